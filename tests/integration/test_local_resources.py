@@ -1,0 +1,238 @@
+"""The local stack builds exactly what template.yaml declares, in moto."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+
+from webcare.local.resources import (
+    StackResources,
+    TemplateError,
+    create_resources,
+    load_template,
+    resolve_parameters,
+)
+
+pytestmark = pytest.mark.usefixtures("moto_aws")
+
+
+@pytest.fixture
+def stack(template_path: Path) -> StackResources:
+    return create_resources(
+        template_path, secret_values={"WebcareSecrets": {"x_consumer_secret": "consumer-secret"}}
+    )
+
+
+def _template(resources: dict[str, Any], **sections: Any) -> dict[str, Any]:
+    return {"AWSTemplateFormatVersion": "2010-09-09", "Resources": resources, **sections}
+
+
+# ---- the real template ------------------------------------------------------------------------
+
+
+def test_loader_understands_the_short_tags(template_path: Path) -> None:
+    template = load_template(template_path)
+    ingest = template["Resources"]["IngestFunction"]["Properties"]
+    assert ingest["Environment"]["Variables"]["INBOUND_QUEUE_URL"] == {"Ref": "InboundQueue"}
+    redrive = template["Resources"]["InboundQueue"]["Properties"]["RedrivePolicy"]
+    assert redrive["deadLetterTargetArn"] == {"Fn::GetAtt": ["InboundDeadLetterQueue", "Arn"]}
+    assert template["Outputs"]["WebhookBaseUrl"]["Value"]["Fn::Sub"].startswith("https://${WebhookApi}")
+
+
+def test_fifo_queues_have_the_templates_visibility_and_redrive_to_their_dead_letter_queue(
+    stack: StackResources,
+) -> None:
+    sqs = boto3.client("sqs")
+    inbound = stack.queues["InboundQueue"]
+    attributes = sqs.get_queue_attributes(QueueUrl=inbound.url, AttributeNames=["All"])["Attributes"]
+    assert inbound.name.endswith(".fifo") and attributes["FifoQueue"] == "true"
+    assert attributes["ContentBasedDeduplication"] == "false"
+    assert attributes["VisibilityTimeout"] == "180"
+    assert json.loads(attributes["RedrivePolicy"]) == {
+        "deadLetterTargetArn": stack.queues["InboundDeadLetterQueue"].arn,
+        "maxReceiveCount": 5,
+    }
+    forward = stack.queues["ForwardQueue"]
+    assert (forward.visibility_timeout, forward.max_receive_count) == (360, 20)
+    assert forward.dead_letter_arn == stack.queues["ForwardDeadLetterQueue"].arn
+    assert stack.queues["ForwardDeadLetterQueue"].fifo
+
+
+def test_case_table_has_the_key_schema_and_ttl(stack: StackResources) -> None:
+    dynamodb = boto3.client("dynamodb")
+    table = stack.tables["CaseTable"]
+    description = dynamodb.describe_table(TableName=table.name)["Table"]
+    assert description["KeySchema"] == [
+        {"AttributeName": "pk", "KeyType": "HASH"},
+        {"AttributeName": "sk", "KeyType": "RANGE"},
+    ]
+    ttl = dynamodb.describe_time_to_live(TableName=table.name)["TimeToLiveDescription"]
+    assert ttl == {"TimeToLiveStatus": "ENABLED", "AttributeName": "expires_at"}
+    assert table.ttl_attribute == "expires_at"
+
+
+def test_secret_holds_the_given_value_under_the_parameter_name(stack: StackResources) -> None:
+    secret = stack.secrets["WebcareSecrets"]
+    assert secret.name == "webcare-bridge/secrets"
+    value = boto3.client("secretsmanager").get_secret_value(SecretId=secret.arn)["SecretString"]
+    assert json.loads(value) == {"x_consumer_secret": "consumer-secret"}
+
+
+def test_secret_without_a_value_is_generated_as_the_template_says(template_path: Path) -> None:
+    stack = create_resources(template_path)
+    value = boto3.client("secretsmanager").get_secret_value(SecretId=stack.secrets["WebcareSecrets"].arn)
+    document = json.loads(value["SecretString"])
+    assert document["x_consumer_secret"] == ""
+    assert len(document["webhook_signing_secret"]) == 48 and document["webhook_signing_secret"].isalnum()
+
+
+def test_function_environments_merge_globals_and_resolve_references(stack: StackResources) -> None:
+    forward = stack.functions["ForwardFunction"]
+    assert forward.handler == "webcare.handlers.forward.lambda_handler"
+    assert forward.environment == {
+        "POWERTOOLS_SERVICE_NAME": "webcare-bridge",
+        "POWERTOOLS_METRICS_NAMESPACE": "WebcareBridge",
+        "LOG_LEVEL": "INFO",
+        "WEBCARE_CONFIG": "config/webcare.json",
+        "SECRETS_ID": stack.secrets["WebcareSecrets"].arn,
+        "CASE_TABLE": stack.tables["CaseTable"].name,
+        "FORWARD_QUEUE_URL": stack.queues["ForwardQueue"].url,
+        "FORWARD_DLQ_URL": stack.queues["ForwardDeadLetterQueue"].url,
+    }
+    assert (forward.timeout_seconds, forward.memory_size_mb) == (60, 512)
+    ingest = stack.functions["IngestFunction"]
+    assert ingest.environment["INBOUND_QUEUE_URL"] == stack.queues["InboundQueue"].url
+    assert "CASE_TABLE" not in ingest.environment
+
+
+def test_union_environment_covers_every_function(stack: StackResources) -> None:
+    union = stack.union_environment()
+    for function in stack.functions.values():
+        assert function.environment.items() <= union.items()
+
+
+def test_http_routes_and_sqs_event_sources(stack: StackResources) -> None:
+    ingest = stack.functions["IngestFunction"]
+    assert {(r.method, r.path) for r in ingest.routes} == {
+        ("GET", "/webhooks/{source}"),
+        ("POST", "/webhooks/{source}"),
+    }
+    (source,) = stack.functions["ProcessFunction"].sqs_sources
+    assert source.queue_url == stack.queues["InboundQueue"].url
+    assert (source.batch_size, source.report_batch_item_failures) == (10, True)
+    (source,) = stack.functions["ForwardFunction"].sqs_sources
+    assert source.queue_logical_id == "ForwardQueue"
+
+
+def test_resources_without_local_meaning_are_acknowledged(stack: StackResources) -> None:
+    assert stack.ignored["WebhookApi"] == "AWS::Serverless::HttpApi"
+    assert stack.ignored["IngestLogGroup"] == "AWS::Logs::LogGroup"
+
+
+def test_parameters_can_be_overridden(template_path: Path) -> None:
+    stack = create_resources(template_path, parameters={"LogLevel": "DEBUG", "ConfigFile": "/tmp/c.json"})
+    assert stack.functions["IngestFunction"].environment["LOG_LEVEL"] == "DEBUG"
+    assert stack.functions["ProcessFunction"].environment["WEBCARE_CONFIG"] == "/tmp/c.json"
+
+
+def test_parameter_outside_allowed_values_is_an_error(template_path: Path) -> None:
+    with pytest.raises(TemplateError, match="LogLevel"):
+        resolve_parameters(load_template(template_path), {"LogLevel": "CHATTY"})
+    with pytest.raises(TemplateError, match="unknown parameters"):
+        resolve_parameters(load_template(template_path), {"NoSuchParameter": "x"})
+
+
+# ---- intrinsics and strictness on small templates -----------------------------------------
+
+
+def test_sub_join_if_and_getatt_resolve() -> None:
+    template = _template(
+        {
+            "Dead": {"Type": "AWS::SQS::Queue", "Properties": {}},
+            "Fn": {
+                "Type": "AWS::Serverless::Function",
+                "Properties": {
+                    "Handler": "m.h",
+                    "Environment": {
+                        "Variables": {
+                            "SUB": {"Fn::Sub": "${AWS::Region}/${Dead.QueueName}/${Stage}/${!Literal}"},
+                            "SUB_VARS": {"Fn::Sub": ["${A}-x", {"A": {"Ref": "Stage"}}]},
+                            "JOIN": {"Fn::Join": [":", ["a", {"Fn::GetAtt": ["Dead", "Arn"]}]]},
+                            "IF": {"Fn::If": ["IsProd", "prod", "dev"]},
+                            "GONE": {"Fn::If": ["IsProd", "x", {"Ref": "AWS::NoValue"}]},
+                        }
+                    },
+                },
+            },
+        },
+        Parameters={"Stage": {"Type": "String", "Default": "dev"}},
+        Conditions={"IsProd": {"Fn::Equals": [{"Ref": "Stage"}, "prod"]}},
+    )
+    stack = create_resources(template, stack_name="t")
+    environment = stack.functions["Fn"].environment
+    assert environment["SUB"] == "eu-west-1/t-Dead/dev/${Literal}"
+    assert environment["SUB_VARS"] == "dev-x"
+    assert environment["JOIN"] == f"a:{stack.queues['Dead'].arn}"
+    assert environment["IF"] == "dev"
+    assert "GONE" not in environment
+
+
+def test_dead_letter_queue_declared_after_its_source_is_still_created_first() -> None:
+    template = _template(
+        {
+            "Main": {
+                "Type": "AWS::SQS::Queue",
+                "Properties": {"RedrivePolicy": {"deadLetterTargetArn": {"Fn::GetAtt": "Dlq.Arn"},
+                                                 "maxReceiveCount": 3}},
+            },
+            "Dlq": {"Type": "AWS::SQS::Queue", "Properties": {}},
+        }
+    )
+    stack = create_resources(template)
+    assert stack.queues["Main"].dead_letter_arn == stack.queues["Dlq"].arn
+
+
+@pytest.mark.parametrize(
+    ("resources", "message"),
+    [
+        ({"X": {"Type": "AWS::Kinesis::Stream", "Properties": {}}}, "AWS::Kinesis::Stream"),
+        ({"Q": {"Type": "AWS::SQS::Queue", "Properties": {"Colour": "blue"}}}, "Colour"),
+        (
+            {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": {"Fn::Base64": "x"}}}},
+            "Fn::Base64",
+        ),
+        ({"Q": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": {"Ref": "Nope"}}}}, "Nope"),
+        (
+            {
+                "F": {
+                    "Type": "AWS::Serverless::Function",
+                    "Properties": {"Handler": "m.h", "Events": {"E": {"Type": "Schedule", "Properties": {}}}},
+                }
+            },
+            "Schedule",
+        ),
+        (
+            {"F": {"Type": "AWS::Serverless::Function", "Properties": {"Handler": "m.h", "Mystery": 1}}},
+            "Mystery",
+        ),
+    ],
+)
+def test_what_the_local_stack_does_not_understand_is_an_error(
+    resources: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(TemplateError, match=message):
+        create_resources(_template(resources))
+
+
+def test_unsupported_transform_is_an_error() -> None:
+    with pytest.raises(TemplateError, match="AWS::LanguageExtensions"):
+        create_resources(_template({}, Transform=["AWS::LanguageExtensions"]))
+
+
+def test_secret_value_for_an_undeclared_secret_is_an_error(template_path: Path) -> None:
+    with pytest.raises(TemplateError, match="Typo"):
+        create_resources(template_path, secret_values={"Typo": "x"})
