@@ -1,0 +1,94 @@
+"""The process stage: record each message once and join it to the customer's case."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, Protocol
+
+from webcare.cases.rules import Case, Decision, decide
+from webcare.cases.store import MAX_DECISION_ATTEMPTS, DuplicateMessage, LedgerEntry, StoreConflict
+from webcare.config import Config
+from webcare.model import Identity, Message
+from webcare.queues import Queue, QueueItem
+
+
+class CaseStore(Protocol):
+    def get_message(self, message_key: str) -> LedgerEntry | None: ...
+    def current_case(self, customer_key: str) -> Case | None: ...
+    def resolve_customer(self, identity: Identity) -> str: ...
+    def record(self, message: Message, decision: Decision, now: datetime) -> LedgerEntry: ...
+    def mark_queued(self, message_key: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class ForwardItem:
+    """One message on its way to the helpdesk: the forward queue's message body."""
+
+    case_id: str
+    sequence: int
+    message: Message
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"case_id": self.case_id, "sequence": self.sequence, "message": self.message.to_dict()},
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, body: str) -> ForwardItem:
+        data: dict[str, Any] = json.loads(body)
+        return cls(case_id=data["case_id"], sequence=int(data["sequence"]), message=Message.from_dict(data["message"]))
+
+
+@dataclass(frozen=True)
+class Accepted:
+    outcome: Literal["queued", "duplicate"]
+    case_id: str
+    sequence: int
+
+
+def _record_once(message: Message, *, store: CaseStore, config: Config, now: datetime) -> LedgerEntry:
+    for _ in range(MAX_DECISION_ATTEMPTS):
+        customer_key = store.resolve_customer(message.customer)
+        current = store.current_case(customer_key)
+        helpdesk = current.helpdesk if current and current.status == "open" else config.helpdesk_for(message.account)
+        decision = decide(
+            current,
+            message,
+            customer_key=customer_key,
+            helpdesk=helpdesk,
+            rules=config.channel(message.channel),
+            now=now,
+        )
+        try:
+            return store.record(message, decision, now)
+        except DuplicateMessage:
+            # Another delivery of the same message won the race; carry on with its entry.
+            entry = store.get_message(message.message_key)
+            if entry is not None:
+                return entry
+        except StoreConflict:
+            continue  # the case changed under us: read again and decide again
+    raise StoreConflict(f"could not record {message.message_key} after {MAX_DECISION_ATTEMPTS} attempts")
+
+
+def accept(message: Message, *, store: CaseStore, forward_queue: Queue, config: Config, now: datetime) -> Accepted:
+    """Record `message` in the ledger and its case, then queue it for the helpdesk, exactly once.
+
+    Safe to run again after a crash at any point: a message recorded but not yet queued is
+    queued on the next delivery (the forward queue and the helpdesk ledger drop repeats).
+    """
+    entry = store.get_message(message.message_key)
+    if entry is not None and entry.state == "queued":
+        return Accepted("duplicate", entry.case_id, entry.sequence)
+    if entry is None:
+        entry = _record_once(message, store=store, config=config, now=now)
+        if entry.state == "queued":
+            return Accepted("duplicate", entry.case_id, entry.sequence)
+    item = ForwardItem(case_id=entry.case_id, sequence=entry.sequence, message=message)
+    forward_queue.send([QueueItem(body=item.to_json(), group_id=entry.case_id, dedup_key=message.message_key)])
+    store.mark_queued(message.message_key)
+    return Accepted("queued", entry.case_id, entry.sequence)

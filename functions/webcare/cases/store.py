@@ -1,0 +1,363 @@
+"""The case table (DynamoDB, one table): where every conditional expression lives.
+
+Items, all under `pk`/`sk`:
+- `MSG#<message key>` / `MSG`: the message ledger. Case id, sequence in the case, stage state
+  (`recorded` -> `queued`), forward state (`pending` -> `sent` | `dead`), helpdesk comment id,
+  the scrubbed message, and `expires_at` after the longest platform retry horizon.
+- `CASE#<case id>` / `CASE`: the case.
+- `CUSTOMER#<customer key>` / `CURRENT`: which case is the customer's current one. Written with a
+  condition on its previous value, so two writers can never both open a case for one customer.
+- `IDENTITY#<identity key>` / `LINK`: an identity linked to another customer key.
+
+Reads that decide a write are consistent reads.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from webcare.cases.rules import Case, Decision
+from webcare.model import Identity, Message, iso, parse_iso
+
+# WhatsApp retries for up to 7 days; keep the ledger a day longer than the longest horizon.
+LEDGER_RETENTION = timedelta(days=8)
+MAX_DECISION_ATTEMPTS = 5
+
+StageState = Literal["recorded", "queued"]
+ForwardState = Literal["pending", "sent", "dead"]
+
+
+class StoreConflict(Exception):
+    """A conditional write lost a race; the caller re-reads and decides again."""
+
+
+class DuplicateMessage(Exception):
+    """The message ledger already holds this message key."""
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    message_key: str
+    case_id: str
+    sequence: int
+    state: StageState
+    forward_state: ForwardState
+    remote_id: str | None = None
+
+
+def _s(value: str) -> dict[str, str]:
+    return {"S": value}
+
+
+def _n(value: int) -> dict[str, str]:
+    return {"N": str(value)}
+
+
+def _opt_s(value: str | None) -> dict[str, Any]:
+    return {"S": value} if value is not None else {"NULL": True}
+
+
+def _opt_time(value: datetime | None) -> dict[str, Any]:
+    return _opt_s(iso(value) if value is not None else None)
+
+
+def _get_s(item: dict[str, Any], name: str) -> str | None:
+    value = item.get(name)
+    if not value or "NULL" in value:
+        return None
+    return str(value["S"])
+
+
+def _case_key(case_id: str) -> dict[str, Any]:
+    return {"pk": _s(f"CASE#{case_id}"), "sk": _s("CASE")}
+
+
+def _message_key(message_key: str) -> dict[str, Any]:
+    return {"pk": _s(f"MSG#{message_key}"), "sk": _s("MSG")}
+
+
+def _current_key(customer_key: str) -> dict[str, Any]:
+    return {"pk": _s(f"CUSTOMER#{customer_key}"), "sk": _s("CURRENT")}
+
+
+def _identity_key(identity_key: str) -> dict[str, Any]:
+    return {"pk": _s(f"IDENTITY#{identity_key}"), "sk": _s("LINK")}
+
+
+def case_to_item(case: Case) -> dict[str, Any]:
+    return {
+        **_case_key(case.case_id),
+        "kind": _s("case"),
+        "case_id": _s(case.case_id),
+        "customer_key": _s(case.customer_key),
+        "customer": _s(json.dumps(case.customer.to_dict(), separators=(",", ":"))),
+        "status": _s(case.status),
+        "helpdesk": _s(case.helpdesk),
+        "opened_at": _s(iso(case.opened_at)),
+        "last_message_at": _s(iso(case.last_message_at)),
+        "message_count": _n(case.message_count),
+        "channels": {"L": [_s(c) for c in case.channels]},
+        "respond_by": _opt_time(case.respond_by),
+        "closed_at": _opt_time(case.closed_at),
+        "ticket_ref": _opt_s(case.ticket_ref),
+        "ticket_opened_with": _opt_s(case.ticket_opened_with),
+        "credential_shared": {"BOOL": case.credential_shared},
+        "public_exposure": {"BOOL": case.public_exposure},
+    }
+
+
+def case_from_item(item: dict[str, Any]) -> Case:
+    respond_by = _get_s(item, "respond_by")
+    closed_at = _get_s(item, "closed_at")
+    return Case(
+        case_id=item["case_id"]["S"],
+        customer_key=item["customer_key"]["S"],
+        customer=Identity.from_dict(json.loads(item["customer"]["S"])),
+        status=item["status"]["S"],
+        helpdesk=item["helpdesk"]["S"],
+        opened_at=parse_iso(item["opened_at"]["S"]),
+        last_message_at=parse_iso(item["last_message_at"]["S"]),
+        message_count=int(item["message_count"]["N"]),
+        channels=tuple(c["S"] for c in item["channels"]["L"]),
+        respond_by=parse_iso(respond_by) if respond_by else None,
+        closed_at=parse_iso(closed_at) if closed_at else None,
+        ticket_ref=_get_s(item, "ticket_ref"),
+        ticket_opened_with=_get_s(item, "ticket_opened_with"),
+        credential_shared=bool(item.get("credential_shared", {}).get("BOOL")),
+        public_exposure=bool(item.get("public_exposure", {}).get("BOOL")),
+    )
+
+
+def _ledger_from_item(item: dict[str, Any]) -> LedgerEntry:
+    return LedgerEntry(
+        message_key=item["message_key"]["S"],
+        case_id=item["case_id"]["S"],
+        sequence=int(item["sequence"]["N"]),
+        state=item["state"]["S"],
+        forward_state=item["forward_state"]["S"],
+        remote_id=_get_s(item, "remote_id"),
+    )
+
+
+class DynamoCaseStore:
+    """Case, ledger and identity items in one DynamoDB table.
+
+    Side effects: DynamoDB reads (always consistent) and conditional writes on `table_name`.
+    """
+
+    def __init__(self, table_name: str, *, client: Any = None) -> None:
+        if client is None:
+            import boto3
+
+            client = boto3.client("dynamodb")
+        self._table = table_name
+        self._db = client
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def _get(self, key: dict[str, Any]) -> dict[str, Any] | None:
+        item: dict[str, Any] | None = self._db.get_item(TableName=self._table, Key=key, ConsistentRead=True).get(
+            "Item"
+        )
+        return item
+
+    def get_message(self, message_key: str) -> LedgerEntry | None:
+        item = self._get(_message_key(message_key))
+        return _ledger_from_item(item) if item else None
+
+    def get_case(self, case_id: str) -> Case | None:
+        item = self._get(_case_key(case_id))
+        return case_from_item(item) if item else None
+
+    def current_case(self, customer_key: str) -> Case | None:
+        pointer = self._get(_current_key(customer_key))
+        if not pointer:
+            return None
+        return self.get_case(pointer["case_id"]["S"])
+
+    def resolve_customer(self, identity: Identity) -> str:
+        """The customer key for an identity: its link target when linked, else its own key."""
+        link = self._get(_identity_key(identity.key))
+        return link["customer_key"]["S"] if link else identity.key
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def record(self, message: Message, decision: Decision, now: datetime) -> LedgerEntry:
+        """Write the ledger entry and the case change in one transaction.
+
+        Raises `DuplicateMessage` when the ledger already has the message, `StoreConflict` when
+        the case or the customer's pointer changed since it was read.
+        """
+        case = decision.case
+        entry = LedgerEntry(
+            message_key=message.message_key,
+            case_id=case.case_id,
+            sequence=case.message_count,
+            state="recorded",
+            forward_state="pending",
+        )
+        ledger_put = {
+            "Put": {
+                "TableName": self._table,
+                "Item": {
+                    **_message_key(message.message_key),
+                    "kind": _s("message"),
+                    "message_key": _s(message.message_key),
+                    "case_id": _s(case.case_id),
+                    "sequence": _n(entry.sequence),
+                    "state": _s(entry.state),
+                    "forward_state": _s(entry.forward_state),
+                    "message": _s(json.dumps(message.to_dict(), separators=(",", ":"), ensure_ascii=False)),
+                    "recorded_at": _s(iso(now)),
+                    "expires_at": _n(int((now + LEDGER_RETENTION).timestamp())),
+                },
+                "ConditionExpression": "attribute_not_exists(pk)",
+            }
+        }
+        items: list[dict[str, Any]] = [ledger_put]
+        previous = decision.previous
+        if decision.action == "open":
+            items.append(
+                {
+                    "Put": {
+                        "TableName": self._table,
+                        "Item": case_to_item(case),
+                        "ConditionExpression": "attribute_not_exists(pk)",
+                    }
+                }
+            )
+            pointer: dict[str, Any] = {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": {
+                        **_current_key(case.customer_key),
+                        "kind": _s("current_case"),
+                        "case_id": _s(case.case_id),
+                        "updated_at": _s(iso(now)),
+                    },
+                }
+            }
+            if previous is None:
+                pointer["Put"]["ConditionExpression"] = "attribute_not_exists(pk)"
+            else:
+                pointer["Put"]["ConditionExpression"] = "case_id = :previous"
+                pointer["Put"]["ExpressionAttributeValues"] = {":previous": _s(previous.case_id)}
+            items.append(pointer)
+        else:
+            assert previous is not None
+            # Update only what the message changes: the forwarder writes ticket_ref concurrently.
+            items.append(
+                {
+                    "Update": {
+                        "TableName": self._table,
+                        "Key": _case_key(case.case_id),
+                        "UpdateExpression": "SET #status = :open, closed_at = :null, message_count = :next, "
+                        "last_message_at = :last, channels = :channels, respond_by = :respond_by, "
+                        "credential_shared = :credential, public_exposure = :exposure",
+                        # Optimistic concurrency: the case is exactly as we read it.
+                        "ConditionExpression": "message_count = :count AND #status = :status",
+                        "ExpressionAttributeNames": {"#status": "status"},
+                        "ExpressionAttributeValues": {
+                            ":open": _s("open"),
+                            ":null": {"NULL": True},
+                            ":next": _n(case.message_count),
+                            ":last": _s(iso(case.last_message_at)),
+                            ":channels": {"L": [_s(c) for c in case.channels]},
+                            ":respond_by": _opt_time(case.respond_by),
+                            ":credential": {"BOOL": case.credential_shared},
+                            ":exposure": {"BOOL": case.public_exposure},
+                            ":count": _n(previous.message_count),
+                            ":status": _s(previous.status),
+                        },
+                    }
+                }
+            )
+        try:
+            self._db.transact_write_items(TransactItems=items)
+        except self._db.exceptions.TransactionCanceledException as exc:
+            reasons = exc.response.get("CancellationReasons") or []
+            if reasons and reasons[0].get("Code") == "ConditionalCheckFailed":
+                raise DuplicateMessage(message.message_key) from None
+            if any(r.get("Code") == "ConditionalCheckFailed" for r in reasons):
+                raise StoreConflict(case.case_id) from None
+            raise
+        return entry
+
+    def mark_queued(self, message_key: str) -> None:
+        self._db.update_item(
+            TableName=self._table,
+            Key=_message_key(message_key),
+            UpdateExpression="SET #state = :queued",
+            ConditionExpression="attribute_exists(pk)",
+            ExpressionAttributeNames={"#state": "state"},
+            ExpressionAttributeValues={":queued": _s("queued")},
+        )
+
+    def set_ticket_ref(self, case_id: str, ticket_ref: str, opened_with: str) -> str:
+        """Record the helpdesk ticket once; returns the ticket ref that is on the case."""
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key=_case_key(case_id),
+                UpdateExpression="SET ticket_ref = :ref, ticket_opened_with = :opened_with",
+                ConditionExpression="attribute_exists(pk) AND (attribute_not_exists(ticket_ref) "
+                "OR attribute_type(ticket_ref, :null) OR ticket_ref = :ref)",
+                ExpressionAttributeValues={
+                    ":ref": _s(ticket_ref),
+                    ":null": _s("NULL"),
+                    ":opened_with": _s(opened_with),
+                },
+            )
+        except self._db.exceptions.ConditionalCheckFailedException:
+            case = self.get_case(case_id)
+            if case is None or case.ticket_ref is None:
+                raise
+            return case.ticket_ref
+        return ticket_ref
+
+    def mark_forwarded(self, message_key: str, state: ForwardState, remote_id: str | None, reason: str = "") -> None:
+        self._db.update_item(
+            TableName=self._table,
+            Key=_message_key(message_key),
+            UpdateExpression="SET forward_state = :state, remote_id = :remote, forward_reason = :reason",
+            ConditionExpression="attribute_exists(pk)",
+            ExpressionAttributeValues={
+                ":state": _s(state),
+                ":remote": _opt_s(remote_id),
+                ":reason": _s(reason),
+            },
+        )
+
+    def close_case(self, case_id: str, now: datetime) -> Case | None:
+        """Mark a case closed (a helpdesk said so); returns the case, None when unknown."""
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key=_case_key(case_id),
+                UpdateExpression="SET #status = :closed, closed_at = :now",
+                ConditionExpression="attribute_exists(pk)",
+                ExpressionAttributeNames={"#status": "status"},
+                ExpressionAttributeValues={":closed": _s("closed"), ":now": _s(iso(now))},
+            )
+        except self._db.exceptions.ConditionalCheckFailedException:
+            return None
+        return self.get_case(case_id)
+
+    def link_identity(self, identity: Identity, customer_key: str, *, linked_by: str, reason: str, now: datetime) -> None:
+        self._db.put_item(
+            TableName=self._table,
+            Item={
+                **_identity_key(identity.key),
+                "kind": _s("identity_link"),
+                "customer_key": _s(customer_key),
+                "linked_by": _s(linked_by),
+                "reason": _s(reason),
+                "linked_at": _s(iso(now)),
+            },
+        )
+
+    def unlink_identity(self, identity: Identity) -> None:
+        self._db.delete_item(TableName=self._table, Key=_identity_key(identity.key))

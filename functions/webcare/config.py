@@ -1,0 +1,136 @@
+"""The behaviour document: helpdesks, routing, case rules per channel, scrub policy.
+
+Loaded once per cold start from the JSON file named by `WEBCARE_CONFIG` and validated against
+`schemas/config.schema.json`; any mistake raises `ConfigError` naming the field, so a broken
+deployment fails at its first request with a message an operator can act on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from webcare.errors import ConfigError
+from webcare.model import Account
+from webcare.schemas import SchemaError, validate
+
+DEFAULT_REOPEN_WINDOW_HOURS = 72.0
+DEFAULT_RESPOND_WITHIN_MINUTES = 60
+
+
+@dataclass(frozen=True)
+class HelpdeskConfig:
+    name: str
+    type: str
+    url: str
+    signing_secret: str
+    timeout_seconds: float = 10.0
+
+
+@dataclass(frozen=True)
+class ChannelRules:
+    enabled: bool = True
+    reopen_window: timedelta = timedelta(hours=DEFAULT_REOPEN_WINDOW_HOURS)
+    respond_within: timedelta = timedelta(minutes=DEFAULT_RESPOND_WITHIN_MINUTES)
+
+
+@dataclass(frozen=True)
+class Route:
+    platform: str
+    account_id: str
+    helpdesk: str
+
+
+@dataclass(frozen=True)
+class Config:
+    helpdesks: dict[str, HelpdeskConfig]
+    default_helpdesk: str
+    routing: tuple[Route, ...] = ()
+    channels: dict[str, ChannelRules] = field(default_factory=dict)
+    defaults: ChannelRules = field(default_factory=ChannelRules)
+    scrub: dict[str, Any] | None = None
+
+    def helpdesk_for(self, account: Account) -> str:
+        """The helpdesk name for messages received by `account` (first matching route wins)."""
+        for route in self.routing:
+            if route.platform == account.platform and route.account_id == account.id:
+                return route.helpdesk
+        return self.default_helpdesk
+
+    def channel(self, name: str) -> ChannelRules:
+        return self.channels.get(name, self.defaults)
+
+
+def _rules(raw: dict[str, Any], base: ChannelRules) -> ChannelRules:
+    return ChannelRules(
+        enabled=raw.get("enabled", base.enabled),
+        reopen_window=(
+            timedelta(hours=raw["reopen_window_hours"]) if "reopen_window_hours" in raw else base.reopen_window
+        ),
+        respond_within=(
+            timedelta(minutes=raw["respond_within_minutes"])
+            if "respond_within_minutes" in raw
+            else base.respond_within
+        ),
+    )
+
+
+def parse_config(document: Any, origin: str = "config") -> Config:
+    """Validate and convert a config document; `ConfigError` names the bad field."""
+    try:
+        validate("config.schema.json", document)
+    except SchemaError as exc:
+        raise ConfigError(f"{origin}: {exc.path}: {exc.reason}") from None
+    helpdesks = {
+        name: HelpdeskConfig(
+            name=name,
+            type=raw["type"],
+            url=raw["url"],
+            signing_secret=raw["signing_secret"],
+            timeout_seconds=float(raw.get("timeout_seconds", 10.0)),
+        )
+        for name, raw in document["helpdesks"].items()
+    }
+    if document["default_helpdesk"] not in helpdesks:
+        raise ConfigError(f"{origin}: default_helpdesk: no helpdesk named '{document['default_helpdesk']}'")
+    routes = []
+    for index, raw in enumerate(document.get("routing") or ()):
+        if raw["helpdesk"] not in helpdesks:
+            raise ConfigError(f"{origin}: routing.{index}.helpdesk: no helpdesk named '{raw['helpdesk']}'")
+        routes.append(Route(platform=raw["platform"], account_id=raw["account_id"], helpdesk=raw["helpdesk"]))
+    defaults = _rules(document.get("defaults") or {}, ChannelRules())
+    config = Config(
+        helpdesks=helpdesks,
+        default_helpdesk=document["default_helpdesk"],
+        routing=tuple(routes),
+        channels={name: _rules(raw, defaults) for name, raw in (document.get("channels") or {}).items()},
+        defaults=defaults,
+        scrub=document.get("scrub"),
+    )
+    return config
+
+
+def config_path(value: str | None = None) -> Path:
+    """Resolve `WEBCARE_CONFIG`: absolute, or relative to the working directory or the artifact root."""
+    raw = value if value is not None else os.environ.get("WEBCARE_CONFIG", "config/webcare.json")
+    path = Path(raw)
+    if path.is_absolute():
+        return path
+    package_root = Path(__file__).resolve().parent.parent
+    for base in (Path.cwd(), package_root, package_root.parent):
+        if (base / path).is_file():
+            return base / path
+    raise ConfigError(f"WEBCARE_CONFIG: file '{raw}' not found (looked in the working directory and {package_root})")
+
+
+def load_config(value: str | None = None) -> Config:
+    path = config_path(value)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: not valid JSON: {exc}") from None
+    return parse_config(document, origin=str(path))

@@ -1,0 +1,73 @@
+"""The forward stage: one ticket per case, each message appended once, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from webcare.cases.rules import Case
+from webcare.cases.service import ForwardItem
+from webcare.cases.store import ForwardState, LedgerEntry
+from webcare.helpdesks.base import Helpdesk
+
+# Without Retry-After, wait 30 s, 60 s, 120 s ... up to 15 minutes between attempts.
+BACKOFF_BASE_SECONDS = 30
+BACKOFF_MAX_SECONDS = 900
+MAX_VISIBILITY_SECONDS = 12 * 60 * 60
+
+
+class NotRecorded(Exception):
+    """The forward item refers to a message or case the table does not have."""
+
+
+class ForwardStore(Protocol):
+    def get_message(self, message_key: str) -> LedgerEntry | None: ...
+    def get_case(self, case_id: str) -> Case | None: ...
+    def set_ticket_ref(self, case_id: str, ticket_ref: str, opened_with: str) -> str: ...
+    def mark_forwarded(
+        self, message_key: str, state: ForwardState, remote_id: str | None, reason: str = ""
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    outcome: Literal["opened", "appended", "already_sent"]
+    ticket_ref: str | None
+
+
+def retry_delay(retry_after: float | None, receive_count: int) -> int:
+    """Seconds until the next attempt: what the helpdesk asked for, else exponential backoff."""
+    if retry_after is not None:
+        return int(min(max(retry_after, 1), MAX_VISIBILITY_SECONDS))
+    return int(min(BACKOFF_BASE_SECONDS * 2 ** max(receive_count - 1, 0), BACKOFF_MAX_SECONDS))
+
+
+def forward(item: ForwardItem, *, store: ForwardStore, helpdesk_for: Callable[[str], Helpdesk]) -> Forwarded:
+    """Deliver one message to the case's helpdesk unless the ledger says it is there already.
+
+    Side effects: at most one helpdesk call, then the ticket reference on the case and the
+    forward state on the message ledger. Helpdesk errors propagate to the caller.
+    """
+    key = item.message.message_key
+    entry = store.get_message(key)
+    if entry is None:
+        raise NotRecorded(f"message {key} is not in the ledger (expired or never recorded)")
+    if entry.forward_state == "sent":
+        return Forwarded("already_sent", None)
+    case = store.get_case(item.case_id)
+    if case is None:
+        raise NotRecorded(f"case {item.case_id} does not exist")
+    if case.ticket_ref is not None and case.ticket_opened_with == key:
+        # The ticket was created with this very message before a crash: nothing to append.
+        store.mark_forwarded(key, "sent", case.ticket_ref)
+        return Forwarded("already_sent", case.ticket_ref)
+    helpdesk = helpdesk_for(case.helpdesk)
+    if case.ticket_ref is None:
+        ticket = helpdesk.open_ticket(case, item.message, item.sequence)
+        ticket = store.set_ticket_ref(case.case_id, ticket, key)
+        store.mark_forwarded(key, "sent", ticket)
+        return Forwarded("opened", ticket)
+    remote_id = helpdesk.append(case, item.message, item.sequence)
+    store.mark_forwarded(key, "sent", remote_id)
+    return Forwarded("appended", case.ticket_ref)

@@ -1,0 +1,107 @@
+"""ForwardFunction: forward FIFO queue (one group per case) -> the case's helpdesk.
+
+A retryable helpdesk error delays the case's group by what the helpdesk asked for
+(Retry-After, via the message's visibility timeout) or by exponential backoff; a permanent
+one sends the message to the forward dead-letter queue at once, with the reason attached.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import Any
+
+import boto3
+from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+
+from webcare.cases.service import ForwardItem
+from webcare.cases.store import DynamoCaseStore
+from webcare.config import Config, load_config
+from webcare.forwarding import NotRecorded, forward, retry_delay
+from webcare.helpdesks import Helpdesk, HelpdeskPermanent, HelpdeskRetryable, build_helpdesk
+from webcare.secrets import SecretsManagerSecrets
+
+logger = Logger()
+metrics = Metrics()
+processor = SqsFifoPartialProcessor(skip_group_on_error=True)
+_delays: dict[str, int] = {}  # message group -> seconds, for this invocation's retryable failures
+
+
+@cache
+def dependencies() -> tuple[Config, DynamoCaseStore, SecretsManagerSecrets]:
+    return load_config(), DynamoCaseStore(os.environ["CASE_TABLE"]), SecretsManagerSecrets(os.environ["SECRETS_ID"])
+
+
+@cache
+def sqs() -> Any:
+    return boto3.client("sqs")
+
+
+@cache
+def helpdesk_for(name: str) -> Helpdesk:
+    config, _, secrets = dependencies()
+    return build_helpdesk(config.helpdesks[name], secrets)
+
+
+def dead_letter(record: SQSRecord, reason: str) -> None:
+    sqs().send_message(
+        QueueUrl=os.environ["FORWARD_DLQ_URL"],
+        MessageBody=record.body,
+        MessageGroupId=record.attributes.message_group_id or "dead-letter",
+        MessageDeduplicationId=record.message_id,
+        MessageAttributes={"failure_reason": {"DataType": "String", "StringValue": reason[:1000]}},
+    )
+
+
+def record_handler(record: SQSRecord) -> None:
+    _, store, _ = dependencies()
+    try:
+        item = ForwardItem.from_json(record.body)
+    except (ValueError, KeyError, TypeError) as exc:
+        dead_letter(record, f"unreadable forward item: {type(exc).__name__}")
+        metrics.add_metric(name="MessagesDeadLettered", unit=MetricUnit.Count, value=1)
+        return
+    key = item.message.message_key
+    try:
+        result = forward(item, store=store, helpdesk_for=helpdesk_for)
+    except HelpdeskRetryable as exc:
+        delay = retry_delay(exc.retry_after, int(record.attributes.approximate_receive_count or 1))
+        _delays[record.attributes.message_group_id or ""] = delay
+        logger.warning("helpdesk asked to retry", extra={"message_key": key, "delay": delay, "reason": exc.reason})
+        metrics.add_metric(name="ForwardRetries", unit=MetricUnit.Count, value=1)
+        raise
+    except (HelpdeskPermanent, NotRecorded) as exc:
+        reason = exc.reason if isinstance(exc, HelpdeskPermanent) else str(exc)
+        dead_letter(record, reason)
+        if isinstance(exc, HelpdeskPermanent):
+            store.mark_forwarded(key, "dead", None, reason=reason)
+        logger.error("message dead-lettered", extra={"message_key": key, "reason": reason})
+        metrics.add_metric(name="MessagesDeadLettered", unit=MetricUnit.Count, value=1)
+        return
+    metrics.add_metric(name="MessagesForwarded", unit=MetricUnit.Count, value=1)
+    logger.info("message forwarded", extra={"message_key": key, "case_id": item.case_id, "outcome": result.outcome})
+
+
+def _delay_failed(event: dict[str, Any], response: dict[str, Any]) -> None:
+    """Hold back every failed record of a delayed group (the failed one and those skipped after it)."""
+    failed = {f["itemIdentifier"] for f in response.get("batchItemFailures", [])}
+    for raw in event.get("Records", []):
+        group = (raw.get("attributes") or {}).get("MessageGroupId", "")
+        if raw.get("messageId") in failed and group in _delays:
+            queue_url = os.environ["FORWARD_QUEUE_URL"]
+            sqs().change_message_visibility(
+                QueueUrl=queue_url, ReceiptHandle=raw["receiptHandle"], VisibilityTimeout=_delays[group]
+            )
+
+
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    _delays.clear()
+    response = process_partial_response(
+        event=event, record_handler=record_handler, processor=processor, context=context
+    )
+    _delay_failed(event, response)
+    return response

@@ -1,0 +1,53 @@
+"""ProcessFunction: inbound FIFO queue -> message ledger and case table -> forward FIFO queue."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+
+from webcare.cases.service import accept
+from webcare.cases.store import DynamoCaseStore
+from webcare.config import Config, load_config
+from webcare.model import Message, utc_now
+from webcare.queues import SqsFifoQueue
+
+logger = Logger()
+metrics = Metrics()
+# A failure blocks only its own customer's group; other customers in the batch go on.
+processor = SqsFifoPartialProcessor(skip_group_on_error=True)
+
+
+@cache
+def dependencies() -> tuple[Config, DynamoCaseStore, SqsFifoQueue]:
+    return (
+        load_config(),
+        DynamoCaseStore(os.environ["CASE_TABLE"]),
+        SqsFifoQueue(os.environ["FORWARD_QUEUE_URL"]),
+    )
+
+
+def record_handler(record: SQSRecord) -> None:
+    config, store, forward_queue = dependencies()
+    message = Message.from_dict(json.loads(record.body))
+    result = accept(message, store=store, forward_queue=forward_queue, config=config, now=utc_now())
+    metrics.add_metric(
+        name="MessagesDuplicate" if result.outcome == "duplicate" else "MessagesRecorded",
+        unit=MetricUnit.Count,
+        value=1,
+    )
+    logger.info(
+        "message processed",
+        extra={"message_key": message.message_key, "case_id": result.case_id, "outcome": result.outcome},
+    )
+
+
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return process_partial_response(event=event, record_handler=record_handler, processor=processor, context=context)

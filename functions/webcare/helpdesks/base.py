@@ -1,0 +1,63 @@
+"""The helpdesk port: open a ticket for a case once, append a message to it once."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from webcare.cases.rules import Case
+from webcare.model import Message, iso, short_hash
+
+EVENT_SCHEMA_VERSION = "1.0"
+
+
+class HelpdeskError(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class HelpdeskRetryable(HelpdeskError):
+    """Try again later: rate limit, outage, timeout. `retry_after` is what the helpdesk asked for."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class HelpdeskPermanent(HelpdeskError):
+    """The helpdesk refused the request for good; the message goes to the dead-letter queue."""
+
+
+class Helpdesk(Protocol):
+    def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
+        """Create the case's ticket with its first message; return the ticket reference."""
+        ...
+
+    def append(self, case: Case, message: Message, sequence: int) -> str | None:
+        """Add a message to the case's ticket; return the helpdesk's id for it, if it has one."""
+        ...
+
+
+def case_event(event_type: str, case: Case, message: Message, sequence: int) -> dict[str, Any]:
+    """The forwarded-case event (schemas/forwarded-case.schema.json)."""
+    return {
+        "schema_version": EVENT_SCHEMA_VERSION,
+        "type": event_type,
+        "case": {
+            "case_id": case.case_id,
+            "status": case.status,
+            "customer": case.customer.to_dict(),
+            "opened_at": iso(case.opened_at),
+            "channels": list(case.channels),
+            "respond_by": iso(case.respond_by) if case.respond_by else None,
+            "flags": {"credential_shared": case.credential_shared, "public_exposure": case.public_exposure},
+            "ticket_ref": case.ticket_ref,
+        },
+        "sequence": sequence,
+        "message": message.to_dict(),
+    }
+
+
+def event_id(event_type: str, case: Case, message: Message) -> str:
+    """Stable across every retry of the same delivery, so receivers can de-duplicate on it."""
+    return "evt_" + short_hash(f"{event_type}|{case.case_id}|{message.message_key}")

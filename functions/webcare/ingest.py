@@ -1,0 +1,77 @@
+"""The ingest stage: verify, parse, normalise, scrub, validate, queue. Nothing else is on this path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from webcare.config import Config
+from webcare.http import ClientError, Request, Response
+from webcare.model import Message
+from webcare.queues import Queue, QueueItem
+from webcare.schemas import SchemaError, validate
+from webcare.secrets import Secrets
+from webcare.sources import Source
+
+
+class MessageScrubber(Protocol):
+    def scrub_message(self, message: Message) -> Message: ...
+
+
+@dataclass
+class Outcome:
+    response: Response
+    accepted: int = 0
+    ignored: dict[str, int] = field(default_factory=dict)
+
+
+def queue_item(message: Message) -> QueueItem:
+    """Inbound FIFO: one group per customer identity (order, no races), dedup on the message key."""
+    import json
+
+    body = json.dumps(message.to_dict(), separators=(",", ":"), ensure_ascii=False)
+    return QueueItem(body=body, group_id=message.customer_key, dedup_key=message.message_key)
+
+
+def receive(
+    request: Request,
+    source_name: str,
+    *,
+    find_source: Callable[[str], Source | None],
+    secrets: Secrets,
+    scrubber: MessageScrubber,
+    queue: Queue,
+    config: Config,
+    now: datetime,
+) -> Outcome:
+    """Answer one webhook request. Raises `ClientError` for the caller's mistakes,
+    `QueueUnavailable` when accepted messages could not be queued (the platform must retry).
+
+    Messages are acknowledged only after all of them are durably queued.
+    """
+    source = find_source(source_name)
+    if source is None:
+        raise ClientError(404, f"unknown source '{source_name}'")
+    if request.method == "GET":
+        return Outcome(source.handshake(request, secrets))
+    if request.method != "POST":
+        raise ClientError(405, f"method {request.method} not allowed; use GET for the handshake or POST")
+    source.verify(request, secrets)
+    parsed = source.parse(request, now)
+    ready: list[Message] = []
+    for message in parsed.messages:
+        if not config.channel(message.channel).enabled:
+            parsed.ignore(f"channel_disabled:{message.channel}")
+            continue
+        scrubbed = scrubber.scrub_message(message)
+        try:
+            validate("message.schema.json", scrubbed.to_dict())
+        except SchemaError as exc:
+            raise ClientError(400, f"event does not give a valid message: {exc.path}: {exc.reason}") from None
+        ready.append(scrubbed)
+    if ready:
+        queue.send([queue_item(m) for m in ready])
+    body = {"accepted": len(ready), "ignored": parsed.ignored}
+    return Outcome(Response.json(200, body), accepted=len(ready), ignored=parsed.ignored)

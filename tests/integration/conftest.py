@@ -1,0 +1,264 @@
+"""Handlers under moto, with every resource created from template.yaml.
+
+`pipeline` gives a test the three real handlers wired to moto resources built from the
+template, a fake helpdesk on 127.0.0.1 that verifies Standard Webhooks signatures, and a
+driver that moves messages through the FIFO queues the way the Lambda SQS integration does.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import json
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from webcare.helpdesks import standard_webhooks
+from webcare.local.resources import StackResources, create_resources, find_template, load_template
+
+ROOT = Path(__file__).resolve().parents[2]
+X_SECRET = "x-consumer-secret-for-tests"
+SIGNING_SECRET = "whsec_" + base64.b64encode(b"0123456789abcdef0123456789abcdef").decode()
+
+
+@dataclass
+class FakeHelpdesk:
+    """Records verified deliveries; answers from `script` (status, headers) first, then 200."""
+
+    script: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    received: list[dict[str, Any]] = field(default_factory=list)
+    raw_bodies: list[bytes] = field(default_factory=list)
+    attempts: int = 0
+    url: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def answer(self, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+        with self.lock:
+            self.attempts += 1
+            try:
+                webhook_id = standard_webhooks.verify([SIGNING_SECRET], headers, body)
+            except standard_webhooks.SignatureError as exc:
+                return 401, {}, str(exc).encode()
+            if self.script:
+                status, extra = self.script.pop(0)
+                return status, extra, b'{"error":"scripted"}'
+            self.raw_bodies.append(body)
+            event = json.loads(body)
+            event["_webhook_id"] = webhook_id
+            self.received.append(event)
+            return 200, {}, json.dumps({"ticket_id": "T-" + event["case"]["case_id"][-6:]}).encode()
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        return [e["message"] for e in self.received]
+
+
+@pytest.fixture
+def fake_helpdesk() -> Iterator[FakeHelpdesk]:
+    helpdesk = FakeHelpdesk()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length", "0")))
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            status, extra, answer = helpdesk.answer(headers, body)
+            self.send_response(status)
+            for name, value in extra.items():
+                self.send_header(name, value)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    helpdesk.url = f"http://127.0.0.1:{server.server_address[1]}/webhook"
+    yield helpdesk
+    server.shutdown()
+    server.server_close()
+
+
+def config_for(helpdesk_url: str) -> dict[str, Any]:
+    return {
+        "version": 1,
+        "helpdesks": {
+            "main": {"type": "webhook", "url": helpdesk_url, "signing_secret": "webhook_signing_secret",
+                     "timeout_seconds": 2}
+        },
+        "default_helpdesk": "main",
+        "defaults": {"reopen_window_hours": 72, "respond_within_minutes": 60},
+    }
+
+
+HANDLERS = ("webcare.handlers.ingest", "webcare.handlers.process", "webcare.handlers.forward")
+
+
+class Pipeline:
+    """The deployed system, in moto: send webhooks in, run the queues, look at every store."""
+
+    def __init__(self, stack: StackResources, helpdesk: FakeHelpdesk) -> None:
+        self.stack = stack
+        self.helpdesk = helpdesk
+        self.sqs = boto3.client("sqs")
+        self.dynamodb = boto3.client("dynamodb")
+        self.ingest, self.process, self.forward = (importlib.import_module(name) for name in HANDLERS)
+        for module in (self.ingest, self.process, self.forward):
+            module.dependencies.cache_clear()
+        self.forward.helpdesk_for.cache_clear()
+        self.forward.sqs.cache_clear()
+        self.failed: dict[str, list[str]] = {}  # queue -> receipt handles of failed records
+
+    def queue_url(self, logical_id: str) -> str:
+        return self.stack.queues[logical_id].url
+
+    def post(self, source: str, body: bytes, headers: dict[str, str]) -> dict[str, Any]:
+        event = {
+            "version": "2.0",
+            "routeKey": "POST /webhooks/{source}",
+            "rawPath": f"/webhooks/{source}",
+            "rawQueryString": "",
+            "headers": {"content-type": "application/json", **{k.lower(): v for k, v in headers.items()}},
+            "requestContext": {"http": {"method": "POST", "path": f"/webhooks/{source}"}},
+            "pathParameters": {"source": source},
+            "body": base64.b64encode(body).decode(),
+            "isBase64Encoded": True,
+        }
+        response: dict[str, Any] = self.ingest.lambda_handler(event, None)
+        return response
+
+    def _event(self, queue_logical_id: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
+        queue = self.stack.queues[queue_logical_id]
+        return {
+            "Records": [
+                {
+                    "messageId": m["MessageId"],
+                    "receiptHandle": m["ReceiptHandle"],
+                    "body": m["Body"],
+                    "attributes": m.get("Attributes", {}),
+                    "messageAttributes": {},
+                    "md5OfBody": m["MD5OfBody"],
+                    "eventSource": "aws:sqs",
+                    "eventSourceARN": queue.arn,
+                    "awsRegion": self.stack.region,
+                }
+                for m in messages
+            ]
+        }
+
+    def run_queue(self, queue_logical_id: str, handler: Any, *, crash: BaseException | None = None) -> int:
+        """One poll of the queue into its handler, as the Lambda SQS integration does it."""
+        url = self.queue_url(queue_logical_id)
+        messages = self.sqs.receive_message(
+            QueueUrl=url, MaxNumberOfMessages=10, AttributeNames=["All"], WaitTimeSeconds=0
+        ).get("Messages", [])
+        if not messages:
+            return 0
+        event = self._event(queue_logical_id, messages)
+        try:
+            result = handler.lambda_handler(event, None)
+            failed = {f["itemIdentifier"] for f in result.get("batchItemFailures", [])}
+        except Exception:  # noqa: BLE001 - the whole batch failed, as Lambda treats it
+            failed = {m["MessageId"] for m in messages}
+        for m in messages:
+            if m["MessageId"] in failed:
+                # It comes back after its visibility timeout (or the delay the handler set).
+                self.failed.setdefault(queue_logical_id, []).append(m["ReceiptHandle"])
+            else:
+                self.sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
+        return len(messages)
+
+    def visibility_timeout_passes(self, queue_logical_id: str) -> None:
+        """What waiting out the queue's visibility timeout does to the failed records."""
+        for handle in self.failed.pop(queue_logical_id, []):
+            self.sqs.change_message_visibility(
+                QueueUrl=self.queue_url(queue_logical_id), ReceiptHandle=handle, VisibilityTimeout=0
+            )
+
+    def drain(self, max_rounds: int = 30) -> None:
+        for _ in range(max_rounds):
+            moved = self.run_queue("InboundQueue", self.process) + self.run_queue("ForwardQueue", self.forward)
+            if not moved and self.in_flight() == 0:
+                return
+            if not moved:
+                time.sleep(0.3)
+        raise AssertionError("queues did not drain")
+
+    def in_flight(self) -> int:
+        total = 0
+        for logical_id in ("InboundQueue", "ForwardQueue"):
+            attrs = self.sqs.get_queue_attributes(
+                QueueUrl=self.queue_url(logical_id),
+                AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+            )["Attributes"]
+            total += int(attrs["ApproximateNumberOfMessages"]) + int(attrs["ApproximateNumberOfMessagesNotVisible"])
+        return total
+
+    def queue_bodies(self, logical_id: str) -> list[str]:
+        """Every body currently on a queue, without consuming it (visibility 0)."""
+        url = self.queue_url(logical_id)
+        found = self.sqs.receive_message(
+            QueueUrl=url, MaxNumberOfMessages=10, VisibilityTimeout=0, WaitTimeSeconds=0
+        ).get("Messages", [])
+        return [m["Body"] for m in found]
+
+    def table_items(self) -> list[dict[str, Any]]:
+        table = self.stack.tables["CaseTable"].name
+        return list(self.dynamodb.scan(TableName=table).get("Items", []))
+
+    def cases(self) -> list[dict[str, Any]]:
+        return [i for i in self.table_items() if i["kind"]["S"] == "case"]
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": "eu-west-1",
+        "AWS_REGION": "eu-west-1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    with mock_aws():
+        yield
+
+
+@pytest.fixture
+def pipeline(aws: None, fake_helpdesk: FakeHelpdesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pipeline:
+    stack = create_resources(
+        load_template(find_template(ROOT)),
+        secret_values={"WebcareSecrets": {"x_consumer_secret": X_SECRET, "webhook_signing_secret": SIGNING_SECRET}},
+    )
+    config_file = tmp_path / "webcare.json"
+    config_file.write_text(json.dumps(config_for(fake_helpdesk.url)))
+    for name, value in stack.union_environment().items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("WEBCARE_CONFIG", str(config_file))
+    monkeypatch.setenv("POWERTOOLS_METRICS_NAMESPACE", "WebcareBridgeTest")
+    return Pipeline(stack, fake_helpdesk)
+
+
+def signed_x(payload: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
+    import hashlib
+    import hmac
+
+    body = json.dumps(payload).encode()
+    digest = hmac.new(X_SECRET.encode(), body, hashlib.sha256).digest()
+    return body, {"x-twitter-webhooks-signature": "sha256=" + base64.b64encode(digest).decode()}
+
+
+os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "WebcareBridgeTest")
