@@ -119,6 +119,8 @@ def config_path(value: str | None = None) -> Path:
     raw = value if value is not None else os.environ.get("WEBCARE_CONFIG", "config/webcare.json")
     path = Path(raw)
     if path.is_absolute():
+        if not path.is_file():
+            raise ConfigError(f"WEBCARE_CONFIG: file '{raw}' not found")
         return path
     package_root = Path(__file__).resolve().parent.parent
     for base in (Path.cwd(), package_root, package_root.parent):
