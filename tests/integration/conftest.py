@@ -24,6 +24,7 @@ import pytest
 from moto import mock_aws
 
 from webcare.helpdesks import standard_webhooks
+from webcare.local import moto_fifo
 from webcare.local.resources import StackResources, create_resources, find_template, load_template
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,6 +234,7 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "AWS_REGION": "eu-west-1",
     }.items():
         monkeypatch.setenv(name, value)
+    moto_fifo.apply()
     with mock_aws():
         yield
 

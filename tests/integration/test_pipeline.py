@@ -181,3 +181,20 @@ def test_a_password_never_reaches_queue_table_logs_or_helpdesk(
     [event] = pipeline.helpdesk.received
     assert event["case"]["flags"]["credential_shared"] is True
     assert {f["type"] for f in event["message"]["scrub"]["findings"]} >= {"password", "iban"}
+
+
+def test_dead_lettered_message_replays_into_the_helpdesk_once(pipeline: Pipeline) -> None:
+    from webcare.ops.replay import replay
+
+    # Given a message the helpdesk refused, then the helpdesk is fixed
+    pipeline.helpdesk.script = [(400, {})]
+    deliver(pipeline, mention("1860000000000000012", "@brand broken router"))
+    pipeline.drain()
+    assert pipeline.helpdesk.received == []
+    # When the operator replays the dead-letter queue (twice, by mistake)
+    report = replay(pipeline.sqs, pipeline.queue_url("ForwardDeadLetterQueue"))
+    assert report.moved == 1 and report.source_queue == pipeline.queue_url("ForwardQueue")
+    assert replay(pipeline.sqs, pipeline.queue_url("ForwardDeadLetterQueue")).moved == 0
+    pipeline.drain()
+    # Then the message is in the helpdesk exactly once
+    assert [m["message_key"] for m in pipeline.helpdesk.messages] == ["x:1860000000000000012"]

@@ -27,6 +27,8 @@ from webcare.secrets import SecretsManagerSecrets
 logger = Logger()
 metrics = Metrics()
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
+# Report every failure as a batch item failure, also when all records failed, rather than raising.
+processor.raise_on_entire_batch_failure = False
 _delays: dict[str, int] = {}  # message group -> seconds, for this invocation's retryable failures
 
 

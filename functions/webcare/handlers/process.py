@@ -22,6 +22,8 @@ logger = Logger()
 metrics = Metrics()
 # A failure blocks only its own customer's group; other customers in the batch go on.
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
+# Report every failure as a batch item failure, also when all records failed, rather than raising.
+processor.raise_on_entire_batch_failure = False
 
 
 @cache
