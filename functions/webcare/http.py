@@ -42,6 +42,10 @@ class Request:
             return json.loads(self.body)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ClientError(400, f"body is not valid JSON: {exc}") from None
+        except RecursionError:
+            raise ClientError(400, "body is not valid JSON: nested too deeply") from None
+        except ValueError as exc:  # e.g. an integer literal beyond Python's conversion limit
+            raise ClientError(400, f"body is not valid JSON: {type(exc).__name__}") from None
 
     @classmethod
     def from_api_gateway(cls, event: dict[str, Any], max_body: int = MAX_BODY_BYTES) -> Request:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics
-from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
 from webcare.config import Config, load_config
 from webcare.errors import ConfigError
@@ -61,11 +61,22 @@ def handle(event: dict[str, Any]) -> Response:
         return Response.error(503, "temporarily unable to accept messages; please retry")
     if outcome.accepted:
         metrics.add_metric(name="MessagesAccepted", unit=MetricUnit.Count, value=outcome.accepted)
-    ignored = sum(outcome.ignored.values())
-    if ignored:
-        metrics.add_metric(name="EventsIgnored", unit=MetricUnit.Count, value=ignored)
+    if outcome.ignored:
         logger.info("events ignored", extra={"source": source_name, "ignored": outcome.ignored})
+        count_ignored(source_name, outcome.ignored)
     return outcome.response
+
+
+def count_ignored(source: str, ignored: dict[str, int]) -> None:
+    """`EventsIgnored` per source and reason; open-ended reasons are folded to keep dimensions few."""
+    folded: dict[str, int] = {}
+    for reason, count in ignored.items():
+        key = reason.split(":", 1)[0]
+        folded[key] = folded.get(key, 0) + count
+    for reason, count in folded.items():
+        with single_metric(name="EventsIgnored", unit=MetricUnit.Count, value=count) as metric:
+            metric.add_dimension(name="source", value=source)
+            metric.add_dimension(name="reason", value=reason)
 
 
 @metrics.log_metrics

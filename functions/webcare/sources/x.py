@@ -158,7 +158,8 @@ class XSource:
 
 
 def _crc_secret(secrets: Secrets) -> str:
-    for name in (CONSUMER_SECRET_NAME, OAUTH2_SECRET_NAME):
+    # X computes the CRC with the OAuth 2.0 client secret whenever the app has one [X1].
+    for name in (OAUTH2_SECRET_NAME, CONSUMER_SECRET_NAME):
         found = secrets.values(name)
         if found:
             return found[0]

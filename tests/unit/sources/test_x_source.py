@@ -703,3 +703,11 @@ def test_any_signature_header_gives_none_or_401(raw: bytes, header: str) -> None
         )
     except ClientError as exc:
         assert exc.status == 401
+
+
+def test_crc_prefers_the_oauth2_client_secret_when_both_are_set() -> None:
+    secrets = StaticSecrets({"x_consumer_secret": "consumer", "x_oauth2_client_secret": "oauth2"})
+    response = SOURCE.handshake(get({"crc_token": "token-123"}), secrets)
+    token = json.loads(response.body)["response_token"]
+    assert token == expected_signature("oauth2", b"token-123")
+    assert token != expected_signature("consumer", b"token-123")
