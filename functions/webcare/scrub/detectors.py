@@ -1,0 +1,742 @@
+"""The detectors: find spans of sensitive data in one text.
+
+Speed matters (one ingest Lambda scrubs every message) and so does linear time on hostile input.
+Every expression here has bounded repetition or a single greedy class, and the expensive passes are
+gated by cheap substring tests: most messages contain no '@', no '://', and only a few digits.
+Detectors return candidate spans; `scrubber` resolves overlaps and applies the policy.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from webcare.scrub import validators
+from webcare.scrub.cues import find_cues
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    type: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Context words
+# ---------------------------------------------------------------------------------------------
+
+# A number right after one of these is a reference the agent needs, never a card, BSN or phone.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:order|bestel|tracking|track|trace|zending|pakket|parcel|shipment|ticket|case|zaak|dossier|factuur|"
+    r"invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
+    r"article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
+    r"reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
+    r"abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|"
+    r"tweet|status|id|nr|no|nummer|number|#)[\w .:#-]{0,14}$"
+)
+_BSN_CUE = re.compile(
+    r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
+)
+_PHONE_CUE = re.compile(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
+
+
+def _before(low: str, start: int, width: int = 32) -> str:
+    return low[max(0, start - width) : start]
+
+
+def _is_reference(low: str, start: int) -> bool:
+    return _REFERENCE_BEFORE.search(_before(low, start)) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Credentials after cue words
+# ---------------------------------------------------------------------------------------------
+
+# Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
+_CONNECTOR = re.compile(
+    r"(?:[ \t\u00a0]*(?:\r?\n[ \t>]*)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
+    r"\bluidt\b|\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
+    r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
+    r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b)){0,5}[ \t\u00a0]*"
+)
+_VALUE = re.compile(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
+_TRAILING = ".,;:)]}>\"'”’…"
+_PLACEHOLDER = re.compile(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]")
+
+# Words that follow a cue without being the secret ("my password doesn't work", "pincode vergeten").
+_NOT_A_SECRET = frozenset(
+    """
+    is was wordt werd werkt werken werkte niet not no geen never nooit doesn't doesnt don't dont didn't
+    won't isn't wasn't can't cannot kan kon kun wil will would want wanted moet must should need needs
+    vergeten forgot forgotten forget lost kwijt verloren reset resetten gereset wijzigen gewijzigd
+    veranderen veranderd change changed changing update updated aanpassen aangepast herstellen
+    expired verlopen blocked geblokkeerd locked vergrendeld incorrect onjuist fout wrong invalid ongeldig
+    correct juist klopt right ok okay goed werkt accepted geaccepteerd rejected geweigerd
+    and en or of but maar the de het een a an my mijn your je jouw uw his her zijn haar our ons onze
+    their hun this dit that dat deze die these those it its same zelfde hetzelfde new nieuw nieuwe old
+    oud oude to naar in op on at bij for voor from van with met via by door about over
+    too te heel very erg al already nog still yet steeds ook also even again weer opnieuw
+    sent gestuurd verstuurd ontvangen received gekregen got get krijg krijgen aangevraagd requested
+    please pls graag aub alsjeblieft alstublieft help hulp thanks bedankt dank
+    invoeren ingevoerd enter entered typen getypt gebruiken gebruikt use used using
+    niks nothing something iets anything alles everything
+    sms email e-mail mail post brief letter app website site portal
+    required verplicht vereist nodig needed optional optioneel
+    field veld box vak scherm screen pagina page link knop button
+    here hier there daar below hieronder above hierboven
+    manager beheer beheerder policy beleid requirements eisen
+    ontvang ontvangt receive stuur send
+    """.split()
+)
+
+_DIGITS_VALUE = re.compile(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
+_HAS_DIGIT_OR_SYMBOL = re.compile(r"[\d!#$%&*+=?@^~|<>{}\[\]/\\]")
+_INNER_UPPER = re.compile(r".[A-Z]")
+_EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+_API_KEY_VALUE = re.compile(r"[A-Za-z0-9+/_=.\-]{16,}")
+
+# Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
+_WEAK_CUES = frozenset(
+    "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww".split()
+)
+_ERROR_BEFORE = re.compile(
+    r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
+    r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
+    r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*$"
+)
+
+
+def detect_credentials(text: str, low: str, out: list[Span]) -> None:
+    for category, cue_start, cue_end in find_cues(low):
+        if category in ("customer_number",):
+            _customer_number(text, low, cue_end, out)
+            continue
+        cue = low[cue_start:cue_end]
+        if category == "otp" and _ERROR_BEFORE.search(_before(low, cue_start, 16)):
+            continue
+        connector = _CONNECTOR.match(text, cue_end)
+        pos = connector.end() if connector else cue_end
+        glue = text[cue_end:pos]
+        explicit = any(mark in glue for mark in ":=>→") or re.search(r"\b(?:is|was|wordt|luidt)\b", glue)
+        if (
+            cue in _WEAK_CUES
+            and not explicit
+            and not (category in ("pin", "puk") and _DIGITS_VALUE.match(text, pos))
+        ):
+            continue
+        value = _VALUE.match(text, pos)
+        if value is None or _PLACEHOLDER.match(text, pos):
+            continue
+        start, end = _trim(text, value.start(), value.end())
+        if start >= end:
+            continue
+        word = text[start:end]
+        if _PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
+            continue
+        if category == "username":
+            if _EMAIL_SHAPE.fullmatch(word) or (len(word) < 2):
+                continue
+            if not explicit and not _HAS_DIGIT_OR_SYMBOL.search(word):
+                continue
+            out.append(Span(start, end, "username"))
+            _pair_after_username(text, end, out)
+            continue
+        if category in ("pin", "puk", "otp"):
+            digits = re.sub(r"[\s-]", "", word)
+            if category == "otp" and not digits.isdigit() and _otp_like(digits):
+                out.append(Span(start, end, "otp"))
+                continue
+            if not digits.isdigit():
+                # "pin: 1234 5678" or "code 123 456": digits split by a space.
+                grouped = re.match(r"\d{2,4}(?:[ -]\d{2,4}){1,2}(?!\d)", text[pos : pos + 20])
+                if grouped is None:
+                    continue
+                start, end = pos, pos + grouped.end()
+                digits = re.sub(r"[\s-]", "", grouped.group())
+            if not 4 <= len(digits) <= 10:
+                continue
+            if category == "pin" and len(digits) == 8 and cue.startswith("puk"):
+                category = "puk"
+            out.append(Span(start, end, category))
+            continue
+        if category == "api_key":
+            if _API_KEY_VALUE.fullmatch(word) and re.search(r"\d", word) and re.search(r"[A-Za-z]", word):
+                out.append(Span(start, end, "api_key"))
+            continue
+        # password, wifi_key
+        if len(word) < 3:
+            continue
+        if not explicit and not (_HAS_DIGIT_OR_SYMBOL.search(word) or _INNER_UPPER.match(word)):
+            continue
+        out.append(Span(start, end, category))
+
+
+def _otp_like(value: str) -> bool:
+    # "G-123456", "ABC123": short codes with letters and at least four digits.
+    return 4 <= len(value) <= 10 and sum(ch.isdigit() for ch in value) >= 4 and value.isalnum()
+
+
+_PAIR_AFTER_USERNAME = re.compile(r"[ \t]*(?:/|\||,|;|&)[ \t]*(?!\w*(?:ww|pass|wacht|pw)\w*\s*[:=])")
+
+
+def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
+    """'login: jan83 / Welkom01': the value after the slash is the password."""
+    glue = _PAIR_AFTER_USERNAME.match(text, end)
+    if glue is None:
+        return
+    value = _VALUE.match(text, glue.end())
+    if value is None:
+        return
+    start, stop = _trim(text, value.start(), value.end())
+    if stop - start >= 3 and text[start:stop].lower() not in _NOT_A_SECRET:
+        out.append(Span(start, stop, "password"))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    if end - start >= 2 and text[start] in "\"'“‘" and text[end - 1] in "\"'”’":
+        return start + 1, end - 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start] in "\"'“‘(<[":
+        start += 1
+    return start, end
+
+
+_CUSTOMER_VALUE = re.compile(
+    r"[ \t\u00a0]*(?:[:=#]|is|was|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*(?:[:=#][ \t\u00a0]*)?"
+    r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
+)
+
+
+def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None:
+    match = _CUSTOMER_VALUE.match(text, cue_end)
+    if match is None:
+        return
+    value = match.group(1)
+    start, end = _trim(text, match.start(1), match.end(1))
+    value = text[start:end]
+    while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
+        value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
+        end = start + len(value)
+    if sum(ch.isdigit() for ch in value) < 3:
+        return
+    out.append(Span(start, end, "customer_number"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens and API keys
+# ---------------------------------------------------------------------------------------------
+
+_KNOWN_TOKENS = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}"
+    r"|whsec_[0-9A-Za-z]{16,}"
+    r"|A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA)[0-9A-Z]{16}"
+    r"|gh[pousr]_[0-9A-Za-z]{30,}"
+    r"|github_pat_[0-9A-Za-z_]{40,}"
+    r"|glpat-[0-9A-Za-z_\-]{20,}"
+    r"|xox[abposr]-[0-9A-Za-z\-]{10,}"
+    r"|AIza[0-9A-Za-z_\-]{35}"
+    r"|sk-(?:proj-|ant-|live-)?[0-9A-Za-z_\-]{20,}"
+    r"|SG\.[0-9A-Za-z_\-]{16,}\.[0-9A-Za-z_\-]{16,}"
+    r"|npm_[0-9A-Za-z]{36}"
+    r"|pypi-[0-9A-Za-z_\-]{50,}"
+    r"|shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}"
+    r"|dop_v1_[0-9a-f]{64}"
+    r"|EAA[A-Za-z0-9]{30,}"
+    r"|eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"
+    r")"
+)
+_TOKEN_PREFIX_HINTS = (
+    "sk_", "rk_", "whsec_", "akia", "asia", "gh", "glpat-", "xox", "aiza", "sk-", "sg.", "npm_", "pypi-",
+    "shp", "dop_v1", "eaa", "eyj", "agpa", "aida", "aroa", "anpa", "anva",
+)  # fmt: skip
+_AUTH_HEADER = re.compile(
+    r"(?i)\b(?:bearer|basic|token)[ \t]+([A-Za-z0-9._~+/\-]{16,}=*)"
+    r"|(?i:x-api-key|api-key|authorization)[ \t]*:[ \t]*"
+    r"(?:bearer[ \t]+|basic[ \t]+)?([A-Za-z0-9._~+/\-]{12,}=*)"
+)
+
+
+def detect_tokens(text: str, low: str, out: list[Span]) -> None:
+    if any(hint in low for hint in _TOKEN_PREFIX_HINTS):
+        for match in _KNOWN_TOKENS.finditer(text):
+            out.append(
+                Span(match.start(), match.end(), "token" if match.group().startswith("eyJ") else "api_key")
+            )
+    if "bearer" in low or "basic" in low or "token" in low or "api-key" in low or "authorization" in low:
+        for match in _AUTH_HEADER.finditer(text):
+            group = 1 if match.group(1) else 2
+            value = match.group(group)
+            if re.search(r"\d", value) or len(value) >= 24:
+                out.append(Span(match.start(group), match.end(group), "token"))
+
+
+# ---------------------------------------------------------------------------------------------
+# URLs: left alone, except for the secrets inside them
+# ---------------------------------------------------------------------------------------------
+
+_URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s<>\"'`]{1,2048}")
+_URL_USERINFO = re.compile(r"[hH][tT][tT][pP][sS]?://([^/@\s:?#]{1,128}):([^/@\s?#]{1,128})@")
+_URL_SECRET_PARAM = re.compile(
+    r"[?&#;](?:[A-Za-z_]*(?:token|secret|password|passwd|pwd|auth|apikey|api_key|key|otp|sig|signature|"
+    r"session|sessionid|sid|hash|code|ticket|nonce|jwt|magic|reset|verify|verification)[A-Za-z_]*|t|k|s)"
+    r"=([^&#\s]{6,})",
+    re.IGNORECASE,
+)
+_URL_SECRET_PATH_HINT = re.compile(
+    r"(?i)/(?:reset|password|wachtwoord|verify|verifieer|verificatie|activate|activeer|activation|confirm|"
+    r"bevestig|login|inloggen|magic|auth|invite|uitnodiging|token|unsubscribe|afmelden|recover|herstel)"
+)
+_URL_PATH_SECRET = re.compile(r"/([A-Za-z0-9_\-.~]{16,})")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    if "://" not in text and "www." not in text and "WWW." not in text:
+        return []
+    spans = []
+    for match in _URL.finditer(text):
+        start, end = match.span()
+        while end > start and text[end - 1] in ".,;:!?)]}'\"":
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def detect_url_secrets(text: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    for start, end in urls:
+        url = text[start:end]
+        userinfo = _URL_USERINFO.match(url)
+        if userinfo:
+            out.append(Span(start + userinfo.start(1), start + userinfo.end(1), "username"))
+            out.append(Span(start + userinfo.start(2), start + userinfo.end(2), "password"))
+        for param in _URL_SECRET_PARAM.finditer(url):
+            value = param.group(1)
+            if re.search(r"\d", value) or len(value) >= 16:
+                out.append(Span(start + param.start(1), start + param.end(1), "token"))
+        hint = _URL_SECRET_PATH_HINT.search(url)
+        if hint:
+            path_end = len(url)
+            for delimiter in "?#":
+                index = url.find(delimiter)
+                if index != -1:
+                    path_end = min(path_end, index)
+            for segment in _URL_PATH_SECRET.finditer(url, hint.start(), path_end):
+                value = segment.group(1)
+                if _looks_random(value):
+                    out.append(Span(start + segment.start(1), start + segment.end(1), "token"))
+
+
+def _looks_random(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    letters = sum(ch.isalpha() for ch in value)
+    upper = sum(ch.isupper() for ch in value)
+    if "-" in value and digits == 0:
+        return False  # a slug: /reset-your-password-in-three-steps
+    return (len(value) >= 16 and digits >= 2 and letters >= 4) or (upper >= 2 and digits >= 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# E-mail addresses
+# ---------------------------------------------------------------------------------------------
+
+_EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
+_EMAIL_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9]|-[A-Za-z0-9\-]*\.)"
+)
+_OBFUSCATED_AT = re.compile(
+    r"[ \t]*[\[({<][ \t]*(?:at|@|apenstaartje)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+"
+)
+_OBFUSCATED_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|punt|\.)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|punt|DOT)[ \t]+|\.)"
+_OBFUSCATED_DOMAIN = re.compile(
+    rf"[A-Za-z0-9\-]{{1,63}}(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}{_OBFUSCATED_DOT}"
+    r"(?:com|nl|be|de|org|net|eu|uk|co\.uk|fr|io|info|nu|me|biz|email|online)(?![A-Za-z0-9])",
+)
+_OBFUSCATION_HINT = re.compile(
+    r"[\[({<][ \t]*(?:at|@|apenstaartje)[ \t]*[\])}>]| at .{1,64}? (?:dot|punt) ", re.I
+)
+
+
+def detect_emails(text: str, low: str, out: list[Span]) -> None:
+    if "@" in text:
+        pos = text.find("@")
+        while pos != -1:
+            start = pos
+            while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and pos - start < 64:
+                start -= 1
+            while start < pos and text[start] in ".-'":
+                start += 1
+            domain = _EMAIL_DOMAIN.match(text, pos + 1)
+            if start < pos and domain is not None and not (start > 0 and text[start - 1] == "/"):
+                out.append(Span(start, domain.end(), "email"))
+                pos = text.find("@", domain.end())
+            else:
+                pos = text.find("@", pos + 1)
+    if ("at" in low) and _OBFUSCATION_HINT.search(text):
+        for at in _OBFUSCATED_AT.finditer(text):
+            start = at.start()
+            while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and at.start() - start < 64:
+                start -= 1
+            if start == at.start():
+                continue
+            domain = _OBFUSCATED_DOMAIN.match(text, at.end())
+            if domain is None:
+                continue
+            bracketed = not at.group().strip().isalpha()
+            if not bracketed and not re.search(r"(?i)\b(?:dot|punt)\b", domain.group()):
+                continue  # "look at example.com" is not an address
+            out.append(Span(start, domain.end(), "email"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers: cards, IBAN, BSN, phone numbers, postcodes, IP addresses
+# ---------------------------------------------------------------------------------------------
+
+# A run of digits with single separators between groups; classified in Python.
+_NUMBER_RUN = re.compile(r"\+?[0-9](?:[ \u00a0\u202f.\-/]?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*")
+_SEPARATOR = re.compile(r"[^0-9]+")
+_DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
+_IBAN_AT = re.compile(r"([A-Za-z]{2}[0-9]{2})((?:[ \u00a0\u202f\-]?[A-Za-z0-9]){10,32})")
+_CARD_TAIL = re.compile(
+    r"[ \t,;/|\-]{0,3}(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
+    r"|valid (?:thru|through|until)"
+    r"|gültig bis)[ \t:]*)?((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})?(?![0-9])"
+    r"(?:[ \t,;/|\-]{0,3}(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
+    r"([0-9]{3,4})(?![0-9/]))?"
+)
+_CVV_CUE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:cvv2?|cvc2?|csc|security code|beveiligingscode|veiligheidscode|kaartcode|"
+    r"card verification(?: code| value)?|code (?:op de )?(?:achterkant|achterzijde|on the back))"
+    r"[ \t]*(?:[:=]|is|was|nummer|number|code)?[ \t:]*([0-9]{3,4})(?![0-9])"
+)
+_EXPIRY_CUE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|geldig (?:tot|t/m)|"
+    r"valid (?:thru|through|until)|expiration)[ \t]*(?:[:=]|is|op)?[ \t]*"
+    r"((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})"
+    r"(?![0-9])"
+)
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
+_IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?::[0-9A-Fa-f]{1,4}){0,6}(?![\w:])"
+)
+_VERSION_BEFORE = re.compile(
+    r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*$"
+)
+_POSTCODE_AFTER = re.compile(r"([ \u00a0]?)([A-Za-z]{2})(?![A-Za-z0-9])")
+_NOT_POSTCODE_LETTERS = frozenset(
+    "SA SD SS MB GB KB TB PB KM CM MM KG MG ML CL DL HZ PM AM EU NL EN OF IN OP ON AT TO IS OR AN HA PC "
+    "PK KW ST KR XL JR EX BC AD".split()
+)
+_HOUSE_NUMBER_AFTER = re.compile(
+    r"[ \u00a0,]{1,2}(?:nr\.?[ \u00a0]?)?"
+    r"([0-9]{1,5}(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4})?)(?![0-9])"
+)
+_CITY_AFTER = re.compile(
+    r"[ \u00a0,]{1,2}((?:'s-|Den |De |Le )?[A-Z][a-zà-ÿ]{2,24}(?:[- ][A-Z][a-zà-ÿ]{2,24})?)"
+)
+
+
+def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    n = len(text)
+    for run in _NUMBER_RUN.finditer(text):
+        start, end = run.span()
+        if _inside(urls, start):
+            continue
+        before = text[start - 1] if start > 0 else " "
+        # IBAN: two letters, two check digits, then the account.
+        if start >= 2 and text[start - 2 : start].isascii() and text[start - 2 : start].isalpha():
+            if _iban_at(text, start - 2, out):
+                continue
+        if before.isalnum() or before in "_@#":
+            continue
+        if end < n and (text[end].isalnum() and not (end - start == 4 and text[end].isalpha())):
+            # "1234AB" is a postcode; anything else glued to letters is a code or an id.
+            continue
+        digits_count = sum(ch.isdigit() for ch in run.group())
+        if digits_count == 4 and run.group().isdigit():
+            _postcode(text, start, end, out)
+            continue
+        if digits_count < 8 or (end < n and text[end] in "-/" and end + 1 < n and text[end + 1].isdigit()):
+            continue
+        _classify_run(text, low, start, end, out)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _iban_at(text: str, start: int, out: list[Span]) -> bool:
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    match = _IBAN_AT.match(text, start)
+    if match is None:
+        return False
+    country = match.group(1)[:2].upper()
+    length = validators.SEPA_IBAN_LENGTHS.get(country)
+    if length is None:
+        return False
+    # Walk the text until `length` alphanumerics are taken: the rest belongs to the sentence.
+    taken = 0
+    pos = start
+    end_limit = match.end()
+    while pos < end_limit and taken < length:
+        if text[pos].isalnum():
+            taken += 1
+        pos += 1
+    if taken < length:
+        return False
+    if pos < len(text) and text[pos].isalnum():
+        return False  # glued to more letters or digits: not this IBAN
+    compact = "".join(ch for ch in text[start:pos] if ch.isalnum()).upper()
+    if not validators.iban_valid(compact):
+        return False
+    out.append(Span(start, pos, "iban"))
+    return True
+
+
+def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each digit group in the run."""
+    groups = []
+    pos = start
+    for sep in _SEPARATOR.finditer(text, start, end):
+        if sep.start() > pos:
+            groups.append((pos, sep.start()))
+        pos = sep.end()
+    if pos < end:
+        groups.append((pos, end))
+    return groups
+
+
+def _classify_run(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
+    groups = _groups(text, start, end)
+    plus = text[start] == "+"
+    i = 0
+    while i < len(groups):
+        taken = _classify_from(text, low, groups, i, plus and i == 0, start, out)
+        i = taken if taken > i else i + 1
+
+
+def _classify_from(
+    text: str, low: str, groups: list[tuple[int, int]], i: int, plus: bool, run_start: int, out: list[Span]
+) -> int:
+    """Try card, BSN and phone from group i on; return the index after the groups used (or i)."""
+    first = run_start if plus else groups[i][0]
+    reference = None
+
+    def is_reference() -> bool:
+        nonlocal reference
+        if reference is None:
+            reference = _is_reference(low, first)
+        return reference
+
+    digits = ""
+    best: tuple[int, str] | None = None
+    for j in range(i, min(len(groups), i + 8)):
+        digits += text[groups[j][0] : groups[j][1]]
+        if len(digits) > 19:
+            break
+        span_text = text[first : groups[j][1]]
+        if _DATE_SHAPE.match(span_text):
+            return j + 1
+        if 13 <= len(digits) <= 19 and not plus and _card_brand(digits) and validators.luhn_valid(digits):
+            if not is_reference():
+                best = (j, "card")
+        elif len(digits) == 9 and not plus and not digits.startswith("0") and best is None:
+            if validators.bsn_valid(digits):
+                context = _before(low, first, 48) + low[groups[j][1] : groups[j][1] + 24]
+                if _BSN_CUE.search(context) or not (
+                    is_reference() or _PHONE_CUE.search(_before(low, first, 24))
+                ):
+                    best = (j, "bsn")
+        if 8 <= len(digits) <= 15 and (plus or digits.startswith("0") or text[first - 1 : first] == "("):
+            if best is None or best[1] != "card":
+                if not is_reference() and validators.phone_valid(("+" if plus else "") + digits):
+                    best = (j, "phone")
+    if best is None:
+        return i
+    j, kind = best
+    stop = groups[j][1]
+    if kind == "phone" and first > 0 and text[first - 1] == "(":
+        first -= 1
+    out.append(Span(first, stop, kind))
+    if kind == "card":
+        _card_tail(text, stop, out)
+    return j + 1
+
+
+def _card_brand(digits: str) -> bool:
+    n = len(digits)
+    d1 = digits[0]
+    d2 = int(digits[:2])
+    d3 = int(digits[:3])
+    d4 = int(digits[:4])
+    if d1 == "4":
+        return n in (13, 16, 19)
+    if 51 <= d2 <= 55 or 2221 <= d4 <= 2720:
+        return n == 16
+    if d2 in (34, 37):
+        return n == 15
+    if d4 == 6011 or d2 == 65 or 644 <= d3 <= 649:
+        return 16 <= n <= 19
+    if 3528 <= d4 <= 3589:
+        return 16 <= n <= 19
+    if d2 in (36, 38, 39) or 300 <= d3 <= 305:
+        return 14 <= n <= 19
+    if d2 == 62 or d2 == 50 or 56 <= d2 <= 69:
+        return 13 <= n <= 19
+    return False
+
+
+def _card_tail(text: str, end: int, out: list[Span]) -> None:
+    tail = _CARD_TAIL.match(text, end)
+    if tail is None:
+        return
+    if tail.group(1):
+        out.append(Span(tail.start(1), tail.end(1), "card_expiry"))
+    if tail.group(2):
+        out.append(Span(tail.start(2), tail.end(2), "cvv"))
+
+
+def detect_card_context(text: str, low: str, out: list[Span]) -> None:
+    if "cv" in low or "cs" in low or "code" in low:
+        for match in _CVV_CUE.finditer(text):
+            out.append(Span(match.start(1), match.end(1), "cvv"))
+    if "exp" in low or "geldig" in low or "vervaldatum" in low or "valid" in low or "verloop" in low:
+        for match in _EXPIRY_CUE.finditer(text):
+            out.append(Span(match.start(1), match.end(1), "card_expiry"))
+
+
+def _postcode(text: str, start: int, end: int, out: list[Span]) -> None:
+    if text[start] == "0":
+        return
+    letters = _POSTCODE_AFTER.match(text, end)
+    if letters is None:
+        return
+    pair = letters.group(2)
+    glued = letters.group(1) == ""
+    if not (pair.isupper() or (glued and pair.islower())) or pair.upper() in _NOT_POSTCODE_LETTERS:
+        return
+    stop = letters.end()
+    house = _HOUSE_NUMBER_AFTER.match(text, stop)
+    if house is not None and not text[house.end() : house.end() + 1].isalpha():
+        stop = house.end()
+    city = _CITY_AFTER.match(text, stop)
+    if city is not None:
+        stop = city.end()
+    out.append(Span(start, stop, "address"))
+
+
+def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
+    if text.count(".") >= 3:
+        for match in _IPV4.finditer(text):
+            if _VERSION_BEFORE.search(_before(low, match.start(), 16)):
+                continue
+            out.append(Span(match.start(), match.end(), "ip_address"))
+    if text.count(":") >= 3:
+        for match in _IPV6.finditer(text):
+            value = match.group()
+            if value.count(":") < 3 or not _ipv6_valid(value):
+                continue
+            out.append(Span(match.start(), match.end(), "ip_address"))
+
+
+def _ipv6_valid(value: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Street addresses (Dutch street + number; UK/US number + street) and dates of birth
+# ---------------------------------------------------------------------------------------------
+
+_NL_STREET = re.compile(
+    r"(?<![\w])((?:(?:[A-Z][a-zà-ÿ]+|van|de|der|den|het|'t|St\.|Sint)[ \u00a0]){0,3}[A-Z]?[a-zà-ÿ\-']{0,30}"
+    r"(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|baan|boulevard|kanaal|"
+    r"haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal|straatweg|dwarsstraat)"
+    r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
+    r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)(?![0-9])"
+)
+_NL_STREET_HINT = re.compile(
+    r"(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|baan|boulevard|kanaal|"
+    r"haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal)\.?[ \u00a0]{1,2}[0-9]"
+)
+_EN_STREET = re.compile(
+    r"(?<![\w])[0-9]{1,5}[A-Za-z]?[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
+    r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b\.?"
+)
+_UK_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
+_US_ZIP = re.compile(
+    r"(?<![A-Za-z])(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
+    r"[ \u00a0][0-9]{5}(?:-[0-9]{4})?(?![0-9])"
+)
+
+
+def detect_addresses(text: str, low: str, out: list[Span]) -> None:
+    if _NL_STREET_HINT.search(low):
+        for match in _NL_STREET.finditer(text):
+            start = match.start(1)
+            # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5").
+            words = text[start : match.end(1)].split(" ")
+            while len(words) > 1 and not words[0][:1].isupper():
+                start += len(words[0]) + 1
+                words = words[1:]
+            out.append(Span(start, match.end(1), "address"))
+    for match in _EN_STREET.finditer(text):
+        out.append(Span(match.start(), match.end(), "address"))
+    for match in _UK_POSTCODE.finditer(text):
+        out.append(Span(match.start(), match.end(), "address"))
+    for match in _US_ZIP.finditer(text):
+        out.append(Span(match.start(), match.end(), "address"))
+
+
+_MONTHS = (
+    r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|m(?:aa)?rt|mar(?:ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|"
+    r"aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|o[kc]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:[0-9]{{1,2}}[-/. ][0-9]{{1,2}}[-/. ](?:19|20)?[0-9]{{2}}"
+    rf"|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|"
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th|e)?[ ]{_MONTHS}[ ,]{{1,2}}(?:19|20)[0-9]{{2}}"
+    rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})"
+)
+_DOB = re.compile(
+    rf"(?i)(?<![A-Za-z])(?:geboortedatum|geboorte datum|geb\.?|geboren(?: op)?|date of birth|birth ?date|"
+    rf"birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag)"
+    rf"[ \t]*(?:[:=]|is|was|op|on)?[ \t:]*({_DATE})(?![0-9])"
+)
+_DOB_HINT = ("geb", "born", "dob", "d.o.b", "birth", "verjaardag")
+
+
+def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
+    if any(hint in low for hint in _DOB_HINT):
+        for match in _DOB.finditer(text):
+            out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+
+
+def detect_all(text: str) -> list[Span]:
+    """Every candidate span in the text (overlapping, unsorted)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    out: list[Span] = []
+    urls = url_spans(text)
+    detect_credentials(text, low, out)
+    detect_tokens(text, low, out)
+    if urls:
+        detect_url_secrets(text, urls, out)
+    detect_emails(text, low, out)
+    if any(ch in text for ch in "0123456789"):
+        detect_numbers(text, low, urls, out)
+        detect_card_context(text, low, out)
+        detect_ip_addresses(text, low, out)
+        detect_addresses(text, low, out)
+        detect_dates_of_birth(text, low, out)
+    return out
