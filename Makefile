@@ -1,19 +1,56 @@
 # webcare-bridge: every command a user or CI runs. Each target installs what it needs.
+# Tools live in their own virtualenvs so their pins never fight the app's:
+#   .venv          the app and its dev tools (pyproject.toml, `.[dev]`)
+#   .venv-sam      AWS SAM CLI (infra/requirements-sam.txt)
+#   .venv-cfnlint  cfn-lint, pinned (infra/requirements-cfnlint.txt says why)
+#   .venv-lambda   not a venv: what the Lambda runtime provides (boto3), for importing the artifact
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SAM_VENV := .venv-sam
+SAM := $(SAM_VENV)/bin/sam
+SAM_STAMP := $(SAM_VENV)/.installed
+CFNLINT_VENV := .venv-cfnlint
+CFNLINT_STAMP := $(CFNLINT_VENV)/.installed
+RUNTIME_DIR := .venv-lambda
+RUNTIME_STAMP := $(RUNTIME_DIR)/.installed
+PIP_QUIET := --quiet --disable-pip-version-check
+PIP_TARGET := $(PIP_QUIET) --no-warn-conflicts
+# SAM CLI and the template checks never need a real account: dummy credentials, fixed region,
+# no telemetry. (sam validate works offline; docs/deploy.md explains when it would not.)
+SAM_ENV := SAM_CLI_TELEMETRY=0 AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing \
+	AWS_SESSION_TOKEN=testing AWS_DEFAULT_REGION=eu-west-1 AWS_REGION=eu-west-1
 
-.PHONY: install demo run test lint typecheck unit integration e2e bench clean
+.PHONY: install tools demo run test lint typecheck unit integration e2e template build validate bench clean \
+	build-IngestFunction build-ProcessFunction build-ForwardFunction
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install $(PIP_QUIET) --upgrade pip
+	$(BIN)/pip install $(PIP_QUIET) -e '.[dev]'
 	touch $(STAMP)
 
+$(SAM_STAMP): infra/requirements-sam.txt
+	$(PYTHON) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/pip install $(PIP_QUIET) -r infra/requirements-sam.txt
+	touch $(SAM_STAMP)
+
+$(CFNLINT_STAMP): infra/requirements-cfnlint.txt
+	$(PYTHON) -m venv $(CFNLINT_VENV)
+	$(CFNLINT_VENV)/bin/pip install $(PIP_QUIET) -r infra/requirements-cfnlint.txt
+	touch $(CFNLINT_STAMP)
+
+$(RUNTIME_STAMP): infra/requirements-lambda-runtime.txt $(SAM_STAMP)
+	rm -rf $(RUNTIME_DIR)
+	$(SAM_VENV)/bin/python -m pip install $(PIP_TARGET) --target $(RUNTIME_DIR) -r infra/requirements-lambda-runtime.txt
+	touch $(RUNTIME_STAMP)
+
 install: $(STAMP)
+
+## SAM CLI, cfn-lint and the simulated Lambda runtime (boto3), each in its own directory.
+tools: $(SAM_STAMP) $(CFNLINT_STAMP) $(RUNTIME_STAMP)
 
 ## The local stack on moto with a scripted X conversation reaching the local inbox.
 demo: install
@@ -23,12 +60,15 @@ demo: install
 run: install
 	$(BIN)/webcare local
 
-## Everything CI runs: lint, types, all tests, template checks.
-test: install lint typecheck
-	$(BIN)/pytest
+## Everything CI runs: lint, types, the Lambda build, all tests and template checks.
+## pytest's exit 5 ("no tests collected") is a failure, said plainly (make would report it as 2).
+test: install lint typecheck build
+	@status=0; WEBCARE_TEMPLATE_TOOLS=required $(BIN)/pytest || status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests; that is a failure." >&2; exit 1; fi; \
+	exit $$status
 
 lint: install
-	$(BIN)/ruff check functions tests
+	$(BIN)/ruff check functions tests bench infra
 
 typecheck: install
 	$(BIN)/mypy
@@ -42,5 +82,47 @@ integration: install
 e2e: install
 	$(BIN)/pytest tests/e2e
 
+## Template checks only: sam validate, cfn-lint, and tests/template against the built artifact.
+template: install build
+	WEBCARE_TEMPLATE_TOOLS=required $(BIN)/pytest tests/template
+
+## `sam validate --lint` and the pinned cfn-lint, as tests/template runs them.
+validate: tools
+	$(SAM_ENV) $(SAM) validate --region eu-west-1 --lint
+	$(CFNLINT_VENV)/bin/cfn-lint
+
+## `sam build` into .aws-sam/build/<Function>/ (makefile build method, in source, no containers).
+build: tools
+	$(SAM_ENV) $(SAM) build --build-in-source --no-cached
+
+## Cold import, first invocation and warm ingest latency from the built artifact -> docs/benchmarks.md.
+bench: install build
+	$(BIN)/python bench/run.py
+
+# ---- Called by `sam build` (BuildMethod: makefile), once per function, with ARTIFACTS_DIR set. ----
+# The artifact: pinned pure-Python deps for CPython 3.12 (any architecture), the webcare package,
+# schemas/ and config/ (YAML config converted to JSON), and no bytecode (Lambda compiles on import).
+BUILD_PYTHON ?= $(firstword $(wildcard $(CURDIR)/$(SAM_VENV)/bin/python) $(PYTHON))
+LAMBDA_PIP := --no-compile --only-binary=:all: --platform any --implementation cp --python-version 3.12
+
+define lambda_artifact
+	test -n "$(ARTIFACTS_DIR)"
+	$(BUILD_PYTHON) -m pip install $(PIP_TARGET) $(LAMBDA_PIP) --target "$(ARTIFACTS_DIR)" \
+		-r infra/requirements-lambda.txt
+	rm -rf "$(ARTIFACTS_DIR)/bin" "$(ARTIFACTS_DIR)/webcare" "$(ARTIFACTS_DIR)/schemas" "$(ARTIFACTS_DIR)/config"
+	cp -R functions/webcare schemas config "$(ARTIFACTS_DIR)/"
+	$(BUILD_PYTHON) infra/config_to_json.py "$(ARTIFACTS_DIR)/config"
+	find "$(ARTIFACTS_DIR)" -depth \( -name __pycache__ -o -name '*.pyc' \) -exec rm -rf {} +
+endef
+
+build-IngestFunction:
+	$(lambda_artifact)
+
+build-ProcessFunction:
+	$(lambda_artifact)
+
+build-ForwardFunction:
+	$(lambda_artifact)
+
 clean:
-	rm -rf $(VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SAM_VENV) $(CFNLINT_VENV) $(RUNTIME_DIR) .aws-sam .pytest_cache .mypy_cache .ruff_cache
