@@ -69,7 +69,9 @@ def _rules(raw: dict[str, Any], base: ChannelRules) -> ChannelRules:
     return ChannelRules(
         enabled=raw.get("enabled", base.enabled),
         reopen_window=(
-            timedelta(hours=raw["reopen_window_hours"]) if "reopen_window_hours" in raw else base.reopen_window
+            timedelta(hours=raw["reopen_window_hours"])
+            if "reopen_window_hours" in raw
+            else base.reopen_window
         ),
         respond_within=(
             timedelta(minutes=raw["respond_within_minutes"])
@@ -126,7 +128,9 @@ def config_path(value: str | None = None) -> Path:
     for base in (Path.cwd(), package_root, package_root.parent):
         if (base / path).is_file():
             return base / path
-    raise ConfigError(f"WEBCARE_CONFIG: file '{raw}' not found (looked in the working directory and {package_root})")
+    raise ConfigError(
+        f"WEBCARE_CONFIG: file '{raw}' not found (looked in the working directory and {package_root})"
+    )
 
 
 def load_config(value: str | None = None) -> Config:

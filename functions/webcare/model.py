@@ -125,7 +125,10 @@ class Attachment:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Attachment:
         return cls(
-            kind=data["kind"], url=data.get("url"), name=data.get("name"), content_type=data.get("content_type")
+            kind=data["kind"],
+            url=data.get("url"),
+            name=data.get("name"),
+            content_type=data.get("content_type"),
         )
 
 

@@ -73,7 +73,7 @@ class SqsFifoQueue:
                         for index, item in batch
                     ],
                 )
-            except Exception as exc:  # noqa: BLE001 - any client/network error means "not queued"
+            except Exception as exc:
                 raise QueueUnavailable(f"SendMessageBatch failed: {type(exc).__name__}") from exc
             if result.get("Failed"):
                 codes = sorted({f.get("Code", "?") for f in result["Failed"]})

@@ -57,7 +57,7 @@ def _resolve(uri: str) -> dict[str, Any]:
 
 @cache
 def validator(name: str) -> Callable[[Any], Any]:
-    return fastjsonschema.compile(load(name), handlers={"https": _resolve})  # type: ignore[no-any-return]
+    return fastjsonschema.compile(load(name), handlers={"https": _resolve})
 
 
 def _field(path: list[Any] | None) -> str:

@@ -42,9 +42,16 @@ def test_every_schema_is_a_valid_2020_12_schema(name: str) -> None:
 
 def example_message() -> Message:
     return Message(
-        source="x", provider_message_id="1860000000000000001", channel="x_public", account=Account("x", "1"),
-        customer=Identity("x", "42", handle="jan", display_name="Jan"), visibility="public",
-        occurred_at=NOW, received_at=NOW, text="@brand [EMAIL] help", thread=Thread(in_reply_to="17"),
+        source="x",
+        provider_message_id="1860000000000000001",
+        channel="x_public",
+        account=Account("x", "1"),
+        customer=Identity("x", "42", handle="jan", display_name="Jan"),
+        visibility="public",
+        occurred_at=NOW,
+        received_at=NOW,
+        text="@brand [EMAIL] help",
+        thread=Thread(in_reply_to="17"),
         scrub=ScrubSummary(findings=(("email", "redact", 1),)),
     )
 

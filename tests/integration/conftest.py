@@ -97,8 +97,12 @@ def config_for(helpdesk_url: str) -> dict[str, Any]:
     return {
         "version": 1,
         "helpdesks": {
-            "main": {"type": "webhook", "url": helpdesk_url, "signing_secret": "webhook_signing_secret",
-                     "timeout_seconds": 2}
+            "main": {
+                "type": "webhook",
+                "url": helpdesk_url,
+                "signing_secret": "webhook_signing_secret",
+                "timeout_seconds": 2,
+            }
         },
         "default_helpdesk": "main",
         "defaults": {"reopen_window_hours": 72, "respond_within_minutes": 60},
@@ -191,7 +195,9 @@ class Pipeline:
 
     def drain(self, max_rounds: int = 30) -> None:
         for _ in range(max_rounds):
-            moved = self.run_queue("InboundQueue", self.process) + self.run_queue("ForwardQueue", self.forward)
+            moved = self.run_queue("InboundQueue", self.process) + self.run_queue(
+                "ForwardQueue", self.forward
+            )
             if not moved and self.in_flight() == 0:
                 return
             if not moved:
@@ -205,7 +211,9 @@ class Pipeline:
                 QueueUrl=self.queue_url(logical_id),
                 AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
             )["Attributes"]
-            total += int(attrs["ApproximateNumberOfMessages"]) + int(attrs["ApproximateNumberOfMessagesNotVisible"])
+            total += int(attrs["ApproximateNumberOfMessages"]) + int(
+                attrs["ApproximateNumberOfMessagesNotVisible"]
+            )
         return total
 
     def queue_bodies(self, logical_id: str) -> list[str]:
@@ -240,10 +248,14 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def pipeline(aws: None, fake_helpdesk: FakeHelpdesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pipeline:
+def pipeline(
+    aws: None, fake_helpdesk: FakeHelpdesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Pipeline:
     stack = create_resources(
         load_template(find_template(ROOT)),
-        secret_values={"WebcareSecrets": {"x_consumer_secret": X_SECRET, "webhook_signing_secret": SIGNING_SECRET}},
+        secret_values={
+            "WebcareSecrets": {"x_consumer_secret": X_SECRET, "webhook_signing_secret": SIGNING_SECRET}
+        },
     )
     config_file = tmp_path / "webcare.json"
     config_file.write_text(json.dumps(config_for(fake_helpdesk.url)))

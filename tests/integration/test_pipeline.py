@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+
 from conftest import Pipeline, signed_x
 
 FOR_USER = "1000000000000000001"  # the subscribed brand account
@@ -23,7 +24,12 @@ def mention(tweet_id: str, text: str, user_id: str = CUSTOMER) -> dict[str, Any]
                 "text": text,
                 "truncated": False,
                 "timestamp_ms": "1795428000000",
-                "user": {"id": int(user_id), "id_str": user_id, "name": "Jan Jansen", "screen_name": "janjansen"},
+                "user": {
+                    "id": int(user_id),
+                    "id_str": user_id,
+                    "name": "Jan Jansen",
+                    "screen_name": "janjansen",
+                },
                 "entities": {"user_mentions": [{"id_str": FOR_USER, "screen_name": "brand"}]},
             }
         ],

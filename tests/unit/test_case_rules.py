@@ -37,9 +37,17 @@ def test_first_message_opens_a_case_with_a_deadline() -> None:
 
 
 def test_next_message_joins_the_open_case_and_keeps_flags_sticky() -> None:
-    opened = decide(None, message("1", credential=True), customer_key="x:42", helpdesk="main", rules=RULES, now=NOW)
-    joined = decide(opened.case, message("2", channel="x_public"), customer_key="x:42", helpdesk="main",
-                    rules=RULES, now=NOW)
+    opened = decide(
+        None, message("1", credential=True), customer_key="x:42", helpdesk="main", rules=RULES, now=NOW
+    )
+    joined = decide(
+        opened.case,
+        message("2", channel="x_public"),
+        customer_key="x:42",
+        helpdesk="main",
+        rules=RULES,
+        now=NOW,
+    )
     assert joined.action == "join"
     assert joined.case.case_id == opened.case.case_id
     assert joined.case.message_count == 2
@@ -50,15 +58,19 @@ def test_next_message_joins_the_open_case_and_keeps_flags_sticky() -> None:
 def test_closed_case_reopens_within_the_window_and_not_after() -> None:
     opened = decide(None, message("1"), customer_key="x:42", helpdesk="main", rules=RULES, now=NOW).case
     closed = replace(opened, status="closed", closed_at=NOW)
-    inside = decide(closed, message("2"), customer_key="x:42", helpdesk="main", rules=RULES,
-                    now=NOW + timedelta(hours=71))
+    inside = decide(
+        closed, message("2"), customer_key="x:42", helpdesk="main", rules=RULES, now=NOW + timedelta(hours=71)
+    )
     assert inside.action == "reopen" and inside.case.status == "open" and inside.case.closed_at is None
-    after = decide(closed, message("3"), customer_key="x:42", helpdesk="main", rules=RULES,
-                   now=NOW + timedelta(hours=73))
+    after = decide(
+        closed, message("3"), customer_key="x:42", helpdesk="main", rules=RULES, now=NOW + timedelta(hours=73)
+    )
     assert after.action == "open" and after.case.case_id != opened.case_id and after.previous == closed
 
 
 def test_case_id_is_deterministic_so_a_retry_decides_the_same_case() -> None:
     first = decide(None, message("9"), customer_key="x:42", helpdesk="main", rules=RULES, now=NOW)
-    again = decide(None, message("9"), customer_key="x:42", helpdesk="main", rules=RULES, now=NOW + timedelta(1))
+    again = decide(
+        None, message("9"), customer_key="x:42", helpdesk="main", rules=RULES, now=NOW + timedelta(1)
+    )
     assert first.case.case_id == again.case.case_id

@@ -35,8 +35,14 @@ def test_the_shipped_config_loads() -> None:
         (lambda d: d["helpdesks"]["main"].update(url=5), "helpdesks.main.url"),
         (lambda d: d["helpdesks"]["main"].pop("signing_secret"), "helpdesks.main"),
         (lambda d: d.update(default_helpdesk="nope"), "default_helpdesk"),
-        (lambda d: d.update(routing=[{"platform": "x", "account_id": "1", "helpdesk": "nope"}]), "routing.0.helpdesk"),
-        (lambda d: d["channels"].update(x_dm={"reopen_window_hours": -1}), "channels.x_dm.reopen_window_hours"),
+        (
+            lambda d: d.update(routing=[{"platform": "x", "account_id": "1", "helpdesk": "nope"}]),
+            "routing.0.helpdesk",
+        ),
+        (
+            lambda d: d["channels"].update(x_dm={"reopen_window_hours": -1}),
+            "channels.x_dm.reopen_window_hours",
+        ),
         (lambda d: d.update(colour="blue"), "(document)"),
     ],
 )

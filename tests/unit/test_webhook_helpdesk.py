@@ -45,9 +45,16 @@ class FakeSession:
 
 def a_case_and_message() -> tuple[Any, Message]:
     message = Message(
-        source="x", provider_message_id="77", channel="x_dm", account=Account("x", "1"),
-        customer=Identity("x", "42", handle="jan"), visibility="private", occurred_at=NOW, received_at=NOW,
-        text="[PASSWORD] please help", scrub=ScrubSummary(findings=(("password", "redact", 1),), credential_shared=True),
+        source="x",
+        provider_message_id="77",
+        channel="x_dm",
+        account=Account("x", "1"),
+        customer=Identity("x", "42", handle="jan"),
+        visibility="private",
+        occurred_at=NOW,
+        received_at=NOW,
+        text="[PASSWORD] please help",
+        scrub=ScrubSummary(findings=(("password", "redact", 1),), credential_shared=True),
     )
     case = decide(None, message, customer_key="x:42", helpdesk="main", rules=ChannelRules(), now=NOW).case
     return case, message
@@ -87,7 +94,9 @@ def test_rate_limits_outages_and_timeouts_are_retryable(answer: Any, retry_after
 
 
 def test_other_client_errors_are_permanent_with_the_status() -> None:
-    helpdesk = WebhookHelpdesk("https://hd.example/hook", SECRET, session=FakeSession(FakeResponse(400, "bad field")))
+    helpdesk = WebhookHelpdesk(
+        "https://hd.example/hook", SECRET, session=FakeSession(FakeResponse(400, "bad field"))
+    )
     case, message = a_case_and_message()
     with pytest.raises(HelpdeskPermanent, match="HTTP 400: bad field"):
         helpdesk.append(case, message, 2)

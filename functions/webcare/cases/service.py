@@ -40,7 +40,11 @@ class ForwardItem:
     @classmethod
     def from_json(cls, body: str) -> ForwardItem:
         data: dict[str, Any] = json.loads(body)
-        return cls(case_id=data["case_id"], sequence=int(data["sequence"]), message=Message.from_dict(data["message"]))
+        return cls(
+            case_id=data["case_id"],
+            sequence=int(data["sequence"]),
+            message=Message.from_dict(data["message"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,9 @@ def _record_once(message: Message, *, store: CaseStore, config: Config, now: dat
     for _ in range(MAX_DECISION_ATTEMPTS):
         customer_key = store.resolve_customer(message.customer)
         current = store.current_case(customer_key)
-        helpdesk = current.helpdesk if current and current.status == "open" else config.helpdesk_for(message.account)
+        helpdesk = (
+            current.helpdesk if current and current.status == "open" else config.helpdesk_for(message.account)
+        )
         decision = decide(
             current,
             message,
@@ -75,7 +81,9 @@ def _record_once(message: Message, *, store: CaseStore, config: Config, now: dat
     raise StoreConflict(f"could not record {message.message_key} after {MAX_DECISION_ATTEMPTS} attempts")
 
 
-def accept(message: Message, *, store: CaseStore, forward_queue: Queue, config: Config, now: datetime) -> Accepted:
+def accept(
+    message: Message, *, store: CaseStore, forward_queue: Queue, config: Config, now: datetime
+) -> Accepted:
     """Record `message` in the ledger and its case, then queue it for the helpdesk, exactly once.
 
     Safe to run again after a crash at any point: a message recorded but not yet queued is
@@ -89,6 +97,8 @@ def accept(message: Message, *, store: CaseStore, forward_queue: Queue, config: 
         if entry.state == "queued":
             return Accepted("duplicate", entry.case_id, entry.sequence)
     item = ForwardItem(case_id=entry.case_id, sequence=entry.sequence, message=message)
-    forward_queue.send([QueueItem(body=item.to_json(), group_id=entry.case_id, dedup_key=message.message_key)])
+    forward_queue.send(
+        [QueueItem(body=item.to_json(), group_id=entry.case_id, dedup_key=message.message_key)]
+    )
     store.mark_queued(message.message_key)
     return Accepted("queued", entry.case_id, entry.sequence)

@@ -159,9 +159,9 @@ class DynamoCaseStore:
     # -- reads -------------------------------------------------------------------------------
 
     def _get(self, key: dict[str, Any]) -> dict[str, Any] | None:
-        item: dict[str, Any] | None = self._db.get_item(TableName=self._table, Key=key, ConsistentRead=True).get(
-            "Item"
-        )
+        item: dict[str, Any] | None = self._db.get_item(
+            TableName=self._table, Key=key, ConsistentRead=True
+        ).get("Item")
         return item
 
     def get_message(self, message_key: str) -> LedgerEntry | None:
@@ -318,7 +318,9 @@ class DynamoCaseStore:
             return case.ticket_ref
         return ticket_ref
 
-    def mark_forwarded(self, message_key: str, state: ForwardState, remote_id: str | None, reason: str = "") -> None:
+    def mark_forwarded(
+        self, message_key: str, state: ForwardState, remote_id: str | None, reason: str = ""
+    ) -> None:
         self._db.update_item(
             TableName=self._table,
             Key=_message_key(message_key),
@@ -346,7 +348,9 @@ class DynamoCaseStore:
             return None
         return self.get_case(case_id)
 
-    def link_identity(self, identity: Identity, customer_key: str, *, linked_by: str, reason: str, now: datetime) -> None:
+    def link_identity(
+        self, identity: Identity, customer_key: str, *, linked_by: str, reason: str, now: datetime
+    ) -> None:
         self._db.put_item(
             TableName=self._table,
             Item={

@@ -34,7 +34,11 @@ _delays: dict[str, int] = {}  # message group -> seconds, for this invocation's 
 
 @cache
 def dependencies() -> tuple[Config, DynamoCaseStore, SecretsManagerSecrets]:
-    return load_config(), DynamoCaseStore(os.environ["CASE_TABLE"]), SecretsManagerSecrets(os.environ["SECRETS_ID"])
+    return (
+        load_config(),
+        DynamoCaseStore(os.environ["CASE_TABLE"]),
+        SecretsManagerSecrets(os.environ["SECRETS_ID"]),
+    )
 
 
 @cache
@@ -72,7 +76,9 @@ def record_handler(record: SQSRecord) -> None:
     except HelpdeskRetryable as exc:
         delay = retry_delay(exc.retry_after, int(record.attributes.approximate_receive_count or 1))
         _delays[record.attributes.message_group_id or ""] = delay
-        logger.warning("helpdesk asked to retry", extra={"message_key": key, "delay": delay, "reason": exc.reason})
+        logger.warning(
+            "helpdesk asked to retry", extra={"message_key": key, "delay": delay, "reason": exc.reason}
+        )
         metrics.add_metric(name="ForwardRetries", unit=MetricUnit.Count, value=1)
         raise
     except (HelpdeskPermanent, NotRecorded) as exc:
@@ -84,7 +90,9 @@ def record_handler(record: SQSRecord) -> None:
         metrics.add_metric(name="MessagesDeadLettered", unit=MetricUnit.Count, value=1)
         return
     metrics.add_metric(name="MessagesForwarded", unit=MetricUnit.Count, value=1)
-    logger.info("message forwarded", extra={"message_key": key, "case_id": item.case_id, "outcome": result.outcome})
+    logger.info(
+        "message forwarded", extra={"message_key": key, "case_id": item.case_id, "outcome": result.outcome}
+    )
 
 
 def _delay_failed(event: dict[str, Any], response: dict[str, Any]) -> None:
@@ -102,8 +110,10 @@ def _delay_failed(event: dict[str, Any], response: dict[str, Any]) -> None:
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     _delays.clear()
-    response = process_partial_response(
-        event=event, record_handler=record_handler, processor=processor, context=context
+    response = dict(
+        process_partial_response(
+            event=event, record_handler=record_handler, processor=processor, context=context
+        )
     )
     _delay_failed(event, response)
     return response

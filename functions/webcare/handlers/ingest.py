@@ -45,11 +45,19 @@ def handle(event: dict[str, Any]) -> Response:
         config, secrets, queue, scrubber = dependencies()
         request = Request.from_api_gateway(event)
         outcome = receive(
-            request, source_name, find_source=get_source, secrets=secrets, scrubber=scrubber,
-            queue=queue, config=config, now=utc_now(),
+            request,
+            source_name,
+            find_source=get_source,
+            secrets=secrets,
+            scrubber=scrubber,
+            queue=queue,
+            config=config,
+            now=utc_now(),
         )
     except ClientError as exc:
-        logger.info("request rejected", extra={"source": source_name, "status": exc.status, "reason": exc.reason})
+        logger.info(
+            "request rejected", extra={"source": source_name, "status": exc.status, "reason": exc.reason}
+        )
         metrics.add_metric(name="RequestsRejected", unit=MetricUnit.Count, value=1)
         return Response.error(exc.status, exc.reason)
     except ConfigError as exc:

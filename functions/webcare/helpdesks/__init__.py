@@ -12,7 +12,9 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
     if config.type == "webhook":
         from webcare.helpdesks.webhook import WebhookHelpdesk
 
-        return WebhookHelpdesk(config.url, current(secrets, config.signing_secret), timeout=config.timeout_seconds)
+        return WebhookHelpdesk(
+            config.url, current(secrets, config.signing_secret), timeout=config.timeout_seconds
+        )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 
 

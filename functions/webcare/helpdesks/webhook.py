@@ -72,7 +72,8 @@ class WebhookHelpdesk:
         excerpt = (response.text or "")[:MAX_REASON_CHARS]
         if status in RETRY_STATUSES or status >= 500:
             raise HelpdeskRetryable(
-                f"HTTP {status}: {excerpt}", retry_after=parse_retry_after(response.headers.get("retry-after"))
+                f"HTTP {status}: {excerpt}",
+                retry_after=parse_retry_after(response.headers.get("retry-after")),
             )
         raise HelpdeskPermanent(f"HTTP {status}: {excerpt}")
 

@@ -30,7 +30,9 @@ def source_queue_of(sqs: Any, dlq_url: str) -> str:
     return str(sources[0])
 
 
-def replay(sqs: Any, dlq_url: str, *, to: str | None = None, limit: int | None = None, dry_run: bool = False) -> ReplayReport:
+def replay(
+    sqs: Any, dlq_url: str, *, to: str | None = None, limit: int | None = None, dry_run: bool = False
+) -> ReplayReport:
     """Move up to `limit` messages from `dlq_url` to its source queue, keeping FIFO groups.
 
     Side effects: SendMessage to the source queue, then DeleteMessage on the DLQ, per message
@@ -74,7 +76,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dlq_url", help="the dead-letter queue URL (stack outputs *DeadLetterQueueUrl)")
     parser.add_argument("--to", help="the queue to move messages to (default: the DLQ's source queue)")
     parser.add_argument("--limit", type=int, help="move at most this many messages")
-    parser.add_argument("--dry-run", action="store_true", help="show what would move (first batch), move nothing")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would move (first batch), move nothing"
+    )
     parser.add_argument("--endpoint-url", help="an SQS endpoint, e.g. the local stack's moto server")
     parser.add_argument("--region", help="AWS region (default: from the environment)")
 
@@ -85,6 +89,10 @@ def main(args: argparse.Namespace) -> int:
     sqs = boto3.client("sqs", endpoint_url=args.endpoint_url, region_name=args.region)
     report = replay(sqs, args.dlq_url, to=args.to, limit=args.limit, dry_run=args.dry_run)
     verb = "would move" if args.dry_run else "moved"
-    print(json.dumps({verb.replace(" ", "_"): report.moved, "to": report.source_queue, "reasons": report.reasons}))
+    print(
+        json.dumps(
+            {verb.replace(" ", "_"): report.moved, "to": report.source_queue, "reasons": report.reasons}
+        )
+    )
     sys.stdout.flush()
     return 0
