@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import base64
 import importlib
+import io
 import json
+import logging
 import os
 import threading
 import time
@@ -26,6 +28,7 @@ from moto import mock_aws
 from webcare.helpdesks import standard_webhooks
 from webcare.local import moto_fifo
 from webcare.local.resources import StackResources, create_resources, find_template, load_template
+from webcare.simulate import serialize, sign_x
 
 ROOT = Path(__file__).resolve().parents[2]
 X_SECRET = "x-consumer-secret-for-tests"
@@ -267,12 +270,21 @@ def pipeline(
 
 
 def signed_x(payload: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
-    import hashlib
-    import hmac
-
-    body = json.dumps(payload).encode()
-    digest = hmac.new(X_SECRET.encode(), body, hashlib.sha256).digest()
-    return body, {"x-twitter-webhooks-signature": "sha256=" + base64.b64encode(digest).decode()}
+    body = serialize(payload)
+    return body, sign_x(body, X_SECRET)
 
 
 os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "WebcareBridgeTest")
+
+
+@pytest.fixture
+def logs() -> Iterator[io.StringIO]:
+    """Everything the functions log, formatted as in Lambda (Powertools JSON lines)."""
+    stream = io.StringIO()
+    logger = logging.getLogger("webcare-bridge")
+    handler = logging.StreamHandler(stream)
+    if logger.handlers:
+        handler.setFormatter(logger.handlers[0].formatter)
+    logger.addHandler(handler)
+    yield stream
+    logger.removeHandler(handler)

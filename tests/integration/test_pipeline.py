@@ -2,60 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
 import pytest
 
 from conftest import Pipeline, signed_x
+from webcare.simulate import dm_payload, mention_payload
 
 FOR_USER = "1000000000000000001"  # the subscribed brand account
 CUSTOMER = "2244994945"
 
 
 def mention(tweet_id: str, text: str, user_id: str = CUSTOMER) -> dict[str, Any]:
-    return {
-        "for_user_id": FOR_USER,
-        "tweet_create_events": [
-            {
-                "created_at": "Mon Nov 23 10:00:00 +0000 2026",
-                "id": int(tweet_id),
-                "id_str": tweet_id,
-                "text": text,
-                "truncated": False,
-                "timestamp_ms": "1795428000000",
-                "user": {
-                    "id": int(user_id),
-                    "id_str": user_id,
-                    "name": "Jan Jansen",
-                    "screen_name": "janjansen",
-                },
-                "entities": {"user_mentions": [{"id_str": FOR_USER, "screen_name": "brand"}]},
-            }
-        ],
-    }
+    return mention_payload(text, user_id=user_id, for_user_id=FOR_USER, tweet_id=tweet_id)
 
 
 def dm(event_id: str, text: str, sender: str = CUSTOMER) -> dict[str, Any]:
-    return {
-        "for_user_id": FOR_USER,
-        "direct_message_events": [
-            {
-                "type": "message_create",
-                "id": event_id,
-                "created_timestamp": "1795428060000",
-                "message_create": {
-                    "target": {"recipient_id": FOR_USER},
-                    "sender_id": sender,
-                    "message_data": {"text": text, "entities": {}},
-                },
-            }
-        ],
-        "users": {
-            sender: {"id": sender, "name": "Jan Jansen", "screen_name": "janjansen"},
-            FOR_USER: {"id": FOR_USER, "name": "Brand", "screen_name": "brand"},
-        },
-    }
+    return dm_payload(text, sender_id=sender, for_user_id=FOR_USER, event_id=event_id)
 
 
 def deliver(pipeline: Pipeline, payload: dict[str, Any]) -> dict[str, Any]:
@@ -170,7 +135,7 @@ def test_wrong_signature_is_401_and_nothing_is_queued(pipeline: Pipeline) -> Non
 
 
 def test_a_password_never_reaches_queue_table_logs_or_helpdesk(
-    pipeline: Pipeline, capsys: pytest.CaptureFixture[str]
+    pipeline: Pipeline, capsys: pytest.CaptureFixture[str], logs: io.StringIO
 ) -> None:
     password = "Zomer2026!geheim"
     iban = "NL91ABNA0417164300"
@@ -180,8 +145,11 @@ def test_a_password_never_reaches_queue_table_logs_or_helpdesk(
     pipeline.drain()
     table_dump = json.dumps(pipeline.table_items())
     helpdesk_dump = b"".join(pipeline.helpdesk.raw_bodies).decode()
-    logs = capsys.readouterr()
-    for place, text in {"table": table_dump, "helpdesk": helpdesk_dump, "logs": logs.out + logs.err}.items():
+    output = capsys.readouterr()
+    log_lines = logs.getvalue()
+    assert "message processed" in log_lines and "message forwarded" in log_lines  # the logs were captured
+    everywhere = {"table": table_dump, "helpdesk": helpdesk_dump, "logs": log_lines + output.out + output.err}
+    for place, text in everywhere.items():
         assert password not in text, place
         assert iban not in text, place
     [event] = pipeline.helpdesk.received

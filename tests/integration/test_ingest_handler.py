@@ -1,0 +1,130 @@
+"""IngestFunction's answers to good and bad input, under moto with the template's resources."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+from test_pipeline import mention
+
+from conftest import X_SECRET, Pipeline, signed_x
+
+
+def request(
+    pipeline: Pipeline,
+    method: str,
+    source: str = "x",
+    *,
+    body: bytes = b"",
+    query: str = "",
+    headers: dict[str, str] | None = None,
+) -> tuple[int, dict[str, Any]]:
+    event = {
+        "version": "2.0",
+        "routeKey": f"{method} /webhooks/{{source}}",
+        "rawPath": f"/webhooks/{source}",
+        "rawQueryString": query,
+        "headers": headers or {},
+        "requestContext": {"http": {"method": method, "path": f"/webhooks/{source}"}},
+        "pathParameters": {"source": source},
+        "body": base64.b64encode(body).decode(),
+        "isBase64Encoded": True,
+    }
+    response = pipeline.ingest.lambda_handler(event, None)
+    return response["statusCode"], json.loads(response["body"])
+
+
+def test_crc_handshake_answers_the_response_token(pipeline: Pipeline) -> None:
+    status, body = request(pipeline, "GET", query="crc_token=challenge")
+    expected = base64.b64encode(hmac.new(X_SECRET.encode(), b"challenge", hashlib.sha256).digest()).decode()
+    assert (status, body) == (200, {"response_token": "sha256=" + expected})
+
+
+def test_body_over_one_mebibyte_is_413_and_nothing_queued(pipeline: Pipeline) -> None:
+    huge = b"{" + b" " * (1024 * 1024) + b"}"
+    status, body = request(pipeline, "POST", body=huge, headers=signed_x({})[1])
+    assert status == 413 and "larger than" in body["error"]
+    assert pipeline.in_flight() == 0
+
+
+def test_non_json_body_is_400_with_the_reason(pipeline: Pipeline) -> None:
+    raw = b"not json at all"
+    signature = base64.b64encode(hmac.new(X_SECRET.encode(), raw, hashlib.sha256).digest()).decode()
+    status, body = request(
+        pipeline, "POST", body=raw, headers={"x-twitter-webhooks-signature": "sha256=" + signature}
+    )
+    assert status == 400 and "not valid JSON" in body["error"]
+
+
+def test_unknown_source_is_404(pipeline: Pipeline) -> None:
+    status, body = request(pipeline, "POST", source="myspace", body=b"{}")
+    assert status == 404 and "myspace" in body["error"]
+
+
+def test_unknown_and_unwanted_events_are_200_ignored_and_counted(
+    pipeline: Pipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    payload = {"for_user_id": "1", "favorite_events": [{"id": "f1"}], "brand_new_events": [{}]}
+    body, headers = signed_x(payload)
+    status, answer = request(pipeline, "POST", body=body, headers=headers)
+    assert status == 200
+    assert answer == {"accepted": 0, "ignored": {"favorite_events": 1, "unknown:brand_new_events": 1}}
+    assert pipeline.in_flight() == 0
+    metrics = [json.loads(line) for line in capsys.readouterr().out.splitlines() if '"EventsIgnored"' in line]
+    assert {
+        (m["reason"], m["EventsIgnored"][0] if isinstance(m["EventsIgnored"], list) else m["EventsIgnored"])
+        for m in metrics
+    } == {("favorite_events", 1.0), ("unknown", 1.0)}
+
+
+def test_a_broken_config_answers_500_and_logs_the_field(
+    pipeline: Pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logs: io.StringIO
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        json.dumps({"version": 1, "helpdesks": {"main": {"type": "webhook"}}, "default_helpdesk": "main"})
+    )
+    monkeypatch.setenv("WEBCARE_CONFIG", str(broken))
+    pipeline.ingest.dependencies.cache_clear()
+    body, headers = signed_x(mention("1860000000000000020", "@brand hi"))
+    status, answer = request(pipeline, "POST", body=body, headers=headers)
+    assert status == 500 and "misconfigured" in answer["error"]
+    assert "helpdesks.main" in logs.getvalue()
+    assert pipeline.in_flight() == 0
+
+
+def test_queue_unavailable_is_503_so_the_platform_retries(pipeline: Pipeline) -> None:
+    boto3.client("sqs").delete_queue(QueueUrl=pipeline.queue_url("InboundQueue"))
+    body, headers = signed_x(mention("1860000000000000021", "@brand hi"))
+    status, answer = request(pipeline, "POST", body=body, headers=headers)
+    assert status == 503 and "retry" in answer["error"]
+
+
+def test_during_a_rotation_both_secret_values_verify(pipeline: Pipeline) -> None:
+    secret_arn = pipeline.stack.secrets["WebcareSecrets"].arn
+    sm = boto3.client("secretsmanager")
+    document = json.loads(sm.get_secret_value(SecretId=secret_arn)["SecretString"])
+    document["x_consumer_secret"] = ["brand-new-secret", X_SECRET]
+    sm.put_secret_value(SecretId=secret_arn, SecretString=json.dumps(document))
+    pipeline.ingest.dependencies.cache_clear()
+    from aws_lambda_powertools.utilities import parameters
+
+    parameters.clear_caches()
+    body, headers = signed_x(mention("1860000000000000022", "@brand old secret still works"))
+    assert request(pipeline, "POST", body=body, headers=headers)[0] == 200
+    new_sig = base64.b64encode(hmac.new(b"brand-new-secret", body, hashlib.sha256).digest()).decode()
+    assert (
+        request(pipeline, "POST", body=body, headers={"x-twitter-webhooks-signature": "sha256=" + new_sig})[0]
+        == 200
+    )
+    # the CRC is answered with the current (first) value
+    _, answer = request(pipeline, "GET", query="crc_token=t")
+    expected = base64.b64encode(hmac.new(b"brand-new-secret", b"t", hashlib.sha256).digest()).decode()
+    assert answer == {"response_token": "sha256=" + expected}
