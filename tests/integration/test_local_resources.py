@@ -186,8 +186,9 @@ def test_dead_letter_queue_declared_after_its_source_is_still_created_first() ->
         {
             "Main": {
                 "Type": "AWS::SQS::Queue",
-                "Properties": {"RedrivePolicy": {"deadLetterTargetArn": {"Fn::GetAtt": "Dlq.Arn"},
-                                                 "maxReceiveCount": 3}},
+                "Properties": {
+                    "RedrivePolicy": {"deadLetterTargetArn": {"Fn::GetAtt": "Dlq.Arn"}, "maxReceiveCount": 3}
+                },
             },
             "Dlq": {"Type": "AWS::SQS::Queue", "Properties": {}},
         }

@@ -238,7 +238,7 @@ class _Resolver:
 
     def _condition_value(self, node: Any) -> bool:
         if isinstance(node, dict) and len(node) == 1:
-            (key, value), = node.items()
+            ((key, value),) = node.items()
             if key == "Condition":
                 return self.condition(value)
             if key == "Fn::Equals":
@@ -259,7 +259,7 @@ class _Resolver:
         if not isinstance(node, dict):
             return node
         if len(node) == 1:
-            (key, value), = node.items()
+            ((key, value),) = node.items()
             if key == "Ref":
                 return self._ref(value)
             if key.startswith("Fn::"):
@@ -398,36 +398,82 @@ IGNORED_TYPES = {
 IGNORED_TYPE_PREFIXES = ("AWS::IAM::",)
 
 _QUEUE_PROPERTIES = {
-    "QueueName", "FifoQueue", "ContentBasedDeduplication", "DeduplicationScope", "FifoThroughputLimit",
-    "VisibilityTimeout", "MessageRetentionPeriod", "DelaySeconds", "MaximumMessageSize",
-    "ReceiveMessageWaitTimeSeconds", "RedrivePolicy", "RedriveAllowPolicy", "Tags",
+    "QueueName",
+    "FifoQueue",
+    "ContentBasedDeduplication",
+    "DeduplicationScope",
+    "FifoThroughputLimit",
+    "VisibilityTimeout",
+    "MessageRetentionPeriod",
+    "DelaySeconds",
+    "MaximumMessageSize",
+    "ReceiveMessageWaitTimeSeconds",
+    "RedrivePolicy",
+    "RedriveAllowPolicy",
+    "Tags",
 }
 # Encryption at rest has no local meaning; acknowledged so that it is not an error.
 _QUEUE_IGNORED = {"SqsManagedSseEnabled", "KmsMasterKeyId", "KmsDataKeyReusePeriodSeconds"}
 
 _TABLE_PROPERTIES = {
-    "TableName", "AttributeDefinitions", "KeySchema", "BillingMode", "ProvisionedThroughput",
-    "GlobalSecondaryIndexes", "LocalSecondaryIndexes", "StreamSpecification", "TimeToLiveSpecification",
+    "TableName",
+    "AttributeDefinitions",
+    "KeySchema",
+    "BillingMode",
+    "ProvisionedThroughput",
+    "GlobalSecondaryIndexes",
+    "LocalSecondaryIndexes",
+    "StreamSpecification",
+    "TimeToLiveSpecification",
     "Tags",
 }
 _TABLE_IGNORED = {
-    "SSESpecification", "PointInTimeRecoverySpecification", "DeletionProtectionEnabled",
-    "ContributorInsightsSpecification", "TableClass",
+    "SSESpecification",
+    "PointInTimeRecoverySpecification",
+    "DeletionProtectionEnabled",
+    "ContributorInsightsSpecification",
+    "TableClass",
 }
 
 _SECRET_PROPERTIES = {"Name", "Description", "SecretString", "GenerateSecretString", "Tags"}
 _SECRET_IGNORED = {"KmsKeyId", "ReplicaRegions"}
 
 _FUNCTION_PROPERTIES = {
-    "Handler", "Runtime", "Timeout", "MemorySize", "Environment", "Events", "FunctionName", "CodeUri",
+    "Handler",
+    "Runtime",
+    "Timeout",
+    "MemorySize",
+    "Environment",
+    "Events",
+    "FunctionName",
+    "CodeUri",
 }
 # Deployment, packaging, observability and permission settings: real in AWS, meaningless locally.
 _FUNCTION_IGNORED = {
-    "Description", "Architectures", "Tracing", "LoggingConfig", "Policies", "Role", "Layers",
-    "ReservedConcurrentExecutions", "AutoPublishAlias", "DeploymentPreference", "Tags",
-    "PackageType", "KmsKeyArn", "EphemeralStorage", "RuntimeManagementConfig", "SnapStart",
-    "ProvisionedConcurrencyConfig", "DeadLetterQueue", "EventInvokeConfig", "PermissionsBoundary",
-    "VpcConfig", "FunctionUrlConfig", "RecursiveLoop", "InlineCode",
+    "Description",
+    "Architectures",
+    "Tracing",
+    "LoggingConfig",
+    "Policies",
+    "Role",
+    "Layers",
+    "ReservedConcurrentExecutions",
+    "AutoPublishAlias",
+    "DeploymentPreference",
+    "Tags",
+    "PackageType",
+    "KmsKeyArn",
+    "EphemeralStorage",
+    "RuntimeManagementConfig",
+    "SnapStart",
+    "ProvisionedConcurrencyConfig",
+    "DeadLetterQueue",
+    "EventInvokeConfig",
+    "PermissionsBoundary",
+    "VpcConfig",
+    "FunctionUrlConfig",
+    "RecursiveLoop",
+    "InlineCode",
 }
 
 
@@ -690,9 +736,18 @@ class _Builder:
 
     def _bucket(self, logical_id: str, raw: Mapping[str, Any]) -> None:
         _check_properties(
-            logical_id, "AWS::S3::Bucket", raw,
-            {"BucketName", "BucketEncryption", "LifecycleConfiguration", "PublicAccessBlockConfiguration",
-             "VersioningConfiguration", "OwnershipControls", "Tags"},
+            logical_id,
+            "AWS::S3::Bucket",
+            raw,
+            {
+                "BucketName",
+                "BucketEncryption",
+                "LifecycleConfiguration",
+                "PublicAccessBlockConfiguration",
+                "VersioningConfiguration",
+                "OwnershipControls",
+                "Tags",
+            },
         )
         properties = self.resolver.resolve(raw)
         name = str(properties.get("BucketName") or self._physical_name(logical_id).lower())
@@ -769,7 +824,9 @@ class _Builder:
 
     def _route(self, logical_id: str, event_name: str, properties: Mapping[str, Any]) -> HttpRoute:
         _check_properties(
-            f"{logical_id}.{event_name}", "HttpApi event", properties,
+            f"{logical_id}.{event_name}",
+            "HttpApi event",
+            properties,
             {"ApiId", "Path", "Method", "PayloadFormatVersion", "TimeoutInMillis", "Auth", "RouteSettings"},
         )
         if str(properties.get("PayloadFormatVersion", "2.0")) != "2.0":
@@ -784,9 +841,18 @@ class _Builder:
 
     def _sqs_source(self, logical_id: str, event_name: str, properties: Mapping[str, Any]) -> SqsEventSource:
         _check_properties(
-            f"{logical_id}.{event_name}", "SQS event", properties,
-            {"Queue", "BatchSize", "FunctionResponseTypes", "MaximumBatchingWindowInSeconds", "Enabled",
-             "ScalingConfig", "FilterCriteria"},
+            f"{logical_id}.{event_name}",
+            "SQS event",
+            properties,
+            {
+                "Queue",
+                "BatchSize",
+                "FunctionResponseTypes",
+                "MaximumBatchingWindowInSeconds",
+                "Enabled",
+                "ScalingConfig",
+                "FilterCriteria",
+            },
         )
         if properties.get("FilterCriteria"):
             raise TemplateError(f"{logical_id}.{event_name}: FilterCriteria are not emulated locally")

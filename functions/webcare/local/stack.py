@@ -1,0 +1,653 @@
+"""The local stack: template.yaml's resources in moto, its HTTP routes and queues driven locally.
+
+`LocalStack` starts a moto server on 127.0.0.1, creates the template's resources in it
+(`resources.py`), imports each function's real handler, serves the HttpApi routes with
+payload 2.0 events and pumps every SQS event source the way Lambda's event source mapping does
+(batches, partial-batch responses, FIFO groups, visibility timeouts, dead-letter redrive).
+
+Why a moto *server* rather than `moto.mock_aws()` in-process: the handlers talk to it over real
+HTTP with real request serialisation (closer to AWS), nothing in the process is patched, and the
+state can be inspected from another terminal (`aws --endpoint-url ...`, `webcare replay`).
+The server is single-threaded on purpose: moto's SQS backend is not thread-safe, and the HTTP
+routes and the queue pumps call it from several threads.
+
+Side effects while running: sets AWS_* variables (dummy credentials, region, AWS_ENDPOINT_URL
+pointing at the moto server) and the union of the functions' environments in `os.environ`
+(restored by `stop()`); writes the config document into `state_dir`; patches moto's SQS
+receive once per process so FIFO groups come back in order (`moto_fifo`).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import importlib
+import json
+import logging
+import os
+import secrets as _random
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import boto3
+
+from webcare.local import moto_fifo
+from webcare.local.events import (
+    HttpResult,
+    LambdaContext,
+    gateway_error,
+    http_api_event,
+    http_api_response,
+    internal_error,
+    match_route,
+    sqs_record,
+)
+from webcare.local.resources import (
+    DEFAULT_REGION,
+    LOCAL_API_ID,
+    FunctionResource,
+    SqsEventSource,
+    StackResources,
+    create_resources,
+    find_template,
+    load_template,
+)
+
+log = logging.getLogger("webcare.local")
+
+DEFAULT_PORT = 8787
+DEFAULT_INBOX_PORT = 8788
+SECRET_LOGICAL_ID = "WebcareSecrets"  # noqa: S105 - a logical id, not a secret
+HTTP_API_MAX_BODY = 10 * 1024 * 1024  # API Gateway HTTP API's payload limit
+LAMBDA_MAX_EVENT = 6 * 1024 * 1024  # synchronous invocation payload limit
+POLL_INTERVAL = 0.05
+DUMMY_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
+
+
+def local_secrets() -> dict[str, str]:
+    """A fresh secrets document for a local run: X's consumer secret and the inbox signing key."""
+    return {
+        "x_consumer_secret": _random.token_urlsafe(32),
+        "webhook_signing_secret": "whsec_" + base64.b64encode(_random.token_bytes(32)).decode("ascii"),
+    }
+
+
+def local_config(inbox_webhook_url: str) -> dict[str, Any]:
+    """The behaviour document for a local run: everything goes to the local inbox."""
+    return {
+        "version": 1,
+        "helpdesks": {
+            "inbox": {
+                "type": "webhook",
+                "url": inbox_webhook_url,
+                "signing_secret": "webhook_signing_secret",
+                "timeout_seconds": 10,
+            }
+        },
+        "default_helpdesk": "inbox",
+        "routing": [],
+        "channels": {
+            "x_public": {"reopen_window_hours": 72, "respond_within_minutes": 60},
+            "x_dm": {"reopen_window_hours": 72, "respond_within_minutes": 60},
+        },
+        "scrub": {"max_text_length": 20000},
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# moto
+# --------------------------------------------------------------------------------------------
+
+
+class _MotoServer:
+    """moto's server app on 127.0.0.1, one request at a time (see the module docstring)."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        from moto.moto_server.werkzeug_app import (
+            DomainDispatcherApplication,
+            MotoRequestHandler,
+            create_backend_app,
+        )
+        from werkzeug.serving import make_server
+
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
+        app = DomainDispatcherApplication(create_backend_app)
+        self._server = make_server(host, port, app, threaded=False, request_handler=MotoRequestHandler)
+        self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+# --------------------------------------------------------------------------------------------
+# Functions
+# --------------------------------------------------------------------------------------------
+
+
+class LocalFunction:
+    """One function's handler with one execution environment: invocations run one at a time."""
+
+    def __init__(self, resource: FunctionResource, handler: Callable[[Any, Any], Any]) -> None:
+        self.resource = resource
+        self.handler = handler
+        self._lock = threading.Lock()
+        self.invocations = 0
+
+    def invoke(self, event: Any) -> Any:
+        with self._lock:
+            self.invocations += 1
+            context = LambdaContext.for_function(self.resource)
+            started = time.monotonic()
+            try:
+                return self.handler(event, context)
+            finally:
+                elapsed = time.monotonic() - started
+                if elapsed > self.resource.timeout_seconds:
+                    log.warning(
+                        "%s ran %.1fs, longer than its Timeout of %ss: AWS would have stopped it",
+                        self.resource.logical_id,
+                        elapsed,
+                        self.resource.timeout_seconds,
+                    )
+
+
+def _import_handler(handler: str) -> Callable[[Any, Any], Any]:
+    module_name, _, attribute = handler.rpartition(".")
+    # A fresh import runs the module's composition root with this stack's environment, as a
+    # cold start would; a module imported for an earlier stack would hold that stack's clients.
+    sys.modules.pop(module_name, None)
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise RuntimeError(f"handler {handler} cannot be imported: {exc}") from exc
+    function = getattr(module, attribute, None)
+    if not callable(function):
+        raise RuntimeError(f"handler {handler}: {module_name} has no callable {attribute}")
+    return function
+
+
+# --------------------------------------------------------------------------------------------
+# The SQS event source mapping
+# --------------------------------------------------------------------------------------------
+
+
+def _failed_ids(result: Any, message_ids: set[str]) -> set[str] | None:
+    """Ids to keep from a ReportBatchItemFailures response; None means "the whole batch failed".
+
+    Lambda's rules: no response, an empty response or an empty/null list is success; a response
+    that is not an object, or an item whose id is missing, empty or not in the batch, fails all.
+    """
+    if result is None:
+        return set()
+    if not isinstance(result, dict):
+        return None
+    failures = result.get("batchItemFailures")
+    if failures is None:
+        return set()
+    if not isinstance(failures, list):
+        return None
+    failed: set[str] = set()
+    for item in failures:
+        identifier = item.get("itemIdentifier") if isinstance(item, dict) else None
+        if not isinstance(identifier, str) or identifier not in message_ids:
+            return None
+        failed.add(identifier)
+    return failed
+
+
+class _QueuePump(threading.Thread):
+    """Polls one queue and invokes one function with batches, like an event source mapping."""
+
+    def __init__(self, stack: LocalStack, function: LocalFunction, source: SqsEventSource) -> None:
+        super().__init__(name=f"pump-{source.queue_logical_id}", daemon=True)
+        self.stack = stack
+        self.function = function
+        self.source = source
+        self.batches = 0
+
+    def run(self) -> None:
+        sqs = self.stack.client("sqs")
+        while not self.stack.stopping.is_set():
+            with self.stack.busy():
+                try:
+                    delivered = self._one_batch(sqs)
+                except Exception:
+                    log.exception("pump for %s failed; polling again", self.source.queue_logical_id)
+                    delivered = False
+            if not delivered:
+                self.stack.stopping.wait(POLL_INTERVAL)
+
+    def _receive(self, sqs: Any) -> list[dict[str, Any]]:
+        messages: list[dict[str, Any]] = []
+        while len(messages) < self.source.batch_size:
+            response = sqs.receive_message(
+                QueueUrl=self.source.queue_url,
+                MaxNumberOfMessages=min(10, self.source.batch_size - len(messages)),
+                AttributeNames=["All"],
+                MessageSystemAttributeNames=["All"],
+                MessageAttributeNames=["All"],
+                WaitTimeSeconds=0,
+            )
+            received = response.get("Messages") or []
+            messages.extend(received)
+            if not received or self.source.batch_size <= 10:
+                break
+        return messages
+
+    def _one_batch(self, sqs: Any) -> bool:
+        messages = self._receive(sqs)
+        if not messages:
+            return False
+        self.batches += 1
+        records = [sqs_record(m, queue_arn=self.source.queue_arn, region=self.stack.region) for m in messages]
+        ids = {r["messageId"] for r in records}
+        try:
+            result = self.function.invoke({"Records": records})
+        except Exception:  # noqa: BLE001 - a raising function fails the whole batch, as in Lambda
+            log.error(
+                "%s raised; the batch of %d returns after its visibility timeout:\n%s",
+                self.function.resource.logical_id,
+                len(records),
+                traceback.format_exc(),
+            )
+            return True
+        if self.source.report_batch_item_failures:
+            failed = _failed_ids(result, ids)
+            if failed is None:
+                log.error(
+                    "%s returned an invalid batchItemFailures response; the whole batch failed: %r",
+                    self.function.resource.logical_id,
+                    result,
+                )
+                return True
+        else:
+            failed = set()
+        done = [r for r in records if r["messageId"] not in failed]
+        for start in range(0, len(done), 10):
+            chunk = done[start : start + 10]
+            sqs.delete_message_batch(
+                QueueUrl=self.source.queue_url,
+                Entries=[{"Id": str(i), "ReceiptHandle": r["receiptHandle"]} for i, r in enumerate(chunk)],
+            )
+        if failed:
+            log.info(
+                "%s: %d of %d records failed; they return after their visibility timeout",
+                self.function.resource.logical_id,
+                len(failed),
+                len(records),
+            )
+        return True
+
+
+# --------------------------------------------------------------------------------------------
+# The HTTP API
+# --------------------------------------------------------------------------------------------
+
+
+class _ApiHandler(BaseHTTPRequestHandler):
+    server: _ApiServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.info("api %s - %s", self.address_string(), format % args)
+
+    def _read_body(self) -> bytes | None:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            chunks: list[bytes] = []
+            total = 0
+            while True:
+                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+                if size == 0:
+                    self.rfile.readline()
+                    break
+                total += size
+                if total > HTTP_API_MAX_BODY:
+                    return None
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
+            return b"".join(chunks)
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > HTTP_API_MAX_BODY:
+            return None
+        return self.rfile.read(length) if length else b""
+
+    def _handle(self) -> None:
+        stack = self.server.stack
+        with stack.busy():
+            split = urlsplit(self.path)
+            body = self._read_body()
+            if body is None:
+                self.close_connection = True
+                self._send(gateway_error(413, "Request Entity Too Large"))
+                return
+            match = match_route((f.resource for f in stack.functions.values()), self.command, split.path)
+            if match is None:
+                self._send(gateway_error(404, "Not Found"))
+                return
+            event = http_api_event(
+                method=self.command,
+                raw_path=split.path,
+                raw_query=split.query,
+                headers=list(self.headers.items()),
+                body=body,
+                match=match,
+                source_ip=self.client_address[0],
+                account_id=stack.resources.account_id,
+                api_id=LOCAL_API_ID,
+            )
+            if len(json.dumps(event)) > LAMBDA_MAX_EVENT:
+                self._send(gateway_error(413, "Request Entity Too Large"))
+                return
+            function = stack.functions[match.function.logical_id]
+            try:
+                result = function.invoke(event)
+            except Exception:  # noqa: BLE001 - API Gateway answers a failed invocation with a 500
+                log.error("%s raised:\n%s", match.function.logical_id, traceback.format_exc())
+                self._send(internal_error())
+                return
+            self._send(http_api_response(result), event["requestContext"]["requestId"])
+
+    def _send(self, result: HttpResult, request_id: str | None = None) -> None:
+        self.send_response(result.status)
+        names = {name.lower() for name, _ in result.headers}
+        for name, value in result.headers:
+            self.send_header(name, value)
+        if "content-type" not in names:
+            self.send_header("content-type", "application/json")
+        if request_id:
+            self.send_header("apigw-requestid", request_id)
+        self.send_header("content-length", str(len(result.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(result.body)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_HEAD = _handle
+
+
+class _ApiServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], stack: LocalStack) -> None:
+        self.stack = stack
+        super().__init__(address, _ApiHandler)
+
+
+# --------------------------------------------------------------------------------------------
+# The stack
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueDepth:
+    visible: int
+    in_flight: int
+    delayed: int
+
+    @property
+    def empty(self) -> bool:
+        return self.visible == 0 and self.in_flight == 0 and self.delayed == 0
+
+
+class LocalStack:
+    """template.yaml on 127.0.0.1. Use as a context manager or call `start()` and `stop()`.
+
+    `visibility_timeout` replaces every queue's VisibilityTimeout (seconds) so that a failed
+    batch comes back in seconds rather than the template's minutes; None keeps the template's.
+    `config_path` is the behaviour document to use; None writes one into `state_dir` that sends
+    everything to the local inbox at `inbox_url`. `extra_secrets` are merged into the generated
+    local secrets (helpdesk credentials when pointing at a real helpdesk).
+    """
+
+    def __init__(
+        self,
+        *,
+        template: str | Path | None = None,
+        host: str = "127.0.0.1",
+        port: int = DEFAULT_PORT,
+        inbox_url: str = f"http://127.0.0.1:{DEFAULT_INBOX_PORT}/webhook",
+        config_path: str | Path | None = None,
+        state_dir: str | Path = ".local",
+        secrets: Mapping[str, Any] | None = None,
+        extra_secrets: Mapping[str, Any] | None = None,
+        visibility_timeout: int | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        region: str = DEFAULT_REGION,
+    ) -> None:
+        self.template = Path(template) if template else find_template()
+        self.host = host
+        self.port = port
+        self.inbox_url = inbox_url
+        self.state_dir = Path(state_dir).resolve()
+        self.config_path = Path(config_path).resolve() if config_path else None
+        base = dict(secrets) if secrets else local_secrets()
+        self.secrets: dict[str, Any] = {**base, **(extra_secrets or {})}
+        self.visibility_timeout = visibility_timeout
+        self.parameters = dict(parameters or {})
+        self.region = region
+        self.stopping = threading.Event()
+        self.functions: dict[str, LocalFunction] = {}
+        self._moto: _MotoServer | None = None
+        self._api: _ApiServer | None = None
+        self._api_thread: threading.Thread | None = None
+        self._pumps: list[_QueuePump] = []
+        self._saved_environment: dict[str, str | None] = {}
+        self._busy = 0
+        self._busy_lock = threading.Lock()
+        self._clients: dict[str, Any] = {}
+        self._resources: StackResources | None = None
+
+    # Accessors ----------------------------------------------------------------------------
+    @property
+    def resources(self) -> StackResources:
+        if self._resources is None:
+            raise RuntimeError("the local stack is not started")
+        return self._resources
+
+    @property
+    def url(self) -> str:
+        if self._api is None:
+            raise RuntimeError("the local stack is not started")
+        host, port = self._api.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def aws_endpoint_url(self) -> str:
+        if self._moto is None:
+            raise RuntimeError("the local stack is not started")
+        return self._moto.url
+
+    def client(self, service: str) -> Any:
+        """A boto3 client for the stack's moto server (thread-safe, cached per service)."""
+        if service not in self._clients:
+            self._clients[service] = boto3.session.Session().client(
+                service,
+                region_name=self.region,
+                endpoint_url=self.aws_endpoint_url,
+                aws_access_key_id=DUMMY_CREDENTIALS["AWS_ACCESS_KEY_ID"],
+                aws_secret_access_key=DUMMY_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+            )
+        return self._clients[service]
+
+    @contextlib.contextmanager
+    def busy(self) -> Iterator[None]:
+        with self._busy_lock:
+            self._busy += 1
+        try:
+            yield
+        finally:
+            with self._busy_lock:
+                self._busy -= 1
+
+    # Lifecycle ----------------------------------------------------------------------------
+    def __enter__(self) -> LocalStack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> LocalStack:
+        """Start moto, create the resources, import the handlers, serve and pump. Idempotent-safe:
+        on any failure everything started so far is stopped again."""
+        try:
+            self._start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _start(self) -> None:
+        # moto redelivers a FIFO group out of order after a failed batch; see moto_fifo.
+        moto_fifo.apply()
+        self._moto = _MotoServer(self.host, 0)
+        self._moto.start()
+        # A clean moto: its backends are process-wide and may hold an earlier stack's state.
+        import requests
+
+        requests.post(f"{self._moto.url}/moto-api/reset", timeout=10)
+        self._set_environment(
+            {
+                **DUMMY_CREDENTIALS,
+                "AWS_SESSION_TOKEN": None,
+                "AWS_PROFILE": None,
+                "AWS_DEFAULT_REGION": self.region,
+                "AWS_REGION": self.region,
+                "AWS_ENDPOINT_URL": self._moto.url,
+            }
+        )
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        config_path = self.config_path
+        if config_path is None:
+            config_path = self.state_dir / "config.json"
+            document = json.dumps(local_config(self.inbox_url), indent=2) + "\n"
+            config_path.write_text(document, encoding="utf-8")
+        template = load_template(self.template)
+        declared = template.get("Parameters") or {}
+        parameters: dict[str, Any] = {"ConfigFile": str(config_path)} if "ConfigFile" in declared else {}
+        parameters.update(self.parameters)
+        has_secret = SECRET_LOGICAL_ID in template["Resources"]
+        self._resources = create_resources(
+            template,
+            parameters=parameters,
+            secret_values={SECRET_LOGICAL_ID: self.secrets} if has_secret else {},
+            region=self.region,
+            session=boto3.session.Session(),
+            endpoint_url=self._moto.url,
+        )
+        if self.visibility_timeout is not None:
+            for queue in self._resources.queues.values():
+                self.client("sqs").set_queue_attributes(
+                    QueueUrl=queue.url, Attributes={"VisibilityTimeout": str(self.visibility_timeout)}
+                )
+        # All handlers share this process, so they share one environment: the union of the
+        # functions' variables (resources.py refuses a name two functions set differently).
+        self._set_environment(dict(self._resources.union_environment()))
+        for function in self._resources.functions.values():
+            self.functions[function.logical_id] = LocalFunction(function, _import_handler(function.handler))
+        self._api = _ApiServer((self.host, self.port), self)
+        self._api_thread = threading.Thread(target=self._api.serve_forever, name="api", daemon=True)
+        self._api_thread.start()
+        for function in self._resources.functions.values():
+            for source in function.sqs_sources:
+                if source.enabled:
+                    pump = _QueuePump(self, self.functions[function.logical_id], source)
+                    self._pumps.append(pump)
+                    pump.start()
+
+    def _set_environment(self, values: Mapping[str, str | None]) -> None:
+        for name, value in values.items():
+            if name not in self._saved_environment:
+                self._saved_environment[name] = os.environ.get(name)
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+    def stop(self) -> None:
+        """Stop pumping and serving, stop moto, restore the environment. Safe to call twice."""
+        self.stopping.set()
+        for pump in self._pumps:
+            pump.join(timeout=10)
+        self._pumps.clear()
+        if self._api is not None:
+            self._api.shutdown()
+            self._api.server_close()
+            self._api = None
+        if self._moto is not None:
+            self._moto.stop()
+            self._moto = None
+        for name, value in self._saved_environment.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        self._saved_environment.clear()
+        self._clients.clear()
+
+    # State --------------------------------------------------------------------------------
+    def queue_depth(self, logical_id: str) -> QueueDepth:
+        queue = self.resources.queues[logical_id]
+        attributes = self.client("sqs").get_queue_attributes(
+            QueueUrl=queue.url,
+            AttributeNames=[
+                "ApproximateNumberOfMessages",
+                "ApproximateNumberOfMessagesNotVisible",
+                "ApproximateNumberOfMessagesDelayed",
+            ],
+        )["Attributes"]
+        return QueueDepth(
+            visible=int(attributes["ApproximateNumberOfMessages"]),
+            in_flight=int(attributes["ApproximateNumberOfMessagesNotVisible"]),
+            delayed=int(attributes["ApproximateNumberOfMessagesDelayed"]),
+        )
+
+    def pumped_queues(self) -> list[str]:
+        return [pump.source.queue_logical_id for pump in self._pumps]
+
+    def _idle_now(self) -> bool:
+        with self._busy_lock:
+            if self._busy:
+                return False
+        return all(self.queue_depth(q).empty for q in self.pumped_queues())
+
+    def wait_until_idle(self, timeout: float = 30.0) -> None:
+        """Block until no request or batch is in progress and every pumped queue is empty
+        (nothing visible, in flight or delayed), twice in a row. Raises TimeoutError otherwise."""
+        deadline = time.monotonic() + timeout
+        quiet = 0
+        while time.monotonic() < deadline:
+            quiet = quiet + 1 if self._idle_now() else 0
+            if quiet >= 2:
+                return
+            time.sleep(POLL_INTERVAL)
+        depths = {q: self.queue_depth(q) for q in self.pumped_queues()}
+        raise TimeoutError(f"local stack not idle after {timeout}s: {depths}")
+
+    def dead_letters(self, logical_id: str) -> list[dict[str, Any]]:
+        """Peek at a dead-letter queue's messages (received with visibility 0, not deleted)."""
+        queue = self.resources.queues[logical_id]
+        response = self.client("sqs").receive_message(
+            QueueUrl=queue.url,
+            MaxNumberOfMessages=10,
+            AttributeNames=["All"],
+            MessageAttributeNames=["All"],
+            VisibilityTimeout=0,
+        )
+        return list(response.get("Messages") or [])
