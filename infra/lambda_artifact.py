@@ -238,10 +238,10 @@ RUNTIME_PROVIDED = frozenset(
 
 # A fresh interpreter that sees the artifact, then the runtime's boto3, then only the standard
 # library: -S (no site-packages), -E (no PYTHONPATH & co.), -B (write no bytecode), as Lambda.
-_PRELUDE = "import sys; sys.path[:0] = [{artifact!r}, {runtime!r}]; "
 
 
-def lambda_process(artifact: Path, code: str) -> list[str]:
-    """argv for running `code` in a fresh interpreter laid out like a Lambda execution environment."""
-    prelude = _PRELUDE.format(artifact=str(artifact), runtime=str(RUNTIME_DIR))
-    return [sys.executable, "-S", "-E", "-B", "-c", prelude + code]
+def lambda_process(artifact: Path | None, code: str) -> list[str]:
+    """argv for running `code` in a fresh interpreter laid out like a Lambda execution environment
+    (with `artifact` None: the bare runtime, for a baseline)."""
+    paths = [str(RUNTIME_DIR)] if artifact is None else [str(artifact), str(RUNTIME_DIR)]
+    return [sys.executable, "-S", "-E", "-B", "-c", f"import sys; sys.path[:0] = {paths!r}; " + code]
