@@ -413,7 +413,9 @@ class LocalStack:
     batch comes back in seconds rather than the template's minutes; None keeps the template's.
     `config_path` is the behaviour document to use; None writes one into `state_dir` that sends
     everything to the local inbox at `inbox_url`. `extra_secrets` are merged into the generated
-    local secrets (helpdesk credentials when pointing at a real helpdesk).
+    local secrets (helpdesk credentials when pointing at a real helpdesk). `quiet` keeps the
+    handlers' output down for demos: the template's LogLevel parameter becomes WARNING (unless
+    given) and Powertools metrics are not printed (POWERTOOLS_METRICS_DISABLED).
     """
 
     def __init__(
@@ -430,6 +432,7 @@ class LocalStack:
         visibility_timeout: int | None = None,
         parameters: Mapping[str, Any] | None = None,
         region: str = DEFAULT_REGION,
+        quiet: bool = False,
     ) -> None:
         self.template = Path(template) if template else find_template()
         self.host = host
@@ -442,6 +445,7 @@ class LocalStack:
         self.visibility_timeout = visibility_timeout
         self.parameters = dict(parameters or {})
         self.region = region
+        self.quiet = quiet
         self.stopping = threading.Event()
         self.functions: dict[str, LocalFunction] = {}
         self._moto: _MotoServer | None = None
@@ -541,6 +545,8 @@ class LocalStack:
         template = load_template(self.template)
         declared = template.get("Parameters") or {}
         parameters: dict[str, Any] = {"ConfigFile": str(config_path)} if "ConfigFile" in declared else {}
+        if self.quiet and "LogLevel" in declared:
+            parameters["LogLevel"] = "WARNING"
         parameters.update(self.parameters)
         has_secret = SECRET_LOGICAL_ID in template["Resources"]
         self._resources = create_resources(
@@ -559,6 +565,8 @@ class LocalStack:
         # All handlers share this process, so they share one environment: the union of the
         # functions' variables (resources.py refuses a name two functions set differently).
         self._set_environment(dict(self._resources.union_environment()))
+        if self.quiet:
+            self._set_environment({"POWERTOOLS_METRICS_DISABLED": "true"})
         for function in self._resources.functions.values():
             self.functions[function.logical_id] = LocalFunction(function, _import_handler(function.handler))
         self._api = _ApiServer((self.host, self.port), self)

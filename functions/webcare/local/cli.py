@@ -1,0 +1,161 @@
+"""`webcare local`: the local stack and the local inbox on 127.0.0.1, until Ctrl-C.
+
+Writes `.local/stack.json` (`url`, `inbox_url`, `aws_endpoint_url`, the local `secrets`, the
+physical names of queues, table and secret) so that `webcare simulate` and the AWS CLI find the
+running stack; removes it again on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from webcare.local.inbox import LocalInbox
+from webcare.local.stack import DEFAULT_INBOX_PORT, DEFAULT_PORT, LocalStack, local_secrets
+
+DEFAULT_VISIBILITY_TIMEOUT = 10
+STATE_DIR = Path(".local")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="HTTP API port (default %(default)s)")
+    parser.add_argument(
+        "--inbox-port", type=int, default=DEFAULT_INBOX_PORT, help="local inbox port (default %(default)s)"
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="behaviour document to use instead of the generated one (e.g. pointing at a real helpdesk)",
+    )
+    parser.add_argument(
+        "--secrets",
+        metavar="FILE",
+        help="JSON object merged into the local secrets document (e.g. the helpdesk's credentials)",
+    )
+    parser.add_argument(
+        "--visibility-timeout",
+        type=int,
+        default=DEFAULT_VISIBILITY_TIMEOUT,
+        metavar="SECONDS",
+        help="every queue's visibility timeout, so failed batches come back quickly "
+        "(default %(default)s; 0 keeps the template's 180/360 s)",
+    )
+    parser.add_argument(
+        "--state-dir", default=str(STATE_DIR), help="where to write files (default %(default)s)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="handlers log warnings only, no metrics output")
+
+
+def _extra_secrets(path: str | None) -> dict[str, Any]:
+    if not path:
+        return {}
+    document = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(document, dict):
+        raise ValueError(f"{path} must hold a JSON object")
+    return document
+
+
+def state_document(stack: LocalStack, inbox: LocalInbox, local: dict[str, str]) -> dict[str, Any]:
+    """What `.local/stack.json` holds. Only the generated local secrets, never ones passed in."""
+    resources = stack.resources
+    return {
+        "url": stack.url,
+        "inbox_url": inbox.url,
+        "aws_endpoint_url": stack.aws_endpoint_url,
+        "region": resources.region,
+        "secrets": local,
+        "secret_id": resources.secrets["WebcareSecrets"].arn
+        if "WebcareSecrets" in resources.secrets
+        else None,
+        "queues": {logical_id: queue.url for logical_id, queue in resources.queues.items()},
+        "tables": {logical_id: table.name for logical_id, table in resources.tables.items()},
+        "config": os.environ.get("WEBCARE_CONFIG"),
+        "pid": os.getpid(),
+    }
+
+
+def write_state(path: Path, document: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        json.dump(document, handle, indent=2)
+        handle.write("\n")
+
+
+def main(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)
+    try:
+        extra = _extra_secrets(args.secrets)
+    except (OSError, ValueError) as exc:
+        print(f"webcare local: cannot read --secrets: {exc}", file=sys.stderr)
+        return 2
+    if args.config and not Path(args.config).is_file():
+        print(f"webcare local: --config {args.config} does not exist", file=sys.stderr)
+        return 2
+    state_dir = Path(args.state_dir)
+    local = local_secrets()
+    try:
+        inbox = LocalInbox([local["webhook_signing_secret"]], port=args.inbox_port).start()
+    except OSError as exc:
+        print(
+            f"webcare local: cannot listen on 127.0.0.1:{args.inbox_port} ({exc}); try --inbox-port",
+            file=sys.stderr,
+        )
+        return 1
+    stack = LocalStack(
+        port=args.port,
+        inbox_url=inbox.webhook_url,
+        config_path=args.config,
+        state_dir=state_dir,
+        secrets=local,
+        extra_secrets=extra,
+        visibility_timeout=args.visibility_timeout or None,
+        quiet=args.quiet,
+    )
+    try:
+        stack.start()
+    except OSError as exc:
+        inbox.stop()
+        print(f"webcare local: cannot listen on 127.0.0.1:{args.port} ({exc}); try --port", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - any start failure is reported, not a traceback
+        inbox.stop()
+        print(f"webcare local: the stack did not start: {exc}", file=sys.stderr)
+        return 1
+    state_file = state_dir / "stack.json"
+    write_state(state_file, state_document(stack, inbox, local))
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(
+        f"""
+webcare local stack
+  webhooks      {stack.url}/webhooks/{{source}}   (e.g. {stack.url}/webhooks/x)
+  local inbox   {inbox.url}/                        (cases: {inbox.url}/cases)
+  moto (AWS)    {stack.aws_endpoint_url}            (aws --endpoint-url {stack.aws_endpoint_url} ...)
+  config        {os.environ.get("WEBCARE_CONFIG")}
+  state         {state_file}
+
+Try:  webcare simulate x mention "hello"
+Ctrl-C stops everything.
+""",
+        flush=True,
+    )
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        print("stopping…", flush=True)
+        stack.stop()
+        inbox.stop()
+        state_file.unlink(missing_ok=True)
+    return 0
