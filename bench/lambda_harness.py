@@ -96,9 +96,9 @@ class FakeAws:
         self.calls[target] = self.calls.get(target, 0) + 1
         answer = self.answers.get(target)
         if answer is None:
-            body = json.dumps({"__type": "UnknownOperationException", "message": f"no fake for {target}"})
+            error = {"__type": "UnknownOperationException", "message": f"no fake for {target}"}
             headers = {"content-type": "application/x-amz-json-1.0"}
-            return AWSResponse(request.url, 400, headers, _Raw(body.encode()))
+            return AWSResponse(request.url, 400, headers, _Raw(json.dumps(error).encode()))
         payload = request.body or b"{}"
         parsed = json.loads(payload.decode() if isinstance(payload, bytes) else payload)
         if self.keep_requests:
@@ -113,7 +113,7 @@ def fake_aws(secret_document: dict[str, Any]) -> FakeAws:
     from botocore.httpsession import URLLib3Session
 
     fake = FakeAws({**ANSWERS, "secretsmanager.GetSecretValue": secret_answer(secret_document)})
-    URLLib3Session.send = lambda self, request: fake.send(request)  # type: ignore[method-assign]
+    URLLib3Session.send = lambda self, request: fake.send(request)
     return fake
 
 

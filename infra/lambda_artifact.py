@@ -167,7 +167,7 @@ class FakeValues:
                 return self.substitute(text, variables)
             if function == "Fn::Join":
                 separator, items = argument
-                return separator.join(self.resolve(item) for item in items)
+                return str(separator).join(self.resolve(item) for item in items)
         raise ValueError(f"cannot resolve {value!r} to a fake value")
 
     def substitute(self, text: str, variables: Mapping[str, Any]) -> str:
