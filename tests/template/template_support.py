@@ -17,9 +17,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "infra"))
 
-import lambda_artifact  # noqa: E402  (infra/ is not a package; it is put on sys.path above)
+import config_to_json  # noqa: E402  (infra/ is not a package; it is put on sys.path above)
+import lambda_artifact  # noqa: E402
 
-__all__ = ["ROOT", "lambda_artifact", "require", "run_tool"]
+__all__ = ["ROOT", "config_to_json", "lambda_artifact", "require", "run_tool"]
 
 
 def require(path: Path, how: str) -> Path:
