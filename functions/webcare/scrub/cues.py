@@ -1,27 +1,29 @@
 """Cue words (Dutch and English) and the tolerant regular expression that finds them.
 
-Customers type fast: `wachtwoord` arrives as `wachtwood`, `wahctwoord`, `Wachtwooord`. Every long cue
-word is expanded into its one-edit typo variants (a letter dropped, two neighbours swapped, a letter
-doubled) and the whole lexicon is compiled into one prefix-factored expression, so finding cues costs
-one pass over the text however many variants there are.
+Customers type fast: `wachtwoord` arrives as `wachtwood`, `wahctwoord`, `Wachtwooord`. Every long
+credential cue word is expanded into its one-edit typo variants (a letter dropped, two neighbours
+swapped, a letter doubled). Finding them costs one pass of a small literal expression: any single edit
+leaves either the first four or the last four letters of a long word intact, so those two "stems" are
+searched for, the word around a hit is taken whole and looked up among the variants.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
-        "password", "passwort", "passwd", "pwd", "pw", "pass", "passphrase", "wachtwoord", "wachtwoorden",
-        "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code", "toegangscode", "passcode",
-        "access code", "wachtzin", "mot de passe",
+        "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
+        "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
+        "toegangscode", "passcode", "access code", "wachtzin", "mot de passe",
     ),
-    "pin": ("pin", "pincode", "pin code", "pin nummer", "pinnummer", "pin number", "pincode van mijn pas"),
+    "pin": ("pin", "pincode", "pinkode", "pin code", "pin nummer", "pinnummer", "pin number"),
     "puk": ("puk", "pukcode", "puk code", "puk nummer"),
     "otp": (
-        "otp", "sms code", "smscode", "verificatiecode", "verificatie code", "verification code",
+        "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",
+        "verification code",
         "bevestigingscode", "confirmation code", "eenmalige code", "one time code", "one time password",
         "2fa code", "2fa", "mfa code", "security code", "beveiligingscode", "authenticatiecode",
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",
@@ -33,7 +35,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "netwerksleutel", "network key", "netwerkcode", "wifi pass",
     ),
     "username": (
-        "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "log in", "inlog",
+        "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
         "inlognaam", "login naam", "loginnaam", "userid", "user id", "account naam", "accountnaam",
     ),
     "api_key": (
@@ -53,10 +55,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
 }  # fmt: skip
 
-# Long single words get one-edit typo variants; short ones would start matching ordinary words.
+# Long single credential words get one-edit typo variants; short ones would match ordinary words,
+# and reference cues (customer numbers) are matched exactly.
 _TYPO_MIN_LENGTH = 8
-
-
+_TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "username"})
 _SEPARATORS = str.maketrans("", "", " -_\t\n\u00a0")
 
 
@@ -80,6 +82,8 @@ def _lexicon() -> dict[str, str]:
     """normalised cue (no separators, lower case, typo variants included) -> category."""
     lexicon: dict[str, str] = {}
     for category, words in CUES.items():
+        if category not in _TYPO_CATEGORIES:
+            continue
         for word in words:
             for variant in _typo_variants(word):
                 lexicon.setdefault(normalise_cue(variant), category)
@@ -89,70 +93,68 @@ def _lexicon() -> dict[str, str]:
     return lexicon
 
 
-def _stems() -> list[str]:
-    """Literal anchors: every cue contains one of these even with a one-letter typo.
-
-    A long word keeps its first four or its last four letters intact under any single edit; a
-    multi-word cue is anchored on its last word.
-    """
-    stems: set[str] = set()
-    for words in CUES.values():
+def _anchors() -> set[str]:
+    """Literal anchors: whole cues, plus the first and last four letters of typo-tolerant long words."""
+    anchors: set[str] = set()
+    for category, words in CUES.items():
         for word in words:
-            last = word.split()[-1]
-            if len(last) >= _TYPO_MIN_LENGTH:
-                stems.update((last[:4], last[-4:]))
-            else:
-                stems.add(last)
-    return sorted(stems, key=len, reverse=True)
+            anchors.add(word)
+            if category in _TYPO_CATEGORIES and " " not in word and len(word) >= _TYPO_MIN_LENGTH:
+                anchors.update((word[:4], word[-4:]))
+    return anchors
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One prefix-factored alternation for all words: the engine tests each letter once per position.
+
+    A space in a word matches a space, hyphen, underscore or nothing. Where one word is a prefix of
+    another, the longer is tried first.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [
+            (r"[ \-_]?" if ch == " " else re.escape(ch)) + render(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
 
 
 LEXICON: Final = _lexicon()
-STEM_RE: Final = re.compile("|".join(re.escape(stem) for stem in _stems()))
-_LETTER = re.compile(r"[^\W\d_]")
-_MAX_WORDS = 3
+ANCHOR_RE: Final = re.compile(_trie_pattern(_anchors()))
+_LETTERS = re.compile(r"[^\W\d_]*")
+_MAX_TYPO_WORD = 24
 
 
 def find_cues(low: str) -> list[tuple[str, int, int]]:
-    """(category, start, end) of every cue in lower-cased text; the longest cue wins."""
+    """(category, start, end) of every cue in lower-cased text."""
     found: list[tuple[str, int, int]] = []
     pos = 0
-    n = len(low)
     while True:
-        match = STEM_RE.search(low, pos)
+        match = ANCHOR_RE.search(low, pos)
         if match is None:
             return found
         start, end = match.span()
-        while start > 0 and low[start - 1].isalpha() and match.start() - start < 24:
+        stop = _LETTERS.match(low, end).end()  # type: ignore[union-attr]
+        if stop - start > _MAX_TYPO_WORD:
+            pos = stop
+            continue
+        while start > 0 and low[start - 1].isalpha() and stop - start < _MAX_TYPO_WORD:
             start -= 1
-        while end < n and low[end].isalpha() and end - match.end() < 24:
-            end += 1
-        if (start > 0 and low[start - 1].isalpha()) or (end < n and low[end].isalpha()):
-            pos = end
+        pos = stop
+        if start > 0 and low[start - 1].isalpha():
             continue
-        best = _longest_cue(low, start, end)
-        if best is None:
-            pos = end
-            continue
-        if found and best[1] < found[-1][2]:
-            found.pop()  # "sms" then "sms code": keep the longer cue
-        found.append(best)
-        pos = best[2]
-
-
-def _longest_cue(low: str, start: int, end: int) -> tuple[str, int, int] | None:
-    # Words before this one joined by a single space, hyphen or underscore: "wifi-key", "sms code".
-    starts = [start]
-    cursor = start
-    for _ in range(_MAX_WORDS - 1):
-        if cursor < 2 or low[cursor - 1] not in " -_" or not low[cursor - 2].isalnum():
-            break
-        word_start = cursor - 1
-        while word_start > 0 and low[word_start - 1].isalnum() and cursor - word_start < 24:
-            word_start -= 1
-        starts.append(word_start)
-        cursor = word_start
-    for candidate_start in reversed(starts):
-        category = LEXICON.get(normalise_cue(low[candidate_start:end]))
+        category = LEXICON.get(normalise_cue(low[start:stop]))
         if category is not None:
-            return category, candidate_start, end
-    return None
+            found.append((category, start, stop))

@@ -31,11 +31,15 @@ _REFERENCE_BEFORE = re.compile(
     r"invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
     r"article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
     r"reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
-    r"abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|"
-    r"tweet|status|id|nr|no|nummer|number|#)[\w .:#-]{0,14}$"
+    r"abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
+    r"tweet|status|request|correlation|#)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
+    r"(?:(?:is|was)[\s:]{1,3})?$"
 )
 _BSN_CUE = re.compile(
     r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
+)
+_BSN_CUE_AFTER = re.compile(
+    r"[\s,.:)-]{0,3}(?:is |=)?[\s]*(?:mijn |my |het |the )?(?:bsn|burgerservice|sofi)"
 )
 _PHONE_CUE = re.compile(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
 
@@ -57,7 +61,9 @@ _CONNECTOR = re.compile(
     r"(?:[ \t\u00a0]*(?:\r?\n[ \t>]*)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
     r"\bluidt\b|\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
-    r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b)){0,5}[ \t\u00a0]*"
+    r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b|\beerst\b|\bfirst\b|"
+    r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b)){0,6}"
+    r"[ \t\u00a0]*(?:\r?\n[ \t>]*)?"
 )
 _VALUE = re.compile(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
 _TRAILING = ".,;:)]}>\"'”’…"
@@ -84,11 +90,13 @@ _NOT_A_SECRET = frozenset(
     required verplicht vereist nodig needed optional optioneel
     field veld box vak scherm screen pagina page link knop button
     here hier there daar below hieronder above hierboven
-    manager beheer beheerder policy beleid requirements eisen
+    manager beheer beheerder policy beleid requirements eisen zie see check kijk bekijk vorige previous
+    eerst first nieuwe
     ontvang ontvangt receive stuur send
     """.split()
 )
 
+_NUMBER_LIKE = re.compile(r"[0-9][0-9.,:/-]*")
 _DIGITS_VALUE = re.compile(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
 _HAS_DIGIT_OR_SYMBOL = re.compile(r"[\d!#$%&*+=?@^~|<>{}\[\]/\\]")
 _INNER_UPPER = re.compile(r".[A-Z]")
@@ -106,8 +114,10 @@ _ERROR_BEFORE = re.compile(
 )
 
 
-def detect_credentials(text: str, low: str, out: list[Span]) -> None:
+def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
     for category, cue_start, cue_end in find_cues(low):
+        if urls and _inside(urls, cue_start):
+            continue  # secrets inside links are the URL detector's
         if category in ("customer_number",):
             _customer_number(text, low, cue_end, out)
             continue
@@ -118,11 +128,7 @@ def detect_credentials(text: str, low: str, out: list[Span]) -> None:
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
         explicit = any(mark in glue for mark in ":=>→") or re.search(r"\b(?:is|was|wordt|luidt)\b", glue)
-        if (
-            cue in _WEAK_CUES
-            and not explicit
-            and not (category in ("pin", "puk") and _DIGITS_VALUE.match(text, pos))
-        ):
+        if cue in _WEAK_CUES and not explicit and not _weak_cue_ok(category, text, pos):
             continue
         value = _VALUE.match(text, pos)
         if value is None or _PLACEHOLDER.match(text, pos):
@@ -134,9 +140,10 @@ def detect_credentials(text: str, low: str, out: list[Span]) -> None:
         if _PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
             continue
         if category == "username":
-            if _EMAIL_SHAPE.fullmatch(word) or (len(word) < 2):
+            if _EMAIL_SHAPE.fullmatch(word):
+                _pair_after_username(text, end, out)
                 continue
-            if not explicit and not _HAS_DIGIT_OR_SYMBOL.search(word):
+            if len(word) < 2:
                 continue
             out.append(Span(start, end, "username"))
             _pair_after_username(text, end, out)
@@ -168,7 +175,24 @@ def detect_credentials(text: str, low: str, out: list[Span]) -> None:
             continue
         if not explicit and not (_HAS_DIGIT_OR_SYMBOL.search(word) or _INNER_UPPER.match(word)):
             continue
+        if not explicit and _NUMBER_LIKE.fullmatch(word):
+            continue  # "wachtwoord 10.000 keer geprobeerd"
         out.append(Span(start, end, category))
+
+
+_OTP_VALUE = re.compile(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
+
+
+def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
+    """A weak cue ("pin", "code", "login") without ':' still counts before an unmistakable value."""
+    if category in ("pin", "puk"):
+        return _DIGITS_VALUE.match(text, pos) is not None
+    if category == "otp":
+        return _OTP_VALUE.match(text, pos) is not None
+    if category == "username":
+        value = _VALUE.match(text, pos)
+        return value is not None and _PAIR_AFTER_USERNAME.match(text, value.end()) is not None
+    return False
 
 
 def _otp_like(value: str) -> bool:
@@ -203,7 +227,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CUSTOMER_VALUE = re.compile(
-    r"[ \t\u00a0]*(?:[:=#]|is|was|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*(?:[:=#][ \t\u00a0]*)?"
+    r"\.?[ \t\u00a0]*(?:[:=#]|is|was|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*(?:[:=#][ \t\u00a0]*)?"
+    r"(?:is[ \t]+)?"
     r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
 )
 
@@ -228,7 +253,7 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None
 # ---------------------------------------------------------------------------------------------
 
 _KNOWN_TOKENS = re.compile(
-    r"(?<![A-Za-z0-9])(?:"
+    r"(?:"
     r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}"
     r"|whsec_[0-9A-Za-z]{16,}"
     r"|A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA)[0-9A-Z]{16}"
@@ -247,29 +272,30 @@ _KNOWN_TOKENS = re.compile(
     r"|eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"
     r")"
 )
-_TOKEN_PREFIX_HINTS = (
-    "sk_", "rk_", "whsec_", "akia", "asia", "gh", "glpat-", "xox", "aiza", "sk-", "sg.", "npm_", "pypi-",
-    "shp", "dop_v1", "eaa", "eyj", "agpa", "aida", "aroa", "anpa", "anva",
-)  # fmt: skip
 _AUTH_HEADER = re.compile(
-    r"(?i)\b(?:bearer|basic|token)[ \t]+([A-Za-z0-9._~+/\-]{16,}=*)"
-    r"|(?i:x-api-key|api-key|authorization)[ \t]*:[ \t]*"
+    r"(?i)\b(?:bearer|basic)[ \t]+([A-Za-z0-9._~+/\-]{16,}=*)"
+    r"|(?i:x-api-key|authorization)[ \t]*:[ \t]*"
     r"(?:bearer[ \t]+|basic[ \t]+)?([A-Za-z0-9._~+/\-]{12,}=*)"
 )
 
 
 def detect_tokens(text: str, low: str, out: list[Span]) -> None:
-    if any(hint in low for hint in _TOKEN_PREFIX_HINTS):
-        for match in _KNOWN_TOKENS.finditer(text):
-            out.append(
-                Span(match.start(), match.end(), "token" if match.group().startswith("eyJ") else "api_key")
-            )
+    for match in _KNOWN_TOKENS.finditer(text):
+        start = match.start()
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        out.append(Span(start, match.end(), "token" if match.group().startswith("eyJ") else "api_key"))
     if "bearer" in low or "basic" in low or "token" in low or "api-key" in low or "authorization" in low:
         for match in _AUTH_HEADER.finditer(text):
             group = 1 if match.group(1) else 2
             value = match.group(group)
+            if _KNOWN_TOKENS.match(value):
+                continue
+            stop = match.end(group)
+            while value.endswith("."):
+                value, stop = value[:-1], stop - 1
             if re.search(r"\d", value) or len(value) >= 24:
-                out.append(Span(match.start(group), match.end(group), "token"))
+                out.append(Span(match.start(group), stop, "token"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -333,7 +359,12 @@ def _looks_random(value: str) -> bool:
     upper = sum(ch.isupper() for ch in value)
     if "-" in value and digits == 0:
         return False  # a slug: /reset-your-password-in-three-steps
-    return (len(value) >= 16 and digits >= 2 and letters >= 4) or (upper >= 2 and digits >= 2)
+    lower = letters - upper
+    return (
+        (len(value) >= 16 and digits >= 2 and letters >= 4)
+        or (upper >= 2 and digits >= 2)
+        or (len(value) >= 20 and upper >= 3 and lower >= 3)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -372,7 +403,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 pos = text.find("@", domain.end())
             else:
                 pos = text.find("@", pos + 1)
-    if ("at" in low) and _OBFUSCATION_HINT.search(text):
+    if ("at" in low or "@" in text) and _OBFUSCATION_HINT.search(text):
         for at in _OBFUSCATED_AT.finditer(text):
             start = at.start()
             while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and at.start() - start < 64:
@@ -393,8 +424,10 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 # A run of digits with single separators between groups; classified in Python.
-_NUMBER_RUN = re.compile(r"\+?[0-9](?:[ \u00a0\u202f.\-/]?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*")
+# Starts with a character class (not an optional '+') so that the engine can skip ahead cheaply.
+_NUMBER_RUN = re.compile(r"[+0-9](?:[ \u00a0\u202f.\-/]?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])+")
 _SEPARATOR = re.compile(r"[^0-9]+")
+_IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
 _IBAN_AT = re.compile(r"([A-Za-z]{2}[0-9]{2})((?:[ \u00a0\u202f\-]?[A-Za-z0-9]){10,32})")
 _CARD_TAIL = re.compile(
@@ -405,21 +438,21 @@ _CARD_TAIL = re.compile(
     r"([0-9]{3,4})(?![0-9/]))?"
 )
 _CVV_CUE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:cvv2?|cvc2?|csc|security code|beveiligingscode|veiligheidscode|kaartcode|"
+    r"(?:cvv2?|cvc2?|csc|security code|beveiligingscode|veiligheidscode|kaartcode|"
     r"card verification(?: code| value)?|code (?:op de )?(?:achterkant|achterzijde|on the back))"
     r"[ \t]*(?:[:=]|is|was|nummer|number|code)?[ \t:]*([0-9]{3,4})(?![0-9])"
 )
 _EXPIRY_CUE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|geldig (?:tot|t/m)|"
+    r"(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|geldig (?:tot|t/m)|"
     r"valid (?:thru|through|until)|expiration)[ \t]*(?:[:=]|is|op)?[ \t]*"
     r"((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})"
     r"(?![0-9])"
 )
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-_IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
-_IPV6 = re.compile(
-    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?::[0-9A-Fa-f]{1,4}){0,6}(?![\w:])"
-)
+_IPV4_HINT = re.compile(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
+_IPV6_HINT = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
+_IPV6 = re.compile(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 _VERSION_BEFORE = re.compile(
     r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*$"
 )
@@ -439,25 +472,35 @@ _CITY_AFTER = re.compile(
 
 def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
     n = len(text)
+    iban_end = -1
     for run in _NUMBER_RUN.finditer(text):
         start, end = run.span()
-        if _inside(urls, start):
+        if start < iban_end or (urls and _inside(urls, start)):
+            continue  # part of an IBAN (valid or not): its digit groups are not phone or card numbers
+        # IBAN: two letters, two check digits, then the account.
+        if start >= 2 and text[start - 2 : start].isalpha() and text[start - 2 : start].isascii():
+            iban_end = _iban_at(text, start - 2, out)
+            if iban_end > 0:
+                continue
+        if end - start < 4:
             continue
         before = text[start - 1] if start > 0 else " "
-        # IBAN: two letters, two check digits, then the account.
-        if start >= 2 and text[start - 2 : start].isascii() and text[start - 2 : start].isalpha():
-            if _iban_at(text, start - 2, out):
-                continue
-        if before.isalnum() or before in "_@#":
+        if (
+            before.isalnum()
+            or before in "_@#"
+            or (before in "-/." and start >= 2 and text[start - 2].isalnum())
+        ):
             continue
-        if end < n and (text[end].isalnum() and not (end - start == 4 and text[end].isalpha())):
-            # "1234AB" is a postcode; anything else glued to letters is a code or an id.
+        value = run.group()
+        if end - start == 4 and value.isdigit():
+            if end == n or not text[end].isdigit():
+                _postcode(text, start, end, out)  # "1234 AB", "1234AB"
             continue
-        digits_count = sum(ch.isdigit() for ch in run.group())
-        if digits_count == 4 and run.group().isdigit():
-            _postcode(text, start, end, out)
+        if end < n and text[end].isalnum():
+            continue  # glued to letters: a code or an id
+        if sum(map(str.isdigit, value)) < 8 or _IPV4_SHAPE.match(value):
             continue
-        if digits_count < 8 or (end < n and text[end] in "-/" and end + 1 < n and text[end + 1].isdigit()):
+        if end < n - 1 and text[end] in "-/" and text[end + 1].isdigit():
             continue
         _classify_run(text, low, start, end, out)
 
@@ -466,16 +509,17 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
-def _iban_at(text: str, start: int, out: list[Span]) -> bool:
+def _iban_at(text: str, start: int, out: list[Span]) -> int:
+    """Where an IBAN-shaped text starting here ends (-1: not IBAN-shaped); adds the span when valid."""
     if start > 0 and text[start - 1].isalnum():
-        return False
+        return -1
     match = _IBAN_AT.match(text, start)
     if match is None:
-        return False
+        return -1
     country = match.group(1)[:2].upper()
     length = validators.SEPA_IBAN_LENGTHS.get(country)
     if length is None:
-        return False
+        return -1
     # Walk the text until `length` alphanumerics are taken: the rest belongs to the sentence.
     taken = 0
     pos = start
@@ -485,14 +529,13 @@ def _iban_at(text: str, start: int, out: list[Span]) -> bool:
             taken += 1
         pos += 1
     if taken < length:
-        return False
+        return -1
     if pos < len(text) and text[pos].isalnum():
-        return False  # glued to more letters or digits: not this IBAN
+        return -1  # glued to more letters or digits: not this IBAN
     compact = "".join(ch for ch in text[start:pos] if ch.isalnum()).upper()
-    if not validators.iban_valid(compact):
-        return False
-    out.append(Span(start, pos, "iban"))
-    return True
+    if validators.iban_valid(compact):
+        out.append(Span(start, pos, "iban"))
+    return pos
 
 
 def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -511,10 +554,18 @@ def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _classify_run(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
     groups = _groups(text, start, end)
     plus = text[start] == "+"
+    # Classify from the first group; after a match, go on with the rest of the run. Never start in
+    # the middle of a run: the tail of a failed card number is not a phone number.
     i = 0
     while i < len(groups):
         taken = _classify_from(text, low, groups, i, plus and i == 0, start, out)
-        i = taken if taken > i else i + 1
+        if taken > i:
+            i = taken
+            continue
+        # Nothing from here: go on only at a group that stands on its own ("2458.72.105 147443428").
+        i += 1
+        while i < len(groups) and groups[i][1] - groups[i][0] < 8:
+            i += 1
 
 
 def _classify_from(
@@ -532,6 +583,7 @@ def _classify_from(
 
     digits = ""
     best: tuple[int, str] | None = None
+    sixteen_valid = False
     for j in range(i, min(len(groups), i + 8)):
         digits += text[groups[j][0] : groups[j][1]]
         if len(digits) > 19:
@@ -539,14 +591,24 @@ def _classify_from(
         span_text = text[first : groups[j][1]]
         if _DATE_SHAPE.match(span_text):
             return j + 1
-        if 13 <= len(digits) <= 19 and not plus and _card_brand(digits) and validators.luhn_valid(digits):
+        # 17 to 19 digits only when written in one piece: a grouped 16 plus a CVV is not a 19-digit card.
+        long_ok = len(digits) <= 16 or j == i or (len(digits) == 19 and j == i + 4 and not sixteen_valid)
+        if (
+            13 <= len(digits) <= 19
+            and long_ok
+            and not plus
+            and _card_brand(digits)
+            and validators.luhn_valid(digits)
+        ):
             if not is_reference():
                 best = (j, "card")
+                sixteen_valid = sixteen_valid or len(digits) == 16
         elif len(digits) == 9 and not plus and not digits.startswith("0") and best is None:
             if validators.bsn_valid(digits):
-                context = _before(low, first, 48) + low[groups[j][1] : groups[j][1] + 24]
-                if _BSN_CUE.search(context) or not (
-                    is_reference() or _PHONE_CUE.search(_before(low, first, 24))
+                cue_before = _BSN_CUE.search(_before(low, first, 28))
+                cue_after = _BSN_CUE_AFTER.match(low, groups[j][1])
+                if cue_before or (
+                    not is_reference() and (cue_after or not _PHONE_CUE.search(_before(low, first, 24)))
                 ):
                     best = (j, "bsn")
         if 8 <= len(digits) <= 15 and (plus or digits.startswith("0") or text[first - 1 : first] == "("):
@@ -599,12 +661,23 @@ def _card_tail(text: str, end: int, out: list[Span]) -> None:
 
 
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
-    if "cv" in low or "cs" in low or "code" in low:
-        for match in _CVV_CUE.finditer(text):
-            out.append(Span(match.start(1), match.end(1), "cvv"))
-    if "exp" in low or "geldig" in low or "vervaldatum" in low or "valid" in low or "verloop" in low:
-        for match in _EXPIRY_CUE.finditer(text):
-            out.append(Span(match.start(1), match.end(1), "card_expiry"))
+    if any(hint in low for hint in _CVV_HINTS):
+        for match in _CVV_CUE.finditer(low):
+            if _word_start(low, match.start()):
+                out.append(Span(match.start(1), match.end(1), "cvv"))
+    if any(hint in low for hint in _EXPIRY_HINTS):
+        for match in _EXPIRY_CUE.finditer(low):
+            if _word_start(low, match.start()):
+                out.append(Span(match.start(1), match.end(1), "card_expiry"))
+
+
+_CVV_HINTS = ("cvv", "cvc", "csc", "security code", "beveiligingscode", "veiligheidscode", "kaartcode",
+              "verification", "achterkant", "achterzijde", "on the back")  # fmt: skip
+_EXPIRY_HINTS = ("exp", "geldig", "vervaldatum", "verloopdatum", "valid")
+
+
+def _word_start(low: str, pos: int) -> bool:
+    return pos == 0 or not low[pos - 1].isalnum()
 
 
 def _postcode(text: str, start: int, end: int, out: list[Span]) -> None:
@@ -615,11 +688,17 @@ def _postcode(text: str, start: int, end: int, out: list[Span]) -> None:
         return
     pair = letters.group(2)
     glued = letters.group(1) == ""
-    if not (pair.isupper() or (glued and pair.islower())) or pair.upper() in _NOT_POSTCODE_LETTERS:
+    if not (pair.isupper() or (glued and pair.islower())):
         return
     stop = letters.end()
     house = _HOUSE_NUMBER_AFTER.match(text, stop)
-    if house is not None and not text[house.end() : house.end() + 1].isalpha():
+    if house is not None and text[house.end() : house.end() + 1].isalpha():
+        house = None
+    if house is not None and pair.upper() in _NOT_POSTCODE_LETTERS and "," in text[stop : house.start(1)]:
+        house = None
+    if pair.upper() in _NOT_POSTCODE_LETTERS and house is None:
+        return  # "1500 MB", "2000 KM": a quantity unless a house number follows
+    if house is not None:
         stop = house.end()
     city = _CITY_AFTER.match(text, stop)
     if city is not None:
@@ -628,17 +707,23 @@ def _postcode(text: str, start: int, end: int, out: list[Span]) -> None:
 
 
 def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
-    if text.count(".") >= 3:
+    if _IPV4_HINT.search(text):
         for match in _IPV4.finditer(text):
-            if _VERSION_BEFORE.search(_before(low, match.start(), 16)):
+            start = match.start()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
                 continue
-            out.append(Span(match.start(), match.end(), "ip_address"))
-    if text.count(":") >= 3:
+            if _VERSION_BEFORE.search(_before(low, start, 16)):
+                continue
+            out.append(Span(start, match.end(), "ip_address"))
+    if _IPV6_HINT.search(text):
         for match in _IPV6.finditer(text):
+            start = match.start()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_"):
+                continue
             value = match.group()
             if value.count(":") < 3 or not _ipv6_valid(value):
                 continue
-            out.append(Span(match.start(), match.end(), "ip_address"))
+            out.append(Span(start, match.end(), "ip_address"))
 
 
 def _ipv6_valid(value: str) -> bool:
@@ -656,9 +741,11 @@ def _ipv6_valid(value: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 _NL_STREET = re.compile(
-    r"(?<![\w])((?:(?:[A-Z][a-zà-ÿ]+|van|de|der|den|het|'t|St\.|Sint)[ \u00a0]){0,3}[A-Z]?[a-zà-ÿ\-']{0,30}"
-    r"(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|baan|boulevard|kanaal|"
-    r"haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal|straatweg|dwarsstraat)"
+    r"(?<![\w])((?:(?:[A-Z][a-zà-ÿ]+|van|de|der|den|het|'t|St\.|Sint)[ \u00a0]){0,3}"
+    r"(?:[A-Z][a-zà-ÿ\-']{0,30}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|"
+    r"baan|boulevard|kanaal|haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal)"
+    r"|[a-zà-ÿ][a-zà-ÿ\-']{0,30}(?:straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|plantsoen|burgwal)"
+    r"|Singel|Dam|Rokin|Damrak|Coolsingel|Markt|Kade|Ring|Plein|Wal|Dijk)"
     r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
     r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)(?![0-9])"
 )
@@ -667,13 +754,19 @@ _NL_STREET_HINT = re.compile(
     r"haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal)\.?[ \u00a0]{1,2}[0-9]"
 )
 _EN_STREET = re.compile(
-    r"(?<![\w])[0-9]{1,5}[A-Za-z]?[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]){1,3}"
+    r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
     r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
-_UK_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
+_UK_POSTCODE = re.compile(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
+_UK_POSTCODE_HINT = re.compile(r"[0-9][A-Z]{2}(?![A-Za-z0-9])")
+_US_ZIP_HINT = re.compile(r"[0-9]{5}(?![0-9])")
+_EN_STREET_HINT = re.compile(
+    r" (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
+    r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b"
+)
 _US_ZIP = re.compile(
-    r"(?<![A-Za-z])(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
     r"[ \u00a0][0-9]{5}(?:-[0-9]{4})?(?![0-9])"
 )
@@ -689,12 +782,18 @@ def detect_addresses(text: str, low: str, out: list[Span]) -> None:
                 start += len(words[0]) + 1
                 words = words[1:]
             out.append(Span(start, match.end(1), "address"))
-    for match in _EN_STREET.finditer(text):
-        out.append(Span(match.start(), match.end(), "address"))
-    for match in _UK_POSTCODE.finditer(text):
-        out.append(Span(match.start(), match.end(), "address"))
-    for match in _US_ZIP.finditer(text):
-        out.append(Span(match.start(), match.end(), "address"))
+    if _EN_STREET_HINT.search(text):
+        for match in _EN_STREET.finditer(text):
+            if _word_start(text, match.start()):
+                out.append(Span(match.start(), match.end(), "address"))
+    if _UK_POSTCODE_HINT.search(text):
+        for match in _UK_POSTCODE.finditer(text):
+            if _word_start(text, match.start()):
+                out.append(Span(match.start(), match.end(), "address"))
+    if _US_ZIP_HINT.search(text):
+        for match in _US_ZIP.finditer(text):
+            if _word_start(text, match.start()):
+                out.append(Span(match.start(), match.end(), "address"))
 
 
 _MONTHS = (
@@ -708,17 +807,18 @@ _DATE = (
     rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})"
 )
 _DOB = re.compile(
-    rf"(?i)(?<![A-Za-z])(?:geboortedatum|geboorte datum|geb\.?|geboren(?: op)?|date of birth|birth ?date|"
+    rf"(?:geboortedatum|geboorte datum|geb\.?|geboren(?: op)?|date of birth|birth ?date|"
     rf"birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag)"
     rf"[ \t]*(?:[:=]|is|was|op|on)?[ \t:]*({_DATE})(?![0-9])"
 )
-_DOB_HINT = ("geb", "born", "dob", "d.o.b", "birth", "verjaardag")
+_DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag")
 
 
 def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
     if any(hint in low for hint in _DOB_HINT):
-        for match in _DOB.finditer(text):
-            out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+        for match in _DOB.finditer(low):
+            if _word_start(low, match.start()):
+                out.append(Span(match.start(1), match.end(1), "date_of_birth"))
 
 
 def detect_all(text: str) -> list[Span]:
@@ -728,7 +828,7 @@ def detect_all(text: str) -> list[Span]:
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     out: list[Span] = []
     urls = url_spans(text)
-    detect_credentials(text, low, out)
+    detect_credentials(text, low, urls, out)
     detect_tokens(text, low, out)
     if urls:
         detect_url_secrets(text, urls, out)

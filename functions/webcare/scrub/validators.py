@@ -47,8 +47,8 @@ def _phonenumbers() -> Any:
 
 # Regions tried, in order, for a number written without a country code.
 NATIONAL_REGIONS = ("NL", "BE", "GB", "DE")
-# Dutch service numbers (0800 free, 090x paid) belong to companies, not customers.
-_NL_SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "0880")
+# Dutch service and company numbers (0800 free, 090x paid, 085/088/091 company lines) are not personal.
+_NL_SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "085", "091")
 
 
 def phone_valid(candidate: str) -> bool:

@@ -1,0 +1,218 @@
+"""Score the scrubber against the labelled corpus: recall, precision, hard negatives, speed.
+
+    python tests/scrub_corpus/score.py --count 5000            # in-process, default seed
+    python tests/scrub_corpus/generate.py --count 5000 > corpus.jsonl
+    webcare scrub --policy redact-all < corpus.jsonl > findings.jsonl
+    python tests/scrub_corpus/score.py --corpus corpus.jsonl --findings findings.jsonl
+
+Rules:
+- a labelled value is *found* when a finding of the same type overlaps it; for high-risk types
+  (credentials, tokens, cards, CVV, IBAN, BSN) it must also be covered completely (by findings of
+  any type), otherwise part of the secret is still readable;
+- a finding is *correct* when it overlaps a labelled value of the same type;
+- a hard negative is *wrongly scrubbed* when any finding overlaps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HIGH_RISK = frozenset(
+    {
+        "password",
+        "pin",
+        "puk",
+        "otp",
+        "wifi_key",
+        "username",
+        "api_key",
+        "token",
+        "card",
+        "cvv",
+        "iban",
+        "bsn",
+    }
+)
+
+
+@dataclass
+class Report:
+    messages: int = 0
+    characters: int = 0
+    found: Counter[str] = field(default_factory=Counter)
+    labelled: Counter[str] = field(default_factory=Counter)
+    correct: Counter[str] = field(default_factory=Counter)
+    predicted: Counter[str] = field(default_factory=Counter)
+    negatives: Counter[str] = field(default_factory=Counter)
+    negatives_hit: Counter[str] = field(default_factory=Counter)
+    misses: list[tuple[str, str]] = field(default_factory=list)
+    false_alarms: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def recall(self, types: Iterable[str] | None = None) -> float:
+        keys = list(types) if types is not None else list(self.labelled)
+        total = sum(self.labelled[k] for k in keys)
+        return sum(self.found[k] for k in keys) / total if total else 1.0
+
+    def precision(self, types: Iterable[str] | None = None) -> float:
+        keys = list(types) if types is not None else list(self.predicted)
+        total = sum(self.predicted[k] for k in keys)
+        return sum(self.correct[k] for k in keys) / total if total else 1.0
+
+    def worst_negative_rate(self) -> tuple[str, float]:
+        rates = {k: self.negatives_hit[k] / n for k, n in self.negatives.items() if n}
+        if not rates:
+            return "-", 0.0
+        kind = max(rates, key=lambda k: rates[k])
+        return kind, rates[kind]
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _covered(start: int, end: int, findings: Sequence[dict[str, Any]]) -> bool:
+    cursor = start
+    for finding in sorted(findings, key=lambda f: f["start"]):
+        if finding["start"] <= cursor < finding["end"]:
+            cursor = finding["end"]
+        if cursor >= end:
+            return True
+    return cursor >= end
+
+
+def score_one(report: Report, record: dict[str, Any], findings: Sequence[dict[str, Any]]) -> None:
+    text = record["text"]
+    report.messages += 1
+    report.characters += len(text)
+    for span in record["spans"]:
+        kind = span["type"]
+        report.labelled[kind] += 1
+        same = [
+            f
+            for f in findings
+            if f["type"] == kind and _overlaps(f["start"], f["end"], span["start"], span["end"])
+        ]
+        ok = bool(same)
+        if ok and kind in HIGH_RISK:
+            ok = _covered(span["start"], span["end"], findings)
+        if ok:
+            report.found[kind] += 1
+        else:
+            report.misses.append((kind, _context(text, span["start"], span["end"])))
+    for finding in findings:
+        kind = finding["type"]
+        report.predicted[kind] += 1
+        if any(
+            s["type"] == kind and _overlaps(finding["start"], finding["end"], s["start"], s["end"])
+            for s in record["spans"]
+        ):
+            report.correct[kind] += 1
+        else:
+            report.false_alarms.append((kind, _context(text, finding["start"], finding["end"])))
+    for negative in record["negatives"]:
+        report.negatives[negative["kind"]] += 1
+        if any(_overlaps(f["start"], f["end"], negative["start"], negative["end"]) for f in findings):
+            report.negatives_hit[negative["kind"]] += 1
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return (text[max(0, start - 30) : start] + "«" + text[start:end] + "»" + text[end : end + 20]).replace(
+        "\n", "⏎"
+    )
+
+
+def score_in_process(records: list[dict[str, Any]], repeat: int = 1) -> Report:
+    """Scrub every record with the redact-all policy in this process; time the scrubbing alone."""
+    from webcare.scrub import Scrubber, ScrubPolicy
+
+    scrubber = Scrubber(ScrubPolicy.redact_all())
+    report = Report()
+    results = []
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        results = [scrubber.scrub(r["text"], r.get("visibility", "public")) for r in records]
+        best = min(best, time.perf_counter() - started)
+    report.seconds = best
+    for record, result in zip(records, results, strict=True):
+        findings = [{"type": f.type, "start": f.start, "end": f.end} for f in result.findings]
+        score_one(report, record, findings)
+    return report
+
+
+def markdown_table(report: Report) -> str:
+    lines = ["| type | labelled | recall | predicted | precision |", "|---|---:|---:|---:|---:|"]
+    for kind in sorted(set(report.labelled) | set(report.predicted)):
+        label = f"{kind} (high risk)" if kind in HIGH_RISK else kind
+        lines.append(
+            f"| {label} | {report.labelled[kind]} | {100 * report.recall([kind]):.1f} % | "
+            f"{report.predicted[kind]} | {100 * report.precision([kind]):.1f} % |"
+        )
+    return "\n".join(lines)
+
+
+def negatives_table(report: Report) -> str:
+    lines = ["| hard negative | cases | wrongly scrubbed |", "|---|---:|---:|"]
+    for kind in sorted(report.negatives):
+        n, hit = report.negatives[kind], report.negatives_hit[kind]
+        lines.append(f"| {kind} | {n} | {hit} ({100 * hit / n:.1f} %) |")
+    return "\n".join(lines)
+
+
+def summary(report: Report) -> str:
+    high = [k for k in report.labelled if k in HIGH_RISK]
+    kind, rate = report.worst_negative_rate()
+    speed = report.messages / report.seconds if report.seconds else 0.0
+    return (
+        f"messages {report.messages}, characters {report.characters}\n"
+        f"high-risk recall {100 * report.recall(high):.2f} % (whole secret covered)\n"
+        f"overall recall {100 * report.recall():.2f} %, precision {100 * report.precision():.2f} %\n"
+        f"worst hard negative: {kind} {100 * rate:.1f} %\n"
+        f"throughput {speed:,.0f} messages/s"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus", help="corpus JSON lines (default: generate --count with --seed)")
+    parser.add_argument("--findings", help="`webcare scrub` output for the corpus ('-' for stdin)")
+    parser.add_argument("--show", type=int, default=0, help="print this many misses and false alarms")
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).parent))
+    if args.corpus:
+        with open(args.corpus, encoding="utf-8") as handle:
+            records = [json.loads(line) for line in handle]
+    else:
+        from generate import corpus
+
+        records = list(corpus(args.count, args.seed))
+    if args.findings:
+        handle = sys.stdin if args.findings == "-" else open(args.findings, encoding="utf-8")
+        report = Report()
+        for record, line in zip(records, handle, strict=False):
+            score_one(report, record, json.loads(line)["findings"])
+    else:
+        report = score_in_process(records)
+    print(summary(report))
+    print(markdown_table(report))
+    print(negatives_table(report))
+    for kind, context in report.misses[: args.show]:
+        print("MISS", kind, context)
+    for kind, context in report.false_alarms[: args.show]:
+        print("FALSE", kind, context)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
