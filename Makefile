@@ -16,8 +16,13 @@ CFNLINT_VENV := .venv-cfnlint
 CFNLINT_STAMP := $(CFNLINT_VENV)/.installed
 RUNTIME_DIR := .venv-lambda
 RUNTIME_STAMP := $(RUNTIME_DIR)/.installed
+# The artifact's wheels, downloaded once by `make tools` so that `sam build` itself needs no network.
+WHEELHOUSE := $(SAM_VENV)/wheelhouse
+WHEELHOUSE_STAMP := $(WHEELHOUSE)/.downloaded
 PIP_QUIET := --quiet --disable-pip-version-check
 PIP_TARGET := $(PIP_QUIET) --no-warn-conflicts
+# Pure-Python wheels for CPython 3.12 only (docs/decisions/0001-pure-python-lambda-artifact.md).
+LAMBDA_PLATFORM := --only-binary=:all: --platform any --implementation cp --python-version 3.12
 # SAM CLI and the template checks never need a real account: dummy credentials, fixed region,
 # no telemetry. (sam validate works offline; docs/deploy.md explains when it would not.)
 SAM_ENV := SAM_CLI_TELEMETRY=0 AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing \
@@ -42,6 +47,12 @@ $(CFNLINT_STAMP): infra/requirements-cfnlint.txt
 	$(CFNLINT_VENV)/bin/pip install $(PIP_QUIET) -r infra/requirements-cfnlint.txt
 	touch $(CFNLINT_STAMP)
 
+$(WHEELHOUSE_STAMP): infra/requirements-lambda.txt $(SAM_STAMP)
+	rm -rf $(WHEELHOUSE)
+	$(SAM_VENV)/bin/python -m pip download $(PIP_QUIET) $(LAMBDA_PLATFORM) --dest $(WHEELHOUSE) \
+		-r infra/requirements-lambda.txt
+	touch $(WHEELHOUSE_STAMP)
+
 $(RUNTIME_STAMP): infra/requirements-lambda-runtime.txt $(SAM_STAMP)
 	rm -rf $(RUNTIME_DIR)
 	$(SAM_VENV)/bin/python -m pip install $(PIP_TARGET) --target $(RUNTIME_DIR) -r infra/requirements-lambda-runtime.txt
@@ -50,7 +61,7 @@ $(RUNTIME_STAMP): infra/requirements-lambda-runtime.txt $(SAM_STAMP)
 install: $(STAMP)
 
 ## SAM CLI, cfn-lint and the simulated Lambda runtime (boto3), each in its own directory.
-tools: $(SAM_STAMP) $(CFNLINT_STAMP) $(RUNTIME_STAMP)
+tools: $(SAM_STAMP) $(CFNLINT_STAMP) $(RUNTIME_STAMP) $(WHEELHOUSE_STAMP)
 
 ## The local stack on moto with a scripted X conversation reaching the local inbox.
 demo: install
@@ -104,11 +115,13 @@ bench: install build
 # The artifact: pinned pure-Python deps for CPython 3.12 (any architecture), the webcare package,
 # schemas/ and config/ (YAML config converted to JSON), and no bytecode (Lambda compiles on import).
 BUILD_PYTHON ?= $(firstword $(wildcard $(CURDIR)/$(SAM_VENV)/bin/python) $(PYTHON))
-LAMBDA_PIP := --no-compile --only-binary=:all: --platform any --implementation cp --python-version 3.12
+# From the wheelhouse when `make tools` made one (offline), else from the package index.
+BUILD_WHEELS = $(if $(wildcard $(WHEELHOUSE_STAMP)),--no-index --find-links $(CURDIR)/$(WHEELHOUSE),)
 
 define lambda_artifact
 	test -n "$(ARTIFACTS_DIR)"
-	$(BUILD_PYTHON) -m pip install $(PIP_TARGET) $(LAMBDA_PIP) --target "$(ARTIFACTS_DIR)" \
+	$(BUILD_PYTHON) -m pip install $(PIP_TARGET) $(LAMBDA_PLATFORM) --no-compile $(BUILD_WHEELS) \
+		--target "$(ARTIFACTS_DIR)" \
 		-r infra/requirements-lambda.txt
 	rm -rf "$(ARTIFACTS_DIR)/bin" "$(ARTIFACTS_DIR)/webcare" "$(ARTIFACTS_DIR)/schemas" "$(ARTIFACTS_DIR)/config"
 	cp -R functions/webcare schemas config "$(ARTIFACTS_DIR)/"
