@@ -169,6 +169,64 @@ class LocalFunction:
                     )
 
 
+def _forget_process_wide_clients() -> None:
+    """Drop SDK state that outlives a handler module: Powertools' default parameter providers
+    hold a boto3 client (bound to an earlier stack's endpoint) and cached secret values. In AWS a
+    cold start begins with none of it."""
+    from aws_lambda_powertools.utilities.parameters import base
+
+    base.DEFAULT_PROVIDERS.clear()
+
+
+_POWERTOOLS_LOGGER_ATTRIBUTES = (
+    "init",
+    "powertools_handler",
+    "powertools_buffer_config",
+    "powertools_buffer_cache",
+)
+
+
+class _ColdStart:
+    """Process-wide state a handler's import sets up, saved before a stack and restored after it.
+
+    Powertools configures a service's stdlib logger once per process (level from LOG_LEVEL, a
+    stdout handler) and later `Logger()`s reuse it. A cold start in AWS always configures it
+    afresh, so the stack clears it before importing its handlers, and on stop puts back what was
+    there and forgets the handler modules it imported, so that code running later in the same
+    process (tests) imports and configures them with its own environment.
+    """
+
+    def __init__(self, service_names: set[str], modules: set[str]) -> None:
+        self.modules = modules
+        self.loggers: dict[str, tuple[int, list[logging.Handler], dict[str, Any]]] = {}
+        for name in service_names:
+            logger = logging.getLogger(name)
+            attributes = {a: getattr(logger, a) for a in _POWERTOOLS_LOGGER_ATTRIBUTES if hasattr(logger, a)}
+            self.loggers[name] = (logger.level, list(logger.handlers), attributes)
+            self._clear(logger)
+
+    @staticmethod
+    def _clear(logger: logging.Logger) -> None:
+        for attribute in _POWERTOOLS_LOGGER_ATTRIBUTES:
+            if hasattr(logger, attribute):
+                delattr(logger, attribute)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+
+    def restore(self) -> None:
+        for name in self.modules:
+            sys.modules.pop(name, None)
+        for name, (level, handlers, attributes) in self.loggers.items():
+            logger = logging.getLogger(name)
+            self._clear(logger)
+            logger.setLevel(level)
+            for handler in handlers:
+                logger.addHandler(handler)
+            for attribute, value in attributes.items():
+                setattr(logger, attribute, value)
+
+
 def _import_handler(handler: str) -> Callable[[Any, Any], Any]:
     module_name, _, attribute = handler.rpartition(".")
     # A fresh import runs the module's composition root with this stack's environment, as a
@@ -457,6 +515,7 @@ class LocalStack:
         self._busy_lock = threading.Lock()
         self._clients: dict[str, Any] = {}
         self._resources: StackResources | None = None
+        self._cold_start: _ColdStart | None = None
 
     # Accessors ----------------------------------------------------------------------------
     @property
@@ -567,6 +626,13 @@ class LocalStack:
         self._set_environment(dict(self._resources.union_environment()))
         if self.quiet:
             self._set_environment({"POWERTOOLS_METRICS_DISABLED": "true"})
+        _forget_process_wide_clients()
+        services = {
+            f.environment.get("POWERTOOLS_SERVICE_NAME", "service_undefined")
+            for f in self._resources.functions.values()
+        }
+        modules = {f.handler.rpartition(".")[0] for f in self._resources.functions.values()}
+        self._cold_start = _ColdStart(services, modules)
         for function in self._resources.functions.values():
             self.functions[function.logical_id] = LocalFunction(function, _import_handler(function.handler))
         self._api = _ApiServer((self.host, self.port), self)
@@ -608,6 +674,11 @@ class LocalStack:
                 os.environ[name] = value
         self._saved_environment.clear()
         self._clients.clear()
+        if self._cold_start is not None:
+            self._cold_start.restore()
+            self._cold_start = None
+        # Leave no SDK client bound to the stopped moto server behind for later code in this process.
+        _forget_process_wide_clients()
 
     # State --------------------------------------------------------------------------------
     def queue_depth(self, logical_id: str) -> QueueDepth:
