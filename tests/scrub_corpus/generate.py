@@ -712,11 +712,11 @@ def _body(
         slot()
 
 
-def message(rng: random.Random, index: int) -> dict[str, Any]:
+def message(rng: random.Random, index: int, clean_share: float = 0.3) -> dict[str, Any]:
     lang = "nl" if rng.random() < 0.65 else "en"
     shape = rng.choices(["tweet", "dm", "email"], weights=[55, 30, 15])[0]
     builder = Builder()
-    clean = rng.random() < 0.3  # many real messages contain nothing at all
+    clean = rng.random() < clean_share  # many real messages contain nothing at all
     if shape == "tweet":
         builder.add(rng.choice(["@acme_care ", "@AcmeHelpt ", ""]))
         _body(rng, builder, lang, rng.randint(1, 2), 0 if clean else rng.randint(0, 1), rng.randint(0, 2))
@@ -753,10 +753,16 @@ def message(rng: random.Random, index: int) -> dict[str, Any]:
     }
 
 
-def corpus(count: int, seed: int = 7) -> Iterator[dict[str, Any]]:
+def corpus(count: int, seed: int = 7, clean_share: float = 0.3) -> Iterator[dict[str, Any]]:
+    """The labelled corpus: deliberately dense, 70 % of messages carry sensitive data."""
     rng = random.Random(seed)
     for index in range(count):
-        yield message(rng, index)
+        yield message(rng, index, clean_share)
+
+
+def traffic(count: int, seed: int = 11) -> Iterator[dict[str, Any]]:
+    """A realistic traffic mix for throughput: the same shapes, but only 1 message in 10 carries data."""
+    return corpus(count, seed, clean_share=0.9)
 
 
 def main() -> int:

@@ -280,12 +280,37 @@ _AUTH_HEADER = re.compile(
 
 
 def detect_tokens(text: str, low: str, out: list[Span]) -> None:
+    if (
+        "eyJ" not in text
+        and "SG." not in text
+        and "EAA" not in text
+        and _TOKEN_GATE_UPPER.search(text) is None
+        and _TOKEN_GATE_SEPARATED.search(text) is None
+    ):
+        return _detect_auth_headers(text, low, out)
     for match in _KNOWN_TOKENS.finditer(text):
         start = match.start()
         if start > 0 and text[start - 1].isalnum():
             continue
         out.append(Span(start, match.end(), "token" if match.group().startswith("eyJ") else "api_key"))
-    if "bearer" in low or "basic" in low or "token" in low or "api-key" in low or "authorization" in low:
+    _detect_auth_headers(text, low, out)
+
+
+# Cheap gates before the full expression: the '_' or '-' of a prefixed key (checked by fixed-width
+# lookbehinds, only where such a character occurs), or an upper-case prefix.
+_SEPARATED_PREFIXES = (
+    "sk_ rk_ whsec_ ghp_ gho_ ghu_ ghs_ ghr_ github_ glpat- xoxa- xoxb- xoxp- xoxo- xoxs- xoxr- sk- npm_ "
+    "pypi- "
+    "shpat_ shpss_ shpca_ shppa_ dop_"
+).split()
+_TOKEN_GATE_SEPARATED = re.compile(
+    "[_-](?:" + "|".join(f"(?<={re.escape(prefix)})" for prefix in _SEPARATED_PREFIXES) + ")"
+)
+_TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza)")
+
+
+def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
+    if "bearer" in low or "basic" in low or "authorization" in low or "api-key" in low:
         for match in _AUTH_HEADER.finditer(text):
             group = 1 if match.group(1) else 2
             value = match.group(group)
@@ -388,6 +413,20 @@ _OBFUSCATION_HINT = re.compile(
 )
 
 
+_OBFUSCATION_HINTS = (
+    "(at)",
+    "[at]",
+    "{at}",
+    "<at>",
+    "(@)",
+    "[@]",
+    "( at )",
+    "[ at ]",
+    " dot ",
+    "apenstaartje",
+)
+
+
 def detect_emails(text: str, low: str, out: list[Span]) -> None:
     if "@" in text:
         pos = text.find("@")
@@ -403,7 +442,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 pos = text.find("@", domain.end())
             else:
                 pos = text.find("@", pos + 1)
-    if ("at" in low or "@" in text) and _OBFUSCATION_HINT.search(text):
+    if any(hint in low for hint in _OBFUSCATION_HINTS) and _OBFUSCATION_HINT.search(text):
         for at in _OBFUSCATED_AT.finditer(text):
             start = at.start()
             while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and at.start() - start < 64:
@@ -425,7 +464,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
 
 # A run of digits with single separators between groups; classified in Python.
 # Starts with a character class (not an optional '+') so that the engine can skip ahead cheaply.
-_NUMBER_RUN = re.compile(r"[+0-9](?:[ \u00a0\u202f.\-/]?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])+")
+_NUMBER_RUN = re.compile(r"[+0-9](?:[ \u00a0\u202f.\-/]?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
@@ -482,6 +521,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             iban_end = _iban_at(text, start - 2, out)
             if iban_end > 0:
                 continue
+        if end - start <= 10:
+            _addresses_at(text, low, start, end, out)
         if end - start < 4:
             continue
         before = text[start - 1] if start > 0 else " "
@@ -715,7 +756,7 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
             if _VERSION_BEFORE.search(_before(low, start, 16)):
                 continue
             out.append(Span(start, match.end(), "ip_address"))
-    if _IPV6_HINT.search(text):
+    if ("::" in text or text.count(":") >= 3) and _IPV6_HINT.search(text):
         for match in _IPV6.finditer(text):
             start = match.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_"):
@@ -749,9 +790,16 @@ _NL_STREET = re.compile(
     r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
     r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)(?![0-9])"
 )
-_NL_STREET_HINT = re.compile(
-    r"(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|baan|boulevard|kanaal|"
-    r"haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal)\.?[ \u00a0]{1,2}[0-9]"
+_STREET_SUFFIXES = (
+    "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "
+    "hof "
+    "park pad wal ring dam erf veld hoven zijde burgwal rokin damrak"
+).split()
+# Anchored on the house number (digits are rare, so the engine skips ahead cheaply); each lookbehind
+# has a fixed width, as Python requires.
+# "Kerkstraat 12": the number run is checked for one of these endings just before it.
+_STREET_ENDINGS = tuple(
+    f"{suffix}{sep}" for suffix in _STREET_SUFFIXES for sep in (" ", "\u00a0", ". ", "  ")
 )
 _EN_STREET = re.compile(
     r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]){1,3}"
@@ -759,41 +807,44 @@ _EN_STREET = re.compile(
     r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
 _UK_POSTCODE = re.compile(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
-_UK_POSTCODE_HINT = re.compile(r"[0-9][A-Z]{2}(?![A-Za-z0-9])")
-_US_ZIP_HINT = re.compile(r"[0-9]{5}(?![0-9])")
-_EN_STREET_HINT = re.compile(
-    r" (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
-    r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b"
-)
-_US_ZIP = re.compile(
-    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
-    r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
-    r"[ \u00a0][0-9]{5}(?:-[0-9]{4})?(?![0-9])"
+_US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
 )
 
 
-def detect_addresses(text: str, low: str, out: list[Span]) -> None:
-    if _NL_STREET_HINT.search(low):
-        for match in _NL_STREET.finditer(text):
-            start = match.start(1)
-            # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5").
-            words = text[start : match.end(1)].split(" ")
-            while len(words) > 1 and not words[0][:1].isupper():
-                start += len(words[0]) + 1
-                words = words[1:]
-            out.append(Span(start, match.end(1), "address"))
-    if _EN_STREET_HINT.search(text):
-        for match in _EN_STREET.finditer(text):
-            if _word_start(text, match.start()):
-                out.append(Span(match.start(), match.end(), "address"))
-    if _UK_POSTCODE_HINT.search(text):
-        for match in _UK_POSTCODE.finditer(text):
-            if _word_start(text, match.start()):
-                out.append(Span(match.start(), match.end(), "address"))
-    if _US_ZIP_HINT.search(text):
-        for match in _US_ZIP.finditer(text):
-            if _word_start(text, match.start()):
-                out.append(Span(match.start(), match.end(), "address"))
+def _addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
+    """Addresses built around a short number run: house numbers, UK inward codes, US ZIP codes."""
+    n = len(text)
+    if low.endswith(_STREET_ENDINGS, 0, start):
+        for match in _NL_STREET.finditer(text, max(0, start - 90), min(n, end + 12)):
+            if match.start(1) <= start < match.end(1):
+                begin = match.start(1)
+                # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5").
+                words = text[begin : match.end(1)].split(" ")
+                while len(words) > 1 and not words[0][:1].isupper():
+                    begin += len(words[0]) + 1
+                    words = words[1:]
+                out.append(Span(begin, match.end(1), "address"))
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper() and end - start <= 6:
+        street = _EN_STREET.match(text, start)
+        if street is not None and _word_start(text, start):
+            out.append(Span(start, street.end(), "address"))
+    if end - start == 1 and after.isupper() and after.isalpha() and not text[end + 2 : end + 3].isalnum():
+        postcode = _UK_POSTCODE.search(text, max(0, start - 6), end + 2)
+        if postcode is not None and postcode.end() == end + 2 and _word_start(text, postcode.start()):
+            out.append(Span(postcode.start(), postcode.end(), "address"))
+    if (
+        end - start in (5, 10)
+        and start >= 3
+        and text[start - 1] == " "
+        and text[start - 3 : start - 1] in _US_STATES
+        and _word_start(text, start - 3)
+        and (end - start == 5 or text[start + 5] == "-")
+    ):
+        out.append(Span(start - 3, end, "address"))
 
 
 _MONTHS = (
@@ -837,6 +888,5 @@ def detect_all(text: str) -> list[Span]:
         detect_numbers(text, low, urls, out)
         detect_card_context(text, low, out)
         detect_ip_addresses(text, low, out)
-        detect_addresses(text, low, out)
         detect_dates_of_birth(text, low, out)
     return out
