@@ -133,7 +133,10 @@ def main(args: argparse.Namespace) -> int:
     state_file = state_dir / "stack.json"
     write_state(state_file, state_document(stack, inbox, local))
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Ctrl-C and SIGTERM set an event instead of raising KeyboardInterrupt inside a lock wait
+    # (which can break the lock on Python 3.11); a second Ctrl-C while stopping interrupts.
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signal_number, lambda *_: stop.set())
     print(
         f"""
 webcare local stack
@@ -149,11 +152,9 @@ Ctrl-C stops everything.
         flush=True,
     )
     try:
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
+        stop.wait()
     finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         print("stopping…", flush=True)
         stack.stop()
         inbox.stop()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import tempfile
 import textwrap
@@ -189,8 +190,9 @@ def _play(stack: LocalStack, inbox: LocalInbox, args: argparse.Namespace) -> int
     )
     if args.keep_running:
         print("\nStill serving; Ctrl-C stops.", flush=True)
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
+        stop = threading.Event()
+        for signal_number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signal_number, lambda *_: stop.set())
+        stop.wait()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     return 0
