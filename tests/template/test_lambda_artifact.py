@@ -110,7 +110,7 @@ loaded = sorted(
     m.__name__ for m in list(sys.modules.values())
     if (getattr(m, "__file__", None) or "").startswith(root)
 )
-print(json.dumps({"module_file": module.__file__, "loaded": loaded}))
+print(json.dumps({"module_file": module.__file__, "loaded": loaded, "modules": sorted(sys.modules)}))
 """
 
 
@@ -133,6 +133,23 @@ def test_handler_imports_from_the_built_artifact_alone(name: str) -> None:
 
     assert str(report["module_file"]).startswith(str(artifact(name)))
     assert not [m for m in report["loaded"] if str(m).split(".")[0] in NOT_SHIPPED]  # type: ignore[attr-defined]
+
+
+# Kept off the ingest import (DESIGN §3: the ingest path is small and fast). Not a timing test:
+# `make bench` measures; this only catches a heavy import creeping in.
+OFF_THE_INGEST_IMPORT = {
+    "aws_xray_sdk": "Powertools Tracer's SDK, measured at 250-560 ms",
+    "jsonschema": "runtime validation is fastjsonschema (decision 0002)",
+    "yaml": "not shipped",
+    "requests": "only the forwarder talks HTTP",
+}
+
+
+def test_ingest_handler_import_stays_off_heavy_modules() -> None:
+    modules = import_handler("IngestFunction")["modules"]
+    loaded = {str(m).split(".")[0] for m in modules}  # type: ignore[attr-defined]
+
+    assert {m: why for m, why in OFF_THE_INGEST_IMPORT.items() if m in loaded} == {}
 
 
 # ---- environment variables the code reads are set by the template -------------------------------
