@@ -1,0 +1,227 @@
+"""What each detector catches, and the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.scrub import Scrubber, ScrubPolicy
+
+SCRUBBER = Scrubber(ScrubPolicy.redact_all())
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.type, text[f.start : f.end]) for f in SCRUBBER.scrub(text, "public").findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn wachtwoord is Zomer2024!", [("password", "Zomer2024!")]),
+        ("Wachtwooord: geheimpje", [("password", "geheimpje")]),
+        ("mijn wahctwoord is Hond123", [("password", "Hond123")]),
+        ("PASSWORD=hunter2", [("password", "hunter2")]),
+        ("ww:\nLente163?", [("password", "Lente163?")]),
+        ("het wachtwoord was eerst 'Appel 12'", [("password", "Appel 12")]),
+        ("pincode 4821", [("pin", "4821")]),
+        ("mijn pin is 0000.", [("pin", "0000")]),
+        ("de PIN van mijn pas is 4284", [("pin", "4284")]),
+        ("PUK: 12345678", [("puk", "12345678")]),
+        ("sms-code: 482913", [("otp", "482913")]),
+        ("verificatiekode 336339", [("otp", "336339")]),
+        ("wifi-wachtwoord: Xk93jdk2LL", [("wifi_key", "Xk93jdk2LL")]),
+        ("login: jan83 / Welkom01", [("username", "jan83"), ("password", "Welkom01")]),
+        (
+            "gebruikersnaam: jdevries wachtwoord: Tulp!2020",
+            [("username", "jdevries"), ("password", "Tulp!2020")],
+        ),
+        ("login: jan@example.com / Welkom01", [("email", "jan@example.com"), ("password", "Welkom01")]),
+    ],
+)
+def test_credentials_after_dutch_and_english_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wachtwoord vergeten",
+        "my password doesn't work",
+        "mijn wachtwoord werkt niet meer",
+        "het wachtwoord is verlopen",
+        "pincode geblokkeerd",
+        "de sms-code komt niet aan",
+        "login werkt niet",
+        "kortingscode ZOMER2025",
+        "error code 0x80070005",
+        "foutcode 500",
+        "wachtwoord: zie vorige mail",
+        "postcode 1234",
+    ],
+)
+def test_talking_about_credentials_is_not_a_credential(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind != "address"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("key sk_live_4eC39HqLyjWDarjtT1zdp7dc", "api_key", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+        ("AKIAIOSFODNN7EXAMPLE is onze key", "api_key", "AKIAIOSFODNN7EXAMPLE"),
+        ("ghp_abcdefghijklmnopqrstuvwxyz0123456789", "api_key", "ghp_abcdefghijklmnopqrstuvwxyz0123456789"),
+        ("xoxb-123456789012-abcdefABCDEF", "api_key", "xoxb-123456789012-abcdefABCDEF"),
+        ("AIzaSyA1234567890abcdefghijklmnopqrstuv", "api_key", "AIzaSyA1234567890abcdefghijklmnopqrstuv"),
+        (
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
+            "token",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
+        ),
+        ("Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==", "token", "dXNlcjpwYXNzd29yZDEyMw=="),
+        ("api key: 6acbdde36427bedc5fd61e4383bb1f96.", "api_key", "6acbdde36427bedc5fd61e4383bb1f96"),
+        ("https://x.nl/reset-password?token=Ab12Cd34Ef56Gh78&lang=nl", "token", "Ab12Cd34Ef56Gh78"),
+        (
+            "https://example.com/reset/CWcBgCf2AzMtYUkfVqrZRLiKiwdQLdbU",
+            "token",
+            "CWcBgCf2AzMtYUkfVqrZRLiKiwdQLdbU",
+        ),
+    ],
+)
+def test_tokens_and_keys(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+def test_basic_auth_in_a_url_scrubs_user_and_password_but_keeps_the_host() -> None:
+    result = SCRUBBER.scrub("zie https://jan:Geheim12@router.example.nl/admin", "public")
+    assert result.text == "zie https://[USERNAME]:[PASSWORD]@router.example.nl/admin"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("kaart 4111 1111 1111 1111", "4111 1111 1111 1111"),
+        ("kaart 4111-1111-1111-1111", "4111-1111-1111-1111"),
+        ("kaart 4111\u00a01111\u00a01111\u00a01111", "4111\u00a01111\u00a01111\u00a01111"),
+        ("amex 3782 822463 10005", "3782 822463 10005"),
+        ("cc 5555555555554444", "5555555555554444"),
+    ],
+)
+def test_cards_in_common_groupings(text: str, value: str) -> None:
+    assert ("card", value) in _found(text)
+
+
+def test_cvv_and_expiry_next_to_a_card() -> None:
+    assert _found("4111 1111 1111 1111 exp 12/26 cvc 123") == [
+        ("card", "4111 1111 1111 1111"),
+        ("card_expiry", "12/26"),
+        ("cvv", "123"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "NL91 ABNA 0417 1643 00",
+        "NL91ABNA0417164300",
+        "nl91abna0417164300",
+        "NL91\u00a0ABNA\u00a00417\u00a01643\u00a000",
+        "BE71 0961 2345 6769",
+        "DE89 3704 0044 0532 0130 00",
+        "FR14 2004 1010 0505 0001 3M02 606",
+    ],
+)
+def test_ibans_in_every_writing(value: str) -> None:
+    assert _found(f"graag terugstorten op {value}, dank") == [("iban", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mijn BSN is 111222333", "111222333"),
+        ("bsn: 111 222 333", "111 222 333"),
+        ("burgerservicenummer 1112.22.333", "1112.22.333"),
+        ("111222333 is mijn bsn", "111222333"),
+    ],
+)
+def test_bsn_passing_the_eleven_test(text: str, value: str) -> None:
+    assert _found(text) == [("bsn", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mail me op jan.devries@example.com", "jan.devries@example.com"),
+        ("jan [at] example [dot] com", "jan [at] example [dot] com"),
+        ("jan(at)example.nl", "jan(at)example.nl"),
+        ("jan at example dot com", "jan at example dot com"),
+    ],
+)
+def test_email_addresses_also_lightly_obfuscated(text: str, value: str) -> None:
+    assert ("email", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["06-12345678", "06 12 34 56 78", "+31 6 12345678", "+31612345678", "0031 6 1234 5678", "020-1234567",
+     "+32 470 12 34 56", "+44 7911 123456"],
+)  # fmt: skip
+def test_phone_numbers(value: str) -> None:
+    assert _found(f"bel me op {value} graag") == [("phone", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ik woon op de Kerkstraat 12", "Kerkstraat 12"),
+        ("adres: Prinsengracht 263-1, 1016 GV Amsterdam", "Prinsengracht 263-1, 1016 GV Amsterdam"),
+        ("postcode 1234AB", "1234AB"),
+        ("nieuw adres 1234 AB 56", "1234 AB 56"),
+        ("send it to 221 Baker Street", "221 Baker Street"),
+        ("London SW1A 2AA", "SW1A 2AA"),
+        ("Springfield, IL 62704", "IL 62704"),
+    ],
+)
+def test_postal_addresses(text: str, value: str) -> None:
+    assert ("address", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("geboortedatum: 12-03-1985", "date_of_birth", "12-03-1985"),
+        ("born on March 3, 1990", "date_of_birth", "march 3, 1990"),
+        ("mijn IP is 81.204.12.7", "ip_address", "81.204.12.7"),
+        ("ip: 2001:db8::7d7b", "ip_address", "2001:db8::7d7b"),
+        ("klantnummer 12345678", "customer_number", "12345678"),
+        ("polisnummer: 12.345.678", "customer_number", "12.345.678"),
+        ("contract number C-2023-00123", "customer_number", "C-2023-00123"),
+    ],
+)
+def test_dates_of_birth_ip_addresses_and_customer_numbers(text: str, kind: str, value: str) -> None:
+    assert [(k, v.lower()) for k, v in _found(text)] == [(kind, value.lower())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "besteld op 12-03-2024 om 14:30",
+        "betaald: € 1.249,95 op 1 maart 2025",
+        "cc @jan_nl zie https://www.example.nl/klantenservice/contact",
+        "https://x.com/acme/status/1729384756102938475",
+        "ordernummer 1234567890",
+        "bestelnummer: 4000123412341234",
+        "track & trace 3SABCD123456789",
+        "ticket #123456, zaaknummer 111222333",
+        "KvK 12345678",
+        "incassant ID NL98ZZZ999999999999",
+        "request id 550e8400-e29b-41d4-a716-446655440000",
+        "app versie 10.0.19045.3693",
+        "model KD-55X85L, SKU SM-S911B",
+        "1500 MB en 20 GB",
+        "kaart 4111 1111 1111 1112",
+        "IBAN NL91 ABNA 0417 1643 01",
+        "nummer 123456789",
+        "bel 0800-0402 of 0900 1234 567",
+        "in 2024 en 2025",
+    ],
+)
+def test_look_alikes_are_left_alone(text: str) -> None:
+    assert _found(text) == []
