@@ -328,3 +328,49 @@ def test_stop_restores_the_environment(stack: LocalStack) -> None:
     stack.stop()
     assert os.environ.get("AWS_ENDPOINT_URL") != endpoint
     assert "QUEUE_URL" not in os.environ
+
+
+# ---- the rules in isolation ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (None, set()),
+        ({}, set()),
+        ({"batchItemFailures": None}, set()),
+        ({"batchItemFailures": []}, set()),
+        ({"batchItemFailures": [{"itemIdentifier": "m1"}]}, {"m1"}),
+        ({"batchItemFailures": [{"itemIdentifier": ""}]}, None),
+        ({"batchItemFailures": [{"itemIdentifier": None}]}, None),
+        ({"batchItemFailures": [{"id": "m1"}]}, None),
+        ({"batchItemFailures": [{"itemIdentifier": "other"}]}, None),
+        ("not an object", None),
+    ],
+)
+def test_batch_item_failures_follow_lambdas_rules(result: Any, expected: set[str] | None) -> None:
+    from webcare.local.stack import _failed_ids
+
+    assert _failed_ids(result, {"m1", "m2"}) == expected
+
+
+def test_the_most_specific_route_wins() -> None:
+    from webcare.local.events import match_route
+    from webcare.local.resources import FunctionResource, HttpRoute
+
+    def function(name: str, method: str, path: str) -> FunctionResource:
+        return FunctionResource(
+            name, name, f"arn:{name}", "m.h", None, 3, 128, {}, (HttpRoute("E", method, path),)
+        )
+
+    functions = [
+        function("Any", "ANY", "/webhooks/{source}"),
+        function("Get", "GET", "/webhooks/{source}"),
+        function("Literal", "GET", "/webhooks/x"),
+        function("Greedy", "ANY", "/{proxy+}"),
+    ]
+    assert match_route(functions, "GET", "/webhooks/x").function.name == "Literal"  # type: ignore[union-attr]
+    assert match_route(functions, "GET", "/webhooks/y").function.name == "Get"  # type: ignore[union-attr]
+    assert match_route(functions, "POST", "/webhooks/y").function.name == "Any"  # type: ignore[union-attr]
+    assert match_route(functions, "POST", "/other/path").function.name == "Greedy"  # type: ignore[union-attr]
+    assert match_route(functions[:3], "POST", "/other") is None
