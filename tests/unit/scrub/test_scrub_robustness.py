@@ -16,7 +16,8 @@ LARGE = Scrubber(ScrubPolicy.from_config({"max_text_length": 1_000_000}))
 # Text that looks like the things we detect, to drive the detectors into their slow paths.
 fragments = st.sampled_from(
     ["wachtwoord", ": ", "pin ", "06-", "+31 ", "NL91", "ABNA", " 0417", "4111", " ", "-", "@", "[at]", ".",
-     "nl", "https://", "?token=", "eyJ", "sk_live_", "1234", "AB", "straat ", "12", "\n> ", "\u00a0", "\u200b",
+     "nl", "https://", "?token=", "eyJ", "sk_live_", "1234", "AB", "straat ", "12", "\n> ", "\u00a0",
+     "\u200b",
      "\x00",
      "İ", "ß", "🙂", "ل", "ж", "bsn ", "111222333", "::", "192.168.", "geboren op ", "cvc "]
 )  # fmt: skip
