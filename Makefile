@@ -29,7 +29,7 @@ SAM_ENV := SAM_CLI_TELEMETRY=0 AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=t
 	AWS_SESSION_TOKEN=testing AWS_DEFAULT_REGION=eu-west-1 AWS_REGION=eu-west-1
 
 .PHONY: install tools demo run test lint typecheck unit integration e2e template build validate bench clean \
-	build-IngestFunction build-ProcessFunction build-ForwardFunction
+	build-IngestFunction build-ProcessFunction build-ForwardFunction build-CallbackFunction
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -136,6 +136,9 @@ build-ProcessFunction:
 	$(lambda_artifact)
 
 build-ForwardFunction:
+	$(lambda_artifact)
+
+build-CallbackFunction:
 	$(lambda_artifact)
 
 clean:

@@ -112,7 +112,12 @@ def config_for(helpdesk_url: str) -> dict[str, Any]:
     }
 
 
-HANDLERS = ("webcare.handlers.ingest", "webcare.handlers.process", "webcare.handlers.forward")
+HANDLERS = (
+    "webcare.handlers.ingest",
+    "webcare.handlers.process",
+    "webcare.handlers.forward",
+    "webcare.handlers.callback",
+)
 
 
 class Pipeline:
@@ -123,8 +128,10 @@ class Pipeline:
         self.helpdesk = helpdesk
         self.sqs = boto3.client("sqs")
         self.dynamodb = boto3.client("dynamodb")
-        self.ingest, self.process, self.forward = (importlib.import_module(name) for name in HANDLERS)
-        for module in (self.ingest, self.process, self.forward):
+        self.ingest, self.process, self.forward, self.callback = (
+            importlib.import_module(n) for n in HANDLERS
+        )
+        for module in (self.ingest, self.process, self.forward, self.callback):
             module.dependencies.cache_clear()
         self.forward.helpdesk_for.cache_clear()
         self.forward.sqs.cache_clear()

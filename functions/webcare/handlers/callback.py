@@ -1,0 +1,60 @@
+"""CallbackFunction: `POST /callbacks/{helpdesk}` (status changes from the helpdesk)."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.metrics import MetricUnit
+
+from webcare.callbacks import receive_callback
+from webcare.cases.store import DynamoCaseStore
+from webcare.config import Config, load_config
+from webcare.errors import ConfigError
+from webcare.http import ClientError, Request, Response
+from webcare.model import utc_now
+from webcare.secrets import SecretsManagerSecrets
+
+logger = Logger()
+metrics = Metrics()
+
+
+@cache
+def dependencies() -> tuple[Config, SecretsManagerSecrets, DynamoCaseStore]:
+    return (
+        load_config(),
+        SecretsManagerSecrets(os.environ["SECRETS_ID"]),
+        DynamoCaseStore(os.environ["CASE_TABLE"]),
+    )
+
+
+def handle(event: dict[str, Any]) -> Response:
+    helpdesk = str((event.get("pathParameters") or {}).get("helpdesk", ""))
+    try:
+        config, secrets, store = dependencies()
+        response = receive_callback(
+            Request.from_api_gateway(event),
+            helpdesk,
+            config=config,
+            secrets=secrets,
+            store=store,
+            now=utc_now(),
+        )
+    except ClientError as exc:
+        logger.info(
+            "callback rejected", extra={"helpdesk": helpdesk, "status": exc.status, "reason": exc.reason}
+        )
+        return Response.error(exc.status, exc.reason)
+    except ConfigError as exc:
+        logger.error("configuration error", extra={"reason": str(exc)})
+        return Response.error(500, "webcare-bridge is misconfigured; the operator's logs say what to fix")
+    metrics.add_metric(name="CasesClosed", unit=MetricUnit.Count, value=1)
+    logger.info("case closed by helpdesk", extra={"helpdesk": helpdesk, "body": response.body})
+    return response
+
+
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return handle(event).to_api_gateway()
