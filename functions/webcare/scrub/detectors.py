@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from webcare.scrub import validators
 from webcare.scrub.cues import find_cues
+from webcare.scrub.lazy import LazyPattern
 
 
 class Span(NamedTuple):
@@ -26,7 +27,7 @@ class Span(NamedTuple):
 # ---------------------------------------------------------------------------------------------
 
 # A number right after one of these is a reference the agent needs, never a card, BSN or phone.
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = LazyPattern(
     r"(?:order|bestel|tracking|track|trace|zending|pakket|parcel|shipment|ticket|case|zaak|dossier|factuur|"
     r"invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
     r"article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
@@ -35,13 +36,13 @@ _REFERENCE_BEFORE = re.compile(
     r"tweet|status|request|correlation|#)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
     r"(?:(?:is|was)[\s:]{1,3})?$"
 )
-_BSN_CUE = re.compile(
+_BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
 )
-_BSN_CUE_AFTER = re.compile(
+_BSN_CUE_AFTER = LazyPattern(
     r"[\s,.:)-]{0,3}(?:is |=)?[\s]*(?:mijn |my |het |the )?(?:bsn|burgerservice|sofi)"
 )
-_PHONE_CUE = re.compile(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
+_PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
 
 
 def _before(low: str, start: int, width: int = 32) -> str:
@@ -100,14 +101,14 @@ _NUMBER_LIKE = re.compile(r"[0-9][0-9.,:/-]*")
 _DIGITS_VALUE = re.compile(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
 _HAS_DIGIT_OR_SYMBOL = re.compile(r"[\d!#$%&*+=?@^~|<>{}\[\]/\\]")
 _INNER_UPPER = re.compile(r".[A-Z]")
-_EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
-_API_KEY_VALUE = re.compile(r"[A-Za-z0-9+/_=.\-]{16,}")
+_EMAIL_SHAPE = LazyPattern(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+_API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
 
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
 _WEAK_CUES = frozenset(
     "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww".split()
 )
-_ERROR_BEFORE = re.compile(
+_ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
     r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
     r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*$"
@@ -226,7 +227,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_CUSTOMER_VALUE = re.compile(
+_CUSTOMER_VALUE = LazyPattern(
     r"\.?[ \t\u00a0]*(?:[:=#]|is|was|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*(?:[:=#][ \t\u00a0]*)?"
     r"(?:is[ \t]+)?"
     r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
@@ -252,7 +253,7 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None
 # Tokens and API keys
 # ---------------------------------------------------------------------------------------------
 
-_KNOWN_TOKENS = re.compile(
+_KNOWN_TOKENS = LazyPattern(
     r"(?:"
     r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}"
     r"|whsec_[0-9A-Za-z]{16,}"
@@ -272,7 +273,7 @@ _KNOWN_TOKENS = re.compile(
     r"|eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"
     r")"
 )
-_AUTH_HEADER = re.compile(
+_AUTH_HEADER = LazyPattern(
     r"(?i)\b(?:bearer|basic)[ \t]+([A-Za-z0-9._~+/\-]{16,}=*)"
     r"|(?i:x-api-key|authorization)[ \t]*:[ \t]*"
     r"(?:bearer[ \t]+|basic[ \t]+)?([A-Za-z0-9._~+/\-]{12,}=*)"
@@ -328,18 +329,18 @@ def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 _URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s<>\"'`]{1,2048}")
-_URL_USERINFO = re.compile(r"[hH][tT][tT][pP][sS]?://([^/@\s:?#]{1,128}):([^/@\s?#]{1,128})@")
-_URL_SECRET_PARAM = re.compile(
+_URL_USERINFO = LazyPattern(r"[hH][tT][tT][pP][sS]?://([^/@\s:?#]{1,128}):([^/@\s?#]{1,128})@")
+_URL_SECRET_PARAM = LazyPattern(
     r"[?&#;](?:[A-Za-z_]*(?:token|secret|password|passwd|pwd|auth|apikey|api_key|key|otp|sig|signature|"
     r"session|sessionid|sid|hash|code|ticket|nonce|jwt|magic|reset|verify|verification)[A-Za-z_]*|t|k|s)"
     r"=([^&#\s]{6,})",
     re.IGNORECASE,
 )
-_URL_SECRET_PATH_HINT = re.compile(
+_URL_SECRET_PATH_HINT = LazyPattern(
     r"(?i)/(?:reset|password|wachtwoord|verify|verifieer|verificatie|activate|activeer|activation|confirm|"
     r"bevestig|login|inloggen|magic|auth|invite|uitnodiging|token|unsubscribe|afmelden|recover|herstel)"
 )
-_URL_PATH_SECRET = re.compile(r"/([A-Za-z0-9_\-.~]{16,})")
+_URL_PATH_SECRET = LazyPattern(r"/([A-Za-z0-9_\-.~]{16,})")
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
@@ -400,15 +401,15 @@ _EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 _EMAIL_DOMAIN = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9]|-[A-Za-z0-9\-]*\.)"
 )
-_OBFUSCATED_AT = re.compile(
+_OBFUSCATED_AT = LazyPattern(
     r"[ \t]*[\[({<][ \t]*(?:at|@|apenstaartje)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+"
 )
 _OBFUSCATED_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|punt|\.)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|punt|DOT)[ \t]+|\.)"
-_OBFUSCATED_DOMAIN = re.compile(
+_OBFUSCATED_DOMAIN = LazyPattern(
     rf"[A-Za-z0-9\-]{{1,63}}(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}{_OBFUSCATED_DOT}"
     r"(?:com|nl|be|de|org|net|eu|uk|co\.uk|fr|io|info|nu|me|biz|email|online)(?![A-Za-z0-9])",
 )
-_OBFUSCATION_HINT = re.compile(
+_OBFUSCATION_HINT = LazyPattern(
     r"[\[({<][ \t]*(?:at|@|apenstaartje)[ \t]*[\])}>]| at .{1,64}? (?:dot|punt) ", re.I
 )
 
@@ -467,21 +468,21 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
 _NUMBER_RUN = re.compile(r"[+0-9](?:[ \u00a0\u202f.\-/]?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
-_DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
-_IBAN_AT = re.compile(r"([A-Za-z]{2}[0-9]{2})((?:[ \u00a0\u202f\-]?[A-Za-z0-9]){10,32})")
-_CARD_TAIL = re.compile(
+_DATE_SHAPE = LazyPattern(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
+_IBAN_AT = LazyPattern(r"([A-Za-z]{2}[0-9]{2})((?:[ \u00a0\u202f\-]?[A-Za-z0-9]){10,32})")
+_CARD_TAIL = LazyPattern(
     r"[ \t,;/|\-]{0,3}(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
     r"|valid (?:thru|through|until)"
     r"|gültig bis)[ \t:]*)?((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})?(?![0-9])"
     r"(?:[ \t,;/|\-]{0,3}(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
     r"([0-9]{3,4})(?![0-9/]))?"
 )
-_CVV_CUE = re.compile(
+_CVV_CUE = LazyPattern(
     r"(?:cvv2?|cvc2?|csc|security code|beveiligingscode|veiligheidscode|kaartcode|"
     r"card verification(?: code| value)?|code (?:op de )?(?:achterkant|achterzijde|on the back))"
     r"[ \t]*(?:[:=]|is|was|nummer|number|code)?[ \t:]*([0-9]{3,4})(?![0-9])"
 )
-_EXPIRY_CUE = re.compile(
+_EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|geldig (?:tot|t/m)|"
     r"valid (?:thru|through|until)|expiration)[ \t]*(?:[:=]|is|op)?[ \t]*"
     r"((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})"
@@ -489,10 +490,10 @@ _EXPIRY_CUE = re.compile(
 )
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _IPV4_HINT = re.compile(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
-_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
+_IPV4 = LazyPattern(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
 _IPV6_HINT = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
-_IPV6 = re.compile(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
-_VERSION_BEFORE = re.compile(
+_IPV6 = LazyPattern(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_VERSION_BEFORE = LazyPattern(
     r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*$"
 )
 _POSTCODE_AFTER = re.compile(r"([ \u00a0]?)([A-Za-z]{2})(?![A-Za-z0-9])")
@@ -500,11 +501,11 @@ _NOT_POSTCODE_LETTERS = frozenset(
     "SA SD SS MB GB KB TB PB KM CM MM KG MG ML CL DL HZ PM AM EU NL EN OF IN OP ON AT TO IS OR AN HA PC "
     "PK KW ST KR XL JR EX BC AD".split()
 )
-_HOUSE_NUMBER_AFTER = re.compile(
+_HOUSE_NUMBER_AFTER = LazyPattern(
     r"[ \u00a0,]{1,2}(?:nr\.?[ \u00a0]?)?"
     r"([0-9]{1,5}(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4})?)(?![0-9])"
 )
-_CITY_AFTER = re.compile(
+_CITY_AFTER = LazyPattern(
     r"[ \u00a0,]{1,2}((?:'s-|Den |De |Le )?[A-Z][a-zà-ÿ]{2,24}(?:[- ][A-Z][a-zà-ÿ]{2,24})?)"
 )
 
@@ -781,7 +782,7 @@ def _ipv6_valid(value: str) -> bool:
 # Street addresses (Dutch street + number; UK/US number + street) and dates of birth
 # ---------------------------------------------------------------------------------------------
 
-_NL_STREET = re.compile(
+_NL_STREET = LazyPattern(
     r"(?<![\w])((?:(?:[A-Z][a-zà-ÿ]+|van|de|der|den|het|'t|St\.|Sint)[ \u00a0]){0,3}"
     r"(?:[A-Z][a-zà-ÿ\-']{0,30}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|"
     r"baan|boulevard|kanaal|haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal)"
@@ -801,12 +802,12 @@ _STREET_SUFFIXES = (
 _STREET_ENDINGS = tuple(
     f"{suffix}{sep}" for suffix in _STREET_SUFFIXES for sep in (" ", "\u00a0", ". ", "  ")
 )
-_EN_STREET = re.compile(
+_EN_STREET = LazyPattern(
     r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
     r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
-_UK_POSTCODE = re.compile(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
+_UK_POSTCODE = LazyPattern(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
 _US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK "
@@ -857,7 +858,7 @@ _DATE = (
     rf"[0-9]{{1,2}}(?:st|nd|rd|th|e)?[ ]{_MONTHS}[ ,]{{1,2}}(?:19|20)[0-9]{{2}}"
     rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})"
 )
-_DOB = re.compile(
+_DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb\.?|geboren(?: op)?|date of birth|birth ?date|"
     rf"birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag)"
     rf"[ \t]*(?:[:=]|is|was|op|on)?[ \t:]*({_DATE})(?![0-9])"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from webcare.model import Message, ScrubSummary
 from webcare.scrub.detectors import Span, detect_all
 from webcare.scrub.kinds import (
     CREDENTIAL_TYPES,
@@ -19,6 +19,9 @@ from webcare.scrub.kinds import (
     TOKEN_TYPES,
 )
 from webcare.scrub.policy import ScrubPolicy
+
+if TYPE_CHECKING:
+    from webcare.model import Message
 
 TRUNCATION_MARK = " [TRUNCATED]"
 # Detectors look this far past the cut so that a secret straddling it is still recognised whole.
@@ -85,6 +88,8 @@ class Scrubber:
 
     def scrub_message(self, message: Message) -> Message:
         """Scrub every text field of the message that reaches storage and attach the scrub report."""
+        from webcare.model import ScrubSummary  # the pipeline has it loaded; plain `scrub` users need not
+
         visibility = message.visibility
         results: list[ScrubResult] = []
 
