@@ -28,8 +28,7 @@ LAMBDA_PLATFORM := --only-binary=:all: --platform any --implementation cp --pyth
 SAM_ENV := SAM_CLI_TELEMETRY=0 AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing \
 	AWS_SESSION_TOKEN=testing AWS_DEFAULT_REGION=eu-west-1 AWS_REGION=eu-west-1
 
-.PHONY: install tools demo run test lint typecheck unit integration e2e template build validate bench clean \
-	build-IngestFunction build-ProcessFunction build-ForwardFunction build-CallbackFunction
+.PHONY: install tools demo run test lint typecheck unit integration e2e template build validate bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -129,16 +128,9 @@ define lambda_artifact
 	find "$(ARTIFACTS_DIR)" -depth \( -name __pycache__ -o -name '*.pyc' \) -exec rm -rf {} +
 endef
 
-build-IngestFunction:
-	$(lambda_artifact)
-
-build-ProcessFunction:
-	$(lambda_artifact)
-
-build-ForwardFunction:
-	$(lambda_artifact)
-
-build-CallbackFunction:
+# One rule for every function (build-IngestFunction, build-ProcessFunction, ...): they all ship the
+# same artifact, so a new AWS::Serverless::Function named <Something>Function needs no change here.
+build-%Function:
 	$(lambda_artifact)
 
 clean:

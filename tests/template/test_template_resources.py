@@ -57,6 +57,14 @@ def test_function_runs_python_3_12_or_newer_on_arm64(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(FUNCTIONS))
+def test_function_is_built_by_the_makefile_rule(name: str) -> None:
+    # The Makefile's `build-%Function` rule builds the shared artifact for every such function.
+    assert name.endswith("Function")
+    assert (RESOURCES[name].get("Metadata") or {}).get("BuildMethod") == "makefile"
+    assert FUNCTIONS[name].get("CodeUri") == "."
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
 def test_function_logs_to_a_group_with_retention(name: str) -> None:
     group_id = target_of((FUNCTIONS[name].get("LoggingConfig") or {}).get("LogGroup"))
     if group_id is None:  # without LoggingConfig, Lambda writes to /aws/lambda/<function name>
