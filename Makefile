@@ -82,7 +82,7 @@ lint: install
 
 typecheck: install
 	$(BIN)/mypy
-	$(BIN)/mypy --strict bench infra tests/template
+	$(BIN)/mypy bench infra tests/template
 
 unit: install
 	$(BIN)/pytest tests/unit
