@@ -74,13 +74,15 @@ def _corpus_modules() -> tuple[Any, Any]:
     return generate, score
 
 
-def _pin_to_one_core() -> str:
+def _pin_to_one_core() -> tuple[str, set[int] | None]:
+    """Pin this process to one CPU; returns a description and the previous affinity to restore."""
     try:
-        cpu = min(os.sched_getaffinity(0))
+        previous = os.sched_getaffinity(0)
+        cpu = min(previous)
         os.sched_setaffinity(0, {cpu})
-        return f"pinned to CPU {cpu}"
+        return f"pinned to CPU {cpu}", previous
     except (AttributeError, OSError):
-        return "not pinned (no sched_setaffinity)"
+        return "not pinned (no sched_setaffinity)", None
 
 
 def _throughput(texts: list[str], repeat: int = 3) -> float:
@@ -157,8 +159,16 @@ def _presidio(records: list[dict[str, Any]], score: Any) -> tuple[str, Any] | No
 
 
 def run() -> str:
+    pinned, previous = _pin_to_one_core()
+    try:
+        return _run(pinned)
+    finally:
+        if previous is not None:  # bench/run.py runs other benchmarks in this process afterwards
+            os.sched_setaffinity(0, previous)
+
+
+def _run(pinned: str) -> str:
     generate, score = _corpus_modules()
-    pinned = _pin_to_one_core()
     labelled = list(generate.corpus(LABELLED, 7))
     traffic = list(generate.traffic(LABELLED, 11))
     report = score.score_in_process(labelled)
