@@ -243,15 +243,8 @@ class Pipeline:
 
 
 @pytest.fixture
-def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_SESSION_TOKEN": "testing",
-        "AWS_DEFAULT_REGION": "eu-west-1",
-        "AWS_REGION": "eu-west-1",
-    }.items():
-        monkeypatch.setenv(name, value)
+def aws(aws_env: None) -> Iterator[None]:
+    """moto, with FIFO redelivery in order as SQS does it (see webcare.local.moto_fifo)."""
     moto_fifo.apply()
     with mock_aws():
         yield

@@ -12,8 +12,8 @@ from aws_lambda_powertools.metrics import MetricUnit
 from webcare.callbacks import receive_callback
 from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
-from webcare.errors import ConfigError
-from webcare.http import ClientError, Request, Response
+from webcare.handlers.http_errors import answer
+from webcare.http import Request, Response
 from webcare.model import utc_now
 from webcare.secrets import SecretsManagerSecrets
 
@@ -32,7 +32,8 @@ def dependencies() -> tuple[Config, SecretsManagerSecrets, DynamoCaseStore]:
 
 def handle(event: dict[str, Any]) -> Response:
     helpdesk = str((event.get("pathParameters") or {}).get("helpdesk", ""))
-    try:
+
+    def close() -> Response:
         config, secrets, store = dependencies()
         response = receive_callback(
             Request.from_api_gateway(event),
@@ -42,17 +43,11 @@ def handle(event: dict[str, Any]) -> Response:
             store=store,
             now=utc_now(),
         )
-    except ClientError as exc:
-        logger.info(
-            "callback rejected", extra={"helpdesk": helpdesk, "status": exc.status, "reason": exc.reason}
-        )
-        return Response.error(exc.status, exc.reason)
-    except ConfigError as exc:
-        logger.error("configuration error", extra={"reason": str(exc)})
-        return Response.error(500, "webcare-bridge is misconfigured; the operator's logs say what to fix")
-    metrics.add_metric(name="CasesClosed", unit=MetricUnit.Count, value=1)
-    logger.info("case closed by helpdesk", extra={"helpdesk": helpdesk, "body": response.body})
-    return response
+        metrics.add_metric(name="CasesClosed", unit=MetricUnit.Count, value=1)
+        logger.info("case closed by helpdesk", extra={"helpdesk": helpdesk, "body": response.body})
+        return response
+
+    return answer(close, logger=logger, metrics=metrics, context={"helpdesk": helpdesk})
 
 
 @metrics.log_metrics

@@ -15,8 +15,8 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
 from webcare.config import Config, load_config
-from webcare.errors import ConfigError
-from webcare.http import ClientError, Request, Response
+from webcare.handlers.http_errors import answer
+from webcare.http import Request, Response
 from webcare.ingest import receive
 from webcare.model import utc_now
 from webcare.queues import QueueUnavailable, SqsFifoQueue
@@ -41,38 +41,32 @@ def dependencies() -> tuple[Config, SecretsManagerSecrets, SqsFifoQueue, Scrubbe
 
 def handle(event: dict[str, Any]) -> Response:
     source_name = str((event.get("pathParameters") or {}).get("source", ""))
-    try:
+
+    def ingest() -> Response:
         config, secrets, queue, scrubber = dependencies()
-        request = Request.from_api_gateway(event)
-        outcome = receive(
-            request,
-            source_name,
-            find_source=get_source,
-            secrets=secrets,
-            scrubber=scrubber,
-            queue=queue,
-            config=config,
-            now=utc_now(),
-        )
-    except ClientError as exc:
-        logger.info(
-            "request rejected", extra={"source": source_name, "status": exc.status, "reason": exc.reason}
-        )
-        metrics.add_metric(name="RequestsRejected", unit=MetricUnit.Count, value=1)
-        return Response.error(exc.status, exc.reason)
-    except ConfigError as exc:
-        logger.error("configuration error", extra={"reason": str(exc)})
-        return Response.error(500, "webcare-bridge is misconfigured; the operator's logs say what to fix")
-    except QueueUnavailable as exc:
-        logger.error("could not queue messages", extra={"source": source_name, "reason": str(exc)})
-        metrics.add_metric(name="QueueFailures", unit=MetricUnit.Count, value=1)
-        return Response.error(503, "temporarily unable to accept messages; please retry")
-    if outcome.accepted:
-        metrics.add_metric(name="MessagesAccepted", unit=MetricUnit.Count, value=outcome.accepted)
-    if outcome.ignored:
-        logger.info("events ignored", extra={"source": source_name, "ignored": outcome.ignored})
-        count_ignored(source_name, outcome.ignored)
-    return outcome.response
+        try:
+            outcome = receive(
+                Request.from_api_gateway(event),
+                source_name,
+                find_source=get_source,
+                secrets=secrets,
+                scrubber=scrubber,
+                queue=queue,
+                config=config,
+                now=utc_now(),
+            )
+        except QueueUnavailable as exc:
+            logger.error("could not queue messages", extra={"source": source_name, "reason": str(exc)})
+            metrics.add_metric(name="QueueFailures", unit=MetricUnit.Count, value=1)
+            return Response.error(503, "temporarily unable to accept messages; please retry")
+        if outcome.accepted:
+            metrics.add_metric(name="MessagesAccepted", unit=MetricUnit.Count, value=outcome.accepted)
+        if outcome.ignored:
+            logger.info("events ignored", extra={"source": source_name, "ignored": outcome.ignored})
+            count_ignored(source_name, outcome.ignored)
+        return outcome.response
+
+    return answer(ingest, logger=logger, metrics=metrics, context={"source": source_name})
 
 
 def count_ignored(source: str, ignored: dict[str, int]) -> None:
