@@ -7,7 +7,8 @@ Items, all under `pk`/`sk`:
 - `CASE#<case id>` / `CASE`: the case.
 - `CUSTOMER#<customer key>` / `CURRENT`: which case is the customer's current one. Written with a
   condition on its previous value, so two writers can never both open a case for one customer.
-- `IDENTITY#<identity key>` / `LINK`: an identity linked to another customer key.
+- `IDENTITY#<identity key>` / `LINK`: an identity linked to another customer key (read on every
+  message; nothing writes links yet, so every identity is its own customer for now).
 
 Reads that decide a write are consistent reads.
 """
@@ -347,21 +348,3 @@ class DynamoCaseStore:
         except self._db.exceptions.ConditionalCheckFailedException:
             return None
         return self.get_case(case_id)
-
-    def link_identity(
-        self, identity: Identity, customer_key: str, *, linked_by: str, reason: str, now: datetime
-    ) -> None:
-        self._db.put_item(
-            TableName=self._table,
-            Item={
-                **_identity_key(identity.key),
-                "kind": _s("identity_link"),
-                "customer_key": _s(customer_key),
-                "linked_by": _s(linked_by),
-                "reason": _s(reason),
-                "linked_at": _s(iso(now)),
-            },
-        )
-
-    def unlink_identity(self, identity: Identity) -> None:
-        self._db.delete_item(TableName=self._table, Key=_identity_key(identity.key))
