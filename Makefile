@@ -23,6 +23,12 @@ PIP_QUIET := --quiet --disable-pip-version-check
 PIP_TARGET := $(PIP_QUIET) --no-warn-conflicts
 # Pure-Python wheels for CPython 3.12 only (docs/decisions/0001-pure-python-lambda-artifact.md).
 LAMBDA_PLATFORM := --only-binary=:all: --platform any --implementation cp --python-version 3.12
+# The Lambda runtime's Python (3.12), when this machine has one (on PATH, or a pyenv version):
+# it compiles the artifact's bytecode and runs the Lambda-like processes of tests/template and bench.
+RUNTIME_PYTHON ?= $(firstword $(foreach p,$(shell command -v python3.12 2>/dev/null) \
+	$(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3.12),\
+	$(if $(shell $(p) -c 'print(1)' 2>/dev/null),$(p))))
+export WEBCARE_RUNTIME_PYTHON := $(RUNTIME_PYTHON)
 # SAM CLI and the template checks never need a real account: dummy credentials, fixed region,
 # no telemetry. (sam validate works offline; docs/deploy.md explains when it would not.)
 SAM_ENV := SAM_CLI_TELEMETRY=0 AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing \
@@ -55,6 +61,7 @@ $(WHEELHOUSE_STAMP): infra/requirements-lambda.txt $(SAM_STAMP)
 $(RUNTIME_STAMP): infra/requirements-lambda-runtime.txt $(SAM_STAMP)
 	rm -rf $(RUNTIME_DIR)
 	$(SAM_VENV)/bin/python -m pip install $(PIP_TARGET) --target $(RUNTIME_DIR) -r infra/requirements-lambda-runtime.txt
+	$(if $(RUNTIME_PYTHON),$(RUNTIME_PYTHON) -m compileall -q -j 0 $(RUNTIME_DIR))
 	touch $(RUNTIME_STAMP)
 
 install: $(STAMP)
@@ -126,6 +133,15 @@ define lambda_artifact
 	cp -R functions/webcare schemas config "$(ARTIFACTS_DIR)/"
 	$(BUILD_PYTHON) infra/config_to_json.py "$(ARTIFACTS_DIR)/config"
 	find "$(ARTIFACTS_DIR)" -depth \( -name __pycache__ -o -name '*.pyc' \) -exec rm -rf {} +
+	$(lambda_bytecode)
+endef
+
+# Lambda cannot write __pycache__ (/var/task is read-only) and its python3.12 cannot read another
+# version's bytecode, so without help every cold start compiles the whole artifact. When the build
+# machine has python3.12, ship bytecode compiled by it; `unchecked-hash` because a zip keeps file
+# times only to 2 s, which would make timestamp-checked bytecode look stale.
+define lambda_bytecode
+	$(if $(RUNTIME_PYTHON),$(RUNTIME_PYTHON) -m compileall -q -j 0 --invalidation-mode unchecked-hash "$(ARTIFACTS_DIR)",@echo "build: no python3.12 here, so the artifact ships without bytecode (see docs/benchmarks.md)")
 endef
 
 # One rule for every function (build-IngestFunction, build-ProcessFunction, ...): they all ship the

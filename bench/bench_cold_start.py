@@ -52,6 +52,16 @@ import boto3
 print({mark!r} + json.dumps({{"import_ms": (time.perf_counter() - started) * 1000}}))
 """
 
+# The handler imports boto3 only when it builds its clients, on the first request; the cold start
+# pays for it all the same. So the target compares boto3 plus the handler with boto3 alone.
+WITH_BOTO3 = """
+import time
+started = time.perf_counter()
+import boto3
+import {module}
+print({mark!r} + json.dumps({{"import_ms": (time.perf_counter() - started) * 1000}}))
+"""
+
 INGEST_FIRST = """
 import time
 started = time.perf_counter()
@@ -98,13 +108,18 @@ def run_in_artifact(
     argv = lambda_artifact.lambda_process(None if bare else artifact, "import json\n" + code)
     argv[1:1] = list(extra_flags)
     result = subprocess.run(  # noqa: S603 - our own interpreter and code
-        argv, cwd=artifact, env=lambda_artifact.runtime_environment(template, function, artifact),
-        capture_output=True, text=True, timeout=300, check=False,
+        argv,
+        cwd=artifact,
+        env=lambda_artifact.runtime_environment(template, function, artifact),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     lines = [line for line in result.stdout.splitlines() if line.startswith(MARK)]
     if result.returncode != 0 or not lines:
         raise RuntimeError(f"{function} benchmark process failed:\n{result.stderr[-3000:]}")
-    return json.loads(lines[-1][len(MARK):]), result.stderr
+    return json.loads(lines[-1][len(MARK) :]), result.stderr
 
 
 def p90(values: list[float]) -> float:
@@ -152,6 +167,11 @@ def run() -> str:
     scenarios: dict[str, tuple[str, str]] = {BASELINE: (first_function, BARE_BOTO3.format(mark=MARK))}
     for name, module in handlers.items():
         scenarios[f"{name}: `import {module}`"] = (name, IMPORT_ONLY.format(module=module, mark=MARK))
+    ingest_with_boto3 = f"IngestFunction: `import boto3` + `import {handlers['IngestFunction']}`"
+    scenarios[ingest_with_boto3] = (
+        "IngestFunction",
+        WITH_BOTO3.format(module=handlers["IngestFunction"], mark=MARK),
+    )
     ingest_first = "IngestFunction: import + first invocation (one signed tweet)"
     scenarios[ingest_first] = ("IngestFunction", ingest_code)
     process_first = "ProcessFunction: import + first invocation (one SQS record)"
@@ -181,26 +201,43 @@ def run() -> str:
         median = statistics.median(values)
         rows.append(f"| {label} | {median:.0f} | {p90(values):.0f} | {median / baseline:.2f}× |")
 
-    ingest_import = statistics.median(samples["IngestFunction: `import webcare.handlers.ingest`"])
+    ingest_import = statistics.median(samples[ingest_with_boto3])
     ratio = ingest_import / baseline
     verdict = "within" if ratio <= INGEST_TARGET_RATIO else "OVER"
     process_report = details.get(process_first, {})
     heavy = heaviest_imports("IngestFunction", handlers["IngestFunction"])
+    runtime = lambda_artifact.runtime_python()
+    runtime_version = subprocess.run(  # noqa: S603 - the runtime interpreter the Makefile chose
+        [runtime, "-c", "import platform; print(platform.python_version())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    has_bytecode = any(lambda_artifact.built_functions()["IngestFunction"].rglob("*.pyc"))
     lines = [
         "## Cold start (bench/bench_cold_start.py)",
         "",
         f"{SAMPLES} fresh processes per row, interleaved; milliseconds inside the process (interpreter",
-        "start-up excluded, it is the same for every row). Each process sees only the `sam build`",
-        "artifact and the runtime's boto3 (`.venv-lambda/`, with its bytecode, as the Lambda runtime",
-        "ships it); the artifact's own code has no bytecode and none is written. First invocations",
-        "run against botocore with its HTTP send answered by canned responses (bench/lambda_harness.py).",
+        f"start-up excluded, it is the same for every row), run by Python {runtime_version} (`{runtime}`)."
+        " Each process sees only the `sam build` artifact and the runtime's boto3 (`.venv-lambda/`, with",
+        "its bytecode, as the Lambda runtime ships it), and writes no bytecode. "
+        + (
+            "The artifact carries bytecode compiled by the runtime's Python at build time (Makefile, "
+            "`lambda_bytecode`), as it is deployed."
+            if has_bytecode
+            else "The artifact has no bytecode: this machine has no python3.12 to compile it with, so every "
+            "cold start compiles it from source."
+        ),
+        "First invocations run against botocore with its HTTP send answered by canned responses",
+        "(bench/lambda_harness.py).",
         "",
         "| What | median ms | p90 ms | vs `import boto3` |",
         "| --- | ---: | ---: | ---: |",
         *rows,
         "",
-        f"Ingest import target: ≤ {INGEST_TARGET_RATIO}× a bare `import boto3` in the same run. "
-        f"Measured: {ratio:.2f}×, **{verdict}** the target.",
+        f"Ingest import target: ≤ {INGEST_TARGET_RATIO}× a bare `import boto3` in the same run, counting "
+        "boto3 too (the handler imports it on its first request, the cold start pays for it either way). "
+        f"Measured: {ratio:.2f}×, **{verdict}** the target; the table below shows where the import goes.",
         "",
         "First invocation of ingest: one signed X mention; AWS calls made: "
         + ", ".join(f"{k.split('.')[-1]} ×{v}" for k, v in sorted(details[ingest_first]["calls"].items()))
@@ -209,7 +246,7 @@ def run() -> str:
     if process_report:
         lines.append(
             "First invocation of process: the message ingest queued above, with DynamoDB answering "
-            "\"no item yet / accepted\"; AWS calls made: "
+            '"no item yet / accepted"; AWS calls made: '
             + ", ".join(f"{k.split('.')[-1]} ×{v}" for k, v in sorted(process_report["calls"].items()))
             + f"; batch item failures: {process_report['failures']}."
         )

@@ -83,8 +83,9 @@ def header(started: dt.datetime) -> str:
             f"- Commit: {git_commit()}",
             f"- Machine: {os.cpu_count()} cores, {cpu_model()}, {platform.machine()}, "
             f"{platform.system()} {platform.release()}",
-            f"- Python: {platform.python_version()} ({platform.python_implementation()}); Lambda runs "
-            "python3.12 on arm64 (Graviton), so absolute numbers there differ",
+            f"- Python: {platform.python_version()} ({platform.python_implementation()}) runs the "
+            "benchmarks; the Lambda-like processes use the runtime's Python where the Makefile found one "
+            "(see below). Lambda runs python3.12 on arm64 (Graviton), so absolute numbers there differ",
             "- Reproduce: `make bench` (builds with `sam build` first); one benchmark: "
             "`.venv/bin/python bench/run.py cold_start`",
             "",

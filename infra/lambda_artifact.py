@@ -157,7 +157,7 @@ class FakeValues:
         if isinstance(value, str | int | float | bool):
             return str(value).lower() if isinstance(value, bool) else str(value)
         if isinstance(value, dict) and len(value) == 1:
-            (function, argument), = value.items()
+            ((function, argument),) = value.items()
             if function == "Ref":
                 return self.ref(argument)
             if function == "Fn::GetAtt":
@@ -228,11 +228,27 @@ def runtime_environment(template: Mapping[str, Any], logical_id: str, artifact: 
 # Lambda's environment variables that the runtime sets for every function (the code may read them).
 RUNTIME_PROVIDED = frozenset(
     {
-        "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_EXECUTION_ENV", "AWS_LAMBDA_FUNCTION_NAME",
-        "AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_LOG_GROUP_NAME",
-        "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
-        "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", "_HANDLER", "_X_AMZN_TRACE_ID", "TZ", "LANG", "PATH",
-        "AWS_LAMBDA_RUNTIME_API", "AWS_XRAY_CONTEXT_MISSING", "AWS_XRAY_DAEMON_ADDRESS",
+        "AWS_REGION",
+        "AWS_DEFAULT_REGION",
+        "AWS_EXECUTION_ENV",
+        "AWS_LAMBDA_FUNCTION_NAME",
+        "AWS_LAMBDA_FUNCTION_VERSION",
+        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+        "AWS_LAMBDA_LOG_GROUP_NAME",
+        "AWS_LAMBDA_LOG_STREAM_NAME",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+        "LAMBDA_TASK_ROOT",
+        "LAMBDA_RUNTIME_DIR",
+        "_HANDLER",
+        "_X_AMZN_TRACE_ID",
+        "TZ",
+        "LANG",
+        "PATH",
+        "AWS_LAMBDA_RUNTIME_API",
+        "AWS_XRAY_CONTEXT_MISSING",
+        "AWS_XRAY_DAEMON_ADDRESS",
     }
 )
 
@@ -244,4 +260,9 @@ def lambda_process(artifact: Path | None, code: str) -> list[str]:
     """argv for running `code` in a fresh interpreter laid out like a Lambda execution environment
     (with `artifact` None: the bare runtime, for a baseline)."""
     paths = [str(RUNTIME_DIR)] if artifact is None else [str(artifact), str(RUNTIME_DIR)]
-    return [sys.executable, "-S", "-E", "-B", "-c", f"import sys; sys.path[:0] = {paths!r}; " + code]
+    return [runtime_python(), "-S", "-E", "-B", "-c", f"import sys; sys.path[:0] = {paths!r}; " + code]
+
+
+def runtime_python() -> str:
+    """The Lambda runtime's interpreter (python3.12) when the Makefile found one, else this one."""
+    return os.environ.get("WEBCARE_RUNTIME_PYTHON") or sys.executable
