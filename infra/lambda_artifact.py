@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from webcare.local import resources
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "template.yaml"
@@ -58,34 +58,9 @@ DUMMY_AWS_ENV: dict[str, str] = {
 }
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML with `!Ref x` -> {"Ref": "x"}, `!GetAtt a.b` -> {"Fn::GetAtt": ["a", "b"]}, `!Sub` ..."""
-
-
-def _tag(loader: _Loader, suffix: str, node: yaml.Node) -> dict[str, Any]:
-    value: Any
-    if isinstance(node, yaml.ScalarNode):
-        value = loader.construct_scalar(node)
-    elif isinstance(node, yaml.SequenceNode):
-        value = loader.construct_sequence(node, deep=True)
-    else:
-        value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
-    if suffix in ("Ref", "Condition"):
-        return {suffix: value}
-    if suffix == "GetAtt" and isinstance(value, str):
-        resource, _, attribute = value.partition(".")
-        return {"Fn::GetAtt": [resource, attribute]}
-    return {f"Fn::{suffix}": value}
-
-
-_Loader.add_multi_constructor("!", _tag)
-
-
 def load_template(path: Path = TEMPLATE, text: str | None = None) -> dict[str, Any]:
-    document = yaml.load(text if text is not None else path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
-    if not isinstance(document, dict) or not isinstance(document.get("Resources"), dict):
-        raise ValueError(f"{path}: not a CloudFormation template")
-    return document
+    """The template with CloudFormation's short tags, parsed as the local stack parses it."""
+    return resources.load_template(path, text)
 
 
 def functions(template: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

@@ -73,9 +73,12 @@ def _construct_tag(loader: _TemplateLoader, tag_suffix: str, node: yaml.Node) ->
 _TemplateLoader.add_multi_constructor("!", _construct_tag)
 
 
-def load_template(path: str | Path) -> dict[str, Any]:
-    """Parse a CloudFormation/SAM template (YAML or JSON) with the short intrinsic tags."""
-    text = Path(path).read_text(encoding="utf-8")
+def load_template(path: str | Path, text: str | None = None) -> dict[str, Any]:
+    """Parse a CloudFormation/SAM template (YAML or JSON) with the short intrinsic tags.
+
+    `text`, when given, is parsed instead of the file (for checks on a modified copy)."""
+    if text is None:
+        text = Path(path).read_text(encoding="utf-8")
     document = yaml.load(text, Loader=_TemplateLoader)  # noqa: S506 - a SafeLoader subclass
     if not isinstance(document, dict) or "Resources" not in document:
         raise TemplateError(f"{path}: not a CloudFormation template (no Resources section)")
