@@ -27,7 +27,14 @@ from moto import mock_aws
 
 from webcare.helpdesks import standard_webhooks
 from webcare.local import moto_fifo
-from webcare.local.resources import StackResources, create_resources, find_template, load_template
+from webcare.local.events import http_api_event, match_route, sqs_record
+from webcare.local.resources import (
+    LOCAL_API_ID,
+    StackResources,
+    create_resources,
+    find_template,
+    load_template,
+)
 from webcare.simulate import serialize, sign_x
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,41 +147,37 @@ class Pipeline:
     def queue_url(self, logical_id: str) -> str:
         return self.stack.queues[logical_id].url
 
-    def post(self, source: str, body: bytes, headers: dict[str, str]) -> dict[str, Any]:
-        event = {
-            "version": "2.0",
-            "routeKey": "POST /webhooks/{source}",
-            "rawPath": f"/webhooks/{source}",
-            "rawQueryString": "",
-            "headers": {"content-type": "application/json", **{k.lower(): v for k, v in headers.items()}},
-            "requestContext": {"http": {"method": "POST", "path": f"/webhooks/{source}"}},
-            "pathParameters": {"source": source},
-            "body": base64.b64encode(body).decode(),
-            "isBase64Encoded": True,
-        }
-        response: dict[str, Any] = self.ingest.lambda_handler(event, None)
-        return response
+    def http(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes = b"",
+        headers: dict[str, str] | None = None,
+        query: str = "",
+    ) -> tuple[int, dict[str, Any]]:
+        """One request through the template's HTTP API routes, as API Gateway would deliver it."""
+        match = match_route(self.stack.functions.values(), method, path)
+        assert match is not None, f"template.yaml has no route for {method} {path}"
+        event = http_api_event(
+            method=method,
+            raw_path=path,
+            raw_query=query,
+            headers=[("content-type", "application/json"), *(headers or {}).items()],
+            body=body,
+            match=match,
+            source_ip="127.0.0.1",
+            account_id=self.stack.account_id,
+            api_id=LOCAL_API_ID,
+        )
+        handler = importlib.import_module(match.function.handler.rpartition(".")[0])
+        response = handler.lambda_handler(event, None)
+        return response["statusCode"], json.loads(response["body"])
 
-    def _event(self, queue_logical_id: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
-        queue = self.stack.queues[queue_logical_id]
-        return {
-            "Records": [
-                {
-                    "messageId": m["MessageId"],
-                    "receiptHandle": m["ReceiptHandle"],
-                    "body": m["Body"],
-                    "attributes": m.get("Attributes", {}),
-                    "messageAttributes": {},
-                    "md5OfBody": m["MD5OfBody"],
-                    "eventSource": "aws:sqs",
-                    "eventSourceARN": queue.arn,
-                    "awsRegion": self.stack.region,
-                }
-                for m in messages
-            ]
-        }
+    def post(self, source: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        return self.http("POST", f"/webhooks/{source}", body=body, headers=headers)
 
-    def run_queue(self, queue_logical_id: str, handler: Any, *, crash: BaseException | None = None) -> int:
+    def run_queue(self, queue_logical_id: str, handler: Any) -> int:
         """One poll of the queue into its handler, as the Lambda SQS integration does it."""
         url = self.queue_url(queue_logical_id)
         messages = self.sqs.receive_message(
@@ -182,7 +185,8 @@ class Pipeline:
         ).get("Messages", [])
         if not messages:
             return 0
-        event = self._event(queue_logical_id, messages)
+        queue = self.stack.queues[queue_logical_id]
+        event = {"Records": [sqs_record(m, queue_arn=queue.arn, region=self.stack.region) for m in messages]}
         try:
             result = handler.lambda_handler(event, None)
             failed = {f["itemIdentifier"] for f in result.get("batchItemFailures", [])}

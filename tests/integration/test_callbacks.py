@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -19,19 +18,7 @@ def callback(
 ) -> tuple[int, dict[str, Any]]:
     body = json.dumps(document).encode()
     headers = standard_webhooks.sign(secret, "cb_" + document.get("case_id", "x"), body)
-    event = {
-        "version": "2.0",
-        "routeKey": "POST /callbacks/{helpdesk}",
-        "rawPath": f"/callbacks/{helpdesk}",
-        "rawQueryString": "",
-        "headers": {"content-type": "application/json", **headers},
-        "requestContext": {"http": {"method": "POST", "path": f"/callbacks/{helpdesk}"}},
-        "pathParameters": {"helpdesk": helpdesk},
-        "body": base64.b64encode(body).decode(),
-        "isBase64Encoded": True,
-    }
-    response = pipeline.callback.lambda_handler(event, None)
-    return response["statusCode"], json.loads(response["body"])
+    return pipeline.http("POST", f"/callbacks/{helpdesk}", body=body, headers=headers)
 
 
 def opened_case(pipeline: Pipeline) -> str:

@@ -26,19 +26,7 @@ def request(
     query: str = "",
     headers: dict[str, str] | None = None,
 ) -> tuple[int, dict[str, Any]]:
-    event = {
-        "version": "2.0",
-        "routeKey": f"{method} /webhooks/{{source}}",
-        "rawPath": f"/webhooks/{source}",
-        "rawQueryString": query,
-        "headers": headers or {},
-        "requestContext": {"http": {"method": method, "path": f"/webhooks/{source}"}},
-        "pathParameters": {"source": source},
-        "body": base64.b64encode(body).decode(),
-        "isBase64Encoded": True,
-    }
-    response = pipeline.ingest.lambda_handler(event, None)
-    return response["statusCode"], json.loads(response["body"])
+    return pipeline.http(method, f"/webhooks/{source}", body=body, headers=headers, query=query)
 
 
 def test_crc_handshake_answers_the_response_token(pipeline: Pipeline) -> None:
