@@ -287,14 +287,25 @@ class DynamoCaseStore:
             raise
         return entry
 
-    def mark_queued(self, message_key: str) -> None:
+    def _update_existing(
+        self, key: dict[str, Any], expression: str, values: dict[str, Any], **names: str
+    ) -> None:
+        """SET on an item that must exist (raises ConditionalCheckFailedException when it does not)."""
         self._db.update_item(
             TableName=self._table,
-            Key=_message_key(message_key),
-            UpdateExpression="SET #state = :queued",
+            Key=key,
+            UpdateExpression=expression,
             ConditionExpression="attribute_exists(pk)",
-            ExpressionAttributeNames={"#state": "state"},
-            ExpressionAttributeValues={":queued": _s("queued")},
+            ExpressionAttributeValues=values,
+            **({"ExpressionAttributeNames": names} if names else {}),
+        )
+
+    def mark_queued(self, message_key: str) -> None:
+        self._update_existing(
+            _message_key(message_key),
+            "SET #state = :queued",
+            {":queued": _s("queued")},
+            **{"#state": "state"},
         )
 
     def set_ticket_ref(self, case_id: str, ticket_ref: str, opened_with: str) -> str:
@@ -322,28 +333,20 @@ class DynamoCaseStore:
     def mark_forwarded(
         self, message_key: str, state: ForwardState, remote_id: str | None, reason: str = ""
     ) -> None:
-        self._db.update_item(
-            TableName=self._table,
-            Key=_message_key(message_key),
-            UpdateExpression="SET forward_state = :state, remote_id = :remote, forward_reason = :reason",
-            ConditionExpression="attribute_exists(pk)",
-            ExpressionAttributeValues={
-                ":state": _s(state),
-                ":remote": _opt_s(remote_id),
-                ":reason": _s(reason),
-            },
+        self._update_existing(
+            _message_key(message_key),
+            "SET forward_state = :state, remote_id = :remote, forward_reason = :reason",
+            {":state": _s(state), ":remote": _opt_s(remote_id), ":reason": _s(reason)},
         )
 
     def close_case(self, case_id: str, now: datetime) -> Case | None:
         """Mark a case closed (a helpdesk said so); returns the case, None when unknown."""
         try:
-            self._db.update_item(
-                TableName=self._table,
-                Key=_case_key(case_id),
-                UpdateExpression="SET #status = :closed, closed_at = :now",
-                ConditionExpression="attribute_exists(pk)",
-                ExpressionAttributeNames={"#status": "status"},
-                ExpressionAttributeValues={":closed": _s("closed"), ":now": _s(iso(now))},
+            self._update_existing(
+                _case_key(case_id),
+                "SET #status = :closed, closed_at = :now",
+                {":closed": _s("closed"), ":now": _s(iso(now))},
+                **{"#status": "status"},
             )
         except self._db.exceptions.ConditionalCheckFailedException:
             return None

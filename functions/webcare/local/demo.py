@@ -39,36 +39,22 @@ class Step:
 
 
 def script() -> list[Step]:
-    dm = simulate.dm_payload(
-        DM_SECRET,
-        sender_id=CUSTOMER["id"],
-        screen_name=CUSTOMER["screen_name"],
-        name=CUSTOMER["name"],
-        for_user_id=ACCOUNT_ID,
+    handle, name, user_id = CUSTOMER["screen_name"], CUSTOMER["name"], CUSTOMER["id"]
+
+    def dm(text: str) -> dict[str, Any]:
+        return simulate.dm_payload(
+            text, sender_id=user_id, screen_name=handle, name=name, for_user_id=ACCOUNT_ID
+        )
+
+    mention = simulate.mention_payload(
+        MENTION, user_id=user_id, screen_name=handle, name=name, for_user_id=ACCOUNT_ID
     )
+    secret_dm = dm(DM_SECRET)
     return [
-        Step(
-            "public mention",
-            simulate.mention_payload(
-                MENTION,
-                user_id=CUSTOMER["id"],
-                screen_name=CUSTOMER["screen_name"],
-                name=CUSTOMER["name"],
-                for_user_id=ACCOUNT_ID,
-            ),
-        ),
-        Step("DM with a password and an IBAN", dm),
-        Step(
-            "follow-up DM",
-            simulate.dm_payload(
-                DM_FOLLOW_UP,
-                sender_id=CUSTOMER["id"],
-                screen_name=CUSTOMER["screen_name"],
-                name=CUSTOMER["name"],
-                for_user_id=ACCOUNT_ID,
-            ),
-        ),
-        Step("X redelivers the DM with the password (same event id)", dm),
+        Step("public mention", mention),
+        Step("DM with a password and an IBAN", secret_dm),
+        Step("follow-up DM", dm(DM_FOLLOW_UP)),
+        Step("X redelivers the DM with the password (same event id)", secret_dm),
     ]
 
 

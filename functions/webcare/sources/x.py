@@ -166,6 +166,16 @@ def _crc_secret(secrets: Secrets) -> str:
     raise ConfigError(f"neither '{CONSUMER_SECRET_NAME}' nor '{OAUTH2_SECRET_NAME}' is set")
 
 
+def _customer(user_id: str, profile: dict[str, Any]) -> Identity:
+    """The X user as a customer identity: the id is global, handle and name are display only."""
+    return Identity(
+        namespace="x",
+        id=user_id,
+        handle=_optional_str(profile, "screen_name"),
+        display_name=_optional_str(profile, "name"),
+    )
+
+
 def _json(request: Request) -> Any:
     try:
         return request.json()
@@ -312,12 +322,7 @@ def _tweet(tweet: Any, where: str, account: Account, received_at: datetime, pars
             provider_message_id=tweet_id,
             channel=CHANNEL_PUBLIC,
             account=account,
-            customer=Identity(
-                namespace="x",
-                id=user_id,
-                handle=_optional_str(user, "screen_name"),
-                display_name=_optional_str(user, "name"),
-            ),
+            customer=_customer(user_id, user),
             visibility="public",
             occurred_at=occurred_at,
             received_at=received_at,
@@ -368,12 +373,7 @@ def _direct_message(
             provider_message_id=event_id,
             channel=CHANNEL_DM,
             account=account,
-            customer=Identity(
-                namespace="x",
-                id=sender_id,
-                handle=_optional_str(sender, "screen_name"),
-                display_name=_optional_str(sender, "name"),
-            ),
+            customer=_customer(sender_id, sender),
             visibility="private",
             occurred_at=occurred_at,
             received_at=received_at,
