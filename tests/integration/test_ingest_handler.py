@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import io
 import json
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,23 @@ def test_non_json_body_is_400_with_the_reason(pipeline: Pipeline) -> None:
     status, body = request(
         pipeline, "POST", body=raw, headers={"x-twitter-webhooks-signature": "sha256=" + signature}
     )
-    assert status == 400 and "not valid JSON" in body["error"]
+    assert status == 400 and "must be a JSON object" in body["error"]
+
+
+def test_the_crc_handshake_cannot_be_used_to_sign_a_forged_delivery(pipeline: Pipeline) -> None:
+    # The attack from the security review: ask the CRC to "answer" a delivery naming a victim,
+    # then POST that delivery with the answer as its signature.
+    forged, _ = signed_x(mention("1900000000000000001", "please call me http://evil.example", user_id="999"))
+    status, answer = request(pipeline, "GET", query="crc_token=" + urllib.parse.quote(forged.decode()))
+    assert status == 400 and "crc_token" in answer["error"]
+    assert "response_token" not in answer
+    # Nor does any token the CRC does answer sign a body that gets in.
+    status, answer = request(pipeline, "GET", query="crc_token=abc")
+    assert status == 200
+    for header in ("x-twitter-webhooks-signature", "x-twitter-webhooks-signature-oauth2"):
+        status, body = request(pipeline, "POST", body=b"abc", headers={header: answer["response_token"]})
+        assert status in (400, 401) and "accepted" not in body
+    assert pipeline.in_flight() == 0
 
 
 def test_unknown_source_is_404(pipeline: Pipeline) -> None:

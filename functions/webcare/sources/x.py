@@ -25,7 +25,7 @@ from webcare.errors import ConfigError
 from webcare.http import ClientError, Request, Response
 from webcare.model import Account, Attachment, Identity, Message, Thread
 from webcare.secrets import Secrets
-from webcare.sources.base import Parsed
+from webcare.sources.base import Parsed, handshake_challenge, require_json_object
 
 # Names of entries in the secrets document (the values live in Secrets Manager).
 CONSUMER_SECRET_NAME = "x_consumer_secret"  # noqa: S105
@@ -64,7 +64,8 @@ _IGNORED_EVENT_KEYS = frozenset(
 # Deliveries that carry no `for_user_id` (a revoked authorisation, a replay job report).
 _ACCOUNTLESS_KEYS = frozenset({"user_event", "replay_job_status"})
 _MAX_REASON_KEY = 64
-_MAX_CRC_TOKEN = 4096
+# X's tokens are short base64-style strings; the limit leaves ample room and bounds the HMAC.
+_MAX_CRC_TOKEN = 512
 _TWEET_TIME_FORMAT = "%a %b %d %H:%M:%S %z %Y"  # "Wed Oct 10 20:19:24 +0000 2018"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -91,16 +92,21 @@ class XSource:
 
     def handshake(self, request: Request, secrets: Secrets) -> Response:
         """Answer the CRC: HMAC-SHA256 of `crc_token` keyed with the app secret, base64, `sha256=`."""
-        crc_token = request.query.get("crc_token")
-        if not crc_token:
-            raise ClientError(400, "missing query parameter crc_token")
-        if len(crc_token) > _MAX_CRC_TOKEN:
-            raise ClientError(400, f"query parameter crc_token longer than {_MAX_CRC_TOKEN} characters")
+        # The answer has the format of a POST signature under the same key: restrict the token
+        # so that no answer can ever be the signature of a body we accept.
+        crc_token = handshake_challenge(
+            request.query.get("crc_token"), "crc_token", max_length=_MAX_CRC_TOKEN
+        )
         secret = _crc_secret(secrets)
         return Response.json(200, {"response_token": signature(secret, crc_token.encode("utf-8"))})
 
     def verify(self, request: Request, secrets: Secrets) -> None:
-        """Accept the request when either signature header matches any configured value of its secret."""
+        """Accept the request when either signature header matches any configured value of its secret,
+        and the signed body is a JSON object (what a CRC token can never be)."""
+        self._verify_signature(request, secrets)
+        require_json_object(request.body)
+
+    def _verify_signature(self, request: Request, secrets: Secrets) -> None:
         legacy = request.header(SIGNATURE_HEADER)
         oauth2 = request.header(OAUTH2_SIGNATURE_HEADER)
         if not legacy and not oauth2:

@@ -19,7 +19,7 @@ from webcare.http import ClientError, Request
 from webcare.secrets import StaticSecrets
 from webcare.sources import get_source
 from webcare.sources.base import Parsed
-from webcare.sources.x import XSource
+from webcare.sources.x import XSource, signature
 
 EVENTS = Path(__file__).resolve().parents[2] / "events" / "x"
 BRAND = "1422873095340187649"
@@ -117,8 +117,20 @@ def test_crc_without_any_secret_configured_is_a_configuration_error() -> None:
     ],
 )
 def test_consumer_secret_signature_matches_x_test_vectors(body: bytes, header: str) -> None:
-    request = post(body, {"x-twitter-webhooks-signature": header})
-    SOURCE.verify(request, StaticSecrets({"x_consumer_secret": "test"}))  # does not raise
+    assert signature("test", body) == header
+    if body.startswith(b"{"):
+        request = post(body, {"x-twitter-webhooks-signature": header})
+        SOURCE.verify(request, StaticSecrets({"x_consumer_secret": "test"}))  # does not raise
+
+
+def test_a_correctly_signed_body_that_is_not_a_json_object_is_refused() -> None:
+    # A form body (X's own test vector) is signed right, but no delivery looks like that: refusing
+    # it keeps every CRC answer (over a token that is never `{...}`) from being a valid signature.
+    header = "sha256=25Cu3iwbbiqBTwQRzcKJZwisjf736V2Q8UaTlkfLSoc="
+    request = post(b"test=1&other_test=2", {"x-twitter-webhooks-signature": header})
+    with pytest.raises(ClientError) as excinfo:
+        SOURCE.verify(request, StaticSecrets({"x_consumer_secret": "test"}))
+    assert excinfo.value.status == 400 and "JSON object" in excinfo.value.reason
 
 
 def test_oauth2_signature_header_is_checked_with_the_oauth2_client_secret() -> None:
