@@ -144,6 +144,16 @@ class Pipeline:
         self.forward.sqs.cache_clear()
         self.failed: dict[str, list[str]] = {}  # queue -> receipt handles of failed records
 
+    def add_secrets(self, values: dict[str, str]) -> None:
+        """Add keys to every secrets document of the stack (as an operator's put-secret-value would)."""
+        client = boto3.client("secretsmanager")
+        for secret in self.stack.secrets.values():
+            document = json.loads(client.get_secret_value(SecretId=secret.arn)["SecretString"])
+            client.put_secret_value(SecretId=secret.arn, SecretString=json.dumps(document | values))
+        for module in (self.ingest, self.process, self.forward, self.callback):
+            module.dependencies.cache_clear()
+        self.forward.helpdesk_for.cache_clear()
+
     def queue_url(self, logical_id: str) -> str:
         return self.stack.queues[logical_id].url
 

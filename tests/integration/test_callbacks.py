@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +16,26 @@ from webcare.helpdesks import standard_webhooks
 
 
 def callback(
-    pipeline: Pipeline, document: dict[str, Any], *, secret: str = SIGNING_SECRET, helpdesk: str = "main"
+    pipeline: Pipeline,
+    document: dict[str, Any],
+    *,
+    secret: str = SIGNING_SECRET,
+    helpdesk: str = "main",
+    webhook_id: str | None = None,
 ) -> tuple[int, dict[str, Any]]:
     body = json.dumps(document).encode()
-    headers = standard_webhooks.sign(secret, "cb_" + document.get("case_id", "x"), body)
+    headers = standard_webhooks.sign(secret, webhook_id or "cb_" + uuid.uuid4().hex, body)
     return pipeline.http("POST", f"/callbacks/{helpdesk}", body=body, headers=headers)
+
+
+def replay(pipeline: Pipeline, captured: tuple[bytes, dict[str, str]], helpdesk: str = "main") -> int:
+    status, _ = pipeline.http("POST", f"/callbacks/{helpdesk}", body=captured[0], headers=captured[1])
+    return status
+
+
+def case_status(pipeline: Pipeline, case_id: str) -> str:
+    (case,) = [c for c in pipeline.cases() if c["case_id"]["S"] == case_id]
+    return str(case["status"]["S"])
 
 
 def opened_case(pipeline: Pipeline) -> str:
@@ -82,3 +99,50 @@ def test_bad_callbacks_get_a_specific_answer(
 ) -> None:
     got_status, answer = callback(pipeline, document, secret=secret, helpdesk=helpdesk)
     assert got_status == status and reason in answer["error"]
+
+
+OTHER_SECRET = "whsec_" + base64.b64encode(b"another helpdesk's own signing key").decode()
+
+
+def test_a_helpdesk_cannot_close_a_case_that_another_helpdesk_owns(
+    pipeline: Pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a second helpdesk with its own signing secret, and a case owned by "main"
+    config = config_for(pipeline.helpdesk.url)
+    config["helpdesks"]["other"] = {**config["helpdesks"]["main"], "signing_secret": "other_signing_secret"}
+    (tmp_path / "two.json").write_text(json.dumps(config))
+    monkeypatch.setenv("WEBCARE_CONFIG", str(tmp_path / "two.json"))
+    pipeline.add_secrets({"other_signing_secret": OTHER_SECRET})
+    case_id = opened_case(pipeline)
+    # When "other" sends a correctly signed close for it
+    status, answer = callback(
+        pipeline, {"type": "case.closed", "case_id": case_id}, secret=OTHER_SECRET, helpdesk="other"
+    )
+    # Then it is an unknown case to that helpdesk, and the case stays open
+    assert status == 404 and "unknown case" in answer["error"]
+    assert case_status(pipeline, case_id) == "open"
+    assert callback(pipeline, {"type": "case.closed", "case_id": case_id})[0] == 200
+    assert case_status(pipeline, case_id) == "closed"
+
+
+def test_a_captured_callback_replayed_after_the_customer_reopened_changes_nothing(pipeline: Pipeline) -> None:
+    case_id = opened_case(pipeline)
+    body = json.dumps({"type": "case.closed", "case_id": case_id}).encode()
+    captured = (body, standard_webhooks.sign(SIGNING_SECRET, "cb_captured", body))
+    assert replay(pipeline, captured) == 200
+    assert case_status(pipeline, case_id) == "closed"
+    deliver(pipeline, dm("1860000000000000210", "nog steeds geen pakket"))
+    pipeline.drain()
+    assert case_status(pipeline, case_id) == "open"
+    # The attacker replays the captured request within its timestamp window: same webhook-id.
+    assert replay(pipeline, captured) == 200
+    assert case_status(pipeline, case_id) == "open"
+
+
+def test_a_close_older_than_the_customers_last_message_is_ignored(pipeline: Pipeline) -> None:
+    case_id = opened_case(pipeline)
+    status, answer = callback(
+        pipeline, {"type": "case.closed", "case_id": case_id, "occurred_at": "2020-01-01T00:00:00.000Z"}
+    )
+    assert status == 200 and "older" in answer["ignored"]
+    assert case_status(pipeline, case_id) == "open"

@@ -9,6 +9,8 @@ Items, all under `pk`/`sk`:
   condition on its previous value, so two writers can never both open a case for one customer.
 - `IDENTITY#<identity key>` / `LINK`: an identity linked to another customer key (read on every
   message; nothing writes links yet, so every identity is its own customer for now).
+- `CALLBACK#<helpdesk>#<webhook-id>` / `CALLBACK`: a helpdesk status callback already applied, kept
+  a day (far beyond the signature's timestamp window) so a captured callback cannot be replayed.
 
 Reads that decide a write are consistent reads.
 """
@@ -21,10 +23,12 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from webcare.cases.rules import Case, Decision
-from webcare.model import Identity, Message, iso, parse_iso
+from webcare.model import Identity, Message, iso, parse_iso, short_hash
 
 # WhatsApp retries for up to 7 days; keep the ledger a day longer than the longest horizon.
 LEDGER_RETENTION = timedelta(days=8)
+# Callbacks are signed with a timestamp valid for 5 minutes; their ids outlive that by far.
+CALLBACK_RETENTION = timedelta(days=1)
 MAX_DECISION_ATTEMPTS = 5
 
 StageState = Literal["recorded", "queued"]
@@ -37,6 +41,9 @@ class StoreConflict(Exception):
 
 class DuplicateMessage(Exception):
     """The message ledger already holds this message key."""
+
+
+CloseOutcome = Literal["closed", "duplicate", "stale", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,11 @@ def _message_key(message_key: str) -> dict[str, Any]:
 
 def _current_key(customer_key: str) -> dict[str, Any]:
     return {"pk": _s(f"CUSTOMER#{customer_key}"), "sk": _s("CURRENT")}
+
+
+def _callback_key(helpdesk: str, callback_id: str) -> dict[str, Any]:
+    # Hashed: the id is the helpdesk's choice, of any length.
+    return {"pk": _s(f"CALLBACK#{helpdesk}#{short_hash(callback_id)}"), "sk": _s("CALLBACK")}
 
 
 def _identity_key(identity_key: str) -> dict[str, Any]:
@@ -339,15 +351,56 @@ class DynamoCaseStore:
             {":state": _s(state), ":remote": _opt_s(remote_id), ":reason": _s(reason)},
         )
 
-    def close_case(self, case_id: str, now: datetime) -> Case | None:
-        """Mark a case closed (a helpdesk said so); returns the case, None when unknown."""
+    def close_case(
+        self, case_id: str, *, helpdesk: str, callback_id: str, changed_at: datetime, now: datetime
+    ) -> tuple[CloseOutcome, Case | None]:
+        """Apply one helpdesk's "closed" status to a case it owns, once per callback id.
+
+        One transaction: remember the callback id (a replay of it is a `duplicate`) and close the
+        case only when it exists, belongs to `helpdesk` and had no message after `changed_at`
+        (an older status is `stale` and changes nothing). A case of another helpdesk is `unknown`
+        to this one, so callers cannot tell it apart from a case that does not exist.
+        """
+        remember = {
+            "Put": {
+                "TableName": self._table,
+                "Item": {
+                    **_callback_key(helpdesk, callback_id),
+                    "kind": _s("callback"),
+                    "case_id": _s(case_id),
+                    "received_at": _s(iso(now)),
+                    "expires_at": _n(int((now + CALLBACK_RETENTION).timestamp())),
+                },
+                "ConditionExpression": "attribute_not_exists(pk)",
+            }
+        }
+        close = {
+            "Update": {
+                "TableName": self._table,
+                "Key": _case_key(case_id),
+                "UpdateExpression": "SET #status = :closed, closed_at = :now",
+                "ConditionExpression": "attribute_exists(pk) AND helpdesk = :helpdesk "
+                "AND last_message_at <= :changed_at",
+                "ExpressionAttributeNames": {"#status": "status"},
+                "ExpressionAttributeValues": {
+                    ":closed": _s("closed"),
+                    ":now": _s(iso(now)),
+                    ":helpdesk": _s(helpdesk),
+                    ":changed_at": _s(iso(changed_at)),
+                },
+            }
+        }
         try:
-            self._update_existing(
-                _case_key(case_id),
-                "SET #status = :closed, closed_at = :now",
-                {":closed": _s("closed"), ":now": _s(iso(now))},
-                **{"#status": "status"},
-            )
-        except self._db.exceptions.ConditionalCheckFailedException:
-            return None
-        return self.get_case(case_id)
+            self._db.transact_write_items(TransactItems=[remember, close])
+        except self._db.exceptions.TransactionCanceledException as exc:
+            reasons = exc.response.get("CancellationReasons") or []
+            codes = [r.get("Code") for r in reasons]
+            if "ConditionalCheckFailed" not in codes:
+                raise
+            if codes and codes[0] == "ConditionalCheckFailed":
+                return "duplicate", None
+            case = self.get_case(case_id)
+            if case is None or case.helpdesk != helpdesk:
+                return "unknown", None
+            return "stale", case
+        return "closed", self.get_case(case_id)

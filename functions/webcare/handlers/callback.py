@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 from typing import Any
@@ -43,8 +44,9 @@ def handle(event: dict[str, Any]) -> Response:
             store=store,
             now=utc_now(),
         )
-        metrics.add_metric(name="CasesClosed", unit=MetricUnit.Count, value=1)
-        logger.info("case closed by helpdesk", extra={"helpdesk": helpdesk, "body": response.body})
+        if json.loads(response.body).get("status") == "closed":
+            metrics.add_metric(name="CasesClosed", unit=MetricUnit.Count, value=1)
+        logger.info("helpdesk callback applied", extra={"helpdesk": helpdesk, "body": response.body})
         return response
 
     return answer(close, logger=logger, metrics=metrics, context={"helpdesk": helpdesk})
