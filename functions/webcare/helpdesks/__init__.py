@@ -13,7 +13,11 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
         from webcare.helpdesks.webhook import WebhookHelpdesk
 
         return WebhookHelpdesk(
-            config.url, current(secrets, config.signing_secret), timeout=config.timeout_seconds
+            config.url,
+            current(secrets, config.signing_secret),
+            timeout=config.timeout_seconds,
+            name=config.name,
+            secret_name=config.signing_secret,
         )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 

@@ -17,11 +17,19 @@ class HelpdeskError(Exception):
 
 
 class HelpdeskRetryable(HelpdeskError):
-    """Try again later: rate limit, outage, timeout. `retry_after` is what the helpdesk asked for."""
+    """Try again later: rate limit, outage, timeout. `retry_after` is what the helpdesk asked for.
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    `maybe_delivered` is True when the helpdesk may have acted on the request before it failed
+    (no answer in time, a reset after sending, a 5xx): an adapter without native idempotency
+    reads back before it sends again.
+    """
+
+    def __init__(
+        self, reason: str, retry_after: float | None = None, *, maybe_delivered: bool = False
+    ) -> None:
         super().__init__(reason)
         self.retry_after = retry_after
+        self.maybe_delivered = maybe_delivered
 
 
 class HelpdeskPermanent(HelpdeskError):

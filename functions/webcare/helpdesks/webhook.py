@@ -3,51 +3,42 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
-
-import requests
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import standard_webhooks
-from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, case_event, event_id
+from webcare.helpdesks.base import case_event, event_id
+from webcare.helpdesks.http import HelpdeskHttp, parse_retry_after
 from webcare.model import Message
 from webcare.schemas import validate
 
-RETRY_STATUSES = {408, 425, 429}
-MAX_REASON_CHARS = 200
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or HTTP-date); None when absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return max(0.0, (moment - (now or datetime.now(UTC))).total_seconds())
+__all__ = ["WebhookHelpdesk", "parse_retry_after"]
 
 
 class WebhookHelpdesk:
     """Sends `case.opened` and `message.appended` events to one URL.
 
-    Side effects: one HTTPS POST per call, with a timeout. 2xx is success; 408/425/429/5xx,
-    timeouts and connection errors raise `HelpdeskRetryable` (with Retry-After); other
-    statuses raise `HelpdeskPermanent` with the status and a short excerpt of the answer.
+    Side effects: one POST per call through the shared HTTP layer (`helpdesks.http`): no
+    redirects, https:// outside loopback, a timeout. 2xx is success; 408/425/429/5xx, timeouts
+    and connection errors raise `HelpdeskRetryable` (with Retry-After); other statuses raise
+    `HelpdeskPermanent` with the status and the receiver's error code, never its body. The
+    `webhook-id` is the same on every retry of a delivery, so the receiver can de-duplicate.
     """
 
-    def __init__(self, url: str, secret: str, *, timeout: float = 10.0, session: Any = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        secret: str,
+        *,
+        timeout: float = 10.0,
+        session: Any = None,
+        name: str = "webhook",
+        secret_name: str = "signing_secret",  # noqa: S107 - the name of a key, not a secret
+    ) -> None:
+        standard_webhooks.signing_key(secret, name=f"secret '{secret_name}' of helpdesk '{name}'")
         self.url = url
         self._secret = secret
-        self._timeout = timeout
-        self._session = session or requests.Session()
+        self._http = HelpdeskHttp(name, url, timeout=timeout, session=session)
 
     def _post(self, event_type: str, case: Case, message: Message, sequence: int) -> dict[str, Any]:
         event = case_event(event_type, case, message, sequence)
@@ -55,27 +46,12 @@ class WebhookHelpdesk:
         body = json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         headers = standard_webhooks.sign(self._secret, event_id(event_type, case, message), body)
         headers["content-type"] = "application/json"
-        headers["user-agent"] = "webcare-bridge"
+        response = self._http.request("POST", self.url, data=body, headers=headers)
         try:
-            response = self._session.post(self.url, data=body, headers=headers, timeout=self._timeout)
-        except requests.Timeout:
-            raise HelpdeskRetryable(f"timed out after {self._timeout:g}s") from None
-        except requests.RequestException as exc:
-            raise HelpdeskRetryable(f"request failed: {type(exc).__name__}") from None
-        status = response.status_code
-        if 200 <= status < 300:
-            try:
-                answer = response.json()
-            except ValueError:
-                return {}
-            return answer if isinstance(answer, dict) else {}
-        excerpt = (response.text or "")[:MAX_REASON_CHARS]
-        if status in RETRY_STATUSES or status >= 500:
-            raise HelpdeskRetryable(
-                f"HTTP {status}: {excerpt}",
-                retry_after=parse_retry_after(response.headers.get("retry-after")),
-            )
-        raise HelpdeskPermanent(f"HTTP {status}: {excerpt}")
+            answer = response.json()
+        except ValueError:
+            return {}
+        return answer if isinstance(answer, dict) else {}
 
     def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
         answer = self._post("case.opened", case, message, sequence)
