@@ -116,3 +116,42 @@ def test_constructor_option_fails_the_first_requests(tmp_path: Any) -> None:
         first = deliver(inbox, event("case.opened", "c1", 1, "x"), "evt_1")
         assert (first.status_code, first.headers["retry-after"]) == (429, "3")
         assert deliver(inbox, event("case.opened", "c1", 1, "x"), "evt_1").status_code == 200
+
+
+# --- a browser on another site cannot drive or read the inbox ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://evil.example"},  # a form or fetch() from another site (CSRF)
+        {"Origin": "null"},  # a sandboxed frame or a file:// page
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Host": "evil.example"},  # DNS rebinding: evil.example resolves to 127.0.0.1
+        {"Host": "127.0.0.1.evil.example:8080"},
+    ],
+)
+def test_cross_site_requests_cannot_reset_fail_or_read_the_inbox(
+    inbox: LocalInbox, headers: dict[str, str]
+) -> None:
+    deliver(inbox, event("case.opened", "c_" + "a" * 24, 1, "hallo"), "evt_csrf")
+    for method, path in (("POST", "/_control/reset"), ("POST", "/_control/fail?count=5"), ("GET", "/cases")):
+        answer = requests.request(method, inbox.url + path, headers=headers, timeout=10)
+        assert answer.status_code == 403, (method, path)
+        assert "case_id" not in answer.text
+    assert len(inbox.cases()) == 1
+    # The next delivery is not failed by the refused control request.
+    answer = deliver(inbox, event("message.appended", "c_" + "a" * 24, 2, "nog iets"), "evt_csrf_2")
+    assert answer.status_code == 200
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "LOCALHOST."])
+def test_same_origin_and_script_requests_still_work(inbox: LocalInbox, host: str) -> None:
+    port = inbox.url.rsplit(":", 1)[1]
+    same_origin = {
+        "Host": f"{host}:{port}",
+        "Origin": f"http://{host}:{port}",
+        "Sec-Fetch-Site": "same-origin",
+    }
+    assert requests.post(inbox.url + "/_control/reset", headers=same_origin, timeout=10).status_code == 200
+    assert requests.get(inbox.url + "/cases", timeout=10).status_code == 200

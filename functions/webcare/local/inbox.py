@@ -247,6 +247,17 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+_LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def _host_name(host: str) -> str:
+    """`127.0.0.1:8080` -> `127.0.0.1`, `[::1]:8080` -> `::1`, `LocalHost.` -> `localhost`."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0].rstrip(".") if ":" in host else host.rstrip(".")
+
+
 class _InboxHandler(BaseHTTPRequestHandler):
     server: _InboxServer
     protocol_version = "HTTP/1.1"
@@ -266,7 +277,29 @@ class _InboxHandler(BaseHTTPRequestHandler):
     def _json(self, status: int, payload: Any, extra: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(payload).encode("utf-8"), "application/json", extra)
 
+    def _refused(self) -> bool:
+        """Answer 403 to what a browser page on another site could send here.
+
+        A `Host` that is not a loopback name is DNS rebinding (a site whose name resolves to
+        127.0.0.1 reading the inbox); an `Origin` or `Sec-Fetch-Site` naming another origin is a
+        cross-site request (CSRF on the control routes). Scripts and curl send neither.
+        """
+        host = self.headers.get("host", "")
+        if _host_name(host) not in _LOOPBACK_NAMES:
+            reason = "the local inbox answers only requests to 127.0.0.1, localhost or [::1]"
+            self._json(403, {"error": reason})
+            return True
+        origin = self.headers.get("origin")
+        fetch_site = self.headers.get("sec-fetch-site")
+        cross_origin = origin is not None and origin != f"http://{host}"
+        if cross_origin or fetch_site not in (None, "same-origin", "none"):
+            self._json(403, {"error": "cross-origin requests are refused"})
+            return True
+        return False
+
     def do_GET(self) -> None:
+        if self._refused():
+            return
         inbox = self.server.inbox
         path = urlsplit(self.path).path
         if path == "/":
@@ -277,6 +310,9 @@ class _InboxHandler(BaseHTTPRequestHandler):
             self._json(404, {"error": "not found"})
 
     def do_POST(self) -> None:
+        if self._refused():
+            self.close_connection = True
+            return
         inbox = self.server.inbox
         split = urlsplit(self.path)
         length = int(self.headers.get("content-length") or 0)
