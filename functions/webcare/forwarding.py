@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal, Protocol
 
 from webcare.cases.rules import Case
 from webcare.cases.service import ForwardItem
 from webcare.cases.store import ForwardState, LedgerEntry
 from webcare.helpdesks.base import Helpdesk
+from webcare.model import Message
 
 # Without Retry-After, wait 30 s, 60 s, 120 s ... up to 15 minutes between attempts.
 BACKOFF_BASE_SECONDS = 30
@@ -18,7 +20,7 @@ MAX_VISIBILITY_SECONDS = 12 * 60 * 60
 
 
 class NotRecorded(Exception):
-    """The forward item refers to a message or case the table does not have."""
+    """The forward item refers to a case the table does not have."""
 
 
 class ForwardStore(Protocol):
@@ -26,14 +28,18 @@ class ForwardStore(Protocol):
     def get_case(self, case_id: str) -> Case | None: ...
     def set_ticket_ref(self, case_id: str, ticket_ref: str, opened_with: str) -> str: ...
     def mark_forwarded(
-        self, message_key: str, state: ForwardState, remote_id: str | None, reason: str = ""
+        self, message_key: str, state: ForwardState, remote_id: str | None, *, now: datetime, reason: str = ""
     ) -> None: ...
+    def restore_message(
+        self, message: Message, case_id: str, sequence: int, now: datetime
+    ) -> LedgerEntry: ...
 
 
 @dataclass(frozen=True)
 class Forwarded:
     outcome: Literal["opened", "appended", "already_sent"]
     ticket_ref: str | None
+    restored: bool = False
 
 
 def retry_delay(retry_after: float | None, receive_count: int) -> int:
@@ -43,31 +49,36 @@ def retry_delay(retry_after: float | None, receive_count: int) -> int:
     return int(min(BACKOFF_BASE_SECONDS * 2 ** max(receive_count - 1, 0), BACKOFF_MAX_SECONDS))
 
 
-def forward(item: ForwardItem, *, store: ForwardStore, helpdesk_for: Callable[[str], Helpdesk]) -> Forwarded:
+def forward(
+    item: ForwardItem, *, store: ForwardStore, helpdesk_for: Callable[[str], Helpdesk], now: datetime
+) -> Forwarded:
     """Deliver one message to the case's helpdesk unless the ledger says it is there already.
 
     Side effects: at most one helpdesk call, then the ticket reference on the case and the
-    forward state on the message ledger. Helpdesk errors propagate to the caller.
+    forward state on the message ledger. A message whose ledger entry has expired (a replay of
+    a dead letter later than the ledger's retention) is re-recorded from the item and delivered.
+    Helpdesk errors propagate to the caller.
     """
     key = item.message.message_key
     entry = store.get_message(key)
+    restored = entry is None
     if entry is None:
-        raise NotRecorded(f"message {key} is not in the ledger (expired or never recorded)")
+        entry = store.restore_message(item.message, item.case_id, item.sequence, now)
     if entry.forward_state == "sent":
-        return Forwarded("already_sent", None)
+        return Forwarded("already_sent", None, restored)
     case = store.get_case(item.case_id)
     if case is None:
         raise NotRecorded(f"case {item.case_id} does not exist")
     if case.ticket_ref is not None and case.ticket_opened_with == key:
         # The ticket was created with this very message before a crash: nothing to append.
-        store.mark_forwarded(key, "sent", case.ticket_ref)
-        return Forwarded("already_sent", case.ticket_ref)
+        store.mark_forwarded(key, "sent", case.ticket_ref, now=now)
+        return Forwarded("already_sent", case.ticket_ref, restored)
     helpdesk = helpdesk_for(case.helpdesk)
     if case.ticket_ref is None:
         ticket = helpdesk.open_ticket(case, item.message, item.sequence)
         ticket = store.set_ticket_ref(case.case_id, ticket, key)
-        store.mark_forwarded(key, "sent", ticket)
-        return Forwarded("opened", ticket)
+        store.mark_forwarded(key, "sent", ticket, now=now)
+        return Forwarded("opened", ticket, restored)
     remote_id = helpdesk.append(case, item.message, item.sequence)
-    store.mark_forwarded(key, "sent", remote_id)
-    return Forwarded("appended", case.ticket_ref)
+    store.mark_forwarded(key, "sent", remote_id, now=now)
+    return Forwarded("appended", case.ticket_ref, restored)

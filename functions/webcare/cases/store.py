@@ -3,7 +3,7 @@
 Items, all under `pk`/`sk`:
 - `MSG#<message key>` / `MSG`: the message ledger. Case id, sequence in the case, stage state
   (`recorded` -> `queued`), forward state (`pending` -> `sent` | `dead`), helpdesk comment id,
-  the scrubbed message, and `expires_at` after the longest platform retry horizon.
+  the scrubbed message, and `expires_at`, pushed back on every change (`LEDGER_RETENTION`).
 - `CASE#<case id>` / `CASE`: the case.
 - `CUSTOMER#<customer key>` / `CURRENT`: which case is the customer's current one. Written with a
   condition on its previous value, so two writers can never both open a case for one customer.
@@ -25,8 +25,14 @@ from typing import Any, Literal
 from webcare.cases.rules import Case, Decision
 from webcare.model import Identity, Message, iso, parse_iso, short_hash
 
-# WhatsApp retries for up to 7 days; keep the ledger a day longer than the longest horizon.
-LEDGER_RETENTION = timedelta(days=8)
+# The ledger must outlive every copy of the message that may still be processed: a platform's
+# retries (WhatsApp: 7 days), and a message in a queue (14 days) followed by its dead-letter
+# queue (14 days: a FIFO DLQ restarts the clock, and the forwarder's own dead letters are new
+# messages). 14 + 14 days and a day's margin, counted from the ledger entry's last change;
+# tests/unit/test_retention.py checks this against template.yaml. A replay later than that
+# re-records the message (`restore_message`) instead of losing it.
+QUEUE_RETENTION = timedelta(days=14)
+LEDGER_RETENTION = QUEUE_RETENTION * 2 + timedelta(days=1)
 # Callbacks are signed with a timestamp valid for 5 minutes; their ids outlive that by far.
 CALLBACK_RETENTION = timedelta(days=1)
 MAX_DECISION_ATTEMPTS = 5
@@ -77,6 +83,10 @@ def _get_s(item: dict[str, Any], name: str) -> str | None:
     if not value or "NULL" in value:
         return None
     return str(value["S"])
+
+
+def _expires(now: datetime) -> dict[str, str]:
+    return _n(int((now + LEDGER_RETENTION).timestamp()))
 
 
 def _case_key(case_id: str) -> dict[str, Any]:
@@ -225,7 +235,7 @@ class DynamoCaseStore:
                     "forward_state": _s(entry.forward_state),
                     "message": _s(json.dumps(message.to_dict(), separators=(",", ":"), ensure_ascii=False)),
                     "recorded_at": _s(iso(now)),
-                    "expires_at": _n(int((now + LEDGER_RETENTION).timestamp())),
+                    "expires_at": _expires(now),
                 },
                 "ConditionExpression": "attribute_not_exists(pk)",
             }
@@ -312,11 +322,11 @@ class DynamoCaseStore:
             **({"ExpressionAttributeNames": names} if names else {}),
         )
 
-    def mark_queued(self, message_key: str) -> None:
+    def mark_queued(self, message_key: str, now: datetime) -> None:
         self._update_existing(
             _message_key(message_key),
-            "SET #state = :queued",
-            {":queued": _s("queued")},
+            "SET #state = :queued, expires_at = :expires",
+            {":queued": _s("queued"), ":expires": _expires(now)},
             **{"#state": "state"},
         )
 
@@ -343,13 +353,52 @@ class DynamoCaseStore:
         return ticket_ref
 
     def mark_forwarded(
-        self, message_key: str, state: ForwardState, remote_id: str | None, reason: str = ""
+        self, message_key: str, state: ForwardState, remote_id: str | None, *, now: datetime, reason: str = ""
     ) -> None:
+        """Record the forward outcome; the entry then lives `LEDGER_RETENTION` from `now` (a dead
+        letter may wait in its queue that long before a replay needs this entry)."""
         self._update_existing(
             _message_key(message_key),
-            "SET forward_state = :state, remote_id = :remote, forward_reason = :reason",
-            {":state": _s(state), ":remote": _opt_s(remote_id), ":reason": _s(reason)},
+            "SET forward_state = :state, remote_id = :remote, forward_reason = :reason, "
+            "expires_at = :expires",
+            {
+                ":state": _s(state),
+                ":remote": _opt_s(remote_id),
+                ":reason": _s(reason),
+                ":expires": _expires(now),
+            },
         )
+
+    def restore_message(self, message: Message, case_id: str, sequence: int, now: datetime) -> LedgerEntry:
+        """Re-record a message whose ledger entry expired (a replay later than `LEDGER_RETENTION`).
+
+        The forward item carries everything the entry held. Written only when absent, so a
+        concurrent restore or a late original cannot be overwritten; returns what is stored.
+        """
+        try:
+            self._db.put_item(
+                TableName=self._table,
+                Item={
+                    **_message_key(message.message_key),
+                    "kind": _s("message"),
+                    "message_key": _s(message.message_key),
+                    "case_id": _s(case_id),
+                    "sequence": _n(sequence),
+                    "state": _s("queued"),
+                    "forward_state": _s("pending"),
+                    "message": _s(json.dumps(message.to_dict(), separators=(",", ":"), ensure_ascii=False)),
+                    "recorded_at": _s(iso(now)),
+                    "restored": {"BOOL": True},
+                    "expires_at": _expires(now),
+                },
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except self._db.exceptions.ConditionalCheckFailedException:
+            pass
+        entry = self.get_message(message.message_key)
+        if entry is None:  # pragma: no cover - only if the item expired again within this call
+            raise StoreConflict(message.message_key)
+        return entry
 
     def close_case(
         self, case_id: str, *, helpdesk: str, callback_id: str, changed_at: datetime, now: datetime

@@ -22,6 +22,7 @@ from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
 from webcare.forwarding import NotRecorded, forward, retry_delay
 from webcare.helpdesks import Helpdesk, HelpdeskPermanent, HelpdeskRetryable, build_helpdesk
+from webcare.model import utc_now
 from webcare.secrets import SecretsManagerSecrets
 
 logger = Logger()
@@ -72,7 +73,7 @@ def record_handler(record: SQSRecord) -> None:
         return
     key = item.message.message_key
     try:
-        result = forward(item, store=store, helpdesk_for=helpdesk_for)
+        result = forward(item, store=store, helpdesk_for=helpdesk_for, now=utc_now())
     except HelpdeskRetryable as exc:
         delay = retry_delay(exc.retry_after, int(record.attributes.approximate_receive_count or 1))
         _delays[record.attributes.message_group_id or ""] = delay
@@ -85,11 +86,15 @@ def record_handler(record: SQSRecord) -> None:
         reason = exc.reason if isinstance(exc, HelpdeskPermanent) else str(exc)
         dead_letter(record, reason)
         if isinstance(exc, HelpdeskPermanent):
-            store.mark_forwarded(key, "dead", None, reason=reason)
+            store.mark_forwarded(key, "dead", None, now=utc_now(), reason=reason)
         logger.error("message dead-lettered", extra={"message_key": key, "reason": reason})
         metrics.add_metric(name="MessagesDeadLettered", unit=MetricUnit.Count, value=1)
         return
     metrics.add_metric(name="MessagesForwarded", unit=MetricUnit.Count, value=1)
+    if result.restored:
+        # A replay later than the ledger's retention: delivered, but worth knowing about.
+        logger.warning("ledger entry restored from a late replay", extra={"message_key": key})
+        metrics.add_metric(name="LedgerEntriesRestored", unit=MetricUnit.Count, value=1)
     logger.info(
         "message forwarded", extra={"message_key": key, "case_id": item.case_id, "outcome": result.outcome}
     )
