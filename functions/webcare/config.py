@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -27,8 +28,10 @@ class HelpdeskConfig:
     name: str
     type: str
     url: str
-    signing_secret: str
+    signing_secret: str = ""
     timeout_seconds: float = 10.0
+    # The helpdesk's whole (schema-validated) entry, for the fields only its adapter reads.
+    settings: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -92,8 +95,9 @@ def parse_config(document: Any, origin: str = "config") -> Config:
             name=name,
             type=raw["type"],
             url=raw["url"],
-            signing_secret=raw["signing_secret"],
+            signing_secret=raw.get("signing_secret", ""),
             timeout_seconds=float(raw.get("timeout_seconds", 10.0)),
+            settings=dict(raw),
         )
         for name, raw in document["helpdesks"].items()
     }

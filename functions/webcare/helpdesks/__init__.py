@@ -19,6 +19,20 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
             name=config.name,
             secret_name=config.signing_secret,
         )
+    if config.type == "rt":
+        from webcare.helpdesks.rt import RequestTrackerHelpdesk
+
+        settings = config.settings
+        return RequestTrackerHelpdesk(
+            config.url,
+            current(secrets, str(settings["token_secret"])),
+            queue=str(settings["queue"]),
+            append_as=settings.get("append_as", "comment"),
+            case_field=settings.get("case_field"),
+            requestor_domain=settings.get("requestor_domain", "social.invalid"),
+            timeout=config.timeout_seconds,
+            name=config.name,
+        )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 
 

@@ -1,0 +1,277 @@
+"""Request Tracker 5 over REST2: one ticket per case, each message one comment (or reply).
+
+RT has no idempotency key, so exactly-once rests on our ledger plus a read-back:
+- the ticket's subject starts with `[webcare <case id>]` and, when `case_field` is configured, that
+  custom field holds the case id; before creating a ticket the adapter looks it up with TicketSQL
+  on the ticket itself (`CF.{field} = '…'` or `Subject LIKE '[webcare …]'`, not a full-text index);
+- each appended message is a comment (or correspondence) whose subject is `[webcare <message
+  key>]`; before adding one the adapter reads the ticket's attachments for that exact subject.
+
+The adapter cannot tell a retry from a first attempt (the forwarder does not say), so it reads
+back before *every* send: one TicketSQL query before a create, one attachments listing before an
+append (~10-30 ms on a local RT). After an ambiguous failure (no answer in time, a reset, a 5xx)
+it reads back at once, and reports success when the helpdesk did act on the request.
+
+RT sometimes answers 2xx without having done the work (a create without an id, a comment
+without a transaction); those are errors here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC
+from typing import Any, Literal, TypeVar
+
+from webcare.cases.rules import Case
+from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable
+from webcare.helpdesks.http import HelpdeskHttp
+from webcare.model import Message, iso
+
+AppendAs = Literal["comment", "correspond"]
+T = TypeVar("T")
+PAGE_SIZE = 100  # REST2 caps per_page at 100
+MAX_PAGES = 50
+_ID_IN_LOCATION = re.compile(r"/REST/2\.0/(ticket|transaction)/(\d+)$")
+_ADDRESS_PART = re.compile(r"[^a-z0-9._-]+")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def case_marker(case_id: str) -> str:
+    return f"[webcare {case_id}]"
+
+
+def message_marker(message_key: str) -> str:
+    return f"[webcare {message_key}]"
+
+
+def quote(value: str) -> str:
+    """A TicketSQL string literal."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+class RequestTrackerHelpdesk:
+    """Tickets in one RT queue, through REST2 with an auth token.
+
+    Side effects: `open_ticket` runs one TicketSQL search and, when the case has no ticket yet,
+    one create (the customer becomes the requestor); `append` lists the ticket's attachments
+    and, when the message is not there yet, adds one comment or correspondence. All requests go
+    through `HelpdeskHttp` (no redirects, timeouts, https off loopback).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        queue: str,
+        append_as: AppendAs = "comment",
+        case_field: str | None = None,
+        requestor_domain: str = "social.invalid",
+        timeout: float = 10.0,
+        session: Any = None,
+        name: str = "rt",
+    ) -> None:
+        if not token:
+            raise HelpdeskPermanent(f"helpdesk '{name}': empty RT token")
+        self.queue = queue
+        self.append_as = append_as
+        self.case_field = case_field
+        self.requestor_domain = requestor_domain
+        self.api = url.rstrip("/") + "/REST/2.0"
+        # RT's error answers are {"message": free text}: no code fields, so reasons are statuses.
+        self._http = HelpdeskHttp(
+            name,
+            url,
+            timeout=timeout,
+            session=session,
+            headers={"authorization": f"token {token}", "accept": "application/json"},
+            code_fields=(),
+        )
+
+    # The port ------------------------------------------------------------------------------
+    def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
+        existing = self.find_ticket(case.case_id)
+        if existing is not None:
+            return existing
+        body: dict[str, Any] = {
+            "Queue": self.queue,
+            "Subject": self.ticket_subject(case, message),
+            "Requestor": self.requestor(message),
+            "Content": self.content(case, message, sequence),
+            "ContentType": "text/plain",
+        }
+        if case.respond_by is not None:
+            # RT 5.0 stores nothing (and still answers 201) for an ISO 8601 'T...Z' date; it reads
+            # this form in the API user's time zone, so give that user UTC (docs/helpdesks/rt.md).
+            body["Due"] = case.respond_by.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        if self.case_field:
+            body["CustomFields"] = {self.case_field: case.case_id}
+        response = self._send(
+            lambda: self._http.request("POST", f"{self.api}/ticket", json_body=body),
+            read_back=lambda: self.find_ticket(case.case_id),
+        )
+        if isinstance(response, str):
+            return response
+        document = _json(response)
+        ticket = document.get("id") if isinstance(document, dict) else None
+        if ticket is None:
+            ticket = _id_from_location(response.headers.get("location"), "ticket")
+        if ticket is None or not str(ticket).isdigit():
+            raise HelpdeskPermanent(f"HTTP {response.status_code}: RT did not say which ticket it created")
+        return str(ticket)
+
+    def append(self, case: Case, message: Message, sequence: int) -> str | None:
+        ticket = case.ticket_ref
+        if not ticket or not ticket.isdigit():
+            raise HelpdeskPermanent(f"case {case.case_id} has no RT ticket number (ticket_ref {ticket!r})")
+        marker = message_marker(message.message_key)
+        existing = self.find_message(ticket, marker)
+        if existing is not None:
+            return existing
+        body = {
+            "Subject": marker,
+            "Content": self.content(case, message, sequence),
+            "ContentType": "text/plain",
+        }
+        response = self._send(
+            lambda: self._http.request(
+                "POST", f"{self.api}/ticket/{ticket}/{self.append_as}", json_body=body
+            ),
+            read_back=lambda: self.find_message(ticket, marker),
+        )
+        if isinstance(response, str):
+            return response
+        transaction = _id_from_location(response.headers.get("location"), "transaction")
+        if transaction is None:
+            # e.g. 200 ["Message could not be recorded"]: RT answered but did not add it.
+            raise HelpdeskPermanent(
+                f"HTTP {response.status_code}: RT did not record the {self.append_as} on ticket {ticket}"
+            )
+        return transaction
+
+    def ticket_status(self, ticket: str) -> str:
+        """The ticket's RT status (new, open, stalled, resolved, rejected, deleted, ...)."""
+        document = _json(self._http.request("GET", f"{self.api}/ticket/{ticket}"))
+        status = document.get("Status") if isinstance(document, dict) else None
+        if not isinstance(status, str):
+            raise HelpdeskPermanent(f"RT ticket {ticket} has no status in its answer")
+        return status
+
+    # Look-ups ------------------------------------------------------------------------------
+    def find_ticket(self, case_id: str) -> str | None:
+        """The lowest-numbered ticket carrying our case id, or None."""
+        if self.case_field:
+            query = f"CF.{{{self.case_field}}} = {quote(case_id)}"
+        else:
+            query = f"Subject LIKE {quote(case_marker(case_id))}"
+        params = {"query": query, "orderby": "id", "order": "ASC", "per_page": "1", "fields": "Subject"}
+        document = _json(self._http.request("GET", f"{self.api}/tickets", params=params))
+        items = document.get("items") if isinstance(document, dict) else None
+        if not isinstance(items, list):
+            raise HelpdeskRetryable("RT answered a ticket search without items")
+        for item in items:
+            if isinstance(item, dict) and str(item.get("id", "")).isdigit():
+                return str(item["id"])
+        return None
+
+    def find_message(self, ticket: str, marker: str) -> str | None:
+        """The transaction on `ticket` whose attachment subject is exactly `marker`, or None."""
+        page, pages = 1, 1
+        while page <= min(pages, MAX_PAGES):
+            params = {"fields": "Subject,TransactionId", "per_page": str(PAGE_SIZE), "page": str(page)}
+            document = _json(
+                self._http.request("GET", f"{self.api}/ticket/{ticket}/attachments", params=params)
+            )
+            if not isinstance(document, dict) or not isinstance(document.get("items"), list):
+                raise HelpdeskRetryable(f"RT answered the attachments of ticket {ticket} without items")
+            for item in document["items"]:
+                if isinstance(item, dict) and item.get("Subject") == marker:
+                    transaction = item.get("TransactionId")
+                    if isinstance(transaction, dict):
+                        transaction = transaction.get("id")
+                    return str(transaction if transaction is not None else item.get("id"))
+            pages = int(document.get("pages") or 1)
+            page += 1
+        return None
+
+    # What the agent sees ---------------------------------------------------------------------
+    def requestor(self, message: Message) -> str:
+        """The customer as an RT requestor: their e-mail address, or one made from their identity
+        under `requestor_domain` (default `social.invalid`, a domain that never receives mail)."""
+        customer = message.customer
+        if customer.namespace == "email" and _EMAIL.match(customer.id):
+            return customer.id
+        parts = [customer.namespace, customer.scope or "", customer.id]
+        local = ".".join(_ADDRESS_PART.sub("-", part.lower()).strip("-") for part in parts if part)
+        return f"{local[:64]}@{self.requestor_domain}"
+
+    @staticmethod
+    def ticket_subject(case: Case, message: Message) -> str:
+        who = f"@{message.customer.handle}" if message.customer.handle else message.customer.key
+        title = message.subject or f"{message.channel} from {who}"
+        return f"{case_marker(case.case_id)} {title}"[:200]
+
+    @staticmethod
+    def content(case: Case, message: Message, sequence: int) -> str:
+        customer = message.customer
+        who = " ".join(
+            part
+            for part in (
+                f"@{customer.handle}" if customer.handle else "",
+                f"({customer.display_name})" if customer.display_name else "",
+                customer.key,
+            )
+            if part
+        )
+        lines = [
+            message.text,
+            "",
+            "--",
+            f"channel: {message.channel} ({message.visibility})",
+            f"customer: {who}",
+            f"occurred: {iso(message.occurred_at)}",
+            f"message: {message.message_key} (#{sequence} of case {case.case_id})",
+        ]
+        if message.scrub is not None and message.scrub.findings:
+            found = sorted({finding[0] for finding in message.scrub.findings})
+            lines.append("scrubbed before forwarding: " + ", ".join(found))
+        flags = [
+            name
+            for name, on in (
+                ("credential_shared", case.credential_shared),
+                ("public_exposure", case.public_exposure),
+            )
+            if on
+        ]
+        if flags:
+            lines.append("flags: " + ", ".join(flags))
+        return "\n".join(lines)
+
+    # Exactly once ----------------------------------------------------------------------------
+    def _send(self, send: Callable[[], Any], read_back: Callable[[], str | None]) -> Any:
+        """Send once; after an ambiguous failure, read back and return the id RT already has."""
+        try:
+            return send()
+        except HelpdeskRetryable as failure:
+            if not failure.maybe_delivered:
+                raise
+            try:
+                found = read_back()
+            except HelpdeskError:
+                raise failure from None
+            if found is not None:
+                return found
+            raise
+
+
+def _json(response: Any) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _id_from_location(location: str | None, kind: str) -> str | None:
+    match = _ID_IN_LOCATION.search(location or "")
+    return match.group(2) if match and match.group(1) == kind else None
