@@ -13,6 +13,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "simulate": ("webcare.simulate", "send a correctly signed platform webhook to a running stack"),
     "scrub": ("webcare.scrub.cli", "scrub text from stdin and print JSON lines with findings"),
     "replay": ("webcare.ops.replay", "move dead-lettered messages back to their queue"),
+    "config": ("webcare.ops.config_check", "check a config file before it is deployed or served"),
 }
 
 

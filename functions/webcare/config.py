@@ -144,3 +144,40 @@ def load_config(value: str | None = None) -> Config:
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{path}: not valid JSON: {exc}") from None
     return parse_config(document, origin=str(path))
+
+
+def read_config_document(path: str | Path) -> Any:
+    """A config file as data: JSON, or YAML for `.yaml`/`.yml`.
+
+    For tools and the local stack: YAML needs PyYAML, which the Lambda artifact does not ship
+    (the build converts YAML configs to JSON, and `load_config` reads JSON only).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    if path.suffix.lower() in {".yaml", ".yml"}:
+        import yaml
+
+        try:
+            return yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: not valid JSON: {exc}") from None
+
+
+def helpdesk_secret_names(document: Any) -> dict[str, str]:
+    """Keys of the secrets document that the config's helpdesks name, each with the field naming
+    it (`helpdesks.main.signing_secret`). By the schema's convention every helpdesk field ending
+    in `_secret` names one; those keys belong in the helpdesk secret."""
+    names: dict[str, str] = {}
+    helpdesks = document.get("helpdesks") if isinstance(document, dict) else None
+    for helpdesk, raw in (helpdesks or {}).items() if isinstance(helpdesks, dict) else ():
+        for field_name, value in (raw or {}).items() if isinstance(raw, dict) else ():
+            if field_name.endswith("_secret") and isinstance(value, str) and value:
+                names.setdefault(value, f"helpdesks.{helpdesk}.{field_name}")
+    return names

@@ -13,10 +13,14 @@ from webcare.cases.store import ForwardState, LedgerEntry
 from webcare.helpdesks.base import Helpdesk
 from webcare.model import Message
 
-# Without Retry-After, wait 30 s, 60 s, 120 s ... up to 15 minutes between attempts.
+# Without Retry-After, wait 30 s, 60 s, 120 s ... up to an hour between attempts.
 BACKOFF_BASE_SECONDS = 30
-BACKOFF_MAX_SECONDS = 900
+BACKOFF_MAX_SECONDS = 3600
 MAX_VISIBILITY_SECONDS = 12 * 60 * 60
+# Retry-After is taken as given for this many attempts; after them the backoff is the least delay,
+# so a helpdesk that keeps answering "retry in 1 s" cannot use up the queue's receive budget
+# (maxReceiveCount) in minutes. The budget comes from the HelpdeskOutageHours parameter.
+RETRY_AFTER_TRUSTED_ATTEMPTS = 5
 
 
 class NotRecorded(Exception):
@@ -42,11 +46,31 @@ class Forwarded:
     restored: bool = False
 
 
+def _backoff(receive_count: int) -> int:
+    return int(min(BACKOFF_BASE_SECONDS * 2 ** min(max(receive_count - 1, 0), 20), BACKOFF_MAX_SECONDS))
+
+
 def retry_delay(retry_after: float | None, receive_count: int) -> int:
-    """Seconds until the next attempt: what the helpdesk asked for, else exponential backoff."""
-    if retry_after is not None:
-        return int(min(max(retry_after, 1), MAX_VISIBILITY_SECONDS))
-    return int(min(BACKOFF_BASE_SECONDS * 2 ** max(receive_count - 1, 0), BACKOFF_MAX_SECONDS))
+    """Seconds until the next attempt: what the helpdesk asked for, else exponential backoff
+    (and from attempt RETRY_AFTER_TRUSTED_ATTEMPTS + 1 on, never less than the backoff)."""
+    backoff = _backoff(receive_count)
+    if retry_after is None:
+        return backoff
+    floor = backoff if receive_count > RETRY_AFTER_TRUSTED_ATTEMPTS else 1
+    return int(min(max(retry_after, floor), MAX_VISIBILITY_SECONDS))
+
+
+def max_receives(outage_hours: int) -> int:
+    """The forward queue's maxReceiveCount for a helpdesk outage of `outage_hours`: enough
+    receives that the delays before dead-lettering add up to the window whatever Retry-After
+    the helpdesk sends (template.yaml's HelpdeskOutage mapping holds these values)."""
+    window = outage_hours * 3600
+    waited, receives = 0, 0
+    while waited < window:
+        receives += 1
+        if receives > RETRY_AFTER_TRUSTED_ATTEMPTS:  # earlier delays may be as short as 1 s
+            waited += _backoff(receives)
+    return receives
 
 
 def forward(

@@ -271,7 +271,8 @@ def pipeline(
     stack = create_resources(
         load_template(find_template(ROOT)),
         secret_values={
-            "WebcareSecrets": {"x_consumer_secret": X_SECRET, "webhook_signing_secret": SIGNING_SECRET}
+            "PlatformSecrets": {"x_consumer_secret": X_SECRET},
+            "HelpdeskSecrets": {"webhook_signing_secret": SIGNING_SECRET},
         },
     )
     config_file = tmp_path / "webcare.json"

@@ -113,7 +113,7 @@ def test_queue_unavailable_is_503_so_the_platform_retries(pipeline: Pipeline) ->
 
 
 def test_during_a_rotation_both_secret_values_verify(pipeline: Pipeline) -> None:
-    secret_arn = pipeline.stack.secrets["WebcareSecrets"].arn
+    secret_arn = pipeline.stack.secrets["PlatformSecrets"].arn
     sm = boto3.client("secretsmanager")
     document = json.loads(sm.get_secret_value(SecretId=secret_arn)["SecretString"])
     document["x_consumer_secret"] = ["brand-new-secret", X_SECRET]

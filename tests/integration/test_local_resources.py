@@ -9,6 +9,7 @@ from typing import Any
 import boto3
 import pytest
 
+from webcare.forwarding import max_receives
 from webcare.local.resources import (
     StackResources,
     TemplateError,
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.usefixtures("moto_aws")
 @pytest.fixture
 def stack(template_path: Path) -> StackResources:
     return create_resources(
-        template_path, secret_values={"WebcareSecrets": {"x_consumer_secret": "consumer-secret"}}
+        template_path, secret_values={"PlatformSecrets": {"x_consumer_secret": "consumer-secret"}}
     )
 
 
@@ -57,7 +58,7 @@ def test_fifo_queues_have_the_templates_visibility_and_redrive_to_their_dead_let
         "maxReceiveCount": 5,
     }
     forward = stack.queues["ForwardQueue"]
-    assert (forward.visibility_timeout, forward.max_receive_count) == (360, 20)
+    assert (forward.visibility_timeout, forward.max_receive_count) == (360, max_receives(24))
     assert forward.dead_letter_arn == stack.queues["ForwardDeadLetterQueue"].arn
     assert stack.queues["ForwardDeadLetterQueue"].fifo
 
@@ -75,18 +76,19 @@ def test_case_table_has_the_key_schema_and_ttl(stack: StackResources) -> None:
     assert table.ttl_attribute == "expires_at"
 
 
-def test_secret_holds_the_given_value_under_the_parameter_name(stack: StackResources) -> None:
-    secret = stack.secrets["WebcareSecrets"]
-    assert secret.name == "webcare-bridge/secrets"
+def test_secret_holds_the_given_value(stack: StackResources) -> None:
+    secret = stack.secrets["PlatformSecrets"]
     value = boto3.client("secretsmanager").get_secret_value(SecretId=secret.arn)["SecretString"]
     assert json.loads(value) == {"x_consumer_secret": "consumer-secret"}
 
 
-def test_secret_without_a_value_is_generated_as_the_template_says(template_path: Path) -> None:
+def test_secrets_without_a_value_are_what_the_template_says(template_path: Path) -> None:
     stack = create_resources(template_path)
-    value = boto3.client("secretsmanager").get_secret_value(SecretId=stack.secrets["WebcareSecrets"].arn)
-    document = json.loads(value["SecretString"])
-    assert document["x_consumer_secret"] == ""
+    secretsmanager = boto3.client("secretsmanager")
+    platform = secretsmanager.get_secret_value(SecretId=stack.secrets["PlatformSecrets"].arn)
+    assert json.loads(platform["SecretString"]) == {"x_consumer_secret": "", "x_oauth2_client_secret": ""}
+    helpdesk = secretsmanager.get_secret_value(SecretId=stack.secrets["HelpdeskSecrets"].arn)
+    document = json.loads(helpdesk["SecretString"])
     assert len(document["webhook_signing_secret"]) == 48 and document["webhook_signing_secret"].isalnum()
 
 
@@ -98,7 +100,7 @@ def test_function_environments_merge_globals_and_resolve_references(stack: Stack
         "POWERTOOLS_METRICS_NAMESPACE": "WebcareBridge",
         "LOG_LEVEL": "INFO",
         "WEBCARE_CONFIG": "config/webcare.json",
-        "SECRETS_ID": stack.secrets["WebcareSecrets"].arn,
+        "HELPDESK_SECRETS_ID": stack.secrets["HelpdeskSecrets"].arn,
         "CASE_TABLE": stack.tables["CaseTable"].name,
         "FORWARD_QUEUE_URL": stack.queues["ForwardQueue"].url,
         "FORWARD_DLQ_URL": stack.queues["ForwardDeadLetterQueue"].url,
@@ -107,6 +109,8 @@ def test_function_environments_merge_globals_and_resolve_references(stack: Stack
     ingest = stack.functions["IngestFunction"]
     assert ingest.environment["INBOUND_QUEUE_URL"] == stack.queues["InboundQueue"].url
     assert "CASE_TABLE" not in ingest.environment
+    assert ingest.environment["PLATFORM_SECRETS_ID"] == stack.secrets["PlatformSecrets"].arn
+    assert "HELPDESK_SECRETS_ID" not in ingest.environment
 
 
 def test_union_environment_covers_every_function(stack: StackResources) -> None:
@@ -126,6 +130,56 @@ def test_http_routes_and_sqs_event_sources(stack: StackResources) -> None:
     assert (source.batch_size, source.report_batch_item_failures) == (10, True)
     (source,) = stack.functions["ForwardFunction"].sqs_sources
     assert source.queue_logical_id == "ForwardQueue"
+    assert (source.event_name, source.report_batch_item_failures) == ("ForwardEvents", True)
+
+
+def test_an_event_source_mapping_resource_wires_its_queue_to_its_function() -> None:
+    # Given a plain AWS::Lambda::EventSourceMapping (what the template uses to keep SAM from
+    # attaching its every-queue SQS policy)
+    template = _template(
+        {
+            "Jobs": {"Type": "AWS::SQS::Queue", "Properties": {}},
+            "Worker": {
+                "Type": "AWS::Serverless::Function",
+                "Properties": {"Handler": "jobs.handler", "Runtime": "python3.12"},
+            },
+            "WorkerJobs": {
+                "Type": "AWS::Lambda::EventSourceMapping",
+                "Properties": {
+                    "EventSourceArn": {"Fn::GetAtt": ["Jobs", "Arn"]},
+                    "FunctionName": {"Ref": "Worker"},
+                    "BatchSize": 5,
+                    "FunctionResponseTypes": ["ReportBatchItemFailures"],
+                },
+            },
+        },
+        Transform="AWS::Serverless-2016-10-31",
+    )
+
+    # When it is built
+    stack = create_resources(template)
+
+    # Then the function is fed from the queue as with an SQS event
+    (source,) = stack.functions["Worker"].sqs_sources
+    assert (source.event_name, source.queue_logical_id, source.batch_size) == ("WorkerJobs", "Jobs", 5)
+    assert source.report_batch_item_failures
+
+
+def test_an_event_source_mapping_for_something_else_than_a_template_queue_is_refused() -> None:
+    template = _template(
+        {
+            "Worker": {"Type": "AWS::Serverless::Function", "Properties": {"Handler": "jobs.handler"}},
+            "WorkerStream": {
+                "Type": "AWS::Lambda::EventSourceMapping",
+                "Properties": {
+                    "EventSourceArn": "arn:aws:kinesis:eu-west-1:123456789012:stream/s",
+                    "FunctionName": {"Ref": "Worker"},
+                },
+            },
+        }
+    )
+    with pytest.raises(TemplateError, match=r"WorkerStream: .* is not a queue of this template"):
+        create_resources(template)
 
 
 def test_resources_without_local_meaning_are_acknowledged(stack: StackResources) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
 from template_support import ROOT, lambda_artifact
+
+from webcare import forwarding
 
 TEMPLATE = lambda_artifact.load_template()
 RESOURCES: dict[str, Any] = TEMPLATE["Resources"]
@@ -148,7 +151,11 @@ def test_every_queue_that_is_not_a_dead_letter_queue_has_one() -> None:
         assert name in redrive, f"{name} has no RedrivePolicy"
         dlq = redrive[name]
         assert dlq in QUEUES and dlq != name
-        assert 1 <= int(QUEUES[name]["RedrivePolicy"]["maxReceiveCount"]) <= 100
+        receives = QUEUES[name]["RedrivePolicy"]["maxReceiveCount"]
+        if isinstance(receives, dict):  # the forward queue's, from the HelpdeskOutageHours mapping
+            rows = TEMPLATE["Mappings"]["HelpdeskOutage"].values()
+            receives = min(int(row["MaxReceiveCount"]) for row in rows)
+        assert 1 <= int(receives) <= 1000  # SQS's limit
         # A dead letter must outlive its trip through the source queue.
         assert int(QUEUES[dlq].get("MessageRetentionPeriod", 345600)) >= int(
             QUEUES[name].get("MessageRetentionPeriod", 345600)
@@ -158,16 +165,58 @@ def test_every_queue_that_is_not_a_dead_letter_queue_has_one() -> None:
 def test_queues_feeding_functions_outlast_six_function_timeouts() -> None:
     # AWS's guidance for SQS event sources: visibility timeout >= 6 x the function timeout.
     checked = 0
-    for name, properties in FUNCTIONS.items():
-        for event in (properties.get("Events") or {}).values():
-            if event.get("Type") != "SQS":
-                continue
-            queue = target_of(event["Properties"]["Queue"])
-            assert queue in QUEUES
-            visibility = int(QUEUES[queue].get("VisibilityTimeout", 30))
-            assert visibility >= 6 * int(properties.get("Timeout", 3)), f"{queue} feeding {name}"
-            checked += 1
+    for mapping in of_type("AWS::Lambda::EventSourceMapping").values():
+        name, queue = target_of(mapping["FunctionName"]), target_of(mapping["EventSourceArn"])
+        assert name in FUNCTIONS and queue in QUEUES
+        visibility = int(QUEUES[queue].get("VisibilityTimeout", 30))
+        assert visibility >= 6 * int(FUNCTIONS[name].get("Timeout", 3)), f"{queue} feeding {name}"
+        checked += 1
     assert checked
+
+
+def test_forward_queue_redrive_covers_the_helpdesk_outage_window() -> None:
+    # The receive budget per allowed HelpdeskOutageHours is what forwarding.py computes for it.
+    parameter = TEMPLATE["Parameters"]["HelpdeskOutageHours"]
+    mapping = TEMPLATE["Mappings"]["HelpdeskOutage"]
+    redrive = QUEUES["ForwardQueue"]["RedrivePolicy"]
+
+    assert redrive["maxReceiveCount"] == {
+        "Fn::FindInMap": ["HelpdeskOutage", {"Ref": "HelpdeskOutageHours"}, "MaxReceiveCount"]
+    }
+    assert int(parameter["Default"]) >= 24
+    assert {str(h) for h in parameter["AllowedValues"]} == set(mapping)
+    for hours, row in mapping.items():
+        assert row["MaxReceiveCount"] == forwarding.max_receives(int(hours)), hours
+        assert row["MaxReceiveCount"] <= 1000
+        # A message waits at most the window in the queue, and the queue keeps it 14 days.
+        assert int(hours) * 3600 < int(QUEUES["ForwardQueue"]["MessageRetentionPeriod"])
+
+
+# ---- the HTTP API and concurrency -----------------------------------------------------------
+
+
+def test_http_api_stage_is_throttled_by_parameters() -> None:
+    (api,) = of_type("AWS::Serverless::HttpApi").values()
+    settings = api["DefaultRouteSettings"]
+
+    assert settings["ThrottlingBurstLimit"] == {"Ref": "ApiThrottlingBurstLimit"}
+    assert settings["ThrottlingRateLimit"] == {"Ref": "ApiThrottlingRateLimit"}
+    for name in ("ApiThrottlingBurstLimit", "ApiThrottlingRateLimit"):
+        assert int(TEMPLATE["Parameters"][name]["Default"]) > 0
+
+
+@pytest.mark.parametrize("name", ["IngestFunction", "CallbackFunction"])
+def test_internet_facing_functions_can_reserve_concurrency_and_default_to_unreserved(name: str) -> None:
+    # New accounts may have a concurrency limit of 10, where any reservation fails the deploy.
+    reserved = FUNCTIONS[name]["ReservedConcurrentExecutions"]
+    ((condition, if_true, if_false),) = [reserved["Fn::If"]]
+    parameter = if_true["Ref"]
+
+    assert if_false == {"Ref": "AWS::NoValue"}
+    assert TEMPLATE["Parameters"][parameter]["Default"] == 0
+    assert TEMPLATE["Conditions"][condition] == {
+        "Fn::Not": [{"Fn::Equals": [{"Ref": parameter}, 0]}]
+    }
 
 
 # ---- the table -----------------------------------------------------------------------------
@@ -213,7 +262,9 @@ def test_secrets_reach_functions_only_as_references_to_secrets_manager() -> None
     secrets = set(of_type("AWS::SecretsManager::Secret"))
     assert secrets
     for properties in of_type("AWS::SecretsManager::Secret").values():
-        assert "SecretString" not in properties, "secret values never live in the template"
+        # At most the names of the keys to fill in, with empty values.
+        placeholders = json.loads(properties.get("SecretString", "{}"))
+        assert [v for v in placeholders.values() if v != ""] == [], "secret values never live in the template"
     for name, properties in FUNCTIONS.items():
         for variable, value in properties["Environment"]["Variables"].items():
             if SECRETISH.search(variable):

@@ -26,7 +26,7 @@ metrics = Metrics()
 def dependencies() -> tuple[Config, SecretsManagerSecrets, DynamoCaseStore]:
     return (
         load_config(),
-        SecretsManagerSecrets(os.environ["SECRETS_ID"]),
+        SecretsManagerSecrets(os.environ["HELPDESK_SECRETS_ID"]),
         DynamoCaseStore(os.environ["CASE_TABLE"]),
     )
 

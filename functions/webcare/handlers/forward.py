@@ -38,7 +38,7 @@ def dependencies() -> tuple[Config, DynamoCaseStore, SecretsManagerSecrets]:
     return (
         load_config(),
         DynamoCaseStore(os.environ["CASE_TABLE"]),
-        SecretsManagerSecrets(os.environ["SECRETS_ID"]),
+        SecretsManagerSecrets(os.environ["HELPDESK_SECRETS_ID"]),
     )
 
 

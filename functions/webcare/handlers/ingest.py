@@ -33,7 +33,7 @@ def dependencies() -> tuple[Config, SecretsManagerSecrets, SqsFifoQueue, Scrubbe
     config = load_config()
     return (
         config,
-        SecretsManagerSecrets(os.environ["SECRETS_ID"]),
+        SecretsManagerSecrets(os.environ["PLATFORM_SECRETS_ID"]),
         SqsFifoQueue(os.environ["INBOUND_QUEUE_URL"]),
         Scrubber(ScrubPolicy.from_config(config.scrub)),
     )

@@ -1,8 +1,9 @@
 """`webcare local`: the local stack and the local inbox on 127.0.0.1, until Ctrl-C.
 
-Writes `.local/stack.json` (`url`, `inbox_url`, `aws_endpoint_url`, the local `secrets`, the
-physical names of queues, table and secret) so that `webcare simulate` and the AWS CLI find the
-running stack; removes it again on exit.
+Writes `.local/stack.json` (`url`, `inbox_url`, `aws_endpoint_url`, the generated local
+`secrets` still in use, the names of those taken from `--secrets`, the physical names of queues,
+tables and secrets) so that `webcare simulate` and the AWS CLI find the running stack; removes it
+again on exit. Refuses to start on a config that `webcare config check` refuses.
 """
 
 from __future__ import annotations
@@ -17,8 +18,18 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from webcare.config import helpdesk_secret_names, read_config_document
+from webcare.errors import ConfigError
 from webcare.local.inbox import LocalInbox
-from webcare.local.stack import DEFAULT_INBOX_PORT, DEFAULT_PORT, LocalStack, local_secrets
+from webcare.local.stack import (
+    DEFAULT_INBOX_PORT,
+    DEFAULT_PORT,
+    SIGNING_SECRET_NAME,
+    LocalStack,
+    local_secrets,
+    split_secrets,
+)
+from webcare.ops.config_check import check, read_secrets
 
 DEFAULT_VISIBILITY_TIMEOUT = 10
 STATE_DIR = Path(".local")
@@ -32,12 +43,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--config",
         metavar="FILE",
-        help="behaviour document to use instead of the generated one (e.g. pointing at a real helpdesk)",
+        help="behaviour document (JSON or YAML) to use instead of the generated one "
+        "(e.g. pointing at a real helpdesk); checked as `webcare config check` does",
     )
     parser.add_argument(
         "--secrets",
         metavar="FILE",
-        help="JSON object merged into the local secrets document (e.g. the helpdesk's credentials)",
+        help="JSON object merged into the local secrets: keys the config's helpdesks name go to the "
+        "helpdesk secret, all others to the platform secret",
     )
     parser.add_argument(
         "--visibility-timeout",
@@ -53,27 +66,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="handlers log warnings only, no metrics output")
 
 
-def _extra_secrets(path: str | None) -> dict[str, Any]:
-    if not path:
-        return {}
-    document = json.loads(Path(path).read_text(encoding="utf-8"))
-    if not isinstance(document, dict):
-        raise ValueError(f"{path} must hold a JSON object")
-    return document
+def secrets_in_use(
+    generated: dict[str, str], from_file: dict[str, Any], helpdesk_names: set[str]
+) -> dict[str, Any]:
+    """stack.json's account of the secrets: the generated values the stack really uses, and only
+    the names (with the secret each went to) of those taken from `--secrets`, never their values."""
+    routed = split_secrets(from_file, helpdesk_names)
+    return {
+        "secrets": {name: value for name, value in generated.items() if name not in from_file},
+        "secrets_from_file": {name: secret for secret, values in routed.items() for name in sorted(values)},
+    }
 
 
-def state_document(stack: LocalStack, inbox: LocalInbox, local: dict[str, str]) -> dict[str, Any]:
-    """What `.local/stack.json` holds. Only the generated local secrets, never ones passed in."""
+def state_document(
+    stack: LocalStack, inbox: LocalInbox, secrets: dict[str, Any]
+) -> dict[str, Any]:
+    """What `.local/stack.json` holds (`secrets`: from `secrets_in_use`)."""
     resources = stack.resources
     return {
         "url": stack.url,
         "inbox_url": inbox.url,
         "aws_endpoint_url": stack.aws_endpoint_url,
         "region": resources.region,
-        "secrets": local,
-        "secret_id": resources.secrets["WebcareSecrets"].arn
-        if "WebcareSecrets" in resources.secrets
-        else None,
+        **secrets,
+        "secret_ids": {logical_id: secret.arn for logical_id, secret in resources.secrets.items()},
         "queues": {logical_id: queue.url for logical_id, queue in resources.queues.items()},
         "tables": {logical_id: table.name for logical_id, table in resources.tables.items()},
         "config": os.environ.get("WEBCARE_CONFIG"),
@@ -92,18 +108,24 @@ def write_state(path: Path, document: dict[str, Any]) -> None:
 def main(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("botocore").setLevel(logging.WARNING)
-    try:
-        extra = _extra_secrets(args.secrets)
-    except (OSError, ValueError) as exc:
-        print(f"webcare local: cannot read --secrets: {exc}", file=sys.stderr)
-        return 2
     if args.config and not Path(args.config).is_file():
         print(f"webcare local: --config {args.config} does not exist", file=sys.stderr)
         return 2
-    state_dir = Path(args.state_dir)
     local = local_secrets()
     try:
-        inbox = LocalInbox([local["webhook_signing_secret"]], port=args.inbox_port).start()
+        extra = read_secrets(args.secrets) if args.secrets else {}
+        helpdesk_names: set[str] = set()
+        if args.config:
+            # The same check as `webcare config check`, with the secrets this run will have.
+            check(args.config, secrets={**local, **extra})
+            helpdesk_names = set(helpdesk_secret_names(read_config_document(args.config)))
+    except ConfigError as exc:
+        print(f"webcare local: not starting: {exc}", file=sys.stderr)
+        return 2
+    state_dir = Path(args.state_dir)
+    signing = extra.get(SIGNING_SECRET_NAME) or local[SIGNING_SECRET_NAME]
+    try:
+        inbox = LocalInbox(signing if isinstance(signing, list) else [signing], port=args.inbox_port).start()
     except OSError as exc:
         print(
             f"webcare local: cannot listen on 127.0.0.1:{args.inbox_port} ({exc}); try --inbox-port",
@@ -131,7 +153,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"webcare local: the stack did not start: {exc}", file=sys.stderr)
         return 1
     state_file = state_dir / "stack.json"
-    write_state(state_file, state_document(stack, inbox, local))
+    write_state(state_file, state_document(stack, inbox, secrets_in_use(local, extra, helpdesk_names)))
     stop = threading.Event()
     # Ctrl-C and SIGTERM set an event instead of raising KeyboardInterrupt inside a lock wait
     # (which can break the lock on Python 3.11); a second Ctrl-C while stopping interrupts.

@@ -11,7 +11,8 @@ environment the template gives it. Usage (moto already started by the caller)::
 
 What the loader does not understand is an error (`TemplateError`) rather than something silently
 skipped: an unknown resource type, an unknown property of a resource it creates, an unknown
-intrinsic function, an event source other than HttpApi or SQS. Resources that have no local
+intrinsic function, an event source other than HttpApi or SQS (as a function's event or an
+`AWS::Lambda::EventSourceMapping` from a template queue). Resources that have no local
 meaning (log groups, the HTTP API itself, IAM, alarms, dashboards) are acknowledged and ignored;
 a `Ref` to them yields a stable placeholder.
 """
@@ -23,7 +24,7 @@ import re
 import secrets as _random
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -480,6 +481,17 @@ _FUNCTION_IGNORED = {
 }
 
 
+_SQS_SOURCE_PROPERTIES = {
+    "Queue",
+    "BatchSize",
+    "FunctionResponseTypes",
+    "MaximumBatchingWindowInSeconds",
+    "Enabled",
+    "ScalingConfig",
+    "FilterCriteria",
+}
+
+
 def _check_properties(logical_id: str, kind: str, properties: Mapping[str, Any], known: set[str]) -> None:
     unknown = sorted(set(properties) - known)
     if unknown:
@@ -620,6 +632,8 @@ class _Builder:
                 self._topic(logical_id, properties)
             elif kind == "AWS::Serverless::Function":
                 self._function(logical_id, properties)
+            elif kind == "AWS::Lambda::EventSourceMapping":
+                self._event_source_mapping(logical_id, properties)
             elif kind in IGNORED_TYPES or kind.startswith(IGNORED_TYPE_PREFIXES):
                 self._ignored(logical_id, kind)
             else:
@@ -842,33 +856,45 @@ class _Builder:
             method = "ANY"
         return HttpRoute(event_name=event_name, method=method, path=path)
 
-    def _sqs_source(self, logical_id: str, event_name: str, properties: Mapping[str, Any]) -> SqsEventSource:
+    def _event_source_mapping(self, logical_id: str, raw: Mapping[str, Any]) -> None:
+        """A plain event source mapping: the same as an SQS event on the function it names."""
         _check_properties(
-            f"{logical_id}.{event_name}",
-            "SQS event",
-            properties,
-            {
-                "Queue",
-                "BatchSize",
-                "FunctionResponseTypes",
-                "MaximumBatchingWindowInSeconds",
-                "Enabled",
-                "ScalingConfig",
-                "FilterCriteria",
-            },
+            logical_id,
+            "AWS::Lambda::EventSourceMapping",
+            raw,
+            {"EventSourceArn", "FunctionName", *_SQS_SOURCE_PROPERTIES} - {"Queue"},
         )
+        properties = dict(self.resolver.resolve(raw))
+        name = str(properties.pop("FunctionName", ""))
+        functions = [f for f in self.result.functions.values() if name in (f.name, f.arn)]
+        if not functions:
+            raise TemplateError(f"{logical_id}: FunctionName {name!r} is not a function of this template")
+        properties["Queue"] = properties.pop("EventSourceArn", None)
+        source = self._sqs_source(logical_id, logical_id, properties, where=logical_id)
+        function = functions[0]
+        self.result.functions[function.logical_id] = replace(
+            function, sqs_sources=(*function.sqs_sources, source)
+        )
+        self.resolver.refs[logical_id] = f"{self._physical_name(logical_id)}-uuid"
+        self.resolver.attributes[logical_id] = {}
+
+    def _sqs_source(
+        self, logical_id: str, event_name: str, properties: Mapping[str, Any], where: str | None = None
+    ) -> SqsEventSource:
+        where = where or f"{logical_id}.{event_name}"
+        _check_properties(where, "SQS event", properties, _SQS_SOURCE_PROPERTIES)
         if properties.get("FilterCriteria"):
-            raise TemplateError(f"{logical_id}.{event_name}: FilterCriteria are not emulated locally")
+            raise TemplateError(f"{where}: FilterCriteria are not emulated locally")
         try:
             queue = self.result.queue_by_arn(str(properties["Queue"]))
         except KeyError:
             raise TemplateError(
-                f"{logical_id}.{event_name}: queue {properties.get('Queue')} is not a queue of this template"
+                f"{where}: {properties.get('Queue')} is not a queue of this template"
             ) from None
         response_types = properties.get("FunctionResponseTypes") or []
         unknown = set(response_types) - {"ReportBatchItemFailures"}
         if unknown:
-            raise TemplateError(f"{logical_id}.{event_name}: unknown FunctionResponseTypes {sorted(unknown)}")
+            raise TemplateError(f"{where}: unknown FunctionResponseTypes {sorted(unknown)}")
         return SqsEventSource(
             event_name=event_name,
             queue_logical_id=queue.logical_id,

@@ -13,7 +13,8 @@ routes and the queue pumps call it from several threads.
 
 Side effects while running: sets AWS_* variables (dummy credentials, region, AWS_ENDPOINT_URL
 pointing at the moto server) and the union of the functions' environments in `os.environ`
-(restored by `stop()`); writes the config document into `state_dir`; patches moto's SQS
+(restored by `stop()`); writes the config document into `state_dir` (as JSON: the handlers
+read JSON only, as in Lambda, so a YAML config is converted there); patches moto's SQS
 receive once per process so FIFO groups come back in order (`moto_fifo`).
 """
 
@@ -30,7 +31,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -39,6 +40,7 @@ from urllib.parse import urlsplit
 
 import boto3
 
+from webcare.config import helpdesk_secret_names, read_config_document
 from webcare.local import moto_fifo
 from webcare.local.events import (
     HttpResult,
@@ -65,7 +67,10 @@ log = logging.getLogger("webcare.local")
 
 DEFAULT_PORT = 8787
 DEFAULT_INBOX_PORT = 8788
-SECRET_LOGICAL_ID = "WebcareSecrets"  # noqa: S105 - a logical id, not a secret
+# The template's two secrets (logical ids): what the ingest reads, and what forward and callback read.
+PLATFORM_SECRETS = "PlatformSecrets"
+HELPDESK_SECRETS = "HelpdeskSecrets"
+SIGNING_SECRET_NAME = "webhook_signing_secret"  # noqa: S105 - the local inbox's key name
 HTTP_API_MAX_BODY = 10 * 1024 * 1024  # API Gateway HTTP API's payload limit
 LAMBDA_MAX_EVENT = 6 * 1024 * 1024  # synchronous invocation payload limit
 POLL_INTERVAL = 0.05
@@ -77,6 +82,16 @@ def local_secrets() -> dict[str, str]:
     return {
         "x_consumer_secret": _random.token_urlsafe(32),
         "webhook_signing_secret": "whsec_" + base64.b64encode(_random.token_bytes(32)).decode("ascii"),
+    }
+
+
+def split_secrets(document: Mapping[str, Any], helpdesk_names: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """One secrets document as the template's two: the keys the config's helpdesks name (and
+    `webhook_signing_secret`) go to the helpdesk secret, every other key to the platform secret."""
+    helpdesk = {*helpdesk_names, SIGNING_SECRET_NAME}
+    return {
+        PLATFORM_SECRETS: {k: v for k, v in document.items() if k not in helpdesk},
+        HELPDESK_SECRETS: {k: v for k, v in document.items() if k in helpdesk},
     }
 
 
@@ -469,9 +484,11 @@ class LocalStack:
 
     `visibility_timeout` replaces every queue's VisibilityTimeout (seconds) so that a failed
     batch comes back in seconds rather than the template's minutes; None keeps the template's.
-    `config_path` is the behaviour document to use; None writes one into `state_dir` that sends
-    everything to the local inbox at `inbox_url`. `extra_secrets` are merged into the generated
-    local secrets (helpdesk credentials when pointing at a real helpdesk). `quiet` keeps the
+    `config_path` is the behaviour document to use (JSON or YAML); None writes one into
+    `state_dir` that sends everything to the local inbox at `inbox_url`. `extra_secrets` are
+    merged into the generated local secrets (helpdesk credentials when pointing at a real
+    helpdesk); the merged document is split between the template's two secrets by
+    `split_secrets`. `quiet` keeps the
     handlers' output down for demos: the template's LogLevel parameter becomes WARNING (unless
     given) and Powertools metrics are not printed (POWERTOOLS_METRICS_DISABLED).
     """
@@ -598,20 +615,23 @@ class LocalStack:
         self.state_dir.mkdir(parents=True, exist_ok=True)
         config_path = self.config_path
         if config_path is None:
+            config: Any = local_config(self.inbox_url)
+        else:
+            config = read_config_document(config_path)
+        if config_path is None or config_path.suffix.lower() != ".json":
             config_path = self.state_dir / "config.json"
-            document = json.dumps(local_config(self.inbox_url), indent=2) + "\n"
-            config_path.write_text(document, encoding="utf-8")
+            config_path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         template = load_template(self.template)
         declared = template.get("Parameters") or {}
         parameters: dict[str, Any] = {"ConfigFile": str(config_path)} if "ConfigFile" in declared else {}
         if self.quiet and "LogLevel" in declared:
             parameters["LogLevel"] = "WARNING"
         parameters.update(self.parameters)
-        has_secret = SECRET_LOGICAL_ID in template["Resources"]
+        secret_values = split_secrets(self.secrets, helpdesk_secret_names(config))
         self._resources = create_resources(
             template,
             parameters=parameters,
-            secret_values={SECRET_LOGICAL_ID: self.secrets} if has_secret else {},
+            secret_values={k: v for k, v in secret_values.items() if k in template["Resources"]},
             region=self.region,
             session=boto3.session.Session(),
             endpoint_url=self._moto.url,
