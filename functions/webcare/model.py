@@ -112,15 +112,28 @@ class Thread:
 
 @dataclass(frozen=True)
 class Attachment:
-    """An attachment by reference: we never copy media, only point at it."""
+    """An attachment by reference: we never copy media, only point at it.
+
+    `ref` is the platform's own id for media delivered without a URL (a WhatsApp media id, a
+    Telegram `file_id`), to be fetched with the platform's API by whoever needs the content.
+    """
 
     kind: str
     url: str | None = None
     name: str | None = None
     content_type: str | None = None
+    ref: str | None = None  # the platform's media id where it gives no URL (optional, additive)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "url": self.url, "name": self.name, "content_type": self.content_type}
+        data: dict[str, Any] = {
+            "kind": self.kind,
+            "url": self.url,
+            "name": self.name,
+            "content_type": self.content_type,
+        }
+        if self.ref is not None:
+            data["ref"] = self.ref
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Attachment:
@@ -129,6 +142,7 @@ class Attachment:
             url=data.get("url"),
             name=data.get("name"),
             content_type=data.get("content_type"),
+            ref=data.get("ref"),
         )
 
 
@@ -164,7 +178,13 @@ class ScrubSummary:
 
 @dataclass(frozen=True)
 class Message:
-    """One customer message, normalised. Text fields are scrubbed once `scrub` is set."""
+    """One customer message, normalised. Text fields are scrubbed once `scrub` is set.
+
+    `edit_of` marks a revision: the customer edited an earlier message and this is the new text.
+    It holds the original's `provider_message_id` (same source); the revision has a message key
+    of its own, so it is de-duplicated, stored and forwarded separately from the original
+    (docs/decisions/0030-edits-are-revisions-with-their-own-key.md).
+    """
 
     source: str
     provider_message_id: str
@@ -180,6 +200,7 @@ class Message:
     attachments: tuple[Attachment, ...] = ()
     scrub: ScrubSummary | None = None
     schema_version: str = SCHEMA_VERSION
+    edit_of: str | None = None  # provider_message_id of the edited original (optional, additive)
 
     @property
     def message_key(self) -> str:
@@ -194,7 +215,7 @@ class Message:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "schema_version": self.schema_version,
             "message_key": self.message_key,
             "source": self.source,
@@ -211,6 +232,9 @@ class Message:
             "attachments": [a.to_dict() for a in self.attachments],
             "scrub": (self.scrub or ScrubSummary()).to_dict(),
         }
+        if self.edit_of is not None:
+            data["edit_of"] = self.edit_of
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Message:
@@ -229,4 +253,5 @@ class Message:
             thread=Thread.from_dict(data.get("thread") or {}),
             attachments=tuple(Attachment.from_dict(a) for a in data.get("attachments") or ()),
             scrub=ScrubSummary.from_dict(data["scrub"]) if data.get("scrub") else None,
+            edit_of=data.get("edit_of"),
         )

@@ -12,6 +12,9 @@ from webcare.sources.base import Parsed, Source
 
 REGISTRY: dict[str, str] = {
     "x": "webcare.sources.x:XSource",
+    "meta": "webcare.sources.meta:MetaSource",
+    "whatsapp": "webcare.sources.whatsapp:WhatsAppSource",
+    "telegram": "webcare.sources.telegram:TelegramSource",
 }
 
 _loaded: dict[str, Source] = {}
