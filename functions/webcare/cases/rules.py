@@ -15,7 +15,9 @@ from typing import Literal
 from webcare.config import ChannelRules
 from webcare.model import Identity, Message, short_hash
 
-CaseStatus = Literal["open", "closed"]
+# `merged`: the customer's identities were linked and this case was merged into another one
+# (`merged_into`); it never reopens, later messages join the surviving case.
+CaseStatus = Literal["open", "closed", "merged"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Case:
     ticket_opened_with: str | None = None  # message key the ticket was created with
     credential_shared: bool = False
     public_exposure: bool = False
+    merged_into: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,10 @@ def decide(
     if current is not None:
         if current.status == "open":
             return Decision("join", with_message(current, message, rules), current)
-        if current.closed_at is not None and now - current.closed_at <= rules.reopen_window:
+        if (
+            current.status == "closed"
+            and current.closed_at is not None
+            and now - current.closed_at <= rules.reopen_window
+        ):
             return Decision("reopen", with_message(current, message, rules), current)
     return Decision("open", new_case(message, customer_key, helpdesk, rules, now), current)

@@ -7,17 +7,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
+from webcare.cases.identities import DEFAULT_RULES, IdentityRules, canonical
 from webcare.cases.rules import Case, Decision, decide
 from webcare.cases.store import MAX_DECISION_ATTEMPTS, DuplicateMessage, LedgerEntry, StoreConflict
 from webcare.config import Config
-from webcare.model import Identity, Message
+from webcare.model import Message
 from webcare.queues import Queue, QueueItem
 
 
 class CaseStore(Protocol):
     def get_message(self, message_key: str) -> LedgerEntry | None: ...
     def current_case(self, customer_key: str) -> Case | None: ...
-    def resolve_customer(self, identity: Identity) -> str: ...
+    def resolve_customer(self, identity_key: str) -> str: ...
     def record(self, message: Message, decision: Decision, now: datetime) -> LedgerEntry: ...
     def mark_queued(self, message_key: str, now: datetime) -> None: ...
 
@@ -54,9 +55,16 @@ class Accepted:
     sequence: int
 
 
-def _record_once(message: Message, *, store: CaseStore, config: Config, now: datetime) -> LedgerEntry:
+def _record_once(
+    message: Message,
+    *,
+    store: CaseStore,
+    config: Config,
+    now: datetime,
+    identity_rules: IdentityRules = DEFAULT_RULES,
+) -> LedgerEntry:
     for _ in range(MAX_DECISION_ATTEMPTS):
-        customer_key = store.resolve_customer(message.customer)
+        customer_key = store.resolve_customer(canonical(message.customer, identity_rules).key)
         current = store.current_case(customer_key)
         helpdesk = (
             current.helpdesk if current and current.status == "open" else config.helpdesk_for(message.account)

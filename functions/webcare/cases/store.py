@@ -8,7 +8,12 @@ Items, all under `pk`/`sk`:
 - `CUSTOMER#<customer key>` / `CURRENT`: which case is the customer's current one. Written with a
   condition on its previous value, so two writers can never both open a case for one customer.
 - `IDENTITY#<identity key>` / `LINK`: an identity linked to another customer key (read on every
-  message; nothing writes links yet, so every identity is its own customer for now).
+  message), with who linked it, when and why; `IDENTITY#<identity key>` / `LOG#<time>#<op>`: the
+  link and unlink history of that identity.
+- `CUSTOMER#<customer key>` / `MEMBER#<identity key>`: the identities linked to a customer, and
+  `CUSTOMER#<customer key>` / `MEMBERS`: how many. A link may only point at a customer that is not
+  itself linked, and only an identity without members may be linked: links are one level deep,
+  so they can neither chain nor loop.
 - `CALLBACK#<helpdesk>#<webhook-id>` / `CALLBACK`: a helpdesk status callback already applied, kept
   a day (far beyond the signature's timestamp window) so a captured callback cannot be replayed.
 
@@ -43,6 +48,23 @@ ForwardState = Literal["pending", "sent", "dead"]
 
 class StoreConflict(Exception):
     """A conditional write lost a race; the caller re-reads and decides again."""
+
+
+class LinkRefused(Exception):
+    """A link or unlink that would break the rules (self-link, chain, loop, not linked)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Link:
+    identity_key: str
+    customer_key: str
+    linked_by: str
+    reason: str
+    linked_at: str
 
 
 class DuplicateMessage(Exception):
@@ -110,6 +132,29 @@ def _identity_key(identity_key: str) -> dict[str, Any]:
     return {"pk": _s(f"IDENTITY#{identity_key}"), "sk": _s("LINK")}
 
 
+def _member_key(customer_key: str, identity_key: str) -> dict[str, Any]:
+    return {"pk": _s(f"CUSTOMER#{customer_key}"), "sk": _s(f"MEMBER#{identity_key}")}
+
+
+def _members_count_key(customer_key: str) -> dict[str, Any]:
+    return {"pk": _s(f"CUSTOMER#{customer_key}"), "sk": _s("MEMBERS")}
+
+
+def _link_log(
+    identity_key: str, op: str, customer_key: str, by: str, reason: str, now: datetime
+) -> dict[str, Any]:
+    return {
+        "pk": _s(f"IDENTITY#{identity_key}"),
+        "sk": _s(f"LOG#{iso(now)}#{op}"),
+        "kind": _s("link_log"),
+        "op": _s(op),
+        "customer_key": _s(customer_key),
+        "by": _s(by),
+        "reason": _s(reason),
+        "at": _s(iso(now)),
+    }
+
+
 def case_to_item(case: Case) -> dict[str, Any]:
     return {
         **_case_key(case.case_id),
@@ -151,6 +196,7 @@ def case_from_item(item: dict[str, Any]) -> Case:
         ticket_opened_with=_get_s(item, "ticket_opened_with"),
         credential_shared=bool(item.get("credential_shared", {}).get("BOOL")),
         public_exposure=bool(item.get("public_exposure", {}).get("BOOL")),
+        merged_into=_get_s(item, "merged_into"),
     )
 
 
@@ -201,10 +247,10 @@ class DynamoCaseStore:
             return None
         return self.get_case(pointer["case_id"]["S"])
 
-    def resolve_customer(self, identity: Identity) -> str:
-        """The customer key for an identity: its link target when linked, else its own key."""
-        link = self._get(_identity_key(identity.key))
-        return link["customer_key"]["S"] if link else identity.key
+    def resolve_customer(self, identity_key: str) -> str:
+        """The customer key for an identity key: its link target when linked, else itself."""
+        link = self._get(_identity_key(identity_key))
+        return link["customer_key"]["S"] if link else identity_key
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -399,6 +445,232 @@ class DynamoCaseStore:
         if entry is None:  # pragma: no cover - only if the item expired again within this call
             raise StoreConflict(message.message_key)
         return entry
+
+    # -- identity links ---------------------------------------------------------------------
+
+    def get_link(self, identity_key: str) -> Link | None:
+        item = self._get(_identity_key(identity_key))
+        if not item:
+            return None
+        return Link(
+            identity_key=identity_key,
+            customer_key=item["customer_key"]["S"],
+            linked_by=item.get("linked_by", {}).get("S", ""),
+            reason=item.get("reason", {}).get("S", ""),
+            linked_at=item.get("linked_at", {}).get("S", ""),
+        )
+
+    def members(self, customer_key: str) -> list[str]:
+        """The identity keys linked to `customer_key` (not including itself)."""
+        found: list[str] = []
+        kwargs: dict[str, Any] = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk AND begins_with(sk, :member)",
+            "ExpressionAttributeValues": {":pk": _s(f"CUSTOMER#{customer_key}"), ":member": _s("MEMBER#")},
+            "ConsistentRead": True,
+        }
+        while True:
+            page = self._db.query(**kwargs)
+            found.extend(item["sk"]["S"].removeprefix("MEMBER#") for item in page.get("Items", []))
+            if "LastEvaluatedKey" not in page:
+                return found
+            kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def link(self, identity_key: str, customer_key: str, *, by: str, reason: str, now: datetime) -> None:
+        """Link an identity to a customer, in one transaction with its conditions.
+
+        Refused (`LinkRefused`) when the identity is already linked, the customer is itself a
+        linked identity, or the identity has identities linked to it: links stay one level deep.
+        """
+        if identity_key == customer_key:
+            raise LinkRefused("an identity cannot be linked to itself")
+        items: list[dict[str, Any]] = [
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": {
+                        **_identity_key(identity_key),
+                        "kind": _s("link"),
+                        "customer_key": _s(customer_key),
+                        "linked_by": _s(by),
+                        "reason": _s(reason),
+                        "linked_at": _s(iso(now)),
+                    },
+                    "ConditionExpression": "attribute_not_exists(pk)",
+                }
+            },
+            {
+                "ConditionCheck": {
+                    "TableName": self._table,
+                    "Key": _identity_key(customer_key),
+                    "ConditionExpression": "attribute_not_exists(pk)",
+                }
+            },
+            {
+                "ConditionCheck": {
+                    "TableName": self._table,
+                    "Key": _members_count_key(identity_key),
+                    "ConditionExpression": "attribute_not_exists(pk) OR members = :zero",
+                    "ExpressionAttributeValues": {":zero": _n(0)},
+                }
+            },
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": _members_count_key(customer_key),
+                    "UpdateExpression": "ADD members :one SET kind = :kind",
+                    "ExpressionAttributeValues": {":one": _n(1), ":kind": _s("members")},
+                }
+            },
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": {
+                        **_member_key(customer_key, identity_key),
+                        "kind": _s("member"),
+                        "linked_at": _s(iso(now)),
+                    },
+                }
+            },
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": _link_log(identity_key, "link", customer_key, by, reason, now),
+                }
+            },
+        ]
+        try:
+            self._db.transact_write_items(TransactItems=items)
+        except self._db.exceptions.TransactionCanceledException as exc:
+            codes = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
+            if codes[:1] == ["ConditionalCheckFailed"]:
+                raise LinkRefused(f"{identity_key} is already linked; unlink it first") from None
+            if codes[1:2] == ["ConditionalCheckFailed"]:
+                raise LinkRefused(
+                    f"{customer_key} is itself linked to another customer; link to that one"
+                ) from None
+            if codes[2:3] == ["ConditionalCheckFailed"]:
+                raise LinkRefused(f"{identity_key} has identities linked to it; link those first") from None
+            raise
+
+    def unlink(self, identity_key: str, *, by: str, reason: str, now: datetime) -> str:
+        """Remove an identity's link; returns the customer key it was linked to."""
+        link = self.get_link(identity_key)
+        if link is None:
+            raise LinkRefused(f"{identity_key} is not linked")
+        items: list[dict[str, Any]] = [
+            {
+                "Delete": {
+                    "TableName": self._table,
+                    "Key": _identity_key(identity_key),
+                    "ConditionExpression": "customer_key = :customer",
+                    "ExpressionAttributeValues": {":customer": _s(link.customer_key)},
+                }
+            },
+            {"Delete": {"TableName": self._table, "Key": _member_key(link.customer_key, identity_key)}},
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": _members_count_key(link.customer_key),
+                    "UpdateExpression": "ADD members :minus_one",
+                    "ExpressionAttributeValues": {":minus_one": _n(-1)},
+                }
+            },
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": _link_log(identity_key, "unlink", link.customer_key, by, reason, now),
+                }
+            },
+        ]
+        try:
+            self._db.transact_write_items(TransactItems=items)
+        except self._db.exceptions.TransactionCanceledException as exc:
+            codes = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
+            if "ConditionalCheckFailed" in codes:
+                raise StoreConflict(identity_key) from None
+            raise
+        return link.customer_key
+
+    def link_history(self, identity_key: str) -> list[dict[str, str]]:
+        page = self._db.query(
+            TableName=self._table,
+            KeyConditionExpression="pk = :pk AND begins_with(sk, :log)",
+            ExpressionAttributeValues={":pk": _s(f"IDENTITY#{identity_key}"), ":log": _s("LOG#")},
+            ConsistentRead=True,
+        )
+        return [
+            {k: v["S"] for k, v in item.items() if "S" in v and k not in ("pk", "sk")}
+            for item in page["Items"]
+        ]
+
+    def merge_cases(
+        self, loser: Case, survivor: Case, *, pointer_owner: str, pointer_case: str | None
+    ) -> None:
+        """Mark `loser` merged into `survivor` and point `pointer_owner`'s current case at `survivor`.
+
+        Conditions: the loser is still open with the message count we read (a message that joined
+        it meanwhile makes this `StoreConflict`: read again and decide again), and the pointer
+        still names `pointer_case`.
+        """
+        pointer: dict[str, Any] = {
+            "Put": {
+                "TableName": self._table,
+                "Item": {
+                    **_current_key(pointer_owner),
+                    "kind": _s("current_case"),
+                    "case_id": _s(survivor.case_id),
+                    "updated_at": _s(iso(survivor.last_message_at)),
+                },
+            }
+        }
+        if pointer_case is None:
+            pointer["Put"]["ConditionExpression"] = "attribute_not_exists(pk)"
+        else:
+            pointer["Put"]["ConditionExpression"] = "case_id = :previous"
+            pointer["Put"]["ExpressionAttributeValues"] = {":previous": _s(pointer_case)}
+        items: list[dict[str, Any]] = [
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": _case_key(loser.case_id),
+                    "UpdateExpression": "SET #status = :merged, merged_into = :survivor",
+                    "ConditionExpression": "#status = :open AND message_count = :count",
+                    "ExpressionAttributeNames": {"#status": "status"},
+                    "ExpressionAttributeValues": {
+                        ":merged": _s("merged"),
+                        ":survivor": _s(survivor.case_id),
+                        ":open": _s("open"),
+                        ":count": _n(loser.message_count),
+                    },
+                }
+            },
+        ]
+        if pointer_case != survivor.case_id:
+            items.append(pointer)
+        try:
+            self._db.transact_write_items(TransactItems=items)
+        except self._db.exceptions.TransactionCanceledException as exc:
+            codes = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
+            if "ConditionalCheckFailed" in codes:
+                raise StoreConflict(loser.case_id) from None
+            raise
+
+    def point_current(self, customer_key: str, case_id: str, previous: str | None) -> None:
+        """Make `case_id` the customer's current case, if the pointer still names `previous`."""
+        request: dict[str, Any] = {
+            "TableName": self._table,
+            "Item": {**_current_key(customer_key), "kind": _s("current_case"), "case_id": _s(case_id)},
+        }
+        if previous is None:
+            request["ConditionExpression"] = "attribute_not_exists(pk)"
+        else:
+            request["ConditionExpression"] = "case_id = :previous"
+            request["ExpressionAttributeValues"] = {":previous": _s(previous)}
+        try:
+            self._db.put_item(**request)
+        except self._db.exceptions.ConditionalCheckFailedException:
+            raise StoreConflict(customer_key) from None
 
     def close_case(
         self, case_id: str, *, helpdesk: str, callback_id: str, changed_at: datetime, now: datetime
