@@ -19,6 +19,7 @@ class CaseStore(Protocol):
     def get_message(self, message_key: str) -> LedgerEntry | None: ...
     def current_case(self, customer_key: str) -> Case | None: ...
     def resolve_customer(self, identity_key: str) -> str: ...
+    def thread_case(self, references: list[str]) -> Case | None: ...
     def record(self, message: Message, decision: Decision, now: datetime) -> LedgerEntry: ...
     def mark_queued(self, message_key: str, now: datetime) -> None: ...
 
@@ -55,6 +56,13 @@ class Accepted:
     sequence: int
 
 
+def _thread_case(message: Message, store: CaseStore) -> Case | None:
+    if message.channel != "email":
+        return None
+    references = [message.thread.in_reply_to or "", *reversed(message.thread.references)]
+    return store.thread_case([r for r in references if r])
+
+
 def _record_once(
     message: Message,
     *,
@@ -65,7 +73,9 @@ def _record_once(
 ) -> LedgerEntry:
     for _ in range(MAX_DECISION_ATTEMPTS):
         customer_key = store.resolve_customer(canonical(message.customer, identity_rules).key)
-        current = store.current_case(customer_key)
+        # An e-mail reply joins the open case of the thread it answers, also when the sender's
+        # address was rewritten (a forwarding service, an alias); otherwise the customer's case.
+        current = _thread_case(message, store) or store.current_case(customer_key)
         helpdesk = (
             current.helpdesk if current and current.status == "open" else config.helpdesk_for(message.account)
         )

@@ -14,6 +14,8 @@ Items, all under `pk`/`sk`:
   `CUSTOMER#<customer key>` / `MEMBERS`: how many. A link may only point at a customer that is not
   itself linked, and only an identity without members may be linked: links are one level deep,
   so they can neither chain nor loop.
+- `THREAD#<RFC Message-ID>` / `THREAD`: which case an e-mail joined, so that a reply naming it in
+  `In-Reply-To`/`References` joins the same case (kept `THREAD_RETENTION`).
 - `CALLBACK#<helpdesk>#<webhook-id>` / `CALLBACK`: a helpdesk status callback already applied, kept
   a day (far beyond the signature's timestamp window) so a captured callback cannot be replayed.
 
@@ -38,6 +40,8 @@ from webcare.model import Identity, Message, iso, parse_iso, short_hash
 # re-records the message (`restore_message`) instead of losing it.
 QUEUE_RETENTION = timedelta(days=14)
 LEDGER_RETENTION = QUEUE_RETENTION * 2 + timedelta(days=1)
+# A reply to an e-mail thread older than this starts from the customer's case as usual.
+THREAD_RETENTION = timedelta(days=365)
 # Callbacks are signed with a timestamp valid for 5 minutes; their ids outlive that by far.
 CALLBACK_RETENTION = timedelta(days=1)
 MAX_DECISION_ATTEMPTS = 5
@@ -121,6 +125,13 @@ def _message_key(message_key: str) -> dict[str, Any]:
 
 def _current_key(customer_key: str) -> dict[str, Any]:
     return {"pk": _s(f"CUSTOMER#{customer_key}"), "sk": _s("CURRENT")}
+
+
+def _thread_key(rfc_message_id: str) -> dict[str, Any]:
+    # Message-IDs are case-sensitive on the left and not on the right of '@'; folding both is
+    # harmless for lookups, and ids over DynamoDB's key size are hashed.
+    ref = rfc_message_id.strip().strip("<>").lower()
+    return {"pk": _s(f"THREAD#{ref if len(ref) <= 512 else short_hash(ref)}"), "sk": _s("THREAD")}
 
 
 def _callback_key(helpdesk: str, callback_id: str) -> dict[str, Any]:
@@ -247,6 +258,24 @@ class DynamoCaseStore:
             return None
         return self.get_case(pointer["case_id"]["S"])
 
+    def thread_case(self, references: list[str]) -> Case | None:
+        """The open case an e-mail thread points at: the newest reference we know, merges followed."""
+        for ref in references:
+            if not ref.strip().strip("<>"):
+                continue
+            item = self._get(_thread_key(ref))
+            if not item:
+                continue
+            case = self.get_case(item["case_id"]["S"])
+            for _ in range(3):  # a merged case points at its survivor (links are one level deep)
+                if case is None or case.merged_into is None:
+                    break
+                case = self.get_case(case.merged_into)
+            if case is not None and case.status == "open":
+                return case
+            return None  # the thread's case is closed: the customer's own case rules decide
+        return None
+
     def resolve_customer(self, identity_key: str) -> str:
         """The customer key for an identity key: its link target when linked, else itself."""
         link = self._get(_identity_key(identity_key))
@@ -287,6 +316,20 @@ class DynamoCaseStore:
             }
         }
         items: list[dict[str, Any]] = [ledger_put]
+        if message.channel == "email":
+            items.append(
+                {
+                    "Put": {
+                        "TableName": self._table,
+                        "Item": {
+                            **_thread_key(message.provider_message_id),
+                            "kind": _s("thread"),
+                            "case_id": _s(case.case_id),
+                            "expires_at": _n(int((now + THREAD_RETENTION).timestamp())),
+                        },
+                    }
+                }
+            )
         previous = decision.previous
         if decision.action == "open":
             items.append(
