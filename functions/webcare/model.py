@@ -123,6 +123,7 @@ class Attachment:
     name: str | None = None
     content_type: str | None = None
     ref: str | None = None  # the platform's media id where it gives no URL (optional, additive)
+    size: int | None = None  # bytes, where the platform says (e-mail parts); never the content
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -133,6 +134,8 @@ class Attachment:
         }
         if self.ref is not None:
             data["ref"] = self.ref
+        if self.size is not None:
+            data["size"] = self.size
         return data
 
     @classmethod
@@ -143,6 +146,47 @@ class Attachment:
             name=data.get("name"),
             content_type=data.get("content_type"),
             ref=data.get("ref"),
+            size=data.get("size"),
+        )
+
+
+@dataclass(frozen=True)
+class EmailDetails:
+    """What an e-mail source adds: which provider delivered it, what was cut, sender verdicts.
+
+    `verdicts` are the provider's checks by name (`spf`, `dkim`, `dmarc`, `spam`, `virus`) with
+    the provider's value (`PASS`, `FAIL`, …): the From address is spoofable, agents need them.
+    """
+
+    provider: str
+    quoted_history_stripped: bool = False
+    signature_stripped: bool = False
+    truncated: bool = False
+    suspected_spam: bool = False
+    attachments_omitted: int = 0
+    verdicts: tuple[tuple[str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "provider": self.provider,
+            "quoted_history_stripped": self.quoted_history_stripped,
+            "signature_stripped": self.signature_stripped,
+            "truncated": self.truncated,
+            "suspected_spam": self.suspected_spam,
+            "attachments_omitted": self.attachments_omitted,
+            "verdicts": dict(self.verdicts),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EmailDetails:
+        return cls(
+            provider=data["provider"],
+            quoted_history_stripped=bool(data.get("quoted_history_stripped")),
+            signature_stripped=bool(data.get("signature_stripped")),
+            truncated=bool(data.get("truncated")),
+            suspected_spam=bool(data.get("suspected_spam")),
+            attachments_omitted=int(data.get("attachments_omitted") or 0),
+            verdicts=tuple(sorted((data.get("verdicts") or {}).items())),
         )
 
 
@@ -201,6 +245,7 @@ class Message:
     scrub: ScrubSummary | None = None
     schema_version: str = SCHEMA_VERSION
     edit_of: str | None = None  # provider_message_id of the edited original (optional, additive)
+    email: EmailDetails | None = None  # e-mail sources only
 
     @property
     def message_key(self) -> str:
@@ -234,6 +279,8 @@ class Message:
         }
         if self.edit_of is not None:
             data["edit_of"] = self.edit_of
+        if self.email is not None:
+            data["email"] = self.email.to_dict()
         return data
 
     @classmethod
@@ -254,4 +301,5 @@ class Message:
             attachments=tuple(Attachment.from_dict(a) for a in data.get("attachments") or ()),
             scrub=ScrubSummary.from_dict(data["scrub"]) if data.get("scrub") else None,
             edit_of=data.get("edit_of"),
+            email=EmailDetails.from_dict(data["email"]) if data.get("email") else None,
         )

@@ -12,6 +12,7 @@ from webcare.sources.base import Parsed, Source
 
 REGISTRY: dict[str, str] = {
     "x": "webcare.sources.x:XSource",
+    "postmark": "webcare.sources.postmark:PostmarkSource",
     "meta": "webcare.sources.meta:MetaSource",
     "whatsapp": "webcare.sources.whatsapp:WhatsAppSource",
     "telegram": "webcare.sources.telegram:TelegramSource",
