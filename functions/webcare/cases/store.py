@@ -236,6 +236,15 @@ class DynamoCaseStore:
         self._table = table_name
         self._db = client
 
+    @property
+    def table_name(self) -> str:
+        return self._table
+
+    @property
+    def client(self) -> Any:
+        """The DynamoDB client, for operator tools (`cases/admin.py`) that scan the table."""
+        return self._db
+
     # -- reads -------------------------------------------------------------------------------
 
     def _get(self, key: dict[str, Any]) -> dict[str, Any] | None:
