@@ -3,7 +3,7 @@
 RT has no idempotency key, so exactly-once rests on our ledger plus a read-back:
 - the ticket's subject starts with `[webcare <case id>]` and, when `case_field` is configured, that
   custom field holds the case id; before creating a ticket the adapter looks it up with TicketSQL
-  on the ticket itself (`CF.{field} = '…'` or `Subject LIKE '[webcare …]'`, not a full-text index);
+  on the ticket itself (`CF.{field} = '…' OR Subject LIKE '[webcare …]'`, not a full-text index);
 - each appended message is a comment (or correspondence) whose subject is `[webcare <message
   key>]`; before adding one the adapter reads the ticket's attachments for that exact subject.
 
@@ -161,10 +161,11 @@ class RequestTrackerHelpdesk:
     # Look-ups ------------------------------------------------------------------------------
     def find_ticket(self, case_id: str) -> str | None:
         """The lowest-numbered ticket carrying our case id, or None."""
+        query = f"Subject LIKE {quote(case_marker(case_id))}"
         if self.case_field:
-            query = f"CF.{{{self.case_field}}} = {quote(case_id)}"
-        else:
-            query = f"Subject LIKE {quote(case_marker(case_id))}"
+            # Either one: the field survives an agent editing the subject, the subject survives a
+            # misspelt or missing field (RT ignores unknown fields, on create and in TicketSQL).
+            query = f"CF.{{{self.case_field}}} = {quote(case_id)} OR {query}"
         params = {"query": query, "orderby": "id", "order": "ASC", "per_page": "1", "fields": "Subject"}
         document = _json(self._http.request("GET", f"{self.api}/tickets", params=params))
         items = document.get("items") if isinstance(document, dict) else None

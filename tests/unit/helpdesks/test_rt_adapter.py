@@ -87,7 +87,9 @@ def test_open_ticket_searches_by_custom_field_then_creates_with_the_customer_as_
     with serve(script) as rt:
         assert adapter(rt.url, case_field="ExternalCaseId").open_ticket(case, message(1), 1) == "7"
     search, create = rt.requests
-    assert query(search)["query"] == f"CF.{{ExternalCaseId}} = '{case.case_id}'"
+    assert query(search)["query"] == (
+        f"CF.{{ExternalCaseId}} = '{case.case_id}' OR Subject LIKE '[webcare {case.case_id}]'"
+    )
     assert create.headers["authorization"] == f"token {TOKEN}"
     body = create.json()
     assert body["Queue"] == "Webcare"
