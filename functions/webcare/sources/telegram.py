@@ -12,7 +12,7 @@ Facts (with sources) are in the shared platform-contracts notes, §4, and `docs/
   carry the secret token (checked first).
 
 Private chats are private; group and supergroup messages are public (everyone in the group sees
-them and the answer: docs/decisions/0031-telegram-groups-are-public.md). An `edited_message`
+them and the answer: decision 0031). An `edited_message`
 becomes a revision of the original (`Message.edit_of`, decision 0030). Bots (including our own),
 membership changes, service messages and channel posts are acknowledged and counted: a non-2xx
 makes Telegram retry the update. Message text is never logged nor put into an exception message.
@@ -93,7 +93,7 @@ class TelegramSource:
         if not bot_id.isascii() or not bot_id.isdigit() or len(bot_id) > 20:
             raise ClientError(
                 400,
-                "query parameter bot_id must be the bot's numeric id (webhook URL …/webhooks/telegram?bot_id=<id>)",
+                "query parameter bot_id must be the bot's id (webhook URL …/webhooks/telegram?bot_id=<id>)",
             )
         update = request.json()
         if not isinstance(update, dict):
@@ -219,7 +219,7 @@ def _message(
     if chat_type == "channel":
         parsed.ignore(IGNORED_CHANNEL)
         return
-    if chat_type != "private" and chat_type not in _PUBLIC_CHATS:
+    if chat_type != "private" and not (isinstance(chat_type, str) and chat_type in _PUBLIC_CHATS):
         raise ClientError(400, f"{where}.chat.type must be private, group, supergroup or channel")
     chat_id = _integer(chat, "id", f"{where}.chat")
     message_id = _integer(message, "message_id", where)
