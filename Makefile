@@ -34,7 +34,8 @@ export WEBCARE_RUNTIME_PYTHON := $(RUNTIME_PYTHON)
 SAM_ENV := SAM_CLI_TELEMETRY=0 AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing \
 	AWS_SESSION_TOKEN=testing AWS_DEFAULT_REGION=eu-west-1 AWS_REGION=eu-west-1
 
-.PHONY: install tools demo run test lint typecheck unit integration e2e template build validate bench clean
+.PHONY: install tools demo run test lint typecheck unit integration e2e template build config-check deploy \
+	validate bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,7 +56,7 @@ $(CFNLINT_STAMP): infra/requirements-cfnlint.txt
 $(WHEELHOUSE_STAMP): infra/requirements-lambda.txt $(SAM_STAMP)
 	rm -rf $(WHEELHOUSE)
 	$(SAM_VENV)/bin/python -m pip download $(PIP_QUIET) $(LAMBDA_PLATFORM) --dest $(WHEELHOUSE) \
-		-r infra/requirements-lambda.txt
+		--require-hashes -r infra/requirements-lambda.txt
 	touch $(WHEELHOUSE_STAMP)
 
 $(RUNTIME_STAMP): infra/requirements-lambda-runtime.txt $(SAM_STAMP)
@@ -109,9 +110,25 @@ validate: tools
 	$(SAM_ENV) $(SAM) validate --region eu-west-1 --lint
 	$(CFNLINT_VENV)/bin/cfn-lint
 
-## `sam build` into .aws-sam/build/<Function>/ (makefile build method, in source, no containers).
-build: tools
+## `sam build` into .aws-sam/build/<Function>/ (makefile build method, in source, no containers),
+## after `webcare config check` on the config the stack ships (CONFIG_FILE).
+build: tools config-check
 	$(SAM_ENV) $(SAM) build --build-in-source --no-cached
+
+# The config the stack ships: samconfig.toml's ConfigFile override if there is one, else the
+# template's default. The build turns config/NAME.yaml into config/NAME.json, so check the source.
+CONFIG_FILE ?= $(or $(patsubst ConfigFile=%,%,$(shell grep -oE 'ConfigFile=[^" \]+' samconfig.toml 2>/dev/null)),config/webcare.json)
+CONFIG_SOURCE = $(firstword $(wildcard $(CONFIG_FILE) $(basename $(CONFIG_FILE)).yaml $(basename $(CONFIG_FILE)).yml) $(CONFIG_FILE))
+
+## Schema, helpdesk references and secret names of the shipped config (docs/config.md).
+config-check: install
+	$(BIN)/webcare config check $(CONFIG_SOURCE)
+
+## Deploy with your AWS credentials: `sam deploy --guided` the first time (the answers are saved
+## in samconfig.toml), plain `sam deploy` with them after. GUIDED=1 asks again. docs/deploy.md.
+deploy: build
+	$(BIN)/webcare config check --for deploy $(CONFIG_SOURCE)
+	$(SAM) deploy $(if $(or $(GUIDED),$(if $(shell grep -s '^parameter_overrides' samconfig.toml),,first)),--guided)
 
 ## Cold import, first invocation and warm ingest latency from the built artifact -> docs/benchmarks.md.
 bench: install build
@@ -128,7 +145,7 @@ define lambda_artifact
 	test -n "$(ARTIFACTS_DIR)"
 	$(BUILD_PYTHON) -m pip install $(PIP_TARGET) $(LAMBDA_PLATFORM) --no-compile $(BUILD_WHEELS) \
 		--target "$(ARTIFACTS_DIR)" \
-		-r infra/requirements-lambda.txt
+		--require-hashes -r infra/requirements-lambda.txt
 	rm -rf "$(ARTIFACTS_DIR)/bin" "$(ARTIFACTS_DIR)/webcare" "$(ARTIFACTS_DIR)/schemas" "$(ARTIFACTS_DIR)/config"
 	cp -R functions/webcare schemas config "$(ARTIFACTS_DIR)/"
 	$(BUILD_PYTHON) infra/config_to_json.py "$(ARTIFACTS_DIR)/config"

@@ -40,8 +40,8 @@ def artifact(name: str) -> Path:
 
 def pinned() -> dict[str, str]:
     lines = (ROOT / "infra" / "requirements-lambda.txt").read_text(encoding="utf-8").splitlines()
-    pins = [line.split("#", 1)[0].strip() for line in lines]
-    return {normalise(n): v for n, _, v in (p.partition("==") for p in pins if p)}
+    pins = [line.split("#", 1)[0].split() for line in lines]  # NAME==VERSION --hash=sha256:...
+    return {normalise(n): v for n, _, v in (p[0].partition("==") for p in pins if p)}
 
 
 def normalise(name: str) -> str:

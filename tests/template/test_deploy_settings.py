@@ -1,0 +1,62 @@
+"""`make deploy` and samconfig.toml: a first deploy offers this project's defaults, later ones reuse them."""
+
+from __future__ import annotations
+
+import subprocess
+import tomllib
+
+from template_support import ROOT, lambda_artifact, require
+
+SAMCONFIG = tomllib.loads((ROOT / "samconfig.toml").read_text(encoding="utf-8"))
+
+
+def test_samconfig_sets_the_deploy_defaults_the_docs_assume() -> None:
+    deploy = SAMCONFIG["default"]["deploy"]["parameters"]
+
+    assert deploy["stack_name"] == "webcare-bridge"
+    assert deploy["region"]
+    assert deploy["capabilities"] == "CAPABILITY_IAM"
+    assert deploy["confirm_changeset"] is True
+    assert deploy["resolve_s3"] is True
+    # Until the guided deploy writes the answers, `make deploy` runs it.
+    assert "parameter_overrides" not in deploy
+
+
+def make_dry_run(*arguments: str) -> str:
+    result = subprocess.run(
+        ["make", "-n", *arguments], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_make_deploy_checks_the_config_for_a_deploy_then_deploys_guided_the_first_time() -> None:
+    commands = make_dry_run("deploy").splitlines()
+
+    check = next(i for i, c in enumerate(commands) if "webcare config check --for deploy" in c)
+    deploy = next(i for i, c in enumerate(commands) if "sam deploy" in c)
+    assert check < deploy
+    assert commands[deploy].endswith("sam deploy --guided")
+
+
+def test_make_build_checks_the_shipped_config() -> None:
+    commands = make_dry_run("build")
+
+    assert "webcare config check config/webcare.json" in commands
+
+
+def test_the_guided_deploy_offers_the_projects_stack_name_and_region() -> None:
+    sam = require(lambda_artifact.SAM, "make tools")
+
+    # Enter through the prompts; it stops where it would first call AWS (dummy credentials).
+    result = subprocess.run(
+        [str(sam), "deploy", "--guided"], input="\n" * 10 + "n\n", cwd=ROOT, capture_output=True,
+        text=True, timeout=120, check=False,
+        env={**lambda_artifact.DUMMY_AWS_ENV, "PATH": "/usr/bin:/bin", "SAM_CLI_TELEMETRY": "0",
+             "HOME": "/tmp"},
+    )
+    output = result.stdout + result.stderr
+
+    assert "Stack Name [webcare-bridge]" in output
+    assert f"AWS Region [{SAMCONFIG['default']['deploy']['parameters']['region']}]" in output
+    assert "Parameter HelpdeskOutageHours [24]" in output
