@@ -13,6 +13,8 @@ from webcare.sources.base import Parsed, Source
 REGISTRY: dict[str, str] = {
     "x": "webcare.sources.x:XSource",
     "postmark": "webcare.sources.postmark:PostmarkSource",
+    "mailgun": "webcare.sources.mailgun:MailgunSource",
+    "sendgrid": "webcare.sources.sendgrid:SendGridSource",
     "meta": "webcare.sources.meta:MetaSource",
     "whatsapp": "webcare.sources.whatsapp:WhatsAppSource",
     "telegram": "webcare.sources.telegram:TelegramSource",
