@@ -5,11 +5,17 @@ Usable from code (e2e tests, the demo) and from the command line:
     webcare simulate x mention "my internet is down" [--from-id ID] [--from-handle H] [--account-id ID]
     webcare simulate x dm "my customer number is 123" [...]
     webcare simulate x crc
+    webcare simulate meta messenger|instagram-dm|facebook-comment|instagram-comment "text" [...]
+    webcare simulate meta verify
+    webcare simulate whatsapp text "my meter is broken" [--from-id WA_ID] [--account-id PHONE_NUMBER_ID]
+    webcare simulate whatsapp verify
+    webcare simulate telegram message "hello" [--chat-type private|group|supergroup] [--edit-of ID]
 
-The target URL and the X secret come from `--url`/`--secret`, else from `WEBCARE_URL` /
-`WEBCARE_X_SECRET`, else from the local stack's state file `.local/stack.json` (keys `url` and
-`secrets.x_consumer_secret`). Payloads are shaped like X Account Activity API deliveries and
-signed over the exact bytes sent, as X does.
+The target URL and the secret come from `--url`/`--secret`, else from `WEBCARE_URL` and the
+platform's variable (`WEBCARE_X_SECRET`, `WEBCARE_META_SECRET`, `WEBCARE_META_VERIFY_TOKEN`,
+`WEBCARE_TELEGRAM_SECRET`), else from the local stack's state file `.local/stack.json` (keys `url`
+and `secrets.<name>`). Payloads are shaped like the platform's deliveries and signed (or, for
+Telegram, carry the secret token) over the exact bytes sent, as the platform does.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from typing import Any
 
 import requests
 
+from webcare.sources import meta_common
+from webcare.sources.telegram import SECRET_TOKEN_HEADER
 from webcare.sources.x import OAUTH2_SIGNATURE_HEADER, SIGNATURE_HEADER, signature
 
 DEFAULT_URL_ENV = "WEBCARE_URL"
@@ -39,6 +47,23 @@ DEFAULT_CUSTOMER_HANDLE = "noordv"
 DEFAULT_CUSTOMER_NAME = "Noor de Vries"
 DEFAULT_ACCOUNT_ID = "1422873095340187649"
 DEFAULT_ACCOUNT_HANDLE = "acme_care"
+# Meta and WhatsApp: a page, an Instagram account, a WhatsApp number; Telegram: a bot.
+DEFAULT_PSID = "7203918456120457"
+DEFAULT_PAGE_ID = "104857600123456"
+DEFAULT_IG_ACCOUNT_ID = "17841400987654321"
+DEFAULT_WA_ID = "31612340001"
+DEFAULT_WABA_ID = "112233445566778"
+DEFAULT_PHONE_NUMBER_ID = "109876543210987"
+DEFAULT_TELEGRAM_USER_ID = "584930217"
+DEFAULT_BOT_ID = "7012345678"
+# Environment variables and secrets-document keys per platform: (env, key).
+SECRET_SOURCES = {
+    "x": ("WEBCARE_X_SECRET", "x_consumer_secret"),
+    "x_oauth2": ("WEBCARE_X_SECRET", "x_oauth2_client_secret"),
+    "meta": ("WEBCARE_META_SECRET", meta_common.APP_SECRET_NAME),
+    "meta_verify": ("WEBCARE_META_VERIFY_TOKEN", meta_common.VERIFY_TOKEN_NAME),
+    "telegram": ("WEBCARE_TELEGRAM_SECRET", "telegram_secret_token"),
+}
 
 _LONGFORM_AFTER = 280  # characters; X truncates `text` and adds `extended_tweet` beyond this
 _id_lock = threading.Lock()
@@ -179,9 +204,141 @@ def dm_payload(
     }
 
 
+def messenger_payload(
+    text: str,
+    *,
+    kind: str = "messenger",
+    sender_id: str = DEFAULT_PSID,
+    name: str = DEFAULT_CUSTOMER_NAME,
+    account_id: str | None = None,
+    message_id: str | None = None,
+    reply_to: str | None = None,
+    occurred_at: datetime | None = None,
+) -> dict[str, Any]:
+    """A Meta delivery: `kind` is `messenger`, `instagram-dm`, `facebook-comment` or `instagram-comment`.
+
+    DMs are `entry[].messaging[]` events, comments `entry[].changes[]` (`feed` / `comments`).
+    `account_id` defaults to the page (Messenger, Page comments) or the IG account (Instagram).
+    """
+    moment = occurred_at or datetime.now(UTC)
+    instagram = kind.startswith("instagram")
+    account = account_id or (DEFAULT_IG_ACCOUNT_ID if instagram else DEFAULT_PAGE_ID)
+    unique = message_id or new_id()
+    entry: dict[str, Any] = {"id": account}
+    if kind in ("messenger", "instagram-dm"):
+        message: dict[str, Any] = {"mid": message_id or f"m_{unique}", "text": text}
+        if reply_to:
+            message["reply_to"] = {"mid": reply_to}
+        entry["time"] = int(_millis(moment))
+        entry["messaging"] = [
+            {
+                "sender": {"id": sender_id},
+                "recipient": {"id": account},
+                "timestamp": int(_millis(moment)),
+                "message": message,
+            }
+        ]
+    elif kind == "facebook-comment":
+        post_id = f"{account}_912345678901234"
+        entry["time"] = int(moment.timestamp())
+        value = {
+            "from": {"id": sender_id, "name": name},
+            "post_id": post_id,
+            "comment_id": message_id or f"912345678901234_{unique}",
+            "parent_id": reply_to or post_id,
+            "created_time": int(moment.timestamp()),
+            "item": "comment",
+            "verb": "add",
+            "message": text,
+        }
+        entry["changes"] = [{"field": "feed", "value": value}]
+    elif kind == "instagram-comment":
+        entry["time"] = int(moment.timestamp())
+        value = {
+            "from": {"id": sender_id, "username": "customer"},
+            "media": {"id": "17998877665544332", "media_product_type": "FEED"},
+            "id": message_id or unique,
+            "text": text,
+        }
+        if reply_to:
+            value["parent_id"] = reply_to
+        entry["changes"] = [{"field": "comments", "value": value}]
+    else:
+        raise ValueError(f"unknown Meta kind {kind!r}")
+    return {"object": "instagram" if instagram else "page", "entry": [entry]}
+
+
+def whatsapp_payload(
+    text: str,
+    *,
+    wa_id: str = DEFAULT_WA_ID,
+    name: str = DEFAULT_CUSTOMER_NAME,
+    phone_number_id: str = DEFAULT_PHONE_NUMBER_ID,
+    message_id: str | None = None,
+    reply_to: str | None = None,
+    occurred_at: datetime | None = None,
+) -> dict[str, Any]:
+    """A WhatsApp Cloud API `messages` delivery with one customer text message."""
+    moment = occurred_at or datetime.now(UTC)
+    message: dict[str, Any] = {
+        "from": wa_id,
+        "id": message_id or f"wamid.{new_id()}",
+        "timestamp": str(int(moment.timestamp())),
+        "type": "text",
+        "text": {"body": text},
+    }
+    if reply_to:
+        message["context"] = {"from": "31851234567", "id": reply_to}
+    value = {
+        "messaging_product": "whatsapp",
+        "metadata": {"display_phone_number": "31851234567", "phone_number_id": phone_number_id},
+        "contacts": [{"profile": {"name": name}, "wa_id": wa_id}],
+        "messages": [message],
+    }
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": DEFAULT_WABA_ID, "changes": [{"field": "messages", "value": value}]}],
+    }
+
+
+def telegram_update(
+    text: str,
+    *,
+    user_id: str = DEFAULT_TELEGRAM_USER_ID,
+    first_name: str = "Noor",
+    chat_id: str | None = None,
+    chat_type: str = "private",
+    message_id: int | None = None,
+    update_id: int | None = None,
+    edit_of: int | None = None,
+    occurred_at: datetime | None = None,
+) -> dict[str, Any]:
+    """A Bot API update with one message; `edit_of=<message_id>` sends an `edited_message` of it."""
+    moment = int((occurred_at or datetime.now(UTC)).timestamp())
+    unique = int(new_id())
+    chat: dict[str, Any] = {"id": int(chat_id or user_id), "type": chat_type}
+    chat.update({"first_name": first_name} if chat_type == "private" else {"title": "Klantenpanel"})
+    message: dict[str, Any] = {
+        "message_id": edit_of or message_id or unique % 1_000_000_000,
+        "from": {"id": int(user_id), "is_bot": False, "first_name": first_name},
+        "chat": chat,
+        "date": moment,
+        "text": text,
+    }
+    if edit_of is not None:
+        message["edit_date"] = moment
+    # Update ids are sequential per bot; a fresh one per call (a re-delivery repeats it).
+    return {"update_id": update_id or unique % 2**31, ("edited_message" if edit_of else "message"): message}
+
+
 def serialize(payload: dict[str, Any]) -> bytes:
     """The exact bytes that are signed and sent."""
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def serialize_meta(payload: dict[str, Any]) -> bytes:
+    """Meta's wire form: non-ASCII as `\\uXXXX` and `/` as `\\/`, the bytes its signature covers."""
+    return json.dumps(payload, ensure_ascii=True, separators=(",", ":")).replace("/", "\\/").encode("ascii")
 
 
 def sign_x(body: bytes, secret: str, *, oauth2: bool = False) -> dict[str, str]:
@@ -194,21 +351,92 @@ def sign_x(body: bytes, secret: str, *, oauth2: bool = False) -> dict[str, str]:
     return {"content-type": "application/json; charset=utf-8", header: signature(secret, body)}
 
 
-def post_x(
-    base_url: str, payload: dict[str, Any], secret: str, *, timeout: float = 10, oauth2: bool = False
+def sign_meta(body: bytes, secret: str) -> dict[str, str]:
+    """Request headers for a Meta or WhatsApp delivery of `body`: `X-Hub-Signature-256` and the type."""
+    return {
+        "content-type": "application/json",
+        meta_common.SIGNATURE_HEADER: meta_common.signature(secret, body),
+    }
+
+
+def telegram_headers(secret_token: str) -> dict[str, str]:
+    """Request headers for a Telegram update: the secret token given to `setWebhook`."""
+    return {"content-type": "application/json", SECRET_TOKEN_HEADER: secret_token}
+
+
+def send(
+    base_url: str,
+    source: str,
+    body: bytes,
+    headers: dict[str, str],
+    *,
+    query: dict[str, str] | None = None,
+    timeout: float = 10,
 ) -> tuple[int, str]:
-    """POST `payload` to `{base_url}/webhooks/x`, signed; returns the HTTP status and response body.
+    """POST `body` to `{base_url}/webhooks/{source}`; returns the HTTP status and response body.
 
     Side effects: one HTTP request. Raises `requests.RequestException` when the stack is unreachable.
     """
-    body = serialize(payload)
     response = requests.post(
-        f"{base_url.rstrip('/')}/webhooks/x",
-        data=body,
-        headers=sign_x(body, secret, oauth2=oauth2),
-        timeout=timeout,
+        f"{base_url.rstrip('/')}/webhooks/{source}", data=body, headers=headers, params=query, timeout=timeout
     )
     return response.status_code, response.text
+
+
+def post_x(
+    base_url: str, payload: dict[str, Any], secret: str, *, timeout: float = 10, oauth2: bool = False
+) -> tuple[int, str]:
+    """POST `payload` to `{base_url}/webhooks/x`, signed; returns the HTTP status and response body."""
+    body = serialize(payload)
+    return send(base_url, "x", body, sign_x(body, secret, oauth2=oauth2), timeout=timeout)
+
+
+def post_meta(
+    base_url: str, payload: dict[str, Any], secret: str, *, source: str = "meta", timeout: float = 10
+) -> tuple[int, str]:
+    """POST a Meta (or, with `source="whatsapp"`, WhatsApp) delivery in Meta's wire form, signed."""
+    body = serialize_meta(payload)
+    return send(base_url, source, body, sign_meta(body, secret), timeout=timeout)
+
+
+def post_telegram(
+    base_url: str,
+    update: dict[str, Any],
+    secret_token: str,
+    *,
+    bot_id: str = DEFAULT_BOT_ID,
+    timeout: float = 10,
+) -> tuple[int, str]:
+    """POST a Telegram update with its secret token to `/webhooks/telegram?bot_id=<bot id>`."""
+    return send(
+        base_url,
+        "telegram",
+        serialize(update),
+        telegram_headers(secret_token),
+        query={"bot_id": bot_id},
+        timeout=timeout,
+    )
+
+
+def verify_meta(
+    base_url: str,
+    verify_token: str,
+    *,
+    source: str = "meta",
+    challenge: str | None = None,
+    timeout: float = 10,
+) -> tuple[int, str, bool]:
+    """Send Meta's subscription GET; returns status, body, and whether the challenge came back exactly.
+
+    Side effects: one HTTP request. Raises `requests.RequestException` when the stack is unreachable.
+    """
+    challenge = challenge or str(token_source.randbelow(10**10))
+    response = requests.get(
+        f"{base_url.rstrip('/')}/webhooks/{source}",
+        params={"hub.mode": "subscribe", "hub.challenge": challenge, "hub.verify_token": verify_token},
+        timeout=timeout,
+    )
+    return response.status_code, response.text, response.status_code == 200 and response.text == challenge
 
 
 def crc_x(
@@ -274,18 +502,22 @@ def resolve_url(explicit: str | None, *, start: Path | None = None) -> str:
     return url.rstrip("/")
 
 
-def resolve_secret(explicit: str | None, *, oauth2: bool = False, start: Path | None = None) -> str:
+def resolve_secret(
+    explicit: str | None, *, oauth2: bool = False, platform: str = "x", start: Path | None = None
+) -> str:
+    """The secret to sign with: `explicit`, else the platform's variable, else `.local/stack.json`."""
     if explicit:
         return explicit
-    if os.environ.get(DEFAULT_SECRET_ENV):
-        return os.environ[DEFAULT_SECRET_ENV]
-    name = "x_oauth2_client_secret" if oauth2 else "x_consumer_secret"
+    env, name = SECRET_SOURCES["x_oauth2" if platform == "x" and oauth2 else platform]
+    if os.environ.get(env):
+        return os.environ[env]
     stored = (_state(start).get("secrets") or {}).get(name)
     if isinstance(stored, list):  # a rotation: sign with the current (first) value
         stored = stored[0] if stored else None
     if not isinstance(stored, str) or not stored:
+        label = "X secret" if platform.startswith("x") else f"'{name}'"
         raise UsageError(
-            f"no X secret: pass --secret, set {DEFAULT_SECRET_ENV}, or start the local stack "
+            f"no {label}: pass --secret, set {env}, or start the local stack "
             f"(`webcare local`), which writes secrets.{name} to {STATE_FILE}"
         )
     return stored
@@ -296,71 +528,163 @@ def configure(parser: argparse.ArgumentParser) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--url", help=f"stack base URL (default: ${DEFAULT_URL_ENV} or {STATE_FILE})")
     common.add_argument(
-        "--secret", help=f"X consumer secret to sign with (default: ${DEFAULT_SECRET_ENV} or {STATE_FILE})"
+        "--secret",
+        help="the platform secret to sign with (X consumer secret, Meta app secret or verify token, "
+        f"Telegram secret token; default: $WEBCARE_<PLATFORM>_SECRET or {STATE_FILE})",
     )
-    common.add_argument(
+    common.add_argument("--timeout", type=float, default=10, help="seconds (default: 10)")
+    x_signing = argparse.ArgumentParser(add_help=False)
+    x_signing.add_argument(
         "--oauth2",
         action="store_true",
         help="sign with x-twitter-webhooks-signature-oauth2 (the OAuth 2.0 client secret)",
     )
-    common.add_argument("--timeout", type=float, default=10, help="seconds (default: 10)")
 
-    sender = argparse.ArgumentParser(add_help=False)
-    sender.add_argument("text", help="the customer's message")
-    sender.add_argument("--from-id", default=DEFAULT_CUSTOMER_ID, help="customer X user id")
-    sender.add_argument("--from-handle", default=DEFAULT_CUSTOMER_HANDLE, help="customer screen name")
-    sender.add_argument("--from-name", default=DEFAULT_CUSTOMER_NAME, help="customer display name")
-    sender.add_argument(
-        "--account-id", default=DEFAULT_ACCOUNT_ID, help="the subscribed account (for_user_id) receiving it"
-    )
-    sender.add_argument("--id", dest="message_id", help="tweet / DM event id (default: a new unique id)")
+    def sender(customer_id: str, account_help: str, account_default: str | None) -> argparse.ArgumentParser:
+        options = argparse.ArgumentParser(add_help=False)
+        options.add_argument("text", help="the customer's message")
+        options.add_argument("--from-id", default=customer_id, help=f"customer id (default: {customer_id})")
+        options.add_argument("--from-name", default=DEFAULT_CUSTOMER_NAME, help="customer display name")
+        options.add_argument("--account-id", default=account_default, help=account_help)
+        options.add_argument("--id", dest="message_id", help="message id (default: a new unique id)")
+        return options
 
     platforms = parser.add_subparsers(dest="platform", metavar="PLATFORM", required=True)
     x = platforms.add_parser("x", help="X (Twitter) Account Activity API")
+    x_sender = sender(
+        DEFAULT_CUSTOMER_ID, "the subscribed account (for_user_id) receiving it", DEFAULT_ACCOUNT_ID
+    )
+    x_sender.add_argument("--from-handle", default=DEFAULT_CUSTOMER_HANDLE, help="customer screen name")
     kinds = x.add_subparsers(dest="kind", metavar="KIND", required=True)
     mention = kinds.add_parser(
-        "mention", parents=[sender, common], help="a public tweet mentioning the account"
+        "mention", parents=[x_sender, common, x_signing], help="a public tweet mentioning the account"
     )
     mention.add_argument("--reply-to", help="tweet id this one replies to")
-    kinds.add_parser("dm", parents=[sender, common], help="a direct message to the account")
-    kinds.add_parser("crc", parents=[common], help="send the CRC GET and check the response_token")
+    kinds.add_parser("dm", parents=[x_sender, common, x_signing], help="a direct message to the account")
+    kinds.add_parser("crc", parents=[common, x_signing], help="send the CRC GET and check the response_token")
+
+    meta = platforms.add_parser("meta", help="Meta webhooks: Messenger, Instagram, Page comments")
+    meta_sender = sender(
+        DEFAULT_PSID, "page or Instagram account id (default: the demo page / account)", None
+    )
+    meta_sender.add_argument("--reply-to", help="mid or comment id this one replies to")
+    meta_kinds = meta.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind, what in (
+        ("messenger", "a Messenger message to the page"),
+        ("instagram-dm", "an Instagram DM to the account"),
+        ("facebook-comment", "a comment on a page post"),
+        ("instagram-comment", "a comment on an Instagram post"),
+    ):
+        meta_kinds.add_parser(kind, parents=[meta_sender, common], help=what)
+    meta_kinds.add_parser(
+        "verify", parents=[common], help="send the hub.challenge GET (--secret: the verify token)"
+    )
+
+    whatsapp = platforms.add_parser("whatsapp", help="WhatsApp Cloud API")
+    wa_sender = sender(DEFAULT_WA_ID, "the receiving phone_number_id", DEFAULT_PHONE_NUMBER_ID)
+    wa_sender.add_argument("--reply-to", help="wamid of the business message this one replies to")
+    wa_kinds = whatsapp.add_subparsers(dest="kind", metavar="KIND", required=True)
+    wa_kinds.add_parser("text", parents=[wa_sender, common], help="a text message from a customer")
+    wa_kinds.add_parser(
+        "verify", parents=[common], help="send the hub.challenge GET (--secret: the verify token)"
+    )
+
+    telegram = platforms.add_parser("telegram", help="Telegram Bot API")
+    tg_sender = sender(DEFAULT_TELEGRAM_USER_ID, "the bot id (query parameter bot_id)", DEFAULT_BOT_ID)
+    tg_sender.add_argument("--chat-type", choices=["private", "group", "supergroup"], default="private")
+    tg_sender.add_argument("--chat-id", help="chat id (default: the user's id for private chats)")
+    tg_sender.add_argument("--edit-of", type=int, help="send an edited_message of this message_id")
+    tg_sender.add_argument("--update-id", type=int, help="update id (repeat one to simulate a re-delivery)")
+    tg_kinds = telegram.add_subparsers(dest="kind", metavar="KIND", required=True)
+    tg_kinds.add_parser("message", parents=[tg_sender, common], help="a message to the bot")
+
+
+def _x(args: argparse.Namespace, url: str, secret: str) -> tuple[int, str]:
+    if args.kind == "mention":
+        payload = mention_payload(
+            args.text,
+            user_id=args.from_id,
+            screen_name=args.from_handle,
+            name=args.from_name,
+            for_user_id=args.account_id,
+            tweet_id=args.message_id,
+            in_reply_to_status_id=args.reply_to,
+        )
+    else:
+        payload = dm_payload(
+            args.text,
+            sender_id=args.from_id,
+            screen_name=args.from_handle,
+            name=args.from_name,
+            for_user_id=args.account_id,
+            event_id=args.message_id,
+        )
+    return post_x(url, payload, secret, timeout=args.timeout, oauth2=args.oauth2)
+
+
+def _send(args: argparse.Namespace, url: str, secret: str) -> tuple[int, str]:
+    """Build and send one delivery of `args.platform`/`args.kind`."""
+    if args.platform == "x":
+        return _x(args, url, secret)
+    if args.platform == "meta":
+        payload = messenger_payload(
+            args.text,
+            kind=args.kind,
+            sender_id=args.from_id,
+            name=args.from_name,
+            account_id=args.account_id,
+            message_id=args.message_id,
+            reply_to=args.reply_to,
+        )
+        return post_meta(url, payload, secret, timeout=args.timeout)
+    if args.platform == "whatsapp":
+        payload = whatsapp_payload(
+            args.text,
+            wa_id=args.from_id,
+            name=args.from_name,
+            phone_number_id=args.account_id,
+            message_id=args.message_id,
+            reply_to=args.reply_to,
+        )
+        return post_meta(url, payload, secret, source="whatsapp", timeout=args.timeout)
+    update = telegram_update(
+        args.text,
+        user_id=args.from_id,
+        first_name=args.from_name.split(" ")[0],
+        chat_id=args.chat_id,
+        chat_type=args.chat_type,
+        message_id=int(args.message_id) if args.message_id else None,
+        update_id=args.update_id,
+        edit_of=args.edit_of,
+    )
+    return post_telegram(url, update, secret, bot_id=args.account_id, timeout=args.timeout)
 
 
 def main(args: argparse.Namespace) -> int:
-    """Send one simulated webhook; print status and body. 0 on a 2xx (or a correct CRC), 1 otherwise."""
+    """Send one simulated webhook; print status and body. 0 on a 2xx (or a correct handshake), 1 otherwise."""
+    handshake = args.kind in ("crc", "verify")
+    signing_key_of = "meta_verify" if args.kind == "verify" else args.platform
+    if args.platform == "whatsapp" and not handshake:
+        signing_key_of = "meta"  # one Meta app secret signs both
     try:
         url = resolve_url(args.url)
-        secret = resolve_secret(args.secret, oauth2=args.oauth2)
+        secret = resolve_secret(args.secret, oauth2=getattr(args, "oauth2", False), platform=signing_key_of)
     except UsageError as exc:
         print(f"webcare simulate: {exc}", file=sys.stderr)
         return 2
     try:
-        if args.kind == "crc":
-            status, body, ok = crc_x(url, secret, timeout=args.timeout)
+        if handshake:
+            if args.kind == "crc":
+                status, body, ok = crc_x(url, secret, timeout=args.timeout)
+                verdict = "response_token: ok" if ok else "response_token: WRONG or missing"
+            else:
+                status, body, ok = verify_meta(url, secret, source=args.platform, timeout=args.timeout)
+                verdict = "hub.challenge: echoed" if ok else "hub.challenge: NOT echoed"
             print(f"HTTP {status}")
             print(body)
-            print("response_token: ok" if ok else "response_token: WRONG or missing", file=sys.stderr)
+            print(verdict, file=sys.stderr)
             return 0 if ok else 1
-        if args.kind == "mention":
-            payload = mention_payload(
-                args.text,
-                user_id=args.from_id,
-                screen_name=args.from_handle,
-                name=args.from_name,
-                for_user_id=args.account_id,
-                tweet_id=args.message_id,
-                in_reply_to_status_id=args.reply_to,
-            )
-        else:
-            payload = dm_payload(
-                args.text,
-                sender_id=args.from_id,
-                screen_name=args.from_handle,
-                name=args.from_name,
-                for_user_id=args.account_id,
-                event_id=args.message_id,
-            )
-        status, body = post_x(url, payload, secret, timeout=args.timeout, oauth2=args.oauth2)
+        status, body = _send(args, url, secret)
     except requests.RequestException as exc:
         print(f"webcare simulate: cannot reach {url}: {type(exc).__name__}", file=sys.stderr)
         return 1
