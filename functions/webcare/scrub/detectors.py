@@ -1,8 +1,13 @@
 """The detectors: find spans of sensitive data in one text.
 
 Speed matters (one ingest Lambda scrubs every message) and so does linear time on hostile input.
-Every expression here has bounded repetition or a single greedy class, and the expensive passes are
-gated by cheap substring tests: most messages contain no '@', no '://', and only a few digits.
+Python's `re` backtracks: two repeats that can take the same character, side by side or across
+optional parts (`[ \t]*(?:is)?[ \t:]*`), try every split of a long run of it before failing, which
+is quadratic. So every unbounded run that could give characters back to a neighbour is possessive
+(`*+`, `++`) or inside an atomic group (`(?>...)`); a searched expression that starts with a run
+starts only where the run starts; all other repetition is bounded. tests/unit/scrub checks each
+expression on input generated from its own parse tree. The expensive passes are gated by cheap
+substring tests: most messages contain no '@', no '://', and only a few digits.
 Detectors return candidate spans; `scrubber` resolves overlaps and applies the policy.
 """
 
@@ -40,7 +45,7 @@ _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
 )
 _BSN_CUE_AFTER = LazyPattern(
-    r"[\s,.:)-]{0,3}(?:is |=)?[\s]*(?:mijn |my |het |the )?(?:bsn|burgerservice|sofi)"
+    r"[\s,.:)-]{0,3}+(?:is |=)?[\s]*+(?:mijn |my |het |the )?(?:bsn|burgerservice|sofi)"
 )
 _PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
 
@@ -66,12 +71,12 @@ def _is_reference(low: str, start: int) -> bool:
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 _CONNECTOR = re.compile(
-    r"(?:[ \t\u00a0]*(?:\r?\n[ \t>]*)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
+    r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
     r"\bluidt\b|\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
     r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b|\beerst\b|\bfirst\b|"
     r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b)){0,6}"
-    r"[ \t\u00a0]*(?:\r?\n[ \t>]*)?"
+    r"[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?"
 )
 _VALUE = re.compile(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
 _TRAILING = ".,;:)]}>\"'”’…"
@@ -104,11 +109,18 @@ _NOT_A_SECRET = frozenset(
     """.split()
 )
 
+# Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
+# sees every one of them.
+_EXPLICIT_WORD = re.compile(r"\b(?:is|was|wordt|luidt)\b")
+_SPACE_OR_DASH = re.compile(r"[\s-]")
+_GROUPED_DIGITS = re.compile(r"\d{2,4}(?:[ -]\d{2,4}){1,2}(?!\d)")  # "1234 5678", "123-456"
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
 _NUMBER_LIKE = re.compile(r"[0-9][0-9.,:/-]*")
 _DIGITS_VALUE = re.compile(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
 _HAS_DIGIT_OR_SYMBOL = re.compile(r"[\d!#$%&*+=?@^~|<>{}\[\]/\\]")
 _INNER_UPPER = re.compile(r".[A-Z]")
-_EMAIL_SHAPE = LazyPattern(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+_EMAIL_SHAPE = LazyPattern(r"[^@\s]++@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
 
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
@@ -118,7 +130,7 @@ _WEAK_CUES = frozenset(
 _ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
     r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
-    r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*$"
+    r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*+$"
 )
 
 
@@ -135,7 +147,7 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
-        explicit = any(mark in glue for mark in ":=>→") or re.search(r"\b(?:is|was|wordt|luidt)\b", glue)
+        explicit = any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue)
         if cue in _WEAK_CUES and not explicit and not _weak_cue_ok(category, text, pos):
             continue
         value = _VALUE.match(text, pos)
@@ -157,17 +169,17 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             _pair_after_username(text, end, out)
             continue
         if category in ("pin", "puk", "otp"):
-            digits = re.sub(r"[\s-]", "", word)
+            digits = _SPACE_OR_DASH.sub("", word)
             if category == "otp" and not digits.isdigit() and _otp_like(digits):
                 out.append(Span(start, end, "otp"))
                 continue
             if not digits.isdigit():
                 # "pin: 1234 5678" or "code 123 456": digits split by a space.
-                grouped = re.match(r"\d{2,4}(?:[ -]\d{2,4}){1,2}(?!\d)", text[pos : pos + 20])
+                grouped = _GROUPED_DIGITS.match(text[pos : pos + 20])
                 if grouped is None:
                     continue
                 start, end = pos, pos + grouped.end()
-                digits = re.sub(r"[\s-]", "", grouped.group())
+                digits = _SPACE_OR_DASH.sub("", grouped.group())
             if not 4 <= len(digits) <= 10:
                 continue
             if category == "pin" and len(digits) == 8 and cue.startswith("puk"):
@@ -175,7 +187,7 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             out.append(Span(start, end, category))
             continue
         if category == "api_key":
-            if _API_KEY_VALUE.fullmatch(word) and re.search(r"\d", word) and re.search(r"[A-Za-z]", word):
+            if _API_KEY_VALUE.fullmatch(word) and _DIGIT.search(word) and _LETTER.search(word):
                 out.append(Span(start, end, "api_key"))
             continue
         # password, wifi_key
@@ -208,7 +220,12 @@ def _otp_like(value: str) -> bool:
     return 4 <= len(value) <= 10 and sum(ch.isdigit() for ch in value) >= 4 and value.isalnum()
 
 
-_PAIR_AFTER_USERNAME = re.compile(r"[ \t]*(?:/|\||,|;|&)[ \t]*(?!\w*(?:ww|pass|wacht|pw)\w*\s*[:=])")
+# Not when the next word is itself a password cue with its own ':' ("jan / wachtwoord: ..."). The word is
+# checked in two linear steps: `\w*(?:pass)\w*` would try every cue position in a long word. The run
+# before it stays greedy, as it always was: handing back one space passes the check in one step.
+_PAIR_AFTER_USERNAME = re.compile(
+    r"[ \t]*+(?:/|\||,|;|&)[ \t]*(?!(?=\w*(?:ww|pass|wacht|pw))\w*+\s*+[:=])"
+)
 
 
 def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
@@ -235,8 +252,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?[ \t\u00a0]*(?:[:=#]|is|was|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*(?:[:=#][ \t\u00a0]*)?"
-    r"(?:is[ \t]+)?"
+    r"\.?[ \t\u00a0]*+(?:[:=#]|is|was|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
+    r"(?:is[ \t]++)?"
     r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
 )
 
@@ -281,9 +298,9 @@ _KNOWN_TOKENS = LazyPattern(
     r")"
 )
 _AUTH_HEADER = LazyPattern(
-    r"(?i)\b(?:bearer|basic)[ \t]+([A-Za-z0-9._~+/\-]{16,}=*)"
-    r"|(?i:x-api-key|authorization)[ \t]*:[ \t]*"
-    r"(?:bearer[ \t]+|basic[ \t]+)?([A-Za-z0-9._~+/\-]{12,}=*)"
+    r"(?i)\b(?:bearer|basic)[ \t]++([A-Za-z0-9._~+/\-]{16,}=*)"
+    r"|(?i:x-api-key|authorization)[ \t]*+:[ \t]*+"
+    r"(?:bearer[ \t]++|basic[ \t]++)?([A-Za-z0-9._~+/\-]{12,}=*)"
 )
 
 
@@ -327,7 +344,7 @@ def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
             stop = match.end(group)
             while value.endswith("."):
                 value, stop = value[:-1], stop - 1
-            if re.search(r"\d", value) or len(value) >= 24:
+            if _DIGIT.search(value) or len(value) >= 24:
                 out.append(Span(match.start(group), stop, "token"))
 
 
@@ -337,9 +354,11 @@ def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
 
 _URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s<>\"'`]{1,2048}")
 _URL_USERINFO = LazyPattern(r"[hH][tT][tT][pP][sS]?://([^/@\s:?#]{1,128}):([^/@\s?#]{1,128})@")
+# The parameter name is atomic: `[A-Za-z_]*(?:key)[A-Za-z_]*` alone would try every keyword position in
+# a long name, and all of them end at the same place anyway.
 _URL_SECRET_PARAM = LazyPattern(
-    r"[?&#;](?:[A-Za-z_]*(?:token|secret|password|passwd|pwd|auth|apikey|api_key|key|otp|sig|signature|"
-    r"session|sessionid|sid|hash|code|ticket|nonce|jwt|magic|reset|verify|verification)[A-Za-z_]*|t|k|s)"
+    r"[?&#;](?:(?>[A-Za-z_]*(?:token|secret|password|passwd|pwd|auth|apikey|api_key|key|otp|sig|signature|"
+    r"session|sessionid|sid|hash|code|ticket|nonce|jwt|magic|reset|verify|verification)[A-Za-z_]*)|t|k|s)"
     r"=([^&#\s]{6,})",
     re.IGNORECASE,
 )
@@ -371,7 +390,7 @@ def detect_url_secrets(text: str, urls: list[tuple[int, int]], out: list[Span]) 
             out.append(Span(start + userinfo.start(2), start + userinfo.end(2), "password"))
         for param in _URL_SECRET_PARAM.finditer(url):
             value = param.group(1)
-            if re.search(r"\d", value) or len(value) >= 16:
+            if _DIGIT.search(value) or len(value) >= 16:
                 out.append(Span(start + param.start(1), start + param.end(1), "token"))
         hint = _URL_SECRET_PATH_HINT.search(url)
         if hint:
@@ -406,18 +425,23 @@ def _looks_random(value: str) -> bool:
 
 _EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 _EMAIL_DOMAIN = re.compile(
-    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9]|-[A-Za-z0-9\-]*\.)"
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9]|-[A-Za-z0-9\-]*+\.)"
 )
+# Searched: a match starts only where a run of spaces starts (it would take the whole run anyway), else
+# every space of a long run would scan the rest of it.
 _OBFUSCATED_AT = LazyPattern(
-    r"[ \t]*[\[({<][ \t]*(?:at|@|apenstaartje)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+"
+    r"(?<![ \t])(?:[ \t]*+[\[({<][ \t]*+(?:at|@|apenstaartje)[ \t]*+[\])}>][ \t]*+|[ \t]++(?:at|AT)[ \t]++)"
 )
-_OBFUSCATED_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|punt|\.)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|punt|DOT)[ \t]+|\.)"
+_OBFUSCATED_DOT = (
+    r"(?:[ \t]*+[\[({<][ \t]*+(?:dot|punt|\.)[ \t]*+[\])}>][ \t]*+|[ \t]++(?:dot|punt|DOT)[ \t]++|\.)"
+)
 _OBFUSCATED_DOMAIN = LazyPattern(
     rf"[A-Za-z0-9\-]{{1,63}}(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}{_OBFUSCATED_DOT}"
     r"(?:com|nl|be|de|org|net|eu|uk|co\.uk|fr|io|info|nu|me|biz|email|online)(?![A-Za-z0-9])",
 )
+_DOT_WORD = LazyPattern(r"(?i)\b(?:dot|punt)\b")
 _OBFUSCATION_HINT = LazyPattern(
-    r"[\[({<][ \t]*(?:at|@|apenstaartje)[ \t]*[\])}>]| at .{1,64}? (?:dot|punt) ", re.I
+    r"[\[({<][ \t]*+(?:at|@|apenstaartje)[ \t]*+[\])}>]| at .{1,64}? (?:dot|punt) ", re.I
 )
 
 
@@ -461,7 +485,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
             if domain is None:
                 continue
             bracketed = not at.group().strip().isalpha()
-            if not bracketed and not re.search(r"(?i)\b(?:dot|punt)\b", domain.group()):
+            if not bracketed and not _DOT_WORD.search(domain.group()):
                 continue  # "look at example.com" is not an address
             out.append(Span(start, domain.end(), "email"))
 
@@ -487,11 +511,11 @@ _CARD_TAIL = LazyPattern(
 _CVV_CUE = LazyPattern(
     r"(?:cvv2?|cvc2?|csc|security code|beveiligingscode|veiligheidscode|kaartcode|"
     r"card verification(?: code| value)?|code (?:op de )?(?:achterkant|achterzijde|on the back))"
-    r"[ \t]*(?:[:=]|is|was|nummer|number|code)?[ \t:]*([0-9]{3,4})(?![0-9])"
+    r"[ \t]*+(?:[:=]|is|was|nummer|number|code)?[ \t:]*+([0-9]{3,4})(?![0-9])"
 )
 _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|geldig (?:tot|t/m)|"
-    r"valid (?:thru|through|until)|expiration)[ \t]*(?:[:=]|is|op)?[ \t]*"
+    r"valid (?:thru|through|until)|expiration)[ \t]*+(?:[:=]|is|op)?[ \t]*+"
     r"((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})"
     r"(?![0-9])"
 )
@@ -502,7 +526,7 @@ _IPV4 = LazyPattern(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
 _IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 _IPV6 = LazyPattern(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 _VERSION_BEFORE = LazyPattern(
-    r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*$"
+    r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*+$"
 )
 _POSTCODE_AFTER = re.compile(r"([ \u00a0]?)([A-Za-z]{2})(?![A-Za-z0-9])")
 _NOT_POSTCODE_LETTERS = frozenset(
@@ -813,7 +837,7 @@ _STREET_ENDINGS = tuple(
     f"{suffix}{sep}" for suffix in _STREET_SUFFIXES for sep in (" ", "\u00a0", ". ", "  ")
 )
 _EN_STREET = LazyPattern(
-    r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]){1,3}"
+    r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[A-Z][a-z]++[ \u00a0]){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
     r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
@@ -876,7 +900,7 @@ _DATE = (
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb\.?|geboren(?: op)?|date of birth|birth ?date|"
     rf"birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag)"
-    rf"[ \t]*(?:[:=]|is|was|op|on)?[ \t:]*({_DATE})(?![0-9])"
+    rf"[ \t]*+(?:[:=]|is|was|op|on)?[ \t:]*+({_DATE})(?![0-9])"
 )
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag")
 
