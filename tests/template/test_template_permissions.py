@@ -32,7 +32,7 @@ SECRETS_READ = {
 }
 # The partition-key prefixes (cases/store.py) each function's table statements are limited to.
 LEADING_KEYS = {
-    "ProcessFunction": {"MSG#*", "CASE#*", "CUSTOMER#*", "IDENTITY#*"},
+    "ProcessFunction": {"MSG#*", "CASE#*", "CUSTOMER#*", "IDENTITY#*", "THREAD#*"},
     "ForwardFunction": {"MSG#*", "CASE#*"},
     "CallbackFunction": {"CASE#*", "CALLBACK#*"},
 }

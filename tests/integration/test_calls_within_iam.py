@@ -1,0 +1,203 @@
+"""Every AWS call a function makes in the real flows is one its role in template.yaml allows.
+
+The template tests check the roles statically; this checks them against behaviour. Each call the
+handlers make through boto3 is recorded (botocore's `before-parameter-build` event) with the function whose
+handler is on the stack, expanded to what IAM evaluates (a TransactWriteItems is a PutItem,
+UpdateItem, DeleteItem or ConditionCheckItem per item, each with its own partition key), and
+matched against the function's statements: action, resource and `dynamodb:LeadingKeys`.
+A write added to the code without its grant fails here, not in production with AccessDenied.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import inspect
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import boto3
+import pytest
+from test_callbacks import callback, opened_case
+from test_late_replay import expire_items
+from test_pipeline import deliver, dm, mention
+
+from conftest import ROOT, Pipeline
+from webcare.cases.store import LEDGER_RETENTION
+from webcare.local.resources import find_template, load_template
+from webcare.model import utc_now
+from webcare.ops.replay import replay
+
+TEMPLATE = load_template(find_template(ROOT))
+HANDLER_MODULES = {
+    props["Properties"]["Handler"].rpartition(".")[0]: name
+    for name, props in TEMPLATE["Resources"].items()
+    if props["Type"] == "AWS::Serverless::Function"
+}
+# IAM authorises SQS batch calls with the single-message action.
+_IAM_ACTION = {
+    "SendMessageBatch": "SendMessage",
+    "DeleteMessageBatch": "DeleteMessage",
+    "ChangeMessageVisibilityBatch": "ChangeMessageVisibility",
+}
+_TRANSACT_ACTIONS = {
+    "Put": "PutItem",
+    "Update": "UpdateItem",
+    "Delete": "DeleteItem",
+    "ConditionCheck": "ConditionCheckItem",
+}
+
+
+@dataclass(frozen=True)
+class Call:
+    function: str
+    action: str  # e.g. dynamodb:PutItem
+    resource: str  # logical id of the table or queue
+    leading_key: str | None
+
+
+def _calling_function() -> str | None:
+    for frame in inspect.stack():
+        module = frame.frame.f_globals.get("__name__", "")
+        if module in HANDLER_MODULES:
+            return HANDLER_MODULES[module]
+    return None
+
+
+def _resource_of(params: dict[str, Any], pipeline: Pipeline) -> str:
+    if "TableName" in params:
+        return next(k for k, t in pipeline.stack.tables.items() if t.name == params["TableName"])
+    if "QueueUrl" in params:
+        return next(k for k, q in pipeline.stack.queues.items() if q.url == params["QueueUrl"])
+    return "*"
+
+
+def _expand(
+    service: str, operation: str, params: dict[str, Any], pipeline: Pipeline
+) -> Iterator[tuple[str, str, str | None]]:
+    if service == "dynamodb" and operation == "TransactWriteItems":
+        for item in params["TransactItems"]:
+            ((kind, op),) = item.items()
+            key = op.get("Key") or op.get("Item")
+            yield f"dynamodb:{_TRANSACT_ACTIONS[kind]}", _resource_of(op, pipeline), key["pk"]["S"]
+        return
+    leading = None
+    if service == "dynamodb":
+        key = params.get("Key") or params.get("Item")
+        if key:
+            leading = key["pk"]["S"]
+        elif operation == "Query":
+            leading = params["ExpressionAttributeValues"][":pk"]["S"]
+    yield f"{service}:{_IAM_ACTION.get(operation, operation)}", _resource_of(params, pipeline), leading
+
+
+@pytest.fixture
+def calls(pipeline: Pipeline) -> Iterator[list[Call]]:
+    recorded: list[Call] = []
+
+    def record(model: Any, params: dict[str, Any], **_: Any) -> None:
+        function = _calling_function()
+        if function is None:
+            return  # the test's own calls
+        service = model.service_model.endpoint_prefix
+        for action, resource, leading in _expand(service, model.name, params, pipeline):
+            recorded.append(Call(function, action, resource, leading))
+
+    session = boto3._get_default_session()
+    # The handlers create their clients on first use (the pipeline fixture cleared their caches),
+    # so every client they use is created after this and carries the hook.
+    session.events.register("before-parameter-build", record)
+    yield recorded
+    session.events.unregister("before-parameter-build", record)
+
+
+def _statements(function: str) -> list[dict[str, Any]]:
+    policies = TEMPLATE["Resources"][function]["Properties"].get("Policies") or []
+    return [s for policy in policies if isinstance(policy, dict) for s in policy.get("Statement", [])]
+
+
+def _names(resource: Any) -> set[str]:
+    resources = resource if isinstance(resource, list) else [resource]
+    names = set()
+    for r in resources:
+        if isinstance(r, dict) and "Fn::GetAtt" in r:
+            names.add(r["Fn::GetAtt"][0])
+        elif isinstance(r, dict) and "Ref" in r:
+            names.add(r["Ref"])
+        else:
+            names.add(str(r))
+    return names
+
+
+def allowed(call: Call) -> bool:
+    for statement in _statements(call.function):
+        actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
+        if statement.get("Effect") != "Allow" or not any(
+            fnmatch.fnmatchcase(call.action, a) for a in actions
+        ):
+            continue
+        if call.resource not in _names(statement["Resource"]) and "*" not in _names(statement["Resource"]):
+            continue
+        patterns = ((statement.get("Condition") or {}).get("ForAllValues:StringLike") or {}).get(
+            "dynamodb:LeadingKeys"
+        )
+        if patterns is None:
+            return True
+        if call.leading_key is not None and any(fnmatch.fnmatchcase(call.leading_key, p) for p in patterns):
+            return True
+    return False
+
+
+def _denied(calls: list[Call]) -> list[str]:
+    return sorted(
+        {f"{c.function}: {c.action} on {c.resource} ({c.leading_key})" for c in calls if not allowed(c)}
+    )
+
+
+def test_the_x_flow_with_retries_callbacks_and_a_late_replay_stays_within_each_role(
+    pipeline: Pipeline, calls: list[Call]
+) -> None:
+    # Messages in, a helpdesk outage, a permanent refusal, a replay after the ledger expired,
+    # a helpdesk callback and a duplicate callback.
+    pipeline.helpdesk.script = [(503, {"Retry-After": "1"}), (400, {})]
+    deliver(pipeline, mention("1860000000000000401", "@brand help"))
+    deliver(pipeline, dm("1860000000000000402", "mijn wachtwoord is Geheim123"))
+    pipeline.drain()
+    expire_items(pipeline, utc_now() + LEDGER_RETENTION + timedelta(days=1))
+    replay(pipeline.sqs, pipeline.queue_url("ForwardDeadLetterQueue"))
+    pipeline.drain()
+    case_id = opened_case(pipeline)
+    callback(pipeline, {"type": "case.closed", "case_id": case_id}, webhook_id="cb_iam")
+    callback(pipeline, {"type": "case.closed", "case_id": case_id}, webhook_id="cb_iam")
+    functions = {c.function for c in calls}
+    assert functions >= {"IngestFunction", "ProcessFunction", "ForwardFunction", "CallbackFunction"}
+    assert _denied(calls) == []
+
+
+def test_an_email_thread_stays_within_the_process_role(pipeline: Pipeline, calls: list[Call]) -> None:
+    inbound = pipeline.queue_url("InboundQueue")
+    body = _email_message("m1@example.nl")
+    pipeline.sqs.send_message(
+        QueueUrl=inbound, MessageBody=body, MessageGroupId="email", MessageDeduplicationId="m1"
+    )
+    pipeline.sqs.send_message(
+        QueueUrl=inbound,
+        MessageBody=_email_message("m2@example.nl", reply_to="m1@example.nl"),
+        MessageGroupId="email",
+        MessageDeduplicationId="m2",
+    )
+    pipeline.drain()
+    assert any(c.leading_key and c.leading_key.startswith("THREAD#") for c in calls)
+    assert _denied(calls) == []
+
+
+def _email_message(message_id: str, reply_to: str | None = None) -> str:
+    from test_case_concurrency import message as make
+
+    from webcare.model import Identity, Thread
+
+    msg = make(Identity("email", "jan@example.nl"), "email", message_id, "email")
+    msg = msg.with_changes(thread=Thread(in_reply_to=reply_to))
+    return json.dumps(msg.to_dict())
