@@ -33,6 +33,21 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
             timeout=config.timeout_seconds,
             name=config.name,
         )
+    if config.type == "zendesk":
+        from webcare.helpdesks.zendesk import ZendeskHelpdesk
+
+        settings = config.settings
+        return ZendeskHelpdesk(
+            config.url,
+            str(settings["email"]),
+            current(secrets, str(settings["token_secret"])),
+            public_comments=bool(settings.get("public_comments", False)),
+            set_due_at=bool(settings.get("set_due_at", False)),
+            tags=tuple(settings.get("tags", ("webcare",))),
+            group_id=settings.get("group_id"),
+            timeout=config.timeout_seconds,
+            name=config.name,
+        )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 
 

@@ -1,0 +1,223 @@
+"""Zendesk Support: one ticket per case, each later message one comment on it.
+
+- The customer becomes an end user found or created by our `external_id`
+  (`webcare:<identity key>`, or their address for e-mail customers) through
+  `POST /api/v2/users/create_or_update`, which is idempotent by itself.
+- The ticket is created with `Idempotency-Key: webcare-<case id>` (Zendesk keeps the key for
+  about two hours and answers a repeat with the first result) and `external_id` = case id.
+- A message is a comment added with `PUT /api/v2/tickets/{id}`, internal unless `public_comments`
+  is set, written by the requester. Comments have no idempotency key, so the adapter first lists
+  the ticket's comments and looks for the message's marker `[webcare <message key>]`, and does
+  so again at once after an ambiguous failure.
+- 429 with Retry-After, 5xx and timeouts are retryable (`helpdesks.http`); Zendesk's error token
+  (`{"error": "RecordInvalid", ...}`) is kept in the reason, its description never is.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import UTC
+from typing import Any
+
+from webcare.cases.rules import Case
+from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable
+from webcare.helpdesks.http import HelpdeskHttp
+from webcare.model import Message, iso
+
+MAX_COMMENT_PAGES = 20
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def message_marker(message_key: str) -> str:
+    return f"[webcare {message_key}]"
+
+
+class ZendeskHelpdesk:
+    """Tickets in one Zendesk account, with an API token of an agent.
+
+    Side effects: `open_ticket` makes one create-or-update user call and one ticket create (with
+    an idempotency key); `append` lists the ticket's comments and, when the message is not there,
+    makes one ticket update with the comment. Everything goes through `HelpdeskHttp`.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        email: str,
+        token: str,
+        *,
+        public_comments: bool = False,
+        set_due_at: bool = False,
+        tags: tuple[str, ...] = ("webcare",),
+        group_id: int | None = None,
+        timeout: float = 10.0,
+        session: Any = None,
+        name: str = "zendesk",
+    ) -> None:
+        if not token or not email:
+            raise HelpdeskPermanent(f"helpdesk '{name}': Zendesk needs an agent e-mail and an API token")
+        credentials = base64.b64encode(f"{email}/token:{token}".encode()).decode("ascii")
+        self.base = url.rstrip("/")
+        self.public_comments = public_comments
+        self.set_due_at = set_due_at
+        self.tags = tags
+        self.group_id = group_id
+        self._requesters: dict[str, int] = {}  # identity key -> user id, for this execution environment
+        self._http = HelpdeskHttp(
+            name,
+            url,
+            timeout=timeout,
+            session=session,
+            headers={"authorization": f"Basic {credentials}", "accept": "application/json"},
+            code_fields=("error", "error.title", "errors.0.code"),
+        )
+
+    # The port ------------------------------------------------------------------------------
+    def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
+        requester = self.requester_id(message)
+        ticket: dict[str, Any] = {
+            "subject": self.subject(message),
+            "comment": {"body": self.body(case, message, sequence), "public": self.public_comments},
+            "requester_id": requester,
+            "submitter_id": requester,  # the submitter is the first comment's author
+            "external_id": case.case_id,
+            "tags": list(self.tags),
+        }
+        if self.group_id is not None:
+            ticket["group_id"] = self.group_id
+        if self.set_due_at and case.respond_by is not None:
+            # Zendesk keeps due_at only on tickets of type "task".
+            ticket["type"] = "task"
+            ticket["due_at"] = case.respond_by.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        response = self._http.request(
+            "POST",
+            "/api/v2/tickets",
+            json_body={"ticket": ticket},
+            headers={"idempotency-key": f"webcare-{case.case_id}"},
+        )
+        created = _dig(response, "ticket", "id")
+        if not isinstance(created, int):
+            raise HelpdeskPermanent(
+                f"HTTP {response.status_code}: Zendesk did not say which ticket it created"
+            )
+        return str(created)
+
+    def append(self, case: Case, message: Message, sequence: int) -> str | None:
+        ticket = case.ticket_ref
+        if not ticket or not ticket.isdigit():
+            raise HelpdeskPermanent(f"case {case.case_id} has no Zendesk ticket id (ticket_ref {ticket!r})")
+        marker = message_marker(message.message_key)
+        existing = self.find_comment(ticket, marker)
+        if existing is not None:
+            return existing
+        comment: dict[str, Any] = {"body": self.body(case, message, sequence), "public": self.public_comments}
+        author = self.requester_id(message)
+        comment["author_id"] = author
+        body = {"ticket": {"comment": comment}}
+        try:
+            response = self._http.request("PUT", f"/api/v2/tickets/{ticket}", json_body=body)
+        except HelpdeskRetryable as failure:
+            if not failure.maybe_delivered:
+                raise
+            try:
+                found = self.find_comment(ticket, marker)
+            except HelpdeskError:
+                raise failure from None
+            if found is None:
+                raise
+            return found
+        audit = _dig(response, "audit", "id")
+        return str(audit) if isinstance(audit, int) else None
+
+    def ticket_status(self, ticket: str) -> str:
+        """new, open, pending, hold, solved or closed (closed tickets cannot take comments)."""
+        status = _dig(self._http.request("GET", f"/api/v2/tickets/{ticket}"), "ticket", "status")
+        if not isinstance(status, str):
+            raise HelpdeskPermanent(f"Zendesk ticket {ticket} has no status in its answer")
+        return status
+
+    # Look-ups ------------------------------------------------------------------------------
+    def requester_id(self, message: Message) -> int:
+        """Find or create the customer as an end user; their Zendesk user id (cached per process)."""
+        customer = message.customer
+        if customer.key in self._requesters:
+            return self._requesters[customer.key]
+        user: dict[str, Any] = {
+            "name": customer.display_name or (f"@{customer.handle}" if customer.handle else customer.key),
+            "role": "end-user",
+            "skip_verify_email": True,
+        }
+        if customer.namespace == "email" and _EMAIL.match(customer.id):
+            user["email"] = customer.id
+        else:
+            user["external_id"] = f"webcare:{customer.key}"
+        response = self._http.request("POST", "/api/v2/users/create_or_update", json_body={"user": user})
+        found = _dig(response, "user", "id")
+        if not isinstance(found, int):
+            raise HelpdeskPermanent(f"HTTP {response.status_code}: Zendesk did not return the requester's id")
+        self._requesters[customer.key] = found
+        return found
+
+    def find_comment(self, ticket: str, marker: str) -> str | None:
+        """The id of the comment on `ticket` that carries `marker`, or None."""
+        url: str | None = f"/api/v2/tickets/{ticket}/comments"
+        pages = 0
+        while url and pages < MAX_COMMENT_PAGES:
+            document = _json(self._http.request("GET", url))
+            comments = document.get("comments") if isinstance(document, dict) else None
+            if not isinstance(comments, list):
+                raise HelpdeskRetryable(f"Zendesk listed the comments of ticket {ticket} without comments")
+            for comment in comments:
+                if isinstance(comment, dict) and marker in str(comment.get("body") or ""):
+                    return str(comment.get("id"))
+            next_page = document.get("next_page")
+            url = next_page if isinstance(next_page, str) and next_page else None
+            pages += 1
+        return None
+
+    # What the agent sees ---------------------------------------------------------------------
+    @staticmethod
+    def subject(message: Message) -> str:
+        who = f"@{message.customer.handle}" if message.customer.handle else message.customer.key
+        return (message.subject or f"{message.channel} from {who}")[:150]
+
+    @staticmethod
+    def body(case: Case, message: Message, sequence: int) -> str:
+        lines = [
+            message.text,
+            "",
+            "--",
+            f"channel: {message.channel} ({message.visibility})",
+            f"occurred: {iso(message.occurred_at)}",
+            f"message #{sequence} of case {case.case_id} {message_marker(message.message_key)}",
+        ]
+        if message.scrub is not None and message.scrub.findings:
+            lines.append(
+                "scrubbed before forwarding: " + ", ".join(sorted({f[0] for f in message.scrub.findings}))
+            )
+        flags = [
+            n
+            for n, on in (
+                ("credential_shared", case.credential_shared),
+                ("public_exposure", case.public_exposure),
+            )
+            if on
+        ]
+        if flags:
+            lines.append("flags: " + ", ".join(flags))
+        return "\n".join(lines)
+
+
+def _json(response: Any) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _dig(response: Any, *path: str) -> Any:
+    value = _json(response)
+    for step in path:
+        value = value.get(step) if isinstance(value, dict) else None
+    return value
