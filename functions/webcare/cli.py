@@ -14,6 +14,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scrub": ("webcare.scrub.cli", "scrub text from stdin and print JSON lines with findings"),
     "replay": ("webcare.ops.replay", "move dead-lettered messages back to their queue"),
     "config": ("webcare.ops.config_check", "check a config file before it is deployed or served"),
+    "link": ("webcare.cases.cli", "link an identity to a customer (audited); merges their open cases"),
+    "unlink": ("webcare.cases.cli", "make a linked identity its own customer again"),
+    "cases": ("webcare.cases.cli", "cases show IDENTITY: the customer's identities, link history and cases"),
+    "erase": ("webcare.cases.cli", "erase every item of a customer; the receipt holds no personal data"),
 }
 
 

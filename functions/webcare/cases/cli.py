@@ -1,0 +1,116 @@
+"""`webcare link`, `webcare unlink`, `webcare cases show` and `webcare erase`: customers by hand.
+
+They work on the case table directly with the operator's AWS credentials: `--table` (the stack
+output `CaseTableName`), or the running local stack by default (`.local/stack.json`). Identities
+are written `namespace:id` or `namespace:scope:id` and made canonical first, so
+`whatsapp:31612345678` and `phone:+31612345678` are the same customer (docs/cases.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from webcare.cases.identities import IdentityError, canonical, parse_identity_key
+from webcare.cases.store import DynamoCaseStore, LinkRefused
+from webcare.model import utc_now
+
+DEFAULT_STATE = Path(".local/stack.json")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    # One module serves four commands; `webcare <command>` is the parser's prog.
+    command = parser.prog.split()[-1]
+    parser.set_defaults(command_name=command)
+    if command == "cases":
+        sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+        show = sub.add_parser("show", help="the customer an identity belongs to: identities, links, cases")
+        show.add_argument("identity", help="namespace:id or namespace:scope:id, e.g. x:2244994945")
+        _target(show)
+        return
+    if command == "erase":
+        parser.add_argument("--identity", required=True, help="any identity of the customer to erase")
+    else:
+        parser.add_argument("identity", help="namespace:id or namespace:scope:id, e.g. whatsapp:31612345678")
+    if command == "link":
+        parser.add_argument("--to", required=True, help="an identity of the customer to link to")
+    parser.add_argument("--by", required=True, help="who does this (recorded), e.g. agent:marieke")
+    parser.add_argument("--reason", required=True, help="why (recorded), e.g. 'confirmed in DM'")
+    _target(parser)
+
+
+def _target(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--table", help="the case table (stack output CaseTableName); default: the local stack"
+    )
+    parser.add_argument("--state", type=Path, default=DEFAULT_STATE, help="the local stack's stack.json")
+    parser.add_argument("--endpoint-url", help="a DynamoDB endpoint (default: the local stack's, or AWS)")
+    parser.add_argument("--region", help="AWS region (default: from the environment or the local stack)")
+
+
+def _store(args: argparse.Namespace) -> DynamoCaseStore:
+    import boto3
+
+    table, endpoint, region = args.table, args.endpoint_url, args.region
+    if table is None:
+        if not args.state.is_file():
+            raise SystemExit(
+                f"no --table given and no local stack state at {args.state} (is `webcare local` running?)"
+            )
+        state: dict[str, Any] = json.loads(args.state.read_text())
+        table = state["tables"]["CaseTable"]
+        endpoint = endpoint or state.get("aws_endpoint_url")
+        region = region or state.get("region")
+    client = boto3.client("dynamodb", endpoint_url=endpoint, region_name=region)
+    return DynamoCaseStore(table, client=client)
+
+
+def _key(text: str) -> str:
+    return canonical(parse_identity_key(text)).key
+
+
+def main(args: argparse.Namespace) -> int:
+    from webcare.cases import admin, links
+
+    command = args.command_name
+    try:
+        if command == "cases":
+            view = admin.show(_store(args), _key(args.identity))
+            if not view.cases and not view.links:
+                print(f"webcare cases show: nothing is held for {_key(args.identity)}", file=sys.stderr)
+                return 1
+            print(json.dumps(view.__dict__, indent=2, default=list))
+            return 0
+        if command == "link":
+            result = links.link(
+                _key(args.identity),
+                _key(args.to),
+                store=_store(args),
+                by=args.by,
+                reason=args.reason,
+                now=utc_now(),
+            )
+            print(json.dumps(result.__dict__, indent=2))
+            return 0
+        if command == "unlink":
+            was = links.unlink(
+                _key(args.identity), store=_store(args), by=args.by, reason=args.reason, now=utc_now()
+            )
+            print(json.dumps({"identity_key": _key(args.identity), "was_linked_to": was}, indent=2))
+            return 0
+        receipt = admin.erase(
+            _store(args), _key(args.identity), requested_by=args.by, reason=args.reason, now=utc_now()
+        )
+        print(json.dumps(receipt.to_dict(), indent=2))
+        if not receipt.removed:
+            print(
+                f"webcare erase: nothing was held for {_key(args.identity)} (receipt written)",
+                file=sys.stderr,
+            )
+        return 0
+    except (LinkRefused, IdentityError, ValueError) as exc:
+        print(f"webcare {command}: {getattr(exc, 'reason', None) or exc}", file=sys.stderr)
+        return 2
