@@ -48,6 +48,25 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
             timeout=config.timeout_seconds,
             name=config.name,
         )
+    if config.type == "freshdesk":
+        from webcare.helpdesks.freshdesk import FreshdeskHelpdesk
+
+        settings = config.settings
+        return FreshdeskHelpdesk(
+            config.url,
+            current(secrets, str(settings["api_key_secret"])),
+            case_field=settings.get("case_field"),
+            public_notes=bool(settings.get("public_notes", False)),
+            priority=settings.get("priority"),
+            group_id=settings.get("group_id"),
+            source=settings.get("source"),
+            tags=tuple(settings.get("tags", ("webcare",))),
+            custom_fields=settings.get("custom_fields"),
+            requester_domain=settings.get("requester_domain", "social.invalid"),
+            requests_per_minute=settings.get("requests_per_minute"),
+            timeout=config.timeout_seconds,
+            name=config.name,
+        )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 
 

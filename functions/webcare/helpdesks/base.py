@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from webcare.cases.rules import Case
 from webcare.model import Message, iso, short_hash
@@ -43,6 +43,18 @@ class Helpdesk(Protocol):
 
     def append(self, case: Case, message: Message, sequence: int) -> str | None:
         """Add a message to the case's ticket; return the helpdesk's id for it, if it has one."""
+        ...
+
+
+TicketStatus = Literal["open", "solved", "closed"]
+
+
+@runtime_checkable
+class HelpdeskWithStatus(Helpdesk, Protocol):
+    """Optional extension of the port, for adapters that can read a ticket's state."""
+
+    def status(self, ticket_ref: str) -> TicketStatus:
+        """`open` (agents still work on it), `solved` (answered, may reopen) or `closed` (final)."""
         ...
 
 

@@ -19,7 +19,9 @@ What it guarantees, whatever the adapter:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -33,7 +35,7 @@ from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable
 RETRY_STATUSES = frozenset({408, 425, 429})
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 ERROR_CODE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
-HEADER_VALUE = re.compile(r"^[A-Za-z0-9_.:, -]{1,64}$")
+HEADER_VALUE = re.compile(r"^[A-Za-z0-9_.:,=/ -]{1,64}$")  # '=' '/': Sforce-Limit-Info api-usage=18/5000
 # JSON fields that carry a machine-readable error code in the answers of the helpdesks we know
 # (dotted paths into nested objects). Free-text fields such as `message` are deliberately absent.
 DEFAULT_CODE_FIELDS = ("code", "error_code", "errorCode", "error.code", "error", "errors.0.code")
@@ -133,6 +135,50 @@ def describe(
     return reason
 
 
+class Throttle:
+    """A token bucket: at most `per_minute` requests a minute (bursts up to `burst`), per process.
+
+    A request that would have to wait longer than `max_wait` seconds is not sent: it raises
+    `HelpdeskRetryable` with the wait as its delay, so a Lambda does not sleep through its
+    timeout and the forwarder retries the message after the wait. Each execution environment has
+    its own bucket, so the helpdesk sees up to (concurrent environments x per_minute).
+    """
+
+    def __init__(
+        self,
+        per_minute: float,
+        *,
+        burst: float | None = None,
+        max_wait: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if per_minute <= 0:
+            raise ValueError("per_minute must be positive")
+        self.rate = per_minute / 60.0
+        self.capacity = burst if burst is not None else max(1.0, min(per_minute / 6.0, 10.0))
+        self.max_wait = max_wait
+        self._clock = clock
+        self._sleep = sleep
+        self._tokens = self.capacity
+        self._at = clock()
+        self._lock = threading.Lock()
+
+    def acquire(self) -> None:
+        with self._lock:
+            now = self._clock()
+            self._tokens = min(self.capacity, self._tokens + (now - self._at) * self.rate)
+            self._at = now
+            wait = (1.0 - self._tokens) / self.rate if self._tokens < 1.0 else 0.0
+            if wait > self.max_wait:
+                raise HelpdeskRetryable(
+                    f"client-side rate limit: next request in {wait:.1f}s", retry_after=wait
+                )
+            self._tokens -= 1.0  # may go negative: the wait below pays it back
+        if wait > 0:
+            self._sleep(wait)
+
+
 class HelpdeskHttp:
     """A `requests.Session` for one helpdesk with the guarantees in the module docstring.
 
@@ -152,6 +198,8 @@ class HelpdeskHttp:
         headers: Mapping[str, str] | None = None,
         code_fields: Iterable[str] = DEFAULT_CODE_FIELDS,
         rate_headers: Iterable[str] = DEFAULT_RATE_HEADERS,
+        requests_per_minute: float | None = None,
+        retry_codes: Iterable[str] = (),
     ) -> None:
         self.helpdesk = helpdesk
         self.base_url = check_url(helpdesk, base_url)
@@ -160,6 +208,10 @@ class HelpdeskHttp:
         self.headers = {"user-agent": "webcare-bridge", **(headers or {})}
         self.code_fields = tuple(code_fields)
         self.rate_headers = tuple(rate_headers)
+        # Optional and additive: a client-side limit per destination, and error codes that mean
+        # "over a quota, try later" although the status is a 4xx (Salesforce 403 REQUEST_LIMIT_EXCEEDED).
+        self.throttle = Throttle(requests_per_minute) if requests_per_minute else None
+        self.retry_codes = frozenset(retry_codes)
 
     def request(
         self,
@@ -187,6 +239,8 @@ class HelpdeskHttp:
             kwargs["json"] = json_body
         if params is not None:
             kwargs["params"] = params
+        if self.throttle is not None:
+            self.throttle.acquire()
         try:
             response = self.session.request(method, target, **kwargs)
         except requests.ConnectTimeout:
@@ -210,6 +264,9 @@ class HelpdeskHttp:
                 f"configure the final URL"
             )
         reason = describe(response, code_fields=self.code_fields, rate_headers=self.rate_headers)
+        if self.retry_codes and error_code(response, self.code_fields) in self.retry_codes:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            raise HelpdeskRetryable(reason, retry_after=retry_after)
         if status in RETRY_STATUSES or status >= 500:
             raise HelpdeskRetryable(
                 reason,
