@@ -54,10 +54,11 @@ class RequestTracker:
 
 def _unavailable() -> str | None:
     """Why RT cannot be run here, after installing it if this machine allows; None when it can."""
+    if os.geteuid() != 0:
+        # start.sh runs RT as www-data (setpriv, chown), and installing needs root too.
+        return "Request Tracker 5 runs here only as root (tests/rt/install.sh, tests/rt/start.sh)"
     if RT_SERVER.exists() and shutil.which("rt-setup-database-5"):
         return None
-    if os.geteuid() != 0:
-        return "Request Tracker 5 is not installed, and installing it needs root (sh tests/rt/install.sh)"
     if not shutil.which("apt-get"):
         return "Request Tracker 5 is not installed, and this machine has no apt-get (Debian 12 expected)"
     log = Path(os.environ.get("TMPDIR", "/tmp")) / "webcare-rt5-install.log"
