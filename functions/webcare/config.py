@@ -56,6 +56,8 @@ class Config:
     channels: dict[str, ChannelRules] = field(default_factory=dict)
     defaults: ChannelRules = field(default_factory=ChannelRules)
     scrub: dict[str, Any] | None = None
+    # Per-source settings by source name (`sources.ses.allowed_topic_arns`), schema-validated.
+    sources: Mapping[str, Any] = field(default_factory=dict)
 
     def helpdesk_for(self, account: Account) -> str:
         """The helpdesk name for messages received by `account` (first matching route wins)."""
@@ -116,6 +118,7 @@ def parse_config(document: Any, origin: str = "config") -> Config:
         channels={name: _rules(raw, defaults) for name, raw in (document.get("channels") or {}).items()},
         defaults=defaults,
         scrub=document.get("scrub"),
+        sources=dict(document.get("sources") or {}),
     )
     return config
 

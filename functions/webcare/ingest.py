@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from webcare.config import Config
 from webcare.http import ClientError, Request, Response
@@ -13,11 +13,18 @@ from webcare.model import Message
 from webcare.queues import Queue, QueueItem
 from webcare.schemas import SchemaError, validate
 from webcare.secrets import Secrets
-from webcare.sources import Source
+from webcare.sources import Parsed, Source
 
 
 class MessageScrubber(Protocol):
     def scrub_message(self, message: Message) -> Message: ...
+
+
+@runtime_checkable
+class ConfigurableSource(Protocol):
+    """A source whose checks depend on the behaviour config (SES: the allowed SNS topics)."""
+
+    def with_config(self, config: Config) -> Source: ...
 
 
 @dataclass
@@ -58,8 +65,21 @@ def receive(
         return Outcome(source.handshake(request, secrets))
     if request.method != "POST":
         raise ClientError(405, f"method {request.method} not allowed; use GET for the handshake or POST")
+    if isinstance(source, ConfigurableSource):
+        source = source.with_config(config)
     source.verify(request, secrets)
     parsed = source.parse(request, now)
+    accepted = accept_parsed(parsed, scrubber=scrubber, queue=queue, config=config)
+    body = {"accepted": accepted, "ignored": parsed.ignored}
+    return Outcome(Response.json(200, body), accepted=accepted, ignored=parsed.ignored)
+
+
+def accept_parsed(parsed: Parsed, *, scrubber: MessageScrubber, queue: Queue, config: Config) -> int:
+    """Scrub, validate and queue the parsed messages (the steps after verify and parse, shared by
+    the HTTP path and the e-mail event path). Returns how many were queued; disabled channels are
+    added to `parsed.ignored`. Raises `ClientError(400)` when a message fails the schema and
+    `QueueUnavailable` when the queue does not take them.
+    """
     ready: list[Message] = []
     for message in parsed.messages:
         if not config.channel(message.channel).enabled:
@@ -73,5 +93,4 @@ def receive(
         ready.append(scrubbed)
     if ready:
         queue.send([queue_item(m) for m in ready])
-    body = {"accepted": len(ready), "ignored": parsed.ignored}
-    return Outcome(Response.json(200, body), accepted=len(ready), ignored=parsed.ignored)
+    return len(ready)

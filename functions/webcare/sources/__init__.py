@@ -15,6 +15,7 @@ REGISTRY: dict[str, str] = {
     "postmark": "webcare.sources.postmark:PostmarkSource",
     "mailgun": "webcare.sources.mailgun:MailgunSource",
     "sendgrid": "webcare.sources.sendgrid:SendGridSource",
+    "ses": "webcare.sources.ses:SesSource",
     "meta": "webcare.sources.meta:MetaSource",
     "whatsapp": "webcare.sources.whatsapp:WhatsAppSource",
     "telegram": "webcare.sources.telegram:TelegramSource",
