@@ -140,7 +140,7 @@ class Pipeline:
         )
         for module in (self.ingest, self.process, self.forward, self.callback):
             module.dependencies.cache_clear()
-        self.forward.helpdesk_for.cache_clear()
+        self.forward.forget_helpdesks()
         self.forward.sqs.cache_clear()
         self.failed: dict[str, list[str]] = {}  # queue -> receipt handles of failed records
 
@@ -152,7 +152,7 @@ class Pipeline:
             client.put_secret_value(SecretId=secret.arn, SecretString=json.dumps(document | values))
         for module in (self.ingest, self.process, self.forward, self.callback):
             module.dependencies.cache_clear()
-        self.forward.helpdesk_for.cache_clear()
+        self.forward.forget_helpdesks()
 
     def queue_url(self, logical_id: str) -> str:
         return self.stack.queues[logical_id].url

@@ -8,6 +8,7 @@ one sends the message to the forward dead-letter queue at once, with the reason 
 from __future__ import annotations
 
 import os
+import time
 from functools import cache
 from typing import Any
 
@@ -20,6 +21,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from webcare.cases.service import ForwardItem
 from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
+from webcare.errors import ConfigError
 from webcare.forwarding import NotRecorded, forward, retry_delay
 from webcare.helpdesks import Helpdesk, HelpdeskPermanent, HelpdeskRetryable, build_helpdesk
 from webcare.model import utc_now
@@ -31,6 +33,10 @@ processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 # Report every failure as a batch item failure, also when all records failed, rather than raising.
 processor.raise_on_entire_batch_failure = False
 _delays: dict[str, int] = {}  # message group -> seconds, for this invocation's retryable failures
+# An adapter holds its secret (signing key, token); rebuilt after this many seconds so that a
+# rotated secret is in use within two secrets-cache periods (docs/operations.md, rotation).
+HELPDESK_MAX_AGE_SECONDS = 300
+_helpdesks: dict[str, tuple[float, Helpdesk]] = {}  # helpdesk name -> (built at, adapter)
 
 
 @cache
@@ -47,10 +53,17 @@ def sqs() -> Any:
     return boto3.client("sqs")
 
 
-@cache
 def helpdesk_for(name: str) -> Helpdesk:
-    config, _, secrets = dependencies()
-    return build_helpdesk(config.helpdesks[name], secrets)
+    built = _helpdesks.get(name)
+    if built is None or time.monotonic() - built[0] >= HELPDESK_MAX_AGE_SECONDS:
+        config, _, secrets = dependencies()
+        built = (time.monotonic(), build_helpdesk(config.helpdesks[name], secrets))
+        _helpdesks[name] = built
+    return built[1]
+
+
+def forget_helpdesks() -> None:
+    _helpdesks.clear()
 
 
 def dead_letter(record: SQSRecord, reason: str) -> None:
@@ -82,10 +95,16 @@ def record_handler(record: SQSRecord) -> None:
         )
         metrics.add_metric(name="ForwardRetries", unit=MetricUnit.Count, value=1)
         raise
-    except (HelpdeskPermanent, NotRecorded) as exc:
+    except (HelpdeskPermanent, NotRecorded, ConfigError) as exc:
+        # A helpdesk that refused the message, or one we cannot even build (a bad URL, a missing
+        # or invalid secret: the reason names the field or secret, never a value): the message
+        # waits in the dead-letter queue with the reason until the cause is fixed and it is replayed.
         reason = exc.reason if isinstance(exc, HelpdeskPermanent) else str(exc)
+        if isinstance(exc, ConfigError):
+            reason = f"helpdesk configuration: {reason}"
+            metrics.add_metric(name="HelpdeskMisconfigured", unit=MetricUnit.Count, value=1)
         dead_letter(record, reason)
-        if isinstance(exc, HelpdeskPermanent):
+        if not isinstance(exc, NotRecorded):
             store.mark_forwarded(key, "dead", None, now=utc_now(), reason=reason)
         logger.error("message dead-lettered", extra={"message_key": key, "reason": reason})
         metrics.add_metric(name="MessagesDeadLettered", unit=MetricUnit.Count, value=1)
