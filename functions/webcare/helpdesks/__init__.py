@@ -67,6 +67,25 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
             timeout=config.timeout_seconds,
             name=config.name,
         )
+    if config.type == "servicenow":
+        from webcare.helpdesks.servicenow import ServiceNowHelpdesk
+
+        settings = config.settings
+        return ServiceNowHelpdesk(
+            config.url,
+            str(settings["username"]),
+            current(secrets, str(settings["password_secret"])),
+            table=settings.get("table", "incident"),
+            append_as=settings.get("append_as", "work_notes"),
+            assignment_group=settings.get("assignment_group"),
+            fields=settings.get("fields"),
+            requester_table=settings.get("requester_table"),
+            requester_field=settings.get("requester_field"),
+            requester_domain=settings.get("requester_domain", "social.invalid"),
+            requests_per_minute=settings.get("requests_per_minute"),
+            timeout=config.timeout_seconds,
+            name=config.name,
+        )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 
 
