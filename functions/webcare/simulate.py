@@ -10,12 +10,21 @@ Usable from code (e2e tests, the demo) and from the command line:
     webcare simulate whatsapp text "my meter is broken" [--from-id WA_ID] [--account-id PHONE_NUMBER_ID]
     webcare simulate whatsapp verify
     webcare simulate telegram message "hello" [--chat-type private|group|supergroup] [--edit-of ID]
+    webcare simulate postmark|mailgun|sendgrid|ses mail "text" [--from ADDR] [--to MAILBOX] [--id MSG-ID]
+    webcare simulate mailgun mail "text" --mime          (the route's body-mime form)
+    webcare simulate sendgrid mail "text" --raw          (Inbound Parse's raw MIME mode)
+    webcare simulate ses subscribe                       (a signed SNS SubscriptionConfirmation)
 
 The target URL and the secret come from `--url`/`--secret`, else from `WEBCARE_URL` and the
 platform's variable (`WEBCARE_X_SECRET`, `WEBCARE_META_SECRET`, `WEBCARE_META_VERIFY_TOKEN`,
-`WEBCARE_TELEGRAM_SECRET`), else from the local stack's state file `.local/stack.json` (keys `url`
-and `secrets.<name>`). Payloads are shaped like the platform's deliveries and signed (or, for
-Telegram, carry the secret token) over the exact bytes sent, as the platform does.
+`WEBCARE_TELEGRAM_SECRET`, `WEBCARE_POSTMARK_PASSWORD`/`WEBCARE_POSTMARK_USER`, `WEBCARE_MAILGUN_KEY`,
+`WEBCARE_SENDGRID_TOKEN`), else from the local stack's state file `.local/stack.json` (keys `url`
+and `secrets.<name>`). SES deliveries are SNS messages signed with a local RSA key
+(`--sns-key`, default `.local/sns-signing-key.json`, created with its certificate
+`.local/sns-signing-cert.pem` on first use): start the local stack with
+`--sns-cert <SigningCertURL>=.local/sns-signing-cert.pem` so that it serves that certificate.
+Payloads are shaped like the platform's deliveries and signed (or, for Telegram, carry the
+secret token) over the exact bytes sent, as the platform does.
 """
 
 from __future__ import annotations
@@ -63,7 +72,18 @@ SECRET_SOURCES = {
     "meta": ("WEBCARE_META_SECRET", meta_common.APP_SECRET_NAME),
     "meta_verify": ("WEBCARE_META_VERIFY_TOKEN", meta_common.VERIFY_TOKEN_NAME),
     "telegram": ("WEBCARE_TELEGRAM_SECRET", "telegram_secret_token"),
+    "postmark": ("WEBCARE_POSTMARK_PASSWORD", "postmark_basic_password"),
+    "postmark_user": ("WEBCARE_POSTMARK_USER", "postmark_basic_user"),
+    "mailgun": ("WEBCARE_MAILGUN_KEY", "mailgun_signing_key"),
+    "sendgrid": ("WEBCARE_SENDGRID_TOKEN", "sendgrid_url_token"),
 }
+EMAIL_PLATFORMS = ("postmark", "mailgun", "sendgrid", "ses")
+# E-mail: the customer, our mailbox, and the local SNS topic and signing certificate for SES.
+DEFAULT_EMAIL_FROM = "noor.devries@example.nl"
+DEFAULT_MAILBOX = "support@acme.example"
+DEFAULT_SES_TOPIC = "arn:aws:sns:eu-west-1:123456789012:webcare-inbound-mail"
+DEFAULT_SNS_CERT_URL = "https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-local.pem"
+DEFAULT_SNS_KEY = Path(".local") / "sns-signing-key.json"
 
 _LONGFORM_AFTER = 280  # characters; X truncates `text` and adds `extended_tweet` beyond this
 _id_lock = threading.Lock()
@@ -467,6 +487,264 @@ def crc_x(
 # --- command line ------------------------------------------------------------------------------
 
 
+# --- e-mail --------------------------------------------------------------------------------------
+
+
+def email_message(
+    text: str,
+    *,
+    from_address: str = DEFAULT_EMAIL_FROM,
+    from_name: str = DEFAULT_CUSTOMER_NAME,
+    to: str = DEFAULT_MAILBOX,
+    subject: str = "Vraag over mijn aansluiting",
+    message_id: str | None = None,
+    in_reply_to: str | None = None,
+    occurred_at: datetime | None = None,
+) -> bytes:
+    """One e-mail as raw MIME (UTF-8, quoted-printable): what every provider below carries."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime, formataddr
+
+    message = EmailMessage()
+    message["From"] = formataddr((from_name, from_address))
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime((occurred_at or datetime.now(UTC)).astimezone(UTC))
+    message["Message-ID"] = f"<{message_id or new_id() + '.simulate'}@{from_address.rpartition('@')[2]}>"
+    if in_reply_to:
+        message["In-Reply-To"] = f"<{in_reply_to.strip('<>')}>"
+        message["References"] = f"<{in_reply_to.strip('<>')}>"
+    message.set_content(text, cte="quoted-printable")
+    return message.as_bytes()
+
+
+def _email_fields(raw_mime: bytes) -> dict[str, Any]:
+    """The parsed view a provider posts: decoded headers, the text body, the header pairs."""
+    from email import policy
+    from email.parser import BytesParser
+
+    message = BytesParser(policy=policy.default).parsebytes(raw_mime)
+    body = message.get_body(("plain",))
+    return {
+        "from": str(message["From"]),
+        "from_address": message["From"].addresses[0].addr_spec,
+        "from_name": message["From"].addresses[0].display_name,
+        "to": str(message["To"]),
+        "subject": str(message["Subject"]),
+        "date": str(message["Date"]),
+        "text": body.get_content() if body is not None else "",
+        "headers": [(name, str(value)) for name, value in message.items()],
+    }
+
+
+def postmark_payload(raw_mime: bytes) -> dict[str, Any]:
+    """Postmark's inbound JSON for an e-mail: RFC ids only in `Headers[]`, its own `MessageID`."""
+    fields = _email_fields(raw_mime)
+    return {
+        "From": fields["from_address"],
+        "FromName": fields["from_name"],
+        "FromFull": {"Email": fields["from_address"], "Name": fields["from_name"], "MailboxHash": ""},
+        "To": fields["to"],
+        "ToFull": [{"Email": fields["to"], "Name": "", "MailboxHash": ""}],
+        "OriginalRecipient": fields["to"],
+        "Subject": fields["subject"],
+        "Date": fields["date"],
+        "MessageID": str(__import__("uuid").uuid4()),
+        "MessageStream": "inbound",
+        "TextBody": fields["text"],
+        "HtmlBody": "",
+        "StrippedTextReply": "",
+        "Headers": [
+            {"Name": name, "Value": value}
+            for name, value in fields["headers"]
+            if name.lower() not in {"from", "to", "subject", "date"}
+        ],
+        "Attachments": [],
+    }
+
+
+def postmark_headers(user: str, password: str) -> dict[str, str]:
+    """What Postmark sends for credentials in the webhook URL: `Authorization: Basic`."""
+    import base64
+
+    credentials = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+    return {"content-type": "application/json", "authorization": f"Basic {credentials}"}
+
+
+def mailgun_fields(
+    raw_mime: bytes, key: str, *, mime: bool = False, timestamp: int | None = None, token: str | None = None
+) -> dict[str, str]:
+    """A Mailgun route POST's fields (parsed, or `body-mime` when `mime`), signed with `key`."""
+    from webcare.sources.mailgun import signature as mailgun_signature
+
+    fields = _email_fields(raw_mime)
+    stamp, nonce = str(timestamp or int(time.time())), token or token_source.token_hex(25)
+    form: dict[str, str] = {
+        "recipient": fields["to"],
+        "sender": fields["from_address"],
+        "from": fields["from"],
+    }
+    if mime:
+        form["body-mime"] = raw_mime.decode("utf-8", "replace")
+    else:
+        form |= {"subject": fields["subject"], "body-plain": fields["text"]}
+        form["message-headers"] = json.dumps([list(pair) for pair in fields["headers"]])
+    return form | {"timestamp": stamp, "token": nonce, "signature": mailgun_signature(key, stamp, nonce)}
+
+
+def sendgrid_fields(raw_mime: bytes, *, raw: bool = False) -> dict[str, bytes]:
+    """A SendGrid Inbound Parse POST's fields: parsed (`headers`, `text`, `charsets`) or raw (`email`)."""
+    fields = _email_fields(raw_mime)
+    form = {
+        "from": fields["from"].encode(),
+        "to": fields["to"].encode(),
+        "subject": fields["subject"].encode(),
+        "envelope": json.dumps({"to": [fields["to"]], "from": fields["from_address"]}).encode(),
+        "charsets": b'{"to":"UTF-8","from":"UTF-8","subject":"UTF-8","text":"UTF-8"}',
+    }
+    if raw:
+        return form | {"email": raw_mime}
+    header_block = "".join(f"{name}: {value}\n" for name, value in fields["headers"]).encode()
+    return form | {"headers": header_block, "text": fields["text"].encode()}
+
+
+def multipart_form(fields: dict[str, bytes], boundary: str = "xYzZY") -> tuple[bytes, dict[str, str]]:
+    """`multipart/form-data` bytes and headers, as SendGrid posts them."""
+    parts = [
+        b'--%s\r\nContent-Disposition: form-data; name="%s"\r\n\r\n%s\r\n'
+        % (boundary.encode(), k.encode(), v)
+        for k, v in fields.items()
+    ]
+    body = b"".join(parts) + b"--%s--\r\n" % boundary.encode()
+    return body, {"content-type": f"multipart/form-data; boundary={boundary}"}
+
+
+def sns_signing_key(path: Path = DEFAULT_SNS_KEY) -> tuple[Any, bytes]:
+    """The local SNS signing key and its certificate (`<dir>/sns-signing-cert.pem`), created on first use."""
+    from webcare.sources import sns_rsa
+
+    certificate = path.with_name("sns-signing-cert.pem")
+    if path.is_file() and certificate.is_file():
+        numbers = json.loads(path.read_text(encoding="utf-8"))
+        return sns_rsa.PrivateKey(**{k: int(v) for k, v in numbers.items()}), certificate.read_bytes()
+    key = sns_rsa.generate_key()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600)
+    path.write_text(
+        json.dumps({k: str(getattr(key, k)) for k in ("n", "e", "d", "p", "q")}), encoding="utf-8"
+    )
+    pem = sns_rsa.self_signed_certificate_pem(key)
+    certificate.write_bytes(pem)
+    return key, pem
+
+
+def ses_notification(
+    raw_mime: bytes,
+    key: Any,
+    *,
+    topic_arn: str = DEFAULT_SES_TOPIC,
+    cert_url: str = DEFAULT_SNS_CERT_URL,
+    version: str = "1",
+) -> dict[str, Any]:
+    """An SNS Notification carrying an SES receipt (SNS action, BASE64 content), signed like SNS."""
+    import base64
+
+    from webcare.sources import sns
+
+    fields = _email_fields(raw_mime)
+    mail_id = token_source.token_hex(20)
+    received = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    notification = {
+        "notificationType": "Received",
+        "mail": {
+            "timestamp": received,
+            "source": fields["from_address"],
+            "messageId": mail_id,
+            "destination": [fields["to"]],
+            "headersTruncated": False,
+            "headers": [{"name": n, "value": v} for n, v in fields["headers"]],
+            "commonHeaders": {"from": [fields["from"]], "to": [fields["to"]], "subject": fields["subject"]},
+        },
+        "receipt": {
+            "timestamp": received,
+            "recipients": [fields["to"]],
+            **{f"{v}Verdict": {"status": "PASS"} for v in ("spam", "virus", "spf", "dkim", "dmarc")},
+            "action": {"type": "SNS", "topicArn": topic_arn, "encoding": "BASE64"},
+        },
+        "content": base64.b64encode(raw_mime).decode("ascii"),
+    }
+    document = {
+        "Type": "Notification",
+        "MessageId": str(__import__("uuid").uuid4()),
+        "TopicArn": topic_arn,
+        "Subject": "Amazon SES Email Receipt Notification",
+        "Message": json.dumps(notification, separators=(",", ":")),
+        "Timestamp": received,
+    }
+    return sns.sign_message(document, key, cert_url, version=version)
+
+
+def sns_subscription_confirmation(
+    key: Any, *, topic_arn: str = DEFAULT_SES_TOPIC, cert_url: str = DEFAULT_SNS_CERT_URL
+) -> dict[str, Any]:
+    """A signed SNS SubscriptionConfirmation; its SubscribeURL is on the (local) SNS host."""
+    from webcare.sources import sns
+
+    token = token_source.token_hex(64)
+    region = topic_arn.split(":")[3]
+    document = {
+        "Type": "SubscriptionConfirmation",
+        "MessageId": str(__import__("uuid").uuid4()),
+        "Token": token,
+        "TopicArn": topic_arn,
+        "Message": f"You have chosen to subscribe to the topic {topic_arn}.",
+        "SubscribeURL": f"https://sns.{region}.amazonaws.com/?Action=ConfirmSubscription&TopicArn={topic_arn}"
+        f"&Token={token}",
+        "Timestamp": datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+    }
+    return sns.sign_message(document, key, cert_url)
+
+
+def post_email(
+    base_url: str,
+    platform: str,
+    raw_mime: bytes,
+    secret: str,
+    *,
+    user: str = "",
+    variant: bool = False,
+    timeout: float = 10,
+) -> tuple[int, str]:
+    """POST one e-mail as `platform` delivers it. `secret`: Postmark password, Mailgun signing key,
+    SendGrid URL token or, for SES, the path of the SNS signing key file. `variant`: Mailgun
+    `body-mime`, SendGrid raw mode."""
+    if platform == "postmark":
+        body = serialize(postmark_payload(raw_mime))
+        return send(base_url, platform, body, postmark_headers(user, secret), timeout=timeout)
+    if platform == "mailgun":
+        from urllib.parse import urlencode
+
+        body = urlencode(mailgun_fields(raw_mime, secret, mime=variant)).encode()
+        headers = {"content-type": "application/x-www-form-urlencoded"}
+        return send(base_url, platform, body, headers, timeout=timeout)
+    if platform == "sendgrid":
+        body, headers = multipart_form(sendgrid_fields(raw_mime, raw=variant))
+        return send(base_url, platform, body, headers, query={"token": secret}, timeout=timeout)
+    key, _ = sns_signing_key(Path(secret))
+    return post_sns(base_url, ses_notification(raw_mime, key), timeout=timeout)
+
+
+def post_sns(base_url: str, document: dict[str, Any], *, timeout: float = 10) -> tuple[int, str]:
+    """POST an SNS message to `/webhooks/ses` with the headers SNS sends."""
+    headers = {
+        "content-type": "text/plain; charset=UTF-8",
+        "x-amz-sns-message-type": document["Type"],
+        "x-amz-sns-message-id": document["MessageId"],
+        "x-amz-sns-topic-arn": document["TopicArn"],
+    }
+    return send(base_url, "ses", json.dumps(document, indent=2).encode(), headers, timeout=timeout)
+
+
 class UsageError(Exception):
     """Something the user has to supply; the message says how."""
 
@@ -597,6 +875,55 @@ def configure(parser: argparse.ArgumentParser) -> None:
     tg_sender.add_argument("--update-id", type=int, help="update id (repeat one to simulate a re-delivery)")
     tg_kinds = telegram.add_subparsers(dest="kind", metavar="KIND", required=True)
     tg_kinds.add_parser("message", parents=[tg_sender, common], help="a message to the bot")
+    _configure_email(platforms, common)
+
+
+def _configure_email(platforms: Any, common: argparse.ArgumentParser) -> None:
+    email_sender = argparse.ArgumentParser(add_help=False)
+    email_sender.add_argument("text", help="the customer's e-mail text")
+    email_sender.add_argument(
+        "--from", dest="from_address", default=DEFAULT_EMAIL_FROM, help="customer address"
+    )
+    email_sender.add_argument("--from-name", default=DEFAULT_CUSTOMER_NAME, help="customer display name")
+    email_sender.add_argument(
+        "--to", default=DEFAULT_MAILBOX, help=f"receiving mailbox (default: {DEFAULT_MAILBOX})"
+    )
+    email_sender.add_argument("--subject", default="Vraag over mijn aansluiting")
+    email_sender.add_argument("--id", dest="message_id", help="Message-ID without <> (default: a new one)")
+    email_sender.add_argument("--in-reply-to", help="Message-ID this e-mail answers")
+    sns_key = argparse.ArgumentParser(add_help=False)
+    sns_key.add_argument(
+        "--sns-key", help=f"local SNS signing key (default: {DEFAULT_SNS_KEY}, created if missing)"
+    )
+    sns_key.add_argument(
+        "--topic-arn", default=DEFAULT_SES_TOPIC, help="SNS topic (must be allowed in the config)"
+    )
+    for platform, what in (
+        ("postmark", "Postmark inbound webhook (basic auth)"),
+        ("mailgun", "Mailgun route forward() (signed timestamp + token)"),
+        ("sendgrid", "SendGrid Inbound Parse (URL token)"),
+        ("ses", "Amazon SES receipt over an SNS HTTPS subscription (signed SNS message)"),
+    ):
+        kinds = platforms.add_parser(platform, help=what).add_subparsers(
+            dest="kind", metavar="KIND", required=True
+        )
+        mail = kinds.add_parser(
+            "mail",
+            parents=[email_sender, common, *([sns_key] if platform == "ses" else [])],
+            help="one e-mail",
+        )
+        if platform == "mailgun":
+            mail.add_argument(
+                "--mime", dest="variant", action="store_true", help="post body-mime (URL ends in mime)"
+            )
+        if platform == "sendgrid":
+            mail.add_argument(
+                "--raw", dest="variant", action="store_true", help="post the raw MIME as `email`"
+            )
+        if platform == "ses":
+            kinds.add_parser(
+                "subscribe", parents=[common, sns_key], help="a signed SNS SubscriptionConfirmation"
+            )
 
 
 def _x(args: argparse.Namespace, url: str, secret: str) -> tuple[int, str]:
@@ -660,8 +987,67 @@ def _send(args: argparse.Namespace, url: str, secret: str) -> tuple[int, str]:
     return post_telegram(url, update, secret, bot_id=args.account_id, timeout=args.timeout)
 
 
+def _sns_key_path(explicit: str | None) -> Path:
+    if explicit:
+        return Path(explicit)
+    state = find_state_file()
+    return state.parent / DEFAULT_SNS_KEY.name if state else DEFAULT_SNS_KEY
+
+
+def _email_main(args: argparse.Namespace) -> int:
+    """`webcare simulate postmark|mailgun|sendgrid|ses …`: one e-mail (or an SNS subscription)."""
+    try:
+        url = resolve_url(args.url)
+        if args.platform == "ses":
+            secret, user = str(_sns_key_path(args.sns_key)), ""
+        else:
+            secret = resolve_secret(args.secret, platform=args.platform)
+            user = resolve_secret(None, platform="postmark_user") if args.platform == "postmark" else ""
+    except UsageError as exc:
+        print(f"webcare simulate: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if args.kind == "subscribe":
+            key, _ = sns_signing_key(Path(secret))
+            document = sns_subscription_confirmation(key, topic_arn=args.topic_arn)
+            status, body = post_sns(url, document, timeout=args.timeout)
+        else:
+            raw = email_message(
+                args.text,
+                from_address=args.from_address,
+                from_name=args.from_name,
+                to=args.to,
+                subject=args.subject,
+                message_id=args.message_id,
+                in_reply_to=args.in_reply_to,
+            )
+            if args.platform == "ses":
+                key, _ = sns_signing_key(Path(secret))
+                status, body = post_sns(
+                    url, ses_notification(raw, key, topic_arn=args.topic_arn), timeout=args.timeout
+                )
+            else:
+                status, body = post_email(
+                    url,
+                    args.platform,
+                    raw,
+                    secret,
+                    user=user,
+                    variant=getattr(args, "variant", False),
+                    timeout=args.timeout,
+                )
+    except requests.RequestException as exc:
+        print(f"webcare simulate: cannot reach {url}: {type(exc).__name__}", file=sys.stderr)
+        return 1
+    print(f"HTTP {status}")
+    print(body)
+    return 0 if 200 <= status < 300 else 1
+
+
 def main(args: argparse.Namespace) -> int:
     """Send one simulated webhook; print status and body. 0 on a 2xx (or a correct handshake), 1 otherwise."""
+    if args.platform in EMAIL_PLATFORMS:
+        return _email_main(args)
     handshake = args.kind in ("crc", "verify")
     signing_key_of = "meta_verify" if args.kind == "verify" else args.platform
     if args.platform == "whatsapp" and not handshake:
