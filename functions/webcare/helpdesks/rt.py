@@ -24,7 +24,7 @@ from datetime import UTC
 from typing import Any, Literal, TypeVar
 
 from webcare.cases.rules import Case
-from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable
+from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.model import Message, iso
 
@@ -149,6 +149,13 @@ class RequestTrackerHelpdesk:
                 f"HTTP {response.status_code}: RT did not record the {self.append_as} on ticket {ticket}"
             )
         return transaction
+
+    def status(self, ticket_ref: str) -> TicketStatus:
+        """The port's view: new/open/stalled are open, resolved is solved, rejected/deleted closed."""
+        native = self.ticket_status(ticket_ref).lower()
+        if native in ("rejected", "deleted"):
+            return "closed"
+        return "solved" if native == "resolved" else "open"
 
     def ticket_status(self, ticket: str) -> str:
         """The ticket's RT status (new, open, stalled, resolved, rejected, deleted, ...)."""

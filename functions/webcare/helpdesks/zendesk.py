@@ -21,7 +21,7 @@ from datetime import UTC
 from typing import Any
 
 from webcare.cases.rules import Case
-from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable
+from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.model import Message, iso
 
@@ -129,6 +129,11 @@ class ZendeskHelpdesk:
             return found
         audit = _dig(response, "audit", "id")
         return str(audit) if isinstance(audit, int) else None
+
+    def status(self, ticket_ref: str) -> TicketStatus:
+        """The port's view: solved is solved, closed (no more comments possible) closed, else open."""
+        native = self.ticket_status(ticket_ref).lower()
+        return "closed" if native == "closed" else "solved" if native == "solved" else "open"
 
     def ticket_status(self, ticket: str) -> str:
         """new, open, pending, hold, solved or closed (closed tickets cannot take comments)."""

@@ -311,3 +311,20 @@ def test_plain_http_to_a_remote_rt_is_refused_when_built() -> None:
     parsed = parse_config(config(url="http://rt.example.com"))
     with pytest.raises(ConfigError, match=r"helpdesks\.rt\.url: plain http://"):
         build_helpdesk(parsed.helpdesks["rt"], StaticSecrets({"rt_token": TOKEN}))
+
+
+@pytest.mark.parametrize(
+    ("native", "status"),
+    [
+        ("new", "open"),
+        ("open", "open"),
+        ("stalled", "open"),
+        ("resolved", "solved"),
+        ("rejected", "closed"),
+        ("deleted", "closed"),
+    ],
+)
+def test_status_maps_rt_lifecycle_onto_the_port(native: str, status: str) -> None:
+    script = Script({("GET", "/REST/2.0/ticket/7"): [lambda r: j(200, {"id": 7, "Status": native})]})
+    with serve(script) as rt:
+        assert adapter(rt.url).status("7") == status

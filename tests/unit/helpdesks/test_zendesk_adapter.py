@@ -223,6 +223,24 @@ def test_ticket_status() -> None:
         assert adapter(zd.url).ticket_status("77") == "solved"
 
 
+@pytest.mark.parametrize(
+    ("native", "status"),
+    [
+        ("new", "open"),
+        ("open", "open"),
+        ("pending", "open"),
+        ("hold", "open"),
+        ("solved", "solved"),
+        ("closed", "closed"),
+    ],
+)
+def test_status_maps_zendesk_statuses_onto_the_port(native: str, status: str) -> None:
+    with serve(
+        route({("GET", "/api/v2/tickets/77"): [j(200, {"ticket": {"id": 77, "status": native}})]})
+    ) as zd:
+        assert adapter(zd.url).status("77") == status
+
+
 def test_a_zendesk_helpdesk_is_built_from_config_and_needs_https() -> None:
     entry = {
         "type": "zendesk",
