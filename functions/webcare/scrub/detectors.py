@@ -151,7 +151,11 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         if cue in _WEAK_CUES and not explicit and not _weak_cue_ok(category, text, pos):
             continue
         value = _VALUE.match(text, pos)
-        if value is None or _PLACEHOLDER.match(text, pos):
+        if value is None:
+            continue
+        # Already scrubbed ("wachtwoord[[PASSWORD]"): a placeholder that starts inside the value.
+        placeholder = _PLACEHOLDER.search(text, pos, value.end() + 64)
+        if placeholder is not None and placeholder.start() < value.end():
             continue
         start, end = _trim(text, value.start(), value.end())
         if start >= end:
