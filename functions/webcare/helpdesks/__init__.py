@@ -86,6 +86,26 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
             timeout=config.timeout_seconds,
             name=config.name,
         )
+    if config.type == "jira":
+        from webcare.helpdesks.jira import JiraServiceManagementHelpdesk
+
+        settings = config.settings
+        return JiraServiceManagementHelpdesk(
+            config.url,
+            str(settings["email"]),
+            current(secrets, str(settings["api_token_secret"])),
+            service_desk_id=str(settings["service_desk_id"]),
+            request_type_id=str(settings["request_type_id"]),
+            public_comments=bool(settings.get("public_comments", False)),
+            set_due_date=bool(settings.get("set_due_date", False)),
+            priority=settings.get("priority"),
+            labels=tuple(settings.get("labels", ("webcare",))),
+            request_fields=settings.get("request_fields"),
+            requester_domain=settings.get("requester_domain", "social.invalid"),
+            requests_per_minute=settings.get("requests_per_minute"),
+            timeout=config.timeout_seconds,
+            name=config.name,
+        )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 
 
