@@ -1,6 +1,6 @@
 """Build the stack's resources from `template.yaml` in moto, and describe what was built.
 
-The template is the contract (DESIGN §8, §9): the local stack and the integration tests create
+The template is the contract: the local stack and the integration tests create
 exactly the tables, queues and secrets the template declares, and give each function exactly the
 environment the template gives it. Usage (moto already started by the caller)::
 
