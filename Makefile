@@ -117,7 +117,8 @@ build: tools config-check
 
 # The config the stack ships: samconfig.toml's ConfigFile override if there is one, else the
 # template's default. The build turns config/NAME.yaml into config/NAME.json, so check the source.
-CONFIG_FILE ?= $(or $(patsubst ConfigFile=%,%,$(shell grep -oE 'ConfigFile=[^" \]+' samconfig.toml 2>/dev/null)),config/webcare.json)
+# (a guided deploy saves it in parameter_overrides as ConfigFile=\"config/NAME.json\")
+CONFIG_FILE ?= $(or $(shell sed -nE 's/.*ConfigFile=\\?"?([^"\\ ]+).*/\1/p' samconfig.toml 2>/dev/null),config/webcare.json)
 CONFIG_SOURCE = $(firstword $(wildcard $(CONFIG_FILE) $(basename $(CONFIG_FILE)).yaml $(basename $(CONFIG_FILE)).yml) $(CONFIG_FILE))
 
 ## Schema, helpdesk references and secret names of the shipped config (docs/config.md).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import tomllib
+from pathlib import Path
 
 from template_support import ROOT, lambda_artifact, require
 
@@ -60,3 +61,20 @@ def test_the_guided_deploy_offers_the_projects_stack_name_and_region() -> None:
     assert "Stack Name [webcare-bridge]" in output
     assert f"AWS Region [{SAMCONFIG['default']['deploy']['parameters']['region']}]" in output
     assert "Parameter HelpdeskOutageHours [24]" in output
+
+
+def test_make_build_checks_the_config_a_guided_deploy_saved_in_samconfig(tmp_path: Path) -> None:
+    # What `sam deploy --guided` writes (its TOML escapes the quotes around each value)
+    (tmp_path / "samconfig.toml").write_text(
+        '[default.deploy.parameters]\n'
+        'parameter_overrides = "ConfigFile=\\"config/prod.json\\" LogRetentionDays=\\"30\\""\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "pyproject.toml").touch()  # what `install` depends on
+
+    result = subprocess.run(
+        ["make", "-n", "-f", str(ROOT / "Makefile"), "config-check"], cwd=tmp_path, capture_output=True,
+        text=True, timeout=60, check=False,
+    )
+
+    assert "webcare config check config/prod.json" in result.stdout, result.stdout + result.stderr
