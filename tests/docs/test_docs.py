@@ -147,3 +147,17 @@ def test_the_config_reference_describes_every_field_of_the_schema() -> None:
 @pytest.mark.parametrize("name", sorted(TEMPLATE.get("Parameters") or {}))
 def test_every_template_parameter_is_in_the_deploy_guide(name: str) -> None:
     assert f"`{name}`" in (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+
+
+def test_every_document_the_docs_and_the_template_point_to_exists() -> None:
+    sources = [*DOCS, ROOT / "template.yaml"]
+    missing = sorted(
+        {
+            f"{relative(source)}: {path}"
+            for source in sources
+            for path in re.findall(r"\b(docs/[\w./-]+\.md)\b", source.read_text(encoding="utf-8"))
+            if not (ROOT / path).is_file()
+        }
+    )
+
+    assert missing == []
