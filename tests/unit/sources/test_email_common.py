@@ -484,3 +484,22 @@ def test_a_provider_given_sender_is_used_as_is() -> None:
     assert message is not None
     assert (message.customer.id, message.customer.display_name) == ("a@b.example", "Ann B")
     assert message.account.id == "s@acme.example"
+
+
+def test_ingest_does_not_import_the_email_parsers_until_an_email_source_is_used() -> None:
+    # The registry is lazy: a function that never receives e-mail does not pay for MIME/HTML.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, webcare.handlers.ingest, webcare.ingest, webcare.sources\n"
+        "loaded = [m for m in ('html.parser', 'email.parser', 'webcare.sources.email_common',\n"
+        "          'webcare.sources.ses', 'webcare.sources.sns_rsa') if m in sys.modules]\n"
+        "print(','.join(loaded))\n"
+        "webcare.sources.get_source('postmark')\n"
+        "print('webcare.sources.email_common' in sys.modules)\n"
+    )
+    env = {"PYTHONPATH": str(Path(__file__).resolve().parents[3] / "functions"), "PATH": "/usr/bin:/bin"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    out = run.stdout
+    assert out.split("\n")[:2] == ["", "True"]
