@@ -106,6 +106,28 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
             timeout=config.timeout_seconds,
             name=config.name,
         )
+    if config.type == "salesforce":
+        from webcare.helpdesks.salesforce import SalesforceHelpdesk
+
+        settings = config.settings
+        return SalesforceHelpdesk(
+            config.url,
+            str(settings["client_id"]),
+            current(secrets, str(settings["client_secret"])),
+            case_field=str(settings["case_field"]),
+            contact_field=settings.get("contact_field"),
+            api_version=settings.get("api_version", "62.0"),
+            public_comments=bool(settings.get("public_comments", False)),
+            origin=settings.get("origin"),
+            priority=settings.get("priority"),
+            owner_id=settings.get("owner_id"),
+            due_field=settings.get("due_field"),
+            fields=settings.get("fields"),
+            requester_domain=settings.get("requester_domain", "social.invalid"),
+            requests_per_minute=settings.get("requests_per_minute"),
+            timeout=config.timeout_seconds,
+            name=config.name,
+        )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 
 
