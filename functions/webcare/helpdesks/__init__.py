@@ -128,6 +128,23 @@ def build_helpdesk(config: HelpdeskConfig, secrets: Secrets) -> Helpdesk:
             timeout=config.timeout_seconds,
             name=config.name,
         )
+    if config.type == "front":
+        from webcare.helpdesks.front import FrontHelpdesk
+
+        settings = config.settings
+        return FrontHelpdesk(
+            config.url,
+            current(secrets, str(settings["token_secret"])),
+            inbox_id=str(settings["inbox_id"]),
+            inbox_address=str(settings["inbox_address"]),
+            tags=tuple(settings.get("tags", ("webcare",))),
+            assignee_id=settings.get("assignee_id"),
+            run_rules=bool(settings.get("run_rules", False)),
+            requester_domain=settings.get("requester_domain", "social.invalid"),
+            requests_per_minute=settings.get("requests_per_minute"),
+            timeout=config.timeout_seconds,
+            name=config.name,
+        )
     raise ConfigError(f"helpdesks.{config.name}.type: unsupported helpdesk type '{config.type}'")
 
 

@@ -1,0 +1,161 @@
+"""Front (Core API): each case one conversation in a shared inbox, each message one imported message.
+
+Front de-duplicates imports natively: "Front won't import two messages with the same external
+ID". Every message is imported with `external_id` = its message key and `metadata.thread_ref` =
+the case id, so Front threads a case's messages into one conversation and a retry of any of
+them (after a timeout, a reset, a 5xx) cannot add a second copy. No read-back is needed.
+
+Imports are asynchronous (202 with a `message_uid`), so the ticket reference is the first
+message's alias `alt:uid:<message_uid>`; `status` resolves it to the conversation.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import requests
+
+from webcare.cases.rules import Case
+from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
+from webcare.helpdesks.http import HelpdeskHttp
+from webcare.helpdesks.readback import answer_json, marker_token
+from webcare.helpdesks.render import (
+    DEFAULT_REQUESTER_DOMAIN,
+    display_name,
+    note_html,
+    requester_address,
+    title,
+)
+from webcare.helpdesks.render import utc_seconds as _utc
+from webcare.model import Message
+
+RATE_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset", "x-front-tier")
+_UID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+_CONVERSATION = re.compile(r"/conversations/(cnv_[A-Za-z0-9]{1,40})$")
+ALIAS = "alt:uid:"
+THREAD = "thread:"
+
+
+class FrontHelpdesk:
+    """Imports a case's messages into one Front inbox, threaded by case id, as inbound messages.
+
+    Side effects: one `POST /inboxes/{id}/imported_messages` per message (Front creates the
+    conversation with the first one and the customer's contact from the sender handle); nothing
+    is sent to the customer. `status` reads the first message and its conversation.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        inbox_id: str,
+        inbox_address: str,
+        tags: Sequence[str] = ("webcare",),
+        assignee_id: str | None = None,
+        run_rules: bool = False,
+        requester_domain: str = DEFAULT_REQUESTER_DOMAIN,
+        requests_per_minute: float | None = None,
+        timeout: float = 10.0,
+        session: Any = None,
+        name: str = "front",
+    ) -> None:
+        if not token:
+            raise HelpdeskPermanent(f"helpdesk '{name}': empty Front API token")
+        self.name = name
+        self.inbox_id = inbox_id
+        self.inbox_address = inbox_address
+        self.tags = tuple(tags)
+        self.assignee_id = assignee_id
+        self.run_rules = run_rules
+        self.requester_domain = requester_domain
+        # Front's errors are {"_error": {"status", "title": free text, "message": free text}}.
+        self._http = HelpdeskHttp(
+            name,
+            url,
+            timeout=timeout,
+            session=session,
+            headers={"authorization": f"Bearer {token}", "accept": "application/json"},
+            code_fields=(),
+            rate_headers=RATE_HEADERS,
+            requests_per_minute=requests_per_minute,
+        )
+
+    # The port ------------------------------------------------------------------------------
+    def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
+        uid = self._import(case, message, sequence, first=True)
+        # A duplicate answer carries no uid; the case id still threads every later message.
+        return ALIAS + uid if uid else THREAD + case.case_id
+
+    def append(self, case: Case, message: Message, sequence: int) -> str | None:
+        return self._import(case, message, sequence, first=False)
+
+    def status(self, ticket_ref: str) -> TicketStatus:
+        if not ticket_ref.startswith(ALIAS) or not _UID.fullmatch(ticket_ref[len(ALIAS) :]):
+            raise HelpdeskPermanent(f"Front ticket reference {ticket_ref!r} names no message; status unknown")
+        document = answer_json(self._http.request("GET", f"/messages/{ticket_ref}"))
+        links = document.get("_links") if isinstance(document, dict) else None
+        related = links.get("related") if isinstance(links, dict) else None
+        link = related.get("conversation") if isinstance(related, dict) else None
+        match = _CONVERSATION.search(link) if isinstance(link, str) else None
+        if match is None:
+            raise HelpdeskRetryable(f"Front message {ticket_ref} has no conversation (yet)")
+        conversation = answer_json(self._http.request("GET", f"/conversations/{match.group(1)}"))
+        state = conversation.get("status") if isinstance(conversation, dict) else None
+        if state == "deleted":
+            return "closed"
+        # Archived is Front's "done"; a new import threads into it and reopens it.
+        return "solved" if state == "archived" else "open"
+
+    # The request ---------------------------------------------------------------------------
+    def import_body(self, case: Case, message: Message, sequence: int, *, first: bool) -> dict[str, Any]:
+        body_html = note_html(case, message, sequence)
+        if first and case.respond_by is not None:
+            body_html += f"<div>respond by: {html.escape(_utc(case.respond_by))}</div>"
+        body: dict[str, Any] = {
+            "sender": {
+                "handle": requester_address(message.customer, self.requester_domain),
+                "name": display_name(message.customer)[:255],
+            },
+            "to": [self.inbox_address],
+            "subject": title(message, 255),
+            "body": body_html,
+            "body_format": "html",
+            "external_id": marker_token(message.message_key),
+            "created_at": int(message.occurred_at.timestamp()),
+            "type": "email",
+            "tags": list(self.tags),
+            "metadata": {
+                "thread_ref": case.case_id,
+                "is_inbound": True,
+                "is_archived": False,
+                "should_skip_rules": not self.run_rules,
+            },
+        }
+        if self.assignee_id:
+            body["assignee_id"] = self.assignee_id
+        return body
+
+    def _import(self, case: Case, message: Message, sequence: int, *, first: bool) -> str | None:
+        body = self.import_body(case, message, sequence, first=first)
+        try:
+            response = self._http.request(
+                "POST", f"/inboxes/{self.inbox_id}/imported_messages", json_body=body
+            )
+        except HelpdeskPermanent as refused:
+            # Front refuses a second import of the same external_id: that message is in Front.
+            if refused.reason.startswith("HTTP 409"):
+                return None
+            raise
+        return _message_uid(response)
+
+
+def _message_uid(response: requests.Response) -> str:
+    document = answer_json(response)
+    uid = document.get("message_uid") if isinstance(document, dict) else None
+    if not isinstance(uid, str) or not _UID.fullmatch(uid):
+        raise HelpdeskPermanent(f"HTTP {response.status_code}: Front did not say which message it accepted")
+    return uid
