@@ -1,6 +1,7 @@
 """Secrets: platform app secrets, verify tokens, signing keys, helpdesk credentials.
 
-One Secrets Manager secret holds a JSON object. Each value is a string, or a list of strings
+Each function reads one Secrets Manager secret holding a JSON object: the ingest the platform
+secret, forward and callback the helpdesk secret. Each value is a string, or a list of strings
 during a rotation (current first, previous after): verification accepts any of them, signing
 uses the first. Values are never logged.
 """
