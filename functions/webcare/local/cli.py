@@ -18,7 +18,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from webcare.config import helpdesk_secret_names, read_config_document
 from webcare.errors import ConfigError
 from webcare.local.inbox import LocalInbox
 from webcare.local.stack import (
@@ -78,9 +77,7 @@ def secrets_in_use(
     }
 
 
-def state_document(
-    stack: LocalStack, inbox: LocalInbox, secrets: dict[str, Any]
-) -> dict[str, Any]:
+def state_document(stack: LocalStack, inbox: LocalInbox, secrets: dict[str, Any]) -> dict[str, Any]:
     """What `.local/stack.json` holds (`secrets`: from `secrets_in_use`)."""
     resources = stack.resources
     return {
@@ -117,8 +114,7 @@ def main(args: argparse.Namespace) -> int:
         helpdesk_names: set[str] = set()
         if args.config:
             # The same check as `webcare config check`, with the secrets this run will have.
-            check(args.config, secrets={**local, **extra})
-            helpdesk_names = set(helpdesk_secret_names(read_config_document(args.config)))
+            helpdesk_names = set(check(args.config, secrets={**local, **extra}).helpdesk_secrets)
     except ConfigError as exc:
         print(f"webcare local: not starting: {exc}", file=sys.stderr)
         return 2
