@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from webcare.cli import COMMANDS
+from webcare.forwarding import max_receives
 from webcare.local.resources import load_template
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,3 +162,13 @@ def test_every_document_the_docs_and_the_template_point_to_exists() -> None:
     )
 
     assert missing == []
+
+
+def test_the_outage_table_in_operations_is_what_the_forwarder_computes() -> None:
+    operations = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| (\d+) \| (\d+) \|$", operations, flags=re.MULTILINE))
+    allowed = TEMPLATE["Parameters"]["HelpdeskOutageHours"]["AllowedValues"]
+
+    assert {int(hours): int(count) for hours, count in rows.items()} == {
+        int(hours): max_receives(int(hours)) for hours in allowed
+    }
