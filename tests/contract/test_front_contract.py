@@ -112,7 +112,7 @@ ANSWERS: dict[str, tuple[int, Any]] = {
                 "type": "user",
                 "custom_fields": {},
             },
-            "recipient": {"_links": {}, "name": "Noor", "handle": "x.88412345@social.invalid", "role": "from"},
+            "recipient": {"_links": {}, "name": "Noor", "handle": "noor@social.invalid", "role": "from"},
             "tags": [],
             "links": [],
             "custom_fields": {},

@@ -135,7 +135,9 @@ class FreshdeskHelpdesk:
         return note
 
     def status(self, ticket_ref: str) -> TicketStatus:
-        document = answer_json(self._http.request("GET", f"/api/v2/tickets/{int(ticket_ref)}"))
+        if not ticket_ref.isdigit():
+            raise HelpdeskPermanent(f"{ticket_ref!r} is not a Freshdesk ticket number")
+        document = answer_json(self._http.request("GET", f"/api/v2/tickets/{ticket_ref}"))
         value = document.get("status") if isinstance(document, dict) else None
         if not isinstance(value, int):
             raise HelpdeskRetryable(f"Freshdesk ticket {ticket_ref} has no status in its answer")

@@ -142,6 +142,8 @@ class JiraServiceManagementHelpdesk:
         return str(comment)
 
     def status(self, ticket_ref: str) -> TicketStatus:
+        if not _ISSUE_KEY.fullmatch(ticket_ref):
+            raise HelpdeskPermanent(f"{ticket_ref!r} is not a Jira request key")
         document = answer_json(self._http.request("GET", f"{SD}/request/{ticket_ref}"))
         current = document.get("currentStatus") if isinstance(document, dict) else None
         if not isinstance(current, dict) or not isinstance(current.get("statusCategory"), str):

@@ -137,6 +137,8 @@ class SalesforceHelpdesk:
         return created if isinstance(created, str) else _saved_id(created, "CaseComment")
 
     def status(self, ticket_ref: str) -> TicketStatus:
+        if len(ticket_ref) not in (15, 18) or not ticket_ref.isalnum():
+            raise HelpdeskPermanent(f"{ticket_ref!r} is not a Salesforce Case Id")
         record = answer_json(
             self._call("GET", f"{self.api}/sobjects/Case/{ticket_ref}", params={"fields": "IsClosed,Status"})
         )

@@ -153,6 +153,8 @@ class ServiceNowHelpdesk:
         return None
 
     def status(self, ticket_ref: str) -> TicketStatus:
+        if len(ticket_ref) != 32 or not ticket_ref.isalnum():
+            raise HelpdeskPermanent(f"{ticket_ref!r} is not a ServiceNow sys_id")
         record = _result(
             self._http.request(
                 "GET", f"/api/now/table/{self.table}/{ticket_ref}", params={"sysparm_fields": "state,active"}

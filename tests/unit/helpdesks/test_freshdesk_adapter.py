@@ -317,3 +317,8 @@ def test_a_bad_freshdesk_entry_is_a_config_error_naming_the_helpdesk(change: dic
     document["helpdesks"]["fd"] = {k: v for k, v in document["helpdesks"]["fd"].items() if v is not None}
     with pytest.raises(ConfigError, match=r"helpdesks\.fd"):
         parse_config(document)
+
+
+def test_status_refuses_a_reference_that_is_not_a_ticket_number_without_a_request() -> None:
+    with pytest.raises(HelpdeskPermanent, match="not a Freshdesk ticket number"):
+        adapter("https://acme.freshdesk.com").status("../contacts/1")

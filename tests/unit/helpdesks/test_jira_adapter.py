@@ -322,3 +322,8 @@ def test_a_bad_jira_entry_is_a_config_error_naming_the_helpdesk(change: dict[str
     document["helpdesks"]["jsm"] = {k: v for k, v in document["helpdesks"]["jsm"].items() if v is not None}
     with pytest.raises(ConfigError, match=r"helpdesks\.jsm"):
         parse_config(document)
+
+
+def test_status_refuses_a_reference_that_is_not_a_request_key_without_a_request() -> None:
+    with pytest.raises(HelpdeskPermanent, match="not a Jira request key"):
+        adapter("https://acme.atlassian.net").status("../../rest/api/3/myself")

@@ -378,3 +378,8 @@ def test_a_bad_salesforce_entry_is_a_config_error_naming_the_helpdesk(change: di
     document["helpdesks"]["sf"] = {k: v for k, v in document["helpdesks"]["sf"].items() if v is not None}
     with pytest.raises(ConfigError, match=r"helpdesks\.sf"):
         parse_config(document)
+
+
+def test_status_refuses_a_reference_that_is_not_a_case_id_without_a_request() -> None:
+    with pytest.raises(HelpdeskPermanent, match="not a Salesforce Case Id"):
+        adapter("https://acme.my.salesforce.com").status("00001026")

@@ -324,3 +324,8 @@ def test_a_bad_servicenow_entry_is_a_config_error_naming_the_helpdesk(change: di
     document["helpdesks"]["sn"] = {k: v for k, v in document["helpdesks"]["sn"].items() if v is not None}
     with pytest.raises(ConfigError, match=r"helpdesks\.sn"):
         parse_config(document)
+
+
+def test_status_refuses_a_reference_that_is_not_a_sys_id_without_a_request() -> None:
+    with pytest.raises(HelpdeskPermanent, match="not a ServiceNow sys_id"):
+        adapter("https://acme.service-now.com").status("INC0010001")
