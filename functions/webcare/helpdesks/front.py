@@ -19,7 +19,7 @@ from typing import Any
 import requests
 
 from webcare.cases.rules import Case
-from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
+from webcare.helpdesks.base import HelpdeskPermanent, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.helpdesks.readback import answer_json, marker_token
 from webcare.helpdesks.render import (
@@ -94,15 +94,28 @@ class FrontHelpdesk:
         return self._import(case, message, sequence, first=False)
 
     def status(self, ticket_ref: str) -> TicketStatus:
-        if not ticket_ref.startswith(ALIAS) or not _UID.fullmatch(ticket_ref[len(ALIAS) :]):
-            raise HelpdeskPermanent(f"Front ticket reference {ticket_ref!r} names no message; status unknown")
-        document = answer_json(self._http.request("GET", f"/messages/{ticket_ref}"))
+        """The conversation's state; `open` whenever Front cannot tell yet.
+
+        The forwarder asks before each append and opens a follow-up case on `closed`, so only a
+        certain answer may be `closed`: a reference without a message uid (first import confirmed
+        by a 409), or a message Front has not finished importing (404, no conversation link),
+        reads as `open`, and the import threads by case id anyway.
+        """
+        uid = ticket_ref[len(ALIAS) :] if ticket_ref.startswith(ALIAS) else ""
+        if not _UID.fullmatch(uid):
+            return "open"
+        try:
+            document = answer_json(self._http.request("GET", f"/messages/{ALIAS}{uid}"))
+        except HelpdeskPermanent as refused:
+            if refused.reason.startswith("HTTP 404"):
+                return "open"
+            raise
         links = document.get("_links") if isinstance(document, dict) else None
         related = links.get("related") if isinstance(links, dict) else None
         link = related.get("conversation") if isinstance(related, dict) else None
         match = _CONVERSATION.search(link) if isinstance(link, str) else None
         if match is None:
-            raise HelpdeskRetryable(f"Front message {ticket_ref} has no conversation (yet)")
+            return "open"
         conversation = answer_json(self._http.request("GET", f"/conversations/{match.group(1)}"))
         state = conversation.get("status") if isinstance(conversation, dict) else None
         if state == "deleted":
