@@ -201,3 +201,20 @@ def _email_message(message_id: str, reply_to: str | None = None) -> str:
     msg = make(Identity("email", "jan@example.nl"), "email", message_id, "email")
     msg = msg.with_changes(thread=Thread(in_reply_to=reply_to))
     return json.dumps(msg.to_dict())
+
+
+def test_a_follow_up_for_a_closed_ticket_stays_within_the_forward_role(
+    pipeline: Pipeline, calls: list[Call], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_follow_up import ClosingHelpdesk
+
+    real = pipeline.forward.helpdesk_for
+    closing = ClosingHelpdesk(real("main"))
+    monkeypatch.setattr(pipeline.forward, "helpdesk_for", lambda _name: closing)
+    deliver(pipeline, dm("1860000000000000701", "de storing is terug"))
+    pipeline.drain()
+    closing.closed.add("T-" + pipeline.helpdesk.received[0]["case"]["case_id"][-6:])
+    deliver(pipeline, dm("1860000000000000702", "en nu weer"))
+    pipeline.drain()
+    assert [e["type"] for e in pipeline.helpdesk.received] == ["case.opened", "case.opened"]
+    assert _denied(calls) == []

@@ -33,7 +33,7 @@ SECRETS_READ = {
 # The partition-key prefixes (cases/store.py) each function's table statements are limited to.
 LEADING_KEYS = {
     "ProcessFunction": {"MSG#*", "CASE#*", "CUSTOMER#*", "IDENTITY#*", "THREAD#*"},
-    "ForwardFunction": {"MSG#*", "CASE#*"},
+    "ForwardFunction": {"MSG#*", "CASE#*", "CUSTOMER#*"},
     "CallbackFunction": {"CASE#*", "CALLBACK#*"},
 }
 # The queue each function consumes (its event source mapping), and nothing else.

@@ -112,3 +112,21 @@ def decide(
         ):
             return Decision("reopen", with_message(current, message, rules), current)
     return Decision("open", new_case(message, customer_key, helpdesk, rules, now), current)
+
+
+def follow_up(
+    current: Case | None,
+    closed: Case,
+    message: Message,
+    *,
+    rules: ChannelRules,
+    now: datetime,
+) -> Decision:
+    """Where a message goes when its case's ticket was closed for good in the helpdesk.
+
+    The customer's open case, if it is another one (a follow-up opened by an earlier message);
+    otherwise a new case. Never a reopen: the closed ticket cannot take the message.
+    """
+    if current is not None and current.status == "open" and current.case_id != closed.case_id:
+        return Decision("join", with_message(current, message, rules), current)
+    return Decision("open", new_case(message, closed.customer_key, closed.helpdesk, rules, now), current)

@@ -292,54 +292,11 @@ class DynamoCaseStore:
 
     # -- writes ------------------------------------------------------------------------------
 
-    def record(self, message: Message, decision: Decision, now: datetime) -> LedgerEntry:
-        """Write the ledger entry and the case change in one transaction.
-
-        Raises `DuplicateMessage` when the ledger already has the message, `StoreConflict` when
-        the case or the customer's pointer changed since it was read.
-        """
-        case = decision.case
-        entry = LedgerEntry(
-            message_key=message.message_key,
-            case_id=case.case_id,
-            sequence=case.message_count,
-            state="recorded",
-            forward_state="pending",
-        )
-        ledger_put = {
-            "Put": {
-                "TableName": self._table,
-                "Item": {
-                    **_message_key(message.message_key),
-                    "kind": _s("message"),
-                    "message_key": _s(message.message_key),
-                    "case_id": _s(case.case_id),
-                    "sequence": _n(entry.sequence),
-                    "state": _s(entry.state),
-                    "forward_state": _s(entry.forward_state),
-                    "message": _s(json.dumps(message.to_dict(), separators=(",", ":"), ensure_ascii=False)),
-                    "recorded_at": _s(iso(now)),
-                    "expires_at": _expires(now),
-                },
-                "ConditionExpression": "attribute_not_exists(pk)",
-            }
-        }
-        items: list[dict[str, Any]] = [ledger_put]
-        if message.channel == "email":
-            items.append(
-                {
-                    "Put": {
-                        "TableName": self._table,
-                        "Item": {
-                            **_thread_key(message.provider_message_id),
-                            "kind": _s("thread"),
-                            "case_id": _s(case.case_id),
-                            "expires_at": _n(int((now + THREAD_RETENTION).timestamp())),
-                        },
-                    }
-                }
-            )
-        previous = decision.previous
+    def _case_change(self, decision: Decision, now: datetime) -> list[dict[str, Any]]:
+        """The writes that apply `decision` to the case and the customer's pointer, with the
+        conditions that make a lost race fail (`record`, `rehome`)."""
+        case, previous = decision.case, decision.previous
+        items: list[dict[str, Any]] = []
         if decision.action == "open":
             items.append(
                 {
@@ -396,6 +353,56 @@ class DynamoCaseStore:
                     }
                 }
             )
+        return items
+
+    def record(self, message: Message, decision: Decision, now: datetime) -> LedgerEntry:
+        """Write the ledger entry and the case change in one transaction.
+
+        Raises `DuplicateMessage` when the ledger already has the message, `StoreConflict` when
+        the case or the customer's pointer changed since it was read.
+        """
+        case = decision.case
+        entry = LedgerEntry(
+            message_key=message.message_key,
+            case_id=case.case_id,
+            sequence=case.message_count,
+            state="recorded",
+            forward_state="pending",
+        )
+        ledger_put = {
+            "Put": {
+                "TableName": self._table,
+                "Item": {
+                    **_message_key(message.message_key),
+                    "kind": _s("message"),
+                    "message_key": _s(message.message_key),
+                    "case_id": _s(case.case_id),
+                    "sequence": _n(entry.sequence),
+                    "state": _s(entry.state),
+                    "forward_state": _s(entry.forward_state),
+                    "message": _s(json.dumps(message.to_dict(), separators=(",", ":"), ensure_ascii=False)),
+                    "recorded_at": _s(iso(now)),
+                    "expires_at": _expires(now),
+                },
+                "ConditionExpression": "attribute_not_exists(pk)",
+            }
+        }
+        items: list[dict[str, Any]] = [ledger_put]
+        if message.channel == "email":
+            items.append(
+                {
+                    "Put": {
+                        "TableName": self._table,
+                        "Item": {
+                            **_thread_key(message.provider_message_id),
+                            "kind": _s("thread"),
+                            "case_id": _s(case.case_id),
+                            "expires_at": _n(int((now + THREAD_RETENTION).timestamp())),
+                        },
+                    }
+                }
+            )
+        items.extend(self._case_change(decision, now))
         try:
             self._db.transact_write_items(TransactItems=items)
         except self._db.exceptions.TransactionCanceledException as exc:
@@ -406,6 +413,61 @@ class DynamoCaseStore:
                 raise StoreConflict(case.case_id) from None
             raise
         return entry
+
+    def rehome(self, message_key: str, old_case_id: str, decision: Decision, now: datetime) -> LedgerEntry:
+        """Move a recorded message from a case whose ticket the helpdesk closed for good into the
+        customer's next case (`decision`), in one transaction with the ledger entry.
+
+        Raises `StoreConflict` when the entry was moved meanwhile or the case changed under us.
+        """
+        case = decision.case
+        items: list[dict[str, Any]] = [
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": _message_key(message_key),
+                    "UpdateExpression": "SET case_id = :case, #sequence = :sequence, expires_at = :expires",
+                    "ConditionExpression": "case_id = :old",
+                    "ExpressionAttributeNames": {"#sequence": "sequence"},
+                    "ExpressionAttributeValues": {
+                        ":case": _s(case.case_id),
+                        ":sequence": _n(case.message_count),
+                        ":expires": _expires(now),
+                        ":old": _s(old_case_id),
+                    },
+                }
+            },
+            *self._case_change(decision, now),
+        ]
+        try:
+            self._db.transact_write_items(TransactItems=items)
+        except self._db.exceptions.TransactionCanceledException as exc:
+            codes = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
+            if "ConditionalCheckFailed" in codes:
+                raise StoreConflict(case.case_id) from None
+            raise
+        entry = self.get_message(message_key)
+        assert entry is not None
+        return entry
+
+    def close_for_follow_up(self, case_id: str, now: datetime) -> None:
+        """Close a case whose ticket the helpdesk closed for good (no-op when already closed)."""
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key=_case_key(case_id),
+                UpdateExpression="SET #status = :closed, closed_at = :now, ticket_closed = :yes",
+                ConditionExpression="#status = :open",
+                ExpressionAttributeNames={"#status": "status"},
+                ExpressionAttributeValues={
+                    ":closed": _s("closed"),
+                    ":now": _s(iso(now)),
+                    ":yes": {"BOOL": True},
+                    ":open": _s("open"),
+                },
+            )
+        except self._db.exceptions.ConditionalCheckFailedException:
+            pass
 
     def _update_existing(
         self, key: dict[str, Any], expression: str, values: dict[str, Any], **names: str

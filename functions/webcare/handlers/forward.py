@@ -77,7 +77,7 @@ def dead_letter(record: SQSRecord, reason: str) -> None:
 
 
 def record_handler(record: SQSRecord) -> None:
-    _, store, _ = dependencies()
+    config, store, _ = dependencies()
     try:
         item = ForwardItem.from_json(record.body)
     except (ValueError, KeyError, TypeError) as exc:
@@ -86,7 +86,9 @@ def record_handler(record: SQSRecord) -> None:
         return
     key = item.message.message_key
     try:
-        result = forward(item, store=store, helpdesk_for=helpdesk_for, now=utc_now())
+        result = forward(
+            item, store=store, helpdesk_for=helpdesk_for, now=utc_now(), rules_for=config.channel
+        )
     except HelpdeskRetryable as exc:
         delay = retry_delay(exc.retry_after, int(record.attributes.approximate_receive_count or 1))
         _delays[record.attributes.message_group_id or ""] = delay
@@ -110,6 +112,12 @@ def record_handler(record: SQSRecord) -> None:
         metrics.add_metric(name="MessagesDeadLettered", unit=MetricUnit.Count, value=1)
         return
     metrics.add_metric(name="MessagesForwarded", unit=MetricUnit.Count, value=1)
+    if result.followed_up:
+        logger.info(
+            "ticket closed in the helpdesk; message opened a follow-up",
+            extra={"message_key": key, "closed_case": result.followed_up},
+        )
+        metrics.add_metric(name="MessagesFollowedUp", unit=MetricUnit.Count, value=1)
     if result.restored:
         # A replay later than the ledger's retention: delivered, but worth knowing about.
         logger.warning("ledger entry restored from a late replay", extra={"message_key": key})
