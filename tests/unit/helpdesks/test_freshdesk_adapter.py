@@ -6,6 +6,7 @@ Freshdesk publishes no API description, so these mocked-server tests are its onl
 from __future__ import annotations
 
 import base64
+import time
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -322,3 +323,27 @@ def test_a_bad_freshdesk_entry_is_a_config_error_naming_the_helpdesk(change: dic
 def test_status_refuses_a_reference_that_is_not_a_ticket_number_without_a_request() -> None:
     with pytest.raises(HelpdeskPermanent, match="not a Freshdesk ticket number"):
         adapter("https://acme.freshdesk.com").status("../contacts/1")
+
+
+def test_a_create_processed_while_the_client_times_out_is_found_instead_of_created_twice() -> None:
+    # Given a Freshdesk that creates the ticket but answers after our timeout
+    created: list[dict[str, Any]] = []
+
+    def slow_create(request: Any) -> tuple[int, dict[str, str], bytes]:
+        created.append({"id": 81, "tags": request.json()["tags"]})
+        time.sleep(1.0)
+        return j(201, {"id": 81})
+
+    script = Script(
+        {
+            ("GET", "/api/v2/contacts"): [lambda r: j(200, CONTACT)],
+            ("GET", "/api/v2/tickets"): [lambda r: j(200, list(created))],
+            ("POST", "/api/v2/tickets"): [slow_create],
+        }
+    )
+    with serve(script) as fd:
+        helpdesk = FreshdeskHelpdesk(fd.url, KEY, timeout=0.3, clock=lambda: NOW)
+        # When the adapter opens the ticket, then the read-back after the timeout finds it
+        assert helpdesk.open_ticket(a_case(), message(1), 1) == "81"
+    assert [r.method for r in fd.requests] == ["GET", "GET", "POST", "GET"]
+    assert len(created) == 1

@@ -7,6 +7,7 @@ so these mocked-server tests are its only contract check.
 from __future__ import annotations
 
 import base64
+import time
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -329,3 +330,27 @@ def test_a_bad_servicenow_entry_is_a_config_error_naming_the_helpdesk(change: di
 def test_status_refuses_a_reference_that_is_not_a_sys_id_without_a_request() -> None:
     with pytest.raises(HelpdeskPermanent, match="not a ServiceNow sys_id"):
         adapter("https://acme.service-now.com").status("INC0010001")
+
+
+def test_a_journal_entry_written_while_the_client_times_out_is_not_written_twice() -> None:
+    journal_entries: list[str] = []
+
+    def slow_patch(request: Any) -> tuple[int, dict[str, str], bytes]:
+        journal_entries.append(request.json()["work_notes"])
+        time.sleep(1.0)
+        return j(200, {"result": {"sys_id": TICKET}})
+
+    def read(request: Any) -> tuple[int, dict[str, str], bytes]:
+        return j(200, journal(*journal_entries) if journal_entries else {"result": {"work_notes": ""}})
+
+    script = Script(
+        {
+            ("GET", f"/api/now/table/incident/{TICKET}"): [read],
+            ("PATCH", f"/api/now/table/incident/{TICKET}"): [slow_patch],
+        }
+    )
+    with serve(script) as sn:
+        helpdesk = ServiceNowHelpdesk(sn.url, "webcare.integration", "s3cret", timeout=0.3)
+        assert helpdesk.append(replace(a_case(), ticket_ref=TICKET), message(2), 2) is None
+    assert [r.method for r in sn.requests] == ["GET", "PATCH", "GET"]
+    assert len(journal_entries) == 1
