@@ -4,8 +4,9 @@
 (source, version and what was kept are in its `x-source`). A fake JSM answers with documents that
 match the response schemas and checks each request: a known operation, only declared query
 parameters, and a JSON body valid against the operation's request schema. The one call outside
-that document, the JQL look-up on the Jira platform API (`POST /rest/api/3/search/jql`), is
-listed in UNCOVERED and checked only by the unit tests.
+that document are on the Jira platform API: the JQL look-up (`POST /rest/api/3/search/jql`) and
+the user search used only when creating a customer is refused (`GET /rest/api/3/user/search`);
+they are listed in UNCOVERED and checked only by the unit tests.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from webcare.model import Account, Attachment, Identity, Message, ScrubSummary
 SPEC = json.loads(
     (Path(__file__).parent / "apis" / "jira-servicemanagement-cloud-1001.0.0-SNAPSHOT.json").read_text()
 )
-UNCOVERED = {("POST", "/rest/api/3/search/jql")}
+UNCOVERED = {("POST", "/rest/api/3/search/jql"), ("GET", "/rest/api/3/user/search")}
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 ACCOUNT = "qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d3a01db05e2a66fa80bd"
 

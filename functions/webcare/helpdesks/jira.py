@@ -160,21 +160,41 @@ class JiraServiceManagementHelpdesk:
         if found is not None:
             return found
         body = {"email": address, "displayName": display_name(message.customer)[:255]}
-        created = send_once(
-            lambda: self._http.request("POST", f"{SD}/customer", json_body=body),
-            read_back=lambda: self._desk_customer(address),
-        )
-        if isinstance(created, str):
-            return created
-        document = answer_json(created)
-        account = document.get("accountId") if isinstance(document, dict) else None
-        if not isinstance(account, str) or not account:
-            raise HelpdeskPermanent("Jira did not say which customer it created")
+        try:
+            document = answer_json(self._http.request("POST", f"{SD}/customer", json_body=body))
+            account = document.get("accountId") if isinstance(document, dict) else None
+            if not isinstance(account, str) or not account:
+                raise HelpdeskPermanent("Jira did not say which customer it created")
+        except (HelpdeskRetryable, HelpdeskPermanent) as failure:
+            # The account may exist already: created by a request whose answer was lost (it is not
+            # on the desk until added), or an Atlassian account from elsewhere (a 400). Look it up.
+            ambiguous = isinstance(failure, HelpdeskRetryable) and failure.maybe_delivered
+            exists = isinstance(failure, HelpdeskPermanent) and failure.reason.startswith(
+                ("HTTP 400", "HTTP 409")
+            )
+            if not (ambiguous or exists):
+                raise
+            account = self._account_by_email(address)
+            if account is None:
+                raise failure from None
         # Adding an account the desk already has changes nothing, so this is safe to repeat.
         self._http.request(
             "POST", f"{SD}/servicedesk/{self.service_desk_id}/customer", json_body={"accountIds": [account]}
         )
         return account
+
+    def _account_by_email(self, address: str) -> str | None:
+        """An existing Atlassian account with exactly this address (Jira platform user search)."""
+        params = {"query": address, "maxResults": "10"}
+        users = answer_json(self._http.request("GET", "/rest/api/3/user/search", params=params))
+        if not isinstance(users, list):
+            raise HelpdeskRetryable("Jira answered a user search without a list")
+        for user in users:
+            if isinstance(user, dict) and str(user.get("emailAddress", "")).lower() == address.lower():
+                account = user.get("accountId")
+                if isinstance(account, str) and account:
+                    return account
+        return None
 
     def _desk_customer(self, address: str) -> str | None:
         params = {"query": address, "start": "0", "limit": "50"}

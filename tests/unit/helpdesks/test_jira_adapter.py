@@ -108,6 +108,62 @@ def test_a_customer_the_desk_already_has_is_used_as_is() -> None:
     assert [path(r) for r in jira.requests].count(f"{SD}/customer") == 0
 
 
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        lambda r: j(400, {"errorMessage": "exists", "i18nErrorMessage": {"i18nKey": "sd.customer.exists"}}),
+        lambda r: j(504, {}),  # created, answer lost: not on the desk yet, so the desk look-up misses it
+    ],
+)
+def test_an_account_that_exists_but_is_not_on_the_desk_is_found_by_user_search_and_added(
+    refusal: Any,
+) -> None:
+    script = Script(
+        {
+            ("GET", FIELDS_PATH): [lambda r: j(200, FIELDS)],
+            ("POST", "/rest/api/3/search/jql"): [lambda r: j(200, NO_ISSUES)],
+            ("GET", f"{SD}/servicedesk/4/customer"): [lambda r: j(200, customers())],
+            ("POST", f"{SD}/customer"): [refusal],
+            ("GET", "/rest/api/3/user/search"): [
+                lambda r: j(
+                    200,
+                    [
+                        {"accountId": "qm:other"},
+                        {"accountId": ACCOUNT, "emailAddress": "x.88412345@social.invalid"},
+                    ],
+                )
+            ],
+            ("POST", f"{SD}/servicedesk/4/customer"): [lambda r: (204, {}, b"")],
+            ("POST", f"{SD}/request"): [lambda r: j(201, {"issueKey": "WC-12"})],
+        }
+    )
+    with serve(script) as jira:
+        assert adapter(jira.url).open_ticket(a_case(), message(1), 1) == "WC-12"
+    search = next(r for r in jira.requests if path(r) == "/rest/api/3/user/search")
+    assert query(search) == {"query": "x.88412345@social.invalid", "maxResults": "10"}
+    assert jira.requests[-2].json() == {"accountIds": [ACCOUNT]}
+    assert jira.requests[-1].json()["raiseOnBehalfOf"] == ACCOUNT
+    assert [path(r) for r in jira.requests].count(f"{SD}/customer") == 1
+
+
+def test_a_refused_customer_that_no_search_finds_stays_a_permanent_error() -> None:
+    script = Script(
+        {
+            ("GET", FIELDS_PATH): [lambda r: j(200, FIELDS)],
+            ("POST", "/rest/api/3/search/jql"): [lambda r: j(200, NO_ISSUES)],
+            ("GET", f"{SD}/servicedesk/4/customer"): [lambda r: j(200, customers())],
+            ("POST", f"{SD}/customer"): [
+                lambda r: j(400, {"i18nErrorMessage": {"i18nKey": "sd.email.invalid"}})
+            ],
+            ("GET", "/rest/api/3/user/search"): [lambda r: j(200, [])],
+        }
+    )
+    with serve(script) as jira:
+        with pytest.raises(HelpdeskPermanent) as caught:
+            adapter(jira.url).open_ticket(a_case(), message(1), 1)
+    assert caught.value.reason == "HTTP 400 (code: sd.email.invalid)"
+
+
 def test_a_request_with_the_case_label_is_reused() -> None:
     script = Script(
         {
