@@ -39,6 +39,13 @@ def queue_item(message: Message) -> QueueItem:
     import json
 
     body = json.dumps(message.to_dict(), separators=(",", ":"), ensure_ascii=False)
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError:
+        # JSON may escape half a surrogate pair (`"\ud83d"`); such text cannot be stored or sent.
+        raise ClientError(
+            400, f"event {message.message_key} has text that is not valid Unicode (an unpaired surrogate)"
+        ) from None
     return QueueItem(body=body, group_id=message.customer_key, dedup_key=message.message_key)
 
 
@@ -80,7 +87,7 @@ def accept_parsed(parsed: Parsed, *, scrubber: MessageScrubber, queue: Queue, co
     added to `parsed.ignored`. Raises `ClientError(400)` when a message fails the schema and
     `QueueUnavailable` when the queue does not take them.
     """
-    ready: list[Message] = []
+    ready: list[QueueItem] = []
     for message in parsed.messages:
         if not config.channel(message.channel).enabled:
             parsed.ignore(f"channel_disabled:{message.channel}")
@@ -90,7 +97,7 @@ def accept_parsed(parsed: Parsed, *, scrubber: MessageScrubber, queue: Queue, co
             validate("message.schema.json", scrubbed.to_dict())
         except SchemaError as exc:
             raise ClientError(400, f"event does not give a valid message: {exc.path}: {exc.reason}") from None
-        ready.append(scrubbed)
+        ready.append(queue_item(scrubbed))
     if ready:
-        queue.send([queue_item(m) for m in ready])
+        queue.send(ready)
     return len(ready)

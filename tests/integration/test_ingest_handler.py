@@ -16,6 +16,7 @@ import pytest
 from test_pipeline import mention
 
 from conftest import X_SECRET, Pipeline, signed_x
+from webcare.simulate import sign_x
 
 
 def request(
@@ -133,3 +134,13 @@ def test_during_a_rotation_both_secret_values_verify(pipeline: Pipeline) -> None
     _, answer = request(pipeline, "GET", query="crc_token=t")
     expected = base64.b64encode(hmac.new(b"brand-new-secret", b"t", hashlib.sha256).digest()).decode()
     assert answer == {"response_token": "sha256=" + expected}
+
+
+def test_a_signed_event_with_half_a_surrogate_pair_is_400_and_nothing_queued(pipeline: Pipeline) -> None:
+    # JSON can escape half an emoji ("\ud83d"); Python decodes it, but it cannot be stored or sent.
+    body = json.dumps(mention("1860000000000000801", "kapot \ud83d")).encode("ascii")
+    headers = sign_x(body, X_SECRET)
+    assert b"\\ud83d" in body
+    status, answer = request(pipeline, "POST", body=body, headers=headers)
+    assert status == 400 and "unpaired surrogate" in answer["error"]
+    assert pipeline.in_flight() == 0
