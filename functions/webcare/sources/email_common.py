@@ -425,11 +425,49 @@ class _TextFromHtml(HTMLParser):
         self.chunks.append(data)
 
 
+_TAG_CANDIDATE = re.compile(r"<[^<>]{0,1024}>")
+
+
+def _defused(html: str) -> str:
+    """HTML the stdlib parser handles in linear time.
+
+    `html.parser` rescans from an unterminated tag or comment on every step: `<a ` or `<!--`
+    repeated 8,000 times takes seconds (quadratic). Here comments are removed (an unterminated one
+    hides the rest, as in browsers), every `<` that does not open a tag closed within 1 KiB
+    becomes `&lt;`, and so does `<!` other than a doctype (marked sections), in one pass; what is left has no construct the parser has to rescan.
+    """
+    out: list[str] = []
+    index, length = 0, len(html)
+    while index < length:
+        start = html.find("<", index)
+        if start < 0:
+            out.append(html[index:])
+            break
+        out.append(html[index:start])
+        if html.startswith("<!--", start):
+            end = html.find("-->", start + 4)
+            if end < 0:
+                break
+            index = end + 3
+            continue
+        tag = _TAG_CANDIDATE.match(html, start)
+        # `<![CDATA[`, `<!x>`: marked sections make the parser search for `]]>` from each one.
+        if html.startswith("<!", start) and not html[start + 2 : start + 9].lower().startswith("doctype"):
+            tag = None
+        if tag is not None:
+            out.append(tag.group())
+            index = tag.end()
+        else:
+            out.append("&lt;")
+            index = start + 1
+    return "".join(out)
+
+
 def html_to_text(html: str) -> str:
     """Visible text of (the first MAX_HTML_CHARS of) an HTML body."""
     parser = _TextFromHtml()
     try:
-        parser.feed(html[:MAX_HTML_CHARS])
+        parser.feed(_defused(html[:MAX_HTML_CHARS]))
         parser.close()
     except (AssertionError, ValueError):  # malformed markup the stdlib parser gives up on
         pass

@@ -503,3 +503,32 @@ def test_ingest_does_not_import_the_email_parsers_until_an_email_source_is_used(
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     out = run.stdout
     assert out.split("\n")[:2] == ["", "True"]
+
+
+HOSTILE_HTML = {
+    "unclosed-tags": "<a ",
+    "unclosed-comments": "<!--",
+    "comments-without-end": "<!-- >",
+    "cdata-sections": "<![CDATA[>",
+    "declarations": "<!",
+    "bare-lt": "<",
+    "open-quotes": '<a b="',
+    "nested-divs": "<div>",
+    "end-tags": "</a",
+}
+
+
+@pytest.mark.parametrize("unit", HOSTILE_HTML.values(), ids=HOSTILE_HTML.keys())
+def test_hostile_html_costs_about_as_much_as_plain_html(unit: str) -> None:
+    # html.parser alone is quadratic on these (8,000 `<a ` take seconds); the defusing pass is not.
+    size = 256 * 1024
+    hostile = unit * (size // len(unit))
+    plain = "<p>Mijn internet doet het niet.</p>" * (size // 35)
+    plain_time = _best_of(3, lambda: html_to_text(plain))
+    hostile_time = _best_of(3, lambda: html_to_text(hostile))
+    assert hostile_time < max(plain_time, 0.005) * 15, (hostile_time, plain_time)
+
+
+def test_defusing_keeps_ordinary_markup_and_text_with_angle_brackets() -> None:
+    html = "<!DOCTYPE html><p>a &lt; b, 3 < 4 en 5 > 2</p><!-- weg --><script>if (a<b) {}</script>"
+    assert html_to_text(html) == "a < b, 3 < 4 en 5 > 2"
