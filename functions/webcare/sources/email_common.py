@@ -434,7 +434,8 @@ def _defused(html: str) -> str:
     `html.parser` rescans from an unterminated tag or comment on every step: `<a ` or `<!--`
     repeated 8,000 times takes seconds (quadratic). Here comments are removed (an unterminated one
     hides the rest, as in browsers), every `<` that does not open a tag closed within 1 KiB
-    becomes `&lt;`, and so does `<!` other than a doctype (marked sections), in one pass; what is left has no construct the parser has to rescan.
+    becomes `&lt;`, and so does `<!` other than a doctype (marked sections), in one pass; what
+    is left has no construct the parser has to rescan.
     """
     out: list[str] = []
     index, length = 0, len(html)
