@@ -165,3 +165,14 @@ def test_x_crc_rejects_tokens_outside_its_alphabet_or_length(challenge: str) -> 
     with pytest.raises(ClientError) as excinfo:
         source.handshake(_get({"crc_token": challenge}), SECRETS)
     assert excinfo.value.status == 400
+
+
+@pytest.mark.parametrize("name", ["ses", "mailgun", "sendgrid", "postmark"])
+def test_email_sources_answer_no_handshake_at_all(name: str) -> None:
+    # SNS confirms subscriptions with a signed POST (checked like any delivery), and the other
+    # providers have no handshake: a GET computes nothing and echoes nothing.
+    source = get_source(name)
+    assert source is not None
+    with pytest.raises(ClientError) as excinfo:
+        source.handshake(_get({"crc_token": "abc", "hub.challenge": "abc"}), SECRETS)
+    assert excinfo.value.status == 405

@@ -590,3 +590,11 @@ def test_any_unsigned_body_is_a_client_error_without_fetching(document: dict[str
         ses_source(aws).verify(post(document), NO_SECRETS)
     assert 400 <= excinfo.value.status < 500
     assert aws.fetched == []
+
+
+def test_the_lambda_events_signing_cert_url_spelling_is_understood() -> None:
+    # SNS→Lambda records spell it `SigningCertUrl`; the signature is the same SNS signature.
+    record = lambda_event("lambda_sns_record.json")["Records"][0]["Sns"]
+    aws = FakeAws()
+    sns.verify_message(record, sns.CertificateCache(aws))
+    assert aws.fetched == [CERT_URL]
