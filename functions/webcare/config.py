@@ -15,6 +15,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from webcare.cases.deadlines import BusinessHours
+from webcare.cases.identities import IdentityRules
 from webcare.errors import ConfigError
 from webcare.model import Account
 from webcare.schemas import SchemaError, validate
@@ -39,6 +41,25 @@ class ChannelRules:
     enabled: bool = True
     reopen_window: timedelta = timedelta(hours=DEFAULT_REOPEN_WINDOW_HOURS)
     respond_within: timedelta = timedelta(minutes=DEFAULT_RESPOND_WITHIN_MINUTES)
+    # When set, respond_within counts only minutes inside these hours.
+    business_hours: BusinessHours | None = None
+
+
+@dataclass(frozen=True)
+class Routing:
+    """Where a case opened on a receiving account goes inside its helpdesk."""
+
+    group: str | None = None
+    priority: str | None = None  # low | normal | high | urgent
+    tags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"group": self.group, "priority": self.priority, "tags": list(self.tags)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Routing:
+        data = data or {}
+        return cls(group=data.get("group"), priority=data.get("priority"), tags=tuple(data.get("tags") or ()))
 
 
 @dataclass(frozen=True)
@@ -46,6 +67,7 @@ class Route:
     platform: str
     account_id: str
     helpdesk: str
+    routing: Routing = field(default_factory=Routing)
 
 
 @dataclass(frozen=True)
@@ -58,13 +80,24 @@ class Config:
     scrub: dict[str, Any] | None = None
     # Per-source settings by source name (`sources.ses.allowed_topic_arns`), schema-validated.
     sources: Mapping[str, Any] = field(default_factory=dict)
+    identities: IdentityRules = field(default_factory=IdentityRules)
+
+    def route_for(self, account: Account) -> Route | None:
+        """The first route matching the receiving `account`, if any."""
+        for route in self.routing:
+            if route.platform == account.platform and route.account_id == account.id:
+                return route
+        return None
 
     def helpdesk_for(self, account: Account) -> str:
         """The helpdesk name for messages received by `account` (first matching route wins)."""
-        for route in self.routing:
-            if route.platform == account.platform and route.account_id == account.id:
-                return route.helpdesk
-        return self.default_helpdesk
+        route = self.route_for(account)
+        return route.helpdesk if route is not None else self.default_helpdesk
+
+    def routing_for(self, account: Account) -> Routing:
+        """Group, priority and tags for a case opened on `account` (empty when no route says)."""
+        route = self.route_for(account)
+        return route.routing if route is not None else Routing()
 
     def channel(self, name: str) -> ChannelRules:
         return self.channels.get(name, self.defaults)
@@ -82,6 +115,11 @@ def _rules(raw: dict[str, Any], base: ChannelRules) -> ChannelRules:
             timedelta(minutes=raw["respond_within_minutes"])
             if "respond_within_minutes" in raw
             else base.respond_within
+        ),
+        business_hours=(
+            BusinessHours.from_config(raw["business_hours"])
+            if "business_hours" in raw
+            else base.business_hours
         ),
     )
 
@@ -109,16 +147,33 @@ def parse_config(document: Any, origin: str = "config") -> Config:
     for index, raw in enumerate(document.get("routing") or ()):
         if raw["helpdesk"] not in helpdesks:
             raise ConfigError(f"{origin}: routing.{index}.helpdesk: no helpdesk named '{raw['helpdesk']}'")
-        routes.append(Route(platform=raw["platform"], account_id=raw["account_id"], helpdesk=raw["helpdesk"]))
-    defaults = _rules(document.get("defaults") or {}, ChannelRules())
+        routes.append(
+            Route(
+                platform=raw["platform"],
+                account_id=raw["account_id"],
+                helpdesk=raw["helpdesk"],
+                routing=Routing.from_dict(raw),
+            )
+        )
+    try:
+        defaults = _rules(document.get("defaults") or {}, ChannelRules())
+        channels = {name: _rules(raw, defaults) for name, raw in (document.get("channels") or {}).items()}
+    except ValueError as exc:
+        raise ConfigError(f"{origin}: {exc}") from None
+    identities = document.get("identities") or {}
     config = Config(
         helpdesks=helpdesks,
         default_helpdesk=document["default_helpdesk"],
         routing=tuple(routes),
-        channels={name: _rules(raw, defaults) for name, raw in (document.get("channels") or {}).items()},
+        channels=channels,
         defaults=defaults,
         scrub=document.get("scrub"),
         sources=dict(document.get("sources") or {}),
+        identities=IdentityRules(
+            default_region=identities.get("default_region", "NL"),
+            link_same_phone=identities.get("link_same_phone", True),
+            link_same_email=identities.get("link_same_email", True),
+        ),
     )
     return config
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Literal
+from typing import Final, Literal
 
-from webcare.config import ChannelRules
+from webcare.cases.deadlines import respond_by
+from webcare.config import ChannelRules, Routing
 from webcare.model import Identity, Message, short_hash
 
 # `merged`: the customer's identities were linked and this case was merged into another one
 # (`merged_into`); it never reopens, later messages join the surviving case.
+NO_ROUTING: Final = Routing()
 CaseStatus = Literal["open", "closed", "merged"]
 
 
@@ -38,6 +40,7 @@ class Case:
     credential_shared: bool = False
     public_exposure: bool = False
     merged_into: str | None = None
+    routing: Routing = NO_ROUTING
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,14 @@ def _flags(message: Message) -> tuple[bool, bool]:
     return (bool(scrub and scrub.credential_shared), bool(scrub and scrub.public_exposure))
 
 
-def new_case(message: Message, customer_key: str, helpdesk: str, rules: ChannelRules, now: datetime) -> Case:
+def new_case(
+    message: Message,
+    customer_key: str,
+    helpdesk: str,
+    rules: ChannelRules,
+    now: datetime,
+    routing: Routing = NO_ROUTING,
+) -> Case:
     credential, exposure = _flags(message)
     return Case(
         case_id=case_id_for(message),
@@ -70,9 +80,10 @@ def new_case(message: Message, customer_key: str, helpdesk: str, rules: ChannelR
         last_message_at=message.occurred_at,
         message_count=1,
         channels=(message.channel,),
-        respond_by=message.received_at + rules.respond_within,
+        respond_by=respond_by(message.received_at, rules.respond_within, rules.business_hours),
         credential_shared=credential,
         public_exposure=exposure,
+        routing=routing,
     )
 
 
@@ -87,7 +98,8 @@ def with_message(case: Case, message: Message, rules: ChannelRules) -> Case:
         message_count=case.message_count + 1,
         last_message_at=max(case.last_message_at, message.occurred_at),
         channels=channels,
-        respond_by=case.respond_by or (message.received_at + rules.respond_within),
+        respond_by=case.respond_by
+        or respond_by(message.received_at, rules.respond_within, rules.business_hours),
         credential_shared=case.credential_shared or credential,
         public_exposure=case.public_exposure or exposure,
     )
@@ -101,6 +113,7 @@ def decide(
     helpdesk: str,
     rules: ChannelRules,
     now: datetime,
+    routing: Routing = NO_ROUTING,
 ) -> Decision:
     if current is not None:
         if current.status == "open":
@@ -111,7 +124,7 @@ def decide(
             and now - current.closed_at <= rules.reopen_window
         ):
             return Decision("reopen", with_message(current, message, rules), current)
-    return Decision("open", new_case(message, customer_key, helpdesk, rules, now), current)
+    return Decision("open", new_case(message, customer_key, helpdesk, rules, now, routing), current)
 
 
 def follow_up(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from webcare.cases.identities import DEFAULT_RULES, IdentityRules, canonical
+from webcare.cases.identities import canonical
 from webcare.cases.rules import Case, Decision, decide
 from webcare.cases.store import MAX_DECISION_ATTEMPTS, DuplicateMessage, LedgerEntry, StoreConflict
 from webcare.config import Config
@@ -69,10 +69,9 @@ def _record_once(
     store: CaseStore,
     config: Config,
     now: datetime,
-    identity_rules: IdentityRules = DEFAULT_RULES,
 ) -> LedgerEntry:
     for _ in range(MAX_DECISION_ATTEMPTS):
-        customer_key = store.resolve_customer(canonical(message.customer, identity_rules).key)
+        customer_key = store.resolve_customer(canonical(message.customer, config.identities).key)
         # An e-mail reply joins the open case of the thread it answers, also when the sender's
         # address was rewritten (a forwarding service, an alias); otherwise the customer's case.
         current = _thread_case(message, store) or store.current_case(customer_key)
@@ -86,6 +85,7 @@ def _record_once(
             helpdesk=helpdesk,
             rules=config.channel(message.channel),
             now=now,
+            routing=config.routing_for(message.account),
         )
         try:
             return store.record(message, decision, now)

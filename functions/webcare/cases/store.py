@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from webcare.cases.rules import Case, Decision
+from webcare.config import Routing
 from webcare.model import Identity, Message, iso, parse_iso, short_hash
 
 # The ledger must outlive every copy of the message that may still be processed: a platform's
@@ -185,6 +186,7 @@ def case_to_item(case: Case) -> dict[str, Any]:
         "ticket_opened_with": _opt_s(case.ticket_opened_with),
         "credential_shared": {"BOOL": case.credential_shared},
         "public_exposure": {"BOOL": case.public_exposure},
+        "routing": _s(json.dumps(case.routing.to_dict(), separators=(",", ":"))),
     }
 
 
@@ -208,6 +210,7 @@ def case_from_item(item: dict[str, Any]) -> Case:
         credential_shared=bool(item.get("credential_shared", {}).get("BOOL")),
         public_exposure=bool(item.get("public_exposure", {}).get("BOOL")),
         merged_into=_get_s(item, "merged_into"),
+        routing=Routing.from_dict(json.loads(item["routing"]["S"]) if "routing" in item else None),
     )
 
 

@@ -72,6 +72,7 @@ def case_event(event_type: str, case: Case, message: Message, sequence: int) -> 
             "respond_by": iso(case.respond_by) if case.respond_by else None,
             "flags": {"credential_shared": case.credential_shared, "public_exposure": case.public_exposure},
             "ticket_ref": case.ticket_ref,
+            "routing": case.routing.to_dict(),
         },
         "sequence": sequence,
         "message": message.to_dict(),
