@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from webcare.cases.identities import IdentityError, canonical, parse_identity_key
-from webcare.cases.store import DynamoCaseStore, LinkRefused
+from webcare.cases.store import DynamoCaseStore
 from webcare.model import utc_now
 
 DEFAULT_STATE = Path(".local/stack.json")
@@ -68,49 +67,24 @@ def _store(args: argparse.Namespace) -> DynamoCaseStore:
     return DynamoCaseStore(table, client=client)
 
 
-def _key(text: str) -> str:
-    return canonical(parse_identity_key(text)).key
-
-
 def main(args: argparse.Namespace) -> int:
-    from webcare.cases import admin, links
+    from webcare.cases.operations import run
 
     command = args.command_name
-    try:
-        if command == "cases":
-            view = admin.show(_store(args), _key(args.identity))
-            if not view.cases and not view.links:
-                print(f"webcare cases show: nothing is held for {_key(args.identity)}", file=sys.stderr)
-                return 1
-            print(json.dumps(view.__dict__, indent=2, default=list))
-            return 0
-        if command == "link":
-            result = links.link(
-                _key(args.identity),
-                _key(args.to),
-                store=_store(args),
-                by=args.by,
-                reason=args.reason,
-                now=utc_now(),
-            )
-            print(json.dumps(result.__dict__, indent=2))
-            return 0
-        if command == "unlink":
-            was = links.unlink(
-                _key(args.identity), store=_store(args), by=args.by, reason=args.reason, now=utc_now()
-            )
-            print(json.dumps({"identity_key": _key(args.identity), "was_linked_to": was}, indent=2))
-            return 0
-        receipt = admin.erase(
-            _store(args), _key(args.identity), requested_by=args.by, reason=args.reason, now=utc_now()
-        )
-        print(json.dumps(receipt.to_dict(), indent=2))
-        if not receipt.removed:
-            print(
-                f"webcare erase: nothing was held for {_key(args.identity)} (receipt written)",
-                file=sys.stderr,
-            )
-        return 0
-    except (LinkRefused, IdentityError, ValueError) as exc:
-        print(f"webcare {command}: {getattr(exc, 'reason', None) or exc}", file=sys.stderr)
-        return 2
+    operation = "show" if command == "cases" else command
+    fields = {
+        "identity": args.identity,
+        "to": getattr(args, "to", None),
+        "by": getattr(args, "by", None),
+        "reason": getattr(args, "reason", None),
+    }
+    outcome = run(
+        operation, {k: v for k, v in fields.items() if v is not None}, store=_store(args), now=utc_now()
+    )
+    if outcome.status != 200:
+        print(f"webcare {command}: {outcome.document['error']}", file=sys.stderr)
+        return 1 if outcome.status == 404 else 2
+    print(json.dumps(outcome.document, indent=2, default=list))
+    if operation == "erase" and not outcome.document["removed"]:
+        print(f"webcare erase: nothing was held for {args.identity} (receipt written)", file=sys.stderr)
+    return 0

@@ -789,6 +789,23 @@ class DynamoCaseStore:
         except self._db.exceptions.ConditionalCheckFailedException:
             raise StoreConflict(customer_key) from None
 
+    def remember_once(self, key: str, now: datetime) -> bool:
+        """Record `key` (e.g. a signed request's id) for `CALLBACK_RETENTION`; False if it was known."""
+        try:
+            self._db.put_item(
+                TableName=self._table,
+                Item={
+                    "pk": _s(key if len(key) <= 512 else short_hash(key)),
+                    "sk": _s("SEEN"),
+                    "kind": _s("seen"),
+                    "expires_at": _n(int((now + CALLBACK_RETENTION).timestamp())),
+                },
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except self._db.exceptions.ConditionalCheckFailedException:
+            return False
+        return True
+
     def close_case(
         self, case_id: str, *, helpdesk: str, callback_id: str, changed_at: datetime, now: datetime
     ) -> tuple[CloseOutcome, Case | None]:
