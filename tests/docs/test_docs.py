@@ -172,3 +172,34 @@ def test_the_outage_table_in_operations_is_what_the_forwarder_computes() -> None
     assert {int(hours): int(count) for hours, count in rows.items()} == {
         int(hours): max_receives(int(hours)) for hours in allowed
     }
+
+
+def granted(function: str) -> Iterator[tuple[str, list[str]]]:
+    """(action, LeadingKeys prefixes) for each action of the function's own statements."""
+    properties = TEMPLATE["Resources"][function]["Properties"]
+    for policy in properties.get("Policies") or []:
+        for statement in policy.get("Statement", []) if isinstance(policy, dict) else []:
+            condition = (statement.get("Condition") or {}).get("ForAllValues:StringLike") or {}
+            prefixes = condition.get("dynamodb:LeadingKeys") or []
+            actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
+            for action in actions:
+                yield str(action), list(prefixes)
+
+
+def test_the_deploy_guide_lists_every_action_and_item_kind_each_function_may_use() -> None:
+    deploy = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| (\w+) \| (.+) \|$", deploy, flags=re.MULTILINE))
+    functions = [n for n, r in TEMPLATE["Resources"].items() if r["Type"] == "AWS::Serverless::Function"]
+
+    missing = []
+    for function in functions:
+        row = rows.get(function.removesuffix("Function"))
+        if row is None:
+            missing.append(f"{function}: no row")
+            continue
+        for action, prefixes in granted(function):
+            if action.split(":", 1)[1] not in row:
+                missing.append(f"{function}: {action}")
+            missing += [f"{function}: {p}" for p in prefixes if f"`{p.rstrip('*')}`" not in row]
+
+    assert missing == []
