@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from webcare.cases.rules import Case
+from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.helpdesks.readback import answer_json, first_use, message_marker, send_once
@@ -92,19 +93,26 @@ class FreshdeskHelpdesk:
             requests_per_minute=requests_per_minute,
         )
         self.check_setup = first_use(self._check_setup)
+        self._groups_seen: set[int] = set()  # groups known to exist, per execution environment
 
     # The port ------------------------------------------------------------------------------
     def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
         self.check_setup()
+        group_id = routing.numeric_group(case, self.group_id, self.name, "Freshdesk group id")
+        if group_id is not None:
+            self._check_group(group_id, routed=group_id != self.group_id)
         requester = self.contact(message)
         existing = self.find_ticket(case, requester)
         if existing is not None:
             return existing
         body = self.ticket_body(case, message, sequence, requester)
-        created = send_once(
-            lambda: self._http.request("POST", "/api/v2/tickets", json_body=body),
-            read_back=lambda: self.find_ticket(case, requester),
-        )
+        try:
+            created = send_once(
+                lambda: self._http.request("POST", "/api/v2/tickets", json_body=body),
+                read_back=lambda: self.find_ticket(case, requester),
+            )
+        except HelpdeskPermanent as failure:
+            raise routing.refused(failure, case, "group_id/priority/tags") from None
         if isinstance(created, str):
             return created
         ticket = _id(answer_json(created))
@@ -233,16 +241,17 @@ class FreshdeskHelpdesk:
             "subject": title(message, 255),
             "description": note_html(case, message, sequence),
             "status": OPEN,
-            "priority": self.priority or 1,
-            "tags": [case.case_id, *self.tags],
+            "priority": routing.priority(case, routing.FRESHDESK_PRIORITY, self.priority or 1),
+            "tags": routing.tags(case, [case.case_id, *self.tags]),
         }
         custom = dict(self.custom_fields)
         if self.case_field:
             custom[self.case_field] = case.case_id
         if custom:
             body["custom_fields"] = custom
-        if self.group_id is not None:
-            body["group_id"] = self.group_id
+        group_id = routing.numeric_group(case, self.group_id, self.name, "Freshdesk group id")
+        if group_id is not None:
+            body["group_id"] = group_id
         if self.source is not None:
             body["source"] = self.source
         # Freshdesk refuses due dates in the past (a permanent 400), so a deadline that has
@@ -267,13 +276,26 @@ class FreshdeskHelpdesk:
                         f"(helpdesks.{self.name}: case_field/custom_fields; custom fields are named cf_...)"
                     )
         if self.group_id is not None:
-            try:
-                self._http.request("GET", f"/api/v2/groups/{self.group_id}")
-            except HelpdeskPermanent as refused:
-                raise HelpdeskPermanent(
-                    f"helpdesk '{self.name}': Freshdesk group {self.group_id} not found or not visible "
-                    f"({refused.reason}; helpdesks.{self.name}.group_id)"
-                ) from None
+            self._check_group(self.group_id, routed=False)
+
+    def _check_group(self, group_id: int, *, routed: bool) -> None:
+        """Once per group and execution environment: Freshdesk answers an unknown group with a
+        bare 400 on create, so a configured or routed group is looked up first."""
+        if group_id in self._groups_seen:
+            return
+        try:
+            self._http.request("GET", f"/api/v2/groups/{group_id}")
+        except HelpdeskPermanent as refused:
+            where = (
+                "routing.group of the receiving account's route"
+                if routed
+                else f"helpdesks.{self.name}.group_id"
+            )
+            raise HelpdeskPermanent(
+                f"helpdesk '{self.name}': Freshdesk group {group_id} not found or not visible "
+                f"({refused.reason}; {where})"
+            ) from None
+        self._groups_seen.add(group_id)
 
 
 def _id(document: Any) -> str | None:

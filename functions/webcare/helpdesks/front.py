@@ -19,6 +19,7 @@ from typing import Any
 import requests
 
 from webcare.cases.rules import Case
+from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.helpdesks.readback import answer_json, marker_token
@@ -140,7 +141,9 @@ class FrontHelpdesk:
             "external_id": marker_token(message.message_key),
             "created_at": int(message.occurred_at.timestamp()),
             "type": "email",
-            "tags": list(self.tags),
+            # Front has no groups or priorities on imports: the route's tags only (a Front rule
+            # can move or assign conversations by tag when `run_rules` is on).
+            "tags": routing.tags(case, self.tags),
             "metadata": {
                 "thread_ref": case.case_id,
                 "is_inbound": True,

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from webcare.cases.rules import Case
+from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.helpdesks.readback import answer_json, first_use, marker_token, message_marker, send_once
@@ -73,6 +74,8 @@ class JiraServiceManagementHelpdesk:
         priority: str | None = None,
         labels: Sequence[str] = ("webcare",),
         request_fields: Mapping[str, Any] | None = None,
+        priority_map: Mapping[str, str] | None = None,
+        group_field: str | None = None,
         requester_domain: str = DEFAULT_REQUESTER_DOMAIN,
         requests_per_minute: float | None = None,
         timeout: float = 10.0,
@@ -89,7 +92,12 @@ class JiraServiceManagementHelpdesk:
         self.priority = priority
         self.labels = tuple(labels)
         self.request_fields = dict(request_fields or {})
+        # Jira has no groups: a routed group goes into `group_field` (a text field a queue's JQL
+        # or an automation rule can route on) when one is configured, else it is not sent.
+        self.priority_map = routing.priority_map(routing.JIRA_PRIORITY, priority_map)
+        self.group_field = group_field
         self.requester_domain = requester_domain
+        self._known_fields: set[str] = set()
         credentials = base64.b64encode(f"{email}:{api_token}".encode()).decode()
         self._http = HelpdeskHttp(
             name,
@@ -106,14 +114,19 @@ class JiraServiceManagementHelpdesk:
     # The port ------------------------------------------------------------------------------
     def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
         self.check_setup()
+        self._check_routed_fields(case)
         existing = self.find_request(case.case_id)
         if existing is not None:
             return existing
         body = self.request_body(case, message, sequence, self.customer(message))
-        created = send_once(
-            lambda: self._http.request("POST", f"{SD}/request", json_body=body),
-            read_back=lambda: self.find_request(case.case_id),
-        )
+        try:
+            created = send_once(
+                lambda: self._http.request("POST", f"{SD}/request", json_body=body),
+                read_back=lambda: self.find_request(case.case_id),
+            )
+        except HelpdeskPermanent as failure:
+            fields = "/".join(["priority", "labels", *([self.group_field] if self.group_field else [])])
+            raise routing.refused(failure, case, fields) from None
         if isinstance(created, str):
             return created
         document = answer_json(created)
@@ -261,10 +274,13 @@ class JiraServiceManagementHelpdesk:
             **self.request_fields,
             "summary": title(message, 250),
             "description": wiki_text(case, message, sequence),
-            "labels": [case_label(case.case_id), *self.labels],
+            "labels": routing.tags(case, [case_label(case.case_id), *self.labels]),
         }
-        if self.priority:
-            fields["priority"] = {"name": self.priority}
+        priority = routing.priority(case, self.priority_map, self.priority)
+        if priority:
+            fields["priority"] = {"name": priority}
+        if self.group_field and case.routing.group:
+            fields[self.group_field] = case.routing.group
         if self.set_due_date and case.respond_by is not None:
             # Jira's due date is a day, not a moment: the respond-by day (UTC).
             fields["duedate"] = case.respond_by.strftime("%Y-%m-%d")
@@ -289,14 +305,27 @@ class JiraServiceManagementHelpdesk:
         if not isinstance(fields, list):
             raise HelpdeskRetryable("Jira answered the request type's fields without requestTypeFields")
         known = {field.get("fieldId") for field in fields if isinstance(field, dict)}
+        self._known_fields = {field for field in known if isinstance(field, str)}
         wanted = ["summary", "description", "labels", *self.request_fields]
         wanted += ["priority"] if self.priority else []
         wanted += ["duedate"] if self.set_due_date else []
+        wanted += [self.group_field] if self.group_field else []
         missing = [field for field in wanted if field not in known]
         if missing:
             raise HelpdeskPermanent(
                 f"helpdesk '{self.name}': request type {self.request_type_id} has no field(s) "
                 f"{', '.join(missing)}; add them to the request type (helpdesks.{self.name})"
+            )
+
+
+    def _check_routed_fields(self, case: Case) -> None:
+        """A routed priority needs the request type's Priority field (JSM refuses fields a request
+        type does not show); the configured ones were checked at first use."""
+        if case.routing.priority and "priority" not in self._known_fields:
+            raise HelpdeskPermanent(
+                f"helpdesk '{self.name}': the route sets priority '{case.routing.priority}' but request "
+                f"type {self.request_type_id} has no field priority; add Priority to the request type "
+                f"(routing.priority of the receiving account's route)"
             )
 
 

@@ -19,11 +19,12 @@ without a transaction); those are errors here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC
 from typing import Any, Literal, TypeVar
 
 from webcare.cases.rules import Case
+from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.model import Message, iso
@@ -68,6 +69,8 @@ class RequestTrackerHelpdesk:
         append_as: AppendAs = "comment",
         case_field: str | None = None,
         requestor_domain: str = "social.invalid",
+        priority_map: Mapping[str, int] | None = None,
+        tags_field: str | None = None,
         timeout: float = 10.0,
         session: Any = None,
         name: str = "rt",
@@ -78,6 +81,9 @@ class RequestTrackerHelpdesk:
         self.append_as = append_as
         self.case_field = case_field
         self.requestor_domain = requestor_domain
+        self.priority_map = routing.priority_map(routing.RT_PRIORITY, priority_map)
+        # RT has no tags; routed tags go into this (multi-value) ticket custom field when set.
+        self.tags_field = tags_field
         self.api = url.rstrip("/") + "/REST/2.0"
         # RT's error answers are {"message": free text}: no code fields, so reasons are statuses.
         self._http = HelpdeskHttp(
@@ -95,7 +101,7 @@ class RequestTrackerHelpdesk:
         if existing is not None:
             return existing
         body: dict[str, Any] = {
-            "Queue": self.queue,
+            "Queue": routing.group(case, self.queue),
             "Subject": self.ticket_subject(case, message),
             "Requestor": self.requestor(message),
             "Content": self.content(case, message, sequence),
@@ -105,12 +111,23 @@ class RequestTrackerHelpdesk:
             # RT 5.0 stores nothing (and still answers 201) for an ISO 8601 'T...Z' date; it reads
             # this form in the API user's time zone, so give that user UTC (docs/helpdesks/rt.md).
             body["Due"] = case.respond_by.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        priority = routing.priority(case, self.priority_map, None)
+        if priority is not None:
+            body["Priority"] = priority
+        custom_fields: dict[str, Any] = {}
         if self.case_field:
-            body["CustomFields"] = {self.case_field: case.case_id}
-        response = self._send(
-            lambda: self._http.request("POST", f"{self.api}/ticket", json_body=body),
-            read_back=lambda: self.find_ticket(case.case_id),
-        )
+            custom_fields[self.case_field] = case.case_id
+        if self.tags_field and case.routing.tags:
+            custom_fields[self.tags_field] = list(case.routing.tags)
+        if custom_fields:
+            body["CustomFields"] = custom_fields
+        try:
+            response = self._send(
+                lambda: self._http.request("POST", f"{self.api}/ticket", json_body=body),
+                read_back=lambda: self.find_ticket(case.case_id),
+            )
+        except HelpdeskPermanent as failure:
+            raise routing.refused(failure, case, "Queue/Priority") from None
         if isinstance(response, str):
             return response
         document = _json(response)

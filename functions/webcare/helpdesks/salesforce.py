@@ -19,6 +19,7 @@ from urllib.parse import quote, urlencode
 import requests
 
 from webcare.cases.rules import Case
+from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.helpdesks.readback import answer_json, first_use, marker_token, message_marker, send_once
@@ -68,6 +69,7 @@ class SalesforceHelpdesk:
         owner_id: str | None = None,
         due_field: str | None = None,
         fields: Mapping[str, Any] | None = None,
+        priority_map: Mapping[str, str] | None = None,
         requester_domain: str = DEFAULT_REQUESTER_DOMAIN,
         requests_per_minute: float | None = None,
         timeout: float = 10.0,
@@ -88,6 +90,7 @@ class SalesforceHelpdesk:
         self.owner_id = owner_id
         self.due_field = due_field
         self.fields = dict(fields or {})
+        self.priority_map = routing.priority_map(routing.SALESFORCE_PRIORITY, priority_map)
         self.requester_domain = requester_domain
         self._token: str | None = None
         self._http = HelpdeskHttp(
@@ -111,10 +114,13 @@ class SalesforceHelpdesk:
             return existing
         body = self.case_body(case, message, sequence)
         where = f"{self.api}/sobjects/Case/{self.case_field}/{quote(case.case_id, safe='')}"
-        written = send_once(
-            lambda: self._call("PATCH", where, json_body=body),
-            read_back=lambda: self.find_case(case.case_id),
-        )
+        try:
+            written = send_once(
+                lambda: self._call("PATCH", where, json_body=body),
+                read_back=lambda: self.find_case(case.case_id),
+            )
+        except HelpdeskPermanent as failure:
+            raise routing.refused(failure, case, "OwnerId/Priority") from None
         if isinstance(written, str):
             return written
         return _saved_id(written, "Case")
@@ -200,8 +206,8 @@ class SalesforceHelpdesk:
             body["SuppliedEmail"] = requester_address(message.customer, self.requester_domain)
         for field, value in (
             ("Origin", self.origin),
-            ("Priority", self.priority),
-            ("OwnerId", self.owner_id),
+            ("Priority", routing.priority(case, self.priority_map, self.priority)),
+            ("OwnerId", routing.salesforce_owner(case, self.owner_id, self.name)),
         ):
             if value:
                 body[field] = value

@@ -19,6 +19,7 @@ from datetime import UTC
 from typing import Any, Literal
 
 from webcare.cases.rules import Case
+from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.helpdesks.readback import answer_json, first_use, message_marker, send_once
@@ -94,10 +95,14 @@ class ServiceNowHelpdesk:
             requests_per_minute=requests_per_minute,
         )
         self.check_setup = first_use(self._check_setup)
+        self._groups_seen: set[str] = set()  # groups known to exist, per execution environment
 
     # The port ------------------------------------------------------------------------------
     def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
         self.check_setup()
+        group = routing.sys_id_group(case, self.assignment_group, self.name)
+        if group is not None:
+            self._check_group(group, routed=group != self.assignment_group)
         existing = self.find_ticket(case.case_id)
         if existing is not None:
             return existing
@@ -109,20 +114,26 @@ class ServiceNowHelpdesk:
             "correlation_display": "webcare",
             self.requester_field: self.requester(message),
         }
-        if self.assignment_group:
-            body["assignment_group"] = self.assignment_group
+        if group:
+            body["assignment_group"] = group
+        impact_urgency = routing.priority(case, routing.SERVICENOW_IMPACT_URGENCY, None)
+        if impact_urgency is not None:
+            body["impact"], body["urgency"] = impact_urgency
         if case.respond_by is not None:
             # Internal format, read as UTC by the Table API when display values are off.
             body["due_date"] = case.respond_by.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-        created = send_once(
-            lambda: self._http.request(
-                "POST",
-                f"/api/now/table/{self.table}",
-                json_body=body,
-                params={"sysparm_fields": "sys_id,number"},
-            ),
-            read_back=lambda: self.find_ticket(case.case_id),
-        )
+        try:
+            created = send_once(
+                lambda: self._http.request(
+                    "POST",
+                    f"/api/now/table/{self.table}",
+                    json_body=body,
+                    params={"sysparm_fields": "sys_id,number"},
+                ),
+                read_back=lambda: self.find_ticket(case.case_id),
+            )
+        except HelpdeskPermanent as failure:
+            raise routing.refused(failure, case, "assignment_group/impact/urgency") from None
         if isinstance(created, str):
             return created
         ticket = _sys_id(_result(created))
@@ -233,17 +244,28 @@ class ServiceNowHelpdesk:
                     f"(helpdesks.{self.name}.fields / append_as / requester_field)"
                 )
         if self.assignment_group:
-            try:
-                self._http.request(
-                    "GET",
-                    f"/api/now/table/sys_user_group/{self.assignment_group}",
-                    params={"sysparm_fields": "sys_id"},
-                )
-            except HelpdeskPermanent as refused:
-                raise HelpdeskPermanent(
-                    f"helpdesk '{self.name}': assignment group {self.assignment_group} not found or "
-                    f"not readable ({refused.reason}; helpdesks.{self.name}.assignment_group)"
-                ) from None
+            self._check_group(self.assignment_group, routed=False)
+
+    def _check_group(self, group: str, *, routed: bool) -> None:
+        """Once per group and execution environment: the Table API stores a reference to a group
+        that does not exist without complaint, so a configured or routed group is read first."""
+        if group in self._groups_seen:
+            return
+        try:
+            self._http.request(
+                "GET", f"/api/now/table/sys_user_group/{group}", params={"sysparm_fields": "sys_id"}
+            )
+        except HelpdeskPermanent as refused:
+            where = (
+                "routing.group of the receiving account's route"
+                if routed
+                else f"helpdesks.{self.name}.assignment_group"
+            )
+            raise HelpdeskPermanent(
+                f"helpdesk '{self.name}': assignment group {group} not found or "
+                f"not readable ({refused.reason}; {where})"
+            ) from None
+        self._groups_seen.add(group)
 
 
 def _result(response: Any) -> Any:

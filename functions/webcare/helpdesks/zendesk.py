@@ -21,6 +21,7 @@ from datetime import UTC
 from typing import Any
 
 from webcare.cases.rules import Case
+from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
 from webcare.model import Message, iso
@@ -63,6 +64,7 @@ class ZendeskHelpdesk:
         self.set_due_at = set_due_at
         self.tags = tags
         self.group_id = group_id
+        self.name = name
         self._requesters: dict[str, int] = {}  # identity key -> user id, for this execution environment
         self._http = HelpdeskHttp(
             name,
@@ -75,6 +77,7 @@ class ZendeskHelpdesk:
 
     # The port ------------------------------------------------------------------------------
     def open_ticket(self, case: Case, message: Message, sequence: int) -> str:
+        group_id = routing.numeric_group(case, self.group_id, self.name, "Zendesk group id")
         requester = self.requester_id(message)
         ticket: dict[str, Any] = {
             "subject": self.subject(message),
@@ -82,20 +85,26 @@ class ZendeskHelpdesk:
             "requester_id": requester,
             "submitter_id": requester,  # the submitter is the first comment's author
             "external_id": case.case_id,
-            "tags": list(self.tags),
+            "tags": routing.tags(case, self.tags),
         }
-        if self.group_id is not None:
-            ticket["group_id"] = self.group_id
+        if group_id is not None:
+            ticket["group_id"] = group_id
+        priority = routing.priority(case, routing.ZENDESK_PRIORITY, None)
+        if priority is not None:
+            ticket["priority"] = priority
         if self.set_due_at and case.respond_by is not None:
             # Zendesk keeps due_at only on tickets of type "task".
             ticket["type"] = "task"
             ticket["due_at"] = case.respond_by.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        response = self._http.request(
-            "POST",
-            "/api/v2/tickets",
-            json_body={"ticket": ticket},
-            headers={"idempotency-key": f"webcare-{case.case_id}"},
-        )
+        try:
+            response = self._http.request(
+                "POST",
+                "/api/v2/tickets",
+                json_body={"ticket": ticket},
+                headers={"idempotency-key": f"webcare-{case.case_id}"},
+            )
+        except HelpdeskPermanent as failure:
+            raise routing.refused(failure, case, "group_id/priority/tags") from None
         created = _dig(response, "ticket", "id")
         if not isinstance(created, int):
             raise HelpdeskPermanent(
