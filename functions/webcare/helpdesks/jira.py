@@ -317,7 +317,6 @@ class JiraServiceManagementHelpdesk:
                 f"{', '.join(missing)}; add them to the request type (helpdesks.{self.name})"
             )
 
-
     def _check_routed_fields(self, case: Case) -> None:
         """A routed priority needs the request type's Priority field (JSM refuses fields a request
         type does not show); the configured ones were checked at first use."""
