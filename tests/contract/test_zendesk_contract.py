@@ -21,7 +21,7 @@ import pytest
 import requests
 
 from webcare.cases.rules import decide
-from webcare.config import ChannelRules
+from webcare.config import ChannelRules, Routing
 from webcare.helpdesks.zendesk import ZendeskHelpdesk
 from webcare.model import Account, Identity, Message, ScrubSummary
 
@@ -121,6 +121,16 @@ def test_every_request_of_a_whole_case_matches_the_published_api(
         "UpdateTicket",
         "ShowTicket",
     ]
+
+
+def test_a_routed_ticket_matches_the_published_api() -> None:
+    session = ContractSession(ANSWERS)
+    zendesk = ZendeskHelpdesk("https://acme.zendesk.com", "care@acme.example", "t", session=session)
+    first = message(1, Identity("x", "42", handle="noordv"))
+    case = decide(None, first, customer_key="x:42", helpdesk="zd", rules=ChannelRules(), now=NOW).case
+    routed = replace(case, routing=Routing(group="360001234567", priority="urgent", tags=("outage",)))
+    zendesk.open_ticket(routed, first, 1)
+    assert session.checked == ["CreateOrUpdateUser", "CreateTicket"]
 
 
 def test_the_contract_check_catches_a_field_zendesk_does_not_have() -> None:
