@@ -789,15 +789,19 @@ def resolve_secret(
     env, name = SECRET_SOURCES["x_oauth2" if platform == "x" and oauth2 else platform]
     if os.environ.get(env):
         return os.environ[env]
-    stored = (_state(start).get("secrets") or {}).get(name)
+    state = _state(start)
+    stored = (state.get("secrets") or {}).get(name)
     if isinstance(stored, list):  # a rotation: sign with the current (first) value
         stored = stored[0] if stored else None
     if not isinstance(stored, str) or not stored:
         label = "X secret" if platform.startswith("x") else f"'{name}'"
-        raise UsageError(
-            f"no {label}: pass --secret, set {env}, or start the local stack "
-            f"(`webcare local`), which writes secrets.{name} to {STATE_FILE}"
-        )
+        if name in (state.get("secrets_from_file") or {}):
+            where = f"'{name}' came from your --secrets file, and {STATE_FILE} holds only its name"
+        elif state:
+            where = f"the running local stack generated no '{name}' ({STATE_FILE})"
+        else:
+            where = f"or start the local stack (`webcare local`), which writes {STATE_FILE}"
+        raise UsageError(f"no {label}: pass --secret or set {env}; {where}")
     return stored
 
 
