@@ -125,6 +125,17 @@ HANDLERS = (
     "webcare.handlers.forward",
     "webcare.handlers.callback",
 )
+# Handlers whose cached dependencies are cleared too, though the tests do not drive them by name.
+OTHER_HANDLERS = ("webcare.handlers.admin", "webcare.handlers.email")
+
+
+def forget_cached_dependencies() -> None:
+    """What a new execution environment starts without: built clients, config and cached secrets."""
+    from aws_lambda_powertools.utilities import parameters
+
+    parameters.clear_caches()
+    for name in (*HANDLERS, *OTHER_HANDLERS):
+        importlib.import_module(name).dependencies.cache_clear()
 
 
 class Pipeline:
@@ -138,8 +149,7 @@ class Pipeline:
         self.ingest, self.process, self.forward, self.callback = (
             importlib.import_module(n) for n in HANDLERS
         )
-        for module in (self.ingest, self.process, self.forward, self.callback):
-            module.dependencies.cache_clear()
+        forget_cached_dependencies()
         self.forward.forget_helpdesks()
         self.forward.sqs.cache_clear()
         self.failed: dict[str, list[str]] = {}  # queue -> receipt handles of failed records
@@ -150,8 +160,7 @@ class Pipeline:
         for secret in self.stack.secrets.values():
             document = json.loads(client.get_secret_value(SecretId=secret.arn)["SecretString"])
             client.put_secret_value(SecretId=secret.arn, SecretString=json.dumps(document | values))
-        for module in (self.ingest, self.process, self.forward, self.callback):
-            module.dependencies.cache_clear()
+        forget_cached_dependencies()
         self.forward.forget_helpdesks()
 
     def queue_url(self, logical_id: str) -> str:

@@ -124,3 +124,35 @@ def test_an_unset_admin_secret_closes_the_route(store: DynamoCaseStore) -> None:
         receive_admin(
             signed("show", {"identity": "x:1"}), "show", secrets=StaticSecrets({}), store=store, now=NOW
         )
+
+
+def admin_secret(pipeline: Pipeline) -> str:
+    import boto3
+
+    arn = pipeline.stack.secrets["AdminSecrets"].arn
+    value: str = json.loads(boto3.client("secretsmanager").get_secret_value(SecretId=arn)["SecretString"])[
+        "admin_signing_secret"
+    ]
+    return value
+
+
+def admin_http(
+    pipeline: Pipeline, operation: str, body: dict[str, Any], secret: str
+) -> tuple[int, dict[str, Any]]:
+    raw = json.dumps(body).encode()
+    headers = standard_webhooks.sign(secret, "adm_" + uuid.uuid4().hex, raw)
+    return pipeline.http("POST", f"/admin/{operation}", body=raw, headers=headers)
+
+
+def test_the_template_routes_admin_requests_to_the_admin_function_with_its_own_secret(
+    pipeline: Pipeline, store: DynamoCaseStore
+) -> None:
+    secret = admin_secret(pipeline)
+    status, shown = admin_http(pipeline, "show", {"identity": "x:2244994945"}, secret)
+    assert status == 200 and shown["customer_key"] == "x:2244994945"
+    status, answer = admin_http(pipeline, "show", {"identity": "x:2244994945"}, ADMIN_SECRET)
+    assert status == 401 and "signature" in answer["error"]
+    status, receipt = admin_http(
+        pipeline, "erase", {"identity": "x:2244994945", "by": "dpo", "reason": "art. 17"}, secret
+    )
+    assert status == 200 and receipt["removed"]["case"] == 1

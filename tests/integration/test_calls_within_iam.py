@@ -218,3 +218,23 @@ def test_a_follow_up_for_a_closed_ticket_stays_within_the_forward_role(
     pipeline.drain()
     assert [e["type"] for e in pipeline.helpdesk.received] == ["case.opened", "case.opened"]
     assert _denied(calls) == []
+
+
+def test_the_admin_operations_stay_within_the_admin_role(pipeline: Pipeline, calls: list[Call]) -> None:
+    from test_admin_route import admin_http, admin_secret
+
+    deliver(pipeline, dm("1860000000000000901", "koppel mijn whatsapp"))
+    pipeline.drain()
+    secret = admin_secret(pipeline)
+    customer = pipeline.cases()[0]["customer_key"]["S"]
+    operations = [
+        ("link", {"identity": "whatsapp:31612345678", "to": customer, "by": "crm", "reason": "verified"}),
+        ("show", {"identity": customer}),
+        ("unlink", {"identity": "phone:+31612345678", "by": "crm", "reason": "undo"}),
+        ("erase", {"identity": customer, "by": "dpo", "reason": "request"}),
+    ]
+    for operation, body in operations:
+        status, answer = admin_http(pipeline, operation, body, secret)
+        assert status == 200, answer
+    assert {c.function for c in calls} >= {"AdminFunction"}
+    assert _denied(calls) == []

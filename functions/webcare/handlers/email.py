@@ -15,7 +15,7 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 
 from webcare.config import Config, load_config
-from webcare.handlers.ingest import count_ignored
+from webcare.handlers.ignored import count_ignored
 from webcare.model import utc_now
 from webcare.queues import SqsFifoQueue
 from webcare.scrub import Scrubber, ScrubPolicy

@@ -12,10 +12,11 @@ from functools import cache
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics
-from aws_lambda_powertools.metrics import MetricUnit, single_metric
+from aws_lambda_powertools.metrics import MetricUnit
 
 from webcare.config import Config, load_config
 from webcare.handlers.http_errors import answer
+from webcare.handlers.ignored import count_ignored
 from webcare.http import Request, Response
 from webcare.ingest import receive
 from webcare.model import utc_now
@@ -67,18 +68,6 @@ def handle(event: dict[str, Any]) -> Response:
         return outcome.response
 
     return answer(ingest, logger=logger, metrics=metrics, context={"source": source_name})
-
-
-def count_ignored(source: str, ignored: dict[str, int]) -> None:
-    """`EventsIgnored` per source and reason; open-ended reasons are folded to keep dimensions few."""
-    folded: dict[str, int] = {}
-    for reason, count in ignored.items():
-        key = reason.split(":", 1)[0]
-        folded[key] = folded.get(key, 0) + count
-    for reason, count in folded.items():
-        with single_metric(name="EventsIgnored", unit=MetricUnit.Count, value=count) as metric:
-            metric.add_dimension(name="source", value=source)
-            metric.add_dimension(name="reason", value=reason)
 
 
 @metrics.log_metrics

@@ -397,6 +397,8 @@ IGNORED_TYPES = {
     "AWS::CloudWatch::CompositeAlarm",
     "AWS::CloudWatch::Dashboard",
     "AWS::Lambda::Permission",
+    # Who may write to a bucket: AWS's business; locally only the stack itself writes.
+    "AWS::S3::BucketPolicy",
     "AWS::ApiGatewayV2::Stage",
 }
 IGNORED_TYPE_PREFIXES = ("AWS::IAM::",)
@@ -519,6 +521,24 @@ def _merge_globals(global_value: Any, local_value: Any) -> Any:
     if isinstance(global_value, list) and isinstance(local_value, list):
         return [*global_value, *local_value]
     return local_value
+
+
+def _s3_lifecycle_rule(rule: Mapping[str, Any]) -> dict[str, Any]:
+    """A CloudFormation lifecycle rule (`Id`, `ExpirationInDays`, `Prefix`…) in the S3 API's shape."""
+    converted: dict[str, Any] = {"Status": rule.get("Status", "Enabled")}
+    if "Id" in rule:
+        converted["ID"] = rule["Id"]
+    converted["Filter"] = {"Prefix": rule.get("Prefix", "")}
+    if "ExpirationInDays" in rule:
+        converted["Expiration"] = {"Days": int(rule["ExpirationInDays"])}
+    if "AbortIncompleteMultipartUpload" in rule:
+        days = rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]
+        converted["AbortIncompleteMultipartUpload"] = {"DaysAfterInitiation": int(days)}
+    unknown = set(rule) - {"Id", "Status", "Prefix", "ExpirationInDays", "AbortIncompleteMultipartUpload"}
+    if unknown:
+        names = ", ".join(sorted(unknown))
+        raise TemplateError(f"bucket lifecycle rule: {names} not supported by the local stack")
+    return converted
 
 
 def _generate_secret(spec: Mapping[str, Any]) -> str:
@@ -774,9 +794,8 @@ class _Builder:
         else:
             s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": self.region})
         if "LifecycleConfiguration" in properties:
-            s3.put_bucket_lifecycle_configuration(
-                Bucket=name, LifecycleConfiguration={"Rules": properties["LifecycleConfiguration"]["Rules"]}
-            )
+            rules = [_s3_lifecycle_rule(rule) for rule in properties["LifecycleConfiguration"]["Rules"]]
+            s3.put_bucket_lifecycle_configuration(Bucket=name, LifecycleConfiguration={"Rules": rules})
         arn = f"arn:aws:s3:::{name}"
         self.result.others[logical_id] = OtherResource(logical_id, "AWS::S3::Bucket", name, arn)
         self.resolver.refs[logical_id] = name
