@@ -1,6 +1,6 @@
 """Mailgun routes (`forward()` to a URL): HMAC-signed timestamp and token, form bodies.
 
-Facts (platform-contracts §3b, `docs/channels/mailgun.md`): a route POSTs the parsed e-mail as
+Facts (`docs/channels/mailgun.md`, with sources): a route POSTs the parsed e-mail as
 `application/x-www-form-urlencoded` (or `multipart/form-data` with attachments), or the raw MIME
 as `body-mime` when the route's URL ends in `mime` [MG1]. Each POST carries `timestamp`, `token`
 and `signature = hex(HMAC-SHA256(signing key, timestamp + token))` as form fields [MG2].

@@ -1,6 +1,6 @@
 """Meta webhooks for Facebook Pages and Instagram: Messenger, Instagram DMs and public comments.
 
-Facts (with sources) are in the shared platform-contracts notes, §2, and `docs/channels/meta.md`.
+Facts, with their sources ([M1]…), are in `docs/channels/meta.md`.
 Handshake and signature are `webcare.sources.meta_common` (shared with WhatsApp). One POST may
 carry many entries, each with many events [M1][M3]:
 - `object: page`, `entry[].messaging[]`: Messenger; the customer is the page-scoped id (PSID) of
@@ -239,7 +239,7 @@ def _page_comment(
             provider_message_id=comment_id,
             channel=CHANNEL_FACEBOOK_COMMENT,
             account=account,
-            # App-scoped, not a PSID: never joined with Messenger identities (§5).
+            # App-scoped, not a PSID: never joined with Messenger identities (docs/cases.md, identities).
             customer=Identity(
                 namespace="facebook",
                 id=author_id,

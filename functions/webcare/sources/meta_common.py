@@ -1,7 +1,7 @@
 """What Meta's webhooks share (Messenger, Instagram, Page feed and WhatsApp Cloud API).
 
-Used by `webcare.sources.meta` and `webcare.sources.whatsapp`; facts in the shared
-platform-contracts notes, §2, and in `docs/channels/meta.md`:
+Used by `webcare.sources.meta` and `webcare.sources.whatsapp`; facts, with their
+sources, in `docs/channels/meta.md`:
 - Handshake: `GET ?hub.mode=subscribe&hub.challenge=<n>&hub.verify_token=<ours>`, answered with
   the raw challenge as `text/plain` when the token is ours [M1][W5]; 403 otherwise.
 - Signature: `X-Hub-Signature-256: sha256=<lower-case hex HMAC-SHA256(app secret, raw body)>`

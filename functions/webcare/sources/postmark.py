@@ -1,6 +1,6 @@
 """Postmark inbound webhook: HTTP Basic auth, JSON body, one e-mail per request.
 
-Facts (platform-contracts §3d, `docs/channels/postmark.md`): Postmark POSTs JSON with `FromFull`,
+Facts (`docs/channels/postmark.md`, with sources): Postmark POSTs JSON with `FromFull`,
 `OriginalRecipient`, `Subject`, `Date`, `TextBody`, `HtmlBody`, `StrippedTextReply`,
 `Headers[{Name, Value}]` and `Attachments[]` (base64 `Content`, which is never read). It signs
 nothing: credentials put in the webhook URL (`https://user:password@host/webhooks/postmark`) arrive

@@ -1,6 +1,6 @@
 """SendGrid Inbound Parse: a secret URL token, multipart form bodies, parsed or raw mode.
 
-Facts (platform-contracts §3c, `docs/channels/sendgrid.md`): Inbound Parse POSTs
+Facts (`docs/channels/sendgrid.md`, with sources): Inbound Parse POSTs
 `multipart/form-data` with `headers` (the raw header block), `from`, `to`, `subject`, `text`,
 `html`, `envelope` (JSON), `charsets` (JSON: the charset of each field), `attachment-info` and
 `attachmentN` files; in raw mode the whole MIME is the `email` field [SG1][SG3].

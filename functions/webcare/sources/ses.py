@@ -1,6 +1,6 @@
 """Amazon SES receiving: SES notifications over SNS (HTTPS route) and their shared parsing.
 
-Facts (platform-contracts §3a, `docs/channels/ses.md`): a receipt rule's SNS action publishes
+Facts (`docs/channels/ses.md`, with sources): a receipt rule's SNS action publishes
 `{"notificationType": "Received", "mail": {...}, "receipt": {...}, "content": "<MIME>"}` as the
 SNS `Message` (a JSON string: decoded twice), `content` in `receipt.action.encoding` (BASE64 or
 UTF8; CloudFormation spells them Base64/UTF-8) [S1][S3][S4]. An S3 action's notification carries

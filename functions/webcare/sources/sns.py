@@ -1,6 +1,6 @@
 """Amazon SNS messages: signing-certificate URL checks, the string to sign, signature verification.
 
-Facts (platform-contracts §3a, AWS "Verifying the signatures of Amazon SNS messages" [S5]):
+Facts (`docs/channels/ses.md`; AWS "Verifying the signatures of Amazon SNS messages" [S5]):
 - `SignatureVersion` "1" is RSA-SHA1, "2" is RSA-SHA256, `Signature` is base64;
 - the string to sign is `Name\\nvalue\\n` for, in this order, Message, MessageId, Subject (only if
   present), Timestamp, TopicArn, Type for a Notification, and Message, MessageId, SubscribeURL,

@@ -1,6 +1,6 @@
 """Telegram Bot API webhooks: secret-token check and update parsing.
 
-Facts (with sources) are in the shared platform-contracts notes, §4, and `docs/channels/telegram.md`:
+Facts, with their sources, are in `docs/channels/telegram.md`:
 - `setWebhook(url, secret_token)`; every update then carries `X-Telegram-Bot-Api-Secret-Token`
   [TG1]. There is no handshake and no signature over the body: the token is the authentication,
   compared in constant time with every value of `telegram_secret_token`.

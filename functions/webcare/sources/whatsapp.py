@@ -1,8 +1,7 @@
 """WhatsApp Cloud API webhooks (`object: whatsapp_business_account`).
 
-Facts (with sources) are in the shared platform-contracts notes, §2d, and
-`docs/channels/whatsapp.md`. Handshake, signature and secrets are Meta's, shared with the `meta`
-source through `webcare.sources.meta_common`. A delivery is
+Facts, with their sources, are in `docs/channels/whatsapp.md`. Handshake, signature and
+secrets are Meta's, shared with the `meta` source through `webcare.sources.meta_common`. A delivery is
 `entry[].changes[]` with `field: messages` and a `value` holding `metadata.phone_number_id` (the
 receiving number), `contacts[]` (profile names) and either `messages[]` (from customers) or
 `statuses[]` (sent/delivered/read/failed for the business's own messages, ignored) [W1][W2].

@@ -1,6 +1,6 @@
 """X (Twitter) Account Activity API: CRC handshake, signature check, event parsing.
 
-Facts (with sources) are in the shared platform-contracts notes, §1, and in `docs/channels/x.md`:
+Facts, with their sources, are in `docs/channels/x.md`:
 - CRC: `GET ?crc_token=…` answered with `{"response_token": "sha256=<base64 HMAC-SHA256>"}`.
 - Every POST is signed over the raw body: `x-twitter-webhooks-signature` with the OAuth 1.0a
   consumer secret, and/or `x-twitter-webhooks-signature-oauth2` with the OAuth 2.0 client secret.
