@@ -13,10 +13,11 @@ from datetime import datetime
 from typing import Protocol
 
 from webcare.cases.rules import Case
-from webcare.cases.store import CloseOutcome
+from webcare.cases.store import CloseOutcome, FirstResponseOutcome
 from webcare.config import Config
-from webcare.helpdesks.callbacks import CallbackRejected, verify_and_parse
+from webcare.helpdesks.callbacks import CallbackRejected, StatusChange, verify_and_parse
 from webcare.http import ClientError, Request, Response
+from webcare.model import iso
 from webcare.secrets import Secrets
 
 
@@ -24,6 +25,9 @@ class ClosingStore(Protocol):
     def close_case(
         self, case_id: str, *, helpdesk: str, callback_id: str, changed_at: datetime, now: datetime
     ) -> tuple[CloseOutcome, Case | None]: ...
+    def record_first_response(
+        self, case_id: str, *, helpdesk: str, responded_at: datetime
+    ) -> tuple[FirstResponseOutcome, Case | None]: ...
 
 
 def receive_callback(
@@ -50,6 +54,8 @@ def receive_callback(
         change = verify_and_parse(request, helpdesk, secrets, now)
     except CallbackRejected as rejected:
         raise ClientError(rejected.status, rejected.reason) from None
+    if change.status == "responded":
+        return _first_response(change, helpdesk_name, store=store, now=now)
     if change.status == "open":
         return Response.json(
             200, {"case_id": change.case_id, "ignored": "the ticket is not solved or closed"}
@@ -76,3 +82,28 @@ def receive_callback(
         return Response.json(200, {"case_id": case_id, "ignored": "older than the case's last message"})
     assert case is not None
     return Response.json(200, {"case_id": case.case_id, "status": case.status})
+
+
+def _first_response(
+    change: StatusChange, helpdesk_name: str, *, store: ClosingStore, now: datetime
+) -> Response:
+    """Record when an agent first answered; later responses (and replays) change nothing."""
+    if change.case_id is None:
+        raise ClientError(400, "callback: case.responded needs the case id")
+    outcome, case = store.record_first_response(
+        change.case_id, helpdesk=helpdesk_name, responded_at=min(change.changed_at, now)
+    )
+    if outcome == "unknown" or case is None:
+        raise ClientError(404, f"unknown case '{change.case_id}' for helpdesk '{helpdesk_name}'")
+    assert case.first_response_at is not None
+    seconds = max(0.0, (case.first_response_at - case.opened_at).total_seconds())
+    within = case.respond_by is None or case.first_response_at <= case.respond_by
+    body = {
+        "case_id": case.case_id,
+        "first_response_at": iso(case.first_response_at),
+        "seconds_to_first_response": round(seconds, 3),
+        "within_target": within,
+    }
+    if outcome == "already":
+        body["ignored"] = "the case's first response was recorded already"
+    return Response.json(200, body)

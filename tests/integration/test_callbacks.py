@@ -146,3 +146,27 @@ def test_a_close_older_than_the_customers_last_message_is_ignored(pipeline: Pipe
     )
     assert status == 200 and "older" in answer["ignored"]
     assert case_status(pipeline, case_id) == "open"
+
+
+def test_the_first_agent_response_is_recorded_once_and_measured(
+    pipeline: Pipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case_id = opened_case(pipeline)
+    status, first = callback(pipeline, {"type": "case.responded", "case_id": case_id})
+    assert status == 200 and first["case_id"] == case_id and "ignored" not in first
+    assert 0 <= first["seconds_to_first_response"] < 60 and first["within_target"] is True
+    assert '"TimeToFirstResponse"' in capsys.readouterr().out
+    # A later response does not move the first one
+    status, later = callback(pipeline, {"type": "case.responded", "case_id": case_id})
+    assert status == 200 and later["first_response_at"] == first["first_response_at"] and "ignored" in later
+    (case,) = pipeline.cases()
+    assert case["first_response_at"]["S"] == first["first_response_at"]
+    assert case["status"]["S"] == "open"
+
+
+def test_a_response_for_another_helpdesks_case_is_404(pipeline: Pipeline) -> None:
+    case_id = opened_case(pipeline)
+    status, answer = callback(pipeline, {"type": "case.responded", "case_id": case_id}, helpdesk="main")
+    assert status == 200
+    status, answer = callback(pipeline, {"type": "case.responded", "case_id": "c_" + "1" * 24})
+    assert status == 404 and "unknown case" in answer["error"]

@@ -40,6 +40,7 @@ class Case:
     credential_shared: bool = False
     public_exposure: bool = False
     merged_into: str | None = None
+    first_response_at: datetime | None = None  # when an agent first answered (helpdesk callback)
     routing: Routing = NO_ROUTING
 
 

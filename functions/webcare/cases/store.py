@@ -77,6 +77,7 @@ class DuplicateMessage(Exception):
 
 
 CloseOutcome = Literal["closed", "duplicate", "stale", "unknown"]
+FirstResponseOutcome = Literal["recorded", "already", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,7 @@ def case_from_item(item: dict[str, Any]) -> Case:
         credential_shared=bool(item.get("credential_shared", {}).get("BOOL")),
         public_exposure=bool(item.get("public_exposure", {}).get("BOOL")),
         merged_into=_get_s(item, "merged_into"),
+        first_response_at=parse_iso(first) if (first := _get_s(item, "first_response_at")) else None,
         routing=Routing.from_dict(json.loads(item["routing"]["S"]) if "routing" in item else None),
     )
 
@@ -805,6 +807,30 @@ class DynamoCaseStore:
         except self._db.exceptions.ConditionalCheckFailedException:
             return False
         return True
+
+    def record_first_response(
+        self, case_id: str, *, helpdesk: str, responded_at: datetime
+    ) -> tuple[FirstResponseOutcome, Case | None]:
+        """Set the case's first response time once (only the case's own helpdesk may)."""
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key=_case_key(case_id),
+                UpdateExpression="SET first_response_at = :at",
+                ConditionExpression="attribute_exists(pk) AND helpdesk = :helpdesk "
+                "AND (attribute_not_exists(first_response_at) OR attribute_type(first_response_at, :null))",
+                ExpressionAttributeValues={
+                    ":at": _s(iso(responded_at)),
+                    ":helpdesk": _s(helpdesk),
+                    ":null": _s("NULL"),
+                },
+            )
+        except self._db.exceptions.ConditionalCheckFailedException:
+            case = self.get_case(case_id)
+            if case is None or case.helpdesk != helpdesk:
+                return "unknown", None
+            return "already", case
+        return "recorded", self.get_case(case_id)
 
     def close_case(
         self, case_id: str, *, helpdesk: str, callback_id: str, changed_at: datetime, now: datetime

@@ -44,8 +44,19 @@ def handle(event: dict[str, Any]) -> Response:
             store=store,
             now=utc_now(),
         )
-        if json.loads(response.body).get("status") == "closed":
+        applied = json.loads(response.body)
+        if applied.get("status") == "closed":
             metrics.add_metric(name="CasesClosed", unit=MetricUnit.Count, value=1)
+        if "seconds_to_first_response" in applied and "ignored" not in applied:
+            # The response-time promise, measured across channels: seconds, and within target or not.
+            metrics.add_metric(
+                name="TimeToFirstResponse",
+                unit=MetricUnit.Seconds,
+                value=applied["seconds_to_first_response"],
+            )
+            metrics.add_metric(
+                name="FirstResponsesWithinTarget", unit=MetricUnit.Count, value=int(applied["within_target"])
+            )
         logger.info("helpdesk callback applied", extra={"helpdesk": helpdesk, "body": response.body})
         return response
 

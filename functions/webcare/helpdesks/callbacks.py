@@ -44,7 +44,8 @@ from webcare.model import parse_iso, short_hash
 from webcare.schemas import SchemaError, validate
 from webcare.secrets import Secrets
 
-Status = Literal["open", "solved", "closed"]
+# `responded`: an agent answered the customer for the first time (time to first response).
+Status = Literal["open", "solved", "closed", "responded"]
 CASE_ID = re.compile(r"c_[0-9a-f]{24}")
 TOLERANCE = timedelta(seconds=standard_webhooks.TOLERANCE_SECONDS)
 # Jira signs no timestamp; the body's event time is signed with it. Retries keep that time, so
@@ -144,7 +145,7 @@ def standard(request: Request, helpdesk: HelpdeskConfig, secrets: Secrets, now: 
         changed_at = datetime.fromtimestamp(int(request.header("webhook-timestamp") or 0) + 1, tz=UTC)
     ticket_ref = document.get("ticket_ref")
     return StatusChange(
-        status="closed",
+        status="responded" if document["type"] == "case.responded" else "closed",
         callback_id=callback_id,
         changed_at=changed_at,
         case_id=document["case_id"],
@@ -253,6 +254,8 @@ def token(request: Request, helpdesk: HelpdeskConfig, secrets: Secrets, now: dat
     case_id = _case_id(document.get("case_id")) or _case_id_in(document.get("tags"))
     if document.get("type") == "case.closed":
         status: Status = "closed"
+    elif document.get("type") == "case.responded":
+        status = "responded"
     else:
         status = _status(document.get("status"), solved=("resolved", "solved", "4"), closed=("closed", "5"))
     occurred_at = document.get("occurred_at")
