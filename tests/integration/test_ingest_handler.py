@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import io
 import json
+import time
 import urllib.parse
 from pathlib import Path
 from typing import Any
@@ -144,3 +145,25 @@ def test_a_signed_event_with_half_a_surrogate_pair_is_400_and_nothing_queued(pip
     status, answer = request(pipeline, "POST", body=body, headers=headers)
     assert status == 400 and "unpaired surrogate" in answer["error"]
     assert pipeline.in_flight() == 0
+
+
+@pytest.mark.parametrize("attack", ["klantnummer" + " " * 19_000 + "x", "geb" + " " * 19_000 + "1"])
+def test_a_signed_mention_built_to_backtrack_costs_what_plain_text_of_its_length_costs(
+    pipeline: Pipeline, attack: str
+) -> None:
+    # The security review's stall: these took 15-30 s to scrub (the Lambda timeout is 10 s). The
+    # handler's CPU time for it is compared with a plain mention of the same length (a ratio, not
+    # a wall-clock limit; best of three against noise from other processes).
+    plain = "mijn internet " * (len(attack) // 14)
+
+    def cost(text: str, tweet_id: int) -> float:
+        best = float("inf")
+        for attempt in range(3):
+            body, headers = signed_x(mention(str(tweet_id + attempt), text))
+            started = time.thread_time()
+            status, _ = request(pipeline, "POST", body=body, headers=headers)
+            best = min(best, time.thread_time() - started)
+            assert status == 200
+        return best
+
+    assert cost(attack, 1860000000000000910) <= 10 * cost(plain, 1860000000000000920)
