@@ -1,4 +1,4 @@
-"""The forward stage: one ticket per case, each message appended once, in order."""
+"""The forward stage: one ticket per case, each message appended once, in order; notes once."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from datetime import datetime
 from typing import Literal, Protocol
 
 from webcare.cases.rules import Case, Decision, follow_up
-from webcare.cases.service import ForwardItem
+from webcare.cases.service import ForwardItem, NoteItem
 from webcare.cases.store import ForwardState, LedgerEntry, StoreConflict
 from webcare.config import ChannelRules
-from webcare.helpdesks.base import Helpdesk, HelpdeskWithStatus
+from webcare.helpdesks.base import Helpdesk, HelpdeskWithNotes, HelpdeskWithStatus
 from webcare.model import Message
 
 # Without Retry-After, wait 30 s, 60 s, 120 s ... up to an hour between attempts.
@@ -54,6 +54,15 @@ class Forwarded:
     ticket_ref: str | None
     restored: bool = False
     followed_up: str | None = None  # the case whose closed ticket made this a follow-up
+
+
+class NoteStore(Protocol):
+    def get_case(self, case_id: str) -> Case | None: ...
+    def note_delivered(self, case_id: str, note_id: str) -> bool: ...
+    def record_note(self, case_id: str, note_id: str, remote_id: str | None, now: datetime) -> bool: ...
+
+
+NoteOutcome = Literal["noted", "already_noted", "no_ticket", "not_supported"]
 
 
 def _backoff(receive_count: int) -> int:
@@ -154,3 +163,28 @@ def _follow_up(
         if case is not None:
             return case, entry.sequence
     raise StoreConflict(f"could not move {item.message.message_key} out of {closed.case_id}")
+
+
+def forward_note(
+    item: NoteItem, *, store: NoteStore, helpdesk_for: Callable[[str], Helpdesk], now: datetime
+) -> NoteOutcome:
+    """Add an internal note to the case's ticket once.
+
+    Side effects: at most one helpdesk note (the adapter reads back its marker first), then the
+    `NOTE#` ledger item, written conditionally. A case without a ticket gets no note: there is
+    nothing to annotate, and the note's place in the case's message group means every message
+    queued before it was forwarded (or dead-lettered) first. Helpdesk errors propagate.
+    """
+    if store.note_delivered(item.case_id, item.note_id):
+        return "already_noted"
+    case = store.get_case(item.case_id)
+    if case is None:
+        raise NotRecorded(f"case {item.case_id} does not exist")
+    if case.ticket_ref is None:
+        return "no_ticket"
+    helpdesk = helpdesk_for(case.helpdesk)
+    if not isinstance(helpdesk, HelpdeskWithNotes):
+        return "not_supported"
+    remote_id = helpdesk.note(case, item.note_id, item.text)
+    store.record_note(item.case_id, item.note_id, remote_id, now)
+    return "noted"

@@ -155,3 +155,16 @@ def test_same_origin_and_script_requests_still_work(inbox: LocalInbox, host: str
     }
     assert requests.post(inbox.url + "/_control/reset", headers=same_origin, timeout=10).status_code == 200
     assert requests.get(inbox.url + "/cases", timeout=10).status_code == 200
+
+
+def test_a_case_note_is_kept_with_its_case_and_shown_as_internal(inbox: LocalInbox) -> None:
+    deliver(inbox, event("case.opened", "c1", 1, "hello"), "evt_open")
+    note = {k: v for k, v in event("case.note", "c1", 1, "").items() if k not in ("sequence", "message")}
+    note["note"] = {"note_id": "merged-into:c1", "text": "merged into case c2 <b>", "visibility": "internal"}
+    assert deliver(inbox, note, "evt_note").json() == {"ok": True}
+    assert deliver(inbox, note, "evt_note").json()["duplicate"] is True
+    [case] = inbox.cases()
+    assert [m["message"]["text"] for m in case["messages"]] == ["hello"]
+    assert [(n["note_id"], n["text"]) for n in case["notes"]] == [("merged-into:c1", "merged into case c2 <b>")]
+    page = requests.get(inbox.url + "/", timeout=10).text
+    assert "internal note" in page and "merged into case c2 &lt;b&gt;" in page

@@ -71,7 +71,16 @@ class FakeHelpdesk:
 
     @property
     def messages(self) -> list[dict[str, Any]]:
-        return [e["message"] for e in self.received]
+        return [e["message"] for e in self.received if "message" in e]
+
+    @property
+    def notes(self) -> list[dict[str, Any]]:
+        """The `case.note` events: {"case_id", "ticket_ref", "note_id", "text", "visibility"}."""
+        return [
+            {"case_id": e["case"]["case_id"], "ticket_ref": e["case"]["ticket_ref"], **e["note"]}
+            for e in self.received
+            if e["type"] == "case.note"
+        ]
 
 
 @pytest.fixture

@@ -5,14 +5,18 @@ handlers make through boto3 is recorded (botocore's `before-parameter-build` eve
 handler is on the stack, expanded to what IAM evaluates (a TransactWriteItems is a PutItem,
 UpdateItem, DeleteItem or ConditionCheckItem per item, each with its own partition key), and
 matched against the function's statements: action, resource and `dynamodb:LeadingKeys`.
+Resources are logical ids, and S3 objects `<bucket logical id>/<key>`, so that a statement's
+`!Sub ${InboundMailBucket.Arn}/inbound/*` reads as the pattern `InboundMailBucket/inbound/*`.
 A write added to the code without its grant fails here, not in production with AccessDenied.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import importlib
 import inspect
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -21,6 +25,7 @@ from typing import Any
 import boto3
 import pytest
 from test_callbacks import callback, opened_case
+from test_email_sources import EVENTS
 from test_late_replay import expire_items
 from test_pipeline import deliver, dm, mention
 
@@ -54,7 +59,7 @@ _TRANSACT_ACTIONS = {
 class Call:
     function: str
     action: str  # e.g. dynamodb:PutItem
-    resource: str  # logical id of the table or queue
+    resource: str  # logical id of the table or queue; an S3 object: <bucket logical id>/<key>
     leading_key: str | None
 
 
@@ -71,6 +76,9 @@ def _resource_of(params: dict[str, Any], pipeline: Pipeline) -> str:
         return next(k for k, t in pipeline.stack.tables.items() if t.name == params["TableName"])
     if "QueueUrl" in params:
         return next(k for k, q in pipeline.stack.queues.items() if q.url == params["QueueUrl"])
+    if "Bucket" in params:
+        bucket = next(k for k, b in pipeline.stack.others.items() if b.ref == params["Bucket"])
+        return f"{bucket}/{params['Key']}" if "Key" in params else bucket
     return "*"
 
 
@@ -118,7 +126,12 @@ def _statements(function: str) -> list[dict[str, Any]]:
     return [s for policy in policies if isinstance(policy, dict) for s in policy.get("Statement", [])]
 
 
+_SUB_REFERENCE = re.compile(r"\$\{([A-Za-z0-9]+)(?:\.Arn)?\}")
+
+
 def _names(resource: Any) -> set[str]:
+    """A statement's resources as patterns over `Call.resource`: logical ids, and `!Sub` strings
+    with `${X.Arn}` / `${X}` written as `X` (other variables stay and match nothing)."""
     resources = resource if isinstance(resource, list) else [resource]
     names = set()
     for r in resources:
@@ -126,6 +139,8 @@ def _names(resource: Any) -> set[str]:
             names.add(r["Fn::GetAtt"][0])
         elif isinstance(r, dict) and "Ref" in r:
             names.add(r["Ref"])
+        elif isinstance(r, dict) and isinstance(r.get("Fn::Sub"), str):
+            names.add(_SUB_REFERENCE.sub(lambda match: match.group(1), r["Fn::Sub"]))
         else:
             names.add(str(r))
     return names
@@ -138,7 +153,7 @@ def allowed(call: Call) -> bool:
             fnmatch.fnmatchcase(call.action, a) for a in actions
         ):
             continue
-        if call.resource not in _names(statement["Resource"]) and "*" not in _names(statement["Resource"]):
+        if not any(fnmatch.fnmatchcase(call.resource, pattern) for pattern in _names(statement["Resource"])):
             continue
         patterns = ((statement.get("Condition") or {}).get("ForAllValues:StringLike") or {}).get(
             "dynamodb:LeadingKeys"
@@ -237,4 +252,51 @@ def test_the_admin_operations_stay_within_the_admin_role(pipeline: Pipeline, cal
         status, answer = admin_http(pipeline, operation, body, secret)
         assert status == 200, answer
     assert {c.function for c in calls} >= {"AdminFunction"}
+    assert _denied(calls) == []
+
+
+def test_the_email_function_reads_inbound_mail_and_queues_within_its_role(
+    pipeline: Pipeline, calls: list[Call]
+) -> None:
+    # Given a mail in the bucket where the receipt rule's S3 action puts it, and its Lambda action
+    s3 = boto3.client("s3")
+    action = json.loads((EVENTS / "ses" / "lambda_ses_action.json").read_text(encoding="utf-8"))
+    key = "inbound/" + action["Records"][0]["ses"]["mail"]["messageId"]
+    bucket = pipeline.stack.others["InboundMailBucket"].ref
+    s3.put_object(Bucket=bucket, Key=key, Body=(EVENTS / "ses" / "attachment_pii.eml").read_bytes())
+    records = json.loads((EVENTS / "ses" / "lambda_sns_record.json").read_text(encoding="utf-8"))
+    email = importlib.import_module("webcare.handlers.email")
+    # When the EmailFunction gets the Lambda action, then SNS records, and the pipeline runs
+    assert email.lambda_handler(action, None)["accepted"] == 1
+    assert email.lambda_handler(records, None)["accepted"] == 1
+    pipeline.drain()
+    # Then its S3 read and its queueing happened, each within its role, and so did the rest
+    made = {(c.action, c.resource) for c in calls if c.function == "EmailFunction"}
+    assert made == {("s3:GetObject", f"InboundMailBucket/{key}"), ("sqs:SendMessage", "InboundQueue")}
+    assert len(pipeline.helpdesk.messages) == 2
+    assert _denied(calls) == []
+
+
+def test_an_s3_grant_covers_its_prefix_only() -> None:
+    assert allowed(Call("EmailFunction", "s3:GetObject", "InboundMailBucket/inbound/abc", None))
+    assert not allowed(Call("EmailFunction", "s3:GetObject", "InboundMailBucket/elsewhere/abc", None))
+    assert not allowed(Call("EmailFunction", "s3:GetObject", "InboundMailBucket", None))
+    assert not allowed(Call("EmailFunction", "s3:PutObject", "InboundMailBucket/inbound/abc", None))
+    assert not allowed(Call("IngestFunction", "s3:GetObject", "InboundMailBucket/inbound/abc", None))
+
+
+def test_a_merge_and_its_helpdesk_notes_stay_within_the_admin_and_forward_roles(
+    pipeline: Pipeline, calls: list[Call]
+) -> None:
+    from test_admin_route import admin_http, admin_secret
+    from test_merge_notes import two_customers_with_tickets
+
+    two_customers_with_tickets(pipeline)
+    body = {"identity": "whatsapp:31612345678", "to": "x:2244994945", "by": "crm", "reason": "verified"}
+    status, answer = admin_http(pipeline, "link", body, admin_secret(pipeline))
+    assert status == 200 and answer["merged"], answer
+    pipeline.drain()
+    assert len(pipeline.helpdesk.notes) == 2
+    assert Call("AdminFunction", "sqs:SendMessage", "ForwardQueue", None) in calls
+    assert any(c.function == "ForwardFunction" and c.action == "dynamodb:PutItem" for c in calls)
     assert _denied(calls) == []

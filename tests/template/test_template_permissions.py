@@ -48,6 +48,17 @@ UNCONDITIONED = {("AdminFunction", "dynamodb:Scan")}
 # The queue each function consumes (its event source mapping), and nothing else.
 CONSUMES = {"ProcessFunction": "InboundQueue", "ForwardFunction": "ForwardQueue"}
 
+# The queues each function may send to: the next stage, its own dead letters, and the admin
+# function's merge notes (an internal note for each ticket goes through the forward queue).
+SENDS_TO = {
+    "IngestFunction": {"InboundQueue"},
+    "EmailFunction": {"InboundQueue", "EmailFailedEventsQueue"},
+    "ProcessFunction": {"ForwardQueue"},
+    "ForwardFunction": {"ForwardDeadLetterQueue"},
+    "CallbackFunction": set(),
+    "AdminFunction": {"ForwardQueue"},
+}
+
 
 def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
@@ -164,3 +175,15 @@ def test_callback_function_may_put_only_callback_replay_items() -> None:
     assert puts
     for statement in puts:
         assert statement["Condition"]["ForAllValues:StringLike"]["dynamodb:LeadingKeys"] == ["CALLBACK#*"]
+
+
+@pytest.mark.parametrize("function", sorted(FUNCTIONS))
+def test_each_function_may_send_only_to_the_queues_it_feeds(function: str) -> None:
+    sent_to = {resource for action, resource, _ in granted(function, "sqs:SendMessage")}
+
+    assert sent_to == SENDS_TO[function]
+    queue_urls = {
+        target(value) for value in FUNCTIONS[function]["Environment"]["Variables"].values()
+        if RESOURCES.get(str(target(value)), {}).get("Type") == "AWS::SQS::Queue"
+    }
+    assert sent_to - {"EmailFailedEventsQueue"} <= queue_urls, "a queue it sends to without its URL"

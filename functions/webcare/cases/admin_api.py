@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from webcare.cases.identities import DEFAULT_RULES, IdentityRules
+from webcare.cases.links import Notify
 from webcare.cases.operations import run
 from webcare.cases.store import DynamoCaseStore
 from webcare.errors import ConfigError
@@ -30,8 +31,10 @@ def receive_admin(
     store: DynamoCaseStore,
     now: datetime,
     rules: IdentityRules = DEFAULT_RULES,
+    notify: Notify | None = None,
 ) -> Response:
-    """Verify and run one admin request. Side effects: the operation's, and the request id kept a day."""
+    """Verify and run one admin request. Side effects: the operation's (a merge's helpdesk notes
+    go to `notify`), and the request id kept a day."""
     if request.method != "POST":
         raise ClientError(405, f"method {request.method} not allowed; use POST")
     keys = secrets.values(ADMIN_SECRET_NAME)
@@ -46,5 +49,5 @@ def receive_admin(
         raise ClientError(400, "body must be a JSON object")
     if not store.remember_once(f"ADMIN#{request_id}", now):
         raise ClientError(409, "this webhook-id was used already; sign each request with a new one")
-    outcome = run(operation, document, store=store, now=now, rules=rules)
+    outcome = run(operation, document, store=store, now=now, rules=rules, notify=notify)
     return Response.json(outcome.status, outcome.document)

@@ -4,18 +4,21 @@ A link says "this identity is that customer" (who said so, when and why is recor
 one level deep: every identity is either a customer key itself or linked directly to one. When
 the two sides of a new link both have an open case, the cases are merged: the one opened first
 survives, the other is marked `merged` into it (its ticket stays in the helpdesk as it is), and
-the customer's current-case pointer names the survivor. Unlinking makes the identity its own
+the customer's current-case pointer names the survivor; `notify` (when given) then gets one internal
+note for each of the two tickets, to queue for the forwarder. Unlinking makes the identity its own
 customer again: its next message opens a new case (its old case was merged or belongs to the
 other customer). Every step is a conditional write; a race with the process stage is retried.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from webcare.cases.rules import Case
+from webcare.cases.service import NoteItem
 from webcare.cases.store import Link, LinkRefused, StoreConflict
 
 MAX_ATTEMPTS = 5
@@ -41,10 +44,48 @@ class Linked:
     moved: tuple[str, ...]  # identities that were linked to `identity_key` and now follow it
     merged: tuple[str, str] | None  # (merged case, surviving case)
     current_case: str | None
+    notes: tuple[str, ...] = ()  # the note ids handed to `notify` (empty: the helpdesk was not told)
 
 
-def link(identity_key: str, to: str, *, store: LinkStore, by: str, reason: str, now: datetime) -> Linked:
-    """Link `identity_key` (and any identities linked to it) to the customer `to` belongs to."""
+Notify = Callable[[Sequence[NoteItem]], None]
+
+
+def merge_notes(loser: Case, survivor: Case, *, identity_key: str, by: str, reason: str) -> list[NoteItem]:
+    """The two internal notes of a merge: on the merged case's ticket and on the survivor's."""
+    loser_ticket = loser.ticket_ref or "(none yet)"
+    survivor_ticket = survivor.ticket_ref or "(none yet)"
+    linked = f"linked by {by}: {reason}"
+    return [
+        NoteItem(
+            loser.case_id,
+            f"merged-into:{loser.case_id}",
+            f"webcare: this case ({loser.case_id}) was merged into case {survivor.case_id} / ticket "
+            f"{survivor_ticket}; later messages go there. {identity_key} was {linked}",
+        ),
+        NoteItem(
+            survivor.case_id,
+            f"merged-from:{loser.case_id}",
+            f"webcare: case {loser.case_id} / ticket {loser_ticket} of {loser.customer_key} was merged "
+            f"into this case; its later messages arrive here. {identity_key} was {linked}",
+        ),
+    ]
+
+
+def link(
+    identity_key: str,
+    to: str,
+    *,
+    store: LinkStore,
+    by: str,
+    reason: str,
+    now: datetime,
+    notify: Notify | None = None,
+) -> Linked:
+    """Link `identity_key` (and any identities linked to it) to the customer `to` belongs to.
+
+    When open cases were merged, `notify` gets the two internal notes for the helpdesk (after
+    the merge is written: a failure to send them leaves the merge in place and is raised).
+    """
     if not by.strip() or not reason.strip():
         raise LinkRefused("say who links and why (--by, --reason): links are audited")
     if identity_key == to:
@@ -63,7 +104,15 @@ def link(identity_key: str, to: str, *, store: LinkStore, by: str, reason: str, 
         store.link(member, target, by=by, reason=f"moved with {identity_key}: {reason}", now=now)
     store.link(identity_key, target, by=by, reason=reason, now=now)
     merged, current = _join_cases(identity_key, target, store=store)
-    return Linked(identity_key, target, moved, merged, current)
+    if merged is None:
+        return Linked(identity_key, target, moved, None, current)
+    loser, survivor = merged
+    notes: tuple[str, ...] = ()
+    if notify is not None:
+        items = merge_notes(loser, survivor, identity_key=identity_key, by=by, reason=reason)
+        notify(items)
+        notes = tuple(item.note_id for item in items)
+    return Linked(identity_key, target, moved, (loser.case_id, survivor.case_id), current, notes)
 
 
 def unlink(identity_key: str, *, store: LinkStore, by: str, reason: str, now: datetime) -> str:
@@ -73,7 +122,7 @@ def unlink(identity_key: str, *, store: LinkStore, by: str, reason: str, now: da
     return store.unlink(identity_key, by=by, reason=reason, now=now)
 
 
-def _join_cases(old: str, target: str, *, store: LinkStore) -> tuple[tuple[str, str] | None, str | None]:
+def _join_cases(old: str, target: str, *, store: LinkStore) -> tuple[tuple[Case, Case] | None, str | None]:
     """After `old` was linked to `target`: one open case for the customer, the older one."""
     for _ in range(MAX_ATTEMPTS):
         mine = store.current_case(old)
@@ -86,7 +135,7 @@ def _join_cases(old: str, target: str, *, store: LinkStore) -> tuple[tuple[str, 
                     return None, mine.case_id
                 survivor, loser = sorted((mine, theirs), key=lambda c: (c.opened_at, c.case_id))
                 store.merge_cases(loser, survivor, pointer_owner=target, pointer_case=theirs.case_id)
-                return (loser.case_id, survivor.case_id), survivor.case_id
+                return (loser, survivor), survivor.case_id
             if mine_open and mine is not None:
                 store.point_current(target, mine.case_id, theirs.case_id if theirs else None)
                 return None, mine.case_id

@@ -3,7 +3,7 @@
 `run(operation, fields, store=…, rules=…, now=…)` takes what the caller was given (identity keys
 as written by a person, who, why) and returns an `Outcome` with an HTTP-like status and a JSON
 document: 200 done, 400 malformed input, 404 nothing held, 409 a link the rules refuse. Nothing is
-changed unless the status is 200.
+changed unless the status is 200. `notify` queues the helpdesk notes of a merge (`links.link`).
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ def run(
     store: DynamoCaseStore,
     now: datetime,
     rules: IdentityRules = DEFAULT_RULES,
+    notify: links.Notify | None = None,
 ) -> Outcome:
     if operation not in _REQUIRED:
         return _fail(404, f"unknown operation '{operation}'; one of {', '.join(OPERATIONS)}")
@@ -66,7 +67,13 @@ def run(
         if operation == "link":
             target = canonical(parse_identity_key(fields["to"].strip()), rules).key
             result = links.link(
-                identity, target, store=store, by=fields["by"], reason=fields["reason"], now=now
+                identity,
+                target,
+                store=store,
+                by=fields["by"],
+                reason=fields["reason"],
+                now=now,
+                notify=notify,
             )
             return Outcome(200, asdict(result))
         if operation == "unlink":

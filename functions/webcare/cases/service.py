@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
@@ -47,6 +48,56 @@ class ForwardItem:
             sequence=int(data["sequence"]),
             message=Message.from_dict(data["message"]),
         )
+
+
+@dataclass(frozen=True)
+class NoteItem:
+    """An internal note for the case's ticket (a merge, a deletion): a forward queue body of its
+    own kind, next to message items, in the case's message group so it keeps its place in order.
+    `note_id` is stable for the note, so every copy of it is delivered once (docs/decisions/0060).
+    """
+
+    case_id: str
+    note_id: str
+    text: str
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"kind": "note", "case_id": self.case_id, "note_id": self.note_id, "text": self.text},
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+
+    def queue_item(self) -> QueueItem:
+        return QueueItem(body=self.to_json(), group_id=self.case_id, dedup_key=f"note|{self.note_id}")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NoteItem:
+        values = (data["case_id"], data["note_id"], data["text"])
+        if not all(isinstance(value, str) and value for value in values):
+            raise ValueError("a note item needs non-empty case_id, note_id and text")
+        return cls(*values)
+
+
+def send_notes(queue: Queue) -> Callable[[Sequence[NoteItem]], None]:
+    """A `notify` for `links.link`: the notes onto the forward queue, each in its case's group."""
+
+    def send(notes: Sequence[NoteItem]) -> None:
+        queue.send([note.queue_item() for note in notes])
+
+    return send
+
+
+def read_forward_item(body: str) -> ForwardItem | NoteItem:
+    """A forward queue body: a note (`"kind": "note"`) or a message (no kind: every item queued
+    before notes existed, and every message item since)."""
+    data: dict[str, Any] = json.loads(body)
+    kind = data.get("kind", "message")
+    if kind == "note":
+        return NoteItem.from_dict(data)
+    if kind != "message":
+        raise ValueError(f"unknown forward item kind {str(kind)[:40]!r}")
+    return ForwardItem.from_json(body)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ Items, all under `pk`/`sk`:
   so they can neither chain nor loop.
 - `THREAD#<RFC Message-ID>` / `THREAD`: which case an e-mail joined, so that a reply naming it in
   `In-Reply-To`/`References` joins the same case (kept `THREAD_RETENTION`).
+- `CASE#<case id>` / `NOTE#<note id>`: an internal note delivered to the case's ticket (a merge,
+  a deletion), written once when the helpdesk has it, so a redelivered note is not added again.
+  Under the case's partition: erased with the case, and no wider grant for the forwarder.
 - `CALLBACK#<helpdesk>#<webhook-id>` / `CALLBACK`: a helpdesk status callback already applied, kept
   a day (far beyond the signature's timestamp window) so a captured callback cannot be replayed.
 
@@ -123,6 +126,12 @@ def _case_key(case_id: str) -> dict[str, Any]:
 
 def _message_key(message_key: str) -> dict[str, Any]:
     return {"pk": _s(f"MSG#{message_key}"), "sk": _s("MSG")}
+
+
+def _note_key(case_id: str, note_id: str) -> dict[str, Any]:
+    # Hashed when long: the note id is ours, but a deletion's note id carries a message key.
+    note = note_id if len(note_id) <= 512 else short_hash(note_id)
+    return {"pk": _s(f"CASE#{case_id}"), "sk": _s(f"NOTE#{note}")}
 
 
 def _current_key(customer_key: str) -> dict[str, Any]:
@@ -564,6 +573,32 @@ class DynamoCaseStore:
         if entry is None:  # pragma: no cover - only if the item expired again within this call
             raise StoreConflict(message.message_key)
         return entry
+
+    # -- internal notes ---------------------------------------------------------------------
+
+    def note_delivered(self, case_id: str, note_id: str) -> bool:
+        return self._get(_note_key(case_id, note_id)) is not None
+
+    def record_note(self, case_id: str, note_id: str, remote_id: str | None, now: datetime) -> bool:
+        """Record that the helpdesk has the note; False when it was recorded already."""
+        try:
+            self._db.put_item(
+                TableName=self._table,
+                Item={
+                    **_note_key(case_id, note_id),
+                    "kind": _s("note"),
+                    "case_id": _s(case_id),
+                    "note_id": _s(note_id),
+                    "remote_id": _opt_s(remote_id),
+                    "delivered_at": _s(iso(now)),
+                    # A redelivery of the note can come as late as a replayed message (decision 0008).
+                    "expires_at": _expires(now),
+                },
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except self._db.exceptions.ConditionalCheckFailedException:
+            return False
+        return True
 
     # -- identity links ---------------------------------------------------------------------
 

@@ -18,11 +18,11 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
-from webcare.cases.service import ForwardItem
+from webcare.cases.service import NoteItem, read_forward_item
 from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
 from webcare.errors import ConfigError
-from webcare.forwarding import NotRecorded, forward, retry_delay
+from webcare.forwarding import NotRecorded, forward, forward_note, retry_delay
 from webcare.helpdesks import Helpdesk, HelpdeskPermanent, HelpdeskRetryable, build_helpdesk
 from webcare.model import utc_now
 from webcare.secrets import SecretsManagerSecrets
@@ -79,11 +79,15 @@ def dead_letter(record: SQSRecord, reason: str) -> None:
 def record_handler(record: SQSRecord) -> None:
     config, store, _ = dependencies()
     try:
-        item = ForwardItem.from_json(record.body)
+        read = read_forward_item(record.body)
     except (ValueError, KeyError, TypeError) as exc:
         dead_letter(record, f"unreadable forward item: {type(exc).__name__}")
         metrics.add_metric(name="MessagesDeadLettered", unit=MetricUnit.Count, value=1)
         return
+    if isinstance(read, NoteItem):
+        _note(record, read)
+        return
+    item = read
     key = item.message.message_key
     try:
         result = forward(
@@ -125,6 +129,33 @@ def record_handler(record: SQSRecord) -> None:
     logger.info(
         "message forwarded", extra={"message_key": key, "case_id": item.case_id, "outcome": result.outcome}
     )
+
+
+def _note(record: SQSRecord, item: NoteItem) -> None:
+    """An internal note: delivered once, retried and dead-lettered like a message."""
+    _, store, _ = dependencies()
+    where = {"case_id": item.case_id, "note_id": item.note_id}
+    try:
+        outcome = forward_note(item, store=store, helpdesk_for=helpdesk_for, now=utc_now())
+    except HelpdeskRetryable as exc:
+        delay = retry_delay(exc.retry_after, int(record.attributes.approximate_receive_count or 1))
+        _delays[record.attributes.message_group_id or ""] = delay
+        extra = {**where, "delay": delay, "reason": exc.reason}
+        logger.warning("helpdesk asked to retry a note", extra=extra)
+        metrics.add_metric(name="ForwardRetries", unit=MetricUnit.Count, value=1)
+        raise
+    except (HelpdeskPermanent, NotRecorded, ConfigError) as exc:
+        reason = exc.reason if isinstance(exc, HelpdeskPermanent) else str(exc)
+        dead_letter(record, reason)
+        logger.error("note dead-lettered", extra={**where, "reason": reason})
+        metrics.add_metric(name="NotesDeadLettered", unit=MetricUnit.Count, value=1)
+        return
+    if outcome == "noted":
+        metrics.add_metric(name="NotesForwarded", unit=MetricUnit.Count, value=1)
+    elif outcome in ("no_ticket", "not_supported"):
+        # Nothing to annotate (no ticket yet) or no way to: the note is dropped, counted.
+        metrics.add_metric(name="NotesSkipped", unit=MetricUnit.Count, value=1)
+    logger.info("note forwarded", extra={**where, "outcome": outcome})
 
 
 def _delay_failed(event: dict[str, Any], response: dict[str, Any]) -> None:

@@ -58,9 +58,30 @@ class HelpdeskWithStatus(Helpdesk, Protocol):
         ...
 
 
-def case_event(event_type: str, case: Case, message: Message, sequence: int) -> dict[str, Any]:
-    """The forwarded-case event (schemas/forwarded-case.schema.json)."""
-    return {
+@runtime_checkable
+class HelpdeskWithNotes(Helpdesk, Protocol):
+    """Optional extension of the port: an internal note on the case's ticket (a merge, a deletion).
+
+    A note is never customer-visible, whatever the adapter's setting for messages says, and is
+    added once: the adapter marks it with `[webcare <note_id>]` and reads back before it sends,
+    as it does for messages. Returns the helpdesk's id for the note, if it has one.
+    """
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None: ...
+
+
+def note_event(case: Case, note_id: str, text: str) -> dict[str, Any]:
+    """The `case.note` event (schemas/forwarded-case.schema.json): an internal note, no message."""
+    event = case_event("case.note", case, None, None)
+    event["note"] = {"note_id": note_id, "text": text, "visibility": "internal"}
+    return event
+
+
+def case_event(
+    event_type: str, case: Case, message: Message | None, sequence: int | None
+) -> dict[str, Any]:
+    """The forwarded-case event (schemas/forwarded-case.schema.json); a note carries no message."""
+    event: dict[str, Any] = {
         "schema_version": EVENT_SCHEMA_VERSION,
         "type": event_type,
         "case": {
@@ -74,11 +95,17 @@ def case_event(event_type: str, case: Case, message: Message, sequence: int) -> 
             "ticket_ref": case.ticket_ref,
             "routing": case.routing.to_dict(),
         },
-        "sequence": sequence,
-        "message": message.to_dict(),
     }
+    if message is not None and sequence is not None:
+        event["sequence"] = sequence
+        event["message"] = message.to_dict()
+    return event
 
 
 def event_id(event_type: str, case: Case, message: Message) -> str:
     """Stable across every retry of the same delivery, so receivers can de-duplicate on it."""
     return "evt_" + short_hash(f"{event_type}|{case.case_id}|{message.message_key}")
+
+
+def note_event_id(case: Case, note_id: str) -> str:
+    return "evt_" + short_hash(f"case.note|{case.case_id}|{note_id}")

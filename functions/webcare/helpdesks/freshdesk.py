@@ -13,6 +13,7 @@ our ledger plus read-backs through plain list endpoints (database reads, not the
 from __future__ import annotations
 
 import base64
+import html
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,7 +22,7 @@ from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import answer_json, first_use, message_marker, send_once
+from webcare.helpdesks.readback import answer_json, first_use, message_marker, note_marker, send_once
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
     display_name,
@@ -125,10 +126,20 @@ class FreshdeskHelpdesk:
     def append(self, case: Case, message: Message, sequence: int) -> str | None:
         ticket = _ticket_number(case)
         marker = message_marker(message.message_key)
+        body = note_html(case, message, sequence, marker)
+        return self._add_note(ticket, marker, body, private=not self.public_notes)
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None:
+        """A private note (whatever `public_notes` says) starting with `[webcare note <note id>]`."""
+        marker = note_marker(note_id)
+        body = f"<div>{html.escape(marker)}</div><div>" + html.escape(text).replace("\n", "<br>") + "</div>"
+        return self._add_note(_ticket_number(case), marker, body, private=True)
+
+    def _add_note(self, ticket: str, marker: str, html_body: str, *, private: bool) -> str:
         existing = self.find_note(ticket, marker)
         if existing is not None:
             return existing
-        body = {"body": note_html(case, message, sequence, marker), "private": not self.public_notes}
+        body = {"body": html_body, "private": private}
         created = send_once(
             lambda: self._http.request("POST", f"/api/v2/tickets/{ticket}/notes", json_body=body),
             read_back=lambda: self.find_note(ticket, marker),

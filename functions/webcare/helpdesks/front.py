@@ -20,9 +20,9 @@ import requests
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
-from webcare.helpdesks.base import HelpdeskPermanent, TicketStatus
+from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import answer_json, marker_token
+from webcare.helpdesks.readback import answer_json, marker_token, note_marker, send_once
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
     display_name,
@@ -38,6 +38,7 @@ _UID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 _CONVERSATION = re.compile(r"/conversations/(cnv_[A-Za-z0-9]{1,40})$")
 ALIAS = "alt:uid:"
 THREAD = "thread:"
+MAX_PAGES = 20
 
 
 class FrontHelpdesk:
@@ -73,6 +74,7 @@ class FrontHelpdesk:
         self.assignee_id = assignee_id
         self.run_rules = run_rules
         self.requester_domain = requester_domain
+        self.base = url.rstrip("/")
         # Front's errors are {"_error": {"status", "title": free text, "message": free text}}.
         self._http = HelpdeskHttp(
             name,
@@ -102,27 +104,85 @@ class FrontHelpdesk:
         by a 409), or a message Front has not finished importing (404, no conversation link),
         reads as `open`, and the import threads by case id anyway.
         """
-        uid = ticket_ref[len(ALIAS) :] if ticket_ref.startswith(ALIAS) else ""
-        if not _UID.fullmatch(uid):
+        conversation_id = self.conversation(ticket_ref)
+        if conversation_id is None:
             return "open"
-        try:
-            document = answer_json(self._http.request("GET", f"/messages/{ALIAS}{uid}"))
-        except HelpdeskPermanent as refused:
-            if refused.reason.startswith("HTTP 404"):
-                return "open"
-            raise
-        links = document.get("_links") if isinstance(document, dict) else None
-        related = links.get("related") if isinstance(links, dict) else None
-        link = related.get("conversation") if isinstance(related, dict) else None
-        match = _CONVERSATION.search(link) if isinstance(link, str) else None
-        if match is None:
-            return "open"
-        conversation = answer_json(self._http.request("GET", f"/conversations/{match.group(1)}"))
+        conversation = answer_json(self._http.request("GET", f"/conversations/{conversation_id}"))
         state = conversation.get("status") if isinstance(conversation, dict) else None
         if state == "deleted":
             return "closed"
         # Archived is Front's "done"; a new import threads into it and reopens it.
         return "solved" if state == "archived" else "open"
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None:
+        """A comment on the case's conversation: Front's comments are seen by teammates only.
+
+        The import API cannot add comments (everything it imports is a message), so this is
+        `POST /conversations/{id}/comments` by the API token's bot teammate, first line
+        `[webcare note <note id>]`, after reading the conversation's comments for that line.
+        A ticket reference without a message uid (`thread:`) names no conversation: permanent.
+        """
+        conversation_id = self.conversation(case.ticket_ref or "")
+        if conversation_id is None:
+            if (case.ticket_ref or "").startswith(ALIAS):
+                raise HelpdeskRetryable(f"Front has not finished importing {case.ticket_ref} yet")
+            raise HelpdeskPermanent(
+                f"case {case.case_id}: Front ticket reference {case.ticket_ref!r} names no conversation "
+                "to comment on"
+            )
+        marker = note_marker(note_id)
+        existing = self.find_comment(conversation_id, marker)
+        if existing is not None:
+            return existing
+        body = {"body": f"{marker}\n{text}"}
+        created = send_once(
+            lambda: self._http.request("POST", f"/conversations/{conversation_id}/comments", json_body=body),
+            read_back=lambda: self.find_comment(conversation_id, marker),
+        )
+        if isinstance(created, str):
+            return created
+        document = answer_json(created)
+        comment = document.get("id") if isinstance(document, dict) else None
+        if not isinstance(comment, str) or not comment:
+            raise HelpdeskPermanent(f"HTTP {created.status_code}: Front did not say which comment it added")
+        return comment
+
+    # Look-ups ------------------------------------------------------------------------------
+    def conversation(self, ticket_ref: str) -> str | None:
+        """The conversation id behind `alt:uid:<message uid>`, or None while Front cannot tell."""
+        uid = ticket_ref[len(ALIAS) :] if ticket_ref.startswith(ALIAS) else ""
+        if not _UID.fullmatch(uid):
+            return None
+        try:
+            document = answer_json(self._http.request("GET", f"/messages/{ALIAS}{uid}"))
+        except HelpdeskPermanent as refused:
+            if refused.reason.startswith("HTTP 404"):
+                return None
+            raise
+        links = document.get("_links") if isinstance(document, dict) else None
+        related = links.get("related") if isinstance(links, dict) else None
+        link = related.get("conversation") if isinstance(related, dict) else None
+        match = _CONVERSATION.search(link) if isinstance(link, str) else None
+        return match.group(1) if match else None
+
+    def find_comment(self, conversation_id: str, marker: str) -> str | None:
+        """The comment on the conversation whose first line is `marker`, or None."""
+        target: str | None = f"/conversations/{conversation_id}/comments"
+        for _ in range(MAX_PAGES):
+            if target is None:
+                return None
+            document = answer_json(self._http.request("GET", target))
+            results = document.get("_results") if isinstance(document, dict) else None
+            if not isinstance(results, list) or not isinstance(document, dict):
+                raise HelpdeskRetryable(f"Front answered the comments of {conversation_id} without _results")
+            for comment in results:
+                body = comment.get("body") if isinstance(comment, dict) else None
+                if isinstance(body, str) and body.split("\n", 1)[0].strip() == marker:
+                    return str(comment.get("id"))
+            pagination = document.get("_pagination")
+            following = pagination.get("next") if isinstance(pagination, dict) else None
+            target = following if isinstance(following, str) and following.startswith(self.base) else None
+        return None
 
     # The request ---------------------------------------------------------------------------
     def import_body(self, case: Case, message: Message, sequence: int, *, first: bool) -> dict[str, Any]:

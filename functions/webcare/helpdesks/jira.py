@@ -23,7 +23,14 @@ from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import answer_json, first_use, marker_token, message_marker, send_once
+from webcare.helpdesks.readback import (
+    answer_json,
+    first_use,
+    marker_token,
+    message_marker,
+    note_marker,
+    send_once,
+)
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
     attachment_line,
@@ -138,10 +145,20 @@ class JiraServiceManagementHelpdesk:
     def append(self, case: Case, message: Message, sequence: int) -> str | None:
         key = _issue_key(case)
         marker = message_marker(message.message_key)
+        return self._comment(key, marker, wiki_text(case, message, sequence, marker), self.public_comments)
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None:
+        """An internal comment (whatever `public_comments` says), the note in a `{noformat}`
+        block whose first line is `[webcare note <note id>]`; comments are read back first."""
+        marker = note_marker(note_id)
+        body = "{noformat}\n" + marker + "\n" + _NOFORMAT.sub("{ noformat}", text) + "\n{noformat}"
+        return self._comment(_issue_key(case), marker, body, public=False)
+
+    def _comment(self, key: str, marker: str, text: str, public: bool) -> str:
         existing = self.find_comment(key, marker)
         if existing is not None:
             return existing
-        body = {"body": wiki_text(case, message, sequence, marker), "public": self.public_comments}
+        body = {"body": text, "public": public}
         created = send_once(
             lambda: self._http.request("POST", f"{SD}/request/{key}/comment", json_body=body),
             read_back=lambda: self.find_comment(key, marker),

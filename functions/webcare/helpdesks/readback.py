@@ -36,6 +36,11 @@ def message_marker(message_key: str) -> str:
     return f"[webcare {marker_token(message_key)}]"
 
 
+def note_marker(note_id: str) -> str:
+    """The first line of every internal note (a merge, a deletion): how a read-back recognises it."""
+    return f"[webcare note {marker_token(note_id)}]"
+
+
 def case_marker(case_id: str) -> str:
     return f"[webcare {marker_token(case_id)}]"
 

@@ -27,6 +27,7 @@ from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
+from webcare.helpdesks.readback import note_marker
 from webcare.model import Message, iso
 
 AppendAs = Literal["comment", "correspond"]
@@ -143,18 +144,24 @@ class RequestTrackerHelpdesk:
         if not ticket or not ticket.isdigit():
             raise HelpdeskPermanent(f"case {case.case_id} has no RT ticket number (ticket_ref {ticket!r})")
         marker = message_marker(message.message_key)
+        return self._add(ticket, marker, self.content(case, message, sequence), self.append_as)
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None:
+        """An internal note: always a comment (never correspondence, whatever `append_as` says),
+        subject `[webcare note <note id>]`, read back like a message."""
+        ticket = case.ticket_ref
+        if not ticket or not ticket.isdigit():
+            raise HelpdeskPermanent(f"case {case.case_id} has no RT ticket number (ticket_ref {ticket!r})")
+        return self._add(ticket, note_marker(note_id), text, "comment")
+
+    def _add(self, ticket: str, marker: str, content: str, kind: AppendAs) -> str:
+        """One comment or correspondence with subject `marker`, unless the ticket has it already."""
         existing = self.find_message(ticket, marker)
         if existing is not None:
             return existing
-        body = {
-            "Subject": marker,
-            "Content": self.content(case, message, sequence),
-            "ContentType": "text/plain",
-        }
+        body = {"Subject": marker, "Content": content, "ContentType": "text/plain"}
         response = self._send(
-            lambda: self._http.request(
-                "POST", f"{self.api}/ticket/{ticket}/{self.append_as}", json_body=body
-            ),
+            lambda: self._http.request("POST", f"{self.api}/ticket/{ticket}/{kind}", json_body=body),
             read_back=lambda: self.find_message(ticket, marker),
         )
         if isinstance(response, str):
@@ -163,7 +170,7 @@ class RequestTrackerHelpdesk:
         if transaction is None:
             # e.g. 200 ["Message could not be recorded"]: RT answered but did not add it.
             raise HelpdeskPermanent(
-                f"HTTP {response.status_code}: RT did not record the {self.append_as} on ticket {ticket}"
+                f"HTTP {response.status_code}: RT did not record the {kind} on ticket {ticket}"
             )
         return transaction
 

@@ -22,7 +22,14 @@ from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import answer_json, first_use, marker_token, message_marker, send_once
+from webcare.helpdesks.readback import (
+    answer_json,
+    first_use,
+    marker_token,
+    message_marker,
+    note_marker,
+    send_once,
+)
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
     display_name,
@@ -128,14 +135,20 @@ class SalesforceHelpdesk:
     def append(self, case: Case, message: Message, sequence: int) -> str | None:
         parent = _record_id(case)
         marker = message_marker(message.message_key)
+        text = note_text(case, message, sequence, marker)
+        return self._comment(parent, marker, text, published=self.public_comments)
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None:
+        """A CaseComment with `IsPublished` false (whatever `public_comments` says), first line
+        `[webcare note <note id>]`; the Case's comments are read back first."""
+        marker = note_marker(note_id)
+        return self._comment(_record_id(case), marker, f"{marker}\n{text}", published=False)
+
+    def _comment(self, parent: str, marker: str, text: str, *, published: bool) -> str:
         existing = self.find_comment(parent, marker)
         if existing is not None:
             return existing
-        body = {
-            "ParentId": parent,
-            "CommentBody": _fit(note_text(case, message, sequence, marker), COMMENT_LIMIT),
-            "IsPublished": self.public_comments,
-        }
+        body = {"ParentId": parent, "CommentBody": _fit(text, COMMENT_LIMIT), "IsPublished": published}
         created = send_once(
             lambda: self._call("POST", f"{self.api}/sobjects/CaseComment", json_body=body),
             read_back=lambda: self.find_comment(parent, marker),

@@ -22,7 +22,7 @@ from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import answer_json, first_use, message_marker, send_once
+from webcare.helpdesks.readback import answer_json, first_use, message_marker, note_marker, send_once
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
     display_name,
@@ -146,9 +146,21 @@ class ServiceNowHelpdesk:
     def append(self, case: Case, message: Message, sequence: int) -> str | None:
         ticket = _ticket_sys_id(case)
         marker = message_marker(message.message_key)
-        if self.find_note(ticket, marker) is not None:
-            return None
-        body = {self.append_as: note_text(case, message, sequence, marker)}
+        self._journal(ticket, marker, note_text(case, message, sequence, marker), self.append_as)
+        return None
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None:
+        """A work note (never an additional comment, whatever `append_as` says) whose first line
+        is `[webcare note <note id>]`; the work notes journal is read back first."""
+        marker = note_marker(note_id)
+        self._journal(_ticket_sys_id(case), marker, f"{marker}\n{text}", "work_notes")
+        return None
+
+    def _journal(self, ticket: str, marker: str, text: str, field: AppendAs) -> None:
+        """One journal entry in `field`, unless the journal has an entry with `marker` already."""
+        if self.find_note(ticket, marker, field) is not None:
+            return
+        body = {field: text}
         updated = send_once(
             lambda: self._http.request(
                 "PATCH",
@@ -156,12 +168,11 @@ class ServiceNowHelpdesk:
                 json_body=body,
                 params={"sysparm_fields": "sys_id"},
             ),
-            read_back=lambda: self.find_note(ticket, marker),
+            read_back=lambda: self.find_note(ticket, marker, field),
         )
         if not isinstance(updated, str) and _sys_id(_result(updated)) != ticket:
             raise HelpdeskPermanent(f"HTTP {updated.status_code}: ServiceNow did not update record {ticket}")
         # Journal entries get no id in the PATCH answer; the marker identifies the message.
-        return None
 
     def status(self, ticket_ref: str) -> TicketStatus:
         if len(ticket_ref) != 32 or not ticket_ref.isalnum():
@@ -220,13 +231,14 @@ class ServiceNowHelpdesk:
                 return sys_id
         return None
 
-    def find_note(self, ticket: str, marker: str) -> str | None:
+    def find_note(self, ticket: str, marker: str, field: AppendAs | None = None) -> str | None:
         """`marker` when the ticket's journal (work notes or comments) has an entry with it."""
-        params = {"sysparm_fields": self.append_as, "sysparm_display_value": "true"}
+        field = field or self.append_as
+        params = {"sysparm_fields": field, "sysparm_display_value": "true"}
         record = _result(self._http.request("GET", f"/api/now/table/{self.table}/{ticket}", params=params))
         if not isinstance(record, dict):
             raise HelpdeskRetryable(f"ServiceNow answered record {ticket} without a result")
-        journal = record.get(self.append_as)
+        journal = record.get(field)
         # The display value is every entry, newest first, each a header line and then its text.
         lines = journal.splitlines() if isinstance(journal, str) else []
         return marker if marker in (line.strip() for line in lines) else None

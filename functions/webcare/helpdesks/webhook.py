@@ -7,7 +7,7 @@ from typing import Any
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import standard_webhooks
-from webcare.helpdesks.base import case_event, event_id
+from webcare.helpdesks.base import case_event, event_id, note_event, note_event_id
 from webcare.helpdesks.http import HelpdeskHttp, parse_retry_after
 from webcare.model import Message
 from webcare.schemas import validate
@@ -16,7 +16,7 @@ __all__ = ["WebhookHelpdesk", "parse_retry_after"]
 
 
 class WebhookHelpdesk:
-    """Sends `case.opened` and `message.appended` events to one URL.
+    """Sends `case.opened`, `message.appended` and `case.note` events to one URL.
 
     Side effects: one POST per call through the shared HTTP layer (`helpdesks.http`): no
     redirects, https:// outside loopback, a timeout. 2xx is success; 408/425/429/5xx, timeouts
@@ -42,9 +42,12 @@ class WebhookHelpdesk:
 
     def _post(self, event_type: str, case: Case, message: Message, sequence: int) -> dict[str, Any]:
         event = case_event(event_type, case, message, sequence)
+        return self._send(event, event_id(event_type, case, message))
+
+    def _send(self, event: dict[str, Any], delivery_id: str) -> dict[str, Any]:
         validate("forwarded-case.schema.json", event)
         body = json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        headers = standard_webhooks.sign(self._secret, event_id(event_type, case, message), body)
+        headers = standard_webhooks.sign(self._secret, delivery_id, body)
         headers["content-type"] = "application/json"
         response = self._http.request("POST", self.url, data=body, headers=headers)
         try:
@@ -60,5 +63,11 @@ class WebhookHelpdesk:
 
     def append(self, case: Case, message: Message, sequence: int) -> str | None:
         answer = self._post("message.appended", case, message, sequence)
+        comment = answer.get("comment_id")
+        return str(comment) if isinstance(comment, str | int) else None
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None:
+        """A `case.note` event; its `webhook-id` is stable per note, so the receiver de-duplicates."""
+        answer = self._send(note_event(case, note_id, text), note_event_id(case, note_id))
         comment = answer.get("comment_id")
         return str(comment) if isinstance(comment, str | int) else None

@@ -24,6 +24,7 @@ from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
+from webcare.helpdesks.readback import note_marker
 from webcare.model import Message, iso
 
 MAX_COMMENT_PAGES = 20
@@ -123,6 +124,21 @@ class ZendeskHelpdesk:
         comment: dict[str, Any] = {"body": self.body(case, message, sequence), "public": self.public_comments}
         author = self.requester_id(message)
         comment["author_id"] = author
+        return self._comment(ticket, marker, comment)
+
+    def note(self, case: Case, note_id: str, text: str) -> str | None:
+        """A private comment (whatever `public_comments` says) by the API's agent, first line
+        `[webcare note <note id>]`; the ticket's comments are read back first, as for messages."""
+        ticket = case.ticket_ref
+        if not ticket or not ticket.isdigit():
+            raise HelpdeskPermanent(f"case {case.case_id} has no Zendesk ticket id (ticket_ref {ticket!r})")
+        marker = note_marker(note_id)
+        existing = self.find_comment(ticket, marker)
+        if existing is not None:
+            return existing
+        return self._comment(ticket, marker, {"body": f"{marker}\n{text}", "public": False})
+
+    def _comment(self, ticket: str, marker: str, comment: dict[str, Any]) -> str | None:
         body = {"ticket": {"comment": comment}}
         try:
             response = self._http.request("PUT", f"/api/v2/tickets/{ticket}", json_body=body)

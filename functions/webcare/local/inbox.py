@@ -3,8 +3,9 @@
 - `POST /webhook`: a forwarded case event (Standard Webhooks). Verified with the signing secret
   (401 with the reason otherwise), de-duplicated on `webhook-id` (a repeat answers 200 again
   and is not stored twice), stored per case in arrival order; `case.opened` is answered with
-  `{"ticket_id": "inbox-<n>"}`. Each arrival is printed as one line.
-- `GET /`: an HTML page listing cases and their messages. `GET /cases`: the same as JSON.
+  `{"ticket_id": "inbox-<n>"}`. A `case.note` (an internal note: a merge, a deleted message) is
+  kept with its case's notes. Each arrival is printed as one line.
+- `GET /`: an HTML page listing cases, their messages and notes. `GET /cases`: the same as JSON.
 - `POST /_control/fail?count=N&status=503&retry_after=1`: answer the next N webhooks with that
   status (and `Retry-After`), to exercise the sender's retries. `POST /_control/reset` forgets
   everything. Both exist for tests; the inbox only ever listens on 127.0.0.1.
@@ -42,6 +43,7 @@ class InboxCase:
     ticket_id: str
     case: dict[str, Any]
     messages: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,6 +51,7 @@ class InboxCase:
             "ticket_id": self.ticket_id,
             "case": self.case,
             "messages": self.messages,
+            "notes": self.notes,
         }
 
 
@@ -172,6 +175,19 @@ class LocalInbox:
         else:
             stored.case = case
         message = event.get("message")
+        note = event.get("note")
+        if event_type == "case.note" and isinstance(note, dict):
+            stored.notes.append(
+                {
+                    "note_id": note.get("note_id"),
+                    "text": note.get("text"),
+                    "webhook_id": webhook_id,
+                    "received_at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                }
+            )
+            text = " ".join(str(note.get("text") or "").split())
+            self._print(f"inbox ← case {case_id} case.note (internal): {text[:80]!r}")
+            return {"ok": True}
         if isinstance(message, dict):
             stored.messages.append(
                 {
@@ -207,7 +223,8 @@ class LocalInbox:
             "body{font-family:system-ui,sans-serif;margin:2em;max-width:60em}",
             "section{border:1px solid #ccc;border-radius:6px;padding:0 1em 1em;margin-bottom:1.5em}",
             "li{margin:.6em 0}.meta{color:#666;font-size:.9em}.flag{background:#fde68a;padding:0 .3em}",
-            "pre{white-space:pre-wrap;margin:.2em 0}</style></head><body>",
+            "pre{white-space:pre-wrap;margin:.2em 0}.note{background:#f3f4f6;padding:.3em .6em}",
+            "</style></head><body>",
             f"<h1>webcare local inbox</h1><p>{len(cases)} case(s). Refreshes every 5 seconds; "
             "<a href='/cases'>JSON</a>.</p>",
         ]
@@ -238,7 +255,13 @@ class LocalInbox:
                     + (f"<span class='meta'>scrubbed: {_e(', '.join(kinds))}</span>" if kinds else "")
                     + "</li>"
                 )
-            parts.append("</ol></section>")
+            parts.append("</ol>")
+            for note in case.get("notes") or []:
+                parts.append(
+                    f"<p class='note'><span class='meta'>internal note · {_e(note.get('received_at'))}</span>"
+                    f"<pre>{_e(note.get('text'))}</pre></p>"
+                )
+            parts.append("</section>")
         parts.append("</body></html>")
         return "".join(parts)
 
