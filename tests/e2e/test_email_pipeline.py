@@ -14,7 +14,7 @@ import requests
 from webcare import simulate
 from webcare.local.inbox import LocalInbox
 from webcare.local.stack import LocalStack, local_config, local_secrets
-from webcare.sources import _loaded, sns
+from webcare.sources import _loaded
 
 pytestmark = pytest.mark.e2e
 
@@ -39,17 +39,10 @@ def inbox() -> Iterator[LocalInbox]:
 
 
 @pytest.fixture
-def stack(
-    inbox: LocalInbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[LocalStack, Path]]:
-    # What `webcare local --sns-cert URL=PEM` is to do, done here in-process: SNS's certificate
-    # host answers with the local certificate that `webcare simulate ses` signs with.
+def stack(inbox: LocalInbox, tmp_path: Path) -> Iterator[tuple[LocalStack, Path]]:
+    # The local stack trusts the certificate `webcare simulate ses` signs with (the key in its
+    # state directory, created by whichever comes first) and records SubscribeURL confirmations.
     key_file = tmp_path / ".local" / "sns-signing-key.json"
-    _, pem = simulate.sns_signing_key(key_file)
-    served = {simulate.DEFAULT_SNS_CERT_URL: pem}
-    monkeypatch.setattr(
-        sns, "fetch_https", lambda url, **_: served.get(url, b"<ConfirmSubscriptionResponse/>")
-    )
     _loaded.pop("ses", None)
     _loaded.pop("mailgun", None)
     config = local_config(inbox.webhook_url) | {
@@ -134,3 +127,5 @@ def test_ses_subscription_confirmation_is_answered(stack: tuple[LocalStack, Path
     key, _ = simulate.sns_signing_key(key_file)
     status, body = simulate.post_sns(running.url, simulate.sns_subscription_confirmation(key))
     assert status == 200 and json.loads(body)["ignored"] == {"subscription_confirmed": 1}
+    [confirmation] = running.sns_confirmations()
+    assert confirmation["topic_arn"] == simulate.DEFAULT_SES_TOPIC

@@ -2,8 +2,14 @@
 
 Writes `.local/stack.json` (`url`, `inbox_url`, `aws_endpoint_url`, the generated local
 `secrets` still in use, the names of those taken from `--secrets`, the physical names of queues,
-tables and secrets) so that `webcare simulate` and the AWS CLI find the running stack; removes it
-again on exit. Refuses to start on a config that `webcare config check` refuses.
+tables, secrets, buckets and topics, each function's environment, the trusted SNS certificates)
+so that `webcare simulate`, `webcare local invoke` and the AWS CLI find the running stack; removes
+it again on exit. Refuses to start on a config that `webcare config check` refuses, or on an
+`--sns-cert` whose URL the SES source would never fetch.
+
+`webcare local invoke <LogicalId> --event FILE [--mail FILE.eml]` runs one function of the
+running stack with that event (through the stack's loopback-only `POST /_local/invoke/<id>`, so
+in the stack's process, with its environment and warm execution environment) and prints its answer.
 """
 
 from __future__ import annotations
@@ -19,15 +25,29 @@ from pathlib import Path
 from typing import Any
 
 from webcare.errors import ConfigError
-from webcare.local.inbox import LocalInbox
-from webcare.local.stack import (
-    DEFAULT_INBOX_PORT,
-    DEFAULT_PORT,
-    SIGNING_SECRET_NAME,
-    LocalStack,
-    local_secrets,
-    split_secrets,
-)
+
+try:
+    from webcare.local.inbox import LocalInbox
+    from webcare.local.resources import TemplateError, find_template
+    from webcare.local.sns import SnsCertError, parse_sns_cert
+    from webcare.local.stack import (
+        CONTROL_PREFIX,
+        DEFAULT_INBOX_PORT,
+        DEFAULT_PORT,
+        LOCAL_TELEGRAM_BOT_ID,
+        SIGNING_SECRET_NAME,
+        LocalStack,
+        local_secrets,
+        schema_environment,
+        split_secrets,
+    )
+except ModuleNotFoundError as exc:  # pragma: no cover - exercised by hand in a bare install
+    raise SystemExit(
+        f"webcare local needs the local extra (missing module {exc.name!r}): "
+        "pip install 'webcare-bridge[local]'"
+    ) from None
+from webcare import simulate
+from webcare.config import read_config_document
 from webcare.ops.config_check import check, read_secrets
 
 DEFAULT_VISIBILITY_TIMEOUT = 10
@@ -35,6 +55,26 @@ STATE_DIR = Path(".local")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    invoke = actions.add_parser(
+        "invoke",
+        help="invoke a function of the running stack with an event (like `sam local invoke`)",
+        description="Run one function of the running `webcare local` with an event and print its answer.",
+    )
+    invoke.add_argument("function", metavar="LogicalId", help="the function's logical id in template.yaml")
+    invoke.add_argument("--event", required=True, metavar="FILE", help="the event (JSON; - for stdin)")
+    invoke.add_argument(
+        "--mail",
+        metavar="FILE.eml",
+        help="first put this mail into the function's INBOUND_MAIL_BUCKET at INBOUND_MAIL_PREFIX + "
+        "the event's ses.mail.messageId, where SES's S3 action puts it (Lambda-action events)",
+    )
+    invoke.add_argument(
+        "--state-dir",
+        default=str(STATE_DIR),
+        help="where the running stack wrote stack.json (default %(default)s)",
+    )
+    invoke.add_argument("--timeout", type=float, default=60, help="seconds (default %(default)s)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="HTTP API port (default %(default)s)")
     parser.add_argument(
         "--inbox-port", type=int, default=DEFAULT_INBOX_PORT, help="local inbox port (default %(default)s)"
@@ -62,19 +102,45 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--state-dir", default=str(STATE_DIR), help="where to write files (default %(default)s)"
     )
+    parser.add_argument(
+        "--template",
+        metavar="FILE",
+        help="the SAM template to run (default: template.yaml here or in the nearest parent directory; "
+        "schemas/ is looked for beside it when the installed package has none)",
+    )
     parser.add_argument("--quiet", action="store_true", help="handlers log warnings only, no metrics output")
+    parser.add_argument(
+        "--sns-cert",
+        action="append",
+        default=[],
+        metavar="URL=PEMFILE",
+        help="trust this certificate for this SigningCertURL (repeatable; only https://sns.<region>."
+        "amazonaws.com/….pem URLs); the one `webcare simulate ses` signs with is always trusted for "
+        f"{simulate.DEFAULT_SNS_CERT_URL}",
+    )
 
 
 def secrets_in_use(
     generated: dict[str, str], from_file: dict[str, Any], helpdesk_names: set[str]
 ) -> dict[str, Any]:
     """stack.json's account of the secrets: the generated values the stack really uses, and only
-    the names (with the secret each went to) of those taken from `--secrets`, never their values."""
+    the names (with the secret each went to: platform, helpdesk or admin) of those taken from
+    `--secrets`, never their values."""
     routed = split_secrets(from_file, helpdesk_names)
     return {
         "secrets": {name: value for name, value in generated.items() if name not in from_file},
         "secrets_from_file": {name: secret for secret, values in routed.items() for name in sorted(values)},
     }
+
+
+def _allowed_topics(config_path: str | None) -> list[str]:
+    """`sources.ses.allowed_topic_arns` of the config in use (the generated one allows the topic
+    `webcare simulate ses` sends from)."""
+    if not config_path:
+        return []
+    document = read_config_document(config_path)
+    ses = (document.get("sources") or {}).get("ses") or {} if isinstance(document, dict) else {}
+    return list(ses.get("allowed_topic_arns") or [])
 
 
 def state_document(stack: LocalStack, inbox: LocalInbox, secrets: dict[str, Any]) -> dict[str, Any]:
@@ -89,6 +155,37 @@ def state_document(stack: LocalStack, inbox: LocalInbox, secrets: dict[str, Any]
         "secret_ids": {logical_id: secret.arn for logical_id, secret in resources.secrets.items()},
         "queues": {logical_id: queue.url for logical_id, queue in resources.queues.items()},
         "tables": {logical_id: table.name for logical_id, table in resources.tables.items()},
+        "buckets": {
+            logical_id: other.ref
+            for logical_id, other in resources.others.items()
+            if other.type == "AWS::S3::Bucket"
+        },
+        "topics": {
+            logical_id: other.arn
+            for logical_id, other in resources.others.items()
+            if other.type == "AWS::SNS::Topic"
+        },
+        "functions": {
+            logical_id: {
+                "name": function.name,
+                "handler": function.handler,
+                "environment": function.environment,
+            }
+            for logical_id, function in resources.functions.items()
+        },
+        "sns": {
+            "certificate_urls": sorted(stack.sns.certificates),
+            "signing_key": str(stack.state_dir / simulate.DEFAULT_SNS_KEY.name),
+            "confirmations": f"{stack.url}{CONTROL_PREFIX}sns-confirmations",
+        },
+        "sources": {
+            "ses": {"allowed_topic_arns": _allowed_topics(os.environ.get("WEBCARE_CONFIG"))},
+            "telegram": {
+                "bot_id": LOCAL_TELEGRAM_BOT_ID,
+                "webhook_url": f"{stack.url}/webhooks/telegram?bot_id={LOCAL_TELEGRAM_BOT_ID}",
+            },
+        },
+        "invoke_url": f"{stack.url}{CONTROL_PREFIX}invoke/{{LogicalId}}",
         "config": os.environ.get("WEBCARE_CONFIG"),
         "pid": os.getpid(),
     }
@@ -103,10 +200,34 @@ def write_state(path: Path, document: dict[str, Any]) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    if args.action == "invoke":
+        return invoke_main(args)
+    return serve(args)
+
+
+def serve(args: argparse.Namespace) -> int:
+    """`webcare local`: start everything, write stack.json, wait for Ctrl-C or SIGTERM."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("botocore").setLevel(logging.WARNING)
     if args.config and not Path(args.config).is_file():
         print(f"webcare local: --config {args.config} does not exist", file=sys.stderr)
+        return 2
+    try:
+        template = Path(args.template) if args.template else find_template()
+    except TemplateError as exc:
+        print(
+            f"webcare local: {exc}: run it in a checkout of webcare-bridge, or pass --template FILE",
+            file=sys.stderr,
+        )
+        return 2
+    if not template.is_file():
+        print(f"webcare local: --template {template} does not exist", file=sys.stderr)
+        return 2
+    try:
+        # Before the config check, which validates against schemas/ too.
+        os.environ.update(schema_environment(template))
+    except TemplateError as exc:
+        print(f"webcare local: {exc}", file=sys.stderr)
         return 2
     local = local_secrets()
     try:
@@ -116,6 +237,11 @@ def main(args: argparse.Namespace) -> int:
             # The same check as `webcare config check`, with the secrets this run will have.
             helpdesk_names = set(check(args.config, secrets={**local, **extra}).helpdesk_secrets)
     except ConfigError as exc:
+        print(f"webcare local: not starting: {exc}", file=sys.stderr)
+        return 2
+    try:
+        certificates = dict(parse_sns_cert(option) for option in args.sns_cert)
+    except SnsCertError as exc:
         print(f"webcare local: not starting: {exc}", file=sys.stderr)
         return 2
     state_dir = Path(args.state_dir)
@@ -129,6 +255,7 @@ def main(args: argparse.Namespace) -> int:
         )
         return 1
     stack = LocalStack(
+        template=template,
         port=args.port,
         inbox_url=inbox.webhook_url,
         config_path=args.config,
@@ -137,6 +264,7 @@ def main(args: argparse.Namespace) -> int:
         extra_secrets=extra,
         visibility_timeout=args.visibility_timeout or None,
         quiet=args.quiet,
+        sns_certificates=certificates,
     )
     try:
         stack.start()
@@ -164,7 +292,10 @@ webcare local stack
   config        {os.environ.get("WEBCARE_CONFIG")}
   state         {state_file}
 
-Try:  webcare simulate x mention "hello"
+Try:  webcare simulate x mention "hello"            (also meta, whatsapp, telegram, postmark,
+      webcare simulate ses mail "hello"             mailgun, sendgrid: secrets are in stack.json)
+      webcare local invoke EmailFunction --event tests/events/ses/lambda_ses_action.json \\
+          --mail tests/events/ses/attachment_pii.eml
 Ctrl-C stops everything.
 """,
         flush=True,
@@ -177,4 +308,97 @@ Ctrl-C stops everything.
         stack.stop()
         inbox.stop()
         state_file.unlink(missing_ok=True)
+    return 0
+
+
+# --- webcare local invoke -------------------------------------------------------------------------
+
+
+def _read_event(path: str) -> Any:
+    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def put_mail(state: dict[str, Any], function: str, event: Any, mail: bytes) -> list[str]:
+    """Put `mail` where SES's S3 action would have put it for each Lambda-action record of `event`:
+    the function's INBOUND_MAIL_BUCKET, key INBOUND_MAIL_PREFIX + `ses.mail.messageId`. Returns
+    the `s3://` locations. Side effects: PutObject on the stack's moto server."""
+    import boto3
+
+    environment = ((state.get("functions") or {}).get(function) or {}).get("environment") or {}
+    bucket, prefix = environment.get("INBOUND_MAIL_BUCKET"), environment.get("INBOUND_MAIL_PREFIX", "")
+    if not bucket:
+        raise ValueError(f"--mail: {function} has no INBOUND_MAIL_BUCKET in the running stack")
+    records = event.get("Records") if isinstance(event, dict) else None
+    ids = [
+        r["ses"]["mail"]["messageId"]
+        for r in records or []
+        if isinstance(r, dict)
+        and isinstance((r.get("ses") or {}).get("mail"), dict)
+        and isinstance(r["ses"]["mail"].get("messageId"), str)
+    ]
+    if not ids:
+        raise ValueError("--mail: the event has no SES Lambda-action record (Records[].ses.mail.messageId)")
+    s3 = boto3.session.Session().client(
+        "s3",
+        region_name=state.get("region"),
+        endpoint_url=state["aws_endpoint_url"],
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",  # noqa: S106 - moto's dummy credentials
+    )
+    locations = []
+    for message_id in ids:
+        s3.put_object(Bucket=bucket, Key=prefix + message_id, Body=mail)
+        locations.append(f"s3://{bucket}/{prefix}{message_id}")
+    return locations
+
+
+def invoke(
+    state: dict[str, Any], function: str, event: Any, *, timeout: float = 60
+) -> tuple[Any, str | None]:
+    """Invoke `function` of the running stack with `event`: (its answer, the function error type
+    or None). Side effects: one request to the stack's loopback control route."""
+    import requests
+
+    response = requests.post(
+        f"{state['url']}{CONTROL_PREFIX}invoke/{function}", data=json.dumps(event).encode(), timeout=timeout
+    )
+    if response.status_code != 200:
+        raise ValueError(f"the stack answered {response.status_code}: {response.text}")
+    return response.json(), response.headers.get("x-amz-function-error")
+
+
+def invoke_main(args: argparse.Namespace) -> int:
+    """`webcare local invoke`: 0 when the function returned, 1 when it raised, 2 on a usage error."""
+    import requests
+
+    state_file = Path(args.state_dir) / "stack.json"
+    try:
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+        event = _read_event(args.event)
+    except OSError as exc:
+        print(
+            f"webcare local invoke: cannot read {exc.filename}: {exc.strerror} "
+            "(is `webcare local` running here?)",
+            file=sys.stderr,
+        )
+        return 2
+    except ValueError as exc:
+        print(f"webcare local invoke: the event is not JSON: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if args.mail:
+            for location in put_mail(state, args.function, event, Path(args.mail).read_bytes()):
+                print(f"mail put at {location}", file=sys.stderr)
+        answer, error = invoke(state, args.function, event, timeout=args.timeout)
+    except (OSError, ValueError) as exc:
+        print(f"webcare local invoke: {exc}", file=sys.stderr)
+        return 2
+    except requests.RequestException as exc:
+        print(f"webcare local invoke: cannot reach {state.get('url')}: {type(exc).__name__}", file=sys.stderr)
+        return 1
+    print(json.dumps(answer, indent=2))
+    if error:
+        print(f"{args.function} raised ({error})", file=sys.stderr)
+        return 1
     return 0

@@ -281,6 +281,19 @@ def _host_name(host: str) -> str:
     return host.rsplit(":", 1)[0].rstrip(".") if ":" in host else host.rstrip(".")
 
 
+def is_loopback_request(host: str, origin: str | None, fetch_site: str | None, what: str = "") -> str | None:
+    """Why a request must be refused (None: serve it), against what a browser page on another site
+    could send to a loopback server: a `Host` that is not a loopback name is DNS rebinding (a site
+    whose name resolves to 127.0.0.1); an `Origin` or `Sec-Fetch-Site` naming another origin is a
+    cross-site request (CSRF). Scripts and curl send neither header."""
+    if _host_name(host) not in _LOOPBACK_NAMES:
+        return f"{what or 'this server'} answers only requests to 127.0.0.1, localhost or [::1]"
+    cross_origin = origin is not None and origin != f"http://{host}"
+    if cross_origin or fetch_site not in (None, "same-origin", "none"):
+        return "cross-origin requests are refused"
+    return None
+
+
 class _InboxHandler(BaseHTTPRequestHandler):
     server: _InboxServer
     protocol_version = "HTTP/1.1"
@@ -307,16 +320,14 @@ class _InboxHandler(BaseHTTPRequestHandler):
         127.0.0.1 reading the inbox); an `Origin` or `Sec-Fetch-Site` naming another origin is a
         cross-site request (CSRF on the control routes). Scripts and curl send neither.
         """
-        host = self.headers.get("host", "")
-        if _host_name(host) not in _LOOPBACK_NAMES:
-            reason = "the local inbox answers only requests to 127.0.0.1, localhost or [::1]"
+        reason = is_loopback_request(
+            self.headers.get("host", ""),
+            self.headers.get("origin"),
+            self.headers.get("sec-fetch-site"),
+            "the local inbox",
+        )
+        if reason is not None:
             self._json(403, {"error": reason})
-            return True
-        origin = self.headers.get("origin")
-        fetch_site = self.headers.get("sec-fetch-site")
-        cross_origin = origin is not None and origin != f"http://{host}"
-        if cross_origin or fetch_site not in (None, "same-origin", "none"):
-            self._json(403, {"error": "cross-origin requests are refused"})
             return True
         return False
 

@@ -36,10 +36,11 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import boto3
 
+from webcare import simulate
 from webcare.config import helpdesk_secret_names, read_config_document
 from webcare.local import moto_fifo
 from webcare.local.events import (
@@ -52,51 +53,79 @@ from webcare.local.events import (
     match_route,
     sqs_record,
 )
+from webcare.local.inbox import is_loopback_request
 from webcare.local.resources import (
     DEFAULT_REGION,
     LOCAL_API_ID,
     FunctionResource,
     SqsEventSource,
     StackResources,
+    TemplateError,
     create_resources,
     find_template,
     load_template,
 )
+from webcare.local.sns import LocalSns, trusted_certificate
+from webcare.sources import sns
 
 log = logging.getLogger("webcare.local")
 
 DEFAULT_PORT = 8787
 DEFAULT_INBOX_PORT = 8788
-# The template's two secrets (logical ids): what the ingest reads, and what forward and callback read.
+# The template's secrets (logical ids): what the ingest reads, what forward and callback read,
+# and what the admin route reads.
 PLATFORM_SECRETS = "PlatformSecrets"
 HELPDESK_SECRETS = "HelpdeskSecrets"
+ADMIN_SECRETS = "AdminSecrets"
 SIGNING_SECRET_NAME = "webhook_signing_secret"  # noqa: S105 - the local inbox's key name
+ADMIN_SECRET_NAME = "admin_signing_secret"  # noqa: S105 - the admin route's key name
+# Where the local config says SES mail over SNS comes from, and the bot `webcare simulate
+# telegram` names in its `bot_id` query parameter (decision 0031).
+LOCAL_SES_TOPIC = simulate.DEFAULT_SES_TOPIC
+LOCAL_TELEGRAM_BOT_ID = simulate.DEFAULT_BOT_ID
 HTTP_API_MAX_BODY = 10 * 1024 * 1024  # API Gateway HTTP API's payload limit
 LAMBDA_MAX_EVENT = 6 * 1024 * 1024  # synchronous invocation payload limit
 POLL_INTERVAL = 0.05
+CONTROL_PREFIX = "/_local/"  # the stack's own routes (invoke, SNS confirmations, idle); not in AWS
 DUMMY_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
 
 
 def local_secrets() -> dict[str, str]:
-    """A fresh secrets document for a local run: X's consumer secret and the inbox signing key."""
+    """A fresh secrets document for a local run: one value for every key a source verifies with
+    (so `webcare simulate <source>` signs without `--secret`), the inbox's signing key and the
+    admin route's signing secret. Each value fits its platform's rules (Telegram's secret token:
+    `A-Z a-z 0-9 _ -`; Postmark's user: no colon)."""
     return {
         "x_consumer_secret": _random.token_urlsafe(32),
-        "webhook_signing_secret": "whsec_" + base64.b64encode(_random.token_bytes(32)).decode("ascii"),
+        "meta_app_secret": _random.token_hex(16),
+        "meta_verify_token": _random.token_urlsafe(24),
+        "telegram_secret_token": _random.token_urlsafe(32),
+        "mailgun_signing_key": _random.token_hex(32),
+        "sendgrid_url_token": _random.token_urlsafe(32),
+        "postmark_basic_user": "webcare-local",
+        "postmark_basic_password": _random.token_urlsafe(24),
+        SIGNING_SECRET_NAME: "whsec_" + base64.b64encode(_random.token_bytes(32)).decode("ascii"),
+        ADMIN_SECRET_NAME: _random.token_urlsafe(32),
     }
 
 
 def split_secrets(document: Mapping[str, Any], helpdesk_names: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """One secrets document as the template's two: the keys the config's helpdesks name (and
-    `webhook_signing_secret`) go to the helpdesk secret, every other key to the platform secret."""
+    """One secrets document as the template's three: `admin_signing_secret` goes to the admin
+    secret, the keys the config's helpdesks name (and `webhook_signing_secret`) to the helpdesk
+    secret, every other key to the platform secret."""
     helpdesk = {*helpdesk_names, SIGNING_SECRET_NAME}
     return {
-        PLATFORM_SECRETS: {k: v for k, v in document.items() if k not in helpdesk},
+        PLATFORM_SECRETS: {k: v for k, v in document.items() if k not in helpdesk and k != ADMIN_SECRET_NAME},
         HELPDESK_SECRETS: {k: v for k, v in document.items() if k in helpdesk},
+        ADMIN_SECRETS: {k: v for k, v in document.items() if k == ADMIN_SECRET_NAME},
     }
 
 
 def local_config(inbox_webhook_url: str) -> dict[str, Any]:
-    """The behaviour document for a local run: everything goes to the local inbox."""
+    """The behaviour document for a local run: everything goes to the local inbox, and SES mail
+    over SNS is accepted from the topic `webcare simulate ses` names. Telegram needs no setting:
+    the receiving bot is the `bot_id` in the webhook URL (decision 0031), which simulate sends
+    (`LOCAL_TELEGRAM_BOT_ID`, listed in stack.json)."""
     return {
         "version": 1,
         "helpdesks": {
@@ -113,6 +142,7 @@ def local_config(inbox_webhook_url: str) -> dict[str, Any]:
             "x_public": {"reopen_window_hours": 72, "respond_within_minutes": 60},
             "x_dm": {"reopen_window_hours": 72, "respond_within_minutes": 60},
         },
+        "sources": {"ses": {"allowed_topic_arns": [LOCAL_SES_TOPIC]}},
         "scrub": {"max_text_length": 20000},
     }
 
@@ -182,6 +212,27 @@ class LocalFunction:
                         elapsed,
                         self.resource.timeout_seconds,
                     )
+
+
+def schema_environment(template: Path) -> dict[str, str]:
+    """Where the handlers find `schemas/`. In a Lambda artifact and a checkout (editable install)
+    it is beside the package; a wheel installed with pip does not carry it, so the checkout the
+    template comes from provides it (`WEBCARE_SCHEMA_DIR`)."""
+    from webcare.schemas import schema_dir
+
+    if os.environ.get("WEBCARE_SCHEMA_DIR"):
+        return {}
+    try:
+        schema_dir()
+    except FileNotFoundError:
+        beside_template = template.resolve().parent / "schemas"
+        if not (beside_template / "message.schema.json").is_file():
+            raise TemplateError(
+                f"schemas/ is neither beside the webcare package nor beside {template}: "
+                "run webcare local in a checkout of webcare-bridge"
+            ) from None
+        return {"WEBCARE_SCHEMA_DIR": str(beside_template)}
+    return {}
 
 
 def _forget_process_wide_clients() -> None:
@@ -404,6 +455,9 @@ class _ApiHandler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         stack = self.server.stack
+        if urlsplit(self.path).path.startswith(CONTROL_PREFIX):
+            self._control()
+            return
         with stack.busy():
             split = urlsplit(self.path)
             body = self._read_body()
@@ -437,6 +491,78 @@ class _ApiHandler(BaseHTTPRequestHandler):
                 self._send(internal_error())
                 return
             self._send(http_api_response(result), event["requestContext"]["requestId"])
+
+    def _control(self) -> None:
+        """The local stack's own routes under `/_local/` (not the template's): loopback callers only.
+
+        `POST /_local/invoke/<LogicalId>` (body: the event) runs that function here, in the stack's
+        process with its environment, like Lambda's Invoke API: the answer is the function's
+        return value; a raising function gives 200 with `X-Amz-Function-Error: Unhandled` and
+        Lambda's `errorMessage`/`errorType`/`stackTrace`. `GET /_local/sns-confirmations` lists
+        the SubscribeURLs recorded instead of fetched. `GET /_local/idle?wait=SECONDS` answers 200
+        once nothing is in progress and the pumped queues are empty, 504 otherwise.
+        """
+        stack = self.server.stack
+        split = urlsplit(self.path)
+        body = self._read_body()
+        if body is None:
+            self.close_connection = True
+            self._send(gateway_error(413, "Request Entity Too Large"))
+            return
+        refusal = is_loopback_request(
+            self.headers.get("host", ""),
+            self.headers.get("origin"),
+            self.headers.get("sec-fetch-site"),
+            "the local stack's control routes",
+        )
+        if refusal:
+            self._send_json(403, {"message": refusal})
+            return
+        path = split.path[len(CONTROL_PREFIX) :]
+        query = parse_qs(split.query)
+        if path == "sns-confirmations" and self.command == "GET":
+            self._send_json(200, stack.sns_confirmations())
+        elif path == "idle" and self.command == "GET":
+            try:
+                stack.wait_until_idle(float((query.get("wait") or ["30"])[0]))
+            except (TimeoutError, ValueError) as exc:
+                self._send_json(504, {"idle": False, "message": str(exc)})
+                return
+            self._send_json(200, {"idle": True})
+        elif path.startswith("invoke/") and self.command == "POST":
+            self._invoke(path.removeprefix("invoke/"), body)
+        else:
+            self._send_json(404, {"message": "Not Found"})
+
+    def _invoke(self, logical_id: str, body: bytes) -> None:
+        stack = self.server.stack
+        function = stack.functions.get(logical_id)
+        if function is None:
+            known = ", ".join(sorted(stack.functions))
+            self._send_json(404, {"message": f"Function not found: {logical_id} (functions: {known})"})
+            return
+        try:
+            event = json.loads(body or b"{}")
+        except ValueError:
+            self._send_json(400, {"message": "the event is not JSON"})
+            return
+        with stack.busy():
+            try:
+                result = function.invoke(event)
+            except Exception as exc:  # noqa: BLE001 - reported as Lambda reports an unhandled error
+                log.error("%s raised:\n%s", logical_id, traceback.format_exc())
+                error = {
+                    "errorMessage": str(exc),
+                    "errorType": type(exc).__name__,
+                    "stackTrace": traceback.format_tb(exc.__traceback__),
+                }
+                self._send_json(200, error, {"x-amz-function-error": "Unhandled"})
+                return
+        self._send_json(200, result)
+
+    def _send_json(self, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> None:
+        body = json.dumps(payload, default=str).encode("utf-8")
+        self._send(HttpResult(status, [("content-type", "application/json"), *(headers or {}).items()], body))
 
     def _send(self, result: HttpResult, request_id: str | None = None) -> None:
         self.send_response(result.status)
@@ -508,6 +634,7 @@ class LocalStack:
         parameters: Mapping[str, Any] | None = None,
         region: str = DEFAULT_REGION,
         quiet: bool = False,
+        sns_certificates: Mapping[str, bytes] | None = None,
     ) -> None:
         self.template = Path(template) if template else find_template()
         self.host = host
@@ -521,6 +648,10 @@ class LocalStack:
         self.parameters = dict(parameters or {})
         self.region = region
         self.quiet = quiet
+        self.sns_certificates = dict(sns_certificates or {})
+        self.sns = LocalSns({})
+        self._previous_sns_fetcher: sns.Fetch | None = None
+        self._sns_installed = False
         self.stopping = threading.Event()
         self.functions: dict[str, LocalFunction] = {}
         self._moto: _MotoServer | None = None
@@ -613,6 +744,8 @@ class LocalStack:
             }
         )
         self.state_dir.mkdir(parents=True, exist_ok=True)
+        self._set_environment(schema_environment(self.template))
+        self._install_sns()
         config_path = self.config_path
         if config_path is None:
             config: Any = local_config(self.inbox_url)
@@ -631,7 +764,8 @@ class LocalStack:
         self._resources = create_resources(
             template,
             parameters=parameters,
-            secret_values={k: v for k, v in secret_values.items() if k in template["Resources"]},
+            # An empty document would replace what the template generates (AdminSecrets' key).
+            secret_values={k: v for k, v in secret_values.items() if v and k in template["Resources"]},
             region=self.region,
             session=boto3.session.Session(),
             endpoint_url=self._moto.url,
@@ -665,6 +799,26 @@ class LocalStack:
                     self._pumps.append(pump)
                     pump.start()
 
+    def _install_sns(self) -> None:
+        """Serve SNS's URLs from this process (`webcare.local.sns`): the certificates given, and by
+        default the one `webcare simulate ses` signs with (generated in `state_dir` on first use)."""
+        key_file = self.state_dir / simulate.DEFAULT_SNS_KEY.name
+        certificates = dict(self.sns_certificates)
+        if simulate.DEFAULT_SNS_CERT_URL not in certificates:
+            _, pem = simulate.sns_signing_key(key_file)
+            certificates[simulate.DEFAULT_SNS_CERT_URL] = pem
+        for url, pem in certificates.items():
+            trusted_certificate(url, pem, where="SNS certificate")
+        self.sns = LocalSns(certificates)
+        self._previous_sns_fetcher = sns.install_fetcher(self.sns.fetch)
+        self._sns_installed = True
+        for url in sorted(certificates):
+            log.info("SNS certificate trusted locally for %s", url)
+
+    def sns_confirmations(self) -> list[dict[str, Any]]:
+        """SubscribeURLs the SES source called, recorded instead of fetched."""
+        return self.sns.confirmations()
+
     def _set_environment(self, values: Mapping[str, str | None]) -> None:
         for name, value in values.items():
             if name not in self._saved_environment:
@@ -687,6 +841,9 @@ class LocalStack:
         if self._moto is not None:
             self._moto.stop()
             self._moto = None
+        if self._sns_installed:
+            sns.install_fetcher(self._previous_sns_fetcher)
+            self._sns_installed = False
         for name, value in self._saved_environment.items():
             if value is None:
                 os.environ.pop(name, None)

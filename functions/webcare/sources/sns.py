@@ -94,8 +94,30 @@ def string_to_sign(document: Mapping[str, Any]) -> bytes:
 Fetch = Callable[[str], bytes]
 
 
+# The seam for running without AWS: the local stack installs a fetcher that serves its own
+# signing certificates and records SubscribeURL confirmations instead of fetching them.
+_installed_fetcher: Fetch | None = None
+_installed_lock = threading.Lock()
+
+
+def install_fetcher(fetch: Fetch | None) -> Fetch | None:
+    """Make `fetch_https` answer with `fetch` (None: the network again); returns the previous one.
+
+    Process-wide, for the local stack (`webcare local`): URLs are host-checked before they get
+    here, so the installed fetcher only ever sees SNS URLs. Lambda never installs one."""
+    global _installed_fetcher
+    with _installed_lock:
+        previous, _installed_fetcher = _installed_fetcher, fetch
+    return previous
+
+
 def fetch_https(url: str, *, timeout: float = 5.0, limit: int = MAX_CERTIFICATE_BYTES) -> bytes:
-    """GET `url` (already host-checked) without following redirects; at most `limit` bytes."""
+    """GET `url` (already host-checked) without following redirects; at most `limit` bytes.
+
+    Answered by the fetcher of `install_fetcher` instead, when one is installed."""
+    installed = _installed_fetcher
+    if installed is not None:
+        return installed(url)
     import requests
 
     try:
