@@ -291,3 +291,33 @@ def test_unsupported_transform_is_an_error() -> None:
 def test_secret_value_for_an_undeclared_secret_is_an_error(template_path: Path) -> None:
     with pytest.raises(TemplateError, match="Typo"):
         create_resources(template_path, secret_values={"Typo": "x"})
+
+
+# ---- the local secrets document ---------------------------------------------------------------
+
+
+def test_each_local_secret_goes_to_the_secret_of_the_template_that_reads_it(template_path: Path) -> None:
+    from webcare.local.cli import secrets_in_use
+    from webcare.local.stack import split_secrets
+
+    document = {
+        "x_consumer_secret": "a",
+        "telegram_secret_token": "b",
+        "rt_token": "c",
+        "webhook_signing_secret": "d",
+        "admin_signing_secret": "e",
+    }
+    parts = split_secrets(document, {"rt_token"})
+    assert parts == {
+        "PlatformSecrets": {"x_consumer_secret": "a", "telegram_secret_token": "b"},
+        "HelpdeskSecrets": {"rt_token": "c", "webhook_signing_secret": "d"},
+        "AdminSecrets": {"admin_signing_secret": "e"},
+    }
+    resources = load_template(template_path)["Resources"]
+    assert set(parts) == {k for k, r in resources.items() if r["Type"] == "AWS::SecretsManager::Secret"}
+    # stack.json names where a value from --secrets went, never the value
+    account = secrets_in_use({"x_consumer_secret": "generated"}, {"admin_signing_secret": "mine"}, set())
+    assert account == {
+        "secrets": {"x_consumer_secret": "generated"},
+        "secrets_from_file": {"admin_signing_secret": "AdminSecrets"},
+    }

@@ -342,3 +342,35 @@ def test_cli_reports_an_unreachable_stack(clean_env: Path, capsys: pytest.Captur
     )
     assert code == 1
     assert "cannot reach" in capsys.readouterr().err
+
+
+# --- the local stack's secrets ------------------------------------------------------------------
+
+
+def test_simulate_finds_every_secret_the_local_stack_generates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from webcare.local.cli import secrets_in_use, write_state
+    from webcare.local.stack import local_secrets
+
+    generated = local_secrets()
+    write_state(
+        tmp_path / ".local" / "stack.json",
+        {"url": "http://127.0.0.1:1", **secrets_in_use(generated, {}, set())},
+    )
+    # x_oauth2_client_secret is for apps X gave an OAuth 2.0 client; the local stack signs as the consumer
+    for platform, (env, name) in simulate.SECRET_SOURCES.items():
+        if platform == "x_oauth2":
+            continue
+        monkeypatch.delenv(env, raising=False)
+        assert simulate.resolve_secret(None, platform=platform, start=tmp_path) == generated[name], platform
+
+
+def test_generated_secrets_fit_each_platforms_rules() -> None:
+    from webcare.local.stack import local_secrets
+
+    generated = local_secrets()
+    # setWebhook's secret_token: 1-256 of A-Z a-z 0-9 _ -; Basic auth: no colon in the user
+    assert all(c.isascii() and (c.isalnum() or c in "_-") for c in generated["telegram_secret_token"])
+    assert ":" not in generated["postmark_basic_user"]
+    assert local_secrets()["meta_app_secret"] != generated["meta_app_secret"]
