@@ -20,7 +20,14 @@ from typing import Any
 
 from webcare import simulate
 from webcare.local.inbox import LocalInbox
-from webcare.local.stack import LocalStack, local_secrets
+
+try:
+    from webcare.local.stack import LocalStack, local_secrets
+except ModuleNotFoundError as exc:  # pragma: no cover - exercised by hand in a bare install
+    raise SystemExit(
+        f"webcare demo needs the local extra (missing module {exc.name!r}): "
+        "pip install 'webcare-bridge[local]'"
+    ) from None
 
 CUSTOMER = {"id": "88412345", "screen_name": "noordv", "name": "Noor de Vries"}
 ACCOUNT_ID = "1422873095340187649"
