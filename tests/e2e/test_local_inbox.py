@@ -165,6 +165,8 @@ def test_a_case_note_is_kept_with_its_case_and_shown_as_internal(inbox: LocalInb
     assert deliver(inbox, note, "evt_note").json()["duplicate"] is True
     [case] = inbox.cases()
     assert [m["message"]["text"] for m in case["messages"]] == ["hello"]
-    assert [(n["note_id"], n["text"]) for n in case["notes"]] == [("merged-into:c1", "merged into case c2 <b>")]
+    assert [(n["note_id"], n["text"]) for n in case["notes"]] == [
+        ("merged-into:c1", "merged into case c2 <b>")
+    ]
     page = requests.get(inbox.url + "/", timeout=10).text
     assert "internal note" in page and "merged into case c2 &lt;b&gt;" in page
