@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from webcare.config import Config
 from webcare.http import ClientError, Request, Response
-from webcare.model import Message
+from webcare.model import Deletion, Message
 from webcare.queues import Queue, QueueItem
 from webcare.schemas import SchemaError, validate
 from webcare.secrets import Secrets
@@ -49,6 +49,15 @@ def queue_item(message: Message) -> QueueItem:
     return QueueItem(body=body, group_id=message.customer_key, dedup_key=message.message_key)
 
 
+def deletion_item(deletion: Deletion) -> QueueItem:
+    """Inbound FIFO, in the customer's group (after the original, when both are close together).
+    Nothing to scrub: a deletion carries no text."""
+    import json
+
+    body = json.dumps(deletion.to_dict(), separators=(",", ":"))
+    return QueueItem(body=body, group_id=deletion.customer_key, dedup_key=f"deletion|{deletion.message_key}")
+
+
 def receive(
     request: Request,
     source_name: str,
@@ -77,13 +86,16 @@ def receive(
     source.verify(request, secrets)
     parsed = source.parse(request, now)
     accepted = accept_parsed(parsed, scrubber=scrubber, queue=queue, config=config)
-    body = {"accepted": accepted, "ignored": parsed.ignored}
+    body: dict[str, Any] = {"accepted": accepted, "ignored": parsed.ignored}
+    if parsed.deletions:
+        body["deletions"] = len(parsed.deletions)
     return Outcome(Response.json(200, body), accepted=accepted, ignored=parsed.ignored)
 
 
 def accept_parsed(parsed: Parsed, *, scrubber: MessageScrubber, queue: Queue, config: Config) -> int:
     """Scrub, validate and queue the parsed messages (the steps after verify and parse, shared by
-    the HTTP path and the e-mail event path). Returns how many were queued; disabled channels are
+    the HTTP path and the e-mail event path), and queue the parsed deletions (no text). Returns how
+    many messages were queued; disabled channels are
     added to `parsed.ignored`. Raises `ClientError(400)` when a message fails the schema and
     `QueueUnavailable` when the queue does not take them.
     """
@@ -98,6 +110,8 @@ def accept_parsed(parsed: Parsed, *, scrubber: MessageScrubber, queue: Queue, co
         except SchemaError as exc:
             raise ClientError(400, f"event does not give a valid message: {exc.path}: {exc.reason}") from None
         ready.append(queue_item(scrubbed))
+    accepted = len(ready)
+    ready.extend(deletion_item(deletion) for deletion in parsed.deletions)
     if ready:
         queue.send(ready)
-    return len(ready)
+    return accepted

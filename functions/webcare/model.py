@@ -303,3 +303,34 @@ class Message:
             edit_of=data.get("edit_of"),
             email=EmailDetails.from_dict(data["email"]) if data.get("email") else None,
         )
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """The customer deleted a message on the platform. Carries no text: which message (as we key
+    it, `source:provider_message_id`), whose (the inbound FIFO group of the original), and when."""
+
+    source: str
+    provider_message_id: str
+    customer_key: str
+    occurred_at: datetime
+
+    @property
+    def message_key(self) -> str:
+        return f"{self.source}:{self.provider_message_id}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "deletion",
+            "source": self.source,
+            "provider_message_id": self.provider_message_id,
+            "customer_key": self.customer_key,
+            "occurred_at": iso(self.occurred_at),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Deletion:
+        values = (data["source"], data["provider_message_id"], data["customer_key"])
+        if not all(isinstance(value, str) and value for value in values):
+            raise ValueError("a deletion needs non-empty source, provider_message_id and customer_key")
+        return cls(*values, occurred_at=parse_iso(data["occurred_at"]))

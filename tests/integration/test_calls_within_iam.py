@@ -285,18 +285,28 @@ def test_an_s3_grant_covers_its_prefix_only() -> None:
     assert not allowed(Call("IngestFunction", "s3:GetObject", "InboundMailBucket/inbound/abc", None))
 
 
-def test_a_merge_and_its_helpdesk_notes_stay_within_the_admin_and_forward_roles(
+def test_a_merge_a_deletion_and_their_helpdesk_notes_stay_within_each_role(
     pipeline: Pipeline, calls: list[Call]
 ) -> None:
     from test_admin_route import admin_http, admin_secret
+    from test_deletions import recorded
     from test_merge_notes import two_customers_with_tickets
 
+    # A merge through the admin route (two notes), then a deleted tweet (a ledger mark and a note)
     two_customers_with_tickets(pipeline)
     body = {"identity": "whatsapp:31612345678", "to": "x:2244994945", "by": "crm", "reason": "verified"}
     status, answer = admin_http(pipeline, "link", body, admin_secret(pipeline))
     assert status == 200 and answer["merged"], answer
     pipeline.drain()
-    assert len(pipeline.helpdesk.notes) == 2
+    deliver(pipeline, recorded("reply.json"))
+    pipeline.drain()
+    deliver(pipeline, recorded("tweet_delete.json"))
+    deliver(pipeline, {**recorded("tweet_delete.json"), "tweet_delete_events": [
+        {"status": {"id": "1861000000000000999", "user_id": "88412345"}, "timestamp_ms": "1795435205005"}
+    ]})  # a tweet we never recorded  # fmt: skip
+    pipeline.drain()
+    assert len(pipeline.helpdesk.notes) == 3
     assert Call("AdminFunction", "sqs:SendMessage", "ForwardQueue", None) in calls
+    assert any(c.function == "ProcessFunction" and c.action == "dynamodb:UpdateItem" for c in calls)
     assert any(c.function == "ForwardFunction" and c.action == "dynamodb:PutItem" for c in calls)
     assert _denied(calls) == []

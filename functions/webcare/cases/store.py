@@ -3,7 +3,8 @@
 Items, all under `pk`/`sk`:
 - `MSG#<message key>` / `MSG`: the message ledger. Case id, sequence in the case, stage state
   (`recorded` -> `queued`), forward state (`pending` -> `sent` | `dead`), helpdesk comment id,
-  the scrubbed message, and `expires_at`, pushed back on every change (`LEDGER_RETENTION`).
+  the scrubbed message, `deleted_at` once the customer deleted it on the platform, and
+  `expires_at`, pushed back on every change (`LEDGER_RETENTION`).
 - `CASE#<case id>` / `CASE`: the case.
 - `CUSTOMER#<customer key>` / `CURRENT`: which case is the customer's current one. Written with a
   condition on its previous value, so two writers can never both open a case for one customer.
@@ -91,6 +92,7 @@ class LedgerEntry:
     state: StageState
     forward_state: ForwardState
     remote_id: str | None = None
+    deleted_at: str | None = None  # the customer deleted it on the platform (the message stays)
 
 
 def _s(value: str) -> dict[str, str]:
@@ -233,6 +235,7 @@ def _ledger_from_item(item: dict[str, Any]) -> LedgerEntry:
         state=item["state"]["S"],
         forward_state=item["forward_state"]["S"],
         remote_id=_get_s(item, "remote_id"),
+        deleted_at=_get_s(item, "deleted_at"),
     )
 
 
@@ -503,6 +506,21 @@ class DynamoCaseStore:
             {":queued": _s("queued"), ":expires": _expires(now)},
             **{"#state": "state"},
         )
+
+    def mark_deleted(self, message_key: str, deleted_at: datetime, now: datetime) -> bool:
+        """Record on a ledger entry that the customer deleted the message; False when the entry
+        does not exist or was marked already (the first deletion time stays)."""
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key=_message_key(message_key),
+                UpdateExpression="SET deleted_at = :at, expires_at = :expires",
+                ConditionExpression="attribute_exists(pk) AND attribute_not_exists(deleted_at)",
+                ExpressionAttributeValues={":at": _s(iso(deleted_at)), ":expires": _expires(now)},
+            )
+        except self._db.exceptions.ConditionalCheckFailedException:
+            return False
+        return True
 
     def set_ticket_ref(self, case_id: str, ticket_ref: str, opened_with: str) -> str:
         """Record the helpdesk ticket once; returns the ticket ref that is on the case."""

@@ -1,4 +1,7 @@
-"""ProcessFunction: inbound FIFO queue -> message ledger and case table -> forward FIFO queue."""
+"""ProcessFunction: inbound FIFO queue -> message ledger and case table -> forward FIFO queue.
+
+Inbound bodies are messages, or deletions (`"kind": "deletion"`) recorded on the original.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +15,11 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
+from webcare.cases.deletions import record_deletion
 from webcare.cases.service import accept
 from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
-from webcare.model import Message, utc_now
+from webcare.model import Deletion, Message, utc_now
 from webcare.queues import SqsFifoQueue
 
 logger = Logger()
@@ -37,7 +41,11 @@ def dependencies() -> tuple[Config, DynamoCaseStore, SqsFifoQueue]:
 
 def record_handler(record: SQSRecord) -> None:
     config, store, forward_queue = dependencies()
-    message = Message.from_dict(json.loads(record.body))
+    body = json.loads(record.body)
+    if body.get("kind") == "deletion":
+        _deletion(Deletion.from_dict(body))
+        return
+    message = Message.from_dict(body)
     result = accept(message, store=store, forward_queue=forward_queue, config=config, now=utc_now())
     metrics.add_metric(
         name="MessagesDuplicate" if result.outcome == "duplicate" else "MessagesRecorded",
@@ -48,6 +56,18 @@ def record_handler(record: SQSRecord) -> None:
         "message processed",
         extra={"message_key": message.message_key, "case_id": result.case_id, "outcome": result.outcome},
     )
+
+
+def _deletion(deletion: Deletion) -> None:
+    _, store, forward_queue = dependencies()
+    outcome = record_deletion(deletion, store=store, forward_queue=forward_queue, now=utc_now())
+    metric = {
+        "recorded": "DeletionsRecorded",
+        "already_recorded": "DeletionsDuplicate",
+        "unknown": "DeletionsOfUnknownMessages",
+    }[outcome]
+    metrics.add_metric(name=metric, unit=MetricUnit.Count, value=1)
+    logger.info("deletion processed", extra={"message_key": deletion.message_key, "outcome": outcome})
 
 
 @metrics.log_metrics

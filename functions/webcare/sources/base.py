@@ -8,16 +8,18 @@ from datetime import datetime
 from typing import Protocol
 
 from webcare.http import ClientError, Request, Response
-from webcare.model import Message
+from webcare.model import Deletion, Message
 from webcare.secrets import Secrets
 
 
 @dataclass
 class Parsed:
-    """What one verified request contained: messages to accept and what was ignored, by reason."""
+    """What one verified request contained: messages to accept, deletions of earlier messages to
+    record on them, and what was ignored, by reason."""
 
     messages: list[Message] = field(default_factory=list)
     ignored: dict[str, int] = field(default_factory=dict)
+    deletions: list[Deletion] = field(default_factory=list)
 
     def ignore(self, reason: str, count: int = 1) -> None:
         self.ignored[reason] = self.ignored.get(reason, 0) + count

@@ -10,8 +10,10 @@ carry many entries, each with many events [M1][M3]:
 - `object: page`, `entry[].changes[]` with `field: feed`, `item: comment`: Page comments [M5].
 - `object: instagram`, `entry[].changes[]` with `field: comments`: Instagram comments [M4].
 
-Echoes, receipts, reactions, unsends, edits, removals, standby events and the account's own
-comments are acknowledged and counted in `Parsed.ignored`: a non-200 would make Meta retry them
+A customer's unsent message (`is_deleted`) and a removed Page comment (`verb: remove`) become
+deletions, recorded on the original (docs/cases.md). Echoes, receipts, reactions, edits, hidden
+comments, standby events and the account's own comments are acknowledged and counted in
+`Parsed.ignored`: a non-200 would make Meta retry them
 for 36 hours and eventually unsubscribe the app [M1][M2]. Message text is never logged and never
 put into an exception message.
 """
@@ -22,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from webcare.http import ClientError, Request, Response
-from webcare.model import Account, Attachment, Identity, Message, Thread
+from webcare.model import Account, Attachment, Deletion, Identity, Message, Thread
 from webcare.secrets import Secrets
 from webcare.sources import meta_common as common
 from webcare.sources.base import Parsed
@@ -152,7 +154,14 @@ def _messaging(
         parsed.ignore(IGNORED_ECHO)
         return
     if message.get("is_deleted") is True:
-        parsed.ignore(IGNORED_DELETED)
+        parsed.deletions.append(
+            Deletion(
+                source=SOURCE,
+                provider_message_id=common.required_id(message, "mid", f"{where}.message"),
+                customer_key=Identity(namespace=platform.namespace, id=sender_id, scope=account.id).key,
+                occurred_at=common.epoch(event.get("timestamp"), f"{where}.timestamp", millis=True),
+            )
+        )
         return
     mid = common.required_id(message, "mid", f"{where}.message")
     text = common.text_field(message, "text", f"{where}.message")

@@ -7,7 +7,8 @@ Facts, with their sources, are in `docs/channels/x.md`:
 - Payload: `{"for_user_id": "<subscribed account>", "<type>_events": [...], "users": {...}}`.
 
 Only mentions/replies from customers (`tweet_create_events`) and DMs they send
-(`direct_message_events`, `type == "message_create"`) become messages. Everything else is
+(`direct_message_events`, `type == "message_create"`) become messages; a customer's
+`tweet_delete_events` become deletions (recorded on the original, docs/cases.md). Everything else is
 acknowledged and counted in `Parsed.ignored`: a non-200 would make X retry it for nothing.
 
 Message text is customer content: it is never logged and never put into an exception message.
@@ -23,7 +24,7 @@ from typing import Any
 
 from webcare.errors import ConfigError
 from webcare.http import ClientError, Request, Response
-from webcare.model import Account, Attachment, Identity, Message, Thread
+from webcare.model import Account, Attachment, Deletion, Identity, Message, Thread
 from webcare.secrets import Secrets
 from webcare.sources.base import Parsed, handshake_challenge, require_json_object
 
@@ -55,7 +56,6 @@ _IGNORED_EVENT_KEYS = frozenset(
         "unmute_events",
         "direct_message_indicate_typing_events",
         "direct_message_mark_read_events",
-        "tweet_delete_events",
         "user_event",
         "replay_job_status",
         "spaces_events",
@@ -156,6 +156,9 @@ class XSource:
             elif key == "direct_message_events":
                 for index, event in enumerate(_event_list(key, value)):
                     _direct_message(event, f"{key}[{index}]", account, users, received_at, parsed)
+            elif key == "tweet_delete_events":
+                for index, event in enumerate(_event_list(key, value)):
+                    _tweet_delete(event, f"{key}[{index}]", account, parsed)
             elif key in _IGNORED_EVENT_KEYS:
                 parsed.ignore(key, _event_count(value))
             else:
@@ -339,6 +342,26 @@ def _tweet(tweet: Any, where: str, account: Account, received_at: datetime, pars
                 or _optional_str(tweet, "conversation_id"),
             ),
             attachments=_media_attachments(tweet),
+        )
+    )
+
+
+def _tweet_delete(event: Any, where: str, account: Account, parsed: Parsed) -> None:
+    """A tweet deleted by its author: recorded on the original (if we have it), never a message."""
+    if not isinstance(event, dict):
+        raise ClientError(400, f"{where} must be an object")
+    status = _object(event, "status", where)
+    tweet_id = _required_str(status, "id", f"{where}.status")
+    user_id = _required_str(status, "user_id", f"{where}.status")
+    if user_id == account.id:
+        parsed.ignore(IGNORED_OWN_ACCOUNT)
+        return
+    parsed.deletions.append(
+        Deletion(
+            source="x",
+            provider_message_id=tweet_id,
+            customer_key=Identity(namespace="x", id=user_id).key,
+            occurred_at=_from_millis(event.get("timestamp_ms"), f"{where}.timestamp_ms"),
         )
     )
 

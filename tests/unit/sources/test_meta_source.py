@@ -34,7 +34,6 @@ IGNORED_REASONS: dict[str, dict[str, int]] = {
     "messenger_reaction.json": {"reaction": 1},
     "messenger_standby.json": {"standby": 1},
     "instagram_dm_echo.json": {"echo": 1},
-    "instagram_dm_deleted.json": {"deleted": 1},
     "instagram_reaction.json": {"reaction": 1},
     "instagram_read.json": {"read": 1},
     "instagram_comment_own.json": {"own_comment": 1},
@@ -85,6 +84,18 @@ def test_recorded_delivery_verifies_and_gives_the_expected_messages(name: str) -
             check_recorded(message, wanted, "meta")
             assert message.received_at == RECEIVED
     assert parsed.ignored == IGNORED_REASONS.get(name, {})
+
+
+def test_an_unsent_message_is_a_deletion_of_the_original_not_a_message() -> None:
+    parsed = receive(load("instagram_dm_deleted.json"))
+    assert parsed.messages == [] and parsed.ignored == {}
+    [deletion] = parsed.deletions
+    mid = json.loads(load("instagram_dm_deleted.json"))["entry"][0]["messaging"][0]["message"]["mid"]
+    assert (deletion.message_key, deletion.customer_key) == (
+        f"meta:{mid}",
+        "instagram:17841400987654321:1180442913379215",
+    )
+    assert deletion.occurred_at == datetime(2026, 11, 23, 12, 34, 4, 977000, tzinfo=UTC)
 
 
 def test_a_retried_delivery_gives_the_same_message_key() -> None:

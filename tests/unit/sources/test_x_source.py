@@ -233,7 +233,7 @@ RECORDED: dict[str, tuple[list[str], dict[str, int]]] = {
     "batch.json": (["1861433100011122689", "1861433331234567170"], {"own_account": 1}),
     "typing.json": ([], {"direct_message_indicate_typing_events": 1}),
     "mark_read.json": ([], {"direct_message_mark_read_events": 1}),
-    "tweet_delete.json": ([], {"tweet_delete_events": 1}),
+    "tweet_delete.json": ([], {}),  # a deletion, below
     "user_event_revoke.json": ([], {"user_event": 1}),
     "unknown_event.json": ([], {"unknown:bookmark_events": 1}),
 }
@@ -258,6 +258,21 @@ def test_recorded_delivery_gives_expected_messages_and_ignored_counts(name: str)
         assert message.received_at == RECEIVED
         assert message.scrub is None  # scrubbing happens after parsing
         assert message.message_key == f"x:{message.provider_message_id}"
+
+
+def test_a_customer_deleting_a_tweet_is_a_deletion_of_the_original_not_a_message() -> None:
+    parsed = parse(load("tweet_delete.json"))
+    assert parsed.messages == [] and parsed.ignored == {}
+    [deletion] = parsed.deletions
+    assert (deletion.message_key, deletion.customer_key) == ("x:1861425511870521345", "x:88412345")
+    assert deletion.occurred_at.isoformat() == "2026-11-23T12:00:05.005000+00:00"
+
+
+def test_our_own_deleted_tweet_is_ignored() -> None:
+    payload = json.loads(load("tweet_delete.json"))
+    payload["tweet_delete_events"][0]["status"]["user_id"] = payload["for_user_id"]
+    parsed = parse(payload)
+    assert parsed.deletions == [] and parsed.ignored == {"own_account": 1}
 
 
 def test_mention_becomes_a_public_message_from_the_customer() -> None:
