@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -32,12 +33,14 @@ class SchemaError(ValueError):
 
 
 def schema_dir() -> Path:
-    """`schemas/` beside the package in a Lambda artifact, or at the repository root."""
+    """`schemas/` beside the package in a Lambda artifact, at the repository root, or where pip
+    installed the package's data files."""
     configured = os.environ.get("WEBCARE_SCHEMA_DIR")
     if configured:
         return Path(configured)
     package = Path(__file__).resolve().parent
-    for candidate in (package.parent / "schemas", package.parent.parent / "schemas"):
+    installed = Path(sys.prefix) / "share" / "webcare-bridge" / "schemas"  # pip install (data files)
+    for candidate in (package.parent / "schemas", package.parent.parent / "schemas", installed):
         if (candidate / "message.schema.json").is_file():
             return candidate
     raise FileNotFoundError("schemas/ not found beside the webcare package or at the repository root")

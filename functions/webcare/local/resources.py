@@ -23,6 +23,7 @@ import json
 import re
 import secrets as _random
 import string
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -93,10 +94,14 @@ def find_template(start: str | Path | None = None) -> Path:
         candidate = directory / "template.yaml"
         if candidate.is_file():
             return candidate
-    # Fall back to the repository this package lives in (an editable install).
-    candidate = Path(__file__).resolve().parents[3] / "template.yaml"
-    if candidate.is_file():
-        return candidate
+    # Fall back to the repository this package lives in (an editable install), then to the copy
+    # pip installed with the package's data files.
+    for candidate in (
+        Path(__file__).resolve().parents[3] / "template.yaml",
+        Path(sys.prefix) / "share" / "webcare-bridge" / "template.yaml",
+    ):
+        if candidate.is_file():
+            return candidate
     raise TemplateError(f"no template.yaml in {here} or its parents")
 
 
