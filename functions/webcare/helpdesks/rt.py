@@ -19,19 +19,19 @@ without a transaction); those are errors here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
-from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable, TicketStatus
+from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import note_marker
-from webcare.model import Message, iso
+from webcare.helpdesks.readback import answer_json, note_marker, send_once
+from webcare.helpdesks.render import footer, title
+from webcare.model import Message
 
 AppendAs = Literal["comment", "correspond"]
-T = TypeVar("T")
 PAGE_SIZE = 100  # REST2 caps per_page at 100
 MAX_PAGES = 50
 _ID_IN_LOCATION = re.compile(r"/REST/2\.0/(ticket|transaction)/(\d+)$")
@@ -39,6 +39,8 @@ _ADDRESS_PART = re.compile(r"[^a-z0-9._-]+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# Unlike readback.case_marker/message_marker, the id goes in as it is (no marker_token): tickets
+# and comments already in RT carry these subjects, and the read-back must keep finding them.
 def case_marker(case_id: str) -> str:
     return f"[webcare {case_id}]"
 
@@ -123,7 +125,7 @@ class RequestTrackerHelpdesk:
         if custom_fields:
             body["CustomFields"] = custom_fields
         try:
-            response = self._send(
+            response = send_once(
                 lambda: self._http.request("POST", f"{self.api}/ticket", json_body=body),
                 read_back=lambda: self.find_ticket(case.case_id),
             )
@@ -131,7 +133,7 @@ class RequestTrackerHelpdesk:
             raise routing.refused(failure, case, "Queue/Priority") from None
         if isinstance(response, str):
             return response
-        document = _json(response)
+        document = answer_json(response)
         ticket = document.get("id") if isinstance(document, dict) else None
         if ticket is None:
             ticket = _id_from_location(response.headers.get("location"), "ticket")
@@ -160,7 +162,7 @@ class RequestTrackerHelpdesk:
         if existing is not None:
             return existing
         body = {"Subject": marker, "Content": content, "ContentType": "text/plain"}
-        response = self._send(
+        response = send_once(
             lambda: self._http.request("POST", f"{self.api}/ticket/{ticket}/{kind}", json_body=body),
             read_back=lambda: self.find_message(ticket, marker),
         )
@@ -183,7 +185,7 @@ class RequestTrackerHelpdesk:
 
     def ticket_status(self, ticket: str) -> str:
         """The ticket's RT status (new, open, stalled, resolved, rejected, deleted, ...)."""
-        document = _json(self._http.request("GET", f"{self.api}/ticket/{ticket}"))
+        document = answer_json(self._http.request("GET", f"{self.api}/ticket/{ticket}"))
         status = document.get("Status") if isinstance(document, dict) else None
         if not isinstance(status, str):
             raise HelpdeskPermanent(f"RT ticket {ticket} has no status in its answer")
@@ -198,7 +200,7 @@ class RequestTrackerHelpdesk:
             # misspelt or missing field (RT ignores unknown fields, on create and in TicketSQL).
             query = f"CF.{{{self.case_field}}} = {quote(case_id)} OR {query}"
         params = {"query": query, "orderby": "id", "order": "ASC", "per_page": "1", "fields": "Subject"}
-        document = _json(self._http.request("GET", f"{self.api}/tickets", params=params))
+        document = answer_json(self._http.request("GET", f"{self.api}/tickets", params=params))
         items = document.get("items") if isinstance(document, dict) else None
         if not isinstance(items, list):
             raise HelpdeskRetryable("RT answered a ticket search without items")
@@ -212,7 +214,7 @@ class RequestTrackerHelpdesk:
         page, pages = 1, 1
         while page <= min(pages, MAX_PAGES):
             params = {"fields": "Subject,TransactionId", "per_page": str(PAGE_SIZE), "page": str(page)}
-            document = _json(
+            document = answer_json(
                 self._http.request("GET", f"{self.api}/ticket/{ticket}/attachments", params=params)
             )
             if not isinstance(document, dict) or not isinstance(document.get("items"), list):
@@ -240,68 +242,12 @@ class RequestTrackerHelpdesk:
 
     @staticmethod
     def ticket_subject(case: Case, message: Message) -> str:
-        who = f"@{message.customer.handle}" if message.customer.handle else message.customer.key
-        title = message.subject or f"{message.channel} from {who}"
-        return f"{case_marker(case.case_id)} {title}"[:200]
+        return f"{case_marker(case.case_id)} {title(message)}"[:200]
 
     @staticmethod
     def content(case: Case, message: Message, sequence: int) -> str:
-        customer = message.customer
-        who = " ".join(
-            part
-            for part in (
-                f"@{customer.handle}" if customer.handle else "",
-                f"({customer.display_name})" if customer.display_name else "",
-                customer.key,
-            )
-            if part
-        )
-        lines = [
-            message.text,
-            "",
-            "--",
-            f"channel: {message.channel} ({message.visibility})",
-            f"customer: {who}",
-            f"occurred: {iso(message.occurred_at)}",
-            f"message: {message.message_key} (#{sequence} of case {case.case_id})",
-        ]
-        if message.scrub is not None and message.scrub.findings:
-            found = sorted({finding[0] for finding in message.scrub.findings})
-            lines.append("scrubbed before forwarding: " + ", ".join(found))
-        flags = [
-            name
-            for name, on in (
-                ("credential_shared", case.credential_shared),
-                ("public_exposure", case.public_exposure),
-            )
-            if on
-        ]
-        if flags:
-            lines.append("flags: " + ", ".join(flags))
-        return "\n".join(lines)
-
-    # Exactly once ----------------------------------------------------------------------------
-    def _send(self, send: Callable[[], Any], read_back: Callable[[], str | None]) -> Any:
-        """Send once; after an ambiguous failure, read back and return the id RT already has."""
-        try:
-            return send()
-        except HelpdeskRetryable as failure:
-            if not failure.maybe_delivered:
-                raise
-            try:
-                found = read_back()
-            except HelpdeskError:
-                raise failure from None
-            if found is not None:
-                return found
-            raise
-
-
-def _json(response: Any) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        return None
+        # No attachment lines (render.note_text has them): the RT note is the text and the footer.
+        return "\n".join([message.text, "", "--", *footer(case, message, sequence)])
 
 
 def _id_from_location(location: str | None, kind: str) -> str | None:
