@@ -17,31 +17,49 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
         "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
-        "toegangscode", "passcode", "access code", "wachtzin", "mot de passe",
+        "toegangscode", "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
+        "wachtwrd", "kennwort", "contraseña", "pass word",
     ),
-    "pin": ("pin", "pincode", "pinkode", "pin code", "pin nummer", "pinnummer", "pin number"),
-    "puk": ("puk", "pukcode", "puk code", "puk nummer"),
+    "pin": (
+        "pin", "pincode", "pinkode", "pin code", "pin nummer", "pinnummer", "pin number", "simpin", "sim pin",
+        "simpincode", "sim pincode", "code pin", "pin no", "pin nr", "pincodes", "bankpin", "pinpas code",
+    ),
+    "puk": ("puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk"),
     "otp": (
         "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",
         "verification code",
         "bevestigingscode", "confirmation code", "eenmalige code", "one time code", "one time password",
         "2fa code", "2fa", "mfa code", "security code", "beveiligingscode", "authenticatiecode",
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",
-        "login token", "inlog token",
+        "login token", "inlog token", "one time passcode", "passcode", "code de vérification",
+        "code de verification", "code de confirmation", "code sms", "code reçu", "sms code", "smscode",
+        "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",
+        "voici", "security code", "authenticator code", "app code",
     ),
     "wifi_key": (
         "wifi key", "wifi password", "wifi wachtwoord", "wifiwachtwoord", "wifi code", "wifi sleutel",
         "wi fi key", "wi fi password", "wi fi wachtwoord", "wlan key", "wpa key", "wpa2 key", "wpa sleutel",
-        "netwerksleutel", "network key", "netwerkcode", "wifi pass",
+        "netwerksleutel", "network key", "netwerkcode", "wifi pass", "wifi", "wi fi", "wlan", "clé wifi",
+        "cle wifi", "clé wi fi", "clé de sécurité", "clé wpa", "wifi sleutel", "wifiwachtwoord", "wpa",
+        "wpa2", "wifi paswoord", "wifikey", "wpa wachtwoord", "netwerkwachtwoord", "sleutel wifi",
     ),
     "username": (
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
         "inlognaam", "login naam", "loginnaam", "userid", "user id", "account naam", "accountnaam",
+        "login name", "log in name", "identifiant", "nom d'utilisateur", "gebruikersnaam is",
+    ),
+    # A login pair without its own cues: "inloggen met jdevries84 Zomer2024!", "credentials: a / b".
+    "login": (
+        "inloggen met", "ingelogd met", "inloggegevens", "inlog gegevens", "inloggevens", "login gegevens",
+        "logingegevens", "login details", "log in details", "credentials", "gegevens", "log in with",
+        "logged in with", "login with", "identifiants", "accountgegevens", "account gegevens", "inloggen als",
+        "logging in with", "sign in with", "signed in with",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",
         "access key", "access token", "private key", "token", "auth token", "bearer token", "sleutel",
-        "geheime sleutel", "app secret", "webhook secret",
+        "geheime sleutel", "app secret", "webhook secret", "session token", "refresh token", "consumer key",
+        "consumer secret", "secret access key", "aws secret", "bot token",
     ),
     "customer_number": (
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
@@ -51,14 +69,22 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "polisnr", "policy number", "policy no", "policy nr", "lidnummer", "lid nummer", "membership number",
         "member number", "abonnementsnummer", "abonnementnummer", "subscription number", "aansluitnummer",
         "debiteurnummer", "debtor number", "pasnummer", "card holder number", "zorgverzekeringsnummer",
-        "verzekerdennummer", "patientnummer", "patiëntnummer",
+        "verzekerdennummer", "patientnummer", "patiëntnummer", "klantennummer", "klanten nummer",
+        "numéro client", "numéro de client", "n° client", "numero client", "numéro de compte client",
+        "account", "klantnr", "clientnummer", "klantcode",
     ),
 }  # fmt: skip
 
 # Long single credential words get one-edit typo variants; short ones would match ordinary words,
 # and reference cues (customer numbers) are matched exactly.
-_TYPO_MIN_LENGTH = 8
-_TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "username"})
+_TYPO_MIN_LENGTH = 7
+_TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "username", "login"})
+# Long words also forgive one letter too many ("wachtwoordt"): looked up by deleting one letter of the word
+# found. (Not a wrong letter: "gebruiken" is an ordinary word one letter away from "gebruiker".)
+_EDIT_MIN_LENGTH = 8
+# Any word starting like this (up to a length) is a password cue: "wachtwrd", "wachtwoordd", "passwrd".
+_PASSWORD_STEMS = ("wachtw", "passw", "paswo", "paswd")
+_STEM_MAX_LENGTH = 12
 _SEPARATORS = str.maketrans("", "", " -_\t\n\u00a0")
 
 
@@ -134,13 +160,39 @@ def _trie_pattern(words: set[str]) -> str:
     return render(trie)
 
 
+def _long_words() -> dict[str, str]:
+    """Long credential cue words -> category: a word with one letter more is one of them."""
+    found: dict[str, str] = {}
+    for category, words in CUES.items():
+        if category not in _TYPO_CATEGORIES:
+            continue
+        for word in words:
+            base = normalise_cue(word)
+            if len(base) < _EDIT_MIN_LENGTH or " " in word:
+                continue
+            found.setdefault(base, category)
+    return found
+
+
 LEXICON: Final = _lexicon()
+_INSERTIONS: Final = _long_words()
 # A cue starts a word: after whitespace or punctuation. Requiring that character first lets the regex
 # engine skip to those positions (a fifth of the text) instead of trying the trie at every letter.
 _WORD_START = "[\\s>(\"'\\[/*_#,.;:!?¡¿=|{<-]"
 ANCHOR_RE: Final = re.compile(f"{_WORD_START}({_trie_pattern(_anchors())})")
 _LETTERS = re.compile(r"[^\W\d_]*")
+_NEXT_WORD = re.compile(r"[ \-_]?[^\W\d_]+")
 _MAX_CUE = 40
+
+
+def _one_edit(word: str) -> str | None:
+    if word.startswith(_PASSWORD_STEMS) and len(word) <= _STEM_MAX_LENGTH:
+        return "password"
+    for i in range(1, len(word)):
+        category = _INSERTIONS.get(word[:i] + word[i + 1 :])
+        if category is not None:
+            return category
+    return None
 
 
 def find_cues(low: str) -> list[tuple[str, int, int]]:
@@ -157,6 +209,18 @@ def find_cues(low: str) -> list[tuple[str, int, int]]:
         pos = stop
         if stop - start > _MAX_CUE:
             continue
-        category = LEXICON.get(normalise_cue(padded[start:stop]))
+        word = normalise_cue(padded[start:stop])
+        for _ in range(3):  # the longest cue wins: "wi-fi code" over "wi-fi", whatever the anchor matched
+            following = _NEXT_WORD.match(padded, stop)
+            if following is None or following.end() - start > _MAX_CUE:
+                break
+            longer = normalise_cue(padded[start : following.end()])
+            if longer not in LEXICON:
+                break
+            word, stop = longer, following.end()
+        pos = stop
+        category = LEXICON.get(word)
+        if category is None and len(word) >= _EDIT_MIN_LENGTH:
+            category = _one_edit(word)
         if category is not None:
             found.append((category, start - 1, stop - 1))

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from webcare.scrub import validators
-from webcare.scrub.cues import find_cues
+from webcare.scrub import addresses, validators
+from webcare.scrub.cues import find_cues, normalise_cue
 from webcare.scrub.lazy import LazyPattern
 
 
@@ -38,7 +38,8 @@ _REFERENCE_BEFORE = LazyPattern(
     r"article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
     r"reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
     r"abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
-    r"tweet|status|request|correlation|#)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
+    r"tweet|status|request|correlation|company|registration|registered|ondernemings|entreprise|siren|siret|"
+    r"rpr|tva|#)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
     r"(?:(?:is|was)[\s:]{1,3})?$"
 )
 _BSN_CUE = LazyPattern(
@@ -125,7 +126,16 @@ _API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
 
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
 _WEAK_CUES = frozenset(
-    "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww".split()
+    "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
+    "wi fi wlan wpa wpa2 mdp passcode voici".split()
+) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in"}
+# Words after which the window stops: what follows is a name, a model or a reference, not a secret.
+_WINDOW_STOP = frozenset(
+    """
+    heet heten named called naam name ssid netwerknaam model type versie version firmware update order
+    bestelling bestelnummer factuur invoice ticket zaak case referentie reference tracking facture
+    commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
+    """.split()
 )
 _ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
@@ -135,73 +145,363 @@ _ERROR_BEFORE = LazyPattern(
 
 
 def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
-    for category, cue_start, cue_end in find_cues(low):
+    cues = find_cues(low)
+    for index, (category, cue_start, cue_end) in enumerate(cues):
         if urls and _inside(urls, cue_start):
             continue  # secrets inside links are the URL detector's
         if category in ("customer_number",):
             _customer_number(text, low, cue_end, out)
             continue
-        cue = low[cue_start:cue_end]
-        if category == "otp" and _ERROR_BEFORE.search(_before(low, cue_start, 16)):
+        limit = _window_end(cues, index, len(text))
+        if category == "login":
+            _login_pair(text, cue_end, limit, out)
             continue
+        cue = low[cue_start:cue_end]
+        if category in ("pin", "puk") and low[cue_end : cue_end + 1] in ("1", "2"):
+            if not low[cue_end + 1 : cue_end + 2].isalnum():
+                cue_end += 1  # "PIN1", "PUK2": the SIM's first or second code
+        if category == "otp":
+            if _ERROR_BEFORE.search(_before(low, cue_start, 16)):
+                continue
+            if (
+                normalise_cue(cue) in _CARD_CODE_CUES
+                and _SHORT_CODE.match(text, cue_end)
+                and _CARD_CONTEXT.search(_before(low, cue_start, 160))
+            ):
+                continue  # "beveiligingscode 123" next to a card is its CVV
+        if category in ("password", "api_key") and _wifi_context(low, cue_start, cue_end, cue):
+            category = "wifi_key"
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
-        explicit = any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue)
-        if cue in _WEAK_CUES and not explicit and not _weak_cue_ok(category, text, pos):
+        explicit = bool(any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue))
+        weak = cue in _WEAK_CUES and not explicit
+        if category == "username":
+            if (weak and not _weak_cue_ok(category, text, pos)) or not _first_value(
+                category, cue, text, pos, explicit, out
+            ):
+                _value_before_cue(text, cue_start, "username", out)
             continue
-        value = _VALUE.match(text, pos)
+        if category == "api_key" and weak and not _weak_cue_ok(category, text, pos):
+            continue
+        found = _window(category, cue, text, low, pos, limit, explicit, weak, out)
+        if not found and category == "password":
+            _value_before_cue(text, cue_start, "password", out)
+
+
+def _window_end(cues: list[tuple[str, int, int]], index: int, n: int) -> int:
+    """A cue's value lies before the next cue of another kind, and within a short distance."""
+    category, _, cue_end = cues[index]
+    limit = min(n, cue_end + _WINDOW_CHARS)
+    for other, other_start, _ in cues[index + 1 :]:
+        if other_start >= limit:
+            break
+        if other != category:
+            return other_start
+    return limit
+
+
+_WINDOW_CHARS = 120
+_WINDOW_HOPS = 7
+# A gap between two words: spaces, at most one line break (and a quote prefix after it).
+_GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
+_CARD_CODE_CUES = frozenset({"security code", "beveiligingscode", "securitycode"})
+_CARD_CONTEXT = LazyPattern(r"card|kaart|carte|visa|mastercard|amex|maestro|cvv|cvc|exp|geldig|verloopt")
+_SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9])")
+_WIFI_CONTEXT = LazyPattern(r"wi-?fi|wlan|wpa|netwerk|network|modem|router|fritz|ssid|réseau|reseau")
+
+
+def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
+    """A password or key that belongs to the wifi: 'wachtwoord van mijn wifi', 'FRITZ!Box … sleutel'."""
+    if cue not in ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code"):
+        if not cue.startswith(("wachtw", "passw")):
+            return False
+    return bool(
+        _WIFI_CONTEXT.search(low, max(0, cue_start - 40), cue_start)
+        or _WIFI_CONTEXT.search(low, cue_end, cue_end + 24)
+    )
+
+
+def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, out: list[Span]) -> bool:
+    """Usernames and API keys: the word right after the cue."""
+    value = _VALUE.match(text, pos)
+    if value is None:
+        return False
+    # Already scrubbed ("wachtwoord[[PASSWORD]"): a placeholder that starts inside the value.
+    placeholder = _PLACEHOLDER.search(text, pos, value.end() + 64)
+    if placeholder is not None and placeholder.start() < value.end():
+        return True
+    start, end = _trim(text, value.start(), value.end())
+    if start >= end:
+        return False
+    word = text[start:end]
+    if _PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
+        return False
+    if category == "username":
+        if _EMAIL_SHAPE.fullmatch(word):
+            _pair_after_username(text, end, out)
+            return True
+        if len(word) < 2 or _starts_cue(text, start):
+            return False
+        out.append(Span(start, end, "username"))
+        _pair_after_username(text, end, out)
+        return True
+    if _KNOWN_TOKENS.match(word):
+        return True  # the token detector has it, with its type
+    if _API_KEY_VALUE.fullmatch(word) and _DIGIT.search(word) and _LETTER.search(word):
+        machine = "token" if "token" in cue and "api" not in cue else "api_key"
+        out.append(Span(start, end, machine))
+        return True
+    return False
+
+
+def _window(
+    category: str,
+    cue: str,
+    text: str,
+    low: str,
+    pos: int,
+    limit: int,
+    explicit: bool,
+    weak: bool,
+    out: list[Span],
+) -> bool:
+    """PINs, PUKs, one-time codes, passwords and wifi keys: the first word of the right shape within a
+    few words of the cue ('pinkode van de simkaart: 6818', 'wachtwoord gereset naar welkom151'), and
+    more of the same shape that follow in the same sentence ('een code (742400) en nog een (219444)')."""
+    numeric = category in ("pin", "puk", "otp")
+    max_hops = 2 if weak and category == "password" else _WINDOW_HOPS
+    cursor = pos
+    hops = 0
+    taken = 0
+    while hops < max_hops and cursor < limit:
+        gap = _GAP.match(text, cursor)
+        if gap is None:  # pragma: no cover - the expression matches the empty string
+            break
+        if gap.group(1) is not None and (hops or taken or cursor != pos):
+            break  # a new line ends the window (the value may sit on the line after the cue)
+        value = _VALUE.match(text, gap.end(), limit)
         if value is None:
-            continue
-        # Already scrubbed ("wachtwoord[[PASSWORD]"): a placeholder that starts inside the value.
-        placeholder = _PLACEHOLDER.search(text, pos, value.end() + 64)
-        if placeholder is not None and placeholder.start() < value.end():
-            continue
+            break
+        cursor = value.end()
+        hops += 1
+        raw = value.group()
+        if _PLACEHOLDER.search(raw):
+            return True  # already scrubbed
         start, end = _trim(text, value.start(), value.end())
         if start >= end:
             continue
         word = text[start:end]
-        if _PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
+        first_explicit = explicit and hops == 1 and not taken
+        if numeric:
+            verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
+            if end > cursor:
+                cursor = end
+        elif category == "api_key":
+            verdict = _key_verdict(word)
+            if verdict == _TAKE:
+                out.append(Span(start, end, "token" if "token" in cue and "api" not in cue else "api_key"))
+                return True
+        else:
+            verdict = _secret_verdict(category, word, first_explicit, text, start)
+        if verdict == _TAKE:
+            kind = "puk" if category == "pin" and cue.startswith("puk") else category
+            out.append(Span(start, end, kind))
+            taken += 1
+            hops = 0  # as many words again for a second value in the same sentence
+            if raw[-1:] in ".!?\n" or taken >= 3 or (numeric and raw[-1:] in ",;"):
+                break
             continue
-        if category == "username":
-            if _EMAIL_SHAPE.fullmatch(word):
-                _pair_after_username(text, end, out)
-                continue
-            if len(word) < 2:
-                continue
+        if verdict == _STOP or word.lower() in _WINDOW_STOP or _REFERENCE_WORD.match(word.lower()):
+            break
+        if taken and raw[-1:] in ".!?":
+            break
+        if numeric and raw[-1:] in ",;":
+            break  # "pincode geblokkeerd, 3000 km": the next clause is about something else
+    return taken > 0
+
+
+_TAKE, _SKIP, _STOP = 1, 0, -1
+# Words that introduce a reference, a product or an error: a window stops there.
+_REFERENCE_WORD = re.compile(
+    r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
+    r"mandaat|mandate|machtiging|actie|promo|korting|discount|voucher|coupon|error|fout|model|serie|serial|"
+    r"imei|ean|kvk|btw|vat|ref|[a-z]*(?:code|nummer|number|nr|-id)$)"
+)
+# A number followed by a unit is a quantity ("3000 km", "4000 mAh", "1234 punten").
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0]?(?:km|kg|gb|mb|kb|tb|mah|kwh|m3|euro|eur|€|%|punten|points|minuten|minutes|min|uur|hours|"
+    r"dagen|days|jaar|years|keer|times|x|liter|stuks|pieces|pcs)(?![a-z])",
+    re.IGNORECASE,
+)
+# One-time codes that are not plain digits: "G-123456", "651-980".
+_OTP_SHAPE = re.compile(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
+_DIGIT_GROUPS = re.compile(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,2}(?![0-9])")  # "855 370", "1234 5678"
+_TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[:.h][0-9]{2}(?![0-9])|[./-][0-9]{1,2}[./-][0-9])")
+
+
+def _numeric_verdict(
+    category: str, cue: str, text: str, low: str, start: int, end: int, explicit: bool, weak: bool
+) -> tuple[int, int]:
+    word = text[start:end]
+    while end > start and text[end - 1] in "?!":
+        end -= 1
+    word = text[start:end]
+    if category == "otp" and _OTP_SHAPE.fullmatch(word):
+        return (_STOP if _is_reference(low, start) else _TAKE), end
+    if word.isdigit():
+        grouped = _DIGIT_GROUPS.match(text, start)
+        if grouped is not None and len(word) < 5:
+            end = grouped.end()
+            digits = _SPACE_OR_DASH.sub("", grouped.group())
+        else:
+            digits = word
+        low_bound = 4 if explicit or category != "otp" or not weak else 5
+        if category == "otp" and weak and len(digits) == 4 and grouped is None:
+            low_bound = 5  # "code 1234" without ':' is too often something else
+        if not low_bound <= len(digits) <= (10 if category == "puk" else 8):
+            return _STOP, end
+        if _is_reference(low, start) or _UNIT_AFTER.match(text, end):
+            return _STOP, end
+        return _TAKE, end
+    if _DIGIT.search(word) and not _TIME_OR_DATE.match(word):
+        return _STOP, end
+    return _SKIP, end  # a word ("van de simkaart"), a time or a date ("om 10:15")
+
+
+def _key_verdict(word: str) -> int:
+    if _KNOWN_TOKENS.match(word):
+        return _STOP  # the token detector has it, with its type
+    if len(word) >= 16 and _API_KEY_VALUE.fullmatch(word) and _DIGIT.search(word) and _LETTER.search(word):
+        return _TAKE
+    return _SKIP if word.isalpha() else _STOP
+
+
+def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: int) -> int:
+    lowered = word.lower().strip("'\"“”‘’")
+    if lowered in _NOT_A_SECRET or _PLACEHOLDER.fullmatch(word):
+        return _SKIP
+    if _not_secret_shape(word) or _starts_cue(text, start):
+        return _STOP
+    if explicit:
+        return _TAKE if len(word) >= 3 else _STOP
+    if _secret_like(word.rstrip("?"), category == "wifi_key"):
+        return _TAKE
+    if _HAS_DIGIT.search(word):
+        return _STOP  # a number, a date, an amount: not skipped over
+    return _SKIP
+
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+_SYMBOLS = re.compile(r"[!#$%&*+=?@^~|<>{}\[\]/\\_]")
+_CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+){1,3}")
+_DEVICE_WORDS = (
+    "iphone", "ipad", "galaxy", "pixel", "redmi", "samsung", "huawei", "oneplus", "nokia", "xiaomi", "oppo",
+    "motorola", "cph", "sm-", "ios", "android", "windows", "macos", "fritz", "http", "www.", "#",
+)  # fmt: skip
+
+
+def _not_secret_shape(word: str) -> bool:
+    """Links, handles, hashtags, e-mail addresses and device names, which follow cues but are no secret."""
+    return (
+        word.lower().startswith(_DEVICE_WORDS)
+        or "://" in word
+        or ("@" in word and _EMAIL_SHAPE.fullmatch(word) is not None)
+    )
+
+
+def _secret_like(word: str, wifi: bool = False) -> bool:
+    """A word that looks chosen or generated rather than written: letters with digits, symbols, or
+    capitals inside it. Plain words and numbers are not taken without an explicit ':' or 'is'."""
+    if len(word) < 5 or _NUMBER_LIKE.fullmatch(word):
+        return wifi and word.isdigit() and len(word) >= 8
+    if (word[0] == "@" and word[1:].replace("_", "").isalnum()) or (
+        word.rstrip("!?.").isalpha() and not any(ch.isupper() for ch in word[1:])
+    ):
+        return False  # a handle; a word with sentence punctuation ("bedankt!")
+    digit = _HAS_DIGIT.search(word) is not None
+    letter = _LETTER.search(word) is not None
+    if digit and letter:
+        return True
+    if letter and _SYMBOLS.search(word):
+        return True
+    inner_upper = sum(ch.isupper() for ch in word[1:])
+    return inner_upper >= 2 and letter and not _CAMEL_WORDS.fullmatch(word) and (wifi or not word.isupper())
+
+
+def _starts_cue(text: str, start: int) -> bool:
+    """Whether a cue word begins here ('username rkhan76, password …': 'password' is no password)."""
+    found = find_cues(text[start : start + 24].lower())
+    return bool(found) and found[0][1] == 0
+
+
+# "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
+_VALUE_BEFORE_CUE = re.compile(
+    r"([^\s\"“(]{3,60})[ \t]++(?:als|as|is|was)(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu))?[ \t]++$"
+)
+_USERNAME_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
+
+
+def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
+    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None:
+        return
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    if category == "username":
+        if (
+            _USERNAME_SHAPE.fullmatch(word)
+            and (_HAS_DIGIT.search(word) or "." in word or "_" in word)
+            and "@" not in word
+        ):
             out.append(Span(start, end, "username"))
-            _pair_after_username(text, end, out)
+    elif _secret_like(word) and not _not_secret_shape(word):
+        out.append(Span(start, end, "password"))
+
+
+# "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
+_PAIR_GLUE = re.compile(r"[ \t]*+(?:/|\||,|;|:|&|\ben\b|\band\b|\bet\b|\bpw\b|\bww\b)?[ \t]*+")
+_LOGIN_FILLER = frozenset(
+    "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden".split()
+)
+
+
+def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
+    cursor = pos
+    for _ in range(4):  # skip "met", "are", ":" up to the username
+        gap = _GAP.match(text, cursor)
+        if gap is None or (gap.group(1) is not None and cursor != pos):
+            return
+        user = _VALUE.match(text, gap.end(), limit)
+        if user is None:
+            return
+        start, end = _trim(text, user.start(), user.end())
+        word = text[start:end]
+        if start >= end or word.lower() in _LOGIN_FILLER:
+            cursor = user.end()
             continue
-        if category in ("pin", "puk", "otp"):
-            digits = _SPACE_OR_DASH.sub("", word)
-            if category == "otp" and not digits.isdigit() and _otp_like(digits):
-                out.append(Span(start, end, "otp"))
-                continue
-            if not digits.isdigit():
-                # "pin: 1234 5678" or "code 123 456": digits split by a space.
-                grouped = _GROUPED_DIGITS.match(text[pos : pos + 20])
-                if grouped is None:
-                    continue
-                start, end = pos, pos + grouped.end()
-                digits = _SPACE_OR_DASH.sub("", grouped.group())
-            if not 4 <= len(digits) <= 10:
-                continue
-            if category == "pin" and len(digits) == 8 and cue.startswith("puk"):
-                category = "puk"
-            out.append(Span(start, end, category))
-            continue
-        if category == "api_key":
-            if _API_KEY_VALUE.fullmatch(word) and _DIGIT.search(word) and _LETTER.search(word):
-                out.append(Span(start, end, "api_key"))
-            continue
-        # password, wifi_key
-        if len(word) < 3:
-            continue
-        if not explicit and not (_HAS_DIGIT_OR_SYMBOL.search(word) or _INNER_UPPER.match(word)):
-            continue
-        if not explicit and _NUMBER_LIKE.fullmatch(word):
-            continue  # "wachtwoord 10.000 keer geprobeerd"
-        out.append(Span(start, end, category))
+        break
+    else:
+        return
+    if not _USERNAME_SHAPE.fullmatch(word.rstrip(",")) and not _EMAIL_SHAPE.fullmatch(word):
+        return
+    if word.lower() in _NOT_A_SECRET or _starts_cue(text, start):
+        return
+    glue = _PAIR_GLUE.match(text, end)
+    if glue is None:  # pragma: no cover - the expression matches the empty string
+        return
+    secret = _VALUE.match(text, glue.end(), limit)
+    if secret is None:
+        return
+    p_start, p_end = _trim(text, secret.start(), secret.end())
+    password = text[p_start:p_end]
+    if p_end <= p_start or not _secret_like(password) or _not_secret_shape(password):
+        return
+    if _starts_cue(text, p_start):
+        return
+    if not _EMAIL_SHAPE.fullmatch(word):
+        out.append(Span(start, end, "username"))
+    out.append(Span(p_start, p_end, "password"))
 
 
 _OTP_VALUE = re.compile(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
@@ -215,8 +515,21 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         return _OTP_VALUE.match(text, pos) is not None
     if category == "username":
         value = _VALUE.match(text, pos)
-        return value is not None and _PAIR_AFTER_USERNAME.match(text, value.end()) is not None
+        if value is None:
+            return False
+        if _PAIR_AFTER_USERNAME.match(text, value.end()) is not None:
+            return True
+        after = _GAP.match(text, value.end())
+        return after is not None and after.group(1) is None and _starts_password_cue(text, after.end())
+    if category == "api_key":  # "secret 9f2c…", "token 5eb9c23a…": only long key-like values
+        value = _VALUE.match(text, pos)
+        return value is not None and len(value.group().rstrip(_TRAILING)) >= 20
     return False
+
+
+def _starts_password_cue(text: str, start: int) -> bool:
+    found = find_cues(text[start : start + 24].lower())
+    return bool(found) and found[0][1] == 0 and found[0][0] == "password"
 
 
 def _otp_like(value: str) -> bool:
@@ -227,9 +540,7 @@ def _otp_like(value: str) -> bool:
 # Not when the next word is itself a password cue with its own ':' ("jan / wachtwoord: ..."). The word is
 # checked in two linear steps: `\w*(?:pass)\w*` would try every cue position in a long word. The run
 # before it stays greedy, as it always was: handing back one space passes the check in one step.
-_PAIR_AFTER_USERNAME = re.compile(
-    r"[ \t]*+(?:/|\||,|;|&)[ \t]*(?!(?=\w*(?:ww|pass|wacht|pw))\w*+\s*+[:=])"
-)
+_PAIR_AFTER_USERNAME = re.compile(r"[ \t]*+(?:/|\||,|;|&)[ \t]*(?!(?=\w*(?:ww|pass|wacht|pw))\w*+\s*+[:=])")
 
 
 def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
@@ -238,7 +549,7 @@ def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
     if glue is None:
         return
     value = _VALUE.match(text, glue.end())
-    if value is None:
+    if value is None or _starts_cue(text, value.start()):
         return
     start, stop = _trim(text, value.start(), value.end())
     if stop - start >= 3 and text[start:stop].lower() not in _NOT_A_SECRET:
@@ -256,8 +567,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?[ \t\u00a0]*+(?:[:=#]|is|was|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
-    r"(?:is[ \t]++)?"
+    r"\.?[ \t\u00a0]*+(?:[:=#]|is|was|est|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
+    r"(?:(?:is|le)[ \t]++)?[(\"'“«]?"
     r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
 )
 
@@ -283,7 +594,9 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None
 
 _KNOWN_TOKENS = LazyPattern(
     r"(?:"
-    r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}"
+    r"(?:sk|rk|pk|pf)_(?:live|test)_[0-9A-Za-z]{16,}"
+    r"|c[ks]_[0-9a-f]{32,64}"
+    r"|api_[0-9A-Za-z]{20,}"
     r"|whsec_[0-9A-Za-z]{16,}"
     r"|A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA)[0-9A-Z]{16}"
     r"|gh[pousr]_[0-9A-Za-z]{30,}"
@@ -321,8 +634,17 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         start = match.start()
         if start > 0 and text[start - 1].isalnum():
             continue
-        out.append(Span(start, match.end(), "token" if match.group().startswith("eyJ") else "api_key"))
+        out.append(Span(start, match.end(), _token_type(match.group())))
     _detect_auth_headers(text, low, out)
+
+
+# Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens) are `token`; keys that
+# identify an application to an API are `api_key`.
+_USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox")
+
+
+def _token_type(value: str) -> str:
+    return "token" if value.startswith(_USER_TOKEN_PREFIXES) else "api_key"
 
 
 # Cheap gates before the full expression: the '_' or '-' of a prefixed key (checked by fixed-width
@@ -330,7 +652,7 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
 _SEPARATED_PREFIXES = (
     "sk_ rk_ whsec_ ghp_ gho_ ghu_ ghs_ ghr_ github_ glpat- xoxa- xoxb- xoxp- xoxo- xoxs- xoxr- sk- npm_ "
     "pypi- "
-    "shpat_ shpss_ shpca_ shppa_ dop_"
+    "shpat_ shpss_ shpca_ shppa_ dop_ pk_ pf_ ck_ cs_ api_"
 ).split()
 _TOKEN_GATE_SEPARATED = re.compile(
     "[_-](?:" + "|".join(f"(?<={re.escape(prefix)})" for prefix in _SEPARATED_PREFIXES) + ")"
@@ -500,27 +822,35 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
 
 # A run of digits with single separators between groups; classified in Python.
 # Starts with a character class (not an optional '+') so that the engine can skip ahead cheaply.
-_NUMBER_RUN = re.compile(r"[+0-9](?:[ \u00a0\u202f.\-/]?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*")
+_NUMBER_RUN = re.compile(
+    r"[+0-9](?:(?:[ \u00a0\u202f]{1,2}|[.\-/]|[ ]-[ ])?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*"
+)
+# "(020) 574 3074", "(415) 555-0164": an area code in parentheses before the run.
+_PAREN_AREA = re.compile(r"\(([0-9]{2,5})\)[ \u00a0]?$")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
-_IBAN_AT = LazyPattern(r"([A-Za-z]{2}[0-9]{2})((?:[ \u00a0\u202f\-]?[A-Za-z0-9]){10,32})")
+_IBAN_AT = LazyPattern(r"([A-Za-z]{2}[ \u00a0]?[0-9]{2})((?:[ \u00a0\u202f\-]?[A-Za-z0-9]){10,32})")
 _CARD_TAIL = LazyPattern(
-    r"[ \t,;/|\-]{0,3}(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
+    r"[ \t,;/|\-(]{0,3}(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
     r"|valid (?:thru|through|until)"
     r"|gültig bis)[ \t:]*)?((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})?(?![0-9])"
-    r"(?:[ \t,;/|\-]{0,3}(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
+    r"(?:[ \t,;/|\-()]{0,4}(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
     r"([0-9]{3,4})(?![0-9/]))?"
 )
 _CVV_CUE = LazyPattern(
-    r"(?:cvv2?|cvc2?|csc|security code|beveiligingscode|veiligheidscode|kaartcode|"
-    r"card verification(?: code| value)?|code (?:op de )?(?:achterkant|achterzijde|on the back))"
-    r"[ \t]*+(?:[:=]|is|was|nummer|number|code)?[ \t:]*+([0-9]{3,4})(?![0-9])"
+    r"(?:cvv2?|cvc2?|csc|(?:sec(?:urity)?\.?|card) code|beveiligingscode|veiligheidscode|kaartcode|"
+    r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|"
+    r"card verification(?: code| value)?|"
+    r"(?:[0-9] )?(?:code|cijfers|digits|numbers|chiffres)[ \t]++(?:op de |on the |au )?"
+    r"(?:achterop|achterkant|achterzijde|back|dos)(?: van de kaart| of the card| de la carte)?)"
+    r"[ \t]*+(?:[:=]|is|was|zijn|are|nummer|number|code)?[ \t:]*+\(?([0-9]{3,4})(?![0-9])"
 )
 _EXPIRY_CUE = LazyPattern(
-    r"(?:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|verloopdatum|geldig (?:tot|t/m)|"
-    r"valid (?:thru|through|until)|expiration)[ \t]*+(?:[:=]|is|op)?[ \t]*+"
-    r"((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})"
+    r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
+    r"verloopt|vervalt|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|date d'expiration)"
+    r"[ \t]*+(?:[:=]|is|op|on|in|le)?[ \t:]*+"
+    r"((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|[0-9]{2}))"
     r"(?![0-9])"
 )
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
@@ -529,6 +859,8 @@ _IPV4 = LazyPattern(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
 # Starts with a literal ':' so the engine can skip ahead fast; every IPv6 address has this or '::'.
 _IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 _IPV6 = LazyPattern(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+# "na de firmware-update naar 6.6.3.15": a version word shortly before, not only right before.
+_VERSION_NEAR = LazyPattern(r"versie|version|firmware|build|release|update|upgrade|software")
 _VERSION_BEFORE = LazyPattern(
     r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*+$"
 )
@@ -558,11 +890,24 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             iban_end = _iban_at(text, start - 2, out)
             if iban_end > 0:
                 continue
+        elif (
+            start >= 3
+            and text[start - 1] in " \u00a0"
+            and text[start - 3 : start - 1].upper() in validators.SEPA_IBAN_LENGTHS
+        ):
+            # "NL 24 KNAB …", "GB 89 HBUK …": the country code written apart.
+            found = len(out)
+            spaced_end = _iban_at(text, start - 3, out)
+            if len(out) > found:
+                iban_end = spaced_end
+                continue
         if end - start <= 10:
             _addresses_at(text, low, start, end, out)
         if end - start < 4:
             continue
         before = text[start - 1] if start > 0 else " "
+        if before in ") \u00a0" and _paren_phone(text, low, start, end, out):
+            continue
         if (
             before.isalnum()
             or before in "_@#"
@@ -581,6 +926,20 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         if end < n - 1 and text[end] in "-/" and text[end + 1].isdigit():
             continue
         _classify_run(text, low, start, end, out)
+
+
+def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> bool:
+    """'(020) 574 3074', '(415)555-0199': an area code in parentheses right before the run."""
+    area = _PAREN_AREA.search(text, max(0, start - 9), start)
+    if area is None or (area.start() > 0 and text[area.start() - 1].isalnum()):
+        return False
+    digits = area.group(1) + "".join(ch for ch in text[start:end] if ch.isdigit())
+    if not 9 <= len(digits) <= 12 or _is_reference(low, area.start()):
+        return False
+    if not validators.phone_valid(digits):
+        return False
+    out.append(Span(area.start(), end, "phone"))
+    return True
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -667,7 +1026,9 @@ def _classify_from(
         if len(digits) > 19:
             break
         span_text = text[first : groups[j][1]]
-        if _DATE_SHAPE.match(span_text):
+        if _DATE_SHAPE.match(span_text) and (
+            j + 1 == len(groups) or text[groups[j][1]] != text[groups[j][0] - 1]
+        ):
             return j + 1
         # 17 to 19 digits only when written in one piece: a grouped 16 plus a CVV is not a 19-digit card.
         long_ok = len(digits) <= 16 or j == i or (len(digits) == 19 and j == i + 4 and not sixteen_valid)
@@ -689,7 +1050,9 @@ def _classify_from(
                     not is_reference() and (cue_after or not _PHONE_CUE.search(_before(low, first, 24)))
                 ):
                     best = (j, "bsn")
-        if 8 <= len(digits) <= 15 and (plus or digits.startswith("0") or text[first - 1 : first] == "("):
+        if 8 <= len(digits) <= 15 and (
+            plus or digits.startswith("0") or text[first - 1 : first] == "(" or _us_shape(text, groups, i, j)
+        ):
             if best is None or best[1] != "card":
                 if not is_reference() and validators.phone_valid(("+" if plus else "") + digits):
                     best = (j, "phone")
@@ -703,6 +1066,16 @@ def _classify_from(
     if kind == "card":
         _card_tail(text, stop, out)
     return j + 1
+
+
+def _us_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
+    """212-555-0100, 212.555.0100, 212 555 0100: three, three and four digits, one separator."""
+    if j != i + 2:
+        return False
+    sizes = [end - start for start, end in groups[i : j + 1]]
+    if sizes != [3, 3, 4] or text[groups[i][0]] in "01":
+        return False
+    return text[groups[i][1] : groups[i + 1][0]] == text[groups[i + 1][1] : groups[i + 2][0]]
 
 
 def _card_brand(digits: str) -> bool:
@@ -734,8 +1107,12 @@ def _card_tail(text: str, end: int, out: list[Span]) -> None:
         return
     if tail.group(1):
         out.append(Span(tail.start(1), tail.end(1), "card_expiry"))
-    if tail.group(2):
-        out.append(Span(tail.start(2), tail.end(2), "cvv"))
+    if (
+        tail.group(2)
+        and not (tail.group(1) is None and "exp" in text[end : tail.start(2)].lower())
+        and not _UNIT_AFTER.match(text, tail.end(2))
+    ):
+        out.append(Span(tail.start(2), tail.end(2), "cvv"))  # "expiry 0831" is an expiry, found by its cue
 
 
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
@@ -749,9 +1126,10 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                 out.append(Span(match.start(1), match.end(1), "card_expiry"))
 
 
-_CVV_HINTS = ("cvv", "cvc", "csc", "security code", "beveiligingscode", "veiligheidscode", "kaartcode",
-              "verification", "achterkant", "achterzijde", "on the back")  # fmt: skip
-_EXPIRY_HINTS = ("exp", "geldig", "vervaldatum", "verloopdatum", "valid")
+_CVV_HINTS = ("cvv", "cvc", "csc", "sec code", "sec. code", "security code", "card code", "beveiligingscode",
+              "veiligheidscode", "kaartcode", "verification", "achterkant", "achterzijde", "achterop", "back",
+              "cryptogramme", "sécurité", "securite", "dos")  # fmt: skip
+_EXPIRY_HINTS = ("exp", "geldig", "vervaldatum", "verloopdatum", "verloopt", "vervalt", "valid", "valable")
 
 
 def _word_start(low: str, pos: int) -> bool:
@@ -791,6 +1169,8 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
                 continue
             if _VERSION_BEFORE.search(_before(low, start, 16)):
+                continue
+            if _VERSION_NEAR.search(_before(low, start, 40)):
                 continue
             out.append(Span(start, match.end(), "ip_address"))
     if "::" in text or _IPV6_HINT.search(text):
@@ -892,21 +1272,24 @@ def _addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) ->
 
 
 _MONTHS = (
-    r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|m(?:aa)?rt|mar(?:ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|"
-    r"aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|o[kc]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:jan(?:uari|uary|vier)?|f[eé]v(?:rier)?|feb(?:ruari|ruary)?|m(?:aa)?rt|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|"
+    r"mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
+    r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?)\.?"
 )
 _DATE = (
     rf"(?:[0-9]{{1,2}}[-/. ][0-9]{{1,2}}[-/. ](?:19|20)?[0-9]{{2}}"
     rf"|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|"
-    rf"[0-9]{{1,2}}(?:st|nd|rd|th|e)?[ ]{_MONTHS}[ ,]{{1,2}}(?:19|20)[0-9]{{2}}"
-    rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})"
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}}(?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
+    rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}}))"
 )
 _DOB = LazyPattern(
-    rf"(?:geboortedatum|geboorte datum|geb\.?|geboren(?: op)?|date of birth|birth ?date|"
-    rf"birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag)"
-    rf"[ \t]*+(?:[:=]|is|was|op|on)?[ \t:]*+({_DATE})(?![0-9])"
+    rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
+    rf"birth ?date|birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
+    rf"n[ée]e? le|ik ben van|ik ben geboren(?: op)?|i was born(?: on)?|ter verificatie|for verification)"
+    rf"[ \t]*+(?:[:=]|is|was|op|on|le)?[ \t:]*+({_DATE})(?![0-9])"
 )
-_DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag")
+_DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
+             "naissance", "né le", "née le", "ik ben van", "verificatie", "verification")  # fmt: skip
 
 
 def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
@@ -933,4 +1316,7 @@ def detect_all(text: str) -> list[Span]:
         detect_card_context(text, low, out)
         detect_ip_addresses(text, low, out)
         detect_dates_of_birth(text, low, out)
+        streets: list[tuple[int, int]] = []
+        addresses.find_addresses(text, streets)
+        out.extend(Span(start, end, "address") for start, end in streets)
     return out

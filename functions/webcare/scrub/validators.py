@@ -27,9 +27,17 @@ def luhn_valid(digits: str) -> bool:
 
 
 def iban_valid(compact: str) -> bool:
+    """Country length, format and mod-97. Not the national check digits: banks and customers write
+    accounts whose national check python-stdnum rejects (Belgian ones in particular), and mod-97
+    alone already makes a chance match one in 97."""
     from stdnum import iban
+    from stdnum.exceptions import ValidationError
 
-    return bool(iban.is_valid(compact))
+    try:
+        iban.validate(compact, check_country=False)
+    except ValidationError:
+        return False
+    return compact[:2] in SEPA_IBAN_LENGTHS and len(compact) == SEPA_IBAN_LENGTHS[compact[:2]]
 
 
 def bsn_valid(digits: str) -> bool:
@@ -46,27 +54,48 @@ def _phonenumbers() -> Any:
 
 
 # Regions tried, in order, for a number written without a country code.
-NATIONAL_REGIONS = ("NL", "BE", "GB", "DE")
+NATIONAL_REGIONS = ("NL", "BE", "GB", "DE", "FR")
 # Dutch service and company numbers (0800 free, 090x paid, 085/088/091 company lines) are not personal.
 _NL_SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "085", "091")
+# Belgian company lines: 078 national rate, 070 premium, 0800 free, 090x paid.
+_BE_SERVICE_PREFIXES = ("078", "070", "0800", "090")
+# A company's own lines (free, premium, shared-cost, "universal access" numbers such as Belgian 078 and
+# British 03xx) are not a customer's number.
+_COMPANY_TYPES = ("TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN")
 
 
 def phone_valid(candidate: str) -> bool:
-    """True when the text is a valid phone number (international form, or national in a usual region)."""
+    """True when the text is a personal phone number: international form (valid, or of a possible
+    length for its country: `+` is signal enough), or national in a usual region; never a company's
+    free, premium or shared-cost line."""
     phonenumbers = _phonenumbers()
     compact = "".join(ch for ch in candidate if ch.isdigit() or ch == "+")
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     try:
         if compact.startswith("+"):
-            return bool(phonenumbers.is_valid_number(phonenumbers.parse(compact, None)))
+            number = phonenumbers.parse(compact, None)
+            if phonenumbers.is_valid_number(number):
+                return not _company_line(number)
+            return bool(phonenumbers.is_possible_number(number)) and len(compact) >= 11
         if compact.startswith(_NL_SERVICE_PREFIXES):
             return False
+        if len(compact) == 9 and compact.startswith(_BE_SERVICE_PREFIXES):
+            return False  # nine digits: Belgian length (Dutch 078 numbers have ten)
         if compact.startswith("0"):
-            return any(
-                phonenumbers.is_valid_number(phonenumbers.parse(compact, region))
-                for region in NATIONAL_REGIONS
-            )
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(compact, "US")))
+            for region in NATIONAL_REGIONS:
+                number = phonenumbers.parse(compact, region)
+                if phonenumbers.is_valid_number(number):
+                    return not _company_line(number)
+            # British mobiles (07xxx xxxxxx) include ranges set aside for fiction and tests.
+            return len(compact) == 11 and compact.startswith("07")
+        number = phonenumbers.parse(compact, "US")
+        return bool(phonenumbers.is_valid_number(number)) and not _company_line(number)
     except phonenumbers.NumberParseException:
         return False
+
+
+def _company_line(number: Any) -> bool:
+    phonenumbers = _phonenumbers()
+    kind = phonenumbers.number_type(number)
+    return any(kind == getattr(phonenumbers.PhoneNumberType, name) for name in _COMPANY_TYPES)

@@ -67,8 +67,8 @@ def test_talking_about_credentials_is_not_a_credential(text: str) -> None:
     [
         ("key sk_live_4eC39HqLyjWDarjtT1zdp7dc", "api_key", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
         ("AKIAIOSFODNN7EXAMPLE is onze key", "api_key", "AKIAIOSFODNN7EXAMPLE"),
-        ("ghp_abcdefghijklmnopqrstuvwxyz0123456789", "api_key", "ghp_abcdefghijklmnopqrstuvwxyz0123456789"),
-        ("xoxb-123456789012-abcdefABCDEF", "api_key", "xoxb-123456789012-abcdefABCDEF"),
+        ("ghp_abcdefghijklmnopqrstuvwxyz0123456789", "token", "ghp_abcdefghijklmnopqrstuvwxyz0123456789"),
+        ("xoxb-123456789012-abcdefABCDEF", "token", "xoxb-123456789012-abcdefABCDEF"),
         ("AIzaSyA1234567890abcdefghijklmnopqrstuv", "api_key", "AIzaSyA1234567890abcdefghijklmnopqrstuv"),
         (
             "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",

@@ -1,0 +1,120 @@
+"""Street addresses written the way people write them, not only streets with a typical suffix.
+
+A street name is one to four capitalised words (with particles: *Laan van Meerdervoort*, *Rue du
+Marché*, *Chaussée d'Ixelles*) and a house number with what follows it in the Netherlands, Belgium and
+France (*12a*, *26-II*, *15hs*, *174 bis*, *11 bus 3*, *77 bte 4*, *125/2*); or, in Britain and the
+US, a number before the street (*117A Kingsway*, *Flat 9, 69 Westbourne Grove*, *1834 E 9th Ave #220*).
+A capitalised word and a number alone are everywhere (*Pixel 8a*, *Windows 11*, *Hub 2*), so a street
+line counts only when a postal line follows it (a Dutch, Belgian, British or US postcode, or *te* / *in*
+and a place name), or when an address cue comes right before it (*adres*, *moved to*, *delivered to*,
+*au*). The span runs from the street to the end of the postal line, across line breaks in a signature.
+"""
+
+from __future__ import annotations
+
+from webcare.scrub.lazy import LazyPattern
+
+# (start, end) pairs; the caller turns them into spans.
+Found = list[tuple[int, int]]
+
+_NAME_WORD = r"[A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,30}"
+_PARTICLE = r"(?:(?:van|de|der|den|het|ter|ten|du|des|la|le|of|the|op|aan|bij|in)[ ]|d'|l')"
+_STREET_NAME = rf"{_NAME_WORD}(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,3}}"
+_HOUSE_NUMBER = (
+    r"[0-9]{1,4}(?![0-9])"
+    r"(?:[ ]?(?:bis|ter|hs|hg|huis)(?![A-Za-z])"
+    r"|[ ](?:bus|bte|boîte|box)[ ][0-9]{1,4}"
+    r"|[/\-][0-9]{1,4}(?:[ ]?(?:hg|hs)(?![A-Za-z]))?"
+    r"|-(?:I{1,3}|IV|hg|hs)(?![A-Za-z])"
+    r"|[ ]?[A-Za-z](?![A-Za-z]))?"
+    r"(?:[ ](?:bus|bte|boîte)[ ][0-9]{1,4})?"
+)
+_CITY = r"(?:'s-|Den[ ]|De[ ]|Le[ ]|La[ ])?[A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,25}(?:[ ][A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,25})?"
+_UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![A-Za-z0-9])"
+_NL_POSTCODE = r"[1-9][0-9]{3}[ ]?[A-Z]{2}(?![A-Za-z0-9])"
+# Lower-case letters ("9788 es Groningen") only with the place name after them: "2026 at" is a year.
+_NL_POSTCODE_LOWER = r"[1-9][0-9]{3}[ ]?[a-z]{2}(?![A-Za-z0-9])"
+# Between a street line and its postal line: a comma, a dash, a line break (a quote prefix after it).
+_JOIN = r"(?:,?[ ]-[ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+)"
+_POSTAL = (
+    rf"(?:{_NL_POSTCODE}(?:,?[ ]{_CITY})?"
+    rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
+    rf"|[1-9][0-9]{{3,4}}[ ]{_CITY}"
+    rf"|(?:{_CITY}(?:,[ ]|[ ]|\r?\n(?:>[ ]?)*+))?{_UK_POSTCODE}"
+    rf"|{_CITY},?[ ][A-Z]{{2}}[ ][0-9]{{5}}(?![0-9])"
+    rf"|(?:te|in)[ ](?:[1-9][0-9]{{3}}[ ])?{_CITY})"
+)
+# Dutch, Belgian, French: street, then number.
+_STREET_FIRST = LazyPattern(rf"(?<![\w'])({_STREET_NAME}),?[ ]({_HOUSE_NUMBER})")
+# British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
+_NUMBER_FIRST = LazyPattern(
+    r"(?<![\w/.,:-])((?:Flat|Apt|Unit)[ ][0-9]{1,4}[A-Z]?,[ ])?"
+    r"[0-9]{1,5}[A-Z]?[ ](?:[NESW][ ])?([A-Z][a-z]{1,20}|[0-9]{1,3}(?:st|nd|rd|th))"
+    r"(?:[ ][A-Z][a-z]{1,20}){0,3}"
+    r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
+)
+_POSTAL_AFTER = LazyPattern(rf"{_JOIN}{_POSTAL}")
+# A city line before the postcode: "117A Kingsway⏎Cardiff⏎CF24 1SS".
+_CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")
+# Right before the street: a word that says an address follows.
+_ADDRESS_CUE = LazyPattern(
+    r"(?:adres|address|adresse|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship(?: it)?|"
+    r"visit|living|live|sturen|stuur|au|à|chez|huisnummer)"
+    r"[a-z]*+(?:[ ](?:to|naar|at|op|in|van|from|is|:))?[ :«\"'(]*+$"
+)
+# Postcode and city first, then the street: "1213 PW Hilversum, Hooigracht 183".
+_POSTAL_BEFORE = LazyPattern(rf"{_NL_POSTCODE}[ ]{_CITY},[ ]$")
+_MONTHS = frozenset(
+    """
+    Jan January Januari Feb February Februari Mar March Maart Mrt Apr April May Mei Jun June Juni Jul July
+    Juli Aug August Augustus Sep Sept September Oct October Okt Oktober Nov November Dec December Janvier
+    Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
+    """.split()
+)
+_NOT_STREET = frozenset(
+    """
+    Order Bestelling Factuur Invoice Ticket Case Zaak Versie Version Windows Pixel Galaxy Redmi Note Hub Box
+    Fritz iPhone Model Type Artikel Article Item Pakket Parcel Flight Vlucht Gate Terminal Stap Step Pagina
+    Page Hoofdstuk Chapter Bus Tram Lijn Line Route Kamer Room Tafel Table Week Dag Day Maand Month Jaar
+    Year Nummer Number Klant Customer Order Ref Referentie Reference Tel Telefoon Phone Mobiel Mobile Kvk
+    Btw Vat Iban Bsn Pin Puk Code Stand Meter Kwartaal Quarter Q Level Niveau Seizoen Season Aflevering
+    Episode Deel Part Editie Edition Serie Series Plus Pro Max Mini Ultra Lite Air Galaxy Connect Call Bel
+    Groet Groeten Regards Thanks Bedankt Dank Hallo Hello Hi Beste Dear Geachte
+    """.split()
+)
+
+
+def find_addresses(text: str, out: Found) -> None:
+    """Street lines with their postal line, or after an address cue."""
+    for match in _STREET_FIRST.finditer(text):
+        name_start = _drop_leading_words(text, match.start(1), match.end(1))
+        if name_start is None:
+            continue
+        _take(text, name_start, match.end(), out)
+    for match in _NUMBER_FIRST.finditer(text):
+        if match.group(2) in _MONTHS:
+            continue  # "16 Jul 2026": a date
+        _take(text, match.start(), match.end(), out, number_first=True)
+
+
+def _drop_leading_words(text: str, start: int, end: int) -> int | None:
+    """The street name without capitalised words that belong to the sentence ("Ik", "Graag")."""
+    words = text[start:end].split(" ")
+    while words and words[0] in _NOT_STREET:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words or start >= end:
+        return None
+    return start
+
+
+def _take(text: str, start: int, end: int, out: Found, number_first: bool = False) -> None:
+    postal = _POSTAL_AFTER.match(text, end)
+    if postal is None and number_first:
+        postal = _CITY_THEN_POSTAL.match(text, end)
+    if postal is not None:
+        out.append((start, postal.end()))
+        return
+    before = text[max(0, start - 40) : start]
+    if _ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before):
+        out.append((start, end))
