@@ -59,7 +59,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",
         "access key", "access token", "private key", "token", "auth token", "bearer token", "sleutel",
         "geheime sleutel", "app secret", "webhook secret", "session token", "refresh token", "consumer key",
-        "consumer secret", "secret access key", "aws secret", "bot token",
+        "consumer secret", "secret access key", "aws secret", "bot token", "key",
     ),
     "customer_number": (
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
@@ -71,6 +71,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "debiteurnummer", "debtor number", "pasnummer", "card holder number", "zorgverzekeringsnummer",
         "verzekerdennummer", "patientnummer", "patiëntnummer", "klantennummer", "klanten nummer",
         "numéro client", "numéro de client", "n° client", "numero client", "numéro de compte client",
+        "numéro d'abonné", "numéro de contrat", "référence client", "reference client", "n° de client",
+        "customer reference", "klantreferentie", "member id", "membership no", "loyalty number",
+        "frequent flyer number", "bonuskaartnummer", "subscriber number", "billing account", "account id",
+        "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
         "account", "klantnr", "clientnummer", "klantcode",
     ),
 }  # fmt: skip
@@ -84,6 +88,9 @@ _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "user
 _EDIT_MIN_LENGTH = 8
 # Any word starting like this (up to a length) is a password cue: "wachtwrd", "wachtwoordd", "passwrd".
 _PASSWORD_STEMS = ("wachtw", "passw", "paswo", "paswd")
+# A wrong letter is forgiven only in words this long ("wachtwoprd", "gebruikersnaan"): shorter ones
+# collide with ordinary words ("gebruiken" is one letter away from "gebruiker").
+_SUBSTITUTION_MIN_LENGTH = 10
 _STEM_MAX_LENGTH = 12
 _SEPARATORS = str.maketrans("", "", " -_\t\n\u00a0")
 
@@ -192,7 +199,25 @@ def _one_edit(word: str) -> str | None:
         category = _INSERTIONS.get(word[:i] + word[i + 1 :])
         if category is not None:
             return category
+    if len(word) >= _SUBSTITUTION_MIN_LENGTH:
+        for i in range(1, len(word)):
+            category = _SUBSTITUTIONS.get(word[:i] + "?" + word[i + 1 :])
+            if category is not None:
+                return category
     return None
+
+
+def _substitutions() -> dict[str, str]:
+    """Very long credential cue words with one letter replaced by '?' -> category."""
+    found: dict[str, str] = {}
+    for base, category in _INSERTIONS.items():
+        if len(base) >= _SUBSTITUTION_MIN_LENGTH:
+            for i in range(1, len(base)):
+                found.setdefault(base[:i] + "?" + base[i + 1 :], category)
+    return found
+
+
+_SUBSTITUTIONS: Final = _substitutions()
 
 
 def find_cues(low: str) -> list[tuple[str, int, int]]:

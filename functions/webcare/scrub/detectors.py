@@ -145,6 +145,7 @@ _ERROR_BEFORE = LazyPattern(
 
 
 def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    _bare_pairs(text, low, out)
     cues = find_cues(low)
     for index, (category, cue_start, cue_end) in enumerate(cues):
         if urls and _inside(urls, cue_start):
@@ -169,13 +170,15 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
                 and _CARD_CONTEXT.search(_before(low, cue_start, 160))
             ):
                 continue  # "beveiligingscode 123" next to a card is its CVV
-        if category in ("password", "api_key") and _wifi_context(low, cue_start, cue_end, cue):
+        if category in ("password", "api_key", "otp") and _wifi_context(low, cue_start, cue_end, cue):
             category = "wifi_key"
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
         explicit = bool(any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue))
         weak = cue in _WEAK_CUES and not explicit
+        if category == "password" and cue.endswith("code") and _DIGITS_VALUE.match(text, pos):
+            category = "otp"  # "inlogcode 482913": a one-time code, not a chosen password
         if category == "username":
             if (weak and not _weak_cue_ok(category, text, pos)) or not _first_value(
                 category, cue, text, pos, explicit, out
@@ -185,8 +188,51 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         if category == "api_key" and weak and not _weak_cue_ok(category, text, pos):
             continue
         found = _window(category, cue, text, low, pos, limit, explicit, weak, out)
-        if not found and category == "password":
-            _value_before_cue(text, cue_start, "password", out)
+        if not found and category in ("password", "pin", "puk", "otp"):
+            _value_before_cue(text, cue_start, category, out)
+        elif found and category == "password":
+            _username_before(text, cue_start, out)
+
+
+# "kan niet inloggen, jdevries84 Zomer2024! klopt toch": a username and a password with no cue of their own,
+# shortly after a word about logging in.
+_LOGIN_CONTEXT = LazyPattern(
+    r"(?:inlog|login|log in|log-in|aanmeld|sign in|signin|ingelogd|logged in|connecter|connexion|account)"
+)
+_LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
+                "connect", "connexion", "account")  # fmt: skip
+
+
+def _bare_pairs(text: str, low: str, out: list[Span]) -> None:
+    if not _contains_any(low, _LOGIN_HINTS):
+        return
+    for context in _LOGIN_CONTEXT.finditer(low):
+        cursor = context.end()
+        stop = min(len(text), cursor + 90)
+        for _ in range(8):
+            gap = _GAP.match(text, cursor)
+            if gap is None or (gap.group(1) is not None and cursor != context.end()):
+                break
+            user = _VALUE.match(text, gap.end(), stop)
+            if user is None:
+                break
+            cursor = user.end()
+            start, end = _trim(text, user.start(), user.end())
+            if start >= end or not _strong_username(text[start:end]):
+                continue
+            glue = _PAIR_GLUE.match(text, end)
+            if glue is None:  # pragma: no cover - the expression matches the empty string
+                break
+            secret = _VALUE.match(text, glue.end(), stop)
+            if secret is None:
+                break
+            p_start, p_end = _trim(text, secret.start(), secret.end())
+            password = text[p_start:p_end]
+            if p_end > p_start and _secret_like(password) and not _not_secret_shape(password):
+                if not _starts_cue(text, p_start) and not _IBAN_SHAPE.fullmatch(text[start:end]):
+                    out.append(Span(start, end, "username"))
+                    out.append(Span(p_start, p_end, "password"))
+            break
 
 
 def _window_end(cues: list[tuple[str, int, int]], index: int, n: int) -> int:
@@ -211,11 +257,15 @@ _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9])")
 _WIFI_CONTEXT = LazyPattern(r"wi-?fi|wlan|wpa|netwerk|network|modem|router|fritz|ssid|réseau|reseau")
 
 
+_WIFI_GENERIC_CUES = frozenset(
+    ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass")
+)
+
+
 def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     """A password or key that belongs to the wifi: 'wachtwoord van mijn wifi', 'FRITZ!Box … sleutel'."""
-    if cue not in ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code"):
-        if not cue.startswith(("wachtw", "passw")):
-            return False
+    if cue not in _WIFI_GENERIC_CUES and not cue.startswith(("wachtw", "passw")):
+        return False
     return bool(
         _WIFI_CONTEXT.search(low, max(0, cue_start - 40), cue_start)
         or _WIFI_CONTEXT.search(low, cue_end, cue_end + 24)
@@ -274,6 +324,7 @@ def _window(
     cursor = pos
     hops = 0
     taken = 0
+    previous = ""
     while hops < max_hops and cursor < limit:
         gap = _GAP.match(text, cursor)
         if gap is None:  # pragma: no cover - the expression matches the empty string
@@ -293,6 +344,9 @@ def _window(
             continue
         word = text[start:end]
         first_explicit = explicit and hops == 1 and not taken
+        if previous in _DEVICE_NOUNS and not first_explicit:
+            break  # "modem (H369A)", "mijn Galaxy A54": a model, not a secret
+        previous = "" if raw.endswith(":") else word.lower().strip("()[]'\"“”‘’,")
         if numeric:
             verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
             if end > cursor:
@@ -393,6 +447,16 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+# Words after which the next word is a model or a brand's product, not a secret.
+_DEVICE_NOUNS = frozenset(
+    """
+    modem router box telefoon phone toestel model type device apparaat gsm smartphone tablet laptop tv
+    decoder printer mobiel samsung apple iphone galaxy pixel xiaomi redmi oneplus nokia motorola moto sony
+    xperia oppo huawei honor fairphone zte asus lenovo fritz!box fritz ziggo kpn proximus telenet orange
+    vodafone odido t-mobile tele2 bbox freebox livebox sagemcom technicolor arcadyan tp-link netgear
+    linksys versie version firmware
+    """.split()
+)
 _SYMBOLS = re.compile(r"[!#$%&*+=?@^~|<>{}\[\]/\\_]")
 _CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+){1,3}")
 _DEVICE_WORDS = (
@@ -449,14 +513,47 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
     start, end = _trim(text, match.start(1), match.end(1))
     word = text[start:end]
     if category == "username":
-        if (
-            _USERNAME_SHAPE.fullmatch(word)
-            and (_HAS_DIGIT.search(word) or "." in word or "_" in word)
-            and "@" not in word
-        ):
+        if _strong_username(word):
             out.append(Span(start, end, "username"))
+    elif category in ("pin", "puk", "otp"):
+        digits = _SPACE_OR_DASH.sub("", word)
+        if digits.isdigit() and (4 if category != "otp" else 5) <= len(digits) <= 8:
+            out.append(Span(start, end, category))  # "482913 is de code"
     elif _secret_like(word) and not _not_secret_shape(word):
         out.append(Span(start, end, "password"))
+
+
+# "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
+_TOKEN_BEFORE = re.compile(r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;]|\ben\b|\band\b|\bet\b)?[ \t]*+$")
+
+
+def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
+    match = _TOKEN_BEFORE.search(text, max(0, cue_start - 70), cue_start)
+    if match is None:
+        return
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    if not _strong_username(word) or _IBAN_SHAPE.fullmatch(word):
+        return
+    low = text[max(0, start - 40) : start].lower()
+    if _REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low) or low.rstrip().endswith(("iban", "id")):
+        return
+    out.append(Span(start, end, "username"))
+
+
+_IBAN_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}")
+
+
+def _strong_username(word: str) -> bool:
+    """A word that can only be a username: letters with digits, a dot or an underscore inside."""
+    return (
+        _USERNAME_SHAPE.fullmatch(word) is not None
+        and any(ch.islower() for ch in word)
+        and (_HAS_DIGIT.search(word) is not None or "." in word[1:-1] or "_" in word)
+        and not _NUMBER_LIKE.fullmatch(word)
+        and not _not_secret_shape(word)
+        and _EMAIL_SHAPE.fullmatch(word) is None
+    )
 
 
 # "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
@@ -464,6 +561,11 @@ _PAIR_GLUE = re.compile(r"[ \t]*+(?:/|\||,|;|:|&|\ben\b|\band\b|\bet\b|\bpw\b|\b
 _LOGIN_FILLER = frozenset(
     "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden".split()
 )
+
+
+def _gap_after(text: str, pos: int) -> int:
+    gap = _GAP.match(text, pos)
+    return gap.end() if gap is not None else pos
 
 
 def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
@@ -483,6 +585,12 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
         break
     else:
         return
+    if ":" in word and not _EMAIL_SHAPE.fullmatch(word):  # "credentials: jan83:Welkom01"
+        user_part, _, secret_part = word.partition(":")
+        if _strong_username(user_part) and _secret_like(secret_part):
+            out.append(Span(start, start + len(user_part), "username"))
+            out.append(Span(start + len(user_part) + 1, end, "password"))
+        return
     if not _USERNAME_SHAPE.fullmatch(word.rstrip(",")) and not _EMAIL_SHAPE.fullmatch(word):
         return
     if word.lower() in _NOT_A_SECRET or _starts_cue(text, start):
@@ -490,12 +598,18 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
     glue = _PAIR_GLUE.match(text, end)
     if glue is None:  # pragma: no cover - the expression matches the empty string
         return
+    if _starts_password_cue(text, glue.end()) or _starts_password_cue(text, _gap_after(text, end)):
+        if _strong_username(word) or "/" in text[end : glue.end()]:
+            out.append(Span(start, end, "username"))  # "inloggen met jan83 en ww …": the cue takes the rest
+        return
     secret = _VALUE.match(text, glue.end(), limit)
     if secret is None:
         return
     p_start, p_end = _trim(text, secret.start(), secret.end())
     password = text[p_start:p_end]
     if p_end <= p_start or not _secret_like(password) or _not_secret_shape(password):
+        if _strong_username(word):
+            out.append(Span(start, end, "username"))
         return
     if _starts_cue(text, p_start):
         return
@@ -518,6 +632,9 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         if value is None:
             return False
         if _PAIR_AFTER_USERNAME.match(text, value.end()) is not None:
+            return True
+        start, end = _trim(text, value.start(), value.end())
+        if _strong_username(text[start:end]):
             return True
         after = _GAP.match(text, value.end())
         return after is not None and after.group(1) is None and _starts_password_cue(text, after.end())
@@ -567,7 +684,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?[ \t\u00a0]*+(?:[:=#]|is|was|est|nr\.?|no\.?|number|nummer)?[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#]|is|was|est|le|nr\.?|no\.?|number|nummer|bij jullie|with you|van mij|"
+    r"chez vous|here|hier)){0,3}[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
     r"(?:(?:is|le)[ \t]++)?[(\"'“«]?"
     r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
 )
@@ -835,6 +953,7 @@ _CARD_TAIL = LazyPattern(
     r"[ \t,;/|\-(]{0,3}(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
     r"|valid (?:thru|through|until)"
     r"|gültig bis)[ \t:]*)?((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})?(?![0-9])"
+    r"(?:\)?)"
     r"(?:[ \t,;/|\-()]{0,4}(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
     r"([0-9]{3,4})(?![0-9/]))?"
 )
@@ -842,15 +961,18 @@ _CVV_CUE = LazyPattern(
     r"(?:cvv2?|cvc2?|csc|(?:sec(?:urity)?\.?|card) code|beveiligingscode|veiligheidscode|kaartcode|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|"
     r"card verification(?: code| value)?|"
-    r"(?:[0-9] )?(?:code|cijfers|digits|numbers|chiffres)[ \t]++(?:op de |on the |au )?"
-    r"(?:achterop|achterkant|achterzijde|back|dos)(?: van de kaart| of the card| de la carte)?)"
-    r"[ \t]*+(?:[:=]|is|was|zijn|are|nummer|number|code)?[ \t:]*+\(?([0-9]{3,4})(?![0-9])"
+    r"(?:[0-9] )?(?:code|cijfers|digits|numbers|chiffres)[ \t]++(?:op de |on the |au |aan de )?"
+    r"(?:achter ?op|achterkant|achterzijde|back|dos)"
+    r"(?: van de kaart| of the card| de la carte| van mijn kaart)?)"
+    r"(?:[ \t\-]*+(?:[:=]|is|was|zijn|are|est|nummer|number|code|de|the|van|of|my|mijn|kaart|card)){0,4}"
+    r"[ \t:]*+\(?([0-9]{3,4})(?![0-9])"
 )
 _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
-    r"verloopt|vervalt|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|date d'expiration)"
-    r"[ \t]*+(?:[:=]|is|op|on|in|le)?[ \t:]*+"
-    r"((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|[0-9]{2}))"
+    r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
+    r"date d'expiration|good thru|use by)"
+    r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my)){0,3}[ \t:]*+"
+    r"((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])[0-9]{2})"
     r"(?![0-9])"
 )
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
@@ -1042,7 +1164,12 @@ def _classify_from(
             if not is_reference():
                 best = (j, "card")
                 sixteen_valid = sixteen_valid or len(digits) == 16
-        elif len(digits) == 9 and not plus and not digits.startswith("0") and best is None:
+        elif (
+            len(digits) == 9
+            and not plus
+            and (not digits.startswith("0") or _BSN_CUE.search(_before(low, first, 28)))
+            and best is None
+        ):
             if validators.bsn_valid(digits):
                 cue_before = _BSN_CUE.search(_before(low, first, 28))
                 cue_after = _BSN_CUE_AFTER.match(low, groups[j][1])
@@ -1129,7 +1256,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
 _CVV_HINTS = ("cvv", "cvc", "csc", "sec code", "sec. code", "security code", "card code", "beveiligingscode",
               "veiligheidscode", "kaartcode", "verification", "achterkant", "achterzijde", "achterop", "back",
               "cryptogramme", "sécurité", "securite", "dos")  # fmt: skip
-_EXPIRY_HINTS = ("exp", "geldig", "vervaldatum", "verloopdatum", "verloopt", "vervalt", "valid", "valable")
+_EXPIRY_HINTS = ("exp", "geldig", "vervaldatum", "verloopdatum", "verloopt", "vervalt", "valid", "valable",
+                 "loopt af", "good thru", "use by")  # fmt: skip
 
 
 def _word_start(low: str, pos: int) -> bool:
@@ -1286,7 +1414,19 @@ _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
     rf"birth ?date|birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
     rf"n[ée]e? le|ik ben van|ik ben geboren(?: op)?|i was born(?: on)?|ter verificatie|for verification)"
-    rf"[ \t]*+(?:[:=]|is|was|op|on|le)?[ \t:]*+({_DATE})(?![0-9])"
+    rf"(?:[ \t]*+(?:[:=]|is|was|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
+    rf"[ \t:]*+({_DATE})(?![0-9])"
+)
+# A full date with a birth year (1920-2008) is a date of birth: the dates customers otherwise write
+# (orders, visits, bills) are recent. Not after "sinds", "since", "klant sinds".
+_OLD_DATE = LazyPattern(
+    rf"(?<![0-9./-])((?:[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.]"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}})"
+    r"(?:19[2-9][0-9]|200[0-8]))(?![0-9])"
+)
+_OLD_DATE_HINT = re.compile(r"19[2-9][0-9]|200[0-8]")
+_NOT_BIRTH_BEFORE = LazyPattern(
+    r"(?:sinds|since|vanaf|from|opgericht|established|depuis|member|lid)[^\n]{0,20}$"
 )
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification")  # fmt: skip
@@ -1297,6 +1437,26 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
         for match in _DOB.finditer(low):
             if _word_start(low, match.start()):
                 out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+    if _OLD_DATE_HINT.search(text):
+        for match in _OLD_DATE.finditer(low):
+            if not _NOT_BIRTH_BEFORE.search(_before(low, match.start(), 30)):
+                out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+
+
+# "**** **** **** 1234", "xxxx-xxxx-xxxx-5708", "••••••••", "NL** **** **92": already masked by
+# someone; the mask and the last digits it leaves are no finding.
+_MASKED = LazyPattern(
+    r"(?:[*•●]{2,}|[xX]{4})(?:[ \-./]?(?:[*•●]{2,}|[xX]{4}))*+(?:[ \-./]?[0-9]{1,4}(?![0-9]))?"
+)
+
+
+def _drop_masked(text: str, spans: list[Span]) -> list[Span]:
+    if "**" not in text and "••" not in text and "●●" not in text and "xxxx" not in text.lower():
+        return spans
+    masked = [match.span() for match in _MASKED.finditer(text)]
+    if not masked:
+        return spans
+    return [s for s in spans if not any(start < s.end and s.start < end for start, end in masked)]
 
 
 def detect_all(text: str) -> list[Span]:
@@ -1319,4 +1479,4 @@ def detect_all(text: str) -> list[Span]:
         streets: list[tuple[int, int]] = []
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)
-    return out
+    return _drop_masked(text, out)
