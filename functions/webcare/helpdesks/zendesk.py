@@ -17,20 +17,21 @@ from __future__ import annotations
 
 import base64
 import re
-from datetime import UTC
 from typing import Any
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
-from webcare.helpdesks.base import HelpdeskError, HelpdeskPermanent, HelpdeskRetryable, TicketStatus
+from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import note_marker
+from webcare.helpdesks.readback import answer_json, note_marker, send_once
+from webcare.helpdesks.render import display_name, title, utc_seconds
 from webcare.model import Message, iso
 
 MAX_COMMENT_PAGES = 20
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# The key as it is (no readback.marker_token): comments already on tickets carry this form.
 def message_marker(message_key: str) -> str:
     return f"[webcare {message_key}]"
 
@@ -96,7 +97,7 @@ class ZendeskHelpdesk:
         if self.set_due_at and case.respond_by is not None:
             # Zendesk keeps due_at only on tickets of type "task".
             ticket["type"] = "task"
-            ticket["due_at"] = case.respond_by.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            ticket["due_at"] = utc_seconds(case.respond_by)
         try:
             response = self._http.request(
                 "POST",
@@ -140,18 +141,12 @@ class ZendeskHelpdesk:
 
     def _comment(self, ticket: str, marker: str, comment: dict[str, Any]) -> str | None:
         body = {"ticket": {"comment": comment}}
-        try:
-            response = self._http.request("PUT", f"/api/v2/tickets/{ticket}", json_body=body)
-        except HelpdeskRetryable as failure:
-            if not failure.maybe_delivered:
-                raise
-            try:
-                found = self.find_comment(ticket, marker)
-            except HelpdeskError:
-                raise failure from None
-            if found is None:
-                raise
-            return found
+        response = send_once(
+            lambda: self._http.request("PUT", f"/api/v2/tickets/{ticket}", json_body=body),
+            read_back=lambda: self.find_comment(ticket, marker),
+        )
+        if isinstance(response, str):
+            return response
         audit = _dig(response, "audit", "id")
         return str(audit) if isinstance(audit, int) else None
 
@@ -174,7 +169,7 @@ class ZendeskHelpdesk:
         if customer.key in self._requesters:
             return self._requesters[customer.key]
         user: dict[str, Any] = {
-            "name": customer.display_name or (f"@{customer.handle}" if customer.handle else customer.key),
+            "name": display_name(customer),
             "role": "end-user",
             "skip_verify_email": True,
         }
@@ -194,7 +189,7 @@ class ZendeskHelpdesk:
         url: str | None = f"/api/v2/tickets/{ticket}/comments"
         pages = 0
         while url and pages < MAX_COMMENT_PAGES:
-            document = _json(self._http.request("GET", url))
+            document: Any = answer_json(self._http.request("GET", url))
             comments = document.get("comments") if isinstance(document, dict) else None
             if not isinstance(comments, list):
                 raise HelpdeskRetryable(f"Zendesk listed the comments of ticket {ticket} without comments")
@@ -209,8 +204,7 @@ class ZendeskHelpdesk:
     # What the agent sees ---------------------------------------------------------------------
     @staticmethod
     def subject(message: Message) -> str:
-        who = f"@{message.customer.handle}" if message.customer.handle else message.customer.key
-        return (message.subject or f"{message.channel} from {who}")[:150]
+        return title(message, limit=150)
 
     @staticmethod
     def body(case: Case, message: Message, sequence: int) -> str:
@@ -239,15 +233,8 @@ class ZendeskHelpdesk:
         return "\n".join(lines)
 
 
-def _json(response: Any) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        return None
-
-
 def _dig(response: Any, *path: str) -> Any:
-    value = _json(response)
+    value: Any = answer_json(response)
     for step in path:
         value = value.get(step) if isinstance(value, dict) else None
     return value
