@@ -75,6 +75,26 @@ class Report:
         return kind, rates[kind]
 
 
+# The project corpus (generate.py) predates the convention the blind corpus (blind/README.md) and the
+# scrubber follow: tokens that stand for a user or a session (GitHub, GitLab, Slack) and hex values after
+# "token" are `token`; keys for an application are `api_key`. Both types are locked and redacted alike.
+_USER_TOKEN_PREFIXES = ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox")
+_HEX = frozenset("0123456789abcdef")
+
+
+def with_token_convention(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its `api_key` labels for user and session tokens renamed `token`."""
+    for span in record["spans"]:
+        if span["type"] != "api_key":
+            continue
+        value = record["text"][span["start"] : span["end"]]
+        before = record["text"][max(0, span["start"] - 14) : span["start"]].lower()
+        after_token_cue = "token" in before and "api" not in before and set(value) <= _HEX
+        if value.startswith(_USER_TOKEN_PREFIXES) or after_token_cue:
+            span["type"] = "token"
+    return record
+
+
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 

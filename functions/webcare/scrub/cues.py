@@ -41,7 +41,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "wi fi key", "wi fi password", "wi fi wachtwoord", "wlan key", "wpa key", "wpa2 key", "wpa sleutel",
         "netwerksleutel", "network key", "netwerkcode", "wifi pass", "wifi", "wi fi", "wlan", "clé wifi",
         "cle wifi", "clé wi fi", "clé de sécurité", "clé wpa", "wifi sleutel", "wifiwachtwoord", "wpa",
-        "wpa2", "wifi paswoord", "wifikey", "wpa wachtwoord", "netwerkwachtwoord", "sleutel wifi",
+        "wpa2", "wifi paswoord", "wifikey", "wpa wachtwoord", "netwerkwachtwoord", "sleutel wifi", "sticker",
+        "stickertje", "psk", "pre shared key", "hotspot password", "hotspot wachtwoord", "wireless key",
+        "wireless password", "draadloos wachtwoord", "routerwachtwoord", "router wachtwoord",
+        "router password",
     ),
     "username": (
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
@@ -53,7 +56,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "inloggen met", "ingelogd met", "inloggegevens", "inlog gegevens", "inloggevens", "login gegevens",
         "logingegevens", "login details", "log in details", "credentials", "gegevens", "log in with",
         "logged in with", "login with", "identifiants", "accountgegevens", "account gegevens", "inloggen als",
-        "logging in with", "sign in with", "signed in with",
+        "logging in with", "sign in with", "signed in with", "ingelogd als", "logged in as", "log in as",
+        "signed in as", "aangemeld als", "aanmelden met", "inlog met",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",

@@ -127,7 +127,7 @@ _API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
 _WEAK_CUES = frozenset(
     "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
-    "wi fi wlan wpa wpa2 mdp passcode voici".split()
+    "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key".split()
 ) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in"}
 # Words after which the window stops: what follows is a name, a model or a reference, not a secret.
 _WINDOW_STOP = frozenset(
@@ -146,6 +146,8 @@ _ERROR_BEFORE = LazyPattern(
 
 def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
     _bare_pairs(text, low, out)
+    if "/" in text:
+        _slash_pairs(text, urls, out)
     cues = find_cues(low)
     for index, (category, cue_start, cue_end) in enumerate(cues):
         if urls and _inside(urls, cue_start):
@@ -167,11 +169,13 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             if (
                 normalise_cue(cue) in _CARD_CODE_CUES
                 and _SHORT_CODE.match(text, cue_end)
-                and _CARD_CONTEXT.search(_before(low, cue_start, 160))
+                and _card_nearby(low, cue_start, cue_end)
             ):
                 continue  # "beveiligingscode 123" next to a card is its CVV
         if category in ("password", "api_key", "otp") and _wifi_context(low, cue_start, cue_end, cue):
             category = "wifi_key"
+        if cue.startswith("sticker") and not _WIFI_CONTEXT.search(low, max(0, cue_start - 60), cue_end + 60):
+            continue  # a sticker on a parcel, not on the router
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
@@ -179,6 +183,13 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         weak = cue in _WEAK_CUES and not explicit
         if category == "password" and cue.endswith("code") and _DIGITS_VALUE.match(text, pos):
             category = "otp"  # "inlogcode 482913": a one-time code, not a chosen password
+        if category == "api_key" and "token" in cue and _OTP_DIGITS.match(text, pos):
+            category = "otp"  # "token 482913": the code of a hardware or app token
+        if category == "otp" and cue.endswith("code"):
+            short = _SHORT_CODE.match(text, cue_end)
+            if short is not None and _card_nearby(low, cue_start, cue_end):
+                out.append(Span(short.end() - _digits_at_end(short.group()), short.end(), "cvv"))
+                continue  # "de code achterop: 123", "code 123" next to a card: its CVV
         if category == "username":
             if (weak and not _weak_cue_ok(category, text, pos)) or not _first_value(
                 category, cue, text, pos, explicit, out
@@ -201,6 +212,29 @@ _LOGIN_CONTEXT = LazyPattern(
 )
 _LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
                 "connect", "connexion", "account")  # fmt: skip
+
+
+# "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
+_SLASH_PAIR = LazyPattern(r"(?<![\w/.:@-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?/[ \t]?([^\s/]{5,60})")
+
+
+def _slash_pairs(text: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    for match in _SLASH_PAIR.finditer(text):
+        if urls and _inside(urls, match.start()):
+            continue
+        user = match.group(1)
+        start, end = _trim(text, match.start(2), match.end(2))
+        password = text[start:end]
+        if not _strong_username(user) or _IBAN_SHAPE.fullmatch(user) or _TIME_OR_DATE.match(user):
+            continue
+        if end <= start or not _secret_like(password) or _not_secret_shape(password):
+            continue
+        if not (
+            _SYMBOLS.search(password) or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
+        ):
+            continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
+        out.append(Span(match.start(1), match.end(1), "username"))
+        out.append(Span(start, end, "password"))
 
 
 def _bare_pairs(text: str, low: str, out: list[Span]) -> None:
@@ -253,7 +287,23 @@ _WINDOW_HOPS = 7
 _GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
 _CARD_CODE_CUES = frozenset({"security code", "beveiligingscode", "securitycode"})
 _CARD_CONTEXT = LazyPattern(r"card|kaart|carte|visa|mastercard|amex|maestro|cvv|cvc|exp|geldig|verloopt")
-_SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9])")
+_SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
+_OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")
+
+
+def _card_nearby(low: str, cue_start: int, cue_end: int) -> bool:
+    return bool(
+        _CARD_CONTEXT.search(_before(low, cue_start, 160)) or _CARD_CONTEXT.search(low, cue_end, cue_end + 40)
+    )
+
+
+def _digits_at_end(value: str) -> int:
+    count = 0
+    while count < len(value) and value[len(value) - 1 - count].isdigit():
+        count += 1
+    return count
+
+
 _WIFI_CONTEXT = LazyPattern(r"wi-?fi|wlan|wpa|netwerk|network|modem|router|fritz|ssid|réseau|reseau")
 
 
@@ -344,9 +394,10 @@ def _window(
             continue
         word = text[start:end]
         first_explicit = explicit and hops == 1 and not taken
-        if previous in _DEVICE_NOUNS and not first_explicit:
-            break  # "modem (H369A)", "mijn Galaxy A54": a model, not a secret
+        device = previous in _DEVICE_NOUNS and not first_explicit
         previous = "" if raw.endswith(":") else word.lower().strip("()[]'\"“”‘’,")
+        if device:
+            continue  # "modem (H369A)", "mijn Galaxy S23": a model, not a secret
         if numeric:
             verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
             if end > cursor:
@@ -358,6 +409,10 @@ def _window(
                 return True
         else:
             verdict = _secret_verdict(category, word, first_explicit, text, start)
+        if verdict == _TAKE and category == "wifi_key":
+            groups = _KEY_GROUPS.match(text, end)
+            if groups is not None and 3 <= end - start <= 6:
+                end = cursor = groups.end()  # "AB12 CD34 EF56": a sticker's key in groups
         if verdict == _TAKE:
             kind = "puk" if category == "pin" and cue.startswith("puk") else category
             out.append(Span(start, end, kind))
@@ -376,6 +431,7 @@ def _window(
 
 
 _TAKE, _SKIP, _STOP = 1, 0, -1
+_KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9]))+")
 # Words that introduce a reference, a product or an error: a window stops there.
 _REFERENCE_WORD = re.compile(
     r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
@@ -403,6 +459,8 @@ def _numeric_verdict(
     word = text[start:end]
     if category == "otp" and _OTP_SHAPE.fullmatch(word):
         return (_STOP if _is_reference(low, start) else _TAKE), end
+    if len(word) == 1:
+        return _SKIP, end  # "code à 6 chiffres", "de 3 cijfers"
     if word.isdigit():
         grouped = _DIGIT_GROUPS.match(text, start)
         if grouped is not None and len(word) < 5:
@@ -507,6 +565,18 @@ _USERNAME_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
 
 
 def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
+    if category in ("pin", "puk", "otp"):
+        number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
+        if number is None:
+            return
+        digits = _SPACE_OR_DASH.sub("", number.group(1))
+        low = text[max(0, number.start(1) - 32) : number.start(1)].lower()
+        owned = [cue for cue in find_cues(low) if cue[2] >= len(low) - 16]  # "PUK: 4255…, mijn pin …"
+        if owned or _REFERENCE_BEFORE.search(low):
+            return
+        if (4 if category != "otp" else 5) <= len(digits) <= 8:
+            out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
+        return
     match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
     if match is None:
         return
@@ -515,12 +585,16 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
     if category == "username":
         if _strong_username(word):
             out.append(Span(start, end, "username"))
-    elif category in ("pin", "puk", "otp"):
-        digits = _SPACE_OR_DASH.sub("", word)
-        if digits.isdigit() and (4 if category != "otp" else 5) <= len(digits) <= 8:
-            out.append(Span(start, end, category))  # "482913 is de code"
     elif _secret_like(word) and not _not_secret_shape(word):
         out.append(Span(start, end, "password"))
+
+
+# "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.
+_NUMBER_BEFORE_CUE = re.compile(
+    r"(?<![\w.,:/+-])([0-9]{2,4}(?:[ \-][0-9]{2,4}){0,2}|[0-9]{5,8})(?![0-9])[)\"'”’]?,?"
+    r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|het|per|via|by|kreeg|got|received|ik|i|"
+    r"ontvangen|gekregen)){0,4}[ \t]++$"
+)
 
 
 # "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
@@ -694,6 +768,13 @@ _CUSTOMER_VALUE = LazyPattern(
 def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None:
     match = _CUSTOMER_VALUE.match(text, cue_end)
     if match is None:
+        if low[cue_end - 7 : cue_end] == "account":  # "account jdevries84": a login name
+            gap = _CONNECTOR.match(text, cue_end)
+            word = _VALUE.match(text, gap.end() if gap else cue_end)
+            if word is not None:
+                start, end = _trim(text, word.start(), word.end())
+                if _strong_username(text[start:end]) and not _IBAN_SHAPE.fullmatch(text[start:end]):
+                    out.append(Span(start, end, "username"))
         return
     value = match.group(1)
     start, end = _trim(text, match.start(1), match.end(1))
@@ -966,6 +1047,11 @@ _CVV_CUE = LazyPattern(
     r"(?: van de kaart| of the card| de la carte| van mijn kaart)?)"
     r"(?:[ \t\-]*+(?:[:=]|is|was|zijn|are|est|nummer|number|code|de|the|van|of|my|mijn|kaart|card)){0,4}"
     r"[ \t:]*+\(?([0-9]{3,4})(?![0-9])"
+)
+# "de 3 cijfers: 123", "the three digits are 123": next to a card only.
+_CVV_DIGITS_CUE = LazyPattern(
+    r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?(?:cijfers|cijferige code|digits|digit code|numbers|"
+    r"chiffres)[^0-9\n]{0,25}?([0-9]{3,4})(?![0-9])"
 )
 _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
@@ -1247,6 +1333,10 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
         for match in _CVV_CUE.finditer(low):
             if _word_start(low, match.start()):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
+    if _contains_any(low, _CVV_DIGIT_HINTS):
+        for match in _CVV_DIGITS_CUE.finditer(low):
+            if _word_start(low, match.start()) and _card_nearby(low, match.start(), match.end()):
+                out.append(Span(match.start(1), match.end(1), "cvv"))
     if _contains_any(low, _EXPIRY_HINTS):
         for match in _EXPIRY_CUE.finditer(low):
             if _word_start(low, match.start()):
@@ -1256,6 +1346,7 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
 _CVV_HINTS = ("cvv", "cvc", "csc", "sec code", "sec. code", "security code", "card code", "beveiligingscode",
               "veiligheidscode", "kaartcode", "verification", "achterkant", "achterzijde", "achterop", "back",
               "cryptogramme", "sécurité", "securite", "dos")  # fmt: skip
+_CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
 _EXPIRY_HINTS = ("exp", "geldig", "vervaldatum", "verloopdatum", "verloopt", "vervalt", "valid", "valable",
                  "loopt af", "good thru", "use by")  # fmt: skip
 
