@@ -26,6 +26,7 @@ from typing import Any
 from webcare.http import ClientError, Request, Response
 from webcare.model import Account, Attachment, Deletion, Identity, Message, Thread
 from webcare.secrets import Secrets
+from webcare.sources import fields
 from webcare.sources import meta_common as common
 from webcare.sources.base import Parsed
 
@@ -96,7 +97,7 @@ class MetaSource:
         if not isinstance(kind, str) or not kind:
             raise ClientError(400, "object must be a non-empty string")
         platform = _PLATFORMS.get(kind)
-        entries = common.object_list(body, "entry", "")
+        entries = fields.object_list(body, "entry", "")
         if platform is None:
             # Another product's webhook pointed here (e.g. WhatsApp): acknowledged, counted.
             parsed.ignore(common.reason_key("object", kind), max(len(entries), 1))
@@ -110,19 +111,19 @@ def _entry(
     entry: dict[str, Any], where: str, platform: _Platform, received_at: datetime, parsed: Parsed
 ) -> None:
     account = Account(platform=platform.platform, id=common.required_id(entry, "id", where))
-    for index, event in enumerate(common.object_list(entry, "messaging", f"{where}.")):
+    for index, event in enumerate(fields.object_list(entry, "messaging", f"{where}.")):
         _messaging(event, f"{where}.messaging[{index}]", account, platform, received_at, parsed)
-    standby = common.object_list(entry, "standby", f"{where}.")
+    standby = fields.object_list(entry, "standby", f"{where}.")
     if standby:
         # Another app (often Meta's own inbox) owns these threads and is answering them.
         parsed.ignore(IGNORED_STANDBY, len(standby))
-    for index, change in enumerate(common.object_list(entry, "changes", f"{where}.")):
+    for index, change in enumerate(fields.object_list(entry, "changes", f"{where}.")):
         change_where = f"{where}.changes[{index}]"
         field = change.get("field")
         if field != platform.comment_field:
             parsed.ignore(common.reason_key("field", field))
             continue
-        value = common.required_object(change, "value", change_where)
+        value = fields.required_object(change, "value", change_where)
         if platform.platform == "facebook":
             _page_comment(value, f"{change_where}.value", account, received_at, parsed)
         else:
@@ -148,7 +149,7 @@ def _messaging(
         return
     if not isinstance(message, dict):
         raise ClientError(400, f"{where}.message must be an object")
-    sender_id = common.required_id(common.required_object(event, "sender", where), "id", f"{where}.sender")
+    sender_id = common.required_id(fields.required_object(event, "sender", where), "id", f"{where}.sender")
     if message.get("is_echo") is True or sender_id == account.id:
         # The page's / account's own sends, through any app or the inbox [M3].
         parsed.ignore(IGNORED_ECHO)
@@ -159,12 +160,12 @@ def _messaging(
                 source=SOURCE,
                 provider_message_id=common.required_id(message, "mid", f"{where}.message"),
                 customer_key=Identity(namespace=platform.namespace, id=sender_id, scope=account.id).key,
-                occurred_at=common.epoch(event.get("timestamp"), f"{where}.timestamp", millis=True),
+                occurred_at=fields.epoch(event.get("timestamp"), f"{where}.timestamp", millis=True),
             )
         )
         return
     mid = common.required_id(message, "mid", f"{where}.message")
-    text = common.text_field(message, "text", f"{where}.message")
+    text = fields.text_field(message, "text", f"{where}.message")
     attachments = _attachments(message, f"{where}.message")
     if not text and not attachments:
         # e.g. Instagram's `is_unsupported`: nothing an agent could read.
@@ -174,8 +175,8 @@ def _messaging(
     in_reply_to = None
     if isinstance(reply_to, dict):
         story = reply_to.get("story")
-        in_reply_to = common.optional_str(reply_to, "mid") or (
-            common.optional_str(story, "id") if isinstance(story, dict) else None
+        in_reply_to = fields.optional_str(reply_to, "mid") or (
+            fields.optional_str(story, "id") if isinstance(story, dict) else None
         )
     parsed.messages.append(
         Message(
@@ -185,7 +186,7 @@ def _messaging(
             account=account,
             customer=Identity(namespace=platform.namespace, id=sender_id, scope=account.id),
             visibility="private",
-            occurred_at=common.epoch(event.get("timestamp"), f"{where}.timestamp", millis=True),
+            occurred_at=fields.epoch(event.get("timestamp"), f"{where}.timestamp", millis=True),
             received_at=received_at,
             text=text,
             # A conversation with a page is identified by the other participant: the customer.
@@ -198,14 +199,14 @@ def _messaging(
 def _attachments(message: dict[str, Any], where: str) -> tuple[Attachment, ...]:
     """Attachments by reference (type and URL); media are never downloaded."""
     found: list[Attachment] = []
-    for item in common.object_list(message, "attachments", f"{where}."):
+    for item in fields.object_list(message, "attachments", f"{where}."):
         payload = item.get("payload")
         payload = payload if isinstance(payload, dict) else {}
         found.append(
             Attachment(
-                kind=common.optional_str(item, "type") or "file",
-                url=common.optional_str(payload, "url"),
-                name=common.optional_str(payload, "title") or common.optional_str(item, "title"),
+                kind=fields.optional_str(item, "type") or "file",
+                url=fields.optional_str(payload, "url"),
+                name=fields.optional_str(payload, "title") or fields.optional_str(item, "title"),
             )
         )
     return tuple(found)
@@ -229,18 +230,18 @@ def _page_comment(
     if verb != "add":
         parsed.ignore(common.reason_key("verb", verb))
         return
-    author = common.required_object(value, "from", where)
+    author = fields.required_object(value, "from", where)
     author_id = common.required_id(author, "id", f"{where}.from")
     if author_id == account.id:
         parsed.ignore(IGNORED_OWN_COMMENT)
         return
     comment_id = common.required_id(value, "comment_id", where)
-    post_id = common.optional_str(value, "post_id")
-    parent_id = common.optional_str(value, "parent_id")
+    post_id = fields.optional_str(value, "post_id")
+    parent_id = fields.optional_str(value, "parent_id")
     attachments = tuple(
         Attachment(kind=kind, url=url)
         for kind in ("photo", "video")
-        if (url := common.optional_str(value, kind)) is not None
+        if (url := fields.optional_str(value, kind)) is not None
     )
     parsed.messages.append(
         Message(
@@ -253,12 +254,12 @@ def _page_comment(
                 namespace="facebook",
                 id=author_id,
                 scope=account.id,
-                display_name=common.optional_str(author, "name"),
+                display_name=fields.optional_str(author, "name"),
             ),
             visibility="public",
-            occurred_at=common.epoch(value.get("created_time"), f"{where}.created_time", millis=False),
+            occurred_at=fields.epoch(value.get("created_time"), f"{where}.created_time", millis=False),
             received_at=received_at,
-            text=common.text_field(value, "message", where),
+            text=fields.text_field(value, "message", where),
             # A top-level comment's parent is the post itself: no reply reference then.
             thread=Thread(in_reply_to=parent_id if parent_id != post_id else None, conversation_id=post_id),
             attachments=attachments,
@@ -275,7 +276,7 @@ def _instagram_comment(
     received_at: datetime,
     parsed: Parsed,
 ) -> None:
-    author = common.required_object(value, "from", where)
+    author = fields.required_object(value, "from", where)
     author_id = common.required_id(author, "id", f"{where}.from")
     if author_id == account.id:
         parsed.ignore(IGNORED_OWN_COMMENT)
@@ -292,16 +293,16 @@ def _instagram_comment(
                 namespace="instagram",
                 id=author_id,
                 scope=account.id,
-                handle=common.optional_str(author, "username"),
+                handle=fields.optional_str(author, "username"),
             ),
             visibility="public",
             # The comment carries no time of its own; `entry.time` is when Meta sent it [M4].
             occurred_at=common.entry_time(entry, entry_where),
             received_at=received_at,
-            text=common.text_field(value, "text", where),
+            text=fields.text_field(value, "text", where),
             thread=Thread(
-                in_reply_to=common.optional_str(value, "parent_id"),
-                conversation_id=common.optional_str(media, "id") if isinstance(media, dict) else None,
+                in_reply_to=fields.optional_str(value, "parent_id"),
+                conversation_id=fields.optional_str(media, "id") if isinstance(media, dict) else None,
             ),
         )
     )

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from webcare.errors import ConfigError
 from webcare.http import ClientError, Request, Response
 from webcare.secrets import Secrets
+from webcare.sources import fields
 from webcare.sources.base import handshake_challenge, require_json_object
 
 # Names of entries in the secrets document (the values live in Secrets Manager).
@@ -35,7 +36,6 @@ LEGACY_SIGNATURE_HEADER = "x-hub-signature"  # SHA-1; never accepted on its own
 # Meta's challenges are integers; the bound leaves ample room and keeps the echo small.
 _MAX_CHALLENGE = 128
 _MAX_REASON_KEY = 64
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def signature(secret: str, body: bytes) -> str:
@@ -110,26 +110,6 @@ def reason_key(prefix: str, value: Any) -> str:
     return f"{prefix}:{text[:_MAX_REASON_KEY]}"
 
 
-def object_list(container: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
-    """`container[key]` as a list of objects (missing = empty); 400 naming the field otherwise."""
-    value = container.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ClientError(400, f"{where}{key} must be a list")
-    for index, item in enumerate(value):
-        if not isinstance(item, dict):
-            raise ClientError(400, f"{where}{key}[{index}] must be an object")
-    return value
-
-
-def required_object(container: dict[str, Any], key: str, where: str) -> dict[str, Any]:
-    value = container.get(key)
-    if not isinstance(value, dict):
-        raise ClientError(400, f"{where}.{key} must be an object")
-    return value
-
-
 def required_id(container: dict[str, Any], key: str, where: str) -> str:
     """An id: Meta sends ids as strings; a few older events carry numbers, taken as their digits."""
     value = container.get(key)
@@ -140,47 +120,9 @@ def required_id(container: dict[str, Any], key: str, where: str) -> str:
     return value
 
 
-def optional_str(container: dict[str, Any], key: str) -> str | None:
-    value = container.get(key)
-    return value if isinstance(value, str) and value else None
-
-
-def text_field(container: dict[str, Any], key: str, where: str) -> str:
-    """Customer text: a string (missing = empty) that is valid Unicode.
-
-    `\\ud83d` without its pair is valid JSON but no text: it could not be queued or forwarded.
-    """
-    value = container.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise ClientError(400, f"{where}.{key} must be a string")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ClientError(400, f"{where}.{key} is not valid Unicode (an unpaired surrogate)") from None
-    return value
-
-
-def epoch(value: Any, where: str, *, millis: bool) -> datetime:
-    """Epoch seconds or milliseconds, as a number or a string of digits, in UTC."""
-    unit = "milliseconds" if millis else "seconds"
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ClientError(400, f"{where} must be epoch {unit}")
-    text = str(value)
-    if not text.isascii() or not text.isdigit() or len(text) > 16:
-        raise ClientError(400, f"{where} must be epoch {unit}")
-    try:
-        if millis:
-            return _EPOCH + timedelta(milliseconds=int(text))
-        return _EPOCH + timedelta(seconds=int(text))
-    except OverflowError:
-        raise ClientError(400, f"{where} is out of range") from None
-
-
 def entry_time(entry: dict[str, Any], where: str) -> datetime:
     """`entry.time`: seconds for `changes` entries, milliseconds for messaging ones; told apart by size
     (13 digits are milliseconds until the year 2286)."""
     value = entry.get("time")
     text = str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
-    return epoch(value, f"{where}.time", millis=len(text) >= 13)
+    return fields.epoch(value, f"{where}.time", millis=len(text) >= 13)

@@ -22,7 +22,7 @@ from webcare.errors import ConfigError
 from webcare.http import ClientError, Request, Response
 from webcare.model import Attachment
 from webcare.secrets import Secrets
-from webcare.sources import email_common
+from webcare.sources import email_common, fields
 from webcare.sources.base import Parsed
 from webcare.sources.email_common import Mail
 
@@ -67,7 +67,9 @@ class PostmarkSource:
             raise ClientError(400, "body must be a JSON object")
         mail = mail_from_payload(body)
         parsed = Parsed()
-        email_common.to_message(mail, received_at, parsed, text_override=_str(body, "StrippedTextReply"))
+        email_common.to_message(
+            mail, received_at, parsed, text_override=fields.optional_str(body, "StrippedTextReply")
+        )
         return parsed
 
 
@@ -76,26 +78,26 @@ def mail_from_payload(body: dict[str, Any]) -> Mail:
     if not isinstance(headers_value, list):
         raise ClientError(400, "Headers must be a list of {Name, Value}")
     headers = email_common.header_pairs(headers_value, "Name", "Value")
-    date = _str(body, "Date")
+    date = fields.optional_str(body, "Date")
     if date and not any(name.lower() == "date" for name, _ in headers):
         headers.append(("Date", date))
     from_full = body.get("FromFull")
     from_address = None
-    if isinstance(from_full, dict) and _str(from_full, "Email"):
-        from_address = (_str(from_full, "Email") or "", _str(from_full, "Name"))
-    recipient = _str(body, "OriginalRecipient")
+    if isinstance(from_full, dict) and fields.optional_str(from_full, "Email"):
+        from_address = (fields.optional_str(from_full, "Email") or "", fields.optional_str(from_full, "Name"))
+    recipient = fields.optional_str(body, "OriginalRecipient")
     to_full = body.get("ToFull")
     if not recipient and isinstance(to_full, list) and to_full and isinstance(to_full[0], dict):
-        recipient = _str(to_full[0], "Email")
+        recipient = fields.optional_str(to_full[0], "Email")
     mail = Mail(
         provider=PROVIDER,
         headers=headers,
         recipient=recipient,
-        from_header=_str(body, "From"),
+        from_header=fields.optional_str(body, "From"),
         from_address=from_address,
-        subject=_str(body, "Subject"),
-        text=_str(body, "TextBody"),
-        html=_str(body, "HtmlBody"),
+        subject=fields.optional_str(body, "Subject"),
+        text=fields.optional_str(body, "TextBody"),
+        html=fields.optional_str(body, "HtmlBody"),
     )
     attachments = body.get("Attachments") or []
     if not isinstance(attachments, list):
@@ -106,14 +108,9 @@ def mail_from_payload(body: dict[str, Any]) -> Mail:
             mail.add_attachment(
                 Attachment(
                     kind="file",
-                    name=(_str(item, "Name") or "")[:255] or None,
-                    content_type=_str(item, "ContentType"),
+                    name=(fields.optional_str(item, "Name") or "")[:255] or None,
+                    content_type=fields.optional_str(item, "ContentType"),
                     size=size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None,
                 )
             )
     return mail
-
-
-def _str(container: dict[str, Any], key: str) -> str | None:
-    value = container.get(key)
-    return value if isinstance(value, str) and value else None

@@ -29,7 +29,7 @@ from typing import Any
 from webcare.config import Config
 from webcare.http import ClientError, Request, Response
 from webcare.secrets import Secrets
-from webcare.sources import email_common, sns
+from webcare.sources import email_common, fields, sns
 from webcare.sources.base import Parsed
 
 PROVIDER = "ses"
@@ -51,13 +51,6 @@ _VERDICTS = {
 }
 DEFAULT_SPAM_FAIL = "flag"
 DEFAULT_VIRUS_FAIL = "drop"
-
-
-def _object(container: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
-    value = container.get(key)
-    if not isinstance(value, dict):
-        raise ClientError(400, f"{where}.{key} must be an object")
-    return value
 
 
 def _json_object(text: Any, where: str) -> dict[str, Any]:
@@ -126,8 +119,8 @@ def messages_from_notification(
     if kind != "Received":
         parsed.ignore(f"{IGNORED_NOT_RECEIVED}:{str(kind)[:40]}")
         return parsed
-    mail_info = _object(notification, "mail", "notification")
-    receipt = _object(notification, "receipt", "notification")
+    mail_info = fields.required_object(notification, "mail", "notification")
+    receipt = fields.required_object(notification, "receipt", "notification")
     verdicts = {
         name: str(receipt[key]["status"])[:64]
         for name, key in _VERDICTS.items()

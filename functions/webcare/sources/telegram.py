@@ -20,13 +20,14 @@ makes Telegram retry the update. Message text is never logged nor put into an ex
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from webcare.errors import ConfigError
 from webcare.http import ClientError, Request, Response
 from webcare.model import Account, Attachment, Identity, Message, Thread
 from webcare.secrets import Secrets
+from webcare.sources import fields
 from webcare.sources.base import Parsed, require_json_object
 from webcare.sources.meta_common import matches_any
 
@@ -58,7 +59,6 @@ _MEDIA = {
     "sticker": "sticker",
 }
 _MAX_REASON_KEY = 64
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class TelegramSource:
@@ -127,35 +127,10 @@ def _integer(container: dict[str, Any], key: str, where: str) -> int:
     return value
 
 
-def _object(container: dict[str, Any], key: str, where: str) -> dict[str, Any]:
-    value = container.get(key)
-    if not isinstance(value, dict):
-        raise ClientError(400, f"{where}.{key} must be an object")
-    return value
-
-
-def _optional_str(container: dict[str, Any], key: str) -> str | None:
-    value = container.get(key)
-    return value if isinstance(value, str) and value else None
-
-
-def _text(container: dict[str, Any], key: str, where: str) -> str:
-    value = container.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise ClientError(400, f"{where}.{key} must be a string")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ClientError(400, f"{where}.{key} is not valid Unicode (an unpaired surrogate)") from None
-    return value
-
-
 def _time(container: dict[str, Any], key: str, where: str) -> datetime:
     seconds = _integer(container, key, where)
     try:
-        return _EPOCH + timedelta(seconds=seconds)
+        return fields.EPOCH + timedelta(seconds=seconds)
     except OverflowError:
         raise ClientError(400, f"{where}.{key} is out of range") from None
 
@@ -182,8 +157,8 @@ def _attachments(message: dict[str, Any], where: str) -> tuple[Attachment, ...]:
             Attachment(
                 kind=kind,
                 ref=_file_id(media, f"{where}.{key}"),
-                name=_optional_str(media, "file_name"),
-                content_type=_optional_str(media, "mime_type"),
+                name=fields.optional_str(media, "file_name"),
+                content_type=fields.optional_str(media, "mime_type"),
             )
         )
     return tuple(found)
@@ -202,7 +177,7 @@ def _file_id(media: dict[str, Any], where: str) -> str:
 
 
 def _display_name(user: dict[str, Any]) -> str | None:
-    parts = [_optional_str(user, "first_name"), _optional_str(user, "last_name")]
+    parts = [fields.optional_str(user, "first_name"), fields.optional_str(user, "last_name")]
     return " ".join(p for p in parts if p) or None
 
 
@@ -214,7 +189,7 @@ def _message(
     received_at: datetime,
     parsed: Parsed,
 ) -> None:
-    chat = _object(message, "chat", where)
+    chat = fields.required_object(message, "chat", where)
     chat_type = chat.get("type")
     if chat_type == "channel":
         parsed.ignore(IGNORED_CHANNEL)
@@ -240,7 +215,7 @@ def _message(
     if any(message.get(key) is not None for key in _MEMBERSHIP_FIELDS):
         parsed.ignore(IGNORED_MEMBERSHIP)
         return
-    text = _text(message, "text", where) or _text(message, "caption", where)
+    text = fields.text_field(message, "text", where) or fields.text_field(message, "caption", where)
     attachments = _attachments(message, where)
     if not text and not attachments:
         # Service messages (pinned, title changed, …), polls, dice, locations: nothing to read.
@@ -268,7 +243,7 @@ def _message(
             customer=Identity(
                 namespace="telegram",
                 id=str(sender_id),
-                handle=_optional_str(sender, "username"),
+                handle=fields.optional_str(sender, "username"),
                 display_name=_display_name(sender),
             ),
             visibility="public" if chat_type in _PUBLIC_CHATS else "private",

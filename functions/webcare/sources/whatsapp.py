@@ -23,6 +23,7 @@ from typing import Any
 from webcare.http import ClientError, Request, Response
 from webcare.model import Account, Attachment, Identity, Message, Thread
 from webcare.secrets import Secrets
+from webcare.sources import fields
 from webcare.sources import meta_common as common
 from webcare.sources.base import Parsed
 
@@ -70,21 +71,21 @@ class WhatsAppSource:
         kind = body.get("object")
         if not isinstance(kind, str) or not kind:
             raise ClientError(400, "object must be a non-empty string")
-        entries = common.object_list(body, "entry", "")
+        entries = fields.object_list(body, "entry", "")
         if kind != OBJECT:
             parsed.ignore(common.reason_key("object", kind), max(len(entries), 1))
             return parsed
         for index, entry in enumerate(entries):
             where = f"entry[{index}]"
             business_account = common.required_id(entry, "id", where)
-            for change_index, change in enumerate(common.object_list(entry, "changes", f"{where}.")):
+            for change_index, change in enumerate(fields.object_list(entry, "changes", f"{where}.")):
                 change_where = f"{where}.changes[{change_index}]"
                 field = change.get("field")
                 if field != "messages":
                     # Account, template and quality updates: not customer messages.
                     parsed.ignore(common.reason_key("field", field))
                     continue
-                value = common.required_object(change, "value", change_where)
+                value = fields.required_object(change, "value", change_where)
                 _value(value, f"{change_where}.value", business_account, received_at, parsed)
         return parsed
 
@@ -92,21 +93,21 @@ class WhatsAppSource:
 def _value(
     value: dict[str, Any], where: str, business_account: str, received_at: datetime, parsed: Parsed
 ) -> None:
-    statuses = common.object_list(value, "statuses", f"{where}.")
+    statuses = fields.object_list(value, "statuses", f"{where}.")
     if statuses:
         parsed.ignore(IGNORED_STATUS, len(statuses))
-    messages = common.object_list(value, "messages", f"{where}.")
+    messages = fields.object_list(value, "messages", f"{where}.")
     if not messages:
         if value.get("errors") is not None and not statuses:
             parsed.ignore(IGNORED_ERRORS)
         return
-    metadata = common.required_object(value, "metadata", where)
+    metadata = fields.required_object(value, "metadata", where)
     account = Account(
         platform="whatsapp",
         id=common.required_id(metadata, "phone_number_id", f"{where}.metadata"),
-        name=common.optional_str(metadata, "display_phone_number"),
+        name=fields.optional_str(metadata, "display_phone_number"),
     )
-    profiles = _profiles(common.object_list(value, "contacts", f"{where}."))
+    profiles = _profiles(fields.object_list(value, "contacts", f"{where}."))
     for index, message in enumerate(messages):
         _message(
             message, f"{where}.messages[{index}]", account, business_account, profiles, received_at, parsed
@@ -120,7 +121,7 @@ def _profiles(contacts: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         profile = contact.get("profile")
         profile = profile if isinstance(profile, dict) else {}
         for key in ("wa_id", "user_id"):
-            contact_id = common.optional_str(contact, key)
+            contact_id = fields.optional_str(contact, key)
             if contact_id:
                 found[contact_id] = profile
     return found
@@ -129,16 +130,16 @@ def _profiles(contacts: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 def _customer(
     message: dict[str, Any], where: str, business_account: str, profiles: dict[str, dict[str, Any]]
 ) -> Identity:
-    phone = common.optional_str(message, "from")
-    bsuid = common.optional_str(message, "from_user_id")
+    phone = fields.optional_str(message, "from")
+    bsuid = fields.optional_str(message, "from_user_id")
     if phone:
         # The phone number stays the key when both are present: existing customers keep their history.
         profile = profiles.get(phone) or profiles.get(bsuid or "") or {}
         return Identity(
             namespace=NAMESPACE_PHONE,
             id=phone,
-            handle=common.optional_str(profile, "username"),
-            display_name=common.optional_str(profile, "name"),
+            handle=fields.optional_str(profile, "username"),
+            display_name=fields.optional_str(profile, "name"),
         )
     if bsuid:
         profile = profiles.get(bsuid) or {}
@@ -146,8 +147,8 @@ def _customer(
             namespace=NAMESPACE_BSUID,
             id=bsuid,
             scope=business_account,
-            handle=common.optional_str(profile, "username"),
-            display_name=common.optional_str(profile, "name"),
+            handle=fields.optional_str(profile, "username"),
+            display_name=fields.optional_str(profile, "name"),
         )
     raise ClientError(400, f"{where}.from (or from_user_id) must be a non-empty string")
 
@@ -155,26 +156,26 @@ def _customer(
 def _content(message: dict[str, Any], kind: str, where: str) -> tuple[str, tuple[Attachment, ...]] | None:
     """Text and attachments of a message of type `kind`; None for a type we do not take in."""
     if kind == "text":
-        body = common.required_object(message, "text", where)
-        return common.text_field(body, "body", f"{where}.text"), ()
+        body = fields.required_object(message, "text", where)
+        return fields.text_field(body, "body", f"{where}.text"), ()
     if kind in _MEDIA_TYPES:
-        media = common.required_object(message, kind, where)
+        media = fields.required_object(message, kind, where)
         attachment = Attachment(
             kind=kind,
-            name=common.optional_str(media, "filename"),
-            content_type=common.optional_str(media, "mime_type"),
+            name=fields.optional_str(media, "filename"),
+            content_type=fields.optional_str(media, "mime_type"),
             ref=common.required_id(media, "id", f"{where}.{kind}"),
         )
-        return common.text_field(media, "caption", f"{where}.{kind}"), (attachment,)
+        return fields.text_field(media, "caption", f"{where}.{kind}"), (attachment,)
     if kind == "interactive":
-        interactive = common.required_object(message, "interactive", where)
+        interactive = fields.required_object(message, "interactive", where)
         reply_kind = interactive.get("type")
         if reply_kind not in ("button_reply", "list_reply"):
             return None
-        reply = common.required_object(interactive, reply_kind, f"{where}.interactive")
+        reply = fields.required_object(interactive, reply_kind, f"{where}.interactive")
         reply_where = f"{where}.interactive.{reply_kind}"
-        title = common.text_field(reply, "title", reply_where)
-        description = common.text_field(reply, "description", reply_where)
+        title = fields.text_field(reply, "title", reply_where)
+        description = fields.text_field(reply, "description", reply_where)
         # The chosen option's id travels as a reference, so a helpdesk rule can match on it.
         option = Attachment(
             kind=reply_kind, name=title or None, ref=common.required_id(reply, "id", reply_where)
@@ -182,20 +183,20 @@ def _content(message: dict[str, Any], kind: str, where: str) -> tuple[str, tuple
         return "\n".join(part for part in (title, description) if part), (option,)
     if kind == "button":
         # A quick-reply button of a template message: its text, and its payload as the reference.
-        button = common.required_object(message, "button", where)
-        text = common.text_field(button, "text", f"{where}.button")
-        payload = common.optional_str(button, "payload")
+        button = fields.required_object(message, "button", where)
+        text = fields.text_field(button, "text", f"{where}.button")
+        payload = fields.optional_str(button, "payload")
         return text, (Attachment(kind="button", name=text or None, ref=payload),) if payload else ()
     if kind == "location":
-        location = common.required_object(message, "location", where)
+        location = fields.required_object(message, "location", where)
         latitude, longitude = location.get("latitude"), location.get("longitude")
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (latitude, longitude)):
             raise ClientError(400, f"{where}.location needs numeric latitude and longitude")
         text = "\n".join(
             part
             for part in (
-                common.text_field(location, "name", f"{where}.location"),
-                common.text_field(location, "address", f"{where}.location"),
+                fields.text_field(location, "name", f"{where}.location"),
+                fields.text_field(location, "address", f"{where}.location"),
             )
             if part
         )
@@ -203,16 +204,16 @@ def _content(message: dict[str, Any], kind: str, where: str) -> tuple[str, tuple
     if kind == "contacts":
         # Shared contact cards: names and numbers become text, so the scrubber sees them.
         lines = []
-        for index, card in enumerate(common.object_list(message, "contacts", f"{where}.")):
+        for index, card in enumerate(fields.object_list(message, "contacts", f"{where}.")):
             name = card.get("name")
             label = (
-                common.text_field(name, "formatted_name", f"{where}.contacts[{index}].name")
+                fields.text_field(name, "formatted_name", f"{where}.contacts[{index}].name")
                 if isinstance(name, dict)
                 else ""
             )
             phones = [
-                common.text_field(phone, "phone", f"{where}.contacts[{index}].phones")
-                for phone in common.object_list(card, "phones", f"{where}.contacts[{index}].")
+                fields.text_field(phone, "phone", f"{where}.contacts[{index}].phones")
+                for phone in fields.object_list(card, "phones", f"{where}.contacts[{index}].")
             ]
             lines.append(" ".join(part for part in (label, *phones) if part))
         return "\n".join(line for line in lines if line), (Attachment(kind="contacts"),)
@@ -242,7 +243,7 @@ def _message(
         return
     text, attachments = content
     context = message.get("context")
-    in_reply_to = common.optional_str(context, "id") if isinstance(context, dict) else None
+    in_reply_to = fields.optional_str(context, "id") if isinstance(context, dict) else None
     parsed.messages.append(
         Message(
             source=SOURCE,
@@ -252,7 +253,7 @@ def _message(
             customer=customer,
             visibility="private",
             # Epoch seconds, sent as a string [W1].
-            occurred_at=common.epoch(message.get("timestamp"), f"{where}.timestamp", millis=False),
+            occurred_at=fields.epoch(message.get("timestamp"), f"{where}.timestamp", millis=False),
             received_at=received_at,
             text=text,
             thread=Thread(in_reply_to=in_reply_to, conversation_id=customer.id),

@@ -19,13 +19,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from webcare.errors import ConfigError
 from webcare.http import ClientError, Request, Response
 from webcare.model import Account, Attachment, Deletion, Identity, Message, Thread
 from webcare.secrets import Secrets
+from webcare.sources import fields
 from webcare.sources.base import Parsed, handshake_challenge, require_json_object
 
 # Names of entries in the secrets document (the values live in Secrets Manager).
@@ -67,7 +68,6 @@ _MAX_REASON_KEY = 64
 # X's tokens are short base64-style strings; the limit leaves ample room and bounds the HMAC.
 _MAX_CRC_TOKEN = 512
 _TWEET_TIME_FORMAT = "%a %b %d %H:%M:%S %z %Y"  # "Wed Oct 10 20:19:24 +0000 2018"
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def signature(secret: str, payload: bytes) -> str:
@@ -180,8 +180,8 @@ def _customer(user_id: str, profile: dict[str, Any]) -> Identity:
     return Identity(
         namespace="x",
         id=user_id,
-        handle=_optional_str(profile, "screen_name"),
-        display_name=_optional_str(profile, "name"),
+        handle=fields.optional_str(profile, "screen_name"),
+        display_name=fields.optional_str(profile, "name"),
     )
 
 
@@ -206,41 +206,10 @@ def _event_count(value: Any) -> int:
     return len(value) if isinstance(value, list) and value else 1
 
 
-def _required_str(container: dict[str, Any], key: str, where: str) -> str:
-    value = container.get(key)
-    if not isinstance(value, str) or not value:
-        raise ClientError(400, f"{where}.{key} must be a non-empty string")
-    return value
-
-
-def _optional_str(container: dict[str, Any], key: str) -> str | None:
-    value = container.get(key)
-    return value if isinstance(value, str) and value else None
-
-
-def _object(container: dict[str, Any], key: str, where: str) -> dict[str, Any]:
-    value = container.get(key)
-    if not isinstance(value, dict):
-        raise ClientError(400, f"{where}.{key} must be an object")
-    return value
-
-
-def _from_millis(value: Any, where: str) -> datetime:
-    """Epoch milliseconds, sent as a string (`"1516403560557"`) or, in some events, a number."""
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ClientError(400, f"{where} must be epoch milliseconds")
-    text = str(value)
-    if not text.isascii() or not text.isdigit() or len(text) > 16:
-        raise ClientError(400, f"{where} must be epoch milliseconds")
-    try:
-        return _EPOCH + timedelta(milliseconds=int(text))
-    except OverflowError:
-        raise ClientError(400, f"{where} is out of range") from None
-
-
 def _tweet_time(tweet: dict[str, Any], where: str) -> datetime:
     if tweet.get("timestamp_ms") is not None:
-        return _from_millis(tweet["timestamp_ms"], f"{where}.timestamp_ms")
+        # A string ("1516403560557") in most events, a number in some.
+        return fields.epoch(tweet["timestamp_ms"], f"{where}.timestamp_ms", millis=True)
     created_at = tweet.get("created_at")
     if not isinstance(created_at, str):
         raise ClientError(400, f"{where} needs timestamp_ms or created_at")
@@ -289,8 +258,8 @@ def _bitrate(variant: dict[str, Any]) -> int:
 def _media_attachment(item: Any) -> Attachment | None:
     if not isinstance(item, dict):
         return None
-    kind = _optional_str(item, "type") or "media"
-    url = _optional_str(item, "media_url_https") or _optional_str(item, "media_url")
+    kind = fields.optional_str(item, "type") or "media"
+    url = fields.optional_str(item, "media_url_https") or fields.optional_str(item, "media_url")
     content_type: str | None = None
     video_info = item.get("video_info")
     variants = video_info.get("variants") if isinstance(video_info, dict) else None
@@ -299,12 +268,12 @@ def _media_attachment(item: Any) -> Attachment | None:
         mp4 = [
             v
             for v in variants
-            if isinstance(v, dict) and v.get("content_type") == "video/mp4" and _optional_str(v, "url")
+            if isinstance(v, dict) and v.get("content_type") == "video/mp4" and fields.optional_str(v, "url")
         ]
         if mp4:
             best = max(mp4, key=_bitrate)
             url, content_type = best["url"], "video/mp4"
-    url = url or _optional_str(item, "expanded_url")
+    url = url or fields.optional_str(item, "expanded_url")
     if url is None:
         return None
     return Attachment(kind=kind, url=url, content_type=content_type)
@@ -313,9 +282,9 @@ def _media_attachment(item: Any) -> Attachment | None:
 def _tweet(tweet: Any, where: str, account: Account, received_at: datetime, parsed: Parsed) -> None:
     if not isinstance(tweet, dict):
         raise ClientError(400, f"{where} must be an object")
-    tweet_id = _required_str(tweet, "id_str", where)
-    user = _object(tweet, "user", where)
-    user_id = _required_str(user, "id_str", f"{where}.user")
+    tweet_id = fields.required_str(tweet, "id_str", where)
+    user = fields.required_object(tweet, "user", where)
+    user_id = fields.required_str(user, "id_str", f"{where}.user")
     if user_id == account.id:
         # Our own replies come back as events.
         parsed.ignore(IGNORED_OWN_ACCOUNT)
@@ -337,9 +306,9 @@ def _tweet(tweet: Any, where: str, account: Account, received_at: datetime, pars
             received_at=received_at,
             text=text,
             thread=Thread(
-                in_reply_to=_optional_str(tweet, "in_reply_to_status_id_str"),
-                conversation_id=_optional_str(tweet, "conversation_id_str")
-                or _optional_str(tweet, "conversation_id"),
+                in_reply_to=fields.optional_str(tweet, "in_reply_to_status_id_str"),
+                conversation_id=fields.optional_str(tweet, "conversation_id_str")
+                or fields.optional_str(tweet, "conversation_id"),
             ),
             attachments=_media_attachments(tweet),
         )
@@ -350,9 +319,9 @@ def _tweet_delete(event: Any, where: str, account: Account, parsed: Parsed) -> N
     """A tweet deleted by its author: recorded on the original (if we have it), never a message."""
     if not isinstance(event, dict):
         raise ClientError(400, f"{where} must be an object")
-    status = _object(event, "status", where)
-    tweet_id = _required_str(status, "id", f"{where}.status")
-    user_id = _required_str(status, "user_id", f"{where}.status")
+    status = fields.required_object(event, "status", where)
+    tweet_id = fields.required_str(status, "id", f"{where}.status")
+    user_id = fields.required_str(status, "user_id", f"{where}.status")
     if user_id == account.id:
         parsed.ignore(IGNORED_OWN_ACCOUNT)
         return
@@ -361,7 +330,7 @@ def _tweet_delete(event: Any, where: str, account: Account, parsed: Parsed) -> N
             source="x",
             provider_message_id=tweet_id,
             customer_key=Identity(namespace="x", id=user_id).key,
-            occurred_at=_from_millis(event.get("timestamp_ms"), f"{where}.timestamp_ms"),
+            occurred_at=fields.epoch(event.get("timestamp_ms"), f"{where}.timestamp_ms", millis=True),
         )
     )
 
@@ -379,18 +348,18 @@ def _direct_message(
     if event.get("type") != "message_create":
         parsed.ignore(IGNORED_DM_NOT_MESSAGE)
         return
-    event_id = _required_str(event, "id", where)
-    create = _object(event, "message_create", where)
-    sender_id = _required_str(create, "sender_id", f"{where}.message_create")
+    event_id = fields.required_str(event, "id", where)
+    create = fields.required_object(event, "message_create", where)
+    sender_id = fields.required_str(create, "sender_id", f"{where}.message_create")
     if sender_id == account.id:
         # DMs we send (also those sent through the API) are delivered too.
         parsed.ignore(IGNORED_OWN_ACCOUNT)
         return
-    data = _object(create, "message_data", f"{where}.message_create")
+    data = fields.required_object(create, "message_data", f"{where}.message_create")
     text = data.get("text")
     if not isinstance(text, str):
         raise ClientError(400, f"{where}.message_create.message_data.text must be a string")
-    occurred_at = _from_millis(event.get("created_timestamp"), f"{where}.created_timestamp")
+    occurred_at = fields.epoch(event.get("created_timestamp"), f"{where}.created_timestamp", millis=True)
     sender = users.get(sender_id)
     sender = sender if isinstance(sender, dict) else {}
     attachment = data.get("attachment")
