@@ -45,14 +45,15 @@ _POSTAL = (
     rf"|(?:te|in)[ ](?:[1-9][0-9]{{3}}[ ])?{_CITY})"
 )
 # Dutch, Belgian, French: street, then number.
-_STREET_FIRST = LazyPattern(rf"(?<![\w'])({_STREET_NAME}),?[ ]({_HOUSE_NUMBER})")
+# The first character comes before the look-behind so that the engine can skip ahead to capitals.
+_STREET_FIRST = LazyPattern(rf"([A-ZÀ-Þ](?<![\w'].){_STREET_NAME[len('[A-ZÀ-Þ]') :]}),?[ ]({_HOUSE_NUMBER})")
 # British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
 _NUMBER_FIRST = LazyPattern(
-    r"(?<![\w/.,:-])((?:Flat|Apt|Unit)[ ][0-9]{1,4}[A-Z]?,[ ])?"
-    r"[0-9]{1,5}[A-Z]?[ ](?:[NESW][ ])?([A-Z][a-z]{1,20}|[0-9]{1,3}(?:st|nd|rd|th))"
+    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}[A-Z]?[ ](?:[NESW][ ])?([A-Z][a-z]{1,20}|[0-9]{1,3}(?:st|nd|rd|th))"
     r"(?:[ ][A-Z][a-z]{1,20}){0,3}"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
 )
+_FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit)[ ][0-9]{1,4}[A-Z]?,[ ]$")
 _POSTAL_AFTER = LazyPattern(rf"{_JOIN}{_POSTAL}")
 # A city line before the postcode: "117A Kingsway⏎Cardiff⏎CF24 1SS".
 _CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")
@@ -92,9 +93,10 @@ def find_addresses(text: str, out: Found) -> None:
             continue
         _take(text, name_start, match.end(), out)
     for match in _NUMBER_FIRST.finditer(text):
-        if match.group(2) in _MONTHS:
+        if match.group(1) in _MONTHS:
             continue  # "16 Jul 2026": a date
-        _take(text, match.start(), match.end(), out, number_first=True)
+        flat = _FLAT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        _take(text, flat.start() if flat else match.start(), match.end(), out, number_first=True)
 
 
 def _drop_leading_words(text: str, start: int, end: int) -> int | None:

@@ -273,7 +273,8 @@ def _window_end(cues: list[tuple[str, int, int]], index: int, n: int) -> int:
     """A cue's value lies before the next cue of another kind, and within a short distance."""
     category, _, cue_end = cues[index]
     limit = min(n, cue_end + _WINDOW_CHARS)
-    for other, other_start, _ in cues[index + 1 :]:
+    for following in range(index + 1, len(cues)):  # no slice: a copy per cue would be quadratic
+        other, other_start, _ = cues[following]
         if other_start >= limit:
             break
         if other != category:
@@ -409,10 +410,11 @@ def _window(
                 return True
         else:
             verdict = _secret_verdict(category, word, first_explicit, text, start)
-        if verdict == _TAKE and category == "wifi_key":
+        if category == "wifi_key" and 3 <= end - start <= 6 and word.isalnum():
             groups = _KEY_GROUPS.match(text, end)
-            if groups is not None and 3 <= end - start <= 6:
-                end = cursor = groups.end()  # "AB12 CD34 EF56": a sticker's key in groups
+            if groups is not None and _secret_like(_SPACE_OR_DASH.sub("", text[start : groups.end()]), True):
+                verdict = _TAKE  # "AB12 CD34 EF56": a sticker's key in groups
+                end = cursor = groups.end()
         if verdict == _TAKE:
             kind = "puk" if category == "pin" and cue.startswith("puk") else category
             out.append(Span(start, end, kind))
@@ -431,7 +433,7 @@ def _window(
 
 
 _TAKE, _SKIP, _STOP = 1, 0, -1
-_KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9]))+")
+_KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
 # Words that introduce a reference, a product or an error: a window stops there.
 _REFERENCE_WORD = re.compile(
     r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
@@ -631,7 +633,7 @@ def _strong_username(word: str) -> bool:
 
 
 # "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
-_PAIR_GLUE = re.compile(r"[ \t]*+(?:/|\||,|;|:|&|\ben\b|\band\b|\bet\b|\bpw\b|\bww\b)?[ \t]*+")
+_PAIR_GLUE = re.compile(r"[ \t]*+(?:/|\||,|;|:|&|\ben\b|\band\b|\bet\b|\bpw\b[:=]?|\bww\b[:=]?)?[ \t]*+")
 _LOGIN_FILLER = frozenset(
     "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden".split()
 )

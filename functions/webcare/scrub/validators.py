@@ -76,8 +76,9 @@ def phone_valid(candidate: str) -> bool:
     try:
         if compact.startswith("+"):
             number = phonenumbers.parse(compact, None)
-            if phonenumbers.is_valid_number(number):
-                return not _company_line(number)
+            personal = _personal(number)
+            if personal is not None:
+                return personal
             return bool(phonenumbers.is_possible_number(number)) and len(compact) >= 11
         if compact.startswith(_NL_SERVICE_PREFIXES):
             return False
@@ -90,21 +91,26 @@ def phone_valid(candidate: str) -> bool:
                 number = phonenumbers.PhoneNumber(
                     country_code=_COUNTRY_CODES[region], national_number=national
                 )
-                if phonenumbers.is_valid_number(number):
-                    return not _company_line(number)
+                personal = _personal(number)
+                if personal is not None:
+                    return personal
             # British mobiles (07xxx xxxxxx) include ranges set aside for fiction and tests.
             return len(compact) == 11 and compact.startswith("07")
         if len(compact) == 11 and compact.startswith("1"):
             compact = compact[1:]
         if len(compact) != 10:
             return False
-        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(compact))
-        return bool(phonenumbers.is_valid_number(number)) and not _company_line(number)
+        return bool(_personal(phonenumbers.PhoneNumber(country_code=1, national_number=int(compact))))
     except phonenumbers.NumberParseException:
         return False
 
 
-def _company_line(number: Any) -> bool:
+def _personal(number: Any) -> bool | None:
+    """None for an invalid number; else whether it is a person's line rather than a company's.
+
+    One number_type() call answers both (is_valid_number() computes the same type internally)."""
     phonenumbers = _phonenumbers()
     kind = phonenumbers.number_type(number)
-    return any(kind == getattr(phonenumbers.PhoneNumberType, name) for name in _COMPANY_TYPES)
+    if kind == phonenumbers.PhoneNumberType.UNKNOWN:
+        return None
+    return not any(kind == getattr(phonenumbers.PhoneNumberType, name) for name in _COMPANY_TYPES)

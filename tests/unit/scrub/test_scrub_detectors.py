@@ -225,3 +225,84 @@ def test_dates_of_birth_ip_addresses_and_customer_numbers(text: str, kind: str, 
 )
 def test_look_alikes_are_left_alone(text: str) -> None:
     assert _found(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# How customers actually write (issue 8): classes of phrasing, not the blind corpus's sentences
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value a few words after its cue, or before it
+        ("pincode van mijn simkaart: 7310", [("pin", "7310")]),
+        ("wachtwoord veranderd naar Appel!88 maar nog steeds niks", [("password", "Appel!88")]),
+        ("Mijn simpin was toch 2231?", [("pin", "2231")]),
+        ("op het kaartje staat PUK1 44120981 en PIN1 1201", [("puk", "44120981"), ("pin", "1201")]),
+        ("482 913 kreeg ik per sms maar hij werkt niet", [("otp", "482 913")]),
+        ("de verificatiecode voor de app is: 551 093", [("otp", "551 093")]),
+        ("code à 6 chiffres : 482913", [("otp", "482913")]),
+        # typos anywhere in the cue word
+        ("mijn wachtwoordt is Fiets2020", [("password", "Fiets2020")]),
+        ("pincdoe 9182", [("pin", "9182")]),
+        ("wachtwoprd: Kaas#123", [("password", "Kaas#123")]),
+        # wifi keys
+        ("het wachtwoord van mijn wifi is Kr8sT7pLq2", [("wifi_key", "Kr8sT7pLq2")]),
+        ("de wifi op de sticker van de router: AB12 CD34 EF56", [("wifi_key", "AB12 CD34 EF56")]),
+        # login pairs in many shapes
+        (
+            "kan niet inloggen met pvdberg77 Zeil&Boot9",
+            [("username", "pvdberg77"), ("password", "Zeil&Boot9")],
+        ),
+        ("inlog m.jansen pw=Tomaat!4", [("username", "m.jansen"), ("password", "Tomaat!4")]),
+        ("credentials: kdeboer12:Winter#21", [("username", "kdeboer12"), ("password", "Winter#21")]),
+        ("lukt niet: jvisser_3 / Haring!77", [("username", "jvisser_3"), ("password", "Haring!77")]),
+        ("ik gebruik tim.bakker9 als inlognaam", [("username", "tim.bakker9")]),
+    ],
+)
+def test_credentials_the_way_customers_write_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("betaald met 4111  1111  1111  1111 (08/27), cvc 123", ["card", "card_expiry", "cvv"]),
+        ("visa 4111 1111 1111 1111, de 3 cijfers achterop: 321", ["card", "cvv"]),
+        ("expiry 0828 please", ["card_expiry"]),
+        ("IBAN NL 91 ABNA 0417 1643 00", ["iban"]),
+        ("rekening be71 0961 2345 6769", ["iban"]),
+        ("bel me op 0497/12.34.56", ["phone"]),
+        ("call me at (212) 555-0100 or 212.555.0188", ["phone", "phone"]),
+        ("mobiel 06 - 12345678", ["phone"]),
+        ("Rue Haute 12 bte 3, 1000 Bruxelles", ["address"]),
+        ("Flat 4, 21 Kingsway\nCardiff\nCF10 1AA", ["address"]),
+        ("Geb.datum: 03-08-1961", ["date_of_birth"]),
+        ("ik ben van 12 maart '71", ["date_of_birth"]),
+        ("Mon numéro client est le 6.391.144.667", ["customer_number"]),
+        ("access token: 9f286c6bc67e9eaabd7fa4d44fba2ef20b18cbba", ["token"]),
+        ("consumer key ck_0123456789abcdef0123456789abcdef01234567", ["api_key"]),
+    ],
+)
+def test_numbers_written_the_way_customers_write_them(text: str, expected: list[str]) -> None:
+    assert [kind for kind, _ in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kaart eindigt op **** **** **** 4821",
+        "wachtwoord: ******** (verborgen)",
+        "pincode van mijn Galaxy S23 werkt niet",
+        "bel ons gratis op 078 15 15 15",
+        "Call us free on 0345 600 6000",
+        "Company no. 04202829",
+        "na de firmware-update naar 6.6.3.15 werkt het niet",
+        "pincode geblokkeerd, 3000 km gereden",
+        "sinds 01-01-1998 klant",
+        "On Wed, 16 Jul 2026 at 14:00 Support wrote:",
+    ],
+)
+def test_look_alikes_customers_write_are_left_alone(text: str) -> None:
+    assert _found(text) == []
