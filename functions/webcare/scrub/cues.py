@@ -34,7 +34,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "login token", "inlog token", "one time passcode", "passcode", "code de vérification",
         "code de verification", "code de confirmation", "code sms", "code reçu", "sms code", "smscode",
         "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",
-        "voici", "security code", "authenticator code", "app code",
+        "voici", "security code", "authenticator code", "app code", "authenticator", "authenticatie",
+        "verificatie", "verification", "bevestiging", "cijfers", "cijferige code", "digits", "digit code",
+        "chiffres", "sms je", "smsje", "sms bericht", "text message",
     ),
     "wifi_key": (
         "wifi key", "wifi password", "wifi wachtwoord", "wifiwachtwoord", "wifi code", "wifi sleutel",
@@ -91,7 +93,7 @@ _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "user
 # found. (Not a wrong letter: "gebruiken" is an ordinary word one letter away from "gebruiker".)
 _EDIT_MIN_LENGTH = 8
 # Any word starting like this (up to a length) is a password cue: "wachtwrd", "wachtwoordd", "passwrd".
-_PASSWORD_STEMS = ("wachtw", "passw", "paswo", "paswd")
+_PASSWORD_STEMS = ("wachtw", "wachw", "passw", "pasw")
 # A wrong letter is forgiven only in words this long ("wachtwoprd", "gebruikersnaan"): shorter ones
 # collide with ordinary words ("gebruiken" is one letter away from "gebruiker").
 _SUBSTITUTION_MIN_LENGTH = 10
@@ -199,6 +201,8 @@ _MAX_CUE = 40
 def _one_edit(word: str) -> str | None:
     if word.startswith(_PASSWORD_STEMS) and len(word) <= _STEM_MAX_LENGTH:
         return "password"
+    if len(word) < _EDIT_MIN_LENGTH:
+        return None
     for i in range(1, len(word)):
         category = _INSERTIONS.get(word[:i] + word[i + 1 :])
         if category is not None:
@@ -249,7 +253,7 @@ def find_cues(low: str) -> list[tuple[str, int, int]]:
             word, stop = longer, following.end()
         pos = stop
         category = LEXICON.get(word)
-        if category is None and len(word) >= _EDIT_MIN_LENGTH:
+        if category is None and len(word) >= 6:
             category = _one_edit(word)
         if category is not None:
             found.append((category, start - 1, stop - 1))

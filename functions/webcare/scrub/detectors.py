@@ -46,7 +46,8 @@ _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
 )
 _BSN_CUE_AFTER = LazyPattern(
-    r"[\s,.:)-]{0,3}+(?:is |=)?[\s]*+(?:mijn |my |het |the )?(?:bsn|burgerservice|sofi)"
+    r"[\s,.:)(-]{0,3}+(?:(?:is|was|dat|dit|that|this|=|mijn|my|het|the|dus|namelijk|also|ook)[ \t]++){0,4}"
+    r"(?:bsn|burgerservice|sofi|citizen service)"
 )
 _PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
 
@@ -127,7 +128,8 @@ _API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
 _WEAK_CUES = frozenset(
     "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
-    "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key".split()
+    "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key authenticator authenticatie "
+    "verificatie verification bevestiging cijfers digits chiffres smsje".split()
 ) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in"}
 # Words after which the window stops: what follows is a name, a model or a reference, not a secret.
 _WINDOW_STOP = frozenset(
@@ -153,7 +155,10 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         if urls and _inside(urls, cue_start):
             continue  # secrets inside links are the URL detector's
         if category in ("customer_number",):
+            found_before = len(out)
             _customer_number(text, low, cue_end, out)
+            if len(out) == found_before:
+                _customer_before_cue(text, low, cue_start, out)
             continue
         limit = _window_end(cues, index, len(text))
         if category == "login":
@@ -237,6 +242,9 @@ def _slash_pairs(text: str, urls: list[tuple[int, int]], out: list[Span]) -> Non
         out.append(Span(start, end, "password"))
 
 
+_LOGIN_AS = LazyPattern(r"(?:met|with|als|as|avec)[ \t]++$")
+
+
 def _bare_pairs(text: str, low: str, out: list[Span]) -> None:
     if not _contains_any(low, _LOGIN_HINTS):
         return
@@ -262,10 +270,14 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> None:
                 break
             p_start, p_end = _trim(text, secret.start(), secret.end())
             password = text[p_start:p_end]
+            if _IBAN_SHAPE.fullmatch(text[start:end]):
+                break
             if p_end > p_start and _secret_like(password) and not _not_secret_shape(password):
-                if not _starts_cue(text, p_start) and not _IBAN_SHAPE.fullmatch(text[start:end]):
+                if not _starts_cue(text, p_start):
                     out.append(Span(start, end, "username"))
                     out.append(Span(p_start, p_end, "password"))
+            elif _LOGIN_AS.search(low, max(0, start - 12), start):
+                out.append(Span(start, end, "username"))  # "ik log in met jdevries84", "logged in as j.doe_1"
             break
 
 
@@ -539,6 +551,9 @@ def _secret_like(word: str, wifi: bool = False) -> bool:
     capitals inside it. Plain words and numbers are not taken without an explicit ':' or 'is'."""
     if len(word) < 5 or _NUMBER_LIKE.fullmatch(word):
         return wifi and word.isdigit() and len(word) >= 8
+    if wifi and len(word) >= 8 and word.isalpha() and word.islower():
+        vowels = sum(ch in "aeiouy" for ch in word)
+        return vowels * 5 < len(word)  # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels)
     if (word[0] == "@" and word[1:].replace("_", "").isalnum()) or (
         word.rstrip("!?.").isalpha() and not any(ch.isupper() for ch in word[1:])
     ):
@@ -617,6 +632,7 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
     out.append(Span(start, end, "username"))
 
 
+_UUID_START = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-")
 _IBAN_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}")
 
 
@@ -627,6 +643,7 @@ def _strong_username(word: str) -> bool:
         and any(ch.islower() for ch in word)
         and (_HAS_DIGIT.search(word) is not None or "." in word[1:-1] or "_" in word)
         and not _NUMBER_LIKE.fullmatch(word)
+        and not _UUID_START.match(word)
         and not _not_secret_shape(word)
         and _EMAIL_SHAPE.fullmatch(word) is None
     )
@@ -765,6 +782,22 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:(?:is|le)[ \t]++)?[(\"'“«]?"
     r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
 )
+
+
+_CUSTOMER_BEFORE_CUE = LazyPattern(
+    r"(?<![\w.-])([A-Za-z]{0,4}-?[0-9][0-9.\- ]{3,14}[0-9])[ \t,]*+\(?"
+    r"(?:(?:is|was|als|as|mijn|my|ons|our|het|the|de)[ \t]++){0,3}$"
+)
+
+
+def _customer_before_cue(text: str, low: str, cue_start: int, out: list[Span]) -> None:
+    """'12345678 (klantnummer)', '4412 889 is mijn klantnummer'."""
+    match = _CUSTOMER_BEFORE_CUE.search(text, max(0, cue_start - 48), cue_start)
+    if match is None or sum(ch.isdigit() for ch in match.group(1)) < 5:
+        return
+    if _is_reference(low, match.start(1)) or find_cues(low[max(0, match.start(1) - 24) : match.start(1)]):
+        return
+    out.append(Span(match.start(1), match.end(1), "customer_number"))
 
 
 def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None:
@@ -1058,7 +1091,7 @@ _CVV_DIGITS_CUE = LazyPattern(
 _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
     r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
-    r"date d'expiration|good thru|use by)"
+    r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met)"
     r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my)){0,3}[ \t:]*+"
     r"((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])[0-9]{2})"
     r"(?![0-9])"
@@ -1255,11 +1288,11 @@ def _classify_from(
         elif (
             len(digits) == 9
             and not plus
-            and (not digits.startswith("0") or _BSN_CUE.search(_before(low, first, 28)))
+            and (not digits.startswith("0") or _BSN_CUE.search(_before(low, first, 48)))
             and best is None
         ):
             if validators.bsn_valid(digits):
-                cue_before = _BSN_CUE.search(_before(low, first, 28))
+                cue_before = _BSN_CUE.search(_before(low, first, 48))
                 cue_after = _BSN_CUE_AFTER.match(low, groups[j][1])
                 if cue_before or (
                     not is_reference() and (cue_after or not _PHONE_CUE.search(_before(low, first, 24)))
@@ -1330,6 +1363,14 @@ def _card_tail(text: str, end: int, out: list[Span]) -> None:
         out.append(Span(tail.start(2), tail.end(2), "cvv"))  # "expiry 0831" is an expiry, found by its cue
 
 
+# "08/27 is de vervaldatum", "12345678 (klantnummer)": the value a few small words before its cue.
+_EXPIRY_BEFORE_CUE = LazyPattern(
+    r"(?<![0-9/])((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})(?![0-9/])[ \t,(]*+"
+    r"(?:(?:is|als|as|de|the|het|mijn|my)[ \t]++){0,3}"
+    r"(?:vervaldatum|verloopdatum|expiry|expiration|geldigheid)"
+)
+
+
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
     if _contains_any(low, _CVV_HINTS):
         for match in _CVV_CUE.finditer(low):
@@ -1343,6 +1384,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
         for match in _EXPIRY_CUE.finditer(low):
             if _word_start(low, match.start()):
                 out.append(Span(match.start(1), match.end(1), "card_expiry"))
+        for match in _EXPIRY_BEFORE_CUE.finditer(low):
+            out.append(Span(match.start(1), match.end(1), "card_expiry"))
 
 
 _CVV_HINTS = ("cvv", "cvc", "csc", "sec code", "sec. code", "security code", "card code", "beveiligingscode",
@@ -1350,7 +1393,7 @@ _CVV_HINTS = ("cvv", "cvc", "csc", "sec code", "sec. code", "security code", "ca
               "cryptogramme", "sécurité", "securite", "dos")  # fmt: skip
 _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
 _EXPIRY_HINTS = ("exp", "geldig", "vervaldatum", "verloopdatum", "verloopt", "vervalt", "valid", "valable",
-                 "loopt af", "good thru", "use by")  # fmt: skip
+                 "loopt af", "good thru", "use by", "validité")  # fmt: skip
 
 
 def _word_start(low: str, pos: int) -> bool:
