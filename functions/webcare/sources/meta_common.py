@@ -93,6 +93,18 @@ def verify_signature(request: Request, secrets: Secrets) -> None:
     require_json_object(request.body)
 
 
+class MetaWebhook:
+    """The handshake and signature check every Meta webhook source (`meta`, `whatsapp`) shares."""
+
+    def handshake(self, request: Request, secrets: Secrets) -> Response:
+        """Echo `hub.challenge` when `hub.verify_token` matches `meta_verify_token`; 403 when not."""
+        return answer_handshake(request, secrets)
+
+    def verify(self, request: Request, secrets: Secrets) -> None:
+        """`X-Hub-Signature-256` over the raw body with any value of `meta_app_secret`; a JSON object."""
+        verify_signature(request, secrets)
+
+
 # --- reading a verified delivery -------------------------------------------------------------
 
 
@@ -102,6 +114,15 @@ def json_object(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise ClientError(400, "body must be a JSON object")
     return body
+
+
+def delivery(request: Request) -> tuple[str, list[dict[str, Any]]]:
+    """The body's `object` (which Meta product sent it) and its `entry` list; 400 when malformed."""
+    body = json_object(request)
+    kind = body.get("object")
+    if not isinstance(kind, str) or not kind:
+        raise ClientError(400, "object must be a non-empty string")
+    return kind, fields.object_list(body, "entry", "")
 
 
 def reason_key(prefix: str, value: Any) -> str:

@@ -20,9 +20,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from webcare.http import ClientError, Request, Response
+from webcare.http import ClientError, Request
 from webcare.model import Account, Attachment, Identity, Message, Thread
-from webcare.secrets import Secrets
 from webcare.sources import fields
 from webcare.sources import meta_common as common
 from webcare.sources.base import Parsed
@@ -51,27 +50,15 @@ _IGNORED_TYPES = {
 }
 
 
-class WhatsAppSource:
+class WhatsAppSource(common.MetaWebhook):
     """The WhatsApp Cloud API webhook. Pure: no I/O besides reading `secrets`."""
 
     name = SOURCE
 
-    def handshake(self, request: Request, secrets: Secrets) -> Response:
-        """Echo `hub.challenge` when `hub.verify_token` matches `meta_verify_token`; 403 when not."""
-        return common.answer_handshake(request, secrets)
-
-    def verify(self, request: Request, secrets: Secrets) -> None:
-        """`X-Hub-Signature-256` over the raw body with any value of `meta_app_secret`; a JSON object."""
-        common.verify_signature(request, secrets)
-
     def parse(self, request: Request, received_at: datetime) -> Parsed:
         """Turn a verified delivery into messages (unscrubbed) and ignored-event counts."""
-        body = common.json_object(request)
+        kind, entries = common.delivery(request)
         parsed = Parsed()
-        kind = body.get("object")
-        if not isinstance(kind, str) or not kind:
-            raise ClientError(400, "object must be a non-empty string")
-        entries = fields.object_list(body, "entry", "")
         if kind != OBJECT:
             parsed.ignore(common.reason_key("object", kind), max(len(entries), 1))
             return parsed
