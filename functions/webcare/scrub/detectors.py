@@ -154,11 +154,13 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
     for index, (category, cue_start, cue_end) in enumerate(cues):
         if urls and _inside(urls, cue_start):
             continue  # secrets inside links are the URL detector's
+        if cue_start > 0 and text[cue_start - 1] == "[" and _PLACEHOLDER.match(text, cue_start - 1):
+            continue  # "[PASSWORD]": our own placeholder, already scrubbed
         if category in ("customer_number",):
             found_before = len(out)
             _customer_number(text, low, cue_end, out)
             if len(out) == found_before:
-                _customer_before_cue(text, low, cue_start, out)
+                _customer_before_cue(text, low, cue_start, cue_end, out)
             continue
         limit = _window_end(cues, index, len(text))
         if category == "login":
@@ -784,19 +786,25 @@ _CUSTOMER_VALUE = LazyPattern(
 )
 
 
+_CLAUSE_END = re.compile(r"[ \t]*+(?:[).,;!?\n]|$)")
 _CUSTOMER_BEFORE_CUE = LazyPattern(
     r"(?<![\w.-])([A-Za-z]{0,4}-?[0-9][0-9.\- ]{3,14}[0-9])[ \t,]*+\(?"
     r"(?:(?:is|was|als|as|mijn|my|ons|our|het|the|de)[ \t]++){0,3}$"
 )
 
 
-def _customer_before_cue(text: str, low: str, cue_start: int, out: list[Span]) -> None:
-    """'12345678 (klantnummer)', '4412 889 is mijn klantnummer'."""
+def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
+    """'12345678 (klantnummer)', '4412 889 is mijn klantnummer.': only when the cue ends the clause."""
+    if not _CLAUSE_END.match(text, cue_end):
+        return
     match = _CUSTOMER_BEFORE_CUE.search(text, max(0, cue_start - 48), cue_start)
     if match is None or sum(ch.isdigit() for ch in match.group(1)) < 5:
         return
-    if _is_reference(low, match.start(1)) or find_cues(low[max(0, match.start(1) - 24) : match.start(1)]):
+    before = low[max(0, match.start(1) - 24) : match.start(1)]
+    if _is_reference(low, match.start(1)) or find_cues(before) or _PHONE_CUE.search(before):
         return
+    if _VERSION_NEAR.search(before) or match.group(1).startswith("0"):
+        return  # a version, or a phone number
     out.append(Span(match.start(1), match.end(1), "customer_number"))
 
 
