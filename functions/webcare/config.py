@@ -13,13 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from webcare.cases.deadlines import BusinessHours
-from webcare.cases.identities import IdentityRules
 from webcare.errors import ConfigError
 from webcare.model import Account
 from webcare.schemas import SchemaError, validate
+
+if TYPE_CHECKING:  # imported on use: the ingest function never needs deadlines (zoneinfo)
+    from webcare.cases.deadlines import BusinessHours
 
 DEFAULT_REOPEN_WINDOW_HOURS = 72.0
 DEFAULT_RESPOND_WITHIN_MINUTES = 60
@@ -43,6 +44,15 @@ class ChannelRules:
     respond_within: timedelta = timedelta(minutes=DEFAULT_RESPOND_WITHIN_MINUTES)
     # When set, respond_within counts only minutes inside these hours.
     business_hours: BusinessHours | None = None
+
+
+@dataclass(frozen=True)
+class IdentityRules:
+    """How customer identities are made canonical and linked automatically (docs/cases.md)."""
+
+    default_region: str = "NL"
+    link_same_phone: bool = True
+    link_same_email: bool = True
 
 
 @dataclass(frozen=True)
@@ -103,6 +113,12 @@ class Config:
         return self.channels.get(name, self.defaults)
 
 
+def _business_hours(raw: dict[str, Any]) -> BusinessHours:
+    from webcare.cases.deadlines import BusinessHours
+
+    return BusinessHours.from_config(raw)
+
+
 def _rules(raw: dict[str, Any], base: ChannelRules) -> ChannelRules:
     return ChannelRules(
         enabled=raw.get("enabled", base.enabled),
@@ -117,9 +133,7 @@ def _rules(raw: dict[str, Any], base: ChannelRules) -> ChannelRules:
             else base.respond_within
         ),
         business_hours=(
-            BusinessHours.from_config(raw["business_hours"])
-            if "business_hours" in raw
-            else base.business_hours
+            _business_hours(raw["business_hours"]) if "business_hours" in raw else base.business_hours
         ),
     )
 

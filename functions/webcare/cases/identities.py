@@ -14,9 +14,10 @@ source's address `email:…`. Nothing else is ever linked automatically (docs/ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final
 
+from webcare.config import IdentityRules
 from webcare.model import Identity
 
 # Namespaces whose id is a phone number, and those whose id is an e-mail address.
@@ -26,13 +27,6 @@ EMAIL_NAMESPACES: Final = frozenset({"email"})
 
 class IdentityError(ValueError):
     """An identity that cannot be canonicalised (the message names the namespace, not the value)."""
-
-
-@dataclass(frozen=True)
-class IdentityRules:
-    default_region: str = "NL"
-    link_same_phone: bool = True
-    link_same_email: bool = True
 
 
 DEFAULT_RULES: Final = IdentityRules()
