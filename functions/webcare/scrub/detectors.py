@@ -390,6 +390,7 @@ def _window(
     hops = 0
     taken = 0
     previous = ""
+    in_phrase = False
     while hops < max_hops and cursor < limit:
         gap = _GAP.match(text, cursor)
         if gap is None:  # pragma: no cover - the expression matches the empty string
@@ -410,9 +411,26 @@ def _window(
         word = text[start:end]
         first_explicit = explicit and hops == 1 and not taken
         device = previous in _DEVICE_NOUNS and not first_explicit
+        thing = (
+            not numeric
+            and not first_explicit
+            and (
+                previous in _PREPOSITIONS
+                or previous in _ARTICLES
+                or (in_phrase and (word[:1].isupper() or word[:1].isdigit()))  # "op de Zyxel VMG8825-T50"
+            )
+        )
+        in_phrase = (
+            not raw.endswith(":")
+            and (  # "uit het dashboard: 82018b…": the value follows
+                thing
+                or device
+                or (not numeric and previous in _PREPOSITIONS | _ARTICLES and word[:1].isupper())
+            )
+        )
         previous = "" if raw.endswith(":") else word.lower().strip("()[]'\"“”‘’,")
-        if device:
-            continue  # "modem (H369A)", "mijn Galaxy S23": a model, not a secret
+        if device or thing:
+            continue  # "modem (H369A)", "mijn Galaxy S23", "werkt op de H369A": a thing, not a secret
         if numeric:
             verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
             if end > cursor:
@@ -426,8 +444,8 @@ def _window(
             verdict = _secret_verdict(category, word, first_explicit, text, start)
         if category == "wifi_key" and 3 <= end - start <= 6 and word.isalnum():
             groups = _KEY_GROUPS.match(text, end)
-            if groups is not None and _secret_like(_SPACE_OR_DASH.sub("", text[start : groups.end()]), True):
-                verdict = _TAKE  # "AB12 CD34 EF56": a sticker's key in groups
+            if groups is not None and _uniform_groups(text[start : groups.end()]):
+                verdict = _TAKE  # "AB12 CD34 EF56": a sticker's key in groups of one size
                 end = cursor = groups.end()
         if verdict == _TAKE:
             kind = "puk" if category == "pin" and cue.startswith("puk") else category
@@ -521,6 +539,29 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+# "werkt wel op de H369A", "ik heb de Zyxel VMG8825-T50": after a preposition or an article comes a thing,
+# and the capitalised words and codes right after it belong to that thing.
+_PREPOSITIONS = frozenset(
+    "op on met with bij at van of voor for via from sur avec onder under naast door by een a an un "
+    "une".split()
+)
+_ARTICLES = frozenset(
+    "de het een mijn my the a an your je jouw uw ons onze our le la les mon ma mes his her zijn haar".split()
+)
+
+
+def _uniform_groups(value: str) -> bool:
+    """Three or more groups of one size that together look generated: a key as printed on a sticker."""
+    groups = _SPACE_OR_DASH.split(value)
+    joined = "".join(groups)
+    return (
+        len(groups) >= 3
+        and len({len(g) for g in groups}) == 1
+        and _HAS_DIGIT.search(joined) is not None
+        and _secret_like(joined, True)
+    )
+
+
 # Words after which the next word is a model or a brand's product, not a secret.
 _DEVICE_NOUNS = frozenset(
     """
@@ -674,6 +715,8 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
             return
         start, end = _trim(text, user.start(), user.end())
         word = text[start:end]
+        if word.lower() in _ARTICLES - {"de", "het", "le", "la"}:
+            return  # "log in with my Pixel 8a": a device follows, not a username
         if start >= end or word.lower() in _LOGIN_FILLER:
             cursor = user.end()
             continue
@@ -706,6 +749,8 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
         if _strong_username(word):
             out.append(Span(start, end, "username"))
         return
+    if not _strong_username(word) and not _EMAIL_SHAPE.fullmatch(word) and not text[end : glue.end()].strip():
+        return  # "Samsung QE55Q80C": a plain word and a code side by side are a brand and a model
     if _starts_cue(text, p_start):
         return
     if not _EMAIL_SHAPE.fullmatch(word):

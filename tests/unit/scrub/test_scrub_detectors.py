@@ -302,6 +302,12 @@ def test_numbers_written_the_way_customers_write_them(text: str, expected: list[
         "pincode geblokkeerd, 3000 km gereden",
         "sinds 01-01-1998 klant",
         "On Wed, 16 Jul 2026 at 14:00 Support wrote:",
+        # models and devices near a cue are things, not secrets
+        "Het wachtwoord werkt wel op de H369A maar niet op mijn laptop",
+        "wifi valt steeds weg op de Galaxy A54",
+        "Can not log in with my Samsung QE55Q80C since the update",
+        "wifi router Zyxel VMG8825-T50 geeft geen verbinding",
+        "wifi werkt niet sinds ik een KPN Box 12 heb",
     ],
 )
 def test_look_alikes_customers_write_are_left_alone(text: str) -> None:
