@@ -12,7 +12,6 @@ our ledger plus read-backs through plain list endpoints (database reads, not the
 
 from __future__ import annotations
 
-import base64
 import html
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -21,7 +20,7 @@ from typing import Any
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
-from webcare.helpdesks.http import HelpdeskHttp
+from webcare.helpdesks.http import HelpdeskHttp, basic_auth
 from webcare.helpdesks.readback import answer_json, first_use, message_marker, note_marker, send_once
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
@@ -81,14 +80,13 @@ class FreshdeskHelpdesk:
         self.custom_fields = dict(custom_fields or {})
         self.requester_domain = requester_domain
         self.clock = clock
-        token = base64.b64encode(f"{api_key}:X".encode()).decode()
         # Freshdesk errors: {"description": ..., "errors": [{"field", "message", "code"}]}.
         self._http = HelpdeskHttp(
             name,
             url,
             timeout=timeout,
             session=session,
-            headers={"authorization": f"Basic {token}", "accept": "application/json"},
+            headers={"authorization": basic_auth(api_key, "X"), "accept": "application/json"},
             code_fields=("errors.0.code", "code"),
             rate_headers=RATE_HEADERS,
             requests_per_minute=requests_per_minute,

@@ -18,6 +18,7 @@ What it guarantees, whatever the adapter:
 
 from __future__ import annotations
 
+import base64
 import re
 import threading
 import time
@@ -65,6 +66,11 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return max(0.0, (moment - (now or datetime.now(UTC))).total_seconds())
+
+
+def basic_auth(user: str, password: str) -> str:
+    """An `Authorization` header value for HTTP Basic auth (RFC 7617)."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
 
 
 def check_url(helpdesk: str, url: str, field: str = "url") -> str:

@@ -14,7 +14,6 @@ Text goes inside `{noformat}` blocks, so nothing a customer writes is rendered a
 
 from __future__ import annotations
 
-import base64
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -22,7 +21,7 @@ from typing import Any
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
-from webcare.helpdesks.http import HelpdeskHttp
+from webcare.helpdesks.http import HelpdeskHttp, basic_auth
 from webcare.helpdesks.readback import (
     answer_json,
     first_use,
@@ -105,13 +104,12 @@ class JiraServiceManagementHelpdesk:
         self.group_field = group_field
         self.requester_domain = requester_domain
         self._known_fields: set[str] = set()
-        credentials = base64.b64encode(f"{email}:{api_token}".encode()).decode()
         self._http = HelpdeskHttp(
             name,
             url,
             timeout=timeout,
             session=session,
-            headers={"authorization": f"Basic {credentials}", "accept": "application/json"},
+            headers={"authorization": basic_auth(email, api_token), "accept": "application/json"},
             code_fields=CODE_FIELDS,
             rate_headers=RATE_HEADERS,
             requests_per_minute=requests_per_minute,

@@ -13,7 +13,6 @@ at first use (a clear permanent error instead of a ticket without them).
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping
 from datetime import UTC
 from typing import Any, Literal
@@ -21,7 +20,7 @@ from typing import Any, Literal
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
-from webcare.helpdesks.http import HelpdeskHttp
+from webcare.helpdesks.http import HelpdeskHttp, basic_auth
 from webcare.helpdesks.readback import answer_json, first_use, message_marker, note_marker, send_once
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
@@ -82,14 +81,13 @@ class ServiceNowHelpdesk:
         self.requester_table = requester_table or default_table
         self.requester_field = requester_field or default_field
         self.requester_domain = requester_domain
-        credentials = base64.b64encode(f"{username}:{password}".encode()).decode()
         # ServiceNow errors are {"error": {"message": free text, "detail": ...}}: status only.
         self._http = HelpdeskHttp(
             name,
             url,
             timeout=timeout,
             session=session,
-            headers={"authorization": f"Basic {credentials}", "accept": "application/json"},
+            headers={"authorization": basic_auth(username, password), "accept": "application/json"},
             code_fields=(),
             rate_headers=RATE_HEADERS,
             requests_per_minute=requests_per_minute,

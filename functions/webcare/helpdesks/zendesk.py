@@ -15,14 +15,13 @@
 
 from __future__ import annotations
 
-import base64
 import re
 from typing import Any
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
-from webcare.helpdesks.http import HelpdeskHttp
+from webcare.helpdesks.http import HelpdeskHttp, basic_auth
 from webcare.helpdesks.readback import answer_json, note_marker, send_once
 from webcare.helpdesks.render import display_name, title, utc_seconds
 from webcare.model import Message, iso
@@ -60,7 +59,6 @@ class ZendeskHelpdesk:
     ) -> None:
         if not token or not email:
             raise HelpdeskPermanent(f"helpdesk '{name}': Zendesk needs an agent e-mail and an API token")
-        credentials = base64.b64encode(f"{email}/token:{token}".encode()).decode("ascii")
         self.base = url.rstrip("/")
         self.public_comments = public_comments
         self.set_due_at = set_due_at
@@ -73,7 +71,7 @@ class ZendeskHelpdesk:
             url,
             timeout=timeout,
             session=session,
-            headers={"authorization": f"Basic {credentials}", "accept": "application/json"},
+            headers={"authorization": basic_auth(f"{email}/token", token), "accept": "application/json"},
             code_fields=("error", "error.title", "errors.0.code"),
         )
 
