@@ -1445,8 +1445,10 @@ _CVV_HINTS = ("cvv", "cvc", "csc", "sec code", "sec. code", "security code", "ca
               "veiligheidscode", "kaartcode", "verification", "achterkant", "achterzijde", "achterop", "back",
               "cryptogramme", "sécurité", "securite", "dos")  # fmt: skip
 _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
-_EXPIRY_HINTS = ("exp", "geldig", "vervaldatum", "verloopdatum", "verloopt", "vervalt", "valid", "valable",
-                 "loopt af", "good thru", "use by", "validité")  # fmt: skip
+# Specific enough that ordinary words ("expect", "experience") do not set off the expression.
+_EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
+                 "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
+                 "validité")  # fmt: skip
 
 
 def _word_start(low: str, pos: int) -> bool:
@@ -1608,12 +1610,13 @@ _DOB = LazyPattern(
 )
 # A full date with a birth year (1920-2008) is a date of birth: the dates customers otherwise write
 # (orders, visits, bills) are recent. Not after "sinds", "since", "klant sinds".
+# Starts with a digit class (the look-behind after it) so that the engine skips ahead to digits.
 _OLD_DATE = LazyPattern(
-    rf"(?<![0-9./-])((?:[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.]"
-    rf"|[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}})"
+    rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.]"
+    rf"|[0-9]?(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}})"
     r"(?:19[2-9][0-9]|200[0-8]))(?![0-9])"
 )
-_OLD_DATE_HINT = re.compile(r"19[2-9][0-9]|200[0-8]")
+_OLD_DATE_HINT = re.compile(r"[-/. ](?:19[2-9][0-9]|200[0-8])(?![0-9])")
 _NOT_BIRTH_BEFORE = LazyPattern(
     r"(?:sinds|since|vanaf|from|opgericht|established|depuis|member|lid)[^\n]{0,20}$"
 )
