@@ -32,7 +32,8 @@ class FakeServer:
 
 @contextmanager
 def serve(answer: Callable[[Recorded], Answer], host: str = "127.0.0.1") -> Iterator[FakeServer]:
-    """Run a server on `host` that records every request and answers with `answer(request)`."""
+    """Run a server on `host` that records every request (any method: ServiceNow and Salesforce
+    use PATCH) and answers with `answer(request)`."""
     server_state = FakeServer(url="")
 
     class Handler(BaseHTTPRequestHandler):
@@ -56,9 +57,13 @@ def serve(answer: Callable[[Recorded], Answer], host: str = "127.0.0.1") -> Iter
             self.end_headers()
             self.wfile.write(body)
 
-        do_GET = do_POST = do_PUT = _handle
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
-    server = ThreadingHTTPServer((host, 0), Handler)
+    class Server(ThreadingHTTPServer):
+        def handle_error(self, request: Any, client_address: Any) -> None:
+            pass  # a client that timed out and hung up (the point of some tests)
+
+    server = Server((host, 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     server_state.url = f"http://{host}:{server.server_address[1]}"

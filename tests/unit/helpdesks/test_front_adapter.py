@@ -9,7 +9,8 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from vendor_fakes import NOW, PHOTO, Script, a_case, j, message, path, serve
+from helpdesk_servers import serve
+from vendor_fakes import NOW, PHOTO, Script, a_case, j, message, path
 
 from webcare.config import parse_config
 from webcare.errors import ConfigError

@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from helpdesk_servers import Recorded
-from vendor_fakes import Script, a_case, j, path, query, serve
+from helpdesk_servers import Recorded, serve
+from vendor_fakes import Script, a_case, j, path, query
 
 from webcare.helpdesks import standard_webhooks
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskWithNotes

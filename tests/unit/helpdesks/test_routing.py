@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from vendor_fakes import Script, a_case, j, message, path, serve
+from helpdesk_servers import serve
+from vendor_fakes import Script, a_case, j, message, path
 
 from webcare.cases.rules import Case
 from webcare.config import Routing, parse_config

@@ -12,7 +12,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
-from vendor_fakes import NOW, PHOTO, Script, a_case, j, message, path, query, serve
+from helpdesk_servers import serve
+from vendor_fakes import NOW, PHOTO, Script, a_case, j, message, path, query
 
 from webcare.config import parse_config
 from webcare.errors import ConfigError

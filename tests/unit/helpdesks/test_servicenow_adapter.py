@@ -13,7 +13,8 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from vendor_fakes import NOW, PHOTO, Script, a_case, j, message, path, query, serve
+from helpdesk_servers import serve
+from vendor_fakes import NOW, PHOTO, Script, a_case, j, message, path, query
 
 from webcare.config import parse_config
 from webcare.errors import ConfigError

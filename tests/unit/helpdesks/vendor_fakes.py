@@ -1,18 +1,15 @@
 """Shared pieces of the vendor adapter tests (Freshdesk, ServiceNow, Jira, Salesforce, Front):
-a scripted local server that also answers PATCH and DELETE, and a case with its messages."""
+a scripted answer for the local server (`helpdesk_servers.serve`), and a case with its messages."""
 
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from helpdesk_servers import FakeServer, Recorded
+from helpdesk_servers import Answer, Recorded
 
 from webcare.cases.rules import Case, decide
 from webcare.config import ChannelRules
@@ -20,7 +17,6 @@ from webcare.model import Account, Attachment, Identity, Message, ScrubSummary
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 NOOR = Identity("x", "88412345", handle="noordv", display_name="Noor de Vries")
-Answer = tuple[int, dict[str, str], bytes]
 
 
 def message(
@@ -74,47 +70,3 @@ class Script:
             return j(404, {"unscripted": f"{request.method} {path(request)}"})
         answer = answers.pop(0) if len(answers) > 1 else answers[0]
         return answer(request)
-
-
-@contextmanager
-def serve(answer: Callable[[Recorded], Answer]) -> Iterator[FakeServer]:
-    """Like helpdesk_servers.serve, for every method (ServiceNow and Salesforce use PATCH)."""
-    state = FakeServer(url="")
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-        def _handle(self) -> None:
-            length = int(self.headers.get("content-length") or 0)
-            recorded = Recorded(
-                self.command,
-                self.path,
-                {k.lower(): v for k, v in self.headers.items()},
-                self.rfile.read(length),
-            )
-            state.requests.append(recorded)
-            status, headers, body = answer(recorded)
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("content-length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
-
-    class Server(ThreadingHTTPServer):
-        def handle_error(self, request: Any, client_address: Any) -> None:
-            pass  # a client that timed out and hung up (the point of some tests)
-
-    server = Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
