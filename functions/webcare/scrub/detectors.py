@@ -269,6 +269,10 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> None:
                 break
             secret = _VALUE.match(text, glue.end(), stop)
             if secret is None:
+                if _LOGIN_AS.search(low, max(0, start - 12), start) and not _IBAN_SHAPE.fullmatch(
+                    text[start:end]
+                ):
+                    out.append(Span(start, end, "username"))  # "inloggen doe ik met kbakker76"
                 break
             p_start, p_end = _trim(text, secret.start(), secret.end())
             password = text[p_start:p_end]
@@ -1127,13 +1131,15 @@ _CARD_TAIL = LazyPattern(
     r"([0-9]{3,4})(?![0-9/]))?"
 )
 _CVV_CUE = LazyPattern(
-    r"(?:cvv2?|cvc2?|csc|(?:sec(?:urity)?\.?|card) code|beveiligingscode|veiligheidscode|kaartcode|"
+    r"(?:cvv2?|cvc2?|csc|(?:sec(?:urity)?\.?|card) (?:code|number)|beveiligingscode|veiligheidscode|"
+    r"kaartcode|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|"
     r"card verification(?: code| value)?|"
     r"(?:[0-9] )?(?:code|cijfers|digits|numbers|chiffres)[ \t]++(?:op de |on the |au |aan de )?"
     r"(?:achter ?op|achterkant|achterzijde|back|dos)"
     r"(?: van de kaart| of the card| de la carte| van mijn kaart)?)"
-    r"(?:[ \t\-]*+(?:[:=]|is|was|zijn|are|est|nummer|number|code|de|the|van|of|my|mijn|kaart|card)){0,4}"
+    r"(?:[ \t\-]*+(?:[:=]|is|was|zijn|are|est|nummer|number|code|de|the|van|of|my|mijn|kaart|card|op|on|"
+    r"achterkant|achterop|back)){0,5}"
     r"[ \t:]*+\(?([0-9]{3,4})(?![0-9])"
 )
 # "de 3 cijfers: 123", "the three digits are 123": next to a card only.
@@ -1441,7 +1447,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
 
 
-_CVV_HINTS = ("cvv", "cvc", "csc", "sec code", "sec. code", "security code", "card code", "beveiligingscode",
+_CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", "sec. code", "security code",
+              "card code", "beveiligingscode",
               "veiligheidscode", "kaartcode", "verification", "achterkant", "achterzijde", "achterop", "back",
               "cryptogramme", "sécurité", "securite", "dos")  # fmt: skip
 _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")

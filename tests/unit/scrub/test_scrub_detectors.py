@@ -259,6 +259,9 @@ def test_look_alikes_are_left_alone(text: str) -> None:
         ("credentials: kdeboer12:Winter#21", [("username", "kdeboer12"), ("password", "Winter#21")]),
         ("lukt niet: jvisser_3 / Haring!77", [("username", "jvisser_3"), ("password", "Haring!77")]),
         ("ik gebruik tim.bakker9 als inlognaam", [("username", "tim.bakker9")]),
+        ("inloggen doe ik met kbakker76", [("username", "kbakker76")]),
+        ("de cvc op de achterkant is 482", [("cvv", "482")]),
+        ("security number 771 on my Visa", [("cvv", "771")]),
     ],
 )
 def test_credentials_the_way_customers_write_them(text: str, expected: list[tuple[str, str]]) -> None:
