@@ -90,6 +90,11 @@ def message(customer: Identity, channel: str, key: str, source: str = "x") -> Me
     )
 
 
+def processor(msg: Message, store: DynamoCaseStore, queue: ForwardQueue) -> Callable[[], Any]:
+    """One process-stage invocation for `msg`, ready to be started with the others."""
+    return functools.partial(accept, msg, store=store, forward_queue=queue, config=CONFIG, now=NOW)
+
+
 def run_together(work: list[Callable[[], Any]]) -> list[BaseException]:
     """Start every callable at the same moment; return what they raised."""
     barrier = threading.Barrier(len(work))
@@ -146,9 +151,7 @@ def test_linked_identities_writing_on_three_channels_at_once_open_one_case(
             (email, "email", "email"),
         ):
             msg = message(identity, channel, f"{round_}-{n}-{channel}", source)
-            work.append(
-                functools.partial(accept, msg, store=store, forward_queue=queue, config=CONFIG, now=NOW)
-            )
+            work.append(processor(msg, store, queue))
     assert run_together(work) == []
     # Then every customer has exactly one case, holding all three messages, each once
     cases = cases_of(pipeline)
@@ -172,16 +175,7 @@ def test_ten_deliveries_of_each_of_five_messages_at_once_record_each_message_onc
     customer = Identity("x", "424242")
     queue = ForwardQueue()
     work: list[Callable[[], Any]] = [
-        functools.partial(
-            accept,
-            message(customer, "x_dm", f"dm-{k}"),
-            store=store,
-            forward_queue=queue,
-            config=CONFIG,
-            now=NOW,
-        )
-        for k in range(5)
-        for _ in range(10)
+        processor(message(customer, "x_dm", f"dm-{k}"), store, queue) for k in range(5) for _ in range(10)
     ]
     assert run_together(work) == []
     [case] = cases_of(pipeline)
@@ -219,15 +213,7 @@ def test_processors_that_all_read_before_any_writes_still_open_one_case(
     queue = ForwardQueue()
     customer = Identity("x", "888")
     work: list[Callable[[], Any]] = [
-        functools.partial(
-            accept,
-            message(customer, "x_dm", f"together-{k}"),
-            store=store,
-            forward_queue=queue,
-            config=CONFIG,
-            now=NOW,
-        )
-        for k in range(12)
+        processor(message(customer, "x_dm", f"together-{k}"), store, queue) for k in range(12)
     ]
     errors = run_together(work)
     stop()
@@ -263,15 +249,7 @@ def test_without_the_pointer_condition_the_same_race_opens_several_cases(
     queue = ForwardQueue()
     customer = Identity("x", "777")
     work: list[Callable[[], Any]] = [
-        functools.partial(
-            accept,
-            message(customer, "x_dm", f"race-{k}"),
-            store=store,
-            forward_queue=queue,
-            config=CONFIG,
-            now=NOW,
-        )
-        for k in range(12)
+        processor(message(customer, "x_dm", f"race-{k}"), store, queue) for k in range(12)
     ]
     run_together(work)
     assert len({i.group_id for i in queue.items}) == 12
