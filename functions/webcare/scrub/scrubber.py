@@ -65,7 +65,7 @@ class Scrubber:
         limit = self.policy.max_text_length
         truncated = len(text) > limit
         scanned = text[: limit + _LOOKAHEAD_PAST_CUT] if truncated else text
-        spans = _resolve(detect_all(scanned))
+        spans = _resolve(detect_all(scanned), scanned)
         findings: list[Finding] = []
         pieces: list[str] = []
         cursor = 0
@@ -124,7 +124,12 @@ class Scrubber:
         )
 
 
-def _resolve(spans: list[Span]) -> list[Span]:
+# Number-shaped findings whose digits must not stay readable when a higher finding takes a part.
+_NUMBER_TYPES = frozenset({"phone", "bsn", "card", "iban", "customer_number"})
+_MIN_REMAINDER_DIGITS = 3
+
+
+def _resolve(spans: list[Span], text: str) -> list[Span]:
     """Non-overlapping spans, sorted; on overlap the higher priority wins, then the longer span."""
     if not spans:
         return []
@@ -133,13 +138,43 @@ def _resolve(spans: list[Span]) -> list[Span]:
     for span in ranked:
         if span.end <= span.start:
             continue
-        index = bisect.bisect_left(chosen, span)
-        if index > 0 and chosen[index - 1].end > span.start:
-            continue
-        if index < len(chosen) and chosen[index].start < span.end:
-            continue
-        chosen.insert(index, span)
+        # A span that a higher one covers only in part keeps what is left of it: a phone number
+        # whose first digits a password cue took must not leave its other digits readable (and a
+        # second scrub must not find them either).
+        for part in _uncovered(span, chosen, text):
+            chosen.insert(bisect.bisect_left(chosen, part), part)
     return _merge_adjacent_addresses(chosen)
+
+
+def _uncovered(span: Span, chosen: list[Span], text: str) -> list[Span]:
+    """The parts of `span` no chosen span covers: the span itself when none does, else what is
+    left of it, trimmed to letters and digits."""
+    parts: list[Span] = []
+    cursor = span.start
+    index = max(bisect.bisect_left(chosen, span) - 1, 0)
+    while index < len(chosen) and chosen[index].start < span.end:
+        other = chosen[index]
+        if other.end > cursor:
+            if other.start > cursor:
+                parts.append(Span(cursor, other.start, span.type))
+            cursor = max(cursor, other.end)
+        index += 1
+    if cursor < span.end:
+        parts.append(Span(cursor, span.end, span.type))
+    if parts == [span]:
+        return parts  # nothing covers it: the span as detected
+    if span.type not in _NUMBER_TYPES:
+        return []  # e.g. an e-mail address whose local part a password took: the host is no secret
+    trimmed = []
+    for part in parts:
+        start, end = part.start, part.end
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if sum(ch.isdigit() for ch in text[start:end]) >= _MIN_REMAINDER_DIGITS:
+            trimmed.append(Span(start, end, span.type))
+    return trimmed
 
 
 def _merge_adjacent_addresses(spans: list[Span]) -> list[Span]:
