@@ -206,8 +206,15 @@ def run() -> str:
 
 def _run(pinned: str) -> str:
     generate, score = _corpus_modules()
-    heldout = score.score_in_process(_blind("heldout"))
-    dev = score.score_in_process(_blind("dev"))
+    heldout_records = score.blind_set("heldout")
+    heldout = score.score_in_process(heldout_records)
+    per_heldout = [
+        (relative.split("/")[0], score.score_in_process(score.read_corpus(CORPUS_DIR / relative)))
+        for relative in score.BLIND_SETS["heldout"]
+        if (CORPUS_DIR / relative).exists()
+    ]
+    dev_records = score.blind_set("dev")
+    dev = score.score_in_process(dev_records)
     labelled = [score.with_token_convention(r) for r in generate.corpus(LABELLED, 7)]
     report = score.score_in_process(labelled)
     mix = long_message_mix(generate)
@@ -236,10 +243,13 @@ def _run(pinned: str) -> str:
         f"({pinned}), policy `redact-all`. A value counts as found when a finding of the same type "
         "overlaps it, and for high-risk types only when the whole value is covered.",
         "",
-        "- Quality, first on the **blind corpus** (`tests/scrub_corpus/blind/`, 1,000 + 1,000 messages "
-        "written by someone who never saw the detectors). Its *held-out* half is only ever scored, never "
-        "read: it measures how the detectors do on phrasings, names and streets they were not tuned on. "
-        "The *development* half is what they were tuned on. Then on the project's own seeded corpus "
+        "- Quality, first on the **blind corpora**, written by people who never saw the detectors "
+        "(`tests/scrub_corpus/blind*/`). The *held-out* halves (`score.py --set heldout`: "
+        f"{', '.join(score.BLIND_SETS['heldout'])}; {len(heldout_records):,} messages) are only ever "
+        "scored, never read: they measure how the detectors do on phrasings, names and streets they were "
+        "not tuned on. The *development* halves (`--set dev`: "
+        f"{', '.join(score.BLIND_SETS['dev'])}; {len(dev_records):,} messages) are what they were tuned "
+        "on. Then on the project's own seeded corpus "
         f"(`tests/scrub_corpus/generate.py`, {len(labelled)} messages, seed 7), the regression guard; "
         "its GitHub/GitLab/Slack tokens and hex values after *token* are counted as `token`, the blind "
         "corpus's convention (`score.with_token_convention`).",
@@ -268,11 +278,22 @@ def _run(pinned: str) -> str:
         f"| same, `-X importtime` cumulative | | {importtime_ms:.1f} ms |",
         f"| first scrub with a phone and an IBAN (lazy phonenumbers/stdnum) | | {first_ms:.1f} ms |",
         "",
-        "Per type, blind held-out half:",
+        "Each held-out half on its own:",
+        "",
+        "| held-out half | messages | high-risk recall | recall | precision | worst hard negative |",
+        "|---|---:|---:|---:|---:|---|",
+        *(
+            f"| {name} | {rep.messages:,} | {m[0]:.2f} % | {m[1]:.2f} % | {m[2]:.2f} % "
+            f"| {m[3]}: {m[4]:.1f} % |"
+            for name, rep in per_heldout
+            for m in [measures(rep)]
+        ),
+        "",
+        "Per type, blind held-out halves:",
         "",
         score.markdown_table(heldout),
         "",
-        "Hard negatives, blind held-out half (look-alikes that must survive):",
+        "Hard negatives, blind held-out halves (look-alikes that must survive):",
         "",
         score.negatives_table(heldout),
         "",
