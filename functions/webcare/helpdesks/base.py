@@ -46,6 +46,15 @@ class Helpdesk(Protocol):
         ...
 
 
+def ticket_number(case: Case, what: str) -> str:
+    """The case's ticket reference where the helpdesk numbers its tickets; `what` names the
+    number in the error (`RT ticket number`) when the case has none."""
+    ticket = case.ticket_ref
+    if not ticket or not ticket.isdigit():
+        raise HelpdeskPermanent(f"case {case.case_id} has no {what} (ticket_ref {ticket!r})")
+    return ticket
+
+
 TicketStatus = Literal["open", "solved", "closed"]
 
 
@@ -77,9 +86,7 @@ def note_event(case: Case, note_id: str, text: str) -> dict[str, Any]:
     return event
 
 
-def case_event(
-    event_type: str, case: Case, message: Message | None, sequence: int | None
-) -> dict[str, Any]:
+def case_event(event_type: str, case: Case, message: Message | None, sequence: int | None) -> dict[str, Any]:
     """The forwarded-case event (schemas/forwarded-case.schema.json); a note carries no message."""
     event: dict[str, Any] = {
         "schema_version": EVENT_SCHEMA_VERSION,

@@ -19,9 +19,16 @@ from typing import Any
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
-from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
+from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus, ticket_number
 from webcare.helpdesks.http import HelpdeskHttp, basic_auth
-from webcare.helpdesks.readback import answer_json, first_use, message_marker, note_marker, send_once
+from webcare.helpdesks.readback import (
+    answer_json,
+    first_use,
+    message_marker,
+    note_marker,
+    send_once,
+    send_unless_found,
+)
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
     display_name,
@@ -134,13 +141,10 @@ class FreshdeskHelpdesk:
         return self._add_note(_ticket_number(case), marker, body, private=True)
 
     def _add_note(self, ticket: str, marker: str, html_body: str, *, private: bool) -> str:
-        existing = self.find_note(ticket, marker)
-        if existing is not None:
-            return existing
         body = {"body": html_body, "private": private}
-        created = send_once(
+        created = send_unless_found(
+            lambda: self.find_note(ticket, marker),
             lambda: self._http.request("POST", f"/api/v2/tickets/{ticket}/notes", json_body=body),
-            read_back=lambda: self.find_note(ticket, marker),
         )
         if isinstance(created, str):
             return created
@@ -321,7 +325,4 @@ def _starts_with(entry: Mapping[str, Any], marker: str) -> bool:
 
 
 def _ticket_number(case: Case) -> str:
-    ticket = case.ticket_ref
-    if not ticket or not ticket.isdigit():
-        raise HelpdeskPermanent(f"case {case.case_id} has no Freshdesk ticket number (ticket_ref {ticket!r})")
-    return ticket
+    return ticket_number(case, "Freshdesk ticket number")

@@ -22,7 +22,7 @@ from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import answer_json, marker_token, note_marker, send_once
+from webcare.helpdesks.readback import answer_json, marker_token, note_marker, send_unless_found
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
     display_name,
@@ -131,13 +131,10 @@ class FrontHelpdesk:
                 "to comment on"
             )
         marker = note_marker(note_id)
-        existing = self.find_comment(conversation_id, marker)
-        if existing is not None:
-            return existing
         body = {"body": f"{marker}\n{text}"}
-        created = send_once(
+        created = send_unless_found(
+            lambda: self.find_comment(conversation_id, marker),
             lambda: self._http.request("POST", f"/conversations/{conversation_id}/comments", json_body=body),
-            read_back=lambda: self.find_comment(conversation_id, marker),
         )
         if isinstance(created, str):
             return created

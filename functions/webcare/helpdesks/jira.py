@@ -29,6 +29,7 @@ from webcare.helpdesks.readback import (
     message_marker,
     note_marker,
     send_once,
+    send_unless_found,
 )
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
@@ -153,13 +154,10 @@ class JiraServiceManagementHelpdesk:
         return self._comment(_issue_key(case), marker, body, public=False)
 
     def _comment(self, key: str, marker: str, text: str, public: bool) -> str:
-        existing = self.find_comment(key, marker)
-        if existing is not None:
-            return existing
         body = {"body": text, "public": public}
-        created = send_once(
+        created = send_unless_found(
+            lambda: self.find_comment(key, marker),
             lambda: self._http.request("POST", f"{SD}/request/{key}/comment", json_body=body),
-            read_back=lambda: self.find_comment(key, marker),
         )
         if isinstance(created, str):
             return created
@@ -217,12 +215,7 @@ class JiraServiceManagementHelpdesk:
         users = answer_json(self._http.request("GET", "/rest/api/3/user/search", params=params))
         if not isinstance(users, list):
             raise HelpdeskRetryable("Jira answered a user search without a list")
-        for user in users:
-            if isinstance(user, dict) and str(user.get("emailAddress", "")).lower() == address.lower():
-                account = user.get("accountId")
-                if isinstance(account, str) and account:
-                    return account
-        return None
+        return _account_with_address(users, address)
 
     def _desk_customer(self, address: str) -> str | None:
         params = {"query": address, "start": "0", "limit": "50"}
@@ -237,12 +230,7 @@ class JiraServiceManagementHelpdesk:
         values = document.get("values") if isinstance(document, dict) else None
         if not isinstance(values, list):
             raise HelpdeskRetryable("Jira answered a customer look-up without values")
-        for user in values:
-            if isinstance(user, dict) and str(user.get("emailAddress", "")).lower() == address.lower():
-                account = user.get("accountId")
-                if isinstance(account, str) and account:
-                    return account
-        return None
+        return _account_with_address(values, address)
 
     # Look-ups ------------------------------------------------------------------------------
     def find_request(self, case_id: str) -> str | None:
@@ -359,6 +347,16 @@ def wiki_text(case: Case, message: Message, sequence: int, marker: str | None = 
             text += "\n{noformat}" + _NOFORMAT.sub("", attachment_line(attachment)) + "{noformat}"
     foot = _NOFORMAT.sub("{ noformat}", "\n".join(footer(case, message, sequence)))
     return text + "\n----\n{noformat}\n" + foot + "\n{noformat}"
+
+
+def _account_with_address(users: list[Any], address: str) -> str | None:
+    """The accountId of the first user in a look-up answer whose e-mail address is `address`."""
+    for user in users:
+        if isinstance(user, dict) and str(user.get("emailAddress", "")).lower() == address.lower():
+            account = user.get("accountId")
+            if isinstance(account, str) and account:
+                return account
+    return None
 
 
 def _issue_key(case: Case) -> str:

@@ -65,6 +65,18 @@ def send_once(send: Callable[[], T], read_back: Callable[[], R | None]) -> T | R
         raise
 
 
+def send_unless_found(find: Callable[[], R | None], send: Callable[[], T]) -> T | R:
+    """What `find()` finds (the helpdesk has it already); else `send_once(send, read_back=find)`.
+
+    The read-back before the send is what makes a retry safe: it arrives as a new SQS receive,
+    and nothing says the message was attempted before.
+    """
+    existing = find()
+    if existing is not None:
+        return existing
+    return send_once(send, read_back=find)
+
+
 def answer_json(response: object) -> object:
     """The JSON of an answer, or None when it is not JSON (never raises)."""
     try:

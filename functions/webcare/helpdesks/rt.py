@@ -25,9 +25,9 @@ from typing import Any, Literal
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
-from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
+from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus, ticket_number
 from webcare.helpdesks.http import HelpdeskHttp
-from webcare.helpdesks.readback import answer_json, note_marker, send_once
+from webcare.helpdesks.readback import answer_json, note_marker, send_once, send_unless_found
 from webcare.helpdesks.render import footer, title
 from webcare.model import Message
 
@@ -142,29 +142,20 @@ class RequestTrackerHelpdesk:
         return str(ticket)
 
     def append(self, case: Case, message: Message, sequence: int) -> str | None:
-        ticket = case.ticket_ref
-        if not ticket or not ticket.isdigit():
-            raise HelpdeskPermanent(f"case {case.case_id} has no RT ticket number (ticket_ref {ticket!r})")
         marker = message_marker(message.message_key)
-        return self._add(ticket, marker, self.content(case, message, sequence), self.append_as)
+        return self._add(_ticket_number(case), marker, self.content(case, message, sequence), self.append_as)
 
     def note(self, case: Case, note_id: str, text: str) -> str | None:
         """An internal note: always a comment (never correspondence, whatever `append_as` says),
         subject `[webcare note <note id>]`, read back like a message."""
-        ticket = case.ticket_ref
-        if not ticket or not ticket.isdigit():
-            raise HelpdeskPermanent(f"case {case.case_id} has no RT ticket number (ticket_ref {ticket!r})")
-        return self._add(ticket, note_marker(note_id), text, "comment")
+        return self._add(_ticket_number(case), note_marker(note_id), text, "comment")
 
     def _add(self, ticket: str, marker: str, content: str, kind: AppendAs) -> str:
         """One comment or correspondence with subject `marker`, unless the ticket has it already."""
-        existing = self.find_message(ticket, marker)
-        if existing is not None:
-            return existing
         body = {"Subject": marker, "Content": content, "ContentType": "text/plain"}
-        response = send_once(
+        response = send_unless_found(
+            lambda: self.find_message(ticket, marker),
             lambda: self._http.request("POST", f"{self.api}/ticket/{ticket}/{kind}", json_body=body),
-            read_back=lambda: self.find_message(ticket, marker),
         )
         if isinstance(response, str):
             return response
@@ -248,6 +239,10 @@ class RequestTrackerHelpdesk:
     def content(case: Case, message: Message, sequence: int) -> str:
         # No attachment lines (render.note_text has them): the RT note is the text and the footer.
         return "\n".join([message.text, "", "--", *footer(case, message, sequence)])
+
+
+def _ticket_number(case: Case) -> str:
+    return ticket_number(case, "RT ticket number")
 
 
 def _id_from_location(location: str | None, kind: str) -> str | None:

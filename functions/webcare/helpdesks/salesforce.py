@@ -29,6 +29,7 @@ from webcare.helpdesks.readback import (
     message_marker,
     note_marker,
     send_once,
+    send_unless_found,
 )
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
@@ -145,13 +146,10 @@ class SalesforceHelpdesk:
         return self._comment(_record_id(case), marker, f"{marker}\n{text}", published=False)
 
     def _comment(self, parent: str, marker: str, text: str, *, published: bool) -> str:
-        existing = self.find_comment(parent, marker)
-        if existing is not None:
-            return existing
         body = {"ParentId": parent, "CommentBody": _fit(text, COMMENT_LIMIT), "IsPublished": published}
-        created = send_once(
+        created = send_unless_found(
+            lambda: self.find_comment(parent, marker),
             lambda: self._call("POST", f"{self.api}/sobjects/CaseComment", json_body=body),
-            read_back=lambda: self.find_comment(parent, marker),
         )
         return created if isinstance(created, str) else _saved_id(created, "CaseComment")
 

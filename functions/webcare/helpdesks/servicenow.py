@@ -21,7 +21,14 @@ from webcare.cases.rules import Case
 from webcare.helpdesks import routing
 from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
 from webcare.helpdesks.http import HelpdeskHttp, basic_auth
-from webcare.helpdesks.readback import answer_json, first_use, message_marker, note_marker, send_once
+from webcare.helpdesks.readback import (
+    answer_json,
+    first_use,
+    message_marker,
+    note_marker,
+    send_once,
+    send_unless_found,
+)
 from webcare.helpdesks.render import (
     DEFAULT_REQUESTER_DOMAIN,
     display_name,
@@ -156,18 +163,17 @@ class ServiceNowHelpdesk:
 
     def _journal(self, ticket: str, marker: str, text: str, field: AppendAs) -> None:
         """One journal entry in `field`, unless the journal has an entry with `marker` already."""
-        if self.find_note(ticket, marker, field) is not None:
-            return
         body = {field: text}
-        updated = send_once(
+        updated = send_unless_found(
+            lambda: self.find_note(ticket, marker, field),
             lambda: self._http.request(
                 "PATCH",
                 f"/api/now/table/{self.table}/{ticket}",
                 json_body=body,
                 params={"sysparm_fields": "sys_id"},
             ),
-            read_back=lambda: self.find_note(ticket, marker, field),
         )
+        # A string is the marker: the journal has the entry (found before or after sending).
         if not isinstance(updated, str) and _sys_id(_result(updated)) != ticket:
             raise HelpdeskPermanent(f"HTTP {updated.status_code}: ServiceNow did not update record {ticket}")
         # Journal entries get no id in the PATCH answer; the marker identifies the message.

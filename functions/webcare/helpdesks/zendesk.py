@@ -20,7 +20,7 @@ from typing import Any
 
 from webcare.cases.rules import Case
 from webcare.helpdesks import routing
-from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus
+from webcare.helpdesks.base import HelpdeskPermanent, HelpdeskRetryable, TicketStatus, ticket_number
 from webcare.helpdesks.http import HelpdeskHttp, basic_auth
 from webcare.helpdesks.readback import answer_json, note_marker, send_once
 from webcare.helpdesks.render import display_name, title, utc_seconds
@@ -113,9 +113,7 @@ class ZendeskHelpdesk:
         return str(created)
 
     def append(self, case: Case, message: Message, sequence: int) -> str | None:
-        ticket = case.ticket_ref
-        if not ticket or not ticket.isdigit():
-            raise HelpdeskPermanent(f"case {case.case_id} has no Zendesk ticket id (ticket_ref {ticket!r})")
+        ticket = _ticket_id(case)
         marker = message_marker(message.message_key)
         existing = self.find_comment(ticket, marker)
         if existing is not None:
@@ -128,9 +126,7 @@ class ZendeskHelpdesk:
     def note(self, case: Case, note_id: str, text: str) -> str | None:
         """A private comment (whatever `public_comments` says) by the API's agent, first line
         `[webcare note <note id>]`; the ticket's comments are read back first, as for messages."""
-        ticket = case.ticket_ref
-        if not ticket or not ticket.isdigit():
-            raise HelpdeskPermanent(f"case {case.case_id} has no Zendesk ticket id (ticket_ref {ticket!r})")
+        ticket = _ticket_id(case)
         marker = note_marker(note_id)
         existing = self.find_comment(ticket, marker)
         if existing is not None:
@@ -229,6 +225,10 @@ class ZendeskHelpdesk:
         if flags:
             lines.append("flags: " + ", ".join(flags))
         return "\n".join(lines)
+
+
+def _ticket_id(case: Case) -> str:
+    return ticket_number(case, "Zendesk ticket id")
 
 
 def _dig(response: Any, *path: str) -> Any:
