@@ -998,83 +998,77 @@ def _sns_key_path(explicit: str | None) -> Path:
     return state.parent / DEFAULT_SNS_KEY.name if state else DEFAULT_SNS_KEY
 
 
-def _email_main(args: argparse.Namespace) -> int:
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+    """The secret to sign with (for SES the SNS signing key's path) and, for Postmark, the user."""
+    if args.platform == "ses":
+        return str(_sns_key_path(args.sns_key)), ""
+    signing_key_of = "meta_verify" if args.kind == "verify" else args.platform
+    if args.platform == "whatsapp" and args.kind != "verify":
+        signing_key_of = "meta"  # one Meta app secret signs both
+    secret = resolve_secret(args.secret, oauth2=getattr(args, "oauth2", False), platform=signing_key_of)
+    user = resolve_secret(None, platform="postmark_user") if args.platform == "postmark" else ""
+    return secret, user
+
+
+def _send_email(args: argparse.Namespace, url: str, secret: str, user: str) -> tuple[int, str]:
     """`webcare simulate postmark|mailgun|sendgrid|ses …`: one e-mail (or an SNS subscription)."""
-    try:
-        url = resolve_url(args.url)
-        if args.platform == "ses":
-            secret, user = str(_sns_key_path(args.sns_key)), ""
-        else:
-            secret = resolve_secret(args.secret, platform=args.platform)
-            user = resolve_secret(None, platform="postmark_user") if args.platform == "postmark" else ""
-    except UsageError as exc:
-        print(f"webcare simulate: {exc}", file=sys.stderr)
-        return 2
-    try:
-        if args.kind == "subscribe":
-            key, _ = sns_signing_key(Path(secret))
-            document = sns_subscription_confirmation(key, topic_arn=args.topic_arn)
-            status, body = post_sns(url, document, timeout=args.timeout)
-        else:
-            raw = email_message(
-                args.text,
-                from_address=args.from_address,
-                from_name=args.from_name,
-                to=args.to,
-                subject=args.subject,
-                message_id=args.message_id,
-                in_reply_to=args.in_reply_to,
-            )
-            if args.platform == "ses":
-                key, _ = sns_signing_key(Path(secret))
-                status, body = post_sns(
-                    url, ses_notification(raw, key, topic_arn=args.topic_arn), timeout=args.timeout
-                )
-            else:
-                status, body = post_email(
-                    url,
-                    args.platform,
-                    raw,
-                    secret,
-                    user=user,
-                    variant=getattr(args, "variant", False),
-                    timeout=args.timeout,
-                )
-    except requests.RequestException as exc:
-        print(f"webcare simulate: cannot reach {url}: {type(exc).__name__}", file=sys.stderr)
-        return 1
+    if args.kind == "subscribe":
+        key, _ = sns_signing_key(Path(secret))
+        return post_sns(
+            url, sns_subscription_confirmation(key, topic_arn=args.topic_arn), timeout=args.timeout
+        )
+    raw = email_message(
+        args.text,
+        from_address=args.from_address,
+        from_name=args.from_name,
+        to=args.to,
+        subject=args.subject,
+        message_id=args.message_id,
+        in_reply_to=args.in_reply_to,
+    )
+    if args.platform == "ses":
+        key, _ = sns_signing_key(Path(secret))
+        return post_sns(url, ses_notification(raw, key, topic_arn=args.topic_arn), timeout=args.timeout)
+    return post_email(
+        url,
+        args.platform,
+        raw,
+        secret,
+        user=user,
+        variant=getattr(args, "variant", False),
+        timeout=args.timeout,
+    )
+
+
+def _handshake(args: argparse.Namespace, url: str, secret: str) -> int:
+    """X's CRC or Meta's verification GET; prints the answer and whether it was the right one."""
+    if args.kind == "crc":
+        status, body, ok = crc_x(url, secret, timeout=args.timeout)
+        verdict = "response_token: ok" if ok else "response_token: WRONG or missing"
+    else:
+        status, body, ok = verify_meta(url, secret, source=args.platform, timeout=args.timeout)
+        verdict = "hub.challenge: echoed" if ok else "hub.challenge: NOT echoed"
     print(f"HTTP {status}")
     print(body)
-    return 0 if 200 <= status < 300 else 1
+    print(verdict, file=sys.stderr)
+    return 0 if ok else 1
 
 
 def main(args: argparse.Namespace) -> int:
     """Send one simulated webhook; print status and body. 0 on a 2xx (or a correct handshake), 1 otherwise."""
-    if args.platform in EMAIL_PLATFORMS:
-        return _email_main(args)
-    handshake = args.kind in ("crc", "verify")
-    signing_key_of = "meta_verify" if args.kind == "verify" else args.platform
-    if args.platform == "whatsapp" and not handshake:
-        signing_key_of = "meta"  # one Meta app secret signs both
     try:
         url = resolve_url(args.url)
-        secret = resolve_secret(args.secret, oauth2=getattr(args, "oauth2", False), platform=signing_key_of)
+        secret, user = _credentials(args)
     except UsageError as exc:
         print(f"webcare simulate: {exc}", file=sys.stderr)
         return 2
     try:
-        if handshake:
-            if args.kind == "crc":
-                status, body, ok = crc_x(url, secret, timeout=args.timeout)
-                verdict = "response_token: ok" if ok else "response_token: WRONG or missing"
-            else:
-                status, body, ok = verify_meta(url, secret, source=args.platform, timeout=args.timeout)
-                verdict = "hub.challenge: echoed" if ok else "hub.challenge: NOT echoed"
-            print(f"HTTP {status}")
-            print(body)
-            print(verdict, file=sys.stderr)
-            return 0 if ok else 1
-        status, body = _send(args, url, secret)
+        if args.kind in ("crc", "verify"):
+            return _handshake(args, url, secret)
+        if args.platform in EMAIL_PLATFORMS:
+            status, body = _send_email(args, url, secret, user)
+        else:
+            status, body = _send(args, url, secret)
     except requests.RequestException as exc:
         print(f"webcare simulate: cannot reach {url}: {type(exc).__name__}", file=sys.stderr)
         return 1
