@@ -17,6 +17,7 @@ from webcare.http import ClientError, Request
 from webcare.model import Message, iso, parse_iso
 from webcare.secrets import StaticSecrets
 from webcare.sources import get_source
+from webcare.sources.base import Parsed
 from webcare.sources.meta_common import signature
 
 EVENTS = Path(__file__).resolve().parents[2] / "events"
@@ -67,6 +68,21 @@ def check_recorded(message: Message, expected: dict[str, Any], source: str) -> N
     if "attachment_kinds" in expected:
         assert [a.kind for a in message.attachments] == expected["attachment_kinds"]
     assert message.scrub is None
+
+
+def check_recorded_delivery(
+    parsed: Parsed, expected: dict[str, Any] | list[Any], source: str, ignored: dict[str, int]
+) -> None:
+    """A recorded delivery's parse against its expected.json entry: no messages for one that is
+    ignored, else each message as expected; and `ignored`, the events it counted by reason."""
+    if isinstance(expected, dict):
+        assert expected == {"ignored": True}
+        assert parsed.messages == []
+    else:
+        assert len(parsed.messages) == len(expected)
+        for message, wanted in zip(parsed.messages, expected, strict=True):
+            check_recorded(message, wanted, source)
+    assert parsed.ignored == ignored
 
 
 def expectations(source: str) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_meta_common import SECRETS, check_recorded, expectations, post, signed
+from source_checks import assert_messages_or_client_error, edited
+from test_meta_common import SECRETS, check_recorded_delivery, expectations, post, signed
 
 from webcare.http import ClientError
 from webcare.sources import get_source
@@ -74,16 +75,8 @@ def test_every_recorded_file_has_an_expectation() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_recorded_delivery_verifies_and_gives_the_expected_messages(name: str) -> None:
     parsed = receive(load(name))
-    expected = EXPECTED[name]
-    if isinstance(expected, dict):
-        assert expected == {"ignored": True}
-        assert parsed.messages == []
-    else:
-        assert len(parsed.messages) == len(expected)
-        for message, wanted in zip(parsed.messages, expected, strict=True):
-            check_recorded(message, wanted, "meta")
-            assert message.received_at == RECEIVED
-    assert parsed.ignored == IGNORED_REASONS.get(name, {})
+    check_recorded_delivery(parsed, EXPECTED[name], "meta", IGNORED_REASONS.get(name, {}))
+    assert all(message.received_at == RECEIVED for message in parsed.messages)
 
 
 def test_an_unsent_message_is_a_deletion_of_the_original_not_a_message() -> None:
@@ -206,15 +199,7 @@ def test_a_page_comment_with_only_a_photo_keeps_the_photo() -> None:
 def _edit(
     name: str, path: tuple[str | int, ...], value: Any = None, *, delete: bool = False
 ) -> dict[str, Any]:
-    body: dict[str, Any] = json.loads(load(name))
-    target: Any = body
-    for step in path[:-1]:
-        target = target[step]
-    if delete:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return body
+    return edited(load(name), path, value, delete=delete)
 
 
 MESSAGING = ("entry", 0, "messaging", 0)
@@ -343,16 +328,7 @@ def _mutations(name: str) -> st.SearchStrategy[Any]:
 
 
 def _accepts_or_rejects(raw: bytes) -> None:
-    request = post(raw, signed(raw))
-    try:
-        SOURCE.verify(request, SECRETS)
-        result = SOURCE.parse(request, RECEIVED)
-    except ClientError as exc:
-        assert 400 <= exc.status < 500 and exc.reason
-    else:
-        assert isinstance(result, Parsed)
-        for message in result.messages:
-            message.to_dict()  # every message serialises (what the queue needs)
+    assert_messages_or_client_error(SOURCE, post(raw, signed(raw)), SECRETS, RECEIVED)
 
 
 @settings(max_examples=300, deadline=None)

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_meta_common import check_recorded, expectations
+from source_checks import assert_messages_or_client_error, edited
+from test_meta_common import check_recorded_delivery, expectations
 from test_meta_source import values
 
 from webcare.errors import ConfigError
@@ -103,17 +104,10 @@ def _recorded_cases() -> list[Any]:
 
 @pytest.mark.parametrize("name", _recorded_cases())
 def test_recorded_update_verifies_and_gives_the_expected_messages(name: str) -> None:
-    parsed = receive(name)
     expected = EXPECTED[name]
-    if isinstance(expected, dict):
-        assert expected == {"ignored": True}
-        assert parsed.messages == []
-        assert parsed.ignored == IGNORED_REASONS[name]
-    else:
-        assert len(parsed.messages) == len(expected)
-        for message, wanted in zip(parsed.messages, expected, strict=True):
-            check_recorded(message, wanted, "telegram")
-        assert parsed.ignored == {}
+    # Every ignored fixture must say why it is ignored (a missing reason is a KeyError, a failure).
+    ignored = IGNORED_REASONS[name] if isinstance(expected, dict) else {}
+    check_recorded_delivery(receive(name), expected, "telegram", ignored)
 
 
 def test_the_wrong_secret_fixture_is_rejected() -> None:
@@ -253,15 +247,7 @@ def test_a_body_that_is_not_a_json_object_is_400_after_a_good_token() -> None:
 def _edit(
     name: str, path: tuple[str | int, ...], value: Any = None, *, delete: bool = False
 ) -> dict[str, Any]:
-    body: dict[str, Any] = json.loads(load(name))
-    target: Any = body
-    for step in path[:-1]:
-        target = target[step]
-    if delete:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return body
+    return edited(load(name), path, value, delete=delete)
 
 
 BAD_SHAPES: list[tuple[str, Any, str]] = [
@@ -344,16 +330,7 @@ updates = st.fixed_dictionaries(
 
 
 def _accepts_or_rejects(raw: bytes) -> None:
-    request = post(raw)
-    try:
-        SOURCE.verify(request, SECRETS)
-        result = SOURCE.parse(request, RECEIVED)
-    except ClientError as exc:
-        assert 400 <= exc.status < 500 and exc.reason
-    else:
-        assert isinstance(result, Parsed)
-        for message in result.messages:
-            message.to_dict()
+    assert_messages_or_client_error(SOURCE, post(raw), SECRETS, RECEIVED)
 
 
 @settings(max_examples=300, deadline=None)

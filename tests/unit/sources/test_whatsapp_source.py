@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_meta_common import SECRETS, check_recorded, expectations, post, signed
+from source_checks import assert_messages_or_client_error, edited
+from test_meta_common import SECRETS, check_recorded_delivery, expectations, post, signed
 from test_meta_source import values
 
 from webcare.http import ClientError
@@ -74,15 +75,7 @@ def test_every_recorded_file_has_an_expectation() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_recorded_delivery_verifies_and_gives_the_expected_messages(name: str) -> None:
     parsed = receive(load(name))
-    expected = EXPECTED[name]
-    if isinstance(expected, dict):
-        assert expected == {"ignored": True}
-        assert parsed.messages == []
-    else:
-        assert len(parsed.messages) == len(expected)
-        for message, wanted in zip(parsed.messages, expected, strict=True):
-            check_recorded(message, wanted, "whatsapp")
-    assert parsed.ignored == IGNORED_REASONS.get(name, {})
+    check_recorded_delivery(parsed, EXPECTED[name], "whatsapp", IGNORED_REASONS.get(name, {}))
 
 
 def test_a_redelivery_gives_the_same_message_key() -> None:
@@ -217,15 +210,7 @@ MESSAGE = (*VALUE, "messages", 0)
 def _edit(
     name: str, path: tuple[str | int, ...], value: Any = None, *, delete: bool = False
 ) -> dict[str, Any]:
-    body: dict[str, Any] = json.loads(load(name))
-    target: Any = body
-    for step in path[:-1]:
-        target = target[step]
-    if delete:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return body
+    return edited(load(name), path, value, delete=delete)
 
 
 BAD_SHAPES: list[tuple[str, Any, str]] = [
@@ -326,16 +311,9 @@ deliveries = st.fixed_dictionaries(
 
 
 def _accepts_or_rejects(raw: bytes) -> None:
-    request = post(raw, signed(raw), path="/webhooks/whatsapp")
-    try:
-        SOURCE.verify(request, SECRETS)
-        result = SOURCE.parse(request, RECEIVED)
-    except ClientError as exc:
-        assert 400 <= exc.status < 500 and exc.reason
-    else:
-        assert isinstance(result, Parsed)
-        for message in result.messages:
-            message.to_dict()
+    assert_messages_or_client_error(
+        SOURCE, post(raw, signed(raw), path="/webhooks/whatsapp"), SECRETS, RECEIVED
+    )
 
 
 @settings(max_examples=300, deadline=None)
