@@ -9,71 +9,21 @@ external_id, created_at, metadata.is_inbound; the enums of type and body_format)
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import jsonschema
 import pytest
-import requests
+from published_api import ContractSession, PublishedApi
 
 from webcare.cases.rules import decide
 from webcare.config import ChannelRules
 from webcare.helpdesks.front import FrontHelpdesk
 from webcare.model import Account, Attachment, Identity, Message, ScrubSummary
 
-SPEC = json.loads((Path(__file__).parent / "apis" / "front-core-api-1.0.0.json").read_text())
+API = PublishedApi(Path(__file__).parent / "apis" / "front-core-api-1.0.0.json", "Front's Core API (subset)")
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-
-
-def operation(method: str, path: str) -> dict[str, Any]:
-    for template, operations in SPEC["paths"].items():
-        pattern = "^" + re.sub(r"\{[^}]+\}", r"[^/]+", template) + "$"
-        if re.match(pattern, path) and method.lower() in operations:
-            found: dict[str, Any] = operations[method.lower()]
-            return found
-    raise AssertionError(f"{method} {path} is not an operation of Front's Core API (subset)")
-
-
-def validate(schema: dict[str, Any], document: Any) -> None:
-    jsonschema.Draft202012Validator({**SPEC, **schema}).validate(document)
-
-
-def response_schema(op: dict[str, Any], status: int) -> dict[str, Any]:
-    answer = op["responses"][str(status)]
-    if "$ref" in answer:
-        answer = SPEC["components"]["responses"][answer["$ref"].rsplit("/", 1)[1]]
-    found: dict[str, Any] = answer["content"]["application/json"]["schema"]
-    return found
-
-
-class ContractSession:
-    """A `requests.Session` stand-in that is Front according to the spec."""
-
-    def __init__(self, answers: dict[str, tuple[int, Any]]) -> None:
-        self.answers = answers
-        self.checked: list[str] = []
-        self.bodies: list[Any] = []
-
-    def request(self, method: str, url: str, **kwargs: Any) -> Any:
-        op = operation(method, urlsplit(url).path)
-        assert not kwargs.get("params")
-        if "requestBody" in op:
-            schema = op["requestBody"]["content"]["application/json"]["schema"]
-            validate(schema, kwargs["json"])
-            self.bodies.append(kwargs["json"])
-        status, document = self.answers[op["operationId"]]
-        validate(response_schema(op, status), document)
-        self.checked.append(op["operationId"])
-        response = requests.Response()
-        response.status_code = status
-        response._content = json.dumps(document).encode()
-        response.headers["content-type"] = "application/json"
-        return response
 
 
 ANSWERS: dict[str, tuple[int, Any]] = {
@@ -148,7 +98,7 @@ def message(number: int, customer: Identity) -> Message:
     ],
 )
 def test_every_request_of_a_case_life_matches_the_front_openapi_description(customer: Identity) -> None:
-    session = ContractSession(ANSWERS)
+    session = ContractSession(API, ANSWERS)
     helpdesk = FrontHelpdesk(
         "https://api2.frontapp.com",
         "token",

@@ -11,81 +11,30 @@ they are listed in UNCOVERED and checked only by the unit tests.
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import jsonschema
 import pytest
-import requests
+from published_api import ContractSession, PublishedApi
 
 from webcare.cases.rules import decide
 from webcare.config import ChannelRules
 from webcare.helpdesks.jira import JiraServiceManagementHelpdesk
 from webcare.model import Account, Attachment, Identity, Message, ScrubSummary
 
-SPEC = json.loads(
-    (Path(__file__).parent / "apis" / "jira-servicemanagement-cloud-1001.0.0-SNAPSHOT.json").read_text()
+API = PublishedApi(
+    Path(__file__).parent / "apis" / "jira-servicemanagement-cloud-1001.0.0-SNAPSHOT.json",
+    "JSM's REST API (subset)",
 )
-UNCOVERED = {("POST", "/rest/api/3/search/jql"), ("GET", "/rest/api/3/user/search")}
+# Calls on the Jira platform API, outside that document, and what the fake answers them.
+UNCOVERED = {
+    ("POST", "/rest/api/3/search/jql"): {"issues": []},
+    ("GET", "/rest/api/3/user/search"): {"issues": []},
+}
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 ACCOUNT = "qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d3a01db05e2a66fa80bd"
-
-
-def operation(method: str, path: str) -> dict[str, Any]:
-    for template, operations in SPEC["paths"].items():
-        pattern = "^" + re.sub(r"\{[^}]+\}", r"[^/]+", template) + "$"
-        if re.match(pattern, path) and method.lower() in operations:
-            found: dict[str, Any] = operations[method.lower()]
-            return found
-    raise AssertionError(f"{method} {path} is not an operation of JSM's REST API (subset)")
-
-
-def validate(schema: dict[str, Any], document: Any) -> None:
-    jsonschema.Draft202012Validator({**SPEC, **schema}).validate(document)
-
-
-def schema_of(part: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, Any] = part["content"]["application/json"]["schema"]
-    return found
-
-
-class ContractSession:
-    """A `requests.Session` stand-in that is JSM according to the spec."""
-
-    def __init__(self, answers: dict[str, tuple[int, Any]]) -> None:
-        self.answers = answers
-        self.checked: list[str] = []
-        self.uncovered: list[str] = []
-
-    def request(self, method: str, url: str, **kwargs: Any) -> Any:
-        path = urlsplit(url).path
-        if (method, path) in UNCOVERED:
-            self.uncovered.append(f"{method} {path}")
-            return self._response(200, {"issues": []})
-        op = operation(method, path)
-        declared = {p["name"] for p in op.get("parameters", []) if p.get("in") == "query"}
-        assert set(kwargs.get("params") or {}) <= declared, (op["operationId"], kwargs.get("params"))
-        if "requestBody" in op:
-            validate(schema_of(op["requestBody"]), kwargs["json"])
-        status, document = self.answers[op["operationId"]]
-        answer = op["responses"][str(status)]
-        if document is not None:
-            validate(schema_of(answer), document)
-        self.checked.append(op["operationId"])
-        return self._response(status, document)
-
-    @staticmethod
-    def _response(status: int, document: Any) -> requests.Response:
-        response = requests.Response()
-        response.status_code = status
-        response._content = b"" if document is None else json.dumps(document).encode()
-        response.headers["content-type"] = "application/json"
-        return response
 
 
 ANSWERS: dict[str, tuple[int, Any]] = {
@@ -138,7 +87,7 @@ def message(number: int) -> Message:
 
 @pytest.mark.parametrize("public", [False, True])
 def test_every_request_of_a_case_life_matches_the_jsm_openapi_description(public: bool) -> None:
-    session = ContractSession(dict(ANSWERS))
+    session = ContractSession(API, dict(ANSWERS), UNCOVERED)
     helpdesk = JiraServiceManagementHelpdesk(
         "https://acme.atlassian.net",
         "care@acme.example",

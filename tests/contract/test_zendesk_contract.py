@@ -8,69 +8,29 @@ checks each request: known operation, JSON body valid against the operation's re
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
-import requests
+from published_api import ContractSession, PublishedApi, json_schema
 
 from webcare.cases.rules import decide
 from webcare.config import ChannelRules, Routing
 from webcare.helpdesks.zendesk import ZendeskHelpdesk
 from webcare.model import Account, Identity, Message, ScrubSummary
 
-SPEC = json.loads((Path(__file__).parent / "zendesk" / "support-api-subset.json").read_text())
+API = PublishedApi(
+    Path(__file__).parent / "zendesk" / "support-api-subset.json", "Zendesk's Support API (subset)"
+)
+SPEC = API.spec
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
 
-def operation(method: str, path: str) -> dict[str, Any]:
-    for template, operations in SPEC["paths"].items():
-        pattern = "^" + re.sub(r"\{[^}]+\}", r"[^/]+", template) + "$"
-        if re.match(pattern, path) and method.lower() in operations:
-            found: dict[str, Any] = operations[method.lower()]
-            return found
-    raise AssertionError(f"{method} {path} is not an operation of Zendesk's Support API (subset)")
-
-
-def validate(schema_ref: dict[str, Any], document: Any) -> None:
-    root = {**SPEC, **schema_ref}  # resolve '#/components/...' inside the spec document
-    jsonschema.Draft202012Validator(root).validate(document)
-
-
-def json_schema_of(content: dict[str, Any]) -> dict[str, Any]:
-    schema: dict[str, Any] = content["content"]["application/json"]["schema"]
-    return schema
-
-
-class ContractSession:
-    """A `requests.Session` stand-in that is Zendesk according to the spec."""
-
-    def __init__(self, answers: dict[str, Any]) -> None:
-        self.answers = answers
-        self.checked: list[str] = []
-
-    def request(self, method: str, url: str, **kwargs: Any) -> Any:
-        path = urlsplit(url).path
-        op = operation(method, path)
-        if "requestBody" in op:
-            validate(json_schema_of(op["requestBody"]), kwargs["json"])
-        status, document = self.answers[op["operationId"]]
-        validate(json_schema_of(op["responses"][str(status)]), document)
-        self.checked.append(op["operationId"])
-        response = requests.Response()
-        response.status_code = status
-        response._content = json.dumps(document).encode()
-        response.headers["content-type"] = "application/json"
-        return response
-
-
-ANSWERS = {
+ANSWERS: dict[str, tuple[int, Any]] = {
     "CreateOrUpdateUser": (201, {"user": {"id": 501}}),
     "CreateTicket": (201, {"ticket": {"id": 77, "status": "new", "external_id": "c_1"}}),
     "ListTicketComments": (200, {"comments": [{"id": 1, "body": "hello"}], "next_page": None}),
@@ -104,7 +64,7 @@ def message(number: int, customer: Identity) -> Message:
 def test_every_request_of_a_whole_case_matches_the_published_api(
     customer: Identity, options: dict[str, Any]
 ) -> None:
-    session = ContractSession(ANSWERS)
+    session = ContractSession(API, ANSWERS)
     zendesk = ZendeskHelpdesk(
         "https://acme.zendesk.com", "care@acme.example", "t", session=session, **options
     )
@@ -124,7 +84,7 @@ def test_every_request_of_a_whole_case_matches_the_published_api(
 
 
 def test_a_routed_ticket_matches_the_published_api() -> None:
-    session = ContractSession(ANSWERS)
+    session = ContractSession(API, ANSWERS)
     zendesk = ZendeskHelpdesk("https://acme.zendesk.com", "care@acme.example", "t", session=session)
     first = message(1, Identity("x", "42", handle="noordv"))
     case = decide(None, first, customer_key="x:42", helpdesk="zd", rules=ChannelRules(), now=NOW).case
@@ -134,11 +94,11 @@ def test_a_routed_ticket_matches_the_published_api() -> None:
 
 
 def test_the_contract_check_catches_a_field_zendesk_does_not_have() -> None:
-    ticket_create = json_schema_of(operation("POST", "/api/v2/tickets")["requestBody"])
+    ticket_create = json_schema(API.operation("POST", "/api/v2/tickets")["requestBody"])
     with pytest.raises(jsonschema.ValidationError, match="requestor_id"):
-        validate(ticket_create, {"ticket": {"subject": "x", "requestor_id": 5}})
+        API.validate(ticket_create, {"ticket": {"subject": "x", "requestor_id": 5}})
     with pytest.raises(jsonschema.ValidationError):
-        validate(ticket_create, {"ticket": {"comment": {"body": "x", "public": "no"}}})
+        API.validate(ticket_create, {"ticket": {"comment": {"body": "x", "public": "no"}}})
 
 
 def test_the_subset_records_where_it_came_from() -> None:
