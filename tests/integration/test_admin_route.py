@@ -8,11 +8,10 @@ import uuid
 from typing import Any
 
 import pytest
-from test_case_concurrency import CONFIG, NOW, ForwardQueue, message
+from test_case_concurrency import NOW, ForwardQueue, deliver, message
 
 from conftest import Pipeline
 from webcare.cases.admin_api import receive_admin
-from webcare.cases.service import accept
 from webcare.cases.store import DynamoCaseStore
 from webcare.errors import ConfigError
 from webcare.helpdesks import standard_webhooks
@@ -28,13 +27,7 @@ SECRETS = StaticSecrets({"admin_signing_secret": ADMIN_SECRET})
 def store(pipeline: Pipeline) -> DynamoCaseStore:
     store = DynamoCaseStore(pipeline.stack.tables["CaseTable"].name)
     queue = ForwardQueue()
-    accept(
-        message(Identity("x", "2244994945"), "x_dm", "1"),
-        store=store,
-        forward_queue=queue,
-        config=CONFIG,
-        now=NOW,
-    )
+    deliver(message(Identity("x", "2244994945"), "x_dm", "1"), store, queue)
     return store
 
 

@@ -90,9 +90,14 @@ def message(customer: Identity, channel: str, key: str, source: str = "x") -> Me
     )
 
 
+def deliver(msg: Message, store: DynamoCaseStore, queue: ForwardQueue, now: datetime = NOW) -> None:
+    """One process-stage invocation: `msg` accepted under CONFIG's case rules at `now`."""
+    accept(msg, store=store, forward_queue=queue, config=CONFIG, now=now)
+
+
 def processor(msg: Message, store: DynamoCaseStore, queue: ForwardQueue) -> Callable[[], Any]:
     """One process-stage invocation for `msg`, ready to be started with the others."""
-    return functools.partial(accept, msg, store=store, forward_queue=queue, config=CONFIG, now=NOW)
+    return functools.partial(deliver, msg, store, queue)
 
 
 def run_together(work: list[Callable[[], Any]]) -> list[BaseException]:
@@ -222,7 +227,7 @@ def test_processors_that_all_read_before_any_writes_still_open_one_case(
     assert all(isinstance(e, StoreConflict) for e in errors)
     for k in range(12):
         again = message(customer, "x_dm", f"together-{k}")
-        accept(again, store=store, forward_queue=queue, config=CONFIG, now=NOW)
+        deliver(again, store, queue)
     [case] = cases_of(pipeline)
     assert case["message_count"]["N"] == "12"
     assert len({i.group_id for i in queue.items}) == 1

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_case_concurrency import CONFIG, NOW, ForwardQueue, message
+from test_case_concurrency import ForwardQueue, deliver, message
 
 from conftest import Pipeline
-from webcare.cases.service import accept
 from webcare.cases.store import DynamoCaseStore
 from webcare.cli import main
 from webcare.model import Identity
@@ -25,20 +24,8 @@ def table(pipeline: Pipeline) -> str:
     name = pipeline.stack.tables["CaseTable"].name
     store = DynamoCaseStore(name)
     queue = ForwardQueue()
-    accept(
-        message(Identity("x", "2244994945"), "x_dm", "1"),
-        store=store,
-        forward_queue=queue,
-        config=CONFIG,
-        now=NOW,
-    )
-    accept(
-        message(Identity("whatsapp", "31612345678"), "whatsapp", "2", "whatsapp"),
-        store=store,
-        forward_queue=queue,
-        config=CONFIG,
-        now=NOW,
-    )
+    deliver(message(Identity("x", "2244994945"), "x_dm", "1"), store, queue)
+    deliver(message(Identity("whatsapp", "31612345678"), "whatsapp", "2", "whatsapp"), store, queue)
     return name
 
 

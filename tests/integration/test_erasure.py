@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_case_concurrency import CONFIG, NOW, ForwardQueue, message
+from test_case_concurrency import NOW, ForwardQueue, deliver, message
 
 from conftest import Pipeline
 from webcare.cases.admin import erase, show
 from webcare.cases.links import link
-from webcare.cases.service import accept
 from webcare.cases.store import DynamoCaseStore
 from webcare.model import Identity
 
@@ -24,15 +23,9 @@ def store(pipeline: Pipeline) -> DynamoCaseStore:
     store = DynamoCaseStore(pipeline.stack.tables["CaseTable"].name)
     queue = ForwardQueue()
     link("phone:+31612345678", JAN_X.key, store=store, by="agent:ann", reason="same customer", now=NOW)
-    accept(message(JAN_X, "x_dm", "1"), store=store, forward_queue=queue, config=CONFIG, now=NOW)
-    accept(
-        message(JAN_WHATSAPP, "whatsapp", "2", "whatsapp"),
-        store=store,
-        forward_queue=queue,
-        config=CONFIG,
-        now=NOW,
-    )
-    accept(message(OTHER, "x_dm", "3"), store=store, forward_queue=queue, config=CONFIG, now=NOW)
+    deliver(message(JAN_X, "x_dm", "1"), store, queue)
+    deliver(message(JAN_WHATSAPP, "whatsapp", "2", "whatsapp"), store, queue)
+    deliver(message(OTHER, "x_dm", "3"), store, queue)
     return store
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from test_case_concurrency import CONFIG, NOW, ForwardQueue, message
+from test_case_concurrency import NOW, ForwardQueue, deliver, message
 
 from conftest import Pipeline
 from webcare.cases.links import link, unlink
-from webcare.cases.service import accept
 from webcare.cases.store import DynamoCaseStore, LinkRefused
 from webcare.model import Identity
 
@@ -32,15 +31,9 @@ def test_linking_two_customers_with_open_cases_merges_into_the_older_one(
 ) -> None:
     queue = ForwardQueue()
     # Given an open case on X (older) and one on WhatsApp (newer), two customers so far
-    accept(message(X, "x_dm", "1"), store=store, forward_queue=queue, config=CONFIG, now=NOW)
+    deliver(message(X, "x_dm", "1"), store, queue)
     later = NOW + timedelta(minutes=5)
-    accept(
-        message(WHATSAPP, "whatsapp", "2", "whatsapp"),
-        store=store,
-        forward_queue=queue,
-        config=CONFIG,
-        now=later,
-    )
+    deliver(message(WHATSAPP, "whatsapp", "2", "whatsapp"), store, queue, now=later)
     x_case, whatsapp_case = case_ids(queue)
     assert x_case != whatsapp_case
     # When an agent links the WhatsApp number to the X customer
@@ -53,13 +46,7 @@ def test_linking_two_customers_with_open_cases_merges_into_the_older_one(
         c["case_id"]["S"]: (c["status"]["S"], c.get("merged_into", {}).get("S")) for c in pipeline.cases()
     }
     assert statuses == {x_case: ("open", None), whatsapp_case: ("merged", x_case)}
-    accept(
-        message(WHATSAPP, "whatsapp", "3", "whatsapp"),
-        store=store,
-        forward_queue=queue,
-        config=CONFIG,
-        now=later,
-    )
+    deliver(message(WHATSAPP, "whatsapp", "3", "whatsapp"), store, queue, now=later)
     assert case_ids(queue)[-1] == x_case
     # And who linked, when and why is recorded
     recorded = store.get_link(PHONE_KEY)
@@ -74,27 +61,15 @@ def test_unlinking_splits_future_messages_into_a_case_of_their_own(
 ) -> None:
     queue = ForwardQueue()
     link(PHONE_KEY, X.key, store=store, by="agent:marieke", reason="same customer", now=NOW)
-    accept(message(X, "x_dm", "1"), store=store, forward_queue=queue, config=CONFIG, now=NOW)
-    accept(
-        message(WHATSAPP, "whatsapp", "2", "whatsapp"),
-        store=store,
-        forward_queue=queue,
-        config=CONFIG,
-        now=NOW,
-    )
+    deliver(message(X, "x_dm", "1"), store, queue)
+    deliver(message(WHATSAPP, "whatsapp", "2", "whatsapp"), store, queue)
     assert len(set(case_ids(queue))) == 1
     assert (
         unlink(PHONE_KEY, store=store, by="agent:joost", reason="different person after all", now=NOW)
         == X.key
     )
-    accept(
-        message(WHATSAPP, "whatsapp", "3", "whatsapp"),
-        store=store,
-        forward_queue=queue,
-        config=CONFIG,
-        now=NOW,
-    )
-    accept(message(X, "x_dm", "4"), store=store, forward_queue=queue, config=CONFIG, now=NOW)
+    deliver(message(WHATSAPP, "whatsapp", "3", "whatsapp"), store, queue)
+    deliver(message(X, "x_dm", "4"), store, queue)
     first, _, split, x_again = case_ids(queue)
     assert split != first and x_again == first
     history = [(h["op"], h["by"], h["reason"]) for h in store.link_history(PHONE_KEY)]
