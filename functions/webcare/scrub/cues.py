@@ -20,7 +20,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
         "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
         "toegangscode", "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
-        "wachtwrd", "kennwort", "contraseña", "pass word",
+        "wachtwrd", "kennwort", "contraseña", "pass word", "psw", "pswd", "paswd", "passwrd",
     ),
     "pin": (
         "pin", "pincode", "pinkode", "pin code", "pin nummer", "pinnummer", "pin number", "simpin", "sim pin",
@@ -48,7 +48,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "wpa2", "wifi paswoord", "wifikey", "wpa wachtwoord", "netwerkwachtwoord", "sleutel wifi", "sticker",
         "stickertje", "psk", "pre shared key", "hotspot password", "hotspot wachtwoord", "wireless key",
         "wireless password", "draadloos wachtwoord", "routerwachtwoord", "router wachtwoord",
-        "router password",
+        "router password", "autocollant", "étiquette",
     ),
     "username": (
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
@@ -61,13 +61,16 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "logingegevens", "login details", "log in details", "credentials", "gegevens", "log in with",
         "logged in with", "login with", "identifiants", "accountgegevens", "account gegevens", "inloggen als",
         "logging in with", "sign in with", "signed in with", "ingelogd als", "logged in as", "log in as",
-        "signed in as", "aangemeld als", "aanmelden met", "inlog met",
+        "signed in as", "aangemeld als", "aanmelden met", "inlog met", "logging in as", "log in met",
+        "logging in with", "tried logging in", "connecté avec", "connecte avec", "connexion avec",
+        "ingelogd met", "tried", "geprobeerd", "probeerde", "essayé", "essaye",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",
         "access key", "access token", "private key", "token", "auth token", "bearer token", "sleutel",
         "geheime sleutel", "app secret", "webhook secret", "session token", "refresh token", "consumer key",
-        "consumer secret", "secret access key", "aws secret", "bot token", "key",
+        "consumer secret", "secret access key", "aws secret", "bot token", "key", "jeton", "jeton d'accès",
+        "jeton d'acces", "clé api", "cle api", "clé secrète", "clé d'api", "toegangstoken",
     ),
     "customer_number": (
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
@@ -83,7 +86,17 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "customer reference", "klantreferentie", "member id", "membership no", "loyalty number",
         "frequent flyer number", "bonuskaartnummer", "subscriber number", "billing account", "account id",
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
-        "account", "klantnr", "clientnummer", "klantcode",
+        "account", "klantnr", "clientnummer", "klantcode", "customer ref", "client ref", "klantref",
+        "account ref", "ref client", "référence client", "customer reference number", "member ref",
+        # a reference noun and its number split by small words: "contract met nummer", "account with number"
+        *(
+            f"{noun} {link} {number}"
+            for noun in (
+                "contract", "klant", "account", "abonnement", "polis", "customer", "policy", "contrat",
+            )
+            for link in ("met", "with", "onder", "under", "op", "avec", "sous", "with the", "met het")
+            for number in ("nummer", "number", "nr", "no", "numéro")
+        ),
     ),
 }  # fmt: skip
 

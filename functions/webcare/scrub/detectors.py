@@ -33,7 +33,7 @@ class Span(NamedTuple):
 
 # A number right after one of these is a reference the agent needs, never a card, BSN or phone.
 _REFERENCE_BEFORE = LazyPattern(
-    r"(?:order|bestel|tracking|track|trace|zending|pakket|parcel|shipment|ticket|case|zaak|dossier|factuur|"
+    r"(?<![a-z])(?:order|bestel|tracking|track|trace|zending|pakket|parcel|shipment|ticket|case|zaak|dossier|factuur|"
     r"invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
     r"article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
     r"reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
@@ -74,7 +74,8 @@ def _is_reference(low: str, start: int) -> bool:
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 _CONNECTOR = re.compile(
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
-    r"\bluidt\b|\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
+    r"\bluidt\b|\best\b|\bc'est\b|"
+    r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
     r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b|\beerst\b|\bfirst\b|"
     r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b)){0,6}"
@@ -108,12 +109,14 @@ _NOT_A_SECRET = frozenset(
     manager beheer beheerder policy beleid requirements eisen zie see check kijk bekijk vorige previous
     eerst first nieuwe
     ontvang ontvangt receive stuur send
+    volgens denk dacht geloof think thought guess believe crois pense misschien maybe perhaps probably
+    waarschijnlijk zoiets ongeveer peut-être i ik
     """.split()
 )
 
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
-_EXPLICIT_WORD = re.compile(r"\b(?:is|was|wordt|luidt)\b")
+_EXPLICIT_WORD = re.compile(r"\b(?:is|was|wordt|luidt|est)\b")
 _SPACE_OR_DASH = re.compile(r"[\s-]")
 _GROUPED_DIGITS = re.compile(r"\d{2,4}(?:[ -]\d{2,4}){1,2}(?!\d)")  # "1234 5678", "123-456"
 _DIGIT = re.compile(r"\d")
@@ -151,7 +154,10 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
     if "/" in text:
         _slash_pairs(text, urls, out)
     cues = find_cues(low)
+    paired = -1  # the password cue of a "user/pass" cue, already read as a pair
     for index, (category, cue_start, cue_end) in enumerate(cues):
+        if index == paired:
+            continue
         if urls and _inside(urls, cue_start):
             continue  # secrets inside links are the URL detector's
         if cue_start > 0 and text[cue_start - 1] == "[" and _PLACEHOLDER.match(text, cue_start - 1):
@@ -181,7 +187,9 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
                 continue  # "beveiligingscode 123" next to a card is its CVV
         if category in ("password", "api_key", "otp") and _wifi_context(low, cue_start, cue_end, cue):
             category = "wifi_key"
-        if cue.startswith("sticker") and not _WIFI_CONTEXT.search(low, max(0, cue_start - 60), cue_end + 60):
+        if cue.startswith(("sticker", "autocollant", "étiquette")) and not _WIFI_CONTEXT.search(
+            low, max(0, cue_start - 60), cue_end + 60
+        ):
             continue  # a sticker on a parcel, not on the router
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
@@ -197,8 +205,15 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             if short is not None and _card_nearby(low, cue_start, cue_end):
                 out.append(Span(short.end() - _digits_at_end(short.group()), short.end(), "cvv"))
                 continue  # "de code achterop: 123", "code 123" next to a card: its CVV
+        if category == "username" and _pair_cue(text, cues, index):
+            paired = index + 1  # "user/pass jan83/Welkom01", "gebruikersnaam & ww: jan83 Welkom01"
+            _login_pair(text, cues[paired][2], _window_end(cues, paired, len(text)), out, paired=True)
+            continue
         if category == "username":
-            if (weak and not _weak_cue_ok(category, text, pos)) or not _first_value(
+            after_password = (
+                index > 0 and cues[index - 1][0] == "password" and cue_start - cues[index - 1][2] < 60
+            )
+            if (weak and not after_password and not _weak_cue_ok(category, text, pos)) or not _first_value(
                 category, cue, text, pos, explicit, out
             ):
                 _value_before_cue(text, cue_start, "username", out)
@@ -210,6 +225,17 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             _value_before_cue(text, cue_start, category, out)
         elif found and category == "password":
             _username_before(text, cue_start, out)
+
+
+_PAIR_CUE_JOINT = frozenset({"/", "&", "+", "|", "en", "and", "et", "-", "of", "or", "ou"})
+
+
+def _pair_cue(text: str, cues: list[tuple[str, int, int]], index: int) -> bool:
+    """A username cue joined to a password cue: 'user/pass', 'login & ww', 'identifiant et mot de passe'."""
+    if index + 1 >= len(cues) or cues[index + 1][0] != "password":
+        return False
+    between = text[cues[index][2] : cues[index + 1][1]]
+    return len(between) <= 5 and between.strip() in _PAIR_CUE_JOINT
 
 
 # "kan niet inloggen, jdevries84 Zomer2024! klopt toch": a username and a password with no cue of their own,
@@ -234,6 +260,8 @@ def _slash_pairs(text: str, urls: list[tuple[int, int]], out: list[Span]) -> Non
         password = text[start:end]
         if not _strong_username(user) or _IBAN_SHAPE.fullmatch(user) or _TIME_OR_DATE.match(user):
             continue
+        if _WIFI_CONTEXT.search(text.lower(), max(0, match.start() - 24), match.start()):
+            continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
         if end <= start or not _secret_like(password) or _not_secret_shape(password):
             continue
         if not (
@@ -327,17 +355,23 @@ _WIFI_CONTEXT = LazyPattern(r"wi-?fi|wlan|wpa|netwerk|network|modem|router|fritz
 
 
 _WIFI_GENERIC_CUES = frozenset(
-    ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass")
-)
+    ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass", "ww",
+     "pw", "pwd", "psw", "passcode", "clé", "cle")
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 
 
 def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     """A password or key that belongs to the wifi: 'wachtwoord van mijn wifi', 'FRITZ!Box … sleutel'."""
     if cue not in _WIFI_GENERIC_CUES and not cue.startswith(("wachtw", "passw")):
         return False
+    after_end = cue_end + 40
+    sentence_end = _SENTENCE_END.search(low, cue_end, after_end)  # "paswoord x1. Mijn wifi…": not its wifi
+    if sentence_end is not None:
+        after_end = sentence_end.start()
     return bool(
         _WIFI_CONTEXT.search(low, max(0, cue_start - 40), cue_start)
-        or _WIFI_CONTEXT.search(low, cue_end, cue_end + 24)
+        or _WIFI_CONTEXT.search(low, cue_end, after_end)
     )
 
 
@@ -368,10 +402,14 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
     if _KNOWN_TOKENS.match(word):
         return True  # the token detector has it, with its type
     if _API_KEY_VALUE.fullmatch(word) and _DIGIT.search(word) and _LETTER.search(word):
-        machine = "token" if "token" in cue and "api" not in cue else "api_key"
-        out.append(Span(start, end, machine))
+        out.append(Span(start, end, _machine_type(cue)))
         return True
     return False
+
+
+def _machine_type(cue: str) -> str:
+    """A value after 'token' / 'jeton' stands for a user or a session; after 'key' / 'secret' for an app."""
+    return "token" if ("token" in cue or "jeton" in cue) and "api" not in cue else "api_key"
 
 
 def _window(
@@ -395,6 +433,7 @@ def _window(
     taken = 0
     previous = ""
     in_phrase = False
+    words = 0
     while hops < max_hops and cursor < limit:
         gap = _GAP.match(text, cursor)
         if gap is None:  # pragma: no cover - the expression matches the empty string
@@ -413,11 +452,18 @@ def _window(
         if start >= end:
             continue
         word = text[start:end]
-        first_explicit = explicit and hops == 1 and not taken
-        device = previous in _DEVICE_NOUNS and not first_explicit
+        lowered = word.lower()
+        if lowered in _NOT_A_SECRET or (len(word) <= 3 and word.isalpha() and word.islower()):
+            hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
+        words += 1
+        first_explicit = explicit and words == 1 and not taken
+        # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
+        marked = previous in _MARKER_WORDS
+        device = previous in _DEVICE_NOUNS and not first_explicit and not marked
         thing = (
             not numeric
             and not first_explicit
+            and not marked
             and (
                 previous in _PREPOSITIONS
                 or previous in _ARTICLES
@@ -432,8 +478,11 @@ def _window(
                 or (not numeric and previous in _PREPOSITIONS | _ARTICLES and word[:1].isupper())
             )
         )
-        previous = "" if raw.endswith(":") else word.lower().strip("()[]'\"“”‘’,")
+        if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
+            previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")
         if device or thing:
+            if (taken and raw[-1:] in ".!?") or lowered in _WINDOW_STOP or _REFERENCE_WORD.match(lowered):
+                break  # the sentence or the clause about the secret ends with the thing
             continue  # "modem (H369A)", "mijn Galaxy S23", "werkt op de H369A": a thing, not a secret
         if numeric:
             verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
@@ -442,10 +491,12 @@ def _window(
         elif category == "api_key":
             verdict = _key_verdict(word)
             if verdict == _TAKE:
-                out.append(Span(start, end, "token" if "token" in cue and "api" not in cue else "api_key"))
+                out.append(Span(start, end, _machine_type(cue)))
                 return True
         else:
             verdict = _secret_verdict(category, word, first_explicit, text, start)
+            if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
+                verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
         if category == "wifi_key" and 3 <= end - start <= 6 and word.isalnum():
             groups = _KEY_GROUPS.match(text, end)
             if groups is not None and _uniform_groups(text[start : groups.end()]):
@@ -469,6 +520,10 @@ def _window(
 
 
 _TAKE, _SKIP, _STOP = 1, 0, -1
+_MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
+_SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
+# "al 3x gereset", "2 keer geprobeerd": a count, not a secret.
+_COUNT = re.compile(r"[0-9]{1,2}(?:x|keer|times|fois)")
 _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
 # Words that introduce a reference, a product or an error: a window stops there.
 _REFERENCE_WORD = re.compile(
@@ -529,8 +584,10 @@ def _key_verdict(word: str) -> int:
 
 def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: int) -> int:
     lowered = word.lower().strip("'\"“”‘’")
-    if lowered in _NOT_A_SECRET or _PLACEHOLDER.fullmatch(word):
+    if lowered in _NOT_A_SECRET or _PLACEHOLDER.fullmatch(word) or _COUNT.fullmatch(lowered):
         return _SKIP
+    if lowered.startswith(_DEVICE_NAMES):
+        return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
     if _not_secret_shape(word) or _starts_cue(text, start):
         return _STOP
     if explicit:
@@ -582,6 +639,7 @@ _DEVICE_WORDS = (
     "iphone", "ipad", "galaxy", "pixel", "redmi", "samsung", "huawei", "oneplus", "nokia", "xiaomi", "oppo",
     "motorola", "cph", "sm-", "ios", "android", "windows", "macos", "fritz", "http", "www.", "#",
 )  # fmt: skip
+_DEVICE_NAMES = tuple(word for word in _DEVICE_WORDS if word not in ("http", "www.", "#"))
 
 
 def _not_secret_shape(word: str) -> bool:
@@ -697,9 +755,13 @@ def _strong_username(word: str) -> bool:
 
 
 # "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
-_PAIR_GLUE = re.compile(r"[ \t]*+(?:/|\||,|;|:|&|\ben\b|\band\b|\bet\b|\bpw\b[:=]?|\bww\b[:=]?)?[ \t]*+")
+_PAIR_GLUE = re.compile(
+    r"[ \t]*+(?:/|\||,|;|:|&|\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"
+    r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+"
+)
 _LOGIN_FILLER = frozenset(
-    "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden".split()
+    "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
+    "comme".split()
 )
 
 
@@ -708,7 +770,16 @@ def _gap_after(text: str, pos: int) -> int:
     return gap.end() if gap is not None else pos
 
 
-def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
+def _login_name(word: str) -> bool:
+    """After a login cue, the user half of 'name:secret' may be a plain name ('ldekker')."""
+    return (
+        _strong_username(word)
+        or (_USERNAME_SHAPE.fullmatch(word) is not None and word[:1].islower() and word not in _NOT_A_SECRET)
+        or _EMAIL_SHAPE.fullmatch(word) is not None
+    )
+
+
+def _login_pair(text: str, pos: int, limit: int, out: list[Span], paired: bool = False) -> None:
     cursor = pos
     for _ in range(4):  # skip "met", "are", ":" up to the username
         gap = _GAP.match(text, cursor)
@@ -727,10 +798,12 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
         break
     else:
         return
-    if ":" in word and not _EMAIL_SHAPE.fullmatch(word):  # "credentials: jan83:Welkom01"
-        user_part, _, secret_part = word.partition(":")
-        if _strong_username(user_part) and _secret_like(secret_part):
-            out.append(Span(start, start + len(user_part), "username"))
+    joint = ":" if ":" in word else "/"
+    if joint in word and not _EMAIL_SHAPE.fullmatch(word):  # "credentials: jan83:Welkom01", "a/b"
+        user_part, _, secret_part = word.partition(joint)
+        if _login_name(user_part) and _secret_like(secret_part) and not _not_secret_shape(secret_part):
+            if not _EMAIL_SHAPE.fullmatch(user_part):
+                out.append(Span(start, start + len(user_part), "username"))
             out.append(Span(start + len(user_part) + 1, end, "password"))
         return
     if not _USERNAME_SHAPE.fullmatch(word.rstrip(",")) and not _EMAIL_SHAPE.fullmatch(word):
@@ -741,7 +814,7 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
     if glue is None:  # pragma: no cover - the expression matches the empty string
         return
     if _starts_password_cue(text, glue.end()) or _starts_password_cue(text, _gap_after(text, end)):
-        if _strong_username(word) or "/" in text[end : glue.end()]:
+        if _login_name(word) and not _EMAIL_SHAPE.fullmatch(word):
             out.append(Span(start, end, "username"))  # "inloggen met jan83 en ww …": the cue takes the rest
         return
     secret = _VALUE.match(text, glue.end(), limit)
@@ -753,7 +826,12 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span]) -> None:
         if _strong_username(word):
             out.append(Span(start, end, "username"))
         return
-    if not _strong_username(word) and not _EMAIL_SHAPE.fullmatch(word) and not text[end : glue.end()].strip():
+    if (
+        not _strong_username(word)
+        and not _EMAIL_SHAPE.fullmatch(word)
+        and not text[end : glue.end()].strip()
+        and not (paired and _login_name(word))
+    ):
         return  # "Samsung QE55Q80C": a plain word and a code side by side are a brand and a model
     if _starts_cue(text, p_start):
         return
@@ -789,6 +867,8 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
 
 
 def _starts_password_cue(text: str, start: int) -> bool:
+    while start < len(text) and text[start] in "([":
+        start += 1  # "rthomas (pw Summer@21)"
     found = find_cues(text[start : start + 24].lower())
     return bool(found) and found[0][1] == 0 and found[0][0] == "password"
 

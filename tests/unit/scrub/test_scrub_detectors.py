@@ -315,3 +315,106 @@ def test_numbers_written_the_way_customers_write_them(text: str, expected: list[
 )
 def test_look_alikes_customers_write_are_left_alone(text: str) -> None:
     assert _found(text) == []
+
+
+# Classes of writing from the blind corpus (issue 8), each with examples written for the test, not taken
+# from the corpus: other words, languages, orders and values.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reference word inside a longer cue word is no reference ("vat" in "activation")
+        ("activation code 650213 for the new SIM", [("otp", "650213")]),
+        # 'est' / "c'est" introduce the value in French
+        ("Mon nom d'utilisateur est m.dubois", [("username", "m.dubois")]),
+        ("Mon mot de passe est Soleil2023!", [("password", "Soleil2023!")]),
+        # short and misspelt password cues
+        ("pswd: Kwartel88", [("password", "Kwartel88")]),
+        ("PSW = Blauw!2021", [("password", "Blauw!2021")]),
+        # hedges between the cue and the value
+        ("mijn wachtwoord was denk ik Appel!2019", [("password", "Appel!2019")]),
+        ("the password was I think Orange77x", [("password", "Orange77x")]),
+        # a count after the cue does not end the window
+        ("ik heb mijn wachtwoord 2x aangepast, het is nu Mango#2024", [("password", "Mango#2024")]),
+        # a password cue is the wifi's only when the wifi is named in the same sentence
+        ("wachtwoord Hond123x. De wifi doet het niet", [("password", "Hond123x")]),
+    ],
+)
+def test_cue_words_and_connectors_in_every_language(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one cue for both halves: "user/pass", "login & ww", "identifiant et mot de passe"
+        (
+            "username/password: a.devries / Fiets2020!",
+            [("username", "a.devries"), ("password", "Fiets2020!")],
+        ),
+        ("login & ww kbakker Tulp77x", [("username", "kbakker"), ("password", "Tulp77x")]),
+        (
+            "identifiant et mot de passe : mdubois Lune#2022",
+            [("username", "mdubois"), ("password", "Lune#2022")],
+        ),
+        # a pair written as one word after a login cue, with a plain name as the user half
+        ("inloggegevens: pjansen:Regen2020!", [("username", "pjansen"), ("password", "Regen2020!")]),
+        # a pair joined by 'with' / 'met' after 'tried' / 'geprobeerd'
+        ("I tried mvisser with Haring77 twice", [("username", "mvisser"), ("password", "Haring77")]),
+        # the login name, then its password cue in brackets
+        (
+            "logged in as tbakker (password Vlinder3x) and got an error",
+            [("username", "tbakker"), ("password", "Vlinder3x")],
+        ),
+        # a weak username cue right after a password
+        ("ww Kaas!2020 en gebruiker mvisser", [("password", "Kaas!2020"), ("username", "mvisser")]),
+    ],
+)
+def test_login_pairs_in_many_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the value in a later clause, after small words
+        ("Mijn wifi code heb ik vorige week gewijzigd, nu is het QW7R-9PLK-ZX3M", "QW7R-9PLK-ZX3M"),
+        # "is" / "est" / ":" close a noun phrase that started with the cue
+        ("the key on the back of the router is 8Hq2-Lm4x-Rt7Z", "8Hq2-Lm4x-Rt7Z"),
+        ("le code sur l'étiquette du modem est x7k9m2p4q8", "x7k9m2p4q8"),
+        ("clé wifi sur l'autocollant : Bq83kd02Lm", "Bq83kd02Lm"),
+        # a short password cue next to the wifi
+        ("wifi pw Hk82mZq9Lp", "Hk82mZq9Lp"),
+        ("wlan pwd: 7DF3K9QW2M", "7DF3K9QW2M"),
+    ],
+)
+def test_wifi_keys_wherever_the_sentence_puts_them(text: str, value: str) -> None:
+    assert _found(text) == [("wifi_key", value)]
+
+
+def test_the_window_after_a_secret_ends_with_its_sentence_even_after_a_thing() -> None:
+    text = "mijn wachtwoord is Zon!2020x, wat is er aan de hand?. Zie ook QW12ER34TY"
+    assert _found(text) == [("password", "Zon!2020x")]
+
+
+def test_a_network_name_before_a_slash_is_not_the_key() -> None:
+    assert _found("wifi Ziggo-AB12 / Tr7x-9kLm-P2qz") == [("wifi_key", "Tr7x-9kLm-P2qz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "jeton d'accès: 3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a",
+            "token",
+            "3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a",
+        ),
+        ("clé API : 9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f01", "api_key", "9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f01"),
+        ("client ref AB-556677, thanks", "customer_number", "AB-556677"),
+        ("de polis met nummer 44556677 loopt af", "customer_number", "44556677"),
+        ("account with number 99001122 was closed", "customer_number", "99001122"),
+    ],
+)
+def test_tokens_and_reference_numbers_after_cues_in_other_words(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
