@@ -60,11 +60,11 @@ _CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")
 # Right before the street: a word that says an address follows.
 _ADDRESS_CUE = LazyPattern(
     r"(?:adres|address|adresse|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship(?: it)?|"
-    r"visit|living|live|sturen|stuur|au|à|chez|huisnummer)"
+    r"visit|living|live|sturen|stuur|au|à|chez|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar)"
     r"[a-z]*+(?:[ ](?:to|naar|at|op|in|van|from|is|:))?[ :«\"'(]*+$"
 )
 # Postcode and city first, then the street: "1213 PW Hilversum, Hooigracht 183".
-_POSTAL_BEFORE = LazyPattern(rf"{_NL_POSTCODE}[ ]{_CITY},[ ]$")
+_POSTAL_BEFORE = LazyPattern(rf"(?:{_NL_POSTCODE}|{_NL_POSTCODE_LOWER})[ ]{_CITY},[ ]$")
 _MONTHS = frozenset(
     """
     Jan January Januari Feb February Februari Mar March Maart Mrt Apr April May Mei Jun June Juni Jul July

@@ -63,7 +63,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "logging in with", "sign in with", "signed in with", "ingelogd als", "logged in as", "log in as",
         "signed in as", "aangemeld als", "aanmelden met", "inlog met", "logging in as", "log in met",
         "logging in with", "tried logging in", "connecté avec", "connecte avec", "connexion avec",
-        "ingelogd met", "tried", "geprobeerd", "probeerde", "essayé", "essaye",
+        "ingelogd met", "tried",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",
@@ -113,6 +113,8 @@ _PASSWORD_STEMS = ("wachtw", "wachw", "passw", "pasw")
 # collide with ordinary words ("gebruiken" is one letter away from "gebruiker").
 _SUBSTITUTION_MIN_LENGTH = 10
 _STEM_MAX_LENGTH = 12
+# Long cue words whose first letters start many ordinary words ("auto…"): matched exactly, no typo anchors.
+_EXACT_ONLY = frozenset({"autocollant", "étiquette"})
 _SEPARATORS = str.maketrans("", "", " -_\t\n\u00a0")
 
 
@@ -122,7 +124,7 @@ def normalise_cue(text: str) -> str:
 
 def _typo_variants(word: str) -> set[str]:
     variants = {word}
-    if " " in word or len(word) < _TYPO_MIN_LENGTH:
+    if " " in word or len(word) < _TYPO_MIN_LENGTH or word in _EXACT_ONLY:
         return variants
     for i in range(1, len(word)):  # keep the first letter: it keeps the noise down
         variants.add(word[:i] + word[i + 1 :])  # dropped letter
@@ -155,7 +157,12 @@ def _anchors() -> set[str]:
     for category, words in CUES.items():
         for word in words:
             anchors.add(word)
-            if category in _TYPO_CATEGORIES and " " not in word and len(word) >= _TYPO_MIN_LENGTH:
+            if (
+                category in _TYPO_CATEGORIES
+                and " " not in word
+                and len(word) >= _TYPO_MIN_LENGTH
+                and word not in _EXACT_ONLY
+            ):
                 anchors.add(word[:4])
                 anchors.update(v for v in _typo_variants(word) if v[:4] != word[:4])
     return anchors

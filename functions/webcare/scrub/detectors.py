@@ -150,10 +150,17 @@ _ERROR_BEFORE = LazyPattern(
 
 
 def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
-    _bare_pairs(text, low, out)
+    # Where a message talks about logging in or a password: a secret said to fail may follow there.
+    talk: list[int] = _bare_pairs(text, low, out) if _contains_any(low, _LOGIN_HINTS) else []
     if "/" in text:
-        _slash_pairs(text, urls, out)
+        _slash_pairs(text, low, urls, out)
     cues = find_cues(low)
+    talk.extend(cue_end for category, _, cue_end in cues if category == "password")
+    logged = low.find("logged")
+    if logged != -1:
+        talk.append(logged)
+    if talk and _contains_any(low, _REJECTED_HINTS):
+        _rejected_secrets(text, low, sorted(talk), out)
     paired = -1  # the password cue of a "user/pass" cue, already read as a pair
     for index, (category, cue_start, cue_end) in enumerate(cues):
         if index == paired:
@@ -185,6 +192,8 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
                 and _card_nearby(low, cue_start, cue_end)
             ):
                 continue  # "beveiligingscode 123" next to a card is its CVV
+        if category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
+            category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
         if category in ("password", "api_key", "otp") and _wifi_context(low, cue_start, cue_end, cue):
             category = "wifi_key"
         if cue.startswith(("sticker", "autocollant", "étiquette")) and not _WIFI_CONTEXT.search(
@@ -219,12 +228,72 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
                 _value_before_cue(text, cue_start, "username", out)
             continue
         if category == "api_key" and weak and not _weak_cue_ok(category, text, pos):
+            _long_key_after(cue, text, pos, limit, out)  # "de key zoals gevraagd: 822a79e9b35d…"
             continue
         found = _window(category, cue, text, low, pos, limit, explicit, weak, out)
         if not found and category in ("password", "pin", "puk", "otp"):
             _value_before_cue(text, cue_start, category, out)
         elif found and category == "password":
             _username_before(text, cue_start, out)
+
+
+_CHOSEN_CODE_CUES = frozenset({"passcode", "toegangscode", "access code", "toegangs code", "pass code"})
+_CHOSEN = LazyPattern(
+    r"(?<![a-z])(?:set|chose|chosen|picked|made|ingesteld|gekozen|zelf|choisi|défini)(?![a-z])"
+)
+
+
+def _chosen(low: str, cue_start: int, cue_end: int) -> bool:
+    """'app passcode', 'de toegangscode die ik heb ingesteld': a code the customer chose, not one sent."""
+    return low.endswith("app ", 0, cue_start) or _CHOSEN.search(low, cue_end, cue_end + 30) is not None
+
+
+# "the app logged me out and now Zomer2024x doesn't work": a secret-looking word that is said to fail, in a
+# message about logging in or a password.
+# Starts with the words, not with the space before them, so that the engine skips ahead on their letters.
+_REJECTED = LazyPattern(
+    r"(?<=[ \t])(?:doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|is not|no longer|werkt niet|wordt niet|"
+    r"klopt niet|is niet|ne marche|ne fonctionne|n'est pas|n'est plus|werkt ook niet|werkt al)(?![a-z])"
+)
+_REJECTED_HINTS = ("n't", " not", " niet", " ne ", "n'est", "no longer")
+_WORD_BEFORE = re.compile(r"([^\s\"“(]{6,40})$")
+
+
+_REJECTED_REACH = 160
+
+
+def _rejected_secrets(text: str, low: str, talk: list[int], out: list[Span]) -> None:
+    scanned = 0
+    for anchor in talk:
+        start, scanned = max(anchor, scanned), max(scanned, anchor + _REJECTED_REACH)
+        if start < scanned:
+            _rejected_between(text, low, start, min(len(low), scanned), out)
+
+
+def _rejected_between(text: str, low: str, begin: int, stop: int, out: list[Span]) -> None:
+    for match in _REJECTED.finditer(low, begin, stop):
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 41), match.start() - 1)
+        if word is None:
+            continue
+        start, end = _trim(text, word.start(1), word.end(1))
+        value = text[start:end]
+        if (
+            _HAS_DIGIT.search(value)
+            and any(ch.islower() for ch in value)
+            and _secret_like(value)
+            and not _not_secret_shape(value)
+            and not (value[0].isdigit() and "." in value)  # "versie 5.12.1b werkt niet"
+            and not _is_reference(low, start)
+            and not _VERSION_NEAR.search(_before(low, start, 24))
+            and not _starts_cue(text, start)
+            and not _cue_right_before(low, start)  # "netwerksleutel X wordt niet …": the cue's own value
+        ):
+            out.append(Span(start, end, "password"))
+
+
+def _cue_right_before(low: str, start: int) -> bool:
+    window = low[max(0, start - 30) : start]
+    return any(cue_end >= len(window) - 3 for _, _, cue_end in find_cues(window))
 
 
 _PAIR_CUE_JOINT = frozenset({"/", "&", "+", "|", "en", "and", "et", "-", "of", "or", "ou"})
@@ -248,19 +317,33 @@ _LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "sig
 
 
 # "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
-_SLASH_PAIR = LazyPattern(r"(?<![\w/.:@-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?/[ \t]?([^\s/]{5,60})")
+# Read from each slash outwards (slashes are rare; words before them are not).
+_SLASH_USER = LazyPattern(r"(?<![\w/.:@-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?$")
+_SLASH_SECRET = re.compile(r"[ \t]?([^\s/]{5,60})")
+_SLASHES = re.compile(r"/+")
 
 
-def _slash_pairs(text: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
-    for match in _SLASH_PAIR.finditer(text):
-        if urls and _inside(urls, match.start()):
+def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    slash = text.find("/")
+    while slash != -1:
+        if text[slash + 1 : slash + 2] == "/":  # "//": a link or a divider, never a pair
+            slash = text.find("/", _SLASHES.match(text, slash).end())  # type: ignore[union-attr]
             continue
-        user = match.group(1)
-        start, end = _trim(text, match.start(2), match.end(2))
+        last = text[max(0, slash - 2) : slash].rstrip(" \t")[-1:]
+        if not last or not (last.isalnum() or last in "._-"):
+            slash = text.find("/", slash + 1)  # nothing like a name before it: no regex call
+            continue
+        before = _SLASH_USER.search(text, max(0, slash - 42), slash)
+        after = _SLASH_SECRET.match(text, slash + 1) if before is not None else None
+        slash = text.find("/", after.end() if after is not None else slash + 1)
+        if before is None or after is None or (urls and _inside(urls, before.start())):
+            continue
+        user = before.group(1)
+        start, end = _trim(text, after.start(1), after.end(1))
         password = text[start:end]
         if not _strong_username(user) or _IBAN_SHAPE.fullmatch(user) or _TIME_OR_DATE.match(user):
             continue
-        if _WIFI_CONTEXT.search(text.lower(), max(0, match.start() - 24), match.start()):
+        if _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
             continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
         if end <= start or not _secret_like(password) or _not_secret_shape(password):
             continue
@@ -268,18 +351,20 @@ def _slash_pairs(text: str, urls: list[tuple[int, int]], out: list[Span]) -> Non
             _SYMBOLS.search(password) or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
         ):
             continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
-        out.append(Span(match.start(1), match.end(1), "username"))
+        out.append(Span(before.start(1), before.end(1), "username"))
         out.append(Span(start, end, "password"))
 
 
 _LOGIN_AS = LazyPattern(r"(?:met|with|als|as|avec)[ \t]++$")
 
 
-def _bare_pairs(text: str, low: str, out: list[Span]) -> None:
-    if not _contains_any(low, _LOGIN_HINTS):
-        return
+def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
+    """Login pairs without cues of their own; returns where the words about logging in end."""
+    contexts: list[int] = []
     for context in _LOGIN_CONTEXT.finditer(low):
         cursor = context.end()
+        if low[context.start()] != "a":  # "account" is everywhere; a secret said to fail follows logging in
+            contexts.append(cursor)
         stop = min(len(text), cursor + 90)
         for _ in range(8):
             gap = _GAP.match(text, cursor)
@@ -313,6 +398,7 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> None:
             elif _LOGIN_AS.search(low, max(0, start - 12), start):
                 out.append(Span(start, end, "username"))  # "ik log in met jdevries84", "logged in as j.doe_1"
             break
+    return contexts
 
 
 def _window_end(cues: list[tuple[str, int, int]], index: int, n: int) -> int:
@@ -329,6 +415,7 @@ def _window_end(cues: list[tuple[str, int, int]], index: int, n: int) -> int:
 
 
 _WINDOW_CHARS = 120
+_WINDOW_WORDS = 12
 _WINDOW_HOPS = 7
 # A gap between two words: spaces, at most one line break (and a quote prefix after it).
 _GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
@@ -407,6 +494,26 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
     return False
 
 
+def _long_key_after(cue: str, text: str, pos: int, limit: int, out: list[Span]) -> None:
+    """After a weak cue ('key', 'secret'), a long key-shaped value a few words on, in its sentence."""
+    cursor = pos
+    for _ in range(5):
+        gap = _GAP.match(text, cursor)
+        if gap is None or (gap.group(1) is not None and cursor != pos):
+            return
+        value = _VALUE.match(text, gap.end(), limit)
+        if value is None:
+            return
+        cursor = value.end()
+        start, end = _trim(text, value.start(), value.end())
+        word = text[start:end]
+        if len(word) >= 20 and _key_verdict(word) == _TAKE:
+            out.append(Span(start, end, _machine_type(cue)))
+            return
+        if _DIGIT.search(word) or value.group()[-1:] in ".!?":
+            return
+
+
 def _machine_type(cue: str) -> str:
     """A value after 'token' / 'jeton' stands for a user or a session; after 'key' / 'secret' for an app."""
     return "token" if ("token" in cue or "jeton" in cue) and "api" not in cue else "api_key"
@@ -434,7 +541,7 @@ def _window(
     previous = ""
     in_phrase = False
     words = 0
-    while hops < max_hops and cursor < limit:
+    while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
         gap = _GAP.match(text, cursor)
         if gap is None:  # pragma: no cover - the expression matches the empty string
             break
@@ -502,6 +609,8 @@ def _window(
             if groups is not None and _uniform_groups(text[start : groups.end()]):
                 verdict = _TAKE  # "AB12 CD34 EF56": a sticker's key in groups of one size
                 end = cursor = groups.end()
+        if verdict == _TAKE and taken and _YEAR.fullmatch(text[start:end]):
+            break  # "code 369539 in 2024 en 2025": years after a code are dates, not more codes
         if verdict == _TAKE:
             kind = "puk" if category == "pin" and cue.startswith("puk") else category
             out.append(Span(start, end, kind))
@@ -520,6 +629,7 @@ def _window(
 
 
 _TAKE, _SKIP, _STOP = 1, 0, -1
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
 # "al 3x gereset", "2 keer geprobeerd": a count, not a secret.
@@ -555,6 +665,8 @@ def _numeric_verdict(
     if len(word) == 1:
         return _SKIP, end  # "code à 6 chiffres", "de 3 cijfers"
     if word.isdigit():
+        if (word[0] == "0" and _phone_run(text, start)) or _CALL_BEFORE.search(_before(low, start, 24)):
+            return _STOP, end  # "PUK for 07700 900321", "appelez-nous au 078 16 26 48": a phone number
         grouped = _DIGIT_GROUPS.match(text, start)
         if grouped is not None and len(word) < 5:
             end = grouped.end()
@@ -572,6 +684,19 @@ def _numeric_verdict(
     if _DIGIT.search(word) and not _TIME_OR_DATE.match(word):
         return _STOP, end
     return _SKIP, end  # a word ("van de simkaart"), a time or a date ("om 10:15")
+
+
+# Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
+_PHONE_GROUPS = re.compile(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
+_CALL_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
+    r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|op|on|at))*+[ .:]*+$"
+)
+
+
+def _phone_run(text: str, start: int) -> bool:
+    run = _PHONE_GROUPS.match(text, start)
+    return run is not None and sum(ch.isdigit() for ch in run.group()) >= 10
 
 
 def _key_verdict(word: str) -> int:
@@ -691,10 +816,12 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
         number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
         if number is None:
             return
+        if _EXPIRY_SHAPE.fullmatch(number.group(1)):
+            return  # "exp 08-2027 code achterop 032": a card's expiry, not a code before its cue
         digits = _SPACE_OR_DASH.sub("", number.group(1))
         low = text[max(0, number.start(1) - 32) : number.start(1)].lower()
         owned = [cue for cue in find_cues(low) if cue[2] >= len(low) - 16]  # "PUK: 4255…, mijn pin …"
-        if owned or _REFERENCE_BEFORE.search(low):
+        if owned or _REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low):
             return
         if (4 if category != "otp" else 5) <= len(digits) <= 8:
             out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
@@ -712,11 +839,14 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
 
 
 # "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.
+# The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
 _NUMBER_BEFORE_CUE = re.compile(
-    r"(?<![\w.,:/+-])([0-9]{2,4}(?:[ \-][0-9]{2,4}){0,2}|[0-9]{5,8})(?![0-9])[)\"'”’]?,?"
-    r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|het|per|via|by|kreeg|got|received|ik|i|"
-    r"ontvangen|gekregen)){0,4}[ \t]++$"
+    r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,2}|[0-9]{5,8})(?![0-9])"
+    r"[)\"'”’]?,?"
+    r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|uw|votre|ton|het|per|via|by|kreeg|got|received|"
+    r"ik|i|ontvangen|gekregen|est|[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
 )
+_EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")
 
 
 # "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
@@ -1203,19 +1333,22 @@ _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
 _IBAN_AT = LazyPattern(r"([A-Za-z]{2}[ \u00a0]?[0-9]{2})((?:[ \u00a0\u202f\-]?[A-Za-z0-9]){10,32})")
 _CARD_TAIL = LazyPattern(
-    r"[ \t,;/|\-(]{0,3}(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
+    r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(]{0,3})"
+    r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
     r"|valid (?:thru|through|until)"
-    r"|gültig bis)[ \t:]*)?((?:0[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2})?(?![0-9])"
+    r"|gültig bis)[ \t:]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
+    r"[ \t,;/]++[0-9]{3}(?![0-9])|[ \t]*+$))|(?<=[(]..))[0-9]{2})?(?![0-9])"
     r"(?:\)?)"
-    r"(?:[ \t,;/|\-()]{0,4}(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
-    r"([0-9]{3,4})(?![0-9/]))?"
+    r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()]{0,4})"
+    r"(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
+    r"([0-9]{3,4})(?![0-9/]|-[0-9]))?"
 )
 _CVV_CUE = LazyPattern(
     r"(?:cvv2?|cvc2?|csc|(?:sec(?:urity)?\.?|card) (?:code|number)|beveiligingscode|veiligheidscode|"
     r"kaartcode|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|"
     r"card verification(?: code| value)?|"
-    r"(?:[0-9] )?(?:code|cijfers|digits|numbers|chiffres)[ \t]++(?:op de |on the |au |aan de )?"
+    r"(?:(?<![0-9])[0-9] )?(?:code|cijfers|digits|numbers|chiffres)[ \t]++(?:op de |on the |au |aan de )?"
     r"(?:achter ?op|achterkant|achterzijde|back|dos)"
     r"(?: van de kaart| of the card| de la carte| van mijn kaart)?)"
     r"(?:[ \t\-]*+(?:[:=]|is|was|zijn|are|est|nummer|number|code|de|the|van|of|my|mijn|kaart|card|op|on|"
@@ -1381,10 +1514,24 @@ def _classify_run(text: str, low: str, start: int, end: int, out: list[Span]) ->
         if taken > i:
             i = taken
             continue
-        # Nothing from here: go on only at a group that stands on its own ("2458.72.105 147443428").
+        # Nothing from here: go on after a year that ends a date ("14 oktober 1962 5090.12.863"), else
+        # only at a group that stands on its own ("2458.72.105 147443428").
+        if _after_year(text, groups, i):
+            i += 1
+            continue
         i += 1
         while i < len(groups) and groups[i][1] - groups[i][0] < 8:
             i += 1
+
+
+def _after_year(text: str, groups: list[tuple[int, int]], i: int) -> bool:
+    start, end = groups[i]
+    return (
+        i + 1 < len(groups)
+        and end - start == 4
+        and text[start : start + 2] in ("19", "20")
+        and text[end : groups[i + 1][0]].isspace()
+    )
 
 
 def _classify_from(
@@ -1403,6 +1550,7 @@ def _classify_from(
     digits = ""
     best: tuple[int, str] | None = None
     sixteen_valid = False
+    lone_one = groups[i][1] - groups[i][0] == 1 and text[groups[i][0]] == "1"
     for j in range(i, min(len(groups), i + 8)):
         digits += text[groups[j][0] : groups[j][1]]
         if len(digits) > 19:
@@ -1437,11 +1585,16 @@ def _classify_from(
                     not is_reference() and (cue_after or not _PHONE_CUE.search(_before(low, first, 24)))
                 ):
                     best = (j, "bsn")
+        us_one = lone_one and _us_country_shape(text, groups, i, j)
         if 8 <= len(digits) <= 15 and (
-            plus or digits.startswith("0") or text[first - 1 : first] == "(" or _us_shape(text, groups, i, j)
+            plus
+            or digits.startswith("0")
+            or text[first - 1 : first] == "("
+            or _us_shape(text, groups, i, j)
+            or us_one
         ):
             if best is None or best[1] != "card":
-                if not is_reference() and validators.phone_valid(("+" if plus else "") + digits):
+                if not is_reference() and validators.phone_valid(("+" if plus or us_one else "") + digits):
                     best = (j, "phone")
     if best is None:
         return i
@@ -1463,6 +1616,16 @@ def _us_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
     if sizes != [3, 3, 4] or text[groups[i][0]] in "01":
         return False
     return text[groups[i][1] : groups[i + 1][0]] == text[groups[i + 1][1] : groups[i + 2][0]]
+
+
+_US_TOLL_FREE = frozenset({"800", "888", "877", "866", "855", "844", "833", "900"})
+
+
+def _us_country_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
+    """1-415-555-0176, 1 415 555 0176: the country code, then a US number (not a company's 1-800)."""
+    if j != i + 3 or text[groups[i][0] : groups[i][1]] != "1" or not _us_shape(text, groups, i + 1, j):
+        return False
+    return text[groups[i + 1][0] : groups[i + 1][1]] not in _US_TOLL_FREE
 
 
 def _card_brand(digits: str) -> bool:
@@ -1529,8 +1692,12 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
 
 _CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", "sec. code", "security code",
               "card code", "beveiligingscode",
-              "veiligheidscode", "kaartcode", "verification", "achterkant", "achterzijde", "achterop", "back",
-              "cryptogramme", "sécurité", "securite", "dos")  # fmt: skip
+              "veiligheidscode", "kaartcode", "verification", "achter", "cryptogramme", "sécurité",
+              "securite",
+              # "back" and "dos" only as the expression reads them, after a code word or "on the" / "au":
+              # alone they are in every other English or French e-mail ("call me back")
+              "the back", "code back", "digits back", "numbers back", "cijfers back", "chiffres back",
+              "au dos", "code dos", "chiffres dos", "digits dos", "numbers dos", "cijfers dos")  # fmt: skip
 _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
 # Specific enough that ordinary words ("expect", "experience") do not set off the expression.
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
@@ -1543,8 +1710,8 @@ def _word_start(low: str, pos: int) -> bool:
 
 
 def _postcode(text: str, start: int, end: int, out: list[Span]) -> None:
-    if text[start] == "0":
-        return
+    if text[start] == "0" or _after_device(text, start):
+        return  # "Fritz!Box 7530 AX", "Archer C6 1200 AC": a model, not a postcode
     letters = _POSTCODE_AFTER.match(text, end)
     if letters is None:
         return
@@ -1566,6 +1733,14 @@ def _postcode(text: str, start: int, end: int, out: list[Span]) -> None:
     if city is not None:
         stop = city.end()
     out.append(Span(start, stop, "address"))
+
+
+def _after_device(text: str, start: int) -> bool:
+    words = text[max(0, start - 24) : start].split()
+    if not words or text[start - 1 : start] != " ":
+        return False
+    previous = words[-1].lower().strip("(")
+    return previous in _DEVICE_NOUNS or previous.startswith(_DEVICE_NAMES)
 
 
 def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
@@ -1627,10 +1802,11 @@ _STREET_ENDINGS = tuple(
     f"{suffix}{sep}" for suffix in _STREET_SUFFIXES for sep in (" ", "\u00a0", ". ", "  ")
 )
 _EN_STREET = LazyPattern(
-    r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[A-Z][a-z]++[ \u00a0]){1,3}"
+    r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[NESW]\.?[ \u00a0])?(?:[A-Z][a-z]++[ \u00a0]){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
     r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b\.?"
 )
+_FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit|Apartment)[ ][0-9]{1,4}[A-Z]?,?[ ]$")
 _UK_POSTCODE = LazyPattern(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
 _US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
@@ -1657,11 +1833,19 @@ def _addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) ->
                     begin += len(words[0]) + 1
                     words = words[1:]
                 out.append(Span(begin, match.end(1), "address"))
-    after = text[end : end + 2]
-    if len(after) == 2 and after[0] == " " and after[1].isupper() and end - start <= 6:
+    after = text[end : end + 3]
+    if (
+        end - start <= 6
+        and len(after) == 3
+        and (
+            (after[0] == " " and after[1].isupper())
+            or (after[1] == " " and after[0].isalpha() and after[2].isupper())  # "9B Church Road"
+        )
+    ):
         street = _EN_STREET.match(text, start)
         if street is not None and _word_start(text, start):
-            out.append(Span(start, street.end(), "address"))
+            flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)  # "Flat 12, 1A Church Road"
+            out.append(Span(flat.start() if flat else start, street.end(), "address"))
     if end - start == 1 and after.isupper() and after.isalpha() and not text[end + 2 : end + 3].isalnum():
         postcode = _UK_POSTCODE.search(text, max(0, start - 6), end + 2)
         if postcode is not None and postcode.end() == end + 2 and _word_start(text, postcode.start()):
@@ -1698,12 +1882,12 @@ _DOB = LazyPattern(
 # A full date with a birth year (1920-2008) is a date of birth: the dates customers otherwise write
 # (orders, visits, bills) are recent. Not after "sinds", "since", "klant sinds".
 # Starts with a digit class (the look-behind after it) so that the engine skips ahead to digits.
+# A month name with an apostrophe year from the thirties on ("14 mrt. '59") is a birth date too.
 _OLD_DATE = LazyPattern(
-    rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.]"
-    rf"|[0-9]?(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}})"
-    r"(?:19[2-9][0-9]|200[0-8]))(?![0-9])"
+    rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8])"
+    rf"|[0-9]?(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}}(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])))(?![0-9])"
 )
-_OLD_DATE_HINT = re.compile(r"[-/. ](?:19[2-9][0-9]|200[0-8])(?![0-9])")
+_OLD_DATE_HINT = re.compile(r"[-/. ](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])(?![0-9])")
 _NOT_BIRTH_BEFORE = LazyPattern(
     r"(?:sinds|since|vanaf|from|opgericht|established|depuis|member|lid)[^\n]{0,20}$"
 )

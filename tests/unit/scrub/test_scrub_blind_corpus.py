@@ -30,14 +30,14 @@ def test_the_blind_development_half_keeps_its_recall_precision_and_hard_negative
     report = _dev_report()
     high_risk = [kind for kind in report.labelled if kind in score.HIGH_RISK]
     misses = "\n".join(f"{kind}: {context}" for kind, context in report.misses[:20])
-    assert report.recall(high_risk) >= 0.99, misses
-    assert report.recall() >= 0.98, misses
-    assert report.precision() >= 0.98, "\n".join(f"{k}: {c}" for k, c in report.false_alarms[:20])
+    assert report.recall(high_risk) >= 0.995, misses
+    assert report.recall() >= 0.99, misses
+    assert report.precision() >= 0.99, "\n".join(f"{k}: {c}" for k, c in report.false_alarms[:20])
     kind, rate = report.worst_negative_rate()
     assert rate <= 0.02, kind
 
 
 def test_every_type_in_the_blind_development_half_is_mostly_found() -> None:
     report = _dev_report()
-    weak = {kind: report.recall([kind]) for kind in report.labelled if report.recall([kind]) < 0.95}
+    weak = {kind: report.recall([kind]) for kind in report.labelled if report.recall([kind]) < 0.97}
     assert not weak, weak

@@ -418,3 +418,102 @@ def test_a_network_name_before_a_slash_is_not_the_key() -> None:
 )
 def test_tokens_and_reference_numbers_after_cues_in_other_words(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # card details each on their own line
+        (
+            "kaartnummer:\n4111 1111 1111 1111\n11/29\n737",
+            [("card", "4111 1111 1111 1111"), ("card_expiry", "11/29"), ("cvv", "737")],
+        ),
+        # expiry as MMYY without a separator: in brackets, or before a three-digit code
+        (
+            "Visa 4111-1111-1111-1111 (0930) is blocked",
+            [("card", "4111-1111-1111-1111"), ("card_expiry", "0930")],
+        ),
+        (
+            "carte 5555 5555 5555 4444 1228 319",
+            [("card", "5555 5555 5555 4444"), ("card_expiry", "1228"), ("cvv", "319")],
+        ),
+        # a CVV cue right after an expiry: the expiry's last digit is not part of the cue
+        (
+            "pas 4111 1111 1111 1111 geldig tot 03-2030 code achterop 581",
+            [("card", "4111 1111 1111 1111"), ("card_expiry", "03-2030"), ("cvv", "581")],
+        ),
+    ],
+)
+def test_card_details_in_lines_brackets_and_without_separators(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a code before its cue, with the sender's name in between
+        ("K-551902 is je Bunq verificatiecode", "otp", "K-551902"),
+        ("807 215 is your Acme security code", "otp", "807 215"),
+        # a code the customer chose is a PIN, whatever the cue says
+        ("my app passcode is 220931", "pin", "220931"),
+        ("The passcode I chose is 7731 and it fails", "pin", "7731"),
+        # a secret said to fail, in a message about logging in, without a cue of its own
+        ("I was logged out and now Kestrel!77 is not accepted", "password", "Kestrel!77"),
+        ("sinds gisteren kan ik niet inloggen, Hazelnoot22 werkt niet meer", "password", "Hazelnoot22"),
+        # a long key a few words after a weak cue
+        (
+            "the secret you asked for: 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+            "api_key",
+            "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+        ),
+    ],
+)
+def test_codes_and_secrets_away_from_their_cue(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ne communiquez jamais votre code PIN. Appelez-nous au 070 22 33 44.",  # a service number after a cue
+        "bel ons over je pincode op 088 123 4567",
+        "inloggen lukt niet, versie 4.2.1b werkt niet",  # a version said to fail
+        "modem is een Fritz!Box 7490 AX sinds gisteren",  # a model, not a postcode
+        "Router TP-Link 1200 AC staat uit",
+        "call 1-888-555-0199 for help",  # a company's toll-free number
+        "actiecode BF-2024-50, code 4598",  # a promo code before a cue
+    ],
+)
+def test_look_alikes_next_to_new_cues_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind not in ("phone",)] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a US number with its country code
+        ("text me at 1-312-555-0148 tonight", "phone", "1-312-555-0148"),
+        # a UK mobile after a PUK question is a phone, not a PUK
+        ("What's the PUK for 07700 900456?", "phone", "07700 900456"),
+        # a BSN right after a birth date in a details line
+        ("Gegevens: Kees Jansen 3 mei 1971 1112.22.333", "bsn", "1112.22.333"),
+        # British and American streets with a letter after the number, a direction, or a flat first
+        ("no power at 14C Mill Lane since noon", "address", "14C Mill Lane"),
+        ("outage at 2210 W Lake Street again", "address", "2210 W Lake Street"),
+        ("I live at Flat 3, 27 Queens Road now", "address", "Flat 3, 27 Queens Road"),
+        # a street without a typical suffix after a delivery word
+        ("pakket afgeleverd op Zonnehof 14, niet bij mij", "address", "Zonnehof 14"),
+        # postcode and city first in lower case, then the street
+        ("verhuisd van 3512 ab Utrecht, Oudegracht 12-2hg", "address", "Oudegracht 12-2hg"),
+        # a written date with an apostrophe year
+        ("mijn geboortedatum klopt niet, het is 2 juni '64", "date_of_birth", "2 juni '64"),
+    ],
+)
+def test_phones_ids_addresses_and_dates_written_other_ways(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+def test_years_after_a_code_are_no_more_codes() -> None:
+    assert _found("de verificatiecode 369539 gold in 2024 en 2025") == [("otp", "369539")]
