@@ -25,6 +25,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "pin": (
         "pin", "pincode", "pinkode", "pin code", "pin nummer", "pinnummer", "pin number", "simpin", "sim pin",
         "simpincode", "sim pincode", "code pin", "pin no", "pin nr", "pincodes", "bankpin", "pinpas code",
+        # the code the customer knows by heart, not one sent to them
+        "geheime code", "secret code", "code secret", "persoonlijke code", "personal code", "code personnel",
+        "code confidentiel", "kaartcode", "pascode",
     ),
     "puk": ("puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk"),
     "otp": (
@@ -252,8 +255,81 @@ def _substitutions() -> dict[str, str]:
 _SUBSTITUTIONS: Final = _substitutions()
 
 
+# Dutch glues nouns: a word that ends in a credential noun is a cue of that noun's kind ("sessietoken",
+# "controlecode", "adminwachtwoord", "beveiligingssleutel"). Found with str.find (a scan in C), not a regex.
+_COMPOUND_NOUNS: Final = (
+    ("wachtwoord", "password"), ("paswoord", "password"), ("password", "password"), ("passwort", "password"),
+    ("pincode", "pin"), ("pinkode", "pin"), ("pukcode", "puk"), ("token", "api_key"), ("sleutel", "api_key"),
+    ("code", "otp"),
+)  # fmt: skip
+# ...unless the first part names a reference, an error, an offer or a place: "postcode", "foutcode",
+# "kortingscode", "bestelcode", "barcode", "huissleutel" (a key to a door is not a secret to scrub).
+_NOT_CREDENTIAL_PARTS: Final = (
+    "post", "zip", "bar", "qr", "fout", "error", "status", "storing", "korting", "promo", "actie", "voucher",
+    "cadeau", "gift", "coupon", "discount", "referral", "waardebon", "product", "artikel", "item", "serie",
+    "land", "kleur", "color", "colour", "dress", "btw", "kassa", "tarief", "bestel", "order", "referentie",
+    "factuur", "invoice", "tracking", "track", "trace", "verzend", "pakket", "zending", "ticket", "dossier",
+    "bron", "source", "html", "morse", "uni", "klant", "boeking", "booking", "reservering", "area", "sort",
+    "swift", "bic", "iban", "service", "ean", "sku", "huis", "deur", "fiets", "reserve",
+    "kluis", "brievenbus", "sleutel", "vlucht", "flight", "gate", "stoel", "seat", "tijd", "netnummer",
+)  # fmt: skip
+_PLURAL_ENDINGS: Final = ("'s", "s", "en")
+
+
+def _names_no_credential(first: str) -> bool:
+    stem = first.rstrip("s-")
+    for part in _NOT_CREDENTIAL_PARTS:
+        if stem == part or (len(part) >= 4 and (stem.startswith(part) or stem.endswith(part))):
+            return True
+    return False
+
+
+def _plural(word: str) -> str | None:
+    """'codes', 'pincodes', 'tokens', 'wachtwoorden': the plural of a credential cue is that cue."""
+    for ending in _PLURAL_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            category = LEXICON.get(word[: -len(ending)])
+            if category is not None and category in _TYPO_CATEGORIES:
+                return category
+    return None
+
+
+def _compounds(low: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Cues glued to the end of a longer word, in text order with the cues already found."""
+    taken = {start for _, start, _ in found}
+    covered = [(start, end) for _, start, end in found]
+    extra: list[tuple[str, int, int]] = []
+    for noun, category in _COMPOUND_NOUNS:
+        hit = low.find(noun)
+        while hit != -1:
+            end = hit + len(noun)
+            after = _LETTERS.match(low, end).end()  # type: ignore[union-attr]
+            if hit > 0 and low[hit - 1].isalpha() and after - end <= 2 and low[end:after] in ("", "s", "en"):
+                start = hit - 1
+                while start > 0 and hit - start < 24 and low[start - 1].isalpha():
+                    start -= 1
+                first = low[start:hit]
+                if (
+                    len(first) >= 2
+                    and start not in taken
+                    and not any(a <= hit < b for a, b in covered)  # "sim-pincode": inside a cue found
+                    and (start == 0 or not low[start - 1].isalnum())
+                    and not _names_no_credential(first)
+                ):
+                    extra.append((category, start, after))
+                    taken.add(start)
+            hit = low.find(noun, end)
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda cue: cue[1])
+
+
 def find_cues(low: str) -> list[tuple[str, int, int]]:
     """(category, start, end) of every cue in lower-cased text."""
+    return _compounds(low, _anchored_cues(low))
+
+
+def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     padded = " " + low  # so that a cue at the very start also follows a word-start character
     pos = 0
@@ -277,6 +353,8 @@ def find_cues(low: str) -> list[tuple[str, int, int]]:
             word, stop = longer, following.end()
         pos = stop
         category = LEXICON.get(word)
+        if category is None:
+            category = _plural(word)
         if category is None and len(word) >= 6:
             category = _one_edit(word)
         if category is not None:

@@ -152,8 +152,9 @@ _ERROR_BEFORE = LazyPattern(
 def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
     # Where a message talks about logging in or a password: a secret said to fail may follow there.
     talk: list[int] = _bare_pairs(text, low, out) if _contains_any(low, _LOGIN_HINTS) else []
-    if "/" in text:
-        _slash_pairs(text, low, urls, out)
+    for joint in _JOINTS:
+        if joint in text:
+            _slash_pairs(text, low, urls, out, joint)
     cues = find_cues(low)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
@@ -194,8 +195,10 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
                 continue  # "beveiligingscode 123" next to a card is its CVV
         if category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
             category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
-        if category in ("password", "api_key", "otp") and _wifi_context(low, cue_start, cue_end, cue):
-            category = "wifi_key"
+        if category in ("password", "api_key", "otp") and (
+            _wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue))
+        ):
+            category = "wifi_key"  # also a compound that names it: "routerwachtwoord", "modemsleutel"
         if cue.startswith(("sticker", "autocollant", "étiquette")) and not _WIFI_CONTEXT.search(
             low, max(0, cue_start - 60), cue_end + 60
         ):
@@ -205,8 +208,13 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         glue = text[cue_end:pos]
         explicit = bool(any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue))
         weak = cue in _WEAK_CUES and not explicit
-        if category == "password" and cue.endswith("code") and _DIGITS_VALUE.match(text, pos):
-            category = "otp"  # "inlogcode 482913": a one-time code, not a chosen password
+        if category == "password" and cue.endswith("code"):
+            sent = _SENT_CODE.match(text, pos)
+            if sent is not None and not _is_reference(low, sent.start(1)):
+                out.append(Span(sent.start(1), sent.end(1), "otp"))
+                continue  # "inlogcode 482913", "login code (232603)", "(4KX8FK)": a code sent, not chosen
+            if _DIGITS_VALUE.match(text, pos):
+                category = "otp"
         if category == "api_key" and "token" in cue and _OTP_DIGITS.match(text, pos):
             category = "otp"  # "token 482913": the code of a hardware or app token
         if category == "otp" and cue.endswith("code"):
@@ -230,6 +238,8 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         if category == "api_key" and weak and not _weak_cue_ok(category, text, pos):
             _long_key_after(cue, text, pos, limit, out)  # "de key zoals gevraagd: 822a79e9b35d…"
             continue
+        if category == "password" and not explicit and _copula_value_before(text, cue_start, out):
+            continue  # "Gerrit2001 is mijn ww en …": what follows the cue is about something else
         found = _window(category, cue, text, low, pos, limit, explicit, weak, out)
         if not found and category in ("password", "pin", "puk", "otp"):
             _value_before_cue(text, cue_start, category, out)
@@ -310,10 +320,12 @@ def _pair_cue(text: str, cues: list[tuple[str, int, int]], index: int) -> bool:
 # "kan niet inloggen, jdevries84 Zomer2024! klopt toch": a username and a password with no cue of their own,
 # shortly after a word about logging in.
 _LOGIN_CONTEXT = LazyPattern(
-    r"(?:inlog|login|log in|log-in|aanmeld|sign in|signin|ingelogd|logged in|connecter|connexion|account)"
+    r"(?:inlog|login|log in|log-in|aanmeld|sign in|signin|ingelogd|logged in|connecter|connexion|account|"
+    r"ik typ|i type|i typed|i enter|ingetypt|ingevoerd|j'ai tapé|je tape)"
 )
 _LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
-                "connect", "connexion", "account")  # fmt: skip
+                "connect", "connexion", "account", "ik typ", "i type", "i enter", "ingetypt", "ingevoerd",
+                "tapé", "je tape")  # fmt: skip
 
 
 # "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
@@ -323,25 +335,35 @@ _SLASH_SECRET = re.compile(r"[ \t]?([^\s/]{5,60})")
 _SLASHES = re.compile(r"/+")
 
 
-def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
-    slash = text.find("/")
+# Joints between a user and a secret written without cues: "jan83 / Welkom01", "nele-geerts + Kabouter1976".
+_JOINTS = ("/", "+", "|")
+
+
+def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Span], joint: str = "/") -> None:
+    slash = text.find(joint)
     while slash != -1:
-        if text[slash + 1 : slash + 2] == "/":  # "//": a link or a divider, never a pair
-            slash = text.find("/", _SLASHES.match(text, slash).end())  # type: ignore[union-attr]
+        if joint == "/" and text[slash + 1 : slash + 2] == "/":  # "//": a link or a divider, never a pair
+            slash = text.find(joint, _SLASHES.match(text, slash).end())  # type: ignore[union-attr]
             continue
         last = text[max(0, slash - 2) : slash].rstrip(" \t")[-1:]
         if not last or not (last.isalnum() or last in "._-"):
-            slash = text.find("/", slash + 1)  # nothing like a name before it: no regex call
+            slash = text.find(joint, slash + 1)  # nothing like a name before it: no regex call
             continue
         before = _SLASH_USER.search(text, max(0, slash - 42), slash)
         after = _SLASH_SECRET.match(text, slash + 1) if before is not None else None
-        slash = text.find("/", after.end() if after is not None else slash + 1)
+        at, slash = slash, text.find(joint, after.end() if after is not None else slash + 1)
         if before is None or after is None or (urls and _inside(urls, before.start())):
             continue
         user = before.group(1)
         start, end = _trim(text, after.start(1), after.end(1))
         password = text[start:end]
-        if not _strong_username(user) or _IBAN_SHAPE.fullmatch(user) or _TIME_OR_DATE.match(user):
+        if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
+            continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
+        if (
+            not (_strong_username(user) or (joint != "/" and _user_like(user)))
+            or _IBAN_SHAPE.fullmatch(user)
+            or _TIME_OR_DATE.match(user)
+        ):
             continue
         if _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
             continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
@@ -375,11 +397,15 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
                 break
             cursor = user.end()
             start, end = _trim(text, user.start(), user.end())
-            if start >= end or not _strong_username(text[start:end]):
+            if start >= end:
                 continue
             glue = _PAIR_GLUE.match(text, end)
             if glue is None:  # pragma: no cover - the expression matches the empty string
                 break
+            if not _strong_username(text[start:end]) and not (
+                text[end : glue.end()].strip(" \t,") and _user_like(text[start:end])
+            ):
+                continue  # a name-like user needs a joint to its secret: "JeroenVanDam en dan uilpumpkin67"
             secret = _VALUE.match(text, glue.end(), stop)
             if secret is None:
                 if _LOGIN_AS.search(low, max(0, start - 12), start) and not _IBAN_SHAPE.fullmatch(
@@ -623,9 +649,20 @@ def _window(
             break
         if taken and raw[-1:] in ".!?":
             break
-        if numeric and raw[-1:] in ",;":
+        if numeric and raw[-1:] in ",;" and not _CLAUSE_ABOUT_VALUE.match(text, cursor):
             break  # "pincode geblokkeerd, 3000 km": the next clause is about something else
     return taken > 0
+
+
+# After a comma the clause still leads to the value when it types, tries or asks for it: "SIM-pin vereist,
+# ik typ 0174", "ni meer, was het 5024 of 3803?", "steeds codes, net weer 142794", "PUK?, tried 3249…".
+_CLAUSE_ABOUT_VALUE = LazyPattern(
+    r"[ \t]*+(?:(?:ik|i|je|j'ai|i've|en|and|et|maar|but|mais|toch|dan|then)[ \t]++){0,2}"
+    r"(?:typ|type|typed|tik|tikte|toets|intoetsen|ingetoetst|ingetikt|ingetypt|voer|voerde|ingevoerd|"
+    r"probeer|probeerde|geprobeerd|try|tried|enter|entered|tapé|tape|taper|essayé|saisi|entré|"
+    r"was het|is het|was it|is it|c'était|c'est|net weer|nu weer|alweer|again|weer|encore)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 _TAKE, _SKIP, _STOP = 1, 0, -1
@@ -639,7 +676,7 @@ _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bo
 _REFERENCE_WORD = re.compile(
     r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
     r"mandaat|mandate|machtiging|actie|promo|korting|discount|voucher|coupon|error|fout|model|serie|serial|"
-    r"imei|ean|kvk|btw|vat|ref|[a-z]*(?:code|nummer|number|nr|-id)$)"
+    r"imei|ean|kvk|btw|vat|ref(?![a-z])|referen|référen|[a-z]*(?:code|nummer|number|nr|-id)$)"
 )
 # A number followed by a unit is a quantity ("3000 km", "4000 mAh", "1234 punten").
 _UNIT_AFTER = re.compile(
@@ -806,9 +843,31 @@ def _starts_cue(text: str, start: int) -> bool:
 
 # "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
 _VALUE_BEFORE_CUE = re.compile(
-    r"([^\s\"“(]{3,60})[ \t]++(?:als|as|is|was)(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu))?[ \t]++$"
+    r"([^\s\"“(]{3,60})[ \t]++(?:als|as|is|was|c'est|est)"
+    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
+)
+# "… en gvandermeer01 de gebruikersnaam": a username with only an article before its cue.
+_USER_ARTICLE_BEFORE_CUE = re.compile(
+    r"([^\s\"“(,;]{3,60})[ \t]++(?:mijn|my|de|het|the|mon|ma|le|la)[ \t]++$"
+)
+# "Zomer2024! is mijn ww en …": the value before its cue, joined by a copula, is the cue's own value.
+_COPULA_BEFORE_CUE = re.compile(
+    r"([^\s\"“(]{3,60})[ \t]++(?:is|was|c'est|est)"
+    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
 )
 _USERNAME_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
+
+
+def _copula_value_before(text: str, cue_start: int, out: list[Span]) -> bool:
+    match = _COPULA_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None:
+        return False
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    if not _secret_like(word) or _not_secret_shape(word) or _starts_cue(text, start):
+        return False
+    out.append(Span(start, end, "password"))
+    return True
 
 
 def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
@@ -827,6 +886,8 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
             out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
         return
     match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None and category == "username":
+        match = _USER_ARTICLE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
     if match is None:
         return
     start, end = _trim(text, match.start(1), match.end(1))
@@ -859,9 +920,11 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
         return
     start, end = _trim(text, match.start(1), match.end(1))
     word = text[start:end]
-    if not _strong_username(word) or _IBAN_SHAPE.fullmatch(word):
-        return
     low = text[max(0, start - 40) : start].lower()
+    if _IBAN_SHAPE.fullmatch(word) or not (
+        _strong_username(word) or (_user_like(word) and _LOGIN_AS.search(low) is not None)
+    ):
+        return  # a name-like user only after 'met', 'with', 'als': "ingelogd geweest met AnneliesMartens, …"
     if _REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low) or low.rstrip().endswith(("iban", "id")):
         return
     out.append(Span(start, end, "username"))
@@ -869,6 +932,17 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
 
 _UUID_START = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-")
 _IBAN_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}")
+
+
+def _user_like(word: str) -> bool:
+    """A username that a person chose from their name: 'JeroenVanDam', 'ann-mertens', 'AnneliesMartens'."""
+    if _USERNAME_SHAPE.fullmatch(word) is None or not any(ch.islower() for ch in word):
+        return False
+    if _strong_username(word):
+        return True
+    inner = word[1:-1]
+    camel = word[0].isupper() and any(ch.isupper() for ch in inner) and word.isalpha()
+    return camel or (word.islower() and "-" in inner and word.lower() not in _NOT_A_SECRET)
 
 
 def _strong_username(word: str) -> bool:
@@ -886,7 +960,8 @@ def _strong_username(word: str) -> bool:
 
 # "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
 _PAIR_GLUE = re.compile(
-    r"[ \t]*+(?:/|\||,|;|:|&|\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"
+    r"[ \t]*+(?:/|\||,|;|:|&|\+|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
+    r"\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"
     r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+"
 )
 _LOGIN_FILLER = frozenset(
@@ -944,7 +1019,7 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span], paired: bool =
     if glue is None:  # pragma: no cover - the expression matches the empty string
         return
     if _starts_password_cue(text, glue.end()) or _starts_password_cue(text, _gap_after(text, end)):
-        if _login_name(word) and not _EMAIL_SHAPE.fullmatch(word):
+        if (_login_name(word) or _user_like(word)) and not _EMAIL_SHAPE.fullmatch(word):
             out.append(Span(start, end, "username"))  # "inloggen met jan83 en ww …": the cue takes the rest
         return
     secret = _VALUE.match(text, glue.end(), limit)
@@ -971,6 +1046,14 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span], paired: bool =
 
 
 _OTP_VALUE = re.compile(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
+# After a code cue: digits, or capitals and digits as codes are printed, bare or in brackets or quotes; a few
+# small words may come first ("inlogcode per mail ontvangen (4KX8FK)").
+_SENT_CODE = re.compile(
+    r"(?:(?:per|via|by|in|op|mijn|my|the|de|het|mail|sms|e-mail|email|text|ontvangen|gekregen|received|got|"
+    r"reçu|with|met):?[ \t]++){0,4}[(\"'“]?"
+    r"([0-9]{4,8}|(?=[A-Z]{0,7}[0-9])[A-Z0-9]{5,8}|(?<=[(\"'“])[A-Z]{5,8})"
+    r"(?![\w/:@-]|[.,][0-9])[)\"'”]?"
+)
 
 
 def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
@@ -1023,6 +1106,8 @@ def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
     if value is None or _starts_cue(text, value.start()):
         return
     start, stop = _trim(text, value.start(), value.end())
+    if text[end : glue.end()].strip() in (",", ";") and not _secret_like(text[start:stop]):
+        return  # "my username is jan83, can you freeze it": after a comma only a chosen-looking word
     if stop - start >= 3 and text[start:stop].lower() not in _NOT_A_SECRET:
         out.append(Span(start, stop, "password"))
 
@@ -1331,7 +1416,9 @@ _PAREN_AREA = re.compile(r"\(([0-9]{2,5})\)[ \u00a0]?$")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
-_IBAN_AT = LazyPattern(r"([A-Za-z]{2}[ \u00a0]?[0-9]{2})((?:[ \u00a0\u202f\-]?[A-Za-z0-9]){10,32})")
+_IBAN_AT = LazyPattern(
+    r"([A-Za-z]{2}[ \u00a0]{0,2}[0-9]{2})((?:(?:[ \u00a0\u202f]{1,2}|-)?[A-Za-z0-9]){10,32})"
+)  # groups apart by one or two spaces: "NL41  ASNB  2872  3716  02"
 _CARD_TAIL = LazyPattern(
     r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(]{0,3})"
     r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"

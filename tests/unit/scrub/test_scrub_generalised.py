@@ -1,0 +1,150 @@
+"""Classes of writing the detectors generalise to, with examples invented here (in no corpus).
+
+Each class is a mechanism, not a phrase: the examples vary language (nl, nl-BE, fr-BE, en-GB, en-US),
+order and wording, and each class has look-alikes that must stay untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.scrub import Scrubber, ScrubPolicy
+
+SCRUBBER = Scrubber(ScrubPolicy.redact_all())
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.type, text[f.start : f.end]) for f in SCRUBBER.scrub(text, "public").findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a Dutch compound that ends in a credential noun is a cue of that noun's kind
+        ("mijn beheerderswachtwoord: Vlinder#82", "password", "Vlinder#82"),
+        ("het routerpaswoord is Kapstok91", "wifi_key", "Kapstok91"),
+        ("de refreshtoken rt_9fK2mQ7xLp3ZvB8nW4cY1dH6 werkt niet", "token", "rt_9fK2mQ7xLp3ZvB8nW4cY1dH6"),
+        ("ontgrendelcode 583920 gekregen", "otp", "583920"),
+        ("bankkaartpincode 7741", "pin", "7741"),
+        # the plural of a cue is that cue
+        ("ik krijg steeds codes, deze keer 640215", "otp", "640215"),
+        ("those passcodes: 739104", "otp", "739104"),
+    ],
+)
+def test_a_word_ending_in_a_credential_noun_is_its_cue(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn postcode is 3512AB",
+        "de kortingscode WINTER25 werkt niet",
+        "foutcode E-4410 bij het opstarten",
+        "de barcode 8712345678906 op de doos",
+        "huissleutel kwijt, slotenmaker nodig",
+        "statuscode 503 sinds vanmorgen",
+        "bestelcode BC-77120 staat op de bon",
+    ],
+)
+def test_compounds_that_name_a_reference_an_offer_or_a_door_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind not in ("address",)] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # after a comma the clause still leads to the value when it types, tries or asks for it
+        ("sim-pincode gevraagd, ik tik 4417 en niks", "pin", "4417"),
+        ("the PIN is blocked now, I typed 2290 three times", "pin", "2290"),
+        ("code PIN refusé, j'ai tapé 6631", "pin", "6631"),
+        # the code a customer knows by heart is a PIN, also in alternatives
+        ("mijn geheime code, was het 1188 of 8811?", "pin", "8811"),
+        ("my secret code is 4406", "pin", "4406"),
+        ("le code secret de ma carte: 9021", "pin", "9021"),
+    ],
+)
+def test_a_clause_after_a_comma_that_types_or_asks_for_the_value(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+def test_a_clause_about_something_else_after_a_comma_still_ends_the_window() -> None:
+    assert _found("pincode geblokkeerd, 3000 km gereden") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "password"),
+    [
+        # a pair joined by '+' or '|' with spaces, no cue at all
+        ("piet-jan + Regenboog77 → geweigerd", "piet-jan", "Regenboog77"),
+        ("sanne.k | Mandarijn!4 klopt niet", "sanne.k", "Mandarijn!4"),
+        # 'en dan', 'and then', 'puis' between the two halves after an entering verb
+        ("ik typ MarloesBakker en dan krokus55 maar nee", "MarloesBakker", "krokus55"),
+        ("I type JakeMorrison and then lantern42, nothing", "JakeMorrison", "lantern42"),
+        # a name-like user right before a password cue after 'met' / 'with'
+        ("inloggen gedaan met LiesbethClaes, wachtwoord was Mimosa-88", "LiesbethClaes", "Mimosa-88"),
+        ("I signed in with DerekHale, password Ferret2020", "DerekHale", "Ferret2020"),
+    ],
+)
+def test_login_pairs_with_every_glue(text: str, user: str, password: str) -> None:
+    found = _found(text)
+    assert ("username", user) in found and ("password", password) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C++ | Python | Rust",
+        "Netflix + Disney plus samen",
+        "My username is tvdberg71, could you lock it?",
+        "gebruikersnaam is kees_bakker9, wilt u kijken",
+    ],
+)
+def test_joints_and_commas_without_a_chosen_secret_are_no_pair(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind == "password"] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value before its cue with a copula is that cue's value; what follows is about something else
+        (
+            "Haring!42 is mijn ww en jvdam77 de gebruikersnaam",
+            [("password", "Haring!42"), ("username", "jvdam77")],
+        ),
+        ("Tortue2019 c'est mon mdp, et mon identifiant", [("password", "Tortue2019")]),
+        ("Quokka#5 is my pw, rest is fine", [("password", "Quokka#5")]),
+    ],
+)
+def test_the_value_before_its_cue_with_a_copula(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all(item in _found(text) for item in expected), _found(text)
+
+
+def test_a_reference_before_a_cue_with_only_an_article_is_no_password() -> None:
+    assert _found("actiecode GRATIS12, het wachtwoord is vergeten") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a login or entry code is a code sent: digits, or capitals with digits, bare or in brackets
+        ("kreeg een inlogcode (583201) per sms", "583201"),
+        ("inlogcode per sms gekregen (Q7ZK2P) maar ongeldig", "Q7ZK2P"),
+        ("a login code (771204) I never asked for", "771204"),
+        ("inlogcode via mail ontvangen: 'TRWQXB'", "TRWQXB"),
+    ],
+)
+def test_a_login_code_is_a_one_time_code(text: str, value: str) -> None:
+    assert ("otp", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IBAN: NL02  ABNA  0123  4567  89 graag",
+        "rekening BE68  5390  0754  7034",
+        "iban nl 02 abna 0123456789",
+    ],
+)
+def test_ibans_grouped_by_two_spaces(text: str) -> None:
+    assert [kind for kind, _ in _found(text)] == ["iban"], _found(text)
