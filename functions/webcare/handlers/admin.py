@@ -16,13 +16,14 @@ from webcare.cases.admin_api import receive_admin
 from webcare.cases.service import send_notes
 from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
+from webcare.handlers import SERVICE
 from webcare.handlers.http_errors import answer
 from webcare.http import Request, Response
 from webcare.model import utc_now
 from webcare.queues import SqsFifoQueue
 from webcare.secrets import SecretsManagerSecrets
 
-logger = Logger()
+logger = Logger(service=SERVICE)
 metrics = Metrics()
 
 

@@ -13,12 +13,13 @@ from aws_lambda_powertools.metrics import MetricUnit
 from webcare.callbacks import receive_callback
 from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
+from webcare.handlers import SERVICE
 from webcare.handlers.http_errors import answer
 from webcare.http import Request, Response
 from webcare.model import utc_now
 from webcare.secrets import SecretsManagerSecrets
 
-logger = Logger()
+logger = Logger(service=SERVICE)
 metrics = Metrics()
 
 

@@ -15,13 +15,14 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 
 from webcare.config import Config, load_config
+from webcare.handlers import SERVICE
 from webcare.handlers.ignored import count_ignored
 from webcare.model import utc_now
 from webcare.queues import SqsFifoQueue
 from webcare.scrub import Scrubber, ScrubPolicy
 from webcare.sources.email_events import MailBucket, S3Objects, receive_event
 
-logger = Logger()
+logger = Logger(service=SERVICE)
 metrics = Metrics()
 
 

@@ -23,11 +23,12 @@ from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
 from webcare.errors import ConfigError
 from webcare.forwarding import NotRecorded, forward, forward_note, retry_delay
+from webcare.handlers import SERVICE
 from webcare.helpdesks import Helpdesk, HelpdeskPermanent, HelpdeskRetryable, build_helpdesk
 from webcare.model import utc_now
 from webcare.secrets import SecretsManagerSecrets
 
-logger = Logger()
+logger = Logger(service=SERVICE)
 metrics = Metrics()
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 # Report every failure as a batch item failure, also when all records failed, rather than raising.

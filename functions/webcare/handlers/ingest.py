@@ -15,6 +15,7 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 
 from webcare.config import Config, load_config
+from webcare.handlers import SERVICE
 from webcare.handlers.http_errors import answer
 from webcare.handlers.ignored import count_ignored
 from webcare.http import Request, Response
@@ -25,7 +26,7 @@ from webcare.scrub import Scrubber, ScrubPolicy
 from webcare.secrets import SecretsManagerSecrets
 from webcare.sources import get_source
 
-logger = Logger()
+logger = Logger(service=SERVICE)
 metrics = Metrics()
 
 

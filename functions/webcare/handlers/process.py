@@ -19,10 +19,11 @@ from webcare.cases.deletions import record_deletion
 from webcare.cases.service import accept
 from webcare.cases.store import DynamoCaseStore
 from webcare.config import Config, load_config
+from webcare.handlers import SERVICE
 from webcare.model import Deletion, Message, utc_now
 from webcare.queues import SqsFifoQueue
 
-logger = Logger()
+logger = Logger(service=SERVICE)
 metrics = Metrics()
 # A failure blocks only its own customer's group; other customers in the batch go on.
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
