@@ -206,8 +206,14 @@ def summary(report: Report) -> str:
 # blind/heldout.jsonl was scored during the first round of detector work and is development data now.
 CORPUS_DIR = Path(__file__).resolve().parent
 BLIND_SETS: dict[str, tuple[str, ...]] = {
-    "heldout": ("blind2/heldout.jsonl", "blind3/heldout.jsonl"),
-    "dev": ("blind/dev.jsonl", "blind/heldout.jsonl", "blind2/dev.jsonl", "blind3/dev.jsonl"),
+    "heldout": ("blind2/heldout.jsonl", "blind3/heldout.jsonl", "blind4/heldout.jsonl"),
+    "dev": (
+        "blind/dev.jsonl",
+        "blind/heldout.jsonl",
+        "blind2/dev.jsonl",
+        "blind3/dev.jsonl",
+        "blind4/dev.jsonl",
+    ),
 }
 
 
