@@ -29,7 +29,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "geheime code", "secret code", "code secret", "persoonlijke code", "personal code", "code personnel",
         "code confidentiel", "kaartcode", "pascode",
     ),
-    "puk": ("puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk"),
+    "puk": (
+        "puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk",
+        "puk number", "puk numéro", "numéro puk", "puk nr", "pukcode nummer", "puk code number",
+    ),
     "otp": (
         "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",
         "verification code",
@@ -65,7 +68,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "logged in with", "login with", "identifiants", "accountgegevens", "account gegevens", "inloggen als",
         "logging in with", "sign in with", "signed in with", "ingelogd als", "logged in as", "log in as",
         "signed in as", "aangemeld als", "aanmelden met", "inlog met", "logging in as", "log in met",
-        "logging in with", "tried logging in", "connecté avec", "connecte avec", "connexion avec",
+        "logging in with", "tried logging in", "connecté avec", "connecte avec", "connexion avec", "creds",
+        "login creds", "logins",
         "ingelogd met", "tried",
     ),
     "api_key": (

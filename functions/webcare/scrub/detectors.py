@@ -40,6 +40,7 @@ _REFERENCE_BEFORE = LazyPattern(
     r"abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
     r"tweet|status|request|correlation|company|registration|registered|ondernemings|entreprise|siren|siret|"
     r"rpr|tva|#)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
+    r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"
     r"(?:(?:is|was)[\s:]{1,3})?$"
 )
 _BSN_CUE = LazyPattern(
@@ -238,9 +239,14 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         if category == "api_key" and weak and not _weak_cue_ok(category, text, pos):
             _long_key_after(cue, text, pos, limit, out)  # "de key zoals gevraagd: 822a79e9b35d…"
             continue
-        if category == "password" and not explicit and _copula_value_before(text, cue_start, out):
+        if (
+            category in ("password", "wifi_key")
+            and not explicit
+            and _copula_value_before(text, cue_start, category, out)
+        ):
             continue  # "Gerrit2001 is mijn ww en …": what follows the cue is about something else
-        found = _window(category, cue, text, low, pos, limit, explicit, weak, out)
+        lead = "" if explicit or not glue.split() else glue.split()[-1].lower()
+        found = _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
         if not found and category in ("password", "pin", "puk", "otp"):
             _value_before_cue(text, cue_start, category, out)
         elif found and category == "password":
@@ -555,6 +561,7 @@ def _window(
     explicit: bool,
     weak: bool,
     out: list[Span],
+    lead: str = "",
 ) -> bool:
     """PINs, PUKs, one-time codes, passwords and wifi keys: the first word of the right shape within a
     few words of the cue ('pinkode van de simkaart: 6818', 'wachtwoord gereset naar welkom151'), and
@@ -564,7 +571,7 @@ def _window(
     cursor = pos
     hops = 0
     taken = 0
-    previous = ""
+    previous = lead  # "sticker of the TP-Link …": the connector's last word still says a thing follows
     in_phrase = False
     words = 0
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
@@ -647,6 +654,8 @@ def _window(
             continue
         if verdict == _STOP or word.lower() in _WINDOW_STOP or _REFERENCE_WORD.match(word.lower()):
             break
+        if taken and lowered.strip("(") in _NETWORK_NOUNS:
+            break  # "WPA2 key X, network Y", "ww X (netwerk Y)": the network's name follows the key
         if taken and raw[-1:] in ".!?":
             break
         if numeric and raw[-1:] in ",;" and not _CLAUSE_ABOUT_VALUE.match(text, cursor):
@@ -666,6 +675,7 @@ _CLAUSE_ABOUT_VALUE = LazyPattern(
 
 
 _TAKE, _SKIP, _STOP = 1, 0, -1
+_NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
@@ -733,7 +743,7 @@ _CALL_BEFORE = LazyPattern(
 
 def _phone_run(text: str, start: int) -> bool:
     run = _PHONE_GROUPS.match(text, start)
-    return run is not None and sum(ch.isdigit() for ch in run.group()) >= 10
+    return run is not None and sum(ch.isdigit() for ch in run.group()) >= (9 if " " in run.group() else 10)
 
 
 def _key_verdict(word: str) -> int:
@@ -753,6 +763,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
     if _not_secret_shape(word) or _starts_cue(text, start):
         return _STOP
     if explicit:
+        if word.isalpha() and word.islower() and _PHRASE_GOES_ON.match(text, start + len(word)):
+            return _SKIP  # "the wifi password is supposed to be on …", "le code wifi est sur l'autocollant"
         return _TAKE if len(word) >= 3 else _STOP
     if _secret_like(word.rstrip("?"), category == "wifi_key"):
         return _TAKE
@@ -762,6 +774,11 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+# A plain word followed by one of these is the start of a sentence about the secret, not the secret.
+_PHRASE_GOES_ON = LazyPattern(
+    r"[ \t]++(?:l'|(?:to|on|the|sur|dans|à|au|du|des|la|le|les|be|been|printed|written|gedrukt|geschreven|"
+    r"écrit|imprimé)(?![\w']))"
+)
 # "werkt wel op de H369A", "ik heb de Zyxel VMG8825-T50": after a preposition or an article comes a thing,
 # and the capitalised words and codes right after it belong to that thing.
 _PREPOSITIONS = frozenset(
@@ -858,15 +875,16 @@ _COPULA_BEFORE_CUE = re.compile(
 _USERNAME_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
 
 
-def _copula_value_before(text: str, cue_start: int, out: list[Span]) -> bool:
+def _copula_value_before(text: str, cue_start: int, category: str, out: list[Span]) -> bool:
     match = _COPULA_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
     if match is None:
         return False
     start, end = _trim(text, match.start(1), match.end(1))
     word = text[start:end]
-    if not _secret_like(word) or _not_secret_shape(word) or _starts_cue(text, start):
+    wifi = category == "wifi_key"
+    if not _secret_like(word.replace("-", ""), wifi) or _not_secret_shape(word) or _starts_cue(text, start):
         return False
-    out.append(Span(start, end, "password"))
+    out.append(Span(start, end, category))
     return True
 
 
@@ -903,15 +921,17 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
 # The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
 _NUMBER_BEFORE_CUE = re.compile(
     r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,2}|[0-9]{5,8})(?![0-9])"
-    r"[)\"'”’]?,?"
+    r"[)\"'”’»]?,?"
     r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|uw|votre|ton|het|per|via|by|kreeg|got|received|"
-    r"ik|i|ontvangen|gekregen|est|[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
+    r"ik|i|ontvangen|gekregen|est|c'est|mon|ma|le|la|[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
 )
 _EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")
 
 
 # "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
-_TOKEN_BEFORE = re.compile(r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;]|\ben\b|\band\b|\bet\b)?[ \t]*+$")
+_TOKEN_BEFORE = re.compile(
+    r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;]|\ben\b|\band\b|\bet\b|\bmet\b|\bwith\b|\bavec\b)?[ \t]*+$"
+)
 
 
 def _username_before(text: str, cue_start: int, out: list[Span]) -> None:

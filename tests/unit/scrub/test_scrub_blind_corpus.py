@@ -1,4 +1,4 @@
-"""The blind corpus (tests/scrub_corpus/blind/): a regression guard on its development half.
+"""The blind corpora (tests/scrub_corpus/blind*/): a regression guard on every half the detectors may read.
 
 The corpus was written by someone who never saw the detectors. Only `dev.jsonl` may be looked at and
 tuned on; `heldout.jsonl` measures generalisation and is only ever scored (`make bench`, or
@@ -40,4 +40,27 @@ def test_the_blind_development_half_keeps_its_recall_precision_and_hard_negative
 def test_every_type_in_the_blind_development_half_is_mostly_found() -> None:
     report = _dev_report()
     weak = {kind: report.recall([kind]) for kind in report.labelled if report.recall([kind]) < 0.97}
+    assert not weak, weak
+
+
+# Every half the detectors may read (score.BLIND_SETS["dev"]: blind/ both halves, blind2/dev, blind3/dev).
+# The later corpora are not tuned to 100 %: thresholds sit a little below what the detectors reach there.
+def _every_dev_half() -> score.Report:
+    return score.score_in_process(score.blind_set("dev"))
+
+
+def test_every_readable_blind_half_keeps_its_recall_precision_and_hard_negative_rates() -> None:
+    report = _every_dev_half()
+    high_risk = [kind for kind in report.labelled if kind in score.HIGH_RISK]
+    misses = "\n".join(f"{kind}: {context}" for kind, context in report.misses[:20])
+    assert report.recall(high_risk) >= 0.975, misses
+    assert report.recall() >= 0.975, misses
+    assert report.precision() >= 0.985, "\n".join(f"{k}: {c}" for k, c in report.false_alarms[:20])
+    kind, rate = report.worst_negative_rate()
+    assert rate <= 0.045, kind
+
+
+def test_every_type_in_every_readable_blind_half_is_mostly_found() -> None:
+    report = _every_dev_half()
+    weak = {kind: report.recall([kind]) for kind in report.labelled if report.recall([kind]) < 0.89}
     assert not weak, weak

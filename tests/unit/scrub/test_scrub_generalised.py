@@ -148,3 +148,50 @@ def test_a_login_code_is_a_one_time_code(text: str, value: str) -> None:
 )
 def test_ibans_grouped_by_two_spaces(text: str) -> None:
     assert [kind for kind, _ in _found(text)] == ["iban"], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # the value first, then a copula and its cue, at the start of a line
+        ("laptop ziet het netwerk niet.\nQRT7-88KD-ZW2M is de netwerksleutel", "wifi_key", "QRT7-88KD-ZW2M"),
+        ("xk4ttr9mwq is the wifi password on the box", "wifi_key", "xk4ttr9mwq"),
+        ("«5512» c'est mon code secret, bloqué", "pin", "5512"),
+        # a credential noun with number/numéro is still that credential
+        ("Their PUK number is 40917733, please check", "puk", "40917733"),
+        ("mon puk numéro 61120948 ne marche pas", "puk", "61120948"),
+    ],
+)
+def test_values_before_their_cue_and_nouns_with_number(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "password"),
+    [
+        ("Ik gebruik noor_b12 met wachtwoord Kastanje#3", "noor_b12", "Kastanje#3"),
+        ("I log in with pete.h77 with password Glacier!9", "pete.h77", "Glacier!9"),
+        ("creds are mvdl1984:Appel&Peer22", "mvdl1984", "Appel&Peer22"),
+    ],
+)
+def test_the_user_before_with_password_and_creds(text: str, user: str, password: str) -> None:
+    found = _found(text)
+    assert ("username", user) in found and ("password", password) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wifi key is meant to be on the router's label",
+        "Le code wifi est sur l'étiquette du modem",
+        "het wifi-wachtwoord staat op de sticker van de Fritz!Box 7530",
+        "the key should be on the sticker of the Archer C6",
+        "WPA key Pk7Tq2Vx9LmN, network HomeNet-5G-8B3A",  # the network's name after the key
+        "TVA BE 0612.345.789 sur la facture",  # a company number after a country code
+        "obtenir le PUK au 070 12 34 56, impossible",  # a service number after a PUK cue
+    ],
+)
+def test_words_and_names_after_a_wifi_cue_stay(text: str) -> None:
+    found = _found(text)
+    assert [k for k, v in found if k != "wifi_key" or v == "Pk7Tq2Vx9LmN"] in ([], ["wifi_key"]), found
+    assert all(v == "Pk7Tq2Vx9LmN" for k, v in found), found
