@@ -69,11 +69,27 @@ def scrub_modules() -> list[Any]:
     ]
 
 
+def imported_names(module: Any) -> dict[str, str]:
+    """Names a module imports from its siblings (`from webcare.scrub.textutil import DIGIT`) -> the
+    sibling that defines them ("textutil")."""
+    found = {}
+    for node in ast.parse(inspect.getsource(module)).body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("webcare.scrub."):
+            sibling = node.module.rsplit(".", 1)[1]
+            for alias in node.names:
+                found[alias.asname or alias.name] = sibling
+    return found
+
+
 def compiled_patterns() -> dict[str, re.Pattern[str]]:
-    """module.name -> compiled expression, for every module-level expression in webcare.scrub."""
+    """module.name -> compiled expression, for every module-level expression in webcare.scrub, named
+    after the module that defines it (an expression imported by another module is counted once)."""
     found: dict[str, re.Pattern[str]] = {}
     for module in scrub_modules():
+        imported = imported_names(module)
         for name, value in vars(module).items():
+            if name in imported:
+                continue
             if isinstance(value, LazyPattern):
                 value = value.pattern
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
@@ -86,6 +102,7 @@ def methods_used() -> dict[str, set[str]]:
     used: dict[str, set[str]] = {}
     for module in scrub_modules():
         short = module.__name__.rsplit(".", 1)[1]
+        imported = imported_names(module)
         for node in ast.walk(ast.parse(inspect.getsource(module))):
             if (
                 isinstance(node, ast.Call)
@@ -93,7 +110,8 @@ def methods_used() -> dict[str, set[str]]:
                 and node.func.attr in _METHODS
                 and isinstance(node.func.value, ast.Name)
             ):
-                used.setdefault(f"{short}.{node.func.value.id}", set()).add(node.func.attr)
+                name = node.func.value.id
+                used.setdefault(f"{imported.get(name, short)}.{name}", set()).add(node.func.attr)
     return used
 
 

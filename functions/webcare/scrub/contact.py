@@ -1,0 +1,317 @@
+"""E-mail addresses (also written 'jan (at) example (dot) nl'), IP addresses, dates of birth, and the
+street addresses and postcodes around the short number runs that `numbers` hands over."""
+
+from __future__ import annotations
+
+import re
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import (
+    DEVICE_NAMES,
+    DEVICE_NOUNS,
+    VERSION_NEAR,
+    Span,
+    before,
+    contains_any,
+    word_start,
+)
+
+# ---------------------------------------------------------------------------------------------
+# E-mail addresses
+# ---------------------------------------------------------------------------------------------
+
+_EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
+_EMAIL_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9]|-[A-Za-z0-9\-]*+\.)"
+)
+# Searched: a match starts only where a run of spaces starts (it would take the whole run anyway), else
+# every space of a long run would scan the rest of it.
+_OBFUSCATED_AT = LazyPattern(
+    r"(?<![ \t])(?:[ \t]*+[\[({<][ \t]*+(?:at|@|apenstaartje)[ \t]*+[\])}>][ \t]*+|[ \t]++(?:at|AT)[ \t]++)"
+)
+_OBFUSCATED_DOT = (
+    r"(?:[ \t]*+[\[({<][ \t]*+(?:dot|punt|\.)[ \t]*+[\])}>][ \t]*+|[ \t]++(?:dot|punt|DOT)[ \t]++|\.)"
+)
+_OBFUSCATED_DOMAIN = LazyPattern(
+    rf"[A-Za-z0-9\-]{{1,63}}(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}{_OBFUSCATED_DOT}"
+    r"(?:com|nl|be|de|org|net|eu|uk|co\.uk|fr|io|info|nu|me|biz|email|online)(?![A-Za-z0-9])",
+)
+_DOT_WORD = LazyPattern(r"(?i)\b(?:dot|punt)\b")
+_OBFUSCATION_HINT = LazyPattern(
+    r"[\[({<][ \t]*+(?:at|@|apenstaartje)[ \t]*+[\])}>]| at .{1,64}? (?:dot|punt) ", re.I
+)
+
+
+_OBFUSCATION_HINTS = (
+    "(at)",
+    "[at]",
+    "{at}",
+    "<at>",
+    "(@)",
+    "[@]",
+    "( at )",
+    "[ at ]",
+    " dot ",
+    "apenstaartje",
+)
+
+
+def detect_emails(text: str, low: str, out: list[Span]) -> None:
+    if "@" in text:
+        pos = text.find("@")
+        while pos != -1:
+            start = pos
+            while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and pos - start < 64:
+                start -= 1
+            while start < pos and text[start] in ".-'":
+                start += 1
+            domain = _EMAIL_DOMAIN.match(text, pos + 1)
+            if start < pos and domain is not None and not (start > 0 and text[start - 1] == "/"):
+                out.append(Span(start, domain.end(), "email"))
+                pos = text.find("@", domain.end())
+            else:
+                pos = text.find("@", pos + 1)
+    if contains_any(low, _OBFUSCATION_HINTS) and _OBFUSCATION_HINT.search(text):
+        for at in _OBFUSCATED_AT.finditer(text):
+            start = at.start()
+            while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and at.start() - start < 64:
+                start -= 1
+            if start == at.start():
+                continue
+            domain = _OBFUSCATED_DOMAIN.match(text, at.end())
+            if domain is None:
+                continue
+            bracketed = not at.group().strip().isalpha()
+            if not bracketed and not _DOT_WORD.search(domain.group()):
+                continue  # "look at example.com" is not an address
+            out.append(Span(start, domain.end(), "email"))
+
+
+# ---------------------------------------------------------------------------------------------
+# IP addresses
+# ---------------------------------------------------------------------------------------------
+
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4_HINT = re.compile(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
+_IPV4 = LazyPattern(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
+# Starts with a literal ':' so the engine can skip ahead fast; every IPv6 address has this or '::'.
+_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
+_IPV6 = LazyPattern(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_VERSION_BEFORE = LazyPattern(
+    r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*+$"
+)
+
+
+def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
+    if _IPV4_HINT.search(text):
+        for match in _IPV4.finditer(text):
+            start = match.start()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+                continue
+            if _VERSION_BEFORE.search(before(low, start, 16)):
+                continue
+            if VERSION_NEAR.search(before(low, start, 40)):
+                continue
+            out.append(Span(start, match.end(), "ip_address"))
+    if "::" in text or _IPV6_HINT.search(text):
+        for match in _IPV6.finditer(text):
+            start = match.start()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_"):
+                continue
+            value = match.group()
+            if value.count(":") < 3 or not _ipv6_valid(value):
+                continue
+            out.append(Span(start, match.end(), "ip_address"))
+
+
+def _ipv6_valid(value: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Postcodes and street addresses (Dutch street + number; UK/US number + street)
+# ---------------------------------------------------------------------------------------------
+
+_POSTCODE_AFTER = re.compile(r"([ \u00a0]?)([A-Za-z]{2})(?![A-Za-z0-9])")
+_NOT_POSTCODE_LETTERS = frozenset(
+    "SA SD SS MB GB KB TB PB KM CM MM KG MG ML CL DL HZ PM AM EU NL EN OF IN OP ON AT TO IS OR AN HA PC "
+    "PK KW ST KR XL JR EX BC AD".split()
+)
+_HOUSE_NUMBER_AFTER = LazyPattern(
+    r"[ \u00a0,]{1,2}(?:nr\.?[ \u00a0]?)?"
+    r"([0-9]{1,5}(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4})?)(?![0-9])"
+)
+_CITY_AFTER = LazyPattern(
+    r"[ \u00a0,]{1,2}((?:'s-|Den |De |Le )?[A-Z][a-zà-ÿ]{2,24}(?:[- ][A-Z][a-zà-ÿ]{2,24})?)"
+)
+
+
+def postcode_at(text: str, start: int, end: int, out: list[Span]) -> None:
+    if text[start] == "0" or _after_device(text, start):
+        return  # "Fritz!Box 7530 AX", "Archer C6 1200 AC": a model, not a postcode
+    letters = _POSTCODE_AFTER.match(text, end)
+    if letters is None:
+        return
+    pair = letters.group(2)
+    glued = letters.group(1) == ""
+    if not (pair.isupper() or (glued and pair.islower())):
+        return
+    stop = letters.end()
+    house = _HOUSE_NUMBER_AFTER.match(text, stop)
+    if house is not None and text[house.end() : house.end() + 1].isalpha():
+        house = None
+    if house is not None and pair.upper() in _NOT_POSTCODE_LETTERS and "," in text[stop : house.start(1)]:
+        house = None
+    if pair.upper() in _NOT_POSTCODE_LETTERS and house is None:
+        return  # "1500 MB", "2000 KM": a quantity unless a house number follows
+    if house is not None:
+        stop = house.end()
+    city = _CITY_AFTER.match(text, stop)
+    if city is not None:
+        stop = city.end()
+    out.append(Span(start, stop, "address"))
+
+
+def _after_device(text: str, start: int) -> bool:
+    words = text[max(0, start - 24) : start].split()
+    if not words or text[start - 1 : start] != " ":
+        return False
+    previous = words[-1].lower().strip("(")
+    return previous in DEVICE_NOUNS or previous.startswith(DEVICE_NAMES)
+
+
+_NL_STREET = LazyPattern(
+    r"(?<![\w])((?:(?:[A-Z][a-zà-ÿ]+|van|de|der|den|het|'t|St\.|Sint)[ \u00a0]){0,3}"
+    r"(?:[A-Z][a-zà-ÿ\-']{0,30}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|"
+    r"baan|boulevard|kanaal|haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal)"
+    r"|[a-zà-ÿ][a-zà-ÿ\-']{0,30}(?:straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|plantsoen|burgwal)"
+    r"|Singel|Dam|Rokin|Damrak|Coolsingel|Markt|Kade|Ring|Plein|Wal|Dijk)"
+    r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
+    r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)(?![0-9])"
+)
+_STREET_SUFFIXES = (
+    "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "
+    "hof "
+    "park pad wal ring dam erf veld hoven zijde burgwal rokin damrak"
+).split()
+# Anchored on the house number (digits are rare, so the engine skips ahead cheaply); each lookbehind
+# has a fixed width, as Python requires.
+# "Kerkstraat 12": the number run is checked for one of these endings just before it.
+_STREET_GAP = frozenset(" \u00a0")
+_STREET_LAST_LETTERS = frozenset(suffix[-1] for suffix in _STREET_SUFFIXES) | {".", " "}
+_STREET_ENDINGS = tuple(
+    f"{suffix}{sep}" for suffix in _STREET_SUFFIXES for sep in (" ", "\u00a0", ". ", "  ")
+)
+_EN_STREET = LazyPattern(
+    r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[NESW]\.?[ \u00a0])?(?:[A-Z][a-z]++[ \u00a0]){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
+    r"Terrace|Gardens|Square|Sq|Parkway|Pkwy|Highway|Hwy)\b\.?"
+)
+_FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit|Apartment)[ ][0-9]{1,4}[A-Z]?,?[ ]$")
+_UK_POSTCODE = LazyPattern(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
+_US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
+
+
+def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
+    """Addresses built around a short number run: house numbers, UK inward codes, US ZIP codes."""
+    n = len(text)
+    if (
+        start > 2
+        and low[start - 1] in _STREET_GAP
+        and low[start - 2] in _STREET_LAST_LETTERS
+        and low.endswith(_STREET_ENDINGS, 0, start)
+    ):
+        for match in _NL_STREET.finditer(text, max(0, start - 90), min(n, end + 12)):
+            if match.start(1) <= start < match.end(1):
+                begin = match.start(1)
+                # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5").
+                words = text[begin : match.end(1)].split(" ")
+                while len(words) > 1 and not words[0][:1].isupper():
+                    begin += len(words[0]) + 1
+                    words = words[1:]
+                out.append(Span(begin, match.end(1), "address"))
+    after = text[end : end + 3]
+    if (
+        end - start <= 6
+        and len(after) == 3
+        and (
+            (after[0] == " " and after[1].isupper())
+            or (after[1] == " " and after[0].isalpha() and after[2].isupper())  # "9B Church Road"
+        )
+    ):
+        street = _EN_STREET.match(text, start)
+        if street is not None and word_start(text, start):
+            flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)  # "Flat 12, 1A Church Road"
+            out.append(Span(flat.start() if flat else start, street.end(), "address"))
+    if end - start == 1 and after.isupper() and after.isalpha() and not text[end + 2 : end + 3].isalnum():
+        postcode = _UK_POSTCODE.search(text, max(0, start - 6), end + 2)
+        if postcode is not None and postcode.end() == end + 2 and word_start(text, postcode.start()):
+            out.append(Span(postcode.start(), postcode.end(), "address"))
+    if (
+        end - start in (5, 10)
+        and start >= 3
+        and text[start - 1] == " "
+        and text[start - 3 : start - 1] in _US_STATES
+        and word_start(text, start - 3)
+        and (end - start == 5 or text[start + 5] == "-")
+    ):
+        out.append(Span(start - 3, end, "address"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates of birth
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:jan(?:uari|uary|vier)?|f[eé]v(?:rier)?|feb(?:ruari|ruary)?|m(?:aa)?rt|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|"
+    r"mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
+    r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?)\.?"
+)
+_DATE = (
+    rf"(?:[0-9]{{1,2}}[-/. ][0-9]{{1,2}}[-/. ](?:19|20)?[0-9]{{2}}"
+    rf"|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|"
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}}(?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
+    rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}}))"
+)
+_DOB = LazyPattern(
+    rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
+    rf"birth ?date|birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
+    rf"n[ée]e? le|ik ben van|ik ben geboren(?: op)?|i was born(?: on)?|ter verificatie|for verification)"
+    rf"(?:[ \t]*+(?:[:=]|is|was|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
+    rf"[ \t:]*+({_DATE})(?![0-9])"
+)
+# A full date with a birth year (1920-2008) is a date of birth: the dates customers otherwise write
+# (orders, visits, bills) are recent. Not after "sinds", "since", "klant sinds".
+# Starts with a digit class (the look-behind after it) so that the engine skips ahead to digits.
+# A month name with an apostrophe year from the thirties on ("14 mrt. '59") is a birth date too.
+_OLD_DATE = LazyPattern(
+    rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8])"
+    rf"|[0-9]?(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}}(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])))(?![0-9])"
+)
+_OLD_DATE_HINT = re.compile(r"[-/. ](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])(?![0-9])")
+_NOT_BIRTH_BEFORE = LazyPattern(
+    r"(?:sinds|since|vanaf|from|opgericht|established|depuis|member|lid)[^\n]{0,20}$"
+)
+_DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
+             "naissance", "né le", "née le", "ik ben van", "verificatie", "verification")  # fmt: skip
+
+
+def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
+    if contains_any(low, _DOB_HINT):
+        for match in _DOB.finditer(low):
+            if word_start(low, match.start()):
+                out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+    if _OLD_DATE_HINT.search(text):
+        for match in _OLD_DATE.finditer(low):
+            if not _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)):
+                out.append(Span(match.start(1), match.end(1), "date_of_birth"))

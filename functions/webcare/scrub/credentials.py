@@ -1,0 +1,1118 @@
+"""Credentials after cue words: passwords, PINs, PUKs, one-time codes, wifi keys, usernames, API keys
+and customer numbers; login pairs written without cues; secrets said not to work."""
+
+from __future__ import annotations
+
+import re
+
+from webcare.scrub.cues import find_cues, normalise_cue
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import (
+    DEVICE_NAMES,
+    DEVICE_NOUNS,
+    DEVICE_WORDS,
+    DIGIT,
+    PHONE_CUE,
+    REFERENCE_BEFORE,
+    UNIT_AFTER,
+    VERSION_NEAR,
+    Span,
+    before,
+    card_nearby,
+    contains_any,
+    inside,
+    is_reference_at,
+)
+from webcare.scrub.tokens import KNOWN_TOKENS
+
+# Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
+_CONNECTOR = re.compile(
+    r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
+    r"\bluidt\b|\best\b|\bc'est\b|"
+    r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
+    r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
+    r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b|\beerst\b|\bfirst\b|"
+    r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b)){0,6}"
+    r"[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?"
+)
+_VALUE = re.compile(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
+_TRAILING = ".,;:)]}>\"'”’…"
+_PLACEHOLDER = re.compile(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]")
+
+# Words that follow a cue without being the secret ("my password doesn't work", "pincode vergeten").
+_NOT_A_SECRET = frozenset(
+    """
+    is was wordt werd werkt werken werkte niet not no geen never nooit doesn't doesnt don't dont didn't
+    won't isn't wasn't can't cannot kan kon kun wil will would want wanted moet must should need needs
+    vergeten forgot forgotten forget lost kwijt verloren reset resetten gereset wijzigen gewijzigd
+    veranderen veranderd change changed changing update updated aanpassen aangepast herstellen
+    expired verlopen blocked geblokkeerd locked vergrendeld incorrect onjuist fout wrong invalid ongeldig
+    correct juist klopt right ok okay goed werkt accepted geaccepteerd rejected geweigerd
+    and en or of but maar the de het een a an my mijn your je jouw uw his her zijn haar our ons onze
+    their hun this dit that dat deze die these those it its same zelfde hetzelfde new nieuw nieuwe old
+    oud oude to naar in op on at bij for voor from van with met via by door about over
+    too te heel very erg al already nog still yet steeds ook also even again weer opnieuw
+    sent gestuurd verstuurd ontvangen received gekregen got get krijg krijgen aangevraagd requested
+    please pls graag aub alsjeblieft alstublieft help hulp thanks bedankt dank
+    invoeren ingevoerd enter entered typen getypt gebruiken gebruikt use used using
+    niks nothing something iets anything alles everything
+    sms email e-mail mail post brief letter app website site portal
+    required verplicht vereist nodig needed optional optioneel
+    field veld box vak scherm screen pagina page link knop button
+    here hier there daar below hieronder above hierboven
+    manager beheer beheerder policy beleid requirements eisen zie see check kijk bekijk vorige previous
+    eerst first nieuwe
+    ontvang ontvangt receive stuur send
+    volgens denk dacht geloof think thought guess believe crois pense misschien maybe perhaps probably
+    waarschijnlijk zoiets ongeveer peut-être i ik
+    """.split()
+)
+
+# Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
+# sees every one of them.
+_EXPLICIT_WORD = re.compile(r"\b(?:is|was|wordt|luidt|est)\b")
+_SPACE_OR_DASH = re.compile(r"[\s-]")
+_GROUPED_DIGITS = re.compile(r"\d{2,4}(?:[ -]\d{2,4}){1,2}(?!\d)")  # "1234 5678", "123-456"
+_LETTER = re.compile(r"[A-Za-z]")
+_NUMBER_LIKE = re.compile(r"[0-9][0-9.,:/-]*")
+_DIGITS_VALUE = re.compile(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
+_HAS_DIGIT_OR_SYMBOL = re.compile(r"[\d!#$%&*+=?@^~|<>{}\[\]/\\]")
+_INNER_UPPER = re.compile(r".[A-Z]")
+_EMAIL_SHAPE = LazyPattern(r"[^@\s]++@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+_API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
+
+# Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
+_WEAK_CUES = frozenset(
+    "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
+    "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key authenticator authenticatie "
+    "verificatie verification bevestiging cijfers digits chiffres smsje".split()
+) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in"}
+# Words after which the window stops: what follows is a name, a model or a reference, not a secret.
+_WINDOW_STOP = frozenset(
+    """
+    heet heten named called naam name ssid netwerknaam model type versie version firmware update order
+    bestelling bestelnummer factuur invoice ticket zaak case referentie reference tracking facture
+    commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
+    """.split()
+)
+_ERROR_BEFORE = LazyPattern(
+    r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
+    r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
+    r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*+$"
+)
+
+
+def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    # Where a message talks about logging in or a password: a secret said to fail may follow there.
+    talk: list[int] = _bare_pairs(text, low, out) if contains_any(low, _LOGIN_HINTS) else []
+    for joint in _JOINTS:
+        if joint in text:
+            _slash_pairs(text, low, urls, out, joint)
+    cues = find_cues(low)
+    talk.extend(cue_end for category, _, cue_end in cues if category == "password")
+    logged = low.find("logged")
+    if logged != -1:
+        talk.append(logged)
+    if talk and contains_any(low, _REJECTED_HINTS):
+        _rejected_secrets(text, low, sorted(talk), out)
+    paired = -1  # the password cue of a "user/pass" cue, already read as a pair
+    for index, (category, cue_start, cue_end) in enumerate(cues):
+        if index == paired:
+            continue
+        if urls and inside(urls, cue_start):
+            continue  # secrets inside links are the URL detector's
+        if cue_start > 0 and text[cue_start - 1] == "[" and _PLACEHOLDER.match(text, cue_start - 1):
+            continue  # "[PASSWORD]": our own placeholder, already scrubbed
+        if category in ("customer_number",):
+            found_before = len(out)
+            _customer_number(text, low, cue_end, out)
+            if len(out) == found_before:
+                _customer_before_cue(text, low, cue_start, cue_end, out)
+            continue
+        limit = _window_end(cues, index, len(text))
+        if category == "login":
+            _login_pair(text, cue_end, limit, out)
+            continue
+        cue = low[cue_start:cue_end]
+        if category in ("pin", "puk") and low[cue_end : cue_end + 1] in ("1", "2"):
+            if not low[cue_end + 1 : cue_end + 2].isalnum():
+                cue_end += 1  # "PIN1", "PUK2": the SIM's first or second code
+        if category == "otp":
+            if _ERROR_BEFORE.search(before(low, cue_start, 16)):
+                continue
+            if (
+                normalise_cue(cue) in _CARD_CODE_CUES
+                and _SHORT_CODE.match(text, cue_end)
+                and card_nearby(low, cue_start, cue_end)
+            ):
+                continue  # "beveiligingscode 123" next to a card is its CVV
+        if category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
+            category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
+        if category in ("password", "api_key", "otp") and (
+            _wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue))
+        ):
+            category = "wifi_key"  # also a compound that names it: "routerwachtwoord", "modemsleutel"
+        if cue.startswith(("sticker", "autocollant", "étiquette")) and not _WIFI_CONTEXT.search(
+            low, max(0, cue_start - 60), cue_end + 60
+        ):
+            continue  # a sticker on a parcel, not on the router
+        connector = _CONNECTOR.match(text, cue_end)
+        pos = connector.end() if connector else cue_end
+        glue = text[cue_end:pos]
+        explicit = bool(any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue))
+        weak = cue in _WEAK_CUES and not explicit
+        if category == "password" and cue.endswith("code"):
+            sent = _SENT_CODE.match(text, pos)
+            if sent is not None and not is_reference_at(low, sent.start(1)):
+                out.append(Span(sent.start(1), sent.end(1), "otp"))
+                continue  # "inlogcode 482913", "login code (232603)", "(4KX8FK)": a code sent, not chosen
+            if _DIGITS_VALUE.match(text, pos):
+                category = "otp"
+        if category == "api_key" and "token" in cue and _OTP_DIGITS.match(text, pos):
+            category = "otp"  # "token 482913": the code of a hardware or app token
+        if category == "otp" and cue.endswith("code"):
+            short = _SHORT_CODE.match(text, cue_end)
+            if short is not None and card_nearby(low, cue_start, cue_end):
+                out.append(Span(short.end() - _digits_at_end(short.group()), short.end(), "cvv"))
+                continue  # "de code achterop: 123", "code 123" next to a card: its CVV
+        if category == "username" and _pair_cue(text, cues, index):
+            paired = index + 1  # "user/pass jan83/Welkom01", "gebruikersnaam & ww: jan83 Welkom01"
+            _login_pair(text, cues[paired][2], _window_end(cues, paired, len(text)), out, paired=True)
+            continue
+        if category == "username":
+            after_password = (
+                index > 0 and cues[index - 1][0] == "password" and cue_start - cues[index - 1][2] < 60
+            )
+            if (weak and not after_password and not _weak_cue_ok(category, text, pos)) or not _first_value(
+                category, cue, text, pos, explicit, out
+            ):
+                _value_before_cue(text, cue_start, "username", out)
+            continue
+        if category == "api_key" and weak and not _weak_cue_ok(category, text, pos):
+            _long_key_after(cue, text, pos, limit, out)  # "de key zoals gevraagd: 822a79e9b35d…"
+            continue
+        if (
+            category in ("password", "wifi_key")
+            and not explicit
+            and _copula_value_before(text, cue_start, category, out)
+        ):
+            continue  # "Gerrit2001 is mijn ww en …": what follows the cue is about something else
+        lead = "" if explicit or not glue.split() else glue.split()[-1].lower()
+        found = _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
+        if not found and category in ("password", "pin", "puk", "otp"):
+            _value_before_cue(text, cue_start, category, out)
+        elif found and category == "password":
+            _username_before(text, cue_start, out)
+
+
+_CHOSEN_CODE_CUES = frozenset({"passcode", "toegangscode", "access code", "toegangs code", "pass code"})
+_CHOSEN = LazyPattern(
+    r"(?<![a-z])(?:set|chose|chosen|picked|made|ingesteld|gekozen|zelf|choisi|défini)(?![a-z])"
+)
+
+
+def _chosen(low: str, cue_start: int, cue_end: int) -> bool:
+    """'app passcode', 'de toegangscode die ik heb ingesteld': a code the customer chose, not one sent."""
+    return low.endswith("app ", 0, cue_start) or _CHOSEN.search(low, cue_end, cue_end + 30) is not None
+
+
+# "the app logged me out and now Zomer2024x doesn't work": a secret-looking word that is said to fail, in a
+# message about logging in or a password.
+# Starts with the words, not with the space before them, so that the engine skips ahead on their letters.
+_REJECTED = LazyPattern(
+    r"(?<=[ \t])(?:doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|is not|no longer|werkt niet|wordt niet|"
+    r"klopt niet|is niet|ne marche|ne fonctionne|n'est pas|n'est plus|werkt ook niet|werkt al)(?![a-z])"
+)
+_REJECTED_HINTS = ("n't", " not", " niet", " ne ", "n'est", "no longer")
+_WORD_BEFORE = re.compile(r"([^\s\"“(]{6,40})$")
+
+
+_REJECTED_REACH = 160
+
+
+def _rejected_secrets(text: str, low: str, talk: list[int], out: list[Span]) -> None:
+    scanned = 0
+    for anchor in talk:
+        start, scanned = max(anchor, scanned), max(scanned, anchor + _REJECTED_REACH)
+        if start < scanned:
+            _rejected_between(text, low, start, min(len(low), scanned), out)
+
+
+def _rejected_between(text: str, low: str, begin: int, stop: int, out: list[Span]) -> None:
+    for match in _REJECTED.finditer(low, begin, stop):
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 41), match.start() - 1)
+        if word is None:
+            continue
+        start, end = _trim(text, word.start(1), word.end(1))
+        value = text[start:end]
+        if (
+            _HAS_DIGIT.search(value)
+            and any(ch.islower() for ch in value)
+            and _secret_like(value)
+            and not _not_secret_shape(value)
+            and not (value[0].isdigit() and "." in value)  # "versie 5.12.1b werkt niet"
+            and not is_reference_at(low, start)
+            and not VERSION_NEAR.search(before(low, start, 24))
+            and not _starts_cue(text, start)
+            and not _cue_right_before(low, start)  # "netwerksleutel X wordt niet …": the cue's own value
+        ):
+            out.append(Span(start, end, "password"))
+
+
+def _cue_right_before(low: str, start: int) -> bool:
+    window = low[max(0, start - 30) : start]
+    return any(cue_end >= len(window) - 3 for _, _, cue_end in find_cues(window))
+
+
+_PAIR_CUE_JOINT = frozenset({"/", "&", "+", "|", "en", "and", "et", "-", "of", "or", "ou"})
+
+
+def _pair_cue(text: str, cues: list[tuple[str, int, int]], index: int) -> bool:
+    """A username cue joined to a password cue: 'user/pass', 'login & ww', 'identifiant et mot de passe'."""
+    if index + 1 >= len(cues) or cues[index + 1][0] != "password":
+        return False
+    between = text[cues[index][2] : cues[index + 1][1]]
+    return len(between) <= 5 and between.strip() in _PAIR_CUE_JOINT
+
+
+# "kan niet inloggen, jdevries84 Zomer2024! klopt toch": a username and a password with no cue of their own,
+# shortly after a word about logging in.
+_LOGIN_CONTEXT = LazyPattern(
+    r"(?:inlog|login|log in|log-in|aanmeld|sign in|signin|ingelogd|logged in|connecter|connexion|account|"
+    r"ik typ|i type|i typed|i enter|ingetypt|ingevoerd|j'ai tapé|je tape)"
+)
+_LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
+                "connect", "connexion", "account", "ik typ", "i type", "i enter", "ingetypt", "ingevoerd",
+                "tapé", "je tape")  # fmt: skip
+
+
+# "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
+# Read from each slash outwards (slashes are rare; words before them are not).
+_SLASH_USER = LazyPattern(r"(?<![\w/.:@-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?$")
+_SLASH_SECRET = re.compile(r"[ \t]?([^\s/]{5,60})")
+_SLASHES = re.compile(r"/+")
+
+
+# Joints between a user and a secret written without cues: "jan83 / Welkom01", "nele-geerts + Kabouter1976".
+_JOINTS = ("/", "+", "|")
+
+
+def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Span], joint: str = "/") -> None:
+    slash = text.find(joint)
+    while slash != -1:
+        if joint == "/" and text[slash + 1 : slash + 2] == "/":  # "//": a link or a divider, never a pair
+            slash = text.find(joint, _SLASHES.match(text, slash).end())  # type: ignore[union-attr]
+            continue
+        last = text[max(0, slash - 2) : slash].rstrip(" \t")[-1:]
+        if not last or not (last.isalnum() or last in "._-"):
+            slash = text.find(joint, slash + 1)  # nothing like a name before it: no regex call
+            continue
+        before = _SLASH_USER.search(text, max(0, slash - 42), slash)
+        after = _SLASH_SECRET.match(text, slash + 1) if before is not None else None
+        at, slash = slash, text.find(joint, after.end() if after is not None else slash + 1)
+        if before is None or after is None or (urls and inside(urls, before.start())):
+            continue
+        user = before.group(1)
+        start, end = _trim(text, after.start(1), after.end(1))
+        password = text[start:end]
+        if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
+            continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
+        if (
+            not (_strong_username(user) or (joint != "/" and _user_like(user)))
+            or _IBAN_SHAPE.fullmatch(user)
+            or _TIME_OR_DATE.match(user)
+        ):
+            continue
+        if _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
+            continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
+        if end <= start or not _secret_like(password) or _not_secret_shape(password):
+            continue
+        if not (
+            _SYMBOLS.search(password) or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
+        ):
+            continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
+        out.append(Span(before.start(1), before.end(1), "username"))
+        out.append(Span(start, end, "password"))
+
+
+_LOGIN_AS = LazyPattern(r"(?:met|with|als|as|avec)[ \t]++$")
+
+
+def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
+    """Login pairs without cues of their own; returns where the words about logging in end."""
+    contexts: list[int] = []
+    for context in _LOGIN_CONTEXT.finditer(low):
+        cursor = context.end()
+        if low[context.start()] != "a":  # "account" is everywhere; a secret said to fail follows logging in
+            contexts.append(cursor)
+        stop = min(len(text), cursor + 90)
+        for _ in range(8):
+            gap = _GAP.match(text, cursor)
+            if gap is None or (gap.group(1) is not None and cursor != context.end()):
+                break
+            user = _VALUE.match(text, gap.end(), stop)
+            if user is None:
+                break
+            cursor = user.end()
+            start, end = _trim(text, user.start(), user.end())
+            if start >= end:
+                continue
+            glue = _PAIR_GLUE.match(text, end)
+            if glue is None:  # pragma: no cover - the expression matches the empty string
+                break
+            if not _strong_username(text[start:end]) and not (
+                text[end : glue.end()].strip(" \t,") and _user_like(text[start:end])
+            ):
+                continue  # a name-like user needs a joint to its secret: "JeroenVanDam en dan uilpumpkin67"
+            secret = _VALUE.match(text, glue.end(), stop)
+            if secret is None:
+                if _LOGIN_AS.search(low, max(0, start - 12), start) and not _IBAN_SHAPE.fullmatch(
+                    text[start:end]
+                ):
+                    out.append(Span(start, end, "username"))  # "inloggen doe ik met kbakker76"
+                break
+            p_start, p_end = _trim(text, secret.start(), secret.end())
+            password = text[p_start:p_end]
+            if _IBAN_SHAPE.fullmatch(text[start:end]):
+                break
+            if p_end > p_start and _secret_like(password) and not _not_secret_shape(password):
+                if not _starts_cue(text, p_start):
+                    out.append(Span(start, end, "username"))
+                    out.append(Span(p_start, p_end, "password"))
+            elif _LOGIN_AS.search(low, max(0, start - 12), start):
+                out.append(Span(start, end, "username"))  # "ik log in met jdevries84", "logged in as j.doe_1"
+            break
+    return contexts
+
+
+def _window_end(cues: list[tuple[str, int, int]], index: int, n: int) -> int:
+    """A cue's value lies before the next cue of another kind, and within a short distance."""
+    category, _, cue_end = cues[index]
+    limit = min(n, cue_end + _WINDOW_CHARS)
+    for following in range(index + 1, len(cues)):  # no slice: a copy per cue would be quadratic
+        other, other_start, _ = cues[following]
+        if other_start >= limit:
+            break
+        if other != category:
+            return other_start
+    return limit
+
+
+_WINDOW_CHARS = 120
+_WINDOW_WORDS = 12
+_WINDOW_HOPS = 7
+# A gap between two words: spaces, at most one line break (and a quote prefix after it).
+_GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
+_CARD_CODE_CUES = frozenset({"security code", "beveiligingscode", "securitycode"})
+_SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
+_OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")
+
+
+def _digits_at_end(value: str) -> int:
+    count = 0
+    while count < len(value) and value[len(value) - 1 - count].isdigit():
+        count += 1
+    return count
+
+
+_WIFI_CONTEXT = LazyPattern(r"wi-?fi|wlan|wpa|netwerk|network|modem|router|fritz|ssid|réseau|reseau")
+
+
+_WIFI_GENERIC_CUES = frozenset(
+    ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass", "ww",
+     "pw", "pwd", "psw", "passcode", "clé", "cle")
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
+    """A password or key that belongs to the wifi: 'wachtwoord van mijn wifi', 'FRITZ!Box … sleutel'."""
+    if cue not in _WIFI_GENERIC_CUES and not cue.startswith(("wachtw", "passw")):
+        return False
+    after_end = cue_end + 40
+    sentence_end = _SENTENCE_END.search(low, cue_end, after_end)  # "paswoord x1. Mijn wifi…": not its wifi
+    if sentence_end is not None:
+        after_end = sentence_end.start()
+    return bool(
+        _WIFI_CONTEXT.search(low, max(0, cue_start - 40), cue_start)
+        or _WIFI_CONTEXT.search(low, cue_end, after_end)
+    )
+
+
+def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, out: list[Span]) -> bool:
+    """Usernames and API keys: the word right after the cue."""
+    value = _VALUE.match(text, pos)
+    if value is None:
+        return False
+    # Already scrubbed ("wachtwoord[[PASSWORD]"): a placeholder that starts inside the value.
+    placeholder = _PLACEHOLDER.search(text, pos, value.end() + 64)
+    if placeholder is not None and placeholder.start() < value.end():
+        return True
+    start, end = _trim(text, value.start(), value.end())
+    if start >= end:
+        return False
+    word = text[start:end]
+    if _PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
+        return False
+    if category == "username":
+        if _EMAIL_SHAPE.fullmatch(word):
+            _pair_after_username(text, end, out)
+            return True
+        if len(word) < 2 or _starts_cue(text, start):
+            return False
+        out.append(Span(start, end, "username"))
+        _pair_after_username(text, end, out)
+        return True
+    if KNOWN_TOKENS.match(word):
+        return True  # the token detector has it, with its type
+    if _API_KEY_VALUE.fullmatch(word) and DIGIT.search(word) and _LETTER.search(word):
+        out.append(Span(start, end, _machine_type(cue)))
+        return True
+    return False
+
+
+def _long_key_after(cue: str, text: str, pos: int, limit: int, out: list[Span]) -> None:
+    """After a weak cue ('key', 'secret'), a long key-shaped value a few words on, in its sentence."""
+    cursor = pos
+    for _ in range(5):
+        gap = _GAP.match(text, cursor)
+        if gap is None or (gap.group(1) is not None and cursor != pos):
+            return
+        value = _VALUE.match(text, gap.end(), limit)
+        if value is None:
+            return
+        cursor = value.end()
+        start, end = _trim(text, value.start(), value.end())
+        word = text[start:end]
+        if len(word) >= 20 and _key_verdict(word) == _TAKE:
+            out.append(Span(start, end, _machine_type(cue)))
+            return
+        if DIGIT.search(word) or value.group()[-1:] in ".!?":
+            return
+
+
+def _machine_type(cue: str) -> str:
+    """A value after 'token' / 'jeton' stands for a user or a session; after 'key' / 'secret' for an app."""
+    return "token" if ("token" in cue or "jeton" in cue) and "api" not in cue else "api_key"
+
+
+def _window(
+    category: str,
+    cue: str,
+    text: str,
+    low: str,
+    pos: int,
+    limit: int,
+    explicit: bool,
+    weak: bool,
+    out: list[Span],
+    lead: str = "",
+) -> bool:
+    """PINs, PUKs, one-time codes, passwords and wifi keys: the first word of the right shape within a
+    few words of the cue ('pinkode van de simkaart: 6818', 'wachtwoord gereset naar welkom151'), and
+    more of the same shape that follow in the same sentence ('een code (742400) en nog een (219444)')."""
+    numeric = category in ("pin", "puk", "otp")
+    max_hops = 2 if weak and category == "password" else _WINDOW_HOPS
+    cursor = pos
+    hops = 0
+    taken = 0
+    previous = lead  # "sticker of the TP-Link …": the connector's last word still says a thing follows
+    in_phrase = False
+    words = 0
+    while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
+        gap = _GAP.match(text, cursor)
+        if gap is None:  # pragma: no cover - the expression matches the empty string
+            break
+        if gap.group(1) is not None and (hops or taken or cursor != pos):
+            break  # a new line ends the window (the value may sit on the line after the cue)
+        value = _VALUE.match(text, gap.end(), limit)
+        if value is None:
+            break
+        cursor = value.end()
+        hops += 1
+        raw = value.group()
+        if _PLACEHOLDER.search(raw):
+            return True  # already scrubbed
+        start, end = _trim(text, value.start(), value.end())
+        if start >= end:
+            continue
+        word = text[start:end]
+        lowered = word.lower()
+        if lowered in _NOT_A_SECRET or (len(word) <= 3 and word.isalpha() and word.islower()):
+            hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
+        words += 1
+        first_explicit = explicit and words == 1 and not taken
+        # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
+        marked = previous in _MARKER_WORDS
+        device = previous in DEVICE_NOUNS and not first_explicit and not marked
+        thing = (
+            not numeric
+            and not first_explicit
+            and not marked
+            and (
+                previous in _PREPOSITIONS
+                or previous in _ARTICLES
+                or (in_phrase and (word[:1].isupper() or word[:1].isdigit()))  # "op de Zyxel VMG8825-T50"
+            )
+        )
+        in_phrase = (
+            not raw.endswith(":")
+            and (  # "uit het dashboard: 82018b…": the value follows
+                thing
+                or device
+                or (not numeric and previous in _PREPOSITIONS | _ARTICLES and word[:1].isupper())
+            )
+        )
+        if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
+            previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")
+        if device or thing:
+            if (taken and raw[-1:] in ".!?") or lowered in _WINDOW_STOP or _REFERENCE_WORD.match(lowered):
+                break  # the sentence or the clause about the secret ends with the thing
+            continue  # "modem (H369A)", "mijn Galaxy S23", "werkt op de H369A": a thing, not a secret
+        if numeric:
+            verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
+            if end > cursor:
+                cursor = end
+        elif category == "api_key":
+            verdict = _key_verdict(word)
+            if verdict == _TAKE:
+                out.append(Span(start, end, _machine_type(cue)))
+                return True
+        else:
+            verdict = _secret_verdict(category, word, first_explicit, text, start)
+            if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
+                verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
+        if category == "wifi_key" and 3 <= end - start <= 6 and word.isalnum():
+            groups = _KEY_GROUPS.match(text, end)
+            if groups is not None and _uniform_groups(text[start : groups.end()]):
+                verdict = _TAKE  # "AB12 CD34 EF56": a sticker's key in groups of one size
+                end = cursor = groups.end()
+        if verdict == _TAKE and taken and _YEAR.fullmatch(text[start:end]):
+            break  # "code 369539 in 2024 en 2025": years after a code are dates, not more codes
+        if verdict == _TAKE:
+            kind = "puk" if category == "pin" and cue.startswith("puk") else category
+            out.append(Span(start, end, kind))
+            taken += 1
+            hops = 0  # as many words again for a second value in the same sentence
+            if raw[-1:] in ".!?\n" or taken >= 3 or (numeric and raw[-1:] in ",;"):
+                break
+            continue
+        if verdict == _STOP or word.lower() in _WINDOW_STOP or _REFERENCE_WORD.match(word.lower()):
+            break
+        if taken and lowered.strip("(") in _NETWORK_NOUNS:
+            break  # "WPA2 key X, network Y", "ww X (netwerk Y)": the network's name follows the key
+        if taken and raw[-1:] in ".!?":
+            break
+        if numeric and raw[-1:] in ",;" and not _CLAUSE_ABOUT_VALUE.match(text, cursor):
+            break  # "pincode geblokkeerd, 3000 km": the next clause is about something else
+    return taken > 0
+
+
+# After a comma the clause still leads to the value when it types, tries or asks for it: "SIM-pin vereist,
+# ik typ 0174", "ni meer, was het 5024 of 3803?", "steeds codes, net weer 142794", "PUK?, tried 3249…".
+_CLAUSE_ABOUT_VALUE = LazyPattern(
+    r"[ \t]*+(?:(?:ik|i|je|j'ai|i've|en|and|et|maar|but|mais|toch|dan|then)[ \t]++){0,2}"
+    r"(?:typ|type|typed|tik|tikte|toets|intoetsen|ingetoetst|ingetikt|ingetypt|voer|voerde|ingevoerd|"
+    r"probeer|probeerde|geprobeerd|try|tried|enter|entered|tapé|tape|taper|essayé|saisi|entré|"
+    r"was het|is het|was it|is it|c'était|c'est|net weer|nu weer|alweer|again|weer|encore)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+_TAKE, _SKIP, _STOP = 1, 0, -1
+_NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
+_SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
+# "al 3x gereset", "2 keer geprobeerd": a count, not a secret.
+_COUNT = re.compile(r"[0-9]{1,2}(?:x|keer|times|fois)")
+_KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
+# Words that introduce a reference, a product or an error: a window stops there.
+_REFERENCE_WORD = re.compile(
+    r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
+    r"mandaat|mandate|machtiging|actie|promo|korting|discount|voucher|coupon|error|fout|model|serie|serial|"
+    r"imei|ean|kvk|btw|vat|ref(?![a-z])|referen|référen|[a-z]*(?:code|nummer|number|nr|-id)$)"
+)
+# One-time codes that are not plain digits: "G-123456", "651-980".
+_OTP_SHAPE = re.compile(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
+_DIGIT_GROUPS = re.compile(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,2}(?![0-9])")  # "855 370", "1234 5678"
+_TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[:.h][0-9]{2}(?![0-9])|[./-][0-9]{1,2}[./-][0-9])")
+
+
+def _numeric_verdict(
+    category: str, cue: str, text: str, low: str, start: int, end: int, explicit: bool, weak: bool
+) -> tuple[int, int]:
+    word = text[start:end]
+    while end > start and text[end - 1] in "?!":
+        end -= 1
+    word = text[start:end]
+    if category == "otp" and _OTP_SHAPE.fullmatch(word):
+        return (_STOP if is_reference_at(low, start) else _TAKE), end
+    if len(word) == 1:
+        return _SKIP, end  # "code à 6 chiffres", "de 3 cijfers"
+    if word.isdigit():
+        if (word[0] == "0" and _phone_run(text, start)) or _CALL_BEFORE.search(before(low, start, 24)):
+            return _STOP, end  # "PUK for 07700 900321", "appelez-nous au 078 16 26 48": a phone number
+        grouped = _DIGIT_GROUPS.match(text, start)
+        if grouped is not None and len(word) < 5:
+            end = grouped.end()
+            digits = _SPACE_OR_DASH.sub("", grouped.group())
+        else:
+            digits = word
+        low_bound = 4 if explicit or category != "otp" or not weak else 5
+        if category == "otp" and weak and len(digits) == 4 and grouped is None:
+            low_bound = 5  # "code 1234" without ':' is too often something else
+        if not low_bound <= len(digits) <= (10 if category == "puk" else 8):
+            return _STOP, end
+        if is_reference_at(low, start) or UNIT_AFTER.match(text, end):
+            return _STOP, end
+        return _TAKE, end
+    if DIGIT.search(word) and not _TIME_OR_DATE.match(word):
+        return _STOP, end
+    return _SKIP, end  # a word ("van de simkaart"), a time or a date ("om 10:15")
+
+
+# Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
+_PHONE_GROUPS = re.compile(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
+_CALL_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
+    r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|op|on|at))*+[ .:]*+$"
+)
+
+
+def _phone_run(text: str, start: int) -> bool:
+    run = _PHONE_GROUPS.match(text, start)
+    return run is not None and sum(ch.isdigit() for ch in run.group()) >= (9 if " " in run.group() else 10)
+
+
+def _key_verdict(word: str) -> int:
+    if KNOWN_TOKENS.match(word):
+        return _STOP  # the token detector has it, with its type
+    if len(word) >= 16 and _API_KEY_VALUE.fullmatch(word) and DIGIT.search(word) and _LETTER.search(word):
+        return _TAKE
+    return _SKIP if word.isalpha() else _STOP
+
+
+def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: int) -> int:
+    lowered = word.lower().strip("'\"“”‘’")
+    if lowered in _NOT_A_SECRET or _PLACEHOLDER.fullmatch(word) or _COUNT.fullmatch(lowered):
+        return _SKIP
+    if lowered.startswith(DEVICE_NAMES):
+        return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
+    if _not_secret_shape(word) or _starts_cue(text, start):
+        return _STOP
+    if explicit:
+        if word.isalpha() and word.islower() and _PHRASE_GOES_ON.match(text, start + len(word)):
+            return _SKIP  # "the wifi password is supposed to be on …", "le code wifi est sur l'autocollant"
+        return _TAKE if len(word) >= 3 else _STOP
+    if _secret_like(word.rstrip("?"), category == "wifi_key"):
+        return _TAKE
+    if _HAS_DIGIT.search(word):
+        return _STOP  # a number, a date, an amount: not skipped over
+    return _SKIP
+
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+# A plain word followed by one of these is the start of a sentence about the secret, not the secret.
+_PHRASE_GOES_ON = LazyPattern(
+    r"[ \t]++(?:l'|(?:to|on|the|sur|dans|à|au|du|des|la|le|les|be|been|printed|written|gedrukt|geschreven|"
+    r"écrit|imprimé)(?![\w']))"
+)
+# "werkt wel op de H369A", "ik heb de Zyxel VMG8825-T50": after a preposition or an article comes a thing,
+# and the capitalised words and codes right after it belong to that thing.
+_PREPOSITIONS = frozenset(
+    "op on met with bij at van of voor for via from sur avec onder under naast door by een a an un "
+    "une".split()
+)
+_ARTICLES = frozenset(
+    "de het een mijn my the a an your je jouw uw ons onze our le la les mon ma mes his her zijn haar".split()
+)
+
+
+def _uniform_groups(value: str) -> bool:
+    """Three or more groups of one size that together look generated: a key as printed on a sticker."""
+    groups = _SPACE_OR_DASH.split(value)
+    joined = "".join(groups)
+    return (
+        len(groups) >= 3
+        and len({len(g) for g in groups}) == 1
+        and _HAS_DIGIT.search(joined) is not None
+        and _secret_like(joined, True)
+    )
+
+
+_SYMBOLS = re.compile(r"[!#$%&*+=?@^~|<>{}\[\]/\\_]")
+_CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+){1,3}")
+
+
+def _not_secret_shape(word: str) -> bool:
+    """Links, handles, hashtags, e-mail addresses and device names, which follow cues but are no secret."""
+    return (
+        word.lower().startswith(DEVICE_WORDS)
+        or "://" in word
+        or ("@" in word and _EMAIL_SHAPE.fullmatch(word) is not None)
+    )
+
+
+def _secret_like(word: str, wifi: bool = False) -> bool:
+    """A word that looks chosen or generated rather than written: letters with digits, symbols, or
+    capitals inside it. Plain words and numbers are not taken without an explicit ':' or 'is'."""
+    if len(word) < 5 or _NUMBER_LIKE.fullmatch(word):
+        return wifi and word.isdigit() and len(word) >= 8
+    if wifi and len(word) >= 8 and word.isalpha() and word.islower():
+        vowels = sum(ch in "aeiouy" for ch in word)
+        return vowels * 5 < len(word)  # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels)
+    if (word[0] == "@" and word[1:].replace("_", "").isalnum()) or (
+        word.rstrip("!?.").isalpha() and not any(ch.isupper() for ch in word[1:])
+    ):
+        return False  # a handle; a word with sentence punctuation ("bedankt!")
+    digit = _HAS_DIGIT.search(word) is not None
+    letter = _LETTER.search(word) is not None
+    if digit and letter:
+        return True
+    if letter and _SYMBOLS.search(word):
+        return True
+    inner_upper = sum(ch.isupper() for ch in word[1:])
+    return inner_upper >= 2 and letter and not _CAMEL_WORDS.fullmatch(word) and (wifi or not word.isupper())
+
+
+def _starts_cue(text: str, start: int) -> bool:
+    """Whether a cue word begins here ('username rkhan76, password …': 'password' is no password)."""
+    found = find_cues(text[start : start + 24].lower())
+    return bool(found) and found[0][1] == 0
+
+
+# "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
+_VALUE_BEFORE_CUE = re.compile(
+    r"([^\s\"“(]{3,60})[ \t]++(?:als|as|is|was|c'est|est)"
+    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
+)
+# "… en gvandermeer01 de gebruikersnaam": a username with only an article before its cue.
+_USER_ARTICLE_BEFORE_CUE = re.compile(
+    r"([^\s\"“(,;]{3,60})[ \t]++(?:mijn|my|de|het|the|mon|ma|le|la)[ \t]++$"
+)
+# "Zomer2024! is mijn ww en …": the value before its cue, joined by a copula, is the cue's own value.
+_COPULA_BEFORE_CUE = re.compile(
+    r"([^\s\"“(]{3,60})[ \t]++(?:is|was|c'est|est)"
+    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
+)
+_USERNAME_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
+
+
+def _copula_value_before(text: str, cue_start: int, category: str, out: list[Span]) -> bool:
+    match = _COPULA_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None:
+        return False
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    wifi = category == "wifi_key"
+    if not _secret_like(word.replace("-", ""), wifi) or _not_secret_shape(word) or _starts_cue(text, start):
+        return False
+    out.append(Span(start, end, category))
+    return True
+
+
+def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
+    if category in ("pin", "puk", "otp"):
+        number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
+        if number is None:
+            return
+        if _EXPIRY_SHAPE.fullmatch(number.group(1)):
+            return  # "exp 08-2027 code achterop 032": a card's expiry, not a code before its cue
+        digits = _SPACE_OR_DASH.sub("", number.group(1))
+        low = text[max(0, number.start(1) - 32) : number.start(1)].lower()
+        owned = [cue for cue in find_cues(low) if cue[2] >= len(low) - 16]  # "PUK: 4255…, mijn pin …"
+        if owned or REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low):
+            return
+        if (4 if category != "otp" else 5) <= len(digits) <= 8:
+            out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
+        return
+    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None and category == "username":
+        match = _USER_ARTICLE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None:
+        return
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    if category == "username":
+        if _strong_username(word):
+            out.append(Span(start, end, "username"))
+    elif _secret_like(word) and not _not_secret_shape(word):
+        out.append(Span(start, end, "password"))
+
+
+# "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.
+# The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
+_NUMBER_BEFORE_CUE = re.compile(
+    r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,2}|[0-9]{5,8})(?![0-9])"
+    r"[)\"'”’»]?,?"
+    r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|uw|votre|ton|het|per|via|by|kreeg|got|received|"
+    r"ik|i|ontvangen|gekregen|est|c'est|mon|ma|le|la|[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
+)
+_EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")
+
+
+# "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
+_TOKEN_BEFORE = re.compile(
+    r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;]|\ben\b|\band\b|\bet\b|\bmet\b|\bwith\b|\bavec\b)?[ \t]*+$"
+)
+
+
+def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
+    match = _TOKEN_BEFORE.search(text, max(0, cue_start - 70), cue_start)
+    if match is None:
+        return
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    low = text[max(0, start - 40) : start].lower()
+    if _IBAN_SHAPE.fullmatch(word) or not (
+        _strong_username(word) or (_user_like(word) and _LOGIN_AS.search(low) is not None)
+    ):
+        return  # a name-like user only after 'met', 'with', 'als': "ingelogd geweest met AnneliesMartens, …"
+    if REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low) or low.rstrip().endswith(("iban", "id")):
+        return
+    out.append(Span(start, end, "username"))
+
+
+_UUID_START = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-")
+_IBAN_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}")
+
+
+def _user_like(word: str) -> bool:
+    """A username that a person chose from their name: 'JeroenVanDam', 'ann-mertens', 'AnneliesMartens'."""
+    if _USERNAME_SHAPE.fullmatch(word) is None or not any(ch.islower() for ch in word):
+        return False
+    if _strong_username(word):
+        return True
+    inner = word[1:-1]
+    camel = word[0].isupper() and any(ch.isupper() for ch in inner) and word.isalpha()
+    return camel or (word.islower() and "-" in inner and word.lower() not in _NOT_A_SECRET)
+
+
+def _strong_username(word: str) -> bool:
+    """A word that can only be a username: letters with digits, a dot or an underscore inside."""
+    return (
+        _USERNAME_SHAPE.fullmatch(word) is not None
+        and any(ch.islower() for ch in word)
+        and (_HAS_DIGIT.search(word) is not None or "." in word[1:-1] or "_" in word)
+        and not _NUMBER_LIKE.fullmatch(word)
+        and not _UUID_START.match(word)
+        and not _not_secret_shape(word)
+        and _EMAIL_SHAPE.fullmatch(word) is None
+    )
+
+
+# "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
+_PAIR_GLUE = re.compile(
+    r"[ \t]*+(?:/|\||,|;|:|&|\+|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
+    r"\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"
+    r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+"
+)
+_LOGIN_FILLER = frozenset(
+    "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
+    "comme".split()
+)
+
+
+def _gap_after(text: str, pos: int) -> int:
+    gap = _GAP.match(text, pos)
+    return gap.end() if gap is not None else pos
+
+
+def _login_name(word: str) -> bool:
+    """After a login cue, the user half of 'name:secret' may be a plain name ('ldekker')."""
+    return (
+        _strong_username(word)
+        or (_USERNAME_SHAPE.fullmatch(word) is not None and word[:1].islower() and word not in _NOT_A_SECRET)
+        or _EMAIL_SHAPE.fullmatch(word) is not None
+    )
+
+
+def _login_pair(text: str, pos: int, limit: int, out: list[Span], paired: bool = False) -> None:
+    cursor = pos
+    for _ in range(4):  # skip "met", "are", ":" up to the username
+        gap = _GAP.match(text, cursor)
+        if gap is None or (gap.group(1) is not None and cursor != pos):
+            return
+        user = _VALUE.match(text, gap.end(), limit)
+        if user is None:
+            return
+        start, end = _trim(text, user.start(), user.end())
+        word = text[start:end]
+        if word.lower() in _ARTICLES - {"de", "het", "le", "la"}:
+            return  # "log in with my Pixel 8a": a device follows, not a username
+        if start >= end or word.lower() in _LOGIN_FILLER:
+            cursor = user.end()
+            continue
+        break
+    else:
+        return
+    joint = ":" if ":" in word else "/"
+    if joint in word and not _EMAIL_SHAPE.fullmatch(word):  # "credentials: jan83:Welkom01", "a/b"
+        user_part, _, secret_part = word.partition(joint)
+        if _login_name(user_part) and _secret_like(secret_part) and not _not_secret_shape(secret_part):
+            if not _EMAIL_SHAPE.fullmatch(user_part):
+                out.append(Span(start, start + len(user_part), "username"))
+            out.append(Span(start + len(user_part) + 1, end, "password"))
+        return
+    if not _USERNAME_SHAPE.fullmatch(word.rstrip(",")) and not _EMAIL_SHAPE.fullmatch(word):
+        return
+    if word.lower() in _NOT_A_SECRET or _starts_cue(text, start):
+        return
+    glue = _PAIR_GLUE.match(text, end)
+    if glue is None:  # pragma: no cover - the expression matches the empty string
+        return
+    if _starts_password_cue(text, glue.end()) or _starts_password_cue(text, _gap_after(text, end)):
+        if (_login_name(word) or _user_like(word)) and not _EMAIL_SHAPE.fullmatch(word):
+            out.append(Span(start, end, "username"))  # "inloggen met jan83 en ww …": the cue takes the rest
+        return
+    secret = _VALUE.match(text, glue.end(), limit)
+    if secret is None:
+        return
+    p_start, p_end = _trim(text, secret.start(), secret.end())
+    password = text[p_start:p_end]
+    if p_end <= p_start or not _secret_like(password) or _not_secret_shape(password):
+        if _strong_username(word):
+            out.append(Span(start, end, "username"))
+        return
+    if (
+        not _strong_username(word)
+        and not _EMAIL_SHAPE.fullmatch(word)
+        and not text[end : glue.end()].strip()
+        and not (paired and _login_name(word))
+    ):
+        return  # "Samsung QE55Q80C": a plain word and a code side by side are a brand and a model
+    if _starts_cue(text, p_start):
+        return
+    if not _EMAIL_SHAPE.fullmatch(word):
+        out.append(Span(start, end, "username"))
+    out.append(Span(p_start, p_end, "password"))
+
+
+_OTP_VALUE = re.compile(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
+# After a code cue: digits, or capitals and digits as codes are printed, bare or in brackets or quotes; a few
+# small words may come first ("inlogcode per mail ontvangen (4KX8FK)").
+_SENT_CODE = re.compile(
+    r"(?:(?:per|via|by|in|op|mijn|my|the|de|het|mail|sms|e-mail|email|text|ontvangen|gekregen|received|got|"
+    r"reçu|with|met):?[ \t]++){0,4}[(\"'“]?"
+    r"([0-9]{4,8}|(?=[A-Z]{0,7}[0-9])[A-Z0-9]{5,8}|(?<=[(\"'“])[A-Z]{5,8})"
+    r"(?![\w/:@-]|[.,][0-9])[)\"'”]?"
+)
+
+
+def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
+    """A weak cue ("pin", "code", "login") without ':' still counts before an unmistakable value."""
+    if category in ("pin", "puk"):
+        return _DIGITS_VALUE.match(text, pos) is not None
+    if category == "otp":
+        return _OTP_VALUE.match(text, pos) is not None
+    if category == "username":
+        value = _VALUE.match(text, pos)
+        if value is None:
+            return False
+        if _PAIR_AFTER_USERNAME.match(text, value.end()) is not None:
+            return True
+        start, end = _trim(text, value.start(), value.end())
+        if _strong_username(text[start:end]):
+            return True
+        after = _GAP.match(text, value.end())
+        return after is not None and after.group(1) is None and _starts_password_cue(text, after.end())
+    if category == "api_key":  # "secret 9f2c…", "token 5eb9c23a…": only long key-like values
+        value = _VALUE.match(text, pos)
+        return value is not None and len(value.group().rstrip(_TRAILING)) >= 20
+    return False
+
+
+def _starts_password_cue(text: str, start: int) -> bool:
+    while start < len(text) and text[start] in "([":
+        start += 1  # "rthomas (pw Summer@21)"
+    found = find_cues(text[start : start + 24].lower())
+    return bool(found) and found[0][1] == 0 and found[0][0] == "password"
+
+
+def _otp_like(value: str) -> bool:
+    # "G-123456", "ABC123": short codes with letters and at least four digits.
+    return 4 <= len(value) <= 10 and sum(ch.isdigit() for ch in value) >= 4 and value.isalnum()
+
+
+# Not when the next word is itself a password cue with its own ':' ("jan / wachtwoord: ..."). The word is
+# checked in two linear steps: `\w*(?:pass)\w*` would try every cue position in a long word. The run
+# before it stays greedy, as it always was: handing back one space passes the check in one step.
+_PAIR_AFTER_USERNAME = re.compile(r"[ \t]*+(?:/|\||,|;|&)[ \t]*(?!(?=\w*(?:ww|pass|wacht|pw))\w*+\s*+[:=])")
+
+
+def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
+    """'login: jan83 / Welkom01': the value after the slash is the password."""
+    glue = _PAIR_AFTER_USERNAME.match(text, end)
+    if glue is None:
+        return
+    value = _VALUE.match(text, glue.end())
+    if value is None or _starts_cue(text, value.start()):
+        return
+    start, stop = _trim(text, value.start(), value.end())
+    if text[end : glue.end()].strip() in (",", ";") and not _secret_like(text[start:stop]):
+        return  # "my username is jan83, can you freeze it": after a comma only a chosen-looking word
+    if stop - start >= 3 and text[start:stop].lower() not in _NOT_A_SECRET:
+        out.append(Span(start, stop, "password"))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    if end - start >= 2 and text[start] in "\"'“‘" and text[end - 1] in "\"'”’":
+        return start + 1, end - 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start] in "\"'“‘(<[":
+        start += 1
+    return start, end
+
+
+_CUSTOMER_VALUE = LazyPattern(
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#]|is|was|est|le|nr\.?|no\.?|number|nummer|bij jullie|with you|van mij|"
+    r"chez vous|here|hier)){0,3}[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
+    r"(?:(?:is|le)[ \t]++)?[(\"'“«]?"
+    r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
+)
+
+
+_CLAUSE_END = re.compile(r"[ \t]*+(?:[).,;!?\n]|$)")
+_CUSTOMER_BEFORE_CUE = LazyPattern(
+    r"(?<![\w.-])([A-Za-z]{0,4}-?[0-9][0-9.\- ]{3,14}[0-9])[ \t,]*+\(?"
+    r"(?:(?:is|was|als|as|mijn|my|ons|our|het|the|de)[ \t]++){0,3}$"
+)
+
+
+def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
+    """'12345678 (klantnummer)', '4412 889 is mijn klantnummer.': only when the cue ends the clause."""
+    if not _CLAUSE_END.match(text, cue_end):
+        return
+    match = _CUSTOMER_BEFORE_CUE.search(text, max(0, cue_start - 48), cue_start)
+    if match is None or sum(ch.isdigit() for ch in match.group(1)) < 5:
+        return
+    before = low[max(0, match.start(1) - 24) : match.start(1)]
+    if is_reference_at(low, match.start(1)) or find_cues(before) or PHONE_CUE.search(before):
+        return
+    if VERSION_NEAR.search(before) or match.group(1).startswith("0"):
+        return  # a version, or a phone number
+    out.append(Span(match.start(1), match.end(1), "customer_number"))
+
+
+def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None:
+    match = _CUSTOMER_VALUE.match(text, cue_end)
+    if match is None:
+        if low[cue_end - 7 : cue_end] == "account":  # "account jdevries84": a login name
+            gap = _CONNECTOR.match(text, cue_end)
+            word = _VALUE.match(text, gap.end() if gap else cue_end)
+            if word is not None:
+                start, end = _trim(text, word.start(), word.end())
+                if _strong_username(text[start:end]) and not _IBAN_SHAPE.fullmatch(text[start:end]):
+                    out.append(Span(start, end, "username"))
+        return
+    value = match.group(1)
+    start, end = _trim(text, match.start(1), match.end(1))
+    value = text[start:end]
+    while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
+        value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
+        end = start + len(value)
+    if sum(ch.isdigit() for ch in value) < 3:
+        return
+    out.append(Span(start, end, "customer_number"))

@@ -1,0 +1,90 @@
+"""What several detectors share: the span they return, the words around a value that say what it is
+(a reference, a phone number, a version, a card, a device, a quantity), and small text helpers."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from webcare.scrub.lazy import LazyPattern
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    type: str
+
+
+# A number right after one of these is a reference the agent needs, never a card, BSN or phone.
+REFERENCE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:order|bestel|tracking|track|trace|zending|pakket|parcel|shipment|ticket|case|zaak|dossier|factuur|"
+    r"invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
+    r"article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
+    r"reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
+    r"abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
+    r"tweet|status|request|correlation|company|registration|registered|ondernemings|entreprise|siren|siret|"
+    r"rpr|tva|#)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
+    r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"
+    r"(?:(?:is|was)[\s:]{1,3})?$"
+)
+PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
+
+
+def contains_any(low: str, hints: tuple[str, ...]) -> bool:
+    for hint in hints:  # a plain loop: cheaper than any() over a generator on this hot path
+        if hint in low:
+            return True
+    return False
+
+
+def before(low: str, start: int, width: int = 32) -> str:
+    return low[max(0, start - width) : start]
+
+
+def is_reference_at(low: str, start: int) -> bool:
+    return REFERENCE_BEFORE.search(before(low, start)) is not None
+
+
+DIGIT = re.compile(r"\d")
+_CARD_CONTEXT = LazyPattern(r"card|kaart|carte|visa|mastercard|amex|maestro|cvv|cvc|exp|geldig|verloopt")
+
+
+def card_nearby(low: str, cue_start: int, cue_end: int) -> bool:
+    return bool(
+        _CARD_CONTEXT.search(before(low, cue_start, 160)) or _CARD_CONTEXT.search(low, cue_end, cue_end + 40)
+    )
+
+
+# A number followed by a unit is a quantity ("3000 km", "4000 mAh", "1234 punten").
+UNIT_AFTER = re.compile(
+    r"[ \u00a0]?(?:km|kg|gb|mb|kb|tb|mah|kwh|m3|euro|eur|€|%|punten|points|minuten|minutes|min|uur|hours|"
+    r"dagen|days|jaar|years|keer|times|x|liter|stuks|pieces|pcs)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+# Words after which the next word is a model or a brand's product, not a secret.
+DEVICE_NOUNS = frozenset(
+    """
+    modem router box telefoon phone toestel model type device apparaat gsm smartphone tablet laptop tv
+    decoder printer mobiel samsung apple iphone galaxy pixel xiaomi redmi oneplus nokia motorola moto sony
+    xperia oppo huawei honor fairphone zte asus lenovo fritz!box fritz ziggo kpn proximus telenet orange
+    vodafone odido t-mobile tele2 bbox freebox livebox sagemcom technicolor arcadyan tp-link netgear
+    linksys versie version firmware
+    """.split()
+)
+DEVICE_WORDS = (
+    "iphone", "ipad", "galaxy", "pixel", "redmi", "samsung", "huawei", "oneplus", "nokia", "xiaomi", "oppo",
+    "motorola", "cph", "sm-", "ios", "android", "windows", "macos", "fritz", "http", "www.", "#",
+)  # fmt: skip
+DEVICE_NAMES = tuple(word for word in DEVICE_WORDS if word not in ("http", "www.", "#"))
+# "na de firmware-update naar 6.6.3.15": a version word shortly before, not only right before.
+VERSION_NEAR = LazyPattern(r"versie|version|firmware|build|release|update|upgrade|software")
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def word_start(low: str, pos: int) -> bool:
+    return pos == 0 or not low[pos - 1].isalnum()

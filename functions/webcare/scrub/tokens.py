@@ -1,0 +1,164 @@
+"""Tokens and API keys known by their shape, the values of auth headers, and the secrets inside links."""
+
+from __future__ import annotations
+
+import re
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import DIGIT, Span
+
+# ---------------------------------------------------------------------------------------------
+# Tokens and API keys
+# ---------------------------------------------------------------------------------------------
+
+KNOWN_TOKENS = LazyPattern(
+    r"(?:"
+    r"(?:sk|rk|pk|pf)_(?:live|test)_[0-9A-Za-z]{16,}"
+    r"|c[ks]_[0-9a-f]{32,64}"
+    r"|api_[0-9A-Za-z]{20,}"
+    r"|whsec_[0-9A-Za-z]{16,}"
+    r"|A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA)[0-9A-Z]{16}"
+    r"|gh[pousr]_[0-9A-Za-z]{30,}"
+    r"|github_pat_[0-9A-Za-z_]{40,}"
+    r"|glpat-[0-9A-Za-z_\-]{20,}"
+    r"|xox[abposr]-[0-9A-Za-z\-]{10,}"
+    r"|AIza[0-9A-Za-z_\-]{35}"
+    r"|sk-(?:proj-|ant-|live-)?[0-9A-Za-z_\-]{20,}"
+    r"|SG\.[0-9A-Za-z_\-]{16,}\.[0-9A-Za-z_\-]{16,}"
+    r"|npm_[0-9A-Za-z]{36}"
+    r"|pypi-[0-9A-Za-z_\-]{50,}"
+    r"|shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}"
+    r"|dop_v1_[0-9a-f]{64}"
+    r"|EAA[A-Za-z0-9]{30,}"
+    r"|eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"
+    r")"
+)
+_AUTH_HEADER = LazyPattern(
+    r"(?i)\b(?:bearer|basic)[ \t]++([A-Za-z0-9._~+/\-]{16,}=*)"
+    r"|(?i:x-api-key|authorization)[ \t]*+:[ \t]*+"
+    r"(?:bearer[ \t]++|basic[ \t]++)?([A-Za-z0-9._~+/\-]{12,}=*)"
+)
+
+
+def detect_tokens(text: str, low: str, out: list[Span]) -> None:
+    if (
+        "eyJ" not in text
+        and "SG." not in text
+        and "EAA" not in text
+        and _TOKEN_GATE_UPPER.search(text) is None
+        and _TOKEN_GATE_SEPARATED.search(text) is None
+    ):
+        return _detect_auth_headers(text, low, out)
+    for match in KNOWN_TOKENS.finditer(text):
+        start = match.start()
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        out.append(Span(start, match.end(), _token_type(match.group())))
+    _detect_auth_headers(text, low, out)
+
+
+# Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens) are `token`; keys that
+# identify an application to an API are `api_key`.
+_USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox")
+
+
+def _token_type(value: str) -> str:
+    return "token" if value.startswith(_USER_TOKEN_PREFIXES) else "api_key"
+
+
+# Cheap gates before the full expression: the '_' or '-' of a prefixed key (checked by fixed-width
+# lookbehinds, only where such a character occurs), or an upper-case prefix.
+_SEPARATED_PREFIXES = (
+    "sk_ rk_ whsec_ ghp_ gho_ ghu_ ghs_ ghr_ github_ glpat- xoxa- xoxb- xoxp- xoxo- xoxs- xoxr- sk- npm_ "
+    "pypi- "
+    "shpat_ shpss_ shpca_ shppa_ dop_ pk_ pf_ ck_ cs_ api_"
+).split()
+_TOKEN_GATE_SEPARATED = re.compile(
+    "[_-](?:" + "|".join(f"(?<={re.escape(prefix)})" for prefix in _SEPARATED_PREFIXES) + ")"
+)
+_TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza)")
+
+
+def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
+    if "bearer" in low or "basic" in low or "authorization" in low or "api-key" in low:
+        for match in _AUTH_HEADER.finditer(text):
+            group = 1 if match.group(1) else 2
+            value = match.group(group)
+            if KNOWN_TOKENS.match(value):
+                continue
+            stop = match.end(group)
+            while value.endswith("."):
+                value, stop = value[:-1], stop - 1
+            if DIGIT.search(value) or len(value) >= 24:
+                out.append(Span(match.start(group), stop, "token"))
+
+
+# ---------------------------------------------------------------------------------------------
+# URLs: left alone, except for the secrets inside them
+# ---------------------------------------------------------------------------------------------
+
+_URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s<>\"'`]{1,2048}")
+_URL_USERINFO = LazyPattern(r"[hH][tT][tT][pP][sS]?://([^/@\s:?#]{1,128}):([^/@\s?#]{1,128})@")
+# The parameter name is atomic: `[A-Za-z_]*(?:key)[A-Za-z_]*` alone would try every keyword position in
+# a long name, and all of them end at the same place anyway.
+_URL_SECRET_PARAM = LazyPattern(
+    r"[?&#;](?:(?>[A-Za-z_]*(?:token|secret|password|passwd|pwd|auth|apikey|api_key|key|otp|sig|signature|"
+    r"session|sessionid|sid|hash|code|ticket|nonce|jwt|magic|reset|verify|verification)[A-Za-z_]*)|t|k|s)"
+    r"=([^&#\s]{6,})",
+    re.IGNORECASE,
+)
+_URL_SECRET_PATH_HINT = LazyPattern(
+    r"(?i)/(?:reset|password|wachtwoord|verify|verifieer|verificatie|activate|activeer|activation|confirm|"
+    r"bevestig|login|inloggen|magic|auth|invite|uitnodiging|token|unsubscribe|afmelden|recover|herstel)"
+)
+_URL_PATH_SECRET = LazyPattern(r"/([A-Za-z0-9_\-.~]{16,})")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    if "://" not in text and "www." not in text and "WWW." not in text:
+        return []
+    spans = []
+    for match in _URL.finditer(text):
+        start, end = match.span()
+        while end > start and text[end - 1] in ".,;:!?)]}'\"":
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def detect_url_secrets(text: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    for start, end in urls:
+        url = text[start:end]
+        userinfo = _URL_USERINFO.match(url)
+        if userinfo:
+            out.append(Span(start + userinfo.start(1), start + userinfo.end(1), "username"))
+            out.append(Span(start + userinfo.start(2), start + userinfo.end(2), "password"))
+        for param in _URL_SECRET_PARAM.finditer(url):
+            value = param.group(1)
+            if DIGIT.search(value) or len(value) >= 16:
+                out.append(Span(start + param.start(1), start + param.end(1), "token"))
+        hint = _URL_SECRET_PATH_HINT.search(url)
+        if hint:
+            path_end = len(url)
+            for delimiter in "?#":
+                index = url.find(delimiter)
+                if index != -1:
+                    path_end = min(path_end, index)
+            for segment in _URL_PATH_SECRET.finditer(url, hint.start(), path_end):
+                value = segment.group(1)
+                if _looks_random(value):
+                    out.append(Span(start + segment.start(1), start + segment.end(1), "token"))
+
+
+def _looks_random(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    letters = sum(ch.isalpha() for ch in value)
+    upper = sum(ch.isupper() for ch in value)
+    if "-" in value and digits == 0:
+        return False  # a slug: /reset-your-password-in-three-steps
+    lower = letters - upper
+    return (
+        (len(value) >= 16 and digits >= 2 and letters >= 4)
+        or (upper >= 2 and digits >= 2)
+        or (len(value) >= 20 and upper >= 3 and lower >= 3)
+    )
