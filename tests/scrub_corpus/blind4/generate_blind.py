@@ -1339,7 +1339,7 @@ SNIPNP = {
              "en": ["wifi password {wifi_key}", "the WPA key {wifi_key}", "network key {wifi_key}", "the key from the sticker ({wifi_key})"]},
     "otp": {"nl": ["de code {otp}", "sms-code {otp}", "verificatiecode {otp}", "de 2FA-code {otp}", "bevestigingscode {otp}", "de code uit de sms ({otp})"],
             "be": ["de code {otp}", "sms-code {otp}", "de responscode {otp}", "verificatiecode {otp}"],
-            "fr": ["le code {otp}", "le code sms {otp}", "le code de vérification {otp}", "le code reçu ({otp})"],
+            "fr": ["le code {otp}", "le code sms {otp}", "le code de vérification {otp}", "le code sms ({otp})"],
             "en": ["the code {otp}", "code {otp}", "OTP {otp}", "the verification code {otp}", "the 2FA code {otp}", "the text code ({otp})"]},
     "bsn": {"nl": ["mijn BSN {bsn}", "BSN {bsn}", "burgerservicenummer {bsn}", "mijn bsn ({bsn})"],
             "be": ["mijn BSN {bsn}", "BSN {bsn}"], "fr": ["mon BSN {bsn}", "le BSN {bsn}"], "en": ["my BSN {bsn}", "BSN {bsn}"]},
