@@ -10,6 +10,7 @@ from webcare.scrub.contact import addresses_at, postcode_at
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     PHONE_CUE,
+    REFERENCE_BEFORE,
     UNIT_AFTER,
     Span,
     before,
@@ -43,32 +44,44 @@ _IBAN_AT = LazyPattern(
     r"([A-Za-z]{2}[ \u00a0]{0,2}[0-9]{2})((?:(?:[ \u00a0\u202f]{1,2}|-)?[A-Za-z0-9]){10,32})"
 )  # groups apart by one or two spaces: "NL41  ASNB  2872  3716  02"
 _CARD_TAIL = LazyPattern(
-    r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(]{0,3})"
+    r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(\u2013\u2014]{0,3})"
     r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
-    r"|valid (?:thru|through|until)"
-    r"|gültig bis)[ \t:]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
-    r"[ \t,;/]++[0-9]{3}(?![0-9])|[ \t]*+$))|(?<=[(]..))[0-9]{2})?(?![0-9])"
+    r"|valid (?:thru|through|until)|date|datum|verloopt|vervalt|good thru"
+    r"|gültig bis)[ \t:.]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
+    r"[ \t,;/]++[0-9]{3}(?![0-9])|[ \t,;]++(?i:cvv|cvc|cid|csc|code)|[ \t]*+$))|(?<=[(]..))[0-9]{2}"
+    r"|[1-9]/(?:20)?[0-9]{2})?(?![0-9])"
     r"(?:\)?)"
     r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()]{0,4})"
     r"(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
     r"([0-9]{3,4})(?![0-9/]|-[0-9]))?"
 )
-_CVV_CUE = LazyPattern(
-    r"(?:cvv2?|cvc2?|csc|(?:sec(?:urity)?\.?|card) (?:code|number)|beveiligingscode|veiligheidscode|"
+# The words for a card's security code. "controlecode", "check code" say it only next to a card (the caller
+# checks); a code word with where it is printed ("code on the front", "controlecode achterop") always.
+_CVV_NOUN = (
+    r"(?:cvv2?|cvc2?|csc|cid|(?:sec(?:urity)?\.?|card) (?:code|number)|beveiligingscode|veiligheidscode|"
     r"kaartcode|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|"
     r"card verification(?: code| value)?|"
-    r"(?:(?<![0-9])[0-9] )?(?:code|cijfers|digits|numbers|chiffres)[ \t]++(?:op de |on the |au |aan de )?"
-    r"(?:achter ?op|achterkant|achterzijde|back|dos)"
-    r"(?: van de kaart| of the card| de la carte| van mijn kaart)?)"
-    r"(?:[ \t\-]*+(?:[:=]|is|was|zijn|are|est|nummer|number|code|de|the|van|of|my|mijn|kaart|card|op|on|"
-    r"achterkant|achterop|back)){0,5}"
+    r"(?:(?<![0-9])[0-9] )?(?:[a-z]{0,10}code|cijfers|digits|numbers|chiffres)[ \t]++"
+    r"(?:op de |on the |au |aan de |in de |on |op )?"
+    r"(?:achter ?op|achterkant|achterzijde|back|dos|front|voorkant|voorzijde|recto)"
+    r"(?: van de kaart| of the card| de la carte| van mijn kaart)?|"
+    r"controle ?code|code de contr[ôo]le|check ?code)"
+)
+_CVV_CUE = LazyPattern(
+    _CVV_NOUN + r"(?:[ \t\-]*+(?:[:=]|is|was|zijn|are|est|nummer|number|code|de|the|van|of|my|mijn|"
+    r"[a-z]{0,12}(?:kaart|card|carte)|amex|visa|mastercard|op|on|ma|la|achterkant|achterop|back)){0,5}"
     r"[ \t:]*+\(?([0-9]{3,4})(?![0-9])"
+)
+# "869 is de controlecode achterop", "279 is the code on the back": the value before its cue.
+_CVV_BEFORE_CUE = LazyPattern(
+    r"([0-9](?<![0-9.,/:\-][0-9])[0-9]{2,3})[ \t]++(?:is|was|=|are|est|c'est|zijn)[ \t]++"
+    r"(?:(?:de|the|my|mijn|het|le|la|mon|ma)[ \t]++)?" + _CVV_NOUN
 )
 # "de 3 cijfers: 123", "the three digits are 123": next to a card only.
 _CVV_DIGITS_CUE = LazyPattern(
     r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?(?:cijfers|cijferige code|digits|digit code|numbers|"
-    r"chiffres)[^0-9\n]{0,25}?([0-9]{3,4})(?![0-9])"
+    r"chiffres)[^0-9\n]{0,40}?([0-9]{3,4})(?![0-9])"
 )
 _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
@@ -227,7 +240,10 @@ def _classify_from(
     def is_reference() -> bool:
         nonlocal reference
         if reference is None:
-            reference = is_reference_at(low, first)
+            # "factuur (2569605955)": the cue before the parenthesis counts too.
+            reference = is_reference_at(low, first) or (
+                text[first - 1 : first] == "(" and is_reference_at(low, first - 1)
+            )
         return reference
 
     digits = ""
@@ -244,7 +260,8 @@ def _classify_from(
         ):
             return j + 1
         # 17 to 19 digits only when written in one piece: a grouped 16 plus a CVV is not a 19-digit card.
-        long_ok = len(digits) <= 16 or j == i or (len(digits) == 19 and j == i + 4 and not sixteen_valid)
+        # A Bancontact/Maestro number of 17 to 19 digits keeps its short last group ("6703 1324 5447 9163 1").
+        long_ok = len(digits) <= 16 or j == i or (j == i + 4 and not sixteen_valid)
         if (
             13 <= len(digits) <= 19
             and long_ok
@@ -252,12 +269,13 @@ def _classify_from(
             and _card_brand(digits)
             and validators.luhn_valid(digits)
         ):
-            if not is_reference():
+            if not _card_reference(low, first):
                 best = (j, "card")
                 sixteen_valid = sixteen_valid or len(digits) == 16
         elif (
             len(digits) == 9
             and not plus
+            and "/" not in text[first : groups[j][1]]  # "3643/23784": an invoice's year and number
             and (not digits.startswith("0") or _BSN_CUE.search(before(low, first, 48)))
             and best is None
         ):
@@ -272,13 +290,17 @@ def _classify_from(
         if 8 <= len(digits) <= 15 and (
             plus
             or digits.startswith("0")
-            or text[first - 1 : first] == "("
+            or (text[first - 1 : first] == "(" and text[groups[j][1] : groups[j][1] + 1] == ")")
             or _us_shape(text, groups, i, j)
             or us_one
         ):
             if best is None or best[1] != "card":
                 if not is_reference() and validators.phone_valid(("+" if plus or us_one else "") + digits):
                     best = (j, "phone")
+                elif best is not None and best[1] == "phone" and _company_line(digits):
+                    # "03457 558 679": the whole run is a company's line; its first groups are no
+                    # personal number either.
+                    return j + 1
     if best is None:
         return i
     j, kind = best
@@ -289,6 +311,48 @@ def _classify_from(
     if kind == "card":
         _card_tail(text, stop, out)
     return j + 1
+
+
+_COMPANY_TYPES = ("TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN")
+_COMPANY_REGIONS = {"GB": 44, "NL": 31, "BE": 32}
+
+
+def _company_line(digits: str) -> bool:
+    """A national number that is a company's free, premium, shared-cost or universal line."""
+    if not digits.startswith("0") or len(digits) < 9:
+        return False
+    import phonenumbers  # already loaded by the phone check that ran before this one
+
+    national = int(digits[1:])
+    for code in _COMPANY_REGIONS.values():
+        number = phonenumbers.PhoneNumber(country_code=code, national_number=national)
+        kind = phonenumbers.number_type(number)
+        if any(kind == getattr(phonenumbers.PhoneNumberType, name) for name in _COMPANY_TYPES):
+            return True
+    return False
+
+
+# A card number is a reference only when the reference word is in the same clause ("booking.⏎4322…"
+# is a new line about a card), and never after a card word ("card # 4568…", "kaart nr. 5412…").
+_CARD_NOUN_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:card|kaart|carte|cc|visa|mastercard|amex|maestro)[ \t]*+"
+    r"(?:#|n[or]\.?|nummer|number|num[ée]ro)?[ \t.:#]*+$"
+)
+
+
+# A line break or a sentence end ("booking. "; not "nr. ", "ref. ").
+_CLAUSE_END = re.compile(r"\n|[a-z]{4}[.!?][ \t]")
+
+
+def _card_reference(low: str, start: int) -> bool:
+    window = before(low, start)
+    cut = 0
+    for end_of_clause in _CLAUSE_END.finditer(window):
+        cut = end_of_clause.end()
+    window = window[cut:]
+    if _CARD_NOUN_BEFORE.search(window):
+        return False
+    return REFERENCE_BEFORE.search(window) is not None
 
 
 def _us_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
@@ -340,12 +404,17 @@ def _card_tail(text: str, end: int, out: list[Span]) -> None:
         return
     if tail.group(1):
         out.append(Span(tail.start(1), tail.end(1), "card_expiry"))
-    if (
-        tail.group(2)
-        and not (tail.group(1) is None and "exp" in text[end : tail.start(2)].lower())
-        and not UNIT_AFTER.match(text, tail.end(2))
-    ):
-        out.append(Span(tail.start(2), tail.end(2), "cvv"))  # "expiry 0831" is an expiry, found by its cue
+    if not tail.group(2) or UNIT_AFTER.match(text, tail.end(2)):
+        return
+    if tail.group(1) is None and contains_any(text[end : tail.start(2)].lower(), (*_EXPIRY_HINTS, "date")):
+        # "geldig tot 0531", "expiry 0831": four digits after an expiry word are the expiry, not a CVV.
+        if _MMYY.fullmatch(tail.group(2)):
+            out.append(Span(tail.start(2), tail.end(2), "card_expiry"))
+        return
+    out.append(Span(tail.start(2), tail.end(2), "cvv"))
+
+
+_MMYY = re.compile(r"(?:0[1-9]|1[0-2])[0-9]{2}")
 
 
 # "08/27 is de vervaldatum", "12345678 (klantnummer)": the value a few small words before its cue.
@@ -356,10 +425,37 @@ _EXPIRY_BEFORE_CUE = LazyPattern(
 )
 
 
+# "er staat 01/2026 op. Kaartnummer 4004 …", "carte 5405… – 04/2028", "expiry 3/29": a month and a year
+# (no day) within a sentence or two of a card number is its expiry, whatever the words around it.
+_MONTH_YEAR = LazyPattern(
+    r"([0-9](?<![0-9./\-][0-9])[0-9]?)[ \t]?[/\-][ \t]?((?:20)?[2-4][0-9])(?![0-9]|[./\-][0-9])"
+)
+_EXPIRY_NEAR_CARD = 100
+
+
+def _expiries_near_cards(low: str, out: list[Span]) -> None:
+    cards = [span for span in out if span.type == "card"]
+    for card in cards:
+        for match in _MONTH_YEAR.finditer(
+            low, max(0, card.start - _EXPIRY_NEAR_CARD), card.end + _EXPIRY_NEAR_CARD
+        ):
+            if card.start <= match.start() < card.end or not 1 <= int(match.group(1)) <= 12:
+                continue
+            if match.start() > 0 and low[match.start() - 1] in "/.-":
+                continue
+            out.append(Span(match.start(), match.end(), "card_expiry"))
+
+
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
+    _expiries_near_cards(low, out)
     if contains_any(low, _CVV_HINTS):
         for match in _CVV_CUE.finditer(low):
-            if word_start(low, match.start()):
+            if word_start(low, match.start()) and _cvv_cue_holds(low, match.start(), match.end(1)):
+                out.append(Span(match.start(1), match.end(1), "cvv"))
+        for match in _CVV_BEFORE_CUE.finditer(low):
+            if _cvv_cue_holds(low, match.end(1), match.end()) and not (
+                match.end() < len(low) and low[match.end()].isalpha()
+            ):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
     if contains_any(low, _CVV_DIGIT_HINTS):
         for match in _CVV_DIGITS_CUE.finditer(low):
@@ -373,6 +469,17 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
 
 
+def _cvv_cue_holds(low: str, cue_start: int, cue_end: int) -> bool:
+    """A weak cue word ("controlecode", "check code") names a CVV only next to a card."""
+    cue = low[cue_start:cue_end]
+    if not contains_any(cue, ("controle", "contrôle", "check")) or contains_any(cue, _CVV_PLACES):
+        return True
+    return card_nearby(low, cue_start, cue_end) or card_nearby(low, cue_start, cue_start)
+
+
+_CVV_PLACES = ("achter", "back", "dos", "front", "voorkant", "voorzijde", "recto")
+
+
 _CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", "sec. code", "security code",
               "card code", "beveiligingscode",
               "veiligheidscode", "kaartcode", "verification", "achter", "cryptogramme", "sécurité",
@@ -380,7 +487,9 @@ _CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", 
               # "back" and "dos" only as the expression reads them, after a code word or "on the" / "au":
               # alone they are in every other English or French e-mail ("call me back")
               "the back", "code back", "digits back", "numbers back", "cijfers back", "chiffres back",
-              "au dos", "code dos", "chiffres dos", "digits dos", "numbers dos", "cijfers dos")  # fmt: skip
+              "au dos", "code dos", "chiffres dos", "digits dos", "numbers dos", "cijfers dos",
+              "controle", "contrôle", "check code", "checkcode", "the front", "voorkant", "voorzijde",
+              "recto", " cid")  # fmt: skip
 _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
 # Specific enough that ordinary words ("expect", "experience") do not set off the expression.
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",

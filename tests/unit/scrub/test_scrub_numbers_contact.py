@@ -1,0 +1,101 @@
+"""Cards, their expiry and CVV, company lines and contact data written the ways people write them.
+
+The examples are invented here (in no corpus); each class has look-alikes that must stay untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.scrub import Scrubber, ScrubPolicy
+
+SCRUBBER = Scrubber(ScrubPolicy.redact_all())
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.type, text[f.start : f.end]) for f in SCRUBBER.scrub(text, "public").findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expiry"),
+    [
+        # before the card, in another sentence
+        ("De app zegt verlopen, maar op de kaart staat 09/2029. Nummer: 4945 8073 0215 7365", "09/2029"),
+        # after a dash, an en dash or a label that is not an expiry word
+        ("CVC 412 — kaart 5181930364262129 — 03/2030", "03/2030"),
+        ("Card 4475 2772 0405 6081, date 11 / 27, thanks", "11 / 27"),
+        ("numéro 2221656907029316, date: 07-2031", "07-2031"),
+        # a one-digit month
+        ("it went out on 4475-2772-0405-6081, 5/28 and was refused", "5/28"),
+        # four digits after an expiry word, with a CVC after them
+        ("Kaart 379972200332248 geldig tot 1130 cvc 7731", "1130"),
+    ],
+)
+def test_a_month_and_year_near_a_card_is_its_expiry(text: str, expiry: str) -> None:
+    assert ("card_expiry", expiry) in _found(text)
+    assert ("cvv", expiry) not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("my card # 4945807302157365 was charged twice", "4945807302157365"),
+        ("kaart nr. 5181 9303 6426 2129 wordt geweigerd", "5181 9303 6426 2129"),
+        # a reference word in the previous sentence does not make the card a reference
+        ("I changed the booking.\n4475 2772 0405 6081 exp 02/29", "4475 2772 0405 6081"),
+        # a Bancontact/Maestro number longer than 16 digits keeps its short last group
+        ("bancontact 6703  5383  2364  0562  5 doet het niet", "6703  5383  2364  0562  5"),
+        ("maestro 6759 2415 4990 9514 58", "6759 2415 4990 9514 58"),
+    ],
+)
+def test_a_card_number_after_a_card_word_or_a_new_sentence_is_a_card(text: str, card: str) -> None:
+    assert ("card", card) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cvv"),
+    [
+        ("de controlecode van mijn bankkaart (318) klopt niet", "318"),
+        ("la carte 4475 2772 0405 6081 refuse mon code de contrôle 552", "552"),
+        # the value before its cue, in three languages
+        ("604 is de beveiligingscode achterop", "604"),
+        ("8812 is the code on the front of my Amex", "8812"),
+        ("371 est le cryptogramme", "371"),
+        ("the four digits on the front of my Amex: 7305", "7305"),
+    ],
+)
+def test_a_card_security_code_is_found_by_its_cue_in_either_order(text: str, cvv: str) -> None:
+    assert ("cvv", cvv) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de controlecode van het formulier is 482",  # no card anywhere
+        "I have 300 is the limit on the front page",
+        "room 412 is the checkcode? no idea",
+        "factuur 2024-03, bedrag 45,00 euro",
+    ],
+)
+def test_code_words_away_from_a_card_stay(text: str) -> None:
+    assert not [kind for kind, _ in _found(text) if kind in ("cvv", "card_expiry")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rang 03457 221 904 twice last week",  # UK 0345: a company's line, in three groups
+        "call us on 0345 600 7711 between 8 and 6",
+        "ring 0800 028 4450 for free",
+        "Ik heb 2 facturen voor dezelfde maand (2023-418275 en F2025/11823)",
+        "graag uitleg over factuur (3175604829), het bedrag klopt niet",
+        "La facture 4521/78233 est incorrecte",  # year/number, not a BSN
+    ],
+)
+def test_company_lines_and_invoice_numbers_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_personal_number_after_a_company_line_is_still_a_phone() -> None:
+    found = _found("I rang 03457 221 904, my mobile is 07700 900461")
+    assert found == [("phone", "07700 900461")]
