@@ -148,6 +148,13 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
                 continue  # "beveiligingscode 123" next to a card is its CVV
         if category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
             category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
+        elif (
+            category == "otp"
+            and normalise_cue(cue) in _OWN_CODE_CUES
+            and not (_SHORT_CODE.match(text, cue_end) and card_nearby(low, cue_start, cue_end))
+            and _own_code(low, cue_start, cue_end)
+        ):
+            category = "pin"  # "code voor de app: 30884", "mon code est 3886": the customer's own code
         if category in ("password", "api_key", "otp") and (
             _wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue))
         ):
@@ -214,6 +221,40 @@ _CHOSEN = LazyPattern(
 def _chosen(low: str, cue_start: int, cue_end: int) -> bool:
     """'app passcode', 'de toegangscode die ik heb ingesteld': a code the customer chose, not one sent."""
     return low.endswith("app ", 0, cue_start) or _CHOSEN.search(low, cue_end, cue_end + 30) is not None
+
+
+# A code that was sent is a one-time code; a code the customer uses to open an app, or calls their own,
+# is one they chose: a PIN. Generic code cues only ("code", "passcode"); "sms-code" names its kind.
+_OWN_CODE_CUES = frozenset({"code", "codes", "passcode", "pascode", "accesscode", "toegangscode"})
+# "code voor de app", "code de l'appli bancaire", "passcode for the app": an app the customer opens with
+# it ("code uit de authenticator-app" is made by the app: no "uit" / "from" here).
+_FOR_THE_APP = LazyPattern(
+    r"[ \t]*+(?:(?:voor|for|van|of|de|du|pour|to|om)[ \t]++|d')?"
+    r"(?:(?:de|het|the|my|mijn|your|je|uw|la|le|mon|ma|votre|ton|ta)[ \t]++|l')?"
+    r"(?:bank[ \t-]?)?(?:app|apps|appli|application|applicatie|banking[ \t]app|bankapp)(?![a-z])"
+)
+# "mijn code", "my code", "mon code": the customer's own code, when it has a PIN's four digits.
+_OWN_BEFORE = LazyPattern(r"(?<![a-z])(?:mijn|my|mon|ma|mein|meine)[ \t]++$")
+_FOUR_DIGITS_AFTER = LazyPattern(r"[ \t]*+(?:(?:is|est|was|:|=)[ \t]*+)?[(\"'“]?[0-9]{4}(?![0-9])")
+# Any of these near the cue says the code arrived: it stays a one-time code.
+_SENT_NEAR = LazyPattern(
+    r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get|gekregen|kreeg|krijg|"
+    r"sent|send|gestuurd|verstuurd|stuur|reçu|envoy|authenticat|verificat|verif|generat|gegenereerd|"
+    r"one-time|eenmalig|2fa|otp)"
+)
+
+
+def _own_code(low: str, cue_start: int, cue_end: int) -> bool:
+    """A code for an app the customer logs in to, or 'my code' of four digits: a PIN, unless sent."""
+    own = _FOR_THE_APP.match(low, cue_end) is not None or (
+        _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start) is not None
+        and _FOUR_DIGITS_AFTER.match(low, cue_end) is not None
+    )
+    if not own:
+        return False
+    line_start = low.rfind("\n", max(0, cue_start - 60), cue_start) + 1 or max(0, cue_start - 60)
+    line_end = low.find("\n", cue_end, cue_end + 60)
+    return _SENT_NEAR.search(low, line_start, cue_end + 60 if line_end == -1 else line_end) is None
 
 
 # "the app logged me out and now Zomer2024x doesn't work": a secret-looking word that is said to fail, in a

@@ -43,9 +43,18 @@ def test_every_type_in_the_blind_development_half_is_mostly_found() -> None:
     assert not weak, weak
 
 
-# Every half the detectors may read (score.BLIND_SETS["dev"]: blind/ both halves, blind2/dev, blind3/dev).
-# The later corpora are not tuned to 100 %: thresholds sit a little below what the detectors reach there.
+# The halves read since the second round (blind/ both halves, blind2/dev, blind3/dev). The later corpora are
+# not tuned to 100 %: thresholds sit a little below what the detectors reach there.
+_EARLIER_HALVES = ("blind/dev.jsonl", "blind/heldout.jsonl", "blind2/dev.jsonl", "blind3/dev.jsonl")
+
+
 def _every_dev_half() -> score.Report:
+    return score.score_in_process(
+        [record for relative in _EARLIER_HALVES for record in score.read_corpus(score.CORPUS_DIR / relative)]
+    )
+
+
+def _every_readable_half() -> score.Report:
     return score.score_in_process(score.blind_set("dev"))
 
 

@@ -195,3 +195,24 @@ def test_words_and_names_after_a_wifi_cue_stay(text: str) -> None:
     found = _found(text)
     assert [k for k, v in found if k != "wifi_key" or v == "Pk7Tq2Vx9LmN"] in ([], ["wifi_key"]), found
     assert all(v == "Pk7Tq2Vx9LmN" for k, v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a code the customer opens an app with, or calls their own with a PIN's four digits, is a PIN
+        ("de code voor mijn bankapp is 40417, werkt niet meer", "pin", "40417"),
+        ("passcode to the banking app: 271903 and it still refuses", "pin", "271903"),
+        ("le code pour l'application: 55821", "pin", "55821"),
+        ("mijn code is 7302 maar de automaat weigert", "pin", "7302"),
+        ("I tried my code 6619 twice", "pin", "6619"),
+        # a code that was sent stays a one-time code, also for an app
+        ("de code voor de app kreeg ik per sms: 604118", "otp", "604118"),
+        ("the code for the app I just received is 918273", "otp", "918273"),
+        ("code uit de authenticator app: 302 118", "otp", "302 118"),
+    ],
+)
+def test_a_code_for_an_app_or_the_customers_own_code_is_a_pin_unless_sent(
+    text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in _found(text), _found(text)
