@@ -85,7 +85,7 @@ _API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
 _WEAK_CUES = frozenset(
     "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
     "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key authenticator authenticatie "
-    "verificatie verification bevestiging cijfers digits chiffres smsje".split()
+    "verificatie verification bevestiging cijfers digits chiffres smsje clé pseudo nickname".split()
 ) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in"}
 # Words after which the window stops: what follows is a name, a model or a reference, not a secret.
 _WINDOW_STOP = frozenset(
@@ -193,7 +193,10 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             if (weak and not after_password and not _weak_cue_ok(category, text, pos)) or not _first_value(
                 category, cue, text, pos, explicit, out
             ):
+                found_before = len(out)
                 _value_before_cue(text, cue_start, "username", out)
+                if len(out) == found_before:
+                    _answer_after(text, low, category, cue, cue_end, out)
             continue
         if category == "api_key" and weak and not _weak_cue_ok(category, text, pos):
             _long_key_after(cue, text, pos, limit, out)  # "de key zoals gevraagd: 822a79e9b35d…"
@@ -206,8 +209,12 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             continue  # "Gerrit2001 is mijn ww en …": what follows the cue is about something else
         lead = "" if explicit or not glue.split() else glue.split()[-1].lower()
         found = _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
-        if not found and category in ("password", "pin", "puk", "otp"):
-            _value_before_cue(text, cue_start, category, out)
+        if not found and category in ("password", "pin", "puk", "otp", "wifi_key"):
+            found_before = len(out)
+            if category != "wifi_key":
+                _value_before_cue(text, cue_start, category, out)
+            if len(out) == found_before:
+                _answer_after(text, low, category, cue, cue_end, out)
         elif found and category == "password":
             _username_before(text, cue_start, out)
 
@@ -474,10 +481,38 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     sentence_end = _SENTENCE_END.search(low, cue_end, after_end)  # "paswoord x1. Mijn wifi…": not its wifi
     if sentence_end is not None:
         after_end = sentence_end.start()
+    # A cue that opens a chat turn ("sleutel X" after "wifi naam HUISNET" and a speaker's name)
+    # reads the turn before it too; never past a blank line ("Beste Modemix,⏎⏎wachtwoord is …").
+    back_start = max(0, cue_start - (_TURN_BACK if _opens_line(low, cue_start) else 40))
+    paragraph = low.rfind("\n\n", back_start, cue_start)
+    if paragraph != -1:
+        back_start = paragraph
     return bool(
-        _WIFI_CONTEXT.search(low, max(0, cue_start - 40), cue_start)
-        or _WIFI_CONTEXT.search(low, cue_end, after_end)
+        _WIFI_CONTEXT.search(low, back_start, cue_start) or _WIFI_CONTEXT.search(low, cue_end, after_end)
     )
+
+
+_TURN_BACK = 160
+# Chat exports: "[15-04-2025 12:55] Connor Wright: …" opens a turn; "Connor Wright, [15-04-2025 12:55]" and
+# "Daan Smit · 13:21" are lines of their own with the turn on the next line.
+_CHAT_PREFIX = LazyPattern(
+    r"\[[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?[ \t]++[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \t]?[apAP][mM])?\][ \t]*+[^:\n\[\]]{1,60}:[ \t]*+"
+)
+_CHAT_HEADER = LazyPattern(
+    r"[^\n\[\]·]{1,60}(?:,[ \t]*+\[[0-9][0-9/.\- :,apmAPM]{4,24}\]|[ \t]·[ \t][0-9]{1,2}[:.][0-9]{2}"
+    r"(?:[ \t]?[apAP][mM])?)[ \t]*+"
+)
+
+
+def _opens_line(low: str, start: int) -> bool:
+    """Whether the cue opens a chat turn: after "[date time] Name: ", or on the line after "Name · 12:01"."""
+    line_start = low.rfind("\n", 0, start) + 1
+    if not low[line_start:start].strip():
+        previous = low.rfind("\n", 0, max(0, line_start - 1)) + 1
+        return line_start > 0 and _CHAT_HEADER.fullmatch(low, previous, line_start - 1) is not None
+    prefix = _CHAT_PREFIX.match(low, line_start, start)
+    return prefix is not None and prefix.end() == start
 
 
 def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, out: list[Span]) -> bool:
@@ -607,7 +642,11 @@ def _window(
         if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
             previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")
         if device or thing:
-            if (taken and raw[-1:] in ".!?") or lowered in _WINDOW_STOP or _REFERENCE_WORD.match(lowered):
+            if (
+                (taken and (raw[-1:] in ".!?" or lowered in _NETWORK_NOUNS))
+                or lowered in _WINDOW_STOP
+                or _REFERENCE_WORD.match(lowered)
+            ):
                 break  # the sentence or the clause about the secret ends with the thing
             continue  # "modem (H369A)", "mijn Galaxy S23", "werkt op de H369A": a thing, not a secret
         if numeric:
@@ -742,6 +781,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
     if _not_secret_shape(word) or _starts_cue(text, start):
         return _STOP
+    if word.isalpha() and word.isupper() and _shouting(text, start):
+        return _SKIP  # "HET WIFI WACHTWOORD STAAT OP DE STICKER": a word in a shout, not a key
     if explicit:
         if word.isalpha() and word.islower() and _PHRASE_GOES_ON.match(text, start + len(word)):
             return _SKIP  # "the wifi password is supposed to be on …", "le code wifi est sur l'autocollant"
@@ -754,6 +795,14 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+
+
+def _shouting(text: str, start: int) -> bool:
+    """Whether the words before a position are written in capitals only."""
+    letters = [ch for ch in text[max(0, start - 30) : start] if ch.isalpha()]
+    return len(letters) >= 8 and not any(ch.islower() for ch in letters)
+
+
 # A plain word followed by one of these is the start of a sentence about the secret, not the secret.
 _PHRASE_GOES_ON = LazyPattern(
     r"[ \t]++(?:l'|(?:to|on|the|sur|dans|à|au|du|des|la|le|les|be|been|printed|written|gedrukt|geschreven|"
@@ -880,6 +929,79 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
             out.append(Span(start, end, "username"))
     elif _secret_like(word) and not _not_secret_shape(word):
         out.append(Span(start, end, "password"))
+
+
+_ANSWER_LINES = 8
+_ASKS_FOR_OTHER = LazyPattern(
+    r"(?<![a-z])(?:naam|name|nom|ssid|heet|called|nummer|number|numéro|numero|model|type|versie|version)"
+    r"(?![a-z])"
+)
+_ANSWER_LINE_MAX = 200
+_ANSWER_LABEL_END = re.compile(r"[ \t]*+[?:=]?[ \t?!.]*+$")
+_ACKNOWLEDGEMENTS = frozenset(
+    "ja nee yes no yep nope oui non ok oké okay sure thanks bedankt merci top done klaar gevonden found".split()
+)
+
+
+def _answer_after(text: str, low: str, category: str, cue: str, cue_end: int, out: list[Span]) -> None:
+    """A value alone on a later line answers the cue: a chat turn after "What's your username?" or "phone
+    wants a puk" (speaker lines, the agent's reply and a "yes" may come between), or the line right after
+    a question or a label that ends with the cue ("Wat is je pincode?⏎4471")."""
+    line_end = text.find("\n", cue_end, cue_end + _ANSWER_LINE_MAX)
+    if line_end == -1:
+        return
+    label = _ANSWER_LABEL_END.match(text, cue_end, line_end) is not None
+    pos = line_end + 1
+    chat = False
+    for lines in range(_ANSWER_LINES):
+        if pos >= len(text):
+            return
+        end = text.find("\n", pos, pos + _ANSWER_LINE_MAX)
+        if end == -1:
+            end = min(len(text), pos + _ANSWER_LINE_MAX)
+        prefix = _CHAT_PREFIX.match(text, pos, end)
+        if prefix is None and _CHAT_HEADER.fullmatch(text, pos, end):
+            chat = True
+            pos = end + 1
+            continue
+        content = prefix.end() if prefix is not None else pos
+        chat = chat or prefix is not None
+        start, stop = _trim(text, content, end)
+        while start < stop and text[start] in " \t>":
+            start += 1
+        while stop > start and text[stop - 1] in " \t\r!?":
+            stop -= 1
+        word = text[start:stop]
+        if not word:
+            pos = end + 1
+            continue
+        if (chat or (label and lines == 0)) and " " not in word and "\t" not in word:
+            if _answers(category, cue, text, low, start, stop):
+                out.append(Span(start, stop, category))
+                return
+            if word.lower() not in _ACKNOWLEDGEMENTS:
+                return  # a different value answers something else
+        if not chat or find_cues(low[start:stop]) or _ASKS_FOR_OTHER.search(low, start, stop):
+            return  # prose goes on, another cue takes over, or the agent asks for a name or a number
+        pos = end + 1
+
+
+def _answers(category: str, cue: str, text: str, low: str, start: int, stop: int) -> bool:
+    word = text[start:stop]
+    if category in ("pin", "puk", "otp"):
+        verdict, end = _numeric_verdict(category, cue, text, low, start, stop, True, False)
+        return verdict == _TAKE and end == stop
+    if category == "username":
+        return (
+            len(word) >= 4
+            and _USERNAME_SHAPE.fullmatch(word) is not None
+            and any(ch.isalpha() for ch in word)
+            and word.lower() not in _NOT_A_SECRET
+            and word.lower() not in _ACKNOWLEDGEMENTS
+            and not _IBAN_SHAPE.fullmatch(word)
+            and not _not_secret_shape(word)
+        )
+    return _secret_like(word, category == "wifi_key") and not _not_secret_shape(word)
 
 
 # "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.

@@ -32,6 +32,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "puk": (
         "puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk",
         "puk number", "puk numéro", "numéro puk", "puk nr", "pukcode nummer", "puk code number",
+        # the SIM's PIN Unblocking Key, by what it does
+        "unblocking code", "unblock code", "unblocking key", "personal unblocking key", "deblokkeringscode",
+        "deblokkeercode", "code de déblocage", "code de deblocage", "clé de déblocage",
     ),
     "otp": (
         "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",
@@ -44,7 +47,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",
         "voici", "security code", "authenticator code", "app code", "authenticator", "authenticatie",
         "verificatie", "verification", "bevestiging", "cijfers", "cijferige code", "digits", "digit code",
-        "chiffres", "sms je", "smsje", "sms bericht", "text message",
+        "chiffres", "sms je", "smsje", "sms bericht", "text message", "code à usage unique",
+        "code a usage unique", "mot de passe à usage unique", "usage unique",
     ),
     "wifi_key": (
         "wifi key", "wifi password", "wifi wachtwoord", "wifiwachtwoord", "wifi code", "wifi sleutel",
@@ -60,6 +64,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
         "inlognaam", "login naam", "loginnaam", "userid", "user id", "account naam", "accountnaam",
         "login name", "log in name", "identifiant", "nom d'utilisateur", "gebruikersnaam is",
+        # the name a player or a forum member logs in and shows up with
+        "gamertag", "gamer tag", "pseudo", "pseudonyme", "player name", "spelersnaam", "speler naam",
+        "nickname", "nick name", "screen name", "schermnaam",
     ),
     # A login pair without its own cues: "inloggen met jdevries84 Zomer2024!", "credentials: a / b".
     "login": (
@@ -77,7 +84,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "access key", "access token", "private key", "token", "auth token", "bearer token", "sleutel",
         "geheime sleutel", "app secret", "webhook secret", "session token", "refresh token", "consumer key",
         "consumer secret", "secret access key", "aws secret", "bot token", "key", "jeton", "jeton d'accès",
-        "jeton d'acces", "clé api", "cle api", "clé secrète", "clé d'api", "toegangstoken",
+        "jeton d'acces", "clé api", "cle api", "clé secrète", "clé d'api", "toegangstoken", "clé",
     ),
     "customer_number": (
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",

@@ -216,3 +216,53 @@ def test_a_code_for_an_app_or_the_customers_own_code_is_a_pin_unless_sent(
     text: str, kind: str, value: str
 ) -> None:
     assert (kind, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a value alone in a later chat turn answers the cue, past speaker lines, the agent and a "yes"
+        (
+            "Sam, [02-03-2025 10:00]\nmijn simkaart vraagt om de puk\nBelmo, [02-03-2025 10:02]\n"
+            "Staat op het kaartje. Heb je het?\nSam, [02-03-2025 10:05]\nja\nSam, [02-03-2025 10:06]\n73920418",
+            "puk",
+            "73920418",
+        ),
+        (
+            "[01/02/2026 09:00] Shopr: Hoe luidt je gebruikersnaam?\n[01/02/2026 09:03] Kim: kim_vd_berg",
+            "username",
+            "kim_vd_berg",
+        ),
+        (
+            "Agent · 10:01\nWhat's the login name on it?\nAlex · 10:03\nAlexTheGreat",
+            "username",
+            "AlexTheGreat",
+        ),
+        # the line right after a question or a label that ends with the cue
+        ("Wat is je pincode?\n4471", "pin", "4471"),
+        ("PUK:\n55120934\nalvast bedankt", "puk", "55120934"),
+        # a generic key cue that opens a chat turn reads the turn before it for the wifi
+        (
+            "[3/4/25 20:01] Jo: netwerk is Huis-5G\n[3/4/25 20:02] Jo: sleutel Pq7rTz9kLm",
+            "wifi_key",
+            "Pq7rTz9kLm",
+        ),
+    ],
+)
+def test_a_value_alone_on_a_later_line_answers_its_cue(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent asks for the network's name: the answer is no key
+        "[3/4/25 20:01] Jo: wifi valt weg\n[3/4/25 20:01] Net: Hoe heet je netwerk?\n[3/4/25 20:03] Jo: ThuisNet_5G",
+        # no chat and no question: a number in a signature after a cue is no answer
+        "pincode vergeten\n\nMet vriendelijke groet,\nJan\n12345678",
+        # a shout is no key
+        "HET WIFI WACHTWOORD STAAT OP DE DOOS MAAR WERKT NIET",
+    ],
+)
+def test_lines_after_a_cue_that_answer_something_else_stay(text: str) -> None:
+    assert [k for k, _ in _found(text) if k not in ("phone",)] == [], _found(text)
