@@ -103,6 +103,7 @@ _ERROR_BEFORE = LazyPattern(
 
 
 def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    first_new = len(out)
     # Where a message talks about logging in or a password: a secret said to fail may follow there.
     talk: list[int] = _bare_pairs(text, low, out) if contains_any(low, _LOGIN_HINTS) else []
     for joint in _JOINTS:
@@ -214,9 +215,71 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             if category != "wifi_key":
                 _value_before_cue(text, cue_start, category, out)
             if len(out) == found_before:
+                _value_referred_back(category, cue, text, low, cue_end, limit, out)
+            if len(out) == found_before:
                 _answer_after(text, low, category, cue, cue_end, out)
         elif found and category == "password":
             _username_before(text, cue_start, out)
+    if first_new < len(out) and contains_any(low, _CORRECTION_HINTS):
+        _corrections(text, low, first_new, out)
+
+
+# "pincode vergeten, kan ik een nieuwe aanvragen? Mijn oude was denk ik 0540", "my old one was 7719":
+# a later clause that refers back to the secret ("the old one", "I think it was") gives its value.
+_REFERRED_BACK = LazyPattern(
+    r"(?<![a-z'])(?:(?:(?:mijn|my|the|de|het|mon|ma|l')[ \t]*+)?(?:oude|old|vorige|previous|ancien|ancienne|"
+    r"eerdere|former|huidige|current|actuel|actuelle)(?:[ \t]++(?:one|code|pin|pincode|puk))?[ \t]++"
+    r"(?:was|is|était|est|c'était)"
+    r"|(?:je crois que|je pense que|i think|i guess|i believe|ik denk dat|ik dacht|i thought|volgens mij)"
+    r"[ \t,]++(?:c'était|c'est|it was|it's|het was|het is|was het|is het|was))(?![a-z])"
+)
+_REFERRED_REACH = 160
+
+
+def _value_referred_back(
+    category: str, cue: str, text: str, low: str, cue_end: int, limit: int, out: list[Span]
+) -> None:
+    stop = min(limit, cue_end + _REFERRED_REACH)
+    paragraph = low.find("\n\n", cue_end, stop)
+    back = _REFERRED_BACK.search(low, cue_end, stop if paragraph == -1 else paragraph)
+    if back is not None:
+        _window(category, cue, text, low, back.end(), stop, True, False, out, "is")
+
+
+# "wachtwoord is Dragon2018!⏎oeps tikfout, Voetbal_Chocolat_197": a correction right after a secret
+# gives the secret it should have been, of the same kind.
+_CORRECTION_HINTS = ("tikfout", "typfout", "typo", "bedoel", "mean", "veux dire", "correct", "plutôt",
+                     "should be", "moet zijn", "moest zijn", "foutje", "verkeerd")  # fmt: skip
+_CORRECTION = LazyPattern(
+    r"[\"'”’)]?[.,;!]*+[ \t]*+(?:\r?\n[ \t>]*+)?"
+    r"(?:(?:oeps|oops|whoops|sorry|pardon|excuus|excuses|my bad|oh|ah|euh|uh)[ \t,!.]*+)?"
+    r"(?:(?:tikfout|typfout|typo|foutje|verkeerd getypt|correctie|correction|i mean|i meant|ik bedoel|"
+    r"bedoel ik|je veux dire|plutôt|should be|moet zijn|moest zijn)[ \t,:!.\-]*+){1,2}"
+    r"(?:(?:het is|het moet|it's|it is|c'est|is)[ \t:]++)?"
+)
+_CORRECTED_TYPES = frozenset({"password", "wifi_key", "pin", "puk", "otp"})
+
+
+def _corrections(text: str, low: str, first: int, out: list[Span]) -> None:
+    for index in range(first, len(out)):
+        span = out[index]
+        if span.type not in _CORRECTED_TYPES:
+            continue
+        correction = _CORRECTION.match(low, span.end)
+        if correction is None:
+            continue
+        value = _VALUE.match(text, correction.end())
+        if value is None:
+            continue
+        start, end = _trim(text, value.start(), value.end())
+        word = text[start:end]
+        if span.type in ("pin", "puk", "otp"):
+            verdict, end = _numeric_verdict(span.type, span.type, text, low, start, end, True, False)
+            ok = verdict == _TAKE
+        else:
+            ok = _secret_like(word, span.type == "wifi_key") and not _not_secret_shape(word)
+        if ok and not _starts_cue(text, start):
+            out.append(Span(start, end, span.type))
 
 
 _CHOSEN_CODE_CUES = frozenset({"passcode", "toegangscode", "access code", "toegangs code", "pass code"})
@@ -243,6 +306,8 @@ _FOR_THE_APP = LazyPattern(
 # "mijn code", "my code", "mon code": the customer's own code, when it has a PIN's four digits.
 _OWN_BEFORE = LazyPattern(r"(?<![a-z])(?:mijn|my|mon|ma|mein|meine)[ \t]++$")
 _FOUR_DIGITS_AFTER = LazyPattern(r"[ \t]*+(?:(?:is|est|was|:|=)[ \t]*+)?[(\"'“]?[0-9]{4}(?![0-9])")
+# "J'ai oublié mon code", "I forgot my code": one can only forget a code one knows.
+_FORGOTTEN = LazyPattern(r"(?<![a-z])(?:oublié|oublie|vergeten|forgot|forgotten|kwijt)(?![a-z])")
 # Any of these near the cue says the code arrived: it stays a one-time code.
 _SENT_NEAR = LazyPattern(
     r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get|gekregen|kreeg|krijg|"
@@ -255,7 +320,10 @@ def _own_code(low: str, cue_start: int, cue_end: int) -> bool:
     """A code for an app the customer logs in to, or 'my code' of four digits: a PIN, unless sent."""
     own = _FOR_THE_APP.match(low, cue_end) is not None or (
         _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start) is not None
-        and _FOUR_DIGITS_AFTER.match(low, cue_end) is not None
+        and (
+            _FOUR_DIGITS_AFTER.match(low, cue_end) is not None
+            or _FORGOTTEN.search(low, max(0, cue_start - 24), cue_end + 24) is not None
+        )
     )
     if not own:
         return False
@@ -691,7 +759,8 @@ def _window(
 # After a comma the clause still leads to the value when it types, tries or asks for it: "SIM-pin vereist,
 # ik typ 0174", "ni meer, was het 5024 of 3803?", "steeds codes, net weer 142794", "PUK?, tried 3249…".
 _CLAUSE_ABOUT_VALUE = LazyPattern(
-    r"[ \t]*+(?:(?:ik|i|je|j'ai|i've|en|and|et|maar|but|mais|toch|dan|then)[ \t]++){0,2}"
+    r"[ \t]*+(?:(?:ik|i|je|j'ai|i've|en|and|et|maar|but|mais|toch|dan|then|denk|think|crois|pense|que|dat|"
+    r"guess|believe|geloof|dacht|thought)[ \t]++){0,3}"
     r"(?:typ|type|typed|tik|tikte|toets|intoetsen|ingetoetst|ingetikt|ingetypt|voer|voerde|ingevoerd|"
     r"probeer|probeerde|geprobeerd|try|tried|enter|entered|tapé|tape|taper|essayé|saisi|entré|"
     r"was het|is het|was it|is it|c'était|c'est|net weer|nu weer|alweer|again|weer|encore)(?![a-z])",
@@ -939,7 +1008,8 @@ _ASKS_FOR_OTHER = LazyPattern(
 _ANSWER_LINE_MAX = 200
 _ANSWER_LABEL_END = re.compile(r"[ \t]*+[?:=]?[ \t?!.]*+$")
 _ACKNOWLEDGEMENTS = frozenset(
-    "ja nee yes no yep nope oui non ok oké okay sure thanks bedankt merci top done klaar gevonden found".split()
+    "ja nee yes no yep nope oui non ok oké okay sure thanks bedankt merci top done klaar gevonden "
+    "found".split()
 )
 
 

@@ -224,7 +224,8 @@ def test_a_code_for_an_app_or_the_customers_own_code_is_a_pin_unless_sent(
         # a value alone in a later chat turn answers the cue, past speaker lines, the agent and a "yes"
         (
             "Sam, [02-03-2025 10:00]\nmijn simkaart vraagt om de puk\nBelmo, [02-03-2025 10:02]\n"
-            "Staat op het kaartje. Heb je het?\nSam, [02-03-2025 10:05]\nja\nSam, [02-03-2025 10:06]\n73920418",
+            "Staat op het kaartje. Heb je het?\nSam, [02-03-2025 10:05]\nja\n"
+            "Sam, [02-03-2025 10:06]\n73920418",
             "puk",
             "73920418",
         ),
@@ -257,7 +258,8 @@ def test_a_value_alone_on_a_later_line_answers_its_cue(text: str, kind: str, val
     "text",
     [
         # the agent asks for the network's name: the answer is no key
-        "[3/4/25 20:01] Jo: wifi valt weg\n[3/4/25 20:01] Net: Hoe heet je netwerk?\n[3/4/25 20:03] Jo: ThuisNet_5G",
+        "[3/4/25 20:01] Jo: wifi valt weg\n[3/4/25 20:01] Net: Hoe heet je netwerk?\n"
+        "[3/4/25 20:03] Jo: ThuisNet_5G",
         # no chat and no question: a number in a signature after a cue is no answer
         "pincode vergeten\n\nMet vriendelijke groet,\nJan\n12345678",
         # a shout is no key
@@ -266,3 +268,33 @@ def test_a_value_alone_on_a_later_line_answers_its_cue(text: str, kind: str, val
 )
 def test_lines_after_a_cue_that_answer_something_else_stay(text: str) -> None:
     assert [k for k, _ in _found(text) if k not in ("phone",)] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a later clause that refers back to the secret gives its value
+        ("PIN kwijt, kunnen jullie een nieuwe sturen? De vorige was volgens mij 3381", "pin", "3381"),
+        ("forgot my PUK, do I need a new SIM? my old one was 44019283", "puk", "44019283"),
+        ("I forgot my code, I think it was 7720, and now the card is blocked", "pin", "7720"),
+        ("j'ai oublié mon code, je pense que c'est 6402", "pin", "6402"),
+        # a correction right after a secret gives the secret it should have been
+        ("ww is Zonnebloem7\nsorry typo, Zonnebloem77!", "password", "Zonnebloem77!"),
+        ("my password is Tulip&42 I mean Tulip&24", "password", "Tulip&24"),
+        ("pincode 4410, foutje, moet zijn 4401", "pin", "4401"),
+    ],
+)
+def test_a_clause_that_refers_back_or_corrects_gives_the_value(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pincode vergeten, de oude was op mijn vorige kaart",
+        "wachtwoord is Zonnebloem7, sorry typo in mijn naam",
+        "my old one was from 2019, I forgot my PIN",
+    ],
+)
+def test_clauses_that_refer_back_to_no_value_stay(text: str) -> None:
+    assert [(k, v) for k, v in _found(text) if k != "password" or v != "Zonnebloem7"] == [], _found(text)
