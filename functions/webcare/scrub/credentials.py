@@ -1299,11 +1299,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Matched on lower-cased text. Between cue and value: marks, small words, and who holds the number
+# ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?(?:[ \t\u00a0]*+(?:[:=#]|is|was|est|le|nr\.?|no\.?|number|nummer|bij jullie|with you|van mij|"
-    r"chez vous|here|hier)){0,3}[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#]|is|was|est|le|nr\.?|no\.?|number|nummer|van mij|here|hier|"
+    r"(?:bij|with|at|chez|bei|voor|for)[ \t]++"
+    r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
+    r")){0,4}[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
     r"(?:(?:is|le)[ \t]++)?[(\"'“«]?"
-    r"([A-Za-z]{0,4}[-./]?\d[\dA-Za-z]{0,3}(?:[-./ ]?[\dA-Za-z]{1,8}){0,4})"
+    # a vendor's id ("acct_e5hv4r2al67b"), or digits with a short prefix ("kl0157328", "cn 0545 3073")
+    r"([a-z]{2,5}_(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{6,32}(?![a-z0-9_])"
+    r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
 
 
@@ -1329,8 +1335,11 @@ def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out:
     out.append(Span(match.start(1), match.end(1), "customer_number"))
 
 
+_SPACED_PREFIX = re.compile(r"([A-Za-z]{1,4}) ")
+
+
 def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None:
-    match = _CUSTOMER_VALUE.match(text, cue_end)
+    match = _CUSTOMER_VALUE.match(low, cue_end)
     if match is None:
         if low[cue_end - 7 : cue_end] == "account":  # "account jdevries84": a login name
             gap = _CONNECTOR.match(text, cue_end)
@@ -1340,9 +1349,11 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None
                 if _strong_username(text[start:end]) and not _IBAN_SHAPE.fullmatch(text[start:end]):
                     out.append(Span(start, end, "username"))
         return
-    value = match.group(1)
     start, end = _trim(text, match.start(1), match.end(1))
     value = text[start:end]
+    prefix = _SPACED_PREFIX.match(value)
+    if prefix is not None and not prefix.group(1).isupper():
+        return  # "CN 0545 3073" has a prefix; "op 12 maart" is a date
     while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
         value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
         end = start + len(value)

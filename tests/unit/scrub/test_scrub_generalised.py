@@ -298,3 +298,32 @@ def test_a_clause_that_refers_back_or_corrects_gives_the_value(text: str, kind: 
 )
 def test_clauses_that_refer_back_to_no_value_stay(text: str) -> None:
     assert [(k, v) for k, v in _found(text) if k != "password" or v != "Zonnebloem7"] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # who holds the number may sit between the cue and the value
+        ("mijn klantnummer bij jullie webshop is 7730215", "7730215"),
+        ("my customer number with Voltra is KX-88120", "KX-88120"),
+        ("mon numéro client chez vous est 55102934", "55102934"),
+        ("Inschrijvingsnummer bij de mutualiteit: 1188204", "1188204"),
+        # a vendor's id, an id with a spaced capital prefix, a cue in capitals
+        ("our merchant account is acct_9QW2LZ7T0PRD, please freeze it", "acct_9QW2LZ7T0PRD"),
+        ("Numéro de client : AB 4410 2291", "AB 4410 2291"),
+        ("MY ACCOUNT NUMBER IS 44182093!!", "44182093"),
+    ],
+)
+def test_customer_numbers_written_other_ways(text: str, value: str) -> None:
+    assert ("customer_number", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn klantnummer is op 12 maart gewijzigd",
+        "het klantnummer bij de vorige leverancier weet ik niet",
+    ],
+)
+def test_a_customer_cue_followed_by_a_date_or_words_stays(text: str) -> None:
+    assert [k for k, _ in _found(text) if k == "customer_number"] == [], _found(text)
