@@ -58,10 +58,14 @@ _POSTAL_AFTER = LazyPattern(rf"{_JOIN}{_POSTAL}")
 # A city line before the postcode: "117A Kingsway⏎Cardiff⏎CF24 1SS".
 _CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")
 # Right before the street: a word that says an address follows.
+# A word may stand between the cue and its preposition ("post mag naar", "woon nu in", "adresse est").
 _ADDRESS_CUE = LazyPattern(
-    r"(?:adres|address|adresse|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship(?: it)?|"
-    r"visit|living|live|sturen|stuur|au|à|chez|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar)"
-    r"[a-z]*+(?:[ ](?:to|naar|at|op|in|van|from|is|:))?[ :«\"'(]*+$"
+    r"(?<![a-z])(?:(?:adres|address|adresse|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|"
+    r"ship(?: it)?|visit|living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|"
+    r"verzonden naar|habit|wohn|post|courrier)[a-z']*+|au|à|chez|j'habite)"
+    r"(?:[ ](?:nu|now|mag|moet|kan|graag|voortaan|maintenant|d[ée]sormais|ook|also))?"
+    r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zà-ÿ0-9]{1,10}){1,3}[ ](?:op|in|naar|to|at))?"
+    r"[ :«\"'(]*+$"
 )
 # Postcode and city first, then the street: "1213 PW Hilversum, Hooigracht 183".
 _POSTAL_BEFORE = LazyPattern(rf"(?:{_NL_POSTCODE}|{_NL_POSTCODE_LOWER})[ ]{_CITY},[ ]$")
@@ -105,8 +109,8 @@ def _drop_leading_words(text: str, start: int, end: int) -> int | None:
     while words and words[0] in _NOT_STREET:
         start += len(words[0]) + 1
         words = words[1:]
-    if not words or start >= end:
-        return None
+    if not words or start >= end or (len(words) == 1 and words[0] in _MONTHS):
+        return None  # "from October 6": a date
     return start
 
 

@@ -27,19 +27,28 @@ _EMAIL_DOMAIN = re.compile(
 # Searched: a match starts only where a run of spaces starts (it would take the whole run anyway), else
 # every space of a long run would scan the rest of it.
 _OBFUSCATED_AT = LazyPattern(
-    r"(?<![ \t])(?:[ \t]*+[\[({<][ \t]*+(?:at|@|apenstaartje)[ \t]*+[\])}>][ \t]*+|[ \t]++(?:at|AT)[ \t]++)"
+    r"(?<![ \t])(?:[ \t]*+[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>][ \t]*+"
+    r"|[ \t]++(?:at|AT|apenstaartje|arobase|at-teken)[ \t]++)"
 )
 _OBFUSCATED_DOT = (
-    r"(?:[ \t]*+[\[({<][ \t]*+(?:dot|punt|\.)[ \t]*+[\])}>][ \t]*+|[ \t]++(?:dot|punt|DOT)[ \t]++|\.)"
+    r"(?:[ \t]*+[\[({<][ \t]*+(?:dot|punt|point|\.)[ \t]*+[\])}>][ \t]*+"
+    r"|[ \t]++(?:dot|punt|point|DOT)[ \t]++|\.)"
 )
 _OBFUSCATED_DOMAIN = LazyPattern(
     rf"[A-Za-z0-9\-]{{1,63}}(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}{_OBFUSCATED_DOT}"
     r"(?:com|nl|be|de|org|net|eu|uk|co\.uk|fr|io|info|nu|me|biz|email|online)(?![A-Za-z0-9])",
 )
-_DOT_WORD = LazyPattern(r"(?i)\b(?:dot|punt)\b")
+_DOT_WORD = LazyPattern(r"(?i)\b(?:dot|punt|point)\b")
 _OBFUSCATION_HINT = LazyPattern(
-    r"[\[({<][ \t]*+(?:at|@|apenstaartje)[ \t]*+[\])}>]| at .{1,64}? (?:dot|punt) ", re.I
+    r"[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>]"
+    r"| (?:at|apenstaartje|arobase|at-teken) .{1,64}? (?:dot|punt|point) ",
+    re.I,
 )
+# "n point dupont at …": a dot spelled out inside the local part too.
+_SPELLED_LOCAL_DOT = LazyPattern(r"[A-Za-z0-9_%+\-](?:[ \t]++(?:point|punt|dot)[ \t]++)$")
+# "jelle41 @protonmail.com", "lotte.vleeuwen@ outlook.com": a space on one side of the '@' when the local
+# part looks like an address (a digit, a dot, an underscore) or an e-mail word comes shortly before.
+_EMAIL_WORD_BEFORE = LazyPattern(r"(?:mail|adres|address|adresse|courriel|via|naar|to|op|c'est|is|:)[ \t]*+$")
 
 
 _OBFUSCATION_HINTS = (
@@ -53,6 +62,9 @@ _OBFUSCATION_HINTS = (
     "[ at ]",
     " dot ",
     "apenstaartje",
+    "arobase",
+    " point ",
+    " punt ",
 )
 
 
@@ -66,6 +78,8 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
             while start < pos and text[start] in ".-'":
                 start += 1
             domain = _EMAIL_DOMAIN.match(text, pos + 1)
+            if start == pos or domain is None:
+                start, domain = _spaced_email(text, low, pos, start, domain)
             if start < pos and domain is not None and not (start > 0 and text[start - 1] == "/"):
                 out.append(Span(start, domain.end(), "email"))
                 pos = text.find("@", domain.end())
@@ -81,10 +95,42 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
             domain = _OBFUSCATED_DOMAIN.match(text, at.end())
             if domain is None:
                 continue
+            for _ in range(3):
+                spelled = _SPELLED_LOCAL_DOT.search(text, max(0, start - 12), start)
+                if spelled is None:
+                    break
+                stop = spelled.start() + 1
+                start = stop
+                while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and stop - start < 64:
+                    start -= 1
             bracketed = not at.group().strip().isalpha()
             if not bracketed and not _DOT_WORD.search(domain.group()):
                 continue  # "look at example.com" is not an address
             out.append(Span(start, domain.end(), "email"))
+
+
+def _spaced_email(
+    text: str, low: str, pos: int, start: int, domain: re.Match[str] | None
+) -> tuple[int, re.Match[str] | None]:
+    """The local part and domain around an '@' with a space on one side ("jan41 @ mail.com")."""
+    if start == pos and pos > 1 and text[pos - 1] == " ":
+        start = pos - 1
+        while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and pos - start < 65:
+            start -= 1
+        while start < pos - 1 and text[start] in ".-'":
+            start += 1
+        if start == pos - 1:
+            return pos, None
+    if domain is None and text[pos + 1 : pos + 2] == " ":
+        domain = _EMAIL_DOMAIN.match(text, pos + 2)
+    if domain is None:
+        return pos, None
+    local = text[start:pos].rstrip()
+    if any(ch.isdigit() or ch in "._" for ch in local) or _EMAIL_WORD_BEFORE.search(
+        low, max(0, start - 24), start
+    ):
+        return start, domain
+    return pos, None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -278,7 +324,7 @@ _MONTHS = (
     r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?)\.?"
 )
 _DATE = (
-    rf"(?:[0-9]{{1,2}}[-/. ][0-9]{{1,2}}[-/. ](?:19|20)?[0-9]{{2}}"
+    rf"(?:[0-9]{{1,2}}[-/. ][0-9]{{1,2}}[-/. ](?:(?:19|20)?[0-9]{{2}}|'[0-9]{{2}})"
     rf"|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|"
     rf"[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}}(?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
     rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}}))"
@@ -295,15 +341,22 @@ _DOB = LazyPattern(
 # Starts with a digit class (the look-behind after it) so that the engine skips ahead to digits.
 # A month name with an apostrophe year from the thirties on ("14 mrt. '59") is a birth date too.
 _OLD_DATE = LazyPattern(
-    rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8])"
+    rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
     rf"|[0-9]?(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}}(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])))(?![0-9])"
 )
 _OLD_DATE_HINT = re.compile(r"[-/. ](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])(?![0-9])")
+# "ik ben 11-08-79 geboren", "I was 3/4/1981 born": the date before its cue word.
+_DOB_BEFORE_CUE = LazyPattern(
+    r"([0-9](?<![0-9./-][0-9])[0-9]?[-/.][0-9]{1,2}[-/.](?:19[0-9]{2}|200[0-9]|'?[0-9]{2}))(?![0-9])"
+    r"[ \t,]*+(?:geboren|born|n[ée]e?|geb\.)(?![a-z])"
+    r"(?![ \t:]*+(?:op|on|le|the)?[ \t:]*+[0-9])"  # "besteld op 19/9/2025 geboren op 20.10.1977"
+)
 _NOT_BIRTH_BEFORE = LazyPattern(
     r"(?:sinds|since|vanaf|from|opgericht|established|depuis|member|lid)[^\n]{0,20}$"
 )
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
-             "naissance", "né le", "née le", "ik ben van", "verificatie", "verification")  # fmt: skip
+             "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
+             " né", " née")  # fmt: skip
 
 
 def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
@@ -311,6 +364,8 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
         for match in _DOB.finditer(low):
             if word_start(low, match.start()):
                 out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+        for match in _DOB_BEFORE_CUE.finditer(low):
+            out.append(Span(match.start(1), match.end(1), "date_of_birth"))
     if _OLD_DATE_HINT.search(text):
         for match in _OLD_DATE.finditer(low):
             if not _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)):

@@ -441,8 +441,10 @@ def _expiries_near_cards(low: str, out: list[Span]) -> None:
         ):
             if card.start <= match.start() < card.end or not 1 <= int(match.group(1)) <= 12:
                 continue
-            if match.start() > 0 and low[match.start() - 1] in "/.-":
+            if match.start() > 0 and (low[match.start() - 1] in "/.-" or low[match.start() - 1].isalnum()):
                 continue
+            if match.end() < len(low) and low[match.end()].isalnum():
+                continue  # inside an id ("44861335-e8e1-27d9-…")
             out.append(Span(match.start(), match.end(), "card_expiry"))
 
 

@@ -99,3 +99,73 @@ def test_company_lines_and_invoice_numbers_stay(text: str) -> None:
 def test_a_personal_number_after_a_company_line_is_still_a_phone() -> None:
     found = _found("I rang 03457 221 904, my mobile is 07700 900461")
     assert found == [("phone", "07700 900461")]
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        # a space on one side of the '@', or both
+        ("stuur het naar pieter.v @ kpnmail.nl aub", "pieter.v @ kpnmail.nl"),
+        ("reach me at dana_k@ fastmail.com", "dana_k@ fastmail.com"),
+        ("mail: els83 @telenet.be", "els83 @telenet.be"),
+        # spelled out in Dutch, French and English, the dots of the local part too
+        (
+            "mijn mail is an punt devries apenstaartje ziggo punt nl",
+            "an punt devries apenstaartje ziggo punt nl",
+        ),
+        ("écrivez à julie.m arobase skynet point be", "julie.m arobase skynet point be"),
+        ("it's tom dot hale at outlook dot com", "tom dot hale at outlook dot com"),
+    ],
+)
+def test_an_email_address_written_with_spaces_or_words_is_found_whole(text: str, email: str) -> None:
+    assert ("email", email) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks @KPN_Webcare for nothing",
+        "we zijn op dit punt nog niet verder, kijk at home",
+        "meet me at noon point taken",
+    ],
+)
+def test_mentions_and_ordinary_words_are_no_email(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind == "email"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ik ben 23-04-81 geboren in Gent", "23-04-81"),
+        ("je suis 02/11/1967 née à Liège", "02/11/1967"),
+        ("geboortedatum: 4-9-'58", "4-9-'58"),
+        ("Naam: Ruud Smit 30-6-'49, klant sinds 2011", "30-6-'49"),
+    ],
+)
+def test_a_birth_date_before_its_cue_or_with_an_apostrophe_year_is_found(text: str, date: str) -> None:
+    assert ("date_of_birth", date) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mon adresse est Rue des Tanneurs 18", "Rue des Tanneurs 18"),
+        ("j'habite Avenue Louise 221/4 depuis mai", "Avenue Louise 221/4"),
+        ("mijn post mag voortaan naar Zandberg 14", "Zandberg 14"),
+        ("ik woon sinds 1 maart op Hoogland 7-II", "Hoogland 7-II"),
+    ],
+)
+def test_a_street_after_an_address_word_in_any_language_is_an_address(text: str, address: str) -> None:
+    assert ("address", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn declaratie van 2 augustus (EUR 64,00) is niet betaald",
+        "new address from November 3: see the form",
+        "au total EUR 18 de frais",
+    ],
+)
+def test_amounts_and_dates_after_address_words_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind == "address"] == []
