@@ -138,6 +138,8 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         if category in ("pin", "puk") and low[cue_end : cue_end + 1] in ("1", "2"):
             if not low[cue_end + 1 : cue_end + 2].isalnum():
                 cue_end += 1  # "PIN1", "PUK2": the SIM's first or second code
+        if cue.endswith("code") and _ERROR_AFTER.match(low, cue_end):
+            continue  # "code erreur E-6815", "code d'erreur LOS-16": an error code, never a secret
         if category == "otp":
             if _ERROR_BEFORE.search(before(low, cue_start, 16)):
                 continue
@@ -282,6 +284,9 @@ def _corrections(text: str, low: str, first: int, out: list[Span]) -> None:
             out.append(Span(start, end, span.type))
 
 
+_ERROR_AFTER = LazyPattern(
+    r"[ \t]*+(?:d'|de[ \t]++)?(?:erreur|error|fout|fehler|foutmelding|melding)(?![a-z])"
+)
 _CHOSEN_CODE_CUES = frozenset({"passcode", "toegangscode", "access code", "toegangs code", "pass code"})
 _CHOSEN = LazyPattern(
     r"(?<![a-z])(?:set|chose|chosen|picked|made|ingesteld|gekozen|zelf|choisi|défini)(?![a-z])"
@@ -314,6 +319,18 @@ _SENT_NEAR = LazyPattern(
     r"sent|send|gestuurd|verstuurd|stuur|reçu|envoy|authenticat|verificat|verif|generat|gegenereerd|"
     r"one-time|eenmalig|2fa|otp)"
 )
+
+
+def _shown_error(cue: str, word: str) -> bool:
+    """'terminal showed code TX-4707', 'de app weigert met code E-6220': after a bare 'code', letters and
+    four or five digits are an error code; a one-time code with letters has six ('G-482913')."""
+    return normalise_cue(cue) in ("code", "codes") and sum(ch.isdigit() for ch in word) < 6
+
+
+def _sent_on_line(low: str, pos: int) -> bool:
+    line_start = low.rfind("\n", max(0, pos - 80), pos) + 1 or max(0, pos - 80)
+    line_end = low.find("\n", pos, pos + 80)
+    return _SENT_NEAR.search(low, line_start, pos + 80 if line_end == -1 else line_end) is not None
 
 
 def _own_code(low: str, cue_start: int, cue_end: int) -> bool:
@@ -780,7 +797,7 @@ _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bo
 _REFERENCE_WORD = re.compile(
     r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
     r"mandaat|mandate|machtiging|actie|promo|korting|discount|voucher|coupon|error|fout|model|serie|serial|"
-    r"imei|ean|kvk|btw|vat|ref(?![a-z])|referen|référen|[a-z]*(?:code|nummer|number|nr|-id)$)"
+    r"imei|ean|kvk|btw|vat|ref(?![a-z])|referen|référen|erreur|fehler|melding|[a-z]*(?:code|nummer|number|nr|-id)$)"
 )
 # One-time codes that are not plain digits: "G-123456", "651-980".
 _OTP_SHAPE = re.compile(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
@@ -796,7 +813,9 @@ def _numeric_verdict(
         end -= 1
     word = text[start:end]
     if category == "otp" and _OTP_SHAPE.fullmatch(word):
-        return (_STOP if is_reference_at(low, start) else _TAKE), end
+        if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):
+            return _STOP, end
+        return _TAKE, end
     if len(word) == 1:
         return _SKIP, end  # "code à 6 chiffres", "de 3 cijfers"
     if word.isdigit():

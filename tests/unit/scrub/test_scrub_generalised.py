@@ -327,3 +327,30 @@ def test_customer_numbers_written_other_ways(text: str, value: str) -> None:
 )
 def test_a_customer_cue_followed_by_a_date_or_words_stays(text: str) -> None:
     assert [k for k, _ in _found(text) if k == "customer_number"] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an error code after 'code erreur', after an error word, or shown by a device after a bare 'code'
+        "la box affiche code d'erreur 0x8007F3, que faire ?",
+        "code fout LX-2207 op de decoder",
+        "the reader showed code RQ-5531 and beeped",
+        "de app stopt met code K-4090 bij het openen",
+        "het wachtwoord werd geweigerd, daarna melding AUTH-771",
+    ],
+)
+def test_error_codes_near_code_and_password_cues_stay(text: str) -> None:
+    assert _found(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # letters with six digits, or any code on a line that says it was sent, is a one-time code
+        ("code G-482913 van Google", "G-482913"),
+        ("kreeg per sms de code T-5521", "T-5521"),
+    ],
+)
+def test_one_time_codes_with_letters_are_still_found(text: str, value: str) -> None:
+    assert ("otp", value) in _found(text), _found(text)
