@@ -32,7 +32,8 @@ _CONNECTOR = re.compile(
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
     r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b|\beerst\b|\bfirst\b|"
-    r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b)){0,6}"
+    r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b|"
+    r"\bhas\b|\bhave\b|\bhad\b|\bbeen\b|\balways\b|\baltijd\b|\btoujours\b|\bal jaren\b)){0,6}"
     r"[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?"
 )
 _VALUE = re.compile(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
@@ -189,6 +190,8 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             paired = index + 1  # "user/pass jan83/Welkom01", "gebruikersnaam & ww: jan83 Welkom01"
             _login_pair(text, cues[paired][2], _window_end(cues, paired, len(text)), out, paired=True)
             continue
+        if category == "username" and not explicit and _user_before_copula(text, cue_start, out):
+            continue  # "FemkeV05 is mijn gebruikersnaam⏎Hoe …": the next line is about something else
         if category == "username":
             after_password = (
                 index > 0 and cues[index - 1][0] == "password" and cue_start - cues[index - 1][2] < 60
@@ -412,11 +415,12 @@ def _pair_cue(text: str, cues: list[tuple[str, int, int]], index: int) -> bool:
 # shortly after a word about logging in.
 _LOGIN_CONTEXT = LazyPattern(
     r"(?:inlog|login|log in|log-in|aanmeld|sign in|signin|ingelogd|logged in|connecter|connexion|account|"
-    r"ik typ|i type|i typed|i enter|ingetypt|ingevoerd|j'ai tapé|je tape)"
+    r"ik typ|i type|i typed|i enter|ingetypt|ingevoerd|j'ai tapé|je tape|"
+    r"log[ \t]++(?:[a-z]{2,10}[ \t]++){1,2}in(?![a-z]))"  # "ik log altijd in als …", "log je nu in met"
 )
 _LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
                 "connect", "connexion", "account", "ik typ", "i type", "i enter", "ingetypt", "ingevoerd",
-                "tapé", "je tape")  # fmt: skip
+                "tapé", "je tape", "log ")  # fmt: skip
 
 
 # "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
@@ -990,6 +994,17 @@ def _copula_value_before(text: str, cue_start: int, category: str, out: list[Spa
     return True
 
 
+def _user_before_copula(text: str, cue_start: int, out: list[Span]) -> bool:
+    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None or "als" in match.group(0).split() or "as" in match.group(0).split():
+        return False
+    start, end = _trim(text, match.start(1), match.end(1))
+    if not _strong_username(text[start:end]) or _starts_cue(text, start):
+        return False
+    out.append(Span(start, end, "username"))
+    return True
+
+
 def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
     if category in ("pin", "puk", "otp"):
         number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
@@ -1158,7 +1173,8 @@ def _strong_username(word: str) -> bool:
 _PAIR_GLUE = re.compile(
     r"[ \t]*+(?:/|\||,|;|:|&|\+|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
     r"\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"
-    r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+"
+    r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+",
+    re.IGNORECASE,  # "INLOGGEN MET devriesh EN WW …"
 )
 _LOGIN_FILLER = frozenset(
     "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
@@ -1267,8 +1283,12 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         start, end = _trim(text, value.start(), value.end())
         if _strong_username(text[start:end]):
             return True
-        after = _GAP.match(text, value.end())
-        return after is not None and after.group(1) is None and _starts_password_cue(text, after.end())
+        after = _PAIR_GLUE.match(text, value.end())  # "login devriesj en wachtwoord …"
+        return (
+            after is not None
+            and "\n" not in text[value.end() : after.end()]
+            and (_starts_password_cue(text, after.end()))
+        )
     if category == "api_key":  # "secret 9f2c…", "token 5eb9c23a…": only long key-like values
         value = _VALUE.match(text, pos)
         return value is not None and len(value.group().rstrip(_TRAILING)) >= 20

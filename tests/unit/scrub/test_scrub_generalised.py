@@ -354,3 +354,23 @@ def test_error_codes_near_code_and_password_cues_stay(text: str) -> None:
 )
 def test_one_time_codes_with_letters_are_still_found(text: str, value: str) -> None:
     assert ("otp", value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [
+        # the value after 'has been' / 'altijd'; a separable 'log … in als'; a copula before the cue
+        ("Our login has always been t.okafor22, since the start", "t.okafor22"),
+        ("mijn gebruikersnaam is al jaren mvos_1977", "mvos_1977"),
+        ("ik log meestal in als rik.dewit via de app", "rik.dewit"),
+        ("je log toujours in avec b_dumont4", "b_dumont4"),
+        ("KoenV88 is de gebruikersnaam\nWat moet ik doen?", "KoenV88"),
+        # a login cue, the user, a joint and a password cue; joints in capitals
+        ("inloggegevens: login jpeeters en wachtwoord Berk!2020", "jpeeters"),
+        ("INLOGGEN MET hvanloon EN WW Zwaluw#88", "hvanloon"),
+    ],
+)
+def test_usernames_written_other_ways(text: str, user: str) -> None:
+    found = _found(text)
+    assert ("username", user) in found, found
+    assert ("username", "Wat") not in found
