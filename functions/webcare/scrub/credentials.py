@@ -30,6 +30,8 @@ _CONNECTOR = re.compile(
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
     r"\bluidt\b|\best\b|\bc'est\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
+    r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
+    r"réglé|défini)[ \t]++(?:op|naar|in|into|to|à|en|sur)\b|"  # "het wifiwachtwoord ingesteld op X"
     r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
     r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b|\beerst\b|\bfirst\b|"
     r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b|"
@@ -214,6 +216,8 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
         ):
             continue  # "Gerrit2001 is mijn ww en …": what follows the cue is about something else
         lead = "" if explicit or not glue.split() else glue.split()[-1].lower()
+        if lead and _SET_TO_END.search(glue):
+            lead = "is"  # "ingesteld op X", "reset to X": the value follows, not a thing's name
         found = _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
         if not found and category in ("password", "pin", "puk", "otp", "wifi_key"):
             found_before = len(out)
@@ -287,6 +291,10 @@ def _corrections(text: str, low: str, first: int, out: list[Span]) -> None:
             out.append(Span(start, end, span.type))
 
 
+_SET_TO_END = LazyPattern(
+    r"(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
+    r"réglé|défini)[ \t]++(?:op|naar|in|into|to|à|en|sur)[ \t]*+$"
+)
 _ERROR_AFTER = LazyPattern(
     r"[ \t]*+(?:d'|de[ \t]++)?(?:erreur|error|fout|fehler|foutmelding|melding)(?![a-z])"
 )
@@ -331,9 +339,13 @@ def _shown_error(cue: str, word: str) -> bool:
 
 
 def _sent_on_line(low: str, pos: int) -> bool:
+    """Whether the line up to the end of this sentence says a code was sent."""
     line_start = low.rfind("\n", max(0, pos - 80), pos) + 1 or max(0, pos - 80)
-    line_end = low.find("\n", pos, pos + 80)
-    return _SENT_NEAR.search(low, line_start, pos + 80 if line_end == -1 else line_end) is not None
+    sentence_end = _SENTENCE_END.search(low, pos, pos + 80)
+    return (
+        _SENT_NEAR.search(low, line_start, pos + 80 if sentence_end is None else sentence_end.start())
+        is not None
+    )
 
 
 def _own_code(low: str, cue_start: int, cue_end: int) -> bool:
@@ -743,7 +755,9 @@ def _window(
             if end > cursor:
                 cursor = end
         elif category == "api_key":
-            verdict = _key_verdict(word)
+            while end - start > 16 and text[end - 1] in "!?":
+                end -= 1  # "CLÉ API : jb87Mm…!!!": the shout is no part of the key
+            verdict = _key_verdict(text[start:end])
             if verdict == _TAKE:
                 out.append(Span(start, end, _machine_type(cue)))
                 return True
@@ -1014,7 +1028,10 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
             return  # "exp 08-2027 code achterop 032": a card's expiry, not a code before its cue
         digits = _SPACE_OR_DASH.sub("", number.group(1))
         low = text[max(0, number.start(1) - 32) : number.start(1)].lower()
-        owned = [cue for cue in find_cues(low) if cue[2] >= len(low) - 16]  # "PUK: 4255…, mijn pin …"
+        # "PUK: 4255…, mijn pin …": a cue right before owns the number, unless a sentence ends in between
+        owned = [
+            cue for cue in find_cues(low) if cue[2] >= len(low) - 16 and not _SENTENCE_END.search(low, cue[2])
+        ]
         if owned or REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low):
             return
         if (4 if category != "otp" else 5) <= len(digits) <= 8:
@@ -1262,7 +1279,7 @@ _OTP_VALUE = re.compile(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
 # small words may come first ("inlogcode per mail ontvangen (4KX8FK)").
 _SENT_CODE = re.compile(
     r"(?:(?:per|via|by|in|op|mijn|my|the|de|het|mail|sms|e-mail|email|text|ontvangen|gekregen|received|got|"
-    r"reçu|with|met):?[ \t]++){0,4}[(\"'“]?"
+    r"reçu|with|met|uit|from|van|app|l'app|authenticator|authenticator-app):?[ \t]++){0,4}[(\"'“]?"
     r"([0-9]{4,8}|(?=[A-Z]{0,7}[0-9])[A-Z0-9]{5,8}|(?<=[(\"'“])[A-Z]{5,8})"
     r"(?![\w/:@-]|[.,][0-9])[)\"'”]?"
 )
@@ -1396,6 +1413,6 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None
     while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
         value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
         end = start + len(value)
-    if sum(ch.isdigit() for ch in value) < 3:
+    if sum(ch.isdigit() for ch in value) < (1 if "_" in value else 3):  # a vendor's id: "acct_LTB9HCCH1KPN"
         return
     out.append(Span(start, end, "customer_number"))

@@ -17,6 +17,7 @@ KNOWN_TOKENS = LazyPattern(
     r"|c[ks]_[0-9a-f]{32,64}"
     r"|api_[0-9A-Za-z]{20,}"
     r"|whsec_[0-9A-Za-z]{16,}"
+    r"|key-[0-9a-f]{32}(?![0-9A-Za-z])"  # Mailgun's private API key
     r"|A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA)[0-9A-Z]{16}"
     r"|gh[pousr]_[0-9A-Za-z]{30,}"
     r"|github_pat_[0-9A-Za-z_]{40,}"
@@ -71,7 +72,7 @@ def _token_type(value: str) -> str:
 _SEPARATED_PREFIXES = (
     "sk_ rk_ whsec_ ghp_ gho_ ghu_ ghs_ ghr_ github_ glpat- xoxa- xoxb- xoxp- xoxo- xoxs- xoxr- sk- npm_ "
     "pypi- "
-    "shpat_ shpss_ shpca_ shppa_ dop_ pk_ pf_ ck_ cs_ api_"
+    "shpat_ shpss_ shpca_ shppa_ dop_ pk_ pf_ ck_ cs_ api_ key-"
 ).split()
 _TOKEN_GATE_SEPARATED = re.compile(
     "[_-](?:" + "|".join(f"(?<={re.escape(prefix)})" for prefix in _SEPARATED_PREFIXES) + ")"

@@ -374,3 +374,33 @@ def test_usernames_written_other_ways(text: str, user: str) -> None:
     found = _found(text)
     assert ("username", user) in found, found
     assert ("username", "Wat") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a value after a verb that sets it: 'ingesteld op', 'reset to', 'réglé sur'
+        (
+            "de installateur heeft het wifiwachtwoord gezet op Merel_Appel_12 vandaag",
+            "wifi_key",
+            "Merel_Appel_12",
+        ),
+        ("they reset my password to Harbour!61 this morning", "password", "Harbour!61"),
+        # a code from an app, and a number before its cue with a sentence end before
+        ("inlogcode uit de authenticator-app: 660214, werkt niet", "otp", "660214"),
+        ("Ik moest een code invoeren.\n70512 is de code die ik net kreeg", "otp", "70512"),
+        # a key followed by a shout; Mailgun's private key by its shape
+        ("API KEY: q8Zr2LmN5xT0bV7cW1eY4uI9oP3aS6dF!!!", "api_key", "q8Zr2LmN5xT0bV7cW1eY4uI9oP3aS6dF"),
+        (
+            "auth fails with key-0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+            "api_key",
+            "key-0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        ),
+    ],
+)
+def test_values_after_set_verbs_app_codes_and_shouted_keys(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
+
+
+def test_a_letter_code_is_no_one_time_code_because_a_later_sentence_mentions_sms() -> None:
+    assert ("otp", "E-6220") not in _found("de app weigert met code E-6220. De sms-code is 879118.")
