@@ -39,7 +39,7 @@ _JOIN = r"(?:,?[ ]-[ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+)"
 _POSTAL = (
     rf"(?:{_NL_POSTCODE}(?:,?[ ]{_CITY})?"
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
-    rf"|[1-9][0-9]{{3,4}}[ ]{_CITY}"
+    rf"|(?:[BFLD]-)?[1-9][0-9]{{3,4}}[ ]{_CITY}"
     rf"|(?:{_CITY}(?:,[ ]|[ ]|\r?\n(?:>[ ]?)*+))?{_UK_POSTCODE}"
     rf"|{_CITY},?[ ][A-Z]{{2}}[ ][0-9]{{5}}(?![0-9])"
     rf"|(?:te|in)[ ](?:[1-9][0-9]{{3}}[ ])?{_CITY})"
@@ -49,8 +49,9 @@ _POSTAL = (
 _STREET_FIRST = LazyPattern(rf"([A-ZÀ-Þ](?<![\w'].){_STREET_NAME[len('[A-ZÀ-Þ]') :]}),?[ ]({_HOUSE_NUMBER})")
 # British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
 _NUMBER_FIRST = LazyPattern(
-    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}[A-Z]?[ ](?:[NESW][ ])?([A-Z][a-z]{1,20}|[0-9]{1,3}(?:st|nd|rd|th))"
-    r"(?:[ ][A-Z][a-z]{1,20}){0,3}"
+    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}[A-Za-z]?,?[ ](?:[NESW][ ])?"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}|[0-9]{1,3}(?:st|nd|rd|th))"
+    rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}){{0,3}}"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
 )
 _FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit)[ ][0-9]{1,4}[A-Z]?,[ ]$")
@@ -99,8 +100,19 @@ def find_addresses(text: str, out: Found) -> None:
     for match in _NUMBER_FIRST.finditer(text):
         if match.group(1) in _MONTHS:
             continue  # "16 Jul 2026": a date
+        number = text[match.start() : match.start(1)]
+        if "," in number and _TIME_NUMBER.match(number):
+            continue  # "à 16h, Belnet Service Client": a time
         flat = _FLAT_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        _take(text, flat.start() if flat else match.start(), match.end(), out, number_first=True)
+        # "108, Rue du Château" only with its postal line: a number and a comma are everywhere.
+        _take(
+            text,
+            flat.start() if flat else match.start(),
+            match.end(),
+            out,
+            number_first=True,
+            cue="," not in number,
+        )
 
 
 def _drop_leading_words(text: str, start: int, end: int) -> int | None:
@@ -114,12 +126,17 @@ def _drop_leading_words(text: str, start: int, end: int) -> int | None:
     return start
 
 
-def _take(text: str, start: int, end: int, out: Found, number_first: bool = False) -> None:
+_TIME_NUMBER = LazyPattern(r"(?:[01]?[0-9]|2[0-4])[hu]")
+
+
+def _take(text: str, start: int, end: int, out: Found, number_first: bool = False, cue: bool = True) -> None:
     postal = _POSTAL_AFTER.match(text, end)
     if postal is None and number_first:
         postal = _CITY_THEN_POSTAL.match(text, end)
     if postal is not None:
         out.append((start, postal.end()))
+        return
+    if not cue:
         return
     before = text[max(0, start - 40) : start]
     if _ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before):

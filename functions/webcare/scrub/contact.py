@@ -344,6 +344,17 @@ _OLD_DATE = LazyPattern(
     rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
     rf"|[0-9]?(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}}(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])))(?![0-9])"
 )
+# Month first or year first: "June 23, 1972", "1981-04-23".
+_OLD_DATE_OTHER_ORDER = LazyPattern(
+    rf"(?<![a-z])({_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19[2-9][0-9]|200[0-8])"
+    r"|(?<![0-9.\-])(?:19[2-9][0-9]|200[0-8])-[0-9]{1,2}-[0-9]{1,2})(?![0-9])"
+)
+# A personal-details line: "Details: RYAN BROWN 7/2/71 441657175", "Gegevens: Ruben de Boer 1981-04-23".
+_DETAILS_DATE = LazyPattern(
+    r"(?<![a-z])(?:details|gegevens|persoonsgegevens|donn[ée]es|coordonn[ée]es|my info)[ \t]*+:"
+    r"[^\n:]{0,40}?"
+    rf"(?<![0-9])({_DATE}|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}})(?![0-9])"
+)
 _OLD_DATE_HINT = re.compile(r"[-/. ](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])(?![0-9])")
 # "ik ben 11-08-79 geboren", "I was 3/4/1981 born": the date before its cue word.
 _DOB_BEFORE_CUE = LazyPattern(
@@ -354,6 +365,7 @@ _DOB_BEFORE_CUE = LazyPattern(
 _NOT_BIRTH_BEFORE = LazyPattern(
     r"(?:sinds|since|vanaf|from|opgericht|established|depuis|member|lid)[^\n]{0,20}$"
 )
+_DETAILS_HINT = ("details", "gegevens", "données", "donnees", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
              " né", " née")  # fmt: skip
@@ -367,6 +379,10 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
         for match in _DOB_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "date_of_birth"))
     if _OLD_DATE_HINT.search(text):
-        for match in _OLD_DATE.finditer(low):
-            if not _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)):
-                out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+        for pattern in (_OLD_DATE, _OLD_DATE_OTHER_ORDER):
+            for match in pattern.finditer(low):
+                if not _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)):
+                    out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+    if contains_any(low, _DETAILS_HINT):
+        for match in _DETAILS_DATE.finditer(low):
+            out.append(Span(match.start(1), match.end(1), "date_of_birth"))

@@ -9,7 +9,6 @@ from webcare.scrub import validators
 from webcare.scrub.contact import addresses_at, postcode_at
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
-    PHONE_CUE,
     REFERENCE_BEFORE,
     UNIT_AFTER,
     Span,
@@ -21,6 +20,10 @@ from webcare.scrub.textutil import (
     word_start,
 )
 
+# PHONE_CUE with its words as words: "Liam Patel 1973 387.005.109" has no "tel" before the BSN.
+_PHONE_WORD = LazyPattern(
+    r"(?<![a-z])(?:tel|phone|mobiel|mobile|gsm|call|whatsapp|sms)|bel |nummer|number|(?<![0-9])06"
+)
 _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
 )
@@ -48,7 +51,7 @@ _CARD_TAIL = LazyPattern(
     r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
     r"|valid (?:thru|through|until)|date|datum|verloopt|vervalt|good thru"
     r"|gültig bis)[ \t:.]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
-    r"[ \t,;/]++[0-9]{3}(?![0-9])|[ \t,;]++(?i:cvv|cvc|cid|csc|code)|[ \t]*+$))|(?<=[(]..))[0-9]{2}"
+    r"[ \t,;/]++[0-9]{3,4}(?![0-9])|[ \t,;]++(?i:cvv|cvc|cid|csc|code)|[ \t]*+$))|(?<=[(]..))[0-9]{2}"
     r"|[1-9]/(?:20)?[0-9]{2})?(?![0-9])"
     r"(?:\)?)"
     r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()]{0,4})"
@@ -240,10 +243,7 @@ def _classify_from(
     def is_reference() -> bool:
         nonlocal reference
         if reference is None:
-            # "factuur (2569605955)": the cue before the parenthesis counts too.
-            reference = is_reference_at(low, first) or (
-                text[first - 1 : first] == "(" and is_reference_at(low, first - 1)
-            )
+            reference = _reference_before(text, low, first)
         return reference
 
     digits = ""
@@ -261,7 +261,11 @@ def _classify_from(
             return j + 1
         # 17 to 19 digits only when written in one piece: a grouped 16 plus a CVV is not a 19-digit card.
         # A Bancontact/Maestro number of 17 to 19 digits keeps its short last group ("6703 1324 5447 9163 1").
-        long_ok = len(digits) <= 16 or j == i or (j == i + 4 and not sixteen_valid)
+        long_ok = (
+            len(digits) <= 16
+            or j == i
+            or (j == i + 4 and (not sixteen_valid or _one_separator(text, groups, i, j)))
+        )
         if (
             13 <= len(digits) <= 19
             and long_ok
@@ -283,16 +287,12 @@ def _classify_from(
                 cue_before = _BSN_CUE.search(before(low, first, 48))
                 cue_after = _BSN_CUE_AFTER.match(low, groups[j][1])
                 if cue_before or (
-                    not is_reference() and (cue_after or not PHONE_CUE.search(before(low, first, 24)))
+                    not is_reference() and (cue_after or not _PHONE_WORD.search(before(low, first, 24)))
                 ):
                     best = (j, "bsn")
         us_one = lone_one and _us_country_shape(text, groups, i, j)
         if 8 <= len(digits) <= 15 and (
-            plus
-            or digits.startswith("0")
-            or (text[first - 1 : first] == "(" and text[groups[j][1] : groups[j][1] + 1] == ")")
-            or _us_shape(text, groups, i, j)
-            or us_one
+            plus or digits.startswith("0") or _us_shape(text, groups, i, j) or us_one
         ):
             if best is None or best[1] != "card":
                 if not is_reference() and validators.phone_valid(("+" if plus or us_one else "") + digits):
@@ -353,6 +353,34 @@ def _card_reference(low: str, start: int) -> bool:
     if _CARD_NOUN_BEFORE.search(window):
         return False
     return REFERENCE_BEFORE.search(window) is not None
+
+
+# Reference words the shared list lacks (French, German, English bills), and a short prefix between the
+# word and the number ("Klantennummer: CN 0545 3073", "factuur (2569605955)").
+_MORE_REFERENCE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:facture|commande|colis|envoi|bill|receipt|statement|rechnung|bestellung|sendung|auftrag|"
+    r"kundennummer|vertrag)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"
+    r"(?:(?:is|was|est|ist)[\s:]{1,3})?$"
+)
+_SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
+
+
+def _reference_before(text: str, low: str, start: int) -> bool:
+    if is_reference_at(low, start) or _MORE_REFERENCE_BEFORE.search(before(low, start)):
+        return True
+    prefix = _SHORT_PREFIX.search(text, max(0, start - 4), start)
+    if prefix is None:
+        return False
+    return (
+        is_reference_at(low, prefix.start())
+        or _MORE_REFERENCE_BEFORE.search(before(low, prefix.start())) is not None
+    )
+
+
+def _one_separator(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
+    """'6759-7204-8417-5545-904': one separator, not a space, between every group: one number."""
+    seps = {text[groups[k][1] : groups[k + 1][0]] for k in range(i, j)}
+    return len(seps) == 1 and not seps.pop().isspace()
 
 
 def _us_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:

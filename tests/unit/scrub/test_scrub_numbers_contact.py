@@ -169,3 +169,78 @@ def test_a_street_after_an_address_word_in_any_language_is_an_address(text: str,
 )
 def test_amounts_and_dates_after_address_words_stay(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind == "address"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # French and Belgian signatures: number, comma, street, then the postal line
+        ("Cordialement,\nAline Roux - 14, Rue des Lilas - 1300 Wavre", "14, Rue des Lilas - 1300 Wavre"),
+        (
+            "Chaussée de Louvain 402 bte 3, B-1030 Schaerbeek",
+            "Chaussée de Louvain 402 bte 3, B-1030 Schaerbeek",
+        ),
+        # a British house number with a lower-case letter
+        ("Regards,\nTom Reed\n7c Mill Lane\nLeeds LS6 2QA", "7c Mill Lane\nLeeds LS6 2QA"),
+    ],
+)
+def test_a_signature_address_in_another_country_is_found_with_its_postal_line(
+    text: str, address: str
+) -> None:
+    assert ("address", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3/3 à 16h, Proximus Service Client a écrit :",
+        "We have 12, Great Deals for you",
+    ],
+)
+def test_times_and_counts_before_capitalised_words_are_no_address(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind == "address"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Details: NORA KING 3/9/68 please update", "3/9/68"),
+        ("Gegevens: Sven de Wit 1979-11-02, nieuw adres volgt", "1979-11-02"),
+        ("my details: Ann Shah, March 4, 1966", "March 4, 1966"),
+    ],
+)
+def test_a_date_in_a_personal_details_line_is_a_birth_date(text: str, date: str) -> None:
+    assert ("date_of_birth", date) in _found(text)
+
+
+def test_a_bsn_after_a_name_that_contains_tel_is_still_a_bsn() -> None:
+    found = _found("Details: Ravi Patel 12 May 1970 111.222.333")
+    assert ("bsn", "111.222.333") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "card", "rest"),
+    [
+        # a Maestro of 19 digits written with one separator throughout
+        ("maestro 6759-2415-4990-9514-58 geblokkeerd", "6759-2415-4990-9514-58", None),
+        # an Amex with its expiry and four-digit CID
+        ("amex 3799 722003 32248 0729 4410", "3799 722003 32248", ("cvv", "4410")),
+    ],
+)
+def test_long_cards_and_amex_tails(text: str, card: str, rest: tuple[str, str] | None) -> None:
+    found = _found(text)
+    assert ("card", card) in found
+    if rest:
+        assert rest in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This month's bill (4797112941) was higher than usual",
+        "MA FACTURE 0643112197 EST TROP ÉLEVÉE",
+        "Klantennummer: CN 0545 3073",
+    ],
+)
+def test_bill_and_customer_numbers_are_no_phone(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind == "phone"] == []
