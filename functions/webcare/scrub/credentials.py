@@ -1072,6 +1072,8 @@ def _answer_after(text: str, low: str, category: str, cue: str, cue_end: int, ou
     if line_end == -1:
         return
     label = _ANSWER_LABEL_END.match(text, cue_end, line_end) is not None
+    if not label and "]" not in text and "·" not in text:
+        return  # no question or label, and no chat export: nothing later answers the cue
     pos = line_end + 1
     chat = False
     for lines in range(_ANSWER_LINES):
