@@ -86,12 +86,20 @@ _CVV_DIGITS_CUE = LazyPattern(
     r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?(?:cijfers|cijferige code|digits|digit code|numbers|"
     r"chiffres)[^0-9\n]{0,40}?([0-9]{3,4})(?![0-9])"
 )
+_SLASHED = re.compile(r"[/\-]|^[0-9]{4}$")
+_MONTH_NAME = (
+    r"(?:jan(?:uari|uary|vier)?|feb(?:ruari|ruary)?|f[ée]v(?:rier)?|m(?:aa)?rt|march|mars|m[äa]rz|apr(?:il)?|"
+    r"avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
+    r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|dez(?:ember)?)\.?"
+)
 _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
     r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
     r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met)"
     r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my)){0,3}[ \t:]*+"
-    r"((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])[0-9]{2})"
+    r"((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])[0-9]{2}"
+    r"|(?:0?[1-9]|1[0-2])(?:[ ]20[2-4][0-9]|\.(?:20)?[2-4][0-9])"  # "exp 03 2029", "geldig tot 09.27"
+    r"|" + _MONTH_NAME + r"[ \t]++(?:20)?[2-4][0-9])"  # "expires March 2028", "vervalt in mei 2027"
     r"(?![0-9])"
 )
 
@@ -357,16 +365,20 @@ def _card_reference(low: str, start: int) -> bool:
 
 # Reference words the shared list lacks (French, German, English bills), and a short prefix between the
 # word and the number ("Klantennummer: CN 0545 3073", "factuur (2569605955)").
+# A company's registration: "Registered in England and Wales No. 04202829", "RPR Gent 0478.123.456".
 _MORE_REFERENCE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:facture|commande|colis|envoi|bill|receipt|statement|rechnung|bestellung|sendung|auftrag|"
-    r"kundennummer|vertrag)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"
-    r"(?:(?:is|was|est|ist)[\s:]{1,3})?$"
+    r"(?<![a-z])(?:(?:facture|commande|colis|envoi|bill|receipt|statement|rechnung|bestellung|sendung|auftrag|"
+    r"kundennummer|vertrag|kbo|companies house|handelsregister|hrb|crn|(?:rpr|rpm|rcs)[ ][a-zà-ÿ\-]{2,20})"
+    r"[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"
+    r"(?:(?:is|was|est|ist)[\s:]{1,3})?"
+    r"|(?:registered|registration|company|soci[ée]t[ée]|firma|bedrijf)[^\n.]{0,30}?"
+    r"(?:no|nr|n°|number|nummer)[.:# ]*+)$"
 )
 _SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
 
 
 def _reference_before(text: str, low: str, start: int) -> bool:
-    if is_reference_at(low, start) or _MORE_REFERENCE_BEFORE.search(before(low, start)):
+    if is_reference_at(low, start) or _MORE_REFERENCE_BEFORE.search(before(low, start, 56)):
         return True
     prefix = _SHORT_PREFIX.search(text, max(0, start - 4), start)
     if prefix is None:
@@ -459,6 +471,9 @@ _MONTH_YEAR = LazyPattern(
     r"([0-9](?<![0-9./\-][0-9])[0-9]?)[ \t]?[/\-][ \t]?((?:20)?[2-4][0-9])(?![0-9]|[./\-][0-9])"
 )
 _EXPIRY_NEAR_CARD = 100
+_DATE_WORD_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:on|op|le|am|du|since|sinds|from|vanaf|van|depuis|dated|per|sur|paid|betaald)[ \t]++$"
+)
 
 
 def _expiries_near_cards(low: str, out: list[Span]) -> None:
@@ -471,6 +486,8 @@ def _expiries_near_cards(low: str, out: list[Span]) -> None:
                 continue
             if match.start() > 0 and (low[match.start() - 1] in "/.-" or low[match.start() - 1].isalnum()):
                 continue
+            if _DATE_WORD_BEFORE.search(low, max(0, match.start() - 12), match.start()):
+                continue  # "cancelled on 09/25", "depuis 01/2026": a day or a month of something else
             if match.end() < len(low) and low[match.end()].isalnum():
                 continue  # inside an id ("44861335-e8e1-27d9-…")
             out.append(Span(match.start(), match.end(), "card_expiry"))
@@ -493,8 +510,13 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                 out.append(Span(match.start(1), match.end(1), "cvv"))
     if contains_any(low, _EXPIRY_HINTS):
         for match in _EXPIRY_CUE.finditer(low):
-            if word_start(low, match.start()):
-                out.append(Span(match.start(1), match.end(1), "card_expiry"))
+            if not word_start(low, match.start()):
+                continue
+            # "expires March 2028", "vervalt 03 2029": subscriptions expire too; a card must be near.
+            if not low[match.start(1)].isdigit() or not _SLASHED.search(match.group(1)):
+                if not card_nearby(low, match.start(), match.end()):
+                    continue
+            out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
 

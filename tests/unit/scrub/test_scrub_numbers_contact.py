@@ -244,3 +244,44 @@ def test_long_cards_and_amex_tails(text: str, card: str, rest: tuple[str, str] |
 )
 def test_bill_and_customer_numbers_are_no_phone(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registered in England and Wales No. 04202829",
+        "Companies House 09876543",
+        "KBO 0412.345.678",
+        "RPR Gent 0478.123.456",
+        "Société au capital de 10 000 €, RCS Lyon n° 0478123456",
+    ],
+)
+def test_company_registration_numbers_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expiry"),
+    [
+        ("card 4945807302157365 expires March 2028", "March 2028"),
+        ("mijn creditcard vervalt in okt. 2029", "okt. 2029"),
+        ("exp 03 2029, cvc 118", "03 2029"),
+    ],
+)
+def test_an_expiry_written_with_a_month_name_or_a_space_is_found_next_to_a_card(
+    text: str, expiry: str
+) -> None:
+    assert ("card_expiry", expiry) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn abonnement vervalt in mei 2027",  # no card: a subscription
+        "the voucher is valid until 12 30 pm",
+        "cancelled on 09/25 for card 4475 2772 0405 6081",  # a day, not the expiry
+        "klant sinds 03/2019, kaart 5181 9303 6426 2129",
+    ],
+)
+def test_dates_of_other_things_near_a_card_are_no_expiry(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind == "card_expiry"] == []
