@@ -63,9 +63,10 @@ _OBFUSCATION_HINTS = (
     " dot ",
     "apenstaartje",
     "arobase",
-    " point ",
-    " punt ",
 )
+# "punt" and "point" are ordinary words: they hint at an address only with an at-word in the text.
+_SPELLED_DOT_HINTS = (" point ", " punt ")
+_SPELLED_AT_HINTS = (" at ", "apenstaartje", "arobase", "at-teken")
 
 
 def detect_emails(text: str, low: str, out: list[Span]) -> None:
@@ -78,14 +79,19 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
             while start < pos and text[start] in ".-'":
                 start += 1
             domain = _EMAIL_DOMAIN.match(text, pos + 1)
-            if start == pos or domain is None:
+            if (start == pos and text[pos - 1 : pos] == " ") or (
+                domain is None and text[pos + 1 : pos + 2] == " "
+            ):
                 start, domain = _spaced_email(text, low, pos, start, domain)
             if start < pos and domain is not None and not (start > 0 and text[start - 1] == "/"):
                 out.append(Span(start, domain.end(), "email"))
                 pos = text.find("@", domain.end())
             else:
                 pos = text.find("@", pos + 1)
-    if contains_any(low, _OBFUSCATION_HINTS) and _OBFUSCATION_HINT.search(text):
+    hinted = contains_any(low, _OBFUSCATION_HINTS) or (
+        contains_any(low, _SPELLED_DOT_HINTS) and contains_any(low, _SPELLED_AT_HINTS)
+    )
+    if hinted and _OBFUSCATION_HINT.search(text):
         for at in _OBFUSCATED_AT.finditer(text):
             start = at.start()
             while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and at.start() - start < 64:
@@ -344,14 +350,14 @@ _OLD_DATE = LazyPattern(
     rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
     rf"|[0-9]?(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}[ ,]{{1,2}}(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])))(?![0-9])"
 )
-# Month first or year first: "June 23, 1972", "1981-04-23".
-_OLD_DATE_OTHER_ORDER = LazyPattern(
-    rf"(?<![a-z])({_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19[2-9][0-9]|200[0-8])"
-    r"|(?<![0-9.\-])(?:19[2-9][0-9]|200[0-8])-[0-9]{1,2}-[0-9]{1,2})(?![0-9])"
-)
+# Month first or year first, found from the birth year: "June 23, 1972", "1981-04-23".
+_BIRTH_YEAR = LazyPattern(r"(?:19[2-9][0-9]|200[0-8])(?![0-9])")
+_ISO_FROM_YEAR = LazyPattern(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
+_MONTH_DAY_BEFORE_YEAR = LazyPattern(rf"(?<![a-z]){_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ]$")
 # A personal-details line: "Details: RYAN BROWN 7/2/71 441657175", "Gegevens: Ruben de Boer 1981-04-23".
+# Matched where a hint word starts.
 _DETAILS_DATE = LazyPattern(
-    r"(?<![a-z])(?:details|gegevens|persoonsgegevens|donn[ée]es|coordonn[ée]es|my info)[ \t]*+:"
+    r"(?:details|gegevens|donn[ée]es|my info)[ \t]*+:"
     r"[^\n:]{0,40}?"
     rf"(?<![0-9])({_DATE}|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}})(?![0-9])"
 )
@@ -365,10 +371,10 @@ _DOB_BEFORE_CUE = LazyPattern(
 _NOT_BIRTH_BEFORE = LazyPattern(
     r"(?:sinds|since|vanaf|from|opgericht|established|depuis|member|lid)[^\n]{0,20}$"
 )
-_DETAILS_HINT = ("details", "gegevens", "données", "donnees", "my info")
+_DETAILS_HINT = ("details", "gegevens", "donn", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
-             " né", " née")  # fmt: skip
+             " né")  # fmt: skip
 
 
 def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
@@ -379,10 +385,33 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
         for match in _DOB_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "date_of_birth"))
     if _OLD_DATE_HINT.search(text):
-        for pattern in (_OLD_DATE, _OLD_DATE_OTHER_ORDER):
-            for match in pattern.finditer(low):
-                if not _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)):
-                    out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+        for match in _OLD_DATE.finditer(low):
+            if not _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)):
+                out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+        _other_order_birth_dates(low, out)
     if contains_any(low, _DETAILS_HINT):
-        for match in _DETAILS_DATE.finditer(low):
-            out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+        for hint in _DETAILS_HINT:  # matched where a hint starts: cheaper than a search over the text
+            pos = low.find(hint)
+            while pos != -1:
+                if word_start(low, pos) or low.endswith(("persoons", "coor"), 0, pos):
+                    details = _DETAILS_DATE.match(low, pos)
+                    if details is not None:
+                        out.append(Span(details.start(1), details.end(1), "date_of_birth"))
+                pos = low.find(hint, pos + 1)
+
+
+def _other_order_birth_dates(low: str, out: list[Span]) -> None:
+    for year in _BIRTH_YEAR.finditer(low):
+        start = year.start()
+        if start > 0 and low[start - 1].isdigit():
+            continue
+        found = None
+        iso = _ISO_FROM_YEAR.match(low, start)
+        if iso is not None and not (start > 0 and low[start - 1] in ".-"):
+            found = (start, iso.end())
+        elif start > 0 and low[start - 1] in " ,":
+            month_day = _MONTH_DAY_BEFORE_YEAR.search(low, max(0, start - 24), start)
+            if month_day is not None:
+                found = (month_day.start(), year.end())
+        if found is not None and not _NOT_BIRTH_BEFORE.search(before(low, found[0], 30)):
+            out.append(Span(found[0], found[1], "date_of_birth"))

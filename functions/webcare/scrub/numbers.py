@@ -65,7 +65,8 @@ _CVV_NOUN = (
     r"kaartcode|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|"
     r"card verification(?: code| value)?|"
-    r"(?:(?<![0-9])[0-9] )?(?:[a-z]{0,10}code|cijfers|digits|numbers|chiffres)[ \t]++"
+    r"(?:(?<![0-9])[0-9] )?"
+    r"(?:code|cijfers|digits|numbers|chiffres)[ \t]++"
     r"(?:op de |on the |au |aan de |in de |on |op )?"
     r"(?:achter ?op|achterkant|achterzijde|back|dos|front|voorkant|voorzijde|recto)"
     r"(?: van de kaart| of the card| de la carte| van mijn kaart)?|"
@@ -367,18 +368,24 @@ def _card_reference(low: str, start: int) -> bool:
 # word and the number ("Klantennummer: CN 0545 3073", "factuur (2569605955)").
 # A company's registration: "Registered in England and Wales No. 04202829", "RPR Gent 0478.123.456".
 _MORE_REFERENCE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:(?:facture|commande|colis|envoi|bill|receipt|statement|rechnung|bestellung|sendung|auftrag|"
+    r"(?<![a-z])(?:facture|commande|colis|envoi|bill|receipt|statement|rechnung|bestellung|sendung|auftrag|"
     r"kundennummer|vertrag|kbo|companies house|handelsregister|hrb|crn|(?:rpr|rpm|rcs)[ ][a-zà-ÿ\-]{2,20})"
     r"[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"
-    r"(?:(?:is|was|est|ist)[\s:]{1,3})?"
-    r"|(?:registered|registration|company|soci[ée]t[ée]|firma|bedrijf)[^\n.]{0,30}?"
-    r"(?:no|nr|n°|number|nummer)[.:# ]*+)$"
+    r"(?:(?:is|was|est|ist)[\s:]{1,3})?$"
 )
+_REGISTERED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:registered|registration|company|soci[ée]t[ée]|firma|bedrijf)[^\n.]{0,30}?"
+    r"(?:no|nr|n°|number|nummer)[.:# ]*+$"
+)
+_REGISTERED_HINTS = ("regist", "compan", "soci", "firma", "bedrijf")
 _SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
 
 
 def _reference_before(text: str, low: str, start: int) -> bool:
-    if is_reference_at(low, start) or _MORE_REFERENCE_BEFORE.search(before(low, start, 56)):
+    window = before(low, start, 56)
+    if is_reference_at(low, start) or _MORE_REFERENCE_BEFORE.search(window[-32:]):
+        return True
+    if contains_any(window, _REGISTERED_HINTS) and _REGISTERED_BEFORE.search(window):
         return True
     prefix = _SHORT_PREFIX.search(text, max(0, start - 4), start)
     if prefix is None:
@@ -477,7 +484,7 @@ _DATE_WORD_BEFORE = LazyPattern(
 
 
 def _expiries_near_cards(low: str, out: list[Span]) -> None:
-    cards = [span for span in out if span.type == "card"]
+    cards = [span for span in out if span.type == "card"] if out else out
     for card in cards:
         for match in _MONTH_YEAR.finditer(
             low, max(0, card.start - _EXPIRY_NEAR_CARD), card.end + _EXPIRY_NEAR_CARD
@@ -500,7 +507,7 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             if word_start(low, match.start()) and _cvv_cue_holds(low, match.start(), match.end(1)):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
         for match in _CVV_BEFORE_CUE.finditer(low):
-            if _cvv_cue_holds(low, match.end(1), match.end()) and not (
+            if _cvv_cue_holds(low, match.end(1), match.end() + 20) and not (
                 match.end() < len(low) and low[match.end()].isalpha()
             ):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
@@ -540,8 +547,8 @@ _CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", 
               # alone they are in every other English or French e-mail ("call me back")
               "the back", "code back", "digits back", "numbers back", "cijfers back", "chiffres back",
               "au dos", "code dos", "chiffres dos", "digits dos", "numbers dos", "cijfers dos",
-              "controle", "contrôle", "check code", "checkcode", "the front", "voorkant", "voorzijde",
-              "recto", " cid")  # fmt: skip
+              # the weak cues and the front of an Amex
+              "controle", "contrôle", "the front", "voorkant", "voorzijde", " cid")  # fmt: skip
 _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
 # Specific enough that ordinary words ("expect", "experience") do not set off the expression.
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
