@@ -285,3 +285,7 @@ def test_an_expiry_written_with_a_month_name_or_a_space_is_found_next_to_a_card(
 )
 def test_dates_of_other_things_near_a_card_are_no_expiry(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind == "card_expiry"] == []
+
+
+def test_an_english_day_of_month_birth_date_is_found() -> None:
+    assert ("date_of_birth", "2nd of March 1977") in _found("my birthday is the 2nd of March 1977")
