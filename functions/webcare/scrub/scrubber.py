@@ -130,10 +130,13 @@ _MIN_REMAINDER_DIGITS = 3
 
 
 def _resolve(spans: list[Span], text: str) -> list[Span]:
-    """Non-overlapping spans, sorted; on overlap the higher priority wins, then the longer span."""
+    """Non-overlapping spans, sorted; on overlap the higher priority wins, then the longer span, then
+    the one a detector reported first (PIN, PUK and one-time code rank alike: the cue that found the
+    value decides, never the process's hash seed)."""
     if not spans:
         return []
-    ranked = sorted(set(spans), key=lambda s: (-PRIORITY.get(s.type, 0), -(s.end - s.start), s.start))
+    unique = dict.fromkeys(spans)  # in the order found: a set's order changes with PYTHONHASHSEED
+    ranked = sorted(unique, key=lambda s: (-PRIORITY.get(s.type, 0), -(s.end - s.start), s.start))
     chosen: list[Span] = []  # sorted by start and, being disjoint, by end too
     for span in ranked:
         if span.end <= span.start:

@@ -134,3 +134,30 @@ def test_cli_reads_plain_and_json_lines_and_writes_findings() -> None:
         "findings": [{"type": "password", "start": 12, "end": 21, "action": "redact"}],
     }
     assert records[1]["text"] == "mail [EMAIL]"
+
+
+def test_the_same_text_gives_the_same_findings_in_every_process() -> None:
+    """Two detectors may claim the same value with types of equal rank (a PIN and a one-time code): the
+    one reported first wins, whatever PYTHONHASHSEED the process started with."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = (
+        "from webcare.scrub.scrubber import _resolve; from webcare.scrub.detectors import Span; "
+        "print(_resolve([Span(5, 9, 'otp'), Span(5, 9, 'pin')], 'code 1234'), "
+        "_resolve([Span(5, 9, 'pin'), Span(5, 9, 'otp')], 'code 1234'))"
+    )
+    functions = str(Path(__file__).resolve().parents[3] / "functions")
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            env={**os.environ, "PYTHONPATH": functions, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(8)
+    }
+    assert answers == {"[Span(start=5, end=9, type='otp')] [Span(start=5, end=9, type='pin')]\n"}
