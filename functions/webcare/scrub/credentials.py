@@ -485,6 +485,13 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
 
 
 _LOGIN_AS = LazyPattern(r"(?:met|with|als|as|avec)[ \t]++$")
+# What a username or a chosen password holds that running prose mostly does not (a cheap gate: "account"
+# and "login" are everywhere in e-mails, and walking the words after each costs more than this search).
+_PAIR_MATERIAL = re.compile(r"[0-9._@!#$%&*+=?^~|\\/<>{}\[\]-]")
+
+
+def _capitals(text: str, start: int, stop: int) -> int:
+    return sum(1 for ch in text[start:stop] if ch.isupper())
 
 
 def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
@@ -495,6 +502,8 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
         if low[context.start()] != "a":  # "account" is everywhere; a secret said to fail follows logging in
             contexts.append(cursor)
         stop = min(len(text), cursor + 90)
+        if _PAIR_MATERIAL.search(text, cursor, stop) is None and _capitals(text, cursor, stop) < 3:
+            continue  # no digit, symbol, dot or inner capitals ahead: no chosen secret, no username
         for _ in range(8):
             gap = _GAP.match(text, cursor)
             if gap is None or (gap.group(1) is not None and cursor != context.end()):
