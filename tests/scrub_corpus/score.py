@@ -169,6 +169,37 @@ def score_in_process(records: list[dict[str, Any]], repeat: int = 1) -> Report:
     return report
 
 
+def shortfalls(
+    report: Report,
+    *,
+    high_risk: float,
+    recall: float,
+    precision: float,
+    worst_negative: float,
+    per_type: float = 0.0,
+) -> list[str]:
+    """What falls short of the given thresholds, with the first misses or false alarms as evidence."""
+    found: list[str] = []
+    misses = "; ".join(f"{kind}: {context}" for kind, context in report.misses[:10])
+    alarms = "; ".join(f"{kind}: {context}" for kind, context in report.false_alarms[:10])
+    risky = [kind for kind in report.labelled if kind in HIGH_RISK]
+    if report.recall(risky) < high_risk:
+        found.append(f"high-risk recall {report.recall(risky):.4f} < {high_risk} ({misses})")
+    if report.recall() < recall:
+        found.append(f"recall {report.recall():.4f} < {recall} ({misses})")
+    if report.precision() < precision:
+        found.append(f"precision {report.precision():.4f} < {precision} ({alarms})")
+    kind, rate = report.worst_negative_rate()
+    if rate > worst_negative:
+        found.append(f"hard negative {kind} {rate:.4f} > {worst_negative}")
+    found += [
+        f"{kind} recall {report.recall([kind]):.4f} < {per_type}"
+        for kind in sorted(report.labelled)
+        if report.recall([kind]) < per_type
+    ]
+    return found
+
+
 def markdown_table(report: Report) -> str:
     lines = ["| type | labelled | recall | predicted | precision |", "|---|---:|---:|---:|---:|"]
     for kind in sorted(set(report.labelled) | set(report.predicted)):

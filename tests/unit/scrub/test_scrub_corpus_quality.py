@@ -18,13 +18,8 @@ def test_the_labelled_corpus_meets_the_recall_precision_and_hard_negative_target
     # The corpus labels user and session tokens as `api_key`; the scrubber follows the blind corpus's
     # convention (`token`), so the labels are renamed first (see score.with_token_convention).
     report = score.score_in_process([score.with_token_convention(r) for r in generate.corpus(1500, seed=3)])
-    high_risk = [kind for kind in report.labelled if kind in score.HIGH_RISK]
-    misses = "\n".join(f"{kind}: {context}" for kind, context in report.misses[:20])
-    assert report.recall(high_risk) >= 0.995, misses
-    assert report.recall() >= 0.97, misses
-    assert report.precision() >= 0.97, "\n".join(f"{k}: {c}" for k, c in report.false_alarms[:20])
-    kind, rate = report.worst_negative_rate()
-    assert rate <= 0.03, kind  # 2 % target on the full benchmark corpus; small samples are noisier
+    # 2 % hard-negative target on the full benchmark corpus; a small sample is noisier.
+    assert not score.shortfalls(report, high_risk=0.995, recall=0.97, precision=0.97, worst_negative=0.03)
 
 
 def test_the_corpus_is_reproducible() -> None:
