@@ -10,6 +10,7 @@ from webcare.scrub.textutil import (
     DEVICE_NAMES,
     DEVICE_NOUNS,
     VERSION_NEAR,
+    Hints,
     Span,
     before,
     contains_any,
@@ -376,10 +377,11 @@ _DETAILS_HINT = ("details", "gegevens", "donn", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
              " né")  # fmt: skip
+_DOB_HINT_SET = Hints(_DOB_HINT)
 
 
 def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
-    if contains_any(low, _DOB_HINT):
+    if _DOB_HINT_SET.found_in(low):
         for match in _DOB.finditer(low):
             if word_start(low, match.start()):
                 out.append(Span(match.start(1), match.end(1), "date_of_birth"))

@@ -746,7 +746,11 @@ def _window(
             and (  # "uit het dashboard: 82018b…": the value follows
                 thing
                 or device
-                or (not numeric and previous in _PREPOSITIONS | _ARTICLES and word[:1].isupper())
+                or (
+                    not numeric
+                    and (previous in _PREPOSITIONS or previous in _ARTICLES)
+                    and word[:1].isupper()
+                )
             )
         )
         if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds

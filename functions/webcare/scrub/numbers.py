@@ -11,6 +11,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     REFERENCE_BEFORE,
     UNIT_AFTER,
+    Hints,
     Span,
     before,
     card_nearby,
@@ -502,7 +503,7 @@ def _expiries_near_cards(low: str, out: list[Span]) -> None:
 
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
     _expiries_near_cards(low, out)
-    if contains_any(low, _CVV_HINTS):
+    if _CVV_HINT_SET.found_in(low):
         for match in _CVV_CUE.finditer(low):
             if word_start(low, match.start()) and _cvv_cue_holds(low, match.start(), match.end(1)):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
@@ -511,11 +512,11 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                 match.end() < len(low) and low[match.end()].isalpha()
             ):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
-    if contains_any(low, _CVV_DIGIT_HINTS):
+    if _CVV_DIGIT_HINT_SET.found_in(low):
         for match in _CVV_DIGITS_CUE.finditer(low):
             if word_start(low, match.start()) and card_nearby(low, match.start(), match.end()):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
-    if contains_any(low, _EXPIRY_HINTS):
+    if _EXPIRY_HINT_SET.found_in(low):
         for match in _EXPIRY_CUE.finditer(low):
             if not word_start(low, match.start()):
                 continue
@@ -554,3 +555,6 @@ _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
                  "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
                  "validité")  # fmt: skip
+_CVV_HINT_SET = Hints(_CVV_HINTS)
+_CVV_DIGIT_HINT_SET = Hints(_CVV_DIGIT_HINTS)
+_EXPIRY_HINT_SET = Hints(_EXPIRY_HINTS)

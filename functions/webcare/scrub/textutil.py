@@ -37,6 +37,54 @@ def contains_any(low: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
+class Hints:
+    """Substrings a text may hold, any of which lets a detector's expression run.
+
+    `contains_any` scans the message once per hint; on long e-mails the card context's 35 CVV hints
+    alone took ~5 % of the scrubber's time. Hints that share a substring (`code` in "sec code",
+    "card code", "kaartcode") are grouped behind it on first use: a text without that substring holds
+    none of them, so one scan answers for the group. The answer is the same as testing every hint."""
+
+    __slots__ = ("_groups", "hints")
+
+    def __init__(self, hints: tuple[str, ...]) -> None:
+        self.hints = hints
+        self._groups: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+
+    def found_in(self, low: str) -> bool:
+        groups = self._groups
+        if groups is None:
+            groups = self._groups = _group_hints(self.hints)
+        for gate, members in groups:
+            if gate in low:
+                if not members:
+                    return True
+                for hint in members:
+                    if hint in low:
+                        return True
+        return False
+
+
+def _group_hints(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(gate, hints that contain it): greedily the substring of four to six characters shared by the
+    most hints still ungrouped; a hint left alone is its own gate (no members)."""
+    left = list(dict.fromkeys(hints))
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    while True:
+        shared: dict[str, int] = {}
+        for hint in left:
+            pieces = {hint[i : i + size] for size in range(4, 7) for i in range(len(hint) - size + 1)}
+            for piece in pieces:
+                shared[piece] = shared.get(piece, 0) + 1
+        best = max(shared.items(), key=lambda item: (item[1], len(item[0]), item[0]), default=None)
+        if best is None or best[1] < 2:
+            break
+        members = tuple(hint for hint in left if best[0] in hint)
+        groups.append((best[0], members))
+        left = [hint for hint in left if best[0] not in hint]
+    return tuple(groups) + tuple((hint, ()) for hint in left)
+
+
 def before(low: str, start: int, width: int = 32) -> str:
     return low[max(0, start - width) : start]
 
