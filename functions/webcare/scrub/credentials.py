@@ -75,12 +75,9 @@ _NOT_A_SECRET = frozenset(
 # sees every one of them.
 _EXPLICIT_WORD = re.compile(r"\b(?:is|was|wordt|luidt|est)\b")
 _SPACE_OR_DASH = re.compile(r"[\s-]")
-_GROUPED_DIGITS = re.compile(r"\d{2,4}(?:[ -]\d{2,4}){1,2}(?!\d)")  # "1234 5678", "123-456"
 _LETTER = re.compile(r"[A-Za-z]")
 _NUMBER_LIKE = re.compile(r"[0-9][0-9.,:/-]*")
 _DIGITS_VALUE = re.compile(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
-_HAS_DIGIT_OR_SYMBOL = re.compile(r"[\d!#$%&*+=?@^~|<>{}\[\]/\\]")
-_INNER_UPPER = re.compile(r".[A-Z]")
 _EMAIL_SHAPE = LazyPattern(r"[^@\s]++@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
 
@@ -1332,11 +1329,6 @@ def _starts_password_cue(text: str, start: int) -> bool:
         start += 1  # "rthomas (pw Summer@21)"
     found = find_cues(text[start : start + 24].lower())
     return bool(found) and found[0][1] == 0 and found[0][0] == "password"
-
-
-def _otp_like(value: str) -> bool:
-    # "G-123456", "ABC123": short codes with letters and at least four digits.
-    return 4 <= len(value) <= 10 and sum(ch.isdigit() for ch in value) >= 4 and value.isalnum()
 
 
 # Not when the next word is itself a password cue with its own ':' ("jan / wachtwoord: ..."). The word is
