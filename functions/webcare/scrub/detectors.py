@@ -37,8 +37,8 @@ _MASKED = LazyPattern(
 )
 
 
-def _drop_masked(text: str, spans: list[Span]) -> list[Span]:
-    if "**" not in text and "••" not in text and "●●" not in text and "xxxx" not in text.lower():
+def _drop_masked(text: str, low: str, spans: list[Span]) -> list[Span]:
+    if "**" not in text and "••" not in text and "●●" not in text and "xxxx" not in low:
         return spans
     masked = [match.span() for match in _MASKED.finditer(text)]
     if not masked:
@@ -66,4 +66,4 @@ def detect_all(text: str) -> list[Span]:
         streets: list[tuple[int, int]] = []
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)
-    return _drop_masked(text, out)
+    return _drop_masked(text, low, out)
