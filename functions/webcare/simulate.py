@@ -47,7 +47,6 @@ from webcare.sources.telegram import SECRET_TOKEN_HEADER
 from webcare.sources.x import OAUTH2_SIGNATURE_HEADER, SIGNATURE_HEADER, signature
 
 DEFAULT_URL_ENV = "WEBCARE_URL"
-DEFAULT_SECRET_ENV = "WEBCARE_X_SECRET"  # noqa: S105 (the variable name, not a secret)
 STATE_FILE = Path(".local") / "stack.json"
 
 # The demo cast: a customer and the subscribed (receiving) account.

@@ -34,10 +34,6 @@ def requester_address(identity: Identity, domain: str = DEFAULT_REQUESTER_DOMAIN
     return f"{local[:64]}@{domain}"
 
 
-def is_placeholder(address: str, domain: str = DEFAULT_REQUESTER_DOMAIN) -> bool:
-    return address.endswith("@" + domain)
-
-
 def display_name(identity: Identity) -> str:
     return identity.display_name or (f"@{identity.handle}" if identity.handle else identity.key)
 
