@@ -36,8 +36,11 @@ _BSN_CUE_AFTER = LazyPattern(
 
 # A run of digits with single separators between groups; classified in Python.
 # Starts with a character class (not an optional '+') so that the engine can skip ahead cheaply.
+# Digits without a separator are taken as one run (`[0-9]++`), not one repeat per digit, and the whole
+# repeat is possessive: nothing follows it that could take characters back.
 _NUMBER_RUN = re.compile(
-    r"[+0-9](?:(?:[ \u00a0\u202f]{1,2}|[.\-/]|[ ]-[ ])?[0-9]|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*"
+    r"[+0-9](?:[0-9]++|(?:[ \u00a0\u202f]{1,2}|[.\-/]|[ ]-[ ])[0-9]"
+    r"|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*+"
 )
 # "(020) 574 3074", "(415) 555-0164": an area code in parentheses before the run.
 _PAREN_AREA = re.compile(r"\(([0-9]{2,5})\)[ \u00a0]?$")
