@@ -45,8 +45,15 @@ _POSTAL = (
     rf"|(?:te|in)[ ](?:[1-9][0-9]{{3}}[ ])?{_CITY})"
 )
 # Dutch, Belgian, French: street, then number.
-# The first character comes before the look-behind so that the engine can skip ahead to capitals.
-_STREET_FIRST = LazyPattern(rf"([A-ZÀ-Þ](?<![\w'].){_STREET_NAME[len('[A-ZÀ-Þ]') :]}),?[ ]({_HOUSE_NUMBER})")
+# The first character comes before the look-behind so that the engine can skip ahead to capitals. The
+# look-ahead then drops, in one bounded scan, the capitals that no house number follows: a street name,
+# its particles, the comma and the space take at most 31 + 3 * (1 + 8 + 31) + 2 = 153 characters, all of
+# them letters, apostrophes, hyphens, commas or spaces.
+_STREET_REACH = 153
+_STREET_FIRST = LazyPattern(
+    rf"([A-ZÀ-Þ](?<![\w'].)(?=[A-Za-zÀ-ÿ'\-, ]{{0,{_STREET_REACH}}}+[0-9])"
+    rf"{_STREET_NAME[len('[A-ZÀ-Þ]') :]}),?[ ]({_HOUSE_NUMBER})"
+)
 # British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
 _NUMBER_FIRST = LazyPattern(
     r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}[A-Za-z]?,?[ ](?:[NESW][ ])?"
