@@ -2675,7 +2675,7 @@ distinct phrasings per high-risk type per half, no template in both halves) and 
 if any check fails.
 
 A "phrasing" is one distinct value position: a slot in a template or in a phrasing fragment (the
-fragments hold the cue wording, e.g. `pukcode {puk}`, `{password} is mijn ww`, `credentials: {username}:{password}`).
+fragments hold the cue wording, e.g. `pukcode {{puk}}`, `{{password}} is mijn ww`, `credentials: {{username}}:{{password}}`).
 Device/model names, amounts and similar hard-negative values come from shared generators, not from split pools.
 
 ## heldout.jsonl
@@ -2717,11 +2717,6 @@ def main():
             print("CHECK FAILED:", e, file=sys.stderr)
         print("%d problems; nothing written" % len(errs), file=sys.stderr)
         return 1
-    for h in HALVES:
-        with open(os.path.join(args.out, h + ".jsonl"), "w", encoding="utf-8") as f:
-            for r in data[h]:
-                r = {k: v for k, v in r.items() if not k.startswith("_")}
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
     lines = [README_HEAD.format(seed=args.seed)]
     summary = {h: collections.Counter({"messages": stats[h]["n"], "without spans": stats[h]["no_span"],
                                        "with a high-risk value": stats[h]["with_hr"],
@@ -2735,6 +2730,11 @@ def main():
                    {h: stats[h]["channels"] for h in HALVES})
     lines += table("Languages", sorted(set(stats["dev"]["langs"]) | set(stats["heldout"]["langs"])),
                    {h: stats[h]["langs"] for h in HALVES})
+    for h in HALVES:
+        with open(os.path.join(args.out, h + ".jsonl"), "w", encoding="utf-8") as f:
+            for r in data[h]:
+                r = {k: v for k, v in r.items() if not k.startswith("_")}
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
     with open(os.path.join(args.out, "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     return 0
