@@ -52,19 +52,10 @@ _SPELLED_LOCAL_DOT = LazyPattern(r"[A-Za-z0-9_%+\-](?:[ \t]++(?:point|punt|dot)[
 _EMAIL_WORD_BEFORE = LazyPattern(r"(?:mail|adres|address|adresse|courriel|via|naar|to|op|c'est|is|:)[ \t]*+$")
 
 
-_OBFUSCATION_HINTS = (
-    "(at)",
-    "[at]",
-    "{at}",
-    "<at>",
-    "(@)",
-    "[@]",
-    "( at )",
-    "[ at ]",
-    " dot ",
-    "apenstaartje",
-    "arobase",
-)
+# "(at)", "[at]", "{at}", "<at>", "(@)", "[@]", "( at )", "[ at ]" in one search: brackets are rare, so the
+# engine skips ahead to them instead of scanning the message once per hint.
+_BRACKETED_AT_HINT = re.compile(r"\((?:at|@| at )\)|\[(?:at|@| at )\]|\{at\}|<at>")
+_OBFUSCATION_HINTS = (" dot ", "apenstaartje", "arobase")
 # "punt" and "point" are ordinary words: they hint at an address only with an at-word in the text.
 _SPELLED_DOT_HINTS = (" point ", " punt ")
 _SPELLED_AT_HINTS = (" at ", "apenstaartje", "arobase", "at-teken")
@@ -89,8 +80,10 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 pos = text.find("@", domain.end())
             else:
                 pos = text.find("@", pos + 1)
-    hinted = contains_any(low, _OBFUSCATION_HINTS) or (
-        contains_any(low, _SPELLED_DOT_HINTS) and contains_any(low, _SPELLED_AT_HINTS)
+    hinted = (
+        _BRACKETED_AT_HINT.search(low) is not None
+        or contains_any(low, _OBFUSCATION_HINTS)
+        or (contains_any(low, _SPELLED_DOT_HINTS) and contains_any(low, _SPELLED_AT_HINTS))
     )
     if hinted and _OBFUSCATION_HINT.search(text):
         for at in _OBFUSCATED_AT.finditer(text):

@@ -229,7 +229,10 @@ LEXICON: Final = _lexicon()
 _INSERTIONS: Final = _long_words()
 # A cue starts a word: after whitespace or punctuation. Requiring that character first lets the regex
 # engine skip to those positions (a fifth of the text) instead of trying the trie at every letter.
-_WORD_START = "[\\s>(\"'\\[/*_#,.;:!?¡¿=|{<-]"
+# The whitespace is spelled out (the characters `\s` and str.isspace() take): the engine tests a plain
+# set of characters faster than the Unicode category, which made the skipping a tenth slower.
+_WHITESPACE = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WORD_START = f"[{_WHITESPACE}>(\"'\\[/*_#,.;:!?¡¿=|{{<-]"
 # Compiled on the first message, not at import: the trie's ~8,000 characters take ~10 ms to
 # compile, which the ingest function's import (its cold start's share before any request) need not pay.
 ANCHOR_RE: Final = LazyPattern(f"{_WORD_START}({_trie_pattern(_anchors())})")
