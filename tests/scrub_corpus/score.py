@@ -48,6 +48,9 @@ class Report:
     messages: int = 0
     characters: int = 0
     found: Counter[str] = field(default_factory=Counter)
+    # High-risk values redacted whole by findings of any type (a PIN reported as a one-time code is
+    # still hidden; `found` counts it as a miss, this does not). Reported beside recall, never instead.
+    hidden: Counter[str] = field(default_factory=Counter)
     labelled: Counter[str] = field(default_factory=Counter)
     correct: Counter[str] = field(default_factory=Counter)
     predicted: Counter[str] = field(default_factory=Counter)
@@ -61,6 +64,10 @@ class Report:
         keys = list(types) if types is not None else list(self.labelled)
         total = sum(self.labelled[k] for k in keys)
         return sum(self.found[k] for k in keys) / total if total else 1.0
+
+    def hidden_rate(self) -> float:
+        total = sum(n for k, n in self.labelled.items() if k in HIGH_RISK)
+        return sum(self.hidden.values()) / total if total else 1.0
 
     def precision(self, types: Iterable[str] | None = None) -> float:
         keys = list(types) if types is not None else list(self.predicted)
@@ -122,8 +129,10 @@ def score_one(report: Report, record: dict[str, Any], findings: Sequence[dict[st
             if f["type"] == kind and _overlaps(f["start"], f["end"], span["start"], span["end"])
         ]
         ok = bool(same)
-        if ok and kind in HIGH_RISK:
-            ok = _covered(span["start"], span["end"], findings)
+        if kind in HIGH_RISK:
+            covered = _covered(span["start"], span["end"], findings)
+            report.hidden[kind] += covered
+            ok = ok and covered
         if ok:
             report.found[kind] += 1
         else:
@@ -226,6 +235,7 @@ def summary(report: Report) -> str:
     return (
         f"messages {report.messages}, characters {report.characters}\n"
         f"high-risk recall {100 * report.recall(high):.2f} % (whole secret covered)\n"
+        f"high-risk values hidden whatever the type {100 * report.hidden_rate():.2f} %\n"
         f"overall recall {100 * report.recall():.2f} %, precision {100 * report.precision():.2f} %\n"
         f"worst hard negative: {kind} {100 * rate:.1f} %\n"
         f"throughput {speed:,.0f} messages/s"
@@ -237,14 +247,25 @@ def summary(report: Report) -> str:
 # blind/heldout.jsonl was scored during the first round of detector work and is development data now.
 CORPUS_DIR = Path(__file__).resolve().parent
 BLIND_SETS: dict[str, tuple[str, ...]] = {
-    "heldout": ("blind2/heldout.jsonl", "blind3/heldout.jsonl", "blind4/heldout.jsonl"),
+    "heldout": (
+        "blind2/heldout.jsonl",
+        "blind3/heldout.jsonl",
+        "blind4/heldout.jsonl",
+        "blind5/heldout.jsonl",
+        "blind6/heldout.jsonl",
+    ),
     "dev": (
         "blind/dev.jsonl",
         "blind/heldout.jsonl",
         "blind2/dev.jsonl",
         "blind3/dev.jsonl",
         "blind4/dev.jsonl",
+        "blind5/dev.jsonl",
+        "blind6/dev.jsonl",
     ),
+    # blind5 and blind6 (two more writers, scored once before any detector work looked at them): the
+    # measure of what the detectors do on traffic from hands they were never tuned on.
+    "heldout-new": ("blind5/heldout.jsonl", "blind6/heldout.jsonl"),
 }
 
 
@@ -273,7 +294,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many misses and false alarms")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
-    if args.set == "heldout" and args.show:
+    if args.set and args.set.startswith("heldout") and args.show:
         parser.error("the held-out set is only scored: its misses are not shown (see blind*/README.md)")
     if args.set:
         records = blind_set(args.set)

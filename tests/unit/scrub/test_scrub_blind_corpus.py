@@ -44,8 +44,8 @@ def test_the_halves_read_since_the_second_round_keep_their_rates() -> None:
 
 # Every half the detectors may read, blind4/dev included (a fourth writer, scored once before any look:
 # 87.1 % high-risk recall; round three reached 99.6 % there and 99.65 % on all halves together).
-def test_all_readable_blind_halves_together_keep_their_recall_precision_and_hard_negative_rates() -> None:
-    report = score.score_in_process(score.blind_set("dev"))
+def test_all_halves_read_up_to_round_three_keep_their_recall_precision_and_hard_negative_rates() -> None:
+    report = _report(*_EARLIER_HALVES, "blind4/dev.jsonl")
     assert not score.shortfalls(
         report, high_risk=0.99, recall=0.99, precision=0.99, worst_negative=0.02, per_type=0.95
     )
