@@ -34,10 +34,13 @@ KNOWN_TOKENS = LazyPattern(
     r"|eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"
     r")"
 )
+# The value of an auth header: after "Bearer"/"Basic" or an "Authorization:" header a token (it stands
+# for a user or a session); after an API-key header ("X-Api-Key:", "api-key:", "X-API-KEY:") a key.
 _AUTH_HEADER = LazyPattern(
     r"(?i)\b(?:bearer|basic)[ \t]++([A-Za-z0-9._~+/\-]{16,}=*)"
-    r"|(?i:x-api-key|authorization)[ \t]*+:[ \t]*+"
+    r"|(?i:authorization|x-auth-token|x-access-token)[ \t]*+:[ \t]*+"
     r"(?:bearer[ \t]++|basic[ \t]++)?([A-Za-z0-9._~+/\-]{12,}=*)"
+    r"|(?i:(?:x-)?api-?key)[ \t]*+:[ \t]*+([A-Za-z0-9._~+/\-]{12,}=*)"
 )
 
 
@@ -81,9 +84,9 @@ _TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza)")
 
 
 def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
-    if "bearer" in low or "basic" in low or "authorization" in low or "api-key" in low:
+    if "bearer" in low or "basic" in low or "auth" in low or "token:" in low or "key:" in low:
         for match in _AUTH_HEADER.finditer(text):
-            group = 1 if match.group(1) else 2
+            group = match.lastindex or 1
             value = match.group(group)
             if KNOWN_TOKENS.match(value):
                 continue
@@ -91,15 +94,25 @@ def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
             while value.endswith("."):
                 value, stop = value[:-1], stop - 1
             if DIGIT.search(value) or len(value) >= 24:
-                out.append(Span(match.start(group), stop, "token"))
+                out.append(Span(match.start(group), stop, "api_key" if group == 3 else "token"))
 
 
 # ---------------------------------------------------------------------------------------------
 # URLs: left alone, except for the secrets inside them
 # ---------------------------------------------------------------------------------------------
 
-_URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s<>\"'`]{1,2048}")
-_URL_USERINFO = LazyPattern(r"[hH][tT][tT][pP][sS]?://([^/@\s:?#]{1,128}):([^/@\s?#]{1,128})@")
+# A link is found by its "://" (any scheme: https, ftp, postgres, mysql, redis, amqp, mongodb+srv…) or
+# its "www."; the scheme in front of "://" is taken by walking back over its letters (cheaper than an
+# expression that would try a scheme at every letter of the message).
+_URL = re.compile(r"(?:://|[wW][wW][wW]\.)[^\s<>\"'`]{1,2048}")
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
+_MAX_SCHEME = 16
+# "postgres://app:S3cret@db", "redis://:S3cret@cache", "https://jan:p@ss@host" (an unescaped '@' in the
+# password: the last '@' before the path ends the user part), "https://<32 hex>@sentry.example" (a key as
+# the user, no password).
+_URL_USERINFO = LazyPattern(
+    r"[A-Za-z][A-Za-z0-9+.\-]*+://(?:([^/@\s:?#]{0,128}):)?([^/\s?#]{1,128})@(?=[A-Za-z0-9\[])"
+)
 # The parameter name is atomic: `[A-Za-z_]*(?:key)[A-Za-z_]*` alone would try every keyword position in
 # a long name, and all of them end at the same place anyway.
 _URL_SECRET_PARAM = LazyPattern(
@@ -113,6 +126,7 @@ _URL_SECRET_PATH_HINT = LazyPattern(
     r"bevestig|login|inloggen|magic|auth|invite|uitnodiging|token|unsubscribe|afmelden|recover|herstel)"
 )
 _URL_PATH_SECRET = LazyPattern(r"/([A-Za-z0-9_\-.~]{16,})")
+_HEX_KEY = re.compile(r"[0-9a-fA-F]{24,128}")
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
@@ -121,6 +135,15 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _URL.finditer(text):
         start, end = match.span()
+        if text[start] == ":":
+            scheme = start
+            while scheme > 0 and start - scheme < _MAX_SCHEME and text[scheme - 1] in _SCHEME_CHARS:
+                scheme -= 1
+            while scheme < start and not text[scheme].isalpha():
+                scheme += 1  # a scheme starts with a letter: "(https://…", "1.postgres://…"
+            if scheme == start:
+                continue  # "://" with no scheme before it is no link
+            start = scheme
         while end > start and text[end - 1] in ".,;:!?)]}'\"":
             end -= 1
         spans.append((start, end))
@@ -132,8 +155,14 @@ def detect_url_secrets(text: str, urls: list[tuple[int, int]], out: list[Span]) 
         url = text[start:end]
         userinfo = _URL_USERINFO.match(url)
         if userinfo:
-            out.append(Span(start + userinfo.start(1), start + userinfo.end(1), "username"))
-            out.append(Span(start + userinfo.start(2), start + userinfo.end(2), "password"))
+            if userinfo.group(1) is not None:
+                if userinfo.group(1):
+                    out.append(Span(start + userinfo.start(1), start + userinfo.end(1), "username"))
+                out.append(Span(start + userinfo.start(2), start + userinfo.end(2), "password"))
+            elif _looks_random(userinfo.group(2)) or _HEX_KEY.fullmatch(userinfo.group(2)):
+                value = userinfo.group(2)
+                kind = _token_type(value) if KNOWN_TOKENS.fullmatch(value) else "api_key"
+                out.append(Span(start + userinfo.start(2), start + userinfo.end(2), kind))
         for param in _URL_SECRET_PARAM.finditer(url):
             value = param.group(1)
             if DIGIT.search(value) or len(value) >= 16:

@@ -95,6 +95,64 @@ def test_basic_auth_in_a_url_scrubs_user_and_password_but_keeps_the_host() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # any scheme, not only http(s): connection strings pasted from a config
+        (
+            "DB_URL=mysql://JanDeg9:!Kaas728@localhost:3306/shop",
+            "DB_URL=mysql://[USERNAME]:[PASSWORD]@localhost:3306/shop",
+        ),
+        (
+            "postgres://app_user:S3cret-42@db.example.nl:5432/x",
+            "postgres://[USERNAME]:[PASSWORD]@db.example.nl:5432/x",
+        ),
+        (
+            "mongodb+srv://ops:Pa55word@cluster0.example.net",
+            "mongodb+srv://[USERNAME]:[PASSWORD]@cluster0.example.net",
+        ),
+        # an unescaped '@' in the password: the last '@' before the path ends the user part
+        (
+            "postgres://dupont1993:celine@1991@sql.example.be:5432/x",
+            "postgres://[USERNAME]:[PASSWORD]@sql.example.be:5432/x",
+        ),
+        ("redis://:S3cretPass@cache:6379", "redis://:[PASSWORD]@cache:6379"),
+        # a key as the user part (a Sentry DSN)
+        (
+            "SENTRY_DSN=https://12d7a7f3f72d601f64987502b7bf5fb7@o4505.ingest.example.com/4",
+            "SENTRY_DSN=https://[API_KEY]@o4505.ingest.example.com/4",
+        ),
+        # left alone: a port, a plain user name without a password, a path with an '@'
+        ("zie http://host.example.nl:8080/status", "zie http://host.example.nl:8080/status"),
+        ("ftp://jan@files.example.nl/pub", "ftp://jan@files.example.nl/pub"),
+        ("https://example.nl/u/jan@example.nl", "https://example.nl/u/jan@example.nl"),
+    ],
+)
+def test_credentials_in_the_user_part_of_any_link_are_scrubbed_and_the_host_kept(
+    text: str, scrubbed: str
+) -> None:
+    assert SCRUBBER.scrub(text, "public").text == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            'curl -H "X-Api-Key: 58f4a11492931084d55d4cfc23fc2105" https://api.example.com',
+            "api_key",
+            "58f4a11492931084d55d4cfc23fc2105",
+        ),
+        ("api-key: 8d7f6e5d4c3b2a1908f7e6d5", "api_key", "8d7f6e5d4c3b2a1908f7e6d5"),
+        ("Authorization: Bearer abcdef0123456789abcdef", "token", "abcdef0123456789abcdef"),
+        ("X-Auth-Token: 9f8e7d6c5b4a39281706", "token", "9f8e7d6c5b4a39281706"),
+    ],
+)
+def test_an_api_key_header_holds_a_key_and_an_authorization_header_a_token(
+    text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("kaart 4111 1111 1111 1111", "4111 1111 1111 1111"),
