@@ -401,9 +401,13 @@ def _reference_before(text: str, low: str, start: int) -> bool:
 
 
 def _one_separator(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
-    """'6759-7204-8417-5545-904': one separator, not a space, between every group: one number."""
+    """'6759-7204-8417-5545-904': one separator, not a space, between every group: one number. Spaces
+    too when the last group has one or two digits ('6703  8836  6315  3662  2'): no security code is
+    that short, so it cannot be a 16-digit card followed by its CVV."""
     seps = {text[groups[k][1] : groups[k + 1][0]] for k in range(i, j)}
-    return len(seps) == 1 and not seps.pop().isspace()
+    if len(seps) != 1:
+        return False
+    return not seps.pop().isspace() or groups[j][1] - groups[j][0] <= 2
 
 
 def _us_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:

@@ -46,6 +46,9 @@ def test_a_month_and_year_near_a_card_is_its_expiry(text: str, expiry: str) -> N
         # a Bancontact/Maestro number longer than 16 digits keeps its short last group
         ("bancontact 6703  5383  2364  0562  5 doet het niet", "6703  5383  2364  0562  5"),
         ("maestro 6759 2415 4990 9514 58", "6759 2415 4990 9514 58"),
+        # ... also when its first 16 digits pass the Luhn check on their own (no CVV has one digit)
+        ("bancontact 6703 1234 5678 0003 9 geweigerd", "6703 1234 5678 0003 9"),
+        ("bancontact 6703  1234  5678  0003  9 geweigerd", "6703  1234  5678  0003  9"),
     ],
 )
 def test_a_card_number_after_a_card_word_or_a_new_sentence_is_a_card(text: str, card: str) -> None:
@@ -225,6 +228,8 @@ def test_a_bsn_after_a_name_that_contains_tel_is_still_a_bsn() -> None:
         ("maestro 6759-2415-4990-9514-58 geblokkeerd", "6759-2415-4990-9514-58", None),
         # an Amex with its expiry and four-digit CID
         ("amex 3799 722003 32248 0729 4410", "3799 722003 32248", ("cvv", "4410")),
+        # a 16-digit card and a three-digit group after it: the card and its CVV, not a 19-digit card
+        ("kaart 4111 1111 1111 1111 123", "4111 1111 1111 1111", ("cvv", "123")),
     ],
 )
 def test_long_cards_and_amex_tails(text: str, card: str, rest: tuple[str, str] | None) -> None:
