@@ -102,6 +102,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
         "account", "klantnr", "clientnummer", "klantcode", "customer ref", "client ref", "klantref",
         "account ref", "ref client", "référence client", "customer reference number", "member ref",
+        "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"

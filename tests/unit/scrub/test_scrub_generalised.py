@@ -312,6 +312,10 @@ def test_clauses_that_refer_back_to_no_value_stay(text: str) -> None:
         ("our merchant account is acct_9QW2LZ7T0PRD, please freeze it", "acct_9QW2LZ7T0PRD"),
         ("Numéro de client : AB 4410 2291", "AB 4410 2291"),
         ("MY ACCOUNT NUMBER IS 44182093!!", "44182093"),
+        # the abbreviation
+        ("card on file should be the old one. Acct 355-5660528", "355-5660528"),
+        ("how do I get these revoked on your end?? acct A550658207", "A550658207"),
+        ("acct no: 8985 801 723", "8985 801 723"),
     ],
 )
 def test_customer_numbers_written_other_ways(text: str, value: str) -> None:
