@@ -334,9 +334,9 @@ _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
     rf"birth ?date|birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
     rf"n[ée]e? le|ik ben van|ik ben geboren(?: op)?|i was born(?: on)?|ter verificatie|for verification)"
-    rf"(?:[ \t]*+(?:[:=]|is|was|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
+    rf"(?:[ \t]*+(?:[:=(|]|is|was|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
     rf"[ \t:]*+({_DATE})(?![0-9])"
-)
+)  # "date of birth (15.04.65)", "| Geboortedatum | 27-04-79 |"
 # A full date with a birth year (1920-2008) is a date of birth: the dates customers otherwise write
 # (orders, visits, bills) are recent. Not after "sinds", "since", "klant sinds".
 # Starts with a digit class (the look-behind after it) so that the engine skips ahead to digits.

@@ -143,6 +143,9 @@ def test_mentions_and_ordinary_words_are_no_email(text: str) -> None:
         ("je suis 02/11/1967 née à Liège", "02/11/1967"),
         ("geboortedatum: 4-9-'58", "4-9-'58"),
         ("Naam: Ruud Smit 30-6-'49, klant sinds 2011", "30-6-'49"),
+        # in parentheses after its cue, in a table cell
+        ("thanks for confirming your date of birth (15.04.65) and postcode", "15.04.65"),
+        ("| Naam | Wouter Vos |\n| Geboortedatum | 26-08-92 |", "26-08-92"),
     ],
 )
 def test_a_birth_date_before_its_cue_or_with_an_apostrophe_year_is_found(text: str, date: str) -> None:
