@@ -15,15 +15,32 @@ class Span(NamedTuple):
     type: str
 
 
+def by_first_letter(words: str) -> str:
+    """The '|'-separated literal words as one alternation grouped by first letter: 'b(?:estel|tw)|…'.
+
+    The engine tries a word list at every position of the text it searches; grouped, it tests a
+    handful of first letters there instead of every word. Words that start alike keep their order, and
+    words that start differently cannot match at the same position, so every match stays the same."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = (re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+    return "(?:" + "|".join(branches) + ")"
+
+
 # A number right after one of these is a reference the agent needs, never a card, BSN or phone.
+_REFERENCE_WORDS = (
+    "order|bestel|tracking|track|trace|zending|pakket|parcel|shipment|ticket|case|zaak|dossier|factuur|"
+    "invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
+    "article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
+    "reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
+    "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
+    "tweet|status|request|correlation|company|registration|registered|ondernemings|entreprise|siren|siret|"
+    "rpr|tva|#"
+)
 REFERENCE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:order|bestel|tracking|track|trace|zending|pakket|parcel|shipment|ticket|case|zaak|dossier|factuur|"
-    r"invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
-    r"article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
-    r"reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
-    r"abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
-    r"tweet|status|request|correlation|company|registration|registered|ondernemings|entreprise|siren|siret|"
-    r"rpr|tva|#)[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
+    r"(?<![a-z])" + by_first_letter(_REFERENCE_WORDS) + r"[a-z]{0,8}[\s.:#-]{0,4}"
+    r"(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"
     r"(?:(?:is|was)[\s:]{1,3})?$"
 )
