@@ -19,7 +19,17 @@ Found = list[tuple[int, int]]
 
 _NAME_WORD = r"[A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,30}"
 _PARTICLE = r"(?:(?:van|de|der|den|het|ter|ten|du|des|la|le|of|the|op|aan|bij|in)[ ]|d'|l')"
-_STREET_NAME = rf"{_NAME_WORD}(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,3}}"
+# After its first capital. French street types take a lower-case word after them ("Place communale",
+# "Rue haute", "Allée verte"); each type is told by its first letter, already matched.
+_FRENCH_STREET_TYPE = (
+    r"(?:(?<=R)ue|(?<=P)lace|(?<=A)venue|(?<=C)haussée|(?<=B)oulevard|(?<=Q)uai|(?<=A)llée|(?<=I)mpasse|"
+    r"(?<=C)hemin|(?<=R)oute|(?<=S)quare|(?<=D)rève|(?<=C)los)"
+)
+_STREET_NAME_TAIL = (
+    rf"(?:{_FRENCH_STREET_TYPE}[ ](?!bte[ ]|bus[ ]|boîte[ ])[a-zà-ÿ][a-zà-ÿ'\-]{{2,20}}"
+    rf"(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,2}}"
+    rf"|[A-Za-zà-ÿ'\-]{{1,30}}(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,3}})"
+)
 _HOUSE_NUMBER = (
     r"[0-9]{1,4}(?![0-9])"
     r"(?:[ ]?(?:bis|ter|hs|hg|huis)(?![A-Za-z])"
@@ -52,11 +62,11 @@ _POSTAL = (
 _STREET_REACH = 153
 _STREET_FIRST = LazyPattern(
     rf"([A-ZÀ-Þ](?<![\w'].)(?=[A-Za-zÀ-ÿ'\-, ]{{0,{_STREET_REACH}}}+[0-9])"
-    rf"{_STREET_NAME[len('[A-ZÀ-Þ]') :]}),?[ ]({_HOUSE_NUMBER})"
+    rf"{_STREET_NAME_TAIL}),?[ ]({_HOUSE_NUMBER})"
 )
 # British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
 _NUMBER_FIRST = LazyPattern(
-    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}[A-Za-z]?,?[ ](?:[NESW][ ])?"
+    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:/[0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"  # "35/2 Station Road"
     r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}|[0-9]{1,3}(?:st|nd|rd|th))"
     rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}){{0,3}}"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"

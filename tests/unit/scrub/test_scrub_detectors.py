@@ -339,6 +339,9 @@ def test_credentials_the_way_customers_write_them(text: str, expected: list[tupl
         ("mobiel 06 - 12345678", ["phone"]),
         ("Rue Haute 12 bte 3, 1000 Bruxelles", ["address"]),
         ("Flat 4, 21 Kingsway\nCardiff\nCF10 1AA", ["address"]),
+        # a French street type with a lower-case word after it; a British flat number written "35/2"
+        ("Place communale 196 boîte 12\n4800 Verviers", ["address"]),
+        ("35/2 Station Approach\nBrighton BN1 3XE", ["address"]),
         ("Geb.datum: 03-08-1961", ["date_of_birth"]),
         ("ik ben van 12 maart '71", ["date_of_birth"]),
         ("Mon numéro client est le 6.391.144.667", ["customer_number"]),
