@@ -13,6 +13,7 @@ and a place name), or when an address cue comes right before it (*adres*, *moved
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import by_first_letter
 
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
@@ -77,10 +78,13 @@ _POSTAL_AFTER = LazyPattern(rf"{_JOIN}{_POSTAL}")
 _CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")
 # Right before the street: a word that says an address follows.
 # A word may stand between the cue and its preposition ("post mag naar", "woon nu in", "adresse est").
+_ADDRESS_WORDS = (
+    "adres|address|adresse|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship it|ship|visit|"
+    "living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar|habit|wohn|post|"
+    "courrier"
+)
 _ADDRESS_CUE = LazyPattern(
-    r"(?<![a-z])(?:(?:adres|address|adresse|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|"
-    r"ship(?: it)?|visit|living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|"
-    r"verzonden naar|habit|wohn|post|courrier)[a-z']*+|au|à|chez|j'habite)"
+    r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
     r"(?:[ ](?:nu|now|mag|moet|kan|graag|voortaan|maintenant|d[ée]sormais|ook|also))?"
     r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zà-ÿ0-9]{1,10}){1,3}[ ](?:op|in|naar|to|at))?"
     r"[ :«\"'(]*+$"
