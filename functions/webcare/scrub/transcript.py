@@ -1,0 +1,511 @@
+"""Chat transcripts read turn by turn.
+
+Customers paste chat exports: WhatsApp ("[01-05-2025 09:58:59] Name: …", "21-04-2025 13:20 - Name: …",
+"3/15/24, 09:06 - +1 (614) 555-0101: …"), Telegram and Instagram ("Name, [03.10.25 14:17]" or
+"Name · 14:17" on a line of its own, the text on the lines after it), Messenger ("Name⏎text" blocks
+between blank lines) and plain "Klant: …" / "Agent (Brand): …" lines. The speaker and time prefixes sit
+between a cue and its value ("Wat is uw login?⏎Leen: leen_mae"), and values arrive in pieces, one turn
+each ("NL 93 TRIO", then "0662 2106 71").
+
+`detect_transcript` recognises such a text cheaply, builds a view of the conversation without the
+prefixes (each turn's body on its own line; consecutive short pieces of one speaker joined, so that a
+value sent in pieces reads as one) with a map back to the original offsets, runs the detectors on the
+view and maps every span back (a span over several pieces becomes one span per piece, each of the same
+type). The detector is passed in: `detectors.detect_all` calls this module.
+
+What must not happen: a prefix's timestamp or phone number joined into a value (prefixes never enter
+the view), one speaker's turn glued to another's (turns of different speakers are always on separate
+lines; only pieces of the same speaker are joined). A speaker shown as a phone number is that phone
+number ("+31 6 1219 4764: …"): it is reported as a phone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from webcare.scrub.cues import find_cues
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import Span
+
+__all__ = ["build_view", "detect_transcript"]
+
+# A WhatsApp time stamp: "01-05-2025 09:58:59", "3/15/24, 09:06", "12/18/25 3:09 PM".
+_STAMP = (
+    r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?[ \t]{1,3}[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?"
+    r"(?:[ \t]?[apAP]\.?[mM]\.?)?"
+)
+# A line that opens with a stamp and a speaker: "[stamp] Name: " or "stamp - Name: ".
+_STAMPED = LazyPattern(
+    r"(?:\[" + _STAMP + r"\][ \t]{0,3}|" + _STAMP + r"[ \t]{1,3}[-–][ \t]{1,3})"
+    r"(?P<name>[^:\n\[\]]{1,60}):(?:[ \t]{1,3}|$)"
+)
+# A line that is only a speaker and a time: "Name, [03.10.25 14:17]", "Name · 14:17".
+_HEADER = LazyPattern(
+    r"(?P<name>[^\n\[\]·,]{1,60})(?:,[ \t]{0,3}\[[0-9][0-9/.\- :,apmAPM]{4,24}\]"
+    r"|[ \t]·[ \t][0-9]{1,2}[:.][0-9]{2}(?:[ \t]?[apAP][mM])?)[ \t]{0,3}"
+)
+# A plain "Name: " prefix; the name is checked afterwards.
+_NAMED = LazyPattern(r"(?P<name>[^:\n\[\]]{1,40}):(?:[ \t]{1,3}|$)")
+# A name: up to five words, letters, brackets, '|', '&', '-', '.', or a phone number.
+_NAME_SHAPE = LazyPattern(r"[^\W\d_][\w'’.&|()\- ]{0,38}[\w).]|[^\W\d_]")
+_PHONE_NAME = LazyPattern(r"\+?[0-9][0-9 ()\-./]{6,18}[0-9]|\+?\([0-9]{1,4}\)[0-9 \-./]{6,16}[0-9]")
+# Names that are field labels of forms, e-mail headers or cue words, never speakers.
+_NOT_SPEAKERS = frozenset(
+    """
+    onderwerp subject objet betreff van from de aan to à an cc bcc datum date sent verzonden envoyé gesendet
+    re fw fwd tr naam name nom adres address adresse postcode email e-mail mail tel telefoon phone gsm mobiel
+    mobile iban bic bsn rekening rekeningnummer klantnummer ordernummer bestelnummer ref referentie reference
+    dossier ticket case status error fout foutcode code model type versie version serial ssid note nb ps
+    let op attention waarschuwing warning tip info update edit
+    """.split()
+)
+_NAMED_MIN_LINES = 3
+_PIECE_MAX = 28  # a piece of a value sent in several turns
+_JOINED_MAX = 56
+_VIEW_MIN_LINES = 2
+
+
+class View:
+    """The conversation without its prefixes, and the map back to the original text."""
+
+    __slots__ = ("pieces", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        # (view start, original start, length): each piece of the view copied from the original
+        self.pieces: list[tuple[int, int, int]] = []
+
+    def to_original(self, start: int, end: int) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for view_start, original, length in self.pieces:
+            view_end = view_start + length
+            if view_end <= start:
+                continue
+            if view_start >= end:
+                break
+            low = max(start, view_start)
+            high = min(end, view_end)
+            if low < high:
+                found.append((original + low - view_start, original + high - view_start))
+        return found
+
+
+class _Turn:
+    __slots__ = ("lines", "speaker")
+
+    def __init__(self, speaker: str | None) -> None:
+        self.speaker = speaker
+        self.lines: list[tuple[int, int]] = []
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        end = text.find("\n", pos)
+        if end == -1:
+            end = size
+        stop = end - 1 if end > pos and text[end - 1] == "\r" else end
+        out.append((pos, stop))
+        pos = end + 1
+    return out
+
+
+def _speaker_ok(name: str) -> bool:
+    name = name.strip()
+    if not name:
+        return False
+    if _PHONE_NAME.fullmatch(name):
+        return True
+    if len(name.split()) > 5 or _NAME_SHAPE.fullmatch(name) is None:
+        return False
+    low = name.lower()
+    return low not in _NOT_SPEAKERS and not find_cues(low)
+
+
+def _turns(text: str, lines: list[tuple[int, int]]) -> list[_Turn] | None:
+    """The turns of a transcript, or None when the text is not one."""
+    stamped = 0
+    headers = 0
+    named: dict[str, int] = {}
+    kinds: list[tuple[str, str, int] | None] = []  # per line: (kind, speaker, body start)
+    for start, end in lines:
+        if start == end:
+            kinds.append(None)
+            continue
+        match = _STAMPED.match(text, start, end)
+        if match is not None:
+            stamped += 1
+            kinds.append(("stamped", match.group("name").strip(), match.end()))
+            continue
+        match = _HEADER.fullmatch(text, start, end)
+        if match is not None and _speaker_ok(match.group("name")):
+            headers += 1
+            kinds.append(("header", match.group("name").strip(), end))
+            continue
+        match = _NAMED.match(text, start, end)
+        if match is not None and _speaker_ok(match.group("name")):
+            name = match.group("name").strip()
+            named[name] = named.get(name, 0) + 1
+            kinds.append(("named", name, match.end()))
+            continue
+        kinds.append(None)
+    use_named = sum(named.values()) >= _NAMED_MIN_LINES and len(named) >= 2 and max(named.values()) >= 2
+    blocks: set[int] = set()
+    if stamped + headers < _VIEW_MIN_LINES and not use_named:
+        blocks = _block_heads(text, lines)
+        if not blocks:
+            return None
+    turns: list[_Turn] = [_Turn(None)]
+    for index, (start, end) in enumerate(lines):
+        kind = kinds[index]
+        if kind is not None and (kind[0] != "named" or use_named):
+            turn = _Turn(kind[1])
+            turns.append(turn)
+            if kind[2] < end:
+                turn.lines.append((kind[2], end))
+            continue
+        if index in blocks:
+            turns.append(_Turn(text[start:end].strip()))
+            continue
+        if start == end and (blocks or headers):
+            continue  # blank lines separate blocks
+        turns[-1].lines.append((start, end))
+    return [turn for turn in turns if turn.lines or turn.speaker is not None]
+
+
+def _block_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Messenger blocks: a line with a speaker's name after a blank line (or at the start), the text
+    below it. Speakers must repeat: at least three blocks, two speakers, one of them twice."""
+    heads: dict[str, list[int]] = {}
+    previous_blank = True
+    for index, (start, end) in enumerate(lines):
+        blank = start == end or not text[start:end].strip()
+        if (
+            previous_blank
+            and not blank
+            and index + 1 < len(lines)
+            and lines[index + 1][0] != lines[index + 1][1]
+            and end - start <= 40
+            and text[end - 1] not in ".?!:,;"
+        ):
+            name = text[start:end].strip()
+            if _speaker_ok(name):
+                heads.setdefault(name, []).append(index)
+        previous_blank = blank
+    count = sum(len(found) for found in heads.values())
+    if count < 3 or len(heads) < 2 or max(len(found) for found in heads.values()) < 2:
+        return set()
+    return {index for found in heads.values() if len(found) >= 2 or len(heads) <= 3 for index in found}
+
+
+def _piece(text: str, start: int, end: int) -> bool:
+    """A short turn that may be part of a value sent in pieces: digits in it, every word holding a digit
+    or at most four letters ("NL 93 TRIO", "0662 2106 71", "uCJ3Kxwd0Kc7YnImF3yk")."""
+    if end - start > _PIECE_MAX:
+        return False
+    body = text[start:end]
+    if not any(ch.isdigit() for ch in body):
+        return False
+    for word in body.split():
+        if not any(ch.isdigit() for ch in word) and not (len(word) <= 4 and word.isalpha()):
+            return False
+    return True
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+# What an agent's question asks for, by the words in it: the cue the answer is given after in the view
+# ("Wat is de vervaldatum?⏎12/2027" reads "Wat is de vervaldatum?⏎vervaldatum: 12/2027").
+_CANONICAL = {
+    "username": "gebruikersnaam: ", "password": "wachtwoord: ", "pin": "pincode: ", "puk": "PUK-code: ",
+    "otp": "verificatiecode: ", "wifi_key": "wifi-wachtwoord: ", "api_key": "API key: ",
+    "customer_number": "klantnummer: ",
+}  # fmt: skip
+_TOPICS = LazyPattern(
+    r"(?<![a-z])(?:(?P<expiry>vervaldatum|verloopdatum|expiry|expiration|expiration date|date d'expiration|"
+    r"date d'échéance|geldig tot|valid until|valid thru)"
+    r"|(?P<birth>geboortedatum|geboorte datum|date of birth|birth date|birthday|dob|date de naissance|"
+    r"né le|née le|geboren)"
+    r"|(?P<cvv>cvv|cvc|cvv2|cid|[0-9] cijfers (?:achterop|achteraan|op de achterkant)|code achteraan|"
+    r"code achterop|chiffres (?:au dos|derrière)|digits on the back|code au dos|kaartcode|card code)"
+    r"|(?P<iban>iban|rekeningnummer|bankrekening|account number|numéro de compte|bank account)"
+    r"|(?P<phone>06[- ]?nummer|telefoonnummer|gsm-nummer|gsmnummer|mobiel nummer|phone number|mobile number|"
+    r"numéro de gsm|numéro de téléphone|numéro de portable|mobile no))(?![a-z])"
+)
+_TOPIC_CUE = {"expiry": "vervaldatum: ", "birth": "geboortedatum: ", "cvv": "CVV: ", "iban": "IBAN: ",
+              "phone": "telefoonnummer: "}  # fmt: skip
+# A question about an error or a message: what follows is an error code, not a secret.
+_ABOUT_ERRORS = LazyPattern(
+    r"fout|error|erreur|melding|message|bericht|storing|versie|version|model|"
+    r"(?<![a-z])(?:type|naam|name|nom|ssid|heet|called|réseau|netwerk|network)(?![a-z])"
+)
+_ACKNOWLEDGEMENTS = frozenset(
+    "ja jep jup yes yep yeah oui ok oké okay sure top done klaar gevonden found d'accord".split()
+)
+
+
+def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
+    """The cue an answer to this turn follows in the view: from its last question (or the sentence
+    before it: "Je krijgt een code per sms. Wil je die hier doorgeven?"); a statement only by what it
+    is about ("De 3 cijfers achterop heb ik niet nodig"); "" for a question about an error or a name."""
+    start, end = body[0][0], body[-1][1]
+    low = text[start:end].lower()
+    question = low.rfind("?")
+    if question == -1:
+        topic = None
+        for match in _TOPICS.finditer(low, max(0, len(low) - 160)):
+            topic = match
+        return _TOPIC_CUE[topic.lastgroup or ""] if topic is not None and topic.lastgroup == "cvv" else ""
+    sentence_start = max(
+        low.rfind(".", 0, question), low.rfind("!", 0, question), low.rfind("?", 0, question)
+    )
+    ask = low[sentence_start + 1 : question]
+    before = low[max(0, sentence_start - 159) : sentence_start + 1]
+    if _ABOUT_ERRORS.search(ask):
+        return ""
+    for part in (ask, before):
+        if not part:
+            continue
+        topic = None
+        for match in _TOPICS.finditer(part):
+            topic = match
+        cues = find_cues(part)
+        cue = max(cues, key=lambda found: found[1]) if cues else None
+        if topic is not None and (cue is None or topic.start() >= cue[1]):
+            return _TOPIC_CUE[topic.lastgroup or ""]
+        if cue is not None and cue[0] in _CANONICAL:
+            return _CANONICAL[cue[0]]
+    return ""
+
+
+_LEAD_IN_END = LazyPattern(r"[:,][ \t]*+|(?:it's|it is|c'est|het is|'t is|is)[ \t]++")
+
+
+# Words that say what a number is: the answer names its own value ("staat op factuur 2025/6673").
+_OWN_NAME = LazyPattern(
+    r"(?<![a-z])(?:factu|invoice|order|bestel|ticket|dossier|zaak|case|track|ref|colis|pakket|parcel|commande|bill)"
+)
+
+
+def _own_cue(text: str, start: int, end: int) -> str | None:
+    """What an answer says it gives, by its own words: None when it names nothing, "" when it names
+    something without a known cue ("staat op factuur 2025/6673"), else the cue it names."""
+    low = text[start:end].lower()
+    cues = find_cues(low)
+    topic = None
+    for match in _TOPICS.finditer(low):
+        topic = match
+    cue = max(cues, key=lambda found: found[1]) if cues else None
+    if topic is not None and (cue is None or topic.start() >= cue[1]):
+        return _TOPIC_CUE[topic.lastgroup or ""]
+    if cue is not None:
+        return _CANONICAL.get(cue[0], "")
+    return "" if _OWN_NAME.search(low) is not None else None
+
+
+def _value_start(text: str, start: int, end: int) -> int:
+    """Where the answer's value starts: after a lead-in ("oh here: 9311731", "it's kitten8763"), at its
+    first word with a digit, or the whole answer when it is one word; -1 when none stands out."""
+    if " " not in text[start:end] or _piece(text, start, end):
+        return start  # "fatimay400", "NL 93 TRIO"
+    pos = start
+    for word in text[start:end].split(" "):
+        if word and any(ch.isdigit() for ch in word):
+            return pos
+        pos += len(word) + 1
+    low = text[start:end].lower()
+    for match in _LEAD_IN_END.finditer(low):
+        rest = low[match.end() :]
+        if rest and " " not in rest.strip():
+            return start + match.end()
+    return -1
+
+
+def build_view(text: str) -> View | None:
+    """The view of a transcript, or None when the text is not one."""
+    lines = _lines(text)
+    turns = _turns(text, lines)
+    if turns is None:
+        return None
+    view = View()
+    parts: list[str] = []
+    size = 0
+    previous_speaker: str | None = None
+    previous_piece = False
+    previous_word = ""
+    joined = 0
+    asked = ""  # the cue the next answer by another speaker follows
+    asker: str | None = None
+    asked_now = ""
+    for turn in turns:
+        speaker = turn.speaker
+        body = [_trimmed(text, start, end) for start, end in turn.lines]
+        body = [(start, end) for start, end in body if start < end]
+        if not body:
+            continue
+        piece = len(body) == 1 and speaker is not None and _piece(text, *body[0])
+        if (
+            piece
+            and previous_piece
+            and speaker == previous_speaker
+            and joined + body[0][1] - body[0][0] < _JOINED_MAX
+        ):
+            start, end = body[0]
+            word = text[start:end]
+            glue = " "
+            if " " not in previous_word and " " not in word and len(previous_word) >= 8:
+                if any(ch.isalpha() for ch in previous_word):
+                    glue = ""  # "NL05INGB0" + "918421926", the halves of a token
+            parts.append(glue)
+            size += len(glue)
+            view.pieces.append((size, start, end - start))
+            parts.append(word)
+            size += end - start
+            joined += len(glue) + end - start
+            previous_word = word
+            continue
+        if len(body) == 1 and text[body[0][0] : body[0][1]].lower().strip(" .!") in _ACKNOWLEDGEMENTS:
+            previous_speaker = speaker
+            previous_piece = False
+            continue  # "ja": the answer is in the speaker's next turn
+        if size:
+            # another speaker answers on the next line; the same speaker's next message is apart
+            separator = "\n" if speaker != previous_speaker else "\n\n"
+            parts.append(separator)
+            size += len(separator)
+        at = -1
+        answering = bool(asked) and speaker is not None and asker is not None and speaker != asker
+        if answering:
+            own = _own_cue(text, body[0][0], body[0][1])
+            if own is None:
+                at = _value_start(text, body[0][0], body[0][1])
+                if at != -1:
+                    asked_now = asked
+                    asked = ""
+                    answering = False
+            elif own:
+                asked = own  # "dat van de sticker": the answer says what it will be
+        for index, (start, end) in enumerate(body):
+            if index:
+                parts.append("\n")
+                size += 1
+            if index == 0 and at != -1:
+                if at > start:
+                    view.pieces.append((size, start, at - start))
+                    parts.append(text[start:at])
+                    size += at - start
+                    start = at
+                parts.append(asked_now)
+                size += len(asked_now)
+            view.pieces.append((size, start, end - start))
+            parts.append(text[start:end])
+            size += end - start
+        if speaker is not None and not answering:
+            # a turn that gives no value yet ("klantnummer? staat op factuur …") leaves the question open
+            asked = _asked_for(text, body)
+            asker = speaker if asked else None
+        previous_speaker = speaker
+        previous_piece = piece
+        previous_word = text[body[0][0] : body[0][1]] if piece else ""
+        joined = len(previous_word)
+    view.text = "".join(parts)
+    return view
+
+
+def _speaker_phones(text: str, out: list[Span]) -> None:
+    for start, end in _lines(text):
+        if start == end:
+            continue
+        match = _STAMPED.match(text, start, end)
+        if match is None:
+            match = _HEADER.fullmatch(text, start, end)
+        if match is None:
+            continue
+        name_start, name_end = _trimmed(text, *match.span("name"))
+        if (
+            _PHONE_NAME.fullmatch(text, name_start, name_end)
+            and sum(ch.isdigit() for ch in text[name_start:name_end]) >= 8
+        ):
+            out.append(Span(name_start, name_end, "phone"))
+
+
+# The quick look, one pass over the line starts (a literal line break first: the search skips to it):
+# a time stamp, a "Name: " prefix, or a short line after a blank one with text under it (Messenger).
+_QUICK = LazyPattern(
+    r"\n(?:\[?[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?[ \t]|(?P<named>[^\W\d_][^:\n]{0,39}):[ \t]"
+    r"|\n(?P<block>[^\n]{1,40})\n(?=[^\n]))"
+)
+
+
+def _repeats(names: list[str]) -> bool:
+    """At least three, two of them the same and another one different: two speakers take turns."""
+    if len(names) < _NAMED_MIN_LINES:
+        return False
+    seen: set[str] = set()
+    twice = False
+    for name in names:
+        key = name.strip()
+        twice = twice or key in seen
+        seen.add(key)
+    return twice and len(seen) >= 2
+
+
+def looks_like_transcript(text: str) -> bool:
+    """Cheap gate: two stamped lines or speaker headers, or speakers' names that repeat at line starts."""
+    if text.count("\n") < 2:
+        return False
+    if ("[" in text and text.count(", [") >= _VIEW_MIN_LINES) or (
+        "·" in text and text.count(" · ") >= _VIEW_MIN_LINES
+    ):
+        return True
+    stamps = 0
+    named: list[str] = []
+    blocks: list[str] = []
+    for match in _QUICK.finditer("\n" + text):
+        if match.group("named") is not None:
+            named.append(match.group("named"))
+        elif match.group("block") is not None:
+            blocks.append(match.group("block"))
+        else:
+            stamps += 1
+            if stamps >= _VIEW_MIN_LINES:
+                return True
+    return _repeats(named) or _repeats(blocks)
+
+
+def detect_transcript(text: str, detect: Callable[[str], list[Span]], out: list[Span]) -> None:
+    """Spans found in the view of a transcript, mapped back onto the text."""
+    if not looks_like_transcript(text):
+        return
+    view = build_view(text)
+    if view is None:
+        return
+    _speaker_phones(text, out)
+    if not view.text:
+        return
+    found = [(span.start, span.end) for span in out]
+    for span in detect(view.text):
+        pieces = view.to_original(span.start, span.end)
+        if len(pieces) == 1 and any(start <= pieces[0][0] and pieces[0][1] <= end for start, end in found):
+            continue  # the text alone found it already (and knew its type from the whole message)
+        if any(_cuts_word(text, start, end) for start, end in pieces):
+            continue  # "erreur LOGIN_FAILED_55": a value never starts or ends inside a word
+        for start, end in pieces:
+            out.append(Span(start, end, span.type))
+
+
+def _cuts_word(text: str, start: int, end: int) -> bool:
+    def inner(left: str, right: str) -> bool:
+        return (left.isalnum() or left == "_") and (right.isalnum() or right == "_")
+
+    return (start > 0 and inner(text[start - 1], text[start])) or (
+        end < len(text) and inner(text[end - 1], text[end])
+    )
