@@ -150,8 +150,10 @@ _VERSION_BEFORE = LazyPattern(
 
 
 def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
-    if _IPV4_HINT.search(text):
-        for match in _IPV4.finditer(text):
+    hint = _IPV4_HINT.search(text)
+    if hint is not None:
+        # An address starts at most three digits before its first dot, where the first hint is found.
+        for match in _IPV4.finditer(text, max(0, hint.start() - 3)):
             start = match.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
                 continue
