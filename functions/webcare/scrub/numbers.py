@@ -116,14 +116,20 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         start, end = run.span()
         if start < iban_end or (urls and inside(urls, start)):
             continue  # part of an IBAN (valid or not): its digit groups are not phone or card numbers
-        # IBAN: two letters, two check digits, then the account.
-        if start >= 2 and text[start - 2 : start].upper() in validators.SEPA_IBAN_LENGTHS:
+        # IBAN: two letters, two check digits, then the account. (Letters first: most runs follow a space,
+        # and only letters upper-case to a country code.)
+        if (
+            start >= 2
+            and text[start - 1].isalpha()
+            and text[start - 2 : start].upper() in validators.SEPA_IBAN_LENGTHS
+        ):
             iban_end = _iban_at(text, start - 2, out)
             if iban_end > 0:
                 continue
         elif (
             start >= 3
             and text[start - 1] in " \u00a0"
+            and text[start - 2].isalpha()
             and text[start - 3 : start - 1].upper() in validators.SEPA_IBAN_LENGTHS
         ):
             # "NL 24 KNAB …", "GB 89 HBUK …": the country code written apart.
