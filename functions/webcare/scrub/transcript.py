@@ -61,7 +61,8 @@ _NOT_SPEAKERS = frozenset(
 )
 _NAMED_MIN_LINES = 3
 _PIECE_MAX = 28  # a piece of a value sent in several turns
-_JOINED_MAX = 56
+_TOKEN_PIECE_MAX = 64  # one word: the half of a token or a key
+_JOINED_MAX = 100
 _VIEW_MIN_LINES = 2
 
 
@@ -200,12 +201,16 @@ def _block_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
     return {index for found in heads.values() if len(found) >= 2 or len(heads) <= 3 for index in found}
 
 
+_TOKEN_PART = LazyPattern(r"(?=[^\s]*?[0-9])[A-Za-z0-9_\-+/=.]++")
+_IBAN_START = LazyPattern(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{1,30}")
+
+
 def _piece(text: str, start: int, end: int) -> bool:
     """A short turn that may be part of a value sent in pieces: digits in it, every word holding a digit
     or at most four letters ("NL 93 TRIO", "0662 2106 71", "uCJ3Kxwd0Kc7YnImF3yk")."""
-    if end - start > _PIECE_MAX:
-        return False
     body = text[start:end]
+    if end - start > _PIECE_MAX:
+        return end - start <= _TOKEN_PIECE_MAX and _TOKEN_PART.fullmatch(body) is not None
     if not any(ch.isdigit() for ch in body):
         return False
     for word in body.split():
@@ -236,7 +241,7 @@ _TOPICS = LazyPattern(
     r"né le|née le|geboren)"
     r"|(?P<cvv>cvv|cvc|cvv2|cid|[0-9] cijfers (?:achterop|achteraan|op de achterkant)|code achteraan|"
     r"code achterop|chiffres (?:au dos|derrière)|digits on the back|code au dos|kaartcode|card code)"
-    r"|(?P<iban>iban|rekeningnummer|bankrekening|account number|numéro de compte|bank account)"
+    r"|(?P<iban>iban|rekeningnummer|bankrekening|numéro de compte|bank account)"
     r"|(?P<phone>06[- ]?nummer|telefoonnummer|gsm-nummer|gsmnummer|mobiel nummer|phone number|mobile number|"
     r"numéro de gsm|numéro de téléphone|numéro de portable|mobile no))(?![a-z])"
 )
@@ -314,7 +319,10 @@ def _own_cue(text: str, start: int, end: int) -> str | None:
 def _value_start(text: str, start: int, end: int) -> int:
     """Where the answer's value starts: after a lead-in ("oh here: 9311731", "it's kitten8763"), at its
     first word with a digit, or the whole answer when it is one word; -1 when none stands out."""
-    if " " not in text[start:end] or _piece(text, start, end):
+    first = text[start:end].split(" ", 1)[0]
+    if first == text[start:end] or (
+        _piece(text, start, end) and (first.isupper() or any(ch.isdigit() for ch in first))
+    ):
         return start  # "fatimay400", "NL 93 TRIO"
     pos = start
     for word in text[start:end].split(" "):
@@ -345,6 +353,7 @@ def build_view(text: str) -> View | None:
     asked = ""  # the cue the next answer by another speaker follows
     asker: str | None = None
     asked_now = ""
+    open_next = False
     for turn in turns:
         speaker = turn.speaker
         body = [_trimmed(text, start, end) for start, end in turn.lines]
@@ -361,9 +370,14 @@ def build_view(text: str) -> View | None:
             start, end = body[0]
             word = text[start:end]
             glue = " "
-            if " " not in previous_word and " " not in word and len(previous_word) >= 8:
-                if any(ch.isalpha() for ch in previous_word):
-                    glue = ""  # "NL05INGB0" + "918421926", the halves of a token
+            if _IBAN_START.fullmatch(previous_word) and word.isalnum():
+                glue = ""  # "NL05INGB0" + "918421926"
+            elif (
+                min(len(previous_word), len(word)) >= 12
+                and _TOKEN_PART.fullmatch(previous_word)
+                and _TOKEN_PART.fullmatch(word)
+            ):
+                glue = ""  # the halves of a token
             parts.append(glue)
             size += len(glue)
             view.pieces.append((size, start, end - start))
@@ -382,7 +396,10 @@ def build_view(text: str) -> View | None:
             parts.append(separator)
             size += len(separator)
         at = -1
-        answering = bool(asked) and speaker is not None and asker is not None and speaker != asker
+        answering = (
+            bool(asked) and speaker is not None and asker is not None and (speaker != asker or open_next)
+        )
+        open_next = False
         if answering:
             own = _own_cue(text, body[0][0], body[0][1])
             if own is None:
@@ -391,8 +408,11 @@ def build_view(text: str) -> View | None:
                     asked_now = asked
                     asked = ""
                     answering = False
-            elif own:
-                asked = own  # "dat van de sticker": the answer says what it will be
+            else:
+                # "dat van de sticker", "klantnummer? staat op factuur …", "Dat zijn de 3 cijfers achterop":
+                # the turn says what the next one gives, whoever sends it
+                asked = own or asked
+                open_next = True
         for index, (start, end) in enumerate(body):
             if index:
                 parts.append("\n")
@@ -441,7 +461,7 @@ def _speaker_phones(text: str, out: list[Span]) -> None:
 # a time stamp, a "Name: " prefix, or a short line after a blank one with text under it (Messenger).
 _QUICK = LazyPattern(
     r"\n(?:\[?[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?[ \t]|(?P<named>[^\W\d_][^:\n]{0,39}):[ \t]"
-    r"|\n(?P<block>[^\n]{1,40})\n(?=[^\n]))"
+    r"|\n(?P<block>[^\n]{1,40})(?=\n[^\n]))"
 )
 
 
@@ -469,7 +489,7 @@ def looks_like_transcript(text: str) -> bool:
     stamps = 0
     named: list[str] = []
     blocks: list[str] = []
-    for match in _QUICK.finditer("\n" + text):
+    for match in _QUICK.finditer("\n\n" + text):
         if match.group("named") is not None:
             named.append(match.group("named"))
         elif match.group("block") is not None:

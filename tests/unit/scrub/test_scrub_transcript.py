@@ -53,11 +53,9 @@ SPEAKER_IS_A_PHONE = (
     "[27-11-2025 16:05:24] +32487604941: merci ça marche"
 )
 TOKEN_IN_TWO_TURNS = (
-    "[12-05-2024 10:34:57] Fleur: mijn api key werkt niet meer\n"
-    "[12-05-2024 10:35:10] Webhookr: Welke key gebruikt u?\n"
-    "[12-05-2024 10:35:27] Fleur: sk_live_4eC39HqLyjWDarjtT1\n"
-    "[12-05-2024 10:37:55] Fleur: zc2dp7dc\n"
-    "[12-05-2024 10:42:00] Webhookr: Dank u."
+    "Anouk, [11.07.24 21:47]\ntoken verlopen?\n\nAnouk, [11.07.24 21:53]\nxoxb-861056841396\n\n"
+    "Anouk, [11.07.24 21:54]\n7435773130235-dVv5Mu2Od1CRKoioXQA1NlW9\n\n"
+    "Paylane | Kim, [11.07.24 21:59]\nStuur nooit tokens via chat."
 )
 
 
@@ -85,11 +83,38 @@ def test_a_value_sent_in_two_turns_is_one_span_per_turn_of_its_type() -> None:
         Span(102, 114, "iban"),
     ]
     assert _found(PUK_IN_TWO_TURNS) == [("puk", "5661"), ("puk", "8527")]
-    assert ("api_key", "zc2dp7dc") in _found(TOKEN_IN_TWO_TURNS)
+    assert _found(TOKEN_IN_TWO_TURNS) == [
+        ("token", "7435773130235-dVv5Mu2Od1CRKoioXQA1NlW9"),
+        ("token", "xoxb-861056841396"),
+    ]
 
 
 def test_an_answer_that_names_something_else_first_leaves_the_question_open() -> None:
     assert _found(CUSTOMER_NUMBER_AFTER_A_DETOUR) == [("customer_number", "K70738943")]
+
+
+def test_a_turn_that_says_what_comes_next_types_the_next_turn_whoever_sends_it() -> None:
+    sticker = (
+        "Orbiq Mobile\nEn welk paswoord geeft ge in?\n\nKatrien\ndat van de sticker\n\n"
+        "Katrien\nUwo2-Df4s-VVPB\n\nOrbiq Mobile\nDat klopt. Probeer opnieuw."
+    )
+    assert _found(sticker) == [("wifi_key", "Uwo2-Df4s-VVPB")]
+    cvc = (
+        "[09-06-2025 10:53:22] Klant: wat is de cvc eigenlijk\n"
+        "[09-06-2025 10:54:52] Laura (Kastje): Dat zijn de 3 cijfers achterop je kaart. "
+        "Deel die nooit met ons.\n"
+        "[09-06-2025 10:59:12] Klant: oh dus 817 moet ik niet sturen 😅"
+    )
+    assert _found(cvc) == [("cvv", "817")]
+
+
+def test_a_messenger_export_opening_with_the_agent_is_read() -> None:
+    text = (
+        "Carla (Mutualité)\nQuel code avez-vous reçu ?\n\nClient\nok voilà: 968515\n\n"
+        "Carla (Mutualité)\nMerci !"
+    )
+    assert looks_like_transcript(text)
+    assert _found(text) == [("otp", "968515")]
 
 
 def test_a_speaker_shown_as_a_phone_number_is_that_phone_number_and_never_joins_a_value() -> None:
@@ -136,8 +161,8 @@ def test_a_later_turn_of_the_same_speaker_is_no_username_for_a_password() -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Van: Jan Jansen\nAan: Klantenservice\nOnderwerp: factuur 2024-0012\n\nHoi,\n\nMijn factuur klopt niet."
-        "\n\nGroet,\nJan",
+        "Van: Jan Jansen\nAan: Klantenservice\nOnderwerp: factuur 2024-0012\n\nHoi,\n\n"
+        "Mijn factuur klopt niet.\n\nGroet,\nJan",
         "Naam: Jan Jansen\nAdres: Dorpsstraat 1\nNaam: Piet Jansen\nAdres: Dorpsstraat 1",
         "Hoi,\n\nmijn wachtwoord: Zomer2024!\nmijn pincode: 1234\n\nGroet,\nJan",
         "Gebruikersnaam: jan\nWachtwoord: Zomer2024!\nPincode: 1234",
