@@ -359,7 +359,21 @@ _DETAILS_DATE = LazyPattern(
     r"[^\n:]{0,40}?"
     rf"(?<![0-9])({_DATE}|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}})(?![0-9])"
 )
-_OLD_DATE_HINT = re.compile(r"[-/. ](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])(?![0-9])")
+# A separator and a birth year ("-1987", "/2003", " '76"): three searches, each starting with a literal
+# ("19", "200", "'") that the engine skips ahead to, rather than one that stops at every space.
+_OLD_YEAR_19_HINT = re.compile(r"19[2-9][0-9](?<=[-/. ]....)(?![0-9])")
+_OLD_YEAR_200_HINT = re.compile(r"200[0-8](?<=[-/. ]....)(?![0-9])")
+_OLD_YEAR_SHORT_HINT = re.compile(r"'[3-9][0-9](?<=[-/. ]...)(?![0-9])")
+_OLD_DATE_HINTS = (_OLD_YEAR_19_HINT, _OLD_YEAR_200_HINT, _OLD_YEAR_SHORT_HINT)
+
+
+def _old_date_hinted(text: str) -> bool:
+    for hint in _OLD_DATE_HINTS:
+        if hint.search(text):
+            return True
+    return False
+
+
 # "ik ben 11-08-79 geboren", "I was 3/4/1981 born": the date before its cue word.
 _DOB_BEFORE_CUE = LazyPattern(
     r"([0-9](?<![0-9./-][0-9])[0-9]?[-/.][0-9]{1,2}[-/.](?:19[0-9]{2}|200[0-9]|'?[0-9]{2}))(?![0-9])"
@@ -383,7 +397,7 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                 out.append(Span(match.start(1), match.end(1), "date_of_birth"))
         for match in _DOB_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "date_of_birth"))
-    if _OLD_DATE_HINT.search(text):
+    if _old_date_hinted(text):
         for match in _OLD_DATE.finditer(low):
             if not _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)):
                 out.append(Span(match.start(1), match.end(1), "date_of_birth"))
