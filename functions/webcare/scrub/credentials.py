@@ -102,7 +102,10 @@ _ERROR_BEFORE = LazyPattern(
 )
 
 
-def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+def detect_credentials(
+    text: str, low: str, urls: list[tuple[int, int]], out: list[Span]
+) -> list[tuple[str, int, int]]:
+    """Append the values after cue words; return the cues found (the fallback pass reads them again)."""
     first_new = len(out)
     # Where a message talks about logging in or a password: a secret said to fail may follow there.
     talk: list[int] = _bare_pairs(text, low, out) if contains_any(low, _LOGIN_HINTS) else []
@@ -228,6 +231,7 @@ def detect_credentials(text: str, low: str, urls: list[tuple[int, int]], out: li
             _username_before(text, cue_start, out)
     if first_new < len(out) and contains_any(low, _CORRECTION_HINTS):
         _corrections(text, low, first_new, out)
+    return cues
 
 
 # "pincode vergeten, kan ik een nieuwe aanvragen? Mijn oude was denk ik 0540", "my old one was 7719":

@@ -22,6 +22,7 @@ from __future__ import annotations
 from webcare.scrub import addresses
 from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_ip_addresses
 from webcare.scrub.credentials import detect_credentials
+from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.textutil import Span
@@ -53,7 +54,7 @@ def detect_all(text: str) -> list[Span]:
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     out: list[Span] = []
     urls = url_spans(text)
-    detect_credentials(text, low, urls, out)
+    cues = detect_credentials(text, low, urls, out)
     detect_tokens(text, low, out)
     if urls:
         detect_url_secrets(text, urls, out)
@@ -66,4 +67,5 @@ def detect_all(text: str) -> list[Span]:
         streets: list[tuple[int, int]] = []
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)
+    detect_leftovers(text, low, cues, out)  # last: secret-shaped words near cues that nothing took
     return _drop_masked(text, low, out)
