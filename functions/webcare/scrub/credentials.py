@@ -108,7 +108,7 @@ def detect_credentials(
     """Append the values after cue words; return the cues found (the fallback pass reads them again)."""
     first_new = len(out)
     # Where a message talks about logging in or a password: a secret said to fail may follow there.
-    talk: list[int] = _bare_pairs(text, low, out) if contains_any(low, _LOGIN_HINTS) else []
+    talk: list[int] = _bare_pairs(text, low, out) if _login_hinted(low) else []
     for joint in _JOINTS:
         if joint in text:
             _slash_pairs(text, low, urls, out, joint)
@@ -436,6 +436,13 @@ _LOGIN_CONTEXT = LazyPattern(
 _LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
                 "connect", "connexion", "account", "ik typ", "i type", "i enter", "ingetypt", "ingevoerd",
                 "tapé", "je tape", "log ")  # fmt: skip
+# The seven with "log" in them wait behind one scan for "log", which most messages do not hold.
+_LOG_HINTS = tuple(hint for hint in _LOGIN_HINTS if "log" in hint)
+_OTHER_LOGIN_HINTS = tuple(hint for hint in _LOGIN_HINTS if "log" not in hint)
+
+
+def _login_hinted(low: str) -> bool:
+    return ("log" in low and contains_any(low, _LOG_HINTS)) or contains_any(low, _OTHER_LOGIN_HINTS)
 
 
 # "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
