@@ -4,7 +4,7 @@
 `credentials` (values after cue words), `tokens` (known shapes, auth headers, secrets in links),
 `contact` (e-mail, IP addresses, dates of birth, postcodes and streets around short number runs),
 `numbers` (cards, IBAN, BSN, phone numbers) and `addresses` (street and postal lines); `textutil`
-holds what they share.
+holds what they share. `transcript` runs them all again on a chat export without its speaker prefixes.
 
 Speed matters (one ingest Lambda scrubs every message) and so does linear time on hostile input.
 Python's `re` backtracks: two repeats that can take the same character, side by side or across
@@ -27,6 +27,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.textutil import Span
 from webcare.scrub.tokens import detect_tokens, detect_url_secrets, url_spans
+from webcare.scrub.transcript import detect_transcript
 
 __all__ = ["Span", "detect_all"]
 
@@ -49,6 +50,13 @@ def _drop_masked(text: str, low: str, spans: list[Span]) -> list[Span]:
 
 def detect_all(text: str) -> list[Span]:
     """Every candidate span in the text (overlapping, unsorted)."""
+    out = _detect(text)
+    detect_transcript(text, _detect, out)  # a chat export read again turn by turn, without its prefixes
+    return out
+
+
+def _detect(text: str) -> list[Span]:
+    """Every detector on the text as it stands."""
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)

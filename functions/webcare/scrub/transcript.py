@@ -464,6 +464,8 @@ _QUICK = LazyPattern(
     r"|\n(?P<block>[^\n]{1,40})(?=\n[^\n]))"
 )
 
+_QUICK_BLOCKS = LazyPattern(r"\n\n([^\n]{1,40})(?=\n[^\n])")
+
 
 def _repeats(names: list[str]) -> bool:
     """At least three, two of them the same and another one different: two speakers take turns."""
@@ -486,6 +488,11 @@ def looks_like_transcript(text: str) -> bool:
         "·" in text and text.count(" · ") >= _VIEW_MIN_LINES
     ):
         return True
+    if text.count(":") < _VIEW_MIN_LINES:
+        # no stamped or "Name: " lines: only Messenger blocks are left to look for
+        return text.count("\n\n") >= _VIEW_MIN_LINES and _repeats(
+            _QUICK_BLOCKS.pattern.findall("\n\n" + text)
+        )
     stamps = 0
     named: list[str] = []
     blocks: list[str] = []

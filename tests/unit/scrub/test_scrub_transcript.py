@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from webcare.scrub import Scrubber, ScrubPolicy
 from webcare.scrub.detectors import detect_all
 from webcare.scrub.textutil import Span
 from webcare.scrub.transcript import build_view, detect_transcript, looks_like_transcript
@@ -180,7 +181,11 @@ def test_the_quick_look_lets_transcripts_through() -> None:
 
 def test_the_whole_detector_set_reads_the_view() -> None:
     """Through detect_all: the spans of the view come back with the text's own findings."""
-    found = _all(IBAN_IN_TWO_TURNS)
-    if ("iban", "NL 93 TRIO") not in found:
-        pytest.skip("detect_all does not read transcripts yet")
-    assert {("iban", "NL 93 TRIO"), ("iban", "0662 2106 71")} <= found
+    assert {("iban", "NL 93 TRIO"), ("iban", "0662 2106 71")} <= _all(IBAN_IN_TWO_TURNS)
+    assert ("puk", "8527") in _all(PUK_IN_TWO_TURNS)
+
+
+def test_the_scrubber_hides_both_pieces_and_keeps_the_prefixes() -> None:
+    text = Scrubber(ScrubPolicy.redact_all()).scrub(PUK_IN_TWO_TURNS).text
+    assert "8527" not in text and "5661" not in text
+    assert "18-01-2025 21:27 - Femke:" in text and "18-01-2025 21:32 - Femke:" in text
