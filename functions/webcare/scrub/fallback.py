@@ -37,11 +37,13 @@ _STICKER_CONTEXT = LazyPattern(
     r"wachtwoord|\bww\b|\bkey\b|sleutel|clé|mot de passe|mdp"
 )
 _STICKERS = ("sticker", "autocollant", "étiquette")
-_GLUED = frozenset("_")
+_GLUED = frozenset("_-/.[")  # "[PASSWORD]": our own placeholder
 _SENTENCE_END = frozenset(".!?")
 
 # Cues the cue finder leaves to its neighbours' rules: key and person emoji, "u/n", "p/w", "usr".
 _EXTRA_CUE = LazyPattern(r"🔑|🔐|🔒|👤|(?<![\w/])(?:u/n|p/w|usr)(?![\w/])")
+# "id julie-henrard mdp …": "id" names a username only right before a password cue and one word.
+_ID_BEFORE = LazyPattern(r"(?<![\w/])id[ \t:]{1,3}[^\s]{3,40}[ \t]{1,3}$")
 _EXTRA_KIND = {"🔑": "password", "🔐": "password", "🔒": "password", "👤": "username", "u/n": "username",
                "p/w": "password", "usr": "username"}  # fmt: skip
 # Talk about not getting in, without a cue word: a user and a password side by side follow.
@@ -51,9 +53,8 @@ _TALK = LazyPattern(
     r"klopt (?:dat|toch)|right\?"
 )
 _TALK_REACH = 400
-_TALK_HINTS = ("locked out", "not working", "t log", "kom niet in", "geraak niet", "niet inloggen",
-               "me connecter", "bien ça", "right?", "right isn", "klopt dat", "klopt toch")  # fmt: skip
-_VALUE_START = re.compile(r"[ \t:=]{0,8}")
+_TALK_HINTS = ("locked out", "not working", "t log", "niet in", "connecter", "bien ça", "right", "klopt")
+_ANSWERED_WITHIN = 12  # characters between a cue and a value another detector found
 # Words: digit groups written apart are one word ("3 4 7 7 1 4", "2027 4478", "5-3-0-1"); the rest
 # splits on white space. Bounded repeats only (linear time).
 _WORD = re.compile(
@@ -90,21 +91,26 @@ _TIME_OR_DATE = re.compile(
 )
 _CURRENCY = re.compile(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
 _NEAR_DIGIT_BEFORE = re.compile(r"[0-9+][ \t\u00a0\-./()]{0,2}$")
-_NEAR_DIGIT_AFTER = re.compile(r"[ \t\u00a0\-./()]{0,2}[0-9]|[:h][0-9]")
+_NEAR_DIGIT_AFTER = re.compile(r"[ \t\u00a0\-./()]{0,2}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
 _DIGITS = re.compile(r"[0-9]")
-# Something only a chosen or generated word has: a digit, a symbol, a dot or dash inside, a capital inside.
-_SHAPE_HINT = re.compile(
-    r"[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z][!#$%&*+=?@^~|_.\-][A-Za-z0-9]|[!#$%&*+=?@^~|][A-Za-z]|[a-z][A-Z]"
-)
+# Something only a chosen or generated word has: a digit, a symbol (not sentence punctuation), a dot or
+# dash inside, a capital inside.
+_SHAPE_HINT = re.compile(r"[0-9#$%&*+=@^~|_]|[.\-](?<=[^\W_][.\-])[^\W_]|[A-Z](?<=[a-z][A-Z])")
 _DIGITS_HINT = re.compile(r"[0-9](?:[ .\-\u00a0]?[0-9]){3}")
+_LONG_DIGITS_HINT = re.compile(
+    r"[0-9](?:[ .\-\u00a0]?[0-9]){5}|[0-9](?:[ .\-][0-9]){3}"
+)  # after "code", "sms"
+_LIST_MARKERS = frozenset(f" {n})" for n in range(10))
+_NAME_PARTICLES = frozenset({"van", "den", "der", "de", "le", "la", "du", "|"})
 _JOINTS = frozenset({"/", "en", "and", "et", "&", "|", "+"})
 
 _AFTER_WORDS = 6  # words after a cue on its line
 _BEFORE_WORDS = 3  # words before it
-_REACH_BACK = 80  # characters read before a cue on its line
-_REACH_ALONG = 100  # and after it
+_REACH_BACK = 50  # characters read before a cue on its line
+_REACH_ALONG = 60  # and after it
 _REACH_USER = 50  # before a password cue whose value was found: a username there
 _REACH_AHEAD = 200  # or below it, for an answer
+_ANSWER_LINE = 90  # characters in a line that answers ("[05/01/2024 14:18:13] Jan Smit: ok voilà: …")
 _ANSWER_LINES = 4  # non-empty lines searched for the answer to a cue that ends its line
 _SPEAKER = LazyPattern(r"(?:\[[^\]\n]{4,30}\][ \t]{0,4})?(?:[0-9][0-9:./\-, ]{4,22}[ \t]{0,4}-[ \t]{0,4})?"
                        r"[^:\n\[]{1,40}:[ \t]{1,8}")  # fmt: skip
@@ -135,15 +141,17 @@ def _answer_wanted(text: str, cue_end: int, line_end: int) -> bool:
     return len(rest) < 20 or (rest.endswith(("?", ":")) and len(rest.split()) <= 3)
 
 
-def _region(text: str, cue_start: int, cue_end: int) -> tuple[int, int]:
-    """The stretch of a cue's line its window can reach. Long messages are only read around their cues."""
-    begin, stop = _line_bounds(text, cue_start)
+def _region(text: str, cue_start: int, cue_end: int) -> tuple[int, int, int]:
+    """The stretch of a cue's line its window can reach (long messages are only read around their cues),
+    and where the line ends."""
+    begin, line_end = _line_bounds(text, cue_start)
+    stop = line_end
     if cue_start - begin > _REACH_BACK:
         begin = text.rfind(" ", 0, cue_start - _REACH_BACK) + 1
     if stop - cue_end > _REACH_ALONG:
         space = text.find(" ", cue_end + _REACH_ALONG)
-        stop = len(text) if space == -1 else space
-    return begin, stop
+        stop = len(text) if space == -1 else min(space, line_end)
+    return begin, stop, line_end
 
 
 def _below(text: str, head: int, lines: int = 2) -> tuple[int, int]:
@@ -175,6 +183,10 @@ def _words(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for begin, stop in regions:
         for match in _WORD.finditer(text, begin, stop):
             start, end = match.span()
+            if text[start] == "[" and creds._PLACEHOLDER.match(text, start):
+                continue  # "[PASSWORD]": our own placeholder
+            if text[end - 2 : end + 1] in _LIST_MARKERS and "(" not in text[max(0, start - 40) : start]:
+                end -= 2  # "text code 3 4 7 7 1 4 4) …": the last digit numbers the next item
             if text[start] in _LEAD or text[end - 1] in _TRAIL:
                 start, end = _trim(text, start, end)
                 if end == start:
@@ -257,6 +269,14 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return begin, len(text) if stop == -1 else stop
 
 
+def _name_line(line: str) -> bool:
+    """A speaker's name on a line of its own ("Client", "Griet Van den Broeck", "Carla (Mutualité)")."""
+    words = line.split()
+    return 0 < len(words) <= 5 and all(
+        word.strip("()|,:").istitle() or word in _NAME_PARTICLES for word in words
+    )
+
+
 def _answer(text: str, low: str, line_end: int) -> tuple[int, int] | None:
     """Where the answer to a cue at the end of its line starts, on a following line (after the speaker's
     name and "ok voilà:"), and where that line ends; None if the next lines are about something else."""
@@ -267,7 +287,9 @@ def _answer(text: str, low: str, line_end: int) -> tuple[int, int] | None:
         stop = text.find("\n", pos)
         stop = len(text) if stop == -1 else stop
         line = text[pos:stop]
-        if line.strip() and not _HEADER_LINE.fullmatch(line):
+        if stop - pos > _ANSWER_LINE:
+            return None  # a line of prose: the conversation went on
+        if line.strip() and not _HEADER_LINE.fullmatch(line) and not _name_line(line):
             head = pos
             speaker = _SPEAKER.match(text, pos, stop)
             if speaker is not None:
@@ -283,60 +305,94 @@ def _answer(text: str, low: str, line_end: int) -> tuple[int, int] | None:
     return None
 
 
+def _user_cue_before(user_ends: list[int], cue_start: int) -> bool:
+    for end in user_ends:
+        if 0 <= cue_start - end <= _REACH_USER:
+            return True
+    return False
+
+
 def _cues(text: str, low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    found = [(_KIND[c], s, e) for c, s, e in cues if c in _KIND]
-    if (
-        (not text.isascii() and ("🔑" in text or "🔐" in text or "🔒" in text or "👤" in text))
-        or ("/" in low and ("u/n" in low or "p/w" in low))
-        or "usr" in low
+    """The credential cues of the message, with the emoji and abbreviations the cue finder leaves. Every
+    test over the whole message costs (they run on every message): one-character tests come first."""
+    found = [(_KIND[c], s, e) for c, s, e in cues if c in _KIND] if cues else []
+    if (not text.isascii() and ("🔑" in text or "🔐" in text or "🔒" in text or "👤" in text)) or (
+        "/" in low and ("u/n" in low or "p/w" in low)
     ):
         found.extend((_EXTRA_KIND[m.group()], m.start(), m.end()) for m in _EXTRA_CUE.finditer(low))
+    for kind, start, _ in found[:]:
+        if kind == "password":  # "usr james-murphy / pwd …", "id julie-henrard mdp …": a user cue before it
+            window = max(0, start - _REACH_USER)
+            if "usr" in low[window:start]:
+                found.extend(
+                    ("username", m.start(), m.end()) for m in _EXTRA_CUE.finditer(low, window, start)
+                )
+            match = _ID_BEFORE.search(low, window, start) if "id " in low[window:start] else None
+            if match is not None:
+                found.append(("username", match.start(), match.start() + 2))
     return found
 
 
 def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     """Add the secrets near credential cues that no detector took (see the module's docstring)."""
+    if not cues and text.isascii() and "/" not in low and (len(low) > _TALK_REACH or "?" not in low):
+        return  # most messages: no cue, no emoji or "u/n", no short question (one-character tests only)
     anchors = _cues(text, low, cues)
-    # a short complaint about not getting in, without cue words: a bare user and password may follow
+    # a short question about not getting in, without cue words: a bare user and password may follow
     talk = (
         [m.end() for m in _TALK.finditer(low)]
-        if not anchors and len(low) <= _TALK_REACH and contains_any(low, _TALK_HINTS)
+        if not anchors and len(low) <= _TALK_REACH and "?" in low and contains_any(low, _TALK_HINTS)
         else []
     )
     if not anchors and not talk:
         return
     cue_starts = sorted(start for _, start, _ in anchors)
-    found_at = {span.start for span in out}
+    found_at = sorted(span.start for span in out)
+    user_ends = [end for kind, start, end in anchors if kind == "username" and low[start - 1 : start] != "["]
     live: list[tuple[str, int, int, bool, bool, tuple[int, int] | None]] = []
     regions = [_below(text, end, 3) for end in talk]
-    for kind, cue_start, cue_end in anchors:
-        if low[cue_end : cue_end + 1] in _GLUED or low[cue_start - 1 : cue_start] in _GLUED:
-            continue  # "LOGIN_FAILED_09", "slack_user_token": part of a name, no cue
+    for kind, cue_start, cue_end in anchors:  # the tests that turn most cues away first
+        if low[cue_end : cue_end + 1] == "_" or (cue_start and low[cue_start - 1] in _GLUED):
+            continue  # "LOGIN_FAILED_09", "slack_user_token", "…/how-to-reset-your-password": no cue
+        # another detector read the value right after the cue ("pin is 1234", "PW -> ri59k9rpoet")
+        after = bisect.bisect_left(found_at, cue_end)
+        answered = (
+            after < len(found_at)
+            and found_at[after] - cue_end <= _ANSWERED_WITHIN
+            and "\n" not in text[cue_end : found_at[after]]
+        )
+        if not answered and "[" in text[cue_end : cue_end + 4]:
+            if creds._PLACEHOLDER.match(text, text.index("[", cue_end)):
+                continue  # "wachtwoord: [PASSWORD]": scrubbed before
+        if answered and (kind != "password" or not _user_cue_before(user_ends, cue_start)):
+            continue  # (a found password's username sits between a user cue and it: "id X mdp …")
+        begin, stop, line_end = _region(text, cue_start, cue_end)
+        if answered:
+            begin, stop = max(begin, cue_start - _REACH_USER), cue_start
+        generic = low[cue_start:cue_end] in _GENERIC_CUES
+        if kind in _NUMERIC_KINDS:
+            hint = _LONG_DIGITS_HINT if generic else _DIGITS_HINT
+        else:
+            hint = _SHAPE_HINT
+        answer = None
+        if not (
+            (not generic and hint.search(text, begin, cue_start))
+            or (stop > cue_end and hint.search(text, cue_end, stop))
+        ):
+            # nothing shaped like a secret on the cue's line: its answer on a line below, or nothing
+            if answered or not (line_end - cue_end < 20 or _answer_wanted(text, cue_end, line_end)):
+                continue
+            answer = _answer(text, low, line_end)
+            if answer is None or not hint.search(text, *answer):
+                continue
         if low.startswith(_STICKERS, cue_start) and not _STICKER_CONTEXT.search(low):
             continue  # a sticker on a parcel, not on the router
-        value = _VALUE_START.match(text, cue_end).end()  # type: ignore[union-attr]
-        answered = value in found_at  # another detector read it
-        if answered and kind != "password":
-            continue
         if kind == "otp" and (
             creds._ERROR_BEFORE.search(low, max(0, cue_start - 16), cue_start)
             or creds._ERROR_AFTER.match(low, cue_end)
         ):
             continue  # "error code 428816", "code erreur 502"
-        begin, stop = _region(text, cue_start, cue_end)
-        answer = None
-        if answered:
-            begin, stop = max(begin, cue_start - _REACH_USER), cue_start
-        elif _answer_wanted(text, cue_end, stop):
-            answer = _answer(text, low, _line_bounds(text, cue_end)[1])
-        hint = _DIGITS_HINT if kind in _NUMERIC_KINDS else _SHAPE_HINT
-        if not (
-            hint.search(text, begin, cue_start)
-            or (stop > cue_end and hint.search(text, cue_end, stop))
-            or (answer is not None and hint.search(text, *answer))
-        ):
-            continue  # nothing shaped like a secret near the cue (most cues in running prose)
-        live.append((kind, cue_start, cue_end, low[cue_start:cue_end] in _GENERIC_CUES, answered, answer))
+        live.append((kind, cue_start, cue_end, generic, answered, answer))
         regions.append((begin, max(stop, cue_end)))
         if answer is not None:
             regions.append(_below(text, answer[0]))
