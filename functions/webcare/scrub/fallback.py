@@ -429,6 +429,8 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
                 break
             if end > cue_start or _cue_inside(cue_starts, start, end):
                 continue  # the cue inside a longer word ("database-gebruiker")
+            if kind == "username" and not creds._strong_username(text[start:end]):
+                continue  # before its cue only a word that can be nothing else ("PPPoE gebruikersnaam")
             proposals.append((offset + 1 + penalty, index, before_kind, generic))
         if answer is not None:
             index = bisect.bisect_left(starts, answer[0])
