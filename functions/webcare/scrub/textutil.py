@@ -83,14 +83,16 @@ class Hints:
 
 
 def _group_hints(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(gate, hints that contain it): greedily the substring of four to six characters shared by the
-    most hints still ungrouped; a hint left alone is its own gate (no members)."""
+    """(gate, hints that contain it): greedily the substring of three to six characters shared by the
+    most hints still ungrouped; a hint left alone is its own gate (no members). Three-letter gates
+    ('exp' for "exp ", "exp.", "exp:", "expir"; 'geb' for "gebo", "geb.", "geb:") leave fewer scans of
+    the text, and the text seldom holds them."""
     left = list(dict.fromkeys(hints))
     groups: list[tuple[str, tuple[str, ...]]] = []
     while True:
         shared: dict[str, int] = {}
         for hint in left:
-            pieces = {hint[i : i + size] for size in range(4, 7) for i in range(len(hint) - size + 1)}
+            pieces = {hint[i : i + size] for size in range(3, 7) for i in range(len(hint) - size + 1)}
             for piece in pieces:
                 shared[piece] = shared.get(piece, 0) + 1
         best = max(shared.items(), key=lambda item: (item[1], len(item[0]), item[0]), default=None)
