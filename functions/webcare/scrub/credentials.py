@@ -95,10 +95,14 @@ _WINDOW_STOP = frozenset(
     commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
     """.split()
 )
+_GLUED_NAME = re.compile(r"_[A-Za-z0-9]++(?:_[A-Za-z0-9]++)*+(?![ \t]*+[:=\"'])")
 _ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
     r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
     r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*+$"
+    # "Foutcode CODE 871", "code erreur CODE 481", 'shows "CODE 677"': what a screen shows
+    r"|(?<![a-z])(?:foutcode|erreur|error code|says|shows?|showed|zegt|toont|affiche|displays?)"
+    r"[ \t:]*+[\"'“]?$"
 )
 
 
@@ -127,6 +131,8 @@ def detect_credentials(
             continue  # secrets inside links are the URL detector's
         if cue_start > 0 and text[cue_start - 1] == "[" and _PLACEHOLDER.match(text, cue_start - 1):
             continue  # "[PASSWORD]": our own placeholder, already scrubbed
+        if text[cue_end : cue_end + 1] == "_" and _GLUED_NAME.match(text, cue_end):
+            continue  # "LOGIN_FAILED_28": a cue inside an identifier that labels nothing
         if category in ("customer_number",):
             found_before = len(out)
             _customer_number(text, low, cue_end, out)
@@ -154,6 +160,10 @@ def detect_credentials(
                 continue  # "beveiligingscode 123" next to a card is its CVV
         if category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
             category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
+        elif (
+            category == "otp" and normalise_cue(cue) == "passcode" and _own_passcode(low, cue_start, cue_end)
+        ):
+            category = "pin"  # "my mobile banking passcode (61493)", "2) passcode 718397": one kept, not sent
         elif (
             category == "otp"
             and normalise_cue(cue) in _OWN_CODE_CUES
@@ -183,7 +193,7 @@ def detect_credentials(
                 category = "otp"
         if category == "api_key" and "token" in cue and _OTP_DIGITS.match(text, pos):
             category = "otp"  # "token 482913": the code of a hardware or app token
-        if category == "otp" and cue.endswith("code"):
+        if category == "otp" and cue.endswith("code") and not contains_any(cue, _ONE_TIME_WORDS):
             short = _SHORT_CODE.match(text, cue_end)
             if short is not None and card_nearby(low, cue_start, cue_end):
                 out.append(Span(short.end() - _digits_at_end(short.group()), short.end(), "cvv"))
@@ -303,6 +313,28 @@ _CHOSEN_CODE_CUES = frozenset({"passcode", "toegangscode", "access code", "toega
 _CHOSEN = LazyPattern(
     r"(?<![a-z])(?:set|chose|chosen|picked|made|ingesteld|gekozen|zelf|choisi|défini)(?![a-z])"
 )
+
+
+# Right before or after a passcode: it was sent ("the sms passcode", "passcode I received by text").
+_PASSCODE_SENT_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:sms|text|texted|sent|mailed|e-?mail|received|one-time|one time|eenmalige?|temporary|"
+    r"tijdelijke?|new|nieuwe?|verification|verificatie|wifi|wi-fi|wlan|network)[ \t-]*+$"
+)
+_PASSCODE_SENT_AFTER = LazyPattern(
+    r"[ \t]*+(?:(?:that|which|die|dat|i|ik|you|they|je|jullie)[ \t]++){0,2}"
+    r"(?:(?:just|net|have|has|had|heb|hebt)[ \t]++)?"
+    r"(?:sent|texted|received|got|ontvangen|gekregen|kreeg|gestuurd|verstuurd|reçu|envoy)"
+)
+
+
+def _own_passcode(low: str, cue_start: int, cue_end: int) -> bool:
+    """A plain 'passcode' is the one the customer keeps for an app or a phone (a PIN), unless the words
+    around it say it was sent, or it belongs to the wifi."""
+    return (
+        _PASSCODE_SENT_BEFORE.search(low, max(0, cue_start - 16), cue_start) is None
+        and _PASSCODE_SENT_AFTER.match(low, cue_end) is None
+        and not _wifi_context(low, cue_start, cue_end, "passcode")
+    )
 
 
 def _chosen(low: str, cue_start: int, cue_end: int) -> bool:
@@ -657,6 +689,8 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             return True
         if len(word) < 2 or _starts_cue(text, start):
             return False
+        if word.isalpha() and word.islower() and _PRONOUN_AFTER.match(text, end):
+            return False  # "Which username are you using?", "Welke inlognaam gebruik je?"
         out.append(Span(start, end, "username"))
         _pair_after_username(text, end, out)
         return True
@@ -739,6 +773,10 @@ def _window(
             hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
         words += 1
         first_explicit = explicit and words == 1 and not taken
+        if (taken or not numeric) and lowered.rpartition("'")[2] in _ANNOUNCES_ERROR:
+            break  # "… et j'ai l'erreur E-9250", "it just says S-793C": what a screen shows follows
+        if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS):
+            break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
         # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
         marked = previous in _MARKER_WORDS
         device = previous in DEVICE_NOUNS and not first_explicit and not marked
@@ -774,6 +812,8 @@ def _window(
             ):
                 break  # the sentence or the clause about the secret ends with the thing
             continue  # "modem (H369A)", "mijn Galaxy S23", "werkt op de H369A": a thing, not a secret
+        if numeric and _DAY.fullmatch(word) and _MONTH_AFTER.match(low, end):
+            continue  # "die ik op 14 maart …": a date's day
         if numeric:
             verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
             if end > cursor:
@@ -786,6 +826,14 @@ def _window(
                 out.append(Span(start, end, _machine_type(cue)))
                 return True
         else:
+            if (
+                category == "wifi_key"
+                and cue in _BARE_WIFI_CUES
+                and not first_explicit
+                and not marked
+                and _DEFAULT_SSID.fullmatch(word)
+            ):
+                break  # "wifi Telvia_3NHR4 valt weg": the network's default name
             verdict = _secret_verdict(category, word, first_explicit, text, start)
             if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
                 verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
@@ -796,8 +844,18 @@ def _window(
                 end = cursor = groups.end()
         if verdict == _TAKE and taken and _YEAR.fullmatch(text[start:end]):
             break  # "code 369539 in 2024 en 2025": years after a code are dates, not more codes
+        if (
+            verdict == _TAKE
+            and _YEAR.fullmatch(text[start:end])
+            and _MONTH_BEFORE.search(low, max(0, start - 16), start)
+        ):
+            continue  # "die ik op 3 februari 2026 om 23:05 kreeg was …": a date's year
         if verdict == _TAKE:
             kind = "puk" if category == "pin" and cue.startswith("puk") else category
+            if numeric and text[end : end + 2].lstrip(" \t")[:1] == "(":
+                named = _TYPE_AFTER.match(text, end)
+                if named is not None:
+                    kind = _TYPE_NAMED[named.group(1).lower()]  # "code 00443 (le pin)"
             out.append(Span(start, end, kind))
             taken += 1
             hops = 0  # as many words again for a second value in the same sentence
@@ -828,6 +886,60 @@ _CLAUSE_ABOUT_VALUE = LazyPattern(
 
 
 _TAKE, _SKIP, _STOP = 1, 0, -1
+# An ISP's default network name after a bare "wifi": "Telvia_3NHR4", "Kabelnoo-5G-LHHLT", "Mobiro-UMDMM".
+# A key is given with a cue word of its own or ':'; a name like this after plain "wifi" is the network.
+_BARE_WIFI_CUES = frozenset({"wifi", "wi fi", "wi-fi", "wlan"})
+_DEFAULT_SSID = re.compile(
+    r"[A-Z][a-z]{2,14}[-_](?:(?:5G|2\.4G|5GHz|2\.4GHz)[-_]?)?(?=[0-9]{0,5}[A-Z])[A-Z0-9]{4,6}"
+)
+_BARE_WIFI_BEFORE = LazyPattern(r"(?<![\w-])(?:wi-?fi|wlan)[ \t]++$", re.IGNORECASE)
+
+
+def default_ssid(text: str, start: int, end: int) -> bool:
+    """'wifi Telvia_3NHR4 valt weg': a default network name right after a bare 'wifi' or 'wlan'."""
+    return (
+        _DEFAULT_SSID.fullmatch(text, start, end) is not None
+        and _BARE_WIFI_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+# Words that announce what a screen says: after them comes an error code, not (more of) the secret.
+_ANNOUNCES_ERROR = frozenset(
+    """
+    error erreur fout foutmelding foutcode melding errorcode message bericht says say said shows showed
+    zegt zei geeft gaf toont affiche indique
+    """.split()
+)
+# Words that stand before the value without being it: "mijn wachtwoord is gewoon Gr@cht68_Z".
+_FILLER_ADVERBS = frozenset(
+    "gewoon just simply simplement juste eigenlijk actually really echt literally letterlijk".split()
+)
+# "Which username are you using?", "Welke inlognaam gebruik je?": a verb and its subject, a question.
+_PRONOUN_AFTER = re.compile(
+    r"[ \t]++(?:you|je|jij|u|ge|gij|vous|tu|we|wij|they|ze|zij)(?![\w'])", re.IGNORECASE
+)
+# "brightgrid.nl/app": a site without its scheme.
+_SITE_TLDS = frozenset("nl be com org net eu fr de io app uk info biz shop online co".split())
+# "op 14 februari 2026": the day before a month and the year after it are a date.
+_MONTH = (
+    r"(?:jan(?:uari|uary|vier)?|f[eé]v(?:rier)?|feb(?:ruari|ruary)?|m(?:aa)?rt|mar(?:ch|s)?|"
+    r"apr(?:il)?|avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|"
+    r"sep(?:t(?:ember|embre)?)?|o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?)"
+)
+_MONTH_BEFORE = LazyPattern(rf"(?<![a-z]){_MONTH}\.?,?[ \t]$")
+_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|e|er)?")
+_MONTH_AFTER = LazyPattern(rf"[ \t]++(?:of[ \t]++)?{_MONTH}(?![a-z])")
+# "code 00443 (le pin)": the word in brackets right after the value names its type.
+_TYPE_AFTER = LazyPattern(
+    r"[ \t]?\((?:le |la |the |de |het |mijn |my |ma |mon )?"
+    r"(pin|pincode|pin-code|code pin|puk|pukcode|puk-code|code puk|otp|cvv|cvc)\)",
+    re.IGNORECASE,
+)
+_TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "pin", "puk": "puk",
+               "pukcode": "puk", "puk-code": "puk", "code puk": "puk", "otp": "otp", "cvv": "cvv",
+               "cvc": "cvv"}  # fmt: skip
+# A one-time code's cue says so; such a code is never the CVV of a card nearby.
+_ONE_TIME_WORDS = ("eenmalig", "éénmalig", "one-time", "one time", "sms", "2fa", "inlog", "login", "unique")
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
@@ -907,7 +1019,9 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
     lowered = word.lower().strip("'\"“”‘’")
     if lowered in _NOT_A_SECRET or _PLACEHOLDER.fullmatch(word) or _COUNT.fullmatch(lowered):
         return _SKIP
-    if lowered.startswith(DEVICE_NAMES):
+    if lowered in _FILLER_ADVERBS and _VALUE_NEXT.match(text, start + len(word)):
+        return _SKIP  # "is gewoon Gr@cht68_Z": the value is the next word
+    if lowered.startswith(DEVICE_NAMES) or lowered.startswith(_ROUTER_BRANDS):
         return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
     if _not_secret_shape(word) or _starts_cue(text, start):
         return _STOP
@@ -925,6 +1039,10 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+_ROUTER_BRANDS = ("tp-link", "d-link", "netgear", "linksys", "zyxel", "sagemcom", "technicolor", "arcadyan",
+                  "ubiquiti", "experia")  # fmt: skip
+_LIST_MARKER = re.compile(r"\(?[0-9]{1,2}[).]")
+_VALUE_NEXT = re.compile(r"[ \t]++[^\s]")
 
 
 def _shouting(text: str, start: int) -> bool:
@@ -971,6 +1089,19 @@ def _not_secret_shape(word: str) -> bool:
         word.lower().startswith(DEVICE_WORDS)
         or "://" in word
         or ("@" in word and _EMAIL_SHAPE.fullmatch(word) is not None)
+        or ("." in word and _bare_site(word))
+    )
+
+
+def _bare_site(word: str) -> bool:
+    """'brightgrid.nl/app', 'www.ooststeyn.be': a site written without its scheme."""
+    host = word.split("/", 1)[0].lower()
+    name, _, tld = host.rpartition(".")
+    return (
+        tld in _SITE_TLDS
+        and len(name) >= 3
+        and (word != host or host.startswith("www.") or word.islower())
+        and all(ch.isalnum() or ch in ".-" for ch in host)
     )
 
 

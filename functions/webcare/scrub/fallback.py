@@ -183,8 +183,6 @@ def _words(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for begin, stop in regions:
         for match in _WORD.finditer(text, begin, stop):
             start, end = match.span()
-            if text[start] == "[" and creds._PLACEHOLDER.match(text, start):
-                continue  # "[PASSWORD]": our own placeholder
             if text[end - 2 : end + 1] in _LIST_MARKERS and "(" not in text[max(0, start - 40) : start]:
                 end -= 2  # "text code 3 4 7 7 1 4 4) …": the last digit numbers the next item
             if text[start] in _LEAD or text[end - 1] in _TRAIL:
@@ -347,7 +345,9 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
     if not anchors and not talk:
         return
     cue_starts = sorted(start for _, start, _ in anchors)
-    found_at = sorted(span.start for span in out)
+    # our own placeholders ("[PASSWORD]") count as found: scrubbing twice changes nothing more
+    scrubbed = [Span(*m.span(), "") for m in creds._PLACEHOLDER.finditer(text)] if "[" in text else []
+    found_at = sorted(span.start for span in (out + scrubbed if scrubbed else out))
     user_ends = [end for kind, start, end in anchors if kind == "username" and low[start - 1 : start] != "["]
     live: list[tuple[str, int, int, bool, bool, tuple[int, int] | None]] = []
     regions = [_below(text, end, 3) for end in talk]
@@ -399,7 +399,7 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
     if not regions:
         return
     taken = bytearray(len(text) + 1)
-    for span in out:
+    for span in out + scrubbed if scrubbed else out:
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     words = _words(text, _merge(regions))
     if not words:
@@ -482,6 +482,8 @@ def _take(
                 _mark(taken, after_start, after_end)
     elif not _password_shape(word) or creds._starts_cue(text, start):
         return False
+    elif kind == "wifi_key" and creds.default_ssid(text, start, end):
+        return False  # "wifi Telvia_3NHR4 valt weg": the network's default name
     elif _negative_before(text, low, start):
         return False
     elif index + 2 < len(words):

@@ -62,7 +62,7 @@ def _leftovers(text: str, out: list[Span] | None = None) -> list[tuple[str, str]
         # digits written apart are one value; the list's next number is not part of it
         (
             '1) I log in as liapate49 2) passcode 421293 3) text code 3 4 7 7 1 4 4) "CODE 958". What now',
-            [("otp", "3 4 7 7 1 4"), ("otp", "421293"), ("username", "liapate49")],
+            [("otp", "3 4 7 7 1 4"), ("pin", "421293"), ("username", "liapate49")],
         ),
         ("pincode 1 8 7 4 werkt niet meer op mijn nieuwe telefoon", [("pin", "1 8 7 4")]),
         ("the bank popped up twice too (the code was 5 2 5 9 1 7). full card", [("otp", "5 2 5 9 1 7")]),

@@ -1,0 +1,87 @@
+"""Values after credential cues (webcare.scrub.credentials): what ends a cue's window (an error a screen
+shows, a list's next item, a default network name, a date's year), words that are no value (function
+words, filler adverbs, sites without a scheme), and types the context names."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.scrub import Scrubber, ScrubPolicy
+
+SCRUBBER = Scrubber(ScrubPolicy.redact_all())
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return sorted((f.type, text[f.start : f.end]) for f in SCRUBBER.scrub(text, "public").findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ISP's default network name after a bare "wifi" is the network, not its key
+        ("Wifi Netlyn_7QPX2 valt weg sinds gisteren", []),
+        ("our wifi Brobox-5G-KX4TR dropping since Monday", []),
+        ("wlan Brobox-2.4G-W9XZ1 keeps disconnecting", []),
+        # ... while a key cue or ':' still gives the key
+        ("wifi key Netlyn_7QPX2", [("wifi_key", "Netlyn_7QPX2")]),
+        ("wifi: Xk82mPq1vZ", [("wifi_key", "Xk82mPq1vZ")]),
+        # an error the screen shows after the password
+        (
+            "mot de passe: @Rivage2019 et j'ai l'erreur E-4471. Une idée ?",
+            [("password", "@Rivage2019")],
+        ),
+        ("password Kettle_88_% and it just says S-21AB. Any ideas?", [("password", "Kettle_88_%")]),
+        ("wachtwoord vergeten, de link gaat naar zonstad.nl/help en die geeft 0x80070A3C", []),
+        ("login scherm geeft AUTH_FAILED_12", []),
+        # function words and fillers are no value
+        ("Support: Which username are you using?", []),
+        ("Welke inlognaam gebruik je?", []),
+        ("mijn wachtwoord is gewoon Tr@m42_Kade", [("password", "Tr@m42_Kade")]),
+        # a year after a month is a date; the code comes later
+        (
+            "De beveiligingscode die ik op 14 maart 2025 om 10:05 kreeg was 551903, maar hij werkt niet",
+            [("otp", "551903")],
+        ),
+        # the context names the type
+        ("Je eenmalige code is 0371. Deze is 5 minuten geldig.", [("otp", "0371")]),
+        ("code 88120 (le pin) ne fonctionne plus", [("pin", "88120")]),
+        # a list: the next item is no second code
+        (
+            "1) passcode 40417 2) text code T-551203 3) \"E-9021\". What now",
+            [("otp", "T-551203"), ("pin", "40417")],
+        ),
+        # what a screen shows is no card's code
+        ('My card reader shows "CODE 512" when I press Respond on my card', []),
+        ("Foutcode CODE 733 op de modem", []),
+        # a router brand after the key is the box, not more of the key
+        (
+            "wifi password is 7hkq2mzt and the box is the TP-Link Archer C6",
+            [("wifi_key", "7hkq2mzt")],
+        ),
+    ],
+)
+def test_cue_values(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wachtwoord straat 06-cvc ?token=",
+        "wachtwoord+31 wachtwoordstraat 06-: ?token=",
+        "mijn wachtwoord is Zomer_2024 en mijn wifi Brobox-5G-KX4TR",
+    ],
+)
+def test_scrubbing_twice_changes_nothing_more(text: str) -> None:
+    once = SCRUBBER.scrub(text, "public").text
+    assert SCRUBBER.scrub(once, "public").text == once
+
+
+def test_the_last_resort_pass_leaves_a_default_network_name() -> None:
+    from webcare.scrub.cues import find_cues
+    from webcare.scrub.fallback import detect_leftovers
+
+    text = "wifi Netlyn_7QPX2 valt weg sinds gisteren, ww werkt wel"
+    spans: list = []
+    detect_leftovers(text, text.lower(), find_cues(text.lower()), spans)
+    assert [text[s.start : s.end] for s in spans] == []
