@@ -749,6 +749,7 @@ def _window(
     taken = 0
     previous = lead  # "sticker of the TP-Link …": the connector's last word still says a thing follows
     in_phrase = False
+    masked = False
     words = 0
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
         gap = _GAP.match(text, cursor)
@@ -773,8 +774,10 @@ def _window(
             hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
         words += 1
         first_explicit = explicit and words == 1 and not taken
-        if (taken or not numeric) and lowered.rpartition("'")[2] in _ANNOUNCES_ERROR:
-            break  # "… et j'ai l'erreur E-9250", "it just says S-793C": what a screen shows follows
+        if lowered.rpartition("'")[2] in _ANNOUNCES_ERROR and (
+            taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
+        ):
+            break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
         if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS):
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
         # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
@@ -814,6 +817,15 @@ def _window(
             continue  # "modem (H369A)", "mijn Galaxy S23", "werkt op de H369A": a thing, not a secret
         if numeric and _DAY.fullmatch(word) and _MONTH_AFTER.match(low, end):
             continue  # "die ik op 14 maart …": a date's day
+        if numeric and ("*" in word or (word[:1] in "+0123456789" and _MASKED_PHONE.match(text, start))):
+            if masked:
+                hops -= 1  # one number, however many groups
+            masked = "*" not in word or word.endswith("*")
+            continue  # "de PUK van je simkaart eindigend op 06-****5037 is …": a masked number
+        if masked and word.isdigit() and len(word) <= 4:
+            masked = False
+            hops -= 1
+            continue  # "+32 4** ** ** 93": the masked number's last digits
         if numeric:
             verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
             if end > cursor:
@@ -955,7 +967,11 @@ _REFERENCE_WORD = re.compile(
 )
 # One-time codes that are not plain digits: "G-123456", "651-980".
 _OTP_SHAPE = re.compile(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
-_DIGIT_GROUPS = re.compile(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,2}(?![0-9])")  # "855 370", "1234 5678"
+_DIGIT_GROUPS = re.compile(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,3}(?![0-9])")  # "855 370", "47 63 19 01"
+# "9763-0893", "208-740": groups of one size joined by dashes (a date's groups differ: "2024-05-12")
+_DASHED_GROUPS = re.compile(r"([0-9]{3,4})(?:-[0-9]{3,4}){1,2}")
+# "eindigend op 06-****5037", "+32 4** ** ** 93": a masked phone number between cue and value
+_MASKED_PHONE = re.compile(r"\+?[0-9]{0,4}[ \-]?[0-9]{0,3}[ \-]?\*")
 _TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[:.h][0-9]{2}(?![0-9])|[./-][0-9]{1,2}[./-][0-9])")
 
 
@@ -972,6 +988,12 @@ def _numeric_verdict(
         return _TAKE, end
     if len(word) == 1:
         return _SKIP, end  # "code à 6 chiffres", "de 3 cijfers"
+    dashed = _DASHED_GROUPS.fullmatch(word) if "-" in word else None
+    if dashed is not None and len(word) == len(dashed.group(1)) * (word.count("-") + 1) + word.count("-"):
+        if not (_YEAR.fullmatch(dashed.group(1)) and _YEAR.fullmatch(word[-4:])):
+            digits = word.replace("-", "")
+            if 6 <= len(digits) <= (10 if category == "puk" else 8) and not is_reference_at(low, start):
+                return _TAKE, end  # "puk=9763-0893"
     if word.isdigit():
         if (word[0] == "0" and _phone_run(text, start)) or _CALL_BEFORE.search(before(low, start, 24)):
             return _STOP, end  # "PUK for 07700 900321", "appelez-nous au 078 16 26 48": a phone number

@@ -49,6 +49,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "verificatie", "verification", "bevestiging", "cijfers", "cijferige code", "digits", "digit code",
         "chiffres", "sms je", "smsje", "sms bericht", "text message", "code à usage unique",
         "code a usage unique", "mot de passe à usage unique", "usage unique",
+        # a bank's card reader answers with a one-time code: "the card reader gave me 11994230"
+        "card reader", "cardreader", "kaartlezer", "lezer", "e.dentifier", "edentifier", "e-dentifier",
+        "digipass", "lecteur de carte", "response code", "responscode",
     ),
     "wifi_key": (
         "wifi key", "wifi password", "wifi wachtwoord", "wifiwachtwoord", "wifi code", "wifi sleutel",

@@ -85,3 +85,24 @@ def test_the_last_resort_pass_leaves_a_default_network_name() -> None:
     spans: list = []
     detect_leftovers(text, text.lower(), find_cues(text.lower()), spans)
     assert [text[s.start : s.end] for s in spans] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank's card reader answers with a one-time code
+        ("I put my card in, and the card reader gave me 40417723. Still fails", [("otp", "40417723")]),
+        ("Ook de e.dentifier gaf 3381 0472. Help", [("otp", "3381 0472")]),
+        ("de lezer geeft 5519 2043 maar het lukt niet", [("otp", "5519 2043")]),
+        ('Card reader shows "E-4410" when I press Respond', []),
+        # PUKs in pairs, in dashed groups, and after a masked number
+        ("Dank! De PUK-code is 52 18 90 33. Je kunt daarna", [("puk", "52 18 90 33")]),
+        ("sim locked\npuk=4410-8821\nnot working", [("puk", "4410-8821")]),
+        ("de PUK van je simkaart eindigend op 06-****7781 is 20954417. Na het invoeren", [("puk", "20954417")]),
+        ("de PUK van je simkaart eindigend op +32 4** ** ** 51 is 71 40 22 93.", [("puk", "71 40 22 93")]),
+        # a date's dashed groups are no PUK
+        ("pukcode gevraagd op 2024-05-12, nog niks ontvangen", []),
+    ],
+)
+def test_codes_after_readers_and_masked_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
