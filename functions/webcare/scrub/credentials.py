@@ -171,10 +171,19 @@ def detect_credentials(
             and _own_code(low, cue_start, cue_end)
         ):
             category = "pin"  # "code voor de app: 30884", "mon code est 3886": the customer's own code
-        if category in ("password", "api_key", "otp") and (
-            _wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue))
+        if (
+            category in ("password", "api_key", "otp")
+            and (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
+            and not (category == "password" and _router_admin(low, cue_start, cue_end))
         ):
             category = "wifi_key"  # also a compound that names it: "routerwachtwoord", "modemsleutel"
+        if (
+            category == "wifi_key"
+            and cue.startswith(("router", "modem"))
+            and cue.endswith(("password", "wachtwoord", "paswoord"))
+            and _router_admin(low, cue_start, cue_end)
+        ):
+            category = "password"  # "asked me for the router password, so I typed summer56": its admin login
         if cue.startswith(("sticker", "autocollant", "étiquette")) and not _WIFI_CONTEXT.search(
             low, max(0, cue_start - 60), cue_end + 60
         ):
@@ -269,12 +278,15 @@ def _value_referred_back(
 # "wachtwoord is Dragon2018!⏎oeps tikfout, Voetbal_Chocolat_197": a correction right after a secret
 # gives the secret it should have been, of the same kind.
 _CORRECTION_HINTS = ("tikfout", "typfout", "typo", "bedoel", "mean", "veux dire", "correct", "plutôt",
-                     "should be", "moet zijn", "moest zijn", "foutje", "verkeerd")  # fmt: skip
+                     "should be", "moet zijn", "moest zijn", "foutje", "verkeerd", "wacht ", "wacht,", "wait",
+                     "attends")  # fmt: skip
 _CORRECTION = LazyPattern(
     r"[\"'”’)]?[.,;!]*+[ \t]*+(?:\r?\n[ \t>]*+)?"
-    r"(?:(?:oeps|oops|whoops|sorry|pardon|excuus|excuses|my bad|oh|ah|euh|uh)[ \t,!.]*+)?"
+    r"(?:(?:oeps|oops|whoops|sorry|pardon|excuus|excuses|my bad|oh|ah|euh|uh|nee|neen|no|non|nope)"
+    r"[ \t,!.]*+)?"
     r"(?:(?:tikfout|typfout|typo|foutje|verkeerd getypt|correctie|correction|i mean|i meant|ik bedoel|"
-    r"bedoel ik|je veux dire|plutôt|should be|moet zijn|moest zijn)[ \t,:!.\-]*+){1,2}"
+    r"bedoel ik|je veux dire|plutôt|should be|moet zijn|moest zijn|wacht|wait|hold on|attends)"
+    r"[ \t,:!.\-]*+){1,2}"
     r"(?:(?:het is|het moet|it's|it is|c'est|is)[ \t:]++)?"
 )
 _CORRECTED_TYPES = frozenset({"password", "wifi_key", "pin", "puk", "otp"})
@@ -646,6 +658,37 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
 
 
 _TURN_BACK = 160
+# "the router password", "het paswoord van de modem": the box's own login (its admin page), not the wifi's
+# key, when the message speaks of the wireless network in other sentences only (its key given apart).
+_ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|admin)[ \t-]?$")
+_ROUTER_OWNER_AFTER = LazyPattern(
+    r"[ \t]++(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|my|mijn|la|le|mon|ma)[ \t]++|l')?"
+    r"(?:router|modem|box)(?![a-z])"
+)
+_WIRELESS_WORDS = LazyPattern(
+    r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
+)
+
+
+def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
+    if not (
+        low.startswith(("router", "modem"), cue_start)
+        or _ROUTER_OWNER_BEFORE.search(low, max(0, cue_start - 8), cue_start)
+        or _ROUTER_OWNER_AFTER.match(low, cue_end)
+    ):
+        return False
+    start = max(
+        low.rfind(".", max(0, cue_start - 120), cue_start),
+        low.rfind("\n", max(0, cue_start - 120), cue_start),
+    )
+    end_match = _SENTENCE_END.search(low, cue_end, cue_end + 120)
+    end = end_match.start() if end_match else cue_end + 120
+    # the wifi is spoken of in another sentence of the message (its key given apart), never in this one
+    return _WIRELESS_WORDS.search(low, start + 1, end) is None and bool(
+        _WIRELESS_WORDS.search(low, 0, start + 1) or _WIRELESS_WORDS.search(low, end)
+    )
+
+
 # Chat exports: "[15-04-2025 12:55] Connor Wright: …" opens a turn; "Connor Wright, [15-04-2025 12:55]" and
 # "Daan Smit · 13:21" are lines of their own with the turn on the next line.
 _CHAT_PREFIX = LazyPattern(

@@ -47,7 +47,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("code 88120 (le pin) ne fonctionne plus", [("pin", "88120")]),
         # a list: the next item is no second code
         (
-            "1) passcode 40417 2) text code T-551203 3) \"E-9021\". What now",
+            '1) passcode 40417 2) text code T-551203 3) "E-9021". What now',
             [("otp", "T-551203"), ("pin", "40417")],
         ),
         # what a screen shows is no card's code
@@ -98,11 +98,55 @@ def test_the_last_resort_pass_leaves_a_default_network_name() -> None:
         # PUKs in pairs, in dashed groups, and after a masked number
         ("Dank! De PUK-code is 52 18 90 33. Je kunt daarna", [("puk", "52 18 90 33")]),
         ("sim locked\npuk=4410-8821\nnot working", [("puk", "4410-8821")]),
-        ("de PUK van je simkaart eindigend op 06-****7781 is 20954417. Na het invoeren", [("puk", "20954417")]),
+        (
+            "de PUK van je simkaart eindigend op 06-****7781 is 20954417. Na het invoeren",
+            [("puk", "20954417")],
+        ),
         ("de PUK van je simkaart eindigend op +32 4** ** ** 51 is 71 40 22 93.", [("puk", "71 40 22 93")]),
         # a date's dashed groups are no PUK
         ("pukcode gevraagd op 2024-05-12, nog niks ontvangen", []),
     ],
 )
 def test_codes_after_readers_and_masked_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a value corrected in the same breath: both are labelled
+        (
+            "login is zomer.7706 en paswoord Winter2005&... neen wacht Winter2006&. Werkt nog altijd niet.",
+            [("password", "Winter2005&"), ("password", "Winter2006&"), ("username", "zomer.7706")],
+        ),
+        # ... but "wacht" that starts a new sentence corrects nothing
+        ("mijn wachtwoord is Tulp2020! Wacht even, ik kijk", [("password", "Tulp2020!")]),
+    ],
+)
+def test_corrected_values(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the router's own login (its admin page) is a password when the wifi's key is spoken of apart ...
+        (
+            "The page asked me for the router password, so I typed maple71 which is in my notebook. "
+            "The wireless key on the sticker is kyvw0013GIVF.",
+            [("password", "maple71"), ("wifi_key", "kyvw0013GIVF")],
+        ),
+        (
+            "Op de sticker: netwerksleutel DprasBNppBDlHBAn. "
+            "Ik heb ook het paswoord van de modem geprobeerd: Tr4mlijn9, maar da werkt ni.",
+            [("password", "Tr4mlijn9"), ("wifi_key", "DprasBNppBDlHBAn")],
+        ),
+        # ... alone, or with the wifi in its own sentence, the router's password is its wifi key
+        ("het routerpaswoord is Kapstok91", [("wifi_key", "Kapstok91")]),
+        # ... the router's wifi key stays a wifi key
+        ("het wifi wachtwoord van de modem is Kx82mPq1vZ", [("wifi_key", "Kx82mPq1vZ")]),
+        ("router password on the sticker: Kx82mPq1vZ", [("wifi_key", "Kx82mPq1vZ")]),
+    ],
+)
+def test_router_admin_password(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
