@@ -1239,6 +1239,9 @@ def _user_before_copula(text: str, cue_start: int, out: list[Span]) -> bool:
     return True
 
 
+_GROUP_BEFORE = LazyPattern(r"[0-9][ \-.]?$")
+
+
 def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
     if category in ("pin", "puk", "otp"):
         number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
@@ -1246,6 +1249,8 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
             return
         if _EXPIRY_SHAPE.fullmatch(number.group(1)):
             return  # "exp 08-2027 code achterop 032": a card's expiry, not a code before its cue
+        if _GROUP_BEFORE.search(text, max(0, number.start(1) - 8), number.start(1)):
+            return  # "3777 690911 21843, code achterop 2507": the last group of a card, not a code
         digits = _SPACE_OR_DASH.sub("", number.group(1))
         low = text[max(0, number.start(1) - 32) : number.start(1)].lower()
         # "PUK: 4255…, mijn pin …": a cue right before owns the number, unless a sentence ends in between

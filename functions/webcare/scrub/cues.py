@@ -70,6 +70,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the name a player or a forum member logs in and shows up with
         "gamertag", "gamer tag", "pseudo", "pseudonyme", "player name", "spelersnaam", "speler naam",
         "nickname", "nick name", "screen name", "schermnaam",
+        # written short: "gebruikersnm sjoerd091", "usernm", "gebr.naam"
+        "gebruikersnm", "gebr.naam", "gebr naam", "usernm", "usrname",
     ),
     # A login pair without its own cues: "inloggen met jdevries84 Zomer2024!", "credentials: a / b".
     "login": (

@@ -150,3 +150,21 @@ def test_corrected_values(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_router_admin_password(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last group of a card before a code cue is the card's
+        (
+            "mijn creditcardnummer is 3714 496353 98431, code achterop 7720.",
+            [("card", "3714 496353 98431"), ("cvv", "7720")],
+        ),
+        # ... a number of its own before the cue is the code
+        ("ik kreeg 482913 als code, werkt niet", [("otp", "482913")]),
+        # a username cue written short
+        ("account gehackt!! gebruikersnm pieter_k07, mail is veranderd", [("username", "pieter_k07")]),
+    ],
+)
+def test_numbers_before_cues_and_short_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
