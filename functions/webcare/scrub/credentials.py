@@ -1015,6 +1015,11 @@ _DIGIT_GROUPS = re.compile(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,3}(?![0-9])")  # "8
 _DASHED_GROUPS = re.compile(r"([0-9]{3,4})(?:-[0-9]{3,4}){1,2}")
 # "eindigend op 06-****5037", "+32 4** ** ** 93": a masked phone number between cue and value
 _MASKED_PHONE = re.compile(r"\+?[0-9]{0,4}[ \-]?[0-9]{0,3}[ \-]?\*")
+# Words after which a four-digit year is a point in time, never a PIN: "sinds 2019", "from 2019".
+_SINCE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:since|sinds|sedert|depuis|from|van|vanaf|vanuit|uit|until|till|tot|jusqu'en|"
+    r"year|jaar|année|in|en|of)[ \t]++$"
+)
 _TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[:.h][0-9]{2}(?![0-9])|[./-][0-9]{1,2}[./-][0-9])")
 
 
@@ -1053,6 +1058,8 @@ def _numeric_verdict(
             return _STOP, end
         if is_reference_at(low, start) or UNIT_AFTER.match(text, end):
             return _STOP, end
+        if len(digits) == 4 and _YEAR.fullmatch(digits) and _SINCE_BEFORE.search(before(low, start, 16)):
+            return _STOP, end  # "my pin has been the same since 2019", "puk code van 2019": a year
         return _TAKE, end
     if DIGIT.search(word) and not _TIME_OR_DATE.match(word):
         return _STOP, end

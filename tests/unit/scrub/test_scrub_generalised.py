@@ -408,3 +408,28 @@ def test_values_after_set_verbs_app_codes_and_shouted_keys(text: str, kind: str,
 
 def test_a_letter_code_is_no_one_time_code_because_a_later_sentence_mentions_sms() -> None:
     assert ("otp", "E-6220") not in _found("de app weigert met code E-6220. De sms-code is 879118.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pin has been the same since 2019",
+        "mon code pin depuis 1998",
+        "the code was from 2024",
+        "pin van mijn kaart sinds 2019",
+        "puk code van 2019",
+    ],
+)
+def test_a_year_after_since_or_from_is_no_pin(text: str) -> None:
+    assert _found(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("mijn pin is 2019", "pin", "2019"),
+        ("pin in 2019 gewijzigd, nu 4821", "pin", "4821"),
+    ],
+)
+def test_a_pin_that_looks_like_a_year_is_still_a_pin(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text), _found(text)
