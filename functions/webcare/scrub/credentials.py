@@ -1015,6 +1015,8 @@ _DIGIT_GROUPS = re.compile(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,3}(?![0-9])")  # "8
 _DASHED_GROUPS = re.compile(r"([0-9]{3,4})(?:-[0-9]{3,4}){1,2}")
 # "eindigend op 06-****5037", "+32 4** ** ** 93": a masked phone number between cue and value
 _MASKED_PHONE = re.compile(r"\+?[0-9]{0,4}[ \-]?[0-9]{0,3}[ \-]?\*")
+# Things a year before a cue belongs to: "iPhone 2019 pin vergeten", "sim van 2019".
+_YEAR_OWNERS = ("iphone", "sim", "simkaart", "telefoon", "phone", "gsm", "modem", "router", "model", "auto")
 # Words after which a four-digit year is a point in time, never a PIN: "sinds 2019", "from 2019".
 _SINCE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:since|sinds|sedert|depuis|from|van|vanaf|vanuit|uit|until|till|tot|jusqu'en|"
@@ -1266,6 +1268,8 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
         ]
         if owned or REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low):
             return
+        if _YEAR.fullmatch(digits) and (_SINCE_BEFORE.search(low) or low.rstrip().endswith(_YEAR_OWNERS)):
+            return  # "de simkaart uit 2019, pukcode kwijt", "iPhone 2019 pin vergeten": a year
         if (4 if category != "otp" else 5) <= len(digits) <= 8:
             out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
         return

@@ -418,6 +418,9 @@ def test_a_letter_code_is_no_one_time_code_because_a_later_sentence_mentions_sms
         "the code was from 2024",
         "pin van mijn kaart sinds 2019",
         "puk code van 2019",
+        # before the cue: the year of a thing
+        "de simkaart uit 2019, pukcode kwijt",
+        "iPhone 2019 pin vergeten",
     ],
 )
 def test_a_year_after_since_or_from_is_no_pin(text: str) -> None:
@@ -429,6 +432,7 @@ def test_a_year_after_since_or_from_is_no_pin(text: str) -> None:
     [
         ("mijn pin is 2019", "pin", "2019"),
         ("pin in 2019 gewijzigd, nu 4821", "pin", "4821"),
+        ("1984 is mijn pincode", "pin", "1984"),
     ],
 )
 def test_a_pin_that_looks_like_a_year_is_still_a_pin(text: str, kind: str, value: str) -> None:
