@@ -13,6 +13,7 @@ import re
 from typing import Any, Final
 
 from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import group_hints
 
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
 CUES: Final[dict[str, tuple[str, ...]]] = {
@@ -296,6 +297,9 @@ _NOT_CREDENTIAL_PARTS: Final = (
     "kluis", "brievenbus", "sleutel", "vlucht", "flight", "gate", "stoel", "seat", "tijd", "netnummer",
 )  # fmt: skip
 _PLURAL_ENDINGS: Final = ("'s", "s", "en")
+# The nouns behind a few shared pieces ('ode' for "pincode", "pinkode", "pukcode" and "code", 'swo' for
+# "paswoord", "password" and "passwort"): one scan of the message answers for a group.
+_COMPOUND_GATES: Final = group_hints(tuple(noun for noun, _ in _COMPOUND_NOUNS))
 
 
 def _names_no_credential(first: str) -> bool:
@@ -318,10 +322,18 @@ def _plural(word: str) -> str | None:
 
 def _compounds(low: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Cues glued to the end of a longer word, in text order with the cues already found."""
+    present: set[str] = set()
+    for gate, members in _COMPOUND_GATES:
+        if gate in low:
+            present.update(members or (gate,))
+    if not present:
+        return found
     taken = {start for _, start, _ in found}
     covered = [(start, end) for _, start, end in found]
     extra: list[tuple[str, int, int]] = []
-    for noun, category in _COMPOUND_NOUNS:
+    for noun, category in _COMPOUND_NOUNS:  # in this order: the first noun found at a word's start wins
+        if noun not in present:
+            continue
         hit = low.find(noun)
         while hit != -1:
             end = hit + len(noun)

@@ -71,7 +71,7 @@ class Hints:
     def found_in(self, low: str) -> bool:
         groups = self._groups
         if groups is None:
-            groups = self._groups = _group_hints(self.hints)
+            groups = self._groups = group_hints(self.hints)
         for gate, members in groups:
             if gate in low:
                 if not members:
@@ -82,7 +82,7 @@ class Hints:
         return False
 
 
-def _group_hints(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def group_hints(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(gate, hints that contain it): greedily the substring of three to six characters shared by the
     most hints still ungrouped; a hint left alone is its own gate (no members). Three-letter gates
     ('exp' for "exp ", "exp.", "exp:", "expir"; 'geb' for "gebo", "geb.", "geb:") leave fewer scans of
