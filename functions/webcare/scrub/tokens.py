@@ -118,8 +118,11 @@ _MAX_SCHEME = 16
 # "postgres://app:S3cret@db", "redis://:S3cret@cache", "https://jan:p@ss@host" (an unescaped '@' in the
 # password: the last '@' before the path ends the user part), "https://<32 hex>@sentry.example" (a key as
 # the user, no password).
+# A password pasted unescaped may hold '?' too ("postgres://app:zomer75?B@db:5432"): after a "user:", the
+# value runs to the last '@' that a host name (and port) follows.
 _URL_USERINFO = LazyPattern(
-    r"[A-Za-z][A-Za-z0-9+.\-]*+://(?:([^/@\s:?#]{0,128}):)?([^/\s?#]{1,128})@(?=[A-Za-z0-9\[])"
+    r"[A-Za-z][A-Za-z0-9+.\-]*+://(?:([^/@\s:?#]{0,128}):([^/\s#]{1,128})|([^/\s?#]{1,128}))"
+    r"@(?=[A-Za-z0-9\[][A-Za-z0-9.\-\[\]]{0,253}(?::[0-9]{1,5})?(?:[/?#]|$))"
 )
 # The parameter name is atomic: `[A-Za-z_]*(?:key)[A-Za-z_]*` alone would try every keyword position in
 # a long name, and all of them end at the same place anyway.
@@ -163,14 +166,14 @@ def detect_url_secrets(text: str, urls: list[tuple[int, int]], out: list[Span]) 
         url = text[start:end]
         userinfo = _URL_USERINFO.match(url)
         if userinfo:
-            if userinfo.group(1) is not None:
+            if userinfo.group(2) is not None:
                 if userinfo.group(1):
                     out.append(Span(start + userinfo.start(1), start + userinfo.end(1), "username"))
                 out.append(Span(start + userinfo.start(2), start + userinfo.end(2), "password"))
-            elif _looks_random(userinfo.group(2)) or _HEX_KEY.fullmatch(userinfo.group(2)):
-                value = userinfo.group(2)
+            elif _looks_random(userinfo.group(3)) or _HEX_KEY.fullmatch(userinfo.group(3)):
+                value = userinfo.group(3)
                 kind = _token_type(value) if KNOWN_TOKENS.fullmatch(value) else "api_key"
-                out.append(Span(start + userinfo.start(2), start + userinfo.end(2), kind))
+                out.append(Span(start + userinfo.start(3), start + userinfo.end(3), kind))
         for param in _URL_SECRET_PARAM.finditer(url):
             value = param.group(1)
             if DIGIT.search(value) or len(value) >= 16:

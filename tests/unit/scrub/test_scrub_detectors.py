@@ -116,6 +116,12 @@ def test_basic_auth_in_a_url_scrubs_user_and_password_but_keeps_the_host() -> No
             "postgres://[USERNAME]:[PASSWORD]@sql.example.be:5432/x",
         ),
         ("redis://:S3cretPass@cache:6379", "redis://:[PASSWORD]@cache:6379"),
+        # a '?' pasted unescaped in the password; a query's '@' is no user part
+        (
+            "postgres://manon:zomer752?A@sql.example.be:5432/db",
+            "postgres://[USERNAME]:[PASSWORD]@sql.example.be:5432/db",
+        ),
+        ("https://example.com/login?next=/a@b", "https://example.com/login?next=/a@b"),
         # a key as the user part (a Sentry DSN)
         (
             "SENTRY_DSN=https://12d7a7f3f72d601f64987502b7bf5fb7@o4505.ingest.example.com/4",
