@@ -193,6 +193,8 @@ def detect_credentials(
         glue = text[cue_end:pos]
         explicit = bool(any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue))
         weak = cue in _WEAK_CUES and not explicit
+        if category == "api_key":
+            cue = _named_cue(low, cue_start, cue)  # for its type only: "JWT_SECRET=…" signs sessions
         if category == "password" and cue.endswith("code"):
             sent = _SENT_CODE.match(text, pos)
             if sent is not None and not is_reference_at(low, sent.start(1)):
@@ -748,7 +750,7 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
 def _long_key_after(cue: str, text: str, pos: int, limit: int, out: list[Span]) -> None:
     """After a weak cue ('key', 'secret'), a long key-shaped value a few words on, in its sentence."""
     cursor = pos
-    for _ in range(5):
+    for _ in range(9):  # "nieuw token na rotatie werkt nog altijd niet: 1928cc33…"
         gap = _GAP.match(text, cursor)
         if gap is None or (gap.group(1) is not None and cursor != pos):
             return
@@ -767,7 +769,21 @@ def _long_key_after(cue: str, text: str, pos: int, limit: int, out: list[Span]) 
 
 def _machine_type(cue: str) -> str:
     """A value after 'token' / 'jeton' stands for a user or a session; after 'key' / 'secret' for an app."""
-    return "token" if ("token" in cue or "jeton" in cue) and "api" not in cue else "api_key"
+    if "api" in cue:
+        return "api_key"
+    return "token" if "token" in cue or "jeton" in cue or contains_any(cue, _SESSION_NAMES) else "api_key"
+
+
+# "JWT_SECRET=…", "SESSION_KEY=…", "refresh-secret: …": the name before a key cue says what the key signs.
+# It is kept with the cue for the type only ("STRIPE_KEY", "API_KEY" stay an app's key).
+_SESSION_NAMES = ("jwt", "session", "refresh", "bearer", "cookie", "csrf")
+_NAME_BEFORE_CUE = LazyPattern(r"[a-z0-9]{2,16}[ _.\-]$")
+
+
+def _named_cue(low: str, cue_start: int, cue: str) -> str:
+    """The cue with the identifier word glued before it ('jwt_secret'), when there is one."""
+    name = _NAME_BEFORE_CUE.search(low, max(0, cue_start - 17), cue_start)
+    return cue if name is None else name.group() + cue
 
 
 def _window(
@@ -1023,6 +1039,10 @@ _SINCE_BEFORE = LazyPattern(
     r"year|jaar|année|in|en|of)[ \t]++$"
 )
 _TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[:.h][0-9]{2}(?![0-9])|[./-][0-9]{1,2}[./-][0-9])")
+# "on Jul 16th at 9am", "at 1.15pm", "op 15/12": a day or an hour, not a code.
+_DAY_OR_HOUR = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|[:.][0-9]{2}[ap]m|[ap]m|/[0-9]{1,2})", re.IGNORECASE)
+# Digits dictated one by one: "pin:4 7 2 8 9 2", "(7 8 5 7 5 0)", "2-9-8-0-3-8" (one separator throughout).
+_SPACED_DIGITS = re.compile(r"[0-9](?:( |-)[0-9])(?:\1[0-9]){2,6}(?![0-9A-Za-z]|[ \-.][0-9])")
 
 
 def _numeric_verdict(
@@ -1037,6 +1057,13 @@ def _numeric_verdict(
             return _STOP, end
         return _TAKE, end
     if len(word) == 1:
+        spaced = _SPACED_DIGITS.match(text, start) if word.isdigit() else None
+        if spaced is not None and not is_reference_at(low, start):
+            end = spaced.end()
+            line = text.rfind("\n", 0, start) + 1
+            if text[end : end + 1] == ")" and text.rfind("(", line, start) <= text.rfind(")", line, start):
+                end -= 2  # "text code 3 4 7 7 1 4 4) …": the last digit numbers the next item
+            return _TAKE, end  # "pin:4 7 2 8 9 2", "le dernier était 5 5 2 0 8 7"
         return _SKIP, end  # "code à 6 chiffres", "de 3 cijfers"
     dashed = _DASHED_GROUPS.fullmatch(word) if "-" in word else None
     if dashed is not None and len(word) == len(dashed.group(1)) * (word.count("-") + 1) + word.count("-"):
@@ -1063,7 +1090,7 @@ def _numeric_verdict(
         if len(digits) == 4 and _YEAR.fullmatch(digits) and _SINCE_BEFORE.search(before(low, start, 16)):
             return _STOP, end  # "my pin has been the same since 2019", "puk code van 2019": a year
         return _TAKE, end
-    if DIGIT.search(word) and not _TIME_OR_DATE.match(word):
+    if DIGIT.search(word) and not _TIME_OR_DATE.match(word) and not _DAY_OR_HOUR.fullmatch(word):
         return _STOP, end
     return _SKIP, end  # a word ("van de simkaart"), a time or a date ("om 10:15")
 
@@ -1522,7 +1549,7 @@ _OTP_VALUE = re.compile(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
 _SENT_CODE = re.compile(
     r"(?:(?:per|via|by|in|op|mijn|my|the|de|het|mail|sms|e-mail|email|text|ontvangen|gekregen|received|got|"
     r"reçu|with|met|uit|from|van|app|l'app|authenticator|authenticator-app):?[ \t]++){0,4}[(\"'“]?"
-    r"([0-9]{4,8}|(?=[A-Z]{0,7}[0-9])[A-Z0-9]{5,8}|(?<=[(\"'“])[A-Z]{5,8})"
+    r"([0-9]{4,8}|(?=[A-Z]{0,7}[0-9])[A-Z0-9]{5,8}|[0-9]{3}-[0-9]{3}|(?<=[(\"'“])[A-Z]{5,8})"
     r"(?![\w/:@-]|[.,][0-9])[)\"'”]?"
 )
 

@@ -91,6 +91,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "geheime sleutel", "app secret", "webhook secret", "session token", "refresh token", "consumer key",
         "consumer secret", "secret access key", "aws secret", "bot token", "key", "jeton", "jeton d'accès",
         "jeton d'acces", "clé api", "cle api", "clé secrète", "clé d'api", "toegangstoken", "clé",
+        "token d'accès", "token d'acces", "token d'authentification",
     ),
     "customer_number": (
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",

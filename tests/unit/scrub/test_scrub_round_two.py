@@ -1,0 +1,62 @@
+"""Round two on the newest dev halves: what a key signs (session or app), codes dictated digit by digit
+or after a date and an hour, dashed access codes, codes that arrive later, and their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.scrub import Scrubber, ScrubPolicy
+
+SCRUBBER = Scrubber(ScrubPolicy.redact_all())
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return sorted((f.type, text[f.start : f.end]) for f in SCRUBBER.scrub(text, "public").findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the identifier before a key cue names what it signs: sessions are tokens, apps have keys
+        ("config:\nJWT_SECRET=9f3b2c7e1a0d4f6b8c2e7a9d1f3b5c7e9a1d3f5b\nklaar",
+         [("token", "9f3b2c7e1a0d4f6b8c2e7a9d1f3b5c7e9a1d3f5b")]),
+        ("SESSION_SECRET: Qm7rT2vX9kL4pZ8wN3yB6cF1hJ5dG0sA", [("token", "Qm7rT2vX9kL4pZ8wN3yB6cF1hJ5dG0sA")]),
+        ("refresh-secret=7c1e4a9b2d6f8e0a3c5b7d9f1e2a4c6b8d0f2e4a",
+         [("token", "7c1e4a9b2d6f8e0a3c5b7d9f1e2a4c6b8d0f2e4a")]),
+        ("API_KEY=9f3b2c7e1a0d4f6b8c2e7a9d1f3b5c7e9a1d3f5b",
+         [("api_key", "9f3b2c7e1a0d4f6b8c2e7a9d1f3b5c7e9a1d3f5b")]),
+        ("PAYMENT_KEY=Zx81bQ4mR7tW2nK5vJ9cL3pH6dF0sG8a", [("api_key", "Zx81bQ4mR7tW2nK5vJ9cL3pH6dF0sG8a")]),
+        ("token d'accès=a81f3c9e2b7d4f6a0c8e1b3d5f7a9c2e4b6d8f0a et ça bloque",
+         [("token", "a81f3c9e2b7d4f6a0c8e1b3d5f7a9c2e4b6d8f0a")]),
+        # a weak token cue reaches on through a longer clause to a long key-shaped value
+        ("het token na het vernieuwen doet het nog steeds niet: 0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c",
+         [("token", "0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c")]),
+        # digits dictated one by one, after a glued cue or in brackets
+        ("kan niet meer inloggen. pin:3 9 0 1 7 5", [("pin", "3 9 0 1 7 5")]),
+        ("the sms code (2 0 6 4 1 8) does nothing", [("otp", "2 0 6 4 1 8")]),
+        ("1) log in 2) sms code 5 5 1 0 3) nothing", [("otp", "5 5 1 0")]),
+        # a date and an hour between the cue and the code are read past
+        ("The code I received on Mar 3rd at 10:40 (731904) fails", [("otp", "731904")]),
+        ("the code I got on 12/04/2025 at 4.20pm (3 1 8 8 0 2) is refused", [("otp", "3 1 8 8 0 2")]),
+        ("de sms-code die ik op 3/11 om 21.10 kreeg was 58213, werkt niet", [("otp", "58213")]),
+        # an access code in two dashed halves is a code sent
+        ("toegangscode 417-093 werkt niet", [("otp", "417-093")]),
+    ],
+)
+def test_round_two_values_are_found_and_typed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "code à 6 chiffres, je l'ai tapé 2 fois",
+        "de sms code komt niet, 3 of 4 keer geprobeerd",
+        "firmware 1 2 3 via de app, de code komt niet",
+        "the code from Jul 4th never came, error 0x80070",
+        "version 2.4.1 of the app, token expired",
+        "toegangscode werkt niet sinds 12-05",
+    ],
+)
+def test_round_two_look_alikes_stay(text: str) -> None:
+    assert _found(text) == []
