@@ -275,6 +275,27 @@ def _value_referred_back(
     back = _REFERRED_BACK.search(low, cue_end, stop if paragraph == -1 else paragraph)
     if back is not None:
         _window(category, cue, text, low, back.end(), stop, True, False, out, "is")
+    elif category == "otp":
+        _arrived_code(cue, text, low, cue_end, limit, out)
+
+
+# "ik krijg geen sms code … in de mail kreeg ik wel 2 9 8 0 3 8", "not getting the code … oh it's come
+# through, 657753", "nu wel, 854292 staat erin": a code said to arrive after all, in the same message or
+# in a later turn of the same chat, is the code (code-shaped only: five digits or more, or in groups).
+_ARRIVED = LazyPattern(
+    r"(?<![a-z'])(?:kreeg ik(?:[ \t]++(?:wel|toch|nu|er|hem))?|heb ik (?:hem |er |toch |nu )?(?:wel[ \t]++)?"
+    r"(?:gekregen|ontvangen)|i(?: did| have|'ve)? (?:got|get|received)(?: it)?|texted me|sent me|"
+    r"(?:it's |it has |it )?(?:come|came) through|(?:it )?arrived|is (?:toch )?binnen|nu wel|"
+    r"(?:j'ai|je l'ai)(?: enfin| bien)? reçu|enfin reçu)(?![a-z])"
+)
+_ARRIVED_REACH = 240
+
+
+def _arrived_code(cue: str, text: str, low: str, cue_end: int, limit: int, out: list[Span]) -> None:
+    stop = min(limit, cue_end + _ARRIVED_REACH)
+    arrived = _ARRIVED.search(low, cue_end, stop)
+    if arrived is not None:
+        _window("otp", cue, text, low, arrived.end(), min(stop, arrived.end() + 40), False, True, out, "")
 
 
 # "wachtwoord is Dragon2018!⏎oeps tikfout, Voetbal_Chocolat_197": a correction right after a secret

@@ -53,6 +53,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a bank's card reader answers with a one-time code: "the card reader gave me 11994230"
         "card reader", "cardreader", "kaartlezer", "lezer", "e.dentifier", "edentifier", "e-dentifier",
         "digipass", "lecteur de carte", "response code", "responscode",
+        # a code sent by text without naming it: "the bank texted me 349147"
+        "texted me", "sms'd me", "sms'te me", "smste me", "sms-te me",
     ),
     "wifi_key": (
         "wifi key", "wifi password", "wifi wachtwoord", "wifiwachtwoord", "wifi code", "wifi sleutel",

@@ -60,3 +60,33 @@ def test_round_two_values_are_found_and_typed(text: str, expected: list[tuple[st
 )
 def test_round_two_look_alikes_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code said to arrive after all, on a later line or in a later turn
+        ("hoi, de sms code komt niet\nmijn nummer klopt\nvia de app kreeg ik wel 4 0 7 7 1 9\nwerkt ook niet",
+         [("otp", "4 0 7 7 1 9")]),
+        ("no verification code yet.\nstill nothing... ah it came through, 610248", [("otp", "610248")]),
+        ("[02-03-2025 09:01:10] Jan: geen sms-code gehad\n[02-03-2025 09:02:44] Bank | Eva: Even geduld.\n"
+         "[02-03-2025 09:04:02] Jan: nu wel, 391027 staat erin", [("otp", "391027")]),
+        ("the shop texted me 552109 but checkout fails", [("otp", "552109")]),
+    ],
+)
+def test_codes_that_arrive_later(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de sms code komt niet, wel kreeg ik 2 mails over order 48213",
+        "no verification code yet. I got charged 49.99 twice though",
+        "the code never arrived, error 40311 on the site",
+        "sms code? nu wel, om 14:05 kwam er iets binnen",
+        "the courier texted me at 10:45 about parcel 3SABC1234567",
+    ],
+)
+def test_arrivals_without_a_code_stay(text: str) -> None:
+    assert _found(text) == []
