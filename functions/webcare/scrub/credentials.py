@@ -139,7 +139,7 @@ def detect_credentials(
             if len(out) == found_before:
                 _customer_before_cue(text, low, cue_start, cue_end, out)
             continue
-        limit = _window_end(cues, index, len(text))
+        limit = _window_end(cues, index, len(text), low)
         if category == "login":
             _login_pair(text, cue_end, limit, out)
             continue
@@ -621,17 +621,30 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
     return contexts
 
 
-def _window_end(cues: list[tuple[str, int, int]], index: int, n: int) -> int:
-    """A cue's value lies before the next cue of another kind, and within a short distance."""
+def _window_end(cues: list[tuple[str, int, int]], index: int, n: int, low: str = "") -> int:
+    """A cue's value lies before the next cue of another kind, and within a short distance; a channel
+    it was sent by is no cue of its own ('wachtwoord opnieuw verstuurd per sms: !Voetbal2004')."""
     category, _, cue_end = cues[index]
     limit = min(n, cue_end + _WINDOW_CHARS)
     for following in range(index + 1, len(cues)):  # no slice: a copy per cue would be quadratic
-        other, other_start, _ = cues[following]
+        other, other_start, other_end = cues[following]
         if other_start >= limit:
             break
         if other != category:
+            if (
+                low
+                and category == "password"
+                and other == "otp"
+                and _CHANNEL_BEFORE.search(low, max(0, other_start - 8), other_start)
+                and low[other_start:other_end] in _CHANNEL_CUES
+            ):
+                continue
             return other_start
     return limit
+
+
+_CHANNEL_CUES = frozenset({"sms", "sms je", "smsje", "text message", "sms bericht"})
+_CHANNEL_BEFORE = LazyPattern(r"(?<![a-z])(?:per|via|by|par|in een|in a)[ \t]++$")
 
 
 _WINDOW_CHARS = 120
@@ -1212,6 +1225,7 @@ def _not_secret_shape(word: str) -> bool:
         or "://" in word
         or ("@" in word and _EMAIL_SHAPE.fullmatch(word) is not None)
         or ("." in word and _bare_site(word))
+        or (word[:1] in "/^~" and word[1:].isalpha())  # "… te kiezen. /Laura", "^JS": who signs a reply
     )
 
 

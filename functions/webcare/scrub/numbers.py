@@ -72,7 +72,8 @@ _CVV_NOUN = (
     r"(?:(?<![0-9])[0-9] )?"
     r"(?:code|cijfers|digits|numbers|chiffres)[ \t]++"
     r"(?:op de |on the |au |aan de |in de |on |op )?"
-    r"(?:achter ?op|achterkant|achterzijde|back|dos|front|voorkant|voorzijde|recto)"
+    r"(?:achter ?op|achterkant|achterzijde|achteraan|back|dos|front|voorkant|voorzijde|recto|verso|"
+    r"derri[èe]re|behind)"
     r"(?: van de kaart| of the card| de la carte| van mijn kaart)?|"
     r"controle ?code|code de contr[ôo]le|check ?code)"
 )
@@ -545,12 +546,16 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
 def _cvv_cue_holds(low: str, cue_start: int, cue_end: int) -> bool:
     """A weak cue word ("controlecode", "check code") names a CVV only next to a card."""
     cue = low[cue_start:cue_end]
+    if contains_any(cue, _CVV_BEHIND):
+        return card_nearby(low, cue_start, cue_end)  # "les chiffres derrière 824" beside a card only
     if not contains_any(cue, ("controle", "contrôle", "check")) or contains_any(cue, _CVV_PLACES):
         return True
     return card_nearby(low, cue_start, cue_end) or card_nearby(low, cue_start, cue_start)
 
 
-_CVV_PLACES = ("achter", "back", "dos", "front", "voorkant", "voorzijde", "recto")
+_CVV_PLACES = ("achter", "back", "dos", "front", "voorkant", "voorzijde", "recto", "verso")
+# "behind" says where the digits are only when a card is named near them ("the digits behind 12" need not).
+_CVV_BEHIND = ("derrière", "derriere", "behind", "achteraan")
 
 
 _CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", "sec. code", "security code",
@@ -562,7 +567,8 @@ _CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", 
               "the back", "code back", "digits back", "numbers back", "cijfers back", "chiffres back",
               "au dos", "code dos", "chiffres dos", "digits dos", "numbers dos", "cijfers dos",
               # the weak cues and the front of an Amex
-              "controle", "contrôle", "the front", "voorkant", "voorzijde", " cid")  # fmt: skip
+              "controle", "contrôle", "the front", "voorkant", "voorzijde", " cid",
+              "derrière", "derriere", "behind", "verso")  # fmt: skip
 _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
 # Specific enough that ordinary words ("expect", "experience") do not set off the expression.
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",

@@ -90,3 +90,35 @@ def test_codes_that_arrive_later(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_arrivals_without_a_code_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the digits are printed, "behind" / "derrière" / "achteraan", beside a card
+        ("carte 4532 0151 1283 0366, chiffres derrière 417, refusé",
+         [("card", "4532 0151 1283 0366"), ("cvv", "417")]),
+        ("kaart 5500 0000 0000 0004 en de cijfers achteraan 312",
+         [("card", "5500 0000 0000 0004"), ("cvv", "312")]),
+        # a channel is no cue of its own, and a reply's signature is no password
+        ("Uw nieuwe wachtwoord is verstuurd per sms: Tulp_Regen77. Kies daarna een eigen wachtwoord. /Sanne",
+         [("password", "Tulp_Regen77")]),
+        ("we sent your temporary password by sms: Kite-Harbor-42 and you can change it later. ^JS",
+         [("password", "Kite-Harbor-42")]),
+    ],
+)
+def test_cvv_places_and_channels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les chiffres derrière 824 sur la facture ne correspondent pas",
+        "the digits behind 12 in the model name, see page 3",
+        "je nieuwe wachtwoord kiezen kan via de app. /Sanne",
+        "ik kreeg per sms een link, geen code",
+    ],
+)
+def test_cvv_places_and_channels_look_alikes_stay(text: str) -> None:
+    assert _found(text) == []
