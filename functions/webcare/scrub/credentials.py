@@ -116,6 +116,8 @@ def detect_credentials(
     for joint in _JOINTS:
         if joint in text:
             _slash_pairs(text, low, urls, out, joint)
+    if contains_any(low, _CONFIRM_HINTS):
+        _confirmed_pairs(text, low, out)
     cues = find_cues(low)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
@@ -543,12 +545,15 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         password = text[start:end]
         if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
             continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
+        strong = _strong_username(user)
         if (
-            not (_strong_username(user) or (joint != "/" and _user_like(user)))
+            not (strong or _user_like(user))
             or _IBAN_SHAPE.fullmatch(user)
             or _TIME_OR_DATE.match(user)
         ):
             continue
+        if not strong and joint == "/" and not (_SYMBOLS.search(password) and _HAS_DIGIT.search(password)):
+            continue  # a name-like user ("noor-yilmaz / Maison1999&") only beside a password full of signs
         if _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
             continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
         if end <= start or not _secret_like(password) or _not_secret_shape(password):
@@ -619,6 +624,43 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
                 out.append(Span(start, end, "username"))  # "ik log in met jdevries84", "logged in as j.doe_1"
             break
     return contexts
+
+
+# "elodie1992 falcon_6994_& c'est bien ça non??", "taylor.o Haring1989* is right isn't it": a user and
+# a password side by side, opening the sentence that asks whether they are right.
+_CONFIRM_HINTS = ("bien ça", "bien ca", "is right", "is correct", "klopt toch", "klopt dat", "c'est correct",
+                  "est correct", "zijn toch goed", "is toch goed", "are right", "are correct")  # fmt: skip
+_CONFIRM = LazyPattern(
+    r"(?<![a-z])(?:c'est bien ça|c'est bien ca|c'est correct|(?:is|are) (?:right|correct)|klopt (?:toch|dat)|"
+    r"(?:is|zijn) (?:toch )?goed)(?![a-z])"
+)
+
+
+def _confirmed_pairs(text: str, low: str, out: list[Span]) -> None:
+    for confirm in _CONFIRM.finditer(low):
+        line = text.rfind("\n", max(0, confirm.start() - 120), confirm.start()) + 1
+        words = text[max(line, confirm.start() - 120) : confirm.start()].split()
+        if words and words[-1] == "/":
+            continue
+        if len(words) >= 3 and words[-2] == "/":
+            del words[-2]  # "jan83 / Welkom01!"
+        if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,"):
+            continue  # the pair must open its sentence: "…again. taylor.o Haring1989* is right"
+        user, password = words[-2], words[-1]
+        if not _strong_username(user) and not (
+            _user_like(user)
+            and (_SYMBOLS.search(password) or ("." in password[1:-1] and _HAS_DIGIT.search(password)))
+        ):
+            continue  # a name-like user ("manon-charlier") only beside a password full of signs
+        if not _secret_like(password) or _not_secret_shape(password) or _NUMBER_LIKE.fullmatch(password):
+            continue
+        end = confirm.start()
+        while text[end - 1] in " \t":
+            end -= 1
+        p_start = end - len(password)
+        u_start = text.rfind(user, 0, p_start)
+        out.append(Span(u_start, u_start + len(user), "username"))
+        out.append(Span(p_start, end, "password"))
 
 
 def _window_end(cues: list[tuple[str, int, int]], index: int, n: int, low: str = "") -> int:

@@ -122,3 +122,35 @@ def test_cvv_places_and_channels(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_cvv_places_and_channels_look_alikes_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a user and a password opening the sentence that asks whether they are right
+        ("pierre_77 Lune#Rouge42 c'est bien ça ?",
+         [("password", "Lune#Rouge42"), ("username", "pierre_77")]),
+        ("can't get in. k.devos Fiets2020! is right isn't it?",
+         [("password", "Fiets2020!"), ("username", "k.devos")]),
+        ("sanne-bos / Regen_88 klopt toch?", [("password", "Regen_88"), ("username", "sanne-bos")]),
+        # a name-like user before a slash only beside a password with signs and digits
+        ("ik kom er niet in. eva-janssen / Winter2023$ geeft een fout",
+         [("password", "Winter2023$"), ("username", "eva-janssen")]),
+    ],
+)
+def test_pairs_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my order AB-1234 is right?",
+        "the invoice from last week INV-2291 is correct, thanks",
+        "so the firmware v2.4.1 is right?",
+        "check-in / Terminal2 is correct?",
+        "deze week maandag-dinsdag / Werkdag2 klopt toch",
+    ],
+)
+def test_pairs_without_cues_look_alikes_stay(text: str) -> None:
+    assert _found(text) == []
