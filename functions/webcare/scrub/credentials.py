@@ -116,7 +116,7 @@ def detect_credentials(
     for joint in _JOINTS:
         if joint in text:
             _slash_pairs(text, low, urls, out, joint)
-    if contains_any(low, _CONFIRM_HINTS):
+    if "?" in low:  # "… c'est bien ça ?", "… is right isn't it??", "… klopt toch?"
         _confirmed_pairs(text, low, out)
     cues = find_cues(low)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
@@ -626,41 +626,53 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
     return contexts
 
 
-# "elodie1992 falcon_6994_& c'est bien ça non??", "taylor.o Haring1989* is right isn't it": a user and
-# a password side by side, opening the sentence that asks whether they are right.
-_CONFIRM_HINTS = ("bien ça", "bien ca", "is right", "is correct", "klopt toch", "klopt dat", "c'est correct",
-                  "est correct", "zijn toch goed", "is toch goed", "are right", "are correct")  # fmt: skip
+# "elodie1992 falcon_6994_& c'est bien ça non??", "taylor.o Haring1989* is right isn't it": a user
+# and a password side by side, opening the sentence that asks whether they are right.
 _CONFIRM = LazyPattern(
     r"(?<![a-z])(?:c'est bien ça|c'est bien ca|c'est correct|(?:is|are) (?:right|correct)|klopt (?:toch|dat)|"
     r"(?:is|zijn) (?:toch )?goed)(?![a-z])"
 )
 
 
+# One anchor in each phrase: found with str.find, not by trying the expression at every letter.
+_CONFIRM_ANCHORS = ("bien", "right", "correct", "klopt", "goed")
+
+
 def _confirmed_pairs(text: str, low: str, out: list[Span]) -> None:
-    for confirm in _CONFIRM.finditer(low):
-        line = text.rfind("\n", max(0, confirm.start() - 120), confirm.start()) + 1
-        words = text[max(line, confirm.start() - 120) : confirm.start()].split()
-        if words and words[-1] == "/":
-            continue
-        if len(words) >= 3 and words[-2] == "/":
-            del words[-2]  # "jan83 / Welkom01!"
-        if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,"):
-            continue  # the pair must open its sentence: "…again. taylor.o Haring1989* is right"
-        user, password = words[-2], words[-1]
-        if not _strong_username(user) and not (
-            _user_like(user)
-            and (_SYMBOLS.search(password) or ("." in password[1:-1] and _HAS_DIGIT.search(password)))
-        ):
-            continue  # a name-like user ("manon-charlier") only beside a password full of signs
-        if not _secret_like(password) or _not_secret_shape(password) or _NUMBER_LIKE.fullmatch(password):
-            continue
-        end = confirm.start()
-        while text[end - 1] in " \t":
-            end -= 1
-        p_start = end - len(password)
-        u_start = text.rfind(user, 0, p_start)
-        out.append(Span(u_start, u_start + len(user), "username"))
-        out.append(Span(p_start, end, "password"))
+    for anchor in _CONFIRM_ANCHORS:
+        at = low.find(anchor)
+        while at != -1:
+            confirm = _CONFIRM.search(low, max(0, at - 8), at + 12)
+            at = low.find(anchor, at + 1)
+            if confirm is not None:
+                _confirmed_pair(text, confirm, out)
+
+
+def _confirmed_pair(text: str, confirm: re.Match[str], out: list[Span]) -> None:
+    """The user and the password that end the text right before a confirming question."""
+    line = text.rfind("\n", max(0, confirm.start() - 120), confirm.start()) + 1
+    words = text[max(line, confirm.start() - 120) : confirm.start()].split()
+    if words and words[-1] == "/":
+        return
+    if len(words) >= 3 and words[-2] == "/":
+        del words[-2]  # "jan83 / Welkom01!"
+    if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,"):
+        return  # the pair must open its sentence: "…again. taylor.o Haring1989* is right"
+    user, password = words[-2], words[-1]
+    if not _strong_username(user) and not (
+        _user_like(user)
+        and (_SYMBOLS.search(password) or ("." in password[1:-1] and _HAS_DIGIT.search(password)))
+    ):
+        return  # a name-like user ("manon-charlier") only beside a password full of signs
+    if not _secret_like(password) or _not_secret_shape(password) or _NUMBER_LIKE.fullmatch(password):
+        return
+    end = confirm.start()
+    while text[end - 1] in " \t":
+        end -= 1
+    p_start = end - len(password)
+    u_start = text.rfind(user, 0, p_start)
+    out.append(Span(u_start, u_start + len(user), "username"))
+    out.append(Span(p_start, end, "password"))
 
 
 def _window_end(cues: list[tuple[str, int, int]], index: int, n: int, low: str = "") -> int:
@@ -1700,6 +1712,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
     r"\.?(?:[ \t\u00a0]*+(?:[:=#]|is|was|est|le|nr\.?|no\.?|number|nummer|van mij|here|hier|"
+    # whose name it is in: "Account is in her name, CUS373945", "staat op mijn naam: 4412889"
+    r"(?:in|on|under|op|onder|au|à|sous)[ \t]++(?:her|his|my|our|their|mijn|haar|zijn|onze|hun|mon|son|"
+    r"ma|sa|notre|leur)[ \t]++(?:name|naam|nom)[,:]?|staat|stond|"
     r"(?:bij|with|at|chez|bei|voor|for)[ \t]++"
     r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
     r")){0,4}[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"

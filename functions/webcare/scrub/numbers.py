@@ -568,7 +568,9 @@ _CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", 
               "au dos", "code dos", "chiffres dos", "digits dos", "numbers dos", "cijfers dos",
               # the weak cues and the front of an Amex
               "controle", "contrôle", "the front", "voorkant", "voorzijde", " cid",
-              "derrière", "derriere", "behind", "verso")  # fmt: skip
+              # "behind" and "verso" likewise only after a code word ("achteraan" holds "achter")
+              "code derri", "chiffres derri", "digits behind", "numbers behind", "code behind", "code verso",
+              "chiffres verso", "au verso")  # fmt: skip
 _CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
 # Specific enough that ordinary words ("expect", "experience") do not set off the expression.
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",

@@ -154,3 +154,32 @@ def test_pairs_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_pairs_without_cues_look_alikes_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose name the account is in, between the cue and the number
+        ("the account is in my name, KL4471902", [("customer_number", "KL4471902")]),
+        ("Account staat op haar naam: 7718 204 33", [("customer_number", "7718 204 33")]),
+        # an admin page asks for a password of its own
+        ("voor de beheerpagina heb ik Modem#4471 geprobeerd, fout", [("password", "Modem#4471")]),
+        ("on the admin page I typed Harbour!2019 but it says wrong", [("password", "Harbour!2019")]),
+    ],
+)
+def test_names_and_admin_pages(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the account is in my name, since 2019 already",
+        "account staat op mijn naam, 3 jaar al",
+        "the admin page shows error E-505 since monday",
+        "admin page of the Zyxel VMG8825-T50 keeps loading",
+        "De beheerpagina laadt niet sinds firmware V2.3.4",
+    ],
+)
+def test_names_and_admin_pages_look_alikes_stay(text: str) -> None:
+    assert _found(text) == []
