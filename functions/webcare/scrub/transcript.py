@@ -16,13 +16,14 @@ type). The detector is passed in: `detectors.detect_all` calls this module.
 What must not happen: a prefix's timestamp or phone number joined into a value (prefixes never enter
 the view), one speaker's turn glued to another's (turns of different speakers are always on separate
 lines; only pieces of the same speaker are joined). A speaker shown as a phone number is that phone
-number ("+31 6 1219 4764: …"): it is reported as a phone.
+number ("+31 6 1219 4764: …"): it is reported as a phone, unless it is a company's own line ("0800 0123").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from webcare.scrub import validators
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import Span
@@ -453,6 +454,7 @@ def _speaker_phones(text: str, out: list[Span]) -> None:
         if (
             _PHONE_NAME.fullmatch(text, name_start, name_end)
             and sum(ch.isdigit() for ch in text[name_start:name_end]) >= 8
+            and validators.phone_valid(text[name_start:name_end])  # not the company's own line (0800 …)
         ):
             out.append(Span(name_start, name_end, "phone"))
 

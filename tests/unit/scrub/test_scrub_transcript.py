@@ -124,6 +124,15 @@ def test_a_speaker_shown_as_a_phone_number_is_that_phone_number_and_never_joins_
     assert all("15:59" not in value and "2025" not in value for _, value in found)
 
 
+def test_a_speaker_shown_as_the_companys_own_line_is_no_personal_phone() -> None:
+    text = (
+        "[01-05-2025 09:58:59] 0800 0123: Goedemiddag, hoe kan ik helpen?\n"
+        "[01-05-2025 09:59:10] Klant: mijn pincode werkt niet meer\n"
+        "[01-05-2025 10:00:00] 0800 0123: Dan sturen we een nieuwe."
+    )
+    assert [kind for kind, _ in _found(text) if kind == "phone"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
