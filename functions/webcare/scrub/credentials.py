@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from webcare.scrub import validators
 from webcare.scrub.cues import find_cues, normalise_cue
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
@@ -1155,6 +1156,8 @@ def _numeric_verdict(
         return _SKIP, end  # "code à 6 chiffres", "de 3 cijfers"
     dashed = _DASHED_GROUPS.fullmatch(word) if "-" in word else None
     if dashed is not None and len(word) == len(dashed.group(1)) * (word.count("-") + 1) + word.count("-"):
+        if _CALL_BEFORE.search(before(low, start, 24)) or word.startswith(validators.SERVICE_PREFIXES):
+            return _STOP, end  # "Telvia zegt bel 0800-1234": the company's line, not a PUK
         if not (_YEAR.fullmatch(dashed.group(1)) and _YEAR.fullmatch(word[-4:])):
             digits = word.replace("-", "")
             if 6 <= len(digits) <= (10 if category == "puk" else 8) and not is_reference_at(low, start):
@@ -1187,8 +1190,13 @@ def _numeric_verdict(
 _PHONE_GROUPS = re.compile(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
-    r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|op|on|at))*+[ .:]*+$"
+    r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|le|op|on|at|naar|to))*+[ .:]*+$"
 )
+
+
+def calls_before(low: str, start: int) -> bool:
+    """Whether a call word comes right before: "bel 078 15 15 15", "appelez le 0800 …"."""
+    return _CALL_BEFORE.search(before(low, start, 24)) is not None
 
 
 def _phone_run(text: str, start: int) -> bool:

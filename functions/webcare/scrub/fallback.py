@@ -18,6 +18,7 @@ import bisect
 import re
 
 from webcare.scrub import credentials as creds
+from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import DEVICE_NOUNS, DEVICE_WORDS, UNIT_AFTER, Span, contains_any, is_reference_at
 
@@ -90,9 +91,10 @@ _TIME_OR_DATE = re.compile(
     r"[0-9]{1,4}[:h/][0-9]{1,2}(?:[:/][0-9]{1,4})?|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
 )
 _CURRENCY = re.compile(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
-_NEAR_DIGIT_BEFORE = re.compile(r"[0-9+][ \t\u00a0\-./()]{0,2}$")
-_NEAR_DIGIT_AFTER = re.compile(r"[ \t\u00a0\-./()]{0,2}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
+_NEAR_DIGIT_BEFORE = re.compile(r"[0-9+][ \t\u00a0\-./()]{0,3}$")  # also "0800 - 0123"
+_NEAR_DIGIT_AFTER = re.compile(r"[ \t\u00a0\-./()]{0,3}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
 _DIGITS = re.compile(r"[0-9]")
+_DIGITS_ONLY = re.compile(r"[^0-9]")
 # Something only a chosen or generated word has: a digit, a symbol (not sentence punctuation), a dot or
 # dash inside, a capital inside.
 _SHAPE_HINT = re.compile(r"[0-9#$%&*+=@^~|_]|[.\-](?<=[^\W_][.\-])[^\W_]|[A-Z](?<=[a-z][A-Z])")
@@ -237,13 +239,17 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
         return False
     if n == 4 and word[:2] in ("19", "20") and word.isdigit():
         return False  # a year
+    if n >= 7 and _DIGITS_ONLY.sub("", word).startswith(validators.SERVICE_PREFIXES):
+        return False  # "pukcode? bel 0800 0123": the company's own line
+    if creds.calls_before(low, start):
+        return False  # "appelez le 0800 - 0123", "bel 078 15 15 15": a number to call
     if "." in word and word.count(".") == 1 and len(word) == 5:
         pass  # "54.05": a PIN with a dot, taken only right after its cue (the caller decides)
     if _TIME_OR_DATE.fullmatch(word) or (word.count(".") > 1 and max(map(len, word.split("."))) > 1):
         return False  # a time, a date, a version ("9.23.0"; "5.3.0.1" is a PIN written apart)
     if UNIT_AFTER.match(text, end) or _RATE_AFTER.match(text, end) or _NEAR_DIGIT_AFTER.match(text, end):
         return False
-    if _NEAR_DIGIT_BEFORE.search(text, max(0, start - 3), start) or _CURRENCY.search(
+    if _NEAR_DIGIT_BEFORE.search(text, max(0, start - 4), start) or _CURRENCY.search(
         low, max(0, start - 5), start
     ):
         return False

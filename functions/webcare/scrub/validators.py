@@ -72,6 +72,8 @@ _COUNTRY_CODES = {"NL": 31, "BE": 32, "GB": 44, "DE": 49, "FR": 33}
 _NL_SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "085", "091")
 # Belgian company lines: 078 national rate, 070 premium, 0800 free, 090x paid.
 _BE_SERVICE_PREFIXES = ("078", "070", "0800", "090")
+# How a company's own free, premium or shared-cost line starts, in the Netherlands or Belgium.
+SERVICE_PREFIXES = tuple(dict.fromkeys(_NL_SERVICE_PREFIXES + _BE_SERVICE_PREFIXES))
 # A company's own lines (free, premium, shared-cost, "universal access" numbers such as Belgian 078 and
 # British 03xx) are not a customer's number.
 _COMPANY_TYPES = ("TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN")

@@ -114,6 +114,11 @@ def test_the_username_beside_a_found_password(text: str, expected: list[tuple[st
         "password reset, code 3530\u00a02628\u00a02164\u00a06730 Mijn pas is ingeslikt",  # a card's groups
         "Pin betaling van EUR 12,50 op 12-03-2024 om 10:25 mislukt",  # amount, date, time after a pin cue
         "Ik heb van jullie gekregen: PPPoE gebruikersnaam en wachtwoord, maar welke?",  # a protocol
+        # the company's own line, a number to call
+        "pukcode? bel 0800 0123",
+        "otp niet ontvangen, 0900 1234 gebeld",
+        "code pin bloqué, appelez le 0800 - 0123",
+        "mijn pincode werkt niet, ik heb 0800 - 0123 al gebeld",
     ],
 )
 def test_look_alikes_near_cues_are_left_alone(text: str) -> None:
