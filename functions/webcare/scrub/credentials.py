@@ -547,11 +547,7 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
             continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
         strong = _strong_username(user)
-        if (
-            not (strong or _user_like(user))
-            or _IBAN_SHAPE.fullmatch(user)
-            or _TIME_OR_DATE.match(user)
-        ):
+        if not (strong or _user_like(user)) or _IBAN_SHAPE.fullmatch(user) or _TIME_OR_DATE.match(user):
             continue
         if not strong and joint == "/" and not (_SYMBOLS.search(password) and _HAS_DIGIT.search(password)):
             continue  # a name-like user ("noor-yilmaz / Maison1999&") only beside a password full of signs

@@ -51,6 +51,15 @@ def test_all_halves_read_up_to_round_three_keep_their_recall_precision_and_hard_
     )
 
 
+# blind5 and blind6 (round 4: their held-out halves were scored before anyone read these halves; 84.8 % and
+# 75.6 % high-risk recall here then, 99.75 % and 99.14 % at the end of the round).
+def test_the_round_four_halves_keep_their_recall_precision_and_hard_negative_rates() -> None:
+    report = _report("blind5/dev.jsonl", "blind6/dev.jsonl")
+    assert not score.shortfalls(
+        report, high_risk=0.99, recall=0.99, precision=0.995, worst_negative=0.01, per_type=0.94
+    )
+
+
 def test_a_shortfall_is_reported_with_its_evidence() -> None:
     report = score.Report()
     record = {"text": "pin 1234", "spans": [{"type": "pin", "start": 4, "end": 8}], "negatives": []}
