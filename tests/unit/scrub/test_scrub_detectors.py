@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from webcare.scrub import Scrubber, ScrubPolicy
-
-SCRUBBER = Scrubber(ScrubPolicy.redact_all())
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.type, text[f.start : f.end]) for f in SCRUBBER.scrub(text, "public").findings]
+from scrub_findings import SCRUBBER
+from scrub_findings import found as _found
 
 
 @pytest.mark.parametrize(

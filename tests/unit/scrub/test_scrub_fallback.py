@@ -4,18 +4,13 @@ rules leave, typed by the nearest cue; a username beside such a password; look-a
 from __future__ import annotations
 
 import pytest
+from scrub_findings import SCRUBBER
+from scrub_findings import found_sorted as _found
 
 import webcare.scrub.detectors as detectors
-from webcare.scrub import Scrubber, ScrubPolicy
 from webcare.scrub.cues import find_cues
 from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.textutil import Span
-
-SCRUBBER = Scrubber(ScrubPolicy.redact_all())
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return sorted((f.type, text[f.start : f.end]) for f in SCRUBBER.scrub(text, "public").findings)
 
 
 def _leftovers(text: str, out: list[Span] | None = None) -> list[tuple[str, str]]:

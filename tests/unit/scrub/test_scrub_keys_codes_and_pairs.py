@@ -5,14 +5,7 @@ account is in, admin pages; and their look-alikes."""
 from __future__ import annotations
 
 import pytest
-
-from webcare.scrub import Scrubber, ScrubPolicy
-
-SCRUBBER = Scrubber(ScrubPolicy.redact_all())
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return sorted((f.type, text[f.start : f.end]) for f in SCRUBBER.scrub(text, "public").findings)
+from scrub_findings import found_sorted as _found
 
 
 @pytest.mark.parametrize(
