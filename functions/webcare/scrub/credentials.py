@@ -27,7 +27,7 @@ from webcare.scrub.textutil import (
 from webcare.scrub.tokens import KNOWN_TOKENS
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
-_CONNECTOR = re.compile(
+_CONNECTOR = LazyPattern(
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
     r"\bluidt\b|\best\b|\bc'est\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
@@ -39,9 +39,9 @@ _CONNECTOR = re.compile(
     r"\bhas\b|\bhave\b|\bhad\b|\bbeen\b|\balways\b|\baltijd\b|\btoujours\b|\bal jaren\b)){0,6}"
     r"[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?"
 )
-_VALUE = re.compile(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
+_VALUE = LazyPattern(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
 _TRAILING = ".,;:)]}>\"'”’…"
-_PLACEHOLDER = re.compile(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]")
+_PLACEHOLDER = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]")
 
 # Words that follow a cue without being the secret ("my password doesn't work", "pincode vergeten").
 _NOT_A_SECRET = frozenset(
@@ -74,11 +74,11 @@ _NOT_A_SECRET = frozenset(
 
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
-_EXPLICIT_WORD = re.compile(r"\b(?:is|was|wordt|luidt|est)\b")
+_EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est)\b")
 _SPACE_OR_DASH = re.compile(r"[\s-]")
-_LETTER = re.compile(r"[A-Za-z]")
-_NUMBER_LIKE = re.compile(r"[0-9][0-9.,:/-]*")
-_DIGITS_VALUE = re.compile(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
+_LETTER = LazyPattern(r"[A-Za-z]")
+_NUMBER_LIKE = LazyPattern(r"[0-9][0-9.,:/-]*")
+_DIGITS_VALUE = LazyPattern(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
 _EMAIL_SHAPE = LazyPattern(r"[^@\s]++@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
 
@@ -96,7 +96,7 @@ _WINDOW_STOP = frozenset(
     commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
     """.split()
 )
-_GLUED_NAME = re.compile(r"_[A-Za-z0-9]++(?:_[A-Za-z0-9]++)*+(?![ \t]*+[:=\"'])")
+_GLUED_NAME = LazyPattern(r"_[A-Za-z0-9]++(?:_[A-Za-z0-9]++)*+(?![ \t]*+[:=\"'])")
 _ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
     r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
@@ -443,7 +443,7 @@ _REJECTED = LazyPattern(
     r"klopt niet|is niet|ne marche|ne fonctionne|n'est pas|n'est plus|werkt ook niet|werkt al)(?![a-z])"
 )
 _REJECTED_HINTS = ("n't", " not", " niet", " ne ", "n'est", "no longer")
-_WORD_BEFORE = re.compile(r"([^\s\"“(]{6,40})$")
+_WORD_BEFORE = LazyPattern(r"([^\s\"“(]{6,40})$")
 
 
 _REJECTED_REACH = 160
@@ -518,8 +518,8 @@ def _login_hinted(low: str) -> bool:
 # "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
 # Read from each slash outwards (slashes are rare; words before them are not).
 _SLASH_USER = LazyPattern(r"(?<![\w/.:@-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?$")
-_SLASH_SECRET = re.compile(r"[ \t]?([^\s/]{5,60})")
-_SLASHES = re.compile(r"/+")
+_SLASH_SECRET = LazyPattern(r"[ \t]?([^\s/]{5,60})")
+_SLASHES = LazyPattern(r"/+")
 
 
 # Joints between a user and a secret written without cues: "jan83 / Welkom01", "nele-geerts + Kabouter1976".
@@ -566,7 +566,7 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
 _LOGIN_AS = LazyPattern(r"(?:met|with|als|as|avec)[ \t]++$")
 # What a username or a chosen password holds that running prose mostly does not (a cheap gate: "account"
 # and "login" are everywhere in e-mails, and walking the words after each costs more than this search).
-_PAIR_MATERIAL = re.compile(r"[0-9._@!#$%&*+=?^~|\\/<>{}\[\]-]")
+_PAIR_MATERIAL = LazyPattern(r"[0-9._@!#$%&*+=?^~|\\/<>{}\[\]-]")
 
 
 def _capitals(text: str, start: int, stop: int) -> int:
@@ -1101,7 +1101,7 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
 # "al 3x gereset", "2 keer geprobeerd": a count, not a secret.
-_COUNT = re.compile(r"[0-9]{1,2}(?:x|keer|times|fois)")
+_COUNT = LazyPattern(r"[0-9]{1,2}(?:x|keer|times|fois)")
 _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
 # Words that introduce a reference, a product or an error: a window stops there.
 _REFERENCE_WORD = re.compile(
@@ -1110,10 +1110,10 @@ _REFERENCE_WORD = re.compile(
     r"imei|ean|kvk|btw|vat|ref(?![a-z])|referen|référen|erreur|fehler|melding|[a-z]*(?:code|nummer|number|nr|-id)$)"
 )
 # One-time codes that are not plain digits: "G-123456", "651-980".
-_OTP_SHAPE = re.compile(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
-_DIGIT_GROUPS = re.compile(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,3}(?![0-9])")  # "855 370", "47 63 19 01"
+_OTP_SHAPE = LazyPattern(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
+_DIGIT_GROUPS = LazyPattern(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,3}(?![0-9])")  # "855 370", "47 63 19 01"
 # "9763-0893", "208-740": groups of one size joined by dashes (a date's groups differ: "2024-05-12")
-_DASHED_GROUPS = re.compile(r"([0-9]{3,4})(?:-[0-9]{3,4}){1,2}")
+_DASHED_GROUPS = LazyPattern(r"([0-9]{3,4})(?:-[0-9]{3,4}){1,2}")
 # "eindigend op 06-****5037", "+32 4** ** ** 93": a masked phone number between cue and value
 _MASKED_PHONE = re.compile(r"\+?[0-9]{0,4}[ \-]?[0-9]{0,3}[ \-]?\*")
 # Things a year before a cue belongs to: "iPhone 2019 pin vergeten", "sim van 2019".
@@ -1125,9 +1125,9 @@ _SINCE_BEFORE = LazyPattern(
 )
 _TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[:.h][0-9]{2}(?![0-9])|[./-][0-9]{1,2}[./-][0-9])")
 # "on Jul 16th at 9am", "at 1.15pm", "op 15/12": a day or an hour, not a code.
-_DAY_OR_HOUR = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|[:.][0-9]{2}[ap]m|[ap]m|/[0-9]{1,2})", re.IGNORECASE)
+_DAY_OR_HOUR = LazyPattern(r"[0-9]{1,2}(?:st|nd|rd|th|[:.][0-9]{2}[ap]m|[ap]m|/[0-9]{1,2})", re.IGNORECASE)
 # Digits dictated one by one: "pin:4 7 2 8 9 2", "(7 8 5 7 5 0)", "2-9-8-0-3-8" (one separator throughout).
-_SPACED_DIGITS = re.compile(r"[0-9](?:( |-)[0-9])(?:\1[0-9]){2,6}(?![0-9A-Za-z]|[ \-.][0-9])")
+_SPACED_DIGITS = LazyPattern(r"[0-9](?:( |-)[0-9])(?:\1[0-9]){2,6}(?![0-9A-Za-z]|[ \-.][0-9])")
 
 
 def _numeric_verdict(
@@ -1183,7 +1183,7 @@ def _numeric_verdict(
 
 
 # Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
-_PHONE_GROUPS = re.compile(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
+_PHONE_GROUPS = LazyPattern(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
     r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|le|op|on|at|naar|to))*+[ .:]*+$"
@@ -1273,7 +1273,7 @@ def _uniform_groups(value: str) -> bool:
 
 
 _SYMBOLS = re.compile(r"[!#$%&*+=?@^~|<>{}\[\]/\\_]")
-_CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+){1,3}")
+_CAMEL_WORDS = LazyPattern(r"(?:[A-Z][a-z]+){1,3}")
 
 
 def _not_secret_shape(word: str) -> bool:
@@ -1328,20 +1328,20 @@ def _starts_cue(text: str, start: int) -> bool:
 
 
 # "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
-_VALUE_BEFORE_CUE = re.compile(
+_VALUE_BEFORE_CUE = LazyPattern(
     r"([^\s\"“(]{3,60})[ \t]++(?:als|as|is|was|c'est|est)"
     r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
 )
 # "… en gvandermeer01 de gebruikersnaam": a username with only an article before its cue.
-_USER_ARTICLE_BEFORE_CUE = re.compile(
+_USER_ARTICLE_BEFORE_CUE = LazyPattern(
     r"([^\s\"“(,;]{3,60})[ \t]++(?:mijn|my|de|het|the|mon|ma|le|la)[ \t]++$"
 )
 # "Zomer2024! is mijn ww en …": the value before its cue, joined by a copula, is the cue's own value.
-_COPULA_BEFORE_CUE = re.compile(
+_COPULA_BEFORE_CUE = LazyPattern(
     r"([^\s\"“(]{3,60})[ \t]++(?:is|was|c'est|est)"
     r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
 )
-_USERNAME_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
+_USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
 
 
 def _copula_value_before(text: str, cue_start: int, category: str, out: list[Span]) -> bool:
@@ -1413,7 +1413,7 @@ _ASKS_FOR_OTHER = LazyPattern(
     r"(?![a-z])"
 )
 _ANSWER_LINE_MAX = 200
-_ANSWER_LABEL_END = re.compile(r"[ \t]*+[?:=]?[ \t?!.]*+$")
+_ANSWER_LABEL_END = LazyPattern(r"[ \t]*+[?:=]?[ \t?!.]*+$")
 _ACKNOWLEDGEMENTS = frozenset(
     "ja nee yes no yep nope oui non ok oké okay sure thanks bedankt merci top done klaar gevonden "
     "found".split()
@@ -1495,7 +1495,7 @@ _EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")
 
 
 # "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
-_TOKEN_BEFORE = re.compile(
+_TOKEN_BEFORE = LazyPattern(
     r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;]|\ben\b|\band\b|\bet\b|\bmet\b|\bwith\b|\bavec\b)?[ \t]*+$"
 )
 
@@ -1516,7 +1516,7 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
     out.append(Span(start, end, "username"))
 
 
-_UUID_START = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-")
+_UUID_START = LazyPattern(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-")
 _IBAN_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}")
 
 
@@ -1636,7 +1636,7 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span], paired: bool =
     out.append(Span(p_start, p_end, "password"))
 
 
-_OTP_VALUE = re.compile(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
+_OTP_VALUE = LazyPattern(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
 # After a code cue: digits, or capitals and digits as codes are printed, bare or in brackets or quotes; a few
 # small words may come first ("inlogcode per mail ontvangen (4KX8FK)").
 _SENT_CODE = re.compile(
@@ -1729,7 +1729,7 @@ _CUSTOMER_VALUE = LazyPattern(
 )
 
 
-_CLAUSE_END = re.compile(r"[ \t]*+(?:[).,;!?\n]|$)")
+_CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")
 _CUSTOMER_BEFORE_CUE = LazyPattern(
     r"(?<![\w.-])([A-Za-z]{0,4}-?[0-9][0-9.\- ]{3,14}[0-9])[ \t,]*+\(?"
     r"(?:(?:is|was|als|as|mijn|my|ons|our|het|the|de)[ \t]++){0,3}$"
@@ -1751,7 +1751,7 @@ def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out:
     out.append(Span(match.start(1), match.end(1), "customer_number"))
 
 
-_SPACED_PREFIX = re.compile(r"([A-Za-z]{1,4}) ")
+_SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 
 
 def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None:

@@ -58,7 +58,7 @@ _TALK_HINTS = ("locked out", "not working", "t log", "niet in", "connecter", "bi
 _ANSWERED_WITHIN = 12  # characters between a cue and a value another detector found
 # Words: digit groups written apart are one word ("3 4 7 7 1 4", "2027 4478", "5-3-0-1"); the rest
 # splits on white space. Bounded repeats only (linear time).
-_WORD = re.compile(
+_WORD = LazyPattern(
     r"[0-9](?:[ .\-][0-9]){3,7}(?![0-9])"
     r"|[0-9]{2,4}(?:[ .\-\u00a0][0-9]{2,4}){1,3}(?![0-9.,:/\-\u00a0]?[0-9])"
     r"|[^\s]{1,200}"
@@ -66,13 +66,13 @@ _WORD = re.compile(
 _LEAD = "([{\"'«“‘<*`"
 _TRAIL = ".,;:)]}\"'»”’…>*`!?"
 
-_ERROR_SHAPE = re.compile(
+_ERROR_SHAPE = LazyPattern(
     r"[A-Z]{1,6}[-_]?[0-9]{1,6}[A-Z]?|0x[0-9A-Fa-f]{1,16}|[A-Z]{2,12}(?:_[A-Z0-9]{1,12}){1,4}|[A-Z][0-9]{2,5}"
     r"|[A-Z]{1,5}-[0-9]{1,4}-[0-9A-Z]{1,4}|[A-Z]{2,5}-[A-Z0-9]{1,6}-[A-Z0-9]{1,6}"
 )
-_MODEL = re.compile(r"[A-Z]{1,5}[0-9]{2,5}[A-Z]{0,3}(?:-[A-Z0-9]{1,5})?")  # "VMG8825-T50", "RBK752"
-_VERSION = re.compile(r"v?[0-9]{1,4}(?:\.[0-9]{1,4}){1,4}[a-z]?")
-_MASKED = re.compile(r"\*\*|••|●●|[xX]{4}")
+_MODEL = LazyPattern(r"[A-Z]{1,5}[0-9]{2,5}[A-Z]{0,3}(?:-[A-Z0-9]{1,5})?")  # "VMG8825-T50", "RBK752"
+_VERSION = LazyPattern(r"v?[0-9]{1,4}(?:\.[0-9]{1,4}){1,4}[a-z]?")
+_MASKED = LazyPattern(r"\*\*|••|●●|[xX]{4}")
 # What precedes a word that sits near a cue and is no secret: an error or status, a version or model,
 # a network's name, a reference, a place in time.
 _NEG_BEFORE = LazyPattern(
@@ -85,14 +85,14 @@ _NEG_BEFORE = LazyPattern(
     r"compte|bic|(?:actie|promo|korting|kortings|discount|voucher|coupon|gift|cadeau)[a-z]{0,6})"
     r"[ \t:#(\"'“]{0,4}$"
 )
-_BRAND = re.compile(r"[A-Z][A-Za-z]{0,12}(?:-[A-Z][A-Za-z]{0,12}){1,3}")  # "TP-Link", "Wi-Fi"
-_RATE_AFTER = re.compile(r"[ \t]?(?:[kmgt]bit|[kmgt]bps|[kmgt]b/s|[kmg]hz|mah|watt)", re.IGNORECASE)
-_TIME_OR_DATE = re.compile(
+_BRAND = LazyPattern(r"[A-Z][A-Za-z]{0,12}(?:-[A-Z][A-Za-z]{0,12}){1,3}")  # "TP-Link", "Wi-Fi"
+_RATE_AFTER = LazyPattern(r"[ \t]?(?:[kmgt]bit|[kmgt]bps|[kmgt]b/s|[kmg]hz|mah|watt)", re.IGNORECASE)
+_TIME_OR_DATE = LazyPattern(
     r"[0-9]{1,4}[:h/][0-9]{1,2}(?:[:/][0-9]{1,4})?|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
 )
-_CURRENCY = re.compile(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
-_NEAR_DIGIT_BEFORE = re.compile(r"[0-9+][ \t\u00a0\-./()]{0,3}$")  # also "0800 - 0123"
-_NEAR_DIGIT_AFTER = re.compile(r"[ \t\u00a0\-./()]{0,3}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
+_CURRENCY = LazyPattern(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
+_NEAR_DIGIT_BEFORE = LazyPattern(r"[0-9+][ \t\u00a0\-./()]{0,3}$")  # also "0800 - 0123"
+_NEAR_DIGIT_AFTER = LazyPattern(r"[ \t\u00a0\-./()]{0,3}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
 _DIGITS = re.compile(r"[0-9]")
 _DIGITS_ONLY = re.compile(r"[^0-9]")
 # Something only a chosen or generated word has: a digit, a symbol (not sentence punctuation), a dot or
