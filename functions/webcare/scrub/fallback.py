@@ -93,7 +93,6 @@ _TIME_OR_DATE = LazyPattern(
 _CURRENCY = LazyPattern(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
 _NEAR_DIGIT_BEFORE = LazyPattern(r"[0-9+][ \t\u00a0\-./()]{0,3}$")  # also "0800 - 0123"
 _NEAR_DIGIT_AFTER = LazyPattern(r"[ \t\u00a0\-./()]{0,3}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
-_DIGITS = re.compile(r"[0-9]")
 _DIGITS_ONLY = re.compile(r"[^0-9]")
 # Something only a chosen or generated word has: a digit, a symbol (not sentence punctuation), a dot or
 # dash inside, a capital inside.

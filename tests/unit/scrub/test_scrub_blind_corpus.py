@@ -67,3 +67,13 @@ def test_a_shortfall_is_reported_with_its_evidence() -> None:
     found = score.shortfalls(report, high_risk=0.99, recall=0.99, precision=0.99, worst_negative=0.02)
     assert found[0].startswith("high-risk recall 0.0000 < 0.99") and "«1234»" in found[0]
     assert len(found) == 2  # recall too; precision is 1.0 when nothing was predicted
+
+
+def test_a_secret_reported_under_another_type_is_hidden_but_not_found() -> None:
+    report = score.Report()
+    record = {"text": "code 482913", "spans": [{"type": "pin", "start": 5, "end": 11}], "negatives": []}
+    score.score_one(report, record, [{"type": "otp", "start": 5, "end": 11}])
+    assert report.recall() == 0.0 and report.hidden_rate() == 1.0
+    report = score.Report()
+    score.score_one(report, record, [{"type": "pin", "start": 5, "end": 9}])  # half the secret readable
+    assert report.hidden_rate() == 0.0
