@@ -509,7 +509,9 @@ def email_message(
     message["To"] = to
     message["Subject"] = subject
     message["Date"] = format_datetime((occurred_at or datetime.now(UTC)).astimezone(UTC))
-    message["Message-ID"] = f"<{message_id or new_id() + '.simulate'}@{from_address.rpartition('@')[2]}>"
+    local_part = (message_id or new_id() + ".simulate").strip("<>")  # "r3-201", "<r3-201@shop.example>"
+    domain = "" if "@" in local_part else "@" + from_address.rpartition("@")[2]
+    message["Message-ID"] = f"<{local_part}{domain}>"
     if in_reply_to:
         message["In-Reply-To"] = f"<{in_reply_to.strip('<>')}>"
         message["References"] = f"<{in_reply_to.strip('<>')}>"
@@ -892,7 +894,9 @@ def _configure_email(platforms: Any, common: argparse.ArgumentParser) -> None:
         "--to", default=DEFAULT_MAILBOX, help=f"receiving mailbox (default: {DEFAULT_MAILBOX})"
     )
     email_sender.add_argument("--subject", default="Vraag over mijn aansluiting")
-    email_sender.add_argument("--id", dest="message_id", help="Message-ID without <> (default: a new one)")
+    email_sender.add_argument(
+        "--id", dest="message_id", help="Message-ID, with or without <> and a domain (default: a new one)"
+    )
     email_sender.add_argument("--in-reply-to", help="Message-ID this e-mail answers")
     sns_key = argparse.ArgumentParser(add_help=False)
     sns_key.add_argument(

@@ -374,3 +374,18 @@ def test_generated_secrets_fit_each_platforms_rules() -> None:
     assert all(c.isascii() and (c.isalnum() or c in "_-") for c in generated["telegram_secret_token"])
     assert ":" not in generated["postmark_basic_user"]
     assert local_secrets()["meta_app_secret"] != generated["meta_app_secret"]
+
+
+@pytest.mark.parametrize(
+    ("given", "header"),
+    [
+        ("r3-201", "<r3-201@example.nl>"),
+        ("<r3-201@shop.example>", "<r3-201@shop.example>"),
+        ("r3-201@shop.example", "<r3-201@shop.example>"),
+    ],
+)
+def test_an_email_message_id_is_taken_with_or_without_brackets_and_domain(given: str, header: str) -> None:
+    from email import message_from_bytes
+
+    raw = simulate.email_message("hallo", from_address="jan@example.nl", message_id=given)
+    assert message_from_bytes(raw)["Message-ID"] == header
