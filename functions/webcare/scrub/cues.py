@@ -170,8 +170,9 @@ def _lexicon() -> dict[str, str]:
         if category not in _TYPO_CATEGORIES:
             continue
         for word in words:
+            clean = normalise_cue(word) == word  # then so is every variant: no call per variant
             for variant in _typo_variants(word):
-                lexicon.setdefault(normalise_cue(variant), category)
+                lexicon.setdefault(variant if clean else normalise_cue(variant), category)
     for category, words in CUES.items():  # an exact word beats someone else's typo variant
         for word in words:
             lexicon[normalise_cue(word)] = category
@@ -210,16 +211,24 @@ def _trie_pattern(words: set[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    escaped: dict[str, str] = {}
+
+    def escape(ch: str) -> str:
+        text = escaped.get(ch)
+        if text is None:
+            text = escaped[ch] = r"[ \-_]?" if ch == " " else re.escape(ch)
+        return text
+
     def render(node: dict[str, Any]) -> str:
-        branches = [
-            (r"[ \-_]?" if ch == " " else re.escape(ch)) + render(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
+        prefix = ""
+        while len(node) == 1 and "" not in node:  # a chain of single letters, in a loop (import time)
+            ((ch, node),) = node.items()
+            prefix += escape(ch)
+        branches = [escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return prefix
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return prefix + (f"(?:{body})?" if "" in node else body)
 
     return render(trie)
 
