@@ -136,6 +136,8 @@ def detect_credentials(
             continue  # "[PASSWORD]": our own placeholder, already scrubbed
         if text[cue_end : cue_end + 1] == "_" and _GLUED_NAME.match(text, cue_end):
             continue  # "LOGIN_FAILED_28": a cue inside an identifier that labels nothing
+        if index + 1 < len(cues) and cues[index + 1][1] == cue_end + 1 and text[cue_end] in "_-":
+            continue  # "AWS_SECRET_ACCESS_KEY=…": one name of several cues, the last one reads the value
         if category in ("customer_number",):
             found_before = len(out)
             _customer_number(text, low, cue_end, out)

@@ -26,7 +26,7 @@ from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.textutil import Span
-from webcare.scrub.tokens import detect_tokens, detect_url_secrets, url_spans
+from webcare.scrub.tokens import detect_random_keys, detect_tokens, detect_url_secrets, url_spans
 from webcare.scrub.transcript import detect_transcript
 
 __all__ = ["Span", "detect_all"]
@@ -75,5 +75,6 @@ def _detect(text: str) -> list[Span]:
         streets: list[tuple[int, int]] = []
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)
-    detect_leftovers(text, low, cues, out)  # last: secret-shaped words near cues that nothing took
+    detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took
+    detect_random_keys(text, low, urls, out)  # last: long machine-made words nothing took, keys of any vendor
     return _drop_masked(text, low, out)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import DIGIT, Span
+from webcare.scrub.textutil import DIGIT, Span, inside
 
 # ---------------------------------------------------------------------------------------------
 # Tokens and API keys
@@ -32,6 +33,9 @@ KNOWN_TOKENS = LazyPattern(
     r"|dop_v1_[0-9a-f]{64}"
     r"|EAA[A-Za-z0-9]{30,}"
     r"|eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"
+    r"|[0-9]{8,10}:AA[0-9A-Za-z_\-]{33}"  # a Telegram bot's token: the bot's id, ':', its secret
+    r"|hf_[0-9A-Za-z]{30,}"
+    r"|ya29\.[0-9A-Za-z_\-]{20,}"  # a Google OAuth access token
     r")"
 )
 # The value of an auth header: after "Bearer"/"Basic" or an "Authorization:" header a token (it stands
@@ -64,11 +68,12 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
 
 # Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens) are `token`; keys that
 # identify an application to an API are `api_key`.
-_USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox")
+_USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox", "hf_", "ya29.")
+_BOT_TOKEN = LazyPattern(r"[0-9]{8,10}:AA")
 
 
 def _token_type(value: str) -> str:
-    return "token" if value.startswith(_USER_TOKEN_PREFIXES) else "api_key"
+    return "token" if value.startswith(_USER_TOKEN_PREFIXES) or _BOT_TOKEN.match(value) else "api_key"
 
 
 # Cheap gates before the full expression: the '_' or '-' of a prefixed key (checked by fixed-width
@@ -77,7 +82,7 @@ def _token_type(value: str) -> str:
 _SEPARATED_PREFIXES = (
     "sk_ rk_ whsec_ ghp_ gho_ ghu_ ghs_ ghr_ github_ glpat- xoxa- xoxb- xoxp- xoxo- xoxs- xoxr- sk- npm_ "
     "pypi- "
-    "shpat_ shpss_ shpca_ shppa_ dop_ pk_ pf_ ck_ cs_ api_ key-"
+    "shpat_ shpss_ shpca_ shppa_ dop_ pk_ pf_ ck_ cs_ api_ key- hf_"
 ).split()
 
 
@@ -88,7 +93,7 @@ def _gate_after(separator: str) -> str:
 
 _TOKEN_GATE_UNDERSCORE = re.compile(_gate_after("_"))
 _TOKEN_GATE_DASH = re.compile(_gate_after("-"))
-_TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza)")
+_TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza)|:AA|ya29\.")
 
 
 def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
@@ -203,3 +208,106 @@ def _looks_random(value: str) -> bool:
         or (upper >= 2 and digits >= 2)
         or (len(value) >= 20 and upper >= 3 and lower >= 3)
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Machine-made secrets of no known vendor: long, random, no cue needed
+# ---------------------------------------------------------------------------------------------
+
+# A run of the characters keys and tokens are written in (base64, base64url, hex, separators), long enough
+# that no word, name or reference of a customer reaches it. Found from where a digit touches a letter (a
+# machine-made word of this length always has one): the engine jumps from digit to digit, several times
+# cheaper than trying a run at every letter of a long message.
+_DIGIT_BY_LETTER = LazyPattern(r"[0-9](?:(?<=[A-Za-z][0-9])|(?=[A-Za-z]))")
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.:")
+_RUN_REST = LazyPattern(r"[A-Za-z0-9_\-+/=.:]{0,512}+")
+_MAX_RUN = 512
+_RUN_TRAIL = ".:-/+_"
+_MIN_RANDOM = 24
+_UUID = LazyPattern(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")  # an id, shown in the open
+_HEX = LazyPattern(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
+_TOKEN_WORDS = ("token", "bearer", "session", "jwt", "cookie", "jeton")
+_KEY_WORDS = ("key", "secret", "sleutel", "clé", "cle ")
+_RANDOM_MIN_SWITCHES = 0.3  # share of neighbouring characters of different kinds (lower/upper/digit)
+_LOWER_RUN = LazyPattern(r"[a-z]{4,}")
+_WORDS_SHARE = 0.3  # of the characters in runs of 4+ small letters
+_VOWEL_SHARE = 0.28  # of the letters
+_FILE_NAME = LazyPattern(r"\.[a-z][a-z0-9]{1,3}$")  # "Scan_2024-03-12_Factuur_v2.pdf"
+
+
+def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
+    """Long random words: an API key or token of any vendor ("hf_…", "7712345678:AA…", a 40-character
+    secret), found by how machine-made it is, not by a prefix or a cue. A word made of words
+    ("Documents/Facturen2024/Overzicht") switches between letter kinds too rarely; an id (UUID) is left."""
+    if len(text) < _MIN_RANDOM:
+        return
+    pos = 0
+    while True:
+        hit = _DIGIT_BY_LETTER.search(text, pos)
+        if hit is None:
+            return
+        start = hit.start()
+        while start > 0 and hit.start() - start < _MAX_RUN and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        end = pos = _RUN_REST.match(text, hit.start()).end()  # type: ignore[union-attr]
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and text[end - 1] in _RUN_TRAIL:
+            end -= 1
+        if end - start < _MIN_RANDOM or (urls and inside(urls, start)) or low.startswith("www.", start):
+            continue  # a link's secrets are the link detector's
+        start = _after_label(text, start, end)
+        word = text[start:end]
+        if (
+            end - start < _MIN_RANDOM
+            or text[end : end + 1] == "@"  # an e-mail address's local part
+            or _UUID.fullmatch(word)
+            or low.endswith("base64,", 0, start)  # inline data, not a credential
+            or any(span.start < end and start < span.end for span in out)
+            or not _looks_machine_made(word)
+        ):
+            continue
+        out.append(Span(start, end, _random_key_type(word, low, start)))
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where the value starts in "token:abc…", "API_KEY=abc…" (a key's own '=' ends it, as base64 padding;
+    the ':' of a Telegram bot token follows the bot's number)."""
+    body_end = end
+    while body_end > start and text[body_end - 1] == "=":
+        body_end -= 1
+    cut = max(text.rfind(":", start, body_end), text.rfind("=", start, body_end))
+    if cut == -1 or text[start:cut].isdigit():
+        return start
+    return cut + 1
+
+
+def _random_key_type(word: str, low: str, start: int) -> str:
+    """A token when the vendor's prefix says so or the nearest word before it that names a secret names a
+    token ("het nieuwe token: …", "bearer …"), else an API key ("secret key", "api key", or no word)."""
+    if word.startswith(_USER_TOKEN_PREFIXES) or _BOT_TOKEN.match(word):
+        return "token"
+    token_at = max(low.rfind(name, 0, start) for name in _TOKEN_WORDS)
+    key_at = max(low.rfind(name, 0, start) for name in _KEY_WORDS)
+    return "token" if token_at > key_at else "api_key"
+
+
+def _looks_machine_made(word: str) -> bool:
+    core = [ch for ch in word if ch.isalnum()]
+    digits = sum(ch.isdigit() for ch in core)
+    if digits < 2 or len(core) - digits < 4:
+        return False
+    joined = "".join(core)
+    if _HEX.fullmatch(joined):
+        return True
+    kinds = ["d" if ch.isdigit() else "u" if ch.isupper() else "l" for ch in core]
+    if "u" not in kinds or "l" not in kinds or _FILE_NAME.search(word):
+        return False
+    switches = sum(a != b for a, b in itertools.pairwise(kinds))
+    if switches < _RANDOM_MIN_SWITCHES * (len(kinds) - 1):
+        return False
+    # Words glued together ("iPhone15ProMax256GBSpaceBlack", "Galaxy-A54-5G-128GB-Awesome-Graphite") switch
+    # often too, but keep runs of small letters and vowels a random string seldom has (both: 0.4 % of them).
+    in_words = sum(len(run.group()) for run in _LOWER_RUN.finditer(joined))
+    vowels = sum(ch in "aeiouAEIOU" for ch in joined)
+    return not (in_words >= _WORDS_SHARE * len(joined) and vowels >= _VOWEL_SHARE * (len(joined) - digits))
