@@ -28,7 +28,7 @@ from scrub_findings import found
         ),
         # no vendor prefix, no cue right before it: typed by the nearest word that names a secret
         (
-            "na het roteren werkt het nieuwe token nog steeds niet: Kdyg2uTlgLFPR51Fo2KoF815mSexhzm8HIaZlKz4.",
+            "na het roteren werkt het nieuwe token niet: Kdyg2uTlgLFPR51Fo2KoF815mSexhzm8HIaZlKz4.",
             [("token", "Kdyg2uTlgLFPR51Fo2KoF815mSexhzm8HIaZlKz4")],
         ),
         (
