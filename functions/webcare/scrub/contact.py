@@ -1,5 +1,6 @@
 """E-mail addresses (also written 'jan (at) example (dot) nl'), IP addresses, dates of birth, and the
-street addresses and postcodes around the short number runs that `numbers` hands over."""
+street addresses, postcodes and one-number birth dates around the short number runs that `numbers` hands
+over."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from webcare.scrub.textutil import (
     Span,
     before,
     contains_any,
+    is_reference_at,
     word_start,
 )
 
@@ -342,7 +344,8 @@ _DATE = (
     rf"(?:[0-9]{{1,2}}[-/. ][0-9]{{1,2}}[-/. ](?:(?:19|20)?[0-9]{{2}}|'[0-9]{{2}})"
     rf"|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|"
     rf"[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?(?:[ ]of)?[ ]{_MONTHS}[ ,]{{1,2}}(?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
-    rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}}))"
+    rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
+    r"|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})"  # "geboren op 10101958": no separators
 )
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
@@ -358,7 +361,8 @@ _DOB = LazyPattern(
 _OLD_DATE = LazyPattern(
     rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
     rf"|[0-9]?(?:st|nd|rd|th|e|er)?(?:[ ]of)?[ ]{_MONTHS}[ ,]{{1,2}}"
-    r"(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])))(?![0-9])"
+    r"(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
+    r"|[0-9]?([-/])[0-9]{1,2}\2[3-9][0-9]))(?![0-9])"  # "25-11-67": a two-digit year no recent date has
 )
 # Month first or year first, found from the birth year: "June 23, 1972", "1981-04-23".
 _BIRTH_YEAR = LazyPattern(r"(?:19[2-9][0-9]|200[0-8])(?![0-9])")
@@ -376,7 +380,19 @@ _DETAILS_DATE = LazyPattern(
 _OLD_YEAR_19_HINT = re.compile(r"19[2-9][0-9](?<=[-/. ]....)(?![0-9])")
 _OLD_YEAR_200_HINT = re.compile(r"200[0-8](?<=[-/. ]....)(?![0-9])")
 _OLD_YEAR_SHORT_HINT = re.compile(r"'[3-9][0-9](?<=[-/. ]...)(?![0-9])")
-_OLD_DATE_HINTS = (_OLD_YEAR_19_HINT, _OLD_YEAR_200_HINT, _OLD_YEAR_SHORT_HINT)
+_OLD_YEAR_DASHED_HINT = re.compile(
+    r"-(?:(?<=[0-9]-[0-9]-)|(?<=[0-9]-[0-9][0-9]-))[3-9][0-9](?![0-9])"
+)  # 25-11-67
+_OLD_YEAR_SLASHED_HINT = re.compile(
+    r"/(?:(?<=[0-9]/[0-9]/)|(?<=[0-9]/[0-9][0-9]/))[3-9][0-9](?![0-9])"
+)  # 3/11/71
+_OLD_DATE_HINTS = (
+    _OLD_YEAR_19_HINT,
+    _OLD_YEAR_200_HINT,
+    _OLD_YEAR_SHORT_HINT,
+    _OLD_YEAR_DASHED_HINT,
+    _OLD_YEAR_SLASHED_HINT,
+)
 
 
 def _old_date_hinted(text: str) -> bool:
@@ -411,8 +427,13 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(match.start(1), match.end(1), "date_of_birth"))
     if _old_date_hinted(text):
         for match in _OLD_DATE.finditer(low):
-            if not _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)):
-                out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+            if _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)) or not _day_month_valid(
+                match.group(1)
+            ):
+                continue
+            if match.group(2) and VERSION_NEAR.search(before(low, match.start(), 24)):
+                continue  # "versie 4-11-67"
+            out.append(Span(match.start(1), match.end(1), "date_of_birth"))
         _other_order_birth_dates(low, out)
     if contains_any(low, _DETAILS_HINT):
         for hint in _DETAILS_HINT:  # matched where a hint starts: cheaper than a search over the text
@@ -423,6 +444,36 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                     if details is not None:
                         out.append(Span(details.start(1), details.end(1), "date_of_birth"))
                 pos = low.find(hint, pos + 1)
+
+
+def _day_month_valid(date: str) -> bool:
+    """Day and month of a numeric date, either first, are in range ("25-11-67", "12/25/1980"; not
+    "45-13-67")."""
+    parts = date.replace("/", "-").replace(".", "-").split("-")
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
+        return True  # a month written as a word: the expression checked it
+    first, second = int(parts[0]), int(parts[1])
+    return 1 <= min(first, second) and min(first, second) <= 12 and max(first, second) <= 31
+
+
+def compact_birth_date_at(low: str, start: int, end: int, out: list[Span]) -> None:
+    """'Sandra Dekker⏎24061948⏎Parallelweg 136', 'GEB 13011954': eight digits on their own (the caller's run),
+    a valid day and month before a birth year; not after a reference word ('klantnummer 24061948'), not
+    inside a longer number ('06 24061948')."""
+    year = int(low[start + 4 : end])
+    if not 1920 <= year <= 2008:
+        return
+    if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "+-/.,"):
+        return
+    if start > 1 and low[start - 1] in " \t" and (low[start - 2].isdigit() or low[start - 2] in "+-/"):
+        return
+    if end < len(low) and low[end] in "-/.," and low[end + 1 : end + 2].isdigit():
+        return
+    if not (1 <= int(low[start : start + 2]) <= 31 and 1 <= int(low[start + 2 : start + 4]) <= 12):
+        return
+    if is_reference_at(low, start) or _NOT_BIRTH_BEFORE.search(before(low, start, 30)):
+        return
+    out.append(Span(start, end, "date_of_birth"))
 
 
 def _other_order_birth_dates(low: str, out: list[Span]) -> None:

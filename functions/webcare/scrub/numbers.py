@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub import validators
-from webcare.scrub.contact import addresses_at, postcode_at
+from webcare.scrub.contact import addresses_at, compact_birth_date_at, postcode_at
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     REFERENCE_BEFORE,
@@ -45,11 +45,13 @@ _NUMBER_RUN = re.compile(
 # "(020) 574 3074", "(415) 555-0164": an area code in parentheses before the run.
 _PAREN_AREA = re.compile(r"\(([0-9]{2,5})\)[ \u00a0]?$")
 _SEPARATOR = re.compile(r"[^0-9]+")
+_IPV4_AFTER_GROUP = re.compile(r"(?<=[0-9][ \u00a0])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])")
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
 _IBAN_AT = LazyPattern(
-    r"([A-Za-z]{2}[ \u00a0]{0,2}[0-9]{2})((?:(?:[ \u00a0\u202f]{1,2}|-)?[A-Za-z0-9]){10,32})"
-)  # groups apart by one or two spaces: "NL41  ASNB  2872  3716  02"
+    r"([A-Za-z]{2}[ \u00a0]{0,2}[0-9]{2})"
+    r"((?:(?:[ \u00a0\u202f]{1,2}|-|[ \t]{0,2}\r?\n(?=[0-9]))?[A-Za-z0-9]){10,32})"
+)  # groups apart by one or two spaces ("NL41  ASNB  2872  3716  02"), or over two lines as typed off a card
 _CARD_TAIL = LazyPattern(
     r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(\u2013\u2014]{0,3})"
     r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
@@ -113,6 +115,7 @@ _EXPIRY_CUE = LazyPattern(
 def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
     n = len(text)
     iban_end = -1
+    line_breaks: list[int] = []  # where runs of four or more characters end a line
     for run in _NUMBER_RUN.finditer(text):
         start, end = run.span()
         if start < iban_end or (urls and inside(urls, start)):
@@ -143,6 +146,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             addresses_at(text, low, start, end, out)
         if end - start < 4:
             continue
+        if end + 1 < n and text[end] in "\r\n":
+            line_breaks.append(end)
         before = text[start - 1] if start > 0 else " "
         if before in ") \u00a0" and _paren_phone(text, low, start, end, out):
             continue
@@ -153,10 +158,19 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         ):
             continue
         value = run.group()
+        if "." in value:
+            address = _IPV4_AFTER_GROUP.search(text, start, end)
+            if address is not None:  # "sinds 2019 192.0.2.4": a year, then an IP address; not one number
+                end = address.start() - 1
+                while end > start and not text[end - 1].isdigit():
+                    end -= 1
+                value = text[start:end]
         if end - start == 4 and value.isdigit():
             if end == n or not text[end].isdigit():
                 postcode_at(text, start, end, out)  # "1234 AB", "1234AB"
             continue
+        if end - start == 8 and value.isdigit():
+            compact_birth_date_at(low, start, end, out)  # "24061948"
         if end < n and text[end].isalnum():
             continue  # glued to letters: a code or an id
         if sum(map(str.isdigit, value)) < 8 or _IPV4_SHAPE.match(value) or _DATE_SHAPE.match(value):
@@ -164,6 +178,65 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         if end < n - 1 and text[end] in "-/" and text[end + 1].isdigit():
             continue
         _classify_run(text, low, start, end, out)
+    if line_breaks:
+        _cards_over_lines(text, low, line_breaks, out)
+
+
+# A line that ends in digits, the next that starts with them: a card number typed over two lines
+# ("kaartnr⏎4520 2963⏎1551 1730"). Found from the line break, each half read by walking its digits.
+_MAX_HALF = 24  # characters of one half: up to three groups and their separators
+
+
+def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]) -> None:
+    """A card number split by a line break, both halves digit groups with single or double spaces."""
+    for left_end in line_ends:
+        right_start = left_end + (2 if text.startswith("\r\n", left_end) else 1)
+        if not text[right_start : right_start + 1].isdigit():
+            continue
+        start = _half_start(text, left_end)
+        end = _half_end(text, right_start)
+        if start < 0 or end < 0:
+            continue
+        if any(span.start < end and start < span.end and span.type in ("card", "iban") for span in out):
+            continue  # a half that is a card or an account on its own (a half read as a phone gives way)
+        digits = "".join(ch for ch in text[start:end] if ch.isdigit())
+        if (
+            13 <= len(digits) <= 19
+            and _card_brand(digits)
+            and validators.luhn_valid(digits)
+            and not _card_reference(low, start)
+        ):
+            out.append(Span(start, end, "card"))
+            _card_tail(text, end, out, amex=digits[:2] in ("34", "37"))
+
+
+def _half_start(text: str, end: int) -> int:
+    """Where the digit groups before a line break start; -1 when they are glued to a word or too long."""
+    pos = end
+    while pos > 0 and end - pos <= _MAX_HALF and (text[pos - 1].isdigit() or text[pos - 1] in " \t"):
+        pos -= 1
+    if end - pos > _MAX_HALF:
+        return -1
+    while pos < end and not text[pos].isdigit():
+        pos += 1
+    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "+-/.,"):
+        return -1
+    return pos if end - pos >= 4 else -1
+
+
+def _half_end(text: str, start: int) -> int:
+    """Where the digit groups after a line break end; -1 when they run into a word or on too long."""
+    pos = start
+    n = len(text)
+    while pos < n and pos - start <= _MAX_HALF and (text[pos].isdigit() or text[pos] == " "):
+        pos += 1
+    if pos - start > _MAX_HALF:
+        return -1
+    while pos > start and not text[pos - 1].isdigit():
+        pos -= 1
+    if pos < n and (text[pos].isalnum() or (text[pos] in "-/.," and text[pos + 1 : pos + 2].isdigit())):
+        return -1
+    return pos if pos - start >= 4 else -1
 
 
 def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> bool:
@@ -206,6 +279,8 @@ def _iban_at(text: str, start: int, out: list[Span]) -> int:
     compact = "".join(ch for ch in text[start:pos] if ch.isalnum()).upper()
     if validators.iban_valid(compact):
         out.append(Span(start, pos, "iban"))
+    elif "\n" in text[start:pos]:
+        return -1  # the next line is not the rest of an account number after all
     return pos
 
 
@@ -268,6 +343,7 @@ def _classify_from(
 
     digits = ""
     best: tuple[int, str] | None = None
+    best_region = ""
     sixteen_valid = False
     lone_one = groups[i][1] - groups[i][0] == 1 and text[groups[i][0]] == "1"
     for j in range(i, min(len(groups), i + 8)):
@@ -293,7 +369,7 @@ def _classify_from(
             and _card_brand(digits)
             and validators.luhn_valid(digits)
         ):
-            if not _card_reference(low, first):
+            if not _card_reference(low, first) and not _barcode(low, digits, first, groups[j][1]):
                 best = (j, "card")
                 sixteen_valid = sixteen_valid or len(digits) == 16
         elif (
@@ -315,8 +391,14 @@ def _classify_from(
             plus or digits.startswith("0") or _us_shape(text, groups, i, j) or us_one
         ):
             if best is None or best[1] != "card":
-                if not is_reference() and validators.phone_valid(("+" if plus or us_one else "") + digits):
+                region = (
+                    ""
+                    if is_reference()
+                    else validators.phone_region(("+" if plus or us_one else "") + digits)
+                )
+                if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
                     best = (j, "phone")
+                    best_region = region
                 elif best is not None and best[1] == "phone" and _company_line(digits):
                     # "03457 558 679": the whole run is a company's line; its first groups are no
                     # personal number either.
@@ -329,8 +411,55 @@ def _classify_from(
         first -= 1
     out.append(Span(first, stop, kind))
     if kind == "card":
-        _card_tail(text, stop, out)
+        _card_tail(text, stop, out, amex=text[first : first + 2] in ("34", "37"))
     return j + 1
+
+
+# Regions tried first for a number without its country code, and those tried only after them.
+_HOME_REGIONS = ("NL", "BE", "GB")
+_FALLBACK_REGIONS = ("DE", "FR")
+_MIN_HOME_DIGITS = 9  # no Dutch, Belgian or British personal number is shorter, trunk 0 included
+
+
+def _phone_holds(
+    text: str, low: str, start: int, end: int, digits: str, plus: bool, region: str, shorter_region: str
+) -> bool:
+    """Whether a number its numbering plan accepts is a person's phone here. A Dutch, Belgian or British
+    number stays as it is when the digits after it would only make a longer German or French one ("06
+    12345678 2019": a mobile and a year); a national number shorter than any of ours needs a phone word
+    before it ("de automatische lijn las 04286379 voor" is a code read out); a Belgian company's number
+    ("0478.123.456", "BE 0478 123 456") is no mobile."""
+    if shorter_region in _HOME_REGIONS and region in _FALLBACK_REGIONS:
+        return False
+    if not plus and len(digits) < _MIN_HOME_DIGITS and not _PHONE_WORD.search(before(low, start, 32)):
+        return False
+    return not _enterprise_number(text, start, end, digits)
+
+
+_ENTERPRISE_DOTTED = re.compile(r"[01][0-9]{3}\.[0-9]{3}\.[0-9]{3}")
+
+
+def _enterprise_number(text: str, start: int, end: int, digits: str) -> bool:
+    """A Belgian company's number (KBO/BCE, also its VAT number after "BE"): ten digits from 0 or 1, the
+    last two 97 minus the first eight modulo 97, written in dotted groups of four, three and three or
+    after the country code."""
+    if len(digits) != 10 or digits[0] not in "01" or 97 - int(digits[:8]) % 97 != int(digits[8:]):
+        return False
+    if _ENTERPRISE_DOTTED.fullmatch(text, start, end):
+        return True
+    return start >= 3 and text[start - 3 : start].upper() == "BE " and word_start(text, start - 3)
+
+
+_EAN_WEIGHTS = (1, 3) * 6
+
+
+def _barcode(low: str, digits: str, start: int, end: int) -> bool:
+    """Thirteen digits whose last is their EAN-13 check digit, with no card named near them: the barcode
+    of a product ("Barcode on the box: 5610649531671"); few cards have thirteen digits."""
+    if len(digits) != 13:
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(digits, _EAN_WEIGHTS, strict=False))
+    return (10 - total % 10) % 10 == int(digits[12]) and not card_nearby(low, start, end)
 
 
 _COMPANY_TYPES = ("TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN")
@@ -375,12 +504,14 @@ def _card_reference(low: str, start: int) -> bool:
     return REFERENCE_BEFORE.search(window) is not None
 
 
-# Reference words the shared list lacks (French, German, English bills), and a short prefix between the
-# word and the number ("Klantennummer: CN 0545 3073", "factuur (2569605955)").
+# Reference words the shared list lacks (French, German, English bills; a build, a barcode, an error shown),
+# and a short prefix between the word and the number ("Klantennummer: CN 0545 3073", "factuur (2569605955)").
 # A company's registration: "Registered in England and Wales No. 04202829", "RPR Gent 0478.123.456".
 _MORE_REFERENCE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:facture|commande|colis|envoi|bill|receipt|statement|rechnung|bestellung|sendung|auftrag|"
-    r"kundennummer|vertrag|kbo|companies house|handelsregister|hrb|crn|(?:rpr|rpm|rcs)[ ][a-zà-ÿ\-]{2,20})"
+    r"kundennummer|vertrag|kbo|bce|companies house|handelsregister|hrb|crn|"
+    r"(?:rpr|rpm|rcs)[ ][a-zà-ÿ\-]{2,20}|"
+    r"reg(?=\.?[ ]?(?:no|nr|n°|number))|build|gtin|ean|foutcode|foutmelding|error|erreur|fehler|storingscode)"
     r"[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"
     r"(?:(?:is|was|est|ist)[\s:]{1,3})?$"
 )
@@ -424,7 +555,10 @@ def _us_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
     sizes = [end - start for start, end in groups[i : j + 1]]
     if sizes != [3, 3, 4] or text[groups[i][0]] in "01":
         return False
-    return text[groups[i][1] : groups[i + 1][0]] == text[groups[i + 1][1] : groups[i + 2][0]]
+    first_sep = text[groups[i][1] : groups[i + 1][0]]
+    if first_sep in (") ", ")") and text[groups[i][0] - 1] == "(":
+        return True  # "1 (415) 555-0104": the area code in parentheses
+    return first_sep == text[groups[i + 1][1] : groups[i + 2][0]]
 
 
 _US_TOLL_FREE = frozenset({"800", "888", "877", "866", "855", "844", "833", "900"})
@@ -460,7 +594,7 @@ def _card_brand(digits: str) -> bool:
     return False
 
 
-def _card_tail(text: str, end: int, out: list[Span]) -> None:
+def _card_tail(text: str, end: int, out: list[Span], amex: bool = False) -> None:
     tail = _CARD_TAIL.match(text, end)
     if tail is None:
         return
@@ -473,6 +607,8 @@ def _card_tail(text: str, end: int, out: list[Span]) -> None:
         if _MMYY.fullmatch(tail.group(2)):
             out.append(Span(tail.start(2), tail.end(2), "card_expiry"))
         return
+    if len(tail.group(2)) == 4 and not amex and not any(ch.isalpha() for ch in text[end : tail.start(2)]):
+        return  # four digits with no cue after a card whose code has three: a year, a PIN, an amount
     out.append(Span(tail.start(2), tail.end(2), "cvv"))
 
 
@@ -526,6 +662,7 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                 match.end() < len(low) and low[match.end()].isalpha()
             ):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
+        _cvv_in_context(low, out)
     if _CVV_DIGIT_HINT_SET.found_in(low):
         for match in _CVV_DIGITS_CUE.finditer(low):
             if word_start(low, match.start()) and card_nearby(low, match.start(), match.end()):
@@ -541,6 +678,124 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
+
+
+# The words around a card's security code: where it is printed, what names it outright, and the plain nouns
+# that name it only beside a place ("code achter", "3 cijfers achterop"). Each is matched only where one of
+# its first letters' strings is found, and only in a message that holds one of the CVV hints (which name
+# these places the way people write them: "the back", "au dos", "achter…").
+_CVV_PLACE_WORD = LazyPattern(
+    r"(?:achter(?:op|kant|zijde|aan)?|back|dos|verso|derri[èe]re|behind|voorkant|voorzijde|front|recto)(?![a-z])"
+)
+_CVV_PLACE_STARTS = (
+    "achter",
+    "back",
+    "dos",
+    "verso",
+    "derri",
+    "behind",
+    "voorkant",
+    "voorzijde",
+    "front",
+    "recto",
+)
+_CVV_NAME_WORD = LazyPattern(
+    r"(?:cvv2?|cvc2?|csc|cryptogramme|(?:security|sec\.?|card|kaart)[ ]?code|beveiligingscode|"
+    r"veiligheidscode|code de s[ée]curit[ée])(?![a-z])"
+)
+_CVV_NAME_STARTS = ("cvv", "cvc", "csc", "cryptogramme", "security", "sec", "card", "kaart",
+                    "beveiligingscode", "veiligheidscode", "code de s")  # fmt: skip
+_CVV_PLAIN_NOUN = LazyPattern(
+    r"(?<![a-z])(?:code|cijfers|digits|digit|numbers|nummers|chiffres|getallen)(?![a-z])"
+)
+_CVV_NOUN_REACH = 30
+_CARD_AFTER_PLACE = LazyPattern(
+    r"[^0-9\n]{0,14}?(?<![a-z])(?:card|kaart|pas|carte|bankpas|betaalpas)(?![a-z])"
+)
+_COUNT_BEFORE = LazyPattern(r"(?<![a-z0-9])(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?$")
+_FOUR_DIGIT_HINTS = ("amex", "american express", "front", "voorkant", "voorzijde", "recto", "4 ", "4-",
+                     "vier", "four", "quatre")  # fmt: skip
+# The first number after the cue: three or four digits on their own, not a date, an amount, a time or a
+# group of a longer number.
+_CVV_CONTEXT_VALUE = LazyPattern(r"[0-9]++")
+_CVV_CONTEXT_REACH = 40
+_NOT_CVV_AROUND = frozenset("€$£#+.,/:-")
+_NOT_CVV_UNIT = LazyPattern(
+    r"[ ]?(?:€|%|eur|euro|uur|h|min|km|kg|gb|x|keer|times|fois|jaar|years|ans)(?![a-z])"
+)
+
+
+def _cvv_in_context(low: str, out: list[Span]) -> None:
+    """A security code a few words from what names it, in either order: after a word for it ('invalid CVV'
+    but it's 822'), after where it is printed and a word that counts or names digits ('code achter 442',
+    'op de achterkant staan 3 cijfers 679', 'le code au dos c'est 775'), or after or before where it is
+    printed on a card ('achterop de pas staat 809', 'it's 822 right there on the back of my card')."""
+    for start in _word_starts(low, _CVV_NAME_STARTS):
+        name = _CVV_NAME_WORD.match(low, start)
+        if name is not None:
+            _cvv_after(low, start, name.end(), out)
+    for start in _word_starts(low, _CVV_PLACE_STARTS):
+        place = _CVV_PLACE_WORD.match(low, start)
+        if place is None:
+            continue
+        end = place.end()
+        card = _CARD_AFTER_PLACE.match(low, end)
+        if card is not None:  # "achterop de pas", "on the back of my card", "au dos de la carte"
+            _cvv_after(low, start, card.end(), out)
+            _cvv_before(low, start, out)
+        for noun in _CVV_PLAIN_NOUN.finditer(low, max(0, start - _CVV_NOUN_REACH - 8), end + _CVV_NOUN_REACH):
+            if "\n" in low[min(noun.end(), end) : max(noun.start(), start)]:
+                continue
+            cue_start, cue_end = min(noun.start(), start), max(noun.end(), end)
+            counted = _COUNT_BEFORE.search(low, max(0, noun.start() - 7), noun.start()) is not None
+            if counted or card_nearby(low, cue_start, cue_end):
+                _cvv_after(low, cue_start, cue_end, out)
+
+
+def _word_starts(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where one of the words starts a word in the text, in text order."""
+    starts = []
+    for word in words:
+        pos = low.find(word)
+        while pos != -1:
+            if pos == 0 or not low[pos - 1].isalpha():
+                starts.append(pos)
+            pos = low.find(word, pos + 1)
+    return sorted(starts)
+
+
+def _cvv_after(low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
+    stop = min(len(low), cue_end + _CVV_CONTEXT_REACH)
+    line_end = low.find("\n", cue_end + 1 if low.startswith("\n", cue_end) else cue_end, stop)
+    value = _CVV_CONTEXT_VALUE.search(low, cue_end, stop if line_end == -1 else line_end)
+    if value is not None:
+        _cvv_value(low, value.start(), value.end(), cue_start, cue_end, out)
+
+
+def _cvv_before(low: str, cue_start: int, out: list[Span]) -> None:
+    window_start = max(0, cue_start - 32)
+    last = None
+    for value in _CVV_CONTEXT_VALUE.finditer(low, window_start, cue_start):
+        last = value
+    if last is not None and "\n" not in low[last.end() : cue_start] and last.end() - last.start() == 3:
+        _cvv_value(low, last.start(), last.end(), last.start(), cue_start, out)
+
+
+def _cvv_value(low: str, start: int, end: int, cue_start: int, cue_end: int, out: list[Span]) -> None:
+    size = end - start
+    if not 3 <= size <= 4 or (start > 0 and (low[start - 1].isalpha() or low[start - 1] in _NOT_CVV_AROUND)):
+        return
+    if end < len(low) and (
+        low[end].isalpha() or (low[end] in _NOT_CVV_AROUND and low[end + 1 : end + 2].isdigit())
+    ):
+        return
+    if _NOT_CVV_UNIT.match(low, end):
+        return
+    if size == 4 and not contains_any(low[max(0, cue_start - 160) : cue_end], _FOUR_DIGIT_HINTS):
+        return  # a code has four digits on an Amex only (printed on its front)
+    if any(span.start < end and start < span.end for span in out if span.type != "cvv"):
+        return  # part of the card, its expiry, a phone number
+    out.append(Span(start, end, "cvv"))
 
 
 def _cvv_cue_holds(low: str, cue_start: int, cue_end: int) -> bool:

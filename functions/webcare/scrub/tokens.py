@@ -66,9 +66,10 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
     _detect_auth_headers(text, low, out)
 
 
-# Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens) are `token`; keys that
-# identify an application to an API are `api_key`.
-_USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox", "hf_", "ya29.")
+# Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens, Meta's and Shopify's
+# access tokens) are `token`; keys that identify an application to an API are `api_key`.
+_USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox", "hf_", "ya29.", "EAA", "shpat_",
+                        "shpca_", "shppa_")  # fmt: skip
 _BOT_TOKEN = LazyPattern(r"[0-9]{8,10}:AA")
 
 
@@ -226,7 +227,7 @@ _RUN_TRAIL = ".:-/+_"
 _MIN_RANDOM = 24
 _UUID = LazyPattern(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")  # an id, shown in the open
 _HEX = LazyPattern(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
-_TOKEN_WORDS = ("token", "bearer", "session", "jwt", "cookie", "jeton")
+_TOKEN_WORDS = ("token", "bearer", "session", "sessie", "jwt", "cookie", "jeton")
 _KEY_WORDS = ("key", "secret", "sleutel", "clé", "cle ")
 _RANDOM_MIN_SWITCHES = 0.3  # share of neighbouring characters of different kinds (lower/upper/digit)
 _LOWER_RUN = LazyPattern(r"[a-z]{4,}")

@@ -83,6 +83,18 @@ def phone_valid(candidate: str) -> bool:
     """True when the text is a personal phone number: international form (valid, or of a possible
     length for its country: `+` is signal enough), or national in a usual region; never a company's
     free, premium or shared-cost line."""
+    return bool(phone_region(candidate))
+
+
+# What `phone_region` answers for a number written with its country code.
+INTERNATIONAL = "+"
+
+
+def phone_region(candidate: str) -> str:
+    """Where the text is a personal phone number: INTERNATIONAL for one written with its country code,
+    else the first of NATIONAL_REGIONS (or "US") whose numbering plan holds it; "" when it is none (or a
+    company's line). Regions are tried from the most likely on: a Dutch mobile with a year after it
+    ("06 12345678 2019") is also a valid German number, and only the first answer says so."""
     phonenumbers = _phonenumbers()
     compact = "".join(ch for ch in candidate if ch.isdigit() or ch == "+")
     if compact.startswith("00"):
@@ -92,12 +104,13 @@ def phone_valid(candidate: str) -> bool:
             number = phonenumbers.parse(compact, None)
             personal = _personal(number)
             if personal is not None:
-                return personal
-            return bool(phonenumbers.is_possible_number(number)) and len(compact) >= 11
+                return INTERNATIONAL if personal else ""
+            possible = bool(phonenumbers.is_possible_number(number)) and len(compact) >= 11
+            return INTERNATIONAL if possible else ""
         if compact.startswith(_NL_SERVICE_PREFIXES):
-            return False
+            return ""
         if len(compact) == 9 and compact.startswith(_BE_SERVICE_PREFIXES):
-            return False  # nine digits: Belgian length (Dutch 078 numbers have ten)
+            return ""  # nine digits: Belgian length (Dutch 078 numbers have ten)
         if compact.startswith("0"):
             # Built directly (trunk prefix 0 dropped) rather than parsed once per region: five times faster.
             national = int(compact[1:] or "0")
@@ -107,16 +120,17 @@ def phone_valid(candidate: str) -> bool:
                 )
                 personal = _personal(number)
                 if personal is not None:
-                    return personal
+                    return region if personal else ""
             # British mobiles (07xxx xxxxxx) include ranges set aside for fiction and tests.
-            return len(compact) == 11 and compact.startswith("07")
+            return "GB" if len(compact) == 11 and compact.startswith("07") else ""
         if len(compact) == 11 and compact.startswith("1"):
             compact = compact[1:]
         if len(compact) != 10:
-            return False
-        return bool(_personal(phonenumbers.PhoneNumber(country_code=1, national_number=int(compact))))
+            return ""
+        personal = _personal(phonenumbers.PhoneNumber(country_code=1, national_number=int(compact)))
+        return "US" if personal else ""
     except phonenumbers.NumberParseException:
-        return False
+        return ""
 
 
 def _personal(number: Any) -> bool | None:
