@@ -362,7 +362,8 @@ _OLD_DATE = LazyPattern(
     rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
     rf"|[0-9]?(?:st|nd|rd|th|e|er)?(?:[ ]of)?[ ]{_MONTHS}[ ,]{{1,2}}"
     r"(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
-    r"|[0-9]?([-/])[0-9]{1,2}\2[3-9][0-9]))(?![0-9])"  # "25-11-67": a two-digit year no recent date has
+    r"|[0-9]?([-/])[0-9]{1,2}\2[3-9][0-9]"  # "25-11-67": a two-digit year no recent date has
+    r"|[0-9]\.(?:0[1-9]|1[0-2])\.[3-9][0-9](?![.,][0-9])))(?![0-9])"  # "01.10.35": dotted, both padded
 )
 # Month first or year first, found from the birth year: "June 23, 1972", "1981-04-23".
 _BIRTH_YEAR = LazyPattern(r"(?:19[2-9][0-9]|200[0-8])(?![0-9])")
@@ -386,12 +387,14 @@ _OLD_YEAR_DASHED_HINT = re.compile(
 _OLD_YEAR_SLASHED_HINT = re.compile(
     r"/(?:(?<=[0-9]/[0-9]/)|(?<=[0-9]/[0-9][0-9]/))[3-9][0-9](?![0-9])"
 )  # 3/11/71
+_OLD_YEAR_DOTTED_HINT = re.compile(r"\.(?<=[0-3][0-9]\.[01][0-9]\.)[3-9][0-9](?![0-9])")  # 01.10.35
 _OLD_DATE_HINTS = (
     _OLD_YEAR_19_HINT,
     _OLD_YEAR_200_HINT,
     _OLD_YEAR_SHORT_HINT,
     _OLD_YEAR_DASHED_HINT,
     _OLD_YEAR_SLASHED_HINT,
+    _OLD_YEAR_DOTTED_HINT,
 )
 
 
@@ -431,8 +434,11 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                 match.group(1)
             ):
                 continue
-            if match.group(2) and VERSION_NEAR.search(before(low, match.start(), 24)):
-                continue  # "versie 4-11-67"
+            date = match.group(1)
+            if date[-3] in "-/." and VERSION_NEAR.search(before(low, match.start(), 24)):
+                continue  # "versie 4-11-67", "firmware 10.12.45": a two-digit year may be a version's part
+            if date[-3] == "." and not _among_personal_data(match.start(), match.end(), out):
+                continue  # "om 10.05.45": a time to the second, unless a list of someone's details holds it
             out.append(Span(match.start(1), match.end(1), "date_of_birth"))
         _other_order_birth_dates(low, out)
     if contains_any(low, _DETAILS_HINT):
@@ -444,6 +450,22 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                     if details is not None:
                         out.append(Span(details.start(1), details.end(1), "date_of_birth"))
                 pos = low.find(hint, pos + 1)
+
+
+_PERSONAL_TYPES = frozenset({"bsn", "phone", "email", "iban", "address", "customer_number"})
+_PERSONAL_REACH = 80
+
+
+def _among_personal_data(start: int, end: int, out: list[Span]) -> bool:
+    """Another of the person's details found close by: "Barry Davies, 01.10.35, BSN 732476501"."""
+    for span in out:
+        if (
+            span.type in _PERSONAL_TYPES
+            and span.start < end + _PERSONAL_REACH
+            and start - _PERSONAL_REACH < span.end
+        ):
+            return True
+    return False
 
 
 def _day_month_valid(date: str) -> bool:

@@ -21,9 +21,10 @@ from webcare.scrub.textutil import (
     word_start,
 )
 
-# PHONE_CUE with its words as words: "Liam Patel 1973 387.005.109" has no "tel" before the BSN.
+# PHONE_CUE with its words as words: "Liam Patel 1973 387.005.109" has no "tel" before the BSN, nor has
+# "Noor Schouten 15-06-2002 767 977 002" a mobile's "06" (it is a date's month).
 _PHONE_WORD = LazyPattern(
-    r"(?<![a-z])(?:tel|phone|mobiel|mobile|gsm|call|whatsapp|sms)|bel |nummer|number|(?<![0-9])06"
+    r"(?<![a-z])(?:tel|phone|mobiel|mobile|gsm|call|whatsapp|sms)|bel |nummer|number|(?<![0-9./\-])06"
 )
 _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
@@ -58,7 +59,8 @@ _CARD_TAIL = LazyPattern(
     r"|valid (?:thru|through|until)|date|datum|verloopt|vervalt|good thru"
     r"|gültig bis)[ \t:.]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
     r"[ \t,;/]++[0-9]{3,4}(?![0-9])|[ \t,;]++(?i:cvv|cvc|cid|csc|code)|[ \t]*+$))|(?<=[(]..))[0-9]{2}"
-    r"|[1-9]/(?:20)?[0-9]{2})?(?![0-9])"
+    r"|[1-9]/(?:20)?[0-9]{2}"
+    r"|(?:0[1-9]|1[0-2])\.[2-4][0-9](?=[ \t]*+(?:\r?\n|$|[,;)])))?(?![0-9])"  # "06.27⏎526": ends its line
     r"(?:\)?)"
     r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()]{0,4})"
     r"(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
@@ -626,8 +628,9 @@ _EXPIRY_BEFORE_CUE = LazyPattern(
 # "er staat 01/2026 op. Kaartnummer 4004 …", "carte 5405… – 04/2028", "expiry 3/29": a month and a year
 # (no day) within a sentence or two of a card number is its expiry, whatever the words around it.
 _MONTH_YEAR = LazyPattern(
-    r"([0-9](?<![0-9./\-][0-9])[0-9]?)[ \t]?[/\-][ \t]?((?:20)?[2-4][0-9])(?![0-9]|[./\-][0-9])"
-)
+    r"([0-9](?<![0-9./\-][0-9])[0-9]?)(?:[ \t]?[/\-][ \t]?|\.(?=[2-4][0-9][ \t]*+(?:\r?\n|$)))"
+    r"((?:20)?[2-4][0-9])(?![0-9]|[./\-][0-9])"
+)  # "05.29" with a dot only alone on its line (a chat's next message), not "€ 10.25 p/m"
 _EXPIRY_NEAR_CARD = 100
 _DATE_WORD_BEFORE = LazyPattern(
     r"(?<![a-z])(?:on|op|le|am|du|since|sinds|from|vanaf|van|depuis|dated|per|sur|paid|betaald)[ \t]++$"
@@ -648,6 +651,8 @@ def _expiries_near_cards(low: str, out: list[Span]) -> None:
                 continue  # "cancelled on 09/25", "depuis 01/2026": a day or a month of something else
             if match.end() < len(low) and low[match.end()].isalnum():
                 continue  # inside an id ("44861335-e8e1-27d9-…")
+            if low[match.end(1)] == "." and match.start() > 0 and low[match.start() - 1] != "\n":
+                continue
             out.append(Span(match.start(), match.end(), "card_expiry"))
 
 

@@ -221,3 +221,66 @@ def test_a_shopify_shared_secret_stays_an_api_key() -> None:
     assert found("shared secret shpss_0123456789abcdef0123456789abcdef") == [
         ("api_key", "shpss_0123456789abcdef0123456789abcdef")
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Details written one after the other: a dotted birth date among them, a card's fields one a line
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "voor het formulier: Fenna Bakker, 07.03.52, BSN 111222333",
+            [("date_of_birth", "07.03.52"), ("bsn", "111222333")],
+        ),
+        (
+            "Name Tom Reed 30.11.84 phone 07700 900 412",
+            [("date_of_birth", "30.11.84"), ("phone", "07700 900 412")],
+        ),
+        # a date's month ("-06-") is no mobile's 06: the number after it stays a BSN
+        (
+            "Mes données : Lucas Martin 02-06-1999 111 222 333",
+            [("date_of_birth", "02-06-1999"), ("bsn", "111 222 333")],
+        ),
+    ],
+)
+def test_a_birth_date_among_someones_details_is_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de storing begon om 10.05.45 precies",  # a time to the second
+        "Ubuntu 24.04.60 start niet op",
+        "firmware 10.12.45 geïnstalleerd",
+    ],
+)
+def test_dotted_numbers_with_no_details_around_are_no_birth_date(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "visa 4945 8073 0215 7365\n11.28\n482\nwaarom lukt het niet",
+            [("card", "4945 8073 0215 7365"), ("card_expiry", "11.28"), ("cvv", "482")],
+        ),
+        (
+            "Eva, [02.03.25 09:14]\nmijn kaart 4945 8073 0215 7365\n\n"
+            "Eva, [02.03.25 09:15]\n04.30\n\nBank: dank u",
+            [("card", "4945 8073 0215 7365"), ("card_expiry", "04.30")],
+        ),
+    ],
+)
+def test_a_dotted_expiry_on_its_own_line_beside_a_card_is_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [f for f in found(text) if f[0] in ("card", "card_expiry", "cvv")] == expected
+
+
+def test_an_amount_after_a_card_is_no_expiry() -> None:
+    assert found("kaart 4945 8073 0215 7365 kost 10.25 per maand") == [("card", "4945 8073 0215 7365")]
