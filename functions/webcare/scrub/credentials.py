@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub import validators
-from webcare.scrub.cues import find_cues, normalise_cue
+from webcare.scrub.cues import WIFI_SPELLINGS, find_cues, normalise_cue
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NAMES,
@@ -35,6 +35,7 @@ _CONNECTOR = LazyPattern(
     r"réglé|défini)[ \t]++(?:op|naar|in|into|to|à|en|sur)\b|"  # "het wifiwachtwoord ingesteld op X"
     r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
     r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b|\beerst\b|\bfirst\b|"
+    r"\b(?:her|his|their|haar|zijn|hun|son|sa|leur|votre|your)\b|"
     r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b|"
     r"\bhas\b|\bhave\b|\bhad\b|\bbeen\b|\balways\b|\baltijd\b|\btoujours\b|\bal jaren\b)){0,6}"
     r"[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?"
@@ -69,6 +70,11 @@ _NOT_A_SECRET = frozenset(
     ontvang ontvangt receive stuur send
     volgens denk dacht geloof think thought guess believe crois pense misschien maybe perhaps probably
     waarschijnlijk zoiets ongeveer peut-être i ik
+    hij zij ze he she they il elle ils elles wij we nous vous
+    majuscule majuscules minuscule minuscules hoofdletter hoofdletters kleine capital capitals uppercase
+    lowercase caps
+    eraf weg gone off missing onleesbaar unreadable illisible vervaagd faded effacé écrit imprimé noté
+    genoteerd written printed
     """.split()
 )
 
@@ -87,7 +93,7 @@ _WEAK_CUES = frozenset(
     "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
     "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key authenticator authenticatie "
     "verificatie verification bevestiging cijfers digits chiffres smsje clé pseudo nickname".split()
-) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in"}
+) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in", *WIFI_SPELLINGS}
 # Words after which the window stops: what follows is a name, a model or a reference, not a secret.
 _WINDOW_STOP = frozenset(
     """
@@ -145,10 +151,15 @@ def detect_credentials(
                 _customer_before_cue(text, low, cue_start, cue_end, out)
             continue
         limit = _window_end(cues, index, len(text), low)
+        cue = low[cue_start:cue_end]
+        if cue in _REFERRING_CUES:
+            asked = _kind_named_before(cues, index, low)
+            if asked is not None:  # "what's the wifi pasword again, tried X", "la clé wifi … La voici : X"
+                _window(asked, cue, text, low, cue_end, limit, True, False, out, "is")
+                continue
         if category == "login":
             _login_pair(text, cue_end, limit, out)
             continue
-        cue = low[cue_start:cue_end]
         if category in ("pin", "puk") and low[cue_end : cue_end + 1] in ("1", "2"):
             if not low[cue_end + 1 : cue_end + 2].isalnum():
                 cue_end += 1  # "PIN1", "PUK2": the SIM's first or second code
@@ -163,6 +174,12 @@ def detect_credentials(
                 and card_nearby(low, cue_start, cue_end)
             ):
                 continue  # "beveiligingscode 123" next to a card is its CVV
+        if (
+            category in ("otp", "pin")
+            and _CARD_SIDE_AFTER.match(low, cue_end)
+            and card_nearby(low, cue_start, cue_end)
+        ):
+            continue  # "4 digit code on the front 5464", "de code achterop 123": a card's CVV, the card's own
         if category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
             category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
         elif (
@@ -180,8 +197,15 @@ def detect_credentials(
             category in ("password", "api_key", "otp")
             and (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
             and not (category == "password" and _router_admin(low, cue_start, cue_end))
+            and not _OTHER_OWNER_AFTER.match(low, cue_end)  # "the password for my bank app"
         ):
             category = "wifi_key"  # also a compound that names it: "routerwachtwoord", "modemsleutel"
+        elif (
+            category == "password"
+            and _wifi_story(cues, index, low)
+            and not _router_admin(low, cue_start, cue_end)
+        ):
+            category = "wifi_key"  # "Ze wil haar wifi-wachtwoord veranderen … Het huidige wachtwoord is X"
         if (
             category == "wifi_key"
             and cue.startswith(("router", "modem"))
@@ -220,6 +244,8 @@ def detect_credentials(
             continue
         if category == "username" and not explicit and _user_before_copula(text, cue_start, out):
             continue  # "FemkeV05 is mijn gebruikersnaam⏎Hoe …": the next line is about something else
+        if category == "username" and "?" in low and _tried_after_question(category, text, low, cue_end, out):
+            continue  # "Welke gebruikersnaam moet ik ingeven? Ik heb seppe-des geprobeerd"
         if category == "username":
             after_password = (
                 index > 0 and cues[index - 1][0] == "password" and cue_start - cues[index - 1][2] < 60
@@ -244,7 +270,10 @@ def detect_credentials(
         lead = "" if explicit or not glue.split() else glue.split()[-1].lower()
         if lead and _SET_TO_END.search(glue):
             lead = "is"  # "ingesteld op X", "reset to X": the value follows, not a thing's name
-        found = _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
+        shown = _CUE_ENDS_SENTENCE.match(text, cue_end) and _SHOWN_WRONG.search(before(low, cue_start, 16))
+        found = not shown and _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
+        if not found and category in ("password", "wifi_key", "username") and "?" in low:
+            found = _tried_after_question(category, text, low, cue_end, out)
         if not found and category in ("password", "pin", "puk", "otp", "wifi_key"):
             found_before = len(out)
             if category != "wifi_key":
@@ -257,7 +286,143 @@ def detect_credentials(
             _username_before(text, cue_start, out)
     if first_new < len(out) and contains_any(low, _CORRECTION_HINTS):
         _corrections(text, low, first_new, out)
+    if "-" in text:
+        _prefixed_codes(text, low, out)
     return cues
+
+
+# "La voici : X", "here it is: X", "hier is ie X": the value of the cue named before.
+# "the telly says wrong password. Router is a Zyxel VMG8825": the sentence ends with the cue.
+_CUE_ENDS_SENTENCE = re.compile(r"[.!][ \t]++[A-Z]")
+_SHOWN_WRONG = LazyPattern(
+    r"(?<![a-z])(?:wrong|verkeerd|verkeerde|incorrect|onjuist|onjuiste|invalid|ongeldig|bad)[ \t]++$"
+)
+_REFERRING_CUES = frozenset({"voici", "here it is", "here you go", "hier is ie", "hier is hij", "tried"})
+_KIND_REACH = 200
+_SINGLE_KINDS = frozenset({"password", "wifi_key", "pin", "puk", "username"})
+
+
+def _kind_named_before(cues: list[tuple[str, int, int]], index: int, low: str) -> str | None:
+    """The kind of the credential cue right before a referring or trying cue, when one names it.
+
+    "tried" reads back within its own sentence only ("the wifi pasword again, tried X"); "voici" and
+    "here it is" a sentence or two ("la clé wifi … se trouve sous le modem. La voici : X").
+    """
+    _, cue_start, _ = cues[index]
+    reach = 60 if low[cue_start : cue_start + 5] == "tried" else _KIND_REACH
+    for back in range(index - 1, -1, -1):
+        kind, start, end = cues[back]
+        if cue_start - end > reach:
+            return None
+        if kind == "customer_number":
+            continue
+        if kind not in _SINGLE_KINDS or "\n\n" in low[end:cue_start]:
+            return None
+        if reach == 60 and _STATEMENT_END.search(low, end, cue_start):
+            return None
+        if (
+            kind == "password"
+            and back > 0
+            and cues[back - 1][0] == "wifi_key"
+            and start - cues[back - 1][2] <= 2
+        ):
+            return "wifi_key"  # "the wifi pasword again, tried X"
+        return kind
+    return None
+
+
+_STATEMENT_END = re.compile(r"[.!\n](?:\s|$)")  # "the PUK for my number? tried X": a question reads on
+# A card's code printed on one of its sides: the CVV's, whatever the cue word says.
+_CARD_SIDE_AFTER = LazyPattern(
+    r"[ \t]++(?:on the (?:front|back)|achterop|au dos|au verso|op de (?:voor|achter)kant)(?![a-z])"
+)
+
+
+_OTHER_OWNER_AFTER = LazyPattern(
+    r"[ \t]++(?:van|of|for|voor|pour|de|du|bij|op|on|to)[ \t]++"
+    r"(?:(?:de|het|the|my|mijn|mon|ma|la|le|l'|je|your)[ \t]*+)?(?:[a-z]++[ \t]++)?"
+    r"(?:app|account|site|website|bank|portal|portaal|digid|mail|e-mail|email|compte|login|webshop|shop|"
+    r"laptop|computer|pc)(?![a-z])"
+)
+
+
+def _wifi_story(cues: list[tuple[str, int, int]], index: int, low: str) -> bool:
+    """A plain password cue in a paragraph that speaks of the wifi's password a sentence before, with
+    nothing about logging in between: the same wifi key ('haar wifi-wachtwoord … Het huidige wachtwoord
+    is X')."""
+    _, cue_start, cue_end = cues[index]
+    if not low[cue_start:cue_end].startswith(
+        ("wachtw", "passw", "password", "paswoord", "mot de passe", "mdp")
+    ):
+        return False
+    if _OTHER_OWNER_AFTER.match(low, cue_end):
+        return False  # "… Now the password for my bank app is X": another thing's password
+    for back in range(index - 1, -1, -1):
+        kind, start, end = cues[back]
+        if cue_start - end > _KIND_REACH:
+            return False
+        if kind == "wifi_key" and low[start:end] not in _BARE_WIFI_CUES:
+            between = low[end:cue_start]
+            return "\n\n" not in between and not _login_hinted(between)
+        if kind != "customer_number":
+            return False
+    return False
+
+
+# "Welke gebruikersnaam moet ik ingeven? Ik heb seppe-des geprobeerd", "which password? I tried X":
+# the question names the kind, the next sentence gives what was tried.
+_TRIED_ANSWER = LazyPattern(
+    r"\?[ \t]*+(?:(?:ik|i|j'ai|je)[ \t]++(?:heb[ \t]++|have[ \t]++)?|i've[ \t]++)"
+    r"(?:(?:al|already|ook|also|toch|wel|eerst|first)[ \t]++)?"
+    r"(?:(geprobeerd|tried|typed|used|gebruikt|ingevuld|ingegeven|ingetypt|entered|essayé|tapé|mis)[ \t]++)?"
+    r"([^\s?,!]{3,60})"
+    r"(?:[ \t]++(geprobeerd|ingevuld|ingegeven|ingetypt|gebruikt|getypt|ingevoerd|ingetikt))?",
+    re.IGNORECASE,
+)
+
+
+def _tried_after_question(category: str, text: str, low: str, cue_end: int, out: list[Span]) -> bool:
+    mark = low.find("?", cue_end, cue_end + 60)
+    if mark == -1 or _SENTENCE_END.search(low, cue_end, mark):
+        return False
+    answer = _TRIED_ANSWER.match(text, mark)
+    if answer is None or not (answer.group(1) or answer.group(3)):
+        return False
+    start, end = _trim(text, answer.start(2), answer.end(2))
+    word = text[start:end]
+    if category == "username":
+        taken = _user_like(word) or (word.islower() and "-" in word)
+    else:
+        taken = _secret_like(word, category == "wifi_key")
+    if not taken or word.lower() in _NOT_A_SECRET or _EMAIL_SHAPE.fullmatch(word):
+        return False
+    out.append(Span(start, end, category))
+    return True
+
+
+# "The text says G-206063", "I got a message with K-558653": a one-time code with its letter prefix,
+# in a sentence about a message.
+# Searched from its dash (a literal the engine skips to): most messages hold dashes, few such codes.
+_PREFIXED_CODE = LazyPattern(r"-[0-9]{6}(?![\w-])")
+_ERROR_NAMED = LazyPattern(r"(?<![a-z])(?:error|erreur|fout|foutcode|foutmelding|storing|status)")
+_MESSAGE_WORDS = LazyPattern(
+    r"(?<![a-z])(?:text|texted|sms|message|bericht|berichtje|texto|code|sms'je|smsje|notification|melding)"
+    r"(?![a-z])"
+)
+
+
+def _prefixed_codes(text: str, low: str, out: list[Span]) -> None:
+    for match in _PREFIXED_CODE.finditer(text):
+        start = match.start() - 1
+        if (
+            start < 0
+            or not "A" <= text[start] <= "Z"
+            or (start and (text[start - 1].isalnum() or text[start - 1] in "_-"))
+        ):
+            continue
+        sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), start - 60)
+        if _MESSAGE_WORDS.search(low, sentence, start) and not _ERROR_NAMED.search(low, sentence, start):
+            out.append(Span(start, match.end(), "otp"))
 
 
 # "pincode vergeten, kan ik een nieuwe aanvragen? Mijn oude was denk ik 0540", "my old one was 7719":
@@ -717,7 +882,9 @@ def _digits_at_end(value: str) -> int:
     return count
 
 
-_WIFI_CONTEXT = LazyPattern(r"wi-?fi|wlan|wpa|netwerk|network|modem|router|fritz|ssid|réseau|reseau")
+_WIFI_CONTEXT = LazyPattern(
+    r"wi-?fi|wiff?ie?|wify|wlan|wpa|netwerk|network|modem|router|fritz|ssid|réseau|reseau"
+)
 
 
 _WIFI_GENERIC_CUES = frozenset(
@@ -896,6 +1063,7 @@ def _window(
     previous = lead  # "sticker of the TP-Link …": the connector's last word still says a thing follows
     in_phrase = False
     masked = False
+    ssid_next = False  # a network noun came before: the next key-shaped word is the network's name
     words = 0
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
         gap = _GAP.match(text, cursor)
@@ -920,10 +1088,15 @@ def _window(
             hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
         words += 1
         first_explicit = explicit and words == 1 and not taken
+        if category == "wifi_key" and lowered in _NETWORK_NOUNS and _NAME_FOLLOWS.match(text, cursor):
+            ssid_next = True  # "network is SkylineF-65B0 and the password is …": the name, then its key
+            continue
         if lowered.rpartition("'")[2] in _ANNOUNCES_ERROR and (
             taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
         ):
             break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
+        if taken and _ERROR_SHAPE.fullmatch(word):
+            break  # "wachtwoord HONDJE75 maar ik krijg E-1650": what the screen answers, not a second value
         if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS):
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
         # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
@@ -995,6 +1168,10 @@ def _window(
             verdict = _secret_verdict(category, word, first_explicit, text, start)
             if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
                 verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
+            if verdict == _TAKE and category == "wifi_key" and not first_explicit:
+                if ssid_next or "wifi" in lowered:
+                    verdict = _SKIP  # "network is Brightwa_5G_A22F", "just BrightwaWiFi263": a network's name
+                ssid_next = False
         if category == "wifi_key" and 3 <= end - start <= 6 and word.isalnum():
             groups = _KEY_GROUPS.match(text, end)
             if groups is not None and _uniform_groups(text[start : groups.end()]):
@@ -1046,7 +1223,7 @@ _CLAUSE_ABOUT_VALUE = LazyPattern(
 _TAKE, _SKIP, _STOP = 1, 0, -1
 # An ISP's default network name after a bare "wifi": "Telvia_3NHR4", "Kabelnoo-5G-LHHLT", "Mobiro-UMDMM".
 # A key is given with a cue word of its own or ':'; a name like this after plain "wifi" is the network.
-_BARE_WIFI_CUES = frozenset({"wifi", "wi fi", "wi-fi", "wlan"})
+_BARE_WIFI_CUES = frozenset({"wifi", "wi fi", "wi-fi", "wlan", *WIFI_SPELLINGS})
 _DEFAULT_SSID = re.compile(
     r"[A-Z][a-z]{2,14}[-_](?:(?:5G|2\.4G|5GHz|2\.4GHz)[-_]?)?(?=[0-9]{0,5}[A-Z])[A-Z0-9]{4,6}"
 )
@@ -1098,6 +1275,8 @@ _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "p
                "cvc": "cvv"}  # fmt: skip
 # A one-time code's cue says so; such a code is never the CVV of a card nearby.
 _ONE_TIME_WORDS = ("eenmalig", "éénmalig", "one-time", "one time", "sms", "2fa", "inlog", "login", "unique")
+_ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}")
+_NAME_FOLLOWS = LazyPattern(r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )")
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
@@ -1188,7 +1367,9 @@ def _numeric_verdict(
 _PHONE_GROUPS = LazyPattern(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
-    r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|le|op|on|at|naar|to))*+[ .:]*+$"
+    r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|le|op|on|at|naar|to|dan|then|alors|even|"
+    r"gerust))*+"
+    r"[ .:]*+$"
 )
 
 
@@ -1258,7 +1439,8 @@ _PREPOSITIONS = frozenset(
     "une".split()
 )
 _ARTICLES = frozenset(
-    "de het een mijn my the a an your je jouw uw ons onze our le la les mon ma mes his her zijn haar".split()
+    "de het een mijn my the a an your je jouw uw ons onze our le la les mon ma mes his her zijn haar votre "
+    "vos ton ta son sa leur leurs their hun".split()
 )
 
 

@@ -15,6 +15,8 @@ from typing import Any, Final
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import group_hints
 
+# "wifi" as people hear and type it.
+WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie")
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
@@ -25,6 +27,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # an admin page asks for its own password: "pour la page d'administration j'ai essayé X"
         "admin page", "adminpagina", "admin pagina", "beheerpagina", "page d'administration", "page admin",
         "admin panel", "interface d'administration", "admin interface",
+        # a bank's or a shop's secret word by its other names: "memorable word is summer061"
+        "memorable word", "memorable information", "memorable info", "memorable data", "secret word",
+        "security word", "geheim woord", "geheime woord", "mot secret", "mot mémorable",
     ),
     "pin": (
         "pin", "pincode", "pinkode", "pin code", "pin nummer", "pinnummer", "pin number", "simpin", "sim pin",
@@ -32,6 +37,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the code the customer knows by heart, not one sent to them
         "geheime code", "secret code", "code secret", "persoonlijke code", "personal code", "code personnel",
         "code confidentiel", "kaartcode", "pascode",
+        # the code that opens an app is the customer's own: "mijn itsme-code is 84603"
+        "itsme code", "itsmecode", "code itsme", "itsme pin", "itsme pincode", "code secret itsme",
+        # the letter a PIN arrives in names what it holds: "de pinbrief zegt 5467", "the PIN letter says"
+        "pinbrief", "pin brief", "pincodebrief", "pincode brief", "pin letter", "pin mailer",
+        "lettre pin", "lettre code pin", "lettre du code pin",
     ),
     "puk": (
         "puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk",
@@ -68,6 +78,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "stickertje", "psk", "pre shared key", "hotspot password", "hotspot wachtwoord", "wireless key",
         "wireless password", "draadloos wachtwoord", "routerwachtwoord", "router wachtwoord",
         "router password", "autocollant", "étiquette",
+        # "wifi" written as it sounds: "wiffi sleutel TV5HT55TN5KY", "wiefie code", "wify password"
+        *(
+            f"{spelling}{noun}"
+            for spelling in WIFI_SPELLINGS
+            for noun in ("", " key", " password", " wachtwoord", " paswoord", " code", " sleutel", " pass")
+        ),
     ),
     "username": (
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
@@ -78,6 +94,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "nickname", "nick name", "screen name", "schermnaam",
         # written short: "gebruikersnm sjoerd091", "usernm", "gebr.naam"
         "gebruikersnm", "gebr.naam", "gebr naam", "usernm", "usrname",
+        # the name of the account, not its number: "my account name is hall43"
+        "account name", "accountname", "nom de compte", "nom du compte",
     ),
     # A login pair without its own cues: "inloggen met jdevries84 Zomer2024!", "credentials: a / b".
     "login": (

@@ -1,0 +1,173 @@
+"""Values after cue words, round 5: habits of writers the cue detector had never read.
+
+Every example is invented in other words than the corpus that showed the habit; the look-alikes
+beside them must stay untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a secret word by the bank's other names for it
+        ("Hi, my memorable word is Parrot_77 and it is refused", [("password", "Parrot_77")]),
+        ("Your memorable information is still Lantern#5 I think", [("password", "Lantern#5")]),
+        ("my security word is Lighthouse9, can you unlock me", [("password", "Lighthouse9")]),
+        ("Bonjour, mon mot secret est Tartine88 et rien ne marche", [("password", "Tartine88")]),
+        ("het geheime woord is Kroket2019 maar dat pakt hij niet", [("password", "Kroket2019")]),
+        # the account's name, not its number
+        ("my account name is harry_p1983 and I was charged twice", [("username", "harry_p1983")]),
+        ("Mon nom de compte est loulou-62 mais je ne reçois rien", [("username", "loulou-62")]),
+        # the code that opens an app is the customer's own PIN, not a code sent
+        ("Mijn itsme-code is 48213 maar hij wordt geweigerd", [("pin", "48213")]),
+        ("Code itsme: 55120, toujours refusé", [("pin", "55120")]),
+        ("ik ben mijn itsme pincode vergeten, was het niet 90817?", [("pin", "90817")]),
+        # the letter a PIN came in names what it holds
+        ("The PIN letter says 8815 but the machine refuses it", [("pin", "8815")]),
+        ("De pinbrief zegt 6620 en de automaat zegt fout", [("pin", "6620")]),
+        ("dans la lettre du code PIN il y a 4417", [("pin", "4417")]),
+        # "wifi" written as it sounds
+        ("wiffi sleutel QP7LM22RT9KX kan iemand helpen", [("wifi_key", "QP7LM22RT9KX")]),
+        ("de wiefie code is Zonnebloem12", [("wifi_key", "Zonnebloem12")]),
+        ("wify password KJ7H-22LP-QQ9X pls", [("wifi_key", "KJ7H-22LP-QQ9X")]),
+    ],
+)
+def test_cue_words_by_other_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pronouns, spelling instructions and states after "is" are never the secret
+        "Zijn wachtwoord is hij vergeten, kan er een brief komen?",
+        "het wachtwoord is zij kwijt sinds de verhuizing",
+        "mon mot de passe c'est majuscule R renard 4 4 point",
+        "my password is capital B then bird and 7 7",
+        "het wiffi wachtwoord staat op de sticker maar die is eraf",
+        "la clé wifi sur l'étiquette c'est écrit trop petit",
+        "the wifi key is printed under the box",
+        # a "memorable" or "secret" talked about, not given
+        "I forgot my memorable word, can you reset it?",
+        "the security word is not accepted anymore",
+    ],
+)
+def test_words_that_are_never_the_value(text: str) -> None:
+    assert [kind for kind, _ in found(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who the account belongs to sits between the cue and "is"
+        (
+            "The username for his account is tom_baker1 and the password Raven1960",
+            [("username", "tom_baker1"), ("password", "Raven1960")],
+        ),
+        ("The login for her account is harrisj and her password was biscuit96BI.", None),
+        ("Le mot de passe de son compte est Caramel#12", [("password", "Caramel#12")]),
+    ],
+)
+def test_whose_account_between_cue_and_value(text: str, expected: list[tuple[str, str]] | None) -> None:
+    if expected is None:
+        expected = [("username", "harrisj"), ("password", "biscuit96BI")]
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question names the kind; the next sentence says what was tried
+        (
+            "Welke gebruikersnaam moet ik ingeven? Ik heb jan-pieters geprobeerd",
+            [("username", "jan-pieters")],
+        ),
+        ("Quel identifiant ? J'ai essayé m.dubois4 sans succès", [("username", "m.dubois4")]),
+        ("Welk wachtwoord moet ik gebruiken? Ik heb Tulpen77 ingevuld", [("password", "Tulpen77")]),
+        # "tried" takes the kind of the cue before it in its sentence (or its question)
+        ("which wifi password? I tried Kermit-2020 first", [("wifi_key", "Kermit-2020")]),
+        (
+            "what's the wifi pasword again, tried lemon-tree-bridge-31 but no",
+            [("wifi_key", "lemon-tree-bridge-31")],
+        ),
+        ("the pin again, tried 4412 then 4421", [("pin", "4412"), ("pin", "4421")]),
+        ("what's the PUK for this number? tried 55128812 from the box", [("puk", "55128812")]),
+        # "here it is", "la voici": the value of the cue a sentence before
+        ("Uw wifi-code staat onder de modem. Hier is hij: XK2P-9MMQ-7TTR", [("wifi_key", "XK2P-9MMQ-7TTR")]),
+        (
+            "De netwerksleutel staat op de sticker van je router. Here it is: 8fa2c91d03e4b7aa",
+            [("wifi_key", "8fa2c91d03e4b7aa")],
+        ),
+        # a plain password cue a sentence after the wifi's password is the same wifi key ...
+        (
+            "De wifi-sleutel wil ik wijzigen. Het huidige wachtwoord is Kastanje-88, te makkelijk.",
+            [("wifi_key", "Kastanje-88")],
+        ),
+        # ... unless it names another thing's password
+        (
+            "I changed my wifi password last week. Now the password for my bank app is Dolphin!44",
+            [("password", "Dolphin!44")],
+        ),
+    ],
+)
+def test_kind_named_elsewhere_in_the_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question and an answer that is no value
+        "Welke gebruikersnaam? ik heb gewoon mijn naam ingevuld",
+        "what username? i tried everything",
+        # "tried" after a cue in an earlier sentence is not about it
+        "Mijn wachtwoord werkt niet. We tried the laptop instead",
+    ],
+)
+def test_tried_without_a_value(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind in ("username", "password")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card's code on one of its sides is its CVV, whatever the code word
+        (
+            "Visa 4111 1111 1111 1111 exp 08/27, the 3 digit code on the back 737",
+            [("card", "4111 1111 1111 1111"), ("card_expiry", "08/27"), ("cvv", "737")],
+        ),
+        # ... but a code on the back of a modem is no card's
+        ("De code op de achterkant van het modem is 1pkx4ht649", [("wifi_key", "1pkx4ht649")]),
+        # a one-time code with its letter prefix, in a sentence about a message
+        ("Het bericht zegt G-448211 maar dat werkt niet", [("otp", "G-448211")]),
+        ("le texto dit K-551902, je tape quoi ?", [("otp", "K-551902")]),
+        ("I got a text with G-300118 but the box wants digits", [("otp", "G-300118")]),
+        # after a password, what the screen answers is no second password
+        ("mot de passe Soleil44 mais j'ai AUTH-503", [("password", "Soleil44")]),
+        ("the password Bubbles99 keeps giving ERR-4011", [("password", "Bubbles99")]),
+    ],
+)
+def test_names_sides_and_prefixes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter and six digits named as an error is no code
+        "foutmelding E-123456 in de sms-app",
+        "Error code K-220015 after the text",
+        # a call word before the company's number ends a code cue's reach
+        "Hebt u geen sms gekregen? Bel dan 0800 1234",
+        "Pas de code reçu ? Appelez alors le 078 15 15 15",
+        # a screen's complaint naming the cue ends the sentence; the device after it is no secret
+        "the app says invalid password. Phone is a Galaxy S23.",
+        "De app zegt onjuist wachtwoord. Telefoon is een Samsung A54.",
+    ],
+)
+def test_look_alikes_stay(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind in ("otp", "password", "pin", "phone")] == []
