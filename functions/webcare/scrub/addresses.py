@@ -142,11 +142,23 @@ def _drop_leading_words(text: str, start: int, end: int) -> int | None:
     while words and words[0] in _NOT_STREET:
         start += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 1 and text[start:end].isupper():
+        # Written in capitals, every word of the sentence looks like a name ("STUUR HET NAAR EIKENLAAN 9"):
+        # the street starts at the word that ends like a street.
+        for index, word in enumerate(words[1:], 1):
+            if word.lower().endswith(_STREET_ENDINGS):
+                start += sum(len(previous) + 1 for previous in words[:index])
+                words = words[index:]
+                break
     if not words or start >= end or (len(words) == 1 and words[0] in _MONTHS):
         return None  # "from October 6": a date
     return start
 
 
+_STREET_ENDINGS = tuple(
+    "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "
+    "hof park pad wal ring dam erf veld hoven zijde burgwal".split()
+)
 _TIME_NUMBER = LazyPattern(r"(?:[01]?[0-9]|2[0-4])[hu]")
 
 

@@ -263,6 +263,12 @@ _STREET_SUFFIXES = (
     "hof "
     "park pad wal ring dam erf veld hoven zijde burgwal rokin damrak"
 ).split()
+_SUFFIXES = tuple(_STREET_SUFFIXES)
+_POSTCODE_AFTER_STREET = LazyPattern(r",?[ ]{1,2}[1-9][0-9]{3}[ ]?([A-Z]{2}|[a-z]{2})(?![A-Za-z0-9])")
+# Two-letter words a year or an amount is followed by; the few postcodes with these letters need a city.
+_NOT_POSTCODE_AFTER_STREET = _NOT_POSTCODE_LETTERS | frozenset(
+    "DE TE NA OM IK JE WE ZE ME HE AL NU ZO EU ET LA LE UN DU VS US UK OK".split()
+)
 # Anchored on the house number (digits are rare, so the engine skips ahead cheaply); each lookbehind
 # has a fixed width, as Python requires.
 # "Kerkstraat 12": the number run is checked for one of these endings just before it.
@@ -297,12 +303,20 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         for match in _NL_STREET.finditer(text, max(0, start - 90), min(n, end + 12)):
             if match.start(1) <= start < match.end(1):
                 begin = match.start(1)
-                # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5").
+                # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5"); the street
+                # itself may be written small ("mijn adres is kerkstraat 12").
                 words = text[begin : match.end(1)].split(" ")
-                while len(words) > 1 and not words[0][:1].isupper():
+                while (
+                    len(words) > 1 and not words[0][:1].isupper() and not words[0].lower().endswith(_SUFFIXES)
+                ):
                     begin += len(words[0]) + 1
                     words = words[1:]
-                out.append(Span(begin, match.end(1), "address"))
+                postcode = _POSTCODE_AFTER_STREET.match(text, match.end(1))  # "kerkstraat 12 1234ab"
+                stop = match.end(1)
+                if postcode is not None and postcode.group(1).upper() not in _NOT_POSTCODE_AFTER_STREET:
+                    city = _CITY_AFTER.match(text, postcode.end())  # not "Kerkstraat 12 2019 en verder"
+                    stop = city.end() if city is not None else postcode.end()
+                out.append(Span(begin, stop, "address"))
     after = text[end : end + 3]
     if (
         end - start <= 6
@@ -343,7 +357,8 @@ _MONTHS = (
 _DATE = (
     rf"(?:[0-9]{{1,2}}[-/. ][0-9]{{1,2}}[-/. ](?:(?:19|20)?[0-9]{{2}}|'[0-9]{{2}})"
     rf"|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|"
-    rf"[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?(?:[ ]of)?[ ]{_MONTHS}[ ,]{{1,2}}(?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?(?:[ ]of)?[ ]{_MONTHS}[ ,]{{1,2}}"
+    r"(?:(?:19|20)[0-9]{2}|'?[0-9]{2}(?![0-9]|[:.,h][0-9]))"  # "ik ben van 3 maart 61"
     rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
     r"|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})"  # "geboren op 10101958": no separators
 )

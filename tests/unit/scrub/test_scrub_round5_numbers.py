@@ -284,3 +284,48 @@ def test_a_dotted_expiry_on_its_own_line_beside_a_card_is_found(
 
 def test_an_amount_after_a_card_is_no_expiry() -> None:
     assert found("kaart 4945 8073 0215 7365 kost 10.25 per maand") == [("card", "4945 8073 0215 7365")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Written small, without punctuation: streets, postcodes, dates of birth
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mijn adres is lindenlaan 4 in zwolle", "lindenlaan 4"),
+        ("nieuw adres beukenstraat 17 7311ab apeldoorn graag", "beukenstraat 17 7311ab"),
+        ("STUUR HET NAAR EIKENLAAN 9 2514 CD Den Haag", "EIKENLAAN 9 2514 CD Den Haag"),
+        ("Adres: Molenweg 3, 6721 KL, Bennekom", "Molenweg 3, 6721 KL, Bennekom"),
+    ],
+)
+def test_a_street_written_small_or_in_capitals_is_an_address(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Kerkstraat 12 2019 en verder niets", "Kerkstraat 12"),  # a year and a word after it
+        ("ik woon op de Dorpsstraat 5", "Dorpsstraat 5"),  # the sentence's small words stay outside
+    ],
+)
+def test_what_follows_or_precedes_a_street_stays_outside_it(text: str, address: str) -> None:
+    assert found(text) == [("address", address)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ik ben van 3 maart 61 en snap die app niet", "3 maart 61"),
+        ("my date of birth is 14 June 58", "14 June 58"),
+        ("née le 2 avril 49", "2 avril 49"),
+    ],
+)
+def test_a_birth_date_with_a_month_name_and_a_two_digit_year_is_found(text: str, date: str) -> None:
+    assert ("date_of_birth", date) in found(text)
+
+
+def test_a_birthday_with_a_time_after_it_has_no_year() -> None:
+    assert found("geboren op 3 maart om 12:30 in het ziekenhuis") == []
