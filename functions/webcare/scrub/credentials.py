@@ -146,7 +146,8 @@ def detect_credentials(
             continue  # "AWS_SECRET_ACCESS_KEY=…": one name of several cues, the last one reads the value
         if category in ("customer_number",):
             found_before = len(out)
-            _customer_number(text, low, cue_end, out)
+            bare = low[cue_start:cue_end] in _BARE_REFERENCE_NOUNS
+            _customer_number(text, low, cue_end, out, 6 if bare else 3)
             if len(out) == found_before:
                 _customer_before_cue(text, low, cue_start, cue_end, out)
             continue
@@ -270,6 +271,14 @@ def detect_credentials(
         lead = "" if explicit or not glue.split() else glue.split()[-1].lower()
         if lead and _SET_TO_END.search(glue):
             lead = "is"  # "ingesteld op X", "reset to X": the value follows, not a thing's name
+        elif lead in _SET_TO_WORDS and _SET_BEFORE.search(low, max(0, cue_start - 40), cue_start):
+            # "changed the wifi password to X", "set the wifi to X", "j'ai changé le code wifi en X": as plain
+            # as "is", unless a plain word or a band follows ("set it to expire", "the wifi to 5GHz")
+            lead = "is"
+            following = _VALUE.match(text, pos)
+            if following is not None:
+                word = following.group().rstrip(_TRAILING)
+                explicit = not (word.isalpha() and word.islower()) and not _BAND.fullmatch(word.lower())
         shown = _CUE_ENDS_SENTENCE.match(text, cue_end) and _SHOWN_WRONG.search(before(low, cue_start, 16))
         found = not shown and _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
         if not found and category in ("password", "wifi_key", "username") and "?" in low:
@@ -507,6 +516,13 @@ def _corrections(text: str, low: str, first: int, out: list[Span]) -> None:
             out.append(Span(start, end, span.type))
 
 
+# The verb of setting before the cue, its preposition after it (English and French word order).
+_SET_TO_WORDS = frozenset({"to", "into", "naar", "in", "op", "à", "en", "sur"})
+_SET_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:changed|set|reset|updated|switched|changé|modifié|remis|réglé|mis|defined|veranderd|gewijzigd|"
+    r"aangepast|ingesteld|gezet)(?:[ \t]++[a-z'-]++){0,3}[ \t]++$"
+)
+_BAND = LazyPattern(r"[0-9.,]++(?:ghz|g|mhz|ghz-band)")
 _SET_TO_END = LazyPattern(
     r"(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
     r"réglé|défini)[ \t]++(?:op|naar|in|into|to|à|en|sur)[ \t]*+$"
@@ -1109,7 +1125,11 @@ def _window(
             and (
                 previous in _PREPOSITIONS
                 or previous in _ARTICLES
-                or (in_phrase and (word[:1].isupper() or word[:1].isdigit()))  # "op de Zyxel VMG8825-T50"
+                or (
+                    in_phrase
+                    and (word[:1].isupper() or word[:1].isdigit())
+                    and not (raw[:1] == "(" and end - start >= 10 and not marked)
+                )  # "op de Zyxel VMG8825-T50"; not "… notée sur un papier (S6I3REmwoBgFLO5Z)"
             )
         )
         in_phrase = (
@@ -1172,7 +1192,12 @@ def _window(
                 if ssid_next or "wifi" in lowered:
                     verdict = _SKIP  # "network is Brightwa_5G_A22F", "just BrightwaWiFi263": a network's name
                 ssid_next = False
-        if category == "wifi_key" and 3 <= end - start <= 6 and word.isalnum():
+        if (
+            category == "wifi_key"
+            and 3 <= end - start <= 6
+            and word.isalnum()
+            and not _BAND.fullmatch(lowered)
+        ):
             groups = _KEY_GROUPS.match(text, end)
             if groups is not None and _uniform_groups(text[start : groups.end()]):
                 verdict = _TAKE  # "AB12 CD34 EF56": a sticker's key in groups of one size
@@ -1903,12 +1928,19 @@ _CUSTOMER_VALUE = LazyPattern(
     # whose name it is in: "Account is in her name, CUS373945", "staat op mijn naam: 4412889"
     r"(?:in|on|under|op|onder|au|à|sous)[ \t]++(?:her|his|my|our|their|mijn|haar|zijn|onze|hun|mon|son|"
     r"ma|sa|notre|leur)[ \t]++(?:name|naam|nom)[,:]?|staat|stond|"
+    # a verb of staying or becoming: "Je polisnummer blijft 2814.570.317", "your number remains …"
+    r"blijft|bleef|wordt|werd|remains|stays|becomes|reste|devient|"
+    # where it is printed: "the account number on the bill is REL4629417", "op de factuur staat"
+    r"(?:on|op|in|sur|dans|from|van|onder|at)[ \t]++(?:(?:the|de|het|la|le|l'|mijn|my|your|uw|votre|mon|ma|"
+    r"this|deze|die|that)[ \t]*+)?(?:bill|factuur|facture|rekening|brief|letter|lettre|card|kaart|pas|carte|"
+    r"contract|contrat|statement|afschrift|invoice|top|bottom|bovenaan|onderaan|app|portal)[,:]?|"
     r"(?:bij|with|at|chez|bei|voor|for)[ \t]++"
     r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
     r")){0,4}[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
     r"(?:(?:is|le)[ \t]++)?[(\"'“«]?"
     # a vendor's id ("acct_e5hv4r2al67b"), or digits with a short prefix ("kl0157328", "cn 0545 3073")
-    r"([a-z]{2,5}_(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{6,32}(?![a-z0-9_])"
+    # (or one of twelve letters and more without a digit: "cus_ERTAavfedVeCKw")
+    r"([a-z]{2,5}_(?:(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{6,32}|[a-z]{12,32})(?![a-z0-9_])"
     r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
 
@@ -1938,7 +1970,12 @@ def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out:
 _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 
 
-def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None:
+# A contract or a policy named without "number": only a long number after it is its number
+# ("pour le contrat 396424088"), not a year or a count ("contract 2024", "polis 3").
+_BARE_REFERENCE_NOUNS = frozenset({"contrat", "contract", "polis", "police"})
+
+
+def _customer_number(text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3) -> None:
     match = _CUSTOMER_VALUE.match(low, cue_end)
     if match is None:
         if low[cue_end - 7 : cue_end] == "account":  # "account jdevries84": a login name
@@ -1957,6 +1994,8 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span]) -> None
     while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
         value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
         end = start + len(value)
-    if sum(ch.isdigit() for ch in value) < (1 if "_" in value else 3):  # a vendor's id: "acct_LTB9HCCH1KPN"
+    if sum(ch.isdigit() for ch in value) < (
+        0 if "_" in value else min_digits
+    ):  # a vendor's id: "acct_LTB9HCCH1KPN"
         return
     out.append(Span(start, end, "customer_number"))

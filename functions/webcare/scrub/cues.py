@@ -135,6 +135,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
+        # the contract itself names its number: "pour le contrat 396424088" (six digits or more)
+        "contrat", "contract", "polis", "police",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"
         *(
             f"{noun} {link} {number}"

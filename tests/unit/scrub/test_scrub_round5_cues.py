@@ -171,3 +171,78 @@ def test_names_sides_and_prefixes(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_look_alikes_stay(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind in ("otp", "password", "pin", "phone")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of setting before the cue, its preposition after it
+        ("I changed the wifi password to Lq8vRtmwze last night", [("wifi_key", "Lq8vRtmwze")]),
+        ("we set the wifi to PxtrKmbQwe and the tv lost it", [("wifi_key", "PxtrKmbQwe")]),
+        ("j'ai changé le code wifi en Mx7rTq2Lp9 hier soir", [("wifi_key", "Mx7rTq2Lp9")]),
+        ("I reset my password to Pebbles#2021 yesterday", [("password", "Pebbles#2021")]),
+        # a value in brackets at the end of a clause about where it was written
+        (
+            "La clé wifi qu'il a notée sur un papier (T7Q2mRkW9pLx4ZbN) ne marche pas.",
+            [("wifi_key", "T7Q2mRkW9pLx4ZbN")],
+        ),
+        (
+            "Het wifi-wachtwoord dat de monteur op een briefje schreef (a93fe01c4d77b2e8) werkt niet",
+            [("wifi_key", "a93fe01c4d77b2e8")],
+        ),
+    ],
+)
+def test_values_set_or_noted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I set the password to expire every month",
+        "changed the wifi password to something easier",
+        "we changed the wifi to 5GHz last week",
+        "they changed the wifi to the new router",
+        # a device's model in brackets stays a device
+        "de wifi code staat op de modem (Sagemcom FAST5670) aan de achterkant",
+        "het wachtwoord van de router (TP-Link Archer C6) werkt niet",
+    ],
+)
+def test_settings_and_devices_stay(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of staying or becoming between cue and number
+        ("Je polisnummer blijft 4471.209.338. Met vriendelijke groet", "4471.209.338"),
+        ("your customer number remains 88120455 after the move", "88120455"),
+        ("Votre numéro client reste 4412889.", "4412889"),
+        # where the number is printed, between cue and "is"
+        ("the account number on the bill is WTR8830172 and it is not found", "WTR8830172"),
+        ("het klantnummer op de brief is 7781 2201", "7781 2201"),
+        # a vendor's customer id of letters only after its prefix
+        ("Ons klantnummer bij jullie is cus_QmVtRaxbWpLe. Graag snel", "cus_QmVtRaxbWpLe"),
+        # the contract named without "number", with a long number
+        ("Nous avons noté votre adresse pour le contrat 559120347. Bonne journée", "559120347"),
+        ("question about my contract 88120931 please", "88120931"),
+    ],
+)
+def test_customer_numbers_after_verbs_places_and_bare_nouns(text: str, expected: str) -> None:
+    assert ("customer_number", expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my contract 2024 ends in march",
+        "de polis 3 keer gewijzigd",
+        "la police est venue hier",
+        "klantnummer staat op de factuur van 2024",
+        "het klantnummer blijft hetzelfde",
+        "my account on the app is blocked since 2024",
+    ],
+)
+def test_contract_years_and_counts_stay(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "customer_number"] == []
