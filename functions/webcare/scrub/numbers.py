@@ -362,7 +362,7 @@ def _classify_from(
         long_ok = (
             len(digits) <= 16
             or j == i
-            or (j == i + 4 and (not sixteen_valid or _one_separator(text, groups, i, j)))
+            or (j == i + 4 and (not sixteen_valid or _one_separator(text, groups, i, j) or _maestro(digits)))
         )
         if (
             13 <= len(digits) <= 19
@@ -571,6 +571,15 @@ def _us_country_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) 
     if j != i + 3 or text[groups[i][0] : groups[i][1]] != "1" or not _us_shape(text, groups, i + 1, j):
         return False
     return text[groups[i + 1][0] : groups[i + 1][1]] not in _US_TOLL_FREE
+
+
+def _maestro(digits: str) -> bool:
+    """A Maestro number (50, 56-58, 6x but UnionPay's 62 and Discover's 64-65): often longer than sixteen
+    digits, so '6759 0717 8506 6466 876' is one number, not a card and its CVV."""
+    first_two = int(digits[:2])
+    return (
+        first_two == 50 or 56 <= first_two <= 58 or (60 <= first_two <= 69 and first_two not in (62, 64, 65))
+    )
 
 
 def _card_brand(digits: str) -> bool:

@@ -329,3 +329,16 @@ def test_a_birth_date_with_a_month_name_and_a_two_digit_year_is_found(text: str,
 
 def test_a_birthday_with_a_time_after_it_has_no_year() -> None:
     assert found("geboren op 3 maart om 12:30 in het ziekenhuis") == []
+
+
+def test_a_maestro_number_of_nineteen_digits_in_groups_is_one_card() -> None:
+    # the first sixteen digits pass the Luhn check too; a Maestro number is often longer than sixteen
+    assert found("pasnummer 6759 3498 8607 5002 011 verloopt 03/28") == [
+        ("card", "6759 3498 8607 5002 011"),
+        ("card_expiry", "03/28"),
+    ]
+
+
+def test_a_visa_number_with_three_more_digits_is_a_card_and_its_code() -> None:
+    # nineteen digits pass the Luhn check too, but a Visa number written in groups has sixteen
+    assert found("visa 4418 5574 4159 8817 859") == [("card", "4418 5574 4159 8817"), ("cvv", "859")]
