@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set as AbstractSet
 
 from webcare.scrub import credentials as creds
 from webcare.scrub import validators
@@ -82,7 +83,7 @@ _NEG_BEFORE = LazyPattern(
     r"zaak|case|ref|referentie|reference|tracking|pakket|zending|via|op|on|at|om|à|naar|to|van|from|vlucht|"
     r"flight|sinds|since|vanaf|tot|until|le|du|nummer|number|numéro|nr|no|tel|gsm|mobiel|eindigend|"
     r"ending|ends|eindigt|termine|kaart|card|carte|fairphone|ipad|iphone|app|site|account|rekening|iban|"
-    r"compte|bic|(?:actie|promo|korting|kortings|discount|voucher|coupon|gift|cadeau)[a-z]{0,6})"
+    r"compte|bic|paiement|payment|betaling|bill|(?:actie|promo|korting|kortings|discount|voucher|coupon|gift|cadeau)[a-z]{0,6})"
     r"[ \t:#(\"'“]{0,4}$"
 )
 _BRAND = LazyPattern(r"[A-Z][A-Za-z]{0,12}(?:-[A-Z][A-Za-z]{0,12}){1,3}")  # "TP-Link", "Wi-Fi"
@@ -123,16 +124,29 @@ _FILLER = LazyPattern(
 _HEADER_LINE = LazyPattern(r"[^\n]{0,60}(?:\][ \t]{0,3}|\)[ \t]{0,3})$")
 
 
+# Words that may stand between a value opening its line and its cue ("Tulp88! dat is het wachtwoord").
+_SMALL_WORDS = frozenset(
+    "dat da's das is was het de the my mijn m'n mn mon ma le la c'est it's its that's that toch wel nog "
+    "juiste goede right correct bon bien ook also al maar enkel just my mijn".split()
+)
+
+
+def _small_words(low: str, start: int, stop: int) -> bool:
+    between = [word for word in (w.strip(".,!?;:") for w in low[start:stop].split()) if word]
+    return 0 < len(between) <= 5 and all(word in _SMALL_WORDS for word in between)
+
+
 def _cue_inside(cue_starts: list[int], start: int, end: int) -> bool:
     index = bisect.bisect_left(cue_starts, start)
     return index < len(cue_starts) and cue_starts[index] < end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    wrapped = text[start] in "*`"
     while start < end and text[start] in _LEAD:
         start += 1
-    while end > start and text[end - 1] in _TRAIL:
-        end -= 1
+    while end > start and text[end - 1] in _TRAIL and (wrapped or text[end - 1] not in "*`"):
+        end -= 1  # ("duinroos-74*": a star that ends a password; "*Tulp88!*": stars around one)
     return start, end
 
 
@@ -276,15 +290,20 @@ def _name_line(line: str) -> bool:
     """A speaker's name on a line of its own ("Client", "Griet Van den Broeck", "Carla (Mutualité)")."""
     words = line.split()
     return 0 < len(words) <= 5 and all(
-        word.strip("()|,:").istitle() or word in _NAME_PARTICLES for word in words
-    )
+        (word.strip("()|,:").istitle() and word.strip("()|,:.'’-").replace("-", "").isalpha())
+        or word in _NAME_PARTICLES
+        for word in words
+    )  # ("Dropje@79" is title-cased too: a password, not a name)
 
 
-def _answer(text: str, low: str, line_end: int) -> tuple[int, int] | None:
+def _answer(
+    text: str, low: str, line_end: int, hint: re.Pattern[str], cue_starts: list[int]
+) -> tuple[int, int] | None:
     """Where the answer to a cue at the end of its line starts, on a following line (after the speaker's
-    name and "ok voilà:"), and where that line ends; None if the next lines are about something else."""
+    name and "ok voilà:"), and where that line ends; None if the next lines are about something else.
+    Short lines with nothing shaped like the value ("hang on", "here it is", "found it") are passed."""
     pos = line_end + 1
-    for _ in range(_ANSWER_LINES):
+    for _ in range(_ANSWER_LINES + 2):
         if pos >= len(text):
             return None
         stop = text.find("\n", pos)
@@ -300,10 +319,11 @@ def _answer(text: str, low: str, line_end: int) -> tuple[int, int] | None:
             filler = _FILLER.match(low, head, stop)
             if filler is not None:
                 head = filler.end()
-            if 0 < len(text[head:stop].split()) <= 3:
+            count = len(text[head:stop].split())
+            if 0 < count <= 3 and hint.search(text, head, stop):
                 return head, stop
-            if "?" in line or len(line.split()) > 4:
-                return None
+            if "?" in line or count > 6 or _cue_inside(cue_starts, pos, stop):
+                return None  # (a line naming another value answers for itself: "dat van de sticker")
         pos = stop + 1
     return None
 
@@ -315,10 +335,19 @@ def _user_cue_before(user_ends: list[int], cue_start: int) -> bool:
     return False
 
 
+def _same_line(low: str, starts: list[int], pos: int) -> bool:
+    return any("\n" not in low[min(start, pos) : max(start, pos)] for start in starts)
+
+
 def _cues(text: str, low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The credential cues of the message, with the emoji and abbreviations the cue finder leaves. Every
     test over the whole message costs (they run on every message): one-character tests come first."""
     found = [(_KIND[c], s, e) for c, s, e in cues if c in _KIND] if cues else []
+    if len(cues) > 1:  # "Which username do you log in with?": the verb names no value of its own
+        users = [s for c, s, _ in cues if c == "username"]
+        if users:
+            logins = {s for c, s, _ in cues if c == "login" and _same_line(low, users, s)}
+            found = [cue for cue in found if cue[1] not in logins]
     if (not text.isascii() and ("🔑" in text or "🔐" in text or "🔒" in text or "👤" in text)) or (
         "/" in low and ("u/n" in low or "p/w" in low)
     ):
@@ -337,7 +366,13 @@ def _cues(text: str, low: str, cues: list[tuple[str, int, int]]) -> list[tuple[s
 
 
 def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
-    """Add the secrets near credential cues that no detector took (see the module's docstring)."""
+    """Add the secrets near credential cues that no detector took (see the module's docstring), then the
+    values the situation makes credentials without a cue beside them."""
+    _near_cues(text, low, cues, out)
+    detect_in_context(text, low, cues, out)
+
+
+def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     if not cues and text.isascii() and "/" not in low and (len(low) > _TALK_REACH or "?" not in low):
         return  # most messages: no cue, no emoji or "u/n", no short question (one-character tests only)
     anchors = _cues(text, low, cues)
@@ -387,8 +422,8 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
             # nothing shaped like a secret on the cue's line: its answer on a line below, or nothing
             if answered or not (line_end - cue_end < 20 or _answer_wanted(text, cue_end, line_end)):
                 continue
-            answer = _answer(text, low, line_end)
-            if answer is None or not hint.search(text, *answer):
+            answer = _answer(text, low, line_end, hint, cue_starts)
+            if answer is None:
                 continue
         if low.startswith(_STICKERS, cue_start) and not _STICKER_CONTEXT.search(low):
             continue  # a sticker on a parcel, not on the router
@@ -437,6 +472,16 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
             if kind == "username" and not creds._strong_username(text[start:end]):
                 continue  # before its cue only a word that can be nothing else ("PPPoE gebruikersnaam")
             proposals.append((offset + 1 + penalty, index, before_kind, generic))
+        if not generic and not answered and kind != "username":
+            # "lente-67& dat is het wachtwoord toch", "3974 dat is de pincode van de brief": the value
+            # opens the line and only small words stand between it and its cue
+            for index in range(max(0, last - _BEFORE_WORDS), max(-1, last - _BEFORE_WORDS - 3), -1):
+                start, end = words[index]
+                if start < line_begin:
+                    break
+                if start - line_begin <= 1 and _small_words(low, end, cue_start):
+                    proposals.append((_BEFORE_WORDS + 1 + penalty, index, kind, generic))
+                    break
         if answer is not None:
             index = bisect.bisect_left(starts, answer[0])
             if index < len(words) and words[index][1] <= answer[1]:
@@ -491,8 +536,8 @@ def _take(
         return False  # "wifi Telvia_3NHR4 valt weg": the network's default name
     elif _negative_before(text, low, start):
         return False
-    elif index + 2 < len(words):
-        # "ElkePeet79 / tulpen-appel-rocket-2": a user and a password after one cue
+    elif index + 1 < len(words) and (index + 2 < len(words) or text[slice(*words[index + 1])] not in _JOINTS):
+        # "ElkePeet79 / tulpen-appel-rocket-2", "vandenberg_harm⏎EKSU#0p7aj2": a user and a password
         after_start, after_end = words[index + 1]
         if text[after_start:after_end] in _JOINTS:
             after_start, after_end = words[index + 2]
@@ -569,3 +614,553 @@ def _pair_after(
             _mark(taken, *user)
             _mark(taken, *secret)
             return
+
+
+# --- Values the situation makes credentials, with no cue next to them -------------------------------
+# People name what they do with a value rather than what it is: "Bas1937 is wat ik intyp", "FROMAGE13
+# c'est ce que je tape", "I put 432671 in", "le distributeur refuse 1665", "ik heb gdeboer74 geprobeerd";
+# they tell their trouble and paste the pair ("kan nie meer inloggen. opawannes tulp1956 wa is er mis",
+# "login not working⏎jack.smith:Falcon#04"); they give a second value of a kind already found ("second
+# one 646535", "from bluebird-1991 to bLUEBIRD21"); they dump their details one per line with the
+# password last. Each habit is read only where its situation is told.
+
+# Verbs of typing, trying or refusing a value; the value is a word or two before or after.
+_TYPING_VERBS = frozenset(
+    """
+    typ type typed typing enter entered entering put tried try trying use used rejecting rejects rejected
+    refuse refuses refusing refusé refusée declined declines weigert weigerde accepteert intyp intypt
+    intypte ingetypt intik intikt intikte ingetikt invul invult ingevuld ingeef ingeeft ingegeven probeer
+    probeerde geprobeerd gebruik tape tapé tapée tapes saisis saisi essayé essaie mets entré
+    """.split()
+)
+# The words as split on white space: bare or with a mark after them ("intyp,", "inloggen.").
+_MARKS_AFTER = ("", ".", ",", "!", "?", ":")
+_TYPING_FORMS = {f"{verb}{mark}": verb for verb in _TYPING_VERBS for mark in _MARKS_AFTER}
+_TYPING_FORM_SET = frozenset(_TYPING_FORMS)
+# Telling the trouble: the pair or the password comes next ("inlog werkt niet⏎…", "kan niet inloggen. …").
+_TROUBLE = LazyPattern(
+    r"(?:locked out|details (?:not recognised|incorrect|are incorrect)|onjuiste gegevens|doet raar|"
+    r"(?:log ?in|login|sign ?in|inlog(?:gen)?|aanmelden|connexion)[ \t]{1,3}(?:not working|doesn'?t work|"
+    r"fails|failed|werkt niet|werkt nie|lukt niet|lukt nie|lukt al|lukt ni|gaat niet|marche pas|"
+    r"ne (?:marche|fonctionne) pas)|"
+    r"(?:can'?t|cannot|kan|kon|geraak|raak)[ \t]{1,3}(?:niet[ \t]|nie[ \t]|ni[ \t])?(?:meer[ \t])?"
+    r"(?:log ?in|sign in|inloggen|aanmelden|in(?=[ .,!]))|impossible de (?:me )?connecter)"
+)
+_TROUBLE_FORMS = frozenset(
+    f"{word}{mark}"
+    for word in (
+        "locked log login inlog inloggen sign signin aanmelden connexion connecter gegevens raar details "
+        "geraak raak"
+    ).split()
+    for mark in _MARKS_AFTER
+)
+_CONFIRMING_FORMS = frozenset(
+    f"{word}{mark}"
+    for word in "right correct klopt klopte juiste ça ca bon bonne".split()
+    for mark in _MARKS_AFTER
+)
+# Where cash machines and shop terminals are talked about, four digits typed are a card's PIN.
+_TERMINAL = LazyPattern(
+    r"\batm\b|cash machine|cashpoint|distributeur|geldautomaat|pinautomaat|automaat|terminal|bancontact|"
+    r"betaalautomaat|card reader|kaartlezer|lecteur de carte|pinpad|tpe\b"
+)
+_CONFIRMING = LazyPattern(  # asked after a value: is this the one?
+    r"(?:is (?:that|this|it) (?:right|correct)|isn'?t it|klopt (?:dat|dit|het|toch)|klopte|dat is toch goed|"
+    r"is da(?:t)? (?:de|het|nie) |c'est (?:bien )?(?:ça|ca|le bon|la bonne|correct)|right\?)"
+)
+# A second value of a kind already found: what stands before it.
+_SIBLING_MARKERS = frozenset(
+    """
+    second tweede deuxième nieuwe nieuw new next another other andere ander autre nouveau nouvelle then
+    dan daarna toen puis ensuite also ook aussi now nu
+    """.split()
+)
+_SIBLING_JOINTS = frozenset(("to", "naar", "à", "->", "→", "in", "en"))
+_SIBLING_FROM = ("from", "van", "de", "was", "old", "oude", "ancien", "ancienne")  # "from X to <found>"
+_SIBLING_WORDS = _SIBLING_MARKERS | frozenset(_SIBLING_FROM)
+_SIBLING_KINDS = frozenset({"pin", "puk", "otp", "password", "wifi_key"})
+_PII_LINE_KINDS = frozenset({"phone", "email", "iban", "date_of_birth", "address", "bsn", "customer_number"})
+_SSID_LINE = LazyPattern(
+    r"(?:netwerk(?:naam)?|naam|network|name|ssid|réseau|reseau|wifi)[ \t:]{1,3}[^\s]{3,40}"
+)
+_BLOCK_LINE_MAX = 48
+_NAME_HINT = re.compile(r"[0-9_\-]")  # a network's name: "Thuis_5G", "Draadloos1AFE", "Netvizier-08D4"
+_SSID_LINE_START = LazyPattern(
+    r"(?:^|\n)(?:netwerk(?:naam)?|naam|network|name|ssid|réseau|reseau|wifi)[ \t:]"
+)
+_SSID_WORDS = frozenset("netwerk netwerknaam network ssid réseau reseau naam name".split())
+_SITUATION_FORMS = _TYPING_FORM_SET | _TROUBLE_FORMS | _CONFIRMING_FORMS | _SSID_WORDS
+_COPULA = LazyPattern(
+    r"[ \t,](?:is|was|est|c'est|zijn|sont|read out|gave me|kreeg|received|got|voici|hier)[ \t:]{1,3}"
+    r"|[ \t][:=][ \t]{1,3}"
+)
+_SENTENCE_REACH = 160
+_SHORT = 400  # characters: a chat message, a post, a short mail
+_FOUND_AFTER = 40  # characters between a cue and the value found for it
+_SENTENCE_STOP = LazyPattern(r"[.!?](?=[ \t]|$)")
+_HANDING_OVER = ("la voici", "le voici", "voici", "voilà", "here it is", "here you go", "hier is", "dit is")
+# A number with its unit or its kind glued on: "2319kWh", "6-digit", "4-cijferige", "2-step".
+_COUNTED = LazyPattern(r"[0-9][0-9.,]{0,8}(?:[a-zA-Z³²]{1,4}|-[a-z]{2,12})")
+# Words a typing verb reaches over to its value: "Bas1937 is wat ik intyp", "I put it in: …".
+_TYPING_SKIP = frozenset(
+    "is was wat wa what that's thats that ik i je j' ce que c'est it's heb have had always altijd gewoon "
+    "steeds nog again toen then it in the de het".split()
+)
+_REFUSING = frozenset(
+    "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert "
+    "weigerde".split()
+)
+_SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
+
+
+def _plain_words(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
+    """The words of text[begin:stop] with their brackets, quotes and sentence marks trimmed."""
+    out = []
+    for match in _WORD.finditer(text, begin, stop):
+        start, end = _trim(text, *match.span())
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _numeric_kind(low: str, cues: list[tuple[str, int, int]], pos: int, digits: int) -> str | None:
+    """The kind of a digit group typed or tried: a PIN at a cash machine, else the nearest code cue's."""
+    if digits <= 6 and _TERMINAL.search(low):
+        return "pin"
+    best = None
+    for kind, start, _ in cues:
+        if kind in _NUMERIC_KINDS and low[start:].split(None, 1)[0].strip(":-") not in _GENERIC_CUES:
+            if best is None or abs(start - pos) < best[0]:
+                best = (abs(start - pos), kind)
+    if best is not None:
+        return best[1] if best[1] != "puk" or digits == 8 else None
+    if "code" in low or "sms" in low or "text" in low:
+        return "otp" if digits >= 5 else None
+    return None
+
+
+def _word_kind(
+    text: str, low: str, cues: list[tuple[str, int, int]], start: int, end: int, shaped: str = ""
+) -> str | None:
+    """The kind of a value without a cue beside it: a number's from the situation, a word's from the
+    nearest password or wifi cue (a password when there is none). `shaped`: its shape is checked later."""
+    word = text[start:end]
+    if not shaped and _SMALL_DIGITS.fullmatch(word):
+        return _numeric_kind(low, cues, start, _digit_count(word))
+    if not shaped and not _password_shape(word):
+        return None
+    best = None
+    for kind, cue_start, _ in cues:
+        kind = _KIND.get(kind, "")
+        if kind in ("password", "wifi_key", "username") and (
+            best is None or abs(cue_start - start) < best[0]
+        ):
+            best = (abs(cue_start - start), kind)
+    if best is not None and best[1] == "username" and not _user_shape(word):
+        return "password"  # ("welke accountnaam? ik heb gdeboer74 geprobeerd": the name asked for)
+    return best[1] if best is not None else "password"
+
+
+def _try(text: str, low: str, kind: str, start: int, end: int, taken: bytearray, found: list[Span]) -> bool:
+    if not _free(taken, start, end) or creds._starts_cue(text, start) or _COUNTED.fullmatch(text, start, end):
+        return False
+    _, line_end = _line_bounds(text, start)
+    words = _plain_words(text, start, min(line_end, end + 80))[:3]  # what follows: "SSID / key" pairs
+    return _take(text, low, kind, False, start, end, words or [(start, end)], 0, taken, found)
+
+
+def _split_pair(
+    text: str, low: str, kind: str, start: int, end: int, taken: bytearray, found: list[Span]
+) -> bool:
+    """A user and a password glued by a colon: "jack.smith:Falcon#04"."""
+    word = text[start:end]
+    if word.count(":") != 1 or "://" in word or not _free(taken, start, end):
+        return False
+    user, secret = word.split(":")
+    if not (_user_shape(user) and _password_shape(secret)) or _TIME_OR_DATE.match(word):
+        return False
+    middle = start + len(user)
+    found.extend((Span(start, middle, "username"), Span(middle + 1, end, kind)))
+    _mark(taken, start, end)
+    return True
+
+
+def _plain_user(word: str) -> bool:
+    """A login name that is one plain word ("opawannes", "brittanydavis"): lower-case letters and digits."""
+    return (
+        3 <= len(word) <= 40
+        and word.lower() == word
+        and creds._USERNAME_SHAPE.fullmatch(word) is not None
+        and word not in creds._NOT_A_SECRET
+        and not word.isdigit()
+    )
+
+
+def _pair_or_secret(text: str, low: str, begin: int, stop: int, taken: bytearray, found: list[Span]) -> None:
+    """After telling the trouble: a user and its password side by side (or glued by ':'), or a password
+    alone, in the first words of text[begin:stop]."""
+    words = _plain_words(text, begin, stop)[:6]
+    for index, (start, end) in enumerate(words):
+        if not _free(taken, start, end):
+            continue
+        if _split_pair(text, low, "password", start, end, taken, found):
+            return
+        if index + 1 < len(words):
+            after_start, after_end = words[index + 1]
+            joint = text[end:after_start].strip()
+            user = text[start:end]
+            opens = index == 0 or text[words[index - 1][1] : start].strip() in (".", ":")
+            if (
+                joint in ("", "/", "|")
+                and text.count("\n", end, after_start) <= 1
+                and (_user_shape(user) or (opens and _plain_user(user)))
+                and _free(taken, after_start, after_end)
+                and _password_shape(text[after_start:after_end])
+                and not creds._starts_cue(text, start)
+            ):
+                found.extend((Span(start, end, "username"), Span(after_start, after_end, "password")))
+                _mark(taken, start, end)
+                _mark(taken, after_start, after_end)
+                return
+        word = text[start:end]
+        if _password_shape(word) and creds._HAS_DIGIT.search(word) and not _negative_before(text, low, start):
+            _try(text, low, "password", start, end, taken, found)
+            return
+
+
+def _lines_above(text: str, pos: int, count: int) -> list[tuple[int, int]]:
+    """The last `count` non-empty lines before the line holding pos, nearest last."""
+    out: list[tuple[int, int]] = []
+    stop = text.rfind("\n", 0, pos)
+    while stop > 0 and len(out) < count:
+        begin = text.rfind("\n", 0, stop) + 1
+        if text[begin:stop].strip():
+            out.append((begin, stop))
+        stop = begin - 1
+    return out[::-1]
+
+
+def _typed(
+    text: str,
+    low: str,
+    cues: list[tuple[str, int, int]],
+    verbs: AbstractSet[str],
+    taken: bytearray,
+    found: list[Span],
+) -> None:
+    """A value next to a verb of typing or trying it ("Bas1937 is wat ik intyp", "I put 432671 in",
+    "le distributeur refuse 1665"), or on the lines above such a line ("dehaanf⏎duinroos-74*⏎zo heb ik het
+    ingetypt")."""
+    for verb in sorted(verbs):
+        at = low.find(verb)
+        while at != -1:
+            after = at + len(verb)
+            if (at == 0 or not low[at - 1].isalnum()) and (after == len(low) or not low[after].isalnum()):
+                _typed_at(text, low, cues, verb, at, after, taken, found)
+            at = low.find(verb, after)
+
+
+def _typed_at(
+    text: str,
+    low: str,
+    cues: list[tuple[str, int, int]],
+    verb: str,
+    at: int,
+    after: int,
+    taken: bytearray,
+    found: list[Span],
+) -> None:
+    begin, stop = _line_bounds(text, at)
+    words = _plain_words(text, max(begin, at - 60), min(stop, after + 40))
+    here = next((i for i, w in enumerate(words) if w[0] <= at < w[1]), None)
+    if here is None:
+        return
+    refusing = verb in _REFUSING  # "le distributeur refuse 1665": a number, never a word
+    for index in _reached(low, words, here):
+        start, end = words[index]
+        kind = _word_kind(text, low, cues, start, end)
+        if kind is None or (refusing and kind not in _NUMERIC_KINDS):
+            continue
+        if _try(text, low, kind, start, end, taken, found):
+            return
+    if low[begin:at].count(" ") <= 4:
+        _values_above(text, low, cues, begin, taken, found)
+
+
+def _reached(low: str, words: list[tuple[int, int]], here: int) -> list[int]:
+    """The words a typing verb can name: the first after it and the first before it, past small words."""
+    out = []
+    for step in (1, -1):
+        index = here + step
+        for _ in range(6):
+            if not 0 <= index < len(words):
+                break
+            start, end = words[index]
+            if low[start:end] not in _TYPING_SKIP:
+                if step == -1 and low[end : end + 1] in _SENTENCE_END:
+                    break
+                out.append(index)
+                break
+            index += step
+    return out
+
+
+def _values_above(
+    text: str,
+    low: str,
+    cues: list[tuple[str, int, int]],
+    line_begin: int,
+    taken: bytearray,
+    found: list[Span],
+) -> None:
+    """The one or two one-word lines right above a line that says they were typed: a user, a password."""
+    kind = _word_kind(text, low, cues, line_begin - 1, line_begin - 1, "password") or "password"
+    above = _lines_above(text, line_begin, 2)
+    ones = [(b, e) for b, e in above if len(text[b:e].split()) == 1]
+    if not ones or ones[-1][1] + 1 < line_begin - 1:
+        return
+    start, end = _trim(text, *ones[-1])
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if len(ones) == 2 and _free(taken, start, end):
+        user_start, user_end = _trim(text, *ones[0])
+        user_start += len(text[user_start:user_end]) - len(text[user_start:user_end].lstrip())
+        user = text[user_start:user_end]
+        if _free(taken, user_start, user_end) and (_user_shape(user) or _plain_user(user)):
+            if _password_shape(text[start:end]) and not creds._starts_cue(text, user_start):
+                found.extend((Span(user_start, user_end, "username"), Span(start, end, kind)))
+                _mark(taken, user_start, user_end)
+                _mark(taken, start, end)
+                return
+    if not _split_pair(text, low, kind, start, end, taken, found) and _password_shape(text[start:end]):
+        _try(text, low, kind, start, end, taken, found)
+
+
+def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: list[Span]) -> None:
+    """A second value of a kind already found: "first code was 481765 …⏎second one 646535", "changed my
+    password from bluebird-1991 to bLUEBIRD21", "de oude pin 1234 en de nieuwe 5678"."""
+    for span in out:
+        value = text[span.start : span.end]
+        numeric = span.type in _NUMERIC_KINDS
+        digits = _digit_count(value)
+        begin, _ = _line_bounds(text, span.start)
+        _, stop = _line_bounds(text, span.end)
+        nxt = text.find("\n", stop + 1)
+        stop = min(len(text) if nxt == -1 else nxt, span.end + 80)
+        hint = _DIGITS_HINT if numeric else _SHAPE_HINT
+        reach = low[span.end : stop].split()[:8] if hint.search(text, span.end, stop) else []
+        after = _plain_words(text, span.end, stop)[:8] if not _SIBLING_MARKERS.isdisjoint(reach) else []
+        for index, (start, end) in enumerate(after):
+            lead = [low[s:e] for s, e in after[max(0, index - 3) : index]]
+            if not _free(taken, start, end) or not any(word in _SIBLING_MARKERS for word in lead):
+                continue
+            if _sibling_shape(text[start:end], numeric, digits):
+                _try(text, low, span.type, start, end, taken, found)
+                break
+        if _SIBLING_JOINTS.isdisjoint(low[max(begin, span.start - 12) : span.start].split()):
+            continue
+        before = _plain_words(text, max(begin, span.start - 60), span.start)[-3:]
+        if len(before) >= 2 and low[before[-1][0] : before[-1][1]] in _SIBLING_JOINTS:
+            start, end = before[-2]
+            lead = low[max(begin, start - 12) : start].split()[-1:]
+            if (
+                _free(taken, start, end)
+                and _sibling_shape(text[start:end], numeric, digits)
+                and lead
+                and lead[0] in _SIBLING_FROM
+            ):
+                found.append(Span(start, end, span.type))
+                _mark(taken, start, end)
+
+
+def _sibling_shape(word: str, numeric: bool, digits: int) -> bool:
+    if numeric:
+        return _SMALL_DIGITS.fullmatch(word) is not None and _digit_count(word) == digits
+    return _password_shape(word)
+
+
+def _form_block(text: str, low: str, out: list[Span], taken: bytearray, found: list[Span]) -> None:
+    """Details one per line without labels (name, birth date, street, phone, e-mail, number, IBAN) and a
+    word shaped like a password alone on a line among them: the password. A line right after a network's
+    name ("Netwerk Draadloos_368A⏎b41dc0bf…") in a message about the box: its key."""
+    pii = _detail_lines(text, out)
+    if pii < 3 and not _SSID_LINE_START.search(low):
+        return
+    lines = [(b, e) for b, e in _line_spans(text) if e > b]
+    for index, (begin, stop) in enumerate(lines):
+        start, end = _trim(text, begin, stop)
+        word = text[start:end].strip()
+        if not word or " " in word or stop - begin > _BLOCK_LINE_MAX or not _free(taken, start, end):
+            continue
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        end = start + len(word)
+        if index and _SSID_LINE.fullmatch(low, *lines[index - 1]) and _STICKER_CONTEXT.search(low):
+            name = low[lines[index - 1][0] : lines[index - 1][1]].split()[-1]
+            if not _NAME_HINT.search(name) or _ERROR_SHAPE.fullmatch(word) or _MODEL.fullmatch(word):
+                continue  # "Netwerk storing⏎STORING-2231": a fault, not a network and its key
+            if creds._secret_like(word, wifi=True) and not creds.default_ssid(text, start, end):
+                found.append(Span(start, end, "wifi_key"))
+                _mark(taken, start, end)
+            continue
+        if pii >= 3 and _password_shape(word) and not _negative_before(text, low, start):
+            found.append(Span(start, end, "password"))
+            _mark(taken, start, end)
+
+
+def _detail_lines(text: str, out: list[Span]) -> int:
+    """How many lines hold nothing but a found detail (a phone, an e-mail address, an IBAN …), up to 3."""
+    count = 0
+    for span in out:
+        if (
+            (span.start == 0 or text[span.start - 1] == "\n")
+            and text[span.end : span.end + 1] in ("\n", "")
+            and span.type in _PII_LINE_KINDS
+        ):
+            count += 1
+            if count == 3:
+                break
+    return count
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    while pos <= len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop == -1 else stop
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _far_cues(
+    text: str, low: str, cues: list[tuple[str, int, int]], risky: list[Span]
+) -> list[tuple[str, int, int, int]]:
+    """The specific cues of a secret whose value nothing found within a few words after them, with the end
+    of their sentence (or of the next one when it hands the value over), when something there is shaped
+    like the value."""
+    out = []
+    for category, cue_start, cue_end in cues:
+        kind = _KIND.get(category, "")
+        if kind not in _SIBLING_KINDS or low[cue_start:cue_end] in _GENERIC_CUES:
+            continue
+        if any(0 <= span.start - cue_end <= _FOUND_AFTER for span in risky):
+            continue
+        line_end = low.find("\n", cue_end)
+        line_end = len(low) if line_end == -1 else line_end
+        stop = _sentence_end(low, cue_end, min(line_end, cue_end + _SENTENCE_REACH))
+        if stop < line_end and low.startswith(_HANDING_OVER, stop + 2):
+            stop = _sentence_end(low, stop + 2, min(line_end, stop + _SENTENCE_REACH))
+        hint = _DIGITS_HINT if kind in _NUMERIC_KINDS else _SHAPE_HINT
+        if hint.search(text, cue_end, stop):
+            out.append((kind, cue_start, cue_end, stop))
+    return out
+
+
+def _far_values(
+    text: str, low: str, cues: list[tuple[str, int, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """A value told at the end of its cue's sentence: "de PUK-code van je simkaart bij nummer … is
+    55116319", "the password, which he wrote down for me on an envelope, is Summer2015", "the line read
+    out 88170189"; or in the next sentence that hands it over ("La voici : 42e3cf085f3182a6")."""
+    for kind, cue_start, cue_end, stop in cues:
+        if low.startswith(_STICKERS, cue_start) and not _STICKER_CONTEXT.search(low):
+            continue
+        for match in _COPULA.finditer(text, cue_end + 2, stop):  # (right after the cue: its own rules)
+            word = _WORD.match(text, match.end(), stop)
+            if word is None:
+                continue
+            start, end = _trim(text, *word.span())
+            if end <= start:
+                continue
+            if _try(text, low, kind, start, end, taken, found):
+                break
+
+
+def _sentence_end(low: str, start: int, stop: int) -> int:
+    match = _SENTENCE_STOP.search(low, start, stop)
+    return stop if match is None else match.start()
+
+
+_USER_JOINTS = frozenset("and en et , her his my mijn haar zijn son sa mon ma".split())
+_USER_LEADS = frozenset("is was est : = c'est".split())
+
+
+def _login_users(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """The word between a login cue and a password cue is the username, whatever its shape, when it
+    follows the cue (or its 'is') and only joints stand before the password cue: "login brittanydavis pw
+    Brittany1951", "inlog mohammedmulder ww …", "The login for her account is harrisj and her password …"."""
+    passwords = [start for kind, start, _ in cues if kind == "password"]
+    for kind, _, cue_end in cues:
+        if kind not in ("login", "username"):
+            continue
+        following = [
+            start for start in passwords if 0 < start - cue_end <= 80 and "\n" not in low[cue_end:start]
+        ]
+        if not following:
+            continue
+        words = _plain_words(text, cue_end, following[0])
+        while words and low[slice(*words[-1])] in _USER_JOINTS:
+            words.pop()
+        if not words:
+            continue
+        start, end = words[-1]
+        lead = low[words[-2][0] : words[-2][1]] if len(words) > 1 else ""
+        if len(words) > 1 and lead not in _USER_LEADS:
+            continue
+        word = text[start:end]
+        if _free(taken, start, end) and (_plain_user(word.lower()) or _user_shape(word)):
+            if not creds._starts_cue(text, start) and not _negative_before(text, low, start):
+                found.append(Span(start, end, "username"))
+                _mark(taken, start, end)
+
+
+def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    """Add the values the situation makes credentials (see the section's comment above). The habits of
+    chats (typing, trouble, confirming, one detail a line) are read in short messages only: e-mails with
+    quoted history, a quarter of the traffic, pay for none of them unless a cue or a found value is there."""
+    verbs: set[str] = set()
+    trouble = confirming = block = False
+    secrets = [span for span in out if span.type in _SIBLING_KINDS] if out else []
+    risky = secrets
+    if len(low) <= _SHORT:
+        words = set(low.split())
+        if risky and _SIBLING_WORDS.isdisjoint(words):
+            risky = []  # no second value told
+        if not _SITUATION_FORMS.isdisjoint(words):  # one test for the four habits: most messages stop here
+            verbs = words.intersection(_TYPING_FORM_SET)
+            trouble = not _TROUBLE_FORMS.isdisjoint(words)
+            confirming = not _CONFIRMING_FORMS.isdisjoint(words) and _CONFIRMING.search(low) is not None
+            block = "\n" in text and not _SSID_WORDS.isdisjoint(words)
+        if not block and len(out) >= 3 and text.count("\n") >= 4:
+            block = _detail_lines(text, out) >= 3
+    far = _far_cues(text, low, cues, secrets) if cues else []
+    users = len(cues) > 1 and any(category in ("login", "username") for category, _, _ in cues)
+    if not (verbs or trouble or confirming or block or risky or far or users):
+        return
+    taken = bytearray(len(text) + 1)
+    ones = memoryview(b"\x01" * len(text))
+    for span in out:
+        taken[span.start : span.end] = ones[: span.end - span.start]
+    found: list[Span] = []
+    if trouble:
+        for match in _TROUBLE.finditer(low):
+            below = _below(text, match.end(), 2)
+            _pair_or_secret(text, low, match.end(), below[1], taken, found)
+    if verbs:
+        _typed(text, low, cues, {_TYPING_FORMS[form] for form in verbs}, taken, found)
+    if confirming:
+        for match in _CONFIRMING.finditer(low):
+            begin, _ = _line_bounds(text, match.start())
+            if low[begin : match.start()].strip() == "":
+                _values_above(text, low, cues, begin, taken, found)
+    if far:
+        _far_values(text, low, far, taken, found)
+    if users:
+        _login_users(text, low, cues, taken, found)
+    if risky:
+        _siblings(text, low, risky, taken, found)
+    if block:
+        _form_block(text, low, out, taken, found)
+    out.extend(found)
