@@ -75,6 +75,8 @@ _NOT_A_SECRET = frozenset(
     lowercase caps
     eraf weg gone off missing onleesbaar unreadable illisible vervaagd faded effacé écrit imprimé noté
     genoteerd written printed
+    gekozen gemaakt aangemaakt ingesteld ingevuld ingetypt gevraagd gekregen opgegeven bedacht
+    chosen picked created typed choisi créé modifié utilisé saisi oublié
     """.split()
 )
 
@@ -243,6 +245,8 @@ def detect_credentials(
             paired = index + 1  # "user/pass jan83/Welkom01", "gebruikersnaam & ww: jan83 Welkom01"
             _login_pair(text, cues[paired][2], _window_end(cues, paired, len(text)), out, paired=True)
             continue
+        if category == "username" and not explicit and _user_chosen_as(text, cue_start, pos, out):
+            continue  # "He chose HarryHughes as the username and …": what follows the cue is the story
         if category == "username" and not explicit and _user_before_copula(text, cue_start, out):
             continue  # "FemkeV05 is mijn gebruikersnaam⏎Hoe …": the next line is about something else
         if category == "username" and "?" in low and _tried_after_question(category, text, low, cue_end, out):
@@ -456,13 +460,42 @@ def _value_referred_back(
         _window(category, cue, text, low, back.end(), stop, True, False, out, "is")
     elif category == "otp":
         _arrived_code(cue, text, low, cue_end, limit, out)
+    elif category == "puk":
+        _told_puk(cue, text, low, cue_end, out)
+
+
+# "My phone wants a PUK. I called … and the automated line read out 88170189", "ma carte SIM est bloquée,
+# sur la carte il y a 22187719": a PUK named in the story, its eight digits told a clause or two later.
+_TOLD = LazyPattern(
+    r"(?<![a-z'])(?:read out|read me|gave me|told me|says|said|gaf (?:me|mij)|zei|las (?:het )?voor|zegt|"
+    r"staat|stond|il y a|m'a donné|m'a dit|indique|dit)(?![a-z])"
+)
+_PUK_DIGITS = LazyPattern(r"[ \t:]*+[\"'“(]?([0-9]{8})(?![0-9]|[ \-./][0-9])")
+
+
+def _told_puk(cue: str, text: str, low: str, cue_end: int, out: list[Span]) -> None:
+    stop = min(len(low), cue_end + _REFERRED_REACH)
+    paragraph = low.find("\n\n", cue_end, stop)
+    if paragraph != -1:
+        stop = paragraph
+    for told in _TOLD.finditer(low, cue_end, stop):
+        digits = _PUK_DIGITS.match(text, told.end())
+        if (
+            digits is not None
+            and not is_reference_at(low, digits.start(1))
+            and not calls_before(low, told.start())
+        ):
+            out.append(Span(digits.start(1), digits.end(1), "puk"))
+            return
 
 
 # "ik krijg geen sms code … in de mail kreeg ik wel 2 9 8 0 3 8", "not getting the code … oh it's come
 # through, 657753", "nu wel, 854292 staat erin": a code said to arrive after all, in the same message or
 # in a later turn of the same chat, is the code (code-shaped only: five digits or more, or in groups).
 _ARRIVED = LazyPattern(
-    r"(?<![a-z'])(?:kreeg ik(?:[ \t]++(?:wel|toch|nu|er|hem))?|heb ik (?:hem |er |toch |nu )?(?:wel[ \t]++)?"
+    # the subject first too: "Of nou ja, ik kreeg 697 681 maar die was al verlopen", "j'en ai eu un"
+    r"(?<![a-z'])(?:ik kreeg(?:[ \t]++(?:wel|toch|nu|er|hem|een|eentje))?|j'ai eu|"
+    r"kreeg ik(?:[ \t]++(?:wel|toch|nu|er|hem))?|heb ik (?:hem |er |toch |nu )?(?:wel[ \t]++)?"
     r"(?:gekregen|ontvangen)|i(?: did| have|'ve)? (?:got|get|received)(?: it)?|texted me|sent me|"
     r"(?:it's |it has |it )?(?:come|came) through|(?:it )?arrived|is (?:toch )?binnen|nu wel|"
     r"(?:j'ai|je l'ai)(?: enfin| bien)? reçu|enfin reçu)(?![a-z])"
@@ -1538,8 +1571,8 @@ def _starts_cue(text: str, start: int) -> bool:
 
 # "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
 _VALUE_BEFORE_CUE = LazyPattern(
-    r"([^\s\"“(]{3,60})[ \t]++(?:als|as|is|was|c'est|est)"
-    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
+    r"([^\s\"“(]{3,60})[ \t]++(?:als|as|comme|is|was|c'est|est)"
+    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la|l'))?[ \t]*+$"
 )
 # "… en gvandermeer01 de gebruikersnaam": a username with only an article before its cue.
 _USER_ARTICLE_BEFORE_CUE = LazyPattern(
@@ -1563,6 +1596,21 @@ def _copula_value_before(text: str, cue_start: int, category: str, out: list[Spa
     if not _secret_like(word.replace("-", ""), wifi) or _not_secret_shape(word) or _starts_cue(text, start):
         return False
     out.append(Span(start, end, category))
+    return True
+
+
+def _user_chosen_as(text: str, cue_start: int, pos: int, out: list[Span]) -> bool:
+    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None or not {"als", "as", "comme"} & set(match.group(0).lower().split()):
+        return False
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    if not (_strong_username(word) or (len(word) >= 10 and _user_like(word))) or _starts_cue(text, start):
+        return False
+    following = _VALUE.match(text, pos)
+    if following is not None and _strong_username(following.group().rstrip(_TRAILING)):
+        return False  # "… as the username jan_83": the cue's own value follows
+    out.append(Span(start, end, "username"))
     return True
 
 

@@ -49,6 +49,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the SIM's PIN Unblocking Key, by what it does
         "unblocking code", "unblock code", "unblocking key", "personal unblocking key", "deblokkeringscode",
         "deblokkeercode", "code de déblocage", "code de deblocage", "clé de déblocage",
+        # a blocked SIM asks for its PUK: "simkaart geblokkeerd, op het kaartje staat 29971736"
+        "simkaart geblokkeerd", "sim geblokkeerd", "simkaart is geblokkeerd", "sim is geblokkeerd",
+        "carte sim bloquée", "carte sim est bloquée", "sim bloquée", "sim est bloquée", "sim locked",
+        "sim blocked", "sim card locked", "sim card blocked", "sim is locked", "sim card is locked",
     ),
     "otp": (
         "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",

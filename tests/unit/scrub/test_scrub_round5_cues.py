@@ -246,3 +246,67 @@ def test_customer_numbers_after_verbs_places_and_bare_nouns(text: str, expected:
 )
 def test_contract_years_and_counts_stay(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "customer_number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-time code said to come in after all, the subject first
+        ("@Bank de sms-code komt te laat. Of nou ja, ik kreeg 448 210 maar toen was hij verlopen", "448 210"),
+        ("le code sms arrive trop tard, j'ai eu 551 902 mais expiré", "551 902"),
+        ("the sms code never came, well I got 330918 an hour later", "330918"),
+    ],
+)
+def test_code_said_to_arrive(text: str, expected: str) -> None:
+    assert ("otp", expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a PUK (or a blocked SIM, which asks for one) in the story, its eight digits told a clause later
+        ("Phone locked, it wants the PUK. The helpdesk robot read out 71203398 but no luck.", "71203398"),
+        ("ma carte SIM est bloquée, sur le support il y a 33018842 c'est ça ?", "33018842"),
+        ("telefoon zegt simkaart geblokkeerd, op het plastic kaartje staat 55021967 klopt dat", "55021967"),
+        ("my sim card is locked, the letter says 40917726", "40917726"),
+    ],
+)
+def test_puk_told_later(text: str, expected: str) -> None:
+    assert ("puk", expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn simkaart is geblokkeerd sinds 12 maart, bel me op 0612345678",
+        "sim locked after the update, the shop said 0800 1234 5678",
+        "SIM blocked, order 55120931 was never delivered",
+        "the PUK letter is lost, the shop says call 0800 0123",
+    ],
+)
+def test_blocked_sim_without_a_puk(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "puk"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name-like username chosen "as the username"; the participle after the cue is none
+        ("My son chose MargaretEvans as the username last year", [("username", "MargaretEvans")]),
+        ("Ik heb MarijkeDeVries als gebruikersnaam gekozen", [("username", "MarijkeDeVries")]),
+    ],
+)
+def test_username_chosen_as(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I use LinkedIn as the login page",
+        "we picked PayPal as the login",
+        "gebruikersnaam aangemaakt, wachtwoord nog niet",
+    ],
+)
+def test_brands_and_participles_are_no_username(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "username"] == []
