@@ -631,6 +631,7 @@ _TYPING_VERBS = frozenset(
     refuse refuses refusing refusé refusée declined declines weigert weigerde accepteert intyp intypt
     intypte ingetypt intik intikt intikte ingetikt invul invult ingevuld ingeef ingeeft ingegeven probeer
     probeerde geprobeerd gebruik tape tapé tapée tapes saisis saisi essayé essaie mets entré
+    got received kreeg ontving ontvangen reçu read gave gaf
     """.split()
 )
 # The words as split on white space: bare or with a mark after them ("intyp,", "inloggen.").
@@ -695,6 +696,7 @@ _COPULA = LazyPattern(
     r"|[ \t][:=][ \t]{1,3}"
 )
 _SENTENCE_REACH = 160
+_COMPACT_DATE = LazyPattern(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _SHORT = 400  # characters: a chat message, a post, a short mail
 _FOUND_AFTER = 40  # characters between a cue and the value found for it
 _SENTENCE_STOP = LazyPattern(r"[.!?](?=[ \t]|$)")
@@ -706,9 +708,11 @@ _TYPING_SKIP = frozenset(
     "is was wat wa what that's thats that ik i je j' ce que c'est it's heb have had always altijd gewoon "
     "steeds nog again toen then it in the de het".split()
 )
-_REFUSING = frozenset(
-    "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert "
-    "weigerde".split()
+# Verbs that take a number only: refusing one ("le distributeur refuse 1665") or receiving one ("ik kreeg
+# 697 681 maar die was al verlopen", "the automated line read out 88170189").
+_NUMBER_VERBS = frozenset(
+    "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert weigerde "
+    "got received kreeg ontving ontvangen reçu read gave gaf".split()
 )
 _SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
 
@@ -747,8 +751,6 @@ def _word_kind(
     word = text[start:end]
     if not shaped and _SMALL_DIGITS.fullmatch(word):
         return _numeric_kind(low, cues, start, _digit_count(word))
-    if not shaped and not _password_shape(word):
-        return None
     best = None
     for kind, cue_start, _ in cues:
         kind = _KIND.get(kind, "")
@@ -756,14 +758,18 @@ def _word_kind(
             best is None or abs(cue_start - start) < best[0]
         ):
             best = (abs(cue_start - start), kind)
-    if best is not None and best[1] == "username" and not _user_shape(word):
-        return "password"  # ("welke accountnaam? ik heb gdeboer74 geprobeerd": the name asked for)
-    return best[1] if best is not None else "password"
+    if best is not None and best[1] == "username" and (shaped or _user_shape(word)):
+        return "username"  # "welke accountnaam? ik heb thijs-ela geprobeerd": the name asked for
+    if not shaped and not _password_shape(word):
+        return None
+    return "password" if best is None or best[1] == "username" else best[1]
 
 
 def _try(text: str, low: str, kind: str, start: int, end: int, taken: bytearray, found: list[Span]) -> bool:
     if not _free(taken, start, end) or creds._starts_cue(text, start) or _COUNTED.fullmatch(text, start, end):
         return False
+    if _COMPACT_DATE.fullmatch(text, start, end):
+        return False  # "20241130": a date written without separators
     _, line_end = _line_bounds(text, start)
     words = _plain_words(text, start, min(line_end, end + 80))[:3]  # what follows: "SSID / key" pairs
     return _take(text, low, kind, False, start, end, words or [(start, end)], 0, taken, found)
@@ -875,7 +881,7 @@ def _typed_at(
     here = next((i for i, w in enumerate(words) if w[0] <= at < w[1]), None)
     if here is None:
         return
-    refusing = verb in _REFUSING  # "le distributeur refuse 1665": a number, never a word
+    refusing = verb in _NUMBER_VERBS  # "le distributeur refuse 1665": a number, never a word
     for index in _reached(low, words, here):
         start, end = words[index]
         kind = _word_kind(text, low, cues, start, end)

@@ -19,6 +19,15 @@ from scrub_findings import found_sorted as _found
         ("that's odd, Hazelnut_33 is what I always enter", [("password", "Hazelnut_33")]),
         ("the shop terminal rejected 2918 twice, card now blocked?", [("pin", "2918")]),
         ("il faut entrer le code reçu par sms, j'ai tapé 583 920 et c'est expiré", [("otp", "583 920")]),
+        # a number received or read out, with its cue sentences before
+        (
+            "mijn bank stuurt een sms-code. Nou ja, ik ontving 448 120 pas na tien minuten",
+            [("otp", "448 120")],
+        ),
+        (
+            "My SIM wants its PUK. The voice on the helpline read out 61830274 and it still fails",
+            [("puk", "61830274")],
+        ),
         # the name asked for, then tried in the next sentence
         (
             "Welke gebruikersnaam moet ik ingeven? Ik heb marijke.v82 geprobeerd, werkt niet",
@@ -114,6 +123,11 @@ def test_a_value_away_from_its_cue_is_found(text: str, expected: list[tuple[str,
     assert _found(text) == expected
 
 
+def test_the_name_asked_for_then_tried_is_a_username() -> None:
+    text = "C'est quoi mon identifiant ? J'ai essayé anne-sophie-m, refusé aussi"
+    assert ("username", "anne-sophie-m") in _found(text)
+
+
 def test_details_one_per_line_end_with_the_password() -> None:
     text = (
         "Piet Jansen\n12-03-1950\nDorpsstraat 4\n1234 AB Ergens\n06 12345678\npiet.jansen@example.nl\n"
@@ -143,6 +157,9 @@ def test_the_line_after_a_networks_name_is_its_key() -> None:
         "the annual statement assumes 3120kWh, it says enter the 6-digit code",
         "Tagnummer op de sticker: 3SQBZC7992617, pakket nog niet binnen",
         "paiement refusé F0B-6256, que faire?",
+        "I got 14250 points last month and received 2 parcels",
+        "ik kreeg 12500 punten maar de code voor de korting werkt niet",
+        "the courier gave 20241130 as the date, the text code never came",
     ],
 )
 def test_look_alikes_stay_untouched(text: str) -> None:
