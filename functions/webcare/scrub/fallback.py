@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from webcare.scrub import credentials as creds
@@ -143,11 +144,29 @@ def _cue_inside(cue_starts: list[int], start: int, end: int) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     wrapped = text[start] in "*`"
+    alone = _alone(text, start, end)
     while start < end and text[start] in _LEAD:
         start += 1
     while end > start and text[end - 1] in _TRAIL and (wrapped or text[end - 1] not in "*`"):
+        if alone and text[end - 1] == "!" and not wrapped and _DIGIT_IN.search(text, start, end):
+            break  # "Pumpkin_14!" alone on its line: the mark is the password's own
         end -= 1  # ("duinroos-74*": a star that ends a password; "*Tulp88!*": stars around one)
     return start, end
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all its line holds (but for white space)."""
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    return not text[before:start].strip() and not text[end : len(text) if after == -1 else after].strip()
+
+
+_DIGIT_IN = re.compile(r"[0-9]")
+_LONE_WORD = LazyPattern(r"[ \t]{0,8}[A-Za-z][A-Za-z0-9._\-]{2,39}[ \t]{0,8}")
+
+
+def _lone_word(text: str, head: int, stop: int) -> bool:
+    return _LONE_WORD.fullmatch(text, head, stop) is not None
 
 
 def _answer_wanted(text: str, cue_end: int, line_end: int) -> bool:
@@ -297,7 +316,7 @@ def _name_line(line: str) -> bool:
 
 
 def _answer(
-    text: str, low: str, line_end: int, hint: re.Pattern[str], cue_starts: list[int]
+    text: str, low: str, line_end: int, hint: Callable[[str, int, int], object], cue_starts: list[int]
 ) -> tuple[int, int] | None:
     """Where the answer to a cue at the end of its line starts, on a following line (after the speaker's
     name and "ok voilà:"), and where that line ends; None if the next lines are about something else.
@@ -320,7 +339,7 @@ def _answer(
             if filler is not None:
                 head = filler.end()
             count = len(text[head:stop].split())
-            if 0 < count <= 3 and hint.search(text, head, stop):
+            if 0 < count <= 3 and hint(text, head, stop):
                 return head, stop
             if "?" in line or count > 6 or _cue_inside(cue_starts, pos, stop):
                 return None  # (a line naming another value answers for itself: "dat van de sticker")
@@ -422,7 +441,10 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             # nothing shaped like a secret on the cue's line: its answer on a line below, or nothing
             if answered or not (line_end - cue_end < 20 or _answer_wanted(text, cue_end, line_end)):
                 continue
-            answer = _answer(text, low, line_end, hint, cue_starts)
+            # (a login name asked for may be a plain word alone on its line: "What username?⏎morrism")
+            answer = _answer(
+                text, low, line_end, _lone_word if kind == "username" else hint.search, cue_starts
+            )
             if answer is None:
                 continue
         if low.startswith(_STICKERS, cue_start) and not _STICKER_CONTEXT.search(low):
@@ -516,7 +538,9 @@ def _take(
         if generic and word.isdigit() and len(word) < 6:
             return False  # "code 4598" alone: too little to call it a code sent or chosen
     elif kind == "username":
-        if not _user_shape(word) or _negative_before(text, low, start):
+        if not (_user_shape(word) or (_plain_user(word) and _alone(text, start, end))):
+            return False
+        if _negative_before(text, low, start):
             return False
         if index + 1 < len(words):  # "login not working⏎miller.m⏎Bonjour2020$": its password follows
             after_start, after_end = words[index + 1]
@@ -798,8 +822,19 @@ def _plain_user(word: str) -> bool:
         and word.lower() == word
         and creds._USERNAME_SHAPE.fullmatch(word) is not None
         and word not in creds._NOT_A_SECRET
+        and word not in _REPLIES
         and not word.isdigit()
     )
+
+
+# One-word replies that answer a question without giving a name.
+_REPLIES = frozenset(
+    """
+    sorry help thanks thank dank bedankt merci thx yes yep ja jawel oui nee non nope nah idk pardon euh uhm
+    hello hallo hoi hi hey bonjour salut ok oke oké okay what wat quoi huh hm hmm moment momentje wacht
+    wait attendez unknown onbekend inconnu geen none rien nothing niks niets dunno
+    """.split()
+)
 
 
 def _pair_or_secret(text: str, low: str, begin: int, stop: int, taken: bytearray, found: list[Span]) -> None:

@@ -112,6 +112,13 @@ def test_a_pair_after_the_trouble_is_a_user_and_its_password(
             "La clé wifi est sous la box. La voici : k3vz-88qa-p1mt. Bonne soirée",
             [("wifi_key", "k3vz-88qa-p1mt")],
         ),
+        # a plain login name answering the agent's question, alone on its line
+        (
+            "> Quel est votre identifiant ?\nmdelcourt\n> Et le mot de passe essayé ?\nGaufre#77",
+            [("password", "Gaufre#77"), ("username", "mdelcourt")],
+        ),
+        # a password alone on its line keeps its closing mark
+        ("ok here it is\nTijger_55!\nthat is what I type", [("password", "Tijger_55!")]),
         # the answer below filler lines ("wait", "let me check")
         (
             "Q: which password did you use?\nwait\nlet me check\nMeeuw_2011\nthat one",
@@ -160,6 +167,9 @@ def test_the_line_after_a_networks_name_is_its_key() -> None:
         "I got 14250 points last month and received 2 parcels",
         "ik kreeg 12500 punten maar de code voor de korting werkt niet",
         "the courier gave 20241130 as the date, the text code never came",
+        "> Wat is uw gebruikersnaam?\nweet ik niet",
+        "> What username are you using?\nhelp\n> sorry?",
+        "Re-bonjour!\nJ'ai entré trois fois le même mot de passe",
     ],
 )
 def test_look_alikes_stay_untouched(text: str) -> None:
