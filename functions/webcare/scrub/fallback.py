@@ -93,6 +93,7 @@ _TIME_OR_DATE = LazyPattern(
     r"[0-9]{1,4}[:h/][0-9]{1,2}(?:[:/][0-9]{1,4})?|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
 )
 _CURRENCY = LazyPattern(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
+_PLACEHOLDER_BEFORE = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\][ \t]$")
 _NEAR_DIGIT_BEFORE = LazyPattern(r"[0-9+][ \t\u00a0\-./()]{0,3}$")  # also "0800 - 0123"
 _NEAR_DIGIT_AFTER = LazyPattern(r"[ \t\u00a0\-./()]{0,3}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
 _DIGITS_ONLY = re.compile(r"[^0-9]")
@@ -285,6 +286,8 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
         low, max(0, start - 5), start
     ):
         return False
+    if text[start - 2 : start - 1] == "]" and _PLACEHOLDER_BEFORE.search(text, max(0, start - 64), start):
+        return False  # "[BSN] 0417": a number next to one scrubbed before, as it was next to its digits
     return True
 
 
@@ -362,8 +365,8 @@ def _cues(text: str, low: str, cues: list[tuple[str, int, int]]) -> list[tuple[s
     """The credential cues of the message, with the emoji and abbreviations the cue finder leaves. Every
     test over the whole message costs (they run on every message): one-character tests come first."""
     found = [(_KIND[c], s, e) for c, s, e in cues if c in _KIND] if cues else []
-    if len(cues) > 1:  # "Which username do you log in with?": the verb names no value of its own
-        users = [s for c, s, _ in cues if c == "username"]
+    if len(cues) > 1 and any(c == "login" for c, _, _ in cues):  # "Which username do you log in with?"
+        users = [s for c, s, _ in cues if c == "username"]  # (the verb names no value of its own)
         if users:
             logins = {s for c, s, _ in cues if c == "login" and _same_line(low, users, s)}
             found = [cue for cue in found if cue[1] not in logins]
@@ -1079,7 +1082,7 @@ def _far_cues(
     """The specific cues of a secret whose value nothing found within a few words after them, with the end
     of their sentence (or of the next one when it hands the value over), when something there is shaped
     like the value."""
-    out = []
+    out = _NO_CUES
     for category, cue_start, cue_end in cues:
         kind = _KIND.get(category, "")
         if kind not in _SIBLING_KINDS or low[cue_start:cue_end] in _GENERIC_CUES:
@@ -1093,6 +1096,8 @@ def _far_cues(
             stop = _sentence_end(low, stop + 2, min(line_end, stop + _SENTENCE_REACH))
         hint = _DIGITS_HINT if kind in _NUMERIC_KINDS else _SHAPE_HINT
         if hint.search(text, cue_end, stop):
+            if out is _NO_CUES:
+                out = []
             out.append((kind, cue_start, cue_end, stop))
     return out
 
@@ -1157,27 +1162,49 @@ def _login_users(
                 _mark(taken, start, end)
 
 
+_NOTHING: frozenset[str] = frozenset()
+_SECRETISH = re.compile(r"[0-9#$%&*+=@^~|_!?]")
+_NO_SPANS: list[Span] = []  # (never appended to)
+_NO_CUES: list[tuple[str, int, int, int]] = []
+
+
+def _secrets(out: list[Span]) -> list[Span]:
+    for span in out:
+        if span.type in _SIBLING_KINDS:
+            return [span for span in out if span.type in _SIBLING_KINDS]
+    return _NO_SPANS
+
+
+def _names_user(cues: list[tuple[str, int, int]]) -> bool:
+    for category, _, _ in cues:
+        if category == "login" or category == "username":
+            return True
+    return False
+
+
 def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     """Add the values the situation makes credentials (see the section's comment above). The habits of
     chats (typing, trouble, confirming, one detail a line) are read in short messages only: e-mails with
     quoted history, a quarter of the traffic, pay for none of them unless a cue or a found value is there."""
-    verbs: set[str] = set()
+    # (every message passes here: the common case allocates one list, no set, no generator)
+    verbs: AbstractSet[str] = _NOTHING
     trouble = confirming = block = False
-    secrets = [span for span in out if span.type in _SIBLING_KINDS] if out else []
+    secrets = _secrets(out) if out else _NO_SPANS
     risky = secrets
-    if len(low) <= _SHORT:
-        words = set(low.split())
-        if risky and _SIBLING_WORDS.isdisjoint(words):
-            risky = []  # no second value told
-        if not _SITUATION_FORMS.isdisjoint(words):  # one test for the four habits: most messages stop here
+    if len(low) <= _SHORT and _SECRETISH.search(text) is not None:  # (a value has a digit or a symbol)
+        split = low.split()
+        if not _SITUATION_FORMS.isdisjoint(split):  # one test for the four habits: most messages stop here
+            words = set(split)
             verbs = words.intersection(_TYPING_FORM_SET)
             trouble = not _TROUBLE_FORMS.isdisjoint(words)
             confirming = not _CONFIRMING_FORMS.isdisjoint(words) and _CONFIRMING.search(low) is not None
             block = "\n" in text and not _SSID_WORDS.isdisjoint(words)
+        if risky and _SIBLING_WORDS.isdisjoint(split):
+            risky = _NO_SPANS  # no second value told
         if not block and len(out) >= 3 and text.count("\n") >= 4:
             block = _detail_lines(text, out) >= 3
-    far = _far_cues(text, low, cues, secrets) if cues else []
-    users = len(cues) > 1 and any(category in ("login", "username") for category, _, _ in cues)
+    far = _far_cues(text, low, cues, secrets) if cues else _NO_CUES
+    users = len(cues) > 1 and _names_user(cues)
     if not (verbs or trouble or confirming or block or risky or far or users):
         return
     taken = bytearray(len(text) + 1)

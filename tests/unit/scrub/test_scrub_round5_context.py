@@ -7,6 +7,7 @@ example is invented (not taken from a corpus); the look-alikes must stay untouch
 from __future__ import annotations
 
 import pytest
+from scrub_findings import SCRUBBER
 from scrub_findings import found_sorted as _found
 
 
@@ -174,3 +175,10 @@ def test_the_line_after_a_networks_name_is_its_key() -> None:
 )
 def test_look_alikes_stay_untouched(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind not in ("phone", "email", "address")] == []
+
+
+def test_scrubbing_twice_changes_nothing_more() -> None:
+    # a number beside a scrubbed number stays as it was beside the number's digits
+    text = "111222333 0417: pin "
+    once = SCRUBBER.scrub(text, "public").text
+    assert SCRUBBER.scrub(once, "public").text == once
