@@ -735,6 +735,7 @@ _TYPING_SKIP = frozenset(
     "is was wat wa what that's thats that ik i je j' ce que c'est it's heb have had always altijd gewoon "
     "steeds nog again toen then it in the de het".split()
 )
+_USING = frozenset("use used gebruik".split())
 # Verbs that take a number only: refusing one ("le distributeur refuse 1665") or receiving one ("ik kreeg
 # 697 681 maar die was al verlopen", "the automated line read out 88170189").
 _NUMBER_VERBS = frozenset(
@@ -925,6 +926,8 @@ def _typed_at(
         kind = _word_kind(text, low, cues, start, end)
         if kind is None or (refusing and kind not in _NUMERIC_KINDS):
             continue
+        if kind == "username" and verb in _USING and not creds._strong_username(text[start:end]):
+            continue  # "I use LinkedIn as the login page": a service used, not a name typed
         if _try(text, low, kind, start, end, taken, found):
             return
     if low[begin:at].count(" ") <= 4:
