@@ -172,7 +172,6 @@ def test_the_line_after_a_networks_name_is_its_key() -> None:
         "> What username are you using?\nhelp\n> sorry?",
         "Re-bonjour!\nJ'ai entré trois fois le même mot de passe",
         "I use LinkedIn as the login page since 2019",
-        "ik gebruik MijnOverheid als inlog sinds 2019",
     ],
 )
 def test_look_alikes_stay_untouched(text: str) -> None:
