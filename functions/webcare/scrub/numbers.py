@@ -22,9 +22,10 @@ from webcare.scrub.textutil import (
 )
 
 # PHONE_CUE with its words as words: "Liam Patel 1973 387.005.109" has no "tel" before the BSN, nor has
-# "Noor Schouten 15-06-2002 767 977 002" a mobile's "06" (it is a date's month).
+# "Noor Schouten 15-06-2002 767 977 002" a mobile's "06" (it is a date's month). Our own placeholder is no
+# phone word ("[PHONE] 0417 0417" stays as the first pass left it).
 _PHONE_WORD = LazyPattern(
-    r"(?<![a-z])(?:tel|phone|mobiel|mobile|gsm|call|whatsapp|sms)|bel |nummer|number|(?<![0-9./\-])06"
+    r"(?<![a-z\[])(?:tel|phone|mobiel|mobile|gsm|call|whatsapp|sms)|bel |nummer|number|(?<![0-9./\-])06"
 )
 _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
