@@ -1362,7 +1362,10 @@ _YEAR_OWNERS = ("iphone", "sim", "simkaart", "telefoon", "phone", "gsm", "modem"
 # Words after which a four-digit year is a point in time, never a PIN: "sinds 2019", "from 2019".
 _SINCE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:since|sinds|sedert|depuis|from|van|vanaf|vanuit|uit|until|till|tot|jusqu'en|"
-    r"year|jaar|année|in|en|of)[ \t]++$"
+    r"year|jaar|année|in|en|of|"
+    # any word that places the year in time: "werkt niet na 2019", "before 2019", "après 2019", "eind 2019"
+    r"na|after|before|voor|vóór|rond|around|circa|ca\.|après|avant|vers|pendant|during|tijdens|begin|"
+    r"eind|einde|end|start|early|late|mid|medio|midden|half|fin|début|mi)[ \t]++$"
 )
 _TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[:.h][0-9]{2}(?![0-9])|[./-][0-9]{1,2}[./-][0-9])")
 # "on Jul 16th at 9am", "at 1.15pm", "op 15/12": a day or an hour, not a code.

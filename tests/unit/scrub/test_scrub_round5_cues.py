@@ -341,3 +341,31 @@ def test_glued_account_numbers_and_log_in_as(text: str, expected: list[tuple[str
 )
 def test_log_in_as_a_word(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "username"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn pincode werkt niet na 2019",
+        "PIN hasn't worked before 2019",
+        "pincode rond 2019 kwijtgeraakt",
+        "code pin bloqué après 2019",
+        "mijn pincode is sinds eind 2019 geblokkeerd",
+        "pin werkt niet sinds begin 2021",
+        "my PIN has been blocked since early 2022",
+    ],
+)
+def test_a_year_placed_in_time_after_a_pin_cue_is_no_pin(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mijn pincode is 2019", "2019"),
+        ("pincode na de reset: 4471", "4471"),
+        ("my pin after the reset is 1987", "1987"),
+    ],
+)
+def test_a_pin_that_looks_like_a_year_is_still_a_pin(text: str, value: str) -> None:
+    assert found(text) == [("pin", value)]
