@@ -788,7 +788,7 @@ _PAIR_MATERIAL = LazyPattern(r"[0-9._@!#$%&*+=?^~|\\/<>{}\[\]-]")
 
 
 def _capitals(text: str, start: int, stop: int) -> int:
-    return sum(1 for ch in text[start:stop] if ch.isupper())
+    return sum(map(str.isupper, text[start:stop]))
 
 
 def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
@@ -809,11 +809,17 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
             if user is None:
                 break
             cursor = user.end()
-            start, end = _trim(text, user.start(), user.end())
+            word = user.group()
+            if word.isalpha() and not word[0].isupper():
+                continue  # a word of prose, as most are: no digit, dot or dash, and no capital to open a name
+            start, end = _trim(text, user.start(), cursor)
             if start >= end:
                 continue
-            strong = _strong_username(text[start:end])
-            if not strong and not _user_like(text[start:end]):
+            word = text[start:end]
+            if word.isalpha() and not word[0].isupper():
+                continue
+            strong = _strong_username(word)
+            if not strong and not _name_shaped(word):
                 continue  # most words: tested before the joint after them is looked for
             glue = _PAIR_GLUE.match(text, end)
             if glue is None:  # pragma: no cover - the expression matches the empty string
@@ -1784,8 +1790,11 @@ _IBAN_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}")
 
 def _user_like(word: str) -> bool:
     """A username that a person chose from their name: 'JeroenVanDam', 'ann-mertens', 'AnneliesMartens'."""
-    if _strong_username(word):
-        return True
+    return _strong_username(word) or _name_shaped(word)
+
+
+def _name_shaped(word: str) -> bool:
+    """A name written as one word, camel-cased or hyphenated ('JeroenVanDam', 'ann-mertens')."""
     # The shape tests last: a plain word of running prose fails the two cheap ones before them.
     inner = word[1:-1]
     camel = word[:1].isupper() and any(ch.isupper() for ch in inner) and word.isalpha()
