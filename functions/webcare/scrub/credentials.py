@@ -77,6 +77,8 @@ _NOT_A_SECRET = frozenset(
     genoteerd written printed
     gekozen gemaakt aangemaakt ingesteld ingevuld ingetypt gevraagd gekregen opgegeven bedacht
     chosen picked created typed choisi créé modifié utilisé saisi oublié
+    fine prima perfect valid geldig working works unchanged ongewijzigd inchangé valide
+    sorry pardon oops oeps euh uh hmm
     """.split()
 )
 

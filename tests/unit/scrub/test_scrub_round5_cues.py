@@ -369,3 +369,16 @@ def test_a_year_placed_in_time_after_a_pin_cue_is_no_pin(text: str) -> None:
 )
 def test_a_pin_that_looks_like_a_year_is_still_a_pin(text: str, value: str) -> None:
     assert found(text) == [("pin", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My password is fine, it's the app that crashes",
+        "mijn wachtwoord is prima, de app crasht",
+        "le mot de passe est valide, c'est l'appli",
+        "Which username?\nsorry",
+    ],
+)
+def test_a_judgement_or_an_apology_after_a_cue_is_no_value(text: str) -> None:
+    assert found(text) == []
