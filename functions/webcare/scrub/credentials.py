@@ -1531,6 +1531,9 @@ _SYMBOLS = re.compile(r"[!#$%&*+=?@^~|<>{}\[\]/\\_]")
 _CAMEL_WORDS = LazyPattern(r"(?:[A-Z][a-z]+){1,3}")
 
 
+_HEX_LITERAL = LazyPattern(r"0[xX][0-9A-Fa-f]{2,16}")
+
+
 def _not_secret_shape(word: str) -> bool:
     """Links, handles, hashtags, e-mail addresses and device names, which follow cues but are no secret."""
     return (
@@ -1539,6 +1542,7 @@ def _not_secret_shape(word: str) -> bool:
         or ("@" in word and _EMAIL_SHAPE.fullmatch(word) is not None)
         or ("." in word and _bare_site(word))
         or (word[:1] in "/^~" and word[1:].isalpha())  # "… te kiezen. /Laura", "^JS": who signs a reply
+        or (word[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(word) is not None)  # an error's "0x8C9DAC06"
     )
 
 

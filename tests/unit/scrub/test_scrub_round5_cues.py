@@ -382,3 +382,14 @@ def test_a_pin_that_looks_like_a_year_is_still_a_pin(text: str, value: str) -> N
 )
 def test_a_judgement_or_an_apology_after_a_cue_is_no_value(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("inloggen afgewezen met 0x8C9DAC06", []),
+        ("login failed with error 0x80070005, username jan.devries84", [("username", "jan.devries84")]),
+    ],
+)
+def test_a_hex_error_code_is_no_credential(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
