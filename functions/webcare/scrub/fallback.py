@@ -145,12 +145,16 @@ def _cue_inside(cue_starts: list[int], start: int, end: int) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     wrapped = text[start] in "*`"
-    alone = _alone(text, start, end)
+    word_start, word_end = start, end
+    alone = None  # (read only for a closing "!": most words end in none)
     while start < end and text[start] in _LEAD:
         start += 1
     while end > start and text[end - 1] in _TRAIL and (wrapped or text[end - 1] not in "*`"):
-        if alone and text[end - 1] == "!" and not wrapped and _DIGIT_IN.search(text, start, end):
-            break  # "Pumpkin_14!" alone on its line: the mark is the password's own
+        if text[end - 1] == "!" and not wrapped:
+            if alone is None:
+                alone = _alone(text, word_start, word_end)
+            if alone and _DIGIT_IN.search(text, start, end):
+                break  # "Pumpkin_14!" alone on its line: the mark is the password's own
         end -= 1  # ("duinroos-74*": a star that ends a password; "*Tulp88!*": stars around one)
     return start, end
 
@@ -263,7 +267,7 @@ def _digit_count(word: str) -> int:
 
 def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
     word = text[start:end]
-    if any(ch.isalpha() for ch in word) or not word[0].isdigit():
+    if not word[0].isdigit() or any(ch.isalpha() for ch in word):
         return False
     n = _digit_count(word)
     if n != len(word.replace(" ", "").replace("-", "").replace(".", "")):
@@ -350,9 +354,9 @@ def _answer(
     return None
 
 
-def _user_cue_before(user_ends: list[int], cue_start: int) -> bool:
-    for end in user_ends:
-        if 0 <= cue_start - end <= _REACH_USER:
+def _user_cue_before(low: str, anchors: list[tuple[str, int, int]], cue_start: int) -> bool:
+    for kind, start, end in anchors:  # (not our own "[USERNAME]")
+        if kind == "username" and 0 <= cue_start - end <= _REACH_USER and low[start - 1 : start] != "[":
             return True
     return False
 
@@ -361,56 +365,73 @@ def _same_line(low: str, starts: list[int], pos: int) -> bool:
     return any("\n" not in low[min(start, pos) : max(start, pos)] for start in starts)
 
 
-def _cues(text: str, low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The credential cues of the message, with the emoji and abbreviations the cue finder leaves. Every
-    test over the whole message costs (they run on every message): one-character tests come first."""
+def _extra_cues(text: str, low: str) -> bool:
+    """Whether the message holds a key or person emoji, "u/n" or "p/w" (one-character tests first)."""
+    if not text.isascii() and ("🔑" in text or "🔐" in text or "🔒" in text or "👤" in text):
+        return True
+    return "/" in low and ("u/n" in low or "p/w" in low)
+
+
+def _cues(low: str, cues: list[tuple[str, int, int]], extra: bool) -> list[tuple[str, int, int]]:
+    """The credential cues of the message, with the emoji and abbreviations the cue finder leaves
+    (`extra`: the message holds some)."""
     found = [(_KIND[c], s, e) for c, s, e in cues if c in _KIND] if cues else []
-    if len(cues) > 1 and any(c == "login" for c, _, _ in cues):  # "Which username do you log in with?"
+    if len(found) > 1 and _has_category(cues, "login"):  # "Which username do you log in with?"
         users = [s for c, s, _ in cues if c == "username"]  # (the verb names no value of its own)
         if users:
             logins = {s for c, s, _ in cues if c == "login" and _same_line(low, users, s)}
             found = [cue for cue in found if cue[1] not in logins]
-    if (not text.isascii() and ("🔑" in text or "🔐" in text or "🔒" in text or "👤" in text)) or (
-        "/" in low and ("u/n" in low or "p/w" in low)
-    ):
+    if extra:
         found.extend((_EXTRA_KIND[m.group()], m.start(), m.end()) for m in _EXTRA_CUE.finditer(low))
-    for kind, start, _ in found[:]:
+    for index in range(len(found)):  # (only the cues found so far)
+        kind, start, _ = found[index]
         if kind == "password":  # "usr james-murphy / pwd …", "id julie-henrard mdp …": a user cue before it
             window = max(0, start - _REACH_USER)
-            if "usr" in low[window:start]:
+            if low.find("usr", window, start) != -1:
                 found.extend(
                     ("username", m.start(), m.end()) for m in _EXTRA_CUE.finditer(low, window, start)
                 )
-            match = _ID_BEFORE.search(low, window, start) if "id " in low[window:start] else None
+            match = _ID_BEFORE.search(low, window, start) if low.find("id ", window, start) != -1 else None
             if match is not None:
                 found.append(("username", match.start(), match.start() + 2))
     return found
 
 
+def _has_category(cues: list[tuple[str, int, int]], wanted: str) -> bool:
+    for category, _, _ in cues:  # (a plain loop: no generator on this path)
+        if category == wanted:
+            return True
+    return False
+
+
+_NO_TALK: list[int] = []  # (never appended to)
+
+
 def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     """Add the secrets near credential cues that no detector took (see the module's docstring), then the
     values the situation makes credentials without a cue beside them."""
-    _near_cues(text, low, cues, out)
+    if cues or not text.isascii() or "/" in low or (len(low) <= _TALK_REACH and "?" in low):
+        _near_cues(text, low, cues, out)  # (most messages: no cue, no emoji or "u/n", no short question)
     detect_in_context(text, low, cues, out)
 
 
 def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
-    if not cues and text.isascii() and "/" not in low and (len(low) > _TALK_REACH or "?" not in low):
-        return  # most messages: no cue, no emoji or "u/n", no short question (one-character tests only)
-    anchors = _cues(text, low, cues)
+    extra = _extra_cues(text, low)
+    if not cues and not extra and (len(low) > _TALK_REACH or "?" not in low):
+        return
+    anchors = _cues(low, cues, extra) if cues or extra else []
     # a short question about not getting in, without cue words: a bare user and password may follow
     talk = (
         [m.end() for m in _TALK.finditer(low)]
         if not anchors and len(low) <= _TALK_REACH and "?" in low and contains_any(low, _TALK_HINTS)
-        else []
+        else _NO_TALK
     )
     if not anchors and not talk:
         return
-    cue_starts = sorted(start for _, start, _ in anchors)
+    cue_starts = sorted([start for _, start, _ in anchors])
     # our own placeholders ("[PASSWORD]") count as found: scrubbing twice changes nothing more
-    scrubbed = [Span(*m.span(), "") for m in creds._PLACEHOLDER.finditer(text)] if "[" in text else []
-    found_at = sorted(span.start for span in (out + scrubbed if scrubbed else out))
-    user_ends = [end for kind, start, end in anchors if kind == "username" and low[start - 1 : start] != "["]
+    scrubbed = [Span(*m.span(), "") for m in creds._PLACEHOLDER.finditer(text)] if "[" in text else _NO_SPANS
+    found_at = sorted([span.start for span in (out + scrubbed if scrubbed else out)])
     live: list[tuple[str, int, int, bool, bool, tuple[int, int] | None]] = []
     regions = [_below(text, end, 3) for end in talk]
     for kind, cue_start, cue_end in anchors:  # the tests that turn most cues away first
@@ -423,10 +444,10 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             and found_at[after] - cue_end <= _ANSWERED_WITHIN
             and "\n" not in text[cue_end : found_at[after]]
         )
-        if not answered and "[" in text[cue_end : cue_end + 4]:
+        if not answered and text.find("[", cue_end, cue_end + 4) != -1:
             if creds._PLACEHOLDER.match(text, text.index("[", cue_end)):
                 continue  # "wachtwoord: [PASSWORD]": scrubbed before
-        if answered and (kind != "password" or not _user_cue_before(user_ends, cue_start)):
+        if answered and (kind != "password" or not _user_cue_before(low, anchors, cue_start)):
             continue  # (a found password's username sits between a user cue and it: "id X mdp …")
         begin, stop, line_end = _region(text, cue_start, cue_end)
         if answered:
@@ -464,8 +485,9 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
     if not regions:
         return
     taken = bytearray(len(text) + 1)
+    ones = memoryview(b"\x01" * len(text))
     for span in out + scrubbed if scrubbed else out:
-        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        taken[span.start : span.end] = ones[: span.end - span.start]
     words = _words(text, _merge(regions))
     if not words:
         return
@@ -522,6 +544,10 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
     out.extend(found)
 
 
+# The shortest word each kind's shape test takes (a password's and a wifi key's: six characters).
+_MIN_LENGTH = {"username": 3, "pin": 4, "puk": 4, "otp": 4}
+
+
 def _take(
     text: str,
     low: str,
@@ -534,6 +560,8 @@ def _take(
     taken: bytearray,
     found: list[Span],
 ) -> bool:
+    if end - start < _MIN_LENGTH.get(kind, 6):
+        return False  # (most words near a cue: "is", "mijn", "the")
     word = text[start:end]
     if kind in _NUMERIC_KINDS:
         if not _numeric_ok(text, low, kind, start, end):
@@ -1090,7 +1118,7 @@ def _far_cues(
         kind = _KIND.get(category, "")
         if kind not in _SIBLING_KINDS or low[cue_start:cue_end] in _GENERIC_CUES:
             continue
-        if any(0 <= span.start - cue_end <= _FOUND_AFTER for span in risky):
+        if _found_after(risky, cue_end):
             continue
         line_end = low.find("\n", cue_end)
         line_end = len(low) if line_end == -1 else line_end
@@ -1103,6 +1131,13 @@ def _far_cues(
                 out = []
             out.append((kind, cue_start, cue_end, stop))
     return out
+
+
+def _found_after(spans: list[Span], cue_end: int) -> bool:
+    for span in spans:
+        if 0 <= span.start - cue_end <= _FOUND_AFTER:
+            return True
+    return False
 
 
 def _far_values(
@@ -1171,13 +1206,6 @@ _NO_SPANS: list[Span] = []  # (never appended to)
 _NO_CUES: list[tuple[str, int, int, int]] = []
 
 
-def _secrets(out: list[Span]) -> list[Span]:
-    for span in out:
-        if span.type in _SIBLING_KINDS:
-            return [span for span in out if span.type in _SIBLING_KINDS]
-    return _NO_SPANS
-
-
 def _names_user(cues: list[tuple[str, int, int]]) -> bool:
     for category, _, _ in cues:
         if category == "login" or category == "username":
@@ -1192,7 +1220,11 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     # (every message passes here: the common case allocates one list, no set, no generator)
     verbs: AbstractSet[str] = _NOTHING
     trouble = confirming = block = False
-    secrets = _secrets(out) if out else _NO_SPANS
+    secrets = _NO_SPANS
+    for span in out:  # (a plain loop: most messages have no secret found)
+        if span.type in _SIBLING_KINDS:
+            secrets = [span for span in out if span.type in _SIBLING_KINDS]
+            break
     risky = secrets
     if len(low) <= _SHORT and _SECRETISH.search(text) is not None:  # (a value has a digit or a symbol)
         split = low.split()
