@@ -262,7 +262,7 @@ def _user_shape(word: str) -> bool:
 
 
 def _digit_count(word: str) -> int:
-    return sum(ch.isdigit() for ch in word)
+    return sum(map(str.isdigit, word))
 
 
 def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
@@ -496,6 +496,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
     proposals: list[tuple[int, int, str, bool]] = []
     for kind, cue_start, cue_end, generic, answered, answer in live:
         penalty = 3 if generic else 0
+        least = _MIN_LENGTH.get(kind, 6)  # (a shorter word is never taken: no proposal)
         line_begin, line_end = _line_bounds(text, cue_start)
         first = bisect.bisect_left(starts, cue_end)
         for index in range(first, min(first + _AFTER_WORDS, len(words)) if not answered else first):
@@ -503,7 +504,8 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             start, end = words[index]
             if start >= line_end or _cue_inside(cue_starts, start, end) or not _free(taken, start, end):
                 break
-            proposals.append((offset + penalty, index, kind, generic))
+            if end - start >= least:
+                proposals.append((offset + penalty, index, kind, generic))
             if text[end : end + 1] in _SENTENCE_END:
                 break
         last = bisect.bisect_left(starts, cue_start) - 1
@@ -514,7 +516,9 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             start, end = words[index]
             if end <= line_begin or not _free(taken, start, end) or text[end : end + 1] in _SENTENCE_END:
                 break
-            if end > cue_start or _cue_inside(cue_starts, start, end):
+            if end > cue_start or end - start < _MIN_LENGTH.get(before_kind, 6):
+                continue
+            if _cue_inside(cue_starts, start, end):
                 continue  # the cue inside a longer word ("database-gebruiker")
             if kind == "username" and not creds._strong_username(text[start:end]):
                 continue  # before its cue only a word that can be nothing else ("PPPoE gebruikersnaam")
@@ -694,7 +698,8 @@ _MARKS_AFTER = ("", ".", ",", "!", "?", ":")
 _TYPING_FORMS = {f"{verb}{mark}": verb for verb in _TYPING_VERBS for mark in _MARKS_AFTER}
 _TYPING_FORM_SET = frozenset(_TYPING_FORMS)
 # Telling the trouble: the pair or the password comes next ("inlog werkt niet⏎…", "kan niet inloggen. …").
-_TROUBLE = LazyPattern(
+_TROUBLE = LazyPattern(  # (the look-ahead of first letters lets the search skip the other positions)
+    r"(?=[acdgiklors])"
     r"(?:locked out|details (?:not recognised|incorrect|are incorrect)|onjuiste gegevens|doet raar|"
     r"(?:log ?in|login|sign ?in|inlog(?:gen)?|aanmelden|connexion)[ \t]{1,3}(?:not working|doesn'?t work|"
     r"fails|failed|werkt niet|werkt nie|lukt niet|lukt nie|lukt al|lukt ni|gaat niet|marche pas|"
@@ -1016,7 +1021,6 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
     for span in out:
         value = text[span.start : span.end]
         numeric = span.type in _NUMERIC_KINDS
-        digits = _digit_count(value)
         begin, _ = _line_bounds(text, span.start)
         _, stop = _line_bounds(text, span.end)
         nxt = text.find("\n", stop + 1)
@@ -1028,7 +1032,7 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
             lead = [low[s:e] for s, e in after[max(0, index - 3) : index]]
             if not _free(taken, start, end) or not any(word in _SIBLING_MARKERS for word in lead):
                 continue
-            if _sibling_shape(text[start:end], numeric, digits):
+            if _sibling_shape(text[start:end], numeric, value):
                 _try(text, low, span.type, start, end, taken, found)
                 break
         if _SIBLING_JOINTS.isdisjoint(low[max(begin, span.start - 12) : span.start].split()):
@@ -1039,7 +1043,7 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
             lead = low[max(begin, start - 12) : start].split()[-1:]
             if (
                 _free(taken, start, end)
-                and _sibling_shape(text[start:end], numeric, digits)
+                and _sibling_shape(text[start:end], numeric, value)
                 and lead
                 and lead[0] in _SIBLING_FROM
             ):
@@ -1047,9 +1051,10 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
                 _mark(taken, start, end)
 
 
-def _sibling_shape(word: str, numeric: bool, digits: int) -> bool:
+def _sibling_shape(word: str, numeric: bool, found: str) -> bool:
+    """Whether a word has the shape of the value found: as many digits, or a password's shape."""
     if numeric:
-        return _SMALL_DIGITS.fullmatch(word) is not None and _digit_count(word) == digits
+        return _SMALL_DIGITS.fullmatch(word) is not None and _digit_count(word) == _digit_count(found)
     return _password_shape(word)
 
 
