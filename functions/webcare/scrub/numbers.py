@@ -353,9 +353,11 @@ def _classify_from(
         digits += text[groups[j][0] : groups[j][1]]
         if len(digits) > 19:
             break
-        span_text = text[first : groups[j][1]]
-        if _DATE_SHAPE.match(span_text) and (
-            j + 1 == len(groups) or text[groups[j][1]] != text[groups[j][0] - 1]
+        # A date has three digit groups: only then can the run so far have its shape.
+        if (
+            j == i + 2
+            and _DATE_SHAPE.match(text[first : groups[j][1]])
+            and (j + 1 == len(groups) or text[groups[j][1]] != text[groups[j][0] - 1])
         ):
             return j + 1
         # 17 to 19 digits only when written in one piece: a grouped 16 plus a CVV is not a 19-digit card.

@@ -171,4 +171,11 @@ def _personal(number: Any) -> bool | None:
     kind = phonenumbers.number_type(number)
     if kind == phonenumbers.PhoneNumberType.UNKNOWN:
         return None
-    return not any(kind == getattr(phonenumbers.PhoneNumberType, name) for name in _COMPANY_TYPES)
+    return kind not in _company_kinds()
+
+
+@cache
+def _company_kinds() -> frozenset[int]:
+    """The phonenumbers types of _COMPANY_TYPES, looked up once rather than on every number."""
+    kinds = _phonenumbers().PhoneNumberType
+    return frozenset(getattr(kinds, name) for name in _COMPANY_TYPES)
