@@ -152,9 +152,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL and (wrapped or text[end - 1] not in "*`"):
         if text[end - 1] == "!" and not wrapped:
             if alone is None:
-                alone = _alone(text, word_start, word_end)
+                alone = _alone(text, word_start, word_end) or _GOES_ON.match(text, word_end) is not None
             if alone and _DIGIT_IN.search(text, start, end):
-                break  # "Pumpkin_14!" alone on its line: the mark is the password's own
+                break  # "Pumpkin_14!" alone on its line, "Regenboog44! is toch …": the mark is its own
         end -= 1  # ("duinroos-74*": a star that ends a password; "*Tulp88!*": stars around one)
     return start, end
 
@@ -167,6 +167,7 @@ def _alone(text: str, start: int, end: int) -> bool:
 
 
 _DIGIT_IN = re.compile(r"[0-9]")
+_GOES_ON = re.compile(r"[ \t][a-zà-ÿ]")  # after a "!": the sentence goes on, so the mark ends no sentence
 _LONE_WORD = LazyPattern(r"[ \t]{0,8}[A-Za-z][A-Za-z0-9._\-]{2,39}[ \t]{0,8}")
 
 
@@ -297,9 +298,11 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
 
 def _negative_before(text: str, low: str, start: int) -> bool:
     head = low[max(0, start - 24) : start]
-    if _NEG_BEFORE.search(head) or is_reference_at(low, start):
+    if _NEG_BEFORE.search(head):
         return True
     words = [word.strip("(:,") for word in text[max(0, start - 24) : start].split()[-2:]]
+    if is_reference_at(low, start) and not (words and words[-1].lower() in _TYPING_VERBS):
+        return True  # ("le distributeur refuse 1665": a verb that begins like "ref" names no reference)
     if words and words[-1].lower() in DEVICE_NOUNS:
         return True
     # "router Zyxel VMG8825-T50": a model after a device word and its brand
@@ -591,8 +594,8 @@ def _take(
                 _mark(taken, after_start, after_end)
     elif not _password_shape(word) or creds._starts_cue(text, start):
         return False
-    elif kind == "wifi_key" and creds.default_ssid(text, start, end):
-        return False  # "wifi Telvia_3NHR4 valt weg": the network's default name
+    elif kind == "wifi_key" and (creds.default_ssid(text, start, end) or "wifi" in word.lower()):
+        return False  # "wifi Telvia_3NHR4 valt weg", "just BrightwaWiFi263": the network's name
     elif _negative_before(text, low, start):
         return False
     elif index + 1 < len(words) and (index + 2 < len(words) or text[slice(*words[index + 1])] not in _JOINTS):
@@ -1084,6 +1087,23 @@ def _form_block(text: str, low: str, out: list[Span], taken: bytearray, found: l
         if pii >= 3 and _password_shape(word) and not _negative_before(text, low, start):
             found.append(Span(start, end, "password"))
             _mark(taken, start, end)
+        elif (
+            pii >= 3
+            and index
+            and word.isdigit()
+            and 6 <= len(word) <= 12
+            and _email_line(text, out, *lines[index - 1])
+        ):
+            found.append(Span(start, end, "customer_number"))  # "…@casema-post.nl⏎888650066": their number
+            _mark(taken, start, end)
+
+
+def _email_line(text: str, out: list[Span], begin: int, stop: int) -> bool:
+    """Whether a line holds an e-mail address found and nothing else."""
+    for span in out:
+        if span.type == "email" and begin <= span.start and span.end <= stop:
+            return not text[begin : span.start].strip() and not text[span.end : stop].strip()
+    return False
 
 
 def _detail_lines(text: str, out: list[Span]) -> int:
