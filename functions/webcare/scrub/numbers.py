@@ -49,6 +49,7 @@ _PAREN_AREA = re.compile(r"\(([0-9]{2,5})\)[ \u00a0]?$")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _IPV4_AFTER_GROUP = re.compile(r"(?<=[0-9][ \u00a0])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])")
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
+_IP_CHAIN = LazyPattern(r"[0-9]{1,3}(?:\.[0-9]{1,3}(?![0-9])){3,}+\.[0-9]{4,}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
 _IBAN_AT = LazyPattern(
     r"([A-Za-z]{2}[ \u00a0]{0,2}[0-9]{2})"
@@ -178,6 +179,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             continue  # glued to letters: a code or an id
         if sum(map(str.isdigit, value)) < 8 or _IPV4_SHAPE.match(value) or _DATE_SHAPE.match(value):
             continue
+        if value.count(".") >= 4 and _IP_CHAIN.match(value):
+            continue  # "192.168.192.168.111222333": an address with more glued on, no number of a person's
         if end < n - 1 and text[end] in "-/" and text[end + 1].isdigit():
             continue
         _classify_run(text, low, start, end, out)

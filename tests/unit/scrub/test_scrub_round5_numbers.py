@@ -350,3 +350,10 @@ def test_our_phone_placeholder_is_no_phone_word() -> None:
     once = SCRUBBER.scrub(" 0417111222333 0417 0417", "public").text
     assert once == " [PHONE] 0417 0417"
     assert SCRUBBER.scrub(once, "public").text == once
+
+
+@pytest.mark.parametrize("text", ["192.168.192.168.111222333", "ip 10.0.0.1.111222333"])
+def test_an_address_with_more_glued_on_holds_no_bsn_and_scrubs_the_same_twice(text: str) -> None:
+    once = SCRUBBER.scrub(text, "public").text
+    assert once == text
+    assert SCRUBBER.scrub(once, "public").text == once
