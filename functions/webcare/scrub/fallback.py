@@ -594,7 +594,9 @@ def _take(
                 _mark(taken, after_start, after_end)
     elif not _password_shape(word) or creds._starts_cue(text, start):
         return False
-    elif kind == "wifi_key" and (creds.default_ssid(text, start, end) or "wifi" in word.lower()):
+    elif kind == "wifi_key" and (
+        creds.default_ssid(text, start, end) or "wifi" in word.lower() or _BAND_NAME.search(word.lower())
+    ):
         return False  # "wifi Telvia_3NHR4 valt weg", "just BrightwaWiFi263": the network's name
     elif _negative_before(text, low, start):
         return False
@@ -753,7 +755,20 @@ _SSID_LINE_START = LazyPattern(
     r"(?:^|\n)(?:netwerk(?:naam)?|naam|network|name|ssid|réseau|reseau|wifi)[ \t:]"
 )
 _SSID_WORDS = frozenset("netwerk netwerknaam network ssid réseau reseau naam name".split())
-_SITUATION_FORMS = _TYPING_FORM_SET | _TROUBLE_FORMS | _CONFIRMING_FORMS | _SSID_WORDS
+# The letter a PIN came in, named after the PIN that opens the line ("5790 stond op de brief bij de sim").
+_LETTER_FORMS = frozenset(
+    f"{word}{mark}" for word in "brief pinbrief kaartje letter lettre".split() for mark in _MARKS_AFTER
+)
+_FROM_LETTER = LazyPattern(
+    r"(?:^|\n)[ \t]{0,4}([0-9]{4}|[0-9]{8})[ \t]{1,3}(?:stond|staat|stonden|stood|was|is|était|etait|est)"
+    r"[ \t]{1,3}(?:op|in|on|sur|dans)[ \t]{1,3}(?:de|het|the|la|le)[ \t]{1,3}"
+    r"(?:brief|pinbrief|kaartje|letter|lettre)(?![a-z])"
+)
+_SITUATION_FORMS = _TYPING_FORM_SET | _TROUBLE_FORMS | _CONFIRMING_FORMS | _SSID_WORDS | _LETTER_FORMS
+# A customer number asked for at the end of a line and answered alone on the next ("Mag ik uw
+# klantnummer?⏎2469413707", "5.6694.065").
+_NUMBER_ANSWER = LazyPattern(r"[ \t]{0,4}([0-9](?:[0-9]|\.(?=[0-9])){5,15})[ \t]{0,4}(?:\n|$)")
+_BAND_NAME = re.compile(r"(?<![a-z0-9])5g(?![a-z0-9])")  # "TandemTe_5G_B820": a network's name
 _COPULA = LazyPattern(
     r"[ \t,](?:is|was|est|c'est|zijn|sont|read out|gave me|kreeg|received|got|voici|hier)[ \t:]{1,3}"
     r"|[ \t][:=][ \t]{1,3}"
@@ -1076,7 +1091,11 @@ def _form_block(text: str, low: str, out: list[Span], taken: bytearray, found: l
             continue
         start += len(text[start:end]) - len(text[start:end].lstrip())
         end = start + len(word)
-        if index and _SSID_LINE.fullmatch(low, *lines[index - 1]) and _STICKER_CONTEXT.search(low):
+        if (
+            index
+            and _SSID_LINE.fullmatch(low, *lines[index - 1])
+            and (_STICKER_CONTEXT.search(low) or _generated_key(word))
+        ):
             name = low[lines[index - 1][0] : lines[index - 1][1]].split()[-1]
             if not _NAME_HINT.search(name) or _ERROR_SHAPE.fullmatch(word) or _MODEL.fullmatch(word):
                 continue  # "Netwerk storing⏎STORING-2231": a fault, not a network and its key
@@ -1104,6 +1123,11 @@ def _email_line(text: str, out: list[Span], begin: int, stop: int) -> bool:
         if span.type == "email" and begin <= span.start and span.end <= stop:
             return not text[begin : span.start].strip() and not text[span.end : stop].strip()
     return False
+
+
+def _generated_key(word: str) -> bool:
+    """A key a box is delivered with: ten or more capitals and digits ("ZYVE59JXVDB9")."""
+    return len(word) >= 10 and word.isalnum() and word.isupper() and _DIGIT_IN.search(word) is not None
 
 
 def _detail_lines(text: str, out: list[Span]) -> int:
@@ -1244,7 +1268,9 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     quoted history, a quarter of the traffic, pay for none of them unless a cue or a found value is there."""
     # (every message passes here: the common case allocates one list, no set, no generator)
     verbs: AbstractSet[str] = _NOTHING
-    trouble = confirming = block = False
+    trouble = confirming = block = letter = False
+    if cues:
+        _numbers_asked(text, cues, out)
     secrets = _NO_SPANS
     for span in out:  # (a plain loop: most messages have no secret found)
         if span.type in _SIBLING_KINDS:
@@ -1259,13 +1285,14 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             trouble = not _TROUBLE_FORMS.isdisjoint(words)
             confirming = not _CONFIRMING_FORMS.isdisjoint(words) and _CONFIRMING.search(low) is not None
             block = "\n" in text and not _SSID_WORDS.isdisjoint(words)
+            letter = not _LETTER_FORMS.isdisjoint(words) and ("sim" in low or "pin" in low or "puk" in low)
         if risky and _SIBLING_WORDS.isdisjoint(split):
             risky = _NO_SPANS  # no second value told
         if not block and len(out) >= 3 and text.count("\n") >= 4:
             block = _detail_lines(text, out) >= 3
     far = _far_cues(text, low, cues, secrets) if cues else _NO_CUES
     users = len(cues) > 1 and _names_user(cues)
-    if not (verbs or trouble or confirming or block or risky or far or users):
+    if not (verbs or trouble or confirming or block or risky or far or users or letter):
         return
     taken = bytearray(len(text) + 1)
     ones = memoryview(b"\x01" * len(text))
@@ -1291,4 +1318,31 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _siblings(text, low, risky, taken, found)
     if block:
         _form_block(text, low, out, taken, found)
+    if letter:
+        for match in _FROM_LETTER.finditer(low):
+            start, end = match.span(1)
+            kind = "puk" if end - start == 8 else "pin"
+            if _free(taken, start, end) and (kind == "pin" or "puk" in low):
+                found.append(Span(start, end, kind))
+                _mark(taken, start, end)
     out.extend(found)
+
+
+def _numbers_asked(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    """A customer number asked for at the end of a line ("> Mag ik uw klantnummer?") and given alone on
+    the next line, which no detector took."""
+    for category, _, cue_end in cues:
+        if category != "customer_number":
+            continue
+        line_end = text.find("\n", cue_end)
+        if line_end == -1 or line_end - cue_end > 24 or not text[cue_end:line_end].rstrip().endswith("?"):
+            continue
+        match = _NUMBER_ANSWER.match(text, line_end + 1)
+        if match is None:
+            continue
+        start, end = match.span(1)
+        if not 6 <= _digit_count(text[start:end]) <= 12:
+            continue
+        if any(span.start < end and start < span.end for span in out):
+            continue
+        out.append(Span(start, end, "customer_number"))

@@ -43,8 +43,40 @@ def test_a_number_under_the_email_in_a_dump_of_details_is_the_customer_number() 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a customer number asked for at the end of a (quoted) line, answered alone on the next
+        (
+            "> Wat is uw klantnummer?\n4471902356\nik weet mijn postcode niet",
+            [("customer_number", "4471902356")],
+        ),
+        ("> Votre numéro client ?\n3.1187.204\nmerci", [("customer_number", "3.1187.204")]),
+        # a PIN opening its line with the letter it came in
+        ("nieuwe gsm, sim erin gestoken\n6318 stond op de brief\nmaar het lukt niet", [("pin", "6318")]),
+        ("swapped the sim\n4402 was on the letter but it says wrong", [("pin", "4402")]),
+        # a box's own key on the line after its network's name, in a message about the visit
+        (
+            "De monteur was hier\nNaam Telvanet4F21\nQKRM74HWZT2P\nMaar de laptop ziet niks",
+            [("wifi_key", "QKRM74HWZT2P")],
+        ),
+    ],
+)
+def test_values_answered_or_told_on_their_own_line(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # a number after a question that asks for nothing of the kind
+        "> Wat is uw klantnummer?\n2024\nik heb het niet",
+        "Hoeveel kost het?\n4471902356",
+        # a number opening a letter's line without a SIM or PIN talked about
+        "20240611 stond op de brief van de gemeente",
+        # a name line and a word under it without a generated key's shape
+        "Monteur is geweest\nNaam TelvandaBE10\nMorgen terug",
+        # a network's name by its band
+        "the key isn't on the sticker, only Telvo_5G_77AB is printed there",
         # a word holding "wifi" near a key cue is the network's name
         "the key isn't on the sticker, only HomelinkWiFi482 is printed there",
         "network is Telvo-7F3A and the router blinks",
