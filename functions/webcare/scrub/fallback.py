@@ -413,15 +413,17 @@ _NO_TALK: list[int] = []  # (never appended to)
 def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     """Add the secrets near credential cues that no detector took (see the module's docstring), then the
     values the situation makes credentials without a cue beside them."""
-    if cues or not text.isascii() or "/" in low or (len(low) <= _TALK_REACH and "?" in low):
-        _near_cues(text, low, cues, out)  # (most messages: no cue, no emoji or "u/n", no short question)
+    if cues:
+        _near_cues(text, low, cues, out, _extra_cues(text, low))
+    elif (not text.isascii() or "/" in low) and _extra_cues(text, low):
+        _near_cues(text, low, cues, out, True)
+    elif len(low) <= _TALK_REACH and "?" in low and contains_any(low, _TALK_HINTS):
+        _near_cues(text, low, cues, out, False)  # (most messages: no cue, emoji, "u/n" or talk of getting in)
     detect_in_context(text, low, cues, out)
 
 
-def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
-    extra = _extra_cues(text, low)
-    if not cues and not extra and (len(low) > _TALK_REACH or "?" not in low):
-        return
+def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span], extra: bool) -> None:
+    """The secrets near the cues (`extra`: the message holds an emoji or abbreviation cue)."""
     anchors = _cues(low, cues, extra) if cues or extra else []
     # a short question about not getting in, without cue words: a bare user and password may follow
     talk = (
