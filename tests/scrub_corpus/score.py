@@ -253,6 +253,8 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind4/heldout.jsonl",
         "blind5/heldout.jsonl",
         "blind6/heldout.jsonl",
+        "blind7/heldout.jsonl",
+        "blind8/heldout.jsonl",
     ),
     "dev": (
         "blind/dev.jsonl",
@@ -262,10 +264,13 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind4/dev.jsonl",
         "blind5/dev.jsonl",
         "blind6/dev.jsonl",
+        "blind7/dev.jsonl",
+        "blind8/dev.jsonl",
     ),
-    # blind5 and blind6 (two more writers, scored once before any detector work looked at them): the
-    # measure of what the detectors do on traffic from hands they were never tuned on.
-    "heldout-new": ("blind5/heldout.jsonl", "blind6/heldout.jsonl"),
+    # The two newest writers (blind7 and blind8, round 5), scored before any detector work looked at them:
+    # the measure of what the detectors do on traffic from hands they were never tuned on. (blind5 and
+    # blind6 held this place in round 4.)
+    "heldout-new": ("blind7/heldout.jsonl", "blind8/heldout.jsonl"),
 }
 
 
