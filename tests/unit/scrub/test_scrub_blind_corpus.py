@@ -60,6 +60,15 @@ def test_the_round_four_halves_keep_their_recall_precision_and_hard_negative_rat
     )
 
 
+# blind7 and blind8 (round 5: their held-out halves were scored before anyone read these halves; 88.6 % and
+# 86.5 % high-risk recall here then, all values found at the end of rounds 5 and 6).
+def test_the_round_five_halves_keep_their_recall_precision_and_hard_negative_rates() -> None:
+    report = _report("blind7/dev.jsonl", "blind8/dev.jsonl")
+    assert not score.shortfalls(
+        report, high_risk=0.99, recall=0.99, precision=0.995, worst_negative=0.01, per_type=0.97
+    )
+
+
 def test_a_shortfall_is_reported_with_its_evidence() -> None:
     report = score.Report()
     record = {"text": "pin 1234", "spans": [{"type": "pin", "start": 4, "end": 8}], "negatives": []}
