@@ -256,6 +256,20 @@ def _password_shape(word: str) -> bool:
     return creds._secret_like(word)
 
 
+# A word in capitals with a few digits after it, alone on its line: "SNEEUW92" answers a question about
+# the password (the error shape "[A-Z]{1,6}[0-9]{1,6}" would take it for a code; codes have fewer letters).
+_SHOUTED = re.compile(r"[A-Z]{6,20}[0-9]{1,3}")
+_NOT_SHOUTED = ("ERROR", "STORING", "FOUT", "ERREUR", "CODE", "STATUS")
+
+
+def _shouted_alone(text: str, word: str, start: int, end: int) -> bool:
+    return (
+        _SHOUTED.fullmatch(word) is not None
+        and not word.startswith(_NOT_SHOUTED)
+        and _alone(text, start, end)
+    )
+
+
 def _user_shape(word: str) -> bool:
     if len(word) < 4 or word[0] in "@#" or _ERROR_SHAPE.fullmatch(word) or _MASKED.search(word):
         return False
@@ -594,7 +608,9 @@ def _take(
             ):
                 found.append(Span(after_start, after_end, "password"))
                 _mark(taken, after_start, after_end)
-    elif not _password_shape(word) or creds._starts_cue(text, start):
+    elif not (_password_shape(word) or _shouted_alone(text, word, start, end)) or creds._starts_cue(
+        text, start
+    ):
         return False
     elif kind == "wifi_key" and (
         creds.default_ssid(text, start, end) or "wifi" in word.lower() or _BAND_NAME.search(word.lower())

@@ -54,6 +54,8 @@ def test_a_number_under_the_email_in_a_dump_of_details_is_the_customer_number() 
         # a PIN opening its line with the letter it came in
         ("nieuwe gsm, sim erin gestoken\n6318 stond op de brief\nmaar het lukt niet", [("pin", "6318")]),
         ("swapped the sim\n4402 was on the letter but it says wrong", [("pin", "4402")]),
+        # a password in capitals with digits (six letters: an error code's shape) answering its question
+        ("> Welk wachtwoord gebruikt u?\nZONNIG83", [("password", "ZONNIG83")]),
         # a box's own key on the line after its network's name, in a message about the visit
         (
             "De monteur was hier\nNaam Telvanet4F21\nQKRM74HWZT2P\nMaar de laptop ziet niks",
@@ -71,6 +73,8 @@ def test_values_answered_or_told_on_their_own_line(text: str, expected: list[tup
         # a number after a question that asks for nothing of the kind
         "> Wat is uw klantnummer?\n2024\nik heb het niet",
         "Hoeveel kost het?\n4471902356",
+        # an error in capitals under a question about the password
+        "> Welk wachtwoord heeft u geprobeerd?\nERROR4412",
         # a number opening a letter's line without a SIM or PIN talked about
         "20240611 stond op de brief van de gemeente",
         # a name line and a word under it without a generated key's shape
