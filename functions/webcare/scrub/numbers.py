@@ -407,7 +407,7 @@ def _classify_from(
                 if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
                     best = (j, "phone")
                     best_region = region
-                elif best is not None and best[1] == "phone" and _company_line(digits):
+                elif best is not None and best[1] == "phone" and validators.company_line(digits):
                     # "03457 558 679": the whole run is a company's line; its first groups are no
                     # personal number either.
                     return j + 1
@@ -451,42 +451,17 @@ def _enterprise_number(text: str, start: int, end: int, digits: str) -> bool:
     """A Belgian company's number (KBO/BCE, also its VAT number after "BE"): ten digits from 0 or 1, the
     last two 97 minus the first eight modulo 97, written in dotted groups of four, three and three or
     after the country code."""
-    if len(digits) != 10 or digits[0] not in "01" or 97 - int(digits[:8]) % 97 != int(digits[8:]):
+    if len(digits) != 10 or not validators.be_enterprise_valid(digits):
         return False
     if _ENTERPRISE_DOTTED.fullmatch(text, start, end):
         return True
     return start >= 3 and text[start - 3 : start].upper() == "BE " and word_start(text, start - 3)
 
 
-_EAN_WEIGHTS = (1, 3) * 6
-
-
 def _barcode(low: str, digits: str, start: int, end: int) -> bool:
     """Thirteen digits whose last is their EAN-13 check digit, with no card named near them: the barcode
     of a product ("Barcode on the box: 5610649531671"); few cards have thirteen digits."""
-    if len(digits) != 13:
-        return False
-    total = sum(int(digit) * weight for digit, weight in zip(digits, _EAN_WEIGHTS, strict=False))
-    return (10 - total % 10) % 10 == int(digits[12]) and not card_nearby(low, start, end)
-
-
-_COMPANY_TYPES = ("TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN")
-_COMPANY_REGIONS = {"GB": 44, "NL": 31, "BE": 32}
-
-
-def _company_line(digits: str) -> bool:
-    """A national number that is a company's free, premium, shared-cost or universal line."""
-    if not digits.startswith("0") or len(digits) < 9:
-        return False
-    import phonenumbers  # already loaded by the phone check that ran before this one
-
-    national = int(digits[1:])
-    for code in _COMPANY_REGIONS.values():
-        number = phonenumbers.PhoneNumber(country_code=code, national_number=national)
-        kind = phonenumbers.number_type(number)
-        if any(kind == getattr(phonenumbers.PhoneNumberType, name) for name in _COMPANY_TYPES):
-            return True
-    return False
+    return len(digits) == 13 and validators.ean_valid(digits) and not card_nearby(low, start, end)
 
 
 # A card number is a reference only when the reference word is in the same clause ("booking.⏎4322…"

@@ -58,6 +58,20 @@ def bsn_valid(digits: str) -> bool:
     return bool(bsn.is_valid(digits))
 
 
+def be_enterprise_valid(digits: str) -> bool:
+    """A Belgian company (KBO/BCE) number, also its VAT number: ten digits from 0 or 1, mod-97 check."""
+    from stdnum.be import vat
+
+    return bool(vat.is_valid(digits))
+
+
+def ean_valid(digits: str) -> bool:
+    """A product barcode (EAN-13, EAN-8, UPC) by its check digit."""
+    from stdnum import ean
+
+    return bool(ean.is_valid(digits))
+
+
 @lru_cache(maxsize=1)
 def _phonenumbers() -> Any:
     import phonenumbers
@@ -142,6 +156,23 @@ def _personal(number: Any) -> bool | None:
     if kind == phonenumbers.PhoneNumberType.UNKNOWN:
         return None
     return kind not in _company_kinds()
+
+
+_COMPANY_REGIONS = (44, 31, 32)  # GB, NL, BE
+
+
+def company_line(digits: str) -> bool:
+    """A national number (trunk 0) that is a company's free, premium, shared-cost or universal line in
+    Britain, the Netherlands or Belgium, whatever other region's plan it also fits."""
+    if not digits.startswith("0") or len(digits) < 9:
+        return False
+    phonenumbers = _phonenumbers()
+    national = int(digits[1:])
+    return any(
+        phonenumbers.number_type(phonenumbers.PhoneNumber(country_code=code, national_number=national))
+        in _company_kinds()
+        for code in _COMPANY_REGIONS
+    )
 
 
 @cache
