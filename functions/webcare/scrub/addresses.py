@@ -13,7 +13,7 @@ and a place name), or when an address cue comes right before it (*adres*, *moved
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import by_first_letter
+from webcare.scrub.textutil import STREET_SUFFIXES, by_first_letter
 
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
@@ -146,7 +146,7 @@ def _drop_leading_words(text: str, start: int, end: int) -> int | None:
         # Written in capitals, every word of the sentence looks like a name ("STUUR HET NAAR EIKENLAAN 9"):
         # the street starts at the word that ends like a street.
         for index, word in enumerate(words[1:], 1):
-            if word.lower().endswith(_STREET_ENDINGS):
+            if word.lower().endswith(STREET_SUFFIXES):
                 start += sum(len(previous) + 1 for previous in words[:index])
                 words = words[index:]
                 break
@@ -155,10 +155,6 @@ def _drop_leading_words(text: str, start: int, end: int) -> int | None:
     return start
 
 
-_STREET_ENDINGS = tuple(
-    "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "
-    "hof park pad wal ring dam erf veld hoven zijde burgwal".split()
-)
 _TIME_NUMBER = LazyPattern(r"(?:[01]?[0-9]|2[0-4])[hu]")
 
 

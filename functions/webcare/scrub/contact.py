@@ -10,6 +10,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NAMES,
     DEVICE_NOUNS,
+    STREET_SUFFIXES,
     VERSION_NEAR,
     Hints,
     Span,
@@ -258,12 +259,7 @@ _NL_STREET = LazyPattern(
     r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
     r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)(?![0-9])"
 )
-_STREET_SUFFIXES = (
-    "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "
-    "hof "
-    "park pad wal ring dam erf veld hoven zijde burgwal rokin damrak"
-).split()
-_SUFFIXES = tuple(_STREET_SUFFIXES)
+_SUFFIXES = STREET_SUFFIXES
 _POSTCODE_AFTER_STREET = LazyPattern(r",?[ ]{1,2}[1-9][0-9]{3}[ ]?([A-Z]{2}|[a-z]{2})(?![A-Za-z0-9])")
 # Two-letter words a year or an amount is followed by; the few postcodes with these letters need a city.
 _NOT_POSTCODE_AFTER_STREET = _NOT_POSTCODE_LETTERS | frozenset(
@@ -273,10 +269,8 @@ _NOT_POSTCODE_AFTER_STREET = _NOT_POSTCODE_LETTERS | frozenset(
 # has a fixed width, as Python requires.
 # "Kerkstraat 12": the number run is checked for one of these endings just before it.
 _STREET_GAP = frozenset(" \u00a0")
-_STREET_LAST_LETTERS = frozenset(suffix[-1] for suffix in _STREET_SUFFIXES) | {".", " "}
-_STREET_ENDINGS = tuple(
-    f"{suffix}{sep}" for suffix in _STREET_SUFFIXES for sep in (" ", "\u00a0", ". ", "  ")
-)
+_STREET_LAST_LETTERS = frozenset(suffix[-1] for suffix in STREET_SUFFIXES) | {".", " "}
+_STREET_ENDINGS = tuple(f"{suffix}{sep}" for suffix in STREET_SUFFIXES for sep in (" ", "\u00a0", ". ", "  "))
 _EN_STREET = LazyPattern(
     r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[NESW]\.?[ \u00a0])?(?:[A-Z][a-z]++[ \u00a0]){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"

@@ -47,6 +47,13 @@ REFERENCE_BEFORE = LazyPattern(
 PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
 
 
+# How a Dutch street name ends ("Kerkstraat", "Lindenlaan"): the one list of the address detectors.
+STREET_SUFFIXES = tuple(
+    "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "
+    "hof park pad wal ring dam erf veld hoven zijde burgwal rokin damrak".split()
+)
+
+
 def contains_any(low: str, hints: tuple[str, ...]) -> bool:
     for hint in hints:  # a plain loop: cheaper than any() over a generator on this hot path
         if hint in low:
