@@ -24,7 +24,7 @@ from webcare.scrub.textutil import (
     inside,
     is_reference_at,
 )
-from webcare.scrub.tokens import KNOWN_TOKENS
+from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 _CONNECTOR = LazyPattern(
@@ -1084,12 +1084,11 @@ def _machine_type(cue: str) -> str:
     """A value after 'token' / 'jeton' stands for a user or a session; after 'key' / 'secret' for an app."""
     if "api" in cue:
         return "api_key"
-    return "token" if "token" in cue or "jeton" in cue or contains_any(cue, _SESSION_NAMES) else "api_key"
+    return "token" if contains_any(cue, TOKEN_NAMES) else "api_key"
 
 
 # "JWT_SECRET=…", "SESSION_KEY=…", "refresh-secret: …": the name before a key cue says what the key signs.
 # It is kept with the cue for the type only ("STRIPE_KEY", "API_KEY" stay an app's key).
-_SESSION_NAMES = ("jwt", "session", "refresh", "bearer", "cookie", "csrf")
 _NAME_BEFORE_CUE = LazyPattern(r"[a-z0-9]{2,16}[ _.\-]$")
 
 

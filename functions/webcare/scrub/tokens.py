@@ -71,6 +71,9 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
 _USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox", "hf_", "ya29.", "EAA", "shpat_",
                         "shpca_", "shppa_")  # fmt: skip
 _BOT_TOKEN = LazyPattern(r"[0-9]{8,10}:AA")
+# Words that name a user's or a session's token rather than an application's key ("sessietoken", "JWT_SECRET",
+# "refresh-secret", "bearer …"): what the cue rules and the machine-made-key pass both type by.
+TOKEN_NAMES = ("token", "jeton", "jwt", "session", "sessie", "refresh", "bearer", "cookie", "csrf")
 
 
 def _token_type(value: str) -> str:
@@ -227,7 +230,6 @@ _RUN_TRAIL = ".:-/+_"
 _MIN_RANDOM = 24
 _UUID = LazyPattern(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")  # an id, shown in the open
 _HEX = LazyPattern(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
-_TOKEN_WORDS = ("token", "bearer", "session", "sessie", "jwt", "cookie", "jeton")
 _KEY_WORDS = ("key", "secret", "sleutel", "clé", "cle ")
 _RANDOM_MIN_SWITCHES = 0.3  # share of neighbouring characters of different kinds (lower/upper/digit)
 _LOWER_RUN = LazyPattern(r"[a-z]{4,}")
@@ -288,7 +290,7 @@ def _random_key_type(word: str, low: str, start: int) -> str:
     token ("het nieuwe token: …", "bearer …"), else an API key ("secret key", "api key", or no word)."""
     if word.startswith(_USER_TOKEN_PREFIXES) or _BOT_TOKEN.match(word):
         return "token"
-    token_at = max(low.rfind(name, 0, start) for name in _TOKEN_WORDS)
+    token_at = max(low.rfind(name, 0, start) for name in TOKEN_NAMES)
     key_at = max(low.rfind(name, 0, start) for name in _KEY_WORDS)
     return "token" if token_at > key_at else "api_key"
 
