@@ -427,10 +427,27 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
                 break
             word, stop = longer, following.end()
         pos = stop
-        category = LEXICON.get(word)
-        if category is None:
-            category = _plural(word)
-        if category is None and len(word) >= 6:
-            category = _one_edit(word)
+        category = _KIND_OF.get(word, _UNSEEN)
+        if category is _UNSEEN:
+            category = _kind_of(word)
         if category is not None:
             found.append((category, start - 1, stop - 1))
+
+
+# The words an anchor starts are few and recur ("contact", "inloggen", "kaart" in every other e-mail), and
+# most are no cue: what each word is, typo and plural included, is remembered (a bounded table, filled
+# by the first few thousand words seen; the answer never changes).
+_UNSEEN: Final = ""
+_KIND_OF: dict[str, str | None] = {}
+_KIND_OF_LIMIT: Final = 4096
+
+
+def _kind_of(word: str) -> str | None:
+    category = LEXICON.get(word)
+    if category is None:
+        category = _plural(word)
+    if category is None and len(word) >= 6:
+        category = _one_edit(word)
+    if len(_KIND_OF) < _KIND_OF_LIMIT:
+        _KIND_OF[word] = category
+    return category
