@@ -255,6 +255,8 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind6/heldout.jsonl",
         "blind7/heldout.jsonl",
         "blind8/heldout.jsonl",
+        "blind9/heldout.jsonl",
+        "blind10/heldout.jsonl",
     ),
     "dev": (
         "blind/dev.jsonl",
@@ -266,11 +268,13 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind6/dev.jsonl",
         "blind7/dev.jsonl",
         "blind8/dev.jsonl",
+        "blind9/dev.jsonl",
+        "blind10/dev.jsonl",
     ),
-    # The two newest writers (blind7 and blind8, round 5), scored before any detector work looked at them:
-    # the measure of what the detectors do on traffic from hands they were never tuned on. (blind5 and
-    # blind6 held this place in round 4.)
-    "heldout-new": ("blind7/heldout.jsonl", "blind8/heldout.jsonl"),
+    # The two newest writers (blind9 and blind10, round 7), scored before any detector work looked at them:
+    # the measure of what the detectors do on traffic from hands they were never tuned on. (blind7 and
+    # blind8 held this place in round 5, blind5 and blind6 in round 4.)
+    "heldout-new": ("blind9/heldout.jsonl", "blind10/heldout.jsonl"),
 }
 
 
