@@ -766,12 +766,15 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         password = text[start:end]
         if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
             continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
-        strong = _strong_username(user)
+        admin = user.lower() in _ADMIN_ACCOUNTS and _box_login(
+            low, before.start(1)
+        )  # "op de modem met root / X"
+        strong = admin or _strong_username(user)
         if not (strong or _user_like(user)) or _IBAN_SHAPE.fullmatch(user) or _TIME_OR_DATE.match(user):
             continue
         if not strong and joint == "/" and not (_SYMBOLS.search(password) and _HAS_DIGIT.search(password)):
             continue  # a name-like user ("noor-yilmaz / Maison1999&") only beside a password full of signs
-        if _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
+        if not admin and _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
             continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
         if end <= start or not _secret_like(password) or _not_secret_shape(password):
             continue
@@ -784,6 +787,10 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
 
 
 _LOGIN_AS = LazyPattern(r"(?:met|with|als|as|avec)[ \t]++$")
+# The accounts a router, modem or PBX comes with: a username only where the box is logged in to.
+_ADMIN_ACCOUNTS = frozenset(
+    "admin administrator administrateur beheerder root superuser supervisor sysadmin".split()
+)
 # What a username or a chosen password holds that running prose mostly does not (a cheap gate: "account"
 # and "login" are everywhere in e-mails, and walking the words after each costs more than this search).
 _PAIR_MATERIAL = LazyPattern(r"[0-9._@!#$%&*+=?^~|\\/<>{}\[\]-]")
@@ -985,7 +992,36 @@ _WIRELESS_WORDS = LazyPattern(
 )
 
 
+# "ingelogd op het modem met gebruiker admin en wachtwoord X", "logged in to the router as admin with password
+# X", "connecté au modem avec …": a password in a clause that logs in to the box is its admin login, whatever
+# else the sentence says of the wifi ("(from the sticker)"), unless the wifi is named between them.
+_BOX_LOGIN = LazyPattern(
+    r"(?<![a-z])(?:logged|log|signed|sign|ingelogd|inloggen|ingelogt|aangemeld|aanmelden|connecté|connectée"
+    r"|connecte|connecter)[ \t]++(?:in[ \t]++)?(?:to|into|on|onto|op|in|au|à|sur|a)[ \t]++"
+    r"(?:(?:the|my|het|de|mijn|la|le|mon|ma|onze|our)[ \t]++)?(?:router|routeur|modem|box|admin)"
+)
+_BOX_LOGIN_REACH = 90
+_WIFI_NAMED = LazyPattern(r"wi-?fi|wlan|ssid|wireless|draadloos|sans[ -]fil")
+
+
+def _box_login(low: str, cue_start: int) -> bool:
+    begin = max(0, cue_start - _BOX_LOGIN_REACH)
+    begin = max(begin, low.rfind("\n", begin, cue_start) + 1, low.rfind(". ", begin, cue_start) + 1)
+    if (
+        "mod" not in low[begin:cue_start]
+        and "rout" not in low[begin:cue_start]
+        and "box" not in low[begin:cue_start]
+    ):
+        return False  # cheap: most password cues have no box before them
+    last_end = -1
+    for login in _BOX_LOGIN.finditer(low, begin, cue_start):
+        last_end = login.end()
+    return last_end != -1 and _WIFI_NAMED.search(low, last_end, cue_start) is None
+
+
 def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
+    if _box_login(low, cue_start):
+        return True
     if not (
         low.startswith(("router", "modem"), cue_start)
         or _ROUTER_OWNER_BEFORE.search(low, max(0, cue_start - 8), cue_start)
@@ -998,6 +1034,11 @@ def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
     )
     end_match = _SENTENCE_END.search(low, cue_end, cue_end + 120)
     end = end_match.start() if end_match else cue_end + 120
+    line_end = low.find(
+        "\n", cue_end, end
+    )  # "admin password: X⏎staff wifi: Y": each line of a list is its own
+    if line_end != -1:
+        end = line_end
     # the wifi is spoken of in another sentence of the message (its key given apart), never in this one
     return _WIRELESS_WORDS.search(low, start + 1, end) is None and bool(
         _WIRELESS_WORDS.search(low, 0, start + 1) or _WIRELESS_WORDS.search(low, end)
@@ -1312,10 +1353,16 @@ _ANNOUNCES_ERROR = frozenset(
     zegt zei geeft gaf toont affiche indique
     """.split()
 )
-# Words that stand before the value without being it: "mijn wachtwoord is gewoon Gr@cht68_Z".
+# Words that stand before the value without being it: "mijn wachtwoord is gewoon Gr@cht68_Z", and the
+# words of time: "la clé wifi est maintenant X", "het ww is nu X", "it's now X", "est désormais X".
 _FILLER_ADVERBS = frozenset(
-    "gewoon just simply simplement juste eigenlijk actually really echt literally letterlijk".split()
+    """
+    gewoon just simply simplement juste eigenlijk actually really echt literally letterlijk
+    maintenant désormais dorénavant actuellement now currently nu voortaan momenteel tegenwoordig sindsdien
+    """.split()
 )
+# "l'étiquette est arrachée", "le code est effacé": a French past participle says what became of it.
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
 # "Which username are you using?", "Welke inlognaam gebruik je?": a verb and its subject, a question.
 _PRONOUN_AFTER = re.compile(
     r"[ \t]++(?:you|je|jij|u|ge|gij|vous|tu|we|wij|they|ze|zij)(?![\w'])", re.IGNORECASE
@@ -1474,6 +1521,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
     if word.isalpha() and word.isupper() and _shouting(text, start):
         return _SKIP  # "HET WIFI WACHTWOORD STAAT OP DE STICKER": a word in a shout, not a key
     if explicit:
+        if word.isalpha() and word.islower() and lowered.endswith(_PARTICIPLE_ENDS):
+            return _STOP
         if word.isalpha() and word.islower() and _PHRASE_GOES_ON.match(text, start + len(word)):
             return _SKIP  # "the wifi password is supposed to be on …", "le code wifi est sur l'autocollant"
         return _TAKE if len(word) >= 3 else _STOP
@@ -1781,7 +1830,13 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
     word = text[start:end]
     low = text[max(0, start - 40) : start].lower()
     if _IBAN_SHAPE.fullmatch(word) or not (
-        _strong_username(word) or (_user_like(word) and _LOGIN_AS.search(low) is not None)
+        _strong_username(word)
+        or (_user_like(word) and _LOGIN_AS.search(low) is not None)
+        or (
+            word.lower() in _ADMIN_ACCOUNTS
+            and _LOGIN_AS.search(low) is not None
+            and _box_login(text.lower(), start)
+        )
     ):
         return  # a name-like user only after 'met', 'with', 'als': "ingelogd geweest met AnneliesMartens, …"
     if REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low) or low.rstrip().endswith(("iban", "id")):
