@@ -13,7 +13,7 @@ and a place name), or when an address cue comes right before it (*adres*, *moved
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import STREET_SUFFIXES, by_first_letter
+from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter
 
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
@@ -170,3 +170,48 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
     before = text[max(0, start - 40) : start]
     if _ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before):
         out.append((start, end))
+
+
+# A company's own address in its footer or signature shares its line with the company's legal form after
+# its name ("Zenfon B.V. | Postbus 4829 | 3432 ZZ Nieuwegein", "Fenix Bank SA - Boulevard du Roi Albert II
+# 39, 1140 Evere"), its registration ("KvK 78357458", "TVA BE 0566.091.802", "Company No. 04202829") or a
+# PO box. A customer's address line carries none of these. The legal form must follow a word with a letter:
+# "2620 BV Delft" is a postcode, "SA1 8BD" a British one.
+_COMPANY_MARK = LazyPattern(
+    r"(?<![\w&'.\-])[A-Za-z][\w&'.\-]*+[ ]"
+    r"(?:B\.V\.|BV|N\.V\.|NV|SA|S\.A\.|SRL|SPRL|BVBA|VOF|Ltd\.?|LLC|Inc\.?|GmbH|plc|S\.A\.S\.|SAS|SARL)(?![\w])"
+    r"|(?<![\w])(?:KvK|KVK|Kvk|BTW|TVA|VAT|KBO|BCE|RPR|RCS|RPM|Company[ ]No|Company[ ]number|Reg\.[ ]No)"
+    r"(?:[ .:\-]{1,3}(?:nr|no|n°|nummer|number)\.?)?[ .:\-]{0,3}(?:[A-Z]{2}[ ]?)?[0-9]"
+    r"|(?<![\w])(?:Postbus|PO[ ]Box|P\.O\.[ ]Box|Boîte[ ]postale)[ ][0-9]"
+)
+_COMPANY_MARK_HINTS = (
+    "B.V", "BV", "NV", "N.V", "SA", "S.A", "SRL", "SPRL", "BVBA", "VOF", "Ltd", "LLC", "Inc", "GmbH", "plc",
+    "SAS", "SARL", "KvK", "KVK", "Kvk", "BTW", "TVA", "VAT", "KBO", "BCE", "RPR", "RCS", "RPM", "Company",
+    "Reg.", "Postbus", "PO Box", "P.O. Box", "Boîte",
+)  # fmt: skip
+
+
+_COMPANY_MARK_REACH = 40
+
+
+def company_address(text: str, start: int, end: int) -> bool:
+    """Whether the address at text[start:end] stands on a line of a company's footer or signature: a
+    company mark on its line, close by, and no word before it that says an address follows ("nieuw adres
+    Molenlaan 232, 6746LX Tilburg, KvK 70278350" is the customer's business moving)."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _COMPANY_MARK_REACH)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + _COMPANY_MARK_REACH)
+    line = text[line_start:line_end]
+    if not any(hint in line for hint in _COMPANY_MARK_HINTS) or _COMPANY_MARK.search(line) is None:
+        return False
+    return _ADDRESS_CUE.search(text[max(0, start - 40) : start].lower()) is None
+
+
+def drop_company_addresses(text: str, out: list[Span], first: int = 0) -> None:
+    """Remove, from out[first:], the address spans that are a company's own (see `company_address`)."""
+    if not any(s.type == "address" for s in out[first:]):
+        return
+    kept = [s for s in out[first:] if s.type != "address" or not company_address(text, s.start, s.end)]
+    if len(kept) != len(out) - first:
+        del out[first:]
+        out.extend(kept)

@@ -75,6 +75,7 @@ def _detect(text: str) -> list[Span]:
         streets: list[tuple[int, int]] = []
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)
+        addresses.drop_company_addresses(text, out)  # a company's footer line: its own address, no customer's
     detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took
     detect_random_keys(text, low, urls, out)  # last: long machine-made words nothing took, keys of any vendor
     return _drop_masked(text, low, out)

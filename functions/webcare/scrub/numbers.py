@@ -51,6 +51,9 @@ _IPV4_AFTER_GROUP = re.compile(r"(?<=[0-9][ \u00a0])[0-9]{1,3}(?:\.[0-9]{1,3}){3
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
 _IP_CHAIN = LazyPattern(r"[0-9]{1,3}(?:\.[0-9]{1,3}(?![0-9])){3,}+\.[0-9]{4,}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
+# "51-9881989": two digits, a hyphen, seven: how an American company's tax number (EIN) is written; a BSN
+# never is.
+_EIN_SHAPE = re.compile(r"[0-9]{2}-[0-9]{7}")
 _IBAN_AT = LazyPattern(
     r"([A-Za-z]{2}[ \u00a0]{0,2}[0-9]{2})"
     r"((?:(?:[ \u00a0\u202f]{1,2}|-|[ \t]{0,2}\r?\n(?=[0-9]))?[A-Za-z0-9]){10,32})"
@@ -391,7 +394,9 @@ def _classify_from(
                 cue_before = _BSN_CUE.search(before(low, first, 48))
                 cue_after = _BSN_CUE_AFTER.match(low, groups[j][1])
                 if cue_before or (
-                    not is_reference() and (cue_after or not _PHONE_WORD.search(before(low, first, 24)))
+                    not is_reference()
+                    and not _EIN_SHAPE.fullmatch(text, first, groups[j][1])
+                    and (cue_after or not _PHONE_WORD.search(before(low, first, 24)))
                 ):
                     best = (j, "bsn")
         us_one = lone_one and _us_country_shape(text, groups, i, j)
@@ -492,7 +497,8 @@ def _card_reference(low: str, start: int) -> bool:
 # A company's registration: "Registered in England and Wales No. 04202829", "RPR Gent 0478.123.456".
 _MORE_REFERENCE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:facture|commande|colis|envoi|bill|receipt|statement|rechnung|bestellung|sendung|auftrag|"
-    r"kundennummer|vertrag|kbo|bce|companies house|handelsregister|hrb|crn|"
+    r"kundennummer|vertrag|kbo|bce|companies house|handelsregister|hrb|crn|onderneming|enterprise|"
+    r"ein(?![a-z])|tax[ ]?id|employer id|"
     r"(?:rpr|rpm|rcs)[ ][a-zà-ÿ\-]{2,20}|"
     r"reg(?=\.?[ ]?(?:no|nr|n°|number))|build|gtin|ean|foutcode|foutmelding|error|erreur|fehler|storingscode)"
     r"[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"

@@ -115,6 +115,8 @@ def phone_region(candidate: str) -> str:
         compact = "+" + compact[2:]
     try:
         if compact.startswith("+"):
+            if _international_service_line(compact):
+                return ""
             number = phonenumbers.parse(compact, None)
             personal = _personal(number)
             if personal is not None:
@@ -145,6 +147,18 @@ def phone_region(candidate: str) -> str:
         return "US" if personal else ""
     except phonenumbers.NumberParseException:
         return ""
+
+
+def _international_service_line(compact: str) -> bool:
+    """A Dutch or Belgian company line written with its country code ("+32 78 29 62 17", "+31 88 …"):
+    the national rules hold after the code as they do after the trunk 0. phonenumbers calls a Belgian
+    078 number of nine digits invalid, and an invalid number of a possible length passes as a person's."""
+    if compact.startswith("+31"):
+        return ("0" + compact[3:]).startswith(_NL_SERVICE_PREFIXES)
+    if compact.startswith("+32"):
+        national = "0" + compact[3:]
+        return len(national) == 9 and national.startswith(_BE_SERVICE_PREFIXES)
+    return False
 
 
 def _personal(number: Any) -> bool | None:
