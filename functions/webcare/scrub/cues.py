@@ -188,6 +188,31 @@ def _typo_variants(word: str) -> set[str]:
     return variants
 
 
+# A cue of several words forgives one typo in its last word when that word is long ("mot de pase",
+# "mot de passse", "code secert"); the words before it are kept exact, and so are short last words.
+# Only short phrases: each variant is one more anchor of the cue finder.
+_PHRASE_TYPO_MIN_LENGTH = 10
+_PHRASE_TYPO_MAX_LENGTH = 14
+_PHRASE_LAST_MIN_LENGTH = 5
+
+
+def _phrase_variants(word: str) -> set[str]:
+    head, _, last = word.rpartition(" ")
+    if (
+        not head
+        or not _PHRASE_TYPO_MIN_LENGTH <= len(word) <= _PHRASE_TYPO_MAX_LENGTH
+        or len(last) < _PHRASE_LAST_MIN_LENGTH
+    ):
+        return set()
+    variants: set[str] = set()
+    for i in range(1, len(last)):
+        variants.add(last[:i] + last[i + 1 :])
+        variants.add(last[:i] + last[i] + last[i:])
+        if i < len(last) - 1:
+            variants.add(last[:i] + last[i + 1] + last[i] + last[i + 2 :])
+    return {f"{head} {v}" for v in variants - {last}}
+
+
 def _lexicon() -> dict[str, str]:
     """normalised cue (no separators, lower case, typo variants included) -> category."""
     lexicon: dict[str, str] = {}
@@ -198,6 +223,8 @@ def _lexicon() -> dict[str, str]:
             clean = normalise_cue(word) == word  # then so is every variant: no call per variant
             for variant in _typo_variants(word):
                 lexicon.setdefault(variant if clean else normalise_cue(variant), category)
+            for variant in _phrase_variants(word):
+                lexicon.setdefault(normalise_cue(variant), category)
     for category, words in CUES.items():  # an exact word beats someone else's typo variant
         for word in words:
             lexicon[normalise_cue(word)] = category
@@ -212,6 +239,8 @@ def _anchors() -> set[str]:
     for category, words in CUES.items():
         for word in words:
             anchors.add(word)
+            if category in _TYPO_CATEGORIES and " " in word:
+                anchors.update(_phrase_variants(word))
             if (
                 category in _TYPO_CATEGORIES
                 and " " not in word

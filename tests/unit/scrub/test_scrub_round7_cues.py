@@ -74,3 +74,32 @@ def test_a_word_of_time_before_the_value_is_not_the_value(text: str, expected: l
 )
 def test_look_alikes_stay_untouched(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one typo in the last word of a cue of several words
+        (
+            "identifiant l.mertens et mot de pase Hibou#618",
+            [("password", "Hibou#618"), ("username", "l.mertens")],
+        ),
+        ("mon mot de passse est Tortue#55", [("password", "Tortue#55")]),
+        ("mijn geheim wooord is Vlinder_73", [("password", "Vlinder_73")]),
+    ],
+)
+def test_a_cue_of_several_words_forgives_a_typo_in_its_last_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le mot de pas trop long, merci de votre patience",  # 'pas': too short to be forgiven
+        "ce mot de passé simple est difficile",
+    ],
+)
+def test_a_phrase_near_a_cue_is_no_cue(text: str) -> None:
+    assert _found(text) == []
