@@ -714,11 +714,29 @@ _TYPING_VERBS = frozenset(
     intypte ingetypt intik intikt intikte ingetikt invul invult ingevuld ingeef ingeeft ingegeven probeer
     probeerde geprobeerd gebruik tape tapé tapée tapes saisis saisi essayé essaie mets entré
     got received kreeg ontving ontvangen reçu read gave gaf
+    intypen typen intikken invullen invoeren ingevoerd
+    """.split()
+)
+_TOLD_REACH = 8  # words between a verb of telling and its number ("die heb ik aan de beller doorgegeven")
+# Numbers told that are no code: a reading, an amount, a reference.
+_TOLD_OTHER = (
+    "stand", "reading", "relevé", "releve", "nummer", "number", "numéro", "numero", "bedrag", "amount",
+    "montant", "bestel", "order", "factu", "invoice", "dossier", "refer", "référ", "kenteken", "postcode",
+    "iban", "rekening", "account no", "compteur", "meter", "index", "tracking", "zending", "colis",
+)  # fmt: skip
+# Verbs of telling or handing a number over ("ik heb 586878 gezegd", "ik heb hem gedeeld: 036 076",
+# "je lui ai envoyé 234-831", "the login code and I said 427509", "de code die je noemde (346842)"):
+# a number only, never a word ("ik heb Jan gezegd").
+_TELLING_VERBS = frozenset(
+    """
+    gezegd zei zeg doorgegeven doorgeven doorgaf gegeven gedeeld deelde gestuurd stuurde genoemd noemde
+    voorgelezen said told shared sent gave given mentioned envoyé envoyée donné donnée communiqué
+    partagé lu
     """.split()
 )
 # The words as split on white space: bare or with a mark after them ("intyp,", "inloggen.").
 _MARKS_AFTER = ("", ".", ",", "!", "?", ":")
-_TYPING_FORMS = {f"{verb}{mark}": verb for verb in _TYPING_VERBS for mark in _MARKS_AFTER}
+_TYPING_FORMS = {f"{verb}{mark}": verb for verb in _TYPING_VERBS | _TELLING_VERBS for mark in _MARKS_AFTER}
 _TYPING_FORM_SET = frozenset(_TYPING_FORMS)
 # Telling the trouble: the pair or the password comes next ("inlog werkt niet⏎…", "kan niet inloggen. …").
 _TROUBLE = LazyPattern(  # (the look-ahead of first letters lets the search skip the other positions)
@@ -756,9 +774,22 @@ _CONFIRMING = LazyPattern(  # asked after a value: is this the one?
 _SIBLING_MARKERS = frozenset(
     """
     second tweede deuxième nieuwe nieuw new next another other andere ander autre nouveau nouvelle then
-    dan daarna toen puis ensuite also ook aussi now nu
+    dan daarna toen puis ensuite also ook aussi now nu later encore
     """.split()
 )
+# The first of several values told in a row: "de eerste is 896989 en de tweede 472432", "eerst 703169 en
+# dan 894497", "d'abord 066192 puis 303287", "first 146867, then a few minutes later 191018". The first
+# is taken when a second of its shape follows (the siblings' rule then takes the second).
+_FIRST_FORMS = frozenset(
+    f"{word}{mark}"
+    for word in "first eerste eerst d'abord premier première 1e 1st".split()
+    for mark in _MARKS_AFTER
+)
+_FIRST_VALUE = LazyPattern(  # (the cheap test before the words are read: a first word, then digits)
+    r"(?<![\w'])(?:first|eerste?|d'abord|premi[eè]re?|1e|1st)(?:[ \t:,]{1,3}(?:one|is|was|est|een|code|codes|"
+    r"c'était)){0,3}[ \t:,]{1,3}[0-9]"
+)
+_FIRST_SKIP = frozenset("one is was est een code codes was: is: one: c'était".split())
 _SIBLING_JOINTS = frozenset(("to", "naar", "à", "->", "→", "in", "en"))
 _SIBLING_FROM = ("from", "van", "de", "was", "old", "oude", "ancien", "ancienne")  # "from X to <found>"
 _SIBLING_WORDS = _SIBLING_MARKERS | frozenset(_SIBLING_FROM)
@@ -782,7 +813,9 @@ _FROM_LETTER = LazyPattern(
     r"[ \t]{1,3}(?:op|in|on|sur|dans)[ \t]{1,3}(?:de|het|the|la|le)[ \t]{1,3}"
     r"(?:brief|pinbrief|kaartje|letter|lettre)(?![a-z])"
 )
-_SITUATION_FORMS = _TYPING_FORM_SET | _TROUBLE_FORMS | _CONFIRMING_FORMS | _SSID_WORDS | _LETTER_FORMS
+_SITUATION_FORMS = (
+    _TYPING_FORM_SET | _TROUBLE_FORMS | _CONFIRMING_FORMS | _SSID_WORDS | _LETTER_FORMS | _FIRST_FORMS
+)
 # A customer number asked for at the end of a line and answered alone on the next ("Mag ik uw
 # klantnummer?⏎2469413707", "5.6694.065").
 _NUMBER_ANSWER = LazyPattern(r"[ \t]{0,4}([0-9](?:[0-9]|\.(?=[0-9])){5,15})[ \t]{0,4}(?:\n|$)")
@@ -802,7 +835,8 @@ _COUNTED = LazyPattern(r"[0-9][0-9.,]{0,8}(?:[a-zA-Z³²]{1,4}|-[a-z]{2,12})")
 # Words a typing verb reaches over to its value: "Bas1937 is wat ik intyp", "I put it in: …".
 _TYPING_SKIP = frozenset(
     "is was wat wa what that's thats that ik i je j' ce que c'est it's heb have had always altijd gewoon "
-    "steeds nog again toen then it in the de het".split()
+    "steeds nog again toen then it in the de het dat die hem him them lui wel dus moest moet must to out "
+    "← → ➡️ -> <-".split()
 )
 _USING = frozenset("use used gebruik".split())
 # Verbs that take a number only: refusing one ("le distributeur refuse 1665") or receiving one ("ik kreeg
@@ -989,10 +1023,20 @@ def _typed_at(
     here = next((i for i, w in enumerate(words) if w[0] <= at < w[1]), None)
     if here is None:
         return
-    refusing = verb in _NUMBER_VERBS  # "le distributeur refuse 1665": a number, never a word
-    for index in _reached(low, words, here):
+    telling = verb in _TELLING_VERBS
+    if telling and contains_any(_clause(low, max(begin, at - 40), min(stop, after + 30)), _TOLD_OTHER):
+        return  # "de meterstand die ik doorgaf was 077092": another number told
+    refusing = telling or verb in _NUMBER_VERBS  # "le distributeur refuse 1665": a number, never a word
+    for index in _told(text, low, words, here) if telling else _reached(low, words, here):
         start, end = words[index]
         kind = _word_kind(text, low, cues, start, end)
+        if (
+            kind is None
+            and telling
+            and _SMALL_DIGITS.fullmatch(text, start, end)
+            and _digit_count(text[start:end]) == 6
+        ):
+            kind = "otp"  # "ik heb ➡️ 342009 doorgegeven": six digits handed over are the code read out
         if kind is None or (refusing and kind not in _NUMERIC_KINDS):
             continue
         if kind == "username" and verb in _USING and not creds._strong_username(text[start:end]):
@@ -1001,6 +1045,40 @@ def _typed_at(
             return
     if low[begin:at].count(" ") <= 4:
         _values_above(text, low, cues, begin, taken, found)
+
+
+def _told(text: str, low: str, words: list[tuple[int, int]], here: int) -> list[int]:
+    """The digit groups a verb of telling can name, nearest first, in its sentence: "882 614 → die heb ik
+    aan de beller doorgegeven", "I told the man on the phone 639027"."""
+    out = []
+    for step in (1, -1):
+        index = here + step
+        for _ in range(_TOLD_REACH):
+            if not 0 <= index < len(words):
+                break
+            start, end = words[index]
+            if step == -1 and low[end : end + 1] in _SENTENCE_END:
+                break
+            if _SMALL_DIGITS.fullmatch(text, start, end):
+                out.append(index)
+                break
+            if step == 1 and low[end : end + 1] in _SENTENCE_END:
+                break
+            index += step
+    return out
+
+
+def _clause(low: str, begin: int, stop: int) -> str:
+    """low[begin:stop] without what lies beyond a sentence's end on either side."""
+    piece = low[begin:stop]
+    match = _SENTENCE_STOP.search(piece)
+    if match is not None and match.start() >= len(piece) // 2:
+        piece = piece[: match.start()]
+    for mark in (". ", "? ", "! "):
+        cut = piece.rfind(mark, 0, len(piece) // 2)
+        if cut != -1:
+            piece = piece[cut + 2 :]
+    return piece
 
 
 def _reached(low: str, words: list[tuple[int, int]], here: int) -> list[int]:
@@ -1085,6 +1163,36 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
             ):
                 found.append(Span(start, end, span.type))
                 _mark(taken, start, end)
+
+
+def _first_values(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """The first of several codes told in a row (see _FIRST_FORMS), when a number of its shape follows
+    on its line after a word that marks the next one."""
+    for begin, stop in _line_spans(text):
+        if not _FIRST_FORMS.intersection(low[begin:stop].split()):
+            continue
+        words = _plain_words(text, begin, stop)
+        for index, (start, end) in enumerate(words):
+            if low[start:end] not in _FIRST_FORMS:
+                continue
+            at = index + 1
+            while at < len(words) and at <= index + 3 and low[slice(*words[at])] in _FIRST_SKIP:
+                at += 1
+            if at >= len(words) or not _SMALL_DIGITS.fullmatch(text, *words[at]):
+                continue
+            value = text[slice(*words[at])]
+            later = words[at + 1 : at + 9]
+            if not any(
+                low[slice(*later[i])] in _SIBLING_MARKERS
+                and any(_sibling_shape(text[slice(*w)], True, value) for w in later[i + 1 : i + 5])
+                for i in range(len(later))
+            ):
+                continue
+            kind = _numeric_kind(low, cues, words[at][0], _digit_count(value))
+            if kind is not None:
+                _try(text, low, kind, *words[at], taken, found)
 
 
 def _sibling_shape(word: str, numeric: bool, found: str) -> bool:
@@ -1286,7 +1394,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     quoted history, a quarter of the traffic, pay for none of them unless a cue or a found value is there."""
     # (every message passes here: the common case allocates one list, no set, no generator)
     verbs: AbstractSet[str] = _NOTHING
-    trouble = confirming = block = letter = False
+    trouble = confirming = block = letter = first = False
     if cues:
         _numbers_asked(text, cues, out)
     secrets = _NO_SPANS
@@ -1304,13 +1412,14 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             confirming = not _CONFIRMING_FORMS.isdisjoint(words) and _CONFIRMING.search(low) is not None
             block = "\n" in text and not _SSID_WORDS.isdisjoint(words)
             letter = not _LETTER_FORMS.isdisjoint(words) and ("sim" in low or "pin" in low or "puk" in low)
+            first = not _FIRST_FORMS.isdisjoint(words) and _FIRST_VALUE.search(low) is not None
         if risky and _SIBLING_WORDS.isdisjoint(split):
             risky = _NO_SPANS  # no second value told
         if not block and len(out) >= 3 and text.count("\n") >= 4:
             block = _detail_lines(text, out) >= 3
     far = _far_cues(text, low, cues, secrets) if cues else _NO_CUES
     users = len(cues) > 1 and _names_user(cues)
-    if not (verbs or trouble or confirming or block or risky or far or users or letter):
+    if not (verbs or trouble or confirming or block or risky or far or users or letter or first):
         return
     taken = bytearray(len(text) + 1)
     ones = memoryview(b"\x01" * len(text))
@@ -1336,6 +1445,11 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _siblings(text, low, risky, taken, found)
     if block:
         _form_block(text, low, out, taken, found)
+    if first:
+        _first_values(text, low, cues, taken, found)
+    fresh = [span for span in found if span.type in _SIBLING_KINDS] if found else _NO_SPANS
+    if fresh and not _SIBLING_WORDS.isdisjoint(low.split()):
+        _siblings(text, low, fresh, taken, found)  # "kreeg ik 984023 en daarna nog 455835"
     if letter:
         for match in _FROM_LETTER.finditer(low):
             start, end = match.span(1)

@@ -1,0 +1,96 @@
+"""Values with no cue beside them, round 7 (webcare.scrub.fallback): a code told or handed over ("ik heb
+… doorgegeven"), several codes told in a row, and look-alikes that stay untouched. Every example is
+invented (not taken from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found_sorted as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value before the verb that hands it over, a cue earlier in the sentence or none at all
+        ("iemand van de bank vroeg de sms-code en ik heb 731950 gezegd, wat nu?", [("otp", "731950")]),
+        ("882 614 → die heb ik aan de beller doorgegeven. Is mijn geld weg?", [("otp", "882 614")]),
+        ("on m'a appelé et j'ai donné 405-918 au monsieur, c'était une arnaque ?", [("otp", "405-918")]),
+        # the value after the verb, past small words and a colon
+        (
+            "Stond erbij: niet delen. Toch heb ik hem gedeeld: 270 481. Kan dat nog stoppen?",
+            [("otp", "270 481")],
+        ),
+        ("they called about the text code and I told them 639027. What now?", [("otp", "639027")]),
+        (
+            "la personne m'a demandé le code reçu et je lui ai envoyé 518-227 tout de suite",
+            [("otp", "518-227")],
+        ),
+        # in brackets after the verb that names it
+        ("Hoi Sanne, de sms-code die u noemde (604713) is al verlopen.", [("otp", "604713")]),
+    ],
+)
+def test_a_code_told_or_handed_over_is_a_code(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another number told: a meter reading, an order, an amount, a year
+        "de meterstand die ik vorige week doorgaf was 048213, klopt dat wel?",
+        "l'index du compteur que j'ai communiqué était 031877, c'est correct ?",
+        "I gave them my order number 582201 on the phone yesterday",
+        "ik heb het bestelnummer 773019 al doorgegeven aan de winkel",
+        "ik heb 2019 gezegd als bouwjaar, was dat fout?",
+        "ik heb € 250,00 doorgegeven als bedrag voor de schade",
+        # a name handed over is no number
+        "ik heb Marieke gezegd dat ze moest wachten op de code",
+        # "dit" is French for "said" and Dutch for "this"
+        "Waarom duurt dit zo lang? 1000 sms per maand en de code komt niet",
+    ],
+)
+def test_other_things_told_stay_untouched(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ik kreeg twee sms-codes: de eerste was 318406 en de tweede 902175",
+            [("otp", "318406"), ("otp", "902175")],
+        ),
+        (
+            "Two codes came in, first 557120 and then 660341. Which one?",
+            [("otp", "557120"), ("otp", "660341")],
+        ),
+        (
+            "j'ai reçu deux codes par sms, d'abord 481 207 puis 830 664",
+            [("otp", "481 207"), ("otp", "830 664")],
+        ),
+        (
+            "welke code? eerst 209774, een paar minuten later nog 617003",
+            [("otp", "209774"), ("otp", "617003")],
+        ),
+        # a value found by a situation rule has its second found too
+        (
+            "de code kwam laat, ik kreeg 400912 en daarna nog 735518. Welke?",
+            [("otp", "400912"), ("otp", "735518")],
+        ),
+    ],
+)
+def test_several_codes_told_in_a_row_are_all_codes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first and a next number that are no code: years, amounts, without talk of codes
+        "first 2019 then 2020, the code changed both years",
+        "eerst 150 euro en daarna nog 200 euro afgeschreven",
+        "de eerste levering was 120411 en de tweede 120412, geen idee waarom",
+    ],
+)
+def test_numbers_in_a_row_without_a_code_stay_untouched(text: str) -> None:
+    assert _found(text) == []
