@@ -101,6 +101,10 @@ _CVV_DIGITS_CUE = LazyPattern(
     r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?(?:cijfers|cijferige code|digits|digit code|numbers|"
     r"chiffres)[^0-9\n]{0,40}?([0-9]{3,4})(?![0-9])"
 )
+_CVV_DIGITS_NOUN = LazyPattern(
+    r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?"
+    r"(?:cijfers|cijferige code|digits|digit code|numbers|chiffres)"
+)
 _SLASHED = re.compile(r"[/\-]|^[0-9]{4}$")
 _MONTH_NAME = (
     r"(?:jan(?:uari|uary|vier)?|feb(?:ruari|ruary)?|f[ée]v(?:rier)?|m(?:aa)?rt|march|mars|m[äa]rz|apr(?:il)?|"
@@ -596,6 +600,12 @@ def _card_tail(text: str, end: int, out: list[Span], amex: bool = False) -> None
     tail = _CARD_TAIL.match(text, end)
     if tail is None:
         return
+    if (
+        tail.group(1)
+        and text[tail.end(1) : tail.end(1) + 1] in ("/", ".", "-")
+        and text[tail.end(1) + 1 : tail.end(1) + 2].isdigit()
+    ):
+        return  # "…53833⏎05/03/2025, 19:21 - Henk:": a whole date (a chat's timestamp), no expiry and code
     if tail.group(1):
         out.append(Span(tail.start(1), tail.end(1), "card_expiry"))
     if not tail.group(2) or UNIT_AFTER.match(text, tail.end(2)):
@@ -633,8 +643,9 @@ _DATE_WORD_BEFORE = LazyPattern(
 )
 
 
-def _expiries_near_cards(low: str, out: list[Span]) -> None:
-    cards = [span for span in out if span.type == "card"] if out else out
+def _expiries_near_cards(low: str, out: list[Span]) -> list[Span]:
+    """Adds the expiries found near cards; returns the cards."""
+    cards = [span for span in out if span.type == "card"] if out else []
     for card in cards:
         for match in _MONTH_YEAR.finditer(
             low, max(0, card.start - _EXPIRY_NEAR_CARD), card.end + _EXPIRY_NEAR_CARD
@@ -650,10 +661,43 @@ def _expiries_near_cards(low: str, out: list[Span]) -> None:
             if low[match.end(1)] == "." and match.start() > 0 and low[match.start() - 1] != "\n":
                 continue
             out.append(Span(match.start(), match.end(), "card_expiry"))
+    return cards
+
+
+# "kaart 3709…, 05/31, en op het einde nog 051", "- 09-2027⏎- 126", "fin de validité 04/31 et 104 (au dos)":
+# the details of a card given in the order they are printed (number, expiry, code): three digits a few words
+# after the expiry of a card just given are its code, in the same sentence or the next item of a list.
+_CVV_AFTER_EXPIRY_REACH = 40
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_LIST_MARK = re.compile(r"[ \t]*+(?:[-*•>][ \t]*+)?")
+
+
+def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]) -> None:
+    for expiry in [span for span in out if span.type == "card_expiry"]:
+        card = next((c for c in cards if c.end <= expiry.start <= c.end + _EXPIRY_NEAR_CARD), None)
+        if card is None or any(s.type == "cvv" and card.start <= s.start < expiry.end + 60 for s in out):
+            continue
+        value = _CVV_CONTEXT_VALUE.search(
+            low, expiry.end, min(len(low), expiry.end + _CVV_AFTER_EXPIRY_REACH)
+        )
+        if value is None or value.end() - value.start() != 3:
+            continue
+        between = low[expiry.end : value.start()]
+        if _SENTENCE_END.search(between):
+            continue
+        if "\n" in between:  # only the next item of a list ("⏎- 126") or the next line on its own
+            lines = between.split("\n")
+            if len(lines) > 2 or lines[0].strip(" \t,") or not _LIST_MARK.fullmatch(lines[1]):
+                continue
+        if _reference_before(text, low, value.start()):
+            continue  # "exp 05/28, order 123"
+        _cvv_value(low, value.start(), value.end(), expiry.start, expiry.end, out)
 
 
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
-    _expiries_near_cards(low, out)
+    cards = _expiries_near_cards(low, out)
+    if cards:
+        _cvvs_after_expiries(text, low, cards, out)
     if _CVV_HINT_SET.found_in(low):
         for match in _CVV_CUE.finditer(low):
             if word_start(low, match.start()) and _cvv_cue_holds(low, match.start(), match.end(1)):
@@ -668,6 +712,10 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
         for match in _CVV_DIGITS_CUE.finditer(low):
             if word_start(low, match.start()) and card_nearby(low, match.start(), match.end()):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
+        if "?" in low:  # "De drie cijfers?⏎ja 269": the count asked, the code on the next line
+            for match in _CVV_DIGITS_NOUN.finditer(low):
+                if word_start(low, match.start()) and card_nearby(low, match.start(), match.end()):
+                    _cvv_answered(low, match.start(), match.end(), out)
     if _EXPIRY_HINT_SET.found_in(low):
         for match in _EXPIRY_CUE.finditer(low):
             if not word_start(low, match.start()):
@@ -679,6 +727,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
+        if "?" in low:
+            _expiries_answered(low, out)
 
 
 # The words around a card's security code: where it is printed, what names it outright, and the plain nouns
@@ -751,6 +801,7 @@ def _cvv_in_context(low: str, out: list[Span]) -> None:
             counted = _COUNT_BEFORE.search(low, max(0, noun.start() - 7), noun.start()) is not None
             if counted or card_nearby(low, cue_start, cue_end):
                 _cvv_after(low, cue_start, cue_end, out)
+                _cvv_before_clause(low, cue_start, out)
 
 
 def _word_starts(low: str, words: tuple[str, ...]) -> list[int]:
@@ -771,6 +822,54 @@ def _cvv_after(low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
     value = _CVV_CONTEXT_VALUE.search(low, cue_end, stop if line_end == -1 else line_end)
     if value is not None:
         _cvv_value(low, value.start(), value.end(), cue_start, cue_end, out)
+    else:
+        _cvv_answered(low, cue_start, cue_end, out)
+
+
+def _cvv_answered(low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
+    """The first code-shaped number on the line that answers a question about the code (a chat's time and
+    name before it are no code: "[17:31] Koen: ja die ook, 354")."""
+    answer = _answer_line(low, cue_end)
+    if answer is None:
+        return
+    for value in _CVV_CONTEXT_VALUE.finditer(low, *answer):
+        if _cvv_value(low, value.start(), value.end(), cue_start, cue_end, out):
+            return
+
+
+_QUESTION_REACH = 24  # from the cue to the question mark that ends its line ("… on the back too?")
+_ANSWER_REACH = 48  # the start of the next line, where the answer is ("ja die ook, 354", "yes 05 / 28")
+
+
+def _answer_line(low: str, cue_end: int) -> tuple[int, int] | None:
+    """The start of the line after the cue when the cue's line is a question that ends soon after it: in a
+    chat the customer answers on the next line ("En de code op de achterkant?⏎ja die ook, 354")."""
+    line_end = low.find("\n", cue_end, cue_end + _QUESTION_REACH)
+    if line_end == -1 or not low[cue_end:line_end].rstrip().endswith("?"):
+        return None
+    answer_end = low.find("\n", line_end + 1, line_end + 1 + _ANSWER_REACH)
+    return line_end + 1, line_end + 1 + _ANSWER_REACH if answer_end == -1 else answer_end
+
+
+# "yes 05 / 28", "ja 11-2029": a month and a year on the line that answers a question about the expiry.
+_EXPIRY_ANSWER = LazyPattern(
+    r"(?<![0-9/.\-])((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[2-4][0-9]|(?:0[1-9]|1[0-2])[2-4][0-9])"
+    r"(?![0-9]|[/.\-][0-9])"
+)
+_EXPIRY_WORDS = LazyPattern(
+    r"(?<![a-z])(?:exp(?:iry|iration|ires)?|vervaldatum|verloopdatum|validit[ée]|expiration|geldig[a-z]*+)"
+    r"(?![a-z])"
+)
+
+
+def _expiries_answered(low: str, out: list[Span]) -> None:
+    for word in _EXPIRY_WORDS.finditer(low):
+        answer = _answer_line(low, word.end())
+        if answer is None or not card_nearby(low, word.start(), word.end()):
+            continue
+        value = _EXPIRY_ANSWER.search(low, *answer)
+        if value is not None and not any(s.start < value.end() and value.start() < s.end for s in out):
+            out.append(Span(value.start(1), value.end(1), "card_expiry"))
 
 
 def _cvv_before(low: str, cue_start: int, out: list[Span]) -> None:
@@ -782,21 +881,42 @@ def _cvv_before(low: str, cue_start: int, out: list[Span]) -> None:
         _cvv_value(low, last.start(), last.end(), last.start(), cue_start, out)
 
 
-def _cvv_value(low: str, start: int, end: int, cue_start: int, cue_end: int, out: list[Span]) -> None:
+def _cvv_before_clause(low: str, cue_start: int, out: list[Span]) -> None:
+    """The code first, then the clause that names it: "(906) dat heb ik ingevuld als code op de achterkant",
+    "297, c'est ce que j'ai mis comme code au dos", "I typed 514 as the code on the back"."""
+    window_start = max(0, cue_start - _CVV_CONTEXT_REACH)
+    last = None
+    for value in _CVV_CONTEXT_VALUE.finditer(low, window_start, cue_start):
+        last = value
+    if last is None or last.end() - last.start() != 3 or low[last.start() - 1 : last.start()].isdigit():
+        return
+    between = low[last.end() : cue_start]
+    if (
+        "\n" in between
+        or _SENTENCE_END.search(between)
+        or any(s.type == "cvv" and s.start == last.start() for s in out)
+    ):
+        return
+    if not _reference_before(low, low, last.start()):
+        _cvv_value(low, last.start(), last.end(), last.start(), cue_start, out)
+
+
+def _cvv_value(low: str, start: int, end: int, cue_start: int, cue_end: int, out: list[Span]) -> bool:
     size = end - start
     if not 3 <= size <= 4 or (start > 0 and (low[start - 1].isalpha() or low[start - 1] in _NOT_CVV_AROUND)):
-        return
+        return False
     if end < len(low) and (
         low[end].isalpha() or (low[end] in _NOT_CVV_AROUND and low[end + 1 : end + 2].isdigit())
     ):
-        return
+        return False
     if _NOT_CVV_UNIT.match(low, end):
-        return
+        return False
     if size == 4 and not contains_any(low[max(0, cue_start - 160) : cue_end], _FOUR_DIGIT_HINTS):
-        return  # a code has four digits on an Amex only (printed on its front)
+        return False  # a code has four digits on an Amex only (printed on its front)
     if any(span.start < end and start < span.end for span in out if span.type != "cvv"):
-        return  # part of the card, its expiry, a phone number
+        return False  # part of the card, its expiry, a phone number
     out.append(Span(start, end, "cvv"))
+    return True
 
 
 def _cvv_cue_holds(low: str, cue_start: int, cue_end: int) -> bool:

@@ -89,3 +89,91 @@ def test_an_address_in_a_company_footer_is_not_scrubbed(text: str) -> None:
 )
 def test_a_customer_address_next_to_company_words_stays_found(text: str, address: str) -> None:
     assert ("address", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cvv"),
+    [
+        # number, expiry, code: in one sentence or as the items of a list, whatever joins them
+        ("Ik vulde in: 4929 8812 3409 8872, 07/29 en daarna nog 418. Weg is mijn geld", "418"),
+        ("j'ai tapé ma Visa 4929 8812 3409 8872, expire 07/29, puis 418 et c'est tout", "418"),
+        ("gave them my card 4929 8812 3409 8872 exp 07/29 and finally 418 :(", "418"),
+        ("Ingevuld:\n- 4929 8812 3409 8872\n- 07/2029\n- 418\n- mijn naam", "418"),
+    ],
+)
+def test_three_digits_after_a_cards_expiry_are_its_code(text: str, cvv: str) -> None:
+    assert ("cvv", cvv) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after the expiry, a number that is something else: an amount, a count, a reference, a new sentence
+        "kaart 4929 8812 3409 8872, 07/29, daarna 250 euro afgeschreven",
+        "card 4929 8812 3409 8872 exp 07/29, order 418 never arrived",
+        "kaart 4929 8812 3409 8872 geldig tot 07/29. 418 mensen hebben dit ook gehad",
+    ],
+)
+def test_a_number_after_the_expiry_that_is_no_code_stays(text: str) -> None:
+    assert "cvv" not in [kind for kind, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the code asked in one chat line, given in the next (time and name before it)
+        (
+            "[09:02] Bank: Welke kaart? 5412 7534 9921 0040?\n[09:03] Bank: En de code achterop de kaart?\n"
+            "[09:04] Marieke: ja die ook, 662",
+            ("cvv", "662"),
+        ),
+        (
+            "10:01 Agent: you typed your card number 5412 7534 9921 0040 too?\n"
+            "10:01 Agent: and the security code on the back?\n10:02 Tom: yep 903",
+            ("cvv", "903"),
+        ),
+        (
+            "Mijn kaart 5412 7534 9921 0040 staat open. Bank: de drie cijfers?\nKlant: ja 117",
+            ("cvv", "117"),
+        ),
+        # the expiry asked, then given
+        (
+            "- klant: kaart 5412 7534 9921 0040\n- bank: en de vervaldatum?\n- klant: ja 09 / 27",
+            ("card_expiry", "09 / 27"),
+        ),
+        ("my card 5412 7534 9921 0040. Agent: expiry date too?\nMe: sure 3-2028", ("card_expiry", "3-2028")),
+    ],
+)
+def test_a_card_detail_answered_on_the_next_line_is_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_question_about_the_code_answered_without_a_code_finds_nothing_more() -> None:
+    text = "Kaart 5412 7534 9921 0040 geblokkeerd. En de code op de achterkant?\nKlant: nee, om 14:30 gebeld"
+    assert [kind for kind, _ in _found(text) if kind == "cvv"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cvv"),
+    [
+        # the code first, then the clause that names it
+        ("(514) heb ik ingevuld als code op de achterkant, plus de kaart 5412 7534 9921 0040", "514"),
+        ("733, c'est ce que j'ai mis comme code au dos de ma carte", "733"),
+        ("I typed 208 as the code on the back of my card", "208"),
+    ],
+)
+def test_a_code_named_after_it_in_the_same_clause_is_found(text: str, cvv: str) -> None:
+    assert ("cvv", cvv) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chat export's timestamp after a card number is a date, not an expiry and a code
+        "05/03/2025, 19:20 - Els: kaart 3767-435099-53833\n05/03/2025, 19:21 - Els: wat nu?",
+        "2/13/26, 5:39 PM - Sam: 5162 4657 3296 4851\n2/13/26, 5:44 PM - Sam: is that enough?",
+    ],
+)
+def test_a_chat_timestamp_after_a_card_is_no_expiry(text: str) -> None:
+    kinds = [kind for kind, _ in _found(text)]
+    assert "card_expiry" not in kinds and "cvv" not in kinds
