@@ -785,6 +785,18 @@ _FIRST_FORMS = frozenset(
     for word in "first eerste eerst d'abord premier première 1e 1st".split()
     for mark in _MARKS_AFTER
 )
+# A line of a list holding one code: quote marks, a list marker, the code ("> > 1) 666858", "2. 173 779",
+# "- 4411"); or an empty (quoted) line.
+_LIST_ITEM = LazyPattern(
+    r"[ \t>]{0,12}(?:(?:[0-9]{1,2}[.)]|[*\-•])[ \t]{1,3})?([0-9](?:[ .\-]?[0-9]){3,7})?[ \t]{0,4}"
+)
+# What may stand before a login on its line in a list: quote marks, a list marker, a name and a colon.
+_LIST_LEAD = LazyPattern(
+    r"[ \t>]{0,12}(?:(?:[0-9]{1,2}[.)]|[*\-•])[ \t]{1,3})?(?:[^\W\d_][\w'’.\- ]{0,30}:)?[ \t]{0,4}"
+)
+_LIST_INTRO = 80  # characters between a code cue and the ':' that ends its line
+_LIST_ITEMS = 6
+_CENTURIES = ("19", "20")
 _FIRST_VALUE = LazyPattern(  # (the cheap test before the words are read: a first word, then digits)
     r"(?<![\w'])(?:first|eerste?|d'abord|premi[eè]re?|1e|1st)(?:[ \t:,]{1,3}(?:one|is|was|est|een|code|codes|"
     r"c'était)){0,3}[ \t:,]{1,3}[0-9]"
@@ -1165,6 +1177,89 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
                 _mark(taken, start, end)
 
 
+def _list_intros(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int, int]]:
+    """The code cues whose line ends with a colon soon after them, with that line's end."""
+    out = _NO_CUES
+    for kind, cue_start, cue_end in cues:
+        if kind not in _NUMERIC_KINDS:
+            continue
+        line_end = low.find("\n", cue_end, cue_end + _LIST_INTRO)
+        if line_end != -1 and low[cue_end:line_end].rstrip().endswith(":"):
+            if out is _NO_CUES:
+                out = []
+            out.append((kind, cue_start, cue_end, line_end))
+    return out
+
+
+def _listed_codes(
+    text: str, low: str, intros: list[tuple[str, int, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """Codes listed one a line under the line that names them: "the backup codes don't work:⏎⏎1. 716875⏎
+    2. 975516", "> > De back-upcodes werken niet:⏎> >⏎> > 1) 666858⏎> > 2) 929 853", "pincodes :⏎- 4411"."""
+    done = -1
+    for kind, cue_start, cue_end, line_end in intros:
+        if cue_start < done:
+            continue
+        if creds._ERROR_BEFORE.search(low, max(0, cue_start - 16), cue_start) or creds._ERROR_AFTER.match(
+            low, cue_end
+        ):
+            continue  # "error codes:⏎- 4031": faults listed
+        least = 6 if low[cue_start:cue_end] in _GENERIC_CUES else 4  # "codes:⏎1. 4411": too little to tell
+        pos = done = line_end + 1
+        items = 0
+        while pos < len(text) and items < _LIST_ITEMS:
+            stop = text.find("\n", pos)
+            stop = len(text) if stop == -1 else stop
+            item = _LIST_ITEM.fullmatch(text, pos, stop)
+            if item is None:
+                break
+            pos = stop + 1
+            if item.group(1) is None:
+                if items:
+                    break  # (an empty line ends the list, but may stand between it and its intro)
+                continue
+            start, end = item.span(1)
+            digits = _digit_count(text[start:end])
+            if (kind == "puk" and digits != 8) or (kind == "pin" and digits > 6) or digits < least:
+                break
+            if not _free(taken, start, end):
+                items += 1  # (read before, by the cue's own rules)
+                continue
+            if _COMPACT_DATE.fullmatch(text, start, end) or (
+                digits == 4 and text[start : start + 2] in _CENTURIES
+            ):
+                break  # a date or a year listed
+            # (alone on its line after its list marker: no unit, amount or neighbouring number to check)
+            found.append(Span(start, end, kind))
+            _mark(taken, start, end)
+            items += 1
+
+
+def _bracketed_users(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """The login before a password given in brackets: "* Bert: b.stevens65 (ww: duvel0944)", "maartendev81
+    (pw riAJ…)", "- compta.lefevre (mot de passe : …)"."""
+    for kind, cue_start, _ in cues:
+        if kind != "password" or low[cue_start - 1 : cue_start] != "(":
+            continue
+        begin, _ = _line_bounds(text, cue_start)
+        words = _plain_words(text, max(begin, cue_start - _REACH_USER), cue_start - 1)
+        if not words:
+            continue
+        start, end = words[-1]
+        word = text[start:end]
+        if (
+            not _free(taken, start, end)
+            or creds._starts_cue(text, start)
+            or _negative_before(text, low, start)
+        ):
+            continue
+        if _user_shape(word) or (_plain_user(word) and _LIST_LEAD.fullmatch(text, begin, start)):
+            found.append(Span(start, end, "username"))
+            _mark(taken, start, end)
+
+
 def _first_values(
     text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
 ) -> None:
@@ -1418,8 +1513,26 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         if not block and len(out) >= 3 and text.count("\n") >= 4:
             block = _detail_lines(text, out) >= 3
     far = _far_cues(text, low, cues, secrets) if cues else _NO_CUES
+    listed = _list_intros(low, cues) if cues and ":\n" in text else _NO_CUES
+    bracketed = False
+    for kind, cue_start, _ in cues:  # (a plain loop: few cues, most without a bracket before them)
+        if kind == "password" and low[cue_start - 1 : cue_start] == "(":
+            bracketed = True
+            break
     users = len(cues) > 1 and _names_user(cues)
-    if not (verbs or trouble or confirming or block or risky or far or users or letter or first):
+    if not (
+        verbs
+        or trouble
+        or confirming
+        or block
+        or risky
+        or far
+        or users
+        or letter
+        or first
+        or listed
+        or bracketed
+    ):
         return
     taken = bytearray(len(text) + 1)
     ones = memoryview(b"\x01" * len(text))
@@ -1447,6 +1560,10 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _form_block(text, low, out, taken, found)
     if first:
         _first_values(text, low, cues, taken, found)
+    if listed:
+        _listed_codes(text, low, listed, taken, found)
+    if bracketed:
+        _bracketed_users(text, low, cues, taken, found)
     fresh = [span for span in found if span.type in _SIBLING_KINDS] if found else _NO_SPANS
     if fresh and not _SIBLING_WORDS.isdisjoint(low.split()):
         _siblings(text, low, fresh, taken, found)  # "kreeg ik 984023 en daarna nog 455835"

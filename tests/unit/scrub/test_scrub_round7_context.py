@@ -94,3 +94,73 @@ def test_several_codes_told_in_a_row_are_all_codes(text: str, expected: list[tup
 )
 def test_numbers_in_a_row_without_a_code_stay_untouched(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The recovery codes we kept don't work either:\n\n1. 405117\n2. 830 266\n\nCan you reset it?",
+            [("otp", "405117"), ("otp", "830 266")],
+        ),
+        (
+            "> > De herstelcodes uit de app werken niet:\n> >\n> > 1) 771904\n> > 2) 238-650\n> >\n> > Groet",
+            [("otp", "238-650"), ("otp", "771904")],
+        ),
+        (
+            "Voici les codes de secours reçus :\n- 902 114\n- 377018\n- 650 442\nMerci",
+            [("otp", "377018"), ("otp", "650 442"), ("otp", "902 114")],
+        ),
+        ("De nieuwe pincodes van de kaarten:\n* 4417\n* 9023\n\nGroet", [("pin", "4417"), ("pin", "9023")]),
+    ],
+)
+def test_codes_listed_under_the_line_that_names_them_are_codes(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # faults, dates and years listed, and a list after a line that names no code
+        "De foutcodes die we zien:\n- 403112\n- 403118",
+        "error codes:\n1. 502931\n2. 502932",
+        "De codes gelden voor deze jaren:\n- 2023\n- 2024",
+        "Our opening hours:\n1. 0900\n2. 1700",
+    ],
+)
+def test_lists_of_other_numbers_stay_untouched(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tijdelijke toegang:\n* Ruben: ruben.devos7 (ww: Kikker#551)\n* Lotte: lottej (ww: Appel!902)",
+            [
+                ("password", "Appel!902"),
+                ("password", "Kikker#551"),
+                ("username", "lottej"),
+                ("username", "ruben.devos7"),
+            ],
+        ),
+        (
+            "- Sophie: compta (mot de passe : Fleur#2024)",
+            [("password", "Fleur#2024"), ("username", "compta")],
+        ),
+        (
+            "new starter: k.obrien22 (pw Harbour_7781)",
+            [("password", "Harbour_7781"), ("username", "k.obrien22")],
+        ),
+    ],
+)
+def test_the_login_before_a_password_in_brackets_is_its_username(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+def test_a_plain_word_before_a_password_in_brackets_in_prose_is_no_username() -> None:
+    assert _found("Ik heb mijn account geblokkeerd (ww: Tulp88!) en nu?") == [("password", "Tulp88!")]
