@@ -643,6 +643,11 @@ _DATE_WORD_BEFORE = LazyPattern(
 )
 
 
+_VERSION_WORD_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:versie|version|vers|v|build|release|update|firmware|ios|android|app|model|type)[ \t.:]*+$"
+)
+
+
 def _expiries_near_cards(low: str, out: list[Span]) -> list[Span]:
     """Adds the expiries found near cards; returns the cards."""
     cards = [span for span in out if span.type == "card"] if out else []
@@ -656,6 +661,10 @@ def _expiries_near_cards(low: str, out: list[Span]) -> list[Span]:
                 continue
             if _DATE_WORD_BEFORE.search(low, max(0, match.start() - 12), match.start()):
                 continue  # "cancelled on 09/25", "depuis 01/2026": a day or a month of something else
+            if _VERSION_WORD_BEFORE.search(low, max(0, match.start() - 14), match.start()) or is_reference_at(
+                low, match.start()
+            ):
+                continue  # "app versie 3/24", "ticket 5/26": a version or a reference near the card
             if match.end() < len(low) and low[match.end()].isalnum():
                 continue  # inside an id ("44861335-e8e1-27d9-…")
             if low[match.end(1)] == "." and match.start() > 0 and low[match.start() - 1] != "\n":

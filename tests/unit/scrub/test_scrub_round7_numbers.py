@@ -177,3 +177,20 @@ def test_a_code_named_after_it_in_the_same_clause_is_found(text: str, cvv: str) 
 def test_a_chat_timestamp_after_a_card_is_no_expiry(text: str) -> None:
     kinds = [kind for kind, _ in _found(text)]
     assert "card_expiry" not in kinds and "cvv" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month and a year near a card that belong to a version or a reference
+        "kaart 4929 8812 3409 8872, app versie 3/24 crasht bij het betalen",
+        "card 4929 8812 3409 8872 and ticket 5/26 is still open",
+        "carte 4929 8812 3409 8872 refusée depuis la mise à jour iOS 12/25",
+    ],
+)
+def test_a_version_or_reference_near_a_card_is_no_expiry(text: str) -> None:
+    assert "card_expiry" not in [kind for kind, _ in _found(text)]
+
+
+def test_an_expiry_near_a_card_without_such_a_word_stays_found() -> None:
+    assert ("card_expiry", "3/29") in _found("kaart 4929 8812 3409 8872 en 3/29 staat erop")
