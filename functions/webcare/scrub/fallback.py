@@ -794,6 +794,17 @@ _LIST_ITEM = LazyPattern(
 _LIST_LEAD = LazyPattern(
     r"[ \t>]{0,12}(?:(?:[0-9]{1,2}[.)]|[*\-•])[ \t]{1,3})?(?:[^\W\d_][\w'’.\- ]{0,30}:)?[ \t]{0,4}"
 )
+_ASIDE = 40  # characters of a bracketed aside between a value and what follows it
+# A network's name, then its key in brackets: "gastnetwerk Mobiliss-E946_2.4G-Gast (8v6k-6scz-8qw3)".
+_NETWORK_KEY = LazyPattern(
+    r"(?:netwerk|network|réseau|reseau|wifi|wi-fi|ssid)"
+    r"(?:[ \t]{1,3}(?:principal|invités|invites|privé|prive))?"
+    r"[ \t:]{1,3}[^\s()]{2,40}[ \t]{1,2}\(([^\s()]{5,64})\)"
+)
+# A value opening its line with an arrow pointing back at it, and the words that say what it is.
+_POINTED = LazyPattern(r"(?:^|(?<=\n))[ \t>]{0,8}([^\s←⬅👈]{4,64})[ \t]{0,3}(?:←|⬅|👈)")
+_POINTING_WORDS = ("dat", "die", "that", "this", "c'est", "ce ", "dit", "het", "it's", "is ")
+_WIFI_TALK = LazyPattern(r"wi-?fi|wlan|wpa|ghz|netwerk|network|réseau|reseau|modem|router|\bbox\b")
 _LIST_INTRO = 80  # characters between a code cue and the ':' that ends its line
 _LIST_ITEMS = 6
 _CENTURIES = ("19", "20")
@@ -1166,6 +1177,14 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
         before = _plain_words(text, max(begin, span.start - 60), span.start)[-3:]
         if len(before) >= 2 and low[before[-1][0] : before[-1][1]] in _SIBLING_JOINTS:
             start, end = before[-2]
+            head = text[max(begin, start - _ASIDE) : before[-1][0]].rstrip()
+            if head.endswith(")") and "(" in head:
+                # "van nuagezon$57 (van de sticker) naar …": an aside between the old value and the joint
+                aside = max(begin, start - _ASIDE) + head.rindex("(")
+                words = _plain_words(text, max(begin, aside - 60), aside)
+                if not words:
+                    continue
+                start, end = words[-1]
             lead = low[max(begin, start - 12) : start].split()[-1:]
             if (
                 _free(taken, start, end)
@@ -1175,6 +1194,43 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
             ):
                 found.append(Span(start, end, span.type))
                 _mark(taken, start, end)
+
+
+def _network_keys(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
+    """A network's name and its key in brackets after it: "thuisnetwerk Mobiliss-E946_2.4G (MonkeyNet83),
+    gastnetwerk Mobiliss-E946_2.4G-Gast (8v6k-6scz-8qw3)", "guest network FamilieBrown-Guest (Os3Li04zY)"."""
+    for match in _NETWORK_KEY.finditer(low):
+        start, end = match.span(1)
+        word = text[start:end]
+        if not _free(taken, start, end) or _ERROR_SHAPE.fullmatch(word) or _MODEL.fullmatch(word):
+            continue
+        if creds._secret_like(word, wifi=True) and not _BAND_NAME.search(low, start, end):
+            found.append(Span(start, end, "wifi_key"))
+            _mark(taken, start, end)
+
+
+def _pointed(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
+    """A value pasted at the head of its line and pointed at: "eg8d-6mvr-fs4m ← dat is wat de technieker
+    heeft ingesteld", "PrincessHome49 ← that's what your engineer set up": a wifi key where the box or
+    its network is talked about, else a password of its shape."""
+    for match in _POINTED.finditer(text):
+        if not contains_any(low[match.end() : match.end() + 24], _POINTING_WORDS):
+            continue
+        start, end = _trim(text, *match.span(1))
+        word = text[start:end]
+        if (
+            end <= start
+            or not _free(taken, start, end)
+            or _ERROR_SHAPE.fullmatch(word)
+            or _MODEL.fullmatch(word)
+        ):
+            continue
+        if _WIFI_TALK.search(low) is not None:
+            if creds._secret_like(word, wifi=True):
+                found.append(Span(start, end, "wifi_key"))
+                _mark(taken, start, end)
+        elif not _SMALL_DIGITS.fullmatch(word) and _password_shape(word):
+            _try(text, low, "password", start, end, taken, found)
 
 
 def _list_intros(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int, int]]:
@@ -1294,7 +1350,8 @@ def _sibling_shape(word: str, numeric: bool, found: str) -> bool:
     """Whether a word has the shape of the value found: as many digits, or a password's shape."""
     if numeric:
         return _SMALL_DIGITS.fullmatch(word) is not None and _digit_count(word) == _digit_count(found)
-    return _password_shape(word)
+    # (a key of digits only, beside another: "van 6530888721 (van de sticker) naar 980210522597")
+    return _password_shape(word) or (word.isdigit() and found.isdigit() and len(word) >= 8)
 
 
 def _form_block(text: str, low: str, out: list[Span], taken: bytearray, found: list[Span]) -> None:
@@ -1489,7 +1546,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     quoted history, a quarter of the traffic, pay for none of them unless a cue or a found value is there."""
     # (every message passes here: the common case allocates one list, no set, no generator)
     verbs: AbstractSet[str] = _NOTHING
-    trouble = confirming = block = letter = first = False
+    trouble = confirming = block = letter = first = networks = pointed = False
     if cues:
         _numbers_asked(text, cues, out)
     secrets = _NO_SPANS
@@ -1508,6 +1565,10 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             block = "\n" in text and not _SSID_WORDS.isdisjoint(words)
             letter = not _LETTER_FORMS.isdisjoint(words) and ("sim" in low or "pin" in low or "puk" in low)
             first = not _FIRST_FORMS.isdisjoint(words) and _FIRST_VALUE.search(low) is not None
+        if "(" in text:  # "thuisnetwerk X (KEY)": a network's key in brackets
+            networks = "netw" in low or "réseau" in low or "reseau" in low
+        if not text.isascii():  # "KEY ← dat is wat de technieker instelde": a value pointed at
+            pointed = "←" in text or "⬅" in text or "👈" in text
         if risky and _SIBLING_WORDS.isdisjoint(split):
             risky = _NO_SPANS  # no second value told
         if not block and len(out) >= 3 and text.count("\n") >= 4:
@@ -1532,6 +1593,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         or first
         or listed
         or bracketed
+        or networks
+        or pointed
     ):
         return
     taken = bytearray(len(text) + 1)
@@ -1564,6 +1627,10 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _listed_codes(text, low, listed, taken, found)
     if bracketed:
         _bracketed_users(text, low, cues, taken, found)
+    if networks:
+        _network_keys(text, low, taken, found)
+    if pointed:
+        _pointed(text, low, taken, found)
     fresh = [span for span in found if span.type in _SIBLING_KINDS] if found else _NO_SPANS
     if fresh and not _SIBLING_WORDS.isdisjoint(low.split()):
         _siblings(text, low, fresh, taken, found)  # "kreeg ik 984023 en daarna nog 455835"

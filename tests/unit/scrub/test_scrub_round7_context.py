@@ -164,3 +164,67 @@ def test_the_login_before_a_password_in_brackets_is_its_username(
 
 def test_a_plain_word_before_a_password_in_brackets_in_prose_is_no_username() -> None:
     assert _found("Ik heb mijn account geblokkeerd (ww: Tulp88!) en nu?") == [("password", "Tulp88!")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "hoofdnetwerk Telvo-41AC (Zonnebloem#31), gastnetwerk Telvo-41AC-Gast (7731904458). tv doet raar",
+            [("wifi_key", "7731904458"), ("wifi_key", "Zonnebloem#31")],
+        ),
+        ("réseau principal MaisonDupont (Kx7pQ2rT9w) et la tv ne capte rien", [("wifi_key", "Kx7pQ2rT9w")]),
+    ],
+)
+def test_a_key_in_brackets_after_its_networks_name_is_a_wifi_key(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a band, a state, a model in brackets after a network's name
+        "het netwerk Thuis-5G (offline) doet het niet meer",
+        "my network Kantoor (2.4 GHz) keeps dropping",
+        "thuisnetwerk Lumo-22 (VMG8825) valt steeds weg",
+    ],
+)
+def test_other_things_in_brackets_after_a_network_stay_untouched(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wq7-pLm2-zz9x ← dat heeft de monteur op de modem gezet, maar de laptop wil niet",
+            [("wifi_key", "Wq7-pLm2-zz9x")],
+        ),
+        (
+            "Hazelnoot!72 👈 this is what I typed on the login page, still refused",
+            [("password", "Hazelnoot!72")],
+        ),
+    ],
+)
+def test_a_value_pointed_at_by_an_arrow_is_typed_by_its_situation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussel ← dat is waar het pakket nu staat",
+        "ERR-4410 ← dat is de melding op de modem",
+    ],
+)
+def test_a_place_or_a_fault_pointed_at_stays_untouched(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_the_old_key_before_an_aside_is_the_new_keys_sibling() -> None:
+    text = "Ik heb het wifi-wachtwoord veranderd van 5521907734 (van de sticker) naar 8830412267, geen wifi"
+    assert _found(text) == [("wifi_key", "5521907734"), ("wifi_key", "8830412267")]
