@@ -714,7 +714,7 @@ _TYPING_VERBS = frozenset(
     intypte ingetypt intik intikt intikte ingetikt invul invult ingevuld ingeef ingeeft ingegeven probeer
     probeerde geprobeerd gebruik tape tapé tapée tapes saisis saisi essayé essaie mets entré
     got received kreeg ontving ontvangen reçu read gave gaf
-    intypen typen intikken invullen invoeren ingevoerd
+    intypen typen intikken invullen invoeren ingevoerd intoetsen intoetste ingetoetst toetste
     """.split()
 )
 _TOLD_REACH = 8  # words between a verb of telling and its number ("die heb ik aan de beller doorgegeven")
@@ -805,6 +805,14 @@ _NETWORK_KEY = LazyPattern(
 _POINTED = LazyPattern(r"(?:^|(?<=\n))[ \t>]{0,8}([^\s←⬅👈]{4,64})[ \t]{0,3}(?:←|⬅|👈)")
 _POINTING_WORDS = ("dat", "die", "that", "this", "c'est", "ce ", "dit", "het", "it's", "is ")
 _WIFI_TALK = LazyPattern(r"wi-?fi|wlan|wpa|ghz|netwerk|network|réseau|reseau|modem|router|\bbox\b")
+# "it was 2349", "het was 4026", "c'était 5099": a number told as what something was.
+_IT_WAS = LazyPattern(
+    r"(?<![\w'])(?:it was|it's|het was|'t was|dat was|c'était|c'etait|c'est)[ \t:]{1,3}"
+    r"([0-9](?:[ .\-]?[0-9]){3,7})(?![0-9])"
+)
+_IT_WAS_HINTS = ("it was", "it's", "het was", "'t was", "dat was", "c'était", "c'etait", "c'est")
+_CHAT = 1200  # characters: a chat export read for a number told turns after its question
+_TOLD_LATER = 600  # characters between the first code cue and a number told as what it was
 _LIST_INTRO = 80  # characters between a code cue and the ':' that ends its line
 _LIST_ITEMS = 6
 _CENTURIES = ("19", "20")
@@ -888,10 +896,12 @@ def _numeric_kind(low: str, cues: list[tuple[str, int, int]], pos: int, digits: 
     best = None
     for kind, start, _ in cues:
         if kind in _NUMERIC_KINDS and low[start:].split(None, 1)[0].strip(":-") not in _GENERIC_CUES:
+            if kind == "puk" and digits != 8:
+                continue  # "de oude 2694 geprobeerd en nu is de sim geblokkeerd": a PIN, the PUK talked of
             if best is None or abs(start - pos) < best[0]:
                 best = (abs(start - pos), kind)
     if best is not None:
-        return best[1] if best[1] != "puk" or digits == 8 else None
+        return best[1]
     if "code" in low or "sms" in low or "text" in low:
         return "otp" if digits >= 5 else None
     return None
@@ -1050,7 +1060,16 @@ def _typed_at(
     if telling and contains_any(_clause(low, max(begin, at - 40), min(stop, after + 30)), _TOLD_OTHER):
         return  # "de meterstand die ik doorgaf was 077092": another number told
     refusing = telling or verb in _NUMBER_VERBS  # "le distributeur refuse 1665": a number, never a word
-    for index in _told(text, low, words, here) if telling else _reached(low, words, here):
+    if telling:
+        reached, further = _told(text, low, words, here), _NO_INDEXES
+    else:  # "de pin intoetsen op de telefoon: 3342": a number typed a few words on
+        reached = _reached(low, words, here)
+        further = (
+            _NO_INDEXES
+            if refusing  # (receiving: "simkaart ontvangen voor mijn Doro 8100", a model)
+            else [index for index in _told(text, low, words, here) if index not in reached]
+        )
+    for index in reached + further if further else reached:
         start, end = words[index]
         kind = _word_kind(text, low, cues, start, end)
         if (
@@ -1062,6 +1081,12 @@ def _typed_at(
             kind = "otp"  # "ik heb ➡️ 342009 doorgegeven": six digits handed over are the code read out
         if kind is None or (refusing and kind not in _NUMERIC_KINDS):
             continue
+        if (
+            further
+            and index in further
+            and (kind not in _NUMERIC_KINDS or text[words[index - 1][0]].isupper())
+        ):
+            continue  # (a number after a name is a model's: "Doro 8100")
         if kind == "username" and verb in _USING and not creds._strong_username(text[start:end]):
             continue  # "I use LinkedIn as the login page": a service used, not a name typed
         if _try(text, low, kind, start, end, taken, found):
@@ -1231,6 +1256,22 @@ def _pointed(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
                 _mark(taken, start, end)
         elif not _SMALL_DIGITS.fullmatch(word) and _password_shape(word):
             _try(text, low, "password", start, end, taken, found)
+
+
+def _told_later(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """A number told turns after the question that named it: "Did you share your PIN as well?⏎yes⏎…⏎too late
+    lol it was 2349", "Avez-vous communiqué votre code PIN ?⏎…⏎c'était 5099 de toute façon"."""
+    first = min(start for kind, start, _ in cues if kind in _NUMERIC_KINDS)
+    for match in _IT_WAS.finditer(low, first):
+        start, end = match.span(1)
+        if not _free(taken, start, end) or start - first > _TOLD_LATER:
+            continue
+        above = [(kind, cue_start, cue_end) for kind, cue_start, cue_end in cues if cue_end <= match.start()]
+        kind = _numeric_kind(low, above, start, _digit_count(text[start:end])) if above else None
+        if kind in _NUMERIC_KINDS:
+            _try(text, low, kind, start, end, taken, found)
 
 
 def _list_intros(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int, int]]:
@@ -1531,6 +1572,7 @@ _NOTHING: frozenset[str] = frozenset()
 _SECRETISH = re.compile(r"[0-9#$%&*+=@^~|_!?]")
 _NO_SPANS: list[Span] = []  # (never appended to)
 _NO_CUES: list[tuple[str, int, int, int]] = []
+_NO_INDEXES: list[int] = []
 
 
 def _names_user(cues: list[tuple[str, int, int]]) -> bool:
@@ -1575,6 +1617,12 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             block = _detail_lines(text, out) >= 3
     far = _far_cues(text, low, cues, secrets) if cues else _NO_CUES
     listed = _list_intros(low, cues) if cues and ":\n" in text else _NO_CUES
+    later = False
+    if len(low) <= _CHAT:
+        for kind, _, _ in cues:
+            if kind in _NUMERIC_KINDS:
+                later = contains_any(low, _IT_WAS_HINTS)
+                break
     bracketed = False
     for kind, cue_start, _ in cues:  # (a plain loop: few cues, most without a bracket before them)
         if kind == "password" and low[cue_start - 1 : cue_start] == "(":
@@ -1595,6 +1643,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         or bracketed
         or networks
         or pointed
+        or later
     ):
         return
     taken = bytearray(len(text) + 1)
@@ -1627,6 +1676,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _listed_codes(text, low, listed, taken, found)
     if bracketed:
         _bracketed_users(text, low, cues, taken, found)
+    if later:
+        _told_later(text, low, cues, taken, found)
     if networks:
         _network_keys(text, low, taken, found)
     if pointed:

@@ -228,3 +228,53 @@ def test_a_place_or_a_fault_pointed_at_stays_untouched(text: str) -> None:
 def test_the_old_key_before_an_aside_is_the_new_keys_sibling() -> None:
     text = "Ik heb het wifi-wachtwoord veranderd van 5521907734 (van de sticker) naar 8830412267, geen wifi"
     assert _found(text) == [("wifi_key", "5521907734"), ("wifi_key", "8830412267")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "10:02 Bank: Heeft u ook uw pincode doorgegeven?\n10:03 Anouk: ja\n"
+            "10:03 Bank: Niet herhalen hoor.\n10:05 Anouk: het was 7316 hoe dan ook",
+            [("pin", "7316")],
+        ),
+        (
+            "[09:10] Agent: Did you read out the PIN as well?\n[09:11] Liam: yeah\n"
+            "[09:12] Liam: it was 0482 sorry",
+            [("pin", "0482")],
+        ),
+        (
+            "Avez-vous donné votre PUK ?\nMarc: oui hélas\nMarc: c'était 55190364 je crois",
+            [("puk", "55190364")],
+        ),
+    ],
+)
+def test_a_number_told_as_what_it_was_turns_after_its_question(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year, an amount, a time told as what it was after talk of a PIN
+        "Mijn pincode werkt niet meer.\nHet was 2019 toen ik hem kreeg",
+        "The PIN was refused at the till.\nIt was 1200 euro so I paid by app",
+    ],
+)
+def test_what_it_was_that_is_no_code_stays_untouched(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_four_digit_number_tried_near_talk_of_a_blocked_sim_is_the_pin() -> None:
+    # the PUK is only talked of ("sim geblokkeerd"); four digits tried are the PIN named before
+    text = (
+        "Mijn simpincode is nieuw. Mijn dochter heeft de oude (8127) geprobeerd en nu is de sim geblokkeerd."
+    )
+    assert ("pin", "8127") in _found(text)
+
+
+def test_a_model_after_a_brand_near_a_verb_of_receiving_stays_untouched() -> None:
+    text = "Nieuwe simkaart ontvangen voor mijn Nokia 3310. PIN 4471, puk 66120093. Internet doet niks."
+    assert ("pin", "3310") not in _found(text)
