@@ -813,6 +813,12 @@ _IT_WAS = LazyPattern(
 _IT_WAS_HINTS = ("it was", "it's", "het was", "'t was", "dat was", "c'était", "c'etait", "c'est")
 _CHAT = 1200  # characters: a chat export read for a number told turns after its question
 _TOLD_LATER = 600  # characters between the first code cue and a number told as what it was
+# "<login> met|avec|with|'|' <password>": two words, each bounded.
+_JOINED_PAIR = LazyPattern(
+    r"(?<![^\s(\[\"'«])([^\s]{3,40})[ \t]{1,2}(?:met|avec|with|\|)[ \t]{1,2}([^\s]{6,64})(?![^\s])"
+)
+_JOINED_HINTS = (" met ", " avec ", " with ", " | ")
+_LOGIN_KINDS = frozenset({"login", "username", "password"})
 _LIST_INTRO = 80  # characters between a code cue and the ':' that ends its line
 _LIST_ITEMS = 6
 _CENTURIES = ("19", "20")
@@ -1274,6 +1280,33 @@ def _told_later(
             _try(text, low, kind, start, end, taken, found)
 
 
+def _joined_pairs(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
+    """A login and its password joined by 'met', 'avec', 'with' or '|' where login details are talked of:
+    "NL64… en ruudkoster1974 met princess-huis-paard-16", "BE75… et jjacquet12 avec Biscuit43",
+    "seppe.maes | biscuit-bear-bal-87 ingevuld"."""
+    for match in _JOINED_PAIR.finditer(text):
+        user_start, user_end = _trim(text, *match.span(1))
+        start, end = _trim(text, *match.span(2))
+        user, secret = text[user_start:user_end], text[start:end]
+        if not (_free(taken, user_start, user_end) and _free(taken, start, end)):
+            continue
+        if not _user_shape(user) or not _password_shape(secret):
+            continue  # ("kan niet verbinden met Maison_5G": a verb, no login)
+        if _BAND_NAME.search(low, start, end) or "wifi" in low[start:end]:
+            continue  # a network's name
+        if creds._starts_cue(text, user_start) or creds._starts_cue(text, start) or "@" in user:
+            continue
+        if (
+            _negative_before(text, low, user_start)
+            or _ERROR_SHAPE.fullmatch(secret)
+            or _MODEL.fullmatch(secret)
+        ):
+            continue
+        found.extend((Span(user_start, user_end, "username"), Span(start, end, "password")))
+        _mark(taken, user_start, user_end)
+        _mark(taken, start, end)
+
+
 def _list_intros(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int, int]]:
     """The code cues whose line ends with a colon soon after them, with that line's end."""
     out = _NO_CUES
@@ -1623,6 +1656,12 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             if kind in _NUMERIC_KINDS:
                 later = contains_any(low, _IT_WAS_HINTS)
                 break
+    joined = False
+    if len(low) <= _CHAT and contains_any(low, _JOINED_HINTS):
+        for kind, _, _ in cues:
+            if kind in _LOGIN_KINDS:
+                joined = True
+                break
     bracketed = False
     for kind, cue_start, _ in cues:  # (a plain loop: few cues, most without a bracket before them)
         if kind == "password" and low[cue_start - 1 : cue_start] == "(":
@@ -1644,6 +1683,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         or networks
         or pointed
         or later
+        or joined
     ):
         return
     taken = bytearray(len(text) + 1)
@@ -1678,6 +1718,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _bracketed_users(text, low, cues, taken, found)
     if later:
         _told_later(text, low, cues, taken, found)
+    if joined:
+        _joined_pairs(text, low, taken, found)
     if networks:
         _network_keys(text, low, taken, found)
     if pointed:

@@ -278,3 +278,38 @@ def test_a_four_digit_number_tried_near_talk_of_a_blocked_sim_is_the_pin() -> No
 def test_a_model_after_a_brand_near_a_verb_of_receiving_stays_untouched() -> None:
     text = "Nieuwe simkaart ontvangen voor mijn Nokia 3310. PIN 4471, puk 66120093. Internet doet niks."
     assert ("pin", "3310") not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agent: Welke inloggegevens heeft u ingevuld?\n"
+            "Klant: NL02ABNA0123456789 en femkeb1983 met Roosje!77",
+            [("iban", "NL02ABNA0123456789"), ("password", "Roosje!77"), ("username", "femkeb1983")],
+        ),
+        (
+            "Vous avez donné votre identifiant ?\nOui: p.lambert58 avec Soleil#2024 hélas",
+            [("password", "Soleil#2024"), ("username", "p.lambert58")],
+        ),
+        (
+            "my login details were harry_k77 | Kettle-blue-91 on the fake page",
+            [("password", "Kettle-blue-91"), ("username", "harry_k77")],
+        ),
+    ],
+)
+def test_a_login_and_password_joined_by_met_avec_with_or_a_bar_are_a_pair(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oppas kan niet verbinden met Thuis_5G, ze typt het wachtwoord van de sticker",
+        "De wifi doet raar: de laptop wil niet verbinden met Kantoor_5G, wachtwoord klopt wel",
+    ],
+)
+def test_words_joined_by_met_that_are_no_login_pair_stay_untouched(text: str) -> None:
+    assert all(kind != "username" for kind, _ in _found(text))
