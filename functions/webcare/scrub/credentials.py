@@ -14,6 +14,7 @@ from webcare.scrub.textutil import (
     DEVICE_WORDS,
     DIGIT,
     PHONE_CUE,
+    PLACEHOLDER,
     REFERENCE_BEFORE,
     UNIT_AFTER,
     VERSION_NEAR,
@@ -42,7 +43,7 @@ _CONNECTOR = LazyPattern(
 )
 _VALUE = LazyPattern(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
 _TRAILING = ".,;:)]}>\"'”’…"
-_PLACEHOLDER = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]")
+_PLACEHOLDER = PLACEHOLDER  # (fallback reads it under this name; textutil's since round 7)
 
 # Words that follow a cue without being the secret ("my password doesn't work", "pincode vergeten").
 _NOT_A_SECRET = frozenset(

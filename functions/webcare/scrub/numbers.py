@@ -18,6 +18,7 @@ from webcare.scrub.textutil import (
     contains_any,
     inside,
     is_reference_at,
+    placeholder_ends_at,
     word_start,
 )
 
@@ -166,6 +167,7 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             before.isalnum()
             or before in "_@#"
             or (before in "-/." and start >= 2 and text[start - 2].isalnum())
+            or placeholder_ends_at(text, start)  # "[BSN]+31 …": glued to a value a first scrub replaced
         ):
             continue
         value = run.group()

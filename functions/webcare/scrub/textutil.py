@@ -111,6 +111,17 @@ def group_hints(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ..
     return tuple(groups) + tuple((hint, ()) for hint in left)
 
 
+# Our own placeholders ("[PASSWORD]", "[PHONE]", "[ADDRESS …Utrecht]"): text a first scrub already replaced.
+# A second scrub must read them as the word they stand for, never as a gap before a new value.
+PLACEHOLDER = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]")
+_PLACEHOLDER_END = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]$")
+
+
+def placeholder_ends_at(text: str, end: int) -> bool:
+    """Whether one of our placeholders ends right at `end`."""
+    return text[end - 1 : end] == "]" and _PLACEHOLDER_END.search(text, max(0, end - 64), end) is not None
+
+
 def before(low: str, start: int, width: int = 32) -> str:
     return low[max(0, start - width) : start]
 
