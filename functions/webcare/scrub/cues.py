@@ -177,9 +177,14 @@ def normalise_cue(text: str) -> str:
 
 
 def _typo_variants(word: str) -> set[str]:
-    variants = {word}
     if " " in word or len(word) < _TYPO_MIN_LENGTH or word in _EXACT_ONLY:
-        return variants
+        return {word}
+    return _one_letter_off(word) | {word}
+
+
+def _one_letter_off(word: str) -> set[str]:
+    """The word with one letter dropped, doubled or swapped with the next; never the first letter."""
+    variants: set[str] = set()
     for i in range(1, len(word)):  # keep the first letter: it keeps the noise down
         variants.add(word[:i] + word[i + 1 :])  # dropped letter
         variants.add(word[:i] + word[i] + word[i:])  # doubled letter
@@ -204,13 +209,7 @@ def _phrase_variants(word: str) -> set[str]:
         or len(last) < _PHRASE_LAST_MIN_LENGTH
     ):
         return set()
-    variants: set[str] = set()
-    for i in range(1, len(last)):
-        variants.add(last[:i] + last[i + 1 :])
-        variants.add(last[:i] + last[i] + last[i:])
-        if i < len(last) - 1:
-            variants.add(last[:i] + last[i + 1] + last[i] + last[i + 2 :])
-    return {f"{head} {v}" for v in variants - {last}}
+    return {f"{head} {variant}" for variant in _one_letter_off(last) - {last}}
 
 
 def _lexicon() -> dict[str, str]:
