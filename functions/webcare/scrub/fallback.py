@@ -813,10 +813,6 @@ _IT_WAS = LazyPattern(
 _IT_WAS_HINTS = ("it was", "it's", "het was", "'t was", "dat was", "c'était", "c'etait", "c'est")
 _CHAT = 1200  # characters: a chat export read for a number told turns after its question
 _TOLD_LATER = 600  # characters between the first code cue and a number told as what it was
-# "<login> met|avec|with|'|' <password>": two words, each bounded.
-_JOINED_PAIR = LazyPattern(
-    r"(?<![^\s(\[\"'«])([^\s]{3,40})[ \t]{1,2}(?:met|avec|with|\|)[ \t]{1,2}([^\s]{6,64})(?![^\s])"
-)
 _JOINED_HINTS = (" met ", " avec ", " with ", " | ")
 _LOGIN_KINDS = frozenset({"login", "username", "password"})
 _LIST_INTRO = 80  # characters between a code cue and the ':' that ends its line
@@ -1280,31 +1276,42 @@ def _told_later(
             _try(text, low, kind, start, end, taken, found)
 
 
-def _joined_pairs(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
-    """A login and its password joined by 'met', 'avec', 'with' or '|' where login details are talked of:
-    "NL64… en ruudkoster1974 met princess-huis-paard-16", "BE75… et jjacquet12 avec Biscuit43",
-    "seppe.maes | biscuit-bear-bal-87 ingevuld"."""
-    for match in _JOINED_PAIR.finditer(text):
-        user_start, user_end = _trim(text, *match.span(1))
-        start, end = _trim(text, *match.span(2))
-        user, secret = text[user_start:user_end], text[start:end]
-        if not (_free(taken, user_start, user_end) and _free(taken, start, end)):
-            continue
-        if not _user_shape(user) or not _password_shape(secret):
-            continue  # ("kan niet verbinden met Maison_5G": a verb, no login)
-        if _BAND_NAME.search(low, start, end) or "wifi" in low[start:end]:
-            continue  # a network's name
-        if creds._starts_cue(text, user_start) or creds._starts_cue(text, start) or "@" in user:
-            continue
-        if (
-            _negative_before(text, low, user_start)
-            or _ERROR_SHAPE.fullmatch(secret)
-            or _MODEL.fullmatch(secret)
-        ):
-            continue
-        found.extend((Span(user_start, user_end, "username"), Span(start, end, "password")))
-        _mark(taken, user_start, user_end)
-        _mark(taken, start, end)
+def _joined_pairs(text: str, low: str) -> list[tuple[int, int, int, int]]:
+    """A login and its password joined by 'met', 'avec', 'with' or '|' (where login details are talked
+    of): "NL64… en ruudkoster1974 met princess-huis-paard-16", "BE75… et jjacquet12 avec Biscuit43",
+    "seppe.maes | biscuit-bear-bal-87 ingevuld". Their spans, before the other detectors' are weighed."""
+    out = _NO_PAIRS
+    for joint in _JOINED_HINTS:
+        at = low.find(joint)
+        while at != -1:
+            after = at + len(joint)
+            pair = _joined_at(text, low, at, after)
+            if pair is not None:
+                if out is _NO_PAIRS:
+                    out = []
+                out.append(pair)
+            at = low.find(joint, after)
+    return out
+
+
+def _joined_at(text: str, low: str, at: int, after: int) -> tuple[int, int, int, int] | None:
+    user_start, user_end = _trim(
+        text, max(text.rfind(" ", max(0, at - 41), at), text.rfind("\n", 0, at)) + 1, at
+    )
+    stop = after
+    while stop < len(text) and stop - after < 64 and not text[stop].isspace():
+        stop += 1
+    start, end = _trim(text, after, stop)
+    user, secret = text[user_start:user_end], text[start:end]
+    if not _user_shape(user) or not _password_shape(secret):
+        return None  # ("kan niet verbinden met Maison_5G": a verb, no login)
+    if _BAND_NAME.search(low, start, end) or "wifi" in low[start:end]:
+        return None  # a network's name
+    if creds._starts_cue(text, user_start) or creds._starts_cue(text, start) or "@" in user:
+        return None
+    if _negative_before(text, low, user_start) or _ERROR_SHAPE.fullmatch(secret) or _MODEL.fullmatch(secret):
+        return None
+    return user_start, user_end, start, end
 
 
 def _list_intros(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int, int]]:
@@ -1606,6 +1613,7 @@ _SECRETISH = re.compile(r"[0-9#$%&*+=@^~|_!?]")
 _NO_SPANS: list[Span] = []  # (never appended to)
 _NO_CUES: list[tuple[str, int, int, int]] = []
 _NO_INDEXES: list[int] = []
+_NO_PAIRS: list[tuple[int, int, int, int]] = []
 
 
 def _names_user(cues: list[tuple[str, int, int]]) -> bool:
@@ -1649,24 +1657,25 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         if not block and len(out) >= 3 and text.count("\n") >= 4:
             block = _detail_lines(text, out) >= 3
     far = _far_cues(text, low, cues, secrets) if cues else _NO_CUES
-    listed = _list_intros(low, cues) if cues and ":\n" in text else _NO_CUES
-    later = False
-    if len(low) <= _CHAT:
+    listed = later = bracketed = False
+    joined = _NO_PAIRS
+    if cues:  # (one pass over the few cues for the habits that need a cue of a kind)
+        numeric = login = False
         for kind, _, _ in cues:
             if kind in _NUMERIC_KINDS:
-                later = contains_any(low, _IT_WAS_HINTS)
+                numeric = True
+            elif kind in _LOGIN_KINDS:
+                login = True
+            if numeric and login:
                 break
-    joined = False
-    if len(low) <= _CHAT and contains_any(low, _JOINED_HINTS):
-        for kind, _, _ in cues:
-            if kind in _LOGIN_KINDS:
-                joined = True
-                break
-    bracketed = False
-    for kind, cue_start, _ in cues:  # (a plain loop: few cues, most without a bracket before them)
-        if kind == "password" and low[cue_start - 1 : cue_start] == "(":
-            bracketed = True
-            break
+        listed = numeric and ":\n" in text
+        if login and "(" in low:
+            bracketed = any(kind == "password" and low[start - 1 : start] == "(" for kind, start, _ in cues)
+        if len(low) <= _CHAT:
+            later = numeric and contains_any(low, _IT_WAS_HINTS)
+            if login and contains_any(low, _JOINED_HINTS):
+                joined = _joined_pairs(text, low)
+    intros = _list_intros(low, cues) if listed else _NO_CUES
     users = len(cues) > 1 and _names_user(cues)
     if not (
         verbs
@@ -1678,7 +1687,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         or users
         or letter
         or first
-        or listed
+        or intros
         or bracketed
         or networks
         or pointed
@@ -1712,14 +1721,17 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _form_block(text, low, out, taken, found)
     if first:
         _first_values(text, low, cues, taken, found)
-    if listed:
-        _listed_codes(text, low, listed, taken, found)
+    if intros:
+        _listed_codes(text, low, intros, taken, found)
     if bracketed:
         _bracketed_users(text, low, cues, taken, found)
     if later:
         _told_later(text, low, cues, taken, found)
-    if joined:
-        _joined_pairs(text, low, taken, found)
+    for user_start, user_end, start, end in joined:
+        if _free(taken, user_start, user_end) and _free(taken, start, end):
+            found.extend((Span(user_start, user_end, "username"), Span(start, end, "password")))
+            _mark(taken, user_start, user_end)
+            _mark(taken, start, end)
     if networks:
         _network_keys(text, low, taken, found)
     if pointed:
