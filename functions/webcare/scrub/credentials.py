@@ -43,7 +43,6 @@ _CONNECTOR = LazyPattern(
 )
 _VALUE = LazyPattern(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
 _TRAILING = ".,;:)]}>\"'”’…"
-_PLACEHOLDER = PLACEHOLDER  # (fallback reads it under this name; textutil's since round 7)
 
 # Words that follow a cue without being the secret ("my password doesn't work", "pincode vergeten").
 _NOT_A_SECRET = frozenset(
@@ -143,7 +142,7 @@ def detect_credentials(
             continue
         if urls and inside(urls, cue_start):
             continue  # secrets inside links are the URL detector's
-        if cue_start > 0 and text[cue_start - 1] == "[" and _PLACEHOLDER.match(text, cue_start - 1):
+        if cue_start > 0 and text[cue_start - 1] == "[" and PLACEHOLDER.match(text, cue_start - 1):
             continue  # "[PASSWORD]": our own placeholder, already scrubbed
         if text[cue_end : cue_end + 1] == "_" and _GLUED_NAME.match(text, cue_end):
             continue  # "LOGIN_FAILED_28": a cue inside an identifier that labels nothing
@@ -1074,14 +1073,14 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
     if value is None:
         return False
     # Already scrubbed ("wachtwoord[[PASSWORD]"): a placeholder that starts inside the value.
-    placeholder = _PLACEHOLDER.search(text, pos, value.end() + 64)
+    placeholder = PLACEHOLDER.search(text, pos, value.end() + 64)
     if placeholder is not None and placeholder.start() < value.end():
         return True
     start, end = _trim(text, value.start(), value.end())
     if start >= end:
         return False
     word = text[start:end]
-    if _PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
+    if PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
         return False
     if category == "username":
         if _EMAIL_SHAPE.fullmatch(word):
@@ -1177,7 +1176,7 @@ def _window(
         cursor = value.end()
         hops += 1
         raw = value.group()
-        if _PLACEHOLDER.search(raw):
+        if PLACEHOLDER.search(raw):
             return True  # already scrubbed
         start, end = _trim(text, value.start(), value.end())
         if start >= end:
@@ -1511,7 +1510,7 @@ def _key_verdict(word: str) -> int:
 
 def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: int) -> int:
     lowered = word.lower().strip("'\"“”‘’")
-    if lowered in _NOT_A_SECRET or _PLACEHOLDER.fullmatch(word) or _COUNT.fullmatch(lowered):
+    if lowered in _NOT_A_SECRET or PLACEHOLDER.fullmatch(word) or _COUNT.fullmatch(lowered):
         return _SKIP
     if lowered in _FILLER_ADVERBS and _VALUE_NEXT.match(text, start + len(word)):
         return _SKIP  # "is gewoon Gr@cht68_Z": the value is the next word

@@ -22,7 +22,16 @@ from collections.abc import Set as AbstractSet
 from webcare.scrub import credentials as creds
 from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import DEVICE_NOUNS, DEVICE_WORDS, UNIT_AFTER, Span, contains_any, is_reference_at
+from webcare.scrub.textutil import (
+    DEVICE_NOUNS,
+    DEVICE_WORDS,
+    PLACEHOLDER,
+    UNIT_AFTER,
+    Span,
+    contains_any,
+    is_reference_at,
+    placeholder_ends_at,
+)
 
 __all__ = ["detect_leftovers"]
 
@@ -93,7 +102,6 @@ _TIME_OR_DATE = LazyPattern(
     r"[0-9]{1,4}[:h/][0-9]{1,2}(?:[:/][0-9]{1,4})?|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
 )
 _CURRENCY = LazyPattern(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
-_PLACEHOLDER_BEFORE = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\][ \t]$")
 _NEAR_DIGIT_BEFORE = LazyPattern(r"[0-9+][ \t\u00a0\-./()]{0,3}$")  # also "0800 - 0123"
 _NEAR_DIGIT_AFTER = LazyPattern(r"[ \t\u00a0\-./()]{0,3}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
 _DIGITS_ONLY = re.compile(r"[^0-9]")
@@ -305,7 +313,7 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
         low, max(0, start - 5), start
     ):
         return False
-    if text[start - 2 : start - 1] == "]" and _PLACEHOLDER_BEFORE.search(text, max(0, start - 64), start):
+    if text[start - 1 : start] in (" ", "\t") and placeholder_ends_at(text, start - 1):
         return False  # "[BSN] 0417": a number next to one scrubbed before, as it was next to its digits
     return True
 
@@ -449,7 +457,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
         return
     cue_starts = sorted([start for _, start, _ in anchors])
     # our own placeholders ("[PASSWORD]") count as found: scrubbing twice changes nothing more
-    scrubbed = [Span(*m.span(), "") for m in creds._PLACEHOLDER.finditer(text)] if "[" in text else _NO_SPANS
+    scrubbed = [Span(*m.span(), "") for m in PLACEHOLDER.finditer(text)] if "[" in text else _NO_SPANS
     found_at = sorted([span.start for span in (out + scrubbed if scrubbed else out)])
     live: list[tuple[str, int, int, bool, bool, tuple[int, int] | None]] = []
     regions = [_below(text, end, 3) for end in talk]
@@ -464,7 +472,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             and "\n" not in text[cue_end : found_at[after]]
         )
         if not answered and text.find("[", cue_end, cue_end + 4) != -1:
-            if creds._PLACEHOLDER.match(text, text.index("[", cue_end)):
+            if PLACEHOLDER.match(text, text.index("[", cue_end)):
                 continue  # "wachtwoord: [PASSWORD]": scrubbed before
         if answered and (kind != "password" or not _user_cue_before(low, anchors, cue_start)):
             continue  # (a found password's username sits between a user cue and it: "id X mdp …")
