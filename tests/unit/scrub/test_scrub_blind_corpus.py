@@ -69,6 +69,16 @@ def test_the_round_five_halves_keep_their_recall_precision_and_hard_negative_rat
     )
 
 
+# blind9 and blind10 (round 7: their held-out halves were scored before anyone read these halves; 83.2 % and
+# 84.9 % high-risk recall here then, ~95 % at the end of the round: not tuned to 100 %, customer numbers
+# at 77 %).
+def test_the_round_seven_halves_keep_their_recall_precision_and_hard_negative_rates() -> None:
+    report = _report("blind9/dev.jsonl", "blind10/dev.jsonl")
+    assert not score.shortfalls(
+        report, high_risk=0.95, recall=0.95, precision=0.97, worst_negative=0.07, per_type=0.75
+    )
+
+
 def test_a_shortfall_is_reported_with_its_evidence() -> None:
     report = score.Report()
     record = {"text": "pin 1234", "spans": [{"type": "pin", "start": 4, "end": 8}], "negatives": []}
