@@ -744,6 +744,13 @@ _TELLING_VERBS = frozenset(
 )
 # The words as split on white space: bare or with a mark after them ("intyp,", "inloggen.").
 _MARKS_AFTER = ("", ".", ",", "!", "?", ":")
+
+
+def _forms(words: str) -> frozenset[str]:
+    """The words as `str.split` leaves them in a sentence: bare or with the mark that ends them."""
+    return frozenset(f"{word}{mark}" for word in words.split() for mark in _MARKS_AFTER)
+
+
 _TYPING_FORMS = {f"{verb}{mark}": verb for verb in _TYPING_VERBS | _TELLING_VERBS for mark in _MARKS_AFTER}
 _TYPING_FORM_SET = frozenset(_TYPING_FORMS)
 # Telling the trouble: the pair or the password comes next ("inlog werkt niet⏎…", "kan niet inloggen. …").
@@ -756,19 +763,11 @@ _TROUBLE = LazyPattern(  # (the look-ahead of first letters lets the search skip
     r"(?:can'?t|cannot|kan|kon|geraak|raak)[ \t]{1,3}(?:niet[ \t]|nie[ \t]|ni[ \t])?(?:meer[ \t])?"
     r"(?:log ?in|sign in|inloggen|aanmelden|in(?=[ .,!]))|impossible de (?:me )?connecter)"
 )
-_TROUBLE_FORMS = frozenset(
-    f"{word}{mark}"
-    for word in (
-        "locked log login inlog inloggen sign signin aanmelden connexion connecter gegevens raar details "
-        "geraak raak"
-    ).split()
-    for mark in _MARKS_AFTER
+_TROUBLE_FORMS = _forms(
+    "locked log login inlog inloggen sign signin aanmelden connexion connecter gegevens raar details "
+    "geraak raak"
 )
-_CONFIRMING_FORMS = frozenset(
-    f"{word}{mark}"
-    for word in "right correct klopt klopte juiste ça ca bon bonne".split()
-    for mark in _MARKS_AFTER
-)
+_CONFIRMING_FORMS = _forms("right correct klopt klopte juiste ça ca bon bonne")
 # Where cash machines and shop terminals are talked about, four digits typed are a card's PIN.
 _TERMINAL = LazyPattern(
     r"\batm\b|cash machine|cashpoint|distributeur|geldautomaat|pinautomaat|automaat|terminal|bancontact|"
@@ -788,20 +787,13 @@ _SIBLING_MARKERS = frozenset(
 # The first of several values told in a row: "de eerste is 896989 en de tweede 472432", "eerst 703169 en
 # dan 894497", "d'abord 066192 puis 303287", "first 146867, then a few minutes later 191018". The first
 # is taken when a second of its shape follows (the siblings' rule then takes the second).
-_FIRST_FORMS = frozenset(
-    f"{word}{mark}"
-    for word in "first eerste eerst d'abord premier première 1e 1st".split()
-    for mark in _MARKS_AFTER
-)
+_FIRST_FORMS = _forms("first eerste eerst d'abord premier première 1e 1st")
 # A line of a list holding one code: quote marks, a list marker, the code ("> > 1) 666858", "2. 173 779",
 # "- 4411"); or an empty (quoted) line.
-_LIST_ITEM = LazyPattern(
-    r"[ \t>]{0,12}(?:(?:[0-9]{1,2}[.)]|[*\-•])[ \t]{1,3})?([0-9](?:[ .\-]?[0-9]){3,7})?[ \t]{0,4}"
-)
+_LIST_MARK = r"[ \t>]{0,12}(?:(?:[0-9]{1,2}[.)]|[*\-•])[ \t]{1,3})?"  # quote marks and a list marker
+_LIST_ITEM = LazyPattern(_LIST_MARK + r"([0-9](?:[ .\-]?[0-9]){3,7})?[ \t]{0,4}")
 # What may stand before a login on its line in a list: quote marks, a list marker, a name and a colon.
-_LIST_LEAD = LazyPattern(
-    r"[ \t>]{0,12}(?:(?:[0-9]{1,2}[.)]|[*\-•])[ \t]{1,3})?(?:[^\W\d_][\w'’.\- ]{0,30}:)?[ \t]{0,4}"
-)
+_LIST_LEAD = LazyPattern(_LIST_MARK + r"(?:[^\W\d_][\w'’.\- ]{0,30}:)?[ \t]{0,4}")
 _ASIDE = 40  # characters of a bracketed aside between a value and what follows it
 # A network's name, then its key in brackets: "gastnetwerk Mobiliss-E946_2.4G-Gast (8v6k-6scz-8qw3)".
 _NETWORK_KEY = LazyPattern(
@@ -846,9 +838,7 @@ _SSID_LINE_START = LazyPattern(
 )
 _SSID_WORDS = frozenset("netwerk netwerknaam network ssid réseau reseau naam name".split())
 # The letter a PIN came in, named after the PIN that opens the line ("5790 stond op de brief bij de sim").
-_LETTER_FORMS = frozenset(
-    f"{word}{mark}" for word in "brief pinbrief kaartje letter lettre".split() for mark in _MARKS_AFTER
-)
+_LETTER_FORMS = _forms("brief pinbrief kaartje letter lettre")
 _FROM_LETTER = LazyPattern(
     r"(?:^|\n)[ \t]{0,4}([0-9]{4}|[0-9]{8})[ \t]{1,3}(?:stond|staat|stonden|stood|was|is|était|etait|est)"
     r"[ \t]{1,3}(?:op|in|on|sur|dans)[ \t]{1,3}(?:de|het|the|la|le)[ \t]{1,3}"
