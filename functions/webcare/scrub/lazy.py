@@ -14,6 +14,7 @@ from typing import Any
 class LazyPattern:
     """Behaves like the `re.Pattern` it wraps for search, match, fullmatch and finditer.
 
+    The source may be a function that builds it (a long generated alternation), called on first use too.
     The first call compiles the expression and puts the compiled pattern's own methods in place of
     these four: the scrubber makes tens of thousands of calls a second, and a wrapper in between
     cost each of them a Python call."""
@@ -25,7 +26,7 @@ class LazyPattern:
     fullmatch: Callable[..., re.Match[str] | None]
     finditer: Callable[..., Iterator[re.Match[str]]]
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
@@ -37,7 +38,8 @@ class LazyPattern:
     @property
     def pattern(self) -> re.Pattern[str]:
         if self._compiled is None:
-            compiled = self._compiled = re.compile(self._source, self._flags)
+            source = self._source if isinstance(self._source, str) else self._source()
+            compiled = self._compiled = re.compile(source, self._flags)
             self.search = compiled.search
             self.match = compiled.match
             self.fullmatch = compiled.fullmatch
