@@ -170,6 +170,13 @@ def detect_credentials(
         if category in ("pin", "puk") and low[cue_end : cue_end + 1] in ("1", "2"):
             if not low[cue_end + 1 : cue_end + 2].isalnum():
                 cue_end += 1  # "PIN1", "PUK2": the SIM's first or second code
+        if category == "otp" and cue == "code" and contains_any(low, _CARD_WORDS):
+            card = _OF_THE_CARD.match(low, cue_end)
+            if card is not None and not _CVV_DIGITS.match(low, card.end()):
+                category, cue_end = (
+                    "pin",
+                    card.end(),
+                )  # "de code van mijn bankkaart is 8140", "mon code carte"
         if cue.endswith("code") and _ERROR_AFTER.match(low, cue_end):
             continue  # "code erreur E-6815", "code d'erreur LOS-16": an error code, never a secret
         if category == "otp":
@@ -200,6 +207,16 @@ def detect_credentials(
             and _own_code(low, cue_start, cue_end)
         ):
             category = "pin"  # "code voor de app: 30884", "mon code est 3886": the customer's own code
+        elif (
+            category == "otp"
+            and cue == "code"
+            and index
+            and cues[index - 1][0] == "pin"
+            and cue_start - cues[index - 1][2] < 60
+            and _FOUR_DIGITS_AFTER.match(low, cue_end)
+            and not _SENT_NEAR.search(low, cues[index - 1][1], cue_end + 40)
+        ):
+            category = "pin"  # "De pinbrief is vandaag gekomen, de code is 6620": the PIN just named
         if (
             category in ("password", "api_key", "otp")
             and (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
@@ -350,6 +367,17 @@ def _kind_named_before(cues: list[tuple[str, int, int]], index: int, low: str) -
 
 _STATEMENT_END = re.compile(r"[.!\n](?:\s|$)")  # "the PUK for my number? tried X": a question reads on
 # A card's code printed on one of its sides: the CVV's, whatever the cue word says.
+# "de code van mijn bankkaart", "le code de ma carte bancaire", "mon code carte", "the code for my card": the
+# card's own code is its PIN, unless three digits follow (a CVV) or the card is named by its last digits.
+_OF_THE_CARD = LazyPattern(
+    r"[ \t]++(?:(?:van|de|of|for|voor|du)[ \t]++)?"
+    r"(?:(?:mijn|my|mon|ma|the|de|la|le|your|je|uw|votre|ta)[ \t]++)?"
+    r"(?:bank|debit|debet|betaal|pin)?[ \t-]?(?:kaart|card|carte|pas)"
+    r"(?:[ \t]++(?:bancaire|de banque))?(?![a-z])"
+    r"(?![ \t]++(?:eindigend|eindigt|ending|ends|se terminant|qui se termine|finissant))"
+)
+_CARD_WORDS = ("kaart", "card", "carte", "pas")
+_CVV_DIGITS = LazyPattern(r"[ \t:=(]*+(?:(?:is|est|was)[ \t]++)?\(?[0-9]{3}(?![0-9])")
 _CARD_SIDE_AFTER = LazyPattern(
     r"[ \t]++(?:on the (?:front|back)|achterop|au dos|au verso|op de (?:voor|achter)kant)(?![a-z])"
 )
@@ -613,6 +641,15 @@ _FOR_THE_APP = LazyPattern(
 # "mijn code", "my code", "mon code": the customer's own code, when it has a PIN's four digits.
 _OWN_BEFORE = LazyPattern(r"(?<![a-z])(?:mijn|my|mon|ma|mein|meine)[ \t]++$")
 _FOUR_DIGITS_AFTER = LazyPattern(r"[ \t]*+(?:(?:is|est|was|:|=)[ \t]*+)?[(\"'“]?[0-9]{4}(?![0-9])")
+# "mon code de 4101 à 9273", "mijn code gewijzigd van 4410 naar 8026": a code one changes is one's own.
+_CHANGED_FROM = LazyPattern(
+    r"[ \t]*+(?:(?:gewijzigd|veranderd|aangepast|changed|changé|modifié)[ \t]++)?(?:van|de|from)[ \t]++"
+    r"[0-9]{4}(?![0-9])[ \t]++(?:naar|à|to|en|in)[ \t]++[0-9]{4}(?![0-9])"
+)
+# "ancien code 2213, nouveau code 8790", "old code was 3920 and the new code is 6645": codes one renews
+# are one's own, once the old one is named ("send me a new code 4821" alone is sent).
+_RENEWED_BEFORE = LazyPattern(r"(?<![a-z])(?:oude|old|ancien|vorige|previous|nieuwe|new|nouveau)[ \t]++$")
+_OLD_ONE = LazyPattern(r"(?<![a-z])(?:oude|old|ancien|vorige|previous)(?![a-z])")
 # "J'ai oublié mon code", "I forgot my code": one can only forget a code one knows.
 _FORGOTTEN = LazyPattern(r"(?<![a-z])(?:oublié|oublie|vergeten|forgot|forgotten|kwijt)(?![a-z])")
 # Any of these near the cue says the code arrived: it stays a one-time code.
@@ -641,11 +678,20 @@ def _sent_on_line(low: str, pos: int) -> bool:
 
 def _own_code(low: str, cue_start: int, cue_end: int) -> bool:
     """A code for an app the customer logs in to, or 'my code' of four digits: a PIN, unless sent."""
-    own = _FOR_THE_APP.match(low, cue_end) is not None or (
-        _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start) is not None
-        and (
-            _FOUR_DIGITS_AFTER.match(low, cue_end) is not None
-            or _FORGOTTEN.search(low, max(0, cue_start - 24), cue_end + 24) is not None
+    own = (
+        _FOR_THE_APP.match(low, cue_end) is not None
+        or (
+            _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start) is not None
+            and (
+                _FOUR_DIGITS_AFTER.match(low, cue_end) is not None
+                or _CHANGED_FROM.match(low, cue_end) is not None
+                or _FORGOTTEN.search(low, max(0, cue_start - 24), cue_end + 24) is not None
+            )
+        )
+        or (
+            _RENEWED_BEFORE.search(low, max(0, cue_start - 10), cue_start) is not None
+            and _FOUR_DIGITS_AFTER.match(low, cue_end) is not None
+            and _OLD_ONE.search(low) is not None
         )
     )
     if not own:
@@ -1295,6 +1341,10 @@ def _window(
             continue  # "die ik op 3 februari 2026 om 23:05 kreeg was …": a date's year
         if verdict == _TAKE:
             kind = "puk" if category == "pin" and cue.startswith("puk") else category
+            if kind == "puk" and numeric and "puk" not in cue and sum(map(str.isdigit, text[start:end])) <= 6:
+                kind = (
+                    "pin"  # "simkaart geblokkeerd … ik probeerde 0000 en 1234": the PINs tried, not the PUK
+                )
             if numeric and text[end : end + 2].lstrip(" \t")[:1] == "(":
                 named = _TYPE_AFTER.match(text, end)
                 if named is not None:

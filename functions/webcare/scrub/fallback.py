@@ -721,6 +721,7 @@ _TYPING_VERBS = frozenset(
     refuse refuses refusing refusé refusée declined declines weigert weigerde accepteert intyp intypt
     intypte ingetypt intik intikt intikte ingetikt invul invult ingevuld ingeef ingeeft ingegeven probeer
     probeerde geprobeerd gebruik tape tapé tapée tapes saisis saisi essayé essaie mets entré
+    encode encodé encodée encoder
     got received kreeg ontving ontvangen reçu read gave gaf
     intypen typen intikken invullen invoeren ingevoerd intoetsen intoetste ingetoetst toetste
     """.split()
@@ -894,14 +895,18 @@ def _numeric_kind(low: str, cues: list[tuple[str, int, int]], pos: int, digits: 
     if digits <= 6 and _TERMINAL.search(low):
         return "pin"
     best = None
+    sim_locked = False
     for kind, start, _ in cues:
         if kind in _NUMERIC_KINDS and low[start:].split(None, 1)[0].strip(":-") not in _GENERIC_CUES:
             if kind == "puk" and digits != 8:
+                sim_locked = True
                 continue  # "de oude 2694 geprobeerd en nu is de sim geblokkeerd": a PIN, the PUK talked of
             if best is None or abs(start - pos) < best[0]:
                 best = (abs(start - pos), kind)
     if best is not None:
         return best[1]
+    if sim_locked and digits <= 6:
+        return "pin"  # "SIM locked after three attempts. I tried 1234 and 0000": the PINs tried
     if "code" in low or "sms" in low or "text" in low:
         return "otp" if digits >= 5 else None
     return None
