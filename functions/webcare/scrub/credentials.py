@@ -640,7 +640,10 @@ _FOR_THE_APP = LazyPattern(
 )
 # "mijn code", "my code", "mon code": the customer's own code, when it has a PIN's four digits.
 _OWN_BEFORE = LazyPattern(r"(?<![a-z])(?:mijn|my|mon|ma|mein|meine)[ \t]++$")
-_FOUR_DIGITS_AFTER = LazyPattern(r"[ \t]*+(?:(?:is|est|was|:|=)[ \t]*+)?[(\"'“]?[0-9]{4}(?![0-9])")
+# Four digits alone, not the first group of a longer number ("code 2221 8657 7094 1940" is no PIN).
+_FOUR_DIGITS_AFTER = LazyPattern(
+    r"[ \t]*+(?:(?:is|est|was|:|=)[ \t]*+)?[(\"'“]?[0-9]{4}(?![0-9]|[ \t\u00a0.\-][0-9])"
+)
 # "mon code de 4101 à 9273", "mijn code gewijzigd van 4410 naar 8026": a code one changes is one's own.
 _CHANGED_FROM = LazyPattern(
     r"[ \t]*+(?:(?:gewijzigd|veranderd|aangepast|changed|changé|modifié)[ \t]++)?(?:van|de|from)[ \t]++"

@@ -105,3 +105,14 @@ def test_a_pin_or_puk_told_in_a_fraud_or_lockout_story_is_found(
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_years_amounts_last_digits_times_and_counts_stay_untouched(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_code_word_after_a_pin_cue_does_not_split_a_long_grouped_number_into_pins() -> None:
+    # The own corpus's bad-card look-alike: sixteen digits in groups that fail the card check are no card,
+    # and their groups are no PINs either, though a PIN cue stands a line above and a card was swallowed.
+    text = (
+        "> Deel nooit je wachtwoord of pincode met ons.\n"
+        "> code 2221\u00a08657\u00a07094\u00a01940 Mijn pas is ingeslikt door de automaat."
+    )
+    assert [kind for kind, _ in found(text)] == []
+    assert found("De pinbrief is vandaag gekomen, de code is 6620") == [("pin", "6620")]
