@@ -123,10 +123,8 @@ def phone_region(candidate: str) -> str:
                 return INTERNATIONAL if personal else ""
             possible = bool(phonenumbers.is_possible_number(number)) and len(compact) >= 11
             return INTERNATIONAL if possible else ""
-        if compact.startswith(_NL_SERVICE_PREFIXES):
+        if _service_line(compact):
             return ""
-        if len(compact) == 9 and compact.startswith(_BE_SERVICE_PREFIXES):
-            return ""  # nine digits: Belgian length (Dutch 078 numbers have ten)
         if compact.startswith("0"):
             # Built directly (trunk prefix 0 dropped) rather than parsed once per region: five times faster.
             national = int(compact[1:] or "0")
@@ -149,16 +147,20 @@ def phone_region(candidate: str) -> str:
         return ""
 
 
+def _service_line(national: str, dutch: bool = True, belgian: bool = True) -> bool:
+    """A Dutch or Belgian company line in national form (trunk 0); a Belgian one has nine digits (Dutch 078
+    numbers have ten)."""
+    return (dutch and national.startswith(_NL_SERVICE_PREFIXES)) or (
+        belgian and len(national) == 9 and national.startswith(_BE_SERVICE_PREFIXES)
+    )
+
+
 def _international_service_line(compact: str) -> bool:
     """A Dutch or Belgian company line written with its country code ("+32 78 29 62 17", "+31 88 …"):
     the national rules hold after the code as they do after the trunk 0. phonenumbers calls a Belgian
     078 number of nine digits invalid, and an invalid number of a possible length passes as a person's."""
-    if compact.startswith("+31"):
-        return ("0" + compact[3:]).startswith(_NL_SERVICE_PREFIXES)
-    if compact.startswith("+32"):
-        national = "0" + compact[3:]
-        return len(national) == 9 and national.startswith(_BE_SERVICE_PREFIXES)
-    return False
+    dutch, belgian = compact.startswith("+31"), compact.startswith("+32")
+    return (dutch or belgian) and _service_line("0" + compact[3:], dutch, belgian)
 
 
 def _personal(number: Any) -> bool | None:
