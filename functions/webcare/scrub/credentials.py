@@ -173,10 +173,8 @@ def detect_credentials(
         if category == "otp" and cue == "code" and contains_any(low, _CARD_WORDS):
             card = _OF_THE_CARD.match(low, cue_end)
             if card is not None and not _CVV_DIGITS.match(low, card.end()):
-                category, cue_end = (
-                    "pin",
-                    card.end(),
-                )  # "de code van mijn bankkaart is 8140", "mon code carte"
+                # "de code van mijn bankkaart is 8140", "mon code carte": the card's own code
+                category, cue_end = "pin", card.end()
         if cue.endswith("code") and _ERROR_AFTER.match(low, cue_end):
             continue  # "code erreur E-6815", "code d'erreur LOS-16": an error code, never a secret
         if category == "otp":
