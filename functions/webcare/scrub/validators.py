@@ -84,6 +84,9 @@ NATIONAL_REGIONS = ("NL", "BE", "GB", "DE", "FR")
 _COUNTRY_CODES = {"NL": 31, "BE": 32, "GB": 44, "DE": 49, "FR": 33}
 # Dutch service and company numbers (0800 free, 090x paid, 085/088/091 company lines) are not personal.
 _NL_SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "085", "091")
+# The company lines have ten digits, like every Dutch geographic number; nine digits after the same
+# start are Belgian (Gent "09 123 45 67", Huy "085 12 34 56").
+_NL_COMPANY_LINE_PREFIXES = ("088", "085", "091")
 # Belgian company lines: 078 national rate, 070 premium, 0800 free, 090x paid.
 _BE_SERVICE_PREFIXES = ("078", "070", "0800", "090")
 # How a company's own free, premium or shared-cost line starts, in the Netherlands or Belgium.
@@ -149,10 +152,11 @@ def phone_region(candidate: str) -> str:
 
 def _service_line(national: str, dutch: bool = True, belgian: bool = True) -> bool:
     """A Dutch or Belgian company line in national form (trunk 0); a Belgian one has nine digits (Dutch 078
-    numbers have ten)."""
-    return (dutch and national.startswith(_NL_SERVICE_PREFIXES)) or (
-        belgian and len(national) == 9 and national.startswith(_BE_SERVICE_PREFIXES)
-    )
+    numbers have ten), a Dutch 085/088/091 line ten."""
+    if dutch and national.startswith(_NL_SERVICE_PREFIXES):
+        # (more than ten: a run that took the next number along, "088-1234567 1200 KB")
+        return len(national) >= 10 or not national.startswith(_NL_COMPANY_LINE_PREFIXES)
+    return belgian and len(national) == 9 and national.startswith(_BE_SERVICE_PREFIXES)
 
 
 def _international_service_line(compact: str) -> bool:

@@ -16,6 +16,7 @@ from scrub_findings import found_sorted as _found
         "Call our helpdesk on +31 88 765 4321, open 24/7.",
         "Gratis bereikbaar via +31 800 0221, ook in het weekend.",
         "Jullie nummer +32 78 40 11 90 is al een uur in gesprek.",
+        "Onze klantenservice: 088 123 4567 of 091 234 5678.",
     ],
 )
 def test_a_company_line_with_its_country_code_is_no_personal_phone(text: str) -> None:
@@ -35,6 +36,18 @@ def test_a_personal_number_with_its_country_code_stays_a_phone(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # nine digits after a Dutch company-line start (091, 085) are a Belgian area: Gent 09, Huy 085
+        ("Bel me thuis op 09 123 45 67 na zes uur", "09 123 45 67"),
+        ("mon fixe à Huy: 085 21 43 65", "085 21 43 65"),
+    ],
+)
+def test_a_belgian_area_number_is_no_dutch_company_line(text: str, phone: str) -> None:
+    assert _found(text) == [("phone", phone)]
 
 
 @pytest.mark.parametrize(
