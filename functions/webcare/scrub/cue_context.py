@@ -1,0 +1,386 @@
+"""Values a cue names outside the window after it.
+
+When nothing fit after a cue, its value may stand before it ("Zomer2024! is mijn wachtwoord",
+"ik gebruik jdevries84 als inlognaam"), on a later line that answers it ("Mag ik uw login?⏎…"),
+in a later clause that refers back ("pincode vergeten … mijn oude was 0540"), be told or arrive later
+(a PUK read out, a code that came through after all), follow a question ("which password? I tried X"),
+or be corrected ("oeps tikfout, Voetbal_Chocolat_197"). A one-time code with its letter prefix in a
+sentence about a message ("The text says G-206063") is read here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.scrub.cue_window import _CHAT_HEADER, _CHAT_PREFIX, _window
+from webcare.scrub.cues import find_cues
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.secret_shapes import (
+    _EMAIL_SHAPE,
+    _ERROR_BEFORE,
+    _IBAN_SHAPE,
+    _NOT_A_SECRET,
+    _SENTENCE_END,
+    _SINCE_BEFORE,
+    _SPACE_OR_DASH,
+    _TAKE,
+    _TRAILING,
+    _USERNAME_SHAPE,
+    _VALUE,
+    _YEAR,
+    _not_secret_shape,
+    _numeric_verdict,
+    _secret_like,
+    _starts_cue,
+    _strong_username,
+    _trim,
+    _user_like,
+    calls_before,
+)
+from webcare.scrub.textutil import REFERENCE_BEFORE, Span, is_reference_at
+
+# "Welke gebruikersnaam moet ik ingeven? Ik heb seppe-des geprobeerd", "which password? I tried X":
+# the question names the kind, the next sentence gives what was tried.
+_TRIED_ANSWER = LazyPattern(
+    r"\?[ \t]*+(?:(?:ik|i|j'ai|je)[ \t]++(?:heb[ \t]++|have[ \t]++)?|i've[ \t]++)"
+    r"(?:(?:al|already|ook|also|toch|wel|eerst|first)[ \t]++)?"
+    r"(?:(geprobeerd|tried|typed|used|gebruikt|ingevuld|ingegeven|ingetypt|entered|essayé|tapé|mis)[ \t]++)?"
+    r"([^\s?,!]{3,60})"
+    r"(?:[ \t]++(geprobeerd|ingevuld|ingegeven|ingetypt|gebruikt|getypt|ingevoerd|ingetikt))?",
+    re.IGNORECASE,
+)
+
+
+def _tried_after_question(category: str, text: str, low: str, cue_end: int, out: list[Span]) -> bool:
+    mark = low.find("?", cue_end, cue_end + 60)
+    if mark == -1 or _SENTENCE_END.search(low, cue_end, mark):
+        return False
+    answer = _TRIED_ANSWER.match(text, mark)
+    if answer is None or not (answer.group(1) or answer.group(3)):
+        return False
+    start, end = _trim(text, answer.start(2), answer.end(2))
+    word = text[start:end]
+    if category == "username":
+        taken = _user_like(word) or (word.islower() and "-" in word)
+    else:
+        taken = _secret_like(word, category == "wifi_key")
+    if not taken or word.lower() in _NOT_A_SECRET or _EMAIL_SHAPE.fullmatch(word):
+        return False
+    out.append(Span(start, end, category))
+    return True
+
+
+# "The text says G-206063", "I got a message with K-558653": a one-time code with its letter prefix,
+# in a sentence about a message.
+# Searched from its dash (a literal the engine skips to): most messages hold dashes, few such codes.
+_PREFIXED_CODE = LazyPattern(r"-[0-9]{6}(?![\w-])")
+_ERROR_NAMED = LazyPattern(r"(?<![a-z])(?:error|erreur|fout|foutcode|foutmelding|storing|status)")
+_MESSAGE_WORDS = LazyPattern(
+    r"(?<![a-z])(?:text|texted|sms|message|bericht|berichtje|texto|code|sms'je|smsje|notification|melding)"
+    r"(?![a-z])"
+)
+
+
+def _prefixed_codes(text: str, low: str, out: list[Span]) -> None:
+    for match in _PREFIXED_CODE.finditer(text):
+        start = match.start() - 1
+        if (
+            start < 0
+            or not "A" <= text[start] <= "Z"
+            or (start and (text[start - 1].isalnum() or text[start - 1] in "_-"))
+        ):
+            continue
+        sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), start - 60)
+        if _MESSAGE_WORDS.search(low, sentence, start) and not _ERROR_NAMED.search(low, sentence, start):
+            out.append(Span(start, match.end(), "otp"))
+
+
+# "pincode vergeten, kan ik een nieuwe aanvragen? Mijn oude was denk ik 0540", "my old one was 7719":
+# a later clause that refers back to the secret ("the old one", "I think it was") gives its value.
+_REFERRED_BACK = LazyPattern(
+    r"(?<![a-z'])(?:(?:(?:mijn|my|the|de|het|mon|ma|l')[ \t]*+)?(?:oude|old|vorige|previous|ancien|ancienne|"
+    r"eerdere|former|huidige|current|actuel|actuelle)(?:[ \t]++(?:one|code|pin|pincode|puk))?[ \t]++"
+    r"(?:was|is|était|est|c'était)"
+    r"|(?:je crois que|je pense que|i think|i guess|i believe|ik denk dat|ik dacht|i thought|volgens mij)"
+    r"[ \t,]++(?:c'était|c'est|it was|it's|het was|het is|was het|is het|was))(?![a-z])"
+)
+_REFERRED_REACH = 160
+
+
+def _value_referred_back(
+    category: str, cue: str, text: str, low: str, cue_end: int, limit: int, out: list[Span]
+) -> None:
+    stop = min(limit, cue_end + _REFERRED_REACH)
+    paragraph = low.find("\n\n", cue_end, stop)
+    back = _REFERRED_BACK.search(low, cue_end, stop if paragraph == -1 else paragraph)
+    if back is not None:
+        _window(category, cue, text, low, back.end(), stop, True, False, out, "is")
+    elif category == "otp":
+        _arrived_code(cue, text, low, cue_end, limit, out)
+    elif category == "puk":
+        _told_puk(cue, text, low, cue_end, out)
+
+
+# "My phone wants a PUK. I called … and the automated line read out 88170189", "ma carte SIM est bloquée,
+# sur la carte il y a 22187719": a PUK named in the story, its eight digits told a clause or two later.
+_TOLD = LazyPattern(
+    r"(?<![a-z'])(?:read out|read me|gave me|told me|says|said|gaf (?:me|mij)|zei|las (?:het )?voor|zegt|"
+    r"staat|stond|il y a|m'a donné|m'a dit|indique|dit)(?![a-z])"
+)
+_PUK_DIGITS = LazyPattern(r"[ \t:]*+[\"'“(]?([0-9]{8})(?![0-9]|[ \-./][0-9])")
+
+
+def _told_puk(cue: str, text: str, low: str, cue_end: int, out: list[Span]) -> None:
+    stop = min(len(low), cue_end + _REFERRED_REACH)
+    paragraph = low.find("\n\n", cue_end, stop)
+    if paragraph != -1:
+        stop = paragraph
+    for told in _TOLD.finditer(low, cue_end, stop):
+        digits = _PUK_DIGITS.match(text, told.end())
+        if (
+            digits is not None
+            and not is_reference_at(low, digits.start(1))
+            and not calls_before(low, told.start())
+        ):
+            out.append(Span(digits.start(1), digits.end(1), "puk"))
+            return
+
+
+# "ik krijg geen sms code … in de mail kreeg ik wel 2 9 8 0 3 8", "not getting the code … oh it's come
+# through, 657753", "nu wel, 854292 staat erin": a code said to arrive after all, in the same message or
+# in a later turn of the same chat, is the code (code-shaped only: five digits or more, or in groups).
+_ARRIVED = LazyPattern(
+    # the subject first too: "Of nou ja, ik kreeg 697 681 maar die was al verlopen", "j'en ai eu un"
+    r"(?<![a-z'])(?:ik kreeg(?:[ \t]++(?:wel|toch|nu|er|hem|een|eentje))?|j'ai eu|"
+    r"kreeg ik(?:[ \t]++(?:wel|toch|nu|er|hem))?|heb ik (?:hem |er |toch |nu )?(?:wel[ \t]++)?"
+    r"(?:gekregen|ontvangen)|i(?: did| have|'ve)? (?:got|get|received)(?: it)?|texted me|sent me|"
+    r"(?:it's |it has |it )?(?:come|came) through|(?:it )?arrived|is (?:toch )?binnen|nu wel|"
+    r"(?:j'ai|je l'ai)(?: enfin| bien)? reçu|enfin reçu)(?![a-z])"
+)
+_ARRIVED_REACH = 240
+
+
+def _arrived_code(cue: str, text: str, low: str, cue_end: int, limit: int, out: list[Span]) -> None:
+    stop = min(limit, cue_end + _ARRIVED_REACH)
+    arrived = _ARRIVED.search(low, cue_end, stop)
+    if arrived is not None:
+        _window("otp", cue, text, low, arrived.end(), min(stop, arrived.end() + 40), False, True, out, "")
+
+
+_CORRECTION = LazyPattern(
+    r"[\"'”’)]?[.,;!]*+[ \t]*+(?:\r?\n[ \t>]*+)?"
+    r"(?:(?:oeps|oops|whoops|sorry|pardon|excuus|excuses|my bad|oh|ah|euh|uh|nee|neen|no|non|nope)"
+    r"[ \t,!.]*+)?"
+    r"(?:(?:tikfout|typfout|typo|foutje|verkeerd getypt|correctie|correction|i mean|i meant|ik bedoel|"
+    r"bedoel ik|je veux dire|plutôt|should be|moet zijn|moest zijn|wacht|wait|hold on|attends)"
+    r"[ \t,:!.\-]*+){1,2}"
+    r"(?:(?:het is|het moet|it's|it is|c'est|is)[ \t:]++)?"
+)
+_CORRECTED_TYPES = frozenset({"password", "wifi_key", "pin", "puk", "otp"})
+
+
+def _corrections(text: str, low: str, first: int, out: list[Span]) -> None:
+    for index in range(first, len(out)):
+        span = out[index]
+        if span.type not in _CORRECTED_TYPES:
+            continue
+        correction = _CORRECTION.match(low, span.end)
+        if correction is None:
+            continue
+        value = _VALUE.match(text, correction.end())
+        if value is None:
+            continue
+        start, end = _trim(text, value.start(), value.end())
+        word = text[start:end]
+        if span.type in ("pin", "puk", "otp"):
+            verdict, end = _numeric_verdict(span.type, span.type, text, low, start, end, True, False)
+            ok = verdict == _TAKE
+        else:
+            ok = _secret_like(word, span.type == "wifi_key") and not _not_secret_shape(word)
+        if ok and not _starts_cue(text, start):
+            out.append(Span(start, end, span.type))
+
+
+# Things a year before a cue belongs to: "iPhone 2019 pin vergeten", "sim van 2019".
+_YEAR_OWNERS = ("iphone", "sim", "simkaart", "telefoon", "phone", "gsm", "modem", "router", "model", "auto")
+
+
+# "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
+_VALUE_BEFORE_CUE = LazyPattern(
+    r"([^\s\"“(]{3,60})[ \t]++(?:als|as|comme|is|was|c'est|est)"
+    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la|l'))?[ \t]*+$"
+)
+# "… en gvandermeer01 de gebruikersnaam": a username with only an article before its cue.
+_USER_ARTICLE_BEFORE_CUE = LazyPattern(
+    r"([^\s\"“(,;]{3,60})[ \t]++(?:mijn|my|de|het|the|mon|ma|le|la)[ \t]++$"
+)
+# "Zomer2024! is mijn ww en …": the value before its cue, joined by a copula, is the cue's own value.
+_COPULA_BEFORE_CUE = LazyPattern(
+    r"([^\s\"“(]{3,60})[ \t]++(?:is|was|c'est|est)"
+    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
+)
+
+
+def _copula_value_before(text: str, cue_start: int, category: str, out: list[Span]) -> bool:
+    match = _COPULA_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None:
+        return False
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    wifi = category == "wifi_key"
+    if not _secret_like(word.replace("-", ""), wifi) or _not_secret_shape(word) or _starts_cue(text, start):
+        return False
+    out.append(Span(start, end, category))
+    return True
+
+
+def _user_chosen_as(text: str, cue_start: int, pos: int, out: list[Span]) -> bool:
+    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None or not {"als", "as", "comme"} & set(match.group(0).lower().split()):
+        return False
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    if not (_strong_username(word) or (len(word) >= 10 and _user_like(word))) or _starts_cue(text, start):
+        return False
+    following = _VALUE.match(text, pos)
+    if following is not None and _strong_username(following.group().rstrip(_TRAILING)):
+        return False  # "… as the username jan_83": the cue's own value follows
+    out.append(Span(start, end, "username"))
+    return True
+
+
+def _user_before_copula(text: str, cue_start: int, out: list[Span]) -> bool:
+    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None or "als" in match.group(0).split() or "as" in match.group(0).split():
+        return False
+    start, end = _trim(text, match.start(1), match.end(1))
+    if not _strong_username(text[start:end]) or _starts_cue(text, start):
+        return False
+    out.append(Span(start, end, "username"))
+    return True
+
+
+_GROUP_BEFORE = LazyPattern(r"[0-9][ \-.]?$")
+
+
+def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
+    if category in ("pin", "puk", "otp"):
+        number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
+        if number is None:
+            return
+        if _EXPIRY_SHAPE.fullmatch(number.group(1)):
+            return  # "exp 08-2027 code achterop 032": a card's expiry, not a code before its cue
+        if _GROUP_BEFORE.search(text, max(0, number.start(1) - 8), number.start(1)):
+            return  # "3777 690911 21843, code achterop 2507": the last group of a card, not a code
+        digits = _SPACE_OR_DASH.sub("", number.group(1))
+        low = text[max(0, number.start(1) - 32) : number.start(1)].lower()
+        # "PUK: 4255…, mijn pin …": a cue right before owns the number, unless a sentence ends in between
+        owned = [
+            cue for cue in find_cues(low) if cue[2] >= len(low) - 16 and not _SENTENCE_END.search(low, cue[2])
+        ]
+        if owned or REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low):
+            return
+        if _YEAR.fullmatch(digits) and (_SINCE_BEFORE.search(low) or low.rstrip().endswith(_YEAR_OWNERS)):
+            return  # "de simkaart uit 2019, pukcode kwijt", "iPhone 2019 pin vergeten": a year
+        if (4 if category != "otp" else 5) <= len(digits) <= 8:
+            out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
+        return
+    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None and category == "username":
+        match = _USER_ARTICLE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None:
+        return
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    if category == "username":
+        if _strong_username(word):
+            out.append(Span(start, end, "username"))
+    elif _secret_like(word) and not _not_secret_shape(word):
+        out.append(Span(start, end, "password"))
+
+
+_ANSWER_LINES = 8
+_ASKS_FOR_OTHER = LazyPattern(
+    r"(?<![a-z])(?:naam|name|nom|ssid|heet|called|nummer|number|numéro|numero|model|type|versie|version)"
+    r"(?![a-z])"
+)
+_ANSWER_LINE_MAX = 200
+_ANSWER_LABEL_END = LazyPattern(r"[ \t]*+[?:=]?[ \t?!.]*+$")
+_ACKNOWLEDGEMENTS = frozenset(
+    "ja nee yes no yep nope oui non ok oké okay sure thanks bedankt merci top done klaar gevonden "
+    "found".split()
+)
+
+
+def _answer_after(text: str, low: str, category: str, cue: str, cue_end: int, out: list[Span]) -> None:
+    """A value alone on a later line answers the cue: a chat turn after "What's your username?" or "phone
+    wants a puk" (speaker lines, the agent's reply and a "yes" may come between), or the line right after
+    a question or a label that ends with the cue ("Wat is je pincode?⏎4471")."""
+    line_end = text.find("\n", cue_end, cue_end + _ANSWER_LINE_MAX)
+    if line_end == -1:
+        return
+    label = _ANSWER_LABEL_END.match(text, cue_end, line_end) is not None
+    if not label and "]" not in text and "·" not in text:
+        return  # no question or label, and no chat export: nothing later answers the cue
+    pos = line_end + 1
+    chat = False
+    for lines in range(_ANSWER_LINES):
+        if pos >= len(text):
+            return
+        end = text.find("\n", pos, pos + _ANSWER_LINE_MAX)
+        if end == -1:
+            end = min(len(text), pos + _ANSWER_LINE_MAX)
+        prefix = _CHAT_PREFIX.match(text, pos, end)
+        if prefix is None and _CHAT_HEADER.fullmatch(text, pos, end):
+            chat = True
+            pos = end + 1
+            continue
+        content = prefix.end() if prefix is not None else pos
+        chat = chat or prefix is not None
+        start, stop = _trim(text, content, end)
+        while start < stop and text[start] in " \t>":
+            start += 1
+        while stop > start and text[stop - 1] in " \t\r!?":
+            stop -= 1
+        word = text[start:stop]
+        if not word:
+            pos = end + 1
+            continue
+        if (chat or (label and lines == 0)) and " " not in word and "\t" not in word:
+            if _answers(category, cue, text, low, start, stop):
+                out.append(Span(start, stop, category))
+                return
+            if word.lower() not in _ACKNOWLEDGEMENTS:
+                return  # a different value answers something else
+        if not chat or find_cues(low[start:stop]) or _ASKS_FOR_OTHER.search(low, start, stop):
+            return  # prose goes on, another cue takes over, or the agent asks for a name or a number
+        pos = end + 1
+
+
+def _answers(category: str, cue: str, text: str, low: str, start: int, stop: int) -> bool:
+    word = text[start:stop]
+    if category in ("pin", "puk", "otp"):
+        verdict, end = _numeric_verdict(category, cue, text, low, start, stop, True, False)
+        return verdict == _TAKE and end == stop
+    if category == "username":
+        return (
+            len(word) >= 4
+            and _USERNAME_SHAPE.fullmatch(word) is not None
+            and any(ch.isalpha() for ch in word)
+            and word.lower() not in _NOT_A_SECRET
+            and word.lower() not in _ACKNOWLEDGEMENTS
+            and not _IBAN_SHAPE.fullmatch(word)
+            and not _not_secret_shape(word)
+        )
+    return _secret_like(word, category == "wifi_key") and not _not_secret_shape(word)
+
+
+# "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.
+# The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
+_NUMBER_BEFORE_CUE = re.compile(
+    r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,2}|[0-9]{5,8})(?![0-9])"
+    r"[)\"'”’»]?,?"
+    r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|uw|votre|ton|het|per|via|by|kreeg|got|received|"
+    r"ik|i|ontvangen|gekregen|est|c'est|mon|ma|le|la|[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
+)
+_EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")

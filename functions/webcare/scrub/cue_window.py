@@ -1,0 +1,487 @@
+"""The window after a cue word, and the value in it.
+
+A cue's window runs to the next cue or a fixed reach (`_window_end`); `_window` walks its words and
+takes the value, stopping at what names something else (a network, a model, a reference, an error a
+screen shows, a date). `_first_value` reads a value right after an explicit cue; `_long_key_after`
+a long key after a weak one. Whether a password cue speaks of the wifi (`_wifi_context`) or of the
+router's admin login (`_router_admin`) decides between a wifi key and a password; `_opens_line` and
+the chat prefixes tell a line that starts a turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.logins import _box_login, _pair_after_username
+from webcare.scrub.secret_shapes import (
+    _API_KEY_VALUE,
+    _ARTICLES,
+    _BARE_WIFI_CUES,
+    _DEFAULT_SSID,
+    _EMAIL_SHAPE,
+    _GAP,
+    _LETTER,
+    _NOT_A_SECRET,
+    _PREPOSITIONS,
+    _SENTENCE_END,
+    _SKIP,
+    _STOP,
+    _TAKE,
+    _VALUE,
+    _WIFI_CONTEXT,
+    _YEAR,
+    _key_verdict,
+    _numeric_verdict,
+    _secret_verdict,
+    _starts_cue,
+    _trim,
+    _uniform_groups,
+)
+from webcare.scrub.textutil import DEVICE_NOUNS, DIGIT, PLACEHOLDER, Span, contains_any
+from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
+
+# Words after which the window stops: what follows is a name, a model or a reference, not a secret.
+_WINDOW_STOP = frozenset(
+    """
+    heet heten named called naam name ssid netwerknaam model type versie version firmware update order
+    bestelling bestelnummer factuur invoice ticket zaak case referentie reference tracking facture
+    commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
+    """.split()
+)
+_BAND = LazyPattern(r"[0-9.,]++(?:ghz|g|mhz|ghz-band)")
+
+
+def _window_end(cues: list[tuple[str, int, int]], index: int, n: int, low: str = "") -> int:
+    """A cue's value lies before the next cue of another kind, and within a short distance; a channel
+    it was sent by is no cue of its own ('wachtwoord opnieuw verstuurd per sms: !Voetbal2004')."""
+    category, _, cue_end = cues[index]
+    limit = min(n, cue_end + _WINDOW_CHARS)
+    for following in range(index + 1, len(cues)):  # no slice: a copy per cue would be quadratic
+        other, other_start, other_end = cues[following]
+        if other_start >= limit:
+            break
+        if other != category:
+            if (
+                low
+                and category == "password"
+                and other == "otp"
+                and _CHANNEL_BEFORE.search(low, max(0, other_start - 8), other_start)
+                and low[other_start:other_end] in _CHANNEL_CUES
+            ):
+                continue
+            return other_start
+    return limit
+
+
+_CHANNEL_CUES = frozenset({"sms", "sms je", "smsje", "text message", "sms bericht"})
+_CHANNEL_BEFORE = LazyPattern(r"(?<![a-z])(?:per|via|by|par|in een|in a)[ \t]++$")
+
+
+_WINDOW_CHARS = 120
+_WINDOW_WORDS = 12
+_WINDOW_HOPS = 7
+
+
+def _digits_at_end(value: str) -> int:
+    count = 0
+    while count < len(value) and value[len(value) - 1 - count].isdigit():
+        count += 1
+    return count
+
+
+_WIFI_GENERIC_CUES = frozenset(
+    ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass", "ww",
+     "pw", "pwd", "psw", "passcode", "clé", "cle")
+)  # fmt: skip
+
+
+def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
+    """A password or key that belongs to the wifi: 'wachtwoord van mijn wifi', 'FRITZ!Box … sleutel'."""
+    if cue not in _WIFI_GENERIC_CUES and not cue.startswith(("wachtw", "passw")):
+        return False
+    after_end = cue_end + 40
+    sentence_end = _SENTENCE_END.search(low, cue_end, after_end)  # "paswoord x1. Mijn wifi…": not its wifi
+    if sentence_end is not None:
+        after_end = sentence_end.start()
+    # A cue that opens a chat turn ("sleutel X" after "wifi naam HUISNET" and a speaker's name)
+    # reads the turn before it too; never past a blank line ("Beste Modemix,⏎⏎wachtwoord is …").
+    back_start = max(0, cue_start - (_TURN_BACK if _opens_line(low, cue_start) else 40))
+    paragraph = low.rfind("\n\n", back_start, cue_start)
+    if paragraph != -1:
+        back_start = paragraph
+    return bool(
+        _WIFI_CONTEXT.search(low, back_start, cue_start) or _WIFI_CONTEXT.search(low, cue_end, after_end)
+    )
+
+
+_TURN_BACK = 160
+# "the router password", "het paswoord van de modem": the box's own login (its admin page), not the wifi's
+# key, when the message speaks of the wireless network in other sentences only (its key given apart).
+_ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|admin)[ \t-]?$")
+_ROUTER_OWNER_AFTER = LazyPattern(
+    r"[ \t]++(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|my|mijn|la|le|mon|ma)[ \t]++|l')?"
+    r"(?:router|modem|box)(?![a-z])"
+)
+_WIRELESS_WORDS = LazyPattern(
+    r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
+)
+
+
+def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
+    if _box_login(low, cue_start):
+        return True
+    if not (
+        low.startswith(("router", "modem"), cue_start)
+        or _ROUTER_OWNER_BEFORE.search(low, max(0, cue_start - 8), cue_start)
+        or _ROUTER_OWNER_AFTER.match(low, cue_end)
+    ):
+        return False
+    start = max(
+        low.rfind(".", max(0, cue_start - 120), cue_start),
+        low.rfind("\n", max(0, cue_start - 120), cue_start),
+    )
+    end_match = _SENTENCE_END.search(low, cue_end, cue_end + 120)
+    end = end_match.start() if end_match else cue_end + 120
+    line_end = low.find(
+        "\n", cue_end, end
+    )  # "admin password: X⏎staff wifi: Y": each line of a list is its own
+    if line_end != -1:
+        end = line_end
+    # the wifi is spoken of in another sentence of the message (its key given apart), never in this one
+    return _WIRELESS_WORDS.search(low, start + 1, end) is None and bool(
+        _WIRELESS_WORDS.search(low, 0, start + 1) or _WIRELESS_WORDS.search(low, end)
+    )
+
+
+# Chat exports: "[15-04-2025 12:55] Connor Wright: …" opens a turn; "Connor Wright, [15-04-2025 12:55]" and
+# "Daan Smit · 13:21" are lines of their own with the turn on the next line.
+_CHAT_PREFIX = LazyPattern(
+    r"\[[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?[ \t]++[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \t]?[apAP][mM])?\][ \t]*+[^:\n\[\]]{1,60}:[ \t]*+"
+)
+_CHAT_HEADER = LazyPattern(
+    r"[^\n\[\]·]{1,60}(?:,[ \t]*+\[[0-9][0-9/.\- :,apmAPM]{4,24}\]|[ \t]·[ \t][0-9]{1,2}[:.][0-9]{2}"
+    r"(?:[ \t]?[apAP][mM])?)[ \t]*+"
+)
+
+
+def _opens_line(low: str, start: int) -> bool:
+    """Whether the cue opens a chat turn: after "[date time] Name: ", or on the line after "Name · 12:01"."""
+    line_start = low.rfind("\n", 0, start) + 1
+    if not low[line_start:start].strip():
+        previous = low.rfind("\n", 0, max(0, line_start - 1)) + 1
+        return line_start > 0 and _CHAT_HEADER.fullmatch(low, previous, line_start - 1) is not None
+    prefix = _CHAT_PREFIX.match(low, line_start, start)
+    return prefix is not None and prefix.end() == start
+
+
+def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, out: list[Span]) -> bool:
+    """Usernames and API keys: the word right after the cue."""
+    value = _VALUE.match(text, pos)
+    if value is None:
+        return False
+    # Already scrubbed ("wachtwoord[[PASSWORD]"): a placeholder that starts inside the value.
+    placeholder = PLACEHOLDER.search(text, pos, value.end() + 64)
+    if placeholder is not None and placeholder.start() < value.end():
+        return True
+    start, end = _trim(text, value.start(), value.end())
+    if start >= end:
+        return False
+    word = text[start:end]
+    if PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
+        return False
+    if category == "username":
+        if _EMAIL_SHAPE.fullmatch(word):
+            _pair_after_username(text, end, out)
+            return True
+        if len(word) < 2 or _starts_cue(text, start):
+            return False
+        if word.isalpha() and word.islower() and _PRONOUN_AFTER.match(text, end):
+            return False  # "Which username are you using?", "Welke inlognaam gebruik je?"
+        out.append(Span(start, end, "username"))
+        _pair_after_username(text, end, out)
+        return True
+    if KNOWN_TOKENS.match(word):
+        return True  # the token detector has it, with its type
+    if _API_KEY_VALUE.fullmatch(word) and DIGIT.search(word) and _LETTER.search(word):
+        out.append(Span(start, end, _machine_type(cue)))
+        return True
+    return False
+
+
+def _long_key_after(cue: str, text: str, pos: int, limit: int, out: list[Span]) -> None:
+    """After a weak cue ('key', 'secret'), a long key-shaped value a few words on, in its sentence."""
+    cursor = pos
+    for _ in range(9):  # "nieuw token na rotatie werkt nog altijd niet: 1928cc33…"
+        gap = _GAP.match(text, cursor)
+        if gap is None or (gap.group(1) is not None and cursor != pos):
+            return
+        value = _VALUE.match(text, gap.end(), limit)
+        if value is None:
+            return
+        cursor = value.end()
+        start, end = _trim(text, value.start(), value.end())
+        word = text[start:end]
+        if len(word) >= 20 and _key_verdict(word) == _TAKE:
+            out.append(Span(start, end, _machine_type(cue)))
+            return
+        if DIGIT.search(word) or value.group()[-1:] in ".!?":
+            return
+
+
+def _machine_type(cue: str) -> str:
+    """A value after 'token' / 'jeton' stands for a user or a session; after 'key' / 'secret' for an app."""
+    if "api" in cue:
+        return "api_key"
+    return "token" if contains_any(cue, TOKEN_NAMES) else "api_key"
+
+
+# "JWT_SECRET=…", "SESSION_KEY=…", "refresh-secret: …": the name before a key cue says what the key signs.
+# It is kept with the cue for the type only ("STRIPE_KEY", "API_KEY" stay an app's key).
+_NAME_BEFORE_CUE = LazyPattern(r"[a-z0-9]{2,16}[ _.\-]$")
+
+
+def _named_cue(low: str, cue_start: int, cue: str) -> str:
+    """The cue with the identifier word glued before it ('jwt_secret'), when there is one."""
+    name = _NAME_BEFORE_CUE.search(low, max(0, cue_start - 17), cue_start)
+    return cue if name is None else name.group() + cue
+
+
+def _window(
+    category: str,
+    cue: str,
+    text: str,
+    low: str,
+    pos: int,
+    limit: int,
+    explicit: bool,
+    weak: bool,
+    out: list[Span],
+    lead: str = "",
+) -> bool:
+    """PINs, PUKs, one-time codes, passwords and wifi keys: the first word of the right shape within a
+    few words of the cue ('pinkode van de simkaart: 6818', 'wachtwoord gereset naar welkom151'), and
+    more of the same shape that follow in the same sentence ('een code (742400) en nog een (219444)')."""
+    numeric = category in ("pin", "puk", "otp")
+    max_hops = 2 if weak and category == "password" else _WINDOW_HOPS
+    cursor = pos
+    hops = 0
+    taken = 0
+    previous = lead  # "sticker of the TP-Link …": the connector's last word still says a thing follows
+    in_phrase = False
+    masked = False
+    ssid_next = False  # a network noun came before: the next key-shaped word is the network's name
+    words = 0
+    while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
+        gap = _GAP.match(text, cursor)
+        if gap is None:  # pragma: no cover - the expression matches the empty string
+            break
+        if gap.group(1) is not None and (hops or taken or cursor != pos):
+            break  # a new line ends the window (the value may sit on the line after the cue)
+        value = _VALUE.match(text, gap.end(), limit)
+        if value is None:
+            break
+        cursor = value.end()
+        hops += 1
+        raw = value.group()
+        if PLACEHOLDER.search(raw):
+            return True  # already scrubbed
+        start, end = _trim(text, value.start(), value.end())
+        if start >= end:
+            continue
+        word = text[start:end]
+        lowered = word.lower()
+        if lowered in _NOT_A_SECRET or (len(word) <= 3 and word.isalpha() and word.islower()):
+            hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
+        words += 1
+        first_explicit = explicit and words == 1 and not taken
+        if category == "wifi_key" and lowered in _NETWORK_NOUNS and _NAME_FOLLOWS.match(text, cursor):
+            ssid_next = True  # "network is SkylineF-65B0 and the password is …": the name, then its key
+            continue
+        if lowered.rpartition("'")[2] in _ANNOUNCES_ERROR and (
+            taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
+        ):
+            break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
+        if taken and _ERROR_SHAPE.fullmatch(word):
+            break  # "wachtwoord HONDJE75 maar ik krijg E-1650": what the screen answers, not a second value
+        if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS):
+            break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
+        # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
+        marked = previous in _MARKER_WORDS
+        device = previous in DEVICE_NOUNS and not first_explicit and not marked
+        thing = (
+            not numeric
+            and not first_explicit
+            and not marked
+            and (
+                previous in _PREPOSITIONS
+                or previous in _ARTICLES
+                or (
+                    in_phrase
+                    and (word[:1].isupper() or word[:1].isdigit())
+                    and not (raw[:1] == "(" and end - start >= 10 and not marked)
+                )  # "op de Zyxel VMG8825-T50"; not "… notée sur un papier (S6I3REmwoBgFLO5Z)"
+            )
+        )
+        in_phrase = (
+            not raw.endswith(":")
+            and (  # "uit het dashboard: 82018b…": the value follows
+                thing
+                or device
+                or (
+                    not numeric
+                    and (previous in _PREPOSITIONS or previous in _ARTICLES)
+                    and word[:1].isupper()
+                )
+            )
+        )
+        if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
+            previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")
+        if device or thing:
+            if (
+                (taken and (raw[-1:] in ".!?" or lowered in _NETWORK_NOUNS))
+                or lowered in _WINDOW_STOP
+                or _REFERENCE_WORD.match(lowered)
+            ):
+                break  # the sentence or the clause about the secret ends with the thing
+            continue  # "modem (H369A)", "mijn Galaxy S23", "werkt op de H369A": a thing, not a secret
+        if numeric and _DAY.fullmatch(word) and _MONTH_AFTER.match(low, end):
+            continue  # "die ik op 14 maart …": a date's day
+        if numeric and ("*" in word or (word[:1] in "+0123456789" and _MASKED_PHONE.match(text, start))):
+            if masked:
+                hops -= 1  # one number, however many groups
+            masked = "*" not in word or word.endswith("*")
+            continue  # "de PUK van je simkaart eindigend op 06-****5037 is …": a masked number
+        if masked and word.isdigit() and len(word) <= 4:
+            masked = False
+            hops -= 1
+            continue  # "+32 4** ** ** 93": the masked number's last digits
+        if numeric:
+            verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
+            if end > cursor:
+                cursor = end
+        elif category == "api_key":
+            while end - start > 16 and text[end - 1] in "!?":
+                end -= 1  # "CLÉ API : jb87Mm…!!!": the shout is no part of the key
+            verdict = _key_verdict(text[start:end])
+            if verdict == _TAKE:
+                out.append(Span(start, end, _machine_type(cue)))
+                return True
+        else:
+            if (
+                category == "wifi_key"
+                and cue in _BARE_WIFI_CUES
+                and not first_explicit
+                and not marked
+                and _DEFAULT_SSID.fullmatch(word)
+            ):
+                break  # "wifi Telvia_3NHR4 valt weg": the network's default name
+            verdict = _secret_verdict(category, word, first_explicit, text, start)
+            if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
+                verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
+            if verdict == _TAKE and category == "wifi_key" and not first_explicit:
+                if ssid_next or "wifi" in lowered:
+                    verdict = _SKIP  # "network is Brightwa_5G_A22F", "just BrightwaWiFi263": a network's name
+                ssid_next = False
+        if (
+            category == "wifi_key"
+            and 3 <= end - start <= 6
+            and word.isalnum()
+            and not _BAND.fullmatch(lowered)
+        ):
+            groups = _KEY_GROUPS.match(text, end)
+            if groups is not None and _uniform_groups(text[start : groups.end()]):
+                verdict = _TAKE  # "AB12 CD34 EF56": a sticker's key in groups of one size
+                end = cursor = groups.end()
+        if verdict == _TAKE and taken and _YEAR.fullmatch(text[start:end]):
+            break  # "code 369539 in 2024 en 2025": years after a code are dates, not more codes
+        if (
+            verdict == _TAKE
+            and _YEAR.fullmatch(text[start:end])
+            and _MONTH_BEFORE.search(low, max(0, start - 16), start)
+        ):
+            continue  # "die ik op 3 februari 2026 om 23:05 kreeg was …": a date's year
+        if verdict == _TAKE:
+            kind = "puk" if category == "pin" and cue.startswith("puk") else category
+            if kind == "puk" and numeric and "puk" not in cue and sum(map(str.isdigit, text[start:end])) <= 6:
+                kind = (
+                    "pin"  # "simkaart geblokkeerd … ik probeerde 0000 en 1234": the PINs tried, not the PUK
+                )
+            if numeric and text[end : end + 2].lstrip(" \t")[:1] == "(":
+                named = _TYPE_AFTER.match(text, end)
+                if named is not None:
+                    kind = _TYPE_NAMED[named.group(1).lower()]  # "code 00443 (le pin)"
+            out.append(Span(start, end, kind))
+            taken += 1
+            hops = 0  # as many words again for a second value in the same sentence
+            if raw[-1:] in ".!?\n" or taken >= 3 or (numeric and raw[-1:] in ",;"):
+                break
+            continue
+        if verdict == _STOP or word.lower() in _WINDOW_STOP or _REFERENCE_WORD.match(word.lower()):
+            break
+        if taken and lowered.strip("(") in _NETWORK_NOUNS:
+            break  # "WPA2 key X, network Y", "ww X (netwerk Y)": the network's name follows the key
+        if taken and raw[-1:] in ".!?":
+            break
+        if numeric and raw[-1:] in ",;" and not _CLAUSE_ABOUT_VALUE.match(text, cursor):
+            break  # "pincode geblokkeerd, 3000 km": the next clause is about something else
+    return taken > 0
+
+
+# After a comma the clause still leads to the value when it types, tries or asks for it: "SIM-pin vereist,
+# ik typ 0174", "ni meer, was het 5024 of 3803?", "steeds codes, net weer 142794", "PUK?, tried 3249…".
+_CLAUSE_ABOUT_VALUE = LazyPattern(
+    r"[ \t]*+(?:(?:ik|i|je|j'ai|i've|en|and|et|maar|but|mais|toch|dan|then|denk|think|crois|pense|que|dat|"
+    r"guess|believe|geloof|dacht|thought)[ \t]++){0,3}"
+    r"(?:typ|type|typed|tik|tikte|toets|intoetsen|ingetoetst|ingetikt|ingetypt|voer|voerde|ingevoerd|"
+    r"probeer|probeerde|geprobeerd|try|tried|enter|entered|tapé|tape|taper|essayé|saisi|entré|"
+    r"was het|is het|was it|is it|c'était|c'est|net weer|nu weer|alweer|again|weer|encore)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+# Words that announce what a screen says: after them comes an error code, not (more of) the secret.
+_ANNOUNCES_ERROR = frozenset(
+    """
+    error erreur fout foutmelding foutcode melding errorcode message bericht says say said shows showed
+    zegt zei geeft gaf toont affiche indique
+    """.split()
+)
+# "Which username are you using?", "Welke inlognaam gebruik je?": a verb and its subject, a question.
+_PRONOUN_AFTER = re.compile(
+    r"[ \t]++(?:you|je|jij|u|ge|gij|vous|tu|we|wij|they|ze|zij)(?![\w'])", re.IGNORECASE
+)
+# "op 14 februari 2026": the day before a month and the year after it are a date.
+_MONTH = (
+    r"(?:jan(?:uari|uary|vier)?|f[eé]v(?:rier)?|feb(?:ruari|ruary)?|m(?:aa)?rt|mar(?:ch|s)?|"
+    r"apr(?:il)?|avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|"
+    r"sep(?:t(?:ember|embre)?)?|o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?)"
+)
+_MONTH_BEFORE = LazyPattern(rf"(?<![a-z]){_MONTH}\.?,?[ \t]$")
+_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|e|er)?")
+_MONTH_AFTER = LazyPattern(rf"[ \t]++(?:of[ \t]++)?{_MONTH}(?![a-z])")
+# "code 00443 (le pin)": the word in brackets right after the value names its type.
+_TYPE_AFTER = LazyPattern(
+    r"[ \t]?\((?:le |la |the |de |het |mijn |my |ma |mon )?"
+    r"(pin|pincode|pin-code|code pin|puk|pukcode|puk-code|code puk|otp|cvv|cvc)\)",
+    re.IGNORECASE,
+)
+_TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "pin", "puk": "puk",
+               "pukcode": "puk", "puk-code": "puk", "code puk": "puk", "otp": "otp", "cvv": "cvv",
+               "cvc": "cvv"}  # fmt: skip
+_ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}")
+_NAME_FOLLOWS = LazyPattern(r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )")
+_NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
+_MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
+_SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
+_KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
+# Words that introduce a reference, a product or an error: a window stops there.
+_REFERENCE_WORD = re.compile(
+    r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
+    r"mandaat|mandate|machtiging|actie|promo|korting|discount|voucher|coupon|error|fout|model|serie|serial|"
+    r"imei|ean|kvk|btw|vat|ref(?![a-z])|referen|référen|erreur|fehler|melding|[a-z]*(?:code|nummer|number|nr|-id)$)"
+)
+# "eindigend op 06-****5037", "+32 4** ** ** 93": a masked phone number between cue and value
+_MASKED_PHONE = re.compile(r"\+?[0-9]{0,4}[ \-]?[0-9]{0,3}[ \-]?\*")
+_LIST_MARKER = re.compile(r"\(?[0-9]{1,2}[).]")

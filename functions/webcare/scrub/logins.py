@@ -1,0 +1,506 @@
+"""Login pairs and secrets said to fail, read with or without cue words.
+
+People write a username and its password side by side ("inloggen met jdevries84 Zomer2024!",
+"jan83 / Welkom01", "… c'est bien ça ?"), after a login cue ("login: jan83 / Welkom01",
+"credentials: a:b"), or name only the username right before a password cue ("jdevries84, ww: …");
+and they say a secret does not work ("now Zomer2024x doesn't work"). Found here: `_bare_pairs`,
+`_slash_pairs`, `_confirmed_pairs`, `_login_pair`, `_username_before`, `_pair_after_username`,
+`_rejected_secrets`; with the tests `credentials` asks of a cue that may name a pair
+(`_pair_cue`, `_weak_cue_ok`, `_login_hinted`) and whether a login is the box's own admin account
+(`_box_login`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.scrub.cues import find_cues
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.secret_shapes import (
+    _ARTICLES,
+    _EMAIL_SHAPE,
+    _ERROR_BEFORE,
+    _GAP,
+    _HAS_DIGIT,
+    _IBAN_SHAPE,
+    _NOT_A_SECRET,
+    _NUMBER_LIKE,
+    _SYMBOLS,
+    _TIME_OR_DATE,
+    _TRAILING,
+    _USERNAME_SHAPE,
+    _VALUE,
+    _WIFI_CONTEXT,
+    _name_shaped,
+    _not_secret_shape,
+    _secret_like,
+    _starts_cue,
+    _strong_username,
+    _trim,
+    _user_like,
+)
+from webcare.scrub.textutil import (
+    REFERENCE_BEFORE,
+    VERSION_NEAR,
+    Span,
+    before,
+    contains_any,
+    inside,
+    is_reference_at,
+)
+
+_DIGITS_VALUE = LazyPattern(r"[0-9]{4,8}(?![\w/:-]|[.,][0-9])")
+
+
+# "the app logged me out and now Zomer2024x doesn't work": a secret-looking word that is said to fail, in a
+# message about logging in or a password.
+# Starts with the words, not with the space before them, so that the engine skips ahead on their letters.
+_REJECTED = LazyPattern(
+    r"(?<=[ \t])(?:doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|is not|no longer|werkt niet|wordt niet|"
+    r"klopt niet|is niet|ne marche|ne fonctionne|n'est pas|n'est plus|werkt ook niet|werkt al)(?![a-z])"
+)
+_REJECTED_HINTS = ("n't", " not", " niet", " ne ", "n'est", "no longer")
+_WORD_BEFORE = LazyPattern(r"([^\s\"“(]{6,40})$")
+
+
+_REJECTED_REACH = 160
+
+
+def _rejected_secrets(text: str, low: str, talk: list[int], out: list[Span]) -> None:
+    scanned = 0
+    for anchor in talk:
+        start, scanned = max(anchor, scanned), max(scanned, anchor + _REJECTED_REACH)
+        if start < scanned:
+            _rejected_between(text, low, start, min(len(low), scanned), out)
+
+
+def _rejected_between(text: str, low: str, begin: int, stop: int, out: list[Span]) -> None:
+    for match in _REJECTED.finditer(low, begin, stop):
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 41), match.start() - 1)
+        if word is None:
+            continue
+        start, end = _trim(text, word.start(1), word.end(1))
+        value = text[start:end]
+        if (
+            _HAS_DIGIT.search(value)
+            and any(ch.islower() for ch in value)
+            and _secret_like(value)
+            and not _not_secret_shape(value)
+            and not (value[0].isdigit() and "." in value)  # "versie 5.12.1b werkt niet"
+            and not is_reference_at(low, start)
+            and not VERSION_NEAR.search(before(low, start, 24))
+            and not _starts_cue(text, start)
+            and not _cue_right_before(low, start)  # "netwerksleutel X wordt niet …": the cue's own value
+        ):
+            out.append(Span(start, end, "password"))
+
+
+def _cue_right_before(low: str, start: int) -> bool:
+    window = low[max(0, start - 30) : start]
+    return any(cue_end >= len(window) - 3 for _, _, cue_end in find_cues(window))
+
+
+_PAIR_CUE_JOINT = frozenset({"/", "&", "+", "|", "en", "and", "et", "-", "of", "or", "ou"})
+
+
+def _pair_cue(text: str, cues: list[tuple[str, int, int]], index: int) -> bool:
+    """A username cue joined to a password cue: 'user/pass', 'login & ww', 'identifiant et mot de passe'."""
+    if index + 1 >= len(cues) or cues[index + 1][0] != "password":
+        return False
+    between = text[cues[index][2] : cues[index + 1][1]]
+    return len(between) <= 5 and between.strip() in _PAIR_CUE_JOINT
+
+
+# "kan niet inloggen, jdevries84 Zomer2024! klopt toch": a username and a password with no cue of their own,
+# shortly after a word about logging in.
+# Searched through whole e-mails: the words are grouped by their first letters (in their order within a
+# group), so that the engine tries a few branches at each of those letters rather than all twenty.
+_LOGIN_CONTEXT = LazyPattern(
+    r"i(?:nlog|ngelogd|k typ| type| typed| enter|ngetypt|ngevoerd)"
+    r"|log(?:in| in|-in|ged in|[ \t]++(?:[a-z]{2,10}[ \t]++){1,2}in(?![a-z]))"  # "ik log altijd in als …"
+    r"|a(?:anmeld|ccount)|s(?:ign in|ignin)|c(?:onnecter|onnexion)|j(?:'ai tapé|e tape)"
+)
+_LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
+                "connect", "connexion", "account", "ik typ", "i type", "i enter", "ingetypt", "ingevoerd",
+                "tapé", "je tape", "log ")  # fmt: skip
+# The seven with "log" in them wait behind one scan for "log", which most messages do not hold.
+_LOG_HINTS = tuple(hint for hint in _LOGIN_HINTS if "log" in hint)
+_OTHER_LOGIN_HINTS = tuple(hint for hint in _LOGIN_HINTS if "log" not in hint)
+
+
+def _login_hinted(low: str) -> bool:
+    return ("log" in low and contains_any(low, _LOG_HINTS)) or contains_any(low, _OTHER_LOGIN_HINTS)
+
+
+# "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
+# Read from each slash outwards (slashes are rare; words before them are not).
+_SLASH_USER = LazyPattern(r"(?<![\w/.:@-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?$")
+_SLASH_SECRET = LazyPattern(r"[ \t]?([^\s/]{5,60})")
+_SLASHES = LazyPattern(r"/+")
+
+
+# Joints between a user and a secret written without cues: "jan83 / Welkom01", "nele-geerts + Kabouter1976".
+_JOINTS = ("/", "+", "|")
+
+
+def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Span], joint: str = "/") -> None:
+    slash = text.find(joint)
+    while slash != -1:
+        if joint == "/" and text[slash + 1 : slash + 2] == "/":  # "//": a link or a divider, never a pair
+            slash = text.find(joint, _SLASHES.match(text, slash).end())  # type: ignore[union-attr]
+            continue
+        last = text[max(0, slash - 2) : slash].rstrip(" \t")[-1:]
+        if not last or not (last.isalnum() or last in "._-"):
+            slash = text.find(joint, slash + 1)  # nothing like a name before it: no regex call
+            continue
+        before = _SLASH_USER.search(text, max(0, slash - 42), slash)
+        after = _SLASH_SECRET.match(text, slash + 1) if before is not None else None
+        at, slash = slash, text.find(joint, after.end() if after is not None else slash + 1)
+        if before is None or after is None or (urls and inside(urls, before.start())):
+            continue
+        user = before.group(1)
+        start, end = _trim(text, after.start(1), after.end(1))
+        password = text[start:end]
+        if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
+            continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
+        admin = user.lower() in _ADMIN_ACCOUNTS and _box_login(
+            low, before.start(1)
+        )  # "op de modem met root / X"
+        strong = admin or _strong_username(user)
+        if not (strong or _user_like(user)) or _IBAN_SHAPE.fullmatch(user) or _TIME_OR_DATE.match(user):
+            continue
+        if not strong and joint == "/" and not (_SYMBOLS.search(password) and _HAS_DIGIT.search(password)):
+            continue  # a name-like user ("noor-yilmaz / Maison1999&") only beside a password full of signs
+        if not admin and _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
+            continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
+        if end <= start or not _secret_like(password) or _not_secret_shape(password):
+            continue
+        if not (
+            _SYMBOLS.search(password) or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
+        ):
+            continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
+        out.append(Span(before.start(1), before.end(1), "username"))
+        out.append(Span(start, end, "password"))
+
+
+_LOGIN_AS = LazyPattern(r"(?:met|with|als|as|avec)[ \t]++$")
+# The accounts a router, modem or PBX comes with: a username only where the box is logged in to.
+_ADMIN_ACCOUNTS = frozenset(
+    "admin administrator administrateur beheerder root superuser supervisor sysadmin".split()
+)
+# What a username or a chosen password holds that running prose mostly does not (a cheap gate: "account"
+# and "login" are everywhere in e-mails, and walking the words after each costs more than this search).
+_PAIR_MATERIAL = LazyPattern(r"[0-9._@!#$%&*+=?^~|\\/<>{}\[\]-]")
+
+
+def _capitals(text: str, start: int, stop: int) -> int:
+    return sum(map(str.isupper, text[start:stop]))
+
+
+def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
+    """Login pairs without cues of their own; returns where the words about logging in end."""
+    contexts: list[int] = []
+    for context in _LOGIN_CONTEXT.finditer(low):
+        cursor = context.end()
+        if low[context.start()] != "a":  # "account" is everywhere; a secret said to fail follows logging in
+            contexts.append(cursor)
+        stop = min(len(text), cursor + 90)
+        if _PAIR_MATERIAL.search(text, cursor, stop) is None and _capitals(text, cursor, stop) < 3:
+            continue  # no digit, symbol, dot or inner capitals ahead: no chosen secret, no username
+        for _ in range(8):
+            gap = _GAP.match(text, cursor)
+            if gap is None or (gap.group(1) is not None and cursor != context.end()):
+                break
+            user = _VALUE.match(text, gap.end(), stop)
+            if user is None:
+                break
+            cursor = user.end()
+            word = user.group()
+            if word.isalpha() and not word[0].isupper():
+                continue  # a word of prose, as most are: no digit, dot or dash, and no capital to open a name
+            start, end = _trim(text, user.start(), cursor)
+            if start >= end:
+                continue
+            word = text[start:end]
+            if word.isalpha() and not word[0].isupper():
+                continue
+            strong = _strong_username(word)
+            if not strong and not _name_shaped(word):
+                continue  # most words: tested before the joint after them is looked for
+            glue = _PAIR_GLUE.match(text, end)
+            if glue is None:  # pragma: no cover - the expression matches the empty string
+                break
+            if not strong and not text[end : glue.end()].strip(" \t,"):
+                continue  # a name-like user needs a joint to its secret: "JeroenVanDam en dan uilpumpkin67"
+            secret = _VALUE.match(text, glue.end(), stop)
+            if secret is None:
+                if _LOGIN_AS.search(low, max(0, start - 12), start) and not _IBAN_SHAPE.fullmatch(
+                    text[start:end]
+                ):
+                    out.append(Span(start, end, "username"))  # "inloggen doe ik met kbakker76"
+                break
+            p_start, p_end = _trim(text, secret.start(), secret.end())
+            password = text[p_start:p_end]
+            if _IBAN_SHAPE.fullmatch(text[start:end]):
+                break
+            if p_end > p_start and _secret_like(password) and not _not_secret_shape(password):
+                if not _starts_cue(text, p_start):
+                    out.append(Span(start, end, "username"))
+                    out.append(Span(p_start, p_end, "password"))
+            elif _LOGIN_AS.search(low, max(0, start - 12), start):
+                out.append(Span(start, end, "username"))  # "ik log in met jdevries84", "logged in as j.doe_1"
+            break
+    return contexts
+
+
+# "elodie1992 falcon_6994_& c'est bien ça non??", "taylor.o Haring1989* is right isn't it": a user
+# and a password side by side, opening the sentence that asks whether they are right.
+_CONFIRM = LazyPattern(
+    r"(?<![a-z])(?:c'est bien ça|c'est bien ca|c'est correct|(?:is|are) (?:right|correct)|klopt (?:toch|dat)|"
+    r"(?:is|zijn) (?:toch )?goed)(?![a-z])"
+)
+
+
+# One anchor in each phrase: found with str.find, not by trying the expression at every letter.
+_CONFIRM_ANCHORS = ("bien", "right", "correct", "klopt", "goed")
+
+
+def _confirmed_pairs(text: str, low: str, out: list[Span]) -> None:
+    for anchor in _CONFIRM_ANCHORS:
+        at = low.find(anchor)
+        while at != -1:
+            confirm = _CONFIRM.search(low, max(0, at - 8), at + 12)
+            at = low.find(anchor, at + 1)
+            if confirm is not None:
+                _confirmed_pair(text, confirm, out)
+
+
+def _confirmed_pair(text: str, confirm: re.Match[str], out: list[Span]) -> None:
+    """The user and the password that end the text right before a confirming question."""
+    line = text.rfind("\n", max(0, confirm.start() - 120), confirm.start()) + 1
+    words = text[max(line, confirm.start() - 120) : confirm.start()].split()
+    if words and words[-1] == "/":
+        return
+    if len(words) >= 3 and words[-2] == "/":
+        del words[-2]  # "jan83 / Welkom01!"
+    if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,"):
+        return  # the pair must open its sentence: "…again. taylor.o Haring1989* is right"
+    user, password = words[-2], words[-1]
+    if not _strong_username(user) and not (
+        _user_like(user)
+        and (_SYMBOLS.search(password) or ("." in password[1:-1] and _HAS_DIGIT.search(password)))
+    ):
+        return  # a name-like user ("manon-charlier") only beside a password full of signs
+    if not _secret_like(password) or _not_secret_shape(password) or _NUMBER_LIKE.fullmatch(password):
+        return
+    end = confirm.start()
+    while text[end - 1] in " \t":
+        end -= 1
+    p_start = end - len(password)
+    u_start = text.rfind(user, 0, p_start)
+    out.append(Span(u_start, u_start + len(user), "username"))
+    out.append(Span(p_start, end, "password"))
+
+
+# "ingelogd op het modem met gebruiker admin en wachtwoord X", "logged in to the router as admin with password
+# X", "connecté au modem avec …": a password in a clause that logs in to the box is its admin login, whatever
+# else the sentence says of the wifi ("(from the sticker)"), unless the wifi is named between them.
+_BOX_LOGIN = LazyPattern(
+    r"(?<![a-z])(?:logged|log|signed|sign|ingelogd|inloggen|ingelogt|aangemeld|aanmelden|connecté|connectée"
+    r"|connecte|connecter)[ \t]++(?:in[ \t]++)?(?:to|into|on|onto|op|in|au|à|sur|a)[ \t]++"
+    r"(?:(?:the|my|het|de|mijn|la|le|mon|ma|onze|our)[ \t]++)?(?:router|routeur|modem|box|admin)"
+)
+_BOX_LOGIN_REACH = 90
+_WIFI_NAMED = LazyPattern(r"wi-?fi|wlan|ssid|wireless|draadloos|sans[ -]fil")
+
+
+def _box_login(low: str, cue_start: int) -> bool:
+    begin = max(0, cue_start - _BOX_LOGIN_REACH)
+    begin = max(begin, low.rfind("\n", begin, cue_start) + 1, low.rfind(". ", begin, cue_start) + 1)
+    if (
+        "mod" not in low[begin:cue_start]
+        and "rout" not in low[begin:cue_start]
+        and "box" not in low[begin:cue_start]
+    ):
+        return False  # cheap: most password cues have no box before them
+    last_end = -1
+    for login in _BOX_LOGIN.finditer(low, begin, cue_start):
+        last_end = login.end()
+    return last_end != -1 and _WIFI_NAMED.search(low, last_end, cue_start) is None
+
+
+# "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
+_TOKEN_BEFORE = LazyPattern(
+    r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;]|\ben\b|\band\b|\bet\b|\bmet\b|\bwith\b|\bavec\b)?[ \t]*+$"
+)
+
+
+def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
+    match = _TOKEN_BEFORE.search(text, max(0, cue_start - 70), cue_start)
+    if match is None:
+        return
+    start, end = _trim(text, match.start(1), match.end(1))
+    word = text[start:end]
+    low = text[max(0, start - 40) : start].lower()
+    if _IBAN_SHAPE.fullmatch(word) or not (
+        _strong_username(word)
+        or (_user_like(word) and _LOGIN_AS.search(low) is not None)
+        or (
+            word.lower() in _ADMIN_ACCOUNTS
+            and _LOGIN_AS.search(low) is not None
+            and _box_login(text.lower(), start)
+        )
+    ):
+        return  # a name-like user only after 'met', 'with', 'als': "ingelogd geweest met AnneliesMartens, …"
+    if REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low) or low.rstrip().endswith(("iban", "id")):
+        return
+    out.append(Span(start, end, "username"))
+
+
+# "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
+_PAIR_GLUE = re.compile(
+    r"[ \t]*+(?:/|\||,|;|:|&|\+|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
+    r"\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"
+    r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+",
+    re.IGNORECASE,  # "INLOGGEN MET devriesh EN WW …"
+)
+_LOGIN_FILLER = frozenset(
+    "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
+    "comme".split()
+)
+
+
+def _gap_after(text: str, pos: int) -> int:
+    gap = _GAP.match(text, pos)
+    return gap.end() if gap is not None else pos
+
+
+def _login_name(word: str) -> bool:
+    """After a login cue, the user half of 'name:secret' may be a plain name ('ldekker')."""
+    return (
+        _strong_username(word)
+        or (_USERNAME_SHAPE.fullmatch(word) is not None and word[:1].islower() and word not in _NOT_A_SECRET)
+        or _EMAIL_SHAPE.fullmatch(word) is not None
+    )
+
+
+def _login_pair(
+    text: str, pos: int, limit: int, out: list[Span], paired: bool = False, named_as: bool = False
+) -> None:
+    """The user (and the password) after a login cue; after "log in as" a name-like user alone too."""
+    cursor = pos
+    for _ in range(4):  # skip "met", "are", ":" up to the username
+        gap = _GAP.match(text, cursor)
+        if gap is None or (gap.group(1) is not None and cursor != pos):
+            return
+        user = _VALUE.match(text, gap.end(), limit)
+        if user is None:
+            return
+        start, end = _trim(text, user.start(), user.end())
+        word = text[start:end]
+        if word.lower() in _ARTICLES - {"de", "het", "le", "la"}:
+            return  # "log in with my Pixel 8a": a device follows, not a username
+        if start >= end or word.lower() in _LOGIN_FILLER:
+            cursor = user.end()
+            continue
+        break
+    else:
+        return
+    joint = ":" if ":" in word else "/"
+    if joint in word and not _EMAIL_SHAPE.fullmatch(word):  # "credentials: jan83:Welkom01", "a/b"
+        user_part, _, secret_part = word.partition(joint)
+        if _login_name(user_part) and _secret_like(secret_part) and not _not_secret_shape(secret_part):
+            if not _EMAIL_SHAPE.fullmatch(user_part):
+                out.append(Span(start, start + len(user_part), "username"))
+            out.append(Span(start + len(user_part) + 1, end, "password"))
+        return
+    if not _USERNAME_SHAPE.fullmatch(word.rstrip(",")) and not _EMAIL_SHAPE.fullmatch(word):
+        return
+    if word.lower() in _NOT_A_SECRET or _starts_cue(text, start):
+        return
+    glue = _PAIR_GLUE.match(text, end)
+    if glue is None:  # pragma: no cover - the expression matches the empty string
+        return
+    if _starts_password_cue(text, glue.end()) or _starts_password_cue(text, _gap_after(text, end)):
+        if (_login_name(word) or _user_like(word)) and not _EMAIL_SHAPE.fullmatch(word):
+            out.append(Span(start, end, "username"))  # "inloggen met jan83 en ww …": the cue takes the rest
+        return
+    secret = _VALUE.match(text, glue.end(), limit)
+    if secret is None:
+        return
+    p_start, p_end = _trim(text, secret.start(), secret.end())
+    password = text[p_start:p_end]
+    if p_end <= p_start or not _secret_like(password) or _not_secret_shape(password):
+        if _strong_username(word) or (named_as and _user_like(word)):
+            out.append(Span(start, end, "username"))  # "I log in as jose-davis. can u reset it"
+        return
+    if (
+        not _strong_username(word)
+        and not _EMAIL_SHAPE.fullmatch(word)
+        and not text[end : glue.end()].strip()
+        and not (paired and _login_name(word))
+    ):
+        return  # "Samsung QE55Q80C": a plain word and a code side by side are a brand and a model
+    if _starts_cue(text, p_start):
+        return
+    if not _EMAIL_SHAPE.fullmatch(word):
+        out.append(Span(start, end, "username"))
+    out.append(Span(p_start, p_end, "password"))
+
+
+_OTP_VALUE = LazyPattern(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
+
+
+def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
+    """A weak cue ("pin", "code", "login") without ':' still counts before an unmistakable value."""
+    if category in ("pin", "puk"):
+        return _DIGITS_VALUE.match(text, pos) is not None
+    if category == "otp":
+        return _OTP_VALUE.match(text, pos) is not None
+    if category == "username":
+        value = _VALUE.match(text, pos)
+        if value is None:
+            return False
+        if _PAIR_AFTER_USERNAME.match(text, value.end()) is not None:
+            return True
+        start, end = _trim(text, value.start(), value.end())
+        if _strong_username(text[start:end]):
+            return True
+        after = _PAIR_GLUE.match(text, value.end())  # "login devriesj en wachtwoord …"
+        return (
+            after is not None
+            and "\n" not in text[value.end() : after.end()]
+            and (_starts_password_cue(text, after.end()))
+        )
+    if category == "api_key":  # "secret 9f2c…", "token 5eb9c23a…": only long key-like values
+        value = _VALUE.match(text, pos)
+        return value is not None and len(value.group().rstrip(_TRAILING)) >= 20
+    return False
+
+
+def _starts_password_cue(text: str, start: int) -> bool:
+    while start < len(text) and text[start] in "([":
+        start += 1  # "rthomas (pw Summer@21)"
+    found = find_cues(text[start : start + 24].lower())
+    return bool(found) and found[0][1] == 0 and found[0][0] == "password"
+
+
+# Not when the next word is itself a password cue with its own ':' ("jan / wachtwoord: ..."). The word is
+# checked in two linear steps: `\w*(?:pass)\w*` would try every cue position in a long word. The run
+# before it stays greedy, as it always was: handing back one space passes the check in one step.
+_PAIR_AFTER_USERNAME = re.compile(r"[ \t]*+(?:/|\||,|;|&)[ \t]*(?!(?=\w*(?:ww|pass|wacht|pw))\w*+\s*+[:=])")
+
+
+def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
+    """'login: jan83 / Welkom01': the value after the slash is the password."""
+    glue = _PAIR_AFTER_USERNAME.match(text, end)
+    if glue is None:
+        return
+    value = _VALUE.match(text, glue.end())
+    if value is None or _starts_cue(text, value.start()):
+        return
+    start, stop = _trim(text, value.start(), value.end())
+    if text[end : glue.end()].strip() in (",", ";") and not _secret_like(text[start:stop]):
+        return  # "my username is jan83, can you freeze it": after a comma only a chosen-looking word
+    if stop - start >= 3 and text[start:stop].lower() not in _NOT_A_SECRET:
+        out.append(Span(start, stop, "password"))

@@ -1,0 +1,427 @@
+"""What a credential looks like: the shapes and verdicts every credential pass shares.
+
+A value after a cue word is cut out of the text (`_VALUE`, `_GAP`, `_trim`) and judged here: a word
+chosen or generated rather than written (`_secret_like`), no link, handle, site or device
+(`_not_secret_shape`); a username by its shape (`_strong_username`, `_user_like`); digits that are a
+PIN, PUK or code rather than a time, a date, a year, a count, a phone number to call or an error a
+screen shows (`_numeric_verdict`, `calls_before`); a word that is the secret and not the start of a
+sentence about it (`_secret_verdict`); a key (`_key_verdict`); an ISP's default network name after a
+bare "wifi" (`default_ssid`). The words that follow a cue without being a secret (`_NOT_A_SECRET`)
+and the error codes before and after a code cue (`_ERROR_BEFORE`, `_ERROR_AFTER`) live here too.
+
+It is the lowest layer: `logins`, `cue_window`, `cue_context`, `credentials` and the fallback pass
+(`leftover_words` and the modules above it, as `creds`) import it; it imports none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.scrub import validators
+from webcare.scrub.cues import WIFI_SPELLINGS, find_cues, normalise_cue
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import (
+    DEVICE_NAMES,
+    DEVICE_WORDS,
+    DIGIT,
+    PLACEHOLDER,
+    UNIT_AFTER,
+    before,
+    is_reference_at,
+)
+from webcare.scrub.tokens import KNOWN_TOKENS
+
+_VALUE = LazyPattern(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
+_TRAILING = ".,;:)]}>\"'”’…"
+
+# Words that follow a cue without being the secret ("my password doesn't work", "pincode vergeten").
+_NOT_A_SECRET = frozenset(
+    """
+    is was wordt werd werkt werken werkte niet not no geen never nooit doesn't doesnt don't dont didn't
+    won't isn't wasn't can't cannot kan kon kun wil will would want wanted moet must should need needs
+    vergeten forgot forgotten forget lost kwijt verloren reset resetten gereset wijzigen gewijzigd
+    veranderen veranderd change changed changing update updated aanpassen aangepast herstellen
+    expired verlopen blocked geblokkeerd locked vergrendeld incorrect onjuist fout wrong invalid ongeldig
+    correct juist klopt right ok okay goed werkt accepted geaccepteerd rejected geweigerd
+    and en or of but maar the de het een a an my mijn your je jouw uw his her zijn haar our ons onze
+    their hun this dit that dat deze die these those it its same zelfde hetzelfde new nieuw nieuwe old
+    oud oude to naar in op on at bij for voor from van with met via by door about over
+    too te heel very erg al already nog still yet steeds ook also even again weer opnieuw
+    sent gestuurd verstuurd ontvangen received gekregen got get krijg krijgen aangevraagd requested
+    please pls graag aub alsjeblieft alstublieft help hulp thanks bedankt dank
+    invoeren ingevoerd enter entered typen getypt gebruiken gebruikt use used using
+    niks nothing something iets anything alles everything
+    sms email e-mail mail post brief letter app website site portal
+    required verplicht vereist nodig needed optional optioneel
+    field veld box vak scherm screen pagina page link knop button
+    here hier there daar below hieronder above hierboven
+    manager beheer beheerder policy beleid requirements eisen zie see check kijk bekijk vorige previous
+    eerst first nieuwe
+    ontvang ontvangt receive stuur send
+    volgens denk dacht geloof think thought guess believe crois pense misschien maybe perhaps probably
+    waarschijnlijk zoiets ongeveer peut-être i ik
+    hij zij ze he she they il elle ils elles wij we nous vous
+    majuscule majuscules minuscule minuscules hoofdletter hoofdletters kleine capital capitals uppercase
+    lowercase caps
+    eraf weg gone off missing onleesbaar unreadable illisible vervaagd faded effacé écrit imprimé noté
+    genoteerd written printed
+    gekozen gemaakt aangemaakt ingesteld ingevuld ingetypt gevraagd gekregen opgegeven bedacht
+    chosen picked created typed choisi créé modifié utilisé saisi oublié
+    fine prima perfect valid geldig working works unchanged ongewijzigd inchangé valide
+    sorry pardon oops oeps euh uh hmm
+    """.split()
+)
+_SPACE_OR_DASH = re.compile(r"[\s-]")
+_LETTER = LazyPattern(r"[A-Za-z]")
+_NUMBER_LIKE = LazyPattern(r"[0-9][0-9.,:/-]*")
+_EMAIL_SHAPE = LazyPattern(r"[^@\s]++@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+_API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
+_ERROR_BEFORE = LazyPattern(
+    r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
+    r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
+    r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*+$"
+    # "Foutcode CODE 871", "code erreur CODE 481", 'shows "CODE 677"': what a screen shows
+    r"|(?<![a-z])(?:foutcode|erreur|error code|says|shows?|showed|zegt|toont|affiche|displays?)"
+    r"[ \t:]*+[\"'“]?$"
+)
+_ERROR_AFTER = LazyPattern(
+    r"[ \t]*+(?:d'|de[ \t]++)?(?:erreur|error|fout|fehler|foutmelding|melding)(?![a-z])"
+)
+# Any of these near the cue says the code arrived: it stays a one-time code.
+_SENT_NEAR = LazyPattern(
+    r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get|gekregen|kreeg|krijg|"
+    r"sent|send|gestuurd|verstuurd|stuur|reçu|envoy|authenticat|verificat|verif|generat|gegenereerd|"
+    r"one-time|eenmalig|2fa|otp)"
+)
+
+
+def _shown_error(cue: str, word: str) -> bool:
+    """'terminal showed code TX-4707', 'de app weigert met code E-6220': after a bare 'code', letters and
+    four or five digits are an error code; a one-time code with letters has six ('G-482913')."""
+    return normalise_cue(cue) in ("code", "codes") and sum(ch.isdigit() for ch in word) < 6
+
+
+def _sent_on_line(low: str, pos: int) -> bool:
+    """Whether the line up to the end of this sentence says a code was sent."""
+    line_start = low.rfind("\n", max(0, pos - 80), pos) + 1 or max(0, pos - 80)
+    sentence_end = _SENTENCE_END.search(low, pos, pos + 80)
+    return (
+        _SENT_NEAR.search(low, line_start, pos + 80 if sentence_end is None else sentence_end.start())
+        is not None
+    )
+
+
+# A gap between two words: spaces, at most one line break (and a quote prefix after it).
+_GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
+
+
+_WIFI_CONTEXT = LazyPattern(
+    r"wi-?fi|wiff?ie?|wify|wlan|wpa|netwerk|network|modem|router|fritz|ssid|réseau|reseau"
+)
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+_TAKE, _SKIP, _STOP = 1, 0, -1
+# An ISP's default network name after a bare "wifi": "Telvia_3NHR4", "Kabelnoo-5G-LHHLT", "Mobiro-UMDMM".
+# A key is given with a cue word of its own or ':'; a name like this after plain "wifi" is the network.
+_BARE_WIFI_CUES = frozenset({"wifi", "wi fi", "wi-fi", "wlan", *WIFI_SPELLINGS})
+_DEFAULT_SSID = re.compile(
+    r"[A-Z][a-z]{2,14}[-_](?:(?:5G|2\.4G|5GHz|2\.4GHz)[-_]?)?(?=[0-9]{0,5}[A-Z])[A-Z0-9]{4,6}"
+)
+_BARE_WIFI_BEFORE = LazyPattern(r"(?<![\w-])(?:wi-?fi|wlan)[ \t]++$", re.IGNORECASE)
+
+
+def default_ssid(text: str, start: int, end: int) -> bool:
+    """'wifi Telvia_3NHR4 valt weg': a default network name right after a bare 'wifi' or 'wlan'."""
+    return (
+        _DEFAULT_SSID.fullmatch(text, start, end) is not None
+        and _BARE_WIFI_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+# Words that stand before the value without being it: "mijn wachtwoord is gewoon Gr@cht68_Z", and the
+# words of time: "la clé wifi est maintenant X", "het ww is nu X", "it's now X", "est désormais X".
+_FILLER_ADVERBS = frozenset(
+    """
+    gewoon just simply simplement juste eigenlijk actually really echt literally letterlijk
+    maintenant désormais dorénavant actuellement now currently nu voortaan momenteel tegenwoordig sindsdien
+    """.split()
+)
+# "l'étiquette est arrachée", "le code est effacé": a French past participle says what became of it.
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
+# "brightgrid.nl/app": a site without its scheme.
+_SITE_TLDS = frozenset("nl be com org net eu fr de io app uk info biz shop online co".split())
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# "al 3x gereset", "2 keer geprobeerd": a count, not a secret.
+_COUNT = LazyPattern(r"[0-9]{1,2}(?:x|keer|times|fois)")
+# One-time codes that are not plain digits: "G-123456", "651-980".
+_OTP_SHAPE = LazyPattern(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
+_DIGIT_GROUPS = LazyPattern(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,3}(?![0-9])")  # "855 370", "47 63 19 01"
+# "9763-0893", "208-740": groups of one size joined by dashes (a date's groups differ: "2024-05-12")
+_DASHED_GROUPS = LazyPattern(r"([0-9]{3,4})(?:-[0-9]{3,4}){1,2}")
+# Words after which a four-digit year is a point in time, never a PIN: "sinds 2019", "from 2019".
+_SINCE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:since|sinds|sedert|depuis|from|van|vanaf|vanuit|uit|until|till|tot|jusqu'en|"
+    r"year|jaar|année|in|en|of|"
+    # any word that places the year in time: "werkt niet na 2019", "before 2019", "après 2019", "eind 2019"
+    r"na|after|before|voor|vóór|rond|around|circa|ca\.|après|avant|vers|pendant|during|tijdens|begin|"
+    r"eind|einde|end|start|early|late|mid|medio|midden|half|fin|début|mi)[ \t]++$"
+)
+_TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[:.h][0-9]{2}(?![0-9])|[./-][0-9]{1,2}[./-][0-9])")
+# "on Jul 16th at 9am", "at 1.15pm", "op 15/12": a day or an hour, not a code.
+_DAY_OR_HOUR = LazyPattern(r"[0-9]{1,2}(?:st|nd|rd|th|[:.][0-9]{2}[ap]m|[ap]m|/[0-9]{1,2})", re.IGNORECASE)
+# Digits dictated one by one: "pin:4 7 2 8 9 2", "(7 8 5 7 5 0)", "2-9-8-0-3-8" (one separator throughout).
+_SPACED_DIGITS = LazyPattern(r"[0-9](?:( |-)[0-9])(?:\1[0-9]){2,6}(?![0-9A-Za-z]|[ \-.][0-9])")
+
+
+def _numeric_verdict(
+    category: str, cue: str, text: str, low: str, start: int, end: int, explicit: bool, weak: bool
+) -> tuple[int, int]:
+    word = text[start:end]
+    while end > start and text[end - 1] in "?!":
+        end -= 1
+    word = text[start:end]
+    if category == "otp" and _OTP_SHAPE.fullmatch(word):
+        if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):
+            return _STOP, end
+        return _TAKE, end
+    if len(word) == 1:
+        spaced = _SPACED_DIGITS.match(text, start) if word.isdigit() else None
+        if spaced is not None and not is_reference_at(low, start):
+            end = spaced.end()
+            line = text.rfind("\n", 0, start) + 1
+            if text[end : end + 1] == ")" and text.rfind("(", line, start) <= text.rfind(")", line, start):
+                end -= 2  # "text code 3 4 7 7 1 4 4) …": the last digit numbers the next item
+            return _TAKE, end  # "pin:4 7 2 8 9 2", "le dernier était 5 5 2 0 8 7"
+        return _SKIP, end  # "code à 6 chiffres", "de 3 cijfers"
+    dashed = _DASHED_GROUPS.fullmatch(word) if "-" in word else None
+    if dashed is not None and len(word) == len(dashed.group(1)) * (word.count("-") + 1) + word.count("-"):
+        if _CALL_BEFORE.search(before(low, start, 24)) or word.startswith(validators.SERVICE_PREFIXES):
+            return _STOP, end  # "Telvia zegt bel 0800-1234": the company's line, not a PUK
+        if not (_YEAR.fullmatch(dashed.group(1)) and _YEAR.fullmatch(word[-4:])):
+            digits = word.replace("-", "")
+            if 6 <= len(digits) <= (10 if category == "puk" else 8) and not is_reference_at(low, start):
+                return _TAKE, end  # "puk=9763-0893"
+    if word.isdigit():
+        if (word[0] == "0" and _phone_run(text, start)) or _CALL_BEFORE.search(before(low, start, 24)):
+            return _STOP, end  # "PUK for 07700 900321", "appelez-nous au 078 16 26 48": a phone number
+        grouped = _DIGIT_GROUPS.match(text, start)
+        if grouped is not None and len(word) < 5:
+            end = grouped.end()
+            digits = _SPACE_OR_DASH.sub("", grouped.group())
+        else:
+            digits = word
+        low_bound = 4 if explicit or category != "otp" or not weak else 5
+        if category == "otp" and weak and len(digits) == 4 and grouped is None:
+            low_bound = 5  # "code 1234" without ':' is too often something else
+        if not low_bound <= len(digits) <= (10 if category == "puk" else 8):
+            return _STOP, end
+        if is_reference_at(low, start) or UNIT_AFTER.match(text, end):
+            return _STOP, end
+        if len(digits) == 4 and _YEAR.fullmatch(digits) and _SINCE_BEFORE.search(before(low, start, 16)):
+            return _STOP, end  # "my pin has been the same since 2019", "puk code van 2019": a year
+        return _TAKE, end
+    if DIGIT.search(word) and not _TIME_OR_DATE.match(word) and not _DAY_OR_HOUR.fullmatch(word):
+        return _STOP, end
+    return _SKIP, end  # a word ("van de simkaart"), a time or a date ("om 10:15")
+
+
+# Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
+_PHONE_GROUPS = LazyPattern(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
+_CALL_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
+    r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|le|op|on|at|naar|to|dan|then|alors|even|"
+    r"gerust))*+"
+    r"[ .:]*+$"
+)
+
+
+def calls_before(low: str, start: int) -> bool:
+    """Whether a call word comes right before: "bel 078 15 15 15", "appelez le 0800 …"."""
+    return _CALL_BEFORE.search(before(low, start, 24)) is not None
+
+
+def _phone_run(text: str, start: int) -> bool:
+    run = _PHONE_GROUPS.match(text, start)
+    return run is not None and sum(ch.isdigit() for ch in run.group()) >= (9 if " " in run.group() else 10)
+
+
+def _key_verdict(word: str) -> int:
+    if KNOWN_TOKENS.match(word):
+        return _STOP  # the token detector has it, with its type
+    if len(word) >= 16 and _API_KEY_VALUE.fullmatch(word) and DIGIT.search(word) and _LETTER.search(word):
+        return _TAKE
+    return _SKIP if word.isalpha() else _STOP
+
+
+def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: int) -> int:
+    lowered = word.lower().strip("'\"“”‘’")
+    if lowered in _NOT_A_SECRET or PLACEHOLDER.fullmatch(word) or _COUNT.fullmatch(lowered):
+        return _SKIP
+    if lowered in _FILLER_ADVERBS and _VALUE_NEXT.match(text, start + len(word)):
+        return _SKIP  # "is gewoon Gr@cht68_Z": the value is the next word
+    if lowered.startswith(DEVICE_NAMES) or lowered.startswith(_ROUTER_BRANDS):
+        return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
+    if _not_secret_shape(word) or _starts_cue(text, start):
+        return _STOP
+    if word.isalpha() and word.isupper() and _shouting(text, start):
+        return _SKIP  # "HET WIFI WACHTWOORD STAAT OP DE STICKER": a word in a shout, not a key
+    if explicit:
+        if word.isalpha() and word.islower() and lowered.endswith(_PARTICIPLE_ENDS):
+            return _STOP
+        if word.isalpha() and word.islower() and _PHRASE_GOES_ON.match(text, start + len(word)):
+            return _SKIP  # "the wifi password is supposed to be on …", "le code wifi est sur l'autocollant"
+        return _TAKE if len(word) >= 3 else _STOP
+    if _secret_like(word.rstrip("?"), category == "wifi_key"):
+        return _TAKE
+    if _HAS_DIGIT.search(word):
+        return _STOP  # a number, a date, an amount: not skipped over
+    return _SKIP
+
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+_ROUTER_BRANDS = ("tp-link", "d-link", "netgear", "linksys", "zyxel", "sagemcom", "technicolor", "arcadyan",
+                  "ubiquiti", "experia")  # fmt: skip
+_VALUE_NEXT = re.compile(r"[ \t]++[^\s]")
+
+
+def _shouting(text: str, start: int) -> bool:
+    """Whether the words before a position are written in capitals only."""
+    letters = [ch for ch in text[max(0, start - 30) : start] if ch.isalpha()]
+    return len(letters) >= 8 and not any(ch.islower() for ch in letters)
+
+
+# A plain word followed by one of these is the start of a sentence about the secret, not the secret.
+_PHRASE_GOES_ON = LazyPattern(
+    r"[ \t]++(?:l'|(?:to|on|the|sur|dans|à|au|du|des|la|le|les|be|been|printed|written|gedrukt|geschreven|"
+    r"écrit|imprimé)(?![\w']))"
+)
+# "werkt wel op de H369A", "ik heb de Zyxel VMG8825-T50": after a preposition or an article comes a thing,
+# and the capitalised words and codes right after it belong to that thing.
+_PREPOSITIONS = frozenset(
+    "op on met with bij at van of voor for via from sur avec onder under naast door by een a an un "
+    "une".split()
+)
+_ARTICLES = frozenset(
+    "de het een mijn my the a an your je jouw uw ons onze our le la les mon ma mes his her zijn haar votre "
+    "vos ton ta son sa leur leurs their hun".split()
+)
+
+
+def _uniform_groups(value: str) -> bool:
+    """Three or more groups of one size that together look generated: a key as printed on a sticker."""
+    groups = _SPACE_OR_DASH.split(value)
+    joined = "".join(groups)
+    return (
+        len(groups) >= 3
+        and len({len(g) for g in groups}) == 1
+        and _HAS_DIGIT.search(joined) is not None
+        and _secret_like(joined, True)
+    )
+
+
+_SYMBOLS = re.compile(r"[!#$%&*+=?@^~|<>{}\[\]/\\_]")
+_CAMEL_WORDS = LazyPattern(r"(?:[A-Z][a-z]+){1,3}")
+
+
+_HEX_LITERAL = LazyPattern(r"0[xX][0-9A-Fa-f]{2,16}")
+
+
+def _not_secret_shape(word: str) -> bool:
+    """Links, handles, hashtags, e-mail addresses and device names, which follow cues but are no secret."""
+    return (
+        word.lower().startswith(DEVICE_WORDS)
+        or "://" in word
+        or ("@" in word and _EMAIL_SHAPE.fullmatch(word) is not None)
+        or ("." in word and _bare_site(word))
+        or (word[:1] in "/^~" and word[1:].isalpha())  # "… te kiezen. /Laura", "^JS": who signs a reply
+        or (word[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(word) is not None)  # an error's "0x8C9DAC06"
+    )
+
+
+def _bare_site(word: str) -> bool:
+    """'brightgrid.nl/app', 'www.ooststeyn.be': a site written without its scheme."""
+    host = word.split("/", 1)[0].lower()
+    name, _, tld = host.rpartition(".")
+    return (
+        tld in _SITE_TLDS
+        and len(name) >= 3
+        and (word != host or host.startswith("www.") or word.islower())
+        and all(ch.isalnum() or ch in ".-" for ch in host)
+    )
+
+
+def _secret_like(word: str, wifi: bool = False) -> bool:
+    """A word that looks chosen or generated rather than written: letters with digits, symbols, or
+    capitals inside it. Plain words and numbers are not taken without an explicit ':' or 'is'."""
+    if len(word) < 5 or _NUMBER_LIKE.fullmatch(word):
+        return wifi and word.isdigit() and len(word) >= 8
+    if wifi and len(word) >= 8 and word.isalpha() and word.islower():
+        vowels = sum(ch in "aeiouy" for ch in word)
+        return vowels * 5 < len(word)  # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels)
+    if (word[0] == "@" and word[1:].replace("_", "").isalnum()) or (
+        word.rstrip("!?.").isalpha() and not any(ch.isupper() for ch in word[1:])
+    ):
+        return False  # a handle; a word with sentence punctuation ("bedankt!")
+    digit = _HAS_DIGIT.search(word) is not None
+    letter = _LETTER.search(word) is not None
+    if digit and letter:
+        return True
+    if letter and _SYMBOLS.search(word):
+        return True
+    inner_upper = sum(ch.isupper() for ch in word[1:])
+    return inner_upper >= 2 and letter and not _CAMEL_WORDS.fullmatch(word) and (wifi or not word.isupper())
+
+
+def _starts_cue(text: str, start: int) -> bool:
+    """Whether a cue word begins here ('username rkhan76, password …': 'password' is no password)."""
+    found = find_cues(text[start : start + 24].lower())
+    return bool(found) and found[0][1] == 0
+
+
+_USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
+
+
+_UUID_START = LazyPattern(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-")
+_IBAN_SHAPE = re.compile(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}")
+
+
+def _user_like(word: str) -> bool:
+    """A username that a person chose from their name: 'JeroenVanDam', 'ann-mertens', 'AnneliesMartens'."""
+    return _strong_username(word) or _name_shaped(word)
+
+
+def _name_shaped(word: str) -> bool:
+    """A name written as one word, camel-cased or hyphenated ('JeroenVanDam', 'ann-mertens')."""
+    # The shape tests last: a plain word of running prose fails the two cheap ones before them.
+    inner = word[1:-1]
+    camel = word[:1].isupper() and any(ch.isupper() for ch in inner) and word.isalpha()
+    hyphenated = word.islower() and "-" in inner and word.lower() not in _NOT_A_SECRET
+    return (
+        (camel or hyphenated)
+        and _USERNAME_SHAPE.fullmatch(word) is not None
+        and any(ch.islower() for ch in word)
+    )
+
+
+def _strong_username(word: str) -> bool:
+    """A word that can only be a username: letters with digits, a dot or an underscore inside."""
+    return (
+        (_HAS_DIGIT.search(word) is not None or "." in word[1:-1] or "_" in word)  # first: most words fail it
+        and _USERNAME_SHAPE.fullmatch(word) is not None
+        and any(ch.islower() for ch in word)
+        and not _NUMBER_LIKE.fullmatch(word)
+        and not _UUID_START.match(word)
+        and not _not_secret_shape(word)
+        and _EMAIL_SHAPE.fullmatch(word) is None
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    if end - start >= 2 and text[start] in "\"'“‘" and text[end - 1] in "\"'”’":
+        return start + 1, end - 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start] in "\"'“‘(<[":
+        start += 1
+    return start, end

@@ -1,0 +1,572 @@
+"""Values the situation makes credentials, with no cue next to them.
+
+`detect_in_context` (called by `fallback.detect_leftovers` on every message) reads which habits a
+message shows, with cheap word tests first, and runs only those passes: the told and typed values of
+`told_values`, and here a network's key in brackets after its name (`_network_keys`), a value pointed
+at with an arrow (`_pointed`), a login and password joined by "met" / "with" / "|" (`_joined_pairs`),
+the login before a password in brackets (`_bracketed_users`), details one a line with the password
+among them (`_form_block`), a value told at the end of its cue's sentence (`_far_values`), the word
+between a login cue and a password cue (`_login_users`), and a customer number asked for and answered
+on the next line (`_numbers_asked`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from webcare.scrub import secret_shapes as creds
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.leftover_words import (
+    _BAND_NAME,
+    _DIGITS_HINT,
+    _ERROR_SHAPE,
+    _GENERIC_CUES,
+    _KIND,
+    _MODEL,
+    _NUMERIC_KINDS,
+    _REACH_USER,
+    _SHAPE_HINT,
+    _STICKER_CONTEXT,
+    _STICKERS,
+    _TYPING_VERBS,
+    _WORD,
+    _below,
+    _digit_count,
+    _free,
+    _line_bounds,
+    _line_spans,
+    _mark,
+    _negative_before,
+    _password_shape,
+    _plain_user,
+    _plain_words,
+    _trim,
+    _user_shape,
+)
+from webcare.scrub.textutil import Span, contains_any
+from webcare.scrub.told_values import (
+    _FIRST_FORMS,
+    _LIST_MARK,
+    _MARKS_AFTER,
+    _NO_CUES,
+    _SENTENCE_STOP,
+    _SIBLING_FROM,
+    _SIBLING_MARKERS,
+    _SMALL_DIGITS,
+    _TELLING_VERBS,
+    _first_values,
+    _forms,
+    _list_intros,
+    _listed_codes,
+    _pair_or_secret,
+    _siblings,
+    _told_later,
+    _try,
+    _typed,
+    _values_above,
+)
+
+# --- Values the situation makes credentials, with no cue next to them -------------------------------
+# People name what they do with a value rather than what it is: "Bas1937 is wat ik intyp", "FROMAGE13
+# c'est ce que je tape", "I put 432671 in", "le distributeur refuse 1665", "ik heb gdeboer74 geprobeerd";
+# they tell their trouble and paste the pair ("kan nie meer inloggen. opawannes tulp1956 wa is er mis",
+# "login not working⏎jack.smith:Falcon#04"); they give a second value of a kind already found ("second
+# one 646535", "from bluebird-1991 to bLUEBIRD21"); they dump their details one per line with the
+# password last. Each habit is read only where its situation is told.
+
+_TYPING_FORMS = {f"{verb}{mark}": verb for verb in _TYPING_VERBS | _TELLING_VERBS for mark in _MARKS_AFTER}
+_TYPING_FORM_SET = frozenset(_TYPING_FORMS)
+# Telling the trouble: the pair or the password comes next ("inlog werkt niet⏎…", "kan niet inloggen. …").
+_TROUBLE = LazyPattern(  # (the look-ahead of first letters lets the search skip the other positions)
+    r"(?=[acdgiklors])"
+    r"(?:locked out|details (?:not recognised|incorrect|are incorrect)|onjuiste gegevens|doet raar|"
+    r"(?:log ?in|login|sign ?in|inlog(?:gen)?|aanmelden|connexion)[ \t]{1,3}(?:not working|doesn'?t work|"
+    r"fails|failed|werkt niet|werkt nie|lukt niet|lukt nie|lukt al|lukt ni|gaat niet|marche pas|"
+    r"ne (?:marche|fonctionne) pas)|"
+    r"(?:can'?t|cannot|kan|kon|geraak|raak)[ \t]{1,3}(?:niet[ \t]|nie[ \t]|ni[ \t])?(?:meer[ \t])?"
+    r"(?:log ?in|sign in|inloggen|aanmelden|in(?=[ .,!]))|impossible de (?:me )?connecter)"
+)
+_TROUBLE_FORMS = _forms(
+    "locked log login inlog inloggen sign signin aanmelden connexion connecter gegevens raar details "
+    "geraak raak"
+)
+_CONFIRMING_FORMS = _forms("right correct klopt klopte juiste ça ca bon bonne")
+_CONFIRMING = LazyPattern(  # asked after a value: is this the one?
+    r"(?:is (?:that|this|it) (?:right|correct)|isn'?t it|klopt (?:dat|dit|het|toch)|klopte|dat is toch goed|"
+    r"is da(?:t)? (?:de|het|nie) |c'est (?:bien )?(?:ça|ca|le bon|la bonne|correct)|right\?)"
+)
+# What may stand before a login on its line in a list: quote marks, a list marker, a name and a colon.
+_LIST_LEAD = LazyPattern(_LIST_MARK + r"(?:[^\W\d_][\w'’.\- ]{0,30}:)?[ \t]{0,4}")
+# A network's name, then its key in brackets: "gastnetwerk Mobiliss-E946_2.4G-Gast (8v6k-6scz-8qw3)".
+_NETWORK_KEY = LazyPattern(
+    r"(?:netwerk|network|réseau|reseau|wifi|wi-fi|ssid)"
+    r"(?:[ \t]{1,3}(?:principal|invités|invites|privé|prive))?"
+    r"[ \t:]{1,3}[^\s()]{2,40}[ \t]{1,2}\(([^\s()]{5,64})\)"
+)
+# A value opening its line with an arrow pointing back at it, and the words that say what it is.
+_POINTED = LazyPattern(r"(?:^|(?<=\n))[ \t>]{0,8}([^\s←⬅👈]{4,64})[ \t]{0,3}(?:←|⬅|👈)")
+_POINTING_WORDS = ("dat", "die", "that", "this", "c'est", "ce ", "dit", "het", "it's", "is ")
+_WIFI_TALK = LazyPattern(r"wi-?fi|wlan|wpa|ghz|netwerk|network|réseau|reseau|modem|router|\bbox\b")
+_IT_WAS_HINTS = ("it was", "it's", "het was", "'t was", "dat was", "c'était", "c'etait", "c'est")
+_CHAT = 1200  # characters: a chat export read for a number told turns after its question
+_JOINED_HINTS = (" met ", " avec ", " with ", " | ")
+_LOGIN_KINDS = frozenset({"login", "username", "password"})
+_FIRST_VALUE = LazyPattern(  # (the cheap test before the words are read: a first word, then digits)
+    r"(?<![\w'])(?:first|eerste?|d'abord|premi[eè]re?|1e|1st)(?:[ \t:,]{1,3}(?:one|is|was|est|een|code|codes|"
+    r"c'était)){0,3}[ \t:,]{1,3}[0-9]"
+)
+_SIBLING_WORDS = _SIBLING_MARKERS | frozenset(_SIBLING_FROM)
+_SIBLING_KINDS = frozenset({"pin", "puk", "otp", "password", "wifi_key"})
+_PII_LINE_KINDS = frozenset({"phone", "email", "iban", "date_of_birth", "address", "bsn", "customer_number"})
+_SSID_LINE = LazyPattern(
+    r"(?:netwerk(?:naam)?|naam|network|name|ssid|réseau|reseau|wifi)[ \t:]{1,3}[^\s]{3,40}"
+)
+_BLOCK_LINE_MAX = 48
+_NAME_HINT = re.compile(r"[0-9_\-]")  # a network's name: "Thuis_5G", "Draadloos1AFE", "Netvizier-08D4"
+_SSID_LINE_START = LazyPattern(
+    r"(?:^|\n)(?:netwerk(?:naam)?|naam|network|name|ssid|réseau|reseau|wifi)[ \t:]"
+)
+_SSID_WORDS = frozenset("netwerk netwerknaam network ssid réseau reseau naam name".split())
+# The letter a PIN came in, named after the PIN that opens the line ("5790 stond op de brief bij de sim").
+_LETTER_FORMS = _forms("brief pinbrief kaartje letter lettre")
+_FROM_LETTER = LazyPattern(
+    r"(?:^|\n)[ \t]{0,4}([0-9]{4}|[0-9]{8})[ \t]{1,3}(?:stond|staat|stonden|stood|was|is|était|etait|est)"
+    r"[ \t]{1,3}(?:op|in|on|sur|dans)[ \t]{1,3}(?:de|het|the|la|le)[ \t]{1,3}"
+    r"(?:brief|pinbrief|kaartje|letter|lettre)(?![a-z])"
+)
+_SITUATION_FORMS = (
+    _TYPING_FORM_SET | _TROUBLE_FORMS | _CONFIRMING_FORMS | _SSID_WORDS | _LETTER_FORMS | _FIRST_FORMS
+)
+# A customer number asked for at the end of a line and answered alone on the next ("Mag ik uw
+# klantnummer?⏎2469413707", "5.6694.065").
+_NUMBER_ANSWER = LazyPattern(r"[ \t]{0,4}([0-9](?:[0-9]|\.(?=[0-9])){5,15})[ \t]{0,4}(?:\n|$)")
+_COPULA = LazyPattern(
+    r"[ \t,](?:is|was|est|c'est|zijn|sont|read out|gave me|kreeg|received|got|voici|hier)[ \t:]{1,3}"
+    r"|[ \t][:=][ \t]{1,3}"
+)
+_SENTENCE_REACH = 160
+_SHORT = 400  # characters: a chat message, a post, a short mail
+_FOUND_AFTER = 40  # characters between a cue and the value found for it
+_HANDING_OVER = ("la voici", "le voici", "voici", "voilà", "here it is", "here you go", "hier is", "dit is")
+
+
+def _network_keys(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
+    """A network's name and its key in brackets after it: "thuisnetwerk Mobiliss-E946_2.4G (MonkeyNet83),
+    gastnetwerk Mobiliss-E946_2.4G-Gast (8v6k-6scz-8qw3)", "guest network FamilieBrown-Guest (Os3Li04zY)"."""
+    for match in _NETWORK_KEY.finditer(low):
+        start, end = match.span(1)
+        word = text[start:end]
+        if not _free(taken, start, end) or _ERROR_SHAPE.fullmatch(word) or _MODEL.fullmatch(word):
+            continue
+        if creds._secret_like(word, wifi=True) and not _BAND_NAME.search(low, start, end):
+            found.append(Span(start, end, "wifi_key"))
+            _mark(taken, start, end)
+
+
+def _pointed(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
+    """A value pasted at the head of its line and pointed at: "eg8d-6mvr-fs4m ← dat is wat de technieker
+    heeft ingesteld", "PrincessHome49 ← that's what your engineer set up": a wifi key where the box or
+    its network is talked about, else a password of its shape."""
+    for match in _POINTED.finditer(text):
+        if not contains_any(low[match.end() : match.end() + 24], _POINTING_WORDS):
+            continue
+        start, end = _trim(text, *match.span(1))
+        word = text[start:end]
+        if (
+            end <= start
+            or not _free(taken, start, end)
+            or _ERROR_SHAPE.fullmatch(word)
+            or _MODEL.fullmatch(word)
+        ):
+            continue
+        if _WIFI_TALK.search(low) is not None:
+            if creds._secret_like(word, wifi=True):
+                found.append(Span(start, end, "wifi_key"))
+                _mark(taken, start, end)
+        elif not _SMALL_DIGITS.fullmatch(word) and _password_shape(word):
+            _try(text, low, "password", start, end, taken, found)
+
+
+def _joined_pairs(text: str, low: str) -> list[tuple[int, int, int, int]]:
+    """A login and its password joined by 'met', 'avec', 'with' or '|' (where login details are talked
+    of): "NL64… en ruudkoster1974 met princess-huis-paard-16", "BE75… et jjacquet12 avec Biscuit43",
+    "seppe.maes | biscuit-bear-bal-87 ingevuld". Their spans, before the other detectors' are weighed."""
+    out = _NO_PAIRS
+    for joint in _JOINED_HINTS:
+        at = low.find(joint)
+        while at != -1:
+            after = at + len(joint)
+            pair = _joined_at(text, low, at, after)
+            if pair is not None:
+                if out is _NO_PAIRS:
+                    out = []
+                out.append(pair)
+            at = low.find(joint, after)
+    return out
+
+
+def _joined_at(text: str, low: str, at: int, after: int) -> tuple[int, int, int, int] | None:
+    user_start, user_end = _trim(
+        text, max(text.rfind(" ", max(0, at - 41), at), text.rfind("\n", 0, at)) + 1, at
+    )
+    stop = after
+    while stop < len(text) and stop - after < 64 and not text[stop].isspace():
+        stop += 1
+    start, end = _trim(text, after, stop)
+    user, secret = text[user_start:user_end], text[start:end]
+    if not _user_shape(user) or not _password_shape(secret):
+        return None  # ("kan niet verbinden met Maison_5G": a verb, no login)
+    if _BAND_NAME.search(low, start, end) or "wifi" in low[start:end]:
+        return None  # a network's name
+    if creds._starts_cue(text, user_start) or creds._starts_cue(text, start) or "@" in user:
+        return None
+    if _negative_before(text, low, user_start) or _ERROR_SHAPE.fullmatch(secret) or _MODEL.fullmatch(secret):
+        return None
+    return user_start, user_end, start, end
+
+
+def _bracketed_users(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """The login before a password given in brackets: "* Bert: b.stevens65 (ww: duvel0944)", "maartendev81
+    (pw riAJ…)", "- compta.lefevre (mot de passe : …)"."""
+    for kind, cue_start, _ in cues:
+        if kind != "password" or low[cue_start - 1 : cue_start] != "(":
+            continue
+        begin, _ = _line_bounds(text, cue_start)
+        words = _plain_words(text, max(begin, cue_start - _REACH_USER), cue_start - 1)
+        if not words:
+            continue
+        start, end = words[-1]
+        word = text[start:end]
+        if (
+            not _free(taken, start, end)
+            or creds._starts_cue(text, start)
+            or _negative_before(text, low, start)
+        ):
+            continue
+        if _user_shape(word) or (_plain_user(word) and _LIST_LEAD.fullmatch(text, begin, start)):
+            found.append(Span(start, end, "username"))
+            _mark(taken, start, end)
+
+
+def _form_block(text: str, low: str, out: list[Span], taken: bytearray, found: list[Span]) -> None:
+    """Details one per line without labels (name, birth date, street, phone, e-mail, number, IBAN) and a
+    word shaped like a password alone on a line among them: the password. A line right after a network's
+    name ("Netwerk Draadloos_368A⏎b41dc0bf…") in a message about the box: its key."""
+    pii = _detail_lines(text, out)
+    if pii < 3 and not _SSID_LINE_START.search(low):
+        return
+    lines = [(b, e) for b, e in _line_spans(text) if e > b]
+    for index, (begin, stop) in enumerate(lines):
+        start, end = _trim(text, begin, stop)
+        word = text[start:end].strip()
+        if not word or " " in word or stop - begin > _BLOCK_LINE_MAX or not _free(taken, start, end):
+            continue
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        end = start + len(word)
+        if (
+            index
+            and _SSID_LINE.fullmatch(low, *lines[index - 1])
+            and (_STICKER_CONTEXT.search(low) or _generated_key(word))
+        ):
+            name = low[lines[index - 1][0] : lines[index - 1][1]].split()[-1]
+            if not _NAME_HINT.search(name) or _ERROR_SHAPE.fullmatch(word) or _MODEL.fullmatch(word):
+                continue  # "Netwerk storing⏎STORING-2231": a fault, not a network and its key
+            if creds._secret_like(word, wifi=True) and not creds.default_ssid(text, start, end):
+                found.append(Span(start, end, "wifi_key"))
+                _mark(taken, start, end)
+            continue
+        if pii >= 3 and _password_shape(word) and not _negative_before(text, low, start):
+            found.append(Span(start, end, "password"))
+            _mark(taken, start, end)
+        elif (
+            pii >= 3
+            and index
+            and word.isdigit()
+            and 6 <= len(word) <= 12
+            and _email_line(text, out, *lines[index - 1])
+        ):
+            found.append(Span(start, end, "customer_number"))  # "…@casema-post.nl⏎888650066": their number
+            _mark(taken, start, end)
+
+
+def _email_line(text: str, out: list[Span], begin: int, stop: int) -> bool:
+    """Whether a line holds an e-mail address found and nothing else."""
+    for span in out:
+        if span.type == "email" and begin <= span.start and span.end <= stop:
+            return not text[begin : span.start].strip() and not text[span.end : stop].strip()
+    return False
+
+
+def _generated_key(word: str) -> bool:
+    """A key a box is delivered with: ten or more capitals and digits ("ZYVE59JXVDB9")."""
+    return len(word) >= 10 and word.isalnum() and word.isupper() and creds._HAS_DIGIT.search(word) is not None
+
+
+def _detail_lines(text: str, out: list[Span]) -> int:
+    """How many lines hold nothing but a found detail (a phone, an e-mail address, an IBAN …), up to 3."""
+    count = 0
+    for span in out:
+        if (
+            (span.start == 0 or text[span.start - 1] == "\n")
+            and text[span.end : span.end + 1] in ("\n", "")
+            and span.type in _PII_LINE_KINDS
+        ):
+            count += 1
+            if count == 3:
+                break
+    return count
+
+
+def _far_cues(
+    text: str, low: str, cues: list[tuple[str, int, int]], risky: list[Span]
+) -> list[tuple[str, int, int, int]]:
+    """The specific cues of a secret whose value nothing found within a few words after them, with the end
+    of their sentence (or of the next one when it hands the value over), when something there is shaped
+    like the value."""
+    out = _NO_CUES
+    for category, cue_start, cue_end in cues:
+        kind = _KIND.get(category, "")
+        if kind not in _SIBLING_KINDS or low[cue_start:cue_end] in _GENERIC_CUES:
+            continue
+        if _found_after(risky, cue_end):
+            continue
+        line_end = low.find("\n", cue_end)
+        line_end = len(low) if line_end == -1 else line_end
+        stop = _sentence_end(low, cue_end, min(line_end, cue_end + _SENTENCE_REACH))
+        if stop < line_end and low.startswith(_HANDING_OVER, stop + 2):
+            stop = _sentence_end(low, stop + 2, min(line_end, stop + _SENTENCE_REACH))
+        hint = _DIGITS_HINT if kind in _NUMERIC_KINDS else _SHAPE_HINT
+        if hint.search(text, cue_end, stop):
+            if out is _NO_CUES:
+                out = []
+            out.append((kind, cue_start, cue_end, stop))
+    return out
+
+
+def _found_after(spans: list[Span], cue_end: int) -> bool:
+    for span in spans:
+        if 0 <= span.start - cue_end <= _FOUND_AFTER:
+            return True
+    return False
+
+
+def _far_values(
+    text: str, low: str, cues: list[tuple[str, int, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """A value told at the end of its cue's sentence: "de PUK-code van je simkaart bij nummer … is
+    55116319", "the password, which he wrote down for me on an envelope, is Summer2015", "the line read
+    out 88170189"; or in the next sentence that hands it over ("La voici : 42e3cf085f3182a6")."""
+    for kind, cue_start, cue_end, stop in cues:
+        if low.startswith(_STICKERS, cue_start) and not _STICKER_CONTEXT.search(low):
+            continue
+        for match in _COPULA.finditer(text, cue_end + 2, stop):  # (right after the cue: its own rules)
+            word = _WORD.match(text, match.end(), stop)
+            if word is None:
+                continue
+            start, end = _trim(text, *word.span())
+            if end <= start:
+                continue
+            if _try(text, low, kind, start, end, taken, found):
+                break
+
+
+def _sentence_end(low: str, start: int, stop: int) -> int:
+    match = _SENTENCE_STOP.search(low, start, stop)
+    return stop if match is None else match.start()
+
+
+_USER_JOINTS = frozenset("and en et , her his my mijn haar zijn son sa mon ma".split())
+_USER_LEADS = frozenset("is was est : = c'est".split())
+
+
+def _login_users(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """The word between a login cue and a password cue is the username, whatever its shape, when it
+    follows the cue (or its 'is') and only joints stand before the password cue: "login brittanydavis pw
+    Brittany1951", "inlog mohammedmulder ww …", "The login for her account is harrisj and her password …"."""
+    passwords = [start for kind, start, _ in cues if kind == "password"]
+    for kind, _, cue_end in cues:
+        if kind not in ("login", "username"):
+            continue
+        following = [
+            start for start in passwords if 0 < start - cue_end <= 80 and "\n" not in low[cue_end:start]
+        ]
+        if not following:
+            continue
+        words = _plain_words(text, cue_end, following[0])
+        while words and low[slice(*words[-1])] in _USER_JOINTS:
+            words.pop()
+        if not words:
+            continue
+        start, end = words[-1]
+        lead = low[words[-2][0] : words[-2][1]] if len(words) > 1 else ""
+        if len(words) > 1 and lead not in _USER_LEADS:
+            continue
+        word = text[start:end]
+        if _free(taken, start, end) and (_plain_user(word.lower()) or _user_shape(word)):
+            if not creds._starts_cue(text, start) and not _negative_before(text, low, start):
+                found.append(Span(start, end, "username"))
+                _mark(taken, start, end)
+
+
+_NOTHING: frozenset[str] = frozenset()
+_SECRETISH = re.compile(r"[0-9#$%&*+=@^~|_!?]")
+_NO_SPANS: list[Span] = []  # (never appended to)
+_NO_PAIRS: list[tuple[int, int, int, int]] = []
+
+
+def _names_user(cues: list[tuple[str, int, int]]) -> bool:
+    for category, _, _ in cues:
+        if category == "login" or category == "username":
+            return True
+    return False
+
+
+def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    """Add the values the situation makes credentials (see the section's comment above). The habits of
+    chats (typing, trouble, confirming, one detail a line) are read in short messages only: e-mails with
+    quoted history, a quarter of the traffic, pay for none of them unless a cue or a found value is there."""
+    # (every message passes here: the common case allocates one list, no set, no generator)
+    verbs: AbstractSet[str] = _NOTHING
+    trouble = confirming = block = letter = first = networks = pointed = False
+    if cues:
+        _numbers_asked(text, cues, out)
+    secrets = _NO_SPANS
+    for span in out:  # (a plain loop: most messages have no secret found)
+        if span.type in _SIBLING_KINDS:
+            secrets = [span for span in out if span.type in _SIBLING_KINDS]
+            break
+    risky = secrets
+    if len(low) <= _SHORT and _SECRETISH.search(text) is not None:  # (a value has a digit or a symbol)
+        split = low.split()
+        if not _SITUATION_FORMS.isdisjoint(split):  # one test for the four habits: most messages stop here
+            words = set(split)
+            verbs = words.intersection(_TYPING_FORM_SET)
+            trouble = not _TROUBLE_FORMS.isdisjoint(words)
+            confirming = not _CONFIRMING_FORMS.isdisjoint(words) and _CONFIRMING.search(low) is not None
+            block = "\n" in text and not _SSID_WORDS.isdisjoint(words)
+            letter = not _LETTER_FORMS.isdisjoint(words) and ("sim" in low or "pin" in low or "puk" in low)
+            first = not _FIRST_FORMS.isdisjoint(words) and _FIRST_VALUE.search(low) is not None
+        if "(" in text:  # "thuisnetwerk X (KEY)": a network's key in brackets
+            networks = "netw" in low or "réseau" in low or "reseau" in low
+        if not text.isascii():  # "KEY ← dat is wat de technieker instelde": a value pointed at
+            pointed = "←" in text or "⬅" in text or "👈" in text
+        if risky and _SIBLING_WORDS.isdisjoint(split):
+            risky = _NO_SPANS  # no second value told
+        if not block and len(out) >= 3 and text.count("\n") >= 4:
+            block = _detail_lines(text, out) >= 3
+    far = _far_cues(text, low, cues, secrets) if cues else _NO_CUES
+    listed = later = bracketed = False
+    joined = _NO_PAIRS
+    if cues:  # (one pass over the few cues for the habits that need a cue of a kind)
+        numeric = login = False
+        for kind, _, _ in cues:
+            if kind in _NUMERIC_KINDS:
+                numeric = True
+            elif kind in _LOGIN_KINDS:
+                login = True
+            if numeric and login:
+                break
+        listed = numeric and ":\n" in text
+        if login and "(" in low:
+            bracketed = any(kind == "password" and low[start - 1 : start] == "(" for kind, start, _ in cues)
+        if len(low) <= _CHAT:
+            later = numeric and contains_any(low, _IT_WAS_HINTS)
+            if login and contains_any(low, _JOINED_HINTS):
+                joined = _joined_pairs(text, low)
+    intros = _list_intros(low, cues) if listed else _NO_CUES
+    users = len(cues) > 1 and _names_user(cues)
+    if not (
+        verbs
+        or trouble
+        or confirming
+        or block
+        or risky
+        or far
+        or users
+        or letter
+        or first
+        or intros
+        or bracketed
+        or networks
+        or pointed
+        or later
+        or joined
+    ):
+        return
+    taken = bytearray(len(text) + 1)
+    ones = memoryview(b"\x01" * len(text))
+    for span in out:
+        taken[span.start : span.end] = ones[: span.end - span.start]
+    found: list[Span] = []
+    if trouble:
+        for match in _TROUBLE.finditer(low):
+            below = _below(text, match.end(), 2)
+            _pair_or_secret(text, low, match.end(), below[1], taken, found)
+    if verbs:
+        _typed(text, low, cues, {_TYPING_FORMS[form] for form in verbs}, taken, found)
+    if confirming:
+        for match in _CONFIRMING.finditer(low):
+            begin, _ = _line_bounds(text, match.start())
+            if low[begin : match.start()].strip() == "":
+                _values_above(text, low, cues, begin, taken, found)
+    if far:
+        _far_values(text, low, far, taken, found)
+    if users:
+        _login_users(text, low, cues, taken, found)
+    if risky:
+        _siblings(text, low, risky, taken, found)
+    if block:
+        _form_block(text, low, out, taken, found)
+    if first:
+        _first_values(text, low, cues, taken, found)
+    if intros:
+        _listed_codes(text, low, intros, taken, found)
+    if bracketed:
+        _bracketed_users(text, low, cues, taken, found)
+    if later:
+        _told_later(text, low, cues, taken, found)
+    for user_start, user_end, start, end in joined:
+        if _free(taken, user_start, user_end) and _free(taken, start, end):
+            found.extend((Span(user_start, user_end, "username"), Span(start, end, "password")))
+            _mark(taken, user_start, user_end)
+            _mark(taken, start, end)
+    if networks:
+        _network_keys(text, low, taken, found)
+    if pointed:
+        _pointed(text, low, taken, found)
+    fresh = [span for span in found if span.type in _SIBLING_KINDS] if found else _NO_SPANS
+    if fresh and not _SIBLING_WORDS.isdisjoint(low.split()):
+        _siblings(text, low, fresh, taken, found)  # "kreeg ik 984023 en daarna nog 455835"
+    if letter:
+        for match in _FROM_LETTER.finditer(low):
+            start, end = match.span(1)
+            kind = "puk" if end - start == 8 else "pin"
+            if _free(taken, start, end) and (kind == "pin" or "puk" in low):
+                found.append(Span(start, end, kind))
+                _mark(taken, start, end)
+    out.extend(found)
+
+
+def _numbers_asked(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    """A customer number asked for at the end of a line ("> Mag ik uw klantnummer?") and given alone on
+    the next line, which no detector took."""
+    for category, _, cue_end in cues:
+        if category != "customer_number":
+            continue
+        line_end = text.find("\n", cue_end)
+        if line_end == -1 or line_end - cue_end > 24 or not text[cue_end:line_end].rstrip().endswith("?"):
+            continue
+        match = _NUMBER_ANSWER.match(text, line_end + 1)
+        if match is None:
+            continue
+        start, end = match.span(1)
+        if not 6 <= _digit_count(text[start:end]) <= 12:
+            continue
+        if any(span.start < end and start < span.end for span in out):
+            continue
+        out.append(Span(start, end, "customer_number"))

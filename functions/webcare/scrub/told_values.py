@@ -1,0 +1,549 @@
+"""Values people tell by what they do with them, with no cue beside them.
+
+"Bas1937 is wat ik intyp", "I put 432671 in", "le distributeur refuse 1665", "ik heb 586878 gezegd":
+a word or number next to a verb of typing, trying, refusing, receiving or telling (`_typed`), or on
+the one or two lines above a line that says so (`_values_above`); a user and password pasted after
+telling the trouble (`_pair_or_secret`); a second value of a kind already found ("from bluebird-1991
+to bLUEBIRD21", `_siblings`) and the first of several told in a row (`_first_values`); codes listed
+one a line under the line that names them (`_listed_codes`); a number told turns after its question
+("too late lol it was 2349", `_told_later`). `_word_kind` and `_numeric_kind` type such a value from
+the situation; `_try` takes it. `situations` decides when each of these runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from webcare.scrub import secret_shapes as creds
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.leftover_words import (
+    _DIGITS_HINT,
+    _GENERIC_CUES,
+    _KIND,
+    _NUMERIC_KINDS,
+    _SENTENCE_END,
+    _SHAPE_HINT,
+    _TIME_OR_DATE,
+    _digit_count,
+    _free,
+    _line_bounds,
+    _line_spans,
+    _mark,
+    _negative_before,
+    _password_shape,
+    _plain_user,
+    _plain_words,
+    _take,
+    _trim,
+    _user_shape,
+)
+from webcare.scrub.textutil import Span, contains_any
+
+_TOLD_REACH = 8  # words between a verb of telling and its number ("die heb ik aan de beller doorgegeven")
+# Numbers told that are no code: a reading, an amount, a reference.
+_TOLD_OTHER = (
+    "stand", "reading", "relevé", "releve", "nummer", "number", "numéro", "numero", "bedrag", "amount",
+    "montant", "bestel", "order", "factu", "invoice", "dossier", "refer", "référ", "kenteken", "postcode",
+    "iban", "rekening", "account no", "compteur", "meter", "index", "tracking", "zending", "colis",
+)  # fmt: skip
+# Verbs of telling or handing a number over ("ik heb 586878 gezegd", "ik heb hem gedeeld: 036 076",
+# "je lui ai envoyé 234-831", "the login code and I said 427509", "de code die je noemde (346842)"):
+# a number only, never a word ("ik heb Jan gezegd").
+_TELLING_VERBS = frozenset(
+    """
+    gezegd zei zeg doorgegeven doorgeven doorgaf gegeven gedeeld deelde gestuurd stuurde genoemd noemde
+    voorgelezen said told shared sent gave given mentioned envoyé envoyée donné donnée communiqué
+    partagé lu
+    """.split()
+)
+# The words as split on white space: bare or with a mark after them ("intyp,", "inloggen.").
+_MARKS_AFTER = ("", ".", ",", "!", "?", ":")
+
+
+def _forms(words: str) -> frozenset[str]:
+    """The words as `str.split` leaves them in a sentence: bare or with the mark that ends them."""
+    return frozenset(f"{word}{mark}" for word in words.split() for mark in _MARKS_AFTER)
+
+
+# Where cash machines and shop terminals are talked about, four digits typed are a card's PIN.
+_TERMINAL = LazyPattern(
+    r"\batm\b|cash machine|cashpoint|distributeur|geldautomaat|pinautomaat|automaat|terminal|bancontact|"
+    r"betaalautomaat|card reader|kaartlezer|lecteur de carte|pinpad|tpe\b"
+)
+# A second value of a kind already found: what stands before it.
+_SIBLING_MARKERS = frozenset(
+    """
+    second tweede deuxième nieuwe nieuw new next another other andere ander autre nouveau nouvelle then
+    dan daarna toen puis ensuite also ook aussi now nu later encore
+    """.split()
+)
+# The first of several values told in a row: "de eerste is 896989 en de tweede 472432", "eerst 703169 en
+# dan 894497", "d'abord 066192 puis 303287", "first 146867, then a few minutes later 191018". The first
+# is taken when a second of its shape follows (the siblings' rule then takes the second).
+_FIRST_FORMS = _forms("first eerste eerst d'abord premier première 1e 1st")
+# A line of a list holding one code: quote marks, a list marker, the code ("> > 1) 666858", "2. 173 779",
+# "- 4411"); or an empty (quoted) line.
+_LIST_MARK = r"[ \t>]{0,12}(?:(?:[0-9]{1,2}[.)]|[*\-•])[ \t]{1,3})?"  # quote marks and a list marker
+_LIST_ITEM = LazyPattern(_LIST_MARK + r"([0-9](?:[ .\-]?[0-9]){3,7})?[ \t]{0,4}")
+_ASIDE = 40  # characters of a bracketed aside between a value and what follows it
+# "it was 2349", "het was 4026", "c'était 5099": a number told as what something was.
+_IT_WAS = LazyPattern(
+    r"(?<![\w'])(?:it was|it's|het was|'t was|dat was|c'était|c'etait|c'est)[ \t:]{1,3}"
+    r"([0-9](?:[ .\-]?[0-9]){3,7})(?![0-9])"
+)
+_TOLD_LATER = 600  # characters between the first code cue and a number told as what it was
+_LIST_INTRO = 80  # characters between a code cue and the ':' that ends its line
+_LIST_ITEMS = 6
+_CENTURIES = ("19", "20")
+_FIRST_SKIP = frozenset("one is was est een code codes was: is: one: c'était".split())
+_SIBLING_JOINTS = frozenset(("to", "naar", "à", "->", "→", "in", "en"))
+_SIBLING_FROM = ("from", "van", "de", "was", "old", "oude", "ancien", "ancienne")  # "from X to <found>"
+_COMPACT_DATE = LazyPattern(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+_SENTENCE_STOP = LazyPattern(r"[.!?](?=[ \t]|$)")
+# A number with its unit or its kind glued on: "2319kWh", "6-digit", "4-cijferige", "2-step".
+_COUNTED = LazyPattern(r"[0-9][0-9.,]{0,8}(?:[a-zA-Z³²]{1,4}|-[a-z]{2,12})")
+# Words a typing verb reaches over to its value: "Bas1937 is wat ik intyp", "I put it in: …".
+_TYPING_SKIP = frozenset(
+    "is was wat wa what that's thats that ik i je j' ce que c'est it's heb have had always altijd gewoon "
+    "steeds nog again toen then it in the de het dat die hem him them lui wel dus moest moet must to out "
+    "← → ➡️ -> <-".split()
+)
+_USING = frozenset("use used gebruik".split())
+# Verbs that take a number only: refusing one ("le distributeur refuse 1665") or receiving one ("ik kreeg
+# 697 681 maar die was al verlopen", "the automated line read out 88170189").
+_NUMBER_VERBS = frozenset(
+    "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert weigerde "
+    "got received kreeg ontving ontvangen reçu read gave gaf".split()
+)
+_SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
+
+
+def _numeric_kind(low: str, cues: list[tuple[str, int, int]], pos: int, digits: int) -> str | None:
+    """The kind of a digit group typed or tried: a PIN at a cash machine, else the nearest code cue's."""
+    if digits <= 6 and _TERMINAL.search(low):
+        return "pin"
+    best = None
+    sim_locked = False
+    for kind, start, _ in cues:
+        if kind in _NUMERIC_KINDS and low[start:].split(None, 1)[0].strip(":-") not in _GENERIC_CUES:
+            if kind == "puk" and digits != 8:
+                sim_locked = True
+                continue  # "de oude 2694 geprobeerd en nu is de sim geblokkeerd": a PIN, the PUK talked of
+            if best is None or abs(start - pos) < best[0]:
+                best = (abs(start - pos), kind)
+    if best is not None:
+        return best[1]
+    if sim_locked and digits <= 6:
+        return "pin"  # "SIM locked after three attempts. I tried 1234 and 0000": the PINs tried
+    if "code" in low or "sms" in low or "text" in low:
+        return "otp" if digits >= 5 else None
+    return None
+
+
+def _word_kind(
+    text: str, low: str, cues: list[tuple[str, int, int]], start: int, end: int, shaped: str = ""
+) -> str | None:
+    """The kind of a value without a cue beside it: a number's from the situation, a word's from the
+    nearest password or wifi cue (a password when there is none). `shaped`: its shape is checked later."""
+    word = text[start:end]
+    if not shaped and _SMALL_DIGITS.fullmatch(word):
+        return _numeric_kind(low, cues, start, _digit_count(word))
+    best = None
+    for kind, cue_start, _ in cues:
+        kind = _KIND.get(kind, "")
+        if kind in ("password", "wifi_key", "username") and (
+            best is None or abs(cue_start - start) < best[0]
+        ):
+            best = (abs(cue_start - start), kind)
+    if best is not None and best[1] == "username" and (shaped or _user_shape(word)):
+        return "username"  # "welke accountnaam? ik heb thijs-ela geprobeerd": the name asked for
+    if not shaped and not _password_shape(word):
+        return None
+    return "password" if best is None or best[1] == "username" else best[1]
+
+
+def _try(text: str, low: str, kind: str, start: int, end: int, taken: bytearray, found: list[Span]) -> bool:
+    if not _free(taken, start, end) or creds._starts_cue(text, start) or _COUNTED.fullmatch(text, start, end):
+        return False
+    if _COMPACT_DATE.fullmatch(text, start, end):
+        return False  # "20241130": a date written without separators
+    _, line_end = _line_bounds(text, start)
+    words = _plain_words(text, start, min(line_end, end + 80))[:3]  # what follows: "SSID / key" pairs
+    return _take(text, low, kind, False, start, end, words or [(start, end)], 0, taken, found)
+
+
+def _split_pair(
+    text: str, low: str, kind: str, start: int, end: int, taken: bytearray, found: list[Span]
+) -> bool:
+    """A user and a password glued by a colon: "jack.smith:Falcon#04"."""
+    word = text[start:end]
+    if word.count(":") != 1 or "://" in word or not _free(taken, start, end):
+        return False
+    user, secret = word.split(":")
+    if not (_user_shape(user) and _password_shape(secret)) or _TIME_OR_DATE.match(word):
+        return False
+    middle = start + len(user)
+    found.extend((Span(start, middle, "username"), Span(middle + 1, end, kind)))
+    _mark(taken, start, end)
+    return True
+
+
+def _pair_or_secret(text: str, low: str, begin: int, stop: int, taken: bytearray, found: list[Span]) -> None:
+    """After telling the trouble: a user and its password side by side (or glued by ':'), or a password
+    alone, in the first words of text[begin:stop]."""
+    words = _plain_words(text, begin, stop)[:6]
+    for index, (start, end) in enumerate(words):
+        if not _free(taken, start, end):
+            continue
+        if _split_pair(text, low, "password", start, end, taken, found):
+            return
+        if index + 1 < len(words):
+            after_start, after_end = words[index + 1]
+            joint = text[end:after_start].strip()
+            user = text[start:end]
+            opens = index == 0 or text[words[index - 1][1] : start].strip() in (".", ":")
+            if (
+                joint in ("", "/", "|")
+                and text.count("\n", end, after_start) <= 1
+                and (_user_shape(user) or (opens and _plain_user(user)))
+                and _free(taken, after_start, after_end)
+                and _password_shape(text[after_start:after_end])
+                and not creds._starts_cue(text, start)
+            ):
+                found.extend((Span(start, end, "username"), Span(after_start, after_end, "password")))
+                _mark(taken, start, end)
+                _mark(taken, after_start, after_end)
+                return
+        word = text[start:end]
+        if _password_shape(word) and creds._HAS_DIGIT.search(word) and not _negative_before(text, low, start):
+            _try(text, low, "password", start, end, taken, found)
+            return
+
+
+def _lines_above(text: str, pos: int, count: int) -> list[tuple[int, int]]:
+    """The last `count` non-empty lines before the line holding pos, nearest last."""
+    out: list[tuple[int, int]] = []
+    stop = text.rfind("\n", 0, pos)
+    while stop > 0 and len(out) < count:
+        begin = text.rfind("\n", 0, stop) + 1
+        if text[begin:stop].strip():
+            out.append((begin, stop))
+        stop = begin - 1
+    return out[::-1]
+
+
+def _typed(
+    text: str,
+    low: str,
+    cues: list[tuple[str, int, int]],
+    verbs: AbstractSet[str],
+    taken: bytearray,
+    found: list[Span],
+) -> None:
+    """A value next to a verb of typing or trying it ("Bas1937 is wat ik intyp", "I put 432671 in",
+    "le distributeur refuse 1665"), or on the lines above such a line ("dehaanf⏎duinroos-74*⏎zo heb ik het
+    ingetypt")."""
+    for verb in sorted(verbs):
+        at = low.find(verb)
+        while at != -1:
+            after = at + len(verb)
+            if (at == 0 or not low[at - 1].isalnum()) and (after == len(low) or not low[after].isalnum()):
+                _typed_at(text, low, cues, verb, at, after, taken, found)
+            at = low.find(verb, after)
+
+
+def _typed_at(
+    text: str,
+    low: str,
+    cues: list[tuple[str, int, int]],
+    verb: str,
+    at: int,
+    after: int,
+    taken: bytearray,
+    found: list[Span],
+) -> None:
+    begin, stop = _line_bounds(text, at)
+    words = _plain_words(text, max(begin, at - 60), min(stop, after + 40))
+    here = next((i for i, w in enumerate(words) if w[0] <= at < w[1]), None)
+    if here is None:
+        return
+    telling = verb in _TELLING_VERBS
+    if telling and contains_any(_clause(low, max(begin, at - 40), min(stop, after + 30)), _TOLD_OTHER):
+        return  # "de meterstand die ik doorgaf was 077092": another number told
+    refusing = telling or verb in _NUMBER_VERBS  # "le distributeur refuse 1665": a number, never a word
+    if telling:
+        reached, further = _told(text, low, words, here), _NO_INDEXES
+    else:  # "de pin intoetsen op de telefoon: 3342": a number typed a few words on
+        reached = _reached(low, words, here)
+        further = (
+            _NO_INDEXES
+            if refusing  # (receiving: "simkaart ontvangen voor mijn Doro 8100", a model)
+            else [index for index in _told(text, low, words, here) if index not in reached]
+        )
+    for index in reached + further if further else reached:
+        start, end = words[index]
+        kind = _word_kind(text, low, cues, start, end)
+        if (
+            kind is None
+            and telling
+            and _SMALL_DIGITS.fullmatch(text, start, end)
+            and _digit_count(text[start:end]) == 6
+        ):
+            kind = "otp"  # "ik heb ➡️ 342009 doorgegeven": six digits handed over are the code read out
+        if kind is None or (refusing and kind not in _NUMERIC_KINDS):
+            continue
+        if (
+            further
+            and index in further
+            and (kind not in _NUMERIC_KINDS or text[words[index - 1][0]].isupper())
+        ):
+            continue  # (a number after a name is a model's: "Doro 8100")
+        if kind == "username" and verb in _USING and not creds._strong_username(text[start:end]):
+            continue  # "I use LinkedIn as the login page": a service used, not a name typed
+        if _try(text, low, kind, start, end, taken, found):
+            return
+    if low[begin:at].count(" ") <= 4:
+        _values_above(text, low, cues, begin, taken, found)
+
+
+def _told(text: str, low: str, words: list[tuple[int, int]], here: int) -> list[int]:
+    """The digit groups a verb of telling can name, nearest first, in its sentence: "882 614 → die heb ik
+    aan de beller doorgegeven", "I told the man on the phone 639027"."""
+    out = []
+    for step in (1, -1):
+        index = here + step
+        for _ in range(_TOLD_REACH):
+            if not 0 <= index < len(words):
+                break
+            start, end = words[index]
+            if step == -1 and low[end : end + 1] in _SENTENCE_END:
+                break
+            if _SMALL_DIGITS.fullmatch(text, start, end):
+                out.append(index)
+                break
+            if step == 1 and low[end : end + 1] in _SENTENCE_END:
+                break
+            index += step
+    return out
+
+
+def _clause(low: str, begin: int, stop: int) -> str:
+    """low[begin:stop] without what lies beyond a sentence's end on either side."""
+    piece = low[begin:stop]
+    match = _SENTENCE_STOP.search(piece)
+    if match is not None and match.start() >= len(piece) // 2:
+        piece = piece[: match.start()]
+    for mark in (". ", "? ", "! "):
+        cut = piece.rfind(mark, 0, len(piece) // 2)
+        if cut != -1:
+            piece = piece[cut + 2 :]
+    return piece
+
+
+def _reached(low: str, words: list[tuple[int, int]], here: int) -> list[int]:
+    """The words a typing verb can name: the first after it and the first before it, past small words."""
+    out = []
+    for step in (1, -1):
+        index = here + step
+        for _ in range(6):
+            if not 0 <= index < len(words):
+                break
+            start, end = words[index]
+            if low[start:end] not in _TYPING_SKIP:
+                if step == -1 and low[end : end + 1] in _SENTENCE_END:
+                    break
+                out.append(index)
+                break
+            index += step
+    return out
+
+
+def _values_above(
+    text: str,
+    low: str,
+    cues: list[tuple[str, int, int]],
+    line_begin: int,
+    taken: bytearray,
+    found: list[Span],
+) -> None:
+    """The one or two one-word lines right above a line that says they were typed: a user, a password."""
+    kind = _word_kind(text, low, cues, line_begin - 1, line_begin - 1, "password") or "password"
+    above = _lines_above(text, line_begin, 2)
+    ones = [(b, e) for b, e in above if len(text[b:e].split()) == 1]
+    if not ones or ones[-1][1] + 1 < line_begin - 1:
+        return
+    start, end = _trim(text, *ones[-1])
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if len(ones) == 2 and _free(taken, start, end):
+        user_start, user_end = _trim(text, *ones[0])
+        user_start += len(text[user_start:user_end]) - len(text[user_start:user_end].lstrip())
+        user = text[user_start:user_end]
+        if _free(taken, user_start, user_end) and (_user_shape(user) or _plain_user(user)):
+            if _password_shape(text[start:end]) and not creds._starts_cue(text, user_start):
+                found.extend((Span(user_start, user_end, "username"), Span(start, end, kind)))
+                _mark(taken, user_start, user_end)
+                _mark(taken, start, end)
+                return
+    if not _split_pair(text, low, kind, start, end, taken, found) and _password_shape(text[start:end]):
+        _try(text, low, kind, start, end, taken, found)
+
+
+def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: list[Span]) -> None:
+    """A second value of a kind already found: "first code was 481765 …⏎second one 646535", "changed my
+    password from bluebird-1991 to bLUEBIRD21", "de oude pin 1234 en de nieuwe 5678"."""
+    for span in out:
+        value = text[span.start : span.end]
+        numeric = span.type in _NUMERIC_KINDS
+        begin, _ = _line_bounds(text, span.start)
+        _, stop = _line_bounds(text, span.end)
+        nxt = text.find("\n", stop + 1)
+        stop = min(len(text) if nxt == -1 else nxt, span.end + 80)
+        hint = _DIGITS_HINT if numeric else _SHAPE_HINT
+        reach = low[span.end : stop].split()[:8] if hint.search(text, span.end, stop) else []
+        after = _plain_words(text, span.end, stop)[:8] if not _SIBLING_MARKERS.isdisjoint(reach) else []
+        for index, (start, end) in enumerate(after):
+            lead = [low[s:e] for s, e in after[max(0, index - 3) : index]]
+            if not _free(taken, start, end) or not any(word in _SIBLING_MARKERS for word in lead):
+                continue
+            if _sibling_shape(text[start:end], numeric, value):
+                _try(text, low, span.type, start, end, taken, found)
+                break
+        if _SIBLING_JOINTS.isdisjoint(low[max(begin, span.start - 12) : span.start].split()):
+            continue
+        before = _plain_words(text, max(begin, span.start - 60), span.start)[-3:]
+        if len(before) >= 2 and low[before[-1][0] : before[-1][1]] in _SIBLING_JOINTS:
+            start, end = before[-2]
+            head = text[max(begin, start - _ASIDE) : before[-1][0]].rstrip()
+            if head.endswith(")") and "(" in head:
+                # "van nuagezon$57 (van de sticker) naar …": an aside between the old value and the joint
+                aside = max(begin, start - _ASIDE) + head.rindex("(")
+                words = _plain_words(text, max(begin, aside - 60), aside)
+                if not words:
+                    continue
+                start, end = words[-1]
+            lead = low[max(begin, start - 12) : start].split()[-1:]
+            if (
+                _free(taken, start, end)
+                and _sibling_shape(text[start:end], numeric, value)
+                and lead
+                and lead[0] in _SIBLING_FROM
+            ):
+                found.append(Span(start, end, span.type))
+                _mark(taken, start, end)
+
+
+def _told_later(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """A number told turns after the question that named it: "Did you share your PIN as well?⏎yes⏎…⏎too late
+    lol it was 2349", "Avez-vous communiqué votre code PIN ?⏎…⏎c'était 5099 de toute façon"."""
+    first = min(start for kind, start, _ in cues if kind in _NUMERIC_KINDS)
+    for match in _IT_WAS.finditer(low, first):
+        start, end = match.span(1)
+        if not _free(taken, start, end) or start - first > _TOLD_LATER:
+            continue
+        above = [(kind, cue_start, cue_end) for kind, cue_start, cue_end in cues if cue_end <= match.start()]
+        kind = _numeric_kind(low, above, start, _digit_count(text[start:end])) if above else None
+        if kind in _NUMERIC_KINDS:
+            _try(text, low, kind, start, end, taken, found)
+
+
+def _list_intros(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int, int]]:
+    """The code cues whose line ends with a colon soon after them, with that line's end."""
+    out = _NO_CUES
+    for kind, cue_start, cue_end in cues:
+        if kind not in _NUMERIC_KINDS:
+            continue
+        line_end = low.find("\n", cue_end, cue_end + _LIST_INTRO)
+        if line_end != -1 and low[cue_end:line_end].rstrip().endswith(":"):
+            if out is _NO_CUES:
+                out = []
+            out.append((kind, cue_start, cue_end, line_end))
+    return out
+
+
+def _listed_codes(
+    text: str, low: str, intros: list[tuple[str, int, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """Codes listed one a line under the line that names them: "the backup codes don't work:⏎⏎1. 716875⏎
+    2. 975516", "> > De back-upcodes werken niet:⏎> >⏎> > 1) 666858⏎> > 2) 929 853", "pincodes :⏎- 4411"."""
+    done = -1
+    for kind, cue_start, cue_end, line_end in intros:
+        if cue_start < done:
+            continue
+        if creds._ERROR_BEFORE.search(low, max(0, cue_start - 16), cue_start) or creds._ERROR_AFTER.match(
+            low, cue_end
+        ):
+            continue  # "error codes:⏎- 4031": faults listed
+        least = 6 if low[cue_start:cue_end] in _GENERIC_CUES else 4  # "codes:⏎1. 4411": too little to tell
+        pos = done = line_end + 1
+        items = 0
+        while pos < len(text) and items < _LIST_ITEMS:
+            stop = text.find("\n", pos)
+            stop = len(text) if stop == -1 else stop
+            item = _LIST_ITEM.fullmatch(text, pos, stop)
+            if item is None:
+                break
+            pos = stop + 1
+            if item.group(1) is None:
+                if items:
+                    break  # (an empty line ends the list, but may stand between it and its intro)
+                continue
+            start, end = item.span(1)
+            digits = _digit_count(text[start:end])
+            if (kind == "puk" and digits != 8) or (kind == "pin" and digits > 6) or digits < least:
+                break
+            if not _free(taken, start, end):
+                items += 1  # (read before, by the cue's own rules)
+                continue
+            if _COMPACT_DATE.fullmatch(text, start, end) or (
+                digits == 4 and text[start : start + 2] in _CENTURIES
+            ):
+                break  # a date or a year listed
+            # (alone on its line after its list marker: no unit, amount or neighbouring number to check)
+            found.append(Span(start, end, kind))
+            _mark(taken, start, end)
+            items += 1
+
+
+def _first_values(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """The first of several codes told in a row (see _FIRST_FORMS), when a number of its shape follows
+    on its line after a word that marks the next one."""
+    for begin, stop in _line_spans(text):
+        if not _FIRST_FORMS.intersection(low[begin:stop].split()):
+            continue
+        words = _plain_words(text, begin, stop)
+        for index, (start, end) in enumerate(words):
+            if low[start:end] not in _FIRST_FORMS:
+                continue
+            at = index + 1
+            while at < len(words) and at <= index + 3 and low[slice(*words[at])] in _FIRST_SKIP:
+                at += 1
+            if at >= len(words) or not _SMALL_DIGITS.fullmatch(text, *words[at]):
+                continue
+            value = text[slice(*words[at])]
+            later = words[at + 1 : at + 9]
+            if not any(
+                low[slice(*later[i])] in _SIBLING_MARKERS
+                and any(_sibling_shape(text[slice(*w)], True, value) for w in later[i + 1 : i + 5])
+                for i in range(len(later))
+            ):
+                continue
+            kind = _numeric_kind(low, cues, words[at][0], _digit_count(value))
+            if kind is not None:
+                _try(text, low, kind, *words[at], taken, found)
+
+
+def _sibling_shape(word: str, numeric: bool, found: str) -> bool:
+    """Whether a word has the shape of the value found: as many digits, or a password's shape."""
+    if numeric:
+        return _SMALL_DIGITS.fullmatch(word) is not None and _digit_count(word) == _digit_count(found)
+    # (a key of digits only, beside another: "van 6530888721 (van de sticker) naar 980210522597")
+    return _password_shape(word) or (word.isdigit() and found.isdigit() and len(word) >= 8)
+
+
+_NO_CUES: list[tuple[str, int, int, int]] = []
+_NO_INDEXES: list[int] = []
