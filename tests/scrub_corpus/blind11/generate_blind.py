@@ -1417,7 +1417,7 @@ def make_half(half, seed, hp):
             raise RuntimeError(f"could not build {plan}")
         text = m.text()
         # case transforms (length preserving only)
-        if channel != "email" and not types & {"api_key", "token"}:
+        if channel not in ("email", "agent_reply") and not types & {"api_key", "token"}:
             x = r.random()
             if x < 0.12 or (m.voice and x < 0.5):
                 t2 = text.lower()
