@@ -257,6 +257,8 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind8/heldout.jsonl",
         "blind9/heldout.jsonl",
         "blind10/heldout.jsonl",
+        "blind11/heldout.jsonl",
+        "blind12/heldout.jsonl",
     ),
     "dev": (
         "blind/dev.jsonl",
@@ -270,11 +272,13 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind8/dev.jsonl",
         "blind9/dev.jsonl",
         "blind10/dev.jsonl",
+        "blind11/dev.jsonl",
+        "blind12/dev.jsonl",
     ),
-    # The two newest writers (blind9 and blind10, round 7), scored before any detector work looked at them:
-    # the measure of what the detectors do on traffic from hands they were never tuned on. (blind7 and
-    # blind8 held this place in round 5, blind5 and blind6 in round 4.)
-    "heldout-new": ("blind9/heldout.jsonl", "blind10/heldout.jsonl"),
+    # The two newest writers (blind11 and blind12, round 8), scored before any detector work looked at them:
+    # the measure of what the detectors do on traffic from hands they were never tuned on. (blind9 and
+    # blind10 held this place in round 7, blind7 and blind8 in round 5, blind5 and blind6 in round 4.)
+    "heldout-new": ("blind11/heldout.jsonl", "blind12/heldout.jsonl"),
 }
 
 
