@@ -79,7 +79,7 @@ from webcare.scrub.textutil import (
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 _CONNECTOR = LazyPattern(
-    r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:[:=]+|-+>?|→|=>|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
+    r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
     r"\bluidt\b|\best\b|\bc'est\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
@@ -92,6 +92,23 @@ _CONNECTOR = LazyPattern(
     r"[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?"
 )
 
+# "dat lange nummer van de simkaart", "the long number on my SIM card", "le long numéro de la carte SIM".
+_SIM_AFTER = LazyPattern(
+    r"(?:[ \t]++(?:van|op|achter|achterop|on|of|from|at|back|de|du|sur|het|the|my|mijn|m'n|mn|ma|la|le|votre|"
+    r"your|uw|je|jouw|dat|die|that|this|carte)(?![a-z'])|[ \t]++l'){0,5}[ \t]*+"
+    r"(?:sim|simkaart|simkaartje|sim-kaart|simcard|sim-card|sim card|sim kaart)(?![a-z])"
+)
+# "de code van het internet", "het wachtwoord voor ons internet", "the password for the internet", "le code de
+# l'internet": what someone calls the wifi's key; not a bank's ("internetbankieren", "internet banking").
+_OF_THE_INTERNET = LazyPattern(
+    r"[ \t]++(?:van|voor|for|of|on|de|du|pour|op)[ \t]++"
+    r"(?:(?:het|the|l'|mijn|my|m'n|mn|ons|our|de|le|mon|notre|je|your|jullie)[ \t]*+)?"
+    r"(?:internet|interwebs|intrnet|internette)(?![a-z]|[ \t-]*+(?:bank|banking|bankieren))"
+)
+# A cue written as a quoted key of a JSON, YAML or PHP snippet: its closing quote, then ':' or '=>'.
+_KEY_QUOTES = frozenset("\"'")
+_QUOTED_KEY_END = LazyPattern(r"[\"'](?=[ \t]*+(?::|=>?))")
+
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
 _EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est)\b")
@@ -100,7 +117,8 @@ _EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est)\b")
 _WEAK_CUES = frozenset(
     "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
     "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key authenticator authenticatie "
-    "verificatie verification bevestiging cijfers digits chiffres smsje clé pseudo nickname".split()
+    "verificatie verification bevestiging cijfers digits chiffres smsje clé pseudo nickname uid usr "
+    "utilisateur benutzer".split()
 ) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in", *WIFI_SPELLINGS}
 _GLUED_NAME = LazyPattern(r"_[A-Za-z0-9]++(?:_[A-Za-z0-9]++)*+(?![ \t]*+[:=\"'])")
 
@@ -125,6 +143,7 @@ def detect_credentials(
     if talk and contains_any(low, _REJECTED_HINTS):
         _rejected_secrets(text, low, sorted(talk), out)
     paired = -1  # the password cue of a "user/pass" cue, already read as a pair
+    not_cues: list[int] = []  # words found as cues that the words around them say are none
     for index, (category, cue_start, cue_end) in enumerate(cues):
         if index == paired:
             continue
@@ -145,6 +164,16 @@ def detect_credentials(
             continue
         limit = _window_end(cues, index, len(text), low)
         cue = low[cue_start:cue_end]
+        if category == "puk" and cue.startswith(("lang", "long")):
+            sim = _SIM_AFTER.match(low, cue_end)
+            if sim is None:
+                not_cues.append(index)
+                continue  # "het lange nummer op de factuur": only the SIM's long number is its PUK
+            cue_end = sim.end()
+        elif category in ("otp", "password", "api_key") and low[cue_end : cue_end + 1] == " ":
+            internet = _OF_THE_INTERNET.match(low, cue_end)
+            if internet is not None:
+                category, cue_end = "wifi_key", internet.end()  # "de code van het internet is X": its wifi
         if cue in _REFERRING_CUES:
             asked = _kind_named_before(cues, index, low)
             if asked is not None:  # "what's the wifi pasword again, tried X", "la clé wifi … La voici : X"
@@ -227,6 +256,10 @@ def detect_credentials(
             low, max(0, cue_start - 60), cue_end + 60
         ):
             continue  # a sticker on a parcel, not on the router
+        if text[cue_end : cue_end + 1] in _KEY_QUOTES:
+            quoted = _QUOTED_KEY_END.match(text, cue_end)
+            if quoted is not None:
+                cue_end = quoted.end()  # '"username": "camlem"', "'pass' => 'x'": the key's quote ends it
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
@@ -308,6 +341,8 @@ def detect_credentials(
         _corrections(text, low, first_new, out)
     if "-" in text:
         _prefixed_codes(text, low, out)
+    if not_cues:
+        return [cue for index, cue in enumerate(cues) if index not in not_cues]
     return cues
 
 

@@ -23,6 +23,7 @@ from webcare.scrub.secret_shapes import (
     _GAP,
     _LETTER,
     _NOT_A_SECRET,
+    _PARTICIPLE_ENDS,
     _PREPOSITIONS,
     _SENTENCE_END,
     _SKIP,
@@ -199,6 +200,8 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             return False
         if word.isalpha() and word.islower() and _PRONOUN_AFTER.match(text, end):
             return False  # "Which username are you using?", "Welke inlognaam gebruik je?"
+        if word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS):
+            return False  # "l'utilisateur est bloqué": what became of it
         out.append(Span(start, end, "username"))
         _pair_after_username(text, end, out)
         return True

@@ -42,6 +42,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the letter a PIN arrives in names what it holds: "de pinbrief zegt 5467", "the PIN letter says"
         "pinbrief", "pin brief", "pincodebrief", "pincode brief", "pin letter", "pin mailer",
         "lettre pin", "lettre code pin", "lettre du code pin",
+        # what an elderly customer calls it: "mijn geheime nummer is 2887", "numéro secret"
+        "geheime nummer", "geheim nummer", "geheime getal", "geheim getal", "geheime cijfers",
+        "secret number",
+        "numéro secret", "numero secret", "nombre secret", "chiffres secrets",
     ),
     "puk": (
         "puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk",
@@ -53,6 +57,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "simkaart geblokkeerd", "sim geblokkeerd", "simkaart is geblokkeerd", "sim is geblokkeerd",
         "carte sim bloquée", "carte sim est bloquée", "sim bloquée", "sim est bloquée", "sim locked",
         "sim blocked", "sim card locked", "sim card blocked", "sim is locked", "sim card is locked",
+        # the PUK by its length, when the SIM is named right after: "dat lange nummer van de simkaart is …"
+        "lange nummer", "lange code", "lang nummer", "long number", "long code", "long numéro", "longue code",
+        "long numero",
     ),
     "otp": (
         "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",
@@ -82,6 +89,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "stickertje", "psk", "pre shared key", "hotspot password", "hotspot wachtwoord", "wireless key",
         "wireless password", "draadloos wachtwoord", "routerwachtwoord", "router wachtwoord",
         "router password", "autocollant", "étiquette",
+        # a WPA network's passphrase, and the wifi called the internet: "WPA2 passphrase X", "internetcode"
+        "wpa passphrase", "wpa2 passphrase", "wifi passphrase", "network passphrase", "wpa psk", "wpa2 psk",
+        "internetcode", "internet code", "internetwachtwoord", "internet wachtwoord", "internet paswoord",
+        "internet password", "internet key", "internetsleutel", "code internet", "code wifi", "code wi fi",
         # "wifi" written as it sounds: "wiffi sleutel TV5HT55TN5KY", "wiefie code", "wify password"
         *(
             f"{spelling}{noun}"
@@ -100,6 +111,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "gebruikersnm", "gebr.naam", "gebr naam", "usernm", "usrname",
         # the name of the account, not its number: "my account name is hall43"
         "account name", "accountname", "nom de compte", "nom du compte",
+        # config and settings labels: "uid=seppe_maes98", "Utilisateur : marmar", "usr: jdoe"
+        "uid", "usr", "utilisateur", "benutzer", "benutzername", "sip user", "sip username", "auth user",
+        "auth username",
     ),
     # A login pair without its own cues: "inloggen met jdevries84 Zomer2024!", "credentials: a / b".
     "login": (

@@ -17,6 +17,7 @@ import re
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.secret_shapes import (
+    _API_KEY_VALUE,
     _ARTICLES,
     _EMAIL_SHAPE,
     _ERROR_BEFORE,
@@ -134,9 +135,10 @@ def _login_hinted(low: str) -> bool:
 
 # "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
 # Read from each slash outwards (slashes are rare; words before them are not).
-_SLASH_USER = LazyPattern(r"(?<![\w/.:@-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?$")
+_SLASH_USER = LazyPattern(r"(?<![\w/.:@+=-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?$")
 _SLASH_SECRET = LazyPattern(r"[ \t]?([^\s/]{5,60})")
 _SLASHES = LazyPattern(r"/+")
+_GLUED_KEY_LENGTH = 30
 
 
 # Joints between a user and a secret written without cues: "jan83 / Welkom01", "nele-geerts + Kabouter1976".
@@ -161,6 +163,9 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         user = before.group(1)
         start, end = _trim(text, after.start(1), after.end(1))
         password = text[start:end]
+        glued = end - before.start(1) >= _GLUED_KEY_LENGTH
+        if glued and _API_KEY_VALUE.fullmatch(text, before.start(1), end):
+            continue  # "6X5ZjZsQFsj8962/pShnyZr6n51q78YIVt3K5cKR": a base64 key holds slashes, no pair
         if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
             continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
         admin = user.lower() in _ADMIN_ACCOUNTS and _box_login(
@@ -336,6 +341,8 @@ _TOKEN_BEFORE = LazyPattern(
 
 
 def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
+    if cue_start and (text[cue_start - 1].isalnum() or text[cue_start - 1] in "_."):
+        return  # "db_password", "MAIL_PASSWORD": the cue ends an identifier, no word stands before it
     match = _TOKEN_BEFORE.search(text, max(0, cue_start - 70), cue_start)
     if match is None:
         return
