@@ -278,6 +278,8 @@ def _take(
         creds.default_ssid(text, start, end) or "wifi" in word.lower() or _BAND_NAME.search(word.lower())
     ):
         return False  # "wifi Telvia_3NHR4 valt weg", "just BrightwaWiFi263": the network's name
+    elif kind == "password" and _BAND_NAME.search(word.lower()):
+        return False  # "de netwerknaam en het wachtwoord?⏎Proximus-Home-A1F2_5G": the name, not its key
     elif _negative_before(text, low, start):
         return False
     elif index + 1 < len(words) and (index + 2 < len(words) or text[slice(*words[index + 1])] not in _JOINTS):
@@ -338,7 +340,8 @@ _TYPING_VERBS = frozenset(
     intypen typen intikken invullen invoeren ingevoerd intoetsen intoetste ingetoetst toetste
     """.split()
 )
-_BAND_NAME = re.compile(r"(?<![a-z0-9])5g(?![a-z0-9])")  # "TandemTe_5G_B820": a network's name
+# "TandemTe_5G_B820", "Belmobiel-FBCE_2.4G", "Thuis-2,4GHz": a network's name
+_BAND_NAME = re.compile(r"(?<![a-z0-9])(?:5|2[.,_]?4)g(?:hz)?(?![a-z0-9])")
 
 
 def _plain_words(text: str, begin: int, stop: int) -> list[tuple[int, int]]:

@@ -30,11 +30,13 @@ from webcare.scrub.textutil import Span
 
 __all__ = ["build_view", "detect_transcript"]
 
-# A WhatsApp time stamp: "01-05-2025 09:58:59", "3/15/24, 09:06", "12/18/25 3:09 PM".
-_STAMP = (
-    r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?[ \t]{1,3}[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?"
-    r"(?:[ \t]?[apAP]\.?[mM]\.?)?"
+# A chat export's time stamp: a date as the phone writes it ("01-05-2025", "3/15/24", "11/9", "18.04.2025",
+# "1 april", "14 juli 2025", "28 déc.") or none, then the time ("09:58:59", "5:29 pm"): "3/15/24, 09:06",
+# "12/18/25 3:09 PM", "[1 april 11:13]", "[08:06]", "4 november, 19:23 - Anouk:".
+_DATE = (
+    r"(?:[0-9]{1,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{2,4})?|[0-9]{1,2}\.?[ \t][^\W\d_]{3,10}\.?(?:[ \t][0-9]{4})?)"
 )
+_STAMP = r"(?:" + _DATE + r",?[ \t]{1,3})?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ \t]?[apAP]\.?[mM]\.?)?"
 # A line that opens with a stamp and a speaker: "[stamp] Name: " or "stamp - Name: ".
 _STAMPED = LazyPattern(
     r"(?:\[" + _STAMP + r"\][ \t]{0,3}|" + _STAMP + r"[ \t]{1,3}[-–][ \t]{1,3})"
@@ -251,11 +253,20 @@ _TOPIC_CUE = {"expiry": "vervaldatum: ", "birth": "geboortedatum: ", "cvv": "CVV
 # A question about an error or a message: what follows is an error code, not a secret.
 _ABOUT_ERRORS = LazyPattern(
     r"fout|error|erreur|melding|message|bericht|storing|versie|version|model|"
-    r"(?<![a-z])(?:type|naam|name|nom|ssid|heet|called|réseau|netwerk|network)(?![a-z])"
+    r"(?<![a-z])(?:type|naam|name|nom|ssid|heet|called|réseau|netwerk|network|netwerknaam|networkname)(?![a-z])"
 )
 _ACKNOWLEDGEMENTS = frozenset(
     "ja jep jup yes yep yeah oui ok oké okay sure top done klaar gevonden found d'accord".split()
 )
+
+
+def _asked_cue(cues: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The cue a question asks for: its last one, but a login's secret before the account it serves
+    ("What's your username so I can lock the account?")."""
+    if not cues:
+        return None
+    wanted = [cue for cue in cues if cue[0] in _CANONICAL and cue[0] != "customer_number"]
+    return max(wanted or cues, key=lambda found: found[1])
 
 
 def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
@@ -283,8 +294,7 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
         topic = None
         for match in _TOPICS.finditer(part):
             topic = match
-        cues = find_cues(part)
-        cue = max(cues, key=lambda found: found[1]) if cues else None
+        cue = _asked_cue(find_cues(part))
         if topic is not None and (cue is None or topic.start() >= cue[1]):
             return _TOPIC_CUE[topic.lastgroup or ""]
         if cue is not None and cue[0] in _CANONICAL:
@@ -315,6 +325,15 @@ def _own_cue(text: str, start: int, end: int) -> str | None:
     if cue is not None:
         return _CANONICAL.get(cue[0], "")
     return "" if _OWN_NAME.search(low) is not None else None
+
+
+def _gives_value(text: str, start: int, end: int) -> bool:
+    """Whether a turn that names what it gives holds the value too: a word of four characters or more
+    with a digit in it, where it names no other number ("staat op factuur 2025/6673": not the value)."""
+    words = text[start:end].split()
+    return any(len(word) >= 4 and any(ch.isdigit() for ch in word) for word in words) and (
+        _OWN_NAME.search(text[start:end].lower()) is None
+    )
 
 
 def _value_start(text: str, start: int, end: int) -> int:
@@ -355,6 +374,7 @@ def build_view(text: str) -> View | None:
     asker: str | None = None
     asked_now = ""
     open_next = False
+    previous_open = True
     for turn in turns:
         speaker = turn.speaker
         body = [_trimmed(text, start, end) for start, end in turn.lines]
@@ -393,7 +413,9 @@ def build_view(text: str) -> View | None:
             continue  # "ja": the answer is in the speaker's next turn
         if size:
             # another speaker answers on the next line; the same speaker's next message is apart
-            separator = "\n" if speaker != previous_speaker else "\n\n"
+            # (after a turn that asked nothing, the other speaker's reply is no answer either: "et mon
+            # identifiant⏎D'accord, inutile de les répéter" is no username)
+            separator = "\n" if speaker != previous_speaker and (asked or previous_open) else "\n\n"
             parts.append(separator)
             size += len(separator)
         at = -1
@@ -411,9 +433,13 @@ def build_view(text: str) -> View | None:
                     answering = False
             else:
                 # "dat van de sticker", "klantnummer? staat op factuur …", "Dat zijn de 3 cijfers achterop":
-                # the turn says what the next one gives, whoever sends it
-                asked = own or asked
-                open_next = True
+                # the turn says what the next one gives, whoever sends it; unless it gave the value
+                # itself ("dat van de sticker, fy4f-hh4s-8drd": the agent's next turn is no answer)
+                if _gives_value(text, *body[0]):
+                    asked = ""
+                else:
+                    asked = own or asked
+                    open_next = True
         for index, (start, end) in enumerate(body):
             if index:
                 parts.append("\n")
@@ -435,6 +461,7 @@ def build_view(text: str) -> View | None:
             asker = speaker if asked else None
         previous_speaker = speaker
         previous_piece = piece
+        previous_open = text.find("?", body[0][0], body[-1][1]) != -1 or text[body[-1][1] - 1] == ":"
         previous_word = text[body[0][0] : body[0][1]] if piece else ""
         joined = len(previous_word)
     view.text = "".join(parts)
@@ -465,7 +492,9 @@ def _speaker_phones(text: str, out: list[Span]) -> None:
 # take, so giving characters back never finds a match and only cost a step per character (half the
 # quick look's time on long e-mails).
 _QUICK = LazyPattern(
-    r"\n(?:\[?[0-9]{1,4}+[-/.][0-9]{1,2}+[-/.][0-9]{2,4}+,?[ \t]|(?P<named>[^\W\d_][^:\n]{0,39}+):[ \t]"
+    r"\n(?:\[?[0-9]{1,4}+(?:[-/.][0-9]{1,2}+(?:[-/.][0-9]{2,4}+)?,?[ \t]"
+    r"|\.?[ \t][^\W\d_]{3,10}+\.?(?:[ \t][0-9]{4}+)?,?[ \t][0-9]{1,2}+[:.]|:[0-9]{2}\])"
+    r"|(?P<named>[^\W\d_][^:\n]{0,39}+):[ \t]"
     r"|\n(?P<block>[^\n]{1,40}+)(?=\n[^\n]))"
 )
 
@@ -487,8 +516,8 @@ def _repeats(names: list[str]) -> bool:
 
 def looks_like_transcript(text: str) -> bool:
     """Cheap gate: two stamped lines or speaker headers, or speakers' names that repeat at line starts."""
-    if text.count("\n") < 2:
-        return False
+    if "\n" not in text:
+        return False  # (two stamped lines make a chat: "[13/8 14:15] Agent: Welk wachtwoord?⏎[13/8 14:18] …")
     if ("[" in text and text.count(", [") >= _VIEW_MIN_LINES) or (
         "·" in text and text.count(" · ") >= _VIEW_MIN_LINES
     ):
