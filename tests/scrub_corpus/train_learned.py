@@ -1,5 +1,5 @@
 """Experiment: a small learned pass for credentials no rule caught (not shipped, see
-docs/decisions/learned-scrub-pass.md).
+docs/decisions/0061-learned-scrub-pass-measured-again.md).
 
     PYTHONPATH=functions .venv/bin/python tests/scrub_corpus/train_learned.py --report   # candidates
     PYTHONPATH=functions .venv/bin/python tests/scrub_corpus/train_learned.py --score    # scorer numbers
