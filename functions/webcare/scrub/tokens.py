@@ -60,8 +60,8 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         return _detect_auth_headers(text, low, out)
     for match in KNOWN_TOKENS.finditer(text):
         start = match.start()
-        if start > 0 and text[start - 1].isalnum():
-            continue
+        if (start > 0 and text[start - 1].isalnum()) or said_public(low, match.end()):
+            continue  # a vendor's key is a secret whatever label it has, unless the customer says it is public
         out.append(Span(start, match.end(), _token_type(match.group())))
     _detect_auth_headers(text, low, out)
 
@@ -69,7 +69,7 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
 # Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens, Meta's and Shopify's
 # access tokens) are `token`; keys that identify an application to an API are `api_key`.
 _USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox", "hf_", "ya29.", "EAA", "shpat_",
-                        "shpca_", "shppa_")  # fmt: skip
+                        "shpca_", "shppa_", "npm_", "at_", "pat_")  # fmt: skip
 _BOT_TOKEN = LazyPattern(r"[0-9]{8,10}:AA")
 # Words that name a user's or a session's token rather than an application's key ("sessietoken", "JWT_SECRET",
 # "refresh-secret", "bearer …"): what the cue rules and the machine-made-key pass both type by.
@@ -186,7 +186,7 @@ def detect_url_secrets(text: str, urls: list[tuple[int, int]], out: list[Span]) 
         for param in _URL_SECRET_PARAM.finditer(url):
             value = param.group(1)
             if DIGIT.search(value) or len(value) >= 16:
-                out.append(Span(start + param.start(1), start + param.end(1), "token"))
+                out.append(Span(start + param.start(1), start + param.end(1), _param_type(param.group(0))))
         hint = _URL_SECRET_PATH_HINT.search(url)
         if hint:
             path_end = len(url)
@@ -198,6 +198,12 @@ def detect_url_secrets(text: str, urls: list[tuple[int, int]], out: list[Span]) 
                 value = segment.group(1)
                 if _looks_random(value):
                     out.append(Span(start + segment.start(1), start + segment.end(1), "token"))
+
+
+def _param_type(param: str) -> str:
+    """An API key when the parameter's name says key ("?api_key=", "&apikey=", "?key="), else a token."""
+    name = param[1 : param.index("=")].lower()
+    return "api_key" if name.endswith("key") and "token" not in name and "session" not in name else "token"
 
 
 def _looks_random(value: str) -> bool:
@@ -268,9 +274,10 @@ def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: li
             or low.endswith("base64,", 0, start)  # inline data, not a credential
             or any(span.start < end and start < span.end for span in out)
             or not _looks_machine_made(word)
+            or shown_in_the_open(low, start, end)
         ):
             continue
-        out.append(Span(start, end, _random_key_type(word, low, start)))
+        out.append(Span(start, end, _random_key_type(word, low, start, end)))
 
 
 def _after_label(text: str, start: int, end: int) -> int:
@@ -285,14 +292,79 @@ def _after_label(text: str, start: int, end: int) -> int:
     return cut + 1
 
 
-def _random_key_type(word: str, low: str, start: int) -> str:
-    """A token when the vendor's prefix says so or the nearest word before it that names a secret names a
-    token ("het nieuwe token: …", "bearer …"), else an API key ("secret key", "api key", or no word)."""
+def _random_key_type(word: str, low: str, start: int, end: int) -> str:
+    """A token when the vendor's prefix says so or the nearest word that names a secret names a token
+    ("het nieuwe token: …", "bearer …", "… is de token", "our … token in the screenshot"), else an API key
+    ("secret key", "api key", "… is our key", or no word). A naming word after the value counts when it
+    is nearer than the one before it and within a few words."""
     if word.startswith(_USER_TOKEN_PREFIXES) or _BOT_TOKEN.match(word):
         return "token"
     token_at = max(low.rfind(name, 0, start) for name in TOKEN_NAMES)
     key_at = max(low.rfind(name, 0, start) for name in _KEY_WORDS)
-    return "token" if token_at > key_at else "api_key"
+    before = "token" if token_at > key_at else "api_key"
+    after = low[end : end + _NAMED_AFTER]
+    token_after = min((at for name in TOKEN_NAMES if (at := after.find(name)) != -1), default=_NAMED_AFTER)
+    key_after = min((at for name in _KEY_WORDS if (at := after.find(name)) != -1), default=_NAMED_AFTER)
+    nearest_after = min(token_after, key_after)
+    named_before = max(token_at, key_at)
+    if nearest_after < _NAMED_AFTER and (named_before == -1 or nearest_after < start - named_before):
+        return "token" if token_after < key_after else "api_key"
+    return before
+
+
+# "… is de token", "… is our key", "… token in the screenshot": how far after the value a naming word counts.
+_NAMED_AFTER = 20
+
+# A machine-made word the text names as an id or a digest is shown in the open: support asks for request
+# and trace ids, and a hash or a commit says which file or build ("X-Request-Id: 1df9…", "id de requête
+# 8ce7…", "sha256 of the zip: 9f…", "de hash is …", "deploy 1cb0… broke auth").
+_OPEN_LABEL = LazyPattern(
+    r"(?:(?:request|trace|correlation|event|span|message|transaction|idempotency|requête|verzoek)"
+    r"[ _-]?(?:id|key)"
+    r"|traceparent|(?<![a-z])id (?:van (?:het|de) |de (?:la |l')?|du |of (?:the |an? )?)?"
+    r"(?:event|request|requête|transact(?:ie|ion)|trace|verzoek|aanvraag|évènement|événement|evenement)"
+    r"|(?<![a-z])(?:hash|sha-?(?:1|256|512)|md5|checksum|digest|commit|deploy|revision|rev)"
+    r"(?: (?:of|van|de|du)(?: (?:the|het|de|la))?(?: [a-z.]{1,12}+)?)?"
+    r"|public[ _-]?key|clé publique|publieke sleutel)"
+    r"[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$"
+)
+_OPEN_WINDOW = 40
+# A key the customer says is public, in the words after it ("pk_live_… is public anyway", "AC… - I know the
+# SID isn't a secret", "… n'est pas secrète", "… is toch openbaar"). A publishable key the customer says
+# nothing about stays a key: the blind corpora label it so.
+_SAID_PUBLIC = LazyPattern(
+    r"(?:is|are|'s|zijn) (?:\w+ )?(?:public|publiek|openbaar)|(?:isn't|is not|not) (?:a )?secret"
+    r"|(?:n'est|ne sont) pas secr|pas (?:un )?secret|(?:niet|geen) geheim"
+)
+_SAID_AFTER = 60
+# The statement speaks of the value in its own clause, not of the next key named after it ("clé secrète
+# sk_live_… — la clé publique … n'est pas secrète").
+_CLAUSE_ENDS = ("\n", ". ", ";")
+_OTHER_KEY = ("key", "clé", "sleutel")
+# Ids by their shape: a W3C trace context ("00-<32 hex>-<16 hex>-01"), a payment platform's request or
+# event id ("req_…", "evt_…").
+_ID_SHAPE = LazyPattern(r"[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}|(?:req|evt)_[0-9A-Za-z]{12,}")
+
+
+def shown_in_the_open(low: str, start: int, end: int) -> bool:
+    """Whether the value at start..end is an id, a digest or a public key: by its label, its shape or what
+    the customer says of it."""
+    return (
+        _ID_SHAPE.fullmatch(low, start, end) is not None
+        or _OPEN_LABEL.search(low, max(0, start - _OPEN_WINDOW), start) is not None
+        or said_public(low, end)
+    )
+
+
+def said_public(low: str, end: int) -> bool:
+    """Whether the words after a value ending at `end` say it is public or no secret."""
+    after = low[end : end + _SAID_AFTER]
+    for stop in _CLAUSE_ENDS:
+        cut = after.find(stop)
+        if cut != -1:
+            after = after[:cut]
+    said = _SAID_PUBLIC.search(after)
+    return said is not None and not any(name in after[: said.start()] for name in _OTHER_KEY)
 
 
 def _looks_machine_made(word: str) -> bool:
