@@ -416,6 +416,46 @@ def _login_users(
 _NOTHING: frozenset[str] = frozenset()
 _SECRETISH = re.compile(r"[0-9#$%&*+=@^~|_!?]")
 _NO_SPANS: list[Span] = []  # (never appended to)
+# A message that is a code alone, the answer to a question asked in an earlier message: "893817",
+# "@Bank 644 475 ...", "goedemiddag⏎603 129", "G-165673", "E5-7326 😡". A mention, a greeting and an
+# emoji, a hashtag or dots may stand around it; nothing else.
+_ALONE = LazyPattern(
+    r"[ \t\n]*+(?:@\w{1,30}+[ \t]{1,3})?"
+    r"(?:(?:hi|hoi|hey|hallo|hello|dag|bonjour|salut|goedemiddag|goedemorgen|goedenavond)[ \t,!.]{0,3}"
+    r"\n?[ \t]{0,3})?"
+    r"(?P<code>[A-Za-z][0-9]?-[0-9]{4,6}|[0-9]{3,4}[ \-]?[0-9]{2,4})"
+    r"(?:[ \t]{1,3}(?:#\w{1,30}|[^\w\s]{1,4}))?[ \t\n]*+"
+)
+_ALONE_MAX = 64  # characters
+_ALONE_DIGITS = (5, 8)
+
+
+def _code_alone(text: str, low: str, out: list[Span]) -> None:
+    """A message that holds nothing but a code (see `_ALONE`): a one-time code, unless a detector took it."""
+    match = _ALONE.fullmatch(low)
+    if match is None:
+        return
+    start, end = match.span("code")
+    digits = _digit_count(text[start:end])
+    if "-" not in text[start : start + 3] and not _ALONE_DIGITS[0] <= digits <= _ALONE_DIGITS[1]:
+        return
+    if _dated(text[start:end]) or any(span.start < end and start < span.end for span in out):
+        return
+    out.append(Span(start, end, "otp"))
+
+
+def _dated(code: str) -> bool:
+    """Years or a date written as digits: "1998-2024", "2019 2025", "20250314", "14032025"."""
+    groups = code.replace("-", " ").split()
+    if len(groups) == 2 and all(len(group) == 4 and group[:2] in ("19", "20") for group in groups):
+        return True
+    if len(code) != 8 or not code.isdigit():
+        return False
+    return (code[:2] in ("19", "20") and "01" <= code[4:6] <= "12") or (
+        code[4:6] in ("19", "20") and "01" <= code[2:4] <= "12"
+    )
+
+
 _NO_PAIRS: list[tuple[int, int, int, int]] = []
 
 
@@ -431,6 +471,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     chats (typing, trouble, confirming, one detail a line) are read in short messages only: e-mails with
     quoted history, a quarter of the traffic, pay for none of them unless a cue or a found value is there."""
     # (every message passes here: the common case allocates one list, no set, no generator)
+    if len(low) <= _ALONE_MAX:
+        _code_alone(text, low, out)
     verbs: AbstractSet[str] = _NOTHING
     trouble = confirming = block = letter = first = networks = pointed = False
     if cues:

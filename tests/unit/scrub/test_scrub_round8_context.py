@@ -83,3 +83,37 @@ def test_a_value_given_with_what_it_is_closes_the_question() -> None:
 def test_chat_look_alikes_stay(text: str) -> None:
     found = _found(text)
     assert not [kind for kind, _ in found if kind in _SECRETS], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a message that is the code alone: the answer to a question asked in an earlier message
+        ("417205", [("otp", "417205")]),
+        ("@Kroonbank 318 904 🙏", [("otp", "318 904")]),
+        ("hallo\n771 302", [("otp", "771 302")]),
+        ("bonjour, 50821 ...", [("otp", "50821")]),
+        ("@TelcoHelp W-804417 #help", [("otp", "W-804417")]),
+        ("  2207-4419  ", [("otp", "2207-4419")]),
+    ],
+)
+def test_a_code_sent_alone_is_a_code(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025",  # a year
+        "1999-2024",  # years
+        "20250311",  # a date
+        "14:45",  # a time
+        "€ 129,95",  # an amount
+        "#483920",  # a hashtag
+        "bestelling 5820193",  # the message says what the number is
+        "ok 482913 ontvangen, bedankt",  # more than a greeting around it
+        "1234",  # four digits alone could be anything
+    ],
+)
+def test_a_lone_number_that_is_no_code_stays(text: str) -> None:
+    assert not [kind for kind, _ in _found(text) if kind in _SECRETS]
