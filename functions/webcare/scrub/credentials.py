@@ -439,7 +439,7 @@ def _wifi_story(cues: list[tuple[str, int, int]], index: int, low: str) -> bool:
 # gives the secret it should have been, of the same kind.
 _CORRECTION_HINTS = ("tikfout", "typfout", "typo", "bedoel", "mean", "veux dire", "correct", "plutôt",
                      "should be", "moet zijn", "moest zijn", "foutje", "verkeerd", "wacht ", "wacht,", "wait",
-                     "attends")  # fmt: skip
+                     "attends", "wrong", "mauvais")  # fmt: skip
 
 
 # The verb of setting before the cue, its preposition after it (English and French word order).
@@ -491,6 +491,8 @@ _OWN_CODE_CUES = frozenset({"code", "codes", "passcode", "pascode", "accesscode"
 # "code voor de app", "code de l'appli bancaire", "passcode for the app": an app the customer opens with
 # it ("code uit de authenticator-app" is made by the app: no "uit" / "from" here).
 _FOR_THE_APP = LazyPattern(
+    # whose code it is may come first: "le code de ma mère pour l'appli", "de code van mijn vader voor de app"
+    r"(?:[ \t]++(?:van|of|de|du|from)[ \t]++(?:mijn|my|m'n|mn|ma|mon|onze|our|notre)[ \t]++[a-zà-ü]{2,12})?"
     r"[ \t]*+(?:(?:voor|for|van|of|de|du|pour|to|om)[ \t]++|d')?"
     r"(?:(?:de|het|the|my|mijn|your|je|uw|la|le|mon|ma|votre|ton|ta)[ \t]++|l')?"
     r"(?:bank[ \t-]?)?(?:app|apps|appli|application|applicatie|banking[ \t]app|bankapp)(?![a-z])"
@@ -500,6 +502,12 @@ _OWN_BEFORE = LazyPattern(r"(?<![a-z])(?:mijn|my|mon|ma|mein|meine)[ \t]++$")
 # Four digits alone, not the first group of a longer number ("code 2221 8657 7094 1940" is no PIN).
 _FOUR_DIGITS_AFTER = LazyPattern(
     r"[ \t]*+(?:(?:is|est|was|:|=)[ \t]*+)?[(\"'“]?[0-9]{4}(?![0-9]|[ \t\u00a0.\-][0-9])"
+)
+# "2695 c'est mon code", "4471 is mijn code": four digits that end right before "my code".
+_FOUR_DIGITS_BEFORE = LazyPattern(
+    r"(?<![0-9])(?:[0-9]{4}|[0-9](?: [0-9]){3})[)\"'”’»]?[ \t]++(?:(?:<-++|←|👈)[ \t]*+)?"
+    r"(?:(?:dat|da|dit|that)[ \t]++)?(?:is|was|c'est|cest|est|that's|thats|da's)[ \t]++"
+    r"(?:mijn|my|mon|ma|mn|m'n|mijne)[ \t]++$"
 )
 # "mon code de 4101 à 9273", "mijn code gewijzigd van 4410 naar 8026": a code one changes is one's own.
 _CHANGED_FROM = LazyPattern(
@@ -522,6 +530,7 @@ def _own_code(low: str, cue_start: int, cue_end: int) -> bool:
             _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start) is not None
             and (
                 _FOUR_DIGITS_AFTER.match(low, cue_end) is not None
+                or _FOUR_DIGITS_BEFORE.search(low, max(0, cue_start - 40), cue_start) is not None
                 or _CHANGED_FROM.match(low, cue_end) is not None
                 or _FORGOTTEN.search(low, max(0, cue_start - 24), cue_end + 24) is not None
             )
@@ -549,7 +558,7 @@ _ONE_TIME_WORDS = ("eenmalig", "éénmalig", "one-time", "one time", "sms", "2fa
 _SENT_CODE = re.compile(
     r"(?:(?:per|via|by|in|op|mijn|my|the|de|het|mail|sms|e-mail|email|text|ontvangen|gekregen|received|got|"
     r"reçu|with|met|uit|from|van|app|l'app|authenticator|authenticator-app):?[ \t]++){0,4}[(\"'“]?"
-    r"([0-9]{4,8}|(?=[A-Z]{0,7}[0-9])[A-Z0-9]{5,8}|[0-9]{3}-[0-9]{3}|(?<=[(\"'“])[A-Z]{5,8})"
+    r"([0-9]{4,8}|(?=[A-Z]{0,7}[0-9])[A-Z0-9]{5,8}|[0-9]{3}[ -][0-9]{3}|(?<=[(\"'“])[A-Z]{5,8})"
     r"(?![\w/:@-]|[.,][0-9])[)\"'”]?"
 )
 

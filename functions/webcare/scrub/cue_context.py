@@ -76,7 +76,9 @@ def _tried_after_question(category: str, text: str, low: str, cue_end: int, out:
 _PREFIXED_CODE = LazyPattern(r"-[0-9]{6}(?![\w-])")
 _ERROR_NAMED = LazyPattern(r"(?<![a-z])(?:error|erreur|fout|foutcode|foutmelding|storing|status)")
 _MESSAGE_WORDS = LazyPattern(
-    r"(?<![a-z])(?:text|texted|sms|message|bericht|berichtje|texto|code|sms'je|smsje|notification|melding)"
+    r"(?<![a-z])(?:text|texted|sms|message|bericht|berichtje|texto|code|sms'je|smsje|notification|melding|"
+    # received: "got G-265375 from google", "j'ai reçu G-…", "kreeg g-…"
+    r"got|received|kreeg|gekregen|ontvangen|reçu|recu)"
     r"(?![a-z])"
 )
 
@@ -86,8 +88,9 @@ def _prefixed_codes(text: str, low: str, out: list[Span]) -> None:
         start = match.start() - 1
         if (
             start < 0
-            or not "A" <= text[start] <= "Z"
+            or not "a" <= text[start].lower() <= "z"
             or (start and (text[start - 1].isalnum() or text[start - 1] in "_-"))
+            or is_reference_at(low, start)  # "ticket T-853638"
         ):
             continue
         sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), start - 60)
@@ -172,6 +175,8 @@ _CORRECTION = LazyPattern(
     r"(?:(?:oeps|oops|whoops|sorry|pardon|excuus|excuses|my bad|oh|ah|euh|uh|nee|neen|no|non|nope)"
     r"[ \t,!.]*+)?"
     r"(?:(?:tikfout|typfout|typo|foutje|verkeerd getypt|correctie|correction|i mean|i meant|ik bedoel|"
+    # "sorry verkeerde, het is 8307", "wrong one, it's …", "mauvais code, c'est …"
+    r"verkeerde code|verkeerde|verkeerd|wrong one|wrong code|wrong|mauvais code|mauvais|mauvaise|"
     r"bedoel ik|je veux dire|plutôt|should be|moet zijn|moest zijn|wacht|wait|hold on|attends)"
     r"[ \t,:!.\-]*+){1,2}"
     r"(?:(?:het is|het moet|it's|it is|c'est|is)[ \t:]++)?"
@@ -205,10 +210,16 @@ def _corrections(text: str, low: str, first: int, out: list[Span]) -> None:
 _YEAR_OWNERS = ("iphone", "sim", "simkaart", "telefoon", "phone", "gsm", "modem", "router", "model", "auto")
 
 
+# Between a value and the cue after it: an arrow back at it, "that is", and "my" as typed on a phone
+# ("10533298 <- da is de puk", "Appel123? is mn ww", "4471 dat is mijne pincode", "8812 👈 that's my pin").
+_POINTING = r"(?:(?:<-++|<=|←|⬅️?|👈)[ \t]*+)?(?:(?:dat|da|dit|that|this)[ \t]++)?"
+_THAT_IS = r"that's|thats|da's|dat's|dats|'s"
+_SLANG_MY = r"mn|m'n|mijne|me|mah"
 # "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
 _VALUE_BEFORE_CUE = LazyPattern(
-    r"([^\s\"“(]{3,60})[ \t]++(?:als|as|comme|is|was|c'est|est)"
-    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la|l'))?[ \t]*+$"
+    rf"([^\s\"“(]{{3,60}})[ \t]++{_POINTING}(?:als|as|comme|is|was|c'est|cest|est|{_THAT_IS})"
+    rf"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la|l'|{_SLANG_MY}))?[ \t]*+$",
+    re.IGNORECASE,
 )
 # "… en gvandermeer01 de gebruikersnaam": a username with only an article before its cue.
 _USER_ARTICLE_BEFORE_CUE = LazyPattern(
@@ -216,8 +227,9 @@ _USER_ARTICLE_BEFORE_CUE = LazyPattern(
 )
 # "Zomer2024! is mijn ww en …": the value before its cue, joined by a copula, is the cue's own value.
 _COPULA_BEFORE_CUE = LazyPattern(
-    r"([^\s\"“(]{3,60})[ \t]++(?:is|was|c'est|est)"
-    r"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la))?[ \t]++$"
+    rf"([^\s\"“(]{{3,60}})[ \t]++{_POINTING}(?:is|was|c'est|cest|est|{_THAT_IS})"
+    rf"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la|{_SLANG_MY}))?[ \t]++$",
+    re.IGNORECASE,
 )
 
 
@@ -261,6 +273,10 @@ def _user_before_copula(text: str, cue_start: int, out: list[Span]) -> bool:
 
 
 _GROUP_BEFORE = LazyPattern(r"[0-9][ \-.]?$")
+# "index compteur 08809, code client …", "meterstand 12571 en de code": a meter's reading, not a code
+_METER_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:stand|meterstand|tellerstand|index|compteur|reading|meter|zählerstand)[ \t:]*+$"
+)
 
 
 def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
@@ -278,11 +294,13 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
         owned = [
             cue for cue in find_cues(low) if cue[2] >= len(low) - 16 and not _SENTENCE_END.search(low, cue[2])
         ]
-        if owned or REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low):
+        if owned or REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low) or _METER_BEFORE.search(low):
             return
         if _YEAR.fullmatch(digits) and (_SINCE_BEFORE.search(low) or low.rstrip().endswith(_YEAR_OWNERS)):
             return  # "de simkaart uit 2019, pukcode kwijt", "iPhone 2019 pin vergeten": a year
         if (4 if category != "otp" else 5) <= len(digits) <= 8:
+            if category == "otp" and len(digits) == 8 and "puk" in text[cue_start : cue_start + 120].lower():
+                category = "puk"  # "47551457 ← dat is de code van het kaartje. Telefoon zegt 'ongeldige PUK'"
             out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
         return
     match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
@@ -378,9 +396,10 @@ def _answers(category: str, cue: str, text: str, low: str, start: int, stop: int
 # "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.
 # The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
 _NUMBER_BEFORE_CUE = re.compile(
-    r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,2}|[0-9]{5,8})(?![0-9])"
-    r"[)\"'”’»]?,?"
+    r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9](?: [0-9]){3,7}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,3}|"
+    r"[0-9]{5,8})(?![0-9])[)\"'”’»]?,?(?:[ \t]++(?:<-++|<=|←|⬅️?|👈))?"
     r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|uw|votre|ton|het|per|via|by|kreeg|got|received|"
-    r"ik|i|ontvangen|gekregen|est|c'est|mon|ma|le|la|[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
+    rf"ik|i|ontvangen|gekregen|est|c'est|cest|mon|ma|le|la|dat|da|dit|that|this|{_THAT_IS}|{_SLANG_MY}|"
+    r"[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
 )
 _EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")

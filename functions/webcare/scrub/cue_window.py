@@ -35,6 +35,7 @@ from webcare.scrub.secret_shapes import (
     _key_verdict,
     _numeric_verdict,
     _secret_verdict,
+    _sent_on_line,
     _starts_cue,
     _trim,
     _uniform_groups,
@@ -48,7 +49,11 @@ _WINDOW_STOP = frozenset(
     heet heten named called naam name ssid netwerknaam model type versie version firmware update order
     bestelling bestelnummer factuur invoice ticket zaak case referentie reference tracking facture
     commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
+    stand meterstand tellerstand index compteur reading readings zählerstand
     """.split()
+)
+_PHONE_NOUNS = frozenset(
+    {"gsm", "phone", "mobiel", "mobile", "telefoon", "téléphone", "portable", "smartphone"}
 )
 _BAND = LazyPattern(r"[0-9.,]++(?:ghz|g|mhz|ghz-band)")
 
@@ -272,6 +277,7 @@ def _window(
     hops = 0
     taken = 0
     previous = lead  # "sticker of the TP-Link …": the connector's last word still says a thing follows
+    brand = ""  # a capitalised word right after an article or preposition: a brand whose model may follow
     in_phrase = False
     masked = False
     ssid_next = False  # a network noun came before: the next key-shaped word is the network's name
@@ -312,7 +318,12 @@ def _window(
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
         # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
         marked = previous in _MARKER_WORDS
-        device = previous in DEVICE_NOUNS and not first_explicit and not marked
+        device = (
+            previous in DEVICE_NOUNS
+            and not first_explicit
+            and not marked
+            and not (category == "puk" and len(word) >= 8 and word.isdigit())  # "puk van mijn gsm 81624046"
+        )
         thing = (
             not numeric
             and not first_explicit
@@ -339,6 +350,12 @@ def _window(
                 )
             )
         )
+        model_number = numeric and bool(brand) and word.isdigit() and not marked
+        brand = (
+            word
+            if (previous in _PREPOSITIONS or previous in _ARTICLES or brand) and _BRAND.fullmatch(word)
+            else ""
+        )
         if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
             previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")
         if device or thing:
@@ -349,6 +366,8 @@ def _window(
             ):
                 break  # the sentence or the clause about the secret ends with the thing
             continue  # "modem (H369A)", "mijn Galaxy S23", "werkt op de H369A": a thing, not a secret
+        if model_number:
+            continue  # "simkaart geblokkeerd op mijn Sagemcom F@st 3890", "pin van de Doro 8100": a model
         if numeric and _DAY.fullmatch(word) and _MONTH_AFTER.match(low, end):
             continue  # "die ik op 14 maart …": a date's day
         if numeric and ("*" in word or (word[:1] in "+0123456789" and _MASKED_PHONE.match(text, start))):
@@ -361,7 +380,11 @@ def _window(
             hops -= 1
             continue  # "+32 4** ** ** 93": the masked number's last digits
         if numeric:
-            verdict, end = _numeric_verdict(category, cue, text, low, start, end, first_explicit, weak)
+            # "the code texted to my dad was 5991": a copula further on marks the value as plainly as one
+            # right after the cue
+            verdict, end = _numeric_verdict(
+                category, cue, text, low, start, end, first_explicit or marked, weak and not marked
+            )
             if end > cursor:
                 cursor = end
         elif category == "api_key":
@@ -411,6 +434,15 @@ def _window(
                 kind = (
                     "pin"  # "simkaart geblokkeerd … ik probeerde 0000 en 1234": the PINs tried, not the PUK
                 )
+            if (
+                kind == "otp"
+                and marked
+                and not first_explicit
+                and cue in ("code", "codes")
+                and end - start == 4
+                and not _sent_on_line(low, start)
+            ):
+                kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent
             if numeric and text[end : end + 2].lstrip(" \t")[:1] == "(":
                 named = _TYPE_AFTER.match(text, end)
                 if named is not None:
@@ -421,6 +453,8 @@ def _window(
             if raw[-1:] in ".!?\n" or taken >= 3 or (numeric and raw[-1:] in ",;"):
                 break
             continue
+        if verdict == _SKIP and category in ("pin", "puk") and lowered in _PHONE_NOUNS:
+            continue  # "puk van mijn gsm 81624046": the phone's code, not its number (a number to call stops)
         if verdict == _STOP or word.lower() in _WINDOW_STOP or _REFERENCE_WORD.match(word.lower()):
             break
         if taken and lowered.strip("(") in _NETWORK_NOUNS:
@@ -476,7 +510,9 @@ _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "p
 _ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}")
 _NAME_FOLLOWS = LazyPattern(r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )")
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
-_MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont"})
+# A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.
+_BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
+_MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était"})
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
 _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
 # Words that introduce a reference, a product or an error: a window stops there.

@@ -203,8 +203,15 @@ def _numeric_verdict(
             if 6 <= len(digits) <= (10 if category == "puk" else 8) and not is_reference_at(low, start):
                 return _TAKE, end  # "puk=9763-0893"
     if word.isdigit():
-        if (word[0] == "0" and _phone_run(text, start)) or _CALL_BEFORE.search(before(low, start, 24)):
+        if (word[0] == "0" and _phone_run(text, start)) or (
+            _CALL_BEFORE.search(before(low, start, 24))
+            and not (
+                category == "puk" and len(word) == 8 and word[0] != "0"
+            )  # "the puk for my phone 77120954"
+        ):
             return _STOP, end  # "PUK for 07700 900321", "appelez-nous au 078 16 26 48": a phone number
+        if _ENDING_BEFORE.search(before(low, start, 32)):
+            return _STOP, end  # "card ending 6696", "kaart eindigend op 4410": a card's last digits
         grouped = _DIGIT_GROUPS.match(text, start)
         if grouped is not None and len(word) < 5:
             end = grouped.end()
@@ -226,6 +233,13 @@ def _numeric_verdict(
     return _SKIP, end  # a word ("van de simkaart"), a time or a date ("om 10:15")
 
 
+# "card ending 6696", "pas eindigend op 4410", "carte se terminant par 0494", "last four 1234": what is left
+# of a card number, never a code.
+_ENDING_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:ending|ends|ended|eindigend|eindigt|eindigende|terminant|termine|finissant|finit|"
+    r"last (?:four|4|digits)|laatste (?:vier|4|cijfers)|derniers chiffres)"
+    r"(?:[ \t]++(?:in|on|with|op|met|par|en|de|by))?[ \t:]*+$"
+)
 # Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
 _PHONE_GROUPS = LazyPattern(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
 _CALL_BEFORE = LazyPattern(
@@ -325,6 +339,8 @@ _CAMEL_WORDS = LazyPattern(r"(?:[A-Z][a-z]+){1,3}")
 
 
 _HEX_LITERAL = LazyPattern(r"0[xX][0-9A-Fa-f]{2,16}")
+# A time as Belgian and French customers write it: "12h45", "14u05", "9u", "20h".
+_CLOCK = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[hHuU](?:[0-5][0-9])?(?:u|uur|h|hr|hrs|min)?")
 
 
 def _not_secret_shape(word: str) -> bool:
@@ -336,6 +352,7 @@ def _not_secret_shape(word: str) -> bool:
         or ("." in word and _bare_site(word))
         or (word[:1] in "/^~" and word[1:].isalpha())  # "… te kiezen. /Laura", "^JS": who signs a reply
         or (word[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(word) is not None)  # an error's "0x8C9DAC06"
+        or (word[:1].isdigit() and _CLOCK.fullmatch(word) is not None)  # "depuis 12h45", "sinds 14u05"
     )
 
 

@@ -93,3 +93,86 @@ def test_the_wrong_names_for_a_value(text: str, expected: list[tuple[str, str]])
 )
 def test_look_alikes_of_the_wrong_names_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value first, then an arrow or "that is" pointing back at it, "my" as typed on a phone
+        ("@Belnet 40558127 <- dat is de puk, wat nu?", [("puk", "40558127")]),
+        ('je bericht "52 19 07 33 <- da is de puk" is weg', [("puk", "52 19 07 33")]),
+        ("3318 👈 that's my pin, can u unblock it", [("pin", "3318")]),
+        ("Kaas!Plank22 is mn ww\nkan niet inloggen", [("password", "Kaas!Plank22")]),
+        ("6620 dat is mijne pincode", [("pin", "6620")]),
+        ("HONDJE!77 IS MIJN WW EN HET WERKT NIET", [("password", "HONDJE!77")]),
+        # "c'est le code de ma mère pour l'appli": a code for an app, whoever it belongs to, is a PIN
+        ("7731 c'est le code de mon père pour l'appli", [("pin", "7731")]),
+        ("1 9 4 6 c'est mon code, je l'ai oublié ?", [("pin", "1 9 4 6")]),
+        ("de code van mijn moeder voor de app is 5821", [("pin", "5821")]),
+        ("8824 is mijn code voor de bankapp", [("pin", "8824")]),
+        # eight digits pointed at as "the code" where the PUK is named next
+        ("30517764 ← dat is de code van het kaartje. Mijn gsm zegt 'PUK ongeldig'", [("puk", "30517764")]),
+    ],
+)
+def test_a_value_before_a_cue_that_points_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sorry, wrong one": both values, of the first one's kind
+        ("sms-code was 552018, sorry verkeerde, het is 552081", [("otp", "552018"), ("otp", "552081")]),
+        ("the text code is 730 118, wrong one, it's 731 118", [("otp", "730 118"), ("otp", "731 118")]),
+        ("inlogcode 204 611 mauvais code, c'est 204 161", [("otp", "204 161"), ("otp", "204 611")]),
+        # a one-time code in groups after a login-code cue, a copula further on in the sentence
+        ("inlogcode was 418 206 maar die is verlopen", [("otp", "418 206")]),
+        ("the code texted to my daughter was 7315", [("otp", "7315")]),
+        ("de code die mijn vader kreeg was 0917", [("otp", "0917")]),
+        ("le code envoyé à ma fille était 6604", [("otp", "6604")]),
+        # four digits marked further on, with nothing said of sending: a code kept, a PIN
+        ("le code gérant du terminal est 5512", [("pin", "5512")]),
+        ("the code for the alarm panel is 7720", [("pin", "7720")]),
+        # a one-time code with its letter prefix, received
+        ("got G-771204 from google, is that the one?", [("otp", "G-771204")]),
+        ("kreeg net g-305518 binnen van google", [("otp", "g-305518")]),
+    ],
+)
+def test_corrected_received_and_later_marked_codes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the PUK of a phone named before it
+        ("puk van mijn gsm 50318826, werkt niet", [("puk", "50318826")]),
+        ("the puk for my phone 77120954 doesn't work", [("puk", "77120954")]),
+    ],
+)
+def test_a_code_after_the_phone_it_unlocks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time written the Belgian or French way
+        "où est la clé wifi? internet coupé depuis 12h45, ticket T-408812",
+        "wifi code staat op de sticker, storing sinds 14u05",
+        # a meter reading next to a code cue
+        "slimme meter code? stand 40317 op 3 maart",
+        "index compteur 07725, code client sur la facture",
+        "de meterstand 18823 en de code van de meter",
+        # a card's last digits after a PIN cue
+        "forgot my pin, card ending 4471 got declined",
+        "pincode vergeten, pas eindigend op 8813",
+        # a device's model after a cue
+        "simkaart geblokkeerd in mijn Sagemcom F@st 5370, foutcode ERR-2231",
+        # a ticket number with a letter prefix in a sentence about a code
+        "de sms code kwam niet, monteur komt, ticket T-553018",
+        "I got order x-123456 yesterday",
+    ],
+)
+def test_times_readings_card_endings_and_models_stay(text: str) -> None:
+    assert _found(text) == []
