@@ -32,7 +32,8 @@ _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
 )
 _BSN_CUE_AFTER = LazyPattern(
-    r"[\s,.:)(-]{0,3}+(?:(?:is|was|dat|dit|that|this|=|mijn|my|het|the|dus|namelijk|also|ook)[ \t]++){0,4}"
+    r"[\s,.:)(-]{0,3}+"
+    r"(?:(?:is|was|dat|dit|that|this|=|mijn|mijne|m'n|mn|my|het|the|dus|namelijk|also|ook)[ \t]++){0,4}"
     r"(?:bsn|burgerservice|sofi|citizen service)"
 )
 
@@ -333,6 +334,14 @@ def _classify_run(text: str, low: str, start: int, end: int, out: list[Span]) ->
             i += 1
 
 
+def _group_reach(groups: list[tuple[int, int]], i: int) -> int:
+    """How many groups one number may span: eight, or a card's nineteen when its digits are typed one at a
+    time ("1 4 8 3 7 8 1 9 5", "0 4 7 9 1 2 3 4 5 6": dictated, or typed apart to be read back)."""
+    if i + 1 < len(groups) and groups[i][1] - groups[i][0] == 1 and groups[i + 1][1] - groups[i + 1][0] == 1:
+        return 19
+    return 8
+
+
 def _after_year(text: str, groups: list[tuple[int, int]], i: int) -> bool:
     start, end = groups[i]
     return (
@@ -361,7 +370,7 @@ def _classify_from(
     best_region = ""
     sixteen_valid = False
     lone_one = groups[i][1] - groups[i][0] == 1 and text[groups[i][0]] == "1"
-    for j in range(i, min(len(groups), i + 8)):
+    for j in range(i, min(len(groups), i + _group_reach(groups, i))):
         digits += text[groups[j][0] : groups[j][1]]
         if len(digits) > 19:
             break
@@ -402,7 +411,8 @@ def _classify_from(
                 if cue_before or (
                     not is_reference()
                     and not _EIN_SHAPE.fullmatch(text, first, groups[j][1])
-                    and (cue_after or not _PHONE_WORD.search(before(low, first, 24)))
+                    # nine digits typed one at a time are a BSN only where a cue names it
+                    and (cue_after or (j - i < 8 and not _PHONE_WORD.search(before(low, first, 24))))
                 ):
                     best = (j, "bsn")
         us_one = lone_one and _us_country_shape(text, groups, i, j)
@@ -618,11 +628,16 @@ def _card_tail(text: str, end: int, out: list[Span], amex: bool = False) -> None
             out.append(Span(tail.start(2), tail.end(2), "card_expiry"))
         return
     if len(tail.group(2)) == 4 and not amex and not any(ch.isalpha() for ch in text[end : tail.start(2)]):
+        if tail.group(1) is None and _PLAUSIBLE_MMYY.fullmatch(tail.group(2)):
+            # "4716… 1125 my address is …": a month and a year still to come, typed on after the number
+            # (no year of the past or a PIN has a month 01-12 first and a year 24-39 after it)
+            out.append(Span(tail.start(2), tail.end(2), "card_expiry"))
         return  # four digits with no cue after a card whose code has three: a year, a PIN, an amount
     out.append(Span(tail.start(2), tail.end(2), "cvv"))
 
 
 _MMYY = re.compile(r"(?:0[1-9]|1[0-2])[0-9]{2}")
+_PLAUSIBLE_MMYY = re.compile(r"(?:0[1-9]|1[0-2])[23][0-9]")
 
 
 # "08/27 is de vervaldatum", "12345678 (klantnummer)": the value a few small words before its cue.
@@ -681,6 +696,7 @@ def _expiries_near_cards(low: str, out: list[Span]) -> list[Span]:
 _CVV_AFTER_EXPIRY_REACH = 40
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _LIST_MARK = re.compile(r"[ \t]*+(?:[-*•>][ \t]*+)?")
+_ADDRESS_WORDS = ("address", "adres", "woon", "street", "straat", "rue ", "live at", "habite")
 
 
 def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]) -> None:
@@ -694,8 +710,8 @@ def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]
         if value is None or value.end() - value.start() != 3:
             continue
         between = low[expiry.end : value.start()]
-        if _SENTENCE_END.search(between):
-            continue
+        if _SENTENCE_END.search(between) or contains_any(between, _ADDRESS_WORDS):
+            continue  # "4716… 1125 my address is 105 ridge road": a house number, no code
         if "\n" in between:  # only the next item of a list ("⏎- 126") or the next line on its own
             lines = between.split("\n")
             if len(lines) > 2 or lines[0].strip(" \t,") or not _LIST_MARK.fullmatch(lines[1]):

@@ -105,3 +105,65 @@ def test_a_key_or_token_is_typed_by_the_nearest_word_naming_it(text: str, expect
 )
 def test_a_secret_in_a_link_is_typed_by_its_parameter_name(text: str, expected: str) -> None:
     assert [kind for kind, _ in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits typed one at a time (dictated, or spaced out to be read back), in any language and order
+        ("mijn bsn is 1 1 1 2 2 2 3 3 3 graag terugbellen", [("bsn", "1 1 1 2 2 2 3 3 3")]),
+        ("numéro BSN de ma fille: 2 3 4 5 6 7 8 1 8", [("bsn", "2 3 4 5 6 7 8 1 8")]),
+        ("1 2 3 4 5 6 7 8 2 is het burgerservicenummer van mijn vader", [("bsn", "1 2 3 4 5 6 7 8 2")]),
+        ("2 3 4 5 6 7 8 3 1 is mijne bsn", [("bsn", "2 3 4 5 6 7 8 3 1")]),
+        ("234567806 is m'n bsn", [("bsn", "234567806")]),
+        ("call me back on 0 6 1 2 3 4 5 6 7 8 please", [("phone", "0 6 1 2 3 4 5 6 7 8")]),
+        ("gsm 0 4 7 9 1 2 3 4 5 6", [("phone", "0 4 7 9 1 2 3 4 5 6")]),
+        ("kaart 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7", [("card", "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7")]),
+    ],
+)
+def test_digits_typed_one_at_a_time_are_one_number(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a score, a count-down, a sequence that passes no check
+        "de uitslagen waren 1 0 2 1 0 3 1 1 2 deze week",
+        "stappen 1 2 3 4 5 6 7 8 9 gevolgd, nog steeds geen internet",
+        "rating: 5 4 5 5 3 4 5 4 5 5",
+    ],
+)
+def test_single_digits_that_are_no_number_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month and a year still to come, typed on after the card number without a cue
+        ("my card is 4539148803436467 0928 my address is 12 oak street", ("card_expiry", "0928")),
+        ("kaart 4539 1488 0343 6467 1131 graag blokkeren", ("card_expiry", "1131")),
+        ("carte 4539148803436467 0330 merci", ("card_expiry", "0330")),
+    ],
+)
+def test_a_month_and_year_typed_after_a_card_is_its_expiry(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past year, a PIN-like group or an amount after the card stays (no month first, or a unit)
+        "kaart 4539148803436467 2019 gekregen",
+        "card 4539148803436467 1875 euro afgeschreven",
+        "kaart 4539148803436467 4821 werkt niet",
+    ],
+)
+def test_four_digits_after_a_card_that_are_no_expiry_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text)] == ["card"]
+
+
+def test_a_house_number_after_a_cards_expiry_is_no_code() -> None:
+    text = "card 4539148803436467 exp 09/28, my address is 214 oak street"
+    assert ("cvv", "214") not in _found(text)
