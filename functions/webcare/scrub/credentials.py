@@ -58,10 +58,14 @@ from webcare.scrub.secret_shapes import (
     _ERROR_AFTER,
     _ERROR_BEFORE,
     _IBAN_SHAPE,
+    _NOT_A_SECRET,
     _SENT_NEAR,
     _TRAILING,
+    _USERNAME_SHAPE,
     _VALUE,
     _WIFI_CONTEXT,
+    _name_shaped,
+    _starts_cue,
     _strong_username,
     _trim,
 )
@@ -105,6 +109,58 @@ _OF_THE_INTERNET = LazyPattern(
     r"(?:(?:het|the|l'|mijn|my|m'n|mn|ons|our|de|le|mon|notre|je|your|jullie)[ \t]*+)?"
     r"(?:internet|interwebs|intrnet|internette)(?![a-z]|[ \t-]*+(?:bank|banking|bankieren))"
 )
+# "my sons account is LPEETERS91 AND THE PASSWORD IS …", "het account van mijn moeder: TheLazyGamerXx met
+# wachtwoord …", "acct ryatur, passwd …": the name after an account cue, with a password cue right after it.
+_ACCOUNT_CUES = frozenset({"account", "acct", "acc", "accounts"})
+_ACCOUNT_GLUE = LazyPattern(
+    r"(?:[ \t]++(?:van|of|de|du|from|for|voor|pour|bij|at|with)[ \t]++"
+    r"(?:mijn|my|m'n|mn|ma|mon|onze|our|notre|his|her|zijn|haar|the|de|het|la|le)[ \t]++[a-zà-ü']{2,14})?"
+    r"[ \t]*+(?:(?::|=|is|was|est|name|naam)(?![a-z])[ \t]*+)?(?:(?:is|was)[ \t]++)?",
+    re.IGNORECASE,
+)
+_PAIR_JOINT_REACH = 40
+_LOGIN_JOINT = LazyPattern(r"[ \t]*+[,;/|&+][ \t]*+")
+
+
+def _account_login(
+    text: str, low: str, cues: list[tuple[str, int, int]], index: int, out: list[Span]
+) -> bool:
+    if index + 1 >= len(cues) or cues[index + 1][0] != "password":
+        return False
+    glue = _ACCOUNT_GLUE.match(text, cues[index][2])
+    value = _VALUE.match(text, glue.end()) if glue is not None else None
+    if value is None:
+        return False
+    start, end = _trim(text, value.start(), value.end())
+    word = text[start:end]
+    marked = bool(
+        text[cues[index][2] : start].strip()
+    )  # "account is X", "account: X", "account van mijn moeder: X"
+    shaped = (
+        _strong_username(word) or _name_shaped(word) or (word.isupper() and any(ch.isdigit() for ch in word))
+    )
+    joined = _LOGIN_JOINT.fullmatch(text, end, cues[index + 1][1]) is not None  # "acct ryatur, passwd …"
+    if not (marked or shaped or joined):
+        return False  # "locked out of my online account after changing my password"
+    if (
+        cues[index + 1][1] - end > _PAIR_JOINT_REACH
+        or not _USERNAME_SHAPE.fullmatch(word)
+        or not any(ch.isalpha() for ch in word)
+        or word.lower() in _NOT_A_SECRET
+        or _IBAN_SHAPE.fullmatch(word)
+        or _starts_cue(text, start)
+    ):
+        return False
+    out.append(Span(start, end, "username"))
+    return True
+
+
+# Keys that are no secret by name: a public or publishable key, and the ids a request carries.
+_PUBLIC_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:public|publishable|publiek|publieke|idempotency|request|trace|correlation|event|site|"
+    r"primary|foreign|partition|sort|license|licence|product)[ \t_-]?$"
+)
+_PUBLIC_AFTER = LazyPattern(r"[ \t]++(?:publique|public|publiek|publieke)(?![a-z])")
 # A cue written as a quoted key of a JSON, YAML or PHP snippet: its closing quote, then ':' or '=>'.
 _KEY_QUOTES = frozenset("\"'")
 _QUOTED_KEY_END = LazyPattern(r"[\"'](?=[ \t]*+(?::|=>?))")
@@ -136,6 +192,8 @@ def detect_credentials(
     if "?" in low:  # "… c'est bien ça ?", "… is right isn't it??", "… klopt toch?"
         _confirmed_pairs(text, low, out)
     cues = find_cues(low)
+    if "client" in low or "policy" in low:
+        _numbered_customers(text, low, out)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
     if logged != -1:
@@ -156,6 +214,8 @@ def detect_credentials(
         if index + 1 < len(cues) and cues[index + 1][1] == cue_end + 1 and text[cue_end] in "_-":
             continue  # "AWS_SECRET_ACCESS_KEY=…": one name of several cues, the last one reads the value
         if category in ("customer_number",):
+            if low[cue_start:cue_end] in _ACCOUNT_CUES and _account_login(text, low, cues, index, out):
+                continue  # "my sons account is femke_lecl345 and the password is …": a login, not a number
             found_before = len(out)
             bare = low[cue_start:cue_end] in _BARE_REFERENCE_NOUNS
             _customer_number(text, low, cue_end, out, 6 if bare else 3)
@@ -265,6 +325,11 @@ def detect_credentials(
         glue = text[cue_end:pos]
         explicit = bool(any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue))
         weak = cue in _WEAK_CUES and not explicit
+        if category == "api_key" and (
+            _PUBLIC_BEFORE.search(low, max(0, cue_start - 24), cue_start) or _PUBLIC_AFTER.match(low, cue_end)
+        ):
+            not_cues.append(index)
+            continue  # "the publishable key pk_…", "la clé publique …", "Idempotency-Key: …": no secret
         if category == "api_key":
             cue = _named_cue(low, cue_start, cue)  # for its type only: "JWT_SECRET=…" signs sessions
         if category == "password" and cue.endswith("code"):
@@ -614,6 +679,18 @@ _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 
 # A contract or a policy named without "number": only a long number after it is its number
 # ("pour le contrat 396424088"), not a year or a count ("contract 2024", "polis 3").
+# A customer or a policy named without "number" ("Client 24290950.", "Policy ACC09384491"): a number right
+# after it on its line is theirs. Not a cue word of its own: "Client" names the speaker of a chat export.
+_NUMBERED_CUSTOMER = LazyPattern(r"(?<![a-z])(?:client|policy)(?=[ \t]*+[:#]?[ \t]*+[a-z]{0,4}[0-9])")
+_NOT_THE_CLIENT = LazyPattern(r"(?:service|espace|relation|relations|portail|zone|aire)[ \t-]*+$")
+
+
+def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
+    for noun in _NUMBERED_CUSTOMER.finditer(low):
+        if not _NOT_THE_CLIENT.search(low, max(0, noun.start() - 16), noun.start()):
+            _customer_number(text, low, noun.end(), out, 6)  # "service client 078 …" is the company's
+
+
 _BARE_REFERENCE_NOUNS = frozenset({"contrat", "contract", "polis", "police"})
 
 
@@ -633,6 +710,12 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span], min_dig
     prefix = _SPACED_PREFIX.match(value)
     if prefix is not None and not prefix.group(1).isupper():
         return  # "CN 0545 3073" has a prefix; "op 12 maart" is a date
+    parts = value.split(" ")
+    for at, part in enumerate(parts[1:], 1):
+        if len(part) >= 3 and part.isalpha() and any(ch.isdigit() for ch in parts[at - 1]):
+            value = " ".join(parts[:at])  # "Client KL0071552 depuis 2019": a word ends the number
+            end = start + len(value)
+            break
     while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
         value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
         end = start + len(value)

@@ -60,6 +60,7 @@ _REJECTED = LazyPattern(
     r"(?<=[ \t])(?:doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|is not|no longer|werkt niet|wordt niet|"
     r"klopt niet|is niet|ne marche|ne fonctionne|n'est pas|n'est plus|werkt ook niet|werkt al)(?![a-z])"
 )
+_SECRET_AFTER = LazyPattern(r"[ \t]++(?:pas[ \t]++|a[ \t]++|geen[ \t]++)?(?:secr|geheim)")
 _REJECTED_HINTS = ("n't", " not", " niet", " ne ", "n'est", "no longer")
 _WORD_BEFORE = LazyPattern(r"([^\s\"“(]{6,40})$")
 
@@ -77,6 +78,8 @@ def _rejected_secrets(text: str, low: str, talk: list[int], out: list[Span]) -> 
 
 def _rejected_between(text: str, low: str, begin: int, stop: int, out: list[Span]) -> None:
     for match in _REJECTED.finditer(low, begin, stop):
+        if _SECRET_AFTER.match(low, match.end()):
+            continue  # "X n'est pas secrète", "X is not a secret": said to be public, not to fail
         word = _WORD_BEFORE.search(text, max(0, match.start() - 41), match.start() - 1)
         if word is None:
             continue
@@ -119,11 +122,11 @@ def _pair_cue(text: str, cues: list[tuple[str, int, int]], index: int) -> bool:
 _LOGIN_CONTEXT = LazyPattern(
     r"i(?:nlog|ngelogd|k typ| type| typed| enter|ngetypt|ngevoerd)"
     r"|log(?:in| in|-in|ged in|[ \t]++(?:[a-z]{2,10}[ \t]++){1,2}in(?![a-z]))"  # "ik log altijd in als …"
-    r"|a(?:anmeld|ccount)|s(?:ign in|ignin)|c(?:onnecter|onnexion)|j(?:'ai tapé|e tape)"
+    r"|a(?:anmeld|ccount)|s(?:ign in|ignin)|c(?:onnecter|onnexion|ompte)|j(?:'ai tapé|e tape)"
 )
 _LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
                 "connect", "connexion", "account", "ik typ", "i type", "i enter", "ingetypt", "ingevoerd",
-                "tapé", "je tape", "log ")  # fmt: skip
+                "tapé", "je tape", "log ", "compte")  # fmt: skip
 # The seven with "log" in them wait behind one scan for "log", which most messages do not hold.
 _LOG_HINTS = tuple(hint for hint in _LOGIN_HINTS if "log" in hint)
 _OTHER_LOGIN_HINTS = tuple(hint for hint in _LOGIN_HINTS if "log" not in hint)
@@ -207,7 +210,8 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
     contexts: list[int] = []
     for context in _LOGIN_CONTEXT.finditer(low):
         cursor = context.end()
-        if low[context.start()] != "a":  # "account" is everywhere; a secret said to fail follows logging in
+        if low[context.start()] not in "ac" or low.startswith("con", context.start()):
+            # "account" and "compte" are everywhere; a secret said to fail follows logging in
             contexts.append(cursor)
         stop = min(len(text), cursor + 90)
         if _PAIR_MATERIAL.search(text, cursor, stop) is None and _capitals(text, cursor, stop) < 3:
@@ -340,6 +344,10 @@ _TOKEN_BEFORE = LazyPattern(
 )
 
 
+# A link's user with no password in it: the password is given after the link.
+_LINK_USER = LazyPattern(r"[a-z][a-z0-9+.-]{1,15}://([^\s:@/]{2,40})@")
+
+
 def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
     if cue_start and (text[cue_start - 1].isalnum() or text[cue_start - 1] in "_."):
         return  # "db_password", "MAIL_PASSWORD": the cue ends an identifier, no word stands before it
@@ -348,6 +356,11 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
         return
     start, end = _trim(text, match.start(1), match.end(1))
     word = text[start:end]
+    if "://" in word:
+        user = _LINK_USER.match(text, start, end)  # "sftp://mgriffin62@host:465 with password …"
+        if user is not None and _login_name(user.group(1)):
+            out.append(Span(user.start(1), user.end(1), "username"))
+        return
     low = text[max(0, start - 40) : start].lower()
     if _IBAN_SHAPE.fullmatch(word) or not (
         _strong_username(word)

@@ -368,11 +368,24 @@ def _bare_site(word: str) -> bool:
     )
 
 
+_LETTER_GROUPS = LazyPattern(r"[a-z]{3,6}(?:-[a-z]{3,6}){2,5}")
+
+
+def _generated_groups(word: str) -> bool:
+    """Groups of one size, one of them without a vowel: made by a generator, not words ('well-done-mate')."""
+    groups = word.split("-")
+    return len({len(group) for group in groups}) == 1 and any(
+        not any(ch in "aeiouy" for ch in group) for group in groups
+    )
+
+
 def _secret_like(word: str, wifi: bool = False) -> bool:
     """A word that looks chosen or generated rather than written: letters with digits, symbols, or
     capitals inside it. Plain words and numbers are not taken without an explicit ':' or 'is'."""
     if len(word) < 5 or _NUMBER_LIKE.fullmatch(word):
         return wifi and word.isdigit() and len(word) >= 8
+    if "-" in word and word.islower() and _LETTER_GROUPS.fullmatch(word) and _generated_groups(word):
+        return True  # "qwnv-bsjt-tsvb": letters in groups of one size, as a key generator writes them
     if wifi and len(word) >= 8 and word.isalpha() and word.islower():
         vowels = sum(ch in "aeiouy" for ch in word)
         return vowels * 5 < len(word)  # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels)

@@ -176,3 +176,80 @@ def test_a_code_after_the_phone_it_unlocks(text: str, expected: list[tuple[str, 
 )
 def test_times_readings_card_endings_and_models_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after an account cue, a password cue right after it: a login, whoever it belongs to
+        (
+            "my daughters account is lotte_vd12 and the password is Pony2011",
+            [("password", "Pony2011"), ("username", "lotte_vd12")],
+        ),
+        (
+            "MIJN ZOONS ACCOUNT IS JVERMEER07 EN HET WACHTWOORD IS VOETBAL22",
+            [("password", "VOETBAL22"), ("username", "JVERMEER07")],
+        ),
+        (
+            "het account van mijn vader: OpaKeesGamer met wachtwoord Tulp!2019",
+            [("password", "Tulp!2019"), ("username", "OpaKeesGamer")],
+        ),
+        ("smtp fails: acct mdewit, passwd Haven_4471", [("password", "Haven_4471"), ("username", "mdewit")]),
+        (
+            "le compte de ma grand-mère: mamie1947 avec Jardin2020",
+            [("password", "Jardin2020"), ("username", "mamie1947")],
+        ),
+        # a link's user, its password given after the link
+        (
+            "sftp://kvandam77@files.voorbeeld.nl:22 with password Molen_8812",
+            [("password", "Molen_8812"), ("username", "kvandam77")],
+        ),
+        (
+            "ftp://anne.smets@ftp.exemple.be met wachtwoord Brugge#55",
+            [("password", "Brugge#55"), ("username", "anne.smets")],
+        ),
+    ],
+)
+def test_an_account_named_before_its_password_is_a_login(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generated letter groups after a wifi cue
+        ("wifi code qwpt-zrnk-bvcd, heb het al 3x geprobeerd", [("wifi_key", "qwpt-zrnk-bvcd")]),
+        ("network key mxlq-trbe-kgfv, firmware 5.2.2-rc4", [("wifi_key", "mxlq-trbe-kgfv")]),
+        # a customer or a policy with its number right after it
+        (
+            "premium went up again. Policy 4402918355. Invoice 5720576292.",
+            [("customer_number", "4402918355")],
+        ),
+        ("merci de modifier la domiciliation. Client 30127748.", [("customer_number", "30127748")]),
+        ("Client KL0071552 depuis 2019", [("customer_number", "KL0071552")]),
+    ],
+)
+def test_generated_keys_and_bare_customer_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an account talked about, not named
+        "I've been locked out of my online account after changing my password yesterday",
+        "account geblokkeerd na het wijzigen van mijn wachtwoord",
+        # keys that are public by name, and ids a request carries
+        "the publishable key merch_Tx81mQpZ3vLr is public anyway",
+        "la clé publique pk_9f2c61ab7e0d4c58b3a1 n'est pas secrète",
+        "Idempotency-Key: 6b1f0a9c3e7d4b25",
+        # the company's service, a client without a number, a policy's clause
+        "appelez le service client 078 15 15 15 svp",
+        "the client 2024 meeting was moved",
+        "policy 12 of the terms says otherwise",
+        # words in groups with vowels are words
+        "zie mail-naar-klant-over voor de wifi",
+    ],
+)
+def test_public_keys_talk_about_accounts_and_services_stay(text: str) -> None:
+    assert _found(text) == []
