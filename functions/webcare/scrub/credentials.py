@@ -157,8 +157,7 @@ def _account_login(
 
 # Keys that are no secret by name: a public or publishable key, and the ids a request carries.
 _PUBLIC_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:public|publishable|publiek|publieke|idempotency|request|trace|correlation|event|site|"
-    r"primary|foreign|partition|sort|license|licence|product)[ \t_-]?$"
+    r"(?<![a-z])(?:public|publishable|publiek|publieke|idempotency|primary|partition)[ \t_-]?$"
 )
 _PUBLIC_AFTER = LazyPattern(r"[ \t]++(?:publique|public|publiek|publieke)(?![a-z])")
 # A cue written as a quoted key of a JSON, YAML or PHP snippet: its closing quote, then ':' or '=>'.

@@ -215,6 +215,27 @@ _YEAR_OWNERS = ("iphone", "sim", "simkaart", "telefoon", "phone", "gsm", "modem"
 _POINTING = r"(?:(?:<-++|<=|←|⬅️?|👈)[ \t]*+)?(?:(?:dat|da|dit|that|this)[ \t]++)?"
 _THAT_IS = r"that's|thats|da's|dat's|dats|'s"
 _SLANG_MY = r"mn|m'n|mijne|me|mah"
+# The word right before a cue: the expressions below end with one of these, so most cues
+# are passed over without trying them at eighty positions.
+_COPULA_LAST = frozenset(
+    "is was c'est cest est that's thats da's dat's dats 's mijn my je jouw het de the nu mon ma le la mn m'n "
+    "mijne me mah".split()
+)
+_VALUE_LAST = _COPULA_LAST | {"als", "as", "comme", "l'"}
+_NUMBER_LAST = _COPULA_LAST | {
+    "als", "as", "your", "uw", "votre", "ton", "per", "via", "by", "kreeg", "got", "received", "ik", "i",
+    "ontvangen", "gekregen", "dat", "da", "dit", "that", "this", "<-", "<--", "<=", "←", "⬅", "⬅️", "👈",
+}  # fmt: skip
+_NUMBER_END = frozenset("0123456789)\"'”’»,")
+
+
+def _word_before(text: str, cue_start: int) -> str:
+    words = text[max(0, cue_start - 16) : cue_start].split()
+    if text[cue_start - 2 : cue_start] == "l'":
+        return "l'"  # "comme l'identifiant"
+    return words[-1] if words and text[cue_start - 1 : cue_start].isspace() else ""
+
+
 # "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
 _VALUE_BEFORE_CUE = LazyPattern(
     rf"([^\s\"“(]{{3,60}})[ \t]++{_POINTING}(?:als|as|comme|is|was|c'est|cest|est|{_THAT_IS})"
@@ -234,6 +255,8 @@ _COPULA_BEFORE_CUE = LazyPattern(
 
 
 def _copula_value_before(text: str, cue_start: int, category: str, out: list[Span]) -> bool:
+    if _word_before(text, cue_start).lower() not in _COPULA_LAST:
+        return False  # cheap: most cues have no copula right before them
     match = _COPULA_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
     if match is None:
         return False
@@ -247,6 +270,8 @@ def _copula_value_before(text: str, cue_start: int, category: str, out: list[Spa
 
 
 def _user_chosen_as(text: str, cue_start: int, pos: int, out: list[Span]) -> bool:
+    if _word_before(text, cue_start).lower() not in _VALUE_LAST:
+        return False
     match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
     if match is None or not {"als", "as", "comme"} & set(match.group(0).lower().split()):
         return False
@@ -262,6 +287,8 @@ def _user_chosen_as(text: str, cue_start: int, pos: int, out: list[Span]) -> boo
 
 
 def _user_before_copula(text: str, cue_start: int, out: list[Span]) -> bool:
+    if _word_before(text, cue_start).lower() not in _VALUE_LAST:
+        return False
     match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
     if match is None or "als" in match.group(0).split() or "as" in match.group(0).split():
         return False
@@ -281,6 +308,9 @@ _METER_BEFORE = LazyPattern(
 
 def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span]) -> None:
     if category in ("pin", "puk", "otp"):
+        last = _word_before(text, cue_start)
+        if not last or not (last.lower() in _NUMBER_LAST or last[-1] in _NUMBER_END or last[0].isupper()):
+            return  # cheap: no digit, link word, name or arrow right before the cue
         number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
         if number is None:
             return
@@ -303,7 +333,8 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
                 category = "puk"  # "47551457 ← dat is de code van het kaartje. Telefoon zegt 'ongeldige PUK'"
             out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
         return
-    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
+    last = _word_before(text, cue_start).lower()
+    match = _VALUE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start) if last in _VALUE_LAST else None
     if match is None and category == "username":
         match = _USER_ARTICLE_BEFORE_CUE.search(text, max(0, cue_start - 80), cue_start)
     if match is None:

@@ -353,7 +353,9 @@ def _window(
         model_number = numeric and bool(brand) and word.isdigit() and not marked
         brand = (
             word
-            if (previous in _PREPOSITIONS or previous in _ARTICLES or brand) and _BRAND.fullmatch(word)
+            if word[:1].isupper()
+            and (previous in _PREPOSITIONS or previous in _ARTICLES or brand)
+            and _BRAND.fullmatch(word)
             else ""
         )
         if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
