@@ -358,6 +358,7 @@ def _window(
             and _BRAND.fullmatch(word)
             else ""
         )
+        owner = previous in _ARTICLES  # "puk van mijn gsm …": the word before names whose thing follows
         if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
             previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")
         if device or thing:
@@ -455,7 +456,7 @@ def _window(
             if raw[-1:] in ".!?\n" or taken >= 3 or (numeric and raw[-1:] in ",;"):
                 break
             continue
-        if verdict == _SKIP and category in ("pin", "puk") and lowered in _PHONE_NOUNS:
+        if verdict == _SKIP and category in ("pin", "puk") and lowered in _PHONE_NOUNS and owner:
             continue  # "puk van mijn gsm 81624046": the phone's code, not its number (a number to call stops)
         if verdict == _STOP or word.lower() in _WINDOW_STOP or _REFERENCE_WORD.match(word.lower()):
             break

@@ -169,6 +169,7 @@ def test_a_code_after_the_phone_it_unlocks(text: str, expected: list[tuple[str, 
         "pincode vergeten, pas eindigend op 8813",
         # a device's model after a cue
         "simkaart geblokkeerd in mijn Sagemcom F@st 5370, foutcode ERR-2231",
+        "My phone wants a PUK and the card is gone. Phone is a Doro 6521",
         # a ticket number with a letter prefix in a sentence about a code
         "de sms code kwam niet, monteur komt, ticket T-553018",
         "I got order x-123456 yesterday",
