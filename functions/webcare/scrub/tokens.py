@@ -61,7 +61,7 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
     for match in KNOWN_TOKENS.finditer(text):
         start = match.start()
         if (start > 0 and text[start - 1].isalnum()) or said_public(low, match.end()):
-            continue  # a vendor's key is a secret whatever label it has, unless the customer says it is public
+            continue  # a vendor's key is a secret whatever its label, unless the customer says it is public
         out.append(Span(start, match.end(), _token_type(match.group())))
     _detect_auth_headers(text, low, out)
 
