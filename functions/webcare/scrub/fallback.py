@@ -47,7 +47,9 @@ from webcare.scrub.leftover_words import (
     _line_bounds,
     _mark,
     _password_shape,
+    _placeholders,
     _take,
+    _taken,
     _trim,
     _user_shape,
 )
@@ -275,7 +277,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
         return
     cue_starts = sorted([start for _, start, _ in anchors])
     # our own placeholders ("[PASSWORD]") count as found: scrubbing twice changes nothing more
-    scrubbed = [Span(*m.span(), "") for m in PLACEHOLDER.finditer(text)] if "[" in text else _NO_SPANS
+    scrubbed = _placeholders(text) if "[" in text else _NO_SPANS
     found_at = sorted([span.start for span in (out + scrubbed if scrubbed else out)])
     live: list[tuple[str, int, int, bool, bool, tuple[int, int] | None]] = []
     regions = [_below(text, end, 3) for end in talk]
@@ -329,10 +331,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             regions.append(_below(text, answer[0]))
     if not regions:
         return
-    taken = bytearray(len(text) + 1)
-    ones = memoryview(b"\x01" * len(text))
-    for span in out + scrubbed if scrubbed else out:
-        taken[span.start : span.end] = ones[: span.end - span.start]
+    taken = _taken(text, out)
     words = _words(text, _merge(regions))
     if not words:
         return

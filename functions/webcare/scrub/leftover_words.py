@@ -2,10 +2,10 @@
 
 `fallback` (near cues) and `told_values` / `situations` (no cue beside the value) share these: how the
 text is cut into words (`_WORD`, `_trim`, `_plain_words`, lines), which words are taken already
-(`_free`, `_mark`), the shapes of a password, a username and a code (`_password_shape`, `_user_shape`,
-`_plain_user`, `_numeric_ok`), what stands before a word that is no secret (an error, a version, a
-reference, a device: `_negative_before`), and `_take`, which types a word for a kind and takes it
-(with a username right before a password, or a password right after a username).
+(`_taken`, `_placeholders`, `_free`, `_mark`), the shapes of a password, a username and a code
+(`_password_shape`, `_user_shape`, `_plain_user`, `_numeric_ok`), what stands before a word that is no
+secret (an error, a version, a reference, a device: `_negative_before`), and `_take`, which types a word
+for a kind and takes it (with a username right before a password, or a password right after a username).
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ import re
 
 from webcare.scrub import secret_shapes as creds
 from webcare.scrub import validators
+from webcare.scrub.kinds import PLACEHOLDERS
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NOUNS,
     DEVICE_WORDS,
+    PLACEHOLDER,
     UNIT_AFTER,
     Span,
     is_reference_at,
@@ -27,6 +29,7 @@ from webcare.scrub.textutil import (
 _KIND = {"password": "password", "wifi_key": "wifi_key", "login": "password", "username": "username",
          "pin": "pin", "puk": "puk", "otp": "otp"}  # fmt: skip
 _NUMERIC_KINDS = frozenset({"pin", "puk", "otp"})
+_LABEL_KINDS = {label: kind for kind, label in PLACEHOLDERS.items()}
 # Cues that say little about which code follows: a specific cue nearby types the value.
 _GENERIC_CUES = frozenset(
     "code codes sms cijfers digits chiffres verification verificatie bevestiging authenticatie authenticator "
@@ -131,6 +134,27 @@ def _below(text: str, head: int, lines: int = 2) -> tuple[int, int]:
         space = text.find(" ", head + _REACH_AHEAD)
         stop = stop if space == -1 else min(stop, space)
     return head, stop
+
+
+def _placeholders(text: str) -> list[Span]:
+    """Our own placeholders in the text ("[PASSWORD]", "[CARD …1111]"), typed by their label: a value
+    scrubbed before counts as found, so scrubbing twice changes nothing more."""
+    if "[" not in text:
+        return []
+    spans = []
+    for match in PLACEHOLDER.finditer(text):
+        label = match.group()[1:].split("]", 1)[0].split(" ", 1)[0]
+        spans.append(Span(match.start(), match.end(), _LABEL_KINDS.get(label, "")))
+    return spans
+
+
+def _taken(text: str, spans: list[Span]) -> bytearray:
+    """One byte per character, set where a detector's span or one of our own placeholders stands."""
+    taken = bytearray(len(text) + 1)
+    ones = memoryview(b"\x01" * len(text))
+    for span in spans + _placeholders(text) if "[" in text else spans:
+        taken[span.start : span.end] = ones[: span.end - span.start]
+    return taken
 
 
 def _free(taken: bytearray, start: int, end: int) -> bool:

@@ -39,8 +39,10 @@ from webcare.scrub.leftover_words import (
     _mark,
     _negative_before,
     _password_shape,
+    _placeholders,
     _plain_user,
     _plain_words,
+    _taken,
     _trim,
     _user_shape,
 )
@@ -501,7 +503,10 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             risky = _NO_SPANS  # no second value told
         if not block and len(out) >= 3 and text.count("\n") >= 4:
             block = _detail_lines(text, out) >= 3
-    far = _far_cues(text, low, cues, secrets) if cues else _NO_CUES
+    if cues:  # (a value scrubbed before, "[PIN]", was found after its cue too)
+        far = _far_cues(text, low, cues, secrets + _placeholders(text) if "[" in text else secrets)
+    else:
+        far = _NO_CUES
     listed = later = bracketed = False
     joined = _NO_PAIRS
     if cues:  # (one pass over the few cues for the habits that need a cue of a kind)
@@ -540,10 +545,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         or joined
     ):
         return
-    taken = bytearray(len(text) + 1)
-    ones = memoryview(b"\x01" * len(text))
-    for span in out:
-        taken[span.start : span.end] = ones[: span.end - span.start]
+    taken = _taken(text, out)
     found: list[Span] = []
     if trouble:
         for match in _TROUBLE.finditer(low):

@@ -73,6 +73,18 @@ def test_a_number_glued_to_a_value_the_first_scrub_replaced_is_read_the_same_the
         assert SCRUBBER.scrub(once, "public").text == once
 
 
+def test_a_value_scrubbed_before_counts_as_found_for_the_passes_that_read_what_was_found() -> None:
+    # Found by the idempotence property: once "06-wachtwoord" / "NL91wachtwoord" became "[PASSWORD]",
+    # the second scrub no longer saw a value after the cue and took the words before the placeholder.
+    for text in (
+        "wachtwoord+31 : ::wachtwoord06-wachtwoord",
+        "wachtwoord+31 : ::wachtwoord+31 NL91wachtwoord",
+    ):
+        once = SCRUBBER.scrub(text, "public").text
+        assert "[PASSWORD]" in once
+        assert SCRUBBER.scrub(once, "public").text == once
+
+
 def test_text_over_the_maximum_is_truncated_and_flagged() -> None:
     result = SCRUBBER.scrub("x" * 25_000, "public")
     assert result.truncated
