@@ -634,6 +634,9 @@ _CUSTOMER_VALUE = LazyPattern(
     # whose name it is in: "Account is in her name, CUS373945", "staat op mijn naam: 4412889"
     r"(?:in|on|under|op|onder|au|à|sous)[ \t]++(?:her|his|my|our|their|mijn|haar|zijn|onze|hun|mon|son|"
     r"ma|sa|notre|leur)[ \t]++(?:name|naam|nom)[,:]?|staat|stond|"
+    # filed under its number: "I can see the account under 6204486028", "le compte sous 5186-7084-53"
+    r"(?:listed[ \t]++|registered[ \t]++|filed[ \t]++|geregistreerd[ \t]++|enregistré[ \t]++)?"
+    r"(?:under|onder|sous)(?=[ \t]++[a-z]{0,4}[-./ ]?[0-9])|"
     # a verb of staying or becoming: "Je polisnummer blijft 2814.570.317", "your number remains …"
     r"blijft|bleef|wordt|werd|remains|stays|becomes|reste|devient|"
     # where it is printed: "the account number on the bill is REL4629417", "op de factuur staat"
@@ -643,7 +646,7 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:bij|with|at|chez|bei|voor|for)[ \t]++"
     r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
     r")){0,4}[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
-    r"(?:(?:is|le)[ \t]++)?[(\"'“«]?"
+    r"(?:(?:is|le)[ \t]++)?(?:[(\"'“«][ \t\u00a0]?)?"
     # a vendor's id ("acct_e5hv4r2al67b"), or digits with a short prefix ("kl0157328", "cn 0545 3073")
     # (or one of twelve letters and more without a digit: "cus_ERTAavfedVeCKw")
     r"([a-z]{2,5}_(?:(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{6,32}|[a-z]{12,32})(?![a-z0-9_])"
@@ -680,7 +683,10 @@ _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 # ("pour le contrat 396424088"), not a year or a count ("contract 2024", "polis 3").
 # A customer or a policy named without "number" ("Client 24290950.", "Policy ACC09384491"): a number right
 # after it on its line is theirs. Not a cue word of its own: "Client" names the speaker of a chat export.
-_NUMBERED_CUSTOMER = LazyPattern(r"(?<![a-z])(?:client|policy)(?=[ \t]*+[:#]?[ \t]*+[a-z]{0,4}[0-9])")
+# ("Client C-3459178", "Client « K-7720134 »": a letter and a hyphen may lead, quoted or not).
+_NUMBERED_CUSTOMER = LazyPattern(
+    r"(?<![a-z])(?:client|policy)(?=[ \t]*+[:#]?[ \t]*+[\"'“«]?[ \t\u00a0]?[a-z]{0,4}-?[0-9])"
+)
 _NOT_THE_CLIENT = LazyPattern(r"(?:service|espace|relation|relations|portail|zone|aire)[ \t-]*+$")
 
 

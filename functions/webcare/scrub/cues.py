@@ -10,6 +10,7 @@ searched for, the word around a hit is taken whole and looked up among the varia
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Final
 
 from webcare.scrub.lazy import LazyPattern
@@ -93,6 +94,16 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "wpa passphrase", "wpa2 passphrase", "wifi passphrase", "network passphrase", "wpa psk", "wpa2 psk",
         "internetcode", "internet code", "internetwachtwoord", "internet wachtwoord", "internet paswoord",
         "internet password", "internet key", "internetsleutel", "code internet", "code wifi", "code wi fi",
+        # the wifi's name glued to a password's short form: "Wifiww J1YRQ#kqZzw26", "wifi-pw", "mdp wifi"
+        *(
+            f"{network} {short}"
+            for network in ("wifi", "wi fi", "wlan")
+            for short in ("ww", "pw", "pwd", "psw", "pswd", "mdp", "paswd")
+        ),
+        "mdp wifi", "mdp du wifi", "ww wifi", "ww van de wifi",
+        # the name the computer's prompt gives it: "Network security key", "Clé de sécurité réseau"
+        "network security key", "netwerkbeveiligingssleutel", "netwerk beveiligingssleutel",
+        "clé de sécurité réseau", "clé de sécurité du réseau", "clé réseau", "clé du réseau",
         # "wifi" written as it sounds: "wiffi sleutel TV5HT55TN5KY", "wiefie code", "wify password"
         *(
             f"{spelling}{noun}"
@@ -154,6 +165,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
+        # a member's number by the club's, the mutuality's or the loyalty scheme's word for it:
+        # "Ledennummer C-2395239", "numéro de membre 8218226", "n° d'affilié 123-4567", "member # CU79050130"
+        "ledennummer", "leden nummer", "lidnr", "lid nr", "lid no", "aansluitingsnr", "numéro de membre",
+        "n° de membre", "n° membre", "numéro membre", "numéro d'affilié", "n° d'affilié",
+        "numéro d'affiliation", "n° d'affiliation", "numéro d'adhérent", "n° d'adhérent",
+        "numéro de mutualiste", "numéro de sociétaire", "member #", "member no", "member nr", "membership #",
+        "membership id", "members number", "affiliation number",
         # the contract itself names its number: "pour le contrat 396424088" (six digits or more)
         "contrat", "contract", "polis", "police",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"
@@ -167,6 +185,27 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         ),
     ),
 }  # fmt: skip
+
+
+def _plain_letters(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+# French typed on a phone or a Flemish keyboard loses its accents ("cle de securite du reseau", "numero de
+# membre", "code recu"): each cue is also found without them. Not "étiquette": "etiquette" is English.
+# The anchor expression needs no copy without accents (its accented letters match either way).
+_ACCENTED_ONLY: Final = frozenset({"étiquette"})
+_PLAIN_COPIES: Final[set[str]] = set()
+for _category, _words in CUES.items():
+    _plain = tuple(
+        dict.fromkeys(
+            plain
+            for word in _words
+            if word not in _ACCENTED_ONLY and (plain := _plain_letters(word)) != word and plain not in _words
+        )
+    )
+    _PLAIN_COPIES.update(_plain)
+    CUES[_category] = _words + _plain
 
 # Long single credential words get one-edit typo variants; short ones would match ordinary words,
 # and reference cues (customer numbers) are matched exactly.
@@ -264,7 +303,7 @@ def _anchors() -> set[str]:
             ):
                 anchors.add(word[:4])
                 anchors.update(v for v in _typo_variants(word) if v[:4] != word[:4])
-    return anchors
+    return anchors - _PLAIN_COPIES
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -285,7 +324,14 @@ def _trie_pattern(words: set[str]) -> str:
     def escape(ch: str) -> str:
         text = escaped.get(ch)
         if text is None:
-            text = escaped[ch] = r"[ \-_]?" if ch == " " else re.escape(ch)
+            plain = _plain_letters(ch)
+            if ch == " ":
+                text = r"[ \-_]?"
+            elif plain != ch and len(plain) == 1:
+                text = f"[{plain}{ch}]"  # "clé de securite": an accent kept or dropped, letter by letter
+            else:
+                text = re.escape(ch)
+            escaped[ch] = text
         return text
 
     def render(node: dict[str, Any]) -> str:
@@ -464,6 +510,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
         if stop - start > _MAX_CUE:
             continue
         word = normalise_cue(padded[start:stop])
+        if not word.isascii():
+            word = _plain_letters(word)  # "clé de securite": looked up as the cue without its accents
         for _ in range(3):  # the longest cue wins: "wi-fi code" over "wi-fi", whatever the anchor matched
             if word not in heads:
                 break  # no cue goes on from here: "contact", "internet" (most hits)
@@ -471,6 +519,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             if following is None or following.end() - start > _MAX_CUE:
                 break
             longer = normalise_cue(padded[start : following.end()])
+            if not longer.isascii():
+                longer = _plain_letters(longer)
             if longer not in LEXICON:
                 break
             word, stop = longer, following.end()
