@@ -61,13 +61,16 @@ _POSTAL = (
 # its particles, the comma and the space take at most 31 + 3 * (1 + 8 + 31) + 2 = 153 characters, all of
 # them letters, apostrophes, hyphens, commas or spaces.
 _STREET_REACH = 153
+# The number may carry its own word: "Rue de Namur n°121", "Dorpsplein nr 3", "Meir no 50".
+_NUMBER_WORD = r"(?:n[°º][ ]?|(?:nr|no)[ ])"
 _STREET_FIRST = LazyPattern(
-    rf"([A-ZÀ-Þ](?<![\w'].)(?=[A-Za-zÀ-ÿ'\-, ]{{0,{_STREET_REACH}}}+[0-9])"
-    rf"{_STREET_NAME_TAIL}),?[ ]({_HOUSE_NUMBER})"
+    rf"([A-ZÀ-Þ](?<![\w'].)(?=[A-Za-zÀ-ÿ'\-, °º]{{0,{_STREET_REACH}}}+[0-9])"
+    rf"{_STREET_NAME_TAIL}),?[ ]{_NUMBER_WORD}?({_HOUSE_NUMBER})"
 )
 # British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
+# "35/2 Station Road", "149-2 The Crescent": a flat's number after the house's.
 _NUMBER_FIRST = LazyPattern(
-    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:/[0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"  # "35/2 Station Road"
+    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
     r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}|[0-9]{1,3}(?:st|nd|rd|th))"
     rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}){{0,3}}"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
@@ -81,12 +84,13 @@ _CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")
 _ADDRESS_WORDS = (
     "adres|address|adresse|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship it|ship|visit|"
     "living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar|habit|wohn|post|"
-    "courrier"
+    "courrier|lever"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
     r"(?:[ ](?:nu|now|mag|moet|kan|graag|voortaan|maintenant|d[ée]sormais|ook|also))?"
-    r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zà-ÿ0-9]{1,10}){1,3}[ ](?:op|in|naar|to|at))?"
+    r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zà-ÿ0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
+    r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
     r"[ :«\"'(]*+$"
 )
 # Postcode and city first, then the street: "1213 PW Hilversum, Hooigracht 183".
@@ -106,7 +110,7 @@ _NOT_STREET = frozenset(
     Year Nummer Number Klant Customer Order Ref Referentie Reference Tel Telefoon Phone Mobiel Mobile Kvk
     Btw Vat Iban Bsn Pin Puk Code Stand Meter Kwartaal Quarter Q Level Niveau Seizoen Season Aflevering
     Episode Deel Part Editie Edition Serie Series Plus Pro Max Mini Ultra Lite Air Galaxy Connect Call Bel
-    Groet Groeten Regards Thanks Bedankt Dank Hallo Hello Hi Beste Dear Geachte
+    Groet Groeten Regards Thanks Bedankt Dank Hallo Hello Hi Beste Dear Geachte EUR Eur Euro Euros USD GBP CHF
     """.split()
 )
 

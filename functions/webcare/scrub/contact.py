@@ -52,7 +52,10 @@ _OBFUSCATION_HINT = LazyPattern(
 _SPELLED_LOCAL_DOT = LazyPattern(r"[A-Za-z0-9_%+\-](?:[ \t]++(?:point|punt|dot)[ \t]++)$")
 # "jelle41 @protonmail.com", "lotte.vleeuwen@ outlook.com": a space on one side of the '@' when the local
 # part looks like an address (a digit, a dot, an underscore) or an e-mail word comes shortly before.
-_EMAIL_WORD_BEFORE = LazyPattern(r"(?:mail|adres|address|adresse|courriel|via|naar|to|op|c'est|is|:)[ \t]*+$")
+# An address in a header's angle brackets ("Van: Lies Peeters <lpeeters @ icloud.com>") also.
+_EMAIL_WORD_BEFORE = LazyPattern(
+    r"(?:mail|adres|address|adresse|courriel|via|naar|to|op|c'est|is|:|<)[ \t]*+$"
+)
 
 
 # "(at)", "[at]", "{at}", "<at>", "(@)", "[@]", "( at )", "[ at ]", each behind its bracket: most messages
@@ -159,6 +162,11 @@ _IPV4 = LazyPattern(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
 # Starts with a literal ':' so the engine can skip ahead fast; every IPv6 address has this or '::'.
 _IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 _IPV6 = LazyPattern(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+# The address named right before it: "public ip 94.221.65.26", "mijn ip-adres is …", "adresse IP : …".
+_IP_NAMED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:ip|ipv4|ip-?ad(?:d)?res(?:se)?|ip[ ]ad(?:d)?ress|adresse[ ]ip|wan|lan)"
+    r"[\s:=]*+(?:is|est|was)?[\s:]*+$"
+)
 _VERSION_BEFORE = LazyPattern(
     r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*+$"
 )
@@ -174,8 +182,10 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
                 continue
             if _VERSION_BEFORE.search(before(low, start, 16)):
                 continue
-            if VERSION_NEAR.search(before(low, start, 40)):
-                continue
+            if VERSION_NEAR.search(before(low, start, 40)) and not _IP_NAMED_BEFORE.search(
+                before(low, start, 24)
+            ):
+                continue  # "after the firmware update 10.2.1.4", not "after firmware 13 public ip 94.2.6.2"
             out.append(Span(start, match.end(), "ip_address"))
     if "::" in text or _IPV6_HINT.search(text):
         for match in _IPV6.finditer(text):
@@ -285,6 +295,20 @@ _US_STATES = frozenset(
 )
 
 
+_US_STREET_TYPES = (
+    "street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|circle|cir|"
+    "parkway|pkwy|highway|hwy|terrace|ter|trail|trl|close|crescent|square|sq"
+)
+# Searched in lower case up to the state, which must follow it at once (the search's end).
+_US_LINE_REACH = 100
+_US_STREET_LINE = LazyPattern(
+    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:-[0-9]{1,4})?[a-z]?[ ](?:[nesw]\.?[ ])?"
+    r"(?:(?:[a-z]++|[0-9]{1,3}(?:st|nd|rd|th))[ ]){0,3}"
+    rf"(?:{_US_STREET_TYPES})\.?(?:,?[ ](?:apt|unit|suite|ste|#)\.?[ ]?#?[0-9]{{1,5}}[a-z]?)?"
+    r",?[ ](?:[a-z]++[ ]){0,2}[a-z]++,?[ ]$"
+)
+
+
 def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
     """Addresses built around a short number run: house numbers, UK inward codes, US ZIP codes."""
     n = len(text)
@@ -332,11 +356,18 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         end - start in (5, 10)
         and start >= 3
         and text[start - 1] == " "
-        and text[start - 3 : start - 1] in _US_STATES
+        and low[start - 3 : start - 1].upper() in _US_STATES
         and word_start(text, start - 3)
         and (end - start == 5 or text[start + 5] == "-")
     ):
-        out.append(Span(start - 3, end, "address"))
+        # The whole line when a street with its type and a city come before the state: typed small too
+        # ("1450 maple ave apt 3b springfield il 62704", "105 ridge road, raleigh, nc 27601"), where a
+        # state written small ("in", "or", "me") needs it.
+        line = _US_STREET_LINE.search(low, max(0, start - _US_LINE_REACH), start - 3)
+        if line is not None:
+            out.append(Span(line.start(), end, "address"))
+        elif text[start - 3 : start - 1] in _US_STATES:
+            out.append(Span(start - 3, end, "address"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -423,6 +454,12 @@ _DOB_BEFORE_CUE = LazyPattern(
 _NOT_BIRTH_BEFORE = LazyPattern(
     r"(?:sinds|since|vanaf|from|opgericht|established|depuis|member|lid)[^\n]{0,20}$"
 )
+# Words for a record a number names (not in the shared reference list): complaints, claims, reports.
+_RECORD_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:complaint|klacht|plainte|r[ée]clamation|claim|melding|incident|storing|schade|sinistre|"
+    r"aanvraag|demande|request|report|rapport)[a-z]{0,3}[ \t.:#-]{0,4}"
+    r"(?:(?:nr|no|n°|id|number|nummer|num[ée]ro)[ \t.:#-]{0,4})?$"
+)
 _DETAILS_HINT = ("details", "gegevens", "donn", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
@@ -504,6 +541,8 @@ def compact_birth_date_at(low: str, start: int, end: int, out: list[Span]) -> No
         return
     if is_reference_at(low, start) or _NOT_BIRTH_BEFORE.search(before(low, start, 30)):
         return
+    if _RECORD_BEFORE.search(before(low, start, 30)):
+        return  # "Complaint 18121957", "klacht nr 03041962": a record's number, whatever date it reads as
     out.append(Span(start, end, "date_of_birth"))
 
 

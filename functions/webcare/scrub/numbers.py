@@ -81,7 +81,7 @@ _CVV_NOUN = (
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|"
     r"card verification(?: code| value)?|"
     r"(?:(?<![0-9])[0-9] )?"
-    r"(?:code|cijfers|digits|numbers|chiffres)[ \t]++"
+    r"(?:code|cijfers|cijferkes|cijfertjes|nummers|getallen|digits|numbers|chiffres)[ \t]++"
     r"(?:op de |on the |au |aan de |in de |on |op )?"
     r"(?:achter ?op|achterkant|achterzijde|achteraan|back|dos|front|voorkant|voorzijde|recto|verso|"
     r"derri[èe]re|behind)"
@@ -89,7 +89,8 @@ _CVV_NOUN = (
     r"controle ?code|code de contr[ôo]le|check ?code)"
 )
 _CVV_CUE = LazyPattern(
-    _CVV_NOUN + r"(?:[ \t\-]*+(?:[:=]|is|was|zijn|are|est|nummer|number|code|de|the|van|of|my|mijn|"
+    _CVV_NOUN + r"(?:[ \t\-()]*+(?:[:=]|is|was|zijn|are|est|c'est|it's|its|sont|staat|staan|says|zegt|"
+    r"nummer|number|code|de|the|van|of|my|mijn|"
     r"[a-z]{0,12}(?:kaart|card|carte)|amex|visa|mastercard|op|on|ma|la|achterkant|achterop|back)){0,5}"
     r"[ \t:]*+\(?([0-9]{3,4})(?![0-9])"
 )
@@ -100,12 +101,12 @@ _CVV_BEFORE_CUE = LazyPattern(
 )
 # "de 3 cijfers: 123", "the three digits are 123": next to a card only.
 _CVV_DIGITS_CUE = LazyPattern(
-    r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?(?:cijfers|cijferige code|digits|digit code|numbers|"
-    r"chiffres)[^0-9\n]{0,40}?([0-9]{3,4})(?![0-9])"
+    r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?(?:cijfers|cijferkes|cijfertjes|cijferige code|digits?|"
+    r"numbers|chiffres)[^0-9\n]{0,40}?([0-9]{3,4})(?![0-9])"
 )
 _CVV_DIGITS_NOUN = LazyPattern(
     r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?"
-    r"(?:cijfers|cijferige code|digits|digit code|numbers|chiffres)"
+    r"(?:cijfers|cijferkes|cijfertjes|cijferige code|digits?|numbers|chiffres)"
 )
 _SLASHED = re.compile(r"[/\-]|^[0-9]{4}$")
 _MONTH_NAME = (
@@ -117,7 +118,10 @@ _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
     r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
     r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met)"
-    r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my)){0,3}[ \t:]*+"
+    r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my"
+    # a new date told ("the expiry changed to 05/30", "vervaldatum gewijzigd naar 0328", "passe à")
+    r"|now|nu|changed|changes|veranderd|gewijzigd|aangepast|updated|moved|devient|passe|to|naar|à"
+    r"|van|of|the|kaart|card|carte)){0,6}[ \t:]*+"
     r"((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])[0-9]{2}"
     r"|(?:0?[1-9]|1[0-2])(?:[ ]20[2-4][0-9]|\.(?:20)?[2-4][0-9])"  # "exp 03 2029", "geldig tot 09.27"
     r"|" + _MONTH_NAME + r"[ \t]++(?:20)?[2-4][0-9])"  # "expires March 2028", "vervalt in mei 2027"
@@ -471,12 +475,19 @@ _ENTERPRISE_DOTTED = re.compile(r"[01][0-9]{3}\.[0-9]{3}\.[0-9]{3}")
 def _enterprise_number(text: str, start: int, end: int, digits: str) -> bool:
     """A Belgian company's number (KBO/BCE, also its VAT number after "BE"): ten digits from 0 or 1, the
     last two 97 minus the first eight modulo 97, written in dotted groups of four, three and three or
-    after the country code."""
-    if len(digits) != 10 or not validators.be_enterprise_valid(digits):
+    after the country code. In dots or after "BE" in capitals and not a mobile's start, the check digits
+    need not hold: people copy these numbers wrong, and no Belgian landline has ten digits."""
+    if len(digits) != 10:
         return False
-    if _ENTERPRISE_DOTTED.fullmatch(text, start, end):
+    dotted = _ENTERPRISE_DOTTED.fullmatch(text, start, end) is not None
+    country = start >= 3 and text[start - 3 : start].upper() == "BE " and word_start(text, start - 3)
+    if (dotted or (country and text[start - 3 : start - 1] == "BE")) and not digits.startswith(("04", "06")):
+        # Ten digits in dots of four, three and three, or after the country code in capitals, and no mobile:
+        # no Belgian landline has ten digits, so a company's number whatever its check digits
         return True
-    return start >= 3 and text[start - 3 : start].upper() == "BE " and word_start(text, start - 3)
+    if not validators.be_enterprise_valid(digits):
+        return False
+    return dotted or country
 
 
 def _barcode(low: str, digits: str, start: int, end: int) -> bool:
@@ -497,6 +508,15 @@ _CARD_NOUN_BEFORE = LazyPattern(
 _CLAUSE_END = re.compile(r"\n|[a-z]{4}[.!?][ \t]")
 
 
+# An identifier's label: "ID boutique : 5042…", "shop id 6011…", "merchant no. 4929…", "identifiant 5…".
+_ID_LABEL_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:id|identifiant|identifier)(?:[ ][a-zà-ÿ]{2,12})?"
+    r"|(?:shop|store|merchant|boutique|winkel|magasin|marchand|terminal)[ ]?"
+    r"(?:id|nr|no|number|nummer|num[ée]ro))"
+    r"[ \t.]*+[:#]?[ \t]*+$"
+)
+
+
 def _card_reference(low: str, start: int) -> bool:
     window = before(low, start)
     cut = 0
@@ -505,7 +525,7 @@ def _card_reference(low: str, start: int) -> bool:
     window = window[cut:]
     if _CARD_NOUN_BEFORE.search(window):
         return False
-    return REFERENCE_BEFORE.search(window) is not None
+    return REFERENCE_BEFORE.search(window) is not None or _ID_LABEL_BEFORE.search(window[-40:]) is not None
 
 
 # Reference words the shared list lacks (French, German, English bills; a build, a barcode, an error shown),
@@ -516,8 +536,10 @@ _MORE_REFERENCE_BEFORE = LazyPattern(
     r"kundennummer|vertrag|kbo|bce|companies house|handelsregister|hrb|crn|onderneming|enterprise|"
     r"ein(?![a-z])|tax[ ]?id|employer id|"
     r"(?:rpr|rpm|rcs)[ ][a-zà-ÿ\-]{2,20}|"
-    r"reg(?=\.?[ ]?(?:no|nr|n°|number))|build|gtin|ean|foutcode|foutmelding|error|erreur|fehler|storingscode)"
+    r"reg(?=\.?[ ]?(?:no|nr|n°|number))|build|gtin|ean|foutcode|foutmelding|error|erreur|fehler|storingscode|"
+    r"(?:vat|tva|btw)[ ]reg)"  # "VAT Reg. GB 043 0516 80"
     r"[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"
+    r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"
     r"(?:(?:is|was|est|ist)[\s:]{1,3})?$"
 )
 _REGISTERED_BEFORE = LazyPattern(
@@ -627,6 +649,15 @@ def _card_tail(text: str, end: int, out: list[Span], amex: bool = False) -> None
         if _MMYY.fullmatch(tail.group(2)):
             out.append(Span(tail.start(2), tail.end(2), "card_expiry"))
         return
+    if (
+        amex
+        and tail.group(1) is None
+        and _PLAUSIBLE_MMYY.fullmatch(tail.group(2))
+        and _CVV_HINT_SET.found_in(text[tail.end(2) : tail.end(2) + _CODE_AFTER_REACH].lower())
+    ):
+        # "kaart 3412…, 0927. veiligheidscode 7629": the code is named after it, so these four are the expiry
+        out.append(Span(tail.start(2), tail.end(2), "card_expiry"))
+        return
     if len(tail.group(2)) == 4 and not amex and not any(ch.isalpha() for ch in text[end : tail.start(2)]):
         if tail.group(1) is None and _PLAUSIBLE_MMYY.fullmatch(tail.group(2)):
             # "4716… 1125 my address is …": a month and a year still to come, typed on after the number
@@ -636,6 +667,7 @@ def _card_tail(text: str, end: int, out: list[Span], amex: bool = False) -> None
     out.append(Span(tail.start(2), tail.end(2), "cvv"))
 
 
+_CODE_AFTER_REACH = 40
 _MMYY = re.compile(r"(?:0[1-9]|1[0-2])[0-9]{2}")
 _PLAUSIBLE_MMYY = re.compile(r"(?:0[1-9]|1[0-2])[23][0-9]")
 
@@ -737,11 +769,11 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
         _cvv_in_context(low, out)
     if _CVV_DIGIT_HINT_SET.found_in(low):
         for match in _CVV_DIGITS_CUE.finditer(low):
-            if word_start(low, match.start()) and card_nearby(low, match.start(), match.end()):
+            if word_start(low, match.start()) and _card_near(low, match.start(), match.end(), out):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
         if "?" in low:  # "De drie cijfers?⏎ja 269": the count asked, the code on the next line
             for match in _CVV_DIGITS_NOUN.finditer(low):
-                if word_start(low, match.start()) and card_nearby(low, match.start(), match.end()):
+                if word_start(low, match.start()) and _card_near(low, match.start(), match.end(), out):
                     _cvv_answered(low, match.start(), match.end(), out)
     if _EXPIRY_HINT_SET.found_in(low):
         for match in _EXPIRY_CUE.finditer(low):
@@ -756,6 +788,17 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         if "?" in low:
             _expiries_answered(low, out)
+
+
+_CARD_NUMBER_REACH = 160
+
+
+def _card_near(low: str, cue_start: int, cue_end: int, out: list[Span]) -> bool:
+    """A card named near the cue, or its number given before it ("the long number is 4151…, and the 3 digit
+    bit is 834")."""
+    return card_nearby(low, cue_start, cue_end) or any(
+        span.type == "card" and cue_start - _CARD_NUMBER_REACH <= span.end <= cue_start for span in out
+    )
 
 
 # The words around a card's security code: where it is printed, what names it outright, and the plain nouns
@@ -974,7 +1017,7 @@ _CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", 
               # "behind" and "verso" likewise only after a code word ("achteraan" holds "achter")
               "code derri", "chiffres derri", "digits behind", "numbers behind", "code behind", "code verso",
               "chiffres verso", "au verso")  # fmt: skip
-_CVV_DIGIT_HINTS = ("cijfers", "cijferige", "digits", "digit code", "numbers", "chiffres")
+_CVV_DIGIT_HINTS = ("cijfer", "digit", "numbers", "chiffres")
 # Specific enough that ordinary words ("expect", "experience") do not set off the expression.
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
                  "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
