@@ -164,6 +164,11 @@ _PUBLIC_AFTER = LazyPattern(r"[ \t]++(?:publique|public|publiek|publieke)(?![a-z
 _KEY_QUOTES = frozenset("\"'")
 _QUOTED_KEY_END = LazyPattern(r"[\"'](?=[ \t]*+(?::|=>?))")
 
+# A card reader named alone ("le lecteur me donne 9455 4876", "de lezer geeft 11994230") answers with six to
+# eight digits; other readers (DVD, music) show a year or a model.
+_BARE_READER_CUES = frozenset({"lecteur", "lezer"})
+_READER_ANSWER = LazyPattern(r"(?<![0-9])(?:[0-9]{6,8}|[0-9]{3,4}[ \-][0-9]{3,4})(?![0-9])")
+
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
 _EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est)\b")
@@ -251,6 +256,8 @@ def detect_credentials(
             if card is not None and not _CVV_DIGITS.match(low, card.end()):
                 # "de code van mijn bankkaart is 8140", "mon code carte": the card's own code
                 category, cue_end = "pin", card.end()
+        if cue in _BARE_READER_CUES and _READER_ANSWER.search(low, cue_end, cue_end + 40) is None:
+            continue  # "mon lecteur DVD de 2019": a reader that answers no code of six to eight digits
         if cue.endswith("code") and _ERROR_AFTER.match(low, cue_end):
             continue  # "code erreur E-6815", "code d'erreur LOS-16": an error code, never a secret
         if category == "otp":

@@ -223,8 +223,8 @@ _COPULA_LAST = frozenset(
 )
 _VALUE_LAST = _COPULA_LAST | {"als", "as", "comme", "l'"}
 _NUMBER_LAST = _COPULA_LAST | {
-    "als", "as", "your", "uw", "votre", "ton", "per", "via", "by", "kreeg", "got", "received", "ik", "i",
-    "ontvangen", "gekregen", "dat", "da", "dit", "that", "this", "<-", "<--", "<=", "←", "⬅", "⬅️", "👈",
+    "als", "as", "comme", "your", "uw", "votre", "ton", "per", "via", "by", "kreeg", "got", "received", "ik",
+    "i", "ontvangen", "gekregen", "dat", "da", "dit", "that", "this", "<-", "<--", "<=", "←", "⬅", "⬅️", "👈",
 }  # fmt: skip
 _NUMBER_END = frozenset("0123456789)\"'”’»,")
 
@@ -431,6 +431,10 @@ _NUMBER_BEFORE_CUE = re.compile(
     r"[0-9]{5,8})(?![0-9])[)\"'”’»]?,?(?:[ \t]++(?:<-++|<=|←|⬅️?|👈))?"
     r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|uw|votre|ton|het|per|via|by|kreeg|got|received|"
     rf"ik|i|ontvangen|gekregen|est|c'est|cest|mon|ma|le|la|dat|da|dit|that|this|{_THAT_IS}|{_SLANG_MY}|"
+    # a word of insisting after the copula ("0485, c'est bien mon code pin", "4471 is echt mijn pincode"),
+    # and a value typed in as the code ("ik tik 1310-0593 in als responscode", "98697320 comme code de
+    # réponse")
+    r"bien|echt|wel|toch|zeker|really|definitely|indeed|vraiment|also|ook|aussi|comme|in|"
     r"[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
 )
 _EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")

@@ -76,8 +76,25 @@ def _window_end(cues: list[tuple[str, int, int]], index: int, n: int, low: str =
                 and low[other_start:other_end] in _CHANNEL_CUES
             ):
                 continue
+            if low and low[other_start:other_end] not in _GENERIC_CODE_CUES:
+                pointed = _POINTED_AT_NEXT.search(low, max(cue_end, other_start - 48), other_start)
+                if pointed is not None:
+                    return pointed.start()  # "code pin et 51694765 c'est le code PUK": that one is the PUK
             return other_start
     return limit
+
+
+# A value the next cue points back at belongs to it, not to the cue before: "mon code pin et 51694765
+# c'est le code PUK", "pincode, en ik tik 1310-0593 in als responscode", "2231 and 77120934 is the PUK".
+_POINTED_AT_NEXT = LazyPattern(
+    r"(?<![^ \t(\"'“«])[^\s(\"'“«]{3,40}[ \t]++"
+    r"(?:(?:is|was|c'est|cest|est|that's|thats|da's|dat's|dat[ \t]is|zijn|sont|are)"
+    r"(?:[ \t]++(?:bien|echt|wel|toch|really|indeed|vraiment))?"
+    r"|(?:(?:in|ingegeven|ingetikt|ingevoerd|getypt|entered|typed|encodé|tapé)[ \t]++)?(?:als|as|comme))"
+    r"[ \t]++(?:(?:de|het|the|le|la|mijn|my|mon|ma|mn|m'n|l')[ \t]*+)?$"
+)
+# Cues too plain to claim a value from the cue before ("pincode 4471 is mijn code" keeps its PIN).
+_GENERIC_CODE_CUES = frozenset({"code", "codes", "cijfers", "digits", "chiffres", "sms", "voici", "key"})
 
 
 _CHANNEL_CUES = frozenset({"sms", "sms je", "smsje", "text message", "sms bericht"})

@@ -78,6 +78,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a bank's card reader answers with a one-time code: "the card reader gave me 11994230"
         "card reader", "cardreader", "kaartlezer", "lezer", "e.dentifier", "edentifier", "e-dentifier",
         "digipass", "lecteur de carte", "response code", "responscode",
+        # the reader itself, in French as in Dutch ("le lecteur me donne 9455 4876"), and its answer's name
+        "lecteur", "code de réponse", "code réponse", "antwoordcode",
         # a code sent by text without naming it: "the bank texted me 349147"
         "texted me", "sms'd me", "sms'te me", "smste me", "sms-te me",
     ),

@@ -141,6 +141,12 @@ def _login_hinted(low: str) -> bool:
 _SLASH_USER = LazyPattern(r"(?<![\w/.:@+=-])([A-Za-z0-9][A-Za-z0-9._\-]{2,40})[ \t]?$")
 _SLASH_SECRET = LazyPattern(r"[ \t]?([^\s/]{5,60})")
 _SLASHES = LazyPattern(r"/+")
+# A host before a slash with nothing between them is a link's path, not a user and a password:
+# "bit.ly/x4TBdKR", "youtu.be/Qs9v38x", "tinyurl.com/Ab3xY9": a short link written without its scheme.
+_HOST_SHAPE = LazyPattern(
+    r"(?:[A-Za-z0-9-]++\.)++(?:com|net|org|ly|co|gl|gd|gy|be|nl|uk|io|me|to|fr|de|eu|at|in|us|"
+    r"tv|ai|ms|sh|info|app|link|page|site|biz|live|news|online|shop|store)"
+)
 _GLUED_KEY_LENGTH = 30
 
 
@@ -164,6 +170,8 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         if before is None or after is None or (urls and inside(urls, before.start())):
             continue
         user = before.group(1)
+        if joint == "/" and before.end() == at and at + 1 == after.start(1) and _HOST_SHAPE.fullmatch(user):
+            continue  # "docs at bit.ly/x4TBdKR": a short link's host and path
         start, end = _trim(text, after.start(1), after.end(1))
         password = text[start:end]
         glued = end - before.start(1) >= _GLUED_KEY_LENGTH

@@ -61,3 +61,56 @@ def test_members_and_labels_without_a_number_stay(text: str) -> None:
 )
 def test_cues_without_accents_and_glued_short_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a value the next cue points back at is that cue's, not the one before it
+        ("mijn pincode is 4471 en 12345678 is de puk", [("pin", "4471"), ("puk", "12345678")]),
+        ("my sim pin 2231 and 77120934 is the PUK, still locked", [("pin", "2231"), ("puk", "77120934")]),
+        ("code pin : 9032 et 44019876 c'est le code PUK", [("pin", "9032"), ("puk", "44019876")]),
+        ("Wrong PIN three times. 61230045 is the PUK on the holder", [("puk", "61230045")]),
+        # a value typed in as the code the reader answers
+        ("tik mijn pincode en daarna tik ik 4417-0392 in als responscode", [("otp", "4417-0392")]),
+        ("ik heb 5520 1183 ingegeven als antwoordcode", [("otp", "5520 1183")]),
+        ("j'encode ma carte puis 70311264 comme code de réponse", [("otp", "70311264")]),
+        ("le lecteur me donne 8802-1173 et la banque refuse", [("otp", "8802-1173")]),
+        # a word of insisting between the copula and the cue
+        ("J'ai tapé 3307, c'est bien mon code pin.", [("pin", "3307")]),
+        ("ik typ 9184, dat is echt mijn pincode", [("pin", "9184")]),
+    ],
+)
+def test_a_value_belongs_to_the_cue_pointing_back_at_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pincode 4471 is mijn code",  # a plain 'code' claims nothing from the PIN cue before it
+        "mon lecteur DVD Sony de 2019 ne lit plus rien",  # a media player, not a card reader
+        "le lecteur Blu-ray BDP-S1700 affiche E 203",
+    ],
+)
+def test_plain_codes_and_other_readers_claim_nothing(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("puk", "otp")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "docs at bit.ly/x4TBdKR say that's correct",
+        "Meer info op youtu.be/Qs9v38x of lnkd.in/eK3mZp2",
+        "voir tinyurl.com/Ab3xY9Lq pour la panne",
+    ],
+)
+def test_a_short_link_is_no_login_pair(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("username", "password")] == []
+
+
+def test_a_login_pair_with_a_slash_is_still_read() -> None:
+    assert _found("inlog: jvermeulen.88 / Kapstok#2024") == [
+        ("password", "Kapstok#2024"),
+        ("username", "jvermeulen.88"),
+    ]
