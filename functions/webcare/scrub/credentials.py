@@ -303,6 +303,7 @@ def detect_credentials(
             and (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
             and not (category == "password" and _router_admin(low, cue_start, cue_end))
             and not _OTHER_OWNER_AFTER.match(low, cue_end)  # "the password for my bank app"
+            and not (category == "password" and _after_username(cues, index))
         ):
             category = "wifi_key"  # also a compound that names it: "routerwachtwoord", "modemsleutel"
         elif (
@@ -481,6 +482,12 @@ _OTHER_OWNER_AFTER = LazyPattern(
     r"(?:app|account|site|website|bank|portal|portaal|digid|mail|e-mail|email|compte|login|webshop|shop|"
     r"laptop|computer|pc)(?![a-z])"
 )
+
+
+def _after_username(cues: list[tuple[str, int, int]], index: int) -> bool:
+    """A password cue right after a username cue belongs to that login, whatever network is named before
+    ('inloggen op Nexplay Network. accountnaam gijs.ver, wachtwoord …', 'wifi kapot; user jan, pw …')."""
+    return index > 0 and cues[index - 1][0] == "username" and cues[index][1] - cues[index - 1][2] < 60
 
 
 def _wifi_story(cues: list[tuple[str, int, int]], index: int, low: str) -> bool:

@@ -107,7 +107,23 @@ _REFERRED_BACK = LazyPattern(
     r"|(?:je crois que|je pense que|i think|i guess|i believe|ik denk dat|ik dacht|i thought|volgens mij)"
     r"[ \t,]++(?:c'était|c'est|it was|it's|het was|het is|was het|is het|was))(?![a-z])"
 )
+# The secret as 'it', 'the new one', 'the full thing': "I set it as cobbles", "the full thing is tangerine",
+# "he says it's either X or Y", "ik heb het ingesteld op X", "je l'ai mis à X", "la nouvelle c'est X".
+_REFERRED_AS_IT = LazyPattern(
+    r"(?<![a-z'])(?:(?:(?:the|my|a|de|het|mijn|een|le|la|mon|ma)[ \t]++)?(?:new|nieuwe|nouveau|nouvelle|"
+    r"full|whole|hele|volledige|complete|complet|complète)(?:[ \t]++(?:one|thing|word|ding|woord|code|mot))?"
+    r"[ \t]++"
+    r"(?:is|was|est|c'est|c'était|=|:)"
+    r"|(?:set|changed|reset|made|put|typed|entered|chose)[ \t]++it[ \t]++(?:as|to|into)"
+    r"|(?:heb|had|hebben)[ \t]++(?:het|hem|die|dat)[ \t]++(?:ingesteld|veranderd|gezet|ingevuld|ingetypt|"
+    r"gewijzigd|gekozen)[ \t]++(?:op|naar|als|in)"
+    r"|je[ \t]++l'ai[ \t]++(?:mis|changé|réglé|défini|tapé|choisi)(?:[ \t]++(?:à|en|comme|sur))?"
+    r"(?![ \t]++jour)"  # "je l'ai mis à jour": updated
+    r"|(?:it's|it is|het is|c'est)[ \t]++(?:either|ofwel|of|soit))(?![a-z])"
+)
 _REFERRED_REACH = 160
+# Cues that ask for a word, not a password: "memorable word", "secret word", "geheim woord", "mot secret".
+_WORD_CUES = ("memorable", "secret word", "security word", "geheim", "mot secret", "mot mémo")
 
 
 def _value_referred_back(
@@ -115,7 +131,15 @@ def _value_referred_back(
 ) -> None:
     stop = min(limit, cue_end + _REFERRED_REACH)
     paragraph = low.find("\n\n", cue_end, stop)
-    back = _REFERRED_BACK.search(low, cue_end, stop if paragraph == -1 else paragraph)
+    end = stop if paragraph == -1 else paragraph
+    back = _REFERRED_BACK.search(low, cue_end, end)
+    if back is None and category in ("password", "pin", "wifi_key"):
+        back = _REFERRED_AS_IT.search(low, cue_end, end)
+        if back is not None:
+            # a plain word is the value only of a cue that asks for a word ("memorable word": "cobbles")
+            plain_ok = cue.startswith(_WORD_CUES)
+            _window(category, cue, text, low, back.end(), stop, plain_ok, False, out, "is")
+            return
     if back is not None:
         _window(category, cue, text, low, back.end(), stop, True, False, out, "is")
     elif category == "otp":
@@ -225,7 +249,14 @@ _VALUE_LAST = _COPULA_LAST | {"als", "as", "comme", "l'"}
 _NUMBER_LAST = _COPULA_LAST | {
     "als", "as", "comme", "your", "uw", "votre", "ton", "per", "via", "by", "kreeg", "got", "received", "ik",
     "i", "ontvangen", "gekregen", "dat", "da", "dit", "that", "this", "<-", "<--", "<=", "←", "⬅", "⬅️", "👈",
+    "account", "bank", "banking", "card", "sim", "phone", "mobile", "app", "kaart", "bankkaart", "gsm",
+    "telefoon", "carte", "debit", "itsme", "voicemail", "online", "door", "deur", "alarm", "garage",
 }  # fmt: skip
+# What a code opens, said before its cue: "my account pin", "mijn bank pincode", "my voicemail pin".
+_CODE_OWNER_NOUNS = (
+    r"(?:account|bank|banking|card|sim|phone|mobile|app|kaart|bankkaart|gsm|telefoon|carte|debit|itsme|"
+    r"voicemail|online|door|deur|alarm|garage)"
+)
 _NUMBER_END = frozenset("0123456789)\"'”’»,")
 
 
@@ -435,6 +466,8 @@ _NUMBER_BEFORE_CUE = re.compile(
     # and a value typed in as the code ("ik tik 1310-0593 in als responscode", "98697320 comme code de
     # réponse")
     r"bien|echt|wel|toch|zeker|really|definitely|indeed|vraiment|also|ook|aussi|comme|in|"
+    # what the code opens, between 'my' and the cue: "1323 is my account pin", "c'est mon code carte"
+    rf"{_CODE_OWNER_NOUNS}|"
     r"[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
 )
 _EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")

@@ -114,3 +114,50 @@ def test_a_login_pair_with_a_slash_is_still_read() -> None:
         ("password", "Kapstok#2024"),
         ("username", "jvermeulen.88"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the secret named, then given as 'it', 'the new one', 'the full thing' a clause later
+        (
+            "mijn wachtwoord werkt niet meer, ik heb het ingesteld op Zeehond!42 gisteren",
+            [("password", "Zeehond!42")],
+        ),
+        ("le mot de passe ne marche pas, je l'ai mis à Crevette88 hier", [("password", "Crevette88")]),
+        ("pincode vergeten. de nieuwe is 4471 denk ik", [("pin", "4471")]),
+        (
+            "she reset the password and now says it's either Lantern#27 or Qx9vPl2mZ, who knows",
+            [("password", "Lantern#27"), ("password", "Qx9vPl2mZ")],
+        ),
+        # a cue that asks for a word takes a plain word
+        ("the bank wants my secret word, I set it as marmalade months ago", [("password", "marmalade")]),
+        ("memorable information keeps failing. the full thing is hedgehog", [("password", "hedgehog")]),
+        # what the code opens, between 'my' and the cue
+        ("2208 is my account pin, the app still says wrong", [("pin", "2208")]),
+        ("6140 is mijn bank pincode hoor", [("pin", "6140")]),
+        # a password right after a username belongs to that login, whatever network was named before
+        (
+            "can't get on Nexplay Network. account name ruben.k, wachtwoord Kraan?Hout51",
+            [("password", "Kraan?Hout51"), ("username", "ruben.k")],
+        ),
+    ],
+)
+def test_a_secret_given_as_it_or_the_new_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I changed my password yesterday and the new one is working fine now",
+        "wachtwoord vergeten, de nieuwe is onderweg",
+        "forgot my password, I set it as default browser login",
+        "the password reset mail, it's either spam or lost",
+        "ik ben mijn wachtwoord kwijt en heb het ingesteld op automatisch invullen",
+        "mon mot de passe, je l'ai mis à jour hier",
+        "we have 2 sim pin codes in the drawer",
+    ],
+)
+def test_plain_words_after_it_or_the_new_one_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("password", "pin")] == []
