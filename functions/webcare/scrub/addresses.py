@@ -34,7 +34,7 @@ _STREET_NAME_TAIL = (
 _HOUSE_NUMBER = (
     r"[0-9]{1,4}(?![0-9])"
     r"(?:[ ]?(?:bis|ter|hs|hg|huis)(?![A-Za-z])"
-    r"|[ ](?:bus|bte|boîte|box)[ ][0-9]{1,4}"
+    r"|[ ](?:bus|bte|boîte|box|b)[ ]?[0-9]{1,4}(?![0-9])"  # "66 b1", "12 bus3": a Belgian box number
     r"|[/\-][0-9]{1,4}(?:[ ]?(?:hg|hs)(?![A-Za-z]))?"
     r"|-(?:I{1,3}|IV|hg|hs)(?![A-Za-z])"
     r"|[ ]?[A-Za-z](?![A-Za-z]))?"
@@ -50,7 +50,7 @@ _JOIN = r"(?:,?[ ]-[ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+)"
 _POSTAL = (
     rf"(?:{_NL_POSTCODE}(?:,?[ ]{_CITY})?"
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
-    rf"|(?:[BFLD]-)?[1-9][0-9]{{3,4}}[ ]{_CITY}"
+    rf"|(?:[BFLD]-)?[1-9][0-9]{{3,4}}[ ]{{1,2}}{_CITY}"
     rf"|(?:{_CITY}(?:,[ ]|[ ]|\r?\n(?:>[ ]?)*+))?{_UK_POSTCODE}"
     rf"|{_CITY},?[ ][A-Z]{{2}}[ ][0-9]{{5}}(?![0-9])"
     rf"|(?:te|in)[ ](?:[1-9][0-9]{{3}}[ ])?{_CITY})"
@@ -71,11 +71,15 @@ _STREET_FIRST = LazyPattern(
 # "35/2 Station Road", "149-2 The Crescent": a flat's number after the house's.
 _NUMBER_FIRST = LazyPattern(
     r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
-    r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}|[0-9]{1,3}(?:st|nd|rd|th))"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}|[0-9]{1,3}(?:st|nd|rd|th)"
+    # "31, chaussée de Waterloo, 4900 Spa": a French street type written small after the number
+    r"|(?:rue|avenue|chaussée|boulevard|place|chemin|route|allée|impasse|quai|clos|square|drève)"
+    r"(?=[ ][a-zA-ZÀ-Þ]))"
     rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}){{0,3}}"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
 )
-_FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit)[ ][0-9]{1,4}[A-Z]?,[ ]$")
+# "Flat 2, 14 Elm Road", "Flat 4b, 7 Queens Rd", the flat on its own line of a signature ("Flat 3⏎22 …").
+_FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit|Apartment)[ ][0-9]{1,4}[A-Za-z]?(?:,[ ]|,?\r?\n)$")
 _POSTAL_AFTER = LazyPattern(rf"{_JOIN}{_POSTAL}")
 # A city line before the postcode: "117A Kingsway⏎Cardiff⏎CF24 1SS".
 _CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")

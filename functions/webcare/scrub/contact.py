@@ -86,7 +86,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 domain is None and text[pos + 1 : pos + 2] == " "
             ):
                 start, domain = _spaced_email(text, low, pos, start, domain)
-            if start < pos and domain is not None and not (start > 0 and text[start - 1] == "/"):
+            if start < pos and domain is not None and not (start > 0 and text[start - 1] in "/*•"):
                 out.append(Span(start, domain.end(), "email"))
                 pos = text.find("@", domain.end())
             else:
@@ -263,13 +263,14 @@ def _after_device(text: str, start: int) -> bool:
 _NL_STREET = LazyPattern(
     r"(?<![\w])((?:(?:[A-Z][a-zà-ÿ]+|van|de|der|den|het|'t|St\.|Sint)[ \u00a0]){0,3}"
     r"(?:[A-Z][a-zà-ÿ\-']{0,30}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|"
-    r"baan|boulevard|kanaal|haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal)"
+    r"baan|boulevard|kanaal|haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal|kaai|lei|vest|plaats|bocht)"
     r"|[a-zà-ÿ][a-zà-ÿ\-']{0,30}(?:straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|plantsoen|burgwal)"
     r"|Singel|Dam|Rokin|Damrak|Coolsingel|Markt|Kade|Ring|Plein|Wal|Dijk)"
     r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
     r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)(?![0-9])"
 )
-_SUFFIXES = STREET_SUFFIXES
+# Flemish street endings besides the shared Dutch ones: "Vaartkaai 116", "Frankrijklei 5", "Groenplaats 19".
+_SUFFIXES = (*STREET_SUFFIXES, "kaai", "lei", "vest", "plaats", "bocht")
 _POSTCODE_AFTER_STREET = LazyPattern(r",?[ ]{1,2}[1-9][0-9]{3}[ ]?([A-Z]{2}|[a-z]{2})(?![A-Za-z0-9])")
 # Two-letter words a year or an amount is followed by; the few postcodes with these letters need a city.
 _NOT_POSTCODE_AFTER_STREET = _NOT_POSTCODE_LETTERS | frozenset(
@@ -279,8 +280,8 @@ _NOT_POSTCODE_AFTER_STREET = _NOT_POSTCODE_LETTERS | frozenset(
 # has a fixed width, as Python requires.
 # "Kerkstraat 12": the number run is checked for one of these endings just before it.
 _STREET_GAP = frozenset(" \u00a0")
-_STREET_LAST_LETTERS = frozenset(suffix[-1] for suffix in STREET_SUFFIXES) | {".", " "}
-_STREET_ENDINGS = tuple(f"{suffix}{sep}" for suffix in STREET_SUFFIXES for sep in (" ", "\u00a0", ". ", "  "))
+_STREET_LAST_LETTERS = frozenset(suffix[-1] for suffix in _SUFFIXES) | {".", " "}
+_STREET_ENDINGS = tuple(f"{suffix}{sep}" for suffix in _SUFFIXES for sep in (" ", "\u00a0", ". ", "  "))
 _EN_STREET = LazyPattern(
     r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[NESW]\.?[ \u00a0])?(?:[A-Z][a-z]++[ \u00a0]){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
@@ -297,7 +298,8 @@ _US_STATES = frozenset(
 
 _US_STREET_TYPES = (
     "street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|circle|cir|"
-    "parkway|pkwy|highway|hwy|terrace|ter|trail|trl|close|crescent|square|sq"
+    "parkway|pkwy|highway|hwy|terrace|ter|trail|trl|close|crescent|square|sq|gardens|grove|hill|mews|row|"
+    "walk|green|park"
 )
 # Searched in lower case up to the state, which must follow it at once (the search's end).
 _US_LINE_REACH = 100
@@ -305,8 +307,10 @@ _US_STREET_LINE = LazyPattern(
     r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:-[0-9]{1,4})?[a-z]?[ ](?:[nesw]\.?[ ])?"
     r"(?:(?:[a-z]++|[0-9]{1,3}(?:st|nd|rd|th))[ ]){0,3}"
     rf"(?:{_US_STREET_TYPES})\.?(?:,?[ ](?:apt|unit|suite|ste|#)\.?[ ]?#?[0-9]{{1,5}}[a-z]?)?"
-    r",?[ ](?:[a-z]++[ ]){0,2}[a-z]++,?[ ]$"
+    r",?(?:[ ]|\r?\n)(?:[a-z]++[ ]){0,2}[a-z]++,?[ ]$"
 )
+# A British postcode typed small ("ls6 2ab"), taken only with a street line before it (as a US state).
+_UK_POSTCODE_SMALL = LazyPattern(r"[a-z][a-z]?[0-9][a-z0-9]?[ ][0-9][a-z]{2}(?![A-Za-z0-9])")
 
 
 def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
@@ -352,6 +356,19 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         postcode = _UK_POSTCODE.search(text, max(0, start - 6), end + 2)
         if postcode is not None and postcode.end() == end + 2 and word_start(text, postcode.start()):
             out.append(Span(postcode.start(), postcode.end(), "address"))
+    elif (
+        (
+            end - start == 1 or text[end - 2] == " "
+        )  # the run may hold the outward code's digit: "6 2" of "ls6 2ab"
+        and after[:2].islower()
+        and after[:2].isalpha()
+        and not text[end + 2 : end + 3].isalnum()
+    ):
+        postcode = _UK_POSTCODE_SMALL.search(low, max(0, end - 8), end + 2)
+        if postcode is not None and postcode.end() == end + 2 and word_start(low, postcode.start()):
+            line = _US_STREET_LINE.search(low, max(0, postcode.start() - _US_LINE_REACH), postcode.start())
+            if line is not None:  # "33 kings road, brighton bn1 2hh"
+                out.append(Span(line.start(), postcode.end(), "address"))
     if (
         end - start in (5, 10)
         and start >= 3

@@ -26,7 +26,13 @@ from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.textutil import Span
-from webcare.scrub.tokens import detect_random_keys, detect_tokens, detect_url_secrets, url_spans
+from webcare.scrub.tokens import (
+    detect_random_keys,
+    detect_tokens,
+    detect_url_secrets,
+    drop_shown_in_the_open,
+    url_spans,
+)
 from webcare.scrub.transcript import detect_transcript
 
 __all__ = ["Span", "detect_all"]
@@ -78,4 +84,6 @@ def _detect(text: str) -> list[Span]:
         addresses.drop_company_addresses(text, out)  # a company's footer line: its own address, no customer's
     detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took
     detect_random_keys(text, low, urls, out)  # last: long machine-made words nothing took, keys of any vendor
+    # ids and digests by their label or shape, keys the customer calls public: whichever detector took them
+    drop_shown_in_the_open(text, low, out)
     return _drop_masked(text, low, out)

@@ -51,6 +51,8 @@ _PAREN_AREA = re.compile(r"\(([0-9]{2,5})\)[ \u00a0]?$")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _IPV4_AFTER_GROUP = re.compile(r"(?<=[0-9][ \u00a0])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])")
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
+# Letters and digits glued on with a hyphen: the number is part of an id ("0577312529388-a9b252").
+_ID_SEGMENT_AFTER = LazyPattern(r"-(?=[A-Za-z]{0,8}[0-9])[A-Za-z0-9]{2,16}(?![\w])")
 _IP_CHAIN = LazyPattern(r"[0-9]{1,3}(?:\.[0-9]{1,3}(?![0-9])){3,}+\.[0-9]{4,}$")
 _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
 # "51-9881989": two digits, a hyphen, seven: how an American company's tax number (EIN) is written; a BSN
@@ -121,7 +123,7 @@ _EXPIRY_CUE = LazyPattern(
     r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my"
     # a new date told ("the expiry changed to 05/30", "vervaldatum gewijzigd naar 0328", "passe à")
     r"|now|nu|changed|changes|veranderd|gewijzigd|aangepast|updated|moved|devient|passe|to|naar|à"
-    r"|van|of|the|kaart|card|carte)){0,6}[ \t:]*+"
+    r"|van|of|the|kaart|card|carte|end|eind|einde|fin|next|month|volgende|maand)){0,6}[ \t:]*+"
     r"((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])[0-9]{2}"
     r"|(?:0?[1-9]|1[0-2])(?:[ ]20[2-4][0-9]|\.(?:20)?[2-4][0-9])"  # "exp 03 2029", "geldig tot 09.27"
     r"|" + _MONTH_NAME + r"[ \t]++(?:20)?[2-4][0-9])"  # "expires March 2028", "vervalt in mei 2027"
@@ -195,8 +197,12 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             continue
         if value.count(".") >= 4 and _IP_CHAIN.match(value):
             continue  # "192.168.192.168.111222333": an address with more glued on, no number of a person's
-        if end < n - 1 and text[end] in "-/" and text[end + 1].isdigit():
-            continue
+        if (
+            end < n - 1
+            and text[end] in "-/"
+            and (text[end + 1].isdigit() or _ID_SEGMENT_AFTER.match(text, end) is not None)
+        ):
+            continue  # "…/2024", "event id 0577312529388-a9b252": part of a longer id
         _classify_run(text, low, start, end, out)
     if line_breaks:
         _cards_over_lines(text, low, line_breaks, out)
@@ -781,7 +787,7 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                 continue
             # "expires March 2028", "vervalt 03 2029": subscriptions expire too; a card must be near.
             if not low[match.start(1)].isdigit() or not _SLASHED.search(match.group(1)):
-                if not card_nearby(low, match.start(), match.end()):
+                if not _card_near(low, match.start(), match.end(), out):
                     continue
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):

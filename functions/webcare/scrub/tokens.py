@@ -332,9 +332,15 @@ _OPEN_WINDOW = 40
 # A key the customer says is public, in the words after it ("pk_live_… is public anyway", "AC… - I know the
 # SID isn't a secret", "… n'est pas secrète", "… is toch openbaar"). A publishable key the customer says
 # nothing about stays a key: the blind corpora label it so.
+# Up to three words between the verb and "public", none a negation ("is meant to be public", "est
+# publique", "mag openbaar zijn"; not "is not public"); "not sensitive", "rien de secret", "niks geheims".
 _SAID_PUBLIC = LazyPattern(
-    r"(?:is|are|'s|zijn) (?:\w+ )?(?:public|publiek|openbaar)|(?:isn't|is not|not) (?:a )?secret"
-    r"|(?:n'est|ne sont) pas secr|pas (?:un )?secret|(?:niet|geen) geheim"
+    r"(?:is|are|'s|zijn|be|est|sont|mag|may|can|kan|peut)"
+    r"(?:[ ](?!not(?![a-z])|niet(?![a-z])|pas(?![a-z])|never|nooit|jamais|no(?![a-z]))[\w']{1,12}){0,3}"
+    r"[ ](?:public|publiek|openbaar|publique)"
+    r"|(?:isn't|is not|not|no|niet|geen|pas|nothing|rien de|niks) (?:a |een |un |une )?"
+    r"(?:secret|geheim|sensitive|gevoelig|sensible|confidential|vertrouwelijk|confidentiel)"
+    r"|(?:n'est|ne sont) pas secr"
 )
 _SAID_AFTER = 60
 # The statement speaks of the value in its own clause, not of the next key named after it ("clé secrète
@@ -353,6 +359,37 @@ def shown_in_the_open(low: str, start: int, end: int) -> bool:
         _ID_SHAPE.fullmatch(low, start, end) is not None
         or _OPEN_LABEL.search(low, max(0, start - _OPEN_WINDOW), start) is not None
         or said_public(low, end)
+    )
+
+
+# What any detector may have taken for a secret that an id's label or shape says is shown in the open (a
+# credential cue near "request id req_…", "de hash is ce19fc1"); keys, logins and account numbers also
+# when the customer says they are public ("account SID AC… - I know the SID isn't a secret").
+_OPEN_TYPES = frozenset(
+    {"password", "pin", "otp", "wifi_key", "username", "api_key", "token", "customer_number"}
+)
+_SAID_OPEN_TYPES = frozenset({"username", "api_key", "token", "customer_number"})
+
+
+def drop_shown_in_the_open(text: str, low: str, out: list[Span]) -> None:
+    """Remove from out the secrets and numbers an id's label or shape (or, for keys, what the customer says
+    of them) shows to be in the open; see `shown_in_the_open`. A vendor's key keeps its label ("the token
+    for our site deploy github_pat_…"): only the customer's word makes it public."""
+    for span in out:
+        if span.type in _OPEN_TYPES and _in_the_open(text, low, span):
+            break
+    else:
+        return  # most messages: nothing to drop, no list built
+    out[:] = [span for span in out if span.type not in _OPEN_TYPES or not _in_the_open(text, low, span)]
+
+
+def _in_the_open(text: str, low: str, span: Span) -> bool:
+    said = span.type in _SAID_OPEN_TYPES and said_public(low, span.end)
+    if said or KNOWN_TOKENS.fullmatch(text, span.start, span.end) is not None:
+        return said
+    return (
+        _ID_SHAPE.fullmatch(low, span.start, span.end) is not None
+        or _OPEN_LABEL.search(low, max(0, span.start - _OPEN_WINDOW), span.start) is not None
     )
 
 

@@ -143,3 +143,99 @@ def test_personal_values_beside_the_look_alikes(text: str, expected: list[tuple[
 
 def test_version_numbers_after_a_firmware_word_stay() -> None:
     assert _found("after the firmware update 10.2.1.4 it broke") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the flat on its own line or with a small letter, in a signature
+        (
+            "Best,\nJo Reed\nFlat 7\n3 Mill Road\nCambridge\nCB1 2AD",
+            [("address", "Flat 7\n3 Mill Road\nCambridge\nCB1 2AD")],
+        ),
+        (
+            "Cheers\nKim\nFlat 2c, 40 High Street\nOxford OX1 4AP",
+            [("address", "Flat 2c, 40 High Street\nOxford OX1 4AP")],
+        ),
+        # a British line typed small: a street type and a town before the postcode
+        ("moving to 9 church lane, york yo1 7hh next week", [("address", "9 church lane, york yo1 7hh")]),
+        # a Belgian box written short ("b1", "b 3") before the postal line
+        ("nieuw adres: Veldstraat 21 b2, 9000 Gent", [("address", "Veldstraat 21 b2, 9000 Gent")]),
+        (
+            "Groeten,\nAn Peeters\nLindenlei 4 b1\n2000 Antwerpen",
+            [("address", "Lindenlei 4 b1\n2000 Antwerpen")],
+        ),
+        # the number first, then a French street type written small
+        (
+            "on nous a volé le vélo devant chez nous (8, rue des Alliés, 4000 Liège)",
+            [("address", "8, rue des Alliés, 4000 Liège")],
+        ),
+        # two spaces between postcode and town, the town in capitals
+        (
+            "Cordialement,\nLuc Martin\nRue Haute 12\n1000  BRUXELLES",
+            [("address", "Rue Haute 12\n1000  BRUXELLES")],
+        ),
+        # Flemish street endings without a postal line
+        ("mag het pakje naar Scheldekaai 12 in plaats van thuis?", [("address", "Scheldekaai 12")]),
+    ],
+)
+def test_addresses_in_signatures_and_small_letters(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's name after the expiry word, the card given before
+        (
+            "Visa 4532015112830366 expires end of june 2028",
+            [("card", "4532015112830366"), ("card_expiry", "june 2028")],
+        ),
+        ("4532015112830366 exp. oct 29", [("card", "4532015112830366"), ("card_expiry", "oct 29")]),
+        ("my new card expires next month 04/27 i think", [("card_expiry", "04/27")]),
+    ],
+)
+def test_expiry_with_a_month_name_or_a_time_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whatever detector took the value, an id's label or shape shows it is in the open
+        "wifi wachtwoord doet het niet, de hash is 9f3c2ab !!",
+        "le mot de passe est refusé, request id req_Zk82mQpL0xT4vBnY7cRs",
+        "the sync fails, trace-id 6620193847561-b7e21f",
+        "password reset loops, correlation-id evt_Q2w8ErT5yU1iO9pLkJ3h",
+        # a key or an account id the customer says is public
+        "publishable key pk_live_Mq9xTb27LpZr4KcVw8YdNe3s (that one is meant to be public)",
+        "site key 6LdQ2pAaAAAAAN7zXk4Yw9Rt1bVc3Hs8LmPq is public",
+        "account SID AC5e9b1c27d4f08a63e2b7c94d15f60a8b - not sensitive",
+        # an amount in a currency code after "à" is no street; a masked address leaves no e-mail behind
+        "la facture est passée à EUR 212,40 ce mois-ci",
+        "iemand veranderde mijn mail in j***n@gmail.com",
+    ],
+)
+def test_ids_digests_and_public_keys_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vendor's key keeps its label, and a key said not to be public stays a key
+        (
+            "the token for our site deploy ghp_Xk29LmQp8RtZv4WcYb7NdE1sHf6Ju3Ko5aGi",
+            [("token", "ghp_Xk29LmQp8RtZv4WcYb7NdE1sHf6Ju3Ko5aGi")],
+        ),
+        (
+            "my key sk_live_Mq9xTb27LpZr4KcVw8YdNe3s is not public!!",
+            [("api_key", "sk_live_Mq9xTb27LpZr4KcVw8YdNe3s")],
+        ),
+        # a number glued to an id's segment is no phone; one glued to a word still is
+        ("event id 0612345678-c3f9a1 in the log", []),
+        ("bel me op 0612345678-thuis na 6", [("phone", "0612345678")]),
+    ],
+)
+def test_look_alike_rules_keep_the_secrets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
