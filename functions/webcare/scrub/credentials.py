@@ -28,6 +28,7 @@ from webcare.scrub.cue_context import (
 )
 from webcare.scrub.cue_window import (
     _BAND,
+    _NAME_THEN_COPULA,
     _digits_at_end,
     _first_value,
     _long_key_after,
@@ -65,6 +66,8 @@ from webcare.scrub.secret_shapes import (
     _VALUE,
     _WIFI_CONTEXT,
     _name_shaped,
+    _not_secret_shape,
+    _secret_like,
     _starts_cue,
     _strong_username,
     _trim,
@@ -169,6 +172,31 @@ _QUOTED_KEY_END = LazyPattern(r"[\"'](?=[ \t]*+(?::|=>?))")
 _BARE_READER_CUES = frozenset({"lecteur", "lezer"})
 _READER_ANSWER = LazyPattern(r"(?<![0-9])(?:[0-9]{6,8}|[0-9]{3,4}[ \-][0-9]{3,4})(?![0-9])")
 
+_NETWORK_ENDS = ("réseau", "reseau", "netwerk", "network")
+# "WiFi-BaseTel-80", "WIFI_Proxi_5G": "wifi" glued to a name's next part is that network's name.
+_NAMED_NETWORK = LazyPattern(r"[-_][A-Za-z0-9]")
+# "Mijn code van 5 cijfers", "my 6 digit code", "mon code à 4 chiffres": a code the customer describes by its
+# length is one they know by heart (a PIN), not one sent to them.
+_LENGTH_AFTER = LazyPattern(
+    r"[ \t]++(?:van|of|à|de|met|with|in)[ \t]++[4-8][ \t-]*+(?:cijfers|cijferkes|digits|chiffres|tekens|"
+    r"characters|caractères|nummers|numbers)(?![a-z])"
+)
+_LENGTH_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:[4-8]|four|five|six|vier|vijf|zes|quatre|cinq|six)"
+    r"[ \t-]*+(?:digit|cijferige|chiffres|-cijferige)?[ \t-]*+$"
+)
+# "user pdubois pas wafel.moules.82", "user peeters_6084 pas L33uw97": a username, then 'pas' (Flemish short
+# for paswoord) and the password, where 'pas' alone would be a card or French 'not'.
+_PAS_PASSWORD = LazyPattern(r"[ \t]++pas[ \t]*+[:=]?[ \t]*+([^\s\"“(]{4,60})")
+# "Ik typ soleil9787OIW over van de sticker", "I copied Kx93-PLMQ off the sticker": a key typed over from the
+# sticker named after it.
+_TYPED_FROM_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:typ|tik|type|typed|typing|copy|copied|kopieer|kopieerde|overgetypt|recopie|recopié|tape|"
+    r"tapé|lees|read|entered|enter)[ \t]++([^\s\"“(]{6,60})[ \t]++(?:over[ \t]++)?"
+    r"(?:van|from|off|de|du|uit|of)[ \t]++(?:(?:de|het|the|l'|la|le|dat|that|mijn|my)[ \t]*+)?$",
+    re.IGNORECASE,
+)
+
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
 _EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est)\b")
@@ -228,6 +256,8 @@ def detect_credentials(
             continue
         limit = _window_end(cues, index, len(text), low)
         cue = low[cue_start:cue_end]
+        if category == "wifi_key" and cue in _BARE_WIFI_CUES and _NAMED_NETWORK.match(text, cue_end):
+            continue  # "WiFi-BaseTel-80", "réseau WiFi-Telonet-73": the first part of a network's name
         if category == "puk" and cue.startswith(("lang", "long")):
             sim = _SIM_AFTER.match(low, cue_end)
             if sim is None:
@@ -291,6 +321,25 @@ def detect_credentials(
         elif (
             category == "otp"
             and cue == "code"
+            and (
+                (
+                    _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start)
+                    and _LENGTH_AFTER.match(low, cue_end)
+                )
+                or _LENGTH_BEFORE.search(low, max(0, cue_start - 24), cue_start)
+            )
+            and not _SENT_NEAR.search(low, max(0, cue_start - 40), cue_end + 40)
+            and not card_nearby(low, cue_start, cue_end)
+        ):
+            category = "pin"  # "Mijn code van 5 cijfers is 05553", "my 6 digit code": described, so known
+            length = _LENGTH_AFTER.match(low, cue_end)
+            if length is not None:
+                cue_end = length.end()
+                if index + 1 < len(cues) and cues[index + 1][1] < cue_end:
+                    paired = index + 1  # "cijfers" is no cue of its own here
+        elif (
+            category == "otp"
+            and cue == "code"
             and index
             and cues[index - 1][0] == "pin"
             and cue_start - cues[index - 1][2] < 60
@@ -319,14 +368,21 @@ def detect_credentials(
             and _router_admin(low, cue_start, cue_end)
         ):
             category = "password"  # "asked me for the router password, so I typed summer56": its admin login
-        if cue.startswith(("sticker", "autocollant", "étiquette")) and not _WIFI_CONTEXT.search(
-            low, max(0, cue_start - 60), cue_end + 60
-        ):
-            continue  # a sticker on a parcel, not on the router
+        if cue.startswith(("sticker", "autocollant", "étiquette")):
+            if not _WIFI_CONTEXT.search(low, max(0, cue_start - 60), cue_end + 60):
+                continue  # a sticker on a parcel, not on the router
+            typed = _TYPED_FROM_BEFORE.search(text, max(0, cue_start - 90), cue_start)
+            if typed is not None and _secret_like(typed.group(1), True):
+                out.append(Span(typed.start(1), typed.end(1), "wifi_key"))
+                continue
         if text[cue_end : cue_end + 1] in _KEY_QUOTES:
             quoted = _QUOTED_KEY_END.match(text, cue_end)
             if quoted is not None:
                 cue_end = quoted.end()  # '"username": "camlem"', "'pass' => 'x'": the key's quote ends it
+        if category == "wifi_key" and cue.endswith(_NETWORK_ENDS):
+            named = _NAME_THEN_COPULA.match(text, cue_end)
+            if named is not None:
+                cue_end = named.end(1)  # "la clé du réseau VOO-55A1 est …": the network's name, then its key
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
@@ -357,6 +413,8 @@ def detect_credentials(
             paired = index + 1  # "user/pass jan83/Welkom01", "gebruikersnaam & ww: jan83 Welkom01"
             _login_pair(text, cues[paired][2], _window_end(cues, paired, len(text)), out, paired=True)
             continue
+        if category == "username" and "pas" in low[pos : pos + 70] and _user_pas_password(text, pos, out):
+            continue  # "user pdubois pas wafel.moules.82": the user, then the password after 'pas'
         if category == "username" and not explicit and _user_chosen_as(text, cue_start, pos, out):
             continue  # "He chose HarryHughes as the username and …": what follows the cue is the story
         if category == "username" and not explicit and _user_before_copula(text, cue_start, out):
@@ -482,6 +540,23 @@ _OTHER_OWNER_AFTER = LazyPattern(
     r"(?:app|account|site|website|bank|portal|portaal|digid|mail|e-mail|email|compte|login|webshop|shop|"
     r"laptop|computer|pc)(?![a-z])"
 )
+
+
+def _user_pas_password(text: str, pos: int, out: list[Span]) -> bool:
+    user = _VALUE.match(text, pos)
+    if user is None:
+        return False
+    start, end = _trim(text, user.start(), user.end())
+    password = _PAS_PASSWORD.match(text, end)
+    if password is None or start >= end or not _USERNAME_SHAPE.fullmatch(text[start:end]):
+        return False
+    p_start, p_end = _trim(text, password.start(1), password.end(1))
+    secret = text[p_start:p_end]
+    if p_start >= p_end or not _secret_like(secret) or _not_secret_shape(secret):
+        return False
+    out.append(Span(start, end, "username"))
+    out.append(Span(p_start, p_end, "password"))
+    return True
 
 
 def _after_username(cues: list[tuple[str, int, int]], index: int) -> bool:

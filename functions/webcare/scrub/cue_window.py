@@ -325,6 +325,13 @@ def _window(
         if category == "wifi_key" and lowered in _NETWORK_NOUNS and _NAME_FOLLOWS.match(text, cursor):
             ssid_next = True  # "network is SkylineF-65B0 and the password is …": the name, then its key
             continue
+        # "Sleutel van 't netwerk ProxiBel-64B8 is …": the network's name is passed over ("'t" loses its
+        # apostrophe when trimmed)
+        if category == "wifi_key" and lowered in _NETWORK_NOUNS and previous in _OWNER_WORDS:
+            named = _NAME_THEN_COPULA.match(text, cursor)
+            if named is not None:
+                cursor = named.end(1)
+                continue
         if lowered.rpartition("'")[2] in _ANNOUNCES_ERROR and (
             taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
         ):
@@ -528,6 +535,8 @@ _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "p
                "pukcode": "puk", "puk-code": "puk", "code puk": "puk", "otp": "otp", "cvv": "cvv",
                "cvc": "cvv"}  # fmt: skip
 _ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}")
+_OWNER_WORDS = _ARTICLES | {"t"}
+_NAME_THEN_COPULA = LazyPattern(r"[ \t]++([^\s:=]{3,40})[ \t]++(?:is|est|was|:|=)(?![\w])")
 _NAME_FOLLOWS = LazyPattern(r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )")
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
 # A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.

@@ -161,3 +161,42 @@ def test_a_secret_given_as_it_or_the_new_one(text: str, expected: list[tuple[str
 )
 def test_plain_words_after_it_or_the_new_one_stay(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind in ("password", "pin")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code the customer describes by its length is known by heart: a PIN
+        ("itsme weigert. Mijn code van 5 cijfers is 20417, klopt zeker", [("pin", "20417")]),
+        ("mon code à 4 chiffres c'est 8812 et ça bloque", [("pin", "8812")]),
+        # 'pas' right after a username is the password's short name
+        (
+            "user lmertens pas Fiets.Kaas.19 werkt niet",
+            [("password", "Fiets.Kaas.19"), ("username", "lmertens")],
+        ),
+        # a key typed over from the sticker named after it
+        ("Ik typ Kw9pLmX2rT over van de sticker en de wifi weigert", [("wifi_key", "Kw9pLmX2rT")]),
+        ("I copied 7hQm2kPx9W off the sticker on the router, no luck", [("wifi_key", "7hQm2kPx9W")]),
+        # a network's name after 'of the network' is passed over; its key follows the copula
+        ("Sleutel van 't netwerk Telonet-7A2C is mq82ltz0pw6vbn3k", [("wifi_key", "mq82ltz0pw6vbn3k")]),
+        ("la clé du réseau Proxi-55A1 est Gaufre!2024", [("wifi_key", "Gaufre!2024")]),
+    ],
+)
+def test_codes_described_typed_over_or_named_after_their_network(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je krijgt een code van 6 cijfers per sms",  # sent, and no value
+        "user jan pas op, want de site ligt plat",  # 'pas op': watch out
+        "mijn tv vindt het netwerk WiFi-Proxi-90 niet",  # 'wifi' glued to a network's name
+        "réseau WIFI_Telonet_5G introuvable depuis hier",
+        "I typed the address over from the sticker on the parcel",  # no wifi, no key
+    ],
+)
+def test_names_and_warnings_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("pin", "otp", "password", "wifi_key")] == []
