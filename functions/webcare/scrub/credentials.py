@@ -168,9 +168,28 @@ _KEY_QUOTES = frozenset("\"'")
 _QUOTED_KEY_END = LazyPattern(r"[\"'](?=[ \t]*+(?::|=>?))")
 
 # A card reader named alone ("le lecteur me donne 9455 4876", "de lezer geeft 11994230") answers with six to
-# eight digits; other readers (DVD, music) show a year or a model.
-_BARE_READER_CUES = frozenset({"lecteur", "lezer"})
-_READER_ANSWER = LazyPattern(r"(?<![0-9])(?:[0-9]{6,8}|[0-9]{3,4}[ \-][0-9]{3,4})(?![0-9])")
+# eight digits; other readers (DVD, music) show a year or a model. So does "j'ai reçu" ("J'AI REÇU 101532",
+# not "j'ai reçu 3 colis" or "j'ai reçu la facture de 2024").
+_BARE_READER_CUES = frozenset(
+    {
+        "lecteur",
+        "lezer",
+        "j'ai reçu",
+        "jai reçu",
+        "j ai reçu",
+        "j’ai reçu",
+        "j'ai recu",
+        "jai recu",
+        "j ai recu",
+    }
+)
+# Between the reader or "j'ai reçu" and the code only what shows or sends it ("me donne", "affiche",
+# "par sms"); a noun says something else was received ("j'ai reçu le colis 445120").
+_ANSWER_GLUE = frozenset(
+    "me mij m'n donne affiche indique geeft gaf toont zegt gives gave shows says le un ce code de the a par "
+    "via per sms mail e-mail ça ca".split()
+)
+_READER_ANSWER = LazyPattern(r"(?<![0-9])(?:[0-9]{6,8}|[0-9]{3,4}[ \-][0-9]{3,4})(?![0-9]|[.,][0-9])")
 
 _NETWORK_ENDS = ("réseau", "reseau", "netwerk", "network")
 # "WiFi-BaseTel-80", "WIFI_Proxi_5G": "wifi" glued to a name's next part is that network's name.
@@ -286,8 +305,12 @@ def detect_credentials(
             if card is not None and not _CVV_DIGITS.match(low, card.end()):
                 # "de code van mijn bankkaart is 8140", "mon code carte": the card's own code
                 category, cue_end = "pin", card.end()
-        if cue in _BARE_READER_CUES and _READER_ANSWER.search(low, cue_end, cue_end + 40) is None:
-            continue  # "mon lecteur DVD de 2019": a reader that answers no code of six to eight digits
+        if cue in _BARE_READER_CUES:
+            answer = _READER_ANSWER.search(low, cue_end, cue_end + 40)
+            between = low[cue_end : answer.start()].split() if answer is not None else []
+            if answer is None or len(between) > 3 or not _ANSWER_GLUE.issuperset(between):
+                not_cues.append(index)
+                continue  # "mon lecteur DVD de 2019", "j'ai reçu la facture 2024-0012": no code answered
         if cue.endswith("code") and _ERROR_AFTER.match(low, cue_end):
             continue  # "code erreur E-6815", "code d'erreur LOS-16": an error code, never a secret
         if category == "otp":
@@ -314,7 +337,11 @@ def detect_credentials(
         elif (
             category == "otp"
             and normalise_cue(cue) in _OWN_CODE_CUES
-            and not (_SHORT_CODE.match(text, cue_end) and card_nearby(low, cue_start, cue_end))
+            and not (
+                _SHORT_CODE.match(text, cue_end)
+                and card_nearby(low, cue_start, cue_end)
+                and not _my_four_digits(low, cue_start, cue_end)
+            )
             and _own_code(low, cue_start, cue_end)
         ):
             category = "pin"  # "code voor de app: 30884", "mon code est 3886": the customer's own code
@@ -673,6 +700,16 @@ _RENEWED_BEFORE = LazyPattern(r"(?<![a-z])(?:oude|old|ancien|vorige|previous|nie
 _OLD_ONE = LazyPattern(r"(?<![a-z])(?:oude|old|ancien|vorige|previous)(?![a-z])")
 # "J'ai oublié mon code", "I forgot my code": one can only forget a code one knows.
 _FORGOTTEN = LazyPattern(r"(?<![a-z])(?:oublié|oublie|vergeten|forgot|forgotten|kwijt)(?![a-z])")
+
+
+def _my_four_digits(low: str, cue_start: int, cue_end: int) -> bool:
+    """'j'ai tapé mon code 7590 trois fois', 'mijn code 4410' next to a card: its PIN, not the three digits
+    on its back (unless the back is named)."""
+    return (
+        _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start) is not None
+        and _FOUR_DIGITS_AFTER.match(low, cue_end) is not None
+        and _CARD_SIDE_AFTER.match(low, cue_end) is None
+    )
 
 
 def _own_code(low: str, cue_start: int, cue_end: int) -> bool:

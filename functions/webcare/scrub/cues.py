@@ -80,6 +80,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "digipass", "lecteur de carte", "response code", "responscode",
         # the reader itself, in French as in Dutch ("le lecteur me donne 9455 4876"), and its answer's name
         "lecteur", "code de réponse", "code réponse", "antwoordcode",
+        # a code received, told without naming it ("J'AI REÇU 101532 C'EST NORMAL?", "jai reçu 183 777")
+        "j'ai reçu", "jai reçu", "j ai reçu", "j’ai reçu",
         # a code sent by text without naming it: "the bank texted me 349147"
         "texted me", "sms'd me", "sms'te me", "smste me", "sms-te me",
     ),

@@ -39,6 +39,7 @@ from webcare.scrub.secret_shapes import (
     _strong_username,
     _trim,
     _user_like,
+    hashtag_password,
 )
 from webcare.scrub.textutil import (
     REFERENCE_BEFORE,
@@ -189,8 +190,12 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # a name-like user ("noor-yilmaz / Maison1999&") only beside a password full of signs
         if not admin and _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
             continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
-        if end <= start or not _secret_like(password) or _not_secret_shape(password):
-            continue
+        if (
+            end <= start
+            or not _secret_like(password)
+            or (_not_secret_shape(password) and not hashtag_password(password))
+        ):
+            continue  # "noor9226 / #Koffie-Tuinhek96" is a pair; "jan / #storing" is not
         if not (
             _SYMBOLS.search(password) or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
         ):

@@ -156,6 +156,11 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _COUNT = LazyPattern(r"[0-9]{1,2}(?:x|keer|times|fois)")
 # One-time codes that are not plain digits: "G-123456", "651-980".
 _OTP_SHAPE = LazyPattern(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
+_LETTER_DIGIT_OTP = LazyPattern(r"[A-Z]{1,2}[0-9]{1,2}-[0-9]{4,6}")
+_TOLD_COPULA = LazyPattern(r"(?<![a-z])(?:is|est|c'est|cest|was|était)[ \t]++$")
+_SCREEN_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:affiche|shows|showed|displays|toont|zegt|says|erreur|error|fout|melding|storing|panne)"
+)
 _DIGIT_GROUPS = LazyPattern(r"[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,3}(?![0-9])")  # "855 370", "47 63 19 01"
 # "9763-0893", "208-740": groups of one size joined by dashes (a date's groups differ: "2024-05-12")
 _DASHED_GROUPS = LazyPattern(r"([0-9]{3,4})(?:-[0-9]{3,4}){1,2}")
@@ -185,6 +190,12 @@ def _numeric_verdict(
         if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):
             return _STOP, end
         return _TAKE, end
+    if category == "otp" and explicit and _LETTER_DIGIT_OTP.fullmatch(word):
+        # "le code c'est K1-0652": a code told with a copula, where nothing shows an error
+        told = _TOLD_COPULA.search(before(low, start, 10)) is not None
+        if told and not is_reference_at(low, start) and not _SCREEN_BEFORE.search(before(low, start, 48)):
+            return _TAKE, end
+        return _STOP, end
     if len(word) == 1:
         spaced = _SPACED_DIGITS.match(text, start) if word.isdigit() else None
         if spaced is not None and not is_reference_at(low, start):
@@ -276,6 +287,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _SKIP  # "is gewoon Gr@cht68_Z": the value is the next word
     if lowered.startswith(DEVICE_NAMES) or lowered.startswith(_ROUTER_BRANDS):
         return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
+    if explicit and hashtag_password(word):
+        return _TAKE  # "ww is #Zomer2024": after ':' or 'is', a chosen word that starts with '#'
     if _not_secret_shape(word) or _starts_cue(text, start):
         return _STOP
     if word.isalpha() and word.isupper() and _shouting(text, start):
@@ -353,6 +366,19 @@ def _not_secret_shape(word: str) -> bool:
         or (word[:1] in "/^~" and word[1:].isalpha())  # "… te kiezen. /Laura", "^JS": who signs a reply
         or (word[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(word) is not None)  # an error's "0x8C9DAC06"
         or (word[:1].isdigit() and _CLOCK.fullmatch(word) is not None)  # "depuis 12h45", "sinds 14u05"
+    )
+
+
+def hashtag_password(word: str) -> bool:
+    """'#Zomer2024', '#Koffie-Tuinhek96': a password that starts with '#' (capitals and digits in it), not
+    a topic ('#storing', '#KPN', '#fail')."""
+    return (
+        word[:1] == "#"
+        and len(word) >= 7
+        and _HAS_DIGIT.search(word) is not None
+        and any(ch.isupper() for ch in word)
+        and any(ch.islower() for ch in word)
+        and _secret_like(word[1:])
     )
 
 

@@ -200,3 +200,42 @@ def test_codes_described_typed_over_or_named_after_their_network(
 )
 def test_names_and_warnings_stay(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind in ("pin", "otp", "password", "wifi_key")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a password that starts with '#', after ':' or 'is', or as the second half of a pair
+        ("ww is #Zomer2024, werkt niet", [("password", "#Zomer2024")]),
+        ("mot de passe : #Gaufre-Liege77", [("password", "#Gaufre-Liege77")]),
+        ("lvdb1988 / #Tulpen.Veld42 klopt dat?", [("password", "#Tulpen.Veld42"), ("username", "lvdb1988")]),
+        # a code received, told without naming it, in capitals or not
+        ("J'AI REÇU 448120 C'EST BIEN ÇA?", [("otp", "448120")]),
+        ("jai reçu 551 902 cest normal ?", [("otp", "551 902")]),
+        # a code with a letter and a digit before its dash, told with a copula
+        ("le code c'est T4-5581 pour valider", [("otp", "T4-5581")]),
+        # 'my code' of four digits next to a card is its PIN (its back not named)
+        ("Carte refusée, j'ai tapé mon code 3319 deux fois", [("pin", "3319")]),
+    ],
+)
+def test_hashtag_passwords_received_codes_and_my_card_code(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wachtwoord werkt niet #storing #KPN",  # topics, not passwords
+        "my password doesn't work #fail",
+        "password reset failed again #Outage2024",  # no ':' or 'is' before it
+        "j'ai reçu 3 colis et la facture",
+        "j'ai reçu le colis 445120 hier",  # a parcel's number
+        "j'ai reçu la facture 2024-0012",
+        "la box affiche le code d'erreur E5-7326",  # an error on a screen
+        "de app zegt code is E5-7326",
+    ],
+)
+def test_topics_parcels_and_errors_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("password", "otp", "pin")] == []
