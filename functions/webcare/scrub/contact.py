@@ -280,8 +280,11 @@ _NOT_POSTCODE_AFTER_STREET = _NOT_POSTCODE_LETTERS | frozenset(
 # has a fixed width, as Python requires.
 # "Kerkstraat 12": the number run is checked for one of these endings just before it.
 _STREET_GAP = frozenset(" \u00a0")
-_STREET_LAST_LETTERS = frozenset(suffix[-1] for suffix in _SUFFIXES) | {".", " "}
-_STREET_ENDINGS = tuple(f"{suffix}{sep}" for suffix in _SUFFIXES for sep in (" ", "\u00a0", ". ", "  "))
+# The endings by the character before the gap (a suffix's last letter, the '.' of "str. ", the first of two
+# spaces): one dictionary look-up picks the few endings worth testing ("is 12" tests the four of "-plaats").
+_STREET_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _ending in (f"{suffix}{sep}" for suffix in _SUFFIXES for sep in (" ", "\u00a0", ". ", "  ")):
+    _STREET_ENDINGS_BY_LAST[_ending[-2]] = (*_STREET_ENDINGS_BY_LAST.get(_ending[-2], ()), _ending)
 _EN_STREET = LazyPattern(
     r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[NESW]\.?[ \u00a0])?(?:[A-Z][a-z]++[ \u00a0]){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Close|Crescent|"
@@ -319,8 +322,8 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     if (
         start > 2
         and low[start - 1] in _STREET_GAP
-        and low[start - 2] in _STREET_LAST_LETTERS
-        and low.endswith(_STREET_ENDINGS, 0, start)
+        and (endings := _STREET_ENDINGS_BY_LAST.get(low[start - 2])) is not None
+        and low.endswith(endings, 0, start)
     ):
         for match in _NL_STREET.finditer(text, max(0, start - 90), min(n, end + 12)):
             if match.start(1) <= start < match.end(1):
@@ -357,11 +360,11 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         if postcode is not None and postcode.end() == end + 2 and word_start(text, postcode.start()):
             out.append(Span(postcode.start(), postcode.end(), "address"))
     elif (
-        (
-            end - start == 1 or text[end - 2] == " "
-        )  # the run may hold the outward code's digit: "6 2" of "ls6 2ab"
-        and after[:2].islower()
+        after[:1].islower()
+        # the run may hold the outward code's digit: "6 2" of "ls6 2ab"
+        and (end - start == 1 or text[end - 2] == " ")
         and after[:2].isalpha()
+        and after[:2].islower()
         and not text[end + 2 : end + 3].isalnum()
     ):
         postcode = _UK_POSTCODE_SMALL.search(low, max(0, end - 8), end + 2)

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import DIGIT, Span, inside
+from webcare.scrub.textutil import DIGIT, Span, contains_any, inside
 
 # ---------------------------------------------------------------------------------------------
 # Tokens and API keys
@@ -329,6 +329,9 @@ _OPEN_LABEL = LazyPattern(
     r"[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$"
 )
 _OPEN_WINDOW = 40
+# What every open label holds, tested first in the window: a few substring tests are cheaper than a search.
+_OPEN_LABEL_HINTS = ("id", "key", "hash", "sha", "md5", "checksum", "digest", "commit", "deploy", "rev",
+                     "traceparent", "clé", "sleutel")  # fmt: skip
 # A key the customer says is public, in the words after it ("pk_live_… is public anyway", "AC… - I know the
 # SID isn't a secret", "… n'est pas secrète", "… is toch openbaar"). A publishable key the customer says
 # nothing about stays a key: the blind corpora label it so.
@@ -387,9 +390,12 @@ def _in_the_open(text: str, low: str, span: Span) -> bool:
     said = span.type in _SAID_OPEN_TYPES and said_public(low, span.end)
     if said or KNOWN_TOKENS.fullmatch(text, span.start, span.end) is not None:
         return said
+    if _ID_SHAPE.fullmatch(low, span.start, span.end) is not None:
+        return True
+    window_start = max(0, span.start - _OPEN_WINDOW)
     return (
-        _ID_SHAPE.fullmatch(low, span.start, span.end) is not None
-        or _OPEN_LABEL.search(low, max(0, span.start - _OPEN_WINDOW), span.start) is not None
+        contains_any(low[window_start : span.start], _OPEN_LABEL_HINTS)
+        and _OPEN_LABEL.search(low, window_start, span.start) is not None
     )
 
 
