@@ -126,7 +126,9 @@ _EXPIRY_CUE = LazyPattern(
     r"|van|of|the|kaart|card|carte|end|eind|einde|fin|next|month|volgende|maand)){0,6}[ \t:]*+"
     r"((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])[0-9]{2}"
     r"|(?:0?[1-9]|1[0-2])(?:[ ]20[2-4][0-9]|\.(?:20)?[2-4][0-9])"  # "exp 03 2029", "geldig tot 09.27"
-    r"|" + _MONTH_NAME + r"[ \t]++(?:20)?[2-4][0-9])"  # "expires March 2028", "vervalt in mei 2027"
+    r"|(?:0[1-9]|1[0-2])[ ][2-4][0-9]"  # "exp 09 27": month and year apart, as printed on the card
+    # "expires March 2028", "vervalt in mei 2027", "expiry: Sep/27"
+    r"|" + _MONTH_NAME + r"(?:[ \t]++|[ \t]?[/\-][ \t]?)(?:20)?[2-4][0-9])"
     r"(?![0-9])"
 )
 
@@ -514,11 +516,14 @@ _CARD_NOUN_BEFORE = LazyPattern(
 _CLAUSE_END = re.compile(r"\n|[a-z]{4}[.!?][ \t]")
 
 
-# An identifier's label: "ID boutique : 5042…", "shop id 6011…", "merchant no. 4929…", "identifiant 5…".
+# An identifier's label: "ID boutique : 5042…", "shop id 6011…", "merchant no. 4929…", "identifiant 5…",
+# "commande n° 4532…".
 _ID_LABEL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:id|identifiant|identifier)(?:[ ][a-zà-ÿ]{2,12})?"
     r"|(?:shop|store|merchant|boutique|winkel|magasin|marchand|terminal)[ ]?"
-    r"(?:id|nr|no|number|nummer|num[ée]ro))"
+    r"(?:id|nr|no|number|nummer|num[ée]ro)"
+    # an order or a parcel in French and German, which the shared reference words lack ("commande n° 4532…")
+    r"|(?:commande|colis|envoi|bestellung|sendung|auftrag)(?:[ ]?(?:n[°º]|nr|no|num[ée]ro)\.?)?)"
     r"[ \t.]*+[:#]?[ \t]*+$"
 )
 

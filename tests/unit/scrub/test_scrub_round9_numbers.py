@@ -111,6 +111,8 @@ def test_expiry_told_as_a_change_or_before_the_code(text: str, expected: list[tu
         # a number with an identifier's label: no card
         "ID boutique : 5011054488590",
         "Shop ID 6011000990139424 in the receipt",
+        "commande n° 4532015112830366 toujours pas livrée",
+        "Bestellung 4532015112830366 fehlt noch",
         # a record's number that reads as a date: no date of birth
         "Complaint 24031962 is still open",
         "klacht nr 11071958 nog steeds niet behandeld",
@@ -193,10 +195,31 @@ def test_addresses_in_signatures_and_small_letters(text: str, expected: list[tup
         ),
         ("4532015112830366 exp. oct 29", [("card", "4532015112830366"), ("card_expiry", "oct 29")]),
         ("my new card expires next month 04/27 i think", [("card_expiry", "04/27")]),
+        # month and year apart as printed on the card, a month's name with a slash
+        (
+            "4532015112830366 exp 11 29 cvc 245",
+            [("card", "4532015112830366"), ("card_expiry", "11 29"), ("cvv", "245")],
+        ),
+        (
+            "my card (4532 0151 1283 0366) expiry: Nov/29",
+            [("card", "4532 0151 1283 0366"), ("card_expiry", "Nov/29")],
+        ),
     ],
 )
 def test_expiry_with_a_month_name_or_a_time_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers after an expiry word with no card: minutes, days
+        "the voucher expires 10 25 minutes after you open it",
+        "my subscription expires 12 30 days from now",
+    ],
+)
+def test_expiry_words_without_a_card_leave_other_numbers(text: str) -> None:
+    assert _found(text) == []
 
 
 @pytest.mark.parametrize(
