@@ -46,6 +46,7 @@ from webcare.scrub.logins import (
     _REJECTED_HINTS,
     _bare_pairs,
     _confirmed_pairs,
+    _line_pairs,
     _login_hinted,
     _login_pair,
     _pair_cue,
@@ -242,6 +243,8 @@ def detect_credentials(
             _slash_pairs(text, low, urls, out, joint)
     if "?" in low:  # "… c'est bien ça ?", "… is right isn't it??", "… klopt toch?"
         _confirmed_pairs(text, low, out)
+    if ":" in text:
+        _line_pairs(text, out)  # "jamesanderson82:james2014@" alone on its line
     cues = find_cues(low)
     if "client" in low or "policy" in low:
         _numbered_customers(text, low, out)

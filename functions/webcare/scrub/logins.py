@@ -42,6 +42,7 @@ from webcare.scrub.secret_shapes import (
     hashtag_password,
 )
 from webcare.scrub.textutil import (
+    DEVICE_WORDS,
     REFERENCE_BEFORE,
     VERSION_NEAR,
     Span,
@@ -184,7 +185,23 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             low, before.start(1)
         )  # "op de modem met root / X"
         strong = admin or _strong_username(user)
-        if not (strong or _user_like(user)) or _IBAN_SHAPE.fullmatch(user) or _TIME_OR_DATE.match(user):
+        chosen = (
+            not strong
+            and joint == "/"
+            and text[at - 1 : at + 2] == " / "
+            and _chosen_pair(user, password)
+            and not VERSION_NEAR.search(low[max(0, before.start(1) - 32) : before.start(1)])
+        )
+        if (
+            not (strong or chosen or _user_like(user))
+            or _IBAN_SHAPE.fullmatch(user)
+            or _TIME_OR_DATE.match(user)
+        ):
+            continue
+        if chosen:
+            if not _not_secret_shape(password) and not _starts_cue(text, start):
+                out.append(Span(before.start(1), before.end(1), "username"))
+                out.append(Span(start, end, "password"))
             continue
         if not strong and joint == "/" and not (_SYMBOLS.search(password) and _HAS_DIGIT.search(password)):
             continue  # a name-like user ("noor-yilmaz / Maison1999&") only beside a password full of signs
@@ -202,6 +219,65 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
         out.append(Span(before.start(1), before.end(1), "username"))
         out.append(Span(start, end, "password"))
+
+
+# "smitsw / frieten.ardennes.45", "xXDarkGamerXx / oxX2hk9KaQGix%XF": any login name beside a password that
+# no sentence writes (long, digits, and signs or dots between words).
+_LONG_CHOSEN = LazyPattern(
+    r"(?=[^\s]{10,60}$)(?=.*[0-9])(?=(?:.*[A-Za-z]){4})(?=.*(?:[!#$%&*+=?@^~]|[a-z]\.[a-z]))"
+)
+_VERSION_LIKE = LazyPattern(r"[A-Za-z]{0,12}[ _-]?v?[0-9]++(?:\.[0-9]++)++[A-Za-z]{0,3}")
+
+
+def _chosen_pair(user: str, password: str) -> bool:
+    return (
+        len(user) >= 5
+        and any(ch.islower() for ch in user)
+        and user.lower() not in _NOT_A_SECRET
+        and not user.lower().startswith(DEVICE_WORDS)
+        and _LONG_CHOSEN.match(password) is not None
+        and _VERSION_LIKE.fullmatch(password) is None
+    )
+
+
+# "FTP blijft 530 geven, vandermeerd met wachtwoord 70Panda!jr": at a clause's start, the login name, then
+# 'with' and the password cue.
+_USER_WITH_CUE = LazyPattern(
+    r"(?:^|[,;:(\n]|\.[ \t])[ \t]*+([A-Za-z][A-Za-z0-9._-]{4,40})[ \t]++(?:met|with|avec)[ \t]++$"
+)
+
+
+def _user_with_password(text: str, cue_start: int, out: list[Span]) -> bool:
+    match = _USER_WITH_CUE.search(text, max(0, cue_start - 60), cue_start)
+    if match is None:
+        return False
+    word = match.group(1)
+    lowered = word.lower()
+    if (
+        lowered in _NOT_A_SECRET
+        or lowered.endswith(("en", "ing", "ed"))  # "inloggen met wachtwoord", "logging with"
+        or lowered.startswith(DEVICE_WORDS)
+        or _starts_cue(text, match.start(1))
+        or not (_USERNAME_SHAPE.fullmatch(word) and any(ch.islower() for ch in word))
+    ):
+        return False
+    out.append(Span(match.start(1), match.end(1), "username"))
+    return True
+
+
+# "jamesanderson82:james2014@" alone on its line: a login pair as pasted from a password manager.
+_LINE_PAIR = LazyPattern(r"(?m)^[ \t>]*+([A-Za-z][A-Za-z0-9._-]{3,40}):([^\s:/]{6,60})[ \t]*+$")
+
+
+def _line_pairs(text: str, out: list[Span]) -> None:
+    for match in _LINE_PAIR.finditer(text):
+        user, password = match.group(1), match.group(2)
+        if not _strong_username(user) or not _secret_like(password) or _not_secret_shape(password):
+            continue
+        if _HAS_DIGIT.search(password) is None or password.isdigit() or _TIME_OR_DATE.match(password):
+            continue
+        out.append(Span(match.start(1), match.end(1), "username"))
+        out.append(Span(match.start(2), match.end(2), "password"))
 
 
 _LOGIN_AS = LazyPattern(r"(?:met|with|als|as|avec)[ \t]++$")
@@ -375,6 +451,12 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
             out.append(Span(user.start(1), user.end(1), "username"))
         return
     low = text[max(0, start - 40) : start].lower()
+    if (
+        not _strong_username(word)
+        and text[end:cue_start].strip().lower() in ("met", "with", "avec")
+        and _user_with_password(text, cue_start, out)
+    ):
+        return  # "…, vandermeerd met wachtwoord 70Panda!jr"
     if _IBAN_SHAPE.fullmatch(word) or not (
         _strong_username(word)
         or (_user_like(word) and _LOGIN_AS.search(low) is not None)

@@ -239,3 +239,43 @@ def test_hashtag_passwords_received_codes_and_my_card_code(
 )
 def test_topics_parcels_and_errors_stay(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind in ("password", "otp", "pin")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any login name beside ' / ' and a password no sentence writes
+        (
+            "dvermeer / koffie.tafel.88\nwerkt niet",
+            [("password", "koffie.tafel.88"), ("username", "dvermeer")],
+        ),
+        ("QuietStormXx / pL9%wQ2kZm8r klopt?", [("password", "pL9%wQ2kZm8r"), ("username", "QuietStormXx")]),
+        # a pair alone on its line, joined by a colon
+        (
+            "Subject: help\n\nmarieke77:tulp2020!\nhet lukt niet",
+            [("password", "tulp2020!"), ("username", "marieke77")],
+        ),
+        # at a clause's start, the login name, then 'with' and the password cue
+        (
+            "mailbox werkt niet: jdewit met wachtwoord Lente!2024",
+            [("password", "Lente!2024"), ("username", "jdewit")],
+        ),
+        ("SFTP fails, pbakker with password Kr00k#71", [("password", "Kr00k#71"), ("username", "pbakker")]),
+    ],
+)
+def test_login_pairs_without_cues_of_their_own(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iPhone / iOS17.2.1 update broke it",  # a device and its version
+        "firmware / version.2.3.44b",
+        "Time: 10:30\nError:E5-1234",  # labels and values, no pair
+        "ik wil inloggen met wachtwoord vergeten-link",  # a verb before 'met'
+        "Rotterdam / Amsterdam zijn allebei druk",
+    ],
+)
+def test_devices_versions_and_labels_are_no_pairs(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("username", "password")] == []
