@@ -31,14 +31,19 @@ _STREET_NAME_TAIL = (
     rf"(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,2}}"
     rf"|[A-Za-zà-ÿ'\-]{{1,30}}(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,3}})"
 )
+# A Belgian box number however it is written: "bus 3", "Bus 3", "bte. 2", "bt 1", "boite 2", "b1", "b. 3",
+# "/b3", " - bus 3", "(bus 3)".
+_BOX = (
+    r"(?:[ ]?[\-/][ ]?|[ ]\(|[ ])(?:[Bb]us|[Bb]te|[Bb]t|[Bb]o[îi]te|[Bb]ox|[Bb])\.?[ ]?[0-9]{1,4}(?![0-9])\)?"
+)
 _HOUSE_NUMBER = (
     r"[0-9]{1,4}(?![0-9])"
     r"(?:[ ]?(?:bis|ter|hs|hg|huis)(?![A-Za-z])"
-    r"|[ ](?:bus|bte|boîte|box|b)[ ]?[0-9]{1,4}(?![0-9])"  # "66 b1", "12 bus3": a Belgian box number
+    rf"|{_BOX}"
     r"|[/\-][0-9]{1,4}(?:[ ]?(?:hg|hs)(?![A-Za-z]))?"
     r"|-(?:I{1,3}|IV|hg|hs)(?![A-Za-z])"
     r"|[ ]?[A-Za-z](?![A-Za-z]))?"
-    r"(?:[ ](?:bus|bte|boîte)[ ][0-9]{1,4})?"
+    rf"(?:{_BOX})?"
 )
 _CITY = r"(?:'s-|Den[ ]|De[ ]|Le[ ]|La[ ])?[A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,25}(?:[ ][A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,25})?"
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![A-Za-z0-9])"

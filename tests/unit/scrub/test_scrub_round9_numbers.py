@@ -52,6 +52,8 @@ def test_addresses_written_as_people_write_them(text: str, expected: list[tuple[
         "the upgrade came to USD 120 in the end",
         # a state-like word and five digits without a street before them
         "I live in 12345 and work in 54321",
+        # a capitalised word, a number and "bus" in a sentence
+        "Windows 10 bus 3 keer opnieuw gestart",
         "we moved from 12 to 14 in 2019 and me 54321",
     ],
 )
@@ -167,6 +169,13 @@ def test_version_numbers_after_a_firmware_word_stay() -> None:
             "Groeten,\nAn Peeters\nLindenlei 4 b1\n2000 Antwerpen",
             [("address", "Lindenlei 4 b1\n2000 Antwerpen")],
         ),
+        # the box however it is written: short, with a dot, capitalised, after a slash or in brackets
+        ("votre adresse : Rue Haute, 88 bt 4, 5000 Namur", [("address", "Rue Haute, 88 bt 4, 5000 Namur")]),
+        ("adres: Molenstraat 9 bus. 12, 3000 Leuven", [("address", "Molenstraat 9 bus. 12, 3000 Leuven")]),
+        ("adres: Molenstraat 9 Bus 12, 3000 Leuven", [("address", "Molenstraat 9 Bus 12, 3000 Leuven")]),
+        ("adresse : Rue Haute 88 boite 4, 5000 Namur", [("address", "Rue Haute 88 boite 4, 5000 Namur")]),
+        ("adres: Molenstraat 9/b12, 3000 Leuven", [("address", "Molenstraat 9/b12, 3000 Leuven")]),
+        ("adres: Molenstraat 9 (bus 12), 3000 Leuven", [("address", "Molenstraat 9 (bus 12), 3000 Leuven")]),
         # the number first, then a French street type written small
         (
             "on nous a volé le vélo devant chez nous (8, rue des Alliés, 4000 Liège)",
