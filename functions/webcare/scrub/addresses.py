@@ -80,7 +80,9 @@ _NUMBER_FIRST = LazyPattern(
     # "31, chaussée de Waterloo, 4900 Spa": a French street type written small after the number
     r"|(?:rue|avenue|chaussée|boulevard|place|chemin|route|allée|impasse|quai|clos|square|drève)"
     r"(?=[ ][a-zA-ZÀ-Þ]))"
-    rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}){{0,3}}"
+    # a word may be possessive ("5 St John's Road"), a street type abbreviated with its dot ("22 King St.")
+    rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}(?:'s)?){{0,3}}"
+    r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
 )
 # "Flat 2, 14 Elm Road", "Flat 4b, 7 Queens Rd", the flat on its own line of a signature ("Flat 3⏎22 …").

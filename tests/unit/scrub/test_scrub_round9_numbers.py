@@ -31,6 +31,9 @@ from scrub_findings import found_sorted as _found
             "Cheers,\nTom Hart\n27-3 Mill Lane\nBristol\nBS1 4QT",
             [("address", "27-3 Mill Lane\nBristol\nBS1 4QT")],
         ),
+        # a possessive street name, a street type abbreviated with its dot
+        ("Best,\nSam\n5 St Mary's Road, Oxford OX2 6AA", [("address", "5 St Mary's Road, Oxford OX2 6AA")]),
+        ("send it to 22 Queen St., Manchester M2 4WU", [("address", "22 Queen St., Manchester M2 4WU")]),
         # a US line typed small, with or without commas and a unit
         (
             "send it to 88 birch road apt 2c hartford ct 06103 pls",
