@@ -60,7 +60,7 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         return _detect_auth_headers(text, low, out)
     for match in KNOWN_TOKENS.finditer(text):
         start = match.start()
-        if (start > 0 and text[start - 1].isalnum()) or said_public(low, match.end()):
+        if (start > 0 and text[start - 1].isalnum()) or _called_public(low, start, match.end()):
             continue  # a vendor's key is a secret whatever its label, unless the customer says it is public
         out.append(Span(start, match.end(), _token_type(match.group())))
     _detect_auth_headers(text, low, out)
@@ -344,6 +344,15 @@ _SAID_PUBLIC = LazyPattern(
     r"|(?:isn't|is not|not|no|niet|geen|pas|nothing|rien de|niks) (?:a |een |un |une )?"
     r"(?:secret|geheim|sensitive|gevoelig|sensible|confidential|vertrouwelijk|confidentiel)"
     r"|(?:n'est|ne sont) pas secr"
+    # "public" right after the value ("(public, so fine to share)"); sharing said to be harmless
+    r"|^[ \t,;:(\-–—]*+(?:public|publiek|openbaar|publique)(?![a-z])"
+    r"|(?:harmless|fine|safe|ok|okay) to (?:share|post|publish)|mag (?:gewoon )?gedeeld|peut être partag"
+)
+# A label that calls the value public ("our public key: pk_live_…", "notre clé publique pk_…"): said of a
+# vendor's key too, unlike the id labels.
+_PUBLIC_LABEL = LazyPattern(
+    r"(?:public[ _-]?key|clé publique|publieke sleutel|public[ _-]?id)"
+    r"[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t]++)?$"
 )
 _SAID_AFTER = 60
 # The statement speaks of the value in its own clause, not of the next key named after it ("clé secrète
@@ -386,8 +395,16 @@ def drop_shown_in_the_open(text: str, low: str, out: list[Span]) -> None:
     out[:] = [span for span in out if span.type not in _OPEN_TYPES or not _in_the_open(text, low, span)]
 
 
+def _called_public(low: str, start: int, end: int) -> bool:
+    """Whether the customer calls the value at start..end public, by its label or in the words after it."""
+    return said_public(low, end) or (
+        "publi" in low[max(0, start - _OPEN_WINDOW) : start]
+        and _PUBLIC_LABEL.search(low, max(0, start - _OPEN_WINDOW), start) is not None
+    )
+
+
 def _in_the_open(text: str, low: str, span: Span) -> bool:
-    said = span.type in _SAID_OPEN_TYPES and said_public(low, span.end)
+    said = span.type in _SAID_OPEN_TYPES and _called_public(low, span.start, span.end)
     if said or KNOWN_TOKENS.fullmatch(text, span.start, span.end) is not None:
         return said
     if _ID_SHAPE.fullmatch(low, span.start, span.end) is not None:

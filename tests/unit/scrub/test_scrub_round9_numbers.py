@@ -246,6 +246,9 @@ def test_expiry_words_without_a_card_leave_other_numbers(text: str) -> None:
         "publishable key pk_live_Mq9xTb27LpZr4KcVw8YdNe3s (that one is meant to be public)",
         "site key 6LdQ2pAaAAAAAN7zXk4Yw9Rt1bVc3Hs8LmPq is public",
         "account SID AC5e9b1c27d4f08a63e2b7c94d15f60a8b - not sensitive",
+        "pk_live_Mq9xTb27LpZr4KcVw8YdNe3s (public, so fine to share)",
+        "notre clé publique pk_live_Mq9xTb27LpZr4KcVw8YdNe3s",
+        "the SID AC5e9b1c27d4f08a63e2b7c94d15f60a8b is harmless to share",
         # an amount in a currency code after "à" is no street; a masked address leaves no e-mail behind
         "la facture est passée à EUR 212,40 ce mois-ci",
         "iemand veranderde mijn mail in j***n@gmail.com",
@@ -267,6 +270,16 @@ def test_ids_digests_and_public_keys_stay(text: str) -> None:
             "my key sk_live_Mq9xTb27LpZr4KcVw8YdNe3s is not public!!",
             [("api_key", "sk_live_Mq9xTb27LpZr4KcVw8YdNe3s")],
         ),
+        (
+            "my secret key sk_live_Mq9xTb27LpZr4KcVw8YdNe3s was shared by accident",
+            [("api_key", "sk_live_Mq9xTb27LpZr4KcVw8YdNe3s")],
+        ),
+        (
+            "public key pk_live_Mq9xTb27LpZr4KcVw8YdNe3s, secret key sk_live_Tb27LpZr4KcVw8YdNe3sMq9x",
+            [("api_key", "sk_live_Tb27LpZr4KcVw8YdNe3sMq9x")],
+        ),
+        # a password is a secret whatever is said of sharing it
+        ("my password Hunter2024! is safe to share with you?", [("password", "Hunter2024!")]),
         # a number glued to an id's segment is no phone; one glued to a word still is
         ("event id 0612345678-c3f9a1 in the log", []),
         ("bel me op 0612345678-thuis na 6", [("phone", "0612345678")]),
