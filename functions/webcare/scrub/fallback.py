@@ -43,6 +43,7 @@ from webcare.scrub.leftover_words import (
     _TRAIL,
     _WORD,
     _below,
+    _digit_count,
     _free,
     _line_bounds,
     _mark,
@@ -55,6 +56,7 @@ from webcare.scrub.leftover_words import (
 )
 from webcare.scrub.situations import _NO_SPANS, detect_in_context
 from webcare.scrub.textutil import PLACEHOLDER, Span, contains_any
+from webcare.scrub.told_values import _RECEIVING_VERBS
 
 __all__ = ["detect_leftovers"]
 _GLUED = frozenset("_-/.[")  # "[PASSWORD]": our own placeholder
@@ -242,6 +244,17 @@ def _cues(low: str, cues: list[tuple[str, int, int]], extra: bool) -> list[tuple
     return found
 
 
+def _received_kind(low: str, kind: str, start: int, end: int) -> str:
+    """A PIN cue after a number of five digits or more that was received ("ik kreeg 558120 maar mijn pincode
+    …"): the code sent, not the PIN."""
+    if kind != "pin" or end - start < 5 or not start:
+        return kind
+    before = low[max(0, start - 12) : start].split()
+    if before and before[-1] in _RECEIVING_VERBS and _digit_count(low[start:end]) >= 5:
+        return "otp"
+    return kind
+
+
 def _has_category(cues: list[tuple[str, int, int]], wanted: str) -> bool:
     for category, _, _ in cues:  # (a plain loop: no generator on this path)
         if category == wanted:
@@ -366,7 +379,8 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
                 continue  # the cue inside a longer word ("database-gebruiker")
             if kind == "username" and not creds._strong_username(text[start:end]):
                 continue  # before its cue only a word that can be nothing else ("PPPoE gebruikersnaam")
-            proposals.append((offset + 1 + penalty, index, before_kind, generic))
+            taken_as = before_kind if before_kind != "pin" else _received_kind(low, before_kind, start, end)
+            proposals.append((offset + 1 + penalty, index, taken_as, generic))
         if not generic and not answered and kind != "username":
             # "lente-67& dat is het wachtwoord toch", "3974 dat is de pincode van de brief": the value
             # opens the line and only small words stand between it and its cue

@@ -52,7 +52,10 @@ from webcare.scrub.told_values import (
     _LIST_MARK,
     _MARKS_AFTER,
     _NO_CUES,
+    _NUMBER_VERBS,
+    _READER_WORDS,
     _SENTENCE_STOP,
+    _SHOWING_VERBS,
     _SIBLING_FROM,
     _SIBLING_MARKERS,
     _SMALL_DIGITS,
@@ -77,8 +80,11 @@ from webcare.scrub.told_values import (
 # one 646535", "from bluebird-1991 to bLUEBIRD21"); they dump their details one per line with the
 # password last. Each habit is read only where its situation is told.
 
-_TYPING_FORMS = {f"{verb}{mark}": verb for verb in _TYPING_VERBS | _TELLING_VERBS for mark in _MARKS_AFTER}
-_TYPING_FORM_SET = frozenset(_TYPING_FORMS)
+_TYPING_FORMS = {
+    f"{verb}{mark}": verb for verb in _TYPING_VERBS | _TELLING_VERBS | _SHOWING_VERBS for mark in _MARKS_AFTER
+}
+_SHOWING_FORM_SET = _forms(" ".join(_SHOWING_VERBS))
+_TYPING_FORM_SET = frozenset(_TYPING_FORMS) - _SHOWING_FORM_SET
 # Telling the trouble: the pair or the password comes next ("inlog werkt niet⏎…", "kan niet inloggen. …").
 _TROUBLE = LazyPattern(  # (the look-ahead of first letters lets the search skip the other positions)
     r"(?=[acdgiklors])"
@@ -144,9 +150,22 @@ _SITUATION_FORMS = (
 # klantnummer?⏎2469413707", "5.6694.065").
 _NUMBER_ANSWER = LazyPattern(r"[ \t]{0,4}([0-9](?:[0-9]|\.(?=[0-9])){5,15})[ \t]{0,4}(?:\n|$)")
 _COPULA = LazyPattern(
-    r"[ \t,](?:is|was|est|c'est|zijn|sont|read out|gave me|kreeg|received|got|voici|hier)[ \t:]{1,3}"
+    r"[ \t,](?:is|was|est|c'est|zijn|sont|read out|gave me|kreeg|received|got|voici|hier|it's|its|"
+    r"set it (?:as|to)|changed it to|made it|ingesteld op|veranderd (?:in|naar)|mis sur|changé en)[ \t:]{1,3}"
+    r"(?:(?:either|soit|ofwel|hetzij)[ \t]{1,3})?"
     r"|[ \t][:=][ \t]{1,3}"
 )
+# A sentence that refers back to the value its predecessor named: "my son changed the password and forgot
+# it lol. he says it's either …", "your app wants a memorable word?? I set it as …", "het wachtwoord van
+# de router. Ik heb het ingesteld op …", "le code wifi. Je l'ai changé en …".
+_REFERRING = LazyPattern(
+    r"(?<![\w'])(?:it's|it is|it was|its|set it|changed it|made it|the new one|new one|the full thing|"
+    r"the whole thing|het is|'t is|het was|ik heb het|heb het|je l'ai|c'est|c'était)(?![\w'])"
+)
+_REFERRING_REACH = 40  # characters into the next sentence where the reference stands
+# Cues whose value is a plain word ("memorable word: cobbles", "the full thing is tangerine").
+_WORD_CUES = ("memorable",)
+_ALTERNATIVES = frozenset("or of ou and en et".split())
 _SENTENCE_REACH = 160
 _SHORT = 400  # characters: a chat message, a post, a short mail
 _FOUND_AFTER = 40  # characters between a cue and the value found for it
@@ -338,10 +357,17 @@ def _far_cues(
         line_end = low.find("\n", cue_end)
         line_end = len(low) if line_end == -1 else line_end
         stop = _sentence_end(low, cue_end, min(line_end, cue_end + _SENTENCE_REACH))
-        if stop < line_end and low.startswith(_HANDING_OVER, stop + 2):
-            stop = _sentence_end(low, stop + 2, min(line_end, stop + _SENTENCE_REACH))
         hint = _DIGITS_HINT if kind in _NUMERIC_KINDS else _SHAPE_HINT
-        if hint.search(text, cue_end, stop):
+        shaped = hint.search(text, cue_end, stop) is not None
+        if stop < line_end and (
+            low.startswith(_HANDING_OVER, stop + 2)
+            or (  # nothing like the value in the cue's sentence: the next one may refer back to it
+                not shaped and _REFERRING.search(low, stop + 1, min(line_end, stop + _REFERRING_REACH))
+            )
+        ):
+            stop = _sentence_end(low, stop + 2, min(line_end, stop + _SENTENCE_REACH))
+            shaped = shaped or hint.search(text, cue_end, stop) is not None
+        if shaped or (kind == "password" and _word_cue(low, cue_start, cue_end)):
             if out is _NO_CUES:
                 out = []
             out.append((kind, cue_start, cue_end, stop))
@@ -364,15 +390,58 @@ def _far_values(
     for kind, cue_start, cue_end, stop in cues:
         if low.startswith(_STICKERS, cue_start) and not _STICKER_CONTEXT.search(low):
             continue
-        for match in _COPULA.finditer(text, cue_end + 2, stop):  # (right after the cue: its own rules)
+        plain = kind == "password" and _word_cue(low, cue_start, cue_end)
+        for match in _COPULA.finditer(low, cue_end + 2, stop):  # (right after the cue: its own rules)
             word = _WORD.match(text, match.end(), stop)
             if word is None:
                 continue
             start, end = _trim(text, *word.span())
             if end <= start:
                 continue
-            if _try(text, low, kind, start, end, taken, found):
+            if _try(text, low, kind, start, end, taken, found) or (
+                plain and _plain_secret(text, low, start, end, taken, found)
+            ):
+                _alternative(text, low, kind, end, stop, taken, found)
                 break
+
+
+def _word_cue(low: str, cue_start: int, cue_end: int) -> bool:
+    return contains_any(low[cue_start:cue_end], _WORD_CUES)
+
+
+def _plain_secret(text: str, low: str, start: int, end: int, taken: bytearray, found: list[Span]) -> bool:
+    """A plain word given for a cue whose value is one ("I set it as cobbles"): letters only, not a small
+    word of the sentence."""
+    word = low[start:end]
+    if not (4 <= len(word) <= 24 and word.isalpha()) or word in _NOT_PLAIN or not _free(taken, start, end):
+        return False
+    rest = low[end : end + 12].split(None, 1)
+    if rest and rest[0][0].isalnum() and rest[0].rstrip(".,!?") not in _CLAUSE_ENDS:
+        return False  # the word goes on into its sentence ("it's version 4.2.1"): no value given alone
+    found.append(Span(start, end, "password"))
+    _mark(taken, start, end)
+    return True
+
+
+_CLAUSE_ENDS = frozenset("so but and and, though lol maar en dus mais et donc".split())
+_NOT_PLAIN = frozenset(
+    "wrong right correct fine same still also just that this what like because something nothing "
+    "fout juist goed hetzelfde nog steeds faux juste bien même encore".split()
+)
+
+
+def _alternative(
+    text: str, low: str, kind: str, end: int, stop: int, taken: bytearray, found: list[Span]
+) -> None:
+    """The second of two values given as alternatives or a pair of the same kind: "it's either Yank@EES53
+    or CPzm%3sO7X", "het is Tulp2019 of tulp2019!", "c'est Soleil#12 ou soleil12"."""
+    words = _plain_words(text, end, min(stop, end + 70))[:2]
+    if len(words) == 2 and low[slice(*words[0])] in _ALTERNATIVES:
+        start, stop_word = _trim(text, *words[1])
+        if stop_word > start and (
+            kind not in _NUMERIC_KINDS or _SMALL_DIGITS.fullmatch(text, start, stop_word)
+        ):
+            _try(text, low, kind, start, stop_word, taken, found)
 
 
 def _sentence_end(low: str, start: int, stop: int) -> int:
@@ -476,6 +545,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     if len(low) <= _ALONE_MAX:
         _code_alone(text, low, out)
     verbs: AbstractSet[str] = _NOTHING
+    cue_lines = _NO_LINES
     trouble = confirming = block = letter = first = networks = pointed = False
     if cues:
         _numbers_asked(text, cues, out)
@@ -487,9 +557,13 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     risky = secrets
     if len(low) <= _SHORT and _SECRETISH.search(text) is not None:  # (a value has a digit or a symbol)
         split = low.split()
-        if not _SITUATION_FORMS.isdisjoint(split):  # one test for the four habits: most messages stop here
+        if not _SITUATION_FORMS.isdisjoint(split) or (  # one test for the habits: most messages stop here
+            cues and _reader_cue(low, cues) and not _SHOWING_FORM_SET.isdisjoint(split)
+        ):  # (a card reader is a cue: "kaartlezer geeft …")
             words = set(split)
             verbs = words.intersection(_TYPING_FORM_SET)
+            if not _SHOWING_FORM_SET.isdisjoint(words) and contains_any(low, _READER_WORDS):
+                verbs = verbs | words.intersection(_SHOWING_FORM_SET)  # "le lecteur me donne 9455 4876"
             trouble = not _TROUBLE_FORMS.isdisjoint(words)
             confirming = not _CONFIRMING_FORMS.isdisjoint(words) and _CONFIRMING.search(low) is not None
             block = "\n" in text and not _SSID_WORDS.isdisjoint(words)
@@ -503,6 +577,10 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             risky = _NO_SPANS  # no second value told
         if not block and len(out) >= 3 and text.count("\n") >= 4:
             block = _detail_lines(text, out) >= 3
+    elif (
+        cues and _SHORT < len(low) <= _LONG
+    ):  # an e-mail: a value typed on the line of a cue nothing answered
+        cue_lines = _typed_on_cue_lines(low, cues, out)
     if cues:  # (a value scrubbed before, "[PIN]", was found after its cue too)
         far = _far_cues(text, low, cues, secrets + _placeholders(text) if "[" in text else secrets)
     else:
@@ -529,6 +607,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     users = len(cues) > 1 and _names_user(cues)
     if not (
         verbs
+        or cue_lines
         or trouble
         or confirming
         or block
@@ -551,7 +630,10 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         for match in _TROUBLE.finditer(low):
             below = _below(text, match.end(), 2)
             _pair_or_secret(text, low, match.end(), below[1], taken, found)
-    if verbs:
+    if cue_lines:  # (a long message: the verbs on its cues' lines, there only)
+        for begin, stop, keyed in cue_lines:
+            _typed(text, low, cues, {_TYPING_FORMS[form] for form in keyed}, taken, found, (begin, stop))
+    elif verbs:
         _typed(text, low, cues, {_TYPING_FORMS[form] for form in verbs}, taken, found)
     if confirming:
         for match in _CONFIRMING.finditer(low):
@@ -594,6 +676,51 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
                 found.append(Span(start, end, kind))
                 _mark(taken, start, end)
     out.extend(found)
+
+
+# Verbs of typing a value in (no refusing or receiving: "le terminal refuse toutes les cartes" in a mail).
+_KEYED_FORMS = _TYPING_FORM_SET - _forms(" ".join(_NUMBER_VERBS))
+_LONG = 4000  # characters: longer mails are read around their cues only
+_CUE_LINE_REACH = 100  # characters either side of a cue on its line
+
+
+_READER_CUES = ("lecteur", "digipass", "kaartlezer", "card reader", "cardreader", "reader", "lezer")
+
+
+def _reader_cue(low: str, cues: list[tuple[str, int, int]]) -> bool:
+    for _, start, _ in cues:  # (a plain loop: few cues, no generator)
+        if low.startswith(_READER_CUES, start):
+            return True
+    return False
+
+
+_NO_LINES: list[tuple[int, int, frozenset[str]]] = []  # (never appended to)
+
+
+def _typed_on_cue_lines(
+    low: str, cues: list[tuple[str, int, int]], out: list[Span]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """The lines of a long message's cues that no found value answers, with the verbs of typing on them
+    ("Ik typ soleil9787OIW over van de sticker", "J'ai encodé 98697320 comme code de réponse"): what a
+    customer typed, told inside an e-mail."""
+    lines = _NO_LINES
+    done = -1  # (where the last line read ends: cues on one line are read once)
+    for kind, cue_start, cue_end in cues:
+        if cue_start < done or _KIND.get(kind) not in _SIBLING_KINDS:
+            continue
+        if _found_after(out, cue_end) or creds._ERROR_AFTER.match(low, cue_end):
+            continue  # (answered, or a fault's code: "refuse toutes les cartes avec le code erreur F-887")
+        reach = max(0, cue_start - _CUE_LINE_REACH)
+        begin = low.rfind("\n", reach, cue_start)
+        begin = reach if begin == -1 else begin + 1
+        stop = low.find("\n", cue_end, cue_end + _CUE_LINE_REACH)
+        done = stop = min(len(low), cue_end + _CUE_LINE_REACH) if stop == -1 else stop
+        line = low[begin:stop].split()
+        if not _KEYED_FORMS.isdisjoint(line):
+            if lines is _NO_LINES:
+                lines = []
+            lines.append((begin, stop, _KEYED_FORMS.intersection(line)))
+    return lines
 
 
 def _numbers_asked(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:

@@ -71,6 +71,21 @@ _TERMINAL = LazyPattern(
     r"\batm\b|cash machine|cashpoint|distributeur|geldautomaat|pinautomaat|automaat|terminal|bancontact|"
     r"betaalautomaat|card reader|kaartlezer|lecteur de carte|pinpad|tpe\b"
 )
+# A bank card talked of: four digits typed for it are its PIN ("mijn bankkaart zegt code fout, maar ik
+# typ 5750", "my debit card keeps saying wrong PIN, I put 4412").
+_BANK_CARD = LazyPattern(
+    r"bankkaart|betaalkaart|debetkaart|kredietkaart|bancontact|carte bancaire|carte de d[ée]bit|"
+    r"carte de cr[ée]dit|bank ?card|debit card|credit card|cash ?card"
+)
+# A card reader (a bank's Digipass, a "lecteur de carte"): the long number it shows is the response code.
+_READER_WORDS = ("digipass", "lecteur", "lezer", "reader")
+# Verbs of a device showing a number ("le lecteur me donne 9455 4876", "de kaartlezer geeft 3472 2463",
+# "the reader shows 40912267"): read only where a card reader is talked of, and for a number only.
+_SHOWING_VERBS = frozenset(
+    """
+    donne donnait affiche affichait geeft toont toonde shows showed displays displayed gives
+    """.split()
+)
 # A second value of a kind already found: what stands before it.
 _SIBLING_MARKERS = frozenset(
     """
@@ -116,17 +131,29 @@ _NUMBER_VERBS = frozenset(
     "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert weigerde "
     "got received kreeg ontving ontvangen reçu read gave gaf".split()
 )
+_RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu".split())
 _SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
+
+
+def _generic_at(low: str, start: int, end: int) -> bool:
+    """Whether the cue at low[start:end] says little of its code: its first word is generic and the cue
+    ends there ("code", "sms"), not a specific cue that opens with one ("code pin", "code PUK")."""
+    first = low[start : start + 24].split(None, 1)[0] if start < len(low) else ""
+    return first.strip(":-") in _GENERIC_CUES and end <= start + len(first)
 
 
 def _numeric_kind(low: str, cues: list[tuple[str, int, int]], pos: int, digits: int) -> str | None:
     """The kind of a digit group typed or tried: a PIN at a cash machine, else the nearest code cue's."""
     if digits <= 6 and _TERMINAL.search(low):
         return "pin"
+    if digits >= 7 and contains_any(low, _READER_WORDS):
+        return "otp"  # (what a card reader shows: its response code)
+    if digits == 4 and _BANK_CARD.search(low):
+        return "pin"
     best = None
     sim_locked = False
-    for kind, start, _ in cues:
-        if kind in _NUMERIC_KINDS and low[start:].split(None, 1)[0].strip(":-") not in _GENERIC_CUES:
+    for kind, start, end in cues:
+        if kind in _NUMERIC_KINDS and not _generic_at(low, start, end):
             if kind == "puk" and digits != 8:
                 sim_locked = True
                 continue  # "de oude 2694 geprobeerd en nu is de sim geblokkeerd": a PIN, the PUK talked of
@@ -240,17 +267,19 @@ def _typed(
     verbs: AbstractSet[str],
     taken: bytearray,
     found: list[Span],
+    within: tuple[int, int] | None = None,
 ) -> None:
     """A value next to a verb of typing or trying it ("Bas1937 is wat ik intyp", "I put 432671 in",
     "le distributeur refuse 1665"), or on the lines above such a line ("dehaanf⏎duinroos-74*⏎zo heb ik het
-    ingetypt")."""
+    ingetypt"); the verbs in low[within] only when given."""
+    begin, stop = within or (0, len(low))
     for verb in sorted(verbs):
-        at = low.find(verb)
+        at = low.find(verb, begin, stop)
         while at != -1:
             after = at + len(verb)
             if (at == 0 or not low[at - 1].isalnum()) and (after == len(low) or not low[after].isalnum()):
                 _typed_at(text, low, cues, verb, at, after, taken, found)
-            at = low.find(verb, after)
+            at = low.find(verb, after, stop)
 
 
 def _typed_at(
@@ -271,7 +300,9 @@ def _typed_at(
     telling = verb in _TELLING_VERBS
     if telling and contains_any(_clause(low, max(begin, at - 40), min(stop, after + 30)), _TOLD_OTHER):
         return  # "de meterstand die ik doorgaf was 077092": another number told
-    refusing = telling or verb in _NUMBER_VERBS  # "le distributeur refuse 1665": a number, never a word
+    refusing = (
+        telling or verb in _NUMBER_VERBS or verb in _SHOWING_VERBS
+    )  # "le distributeur refuse 1665": a number, never a word
     if telling:
         reached, further = _told(text, low, words, here), _NO_INDEXES
     else:  # "de pin intoetsen op de telefoon: 3342": a number typed a few words on
@@ -291,6 +322,8 @@ def _typed_at(
             and _digit_count(text[start:end]) == 6
         ):
             kind = "otp"  # "ik heb ➡️ 342009 doorgegeven": six digits handed over are the code read out
+        elif kind == "pin" and verb in _RECEIVING_VERBS and _digit_count(text[start:end]) >= 5:
+            kind = "otp"  # "j'ai reçu 257 565" where a PIN is talked of: a code sent, not the PIN
         if kind is None or (refusing and kind not in _NUMERIC_KINDS):
             continue
         if (

@@ -1,0 +1,123 @@
+"""Values with no cue beside them, round 9 (webcare.scrub.situations, told_values, fallback): what a
+card reader shows, a value typed where its kind is named in the customer's own word order, values
+typed inside an e-mail, and look-alikes that stay untouched. Every example is invented (not taken from
+a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found_sorted as _found
+
+_SECRETS = frozenset({"password", "username", "pin", "puk", "otp", "wifi_key"})
+
+_MAIL_HEAD = (
+    "Onderwerp: vraag over mijn abonnement\n\nBeste,\n\nSinds vorige week hebben we een nieuwe modem "
+    "in de woonkamer staan en de verbinding valt geregeld weg, vooral 's avonds wanneer de kinderen "
+    "streamen. Kunnen jullie eens kijken of er een storing is in onze straat? We wonen hier al tien "
+    "jaar en hebben dit nooit eerder gehad. De technieker die langskwam wist het ook niet.\n"
+)
+_MAIL_FOOT = (
+    "\n\nMet vriendelijke groeten,\nKoen Maes\n\nOp 3 maart 2026 schreef Klantendienst:\n> Dag Koen\n"
+)
+
+
+def _secrets(text: str) -> list[tuple[str, str]]:
+    return [pair for pair in _found(text) if pair[0] in _SECRETS]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card reader shows its response code: a device verb, read where a reader is talked of
+        ("le lecteur me donne 9182 6604 et la banque refuse", [("otp", "9182 6604")]),
+        ("mijn kaartlezer geeft 55102938 maar de app zegt fout", [("otp", "55102938")]),
+        ("the card reader shows 7720-1185, bank says invalid", [("otp", "7720-1185")]),
+        (
+            "bonjour\nmon Digipass affiche n'importe quoi\nil me donne 4410 2286\nrefusé",
+            [("otp", "4410 2286")],
+        ),
+        # a PIN typed where the French order names the cue after its noun ("code pin", "code PUK")
+        ("Nouvelle SIM. J'ai tapé 7314, c'est bien mon code pin ?", [("pin", "7314")]),
+        ("j'ai essayé 2208 puis rien, le code pin de la carte SIM est bloqué", [("pin", "2208")]),
+        # four digits typed for a bank card are its PIN
+        ("Mijn bankkaart zegt code fout, maar ik typ 6619. Dat is toch de juiste", [("pin", "6619")]),
+        ("my debit card keeps failing, I typed 4471 like always", [("pin", "4471")]),
+        # a code received where a PIN is talked of is a code sent, not the PIN
+        ("j'ai reçu 813 402 c'est normal? l'appli plante au code pin", [("otp", "813 402")]),
+        ("ik kreeg 558120 maar mijn pincode werkt ook niet meer", [("otp", "558120")]),
+        # typed inside a long e-mail, on the line of its cue
+        (
+            _MAIL_HEAD + "Ik typ Zonnebloem44XK over van de sticker onder de modem." + _MAIL_FOOT,
+            [("wifi_key", "Zonnebloem44XK")],
+        ),
+        (
+            _MAIL_HEAD
+            + "Mon lecteur de carte bloque. J'ai encodé 66120934 comme code de réponse."
+            + _MAIL_FOOT,
+            [("otp", "66120934")],
+        ),
+    ],
+)
+def test_values_told_by_what_was_done_with_them_are_scrubbed(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a device showing a number that is no code: no reader talked of, or an amount or a model
+        "de meter geeft 45120 kWh aan sinds januari",
+        "the app shows 2024 as the year of my contract",
+        "le décodeur affiche 8812 chaînes, c'est normal?",
+        "my debit card was charged twice, order 4471 and 4472",
+        "mijn kaartlezer (Digipass 870) geeft foutmelding E-12",
+        # a long e-mail whose cue line holds no typed value
+        _MAIL_HEAD + "Ik typ de code van de sticker over, maar het lukt niet." + _MAIL_FOOT,
+    ],
+)
+def test_look_alikes_near_typing_and_showing_stay_untouched(text: str) -> None:
+    assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next sentence refers back to the cue's value: "it's", "set it as", "the full thing is"
+        (
+            "my wife reset the password yesterday. she thinks it's either Lantern#88 or lantern88!, no idea",
+            [("password", "Lantern#88"), ("password", "lantern88!")],
+        ),
+        (
+            "Het wachtwoord van de app ben ik kwijt. Ik denk het is Fiets-2019 of zo",
+            [("password", "Fiets-2019")],
+        ),
+        (
+            "J'ai oublié mon mot de passe. Je crois que c'est Chaton_77 ou chaton77",
+            [("password", "Chaton_77"), ("password", "chaton77")],
+        ),
+        (
+            "the bank asks for my memorable word!! I set it as marmalade. still says no",
+            [("password", "marmalade")],
+        ),
+        (
+            "it wants letters 1, 3 and 6 of my memorable information. the whole thing is harbour so why not",
+            [("password", "harbour")],
+        ),
+    ],
+)
+def test_a_value_told_in_the_sentence_after_its_cue_is_scrubbed(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence refers to something else, or holds no value
+        "I changed my password last week. It's been fine since then, thanks",
+        "your app wants a memorable word. I set it as something I can't remember now",
+        "mijn wachtwoord werkt niet. Het is al de derde keer deze maand",
+        "the memorable word screen froze. it's version 4.2.1 of the app",
+    ],
+)
+def test_sentences_after_a_cue_without_its_value_stay_untouched(text: str) -> None:
+    assert _secrets(text) == []
