@@ -404,16 +404,15 @@ def _called_public(low: str, start: int, end: int) -> bool:
 
 
 def _in_the_open(text: str, low: str, span: Span) -> bool:
-    said = span.type in _SAID_OPEN_TYPES and _called_public(low, span.start, span.end)
-    if said or KNOWN_TOKENS.fullmatch(text, span.start, span.end) is not None:
-        return said
-    if _ID_SHAPE.fullmatch(low, span.start, span.end) is not None:
+    if span.type in _SAID_OPEN_TYPES and _called_public(low, span.start, span.end):
         return True
     window_start = max(0, span.start - _OPEN_WINDOW)
-    return (
+    labelled = _ID_SHAPE.fullmatch(low, span.start, span.end) is not None or (
         contains_any(low[window_start : span.start], _OPEN_LABEL_HINTS)
         and _OPEN_LABEL.search(low, window_start, span.start) is not None
     )
+    # the vendor's-key test last: a label is seldom there, and the test is the most expensive
+    return labelled and KNOWN_TOKENS.fullmatch(text, span.start, span.end) is None
 
 
 def said_public(low: str, end: int) -> bool:
