@@ -99,7 +99,11 @@ _SMALL_WORDS = frozenset(
 
 
 def _small_words(low: str, start: int, stop: int) -> bool:
+    """Whether only small words stand between a value and its cue; the last may name what the cue is of
+    ("1323 is my account pin", "0485 c'est mon code de carte", "4410 is de bank pincode")."""
     between = [word for word in (w.strip(".,!?;:") for w in low[start:stop].split()) if word]
+    if len(between) >= 3 and between[-1].isalpha() and len(between[-1]) <= 12:
+        between.pop()
     return 0 < len(between) <= 5 and all(word in _SMALL_WORDS for word in between)
 
 

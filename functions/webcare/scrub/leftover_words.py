@@ -167,6 +167,8 @@ def _mark(taken: bytearray, start: int, end: int) -> None:
 
 
 def _password_shape(word: str) -> bool:
+    if word[:1] == "#" and _HASH_LED.fullmatch(word):
+        return _password_shape(word[1:])  # "#Sunshine.Zomer18": a password opening with '#', no hashtag
     if not 6 <= len(word) <= 64 or "://" in word or "/" in word or word[0] in "@#":
         return False
     if "@" in word and "." in word.rsplit("@", 1)[-1]:
@@ -192,6 +194,13 @@ def _shouted_alone(text: str, word: str, start: int, end: int) -> bool:
         and not word.startswith(_NOT_SHOUTED)
         and _alone(text, start, end)
     )
+
+
+# A hashtag holds letters, digits and underscores only; a word opening with '#' that goes on with a dot or
+# a dash between letters and holds a digit is a password someone chose ("#Koffie-Tuinhek96").
+_HASH_LED = re.compile(
+    r"#(?=[^\s]{0,62}[0-9])[A-Za-z0-9]{1,30}(?:[.\-!$%&*+=?@][A-Za-z0-9]{1,30}){1,4}[!?*$]?"
+)
 
 
 def _user_shape(word: str) -> bool:
@@ -244,7 +253,21 @@ def _negative_before(text: str, low: str, start: int) -> bool:
     if words and words[-1].lower() in DEVICE_NOUNS:
         return True
     # "router Zyxel VMG8825-T50": a model after a device word and its brand
-    return len(words) == 2 and words[0].lower() in DEVICE_NOUNS and words[1].istitle()
+    if len(words) == 2 and words[0].lower() in DEVICE_NOUNS and words[1].istitle():
+        return True
+    # "on the LG OLED55C3", "mijn Sony KD55X85": capitals and digits after a brand after an article
+    return (
+        len(words) == 2
+        and words[0].lower() in _ARTICLES
+        and 2 <= len(words[1]) <= 12
+        and words[1].isalpha()
+        and words[1][0].isupper()
+        and _CAPS_MODEL.match(text, start) is not None
+    )
+
+
+_ARTICLES = frozenset("the a an my our his her de het een mijn onze le la les un une mon ma notre".split())
+_CAPS_MODEL = re.compile(r"[A-Z0-9]{2,16}(?:-[A-Z0-9]{1,8})?(?![^\s.,;:!?)])")
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -638,8 +638,11 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     if confirming:
         for match in _CONFIRMING.finditer(low):
             begin, _ = _line_bounds(text, match.start())
-            if low[begin : match.start()].strip() == "":
+            head = low[begin : match.start()]
+            if head.strip() == "":
                 _values_above(text, low, cues, begin, taken, found)
+            elif len(head.split()) <= _CONFIRMED_WORDS:  # "noor9226 / #Koffie-Tuinhek96 klopt toch??"
+                _pair_or_secret(text, low, begin, match.start(), taken, found)
     if far:
         _far_values(text, low, far, taken, found)
     if users:
@@ -680,6 +683,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
 
 # Verbs of typing a value in (no refusing or receiving: "le terminal refuse toutes les cartes" in a mail).
 _KEYED_FORMS = _TYPING_FORM_SET - _forms(" ".join(_NUMBER_VERBS))
+_CONFIRMED_WORDS = 3  # words before "klopt toch?" on its line: a value, or a login, a slash and its password
 _LONG = 4000  # characters: longer mails are read around their cues only
 _CUE_LINE_REACH = 100  # characters either side of a cue on its line
 

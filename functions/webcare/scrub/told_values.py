@@ -216,6 +216,10 @@ def _split_pair(
     return True
 
 
+_PAIR_JOINTS = ("/", "|")
+_SPEAKER_REACH = 40  # characters of a chat line's time and name before the colon
+
+
 def _pair_or_secret(text: str, low: str, begin: int, stop: int, taken: bytearray, found: list[Span]) -> None:
     """After telling the trouble: a user and its password side by side (or glued by ':'), or a password
     alone, in the first words of text[begin:stop]."""
@@ -227,6 +231,8 @@ def _pair_or_secret(text: str, low: str, begin: int, stop: int, taken: bytearray
             return
         if index + 1 < len(words):
             after_start, after_end = words[index + 1]
+            if text[after_start:after_end] in _PAIR_JOINTS and index + 2 < len(words):
+                after_start, after_end = words[index + 2]  # ("smitsw / frieten.ardennes.45": the slash alone)
             joint = text[end:after_start].strip()
             user = text[start:end]
             opens = index == 0 or text[words[index - 1][1] : start].strip() in (".", ":")
@@ -336,7 +342,9 @@ def _typed_at(
             continue  # "I use LinkedIn as the login page": a service used, not a name typed
         if _try(text, low, kind, start, end, taken, found):
             return
-    if low[begin:at].count(" ") <= 4:
+    head = low[begin:at]
+    speaker = head.find(": ", 0, _SPEAKER_REACH)  # ("14:04 George: do I type that in?": the words after it)
+    if head.count(" ", speaker + 2 if speaker != -1 else 0) <= 4:
         _values_above(text, low, cues, begin, taken, found)
 
 
@@ -405,6 +413,15 @@ def _values_above(
     above = _lines_above(text, line_begin, 2)
     ones = [(b, e) for b, e in above if len(text[b:e].split()) == 1]
     if not ones or ones[-1][1] + 1 < line_begin - 1:
+        line = text[slice(*above[-1])].split() if above and above[-1][1] + 1 >= line_begin - 1 else []
+        if 2 <= len(line) <= 3 and (line[1] in _PAIR_JOINTS or _user_shape(line[0])):
+            _pair_or_secret(text, low, *above[-1], taken, found)  # "smitsw / frieten.ardennes.45⏎ik typ het…"
+        elif 2 <= len(line) <= 3 and line[-2].endswith(
+            ":"
+        ):  # "14:04 George: Tmp_5469fg⏎14:04 George: do I type…"
+            _pair_or_secret(
+                text, low, text.find(line[-2], *above[-1]) + len(line[-2]), above[-1][1], taken, found
+            )
         return
     start, end = _trim(text, *ones[-1])
     start += len(text[start:end]) - len(text[start:end].lstrip())

@@ -121,3 +121,59 @@ def test_a_value_told_in_the_sentence_after_its_cue_is_scrubbed(text: str, expec
 )
 def test_sentences_after_a_cue_without_its_value_stay_untouched(text: str) -> None:
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a password that opens with '#' and goes on with a dot or a dash is no hashtag
+        (
+            "[10:02] Helpdesk: Welk wachtwoord gebruik je?\n[10:03] Lotte: #Regenboog.Fiets22\n"
+            "[10:03] Lotte: ok",
+            [("password", "#Regenboog.Fiets22")],
+        ),
+        # a value or a login pair, then "klopt toch?" / "is that right?" on its own line
+        (
+            "jelle.devos / #Paard-Wolk31 klopt toch??",
+            [("password", "#Paard-Wolk31"), ("username", "jelle.devos")],
+        ),
+        ("Haring-Fiets77 is that right? it keeps saying no", [("password", "Haring-Fiets77")]),
+        ("kiki_b88 | Vlinder!2023 c'est bien ça ?", [("password", "Vlinder!2023"), ("username", "kiki_b88")]),
+        # a value opening its line, then small words and what the cue is of
+        ("4471 is my account pin. the app says wrong", [("pin", "4471")]),
+        ("0916 is mijn bank pincode hoor", [("pin", "0916")]),
+        # a login pair on the line above the line that says it was typed
+        (
+            "pvdberg / Kaas&Wijn55\nik typ het zo in maar het lukt niet",
+            [("password", "Kaas&Wijn55"), ("username", "pvdberg")],
+        ),
+        (
+            "anna.peeters Tulp#1988\nthat's exactly what I typed",
+            [("password", "Tulp#1988"), ("username", "anna.peeters")],
+        ),
+        # a chat: the value after the speaker's name, the line below says it is typed
+        ("15:20 Ines: Vrl_8812kq\n15:21 Ines: moet ik dat intypen?", [("password", "Vrl_8812kq")]),
+    ],
+)
+def test_values_confirmed_or_typed_next_to_them_are_scrubbed(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hashtags stay: letters, digits and underscores only
+        "nog steeds geen internet #storing2024 #Proximus klopt dat?",
+        # a model after a brand and an article, while telling the trouble
+        "can't sign in on the LG OLED55C3, it just spins",
+        "kan niet inloggen op mijn Samsung QE55Q80B sinds de update",
+        # a reference or a version before "klopt toch?", a year before a PIN cue
+        "ordernummer 12345678 klopt dat?",
+        "versie 4.5.6 klopt toch?",
+        "2024 is the year my pin changed",
+        # a reference on the line above a line that says what was received
+        "order ORD77120934\nordered 3 items, only got 2",
+    ],
+)
+def test_hashtags_models_and_references_near_these_habits_stay_untouched(text: str) -> None:
+    assert _secrets(text) == []
