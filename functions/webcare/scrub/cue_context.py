@@ -37,7 +37,7 @@ from webcare.scrub.secret_shapes import (
     _user_like,
     calls_before,
 )
-from webcare.scrub.textutil import REFERENCE_BEFORE, Span, is_reference_at
+from webcare.scrub.textutil import REFERENCE_BEFORE, Span, contains_any, is_reference_at
 
 # "Welke gebruikersnaam moet ik ingeven? Ik heb seppe-des geprobeerd", "which password? I tried X":
 # the question names the kind, the next sentence gives what was tried.
@@ -122,6 +122,10 @@ _REFERRED_AS_IT = LazyPattern(
     r"|(?:it's|it is|het is|c'est)[ \t]++(?:either|ofwel|of|soit))(?![a-z])"
 )
 _REFERRED_REACH = 160
+_AS_IT_KINDS = frozenset({"password", "pin", "wifi_key"})
+# A piece of every form of _REFERRED_AS_IT: most clauses after a cue hold none of them (no regex call).
+_AS_IT_HINTS = ("new", "nieuw", "nouve", "full", "whole", "hele", "volledig", "complet", " it ", "het ",
+                "heb ", "had ", "l'ai", "it's", "c'est")  # fmt: skip
 # Cues that ask for a word, not a password: "memorable word", "secret word", "geheim woord", "mot secret".
 _WORD_CUES = ("memorable", "secret word", "security word", "geheim", "mot secret", "mot mémo")
 
@@ -133,7 +137,7 @@ def _value_referred_back(
     paragraph = low.find("\n\n", cue_end, stop)
     end = stop if paragraph == -1 else paragraph
     back = _REFERRED_BACK.search(low, cue_end, end)
-    if back is None and category in ("password", "pin", "wifi_key"):
+    if back is None and category in _AS_IT_KINDS and contains_any(low[cue_end:end], _AS_IT_HINTS):
         back = _REFERRED_AS_IT.search(low, cue_end, end)
         if back is not None:
             # a plain word is the value only of a cue that asks for a word ("memorable word": "cobbles")

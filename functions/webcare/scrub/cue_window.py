@@ -76,7 +76,11 @@ def _window_end(cues: list[tuple[str, int, int]], index: int, n: int, low: str =
                 and low[other_start:other_end] in _CHANNEL_CUES
             ):
                 continue
-            if low and low[other_start:other_end] not in _GENERIC_CODE_CUES:
+            if (
+                low
+                and low[other_start:other_end] not in _GENERIC_CODE_CUES
+                and _last_word(low, max(cue_end, other_start - 12), other_start) in _POINTING_LAST
+            ):
                 pointed = _POINTED_AT_NEXT.search(low, max(cue_end, other_start - 48), other_start)
                 if pointed is not None:
                     return pointed.start()  # "code pin et 51694765 c'est le code PUK": that one is the PUK
@@ -93,6 +97,18 @@ _POINTED_AT_NEXT = LazyPattern(
     r"|(?:(?:in|ingegeven|ingetikt|ingevoerd|getypt|entered|typed|encodé|tapé)[ \t]++)?(?:als|as|comme))"
     r"[ \t]++(?:(?:de|het|the|le|la|mijn|my|mon|ma|mn|m'n|l')[ \t]*+)?$"
 )
+# The word right before a cue that points back at a value (a cheap test before the expression).
+_POINTING_LAST = frozenset(
+    "is was c'est cest est that's thats da's dat's zijn sont are als as comme de het the le la mijn my "
+    "mon ma mn m'n l' bien echt wel toch really indeed vraiment".split()
+)
+
+
+def _last_word(low: str, start: int, end: int) -> str:
+    words = low[start:end].split()
+    return words[-1] if words else ""
+
+
 # Cues too plain to claim a value from the cue before ("pincode 4471 is mijn code" keeps its PIN).
 _GENERIC_CODE_CUES = frozenset({"code", "codes", "cijfers", "digits", "chiffres", "sms", "voici", "key"})
 
