@@ -70,8 +70,16 @@ _NEG_BEFORE = LazyPattern(
     r"zaak|case|ref|referentie|reference|tracking|pakket|zending|via|op|on|at|om|à|naar|to|van|from|vlucht|"
     r"flight|sinds|since|vanaf|tot|until|le|du|nummer|number|numéro|nr|no|tel|gsm|mobiel|eindigend|"
     r"ending|ends|eindigt|termine|kaart|card|carte|fairphone|ipad|iphone|app|site|account|rekening|iban|"
-    r"compte|bic|paiement|payment|betaling|bill|(?:actie|promo|korting|kortings|discount|voucher|coupon|gift|cadeau)[a-z]{0,6})"
+    r"compte|bic|paiement|payment|betaling|bill|(?:actie|promo|korting|kortings|discount|voucher|coupon|gift|cadeau)[a-z]{0,6}|"
+    # an identifier's label: "de hash is …", "sha256 of the zip: …", "event id …", "id de requête …"
+    r"(?:hash|sha-?(?:1|256|512)|md5|checksum|digest)(?:[ \t]{1,3}(?:is|est|was|of the [a-z]{2,10}))?|"
+    r"(?:request|trace|correlation|event|span|transaction|session)[ \t_\-]?id|"
+    r"id[ \t]{1,3}(?:de[ \t]{1,3}(?:la[ \t]{1,3})?requête|van[ \t]{1,3}het[ \t]{1,3}(?:event|verzoek)))"
     r"[ \t:#(\"'“]{0,4}$"
+)
+# Labels of identifiers, never a login: "correlation-id", "request_id", "sha256".
+_ID_LABEL = LazyPattern(
+    r"(?:x-)?(?:request|trace|correlation|event|span|transaction|session)[_\-]?id|sha-?[0-9]{1,3}|md5"
 )
 _BRAND = LazyPattern(r"[A-Z][A-Za-z]{0,12}(?:-[A-Z][A-Za-z]{0,12}){1,3}")  # "TP-Link", "Wi-Fi"
 _RATE_AFTER = LazyPattern(r"[ \t]?(?:[kmgt]bit|[kmgt]bps|[kmgt]b/s|[kmg]hz|mah|watt)", re.IGNORECASE)
@@ -175,6 +183,8 @@ def _password_shape(word: str) -> bool:
         return False  # an e-mail address
     if _ERROR_SHAPE.fullmatch(word) or _VERSION.fullmatch(word) or _MASKED.search(word):
         return False
+    if _ID_LABEL.fullmatch(word.lower()):
+        return False  # "request_id req_Zk81…": the label of an identifier
     if creds._UUID_START.match(word) or _MODEL.fullmatch(word):
         return False  # an identifier the agent needs
     if word.lower().startswith(DEVICE_WORDS) or _TIME_OR_DATE.fullmatch(word) or _BRAND.fullmatch(word):
@@ -206,6 +216,8 @@ _HASH_LED = re.compile(
 def _user_shape(word: str) -> bool:
     if len(word) < 4 or word[0] in "@#" or _ERROR_SHAPE.fullmatch(word) or _MASKED.search(word):
         return False
+    if _ID_LABEL.fullmatch(word.lower()):
+        return False  # "login loops forever, correlation-id …": the label of an identifier
     return creds._strong_username(word) or creds._user_like(word)
 
 
@@ -255,6 +267,14 @@ def _negative_before(text: str, low: str, start: int) -> bool:
     # "router Zyxel VMG8825-T50": a model after a device word and its brand
     if len(words) == 2 and words[0].lower() in DEVICE_NOUNS and words[1].istitle():
         return True
+    # "Ubiquiti UniFi U6-Lite", "ASUS RT-AX58U": a model after a brand written with inner capitals
+    if (
+        words
+        and _INNER_CAPITAL.fullmatch(words[-1])
+        and words[-1].lower() not in _CREDENTIAL_WORDS
+        and _MODEL_AFTER_BRAND.match(text, start)
+    ):
+        return True
     # "on the LG OLED55C3", "mijn Sony KD55X85": capitals and digits after a brand after an article
     return (
         len(words) == 2
@@ -266,6 +286,9 @@ def _negative_before(text: str, low: str, start: int) -> bool:
     )
 
 
+_INNER_CAPITAL = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{1,10}[A-Z][A-Za-z]{0,10}")  # "ASUS", "UniFi", "FritzBox"
+_MODEL_AFTER_BRAND = re.compile(r"[A-Z]{1,4}[0-9]{1,5}[A-Za-z]{0,3}(?:-[A-Za-z0-9]{1,8})?(?![^\s.,;:!?)])")
+_CREDENTIAL_WORDS = frozenset("wifi wpa wpa2 ssid pin puk pw pwd ww mdp otp sms id login user".split())
 _ARTICLES = frozenset("the a an my our his her de het een mijn onze le la les un une mon ma notre".split())
 _CAPS_MODEL = re.compile(r"[A-Z0-9]{2,16}(?:-[A-Z0-9]{1,8})?(?![^\s.,;:!?)])")
 
@@ -307,12 +330,19 @@ def _take(
             return False
         if index + 1 < len(words):  # "login not working⏎miller.m⏎Bonjour2020$": its password follows
             after_start, after_end = words[index + 1]
-            joint = text[end:after_start]
+            slashed = text[after_start:after_end] == "/" and index + 2 < len(words)
+            if slashed:  # "user 2: jsmith97 / shadow52": after the slash, its password whatever its shape
+                after_start, after_end = words[index + 2]
+            joint = text[end:after_start].replace("/", " ") if slashed else text[end:after_start]
+            after = text[after_start:after_end]
             if (
                 joint.isspace()
                 and joint.count("\n") <= 1
                 and _free(taken, after_start, after_end)
-                and _password_shape(text[after_start:after_end])
+                and (
+                    _password_shape(after)
+                    or (slashed and len(after) >= 6 and (_user_shape(after) or _plain_user(after)))
+                )
                 and not creds._starts_cue(text, after_start)
             ):
                 found.append(Span(after_start, after_end, "password"))
@@ -410,6 +440,7 @@ def _plain_user(word: str) -> bool:
         and word not in creds._NOT_A_SECRET
         and word not in _REPLIES
         and not word.isdigit()
+        and not _ID_LABEL.fullmatch(word)
     )
 
 

@@ -177,3 +177,41 @@ def test_values_confirmed_or_typed_next_to_them_are_scrubbed(text: str, expected
 )
 def test_hashtags_models_and_references_near_these_habits_stay_untouched(text: str) -> None:
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a login and a slash, its password whatever its shape
+        (
+            "Temporary accounts for the new staff:\nuser 1: pjanssens4 / lenteregen\n"
+            "user 2: k.deboer / bakker1977",
+            [
+                ("password", "bakker1977"),
+                ("password", "lenteregen"),
+                ("username", "k.deboer"),
+                ("username", "pjanssens4"),
+            ],
+        ),
+    ],
+)
+def test_the_word_after_a_login_and_a_slash_is_its_password(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an identifier and its label near login talk: no login, no password, no wifi key
+        "SSO login keeps failing, correlation-id 7f3a9c21-55b0-4e0e-9d11-0a2b3c4d5e6f",
+        "login werkt niet, trace-id 88a1c-77f0 en meer weet ik niet",
+        "la connexion échoue, id de requête 00-8f7e6d5c4b3a29181716151413121110-aa11bb22cc33dd44-01",
+        "ik kan niet inloggen, de hash is 4be7c0d19a2f volgens de app",
+        "cannot log in to the portal, sha256 of the installer: 9c2f7a81be",
+        # a model after a brand written with inner capitals or in capitals
+        "Router is a Ubiquiti UniFi U6-Pro, the wifi password is on the sticker",
+        "mijn modem is een ASUS RT6-AX58, de wifi code staat eronder",
+    ],
+)
+def test_identifiers_and_models_near_login_and_wifi_talk_stay_untouched(text: str) -> None:
+    assert _secrets(text) == []
