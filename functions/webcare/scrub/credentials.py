@@ -687,9 +687,11 @@ _FOUR_DIGITS_AFTER = LazyPattern(
     r"[ \t]*+(?:(?:is|est|was|:|=)[ \t]*+)?[(\"'“]?[0-9]{4}(?![0-9]|[ \t\u00a0.\-][0-9])"
 )
 # "2695 c'est mon code", "4471 is mijn code": four digits that end right before "my code".
+# ("5750. Da is toch altijd mijn code": the next sentence points back at it, words of insisting between.)
 _FOUR_DIGITS_BEFORE = LazyPattern(
-    r"(?<![0-9])(?:[0-9]{4}|[0-9](?: [0-9]){3})[)\"'”’»]?[ \t]++(?:(?:<-++|←|👈)[ \t]*+)?"
-    r"(?:(?:dat|da|dit|that)[ \t]++)?(?:is|was|c'est|cest|est|that's|thats|da's)[ \t]++"
+    r"(?<![0-9])(?:[0-9]{4}|[0-9](?: [0-9]){3})[)\"'”’»]?[.,]?[ \t]++(?:(?:<-++|←|👈)[ \t]*+)?"
+    r"(?:(?:dat|da|dit|that|this|it|het|ça)[ \t]++)?(?:is|was|c'est|cest|est|that's|thats|da's)[ \t]++"
+    r"(?:(?:bien|echt|wel|toch|zeker|really|altijd|always|toujours|still|nog|steeds)[ \t]++){0,2}"
     r"(?:mijn|my|mon|ma|mn|m'n|mijne)[ \t]++$"
 )
 # "mon code de 4101 à 9273", "mijn code gewijzigd van 4410 naar 8026": a code one changes is one's own.

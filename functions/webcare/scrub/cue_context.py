@@ -463,15 +463,20 @@ def _answers(category: str, cue: str, text: str, low: str, start: int, stop: int
 # The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
 _NUMBER_BEFORE_CUE = re.compile(
     r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9](?: [0-9]){3,7}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,3}|"
-    r"[0-9]{5,8})(?![0-9])[)\"'”’»]?,?(?:[ \t]++(?:<-++|<=|←|⬅️?|👈))?"
+    r"[0-9]{5,8})(?![0-9])[)\"'”’»]?"
+    # a comma, or a full stop when the next sentence points back at it ("ik typ 5750. Da is toch altijd mijn
+    # code", "I entered 4410. That's my PIN", "j'ai tapé 2231. C'est mon code")
+    r"(?:,|\.(?=[ \t]++(?i:da|dat|dit|that|this|it|het|ça|ca|c'est|cest|that's|thats|da's|dat's)(?![a-z])))?"
+    r"(?:[ \t]++(?:<-++|<=|←|⬅️?|👈))?"
     r"(?:[ \t]++(?:is|was|als|as|de|the|mijn|my|je|jouw|your|uw|votre|ton|het|per|via|by|kreeg|got|received|"
     rf"ik|i|ontvangen|gekregen|est|c'est|cest|mon|ma|le|la|dat|da|dit|that|this|{_THAT_IS}|{_SLANG_MY}|"
     # a word of insisting after the copula ("0485, c'est bien mon code pin", "4471 is echt mijn pincode"),
     # and a value typed in as the code ("ik tik 1310-0593 in als responscode", "98697320 comme code de
     # réponse")
     r"bien|echt|wel|toch|zeker|really|definitely|indeed|vraiment|also|ook|aussi|comme|in|"
+    r"altijd|always|toujours|still|nog|steeds|it|ça|ca|C'est|Cest|That's|Da's|Ça|"
     # what the code opens, between 'my' and the cue: "1323 is my account pin", "c'est mon code carte"
     rf"{_CODE_OWNER_NOUNS}|"
-    r"[A-Z][A-Za-z]{1,15})){0,4}[ \t]++$"
+    r"[A-Z][A-Za-z]{1,15})){0,5}[ \t]++$"
 )
 _EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")

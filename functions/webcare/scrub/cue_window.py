@@ -354,7 +354,7 @@ def _window(
             break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
         if taken and _ERROR_SHAPE.fullmatch(word):
             break  # "wachtwoord HONDJE75 maar ik krijg E-1650": what the screen answers, not a second value
-        if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS):
+        if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS or lowered in _NETWORK_BOXES):
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
         # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
         marked = previous in _MARKER_WORDS
@@ -552,6 +552,11 @@ _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "p
                "cvc": "cvv"}  # fmt: skip
 _ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}")
 _OWNER_WORDS = _ARTICLES | {"t"}
+# Boxes of a home network beyond the shared device nouns: after a key, naming one starts another item
+# ("Password ppfvboxp6886, hub Nighthawk RAX50", "… en de repeater is een Deco X20").
+_NETWORK_BOXES = frozenset(
+    "hub repeater extender booster mesh eero orbi deco nighthawk powerline versterker répéteur".split()
+)
 _NAME_THEN_COPULA = LazyPattern(r"[ \t]++([^\s:=]{3,40})[ \t]++(?:is|est|was|:|=)(?![\w])")
 _NAME_FOLLOWS = LazyPattern(r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )")
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})

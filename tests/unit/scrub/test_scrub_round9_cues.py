@@ -279,3 +279,30 @@ def test_login_pairs_without_cues_of_their_own(text: str, expected: list[tuple[s
 )
 def test_devices_versions_and_labels_are_no_pairs(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind in ("username", "password")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next sentence points back at the number: "that is my code"
+        ("De automaat weigert, ik typ 3318. Dat is toch altijd mijn code geweest", [("pin", "3318")]),
+        ("j'ai tapé 2231. C'est mon code depuis toujours", [("pin", "2231")]),
+        # after a key, another box of the network starts a new item
+        ("Password kq77mzpx2041, hub Nighthawk RAX50", [("password", "kq77mzpx2041")]),
+        ("wifi key X7pL9qW2zR en de repeater is een Deco X20", [("wifi_key", "X7pL9qW2zR")]),
+    ],
+)
+def test_values_pointed_back_at_and_boxes_after_a_key(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 5750. My code doesn't work",  # a reference, not pointed back at
+        "Ticket 5750. That is my code question",
+        "Factuur 2024. Dat is mijn code niet",
+    ],
+)
+def test_references_before_a_sentence_about_my_code_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("pin", "otp")] == []
