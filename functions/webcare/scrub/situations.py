@@ -641,7 +641,11 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             head = low[begin : match.start()]
             if head.strip() == "":
                 _values_above(text, low, cues, begin, taken, found)
-            elif len(head.split()) <= _CONFIRMED_WORDS:  # "noor9226 / #Koffie-Tuinhek96 klopt toch??"
+                continue
+            cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))  # (the question's own sentence)
+            if cut != -1:
+                begin, head = begin + cut + 2, head[cut + 2 :]
+            if len(head.split()) <= _CONFIRMED_WORDS:  # "noor9226 / #Koffie-Tuinhek96 klopt toch??"
                 _pair_or_secret(text, low, begin, match.start(), taken, found)
     if far:
         _far_values(text, low, far, taken, found)

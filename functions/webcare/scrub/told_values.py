@@ -124,6 +124,8 @@ _TYPING_SKIP = frozenset(
     "steeds nog again toen then it in the de het dat die hem him them lui wel dus moest moet must to out "
     "← → ➡️ -> <-".split()
 )
+# How often it was typed, between the value and its verb: "ik heb E77A537A62 wel 5x ingetypt", "3 keer".
+_TIMES = LazyPattern(r"[0-9]{1,2}x|x[0-9]{1,2}|keer|fois|times|twice|tweemaal|deux")
 _USING = frozenset("use used gebruik".split())
 # Verbs that take a number only: refusing one ("le distributeur refuse 1665") or receiving one ("ik kreeg
 # 697 681 maar die was al verlopen", "the automated line read out 88170189").
@@ -217,6 +219,7 @@ def _split_pair(
 
 
 _PAIR_JOINTS = ("/", "|")
+_LOGIN_WORD = LazyPattern(r"[A-Za-z][A-Za-z0-9._\-]{3,39}")
 _SPEAKER_REACH = 40  # characters of a chat line's time and name before the colon
 
 
@@ -239,7 +242,15 @@ def _pair_or_secret(text: str, low: str, begin: int, stop: int, taken: bytearray
             if (
                 joint in ("", "/", "|")
                 and text.count("\n", end, after_start) <= 1
-                and (_user_shape(user) or (opens and _plain_user(user)))
+                and (
+                    _user_shape(user)
+                    or (opens and _plain_user(user))
+                    or (
+                        joint in _PAIR_JOINTS
+                        and _LOGIN_WORD.fullmatch(user) is not None
+                        and not user.istitle()
+                    )
+                )  # ("xXDarkGamerXx / oxX2hk9KaQGix%XF": a login before a slash; not a name: "Netflix / …")
                 and _free(taken, after_start, after_end)
                 and _password_shape(text[after_start:after_end])
                 and not creds._starts_cue(text, start)
@@ -323,11 +334,11 @@ def _typed_at(
         kind = _word_kind(text, low, cues, start, end)
         if (
             kind is None
-            and telling
+            and (telling or (verb in _RECEIVING_VERBS and start > at))  # ("482913 ontvangen, bedankt": no)
             and _SMALL_DIGITS.fullmatch(text, start, end)
             and _digit_count(text[start:end]) == 6
         ):
-            kind = "otp"  # "ik heb ➡️ 342009 doorgegeven": six digits handed over are the code read out
+            kind = "otp"  # "ik heb ➡️ 342009 doorgegeven", "j'ai reçu 183 777": six digits handed over or sent
         elif kind == "pin" and verb in _RECEIVING_VERBS and _digit_count(text[start:end]) >= 5:
             kind = "otp"  # "j'ai reçu 257 565" where a PIN is talked of: a code sent, not the PIN
         if kind is None or (refusing and kind not in _NUMERIC_KINDS):
@@ -391,7 +402,7 @@ def _reached(low: str, words: list[tuple[int, int]], here: int) -> list[int]:
             if not 0 <= index < len(words):
                 break
             start, end = words[index]
-            if low[start:end] not in _TYPING_SKIP:
+            if low[start:end] not in _TYPING_SKIP and not _TIMES.fullmatch(low, start, end):
                 if step == -1 and low[end : end + 1] in _SENTENCE_END:
                     break
                 out.append(index)

@@ -215,3 +215,37 @@ def test_the_word_after_a_login_and_a_slash_is_its_password(text: str, expected:
 )
 def test_identifiers_and_models_near_login_and_wifi_talk_stay_untouched(text: str) -> None:
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # six digits received, with no cue: the code sent
+        ("J'AI REÇU 604918 C'EST NORMAL? JE N'AI RIEN DEMANDÉ", [("otp", "604918")]),
+        ("ik kreeg 771 203 binnen, is dat van jullie?", [("otp", "771 203")]),
+        ("just got 550193, didn't ask for anything", [("otp", "550193")]),
+        # how often it was typed stands between the value and its verb
+        ("de wifi valt weg. Ik heb Q8TRW6ZP2M wel 3x ingetypt", [("wifi_key", "Q8TRW6ZP2M")]),
+        ("wifi drops all the time, I have Hx7!pLm29q typed in twice now", [("wifi_key", "Hx7!pLm29q")]),
+        # a gamer tag and its password after a sentence, confirmed on their line
+        (
+            "al betaald in maart. DarkWolfXx / wolfje!88Q klopt toch??",
+            [("password", "wolfje!88Q"), ("username", "DarkWolfXx")],
+        ),
+    ],
+)
+def test_received_typed_and_confirmed_values_are_scrubbed(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a service's name before the slash is no login; numbers received that are amounts or references
+        "login not working. Netflix / Disney both fine though",
+        "j'ai reçu 2 colis, numéro 60491812 c'est normal?",
+        "ik kreeg 12,50 euro terug",
+    ],
+)
+def test_service_names_and_amounts_near_these_habits_stay_untouched(text: str) -> None:
+    assert _secrets(text) == []
