@@ -266,11 +266,22 @@ def _user_with_password(text: str, cue_start: int, out: list[Span]) -> bool:
 
 
 # "jamesanderson82:james2014@" alone on its line: a login pair as pasted from a password manager.
-_LINE_PAIR = LazyPattern(r"(?m)^[ \t>]*+([A-Za-z][A-Za-z0-9._-]{3,40}):([^\s:/]{6,60})[ \t]*+$")
+_LINE_PAIR = LazyPattern(r"[ \t>]*+([A-Za-z][A-Za-z0-9._-]{3,40}):([^\s:/]{6,60})[ \t\r]*+(?:\n|$)")
 
 
 def _line_pairs(text: str, out: list[Span]) -> None:
-    for match in _LINE_PAIR.finditer(text):
+    colon = text.find(":")
+    while colon != -1:
+        at, colon = colon, text.find(":", colon + 1)
+        following = text[at + 1 : at + 2]
+        if not following or following.isspace() or following in "/:" or following.isdigit():
+            continue  # "Subject: x", "https://", "10:30": most colons are no pair (no regex call)
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start > 44:
+            continue
+        match = _LINE_PAIR.match(text, line_start)
+        if match is None:
+            continue
         user, password = match.group(1), match.group(2)
         if not _strong_username(user) or not _secret_like(password) or _not_secret_shape(password):
             continue
