@@ -247,6 +247,40 @@ def _joined_at(text: str, low: str, at: int, after: int) -> tuple[int, int, int,
     return user_start, user_end, start, end
 
 
+# A value, a joint and a login's cue: "new one is badger%k861 and the user is …", "Tulp#2020 en de
+# gebruikersnaam …", "Soleil!44, et l'identifiant …".
+_BEFORE_USER = LazyPattern(
+    r"(?<!\S)([^\s]{6,64})[ \t]{0,2}(?:,|[ \t](?:and|en|et|with|met|avec))[ \t]{1,3}"
+    r"(?:(?:the|my|his|her|de|het|mijn|zijn|haar|le|la|l'|mon|son)[ \t]{0,3})?$"
+)
+_USER_REACH = 48  # characters before a login's cue where its password may stand
+
+
+def _paired_before_user(low: str, cues: list[tuple[str, int, int]]) -> bool:
+    for kind, start, _ in cues:  # (a plain loop: few cues)
+        if kind == "username" and _BEFORE_USER.search(low, max(0, start - _USER_REACH), start) is not None:
+            return True
+    return False
+
+
+def _passwords_before_users(
+    text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
+) -> None:
+    """A password-shaped value right before 'and the user …' / 'en de gebruikersnaam …': its password."""
+    for kind, cue_start, _ in cues:
+        if kind != "username":
+            continue
+        match = _BEFORE_USER.search(low, max(0, cue_start - _USER_REACH), cue_start)
+        if match is None:
+            continue
+        start, end = _trim(text, *match.span(1))
+        word = text[start:end]
+        if end > start and _password_shape(word) and creds._HAS_DIGIT.search(word):
+            if _free(taken, start, end) and not _negative_before(text, low, start):
+                found.append(Span(start, end, "password"))
+                _mark(taken, start, end)
+
+
 def _bracketed_users(
     text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
 ) -> None:
@@ -585,7 +619,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         far = _far_cues(text, low, cues, secrets + _placeholders(text) if "[" in text else secrets)
     else:
         far = _NO_CUES
-    listed = later = bracketed = False
+    listed = later = bracketed = paired = False
     joined = _NO_PAIRS
     if cues:  # (one pass over the few cues for the habits that need a cue of a kind)
         numeric = login = False
@@ -597,6 +631,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             if numeric and login:
                 break
         listed = numeric and ":\n" in text
+        if login:  # "new one is badger%k861 and the user is ashworth.j3": a password before its login's cue
+            paired = _paired_before_user(low, cues)
         if login and "(" in low:
             bracketed = any(kind == "password" and low[start - 1 : start] == "(" for kind, start, _ in cues)
         if len(low) <= _CHAT:
@@ -618,6 +654,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         or first
         or intros
         or bracketed
+        or paired
         or networks
         or pointed
         or later
@@ -661,6 +698,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _listed_codes(text, low, intros, taken, found)
     if bracketed:
         _bracketed_users(text, low, cues, taken, found)
+    if paired:
+        _passwords_before_users(text, low, cues, taken, found)
     if later:
         _told_later(text, low, cues, taken, found)
     for user_start, user_end, start, end in joined:

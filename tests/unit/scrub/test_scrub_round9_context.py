@@ -249,3 +249,38 @@ def test_received_typed_and_confirmed_values_are_scrubbed(text: str, expected: l
 )
 def test_service_names_and_amounts_near_these_habits_stay_untouched(text: str) -> None:
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a password, a joint, then its login's cue
+        (
+            "reset it like you said. new one is otter&Mill72 and the user is k.simmons8",
+            [("password", "otter&Mill72"), ("username", "k.simmons8")],
+        ),
+        (
+            "ik heb hem veranderd: Tulp#2020 en de gebruikersnaam is jan88",
+            [("password", "Tulp#2020"), ("username", "jan88")],
+        ),
+        (
+            "c'est Soleil!44, et l'identifiant c'est m.dupont7",
+            [("password", "Soleil!44"), ("username", "m.dupont7")],
+        ),
+    ],
+)
+def test_a_password_before_its_logins_cue_is_scrubbed(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a version, a reference or a word before "and the username …"
+        "app version 4.5.2 and the username field stays empty",
+        "order ORD12345678 and my username is still not accepted",
+        "I updated yesterday and the user menu is gone",
+    ],
+)
+def test_references_before_a_logins_cue_stay_untouched(text: str) -> None:
+    assert _secrets(text) == []
