@@ -119,13 +119,17 @@ _REFERRED_AS_IT = LazyPattern(
     r"gewijzigd|gekozen)[ \t]++(?:op|naar|als|in)"
     r"|je[ \t]++l'ai[ \t]++(?:mis|changé|réglé|défini|tapé|choisi)(?:[ \t]++(?:à|en|comme|sur))?"
     r"(?![ \t]++jour)"  # "je l'ai mis à jour": updated
-    r"|(?:it's|it is|het is|c'est)[ \t]++(?:either|ofwel|of|soit))(?![a-z])"
+    r"|(?:it's|it is|het is|c'est)[ \t]++(?:either|ofwel|of|soit)"
+    # "Nu staat het op Lee*uw444", "hebben we tijdelijk op Tulp78M gezet": Dutch puts the verb last
+    r"|staat[ \t]++(?:(?:het|hij|ie|die|dat|nu)[ \t]++){0,2}op"
+    r"|(?:hebben|heb|heeft|hadden|had)[ \t]++(?:we|wij|ik|ze|zij|jullie|hij|u)[ \t]++"
+    r"(?:(?:het|hem|tijdelijk|nu|even|voorlopig)[ \t]++){0,2}op)(?![a-z])"
 )
 _REFERRED_REACH = 160
 _AS_IT_KINDS = frozenset({"password", "pin", "wifi_key"})
 # A piece of every form of _REFERRED_AS_IT: most clauses after a cue hold none of them (no regex call).
 _AS_IT_HINTS = ("new", "nieuw", "nouve", "full", "whole", "hele", "volledig", "complet", " it ", "het ",
-                "heb ", "had ", "l'ai", "it's", "c'est")  # fmt: skip
+                "heb ", "had ", "l'ai", "it's", "c'est", "staat ", "hebben ", "heeft ")  # fmt: skip
 # Cues that ask for a word, not a password: "memorable word", "secret word", "geheim woord", "mot secret".
 _WORD_CUES = ("memorable", "secret word", "security word", "geheim", "mot secret", "mot mémo")
 
@@ -463,7 +467,8 @@ def _answers(category: str, cue: str, text: str, low: str, start: int, stop: int
 # The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
 _NUMBER_BEFORE_CUE = re.compile(
     r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9](?: [0-9]){3,7}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,3}|"
-    r"[0-9]{5,8})(?![0-9])[)\"'”’»]?"
+    # "3546?? dat is", "G-357037 - dat is"
+    r"[0-9]{5,8})(?![0-9])[)\"'”’»]?[?!]{0,3}(?:[ \t]++[-–—](?=[ \t]))?"
     # a comma, or a full stop when the next sentence points back at it ("ik typ 5750. Da is toch altijd mijn
     # code", "I entered 4410. That's my PIN", "j'ai tapé 2231. C'est mon code")
     r"(?:,|\.(?=[ \t]++(?i:da|dat|dit|that|this|it|het|ça|ca|c'est|cest|that's|thats|da's|dat's)(?![a-z])))?"
@@ -474,7 +479,7 @@ _NUMBER_BEFORE_CUE = re.compile(
     # and a value typed in as the code ("ik tik 1310-0593 in als responscode", "98697320 comme code de
     # réponse")
     r"bien|echt|wel|toch|zeker|really|definitely|indeed|vraiment|also|ook|aussi|comme|in|"
-    r"altijd|always|toujours|still|nog|steeds|it|ça|ca|C'est|Cest|That's|Da's|Ça|"
+    r"altijd|always|toujours|still|nog|steeds|gewoon|just|simply|juste|it|ça|ca|C'est|Cest|That's|Da's|Ça|"
     # what the code opens, between 'my' and the cue: "1323 is my account pin", "c'est mon code carte"
     rf"{_CODE_OWNER_NOUNS}|"
     r"[A-Z][A-Za-z]{1,15})){0,5}[ \t]++$"

@@ -88,6 +88,12 @@ _ERROR_AFTER = LazyPattern(
     r"[ \t]*+(?:d'|de[ \t]++)?(?:erreur|error|fout|fehler|foutmelding|melding)(?![a-z])"
 )
 # Any of these near the cue says the code arrived: it stays a one-time code.
+# "code 6313 staat in mijn sms", "code 4410 came by text": the code's own clause says it was sent.
+_SENT_RIGHT_AFTER = LazyPattern(
+    r"[ \t]++(?:(?:staat|stond|zit|zat|kwam|came|arrived|is|was|est|arrivé)[ \t]++)?"
+    r"(?:in|per|via|by|par|dans)[ \t]++(?:(?:mijn|my|de|het|the|la|le|mon|ma|een|a|un)[ \t]++)?"
+    r"(?:sms|text|sms'je|smsje|message|bericht|mail)"
+)
 _SENT_NEAR = LazyPattern(
     r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get|gekregen|kreeg|krijg|"
     r"sent|send|gestuurd|verstuurd|stuur|reçu|envoy|authenticat|verificat|verif|generat|gegenereerd|"
@@ -232,6 +238,8 @@ def _numeric_verdict(
         low_bound = 4 if explicit or category != "otp" or not weak else 5
         if category == "otp" and weak and len(digits) == 4 and grouped is None:
             low_bound = 5  # "code 1234" without ':' is too often something else
+        if low_bound == 5 and len(digits) == 4 and _SENT_RIGHT_AFTER.match(low, end):
+            low_bound = 4  # "code 6313 staat in mijn sms": its own clause says it was sent
         if not low_bound <= len(digits) <= (10 if category == "puk" else 8):
             return _STOP, end
         if is_reference_at(low, start) or UNIT_AFTER.match(text, end):

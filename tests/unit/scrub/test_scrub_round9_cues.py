@@ -306,3 +306,38 @@ def test_values_pointed_back_at_and_boxes_after_a_key(text: str, expected: list[
 )
 def test_references_before_a_sentence_about_my_code_stay(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind in ("pin", "otp")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash or question marks between a value and the sentence pointing back at it
+        ("K-418820 - dat is de code die ik kreeg, vervallen zegt hij", [("otp", "K-418820")]),
+        ("7712?? dat is toch gewoon mijn pincode", [("pin", "7712")]),
+        # Dutch puts the verb last: the secret 'staat op' or was 'op X gezet'
+        (
+            "paswoord opnieuw gereset. Nu staat het op Vlinder*22 en nog steeds fout",
+            [("password", "Vlinder*22")],
+        ),
+        ("Het wachtwoord hebben we tijdelijk op Kroket55M gezet.", [("password", "Kroket55M")]),
+        # a four-digit code whose own clause says it was sent
+        ("code 8812 staat in mijn sms maar de kassa zegt ongeldig", [("otp", "8812")]),
+        ("code 4410 came by text but fails", [("otp", "4410")]),
+    ],
+)
+def test_values_after_a_dash_set_last_or_sent_in_their_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wachtwoord vergeten, staat nu op de brief",  # a thing, not a value
+        "code 2024 staat in de brief",  # a letter, not a text message
+        "I changed my password and the new one is working fine now",
+    ],
+)
+def test_letters_and_plain_words_stay(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("password", "otp", "pin")] == []
