@@ -256,6 +256,55 @@ _BEFORE_USER = LazyPattern(
 _USER_REACH = 48  # characters before a login's cue where its password may stand
 
 
+# A second code joined to one found: "I tried 1234 and 0000", "4471 of 1234", "0000, 1234 et 1111".
+_CHAINED_CODE = LazyPattern(
+    r"[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&|then|dan|puis|and then|en dan|et puis))[ \t]{1,3}"
+    r"(?:(?:also|ook|aussi|nog|again|weer)[ \t]{1,3})?([0-9](?:[ .\-]?[0-9]){3,7})(?![0-9.,:/]?[0-9])"
+)
+_CHAINED_BEFORE = LazyPattern(
+    r"(?<![0-9.,:/\-])([0-9](?:[ .\-]?[0-9]){3,7})[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&))[ \t]{1,3}$"
+)
+_CHAIN = 3  # codes followed along a chain
+_CHAIN_ENDS = frozenset(
+    "and or but too also then en of maar ook dan et ou mais aussi puis tried geprobeerd getypt ingetypt "
+    "ingegeven tapé essayé both allebei beide".split()
+)
+
+
+def _chained_codes(text: str, low: str, spans: list[Span], taken: bytearray, found: list[Span]) -> None:
+    """The codes joined to a code found by 'and', 'or', a comma: as many digits, the same kind."""
+    for span in spans:
+        if span.type not in _NUMERIC_KINDS:
+            continue
+        digits = _digit_count(text[span.start : span.end])
+        end = span.end
+        for _ in range(_CHAIN):
+            match = _CHAINED_CODE.match(low, end)
+            if match is None:
+                break
+            start, end = match.span(1)
+            if _digit_count(text[start:end]) != digits or not _free(taken, start, end):
+                break
+            if _negative_before(text, low, start) or text[end : end + 1] in ("%", "€", "$", "£"):
+                break
+            rest = low[end : end + 16].split(None, 1)
+            if rest and rest[0][0].isalpha() and rest[0].rstrip(".,!?;:") not in _CHAIN_ENDS:
+                break  # the number goes on into its own sentence ("pin 1234 and 2024 was the year")
+            found.append(Span(start, end, span.type))
+            _mark(taken, start, end)
+        # "ik heb 4471 en <found> geprobeerd": a code joined before the one found
+        before = _CHAINED_BEFORE.search(low, max(0, span.start - 24), span.start)
+        if before is not None:
+            start, end = before.span(1)
+            if (
+                _digit_count(text[start:end]) == digits
+                and _free(taken, start, end)
+                and not _negative_before(text, low, start)
+            ):
+                found.append(Span(start, end, span.type))
+                _mark(taken, start, end)
+
+
 def _paired_before_user(low: str, cues: list[tuple[str, int, int]]) -> bool:
     for kind, start, _ in cues:  # (a plain loop: few cues)
         if kind == "username" and _BEFORE_USER.search(low, max(0, start - _USER_REACH), start) is not None:
@@ -589,6 +638,11 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             secrets = [span for span in out if span.type in _SIBLING_KINDS]
             break
     risky = secrets
+    chained = False  # "I tried 1234 and 0000": a second code joined to one found
+    for span in secrets:
+        if span.type in _NUMERIC_KINDS and _CHAINED_CODE.match(low, span.end) is not None:
+            chained = True
+            break
     if len(low) <= _SHORT and _SECRETISH.search(text) is not None:  # (a value has a digit or a symbol)
         split = low.split()
         if not _SITUATION_FORMS.isdisjoint(split) or (  # one test for the habits: most messages stop here
@@ -655,6 +709,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         or intros
         or bracketed
         or paired
+        or chained
         or networks
         or pointed
         or later
@@ -714,6 +769,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     fresh = [span for span in found if span.type in _SIBLING_KINDS] if found else _NO_SPANS
     if fresh and not _SIBLING_WORDS.isdisjoint(low.split()):
         _siblings(text, low, fresh, taken, found)  # "kreeg ik 984023 en daarna nog 455835"
+    if chained or fresh:
+        _chained_codes(text, low, secrets + fresh if fresh else secrets, taken, found)
     if letter:
         for match in _FROM_LETTER.finditer(low):
             start, end = match.span(1)

@@ -284,3 +284,27 @@ def test_a_password_before_its_logins_cue_is_scrubbed(text: str, expected: list)
 )
 def test_references_before_a_logins_cue_stay_untouched(text: str) -> None:
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second code joined to one found, as many digits: the same kind
+        ("SIM locked after three tries. I tried 1234 and 0000", [("pin", "0000"), ("pin", "1234")]),
+        ("sim geblokkeerd na 3 pogingen, ik heb 4471 en 0852 geprobeerd", [("pin", "0852"), ("pin", "4471")]),
+    ],
+)
+def test_codes_joined_to_a_code_found_are_scrubbed(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the number after the joint goes on into its own sentence, or is an amount
+        "my pin 1234 worked and 2024 was a good year for the bank",
+        "pincode 4471 en 12 euro kosten",
+    ],
+)
+def test_numbers_after_a_code_that_are_no_code_stay_untouched(text: str) -> None:
+    assert [pair for pair in _secrets(text) if pair[1] not in ("1234", "4471")] == []
