@@ -62,6 +62,7 @@ from webcare.scrub.secret_shapes import (
     _IBAN_SHAPE,
     _NOT_A_SECRET,
     _SENT_NEAR,
+    _SPACED_DIGITS,
     _TRAILING,
     _USERNAME_SHAPE,
     _VALUE,
@@ -275,6 +276,8 @@ def detect_credentials(
             _customer_number(text, low, cue_end, out, 6 if bare else 3)
             if len(out) == found_before:
                 _customer_before_cue(text, low, cue_start, cue_end, out)
+            if len(out) == found_before and low[cue_start:cue_end] in _ACCOUNT_CUES:
+                _user_before_copula(text, cue_start, out)  # "ilse_schouten40 is mijn account": its login
             continue
         limit = _window_end(cues, index, len(text), low)
         cue = low[cue_start:cue_end]
@@ -430,8 +433,8 @@ def detect_credentials(
             if sent is not None and not is_reference_at(low, sent.start(1)):
                 out.append(Span(sent.start(1), sent.end(1), "otp"))
                 continue  # "inlogcode 482913", "login code (232603)", "(4KX8FK)": a code sent, not chosen
-            if _DIGITS_VALUE.match(text, pos):
-                category = "otp"
+            if _DIGITS_VALUE.match(text, pos) or _SPACED_DIGITS.match(text, pos):
+                category = "otp"  # "inlogcode 0 9 7 1 8 8": digits dictated one by one are a code sent too
         if category == "api_key" and "token" in cue and _OTP_DIGITS.match(text, pos):
             category = "otp"  # "token 482913": the code of a hardware or app token
         if category == "otp" and cue.endswith("code") and not contains_any(cue, _ONE_TIME_WORDS):

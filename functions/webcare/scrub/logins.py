@@ -214,13 +214,21 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         ):
             continue  # "noor9226 / #Koffie-Tuinhek96" is a pair; "jan / #storing" is not
         if not (
-            _SYMBOLS.search(password) or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
+            _SYMBOLS.search(password)
+            or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
+            or (strong and _USER_LABEL_BEFORE.search(text, max(0, before.start(1) - 24), before.start(1)))
         ):
             continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
         out.append(Span(before.start(1), before.end(1), "username"))
         out.append(Span(start, end, "password"))
 
 
+# "user 2: jsmith97 / shadow52", "login: jan83 / welkom01": a line labelled as a login holds one.
+_USER_LABEL_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?:user|username|login|gebruiker|gebruikersnaam|account|utilisateur|identifiant|mailbox)"
+    r"(?:[ \t]*+[0-9]{1,2})?[ \t]*+[:=][ \t]*+$",
+    re.IGNORECASE,
+)
 # "smitsw / frieten.ardennes.45", "xXDarkGamerXx / oxX2hk9KaQGix%XF": any login name beside a password that
 # no sentence writes (long, digits, and signs or dots between words).
 _LONG_CHOSEN = LazyPattern(
@@ -243,7 +251,8 @@ def _chosen_pair(user: str, password: str) -> bool:
 # "FTP blijft 530 geven, vandermeerd met wachtwoord 70Panda!jr": at a clause's start, the login name, then
 # 'with' and the password cue.
 _USER_WITH_CUE = LazyPattern(
-    r"(?:^|[,;:(\n]|\.[ \t])[ \t]*+([A-Za-z][A-Za-z0-9._-]{4,40})[ \t]++(?:met|with|avec)[ \t]++$"
+    r"(?:^|[,;:(\n]|\.[ \t])[ \t]*+([A-Za-z][A-Za-z0-9._-]{4,40})[ \t]++(?:met|with|avec)[ \t]++"
+    r"(?:(?:le|het|the|de|son|zijn|mijn|my|mon|haar|her|his)[ \t]++)?$"
 )
 
 
@@ -440,7 +449,10 @@ def _box_login(low: str, cue_start: int) -> bool:
 
 # "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
 _TOKEN_BEFORE = LazyPattern(
-    r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;]|\ben\b|\band\b|\bet\b|\bmet\b|\bwith\b|\bavec\b)?[ \t]*+$"
+    r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;—–]|-(?=[ \t])|\ben\b|\band\b|\bet\b|"
+    # "naam: mvandijk89 — ww: …", "nathalie.martin avec le mot de passe …": a dash, an article after 'with'
+    r"(?:\bmet\b|\bwith\b|\bavec\b)(?:[ \t]++(?:le|het|the|de|son|zijn|mijn|my|mon|haar|her|his))?)?"
+    r"[ \t]*+$"
 )
 
 
@@ -464,7 +476,7 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
     low = text[max(0, start - 40) : start].lower()
     if (
         not _strong_username(word)
-        and text[end:cue_start].strip().lower() in ("met", "with", "avec")
+        and text[end:cue_start].split()[:1] in (["met"], ["with"], ["avec"])
         and _user_with_password(text, cue_start, out)
     ):
         return  # "…, vandermeerd met wachtwoord 70Panda!jr"
@@ -485,14 +497,14 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
 
 # "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
 _PAIR_GLUE = re.compile(
-    r"[ \t]*+(?:/|\||,|;|:|&|\+|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
+    r"[ \t]*+(?:/|\||,|;|:|&|\+|—|–|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
     r"\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"
     r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+",
     re.IGNORECASE,  # "INLOGGEN MET devriesh EN WW …"
 )
 _LOGIN_FILLER = frozenset(
     "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
-    "comme".split()
+    "comme naam: name: nom: naam name".split()  # "ingelogd met naam: mvandijk89 — ww: …": a label
 )
 
 

@@ -341,3 +341,44 @@ def test_values_after_a_dash_set_last_or_sent_in_their_clause(
 )
 def test_letters_and_plain_words_stay(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind in ("password", "otp", "pin")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash between the username and the password cue, an article after 'with'
+        (
+            "Daar heb ik naam: kvos1972 — ww: tulp-kaas-33 ingevuld",
+            [("password", "tulp-kaas-33"), ("username", "kvos1972")],
+        ),
+        (
+            "Un seul compte : marie.dupont avec le mot de passe Gaufre!77 pour tous",
+            [("password", "Gaufre!77"), ("username", "marie.dupont")],
+        ),
+        # a label after a login cue is no username
+        (
+            "Ingelogd met naam: pjansen82 — ww: Fietsbel9 en toen",
+            [("password", "Fietsbel9"), ("username", "pjansen82")],
+        ),
+        # a line labelled as a login holds a pair, plain password or not
+        ("user 2: jsmith97 / shadow52", [("password", "shadow52"), ("username", "jsmith97")]),
+        # a login named as 'my account', and digits dictated one by one after a login code cue
+        ("net binnengekregen. wout_peeters77 is mijn account", [("username", "wout_peeters77")]),
+        ("inlogcode 4 8 1 2 0 9 werkt niet", [("otp", "4 8 1 2 0 9")]),
+    ],
+)
+def test_login_names_by_dash_label_line_and_account(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "model: A54 / 128gb",  # a phone and its memory
+        "Dit is mijn account",
+        "Jan is my account manager",
+        "version v3.2, my wachtwoord is weg",  # a version before a comma and 'my'
+    ],
+)
+def test_models_and_versions_are_no_logins(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind in ("username", "password")] == []
