@@ -74,8 +74,17 @@ _NEG_BEFORE = LazyPattern(
     # an identifier's label: "de hash is …", "sha256 of the zip: …", "event id …", "id de requête …"
     r"(?:hash|sha-?(?:1|256|512)|md5|checksum|digest)(?:[ \t]{1,3}(?:is|est|was|of the [a-z]{2,10}))?|"
     r"(?:request|trace|correlation|event|span|transaction|session)[ \t_\-]?id|"
-    r"id[ \t]{1,3}(?:de[ \t]{1,3}(?:la[ \t]{1,3})?requête|van[ \t]{1,3}het[ \t]{1,3}(?:event|verzoek)))"
+    r"id[ \t]{1,3}(?:de[ \t]{1,3}(?:la[ \t]{1,3})?requête|van[ \t]{1,3}het[ \t]{1,3}(?:event|verzoek))|"
+    # a terminal's or a shop's number, a receipt's, a card's last digits, a fault's code said twice
+    r"(?:terminal|merchant|device|store|shop|winkel|boutique)[ \t_\-]?(?:id|nummer|number|nr)|"
+    r"(?:bon|kassabon|order|bestel|factuur|referentie|dossier|ticket|serie|artikel)nummer|"
+    r"(?:ends|ending|eindigt|eindigend|termine|terminant|se terminant)[ \t]{1,3}(?:in|on|with|op|met|par)|"
+    r"(?:error|fout|erreur)[ \t]{1,3}code(?:[ \t]{1,3}code)?)"
     r"[ \t:#(\"'“]{0,4}$"
+)
+# A number's name ("BSN-nummer", "IBAN-number", "Client-ID") or an agent's initials after '^' ("^Charlotte").
+_NOT_A_PASSWORD = LazyPattern(
+    r"[A-Za-z]{2,12}-(?:nummer|number|numéro|numero|nr|no|id|ID|code)|\^[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?"
 )
 # Labels of identifiers, never a login: "correlation-id", "request_id", "sha256".
 _ID_LABEL = LazyPattern(
@@ -183,8 +192,8 @@ def _password_shape(word: str) -> bool:
         return False  # an e-mail address
     if _ERROR_SHAPE.fullmatch(word) or _VERSION.fullmatch(word) or _MASKED.search(word):
         return False
-    if _ID_LABEL.fullmatch(word.lower()):
-        return False  # "request_id req_Zk81…": the label of an identifier
+    if _ID_LABEL.fullmatch(word.lower()) or _NOT_A_PASSWORD.fullmatch(word):
+        return False  # "request_id req_Zk81…", "BSN-nummer:", "^Charlotte": a label, an agent's signature
     if creds._UUID_START.match(word) or _MODEL.fullmatch(word):
         return False  # an identifier the agent needs
     if word.lower().startswith(DEVICE_WORDS) or _TIME_OR_DATE.fullmatch(word) or _BRAND.fullmatch(word):

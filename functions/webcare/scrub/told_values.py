@@ -133,6 +133,10 @@ _NUMBER_VERBS = frozenset(
     "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert weigerde "
     "got received kreeg ontving ontvangen reçu read gave gaf".split()
 )
+_AMOUNT_AFTER = LazyPattern(
+    r"[ \t]{0,2}(?:gbp|eur|usd|chf|euro|euros|dollars?|pounds?|quid|bucks|€|\$|£)(?![a-z])", re.IGNORECASE
+)
+_CURRENCY_SIGNS = ("€", "$", "£")
 _RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu".split())
 _SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
 
@@ -197,6 +201,8 @@ def _try(text: str, low: str, kind: str, start: int, end: int, taken: bytearray,
         return False
     if _COMPACT_DATE.fullmatch(text, start, end):
         return False  # "20241130": a date written without separators
+    if _AMOUNT_AFTER.match(text, end) or text[start - 1 : start] in _CURRENCY_SIGNS:
+        return False  # "Tried paying the 23.99 GBP", "it's 21.99 GBP more than usual", "€ 1250"
     _, line_end = _line_bounds(text, start)
     words = _plain_words(text, start, min(line_end, end + 80))[:3]  # what follows: "SSID / key" pairs
     return _take(text, low, kind, False, start, end, words or [(start, end)], 0, taken, found)

@@ -308,3 +308,26 @@ def test_codes_joined_to_a_code_found_are_scrubbed(text: str, expected: list) ->
 )
 def test_numbers_after_a_code_that_are_no_code_stay_untouched(text: str) -> None:
     assert [pair for pair in _secrets(text) if pair[1] not in ("1234", "4471")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # amounts with their currency after or before, near typing and telling
+        "Tried paying the 41.75 GBP with my debit card and it failed",
+        "ik heb 19.99 EUR betaald maar mijn pincode werd niet gevraagd",
+        "my bill for March, it's 32.50 USD more than usual",
+        # a terminal's or a shop's number, a receipt's number, a card's last digits
+        "this morning our card reader (Lane/3000, terminal ID 7712 0045) keeps saying incorrect PIN",
+        "betaalterminal weigert, terminal-ID 66120934, foutcode E-12",
+        "machine says incorrect PIN. Card ends in 4417.",
+        "pincode geweigerd in de winkel, bonnummer KB4471209 van 4 maart",
+        # a fault's code said twice
+        "error code code 6703 when I try to enter the SIM PIN",
+        # a number's name and an agent's signature
+        "Toeslagen vraagt mijn gegevens. Mijn BSN-nummer: 123456782",
+        "kies wel een nieuw wachtwoord. ^Marieke",
+    ],
+)
+def test_amounts_identifiers_and_labels_near_credential_talk_stay_untouched(text: str) -> None:
+    assert _secrets(text) == []
