@@ -137,6 +137,7 @@ _AMOUNT_AFTER = LazyPattern(
     r"[ \t]{0,2}(?:gbp|eur|usd|chf|euro|euros|dollars?|pounds?|quid|bucks|€|\$|£)(?![a-z])", re.IGNORECASE
 )
 _CURRENCY_SIGNS = ("€", "$", "£")
+_SENT_WORDS = ("code", "sms", "text")
 _RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu".split())
 _SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
 
@@ -145,7 +146,7 @@ def _generic_at(low: str, start: int, end: int) -> bool:
     """Whether the cue at low[start:end] says little of its code: its first word is generic and the cue
     ends there ("code", "sms"), not a specific cue that opens with one ("code pin", "code PUK")."""
     first = low[start : start + 24].split(None, 1)[0] if start < len(low) else ""
-    return first.strip(":-") in _GENERIC_CUES and end <= start + len(first)
+    return first.strip(":-.,;!?") in _GENERIC_CUES and end <= start + len(first)
 
 
 def _numeric_kind(low: str, cues: list[tuple[str, int, int]], pos: int, digits: int) -> str | None:
@@ -345,6 +346,14 @@ def _typed_at(
             and _digit_count(text[start:end]) == 6
         ):
             kind = "otp"  # "ik heb ➡️ 342009 doorgegeven", "j'ai reçu 183 777": six digits handed over or sent
+        elif (
+            kind is None
+            and verb in _RECEIVING_VERBS
+            and start > at
+            and _SMALL_DIGITS.fullmatch(text, start, end)
+            and contains_any(low, _SENT_WORDS)
+        ):
+            kind = "otp"  # "ik kreeg 1884 binnen, is dat de code??": a code received
         elif kind == "pin" and verb in _RECEIVING_VERBS and _digit_count(text[start:end]) >= 5:
             kind = "otp"  # "j'ai reçu 257 565" where a PIN is talked of: a code sent, not the PIN
         if kind is None or (refusing and kind not in _NUMERIC_KINDS):

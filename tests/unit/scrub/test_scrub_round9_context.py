@@ -331,3 +331,21 @@ def test_numbers_after_a_code_that_are_no_code_stay_untouched(text: str) -> None
 )
 def test_amounts_identifiers_and_labels_near_credential_talk_stay_untouched(text: str) -> None:
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic cue ending its sentence ("mon code.", "de code??") names no kind: the specific one does
+        (
+            "itsme me demande mon code. J'ai tapé 5521, c'est bien mon code pin, mais refusé",
+            [("pin", "5521")],
+        ),
+        ("the app asks for my code. I typed 7730, that's my pin right?", [("pin", "7730")]),
+        # a code received where a code is asked about
+        ("[09:10] Noor: ik kreeg 4417 binnen, is dat de code??", [("otp", "4417")]),
+        ("just received 8802 by text, is that the code?", [("otp", "8802")]),
+    ],
+)
+def test_the_kind_of_a_typed_or_received_code_comes_from_the_specific_cue(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
