@@ -278,13 +278,14 @@ def _user_with_password(text: str, cue_start: int, out: list[Span]) -> bool:
 _LINE_PAIR = LazyPattern(r"[ \t>]*+([A-Za-z][A-Za-z0-9._-]{3,40}):([^\s:/]{6,60})[ \t\r]*+(?:\n|$)")
 
 
+# A colon that could join a pair: none of space, digit, '/' or ':' after it ("Subject: x", "10:30",
+# "https://" are most colons).
+_PAIR_COLON = LazyPattern(r":(?=[^\s/:0-9])")
+
+
 def _line_pairs(text: str, out: list[Span]) -> None:
-    colon = text.find(":")
-    while colon != -1:
-        at, colon = colon, text.find(":", colon + 1)
-        following = text[at + 1 : at + 2]
-        if not following or following.isspace() or following in "/:" or following.isdigit():
-            continue  # "Subject: x", "https://", "10:30": most colons are no pair (no regex call)
+    for colon in _PAIR_COLON.finditer(text):
+        at = colon.start()
         line_start = text.rfind("\n", 0, at) + 1
         if at - line_start > 44:
             continue
