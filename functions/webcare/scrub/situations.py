@@ -151,7 +151,8 @@ _SITUATION_FORMS = (
 _NUMBER_ANSWER = LazyPattern(r"[ \t]{0,4}([0-9](?:[0-9]|\.(?=[0-9])){5,15})[ \t]{0,4}(?:\n|$)")
 _COPULA = LazyPattern(
     r"[ \t,](?:is|was|est|c'est|zijn|sont|read out|gave me|kreeg|received|got|voici|hier|it's|its|"
-    r"set it (?:as|to)|changed it to|made it|ingesteld op|veranderd (?:in|naar)|mis sur|changé en)[ \t:]{1,3}"
+    r"set it (?:as|to)|changed it to|made it|ingesteld op|veranderd (?:in|naar)|mis sur|changé en|"
+    r"i\.e\.|namely|namelijk|nl\.|à savoir)[ \t:,]{1,3}"
     r"(?:(?:either|soit|ofwel|hetzij)[ \t]{1,3})?"
     r"|[ \t][:=][ \t]{1,3}"
 )
@@ -160,7 +161,8 @@ _COPULA = LazyPattern(
 # de router. Ik heb het ingesteld op …", "le code wifi. Je l'ai changé en …".
 _REFERRING = LazyPattern(
     r"(?<![\w'])(?:it's|it is|it was|its|set it|changed it|made it|the new one|new one|the full thing|"
-    r"the whole thing|het is|'t is|het was|ik heb het|heb het|je l'ai|c'est|c'était)(?![\w'])"
+    r"the whole thing|het is|'t is|het was|ik heb het|heb het|je l'ai|c'est|c'était|it's now|now it's)"
+    r"(?![\w'])"
 )
 _REFERRING_REACH = 40  # characters into the next sentence where the reference stands
 # Cues whose value is a plain word ("memorable word: cobbles", "the full thing is tangerine").
@@ -259,7 +261,8 @@ _USER_REACH = 48  # characters before a login's cue where its password may stand
 # A second code joined to one found: "I tried 1234 and 0000", "4471 of 1234", "0000, 1234 et 1111".
 _CHAINED_CODE = LazyPattern(
     r"[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&|then|dan|puis|and then|en dan|et puis))[ \t]{1,3}"
-    r"(?:(?:also|ook|aussi|nog|again|weer)[ \t]{1,3})?([0-9](?:[ .\-]?[0-9]){3,7})(?![0-9.,:/]?[0-9])"
+    r"(?:(?:also|ook|aussi|nog|again|weer|another|one more|encore)[ \t]{1,3})?(?:(?:een|un|une)[ \t]{1,3})?"
+    r"([0-9](?:[ .\-]?[0-9]){3,7})(?![0-9.,:/]?[0-9])"
 )
 _CHAINED_BEFORE = LazyPattern(
     r"(?<![0-9.,:/\-])([0-9](?:[ .\-]?[0-9]){3,7})[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&))[ \t]{1,3}$"

@@ -120,7 +120,7 @@ _SENTENCE_STOP = LazyPattern(r"[.!?](?=[ \t]|$)")
 _COUNTED = LazyPattern(r"[0-9][0-9.,]{0,8}(?:[a-zA-Z³²]{1,4}|-[a-z]{2,12})")
 # Words a typing verb reaches over to its value: "Bas1937 is wat ik intyp", "I put it in: …".
 _TYPING_SKIP = frozenset(
-    "is was wat wa what that's thats that ik i je j' ce que c'est it's heb have had always altijd gewoon "
+    "is was wat wa what that's thats that ik i je j' ce que c'est it's heb have had always altijd gewoon er "
     "steeds nog again toen then it in the de het dat die hem him them lui wel dus moest moet must to out "
     "← → ➡️ -> <-".split()
 )
@@ -131,14 +131,14 @@ _USING = frozenset("use used gebruik".split())
 # 697 681 maar die was al verlopen", "the automated line read out 88170189").
 _NUMBER_VERBS = frozenset(
     "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert weigerde "
-    "got received kreeg ontving ontvangen reçu read gave gaf".split()
+    "got received kreeg ontving ontvangen reçu read gave gaf kwam came arrived arrivé".split()
 )
 _AMOUNT_AFTER = LazyPattern(
     r"[ \t]{0,2}(?:gbp|eur|usd|chf|euro|euros|dollars?|pounds?|quid|bucks|€|\$|£)(?![a-z])", re.IGNORECASE
 )
 _CURRENCY_SIGNS = ("€", "$", "£")
 _SENT_WORDS = ("code", "sms", "text")
-_RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu".split())
+_RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu kwam came arrived arrivé".split())
 _SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
 
 

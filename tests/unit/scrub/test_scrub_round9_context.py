@@ -349,3 +349,26 @@ def test_amounts_identifiers_and_labels_near_credential_talk_stay_untouched(text
 )
 def test_the_kind_of_a_typed_or_received_code_comes_from_the_specific_cue(text: str, expected: list) -> None:
     assert _secrets(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code that came, and another one after it
+        (
+            "na opnieuw versturen kwam er 553120 en nog een 118734. Welke is het?",
+            [("otp", "118734"), ("otp", "553120")],
+        ),
+        (
+            "after I pressed resend there came 440912 and then another 773105",
+            [("otp", "440912"), ("otp", "773105")],
+        ),
+        # "i.e." hands the value over
+        (
+            "I forgot my password, i.e. Bramble#2019, and now the account is locked",
+            [("password", "Bramble#2019")],
+        ),
+    ],
+)
+def test_codes_that_came_and_values_handed_over_are_scrubbed(text: str, expected: list) -> None:
+    assert _secrets(text) == sorted(expected)
