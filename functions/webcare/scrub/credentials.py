@@ -440,6 +440,10 @@ def detect_credentials(
         if category == "otp" and cue.endswith("code") and not contains_any(cue, _ONE_TIME_WORDS):
             short = _SHORT_CODE.match(text, cue_end)
             if short is not None and card_nearby(low, cue_start, cue_end):
+                if _REFUSED_WITH.search(low, max(0, cue_start - 24), cue_start) or _HTTP_REASON.match(
+                    low, short.end()
+                ):
+                    continue  # "geweigerd met code 404", "code 401 Unauthorized": what refused it, no CVV
                 out.append(Span(short.end() - _digits_at_end(short.group()), short.end(), "cvv"))
                 continue  # "de code achterop: 123", "code 123" next to a card: its CVV
         if category == "username" and _pair_cue(text, cues, index):
@@ -746,6 +750,16 @@ def _own_code(low: str, cue_start: int, cue_end: int) -> bool:
     return _SENT_NEAR.search(low, line_start, cue_end + 60 if line_end == -1 else line_end) is None
 
 
+# A code that refused a payment, or an HTTP status with its reason: an error, never a card's CVV.
+_REFUSED_WITH = LazyPattern(
+    r"(?<![a-z])(?:geweigerd|afgewezen|refused|refusée?|rejected|declined|failed|fails|échoue|mislukt|"
+    r"weigert|blocked|bloquée?|geblokkeerd)[ \t]++(?:met|with|avec|by|par|on|op)"
+    r"(?:[ \t]++(?:de|the|le|la|een|a|un))?[ \t]++$"
+)
+_HTTP_REASON = LazyPattern(
+    r"[ \t]*+(?:unauthori[sz]ed|forbidden|not found|bad request|internal server error|too many requests|"
+    r"service unavailable|gateway|conflict|method not allowed|non autorisé|interdit|introuvable)"
+)
 _CARD_CODE_CUES = frozenset({"security code", "beveiligingscode", "securitycode"})
 _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
 _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")

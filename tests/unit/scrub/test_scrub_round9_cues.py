@@ -382,3 +382,19 @@ def test_login_names_by_dash_label_line_and_account(text: str, expected: list[tu
 )
 def test_models_and_versions_are_no_logins(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind in ("username", "password")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn bankkaart wordt geweigerd met code 404. bankkaart 4357 9188 0466 9673",
+        "carte refusée avec le code 402, carte 4357 9188 0466 9673",
+        "port 465, code 401 Unauthorized when the card form posts",
+    ],
+)
+def test_a_code_that_refused_or_an_http_status_is_no_cvv(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind == "cvv"] == []
+
+
+def test_a_code_beside_a_card_is_still_its_cvv() -> None:
+    assert ("cvv", "123") in _found("kaart 4357 9188 0466 9673, code 123")
