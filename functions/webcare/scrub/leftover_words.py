@@ -422,7 +422,7 @@ _TYPING_VERBS = frozenset(
     intypte ingetypt intik intikt intikte ingetikt invul invult ingevuld ingeef ingeeft ingegeven probeer
     probeerde geprobeerd gebruik tape tapé tapée tapes saisis saisi essayé essaie mets entré
     encode encodé encodée encoder
-    got received kreeg ontving ontvangen reçu read gave gaf kwam came arrived arrivé
+    got received kreeg ontving ontvangen reçu read gave gaf kwam
     intypen typen intikken invullen invoeren ingevoerd intoetsen intoetste ingetoetst toetste
     """.split()
 )

@@ -250,12 +250,32 @@ def _joined_at(text: str, low: str, at: int, after: int) -> tuple[int, int, int,
 
 
 # A value, a joint and a login's cue: "new one is badger%k861 and the user is …", "Tulp#2020 en de
-# gebruikersnaam …", "Soleil!44, et l'identifiant …".
-_BEFORE_USER = LazyPattern(
-    r"(?<!\S)([^\s]{6,64})[ \t]{0,2}(?:,|[ \t](?:and|en|et|with|met|avec))[ \t]{1,3}"
+# gebruikersnaam …", "Soleil!44, et l'identifiant …". (The joint is read on the few characters before the
+# cue, then the word before it: a search for the word over the whole reach is slow.)
+_JOINT_BEFORE_USER = LazyPattern(
+    r"(?:,|[ \t](?:and|en|et|with|met|avec))[ \t]{1,3}"
     r"(?:(?:the|my|his|her|de|het|mijn|zijn|haar|le|la|l'|mon|son)[ \t]{0,3})?$"
 )
-_USER_REACH = 48  # characters before a login's cue where its password may stand
+_JOINT_REACH = 16  # characters before a login's cue where its joint stands
+
+
+def _before_user(low: str, cue_start: int) -> tuple[int, int] | None:
+    """The word before the joint that leads to a login's cue, if there is one (6 to 64 characters)."""
+    joint = _JOINT_BEFORE_USER.search(low, max(0, cue_start - _JOINT_REACH), cue_start)
+    if joint is None:
+        return None
+    end = joint.start()
+    while end > 0 and low[end - 1] in " \t":
+        end -= 1
+    start = max(low.rfind(" ", 0, end), low.rfind("\n", 0, end), low.rfind("\t", 0, end)) + 1
+    return (start, end) if 6 <= end - start <= 64 else None
+
+
+def _paired_before_user(low: str, cues: list[tuple[str, int, int]]) -> bool:
+    for kind, start, _ in cues:  # (a plain loop: few cues)
+        if kind == "username" and _before_user(low, start) is not None:
+            return True
+    return False
 
 
 # A second code joined to one found: "I tried 1234 and 0000", "4471 of 1234", "0000, 1234 et 1111".
@@ -308,13 +328,6 @@ def _chained_codes(text: str, low: str, spans: list[Span], taken: bytearray, fou
                 _mark(taken, start, end)
 
 
-def _paired_before_user(low: str, cues: list[tuple[str, int, int]]) -> bool:
-    for kind, start, _ in cues:  # (a plain loop: few cues)
-        if kind == "username" and _BEFORE_USER.search(low, max(0, start - _USER_REACH), start) is not None:
-            return True
-    return False
-
-
 def _passwords_before_users(
     text: str, low: str, cues: list[tuple[str, int, int]], taken: bytearray, found: list[Span]
 ) -> None:
@@ -322,10 +335,10 @@ def _passwords_before_users(
     for kind, cue_start, _ in cues:
         if kind != "username":
             continue
-        match = _BEFORE_USER.search(low, max(0, cue_start - _USER_REACH), cue_start)
-        if match is None:
+        before = _before_user(low, cue_start)
+        if before is None:
             continue
-        start, end = _trim(text, *match.span(1))
+        start, end = _trim(text, *before)
         word = text[start:end]
         if end > start and _password_shape(word) and creds._HAS_DIGIT.search(word):
             if _free(taken, start, end) and not _negative_before(text, low, start):

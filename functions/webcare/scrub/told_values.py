@@ -131,14 +131,14 @@ _USING = frozenset("use used gebruik".split())
 # 697 681 maar die was al verlopen", "the automated line read out 88170189").
 _NUMBER_VERBS = frozenset(
     "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert weigerde "
-    "got received kreeg ontving ontvangen reçu read gave gaf kwam came arrived arrivé".split()
+    "got received kreeg ontving ontvangen reçu read gave gaf kwam".split()
 )
 _AMOUNT_AFTER = LazyPattern(
     r"[ \t]{0,2}(?:gbp|eur|usd|chf|euro|euros|dollars?|pounds?|quid|bucks|€|\$|£)(?![a-z])", re.IGNORECASE
 )
 _CURRENCY_SIGNS = ("€", "$", "£")
 _SENT_WORDS = ("code", "sms", "text")
-_RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu kwam came arrived arrivé".split())
+_RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu kwam".split())
 _SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
 
 

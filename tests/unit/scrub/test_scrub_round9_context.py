@@ -360,7 +360,7 @@ def test_the_kind_of_a_typed_or_received_code_comes_from_the_specific_cue(text: 
             [("otp", "118734"), ("otp", "553120")],
         ),
         (
-            "after I pressed resend there came 440912 and then another 773105",
+            "ik drukte op opnieuw, toen kwam er 440912 en dan 773105",
             [("otp", "440912"), ("otp", "773105")],
         ),
         # "i.e." hands the value over
