@@ -60,8 +60,10 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         return _detect_auth_headers(text, low, out)
     for match in KNOWN_TOKENS.finditer(text):
         start = match.start()
-        if (start > 0 and text[start - 1].isalnum()) or _called_public(low, start, match.end()):
-            continue  # a vendor's key is a secret whatever its label, unless the customer says it is public
+        if (start > 0 and text[start - 1].isalnum()) or (
+            match.group().startswith(_PUBLISHABLE) and _called_public(low, start, match.end())
+        ):
+            continue  # a vendor's key is a secret whatever its label, unless public by design and said so
         out.append(Span(start, match.end(), _token_type(match.group())))
     _detect_auth_headers(text, low, out)
 
@@ -381,6 +383,9 @@ _OPEN_TYPES = frozenset(
     {"password", "pin", "otp", "wifi_key", "username", "api_key", "token", "customer_number"}
 )
 _SAID_OPEN_TYPES = frozenset({"username", "api_key", "token", "customer_number"})
+# Vendor keys public by design (Stripe's publishable keys): the only vendor keys the customer's word for
+# "public" leaves in the open. A secret key called public ("public key sk_live_…") is still scrubbed.
+_PUBLISHABLE = ("pk_live_", "pk_test_")
 
 
 def drop_shown_in_the_open(text: str, low: str, out: list[Span]) -> None:
@@ -404,8 +409,15 @@ def _called_public(low: str, start: int, end: int) -> bool:
 
 
 def _in_the_open(text: str, low: str, span: Span) -> bool:
-    if span.type in _SAID_OPEN_TYPES and _called_public(low, span.start, span.end):
-        return True
+    if (
+        span.type in _SAID_OPEN_TYPES
+        and _called_public(low, span.start, span.end)
+        and (
+            text.startswith(_PUBLISHABLE, span.start)
+            or KNOWN_TOKENS.fullmatch(text, span.start, span.end) is None
+        )
+    ):
+        return True  # (a secret key called public stays a secret: customers mistake which of two is public)
     window_start = max(0, span.start - _OPEN_WINDOW)
     labelled = _ID_SHAPE.fullmatch(low, span.start, span.end) is not None or (
         contains_any(low[window_start : span.start], _OPEN_LABEL_HINTS)

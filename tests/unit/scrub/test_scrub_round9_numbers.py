@@ -278,6 +278,17 @@ def test_ids_digests_and_public_keys_stay(text: str) -> None:
             "public key pk_live_Mq9xTb27LpZr4KcVw8YdNe3s, secret key sk_live_Tb27LpZr4KcVw8YdNe3sMq9x",
             [("api_key", "sk_live_Tb27LpZr4KcVw8YdNe3sMq9x")],
         ),
+        # only a key public by design (Stripe's publishable pk_) is left when called public: a secret key the
+        # customer calls public, or says is fine to share, is still a secret
+        ("our public key: sk_live_Mq9xTb27LpZr4KcVw8YdNe3s", [("api_key", "sk_live_Mq9xTb27LpZr4KcVw8YdNe3s")]),
+        (
+            "AKIAQX7ZB4RT2LMN8KPD (public, so fine to share)",
+            [("api_key", "AKIAQX7ZB4RT2LMN8KPD")],
+        ),
+        (
+            "ma clé publique ghp_Xk29LmQp8RtZv4WcYb7NdE1sHf6Ju3Ko5aGi",
+            [("token", "ghp_Xk29LmQp8RtZv4WcYb7NdE1sHf6Ju3Ko5aGi")],
+        ),
         # a password is a secret whatever is said of sharing it
         ("my password Hunter2024! is safe to share with you?", [("password", "Hunter2024!")]),
         # a number glued to an id's segment is no phone; one glued to a word still is
