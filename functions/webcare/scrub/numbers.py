@@ -19,6 +19,7 @@ from webcare.scrub.textutil import (
     inside,
     is_reference_at,
     placeholder_ends_at,
+    placeholder_label_at,
     word_start,
 )
 
@@ -891,7 +892,7 @@ def _word_starts(low: str, words: tuple[str, ...]) -> list[int]:
     for word in words:
         pos = low.find(word)
         while pos != -1:
-            if pos == 0 or not low[pos - 1].isalpha():
+            if pos == 0 or (not low[pos - 1].isalpha() and not placeholder_label_at(low, pos)):
                 starts.append(pos)
             pos = low.find(word, pos + 1)
     return sorted(starts)
@@ -902,7 +903,10 @@ def _cvv_after(low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
     line_end = low.find("\n", cue_end + 1 if low.startswith("\n", cue_end) else cue_end, stop)
     value = _CVV_CONTEXT_VALUE.search(low, cue_end, stop if line_end == -1 else line_end)
     if value is not None:
-        _cvv_value(low, value.start(), value.end(), cue_start, cue_end, out)
+        if not placeholder_label_at(low, low.find("[", cue_end, value.start()) + 1):
+            _cvv_value(
+                low, value.start(), value.end(), cue_start, cue_end, out
+            )  # (not past "[cvv]": the code)
     else:
         _cvv_answered(low, cue_start, cue_end, out)
 

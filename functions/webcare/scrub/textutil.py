@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from webcare.scrub.kinds import PLACEHOLDERS
 from webcare.scrub.lazy import LazyPattern
 
 
@@ -115,6 +116,12 @@ def group_hints(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ..
 # A second scrub must read them as the word they stand for, never as a gap before a new value.
 PLACEHOLDER = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]")
 _PLACEHOLDER_END = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]$")
+# The same in lower-cased text, by the labels the scrubber writes (not "[at]" in "jan[at]example.nl").
+_LOW_PLACEHOLDER = (
+    r"\[(?:" + "|".join(label.lower() for label in PLACEHOLDERS.values()) + r")(?: …[^\]]{0,40})?\]"
+)
+_LOW_PLACEHOLDER_END = LazyPattern(_LOW_PLACEHOLDER + "$")
+_LOW_PLACEHOLDER_ANY = LazyPattern(_LOW_PLACEHOLDER)
 
 
 def placeholder_ends_at(text: str, end: int) -> bool:
@@ -172,4 +179,17 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def word_start(low: str, pos: int) -> bool:
-    return pos == 0 or not low[pos - 1].isalnum()
+    """Whether a word starts at pos: no letter or digit before it, nor one of our placeholders, which
+    stands for the value a first scrub replaced ("[cvv]cvc" was "1234cvc": no word started there), nor a
+    placeholder's own label."""
+    if pos == 0:
+        return True
+    before = low[pos - 1]
+    if before == "]":
+        return _LOW_PLACEHOLDER_END.search(low, max(0, pos - 64), pos) is None
+    return not before.isalnum() and not placeholder_label_at(low, pos)
+
+
+def placeholder_label_at(low: str, pos: int) -> bool:
+    """Whether pos starts the label of one of our placeholders ("[cvv]"): no word of the message."""
+    return low[pos - 1 : pos] == "[" and _LOW_PLACEHOLDER_ANY.match(low, pos - 1) is not None

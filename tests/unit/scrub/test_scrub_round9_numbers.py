@@ -280,7 +280,10 @@ def test_ids_digests_and_public_keys_stay(text: str) -> None:
         ),
         # only a key public by design (Stripe's publishable pk_) is left when called public: a secret key the
         # customer calls public, or says is fine to share, is still a secret
-        ("our public key: sk_live_Mq9xTb27LpZr4KcVw8YdNe3s", [("api_key", "sk_live_Mq9xTb27LpZr4KcVw8YdNe3s")]),
+        (
+            "our public key: sk_live_Mq9xTb27LpZr4KcVw8YdNe3s",
+            [("api_key", "sk_live_Mq9xTb27LpZr4KcVw8YdNe3s")],
+        ),
         (
             "AKIAQX7ZB4RT2LMN8KPD (public, so fine to share)",
             [("api_key", "AKIAQX7ZB4RT2LMN8KPD")],
