@@ -263,6 +263,8 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind14/heldout.jsonl",
         "blind15/heldout.jsonl",
         "blind16/heldout.jsonl",
+        "blind17/heldout.jsonl",
+        "blind18/heldout.jsonl",
     ),
     "dev": (
         "blind/dev.jsonl",
@@ -280,14 +282,16 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind12/dev.jsonl",
         "blind13/dev.jsonl",
         "blind14/dev.jsonl",
+        "blind15/dev.jsonl",
+        "blind16/dev.jsonl",
     ),
-    # The writers whose development halves round 9 tuned on (blind13, blind14), scored before it read them.
-    # (blind11 and blind12 held this place in round 8, blind9 and blind10 in round 7, blind7 and blind8
-    # in round 5, blind5 and blind6 in round 4.)
-    "heldout-new": ("blind13/heldout.jsonl", "blind14/heldout.jsonl"),
+    # The writers whose development halves round 10 tuned on (blind15, blind16), scored before it read them.
+    # (blind13 and blind14 held this place in round 9, blind11 and blind12 in round 8, blind9 and blind10
+    # in round 7, blind7 and blind8 in round 5, blind5 and blind6 in round 4.)
+    "heldout-new": ("blind15/heldout.jsonl", "blind16/heldout.jsonl"),
     # Writers nobody working on the detectors has read at all, not even their development halves
-    # (blind15, blind16, written during round 9): what the detectors do on hands they never met.
-    "unseen": ("blind15/heldout.jsonl", "blind16/heldout.jsonl", "blind15/dev.jsonl", "blind16/dev.jsonl"),
+    # (blind17, blind18, written during round 9): what the detectors do on hands they never met.
+    "unseen": ("blind17/heldout.jsonl", "blind18/heldout.jsonl", "blind17/dev.jsonl", "blind18/dev.jsonl"),
 }
 
 
