@@ -176,6 +176,18 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "numéro d'affiliation", "n° d'affiliation", "numéro d'adhérent", "n° d'adhérent",
         "numéro de mutualiste", "numéro de sociétaire", "member #", "member no", "member nr", "membership #",
         "membership id", "members number", "affiliation number",
+        # the holder's role names the number: a tenant's, a pension fund's participant, a patient, a loyalty
+        # card's holder ("huurdersnummer 1955960", "numéro de locataire 287629", "Klantenkaart 39183368")
+        "huurdersnummer", "huurdernummer", "huurnummer", "huurcontractnummer", "huurcontract nr",
+        "huurcontract nummer", "deelnemersnummer", "deelnemernummer", "deelnemers nummer", "deelnemer nr",
+        "participant number", "participant id", "numéro de participant", "n° de participant",
+        "tenant number", "tenant id", "tenancy number", "tenancy reference", "numéro de locataire",
+        "n° de locataire", "numéro locataire", "compte client", "patient number", "patient id",
+        "numéro de patient", "n° de patient", "numéro d'assuré", "n° d'assuré", "verzekerdenummer",
+        "klantenkaart", "klantenkaartnummer", "klantenkaart nummer", "klantkaart", "klantkaartnummer",
+        "spaarkaart", "spaarkaartnummer", "spaarpas", "spaarpasnummer", "loyalty card", "loyalty card number",
+        "rewards card", "rewards number", "carte de fidélité", "numéro de carte de fidélité",
+        "carte fidélité", "pensioennummer",
         # the contract itself names its number: "pour le contrat 396424088" (six digits or more)
         "contrat", "contract", "polis", "police",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"

@@ -163,6 +163,11 @@ _COUNT = LazyPattern(r"[0-9]{1,2}(?:x|keer|times|fois)")
 # One-time codes that are not plain digits: "G-123456", "651-980".
 _OTP_SHAPE = LazyPattern(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
 _LETTER_DIGIT_OTP = LazyPattern(r"[A-Z]{1,2}[0-9]{1,2}-[0-9]{4,6}")
+# A one-time code drawn from capitals and digits: "7X54FN", "YW2U9L", "RLHEFL". Six characters; letters and
+# digits mixed at random (three runs or more, unlike a model's "ERR404" or "H369A1"), or letters alone with
+# at most one vowel ("TPVEKC"; not "ORANGE", "CHANGE", "BEDANK").
+_DRAWN_CODE = re.compile(r"[A-Z0-9]{6}")
+_LETTER_DIGIT_RUNS = re.compile(r"[A-Z]++|[0-9]++")
 _TOLD_COPULA = LazyPattern(r"(?<![a-z])(?:is|est|c'est|cest|was|était)[ \t]++$")
 _SCREEN_BEFORE = LazyPattern(
     r"(?<![a-z])(?:affiche|shows|showed|displays|toont|zegt|says|erreur|error|fout|melding|storing|panne)"
@@ -202,6 +207,10 @@ def _numeric_verdict(
         if told and not is_reference_at(low, start) and not _SCREEN_BEFORE.search(before(low, start, 48)):
             return _TAKE, end
         return _STOP, end
+    if category == "otp" and len(word) == 6 and _drawn_code(word):
+        if is_reference_at(low, start) or _shouting(text, start):
+            return _STOP, end
+        return _TAKE, end
     if len(word) == 1:
         spaced = _SPACED_DIGITS.match(text, start) if word.isdigit() else None
         if spaced is not None and not is_reference_at(low, start):
@@ -267,6 +276,14 @@ _CALL_BEFORE = LazyPattern(
     r"gerust))*+"
     r"[ .:]*+$"
 )
+
+
+def _drawn_code(word: str) -> bool:
+    if not _DRAWN_CODE.fullmatch(word) or word.isdigit():
+        return False
+    if word.isalpha():
+        return sum(ch in "AEIOU" for ch in word) <= 1
+    return len(_LETTER_DIGIT_RUNS.findall(word)) >= 3
 
 
 def calls_before(low: str, start: int) -> bool:

@@ -1,0 +1,69 @@
+"""Values after cue words, round 10 (webcare.scrub.cues, credentials and the modules they read): one-time
+codes drawn from capitals and digits, numbers named by their holder's role, and look-alikes that stay
+untouched. Every example is invented (not taken from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found_sorted as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De verificatiecode is QWRTZP, graag snel.", [("otp", "QWRTZP")]),
+        ("Your OTP: 4KD9QZ, it expires soon", [("otp", "4KD9QZ")]),
+        ("j'ai reçu le code sms 9MZ2KW hier soir", [("otp", "9MZ2KW")]),
+        ("Ik kreeg code B7NX3Q binnen maar hij werkt niet", [("otp", "B7NX3Q")]),
+        ("Verification code: PLKTRW (from the app)", [("otp", "PLKTRW")]),
+    ],
+)
+def test_a_one_time_code_of_capitals_and_digits_is_a_one_time_code(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de app geeft code ERR404 bij het openen",  # an error: one block of letters, one of digits
+        "promo code SUMMER werkt niet",  # a word
+        "de code ORANGE staat op de folder",  # a word with its vowels
+        "de kortingscode PROMO5 op de folder",  # a word and a digit
+    ],
+)
+def test_capitals_that_are_words_or_errors_are_no_one_time_code(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn huurdersnummer is 1955960, de lift is stuk.", [("customer_number", "1955960")]),
+        ("2. deelnemersnummer: KL-5113812", [("customer_number", "KL-5113812")]),
+        ("Klantenkaart 39183368 spaart geen punten meer", [("customer_number", "39183368")]),
+        ("Spaarpasnummer 737 230 362, ik spaar al jaren", [("customer_number", "737 230 362")]),
+        ("Notre compte client est 927542680.", [("customer_number", "927542680")]),
+        ("Mon numéro de locataire est 287629, le chauffage est en panne", [("customer_number", "287629")]),
+        ("My tenant number is T-4418203 and the boiler leaks", [("customer_number", "T-4418203")]),
+        ("Numéro d'assuré 8812-334, merci", [("customer_number", "8812-334")]),
+    ],
+)
+def test_a_number_named_by_its_holders_role_is_a_customer_number(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn spaarkaart werkt niet sinds 2023",
+        "de klantenkaart is kwijt, 3 keer geprobeerd",
+        "le compte client est bloqué depuis 12 jours",
+        "my loyalty card expired in March",
+    ],
+)
+def test_a_role_without_a_number_scrubs_nothing(text: str) -> None:
+    assert _found(text) == []
