@@ -17,6 +17,7 @@ from webcare.scrub.logins import _box_login, _pair_after_username
 from webcare.scrub.secret_shapes import (
     _API_KEY_VALUE,
     _ARTICLES,
+    _ASKING_VERB,
     _BARE_WIFI_CUES,
     _DEFAULT_SSID,
     _EMAIL_SHAPE,
@@ -29,6 +30,8 @@ from webcare.scrub.secret_shapes import (
     _SKIP,
     _STOP,
     _TAKE,
+    _USER_COPULAS,
+    _USER_PRONOUNS,
     _VALUE,
     _WIFI_CONTEXT,
     _YEAR,
@@ -39,6 +42,7 @@ from webcare.scrub.secret_shapes import (
     _starts_cue,
     _trim,
     _uniform_groups,
+    _user_like,
 )
 from webcare.scrub.textutil import DEVICE_NOUNS, DIGIT, PLACEHOLDER, Span, contains_any
 from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
@@ -240,6 +244,14 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             return False  # "Which username are you using?", "Welke inlognaam gebruik je?"
         if word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS):
             return False  # "l'utilisateur est bloqué": what became of it
+        lowered = word.lower()
+        if lowered in _USER_PRONOUNS or ("-" in word and _ASKING_VERB.fullmatch(lowered)):
+            return False  # "the username you gave us", "quel identifiant utilisez-vous": a question about it
+        if lowered in _USER_COPULAS and not explicit:
+            # "son identifiant était gamer_j81", not "gebruikersnaam was verkeerd"
+            following = _VALUE.match(text, end)
+            named = following is not None and _user_like(text[slice(*_trim(text, *following.span()))])
+            return named and _first_value(category, cue, text, end, True, out)
         out.append(Span(start, end, "username"))
         _pair_after_username(text, end, out)
         return True

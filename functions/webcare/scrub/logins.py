@@ -19,6 +19,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.secret_shapes import (
     _API_KEY_VALUE,
     _ARTICLES,
+    _ASKING_VERB,
     _EMAIL_SHAPE,
     _ERROR_BEFORE,
     _GAP,
@@ -516,6 +517,8 @@ def _gap_after(text: str, pos: int) -> int:
 
 def _login_name(word: str) -> bool:
     """After a login cue, the user half of 'name:secret' may be a plain name ('ldekker')."""
+    if "-" in word and _ASKING_VERB.fullmatch(word.lower()):
+        return False  # "avec quel login essayez-vous de …": a question, not a name
     return (
         _strong_username(word)
         or (_USERNAME_SHAPE.fullmatch(word) is not None and word[:1].islower() and word not in _NOT_A_SECRET)

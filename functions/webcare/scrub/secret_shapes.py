@@ -460,6 +460,14 @@ def _starts_cue(text: str, start: int) -> bool:
     return bool(found) and found[0][1] == 0
 
 
+# The word after a username cue that is the sentence going on, not the name: a pronoun ("the username you
+# gave us"), a French verb asking with its pronoun glued on ("quel login essayez-vous", "utilises-tu").
+_USER_PRONOUNS = frozenset("you je jij u ge gij vous tu we wij they ze zij il elle on nous ils elles".split())
+_ASKING_VERB = re.compile(r"[a-zà-ÿ]{2,20}-(?:t-)?(?:vous|tu|je|il|elle|on|nous|ils|elles)")
+# A past or plain copula between the cue and the name: "son identifiant était X", "login was X".
+_USER_COPULAS = frozenset(
+    {"était", "etait", "was", "is", "est", "c'est", "c'était", "luidt", "wordt", "blijft"}
+)
 _USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}")
 
 

@@ -67,3 +67,31 @@ def test_a_number_named_by_its_holders_role_is_a_customer_number(
 )
 def test_a_role_without_a_number_scrubs_nothing(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula between the cue and the name: the name is the value, the copula is not
+        ("Son identifiant était marc_dubois77, il ne marche plus", [("username", "marc_dubois77")]),
+        ("Mijn login was ellen.vos81 tot gisteren", [("username", "ellen.vos81")]),
+        # a pronoun after the cue: the sentence goes on, the name comes later
+        ("The username you sent me, hbrooks1990, is wrong", [("username", "hbrooks1990")]),
+    ],
+)
+def test_the_name_after_a_copula_or_a_pronoun_is_the_username(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which username did you pick?",
+        "The login you used last week is blocked now.",
+        "Mijn gebruikersnaam is geblokkeerd.",
+    ],
+)
+def test_a_question_about_the_login_names_no_user(text: str) -> None:
+    assert _found(text) == []
