@@ -42,6 +42,11 @@ _STAMPED = LazyPattern(
     r"(?:\[" + _STAMP + r"\][ \t]{0,3}|" + _STAMP + r"[ \t]{1,3}[-–][ \t]{1,3})"
     r"(?P<name>[^:\n\[\]]{1,60}):(?:[ \t]{1,3}|$)"
 )
+# A bare time and a speaker, no brackets or dash: "18:41 Klant: ", "9:02 am Customer: " (the name is checked).
+_BARE_STAMPED = LazyPattern(
+    r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t]{1,3}"
+    r"(?P<name>[^\W\d_][^:\n\[\]]{0,59}):(?:[ \t]{1,3}|$)"
+)
 # A line that is only a speaker and a time: "Name, [03.10.25 14:17]", "Name · 14:17".
 _HEADER = LazyPattern(
     r"(?P<name>[^\n\[\]·,]{1,60})(?:,[ \t]{0,3}\[[0-9][0-9/.\- :,apmAPM]{4,24}\]"
@@ -72,12 +77,14 @@ _VIEW_MIN_LINES = 2
 class View:
     """The conversation without its prefixes, and the map back to the original text."""
 
-    __slots__ = ("pieces", "text")
+    __slots__ = ("answers", "pieces", "text")
 
     def __init__(self) -> None:
         self.text = ""
         # (view start, original start, length): each piece of the view copied from the original
         self.pieces: list[tuple[int, int, int]] = []
+        # where an answer starts in the view, right after the cue its question asked for
+        self.answers: list[int] = []
 
     def to_original(self, start: int, end: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
@@ -139,6 +146,10 @@ def _turns(text: str, lines: list[tuple[int, int]]) -> list[_Turn] | None:
             kinds.append(None)
             continue
         match = _STAMPED.match(text, start, end)
+        if match is None:
+            match = _BARE_STAMPED.match(text, start, end)
+            if match is not None and not _speaker_ok(match.group("name")):
+                match = None
         if match is not None:
             stamped += 1
             kinds.append(("stamped", match.group("name").strip(), match.end()))
@@ -258,6 +269,26 @@ _ABOUT_ERRORS = LazyPattern(
 _ACKNOWLEDGEMENTS = frozenset(
     "ja jep jup yes yep yeah oui ok oké okay sure top done klaar gevonden found d'accord".split()
 )
+# A turn that only asks the other to wait ("momentje", "1 min", "ok wait", "un instant", "even zoeken"): the
+# answer is still to come, in the speaker's next turn.
+_WAITING_WORDS = _ACKNOWLEDGEMENTS | frozenset(
+    """
+    moment momentje momentjes ogenblik ogenblikje wacht wachten even effe eventjes zoeken kijken ik kijk
+    wait hold on one sec second secs minute min mins 1 2 let me check looking
+    un une instant seconde minute attendez attends je regarde cherche
+    """.split()
+)
+_WAITING_MAX_WORDS = 4
+# A question about a credential that asks for none: whether it was forgotten, changed or reset ("Heb je de
+# optie "wachtwoord vergeten" al geprobeerd?", "Have you changed your password recently?").
+_NOT_ASKED = LazyPattern(
+    r"vergeten|forgot|oubli|gewijzigd|veranderd|aangepast|changed|modifié|changé|gereset|reset|réinitialis"
+)
+
+
+def _waiting(body: str) -> bool:
+    words = body.lower().replace(",", " ").replace(".", " ").replace("!", " ").split()
+    return 0 < len(words) <= _WAITING_MAX_WORDS and all(word in _WAITING_WORDS for word in words)
 
 
 def _asked_cue(cues: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -286,7 +317,7 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
     )
     ask = low[sentence_start + 1 : question]
     before = low[max(0, sentence_start - 159) : sentence_start + 1]
-    if _ABOUT_ERRORS.search(ask):
+    if _ABOUT_ERRORS.search(ask) or _NOT_ASKED.search(ask):
         return ""
     for part in (ask, before):
         if not part:
@@ -336,14 +367,20 @@ def _gives_value(text: str, start: int, end: int) -> bool:
     )
 
 
+# A login given as a pair: two words joined by '+', '/', '|' or ':' ("elke.v + Zomer2024", "jdoe / pw").
+_PAIR = LazyPattern(r"[^\s+/|]++[ \t]{0,2}[+/|][ \t]{0,2}[^\s+/|]++")
+
+
 def _value_start(text: str, start: int, end: int) -> int:
     """Where the answer's value starts: after a lead-in ("oh here: 9311731", "it's kitten8763"), at its
     first word with a digit, or the whole answer when it is one word; -1 when none stands out."""
     first = text[start:end].split(" ", 1)[0]
-    if first == text[start:end] or (
-        _piece(text, start, end) and (first.isupper() or any(ch.isdigit() for ch in first))
+    if (
+        first == text[start:end]
+        or (_piece(text, start, end) and (first.isupper() or any(ch.isdigit() for ch in first)))
+        or _PAIR.fullmatch(text, start, end) is not None
     ):
-        return start  # "fatimay400", "NL 93 TRIO"
+        return start  # "fatimay400", "NL 93 TRIO", "elke.v + Zomer2024"
     pos = start
     for word in text[start:end].split(" "):
         if word and any(ch.isdigit() for ch in word):
@@ -407,7 +444,7 @@ def build_view(text: str) -> View | None:
             joined += len(glue) + end - start
             previous_word = word
             continue
-        if len(body) == 1 and text[body[0][0] : body[0][1]].lower().strip(" .!") in _ACKNOWLEDGEMENTS:
+        if len(body) == 1 and _waiting(text[body[0][0] : body[0][1]]):
             previous_speaker = speaker
             previous_piece = False
             continue  # "ja": the answer is in the speaker's next turn
@@ -452,6 +489,7 @@ def build_view(text: str) -> View | None:
                     start = at
                 parts.append(asked_now)
                 size += len(asked_now)
+                view.answers.append(size)
             view.pieces.append((size, start, end - start))
             parts.append(text[start:end])
             size += end - start
@@ -493,7 +531,8 @@ def _speaker_phones(text: str, out: list[Span]) -> None:
 # quick look's time on long e-mails).
 _QUICK = LazyPattern(
     r"\n(?:\[?[0-9]{1,4}+(?:[-/.][0-9]{1,2}+(?:[-/.][0-9]{2,4}+)?,?[ \t]"
-    r"|\.?[ \t][^\W\d_]{3,10}+\.?(?:[ \t][0-9]{4}+)?,?[ \t][0-9]{1,2}+[:.]|:[0-9]{2}\])"
+    r"|\.?[ \t][^\W\d_]{3,10}+\.?(?:[ \t][0-9]{4}+)?,?[ \t][0-9]{1,2}+[:.]"
+    r"|:[0-9]{2}(?:[ \t]?[apAP]\.?[mM]\.?)?(?:\]|[ \t][^\W\d_][^:\n]{0,39}+:[ \t]))"
     r"|(?P<named>[^\W\d_][^:\n]{0,39}+):[ \t]"
     r"|\n(?P<block>[^\n]{1,40}+)(?=\n[^\n]))"
 )
@@ -542,6 +581,10 @@ def looks_like_transcript(text: str) -> bool:
     return _repeats(named) or _repeats(blocks)
 
 
+# Kinds a value has by the words around it, not by its shape.
+_WORD_KINDS = frozenset({"customer_number", "password", "username", "pin", "otp", "puk", "wifi_key", "cvv"})
+
+
 def detect_transcript(text: str, detect: Callable[[str], list[Span]], out: list[Span]) -> None:
     """Spans found in the view of a transcript, mapped back onto the text."""
     if not looks_like_transcript(text):
@@ -553,8 +596,24 @@ def detect_transcript(text: str, detect: Callable[[str], list[Span]], out: list[
     if not view.text:
         return
     found = [(span.start, span.end) for span in out]
+    answers = set(view.answers)
     for span in detect(view.text):
         pieces = view.to_original(span.start, span.end)
+        if len(pieces) == 1 and span.start in answers:
+            # an answer to the question turns before it: the question names its kind, not the words
+            # beside it ("Client : 771 204" after "Quel code avez-vous reçu ?" is a code, no client number)
+            # (only a kind read from the words around it, and only the same value: a phone, a token or a
+            # login pair the text alone found keeps its own reading)
+            start, end = pieces[0]
+            if span.type in _WORD_KINDS:
+                out[:] = [
+                    other
+                    for other in out
+                    if other.type == span.type
+                    or other.type not in _WORD_KINDS
+                    or (other.start, other.end) != (start, end)
+                ]
+                found = [(other.start, other.end) for other in out]
         if len(pieces) == 1 and any(start <= pieces[0][0] and pieces[0][1] <= end for start, end in found):
             continue  # the text alone found it already (and knew its type from the whole message)
         if any(_cuts_word(text, start, end) for start, end in pieces):

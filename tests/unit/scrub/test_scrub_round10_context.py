@@ -1,0 +1,70 @@
+"""Values with no cue beside them, round 10 (webcare.scrub.transcript, fallback, told_values, situations):
+answers given turns after the question in a chat export, and look-alikes that stay untouched. Every
+example is invented (not taken from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found_sorted as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare time before the speaker ("09:14 Klant:") is a chat export too; the answer comes after a
+        # turn that only asks to wait
+        (
+            "09:14 Klant: hallo, de app van mijn verzekeraar vraagt een code\n09:15 Agent: Welke code heb "
+            "je gekregen?\n09:16 Klant: momentje\n09:17 Klant: oké 583021\n09:18 Agent: Dank je wel",
+            [("otp", "583021")],
+        ),
+        (
+            "[7:02 AM] You: hi, my gym pass stopped working\n[7:03 AM] Sam: What's your member number?\n"
+            "[7:05 AM] You: one sec\n[7:06 AM] You: sure - 88310452\n[7:07 AM] Sam: Thanks",
+            [("customer_number", "88310452")],
+        ),
+        (
+            "14.02 Conseiller: Quel est votre identifiant ?\n14.03 Client: un instant\n"
+            "14.05 Client: ok mdubois_77\n14.06 Conseiller: Merci",
+            [("username", "mdubois_77")],
+        ),
+        (
+            "21:03 Klant: ok\n21:04 Medewerker: Wat is je gebruikersnaam?\n21:06 Klant: even kijken\n"
+            "21:07 Klant: momentje\n21:09 Klant: de_bakker.j",
+            [("username", "de_bakker.j")],
+        ),
+        # the question names the answer's kind, not the speaker's name beside it ("Client : …")
+        (
+            "[16:40] Client : bonjour\n[16:41] Agent : Quel code avez-vous reçu par sms ?\n"
+            "[16:42] Client : attendez\n[16:44] Client : 771 204",
+            [("otp", "771 204")],
+        ),
+        # a login given as a pair answers a question about the login: both halves, each of its kind
+        (
+            "Klant: ik kan niet inloggen\nAgent: Met welke login probeer je het?\n"
+            "Klant: marit.ds + Tulpen#2031\nKlant: help\nAgent: Ik kijk even",
+            [("password", "Tulpen#2031"), ("username", "marit.ds")],
+        ),
+        # look-alikes: a question whether the credential was forgotten or changed asks for none
+        (
+            '8:01 Klant: ik geraak niet in mijn account\n8:02 Medewerker: Heb je de optie "wachtwoord '
+            'vergeten" al gebruikt?\n8:04 Klant: ja, nog altijd fout W410\n8:05 Medewerker: Vervelend',
+            [],
+        ),
+        (
+            "10:20 pm Customer: locked out again\n10:21 pm Agent: Have you changed your password lately?\n"
+            "10:22 pm Customer: no, still says E5520\n10:23 pm Agent: ok",
+            [],
+        ),
+        # a turn asking to wait is no value
+        (
+            "[11:00] Klant: hoi\n[11:01] Agent: Wat is je wifi-wachtwoord?\n[11:02] Klant: momentje\n"
+            "[11:03] Agent: geen haast",
+            [],
+        ),
+        # a time at a line's start before a label is no speaker
+        ("Planning van de dag:\n09:00 Let op: de monteur komt\n10:30 Status: klaar\nGroet", []),
+    ],
+)
+def test_answer_turns_after_the_question_in_a_chat(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == sorted(expected)
