@@ -275,6 +275,32 @@ def _user_with_password(text: str, cue_start: int, out: list[Span]) -> bool:
     return True
 
 
+# "ik geef peetersk11 in en dan Pr@l1n3s?12", "I type jsmith84 and then Rover!2020", "je tape mdupont puis
+# Soleil#44": a person typing a login tells the two fields in the order the screen asks for them.
+_TYPING_HINTS = ("geef", "typ", "tik", "toets", "vul", "enter", "tape", "tapé", "saisi", "mets")
+_TYPED_PAIR = LazyPattern(
+    r"(?<![a-z])(?:geef|geven|typ|type|typed|typing|tik|toets|vul|enter|entered|entering|tape|tapé|taper|"
+    r"saisis|saisi|saisir|mets|mis)[ \t]++(?:(?:gewoon|eerst|first|just|simply|simplement|d'abord)[ \t]++)?"
+    r"([^\s]{3,60}+)(?:[ \t]++in)?[ \t]*+,?[ \t]*+"
+    r"(?:en dan|and then|then|et puis|et ensuite|puis|ensuite|daarna|en|and|et|\+|/)[ \t]++"
+    r"(?:(?:daarna|erna|after|après)[ \t]++)?([^\s]{5,60}+)",
+    re.IGNORECASE,
+)
+
+
+def _typed_pairs(text: str, out: list[Span]) -> None:
+    for pair in _TYPED_PAIR.finditer(text):
+        user_start, user_end = _trim(text, pair.start(1), pair.end(1))
+        secret_start, secret_end = _trim(text, pair.start(2), pair.end(2))
+        user, secret = text[user_start:user_end], text[secret_start:secret_end]
+        if not (_login_name(user) or _user_like(user)) or user.lower() in _NOT_A_SECRET:
+            continue
+        if not _secret_like(secret) or _starts_cue(text, secret_start):
+            continue
+        out.append(Span(user_start, user_end, "username"))
+        out.append(Span(secret_start, secret_end, "password"))
+
+
 # "jamesanderson82:james2014@" alone on its line: a login pair as pasted from a password manager.
 _LINE_PAIR = LazyPattern(r"[ \t>]*+([A-Za-z][A-Za-z0-9._-]{3,40}):([^\s:/]{6,60})[ \t\r]*+(?:\n|$)")
 

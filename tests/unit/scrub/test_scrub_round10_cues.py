@@ -95,3 +95,37 @@ def test_the_name_after_a_copula_or_a_pronoun_is_the_username(
 )
 def test_a_question_about_the_login_names_no_user(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ter info: ik geef hvandijk62 in en dan Tulp!2019, maar het portaal weigert",
+            [("password", "Tulp!2019"), ("username", "hvandijk62")],
+        ),
+        (
+            "I type jsmith84 and then Rover!2020 and it says wrong",
+            [("password", "Rover!2020"), ("username", "jsmith84")],
+        ),
+        ("je tape mdupont puis Soleil#44 et rien", [("password", "Soleil#44"), ("username", "mdupont")]),
+        (
+            "ik tik eerst an.peeters in, daarna Wafel+Suiker7",
+            [("password", "Wafel+Suiker7"), ("username", "an.peeters")],
+        ),
+    ],
+)
+def test_a_login_typed_field_by_field_is_a_pair(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik vul mijn naam in en dan mijn adres",
+        "I type slowly and then press Enter",
+        "je tape sur le bouton puis rien ne se passe",
+    ],
+)
+def test_typing_without_a_login_is_no_pair(text: str) -> None:
+    assert _found(text) == []
