@@ -68,3 +68,36 @@ from scrub_findings import found_sorted as _found
 )
 def test_answer_turns_after_the_question_in_a_chat(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a value found once by the words around it is that value wherever it is copied in the message:
+        # a reply above its own quoted history
+        (
+            "Hi,\n\nStill nothing. I keep typing Quokka!58 and it bounces.\n\nBest,\nTom\n\n"
+            "-----Original Message-----\nFrom: Tom\nSent: Monday\n\n"
+            "Hello, my password is Quokka!58 since last week.",
+            [("password", "Quokka!58"), ("password", "Quokka!58")],
+        ),
+        (
+            "Bonjour,\nje tape 4821 au distributeur, rien.\n\n> Le 3 mars, Anne a écrit :\n"
+            "> Mon code PIN est 4821 depuis toujours.",
+            [("pin", "4821"), ("pin", "4821")],
+        ),
+        (
+            "Goedemiddag,\n\nHet blijft 60719345, dat kan ik u verzekeren.\n\nOp 4 mei schreef Jan:\n"
+            "> mijn klantnummer is 60719345",
+            [("customer_number", "60719345"), ("customer_number", "60719345")],
+        ),
+        # look-alikes: a year, a plain word, a longer number or reference holding the value
+        ("my pin is 2019 and since 2019 it works", [("pin", "2019")]),
+        ("mijn login is admin, de admin van het gebouw weet het", [("username", "admin")]),
+        ("pin 4821 works. Order 48219 and ref 4821-77 are different", [("pin", "4821")]),
+    ],
+)
+def test_a_value_found_once_is_found_wherever_it_is_copied(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == sorted(expected)
