@@ -44,7 +44,6 @@ from webcare.scrub.logins import (
     _DIGITS_VALUE,
     _JOINTS,
     _REJECTED_HINTS,
-    _TYPING_HINTS,
     _bare_pairs,
     _confirmed_pairs,
     _line_pairs,
@@ -53,7 +52,6 @@ from webcare.scrub.logins import (
     _pair_cue,
     _rejected_secrets,
     _slash_pairs,
-    _typed_pairs,
     _username_before,
     _weak_cue_ok,
 )
@@ -248,8 +246,6 @@ def detect_credentials(
         _confirmed_pairs(text, low, out)
     if ":" in text:
         _line_pairs(text, out)  # "jamesanderson82:james2014@" alone on its line
-    if contains_any(low, _TYPING_HINTS):
-        _typed_pairs(text, out)  # "ik geef peetersk11 in en dan Pr@l1n3s?12"
     cues = find_cues(low)
     if "client" in low or "policy" in low:
         _numbered_customers(text, low, out)

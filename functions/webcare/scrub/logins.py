@@ -46,9 +46,9 @@ from webcare.scrub.textutil import (
     DEVICE_WORDS,
     REFERENCE_BEFORE,
     VERSION_NEAR,
+    Hints,
     Span,
     before,
-    contains_any,
     inside,
     is_reference_at,
 )
@@ -123,20 +123,20 @@ def _pair_cue(text: str, cues: list[tuple[str, int, int]], index: int) -> bool:
 # Searched through whole e-mails: the words are grouped by their first letters (in their order within a
 # group), so that the engine tries a few branches at each of those letters rather than all twenty.
 _LOGIN_CONTEXT = LazyPattern(
-    r"i(?:nlog|ngelogd|k typ| type| typed| enter|ngetypt|ngevoerd)"
+    r"i(?:nlog|ngelogd|k typ|k geef|k tik| type| typed| enter|ngetypt|ngevoerd)"
     r"|log(?:in| in|-in|ged in|[ \t]++(?:[a-z]{2,10}[ \t]++){1,2}in(?![a-z]))"  # "ik log altijd in als …"
-    r"|a(?:anmeld|ccount)|s(?:ign in|ignin)|c(?:onnecter|onnexion|ompte)|j(?:'ai tapé|e tape)"
+    r"|a(?:anmeld|ccount)|s(?:ign in|ignin)|c(?:onnecter|onnexion|ompte)"
+    r"|j(?:'ai tapé|e tape|e saisis|'ai saisi)"
 )
 _LOGIN_HINTS = ("inlog", "login", "log in", "log-in", "aanmeld", "sign in", "signin", "ingelogd", "logged in",
                 "connect", "connexion", "account", "ik typ", "i type", "i enter", "ingetypt", "ingevoerd",
-                "tapé", "je tape", "log ", "compte")  # fmt: skip
-# The seven with "log" in them wait behind one scan for "log", which most messages do not hold.
-_LOG_HINTS = tuple(hint for hint in _LOGIN_HINTS if "log" in hint)
-_OTHER_LOGIN_HINTS = tuple(hint for hint in _LOGIN_HINTS if "log" not in hint)
+                "tapé", "je tape", "log ", "compte", "ik geef", "ik tik", "saisi")  # fmt: skip
+# Grouped behind the substrings they share ("log", "typ", "conne", "ik "): one scan answers for a group.
+_LOGIN_HINTED = Hints(_LOGIN_HINTS)
 
 
 def _login_hinted(low: str) -> bool:
-    return ("log" in low and contains_any(low, _LOG_HINTS)) or contains_any(low, _OTHER_LOGIN_HINTS)
+    return _LOGIN_HINTED.found_in(low)
 
 
 # "jdevries84 / Zomer2024!": a username and a password joined by a slash, with or without any cue.
@@ -273,32 +273,6 @@ def _user_with_password(text: str, cue_start: int, out: list[Span]) -> bool:
         return False
     out.append(Span(match.start(1), match.end(1), "username"))
     return True
-
-
-# "ik geef peetersk11 in en dan Pr@l1n3s?12", "I type jsmith84 and then Rover!2020", "je tape mdupont puis
-# Soleil#44": a person typing a login tells the two fields in the order the screen asks for them.
-_TYPING_HINTS = ("geef", "typ", "tik", "toets", "vul", "enter", "tape", "tapé", "saisi", "mets")
-_TYPED_PAIR = LazyPattern(
-    r"(?<![a-z])(?:geef|geven|typ|type|typed|typing|tik|toets|vul|enter|entered|entering|tape|tapé|taper|"
-    r"saisis|saisi|saisir|mets|mis)[ \t]++(?:(?:gewoon|eerst|first|just|simply|simplement|d'abord)[ \t]++)?"
-    r"([^\s]{3,60}+)(?:[ \t]++in)?[ \t]*+,?[ \t]*+"
-    r"(?:en dan|and then|then|et puis|et ensuite|puis|ensuite|daarna|en|and|et|\+|/)[ \t]++"
-    r"(?:(?:daarna|erna|after|après)[ \t]++)?([^\s]{5,60}+)",
-    re.IGNORECASE,
-)
-
-
-def _typed_pairs(text: str, out: list[Span]) -> None:
-    for pair in _TYPED_PAIR.finditer(text):
-        user_start, user_end = _trim(text, pair.start(1), pair.end(1))
-        secret_start, secret_end = _trim(text, pair.start(2), pair.end(2))
-        user, secret = text[user_start:user_end], text[secret_start:secret_end]
-        if not (_login_name(user) or _user_like(user)) or user.lower() in _NOT_A_SECRET:
-            continue
-        if not _secret_like(secret) or _starts_cue(text, secret_start):
-            continue
-        out.append(Span(user_start, user_end, "username"))
-        out.append(Span(secret_start, secret_end, "password"))
 
 
 # "jamesanderson82:james2014@" alone on its line: a login pair as pasted from a password manager.
@@ -526,6 +500,8 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
 # "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
 _PAIR_GLUE = re.compile(
     r"[ \t]*+(?:/|\||,|;|:|&|\+|—|–|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
+    # Dutch puts the verb's particle between the user and the joint: "ik geef jan84 in en dan Zomer!24"
+    r"\bin(?:,|[ \t]++en)?[ \t]++(?:dan|daarna|erna)\b|\bin[ \t]++en\b|"
     r"\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"
     r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+",
     re.IGNORECASE,  # "INLOGGEN MET devriesh EN WW …"

@@ -108,7 +108,7 @@ def test_a_question_about_the_login_names_no_user(text: str) -> None:
             "I type jsmith84 and then Rover!2020 and it says wrong",
             [("password", "Rover!2020"), ("username", "jsmith84")],
         ),
-        ("je tape mdupont puis Soleil#44 et rien", [("password", "Soleil#44"), ("username", "mdupont")]),
+        ("je saisis m.dupont puis Soleil#44 et rien", [("password", "Soleil#44"), ("username", "m.dupont")]),
         (
             "ik tik eerst an.peeters in, daarna Wafel+Suiker7",
             [("password", "Wafel+Suiker7"), ("username", "an.peeters")],
