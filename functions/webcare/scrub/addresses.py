@@ -13,7 +13,7 @@ and a place name), or when an address cue comes right before it (*adres*, *moved
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter
+from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter, contains_any
 
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
@@ -76,12 +76,14 @@ _STREET_FIRST = LazyPattern(
 # "35/2 Station Road", "149-2 The Crescent": a flat's number after the house's.
 _NUMBER_FIRST = LazyPattern(
     r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
-    r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}|[0-9]{1,3}(?:st|nd|rd|th)"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}|[0-9]{1,3}(?:st|nd|rd|th)"
     # "31, chaussée de Waterloo, 4900 Spa": a French street type written small after the number
     r"|(?:rue|avenue|chaussée|boulevard|place|chemin|route|allée|impasse|quai|clos|square|drève)"
     r"(?=[ ][a-zA-ZÀ-Þ]))"
     # a word may be possessive ("5 St John's Road"), a street type abbreviated with its dot ("22 King St.")
-    rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}(?:'s)?){{0,3}}"
+    # a name may be hyphenated ("21, place Saint-Lambert", "4 rue Jean-Jaurès")
+    rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}"
+    r"(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}(?:'s)?){0,3}"
     r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
 )
@@ -122,12 +124,32 @@ _NOT_STREET = frozenset(
     Btw Vat Iban Bsn Pin Puk Code Stand Meter Kwartaal Quarter Q Level Niveau Seizoen Season Aflevering
     Episode Deel Part Editie Edition Serie Series Plus Pro Max Mini Ultra Lite Air Galaxy Connect Call Bel
     Groet Groeten Regards Thanks Bedankt Dank Hallo Hello Hi Beste Dear Geachte EUR Eur Euro Euros USD GBP CHF
+    IP IPv4 IPv6 MAC Mac WAN LAN DNS URL Mail E-mail Email Web
     """.split()
+)
+
+
+# A French street written all in lower case, as typed on a phone or dictated ("rue de la station 12 à wavre",
+# "chaussée de louvain 55 bte 3, 1030 schaerbeek"): the street type opens it, and a postal line (a postcode
+# and a place, or "à" and a place) must follow, since lower-case words and a number are everywhere.
+_FRENCH_SMALL_TYPES = tuple(
+    f"{name} "
+    for name in "rue avenue chaussée boulevard place chemin allée impasse quai clos square drève".split(" ")
+)
+_FRENCH_STREET_SMALL = LazyPattern(
+    r"(?<![\w'])(?:rue|avenue|chaussée|boulevard|place|chemin|allée|impasse|quai|clos|square|drève)"
+    r"(?:[ ][a-zà-ÿ][a-zà-ÿ'\-]{1,24}){1,4},?[ ]"
+    r"[0-9]{1,4}(?![0-9])(?:[ ]?(?:bis|ter)(?![a-z])|[a-z](?![a-z]))?"
+    r"(?:(?:[ ]?[,/\-][ ]?|[ ])(?:bte|bo[îi]te|bus|b)\.?[ ]?[0-9]{1,4}(?![0-9]))?"
+    r"(?:,?[ ](?:[bf]-)?[1-9][0-9]{3,4}[ ]{1,2}[A-Za-zà-ÿ][a-zà-ÿ'\-]{1,25}"
+    r"|,?[ ]à[ ][A-Za-zà-ÿ][a-zà-ÿ\-]{2,25}(?![\w']))"
 )
 
 
 def find_addresses(text: str, out: Found) -> None:
     """Street lines with their postal line, or after an address cue."""
+    if contains_any(text, _FRENCH_SMALL_TYPES):
+        out.extend(match.span() for match in _FRENCH_STREET_SMALL.finditer(text))
     for match in _STREET_FIRST.finditer(text):
         name_start = _drop_leading_words(text, match.start(1), match.end(1))
         if name_start is None:

@@ -27,15 +27,28 @@ from webcare.scrub.textutil import (
 # "Noor Schouten 15-06-2002 767 977 002" a mobile's "06" (it is a date's month). Our own placeholder is no
 # phone word ("[PHONE] 0417 0417" stays as the first pass left it).
 _PHONE_WORD = LazyPattern(
-    r"(?<![a-z\[])(?:tel|phone|mobiel|mobile|gsm|call|whatsapp|sms)|bel |nummer|number|(?<![0-9./\-])06"
-)
+    r"(?<![a-z\[])(?:tel|phone|mobiel|mobile|gsm|call|whatsapp|sms)|bel |(?<![a-z])(?:nummer|number)"
+    r"|(?<![0-9./\-])06"
+)  # "nummer" alone, not the end of another number's name ("meldingnummer 07738952" is a report's)
+# "sofi" as a word or in "sofinummer", not a name that starts with it ("> Sofie⏎> Tel. 070 955 542").
+_SOFI = r"sofi(?:[ \-]?(?:nummer|nr|number))?(?![a-z])"
 _BSN_CUE = LazyPattern(
-    r"bsn|burgerservice|burger service|sofi|citizen service|persoonsnummer|persoonsgebonden"
+    r"bsn|burgerservice|burger service|" + _SOFI + r"|citizen service|persoonsnummer|persoonsgebonden"
 )
 _BSN_CUE_AFTER = LazyPattern(
     r"[\s,.:)(-]{0,3}+"
     r"(?:(?:is|was|dat|dit|that|this|=|mijn|mijne|m'n|mn|my|het|the|dus|namelijk|also|ook)[ \t]++){0,4}"
-    r"(?:bsn|burgerservice|sofi|citizen service)"
+    r"(?:bsn|burgerservice|" + _SOFI + r"|citizen service)"
+)
+# An account named a few small words before a number with no BSN cue: the account's number, whatever its
+# checksum ("the account under 351382501", "klant onder nummer 123456782", "le compte au nom de …"). Not
+# a number told to stand on a document ("op de polis staat 796589914" is a BSN printed wrong on it).
+_ACCOUNT_BEFORE = LazyPattern(
+    r"(?<![a-z])(?<!op de )(?<!on the )(?<!sur la )(?<!sur le )(?<!in de )(?<!in the )"
+    r"(?:account|acct|klant|customer|client|compte|lid|member|polis|policy|contract|dossier|"
+    r"relatie|abonnement|subscription)[a-z]{0,8}"
+    r"(?:[ \t:#.]++(?:under|onder|sous|au|met|with|bij|at|of|van|de|du|the|het|le|la|my|mijn|mon|"
+    r"number|nummer|numéro|nr|no|naam|name|nom)){0,4}[ \t:#.]*+$"
 )
 
 
@@ -70,9 +83,11 @@ _CARD_TAIL = LazyPattern(
     r"|gültig bis)[ \t:.]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
     r"[ \t,;/]++[0-9]{3,4}(?![0-9])|[ \t,;]++(?i:cvv|cvc|cid|csc|code)|[ \t]*+$))|(?<=[(]..))[0-9]{2}"
     r"|[1-9]/(?:20)?[0-9]{2}"
-    r"|(?:0[1-9]|1[0-2])\.[2-4][0-9](?=[ \t]*+(?:\r?\n|$|[,;)])))?(?![0-9])"  # "06.27⏎526": ends its line
+    # "06.27⏎526": ends its line, or its code follows after a dash or a bar ("… - 01.28 - 375")
+    r"|(?:0[1-9]|1[0-2])\.[2-4][0-9](?=[ \t]*+(?:\r?\n|$|[,;)]|[\-\u2013|/][ \t]*+[0-9]{3,4}(?![0-9]))))?"
+    r"(?![0-9])"
     r"(?:\)?)"
-    r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()]{0,4})"
+    r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()\u2013\u2014]{0,4})"
     r"(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
     r"([0-9]{3,4})(?![0-9/]|-[0-9]))?"
 )
@@ -209,6 +224,84 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         _classify_run(text, low, start, end, out)
     if line_breaks:
         _cards_over_lines(text, low, line_breaks, out)
+    if "|" in text:
+        _customer_columns(text, low, out)
+
+
+# A pasted table's column whose header names a customer's number ("Client | IBAN | Customer no.", "| Naam |
+# Klantnr |", "Nom | N° client"): its cells are customer numbers, whatever their checksum says.
+_CUSTOMER_HEADER = LazyPattern(
+    r"(?<![a-z])(?:klant|customer|client|lid|leden|member|polis|policy|contract|relatie|account|acct|"
+    r"abonnee|abonnement|subscriber|dossier|deelnemer|huurder|locataire|tenant|adh[ée]rent|affili[ée])"
+    r"[a-z]{0,8}(?:[ .\-]?(?:n[or°º]|nr|nummer|number|num[ée]ro|id|#)\.?)?$"
+    r"|^(?:n[°º]|nr|no|num[ée]ro)\.?[ ](?:de[ ])?(?:client|membre|police|contrat|dossier|locataire)$"
+)
+_CUSTOMER_HEADER_HINTS = tuple(
+    "klant customer client lid leden member polis policy contract relatie account acct abonn subscriber "
+    "dossier deelnemer huurder locataire tenant adh affili".split()
+)
+# A cell's value: one token with a digit, or digit groups ("636.345.914", "K-22068524", "CN 0545 3073").
+_CELL_VALUE = LazyPattern(r"(?=[^|\n]{0,6}[0-9])[A-Za-z0-9][A-Za-z0-9.\-/]{1,20}(?:[ ][0-9]{2,6}){0,3}$")
+
+
+def _header_cells(text: str, line_start: int) -> list[str] | None:
+    """The cells of the first line of the table the line at line_start belongs to (None: no table above)."""
+    header_start = line_start
+    while header_start > 0:
+        previous = text.rfind("\n", 0, header_start - 1) + 1
+        if "|" not in text[previous : header_start - 1]:
+            break
+        header_start = previous
+    if header_start == line_start:
+        return None
+    header_end = text.find("\n", header_start)
+    return text[header_start:header_end].lower().split("|")
+
+
+def _customer_column(text: str, low: str, pos: int) -> bool:
+    """Whether pos is in a table cell under a header that names a customer's number."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    column = text.count("|", line_start, pos)
+    if column == 0:
+        return False
+    cells = _header_cells(text, line_start)
+    if cells is None or column >= len(cells):
+        return False
+    return _CUSTOMER_HEADER.search(cells[column].strip(" \t>*")) is not None
+
+
+def _customer_columns(text: str, low: str, out: list[Span]) -> None:
+    """Cells under a customer-number header, row by row (one pass over the lines that hold a '|')."""
+    if not contains_any(low, _CUSTOMER_HEADER_HINTS):
+        return
+    columns: list[int] = []
+    pos = 0
+    n = len(text)
+    previous_had_bar = False
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        if "|" not in text[pos:end]:
+            previous_had_bar = False
+            columns = []
+        elif not previous_had_bar:
+            previous_had_bar = True
+            columns = [
+                index
+                for index, cell in enumerate(low[pos:end].split("|"))
+                if _CUSTOMER_HEADER.search(cell.strip(" \t>*"))
+            ]
+        elif columns:
+            cell_start = pos
+            for index, cell in enumerate(text[pos:end].split("|")):
+                if index in columns:
+                    value = cell.strip(" \t*")
+                    if value and _CELL_VALUE.match(value):
+                        start = cell_start + cell.index(value)
+                        out.append(Span(start, start + len(value), "customer_number"))
+                cell_start += len(cell) + 1
+        pos = end + 1
 
 
 # A line that ends in digits, the next that starts with them: a card number typed over two lines
@@ -423,6 +516,8 @@ def _classify_from(
                 cue_after = _BSN_CUE_AFTER.match(low, groups[j][1])
                 if cue_before or (
                     not is_reference()
+                    and not _ACCOUNT_BEFORE.search(before(low, first, 48))
+                    and not _customer_column(text, low, first)
                     and not _EIN_SHAPE.fullmatch(text, first, groups[j][1])
                     # nine digits typed one at a time are a BSN only where a cue names it
                     and (cue_after or (j - i < 8 and not _PHONE_WORD.search(before(low, first, 24))))
@@ -507,9 +602,14 @@ def _barcode(low: str, digits: str, start: int, end: int) -> bool:
 
 # A card number is a reference only when the reference word is in the same clause ("booking.⏎4322…"
 # is a new line about a card), and never after a card word ("card # 4568…", "kaart nr. 5412…").
+# What the card pays for may stand between it and its number: "ma carte pour mon abonnement : 5143…",
+# "the card for the gym membership: 4…", "kaart voor het parkeren 5…" (the subscription is no reference here).
 _CARD_NOUN_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:card|kaart|carte|cc|visa|mastercard|amex|maestro)[ \t]*+"
-    r"(?:#|n[or]\.?|nummer|number|num[ée]ro)?[ \t.:#]*+$"
+    r"(?<![a-z])(?:card|kaart|carte|cc|visa|mastercard|amex|maestro)"
+    r"(?:[ \t]*+(?:#|n[or]\.?|nummer|number|num[ée]ro))?"
+    r"(?:[ \t]++(?:for|pour|voor|van|of|de|du|bij)"
+    r"(?:[ \t]++(?:my|mijn|m'n|mon|ma|mes|the|het|de|la|le|our|ons|onze|notre|l'|d'))?"
+    r"[ \t]*+[a-zà-ÿ\-]{2,20}(?:[ \t][a-zà-ÿ\-]{2,20})?)?(?:[ \t]++(?:is|was|est|c'est))?[ \t.:#]*+$"
 )
 
 
@@ -549,10 +649,14 @@ _MORE_REFERENCE_BEFORE = LazyPattern(
     r"ein(?![a-z])|tax[ ]?id|employer id|"
     r"(?:rpr|rpm|rcs)[ ][a-zà-ÿ\-]{2,20}|"
     r"reg(?=\.?[ ]?(?:no|nr|n°|number))|build|gtin|ean|foutcode|foutmelding|error|erreur|fehler|storingscode|"
-    r"(?:vat|tva|btw)[ ]reg)"  # "VAT Reg. GB 043 0516 80"
+    r"(?:vat|tva|btw)[ ]reg|"  # "VAT Reg. GB 043 0516 80"
+    # a report, a claim or an application filed ("meldingnummer 07738952", "schadenummer", "n° de sinistre")
+    r"melding|storing|schade|claim|sinistre|aanvraag|police(?![ ](?:station|officer|report))|"
+    r"order|bestelling|booking|boeking|reservering|r[ée]servation)"
     r"[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"
-    r"(?:(?:is|was|est|ist)[\s:]{1,3})?$"
+    # the number told with a copula, also of the future ("Order will be 07-7420-5538", "wordt", "sera")
+    r"(?:(?:is|was|est|ist|will be|wordt|werd|sera|becomes)[\s:]{1,3})?$"
 )
 _REGISTERED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:registered|registration|company|soci[ée]t[ée]|firma|bedrijf)[^\n.]{0,30}?"
