@@ -46,6 +46,7 @@ from webcare.scrub.logins import (
     _REJECTED_HINTS,
     _bare_pairs,
     _confirmed_pairs,
+    _letter_label_pairs,
     _line_pairs,
     _login_hinted,
     _login_pair,
@@ -246,6 +247,8 @@ def detect_credentials(
         _confirmed_pairs(text, low, out)
     if ":" in text:
         _line_pairs(text, out)  # "jamesanderson82:james2014@" alone on its line
+    if "p:" in low or "p=" in low or "p :" in low:
+        _letter_label_pairs(text, out)  # "u: tomasz.c50 p: voetbal329"
     cues = find_cues(low)
     if "client" in low or "policy" in low:
         _numbered_customers(text, low, out)

@@ -275,6 +275,28 @@ def _user_with_password(text: str, cue_start: int, out: list[Span]) -> bool:
     return True
 
 
+# A login pasted as a form with one-letter labels: "u: tomasz.c50 p: voetbal329", "U=jdv84 / P=Zomer!24",
+# "l: an.peeters - p: Wafel7". The letters name nothing alone; the pair of them, each with ':' or '=', does.
+_LETTER_LABELS = LazyPattern(
+    r"(?<![\w'’.-])[ulUL][ \t]?[:=][ \t]*+([^\s:=]{3,60}+)[ \t]*+[,;/|–—-]?[ \t]*+"
+    r"(?<![\w'’.-])[pP][ \t]?[:=][ \t]*+([^\s]{4,60}+)"
+)
+
+
+def _letter_label_pairs(text: str, out: list[Span]) -> None:
+    for pair in _LETTER_LABELS.finditer(text):
+        user_start, user_end = _trim(text, pair.start(1), pair.end(1))
+        secret_start, secret_end = _trim(text, pair.start(2), pair.end(2))
+        if user_end - user_start < 3 or secret_end - secret_start < 4:
+            continue
+        if not any(ch.isalpha() for ch in text[user_start:user_end]):
+            continue  # "u: 1400 p: 2500": quantities, not a login
+        if _not_secret_shape(text[secret_start:secret_end]):
+            continue
+        out.append(Span(user_start, user_end, "username"))
+        out.append(Span(secret_start, secret_end, "password"))
+
+
 # "jamesanderson82:james2014@" alone on its line: a login pair as pasted from a password manager.
 _LINE_PAIR = LazyPattern(r"[ \t>]*+([A-Za-z][A-Za-z0-9._-]{3,40}):([^\s:/]{6,60})[ \t\r]*+(?:\n|$)")
 

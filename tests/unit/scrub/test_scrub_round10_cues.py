@@ -129,3 +129,34 @@ def test_a_login_typed_field_by_field_is_a_pair(text: str, expected: list[tuple[
 )
 def test_typing_without_a_login_is_no_pair(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het ouderportaal weigert. u: fem.jacobs p: Zeilboot77, wat nu?",
+            [("password", "Zeilboot77"), ("username", "fem.jacobs")],
+        ),
+        ("U=jdv84 / P=Zomer!24", [("password", "Zomer!24"), ("username", "jdv84")]),
+        ("l: an.peeters - p: Wafel7", [("password", "Wafel7"), ("username", "an.peeters")]),
+        (
+            "the login was u: OliverK2001 p: Marmite&Toast9. help",
+            [("password", "Marmite&Toast9"), ("username", "OliverK2001")],
+        ),
+    ],
+)
+def test_a_login_pasted_with_one_letter_labels_is_a_pair(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see p: 12 of the manual, u: ok",
+        "Kamer 12 u: 14:00 p: 2",
+        "aantal u: 1400 p: 2500 stuks",
+    ],
+)
+def test_one_letter_labels_without_a_login_are_no_pair(text: str) -> None:
+    assert _found(text) == []
