@@ -38,6 +38,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the code the customer knows by heart, not one sent to them
         "geheime code", "secret code", "code secret", "persoonlijke code", "personal code", "code personnel",
         "code confidentiel", "kaartcode", "pascode",
+        # the bank card's own code, named by the card: "mijn bankkaartcode 6771", "de betaalpascode"
+        "bankkaartcode", "bankkaart code", "bankpascode", "betaalpascode", "betaalkaartcode", "pinpascode",
         # the code that opens an app is the customer's own: "mijn itsme-code is 84603"
         "itsme code", "itsmecode", "code itsme", "itsme pin", "itsme pincode", "code secret itsme",
         # the letter a PIN arrives in names what it holds: "de pinbrief zegt 5467", "the PIN letter says"
@@ -51,6 +53,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "puk": (
         "puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk",
         "puk number", "puk numéro", "numéro puk", "puk nr", "pukcode nummer", "puk code number",
+        # spelled as it is said ("puck code 95838823"); not "puck" alone, a first name
+        "puck code", "puckcode", "code puck", "puck nummer",
         # the SIM's PIN Unblocking Key, by what it does
         "unblocking code", "unblock code", "unblocking key", "personal unblocking key", "deblokkeringscode",
         "deblokkeercode", "code de déblocage", "code de deblocage", "clé de déblocage",
@@ -107,6 +111,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "mdp wifi", "mdp du wifi", "ww wifi", "ww van de wifi",
         # the name the computer's prompt gives it: "Network security key", "Clé de sécurité réseau"
         "network security key", "netwerkbeveiligingssleutel", "netwerk beveiligingssleutel",
+        "beveiligingssleutel", "beveiligings sleutel",
         "clé de sécurité réseau", "clé de sécurité du réseau", "clé réseau", "clé du réseau",
         # "wifi" written as it sounds: "wiffi sleutel TV5HT55TN5KY", "wiefie code", "wify password"
         *(

@@ -43,6 +43,8 @@ _NOT_A_SECRET = frozenset(
     veranderen veranderd change changed changing update updated aanpassen aangepast herstellen
     expired verlopen blocked geblokkeerd locked vergrendeld incorrect onjuist fout wrong invalid ongeldig
     correct juist klopt right ok okay goed werkt accepted geaccepteerd rejected geweigerd
+    incorrecte incorrects incorrectes correcte faux fausse mauvais mauvaise erroné erronée invalide
+    verkeerd verkeerde onjuiste ongeldige precies exact exactement
     and en or of but maar the de het een a an my mijn your je jouw uw his her zijn haar our ons onze
     their hun this dit that dat deze die these those it its same zelfde hetzelfde new nieuw nieuwe old
     oud oude to naar in op on at bij for voor from van with met via by door about over

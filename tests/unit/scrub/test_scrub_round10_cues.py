@@ -160,3 +160,32 @@ def test_a_login_pasted_with_one_letter_labels_is_a_pair(text: str, expected: li
 )
 def test_one_letter_labels_without_a_login_are_no_pair(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the router's label and the computer's prompt call the wifi key a security key
+        ("Beveiligingssleutel op het label: K7PW2QX9M4LB", [("wifi_key", "K7PW2QX9M4LB")]),
+        # the bank card's code named by the card is its PIN
+        ("De automaat slikt mijn bankpascode 4417 niet meer", [("pin", "4417")]),
+        ("mijn betaalkaartcode is 9023, graag blokkeren", [("pin", "9023")]),
+        # the PUK spelled as it is said
+        ("op het kaartje staat de puck code 40718826", [("puk", "40718826")]),
+    ],
+)
+def test_a_code_named_by_what_it_opens_is_of_that_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La clé réseau est incorrecte d'après le PC",  # a verdict on the key, not the key
+        "de wifi is precies zo traag als gisteren",
+        "het wachtwoord is verkeerd volgens de app",
+        "Ik heb Puck gevraagd om het te regelen",  # a first name, not the PUK
+    ],
+)
+def test_a_verdict_on_a_secret_is_no_secret(text: str) -> None:
+    assert _found(text) == []
