@@ -308,6 +308,13 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
     low = text[start:end].lower()
     question = low.rfind("?")
     if question == -1:
+        # a request put as a statement asks as a question does ("Om je simkaart te deblokkeren hebben we
+        # je klantnummer en postcode nodig.", "Please send us your member number.")
+        last_end = len(low.rstrip(" \t.!"))
+        last_start = max(low.rfind(".", 0, last_end), low.rfind("!", 0, last_end)) + 1
+        if _REQUEST.search(low, last_start, last_end) is not None:
+            question = last_end
+    if question == -1:
         topic = None
         for match in _TOPICS.finditer(low, max(0, len(low) - 160)):
             topic = match
@@ -333,6 +340,11 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
     return ""
 
 
+# Words that make a statement a request: "… nodig", "we need …", "graag …", "stuur ons …", "merci de …".
+_REQUEST = LazyPattern(
+    r"(?<![a-z])(?:nodig|need|graag|stuur|send|provide|share|doorgeven|geef|give|laat (?:ons|me|mij) weten|"
+    r"let (?:us|me) know|besoin|envoyez|envoie|merci de|veuillez|communiquer|indiquer|donnez)(?![a-z])"
+)
 _LEAD_IN_END = LazyPattern(r"[:,][ \t]*+|(?:it's|it is|c'est|het is|'t is|is)[ \t]++")
 
 
@@ -392,6 +404,18 @@ def _value_start(text: str, start: int, end: int) -> int:
         if rest and " " not in rest.strip():
             return start + match.end()
     return -1
+
+
+# Chat markup around a word: WhatsApp's bold, italics and strike-through, a code quote ("'t is *252424*",
+# "code is `HJPK4T`"). In the view the marks become spaces (offsets stay), so the word reads as a value.
+_MARKED = LazyPattern(r"(?<![\w*~`])([*_~`])((?:[^\s*_~`]|[ ](?=[^\s*_~`])){1,64}+)\1(?![\w*~`])")
+_MARKS = ("*", "_", "~", "`")
+
+
+def _unmarked(line: str) -> str:
+    if not any(mark in line for mark in _MARKS):
+        return line
+    return _MARKED.pattern.sub(lambda match: " " + match.group(2) + " ", line)
 
 
 def build_view(text: str) -> View | None:
@@ -491,7 +515,7 @@ def build_view(text: str) -> View | None:
                 size += len(asked_now)
                 view.answers.append(size)
             view.pieces.append((size, start, end - start))
-            parts.append(text[start:end])
+            parts.append(_unmarked(text[start:end]))
             size += end - start
         if speaker is not None and not answering:
             # a turn that gives no value yet ("klantnummer? staat op factuur …") leaves the question open

@@ -101,3 +101,51 @@ def test_a_value_found_once_is_found_wherever_it_is_copied(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request put as a statement asks as a question does
+        (
+            "[02-03-26 10:01] Zorgverzekeraar: Goedemorgen! Om uw declaratie te vinden hebben we uw "
+            "relatienummer nodig.\n[02-03-26 10:04] Mevr. Jansen: 40917733\n"
+            "[02-03-26 10:05] Mevr. Jansen: dank u",
+            [("customer_number", "40917733")],
+        ),
+        (
+            "[4:10 PM] Riverside Gym: Please send us your member number so we can check.\n"
+            "[4:12 PM] Dan: 7730215\n[4:12 PM] Dan: thx",
+            [("customer_number", "7730215")],
+        ),
+        (
+            "14:00 Conseiller: Merci de nous communiquer votre identifiant.\n14:02 Client: jm.lefevre77\n"
+            "14:03 Client: merci",
+            [("username", "jm.lefevre77")],
+        ),
+        # chat markup around the answer (bold, a code quote) is no part of it
+        (
+            "Klant: de app wil een code\nAgent: Welke code zie je staan?\nKlant: even kijken\n"
+            "Klant: code is *7QK2MW*\nAgent: top",
+            [("otp", "7QK2MW")],
+        ),
+        (
+            "Client: mon code ne marche pas\nConseiller: Quel code avez-vous reçu ?\n"
+            "Client: c'est `558 204`\nConseiller: merci",
+            [("otp", "558 204")],
+        ),
+        # look-alikes: a statement that asks for nothing, emphasis on a plain word
+        (
+            "[02-03-26 10:01] Bank: We hebben uw aanvraag ontvangen.\n"
+            "[02-03-26 10:04] Piet: 40917733 was het dossier toch\n[02-03-26 10:05] Piet: ok",
+            [],
+        ),
+        (
+            "Klant: de app wil een code\nAgent: Welke code zie je staan?\nKlant: er staat *niets*\n"
+            "Agent: vreemd",
+            [],
+        ),
+    ],
+)
+def test_a_request_or_marked_answer_in_a_chat(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == sorted(expected)
