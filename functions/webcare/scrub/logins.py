@@ -473,7 +473,9 @@ def _box_login(low: str, cue_start: int) -> bool:
 
 # "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
 _TOKEN_BEFORE = LazyPattern(
-    r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;—–]|-(?=[ \t])|\ben\b|\band\b|\bet\b|"
+    r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;—–]|-(?=[ \t])|"
+    # "kaerts79 en als paswoord …", "jdoe and as password …": what the next value is, said before it
+    r"(?:\ben\b|\band\b|\bet\b)(?:[ \t]++(?:als|as|comme)\b)?|"
     # "naam: mvandijk89 — ww: …", "nathalie.martin avec le mot de passe …": a dash, an article after 'with'
     r"(?:\bmet\b|\bwith\b|\bavec\b)(?:[ \t]++(?:le|het|the|de|son|zijn|mijn|my|mon|haar|her|his))?)?"
     r"[ \t]*+$"
@@ -617,6 +619,12 @@ def _login_pair(
 _OTP_VALUE = LazyPattern(r"(?:[A-Z]-)?[0-9]{5,8}(?![\w/:-]|[.,][0-9])")
 
 
+# A name run together with a capital inside, as people pick one for a login: "inesFietsfan", "jensBookworm";
+# three small letters first, so no brand ("iPhone", "eBay", "iCloud").
+_CAMEL_HANDLE = LazyPattern(r"[a-z]{3,20}(?:[A-Z][a-z]{1,20}){1,3}[0-9]{0,4}")
+_DASH_AFTER = LazyPattern(r"[ \t]++[-–—][ \t]++")
+
+
 def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
     """A weak cue ("pin", "code", "login") without ':' still counts before an unmistakable value."""
     if category in ("pin", "puk"):
@@ -630,7 +638,10 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         if _PAIR_AFTER_USERNAME.match(text, value.end()) is not None:
             return True
         start, end = _trim(text, value.start(), value.end())
-        if _strong_username(text[start:end]):
+        if _strong_username(text[start:end]) or _CAMEL_HANDLE.fullmatch(text, start, end):
+            return True
+        dash = _DASH_AFTER.match(text, value.end())  # "login devriesj - wachtwoord …"
+        if dash is not None and _starts_password_cue(text, dash.end()):
             return True
         after = _PAIR_GLUE.match(text, value.end())  # "login devriesj en wachtwoord …"
         return (

@@ -328,6 +328,15 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _TAKE if len(word) >= 3 else _STOP
     if _secret_like(word.rstrip("?"), category == "wifi_key"):
         return _TAKE
+    if (
+        word[:1] == "@"
+        and category in ("password", "wifi_key")
+        and word[1:].isalnum()
+        and not word[1:].islower()
+        and _secret_like(word[1:])
+        and text[max(0, start - 4) : start].split()[-1:] not in (["cc"], ["via"], ["cc:"])
+    ):
+        return _TAKE  # "mot de passe @Etoile353x": capitals and digits, chosen; not "cc @emma2024"
     if _HAS_DIGIT.search(word):
         return _STOP  # a number, a date, an amount: not skipped over
     return _SKIP

@@ -189,3 +189,43 @@ def test_a_code_named_by_what_it_opens_is_of_that_kind(text: str, expected: list
 )
 def test_a_verdict_on_a_secret_is_no_secret(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name run together with a capital inside is a login after a bare 'login'
+        (
+            "Graag blokkeren aub.\nlogin mariekeZwemt\nmijn nieuwe nummer volgt",
+            [("username", "mariekeZwemt")],
+        ),
+        ("Login tomasVoetbal, dat ben ik niet", [("username", "tomasVoetbal")]),
+        # a dash between the user and the password cue
+        (
+            "login pieterFiets - wachtwoord Appeltaart9",
+            [("password", "Appeltaart9"), ("username", "pieterFiets")],
+        ),
+        # what the next value is, said before it: 'en als paswoord', 'and as password'
+        (
+            "ik meld mij aan met lvos81 en als paswoord Regenboog4",
+            [("password", "Regenboog4"), ("username", "lvos81")],
+        ),
+        ("I log in with jdoe_77 and as password Rover!1", [("password", "Rover!1"), ("username", "jdoe_77")]),
+        # a chosen password that starts like a handle, after a password cue
+        ("mot de passe @Soleil482x, merci", [("password", "@Soleil482x")]),
+    ],
+)
+def test_a_login_named_in_passing_is_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "login iCloud werkt niet",  # a brand, not a name run together
+        "de login werkt niet - wachtwoord vergeten",
+        "password is incorrect, cc @emma2024 please",  # a handle copied in
+    ],
+)
+def test_brands_and_handles_near_a_login_are_no_login(text: str) -> None:
+    assert _found(text) == []
