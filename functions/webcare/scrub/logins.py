@@ -25,6 +25,7 @@ from webcare.scrub.secret_shapes import (
     _GAP,
     _HAS_DIGIT,
     _IBAN_SHAPE,
+    _LETTER,
     _NOT_A_SECRET,
     _NUMBER_LIKE,
     _SYMBOLS,
@@ -182,6 +183,10 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # "6X5ZjZsQFsj8962/pShnyZr6n51q78YIVt3K5cKR": a base64 key holds slashes, no pair
         if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
             continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
+        if _alone_on_line(text, before.start(1), end) and _lone_pair(user, password):
+            out.append(Span(before.start(1), before.end(1), "username"))
+            out.append(Span(start, end, "password"))
+            continue  # "thegenevieve01 + genevieve2003." pasted on a line of its own
         admin = user.lower() in _ADMIN_ACCOUNTS and _box_login(
             low, before.start(1)
         )  # "op de modem met root / X"
@@ -222,6 +227,35 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
         out.append(Span(before.start(1), before.end(1), "username"))
         out.append(Span(start, end, "password"))
+
+
+# A line that holds nothing but the pair (a quote's '>' before it, a full stop after it).
+_LINE_BEFORE = LazyPattern(r"(?:^|\n)[ \t>]*+$")
+_DOTTED_DIGITS = LazyPattern(r"[0-9]\.[0-9]")
+_LINE_AFTER = LazyPattern(r"[.!]?[ \t]*+(?:\r?\n|$)")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    return (
+        _LINE_AFTER.match(text, end) is not None
+        and _LINE_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def _lone_pair(user: str, password: str) -> bool:
+    """A login-shaped name and a secret with letters and digits: alone on a line, nothing else they can be
+    ("camillegilson + Tartine2013$"; not "A54 / 128GB", "2024 / 2025", "Ja / Nee")."""
+    return (
+        _login_name(user)
+        and not user.lower().startswith(DEVICE_WORDS)
+        and _HAS_DIGIT.search(user + password) is not None
+        and _LETTER.search(password) is not None
+        and _HAS_DIGIT.search(password) is not None
+        and not _NUMBER_LIKE.fullmatch(password)
+        and not _not_secret_shape(password)
+        and _DOTTED_DIGITS.search(password) is None  # "firmware / version.2.3.44b": a version
+        and len(password) >= 6
+    )
 
 
 # "user 2: jsmith97 / shadow52", "login: jan83 / welkom01": a line labelled as a login holds one.
@@ -398,7 +432,8 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
 # "elodie1992 falcon_6994_& c'est bien ça non??", "taylor.o Haring1989* is right isn't it": a user
 # and a password side by side, opening the sentence that asks whether they are right.
 _CONFIRM = LazyPattern(
-    r"(?<![a-z])(?:c'est bien ça|c'est bien ca|c'est correct|(?:is|are) (?:right|correct)|klopt (?:toch|dat)|"
+    r"(?<![a-z])(?:c'est bien ça|c'est bien ca|c'est correct|(?:is|are|that's|that is) (?:right|correct)|"
+    r"klopt (?:toch|dat)|"
     r"(?:is|zijn) (?:toch )?goed)(?![a-z])"
 )
 
@@ -425,7 +460,7 @@ def _confirmed_pair(text: str, confirm: re.Match[str], out: list[Span]) -> None:
         return
     if len(words) >= 3 and words[-2] == "/":
         del words[-2]  # "jan83 / Welkom01!"
-    if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,"):
+    if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,>"):
         return  # the pair must open its sentence: "…again. taylor.o Haring1989* is right"
     user, password = words[-2], words[-1]
     if not _strong_username(user) and not (

@@ -229,3 +229,44 @@ def test_a_login_named_in_passing_is_found(text: str, expected: list[tuple[str, 
 )
 def test_brands_and_handles_near_a_login_are_no_login(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair pasted on a line of its own, joined by '+' or '/'
+        (
+            "Le site marche, moi pas.\n\nmarcdewit77 + potager2019.\n\nMerci",
+            [("password", "potager2019"), ("username", "marcdewit77")],
+        ),
+        (
+            "Lotte\nlottevanaken + Stroopwafel88$\nLotte",
+            [("password", "Stroopwafel88$"), ("username", "lottevanaken")],
+        ),
+        # a pair that opens a quoted line, or the sentence before "that's right"
+        (
+            "> > HBaker1988 MARMALADE1990 that's right isn't it?",
+            [("password", "MARMALADE1990"), ("username", "HBaker1988")],
+        ),
+        (
+            "If it helps: ewan44 &Thistle208x that's correct, no?",
+            [("password", "&Thistle208x"), ("username", "ewan44")],
+        ),
+    ],
+)
+def test_a_pair_on_its_own_or_asked_about_is_a_login(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung A54 / 128GB",
+        "2024 / 2025",
+        "Ja / Nee",
+        "iphone15 + hoesje2",  # a device and what goes with it
+        "v2.1 / v3.0",
+    ],
+)
+def test_other_pairs_on_a_line_are_no_login(text: str) -> None:
+    assert _found(text) == []
