@@ -13,7 +13,7 @@ and a place name), or when an address cue comes right before it (*adres*, *moved
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter, contains_any
+from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter
 
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
@@ -68,14 +68,14 @@ _POSTAL = (
 _STREET_REACH = 153
 # The number may carry its own word: "Rue de Namur n°121", "Dorpsplein nr 3", "Meir no 50".
 _NUMBER_WORD = r"(?:n[°º][ ]?|(?:nr|no)[ ])"
-_STREET_FIRST = LazyPattern(
-    rf"([A-ZÀ-Þ](?<![\w'].)(?=[A-Za-zÀ-ÿ'\-, °º]{{0,{_STREET_REACH}}}+[0-9])"
-    rf"{_STREET_NAME_TAIL}),?[ ]{_NUMBER_WORD}?({_HOUSE_NUMBER})"
+_STREET_FIRST_AFTER_CAPITAL = (
+    rf"(?<![\w'].)(?=[A-Za-zÀ-ÿ'\-, °º]{{0,{_STREET_REACH}}}+[0-9])"
+    rf"(?=({_STREET_NAME_TAIL}),?[ ]{_NUMBER_WORD}?({_HOUSE_NUMBER}))"
 )
 # British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
 # "35/2 Station Road", "149-2 The Crescent": a flat's number after the house's.
-_NUMBER_FIRST = LazyPattern(
-    r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
+_NUMBER_FIRST_AFTER_DIGIT = (
+    r"[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
     r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}|[0-9]{1,3}(?:st|nd|rd|th)"
     # "31, chaussée de Waterloo, 4900 Spa": a French street type written small after the number
     r"|(?:rue|avenue|chaussée|boulevard|place|chemin|route|allée|impasse|quai|clos|square|drève)"
@@ -86,6 +86,15 @@ _NUMBER_FIRST = LazyPattern(
     r"(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}(?:'s)?){0,3}"
     r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
+)
+# Both kinds in one pass over the text (the engine skips ahead to a digit or a capital once, not twice):
+# a street line from its first capital (groups 3 and 4: the rest of its name, its house number), a number
+# first from its first digit (group 1: the whole line after that digit, group 2: the street's first word).
+# Each is read in look-aheads, so that one kind's line does not hide the other's starting inside it;
+# `find_addresses` skips a line of one kind that starts inside the last one taken of that kind.
+_STREET_LINE_START = LazyPattern(
+    r"[0-9A-ZÀ-Þ](?:(?<=[0-9])(?<![\w/.,:-][0-9])(?=(" + _NUMBER_FIRST_AFTER_DIGIT + r"))"
+    r"|(?<![0-9])" + _STREET_FIRST_AFTER_CAPITAL + r")"
 )
 # "Flat 2, 14 Elm Road", "Flat 4b, 7 Queens Rd", the flat on its own line of a signature ("Flat 3⏎22 …").
 _FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit|Apartment)[ ][0-9]{1,4}[A-Za-z]?(?:,[ ]|,?\r?\n)$")
@@ -131,42 +140,64 @@ _NOT_STREET = frozenset(
 
 # A French street written all in lower case, as typed on a phone or dictated ("rue de la station 12 à wavre",
 # "chaussée de louvain 55 bte 3, 1030 schaerbeek"): the street type opens it, and a postal line (a postcode
-# and a place, or "à" and a place) must follow, since lower-case words and a number are everywhere.
-_FRENCH_SMALL_TYPES = tuple(
-    f"{name} "
-    for name in "rue avenue chaussée boulevard place chemin allée impasse quai clos square drève".split(" ")
-)
-_FRENCH_STREET_SMALL = LazyPattern(
-    r"(?<![\w'])(?:rue|avenue|chaussée|boulevard|place|chemin|allée|impasse|quai|clos|square|drève)"
-    r"(?:[ ][a-zà-ÿ][a-zà-ÿ'\-]{1,24}){1,4},?[ ]"
-    r"[0-9]{1,4}(?![0-9])(?:[ ]?(?:bis|ter)(?![a-z])|[a-z](?![a-z]))?"
+# and a place, or "à" and a place) must follow, since lower-case words and a number are everywhere. Looked
+# for from the house number (see `french_street_small_at`), whose postal line is tested first.
+_FRENCH_HOUSE_NUMBER_TAIL = (
+    r"(?:[ ]?(?:bis|ter)(?![a-z])|[a-z](?![a-z]))?"
     r"(?:(?:[ ]?[,/\-][ ]?|[ ])(?:bte|bo[îi]te|bus|b)\.?[ ]?[0-9]{1,4}(?![0-9]))?"
     r"(?:,?[ ](?:[bf]-)?[1-9][0-9]{3,4}[ ]{1,2}[A-Za-zà-ÿ][a-zà-ÿ'\-]{1,25}"
     r"|,?[ ]à[ ][A-Za-zà-ÿ][a-zà-ÿ\-]{2,25}(?![\w']))"
 )
+_FRENCH_POSTAL_AFTER = LazyPattern(_FRENCH_HOUSE_NUMBER_TAIL)
+_FRENCH_STREET_SMALL = LazyPattern(
+    r"(?<![\w'])(?:rue|avenue|chaussée|boulevard|place|chemin|allée|impasse|quai|clos|square|drève)"
+    r"(?:[ ][a-zà-ÿ][a-zà-ÿ'\-]{1,24}){1,4},?[ ]$"
+)
+_FRENCH_STREET_REACH = 4 + 4 * 26 + 10
+
+
+def french_street_small_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The lower-case French street whose house number is text[start:end], with its postal line."""
+    postal = _FRENCH_POSTAL_AFTER.match(text, end)
+    if postal is None:
+        return None
+    street = _FRENCH_STREET_SMALL.search(text, max(0, start - _FRENCH_STREET_REACH), start)
+    if street is None:
+        return None
+    return street.start(), postal.end()
 
 
 def find_addresses(text: str, out: Found) -> None:
     """Street lines with their postal line, or after an address cue."""
-    if contains_any(text, _FRENCH_SMALL_TYPES):
-        out.extend(match.span() for match in _FRENCH_STREET_SMALL.finditer(text))
-    for match in _STREET_FIRST.finditer(text):
-        name_start = _drop_leading_words(text, match.start(1), match.end(1))
+    street_first: list[tuple[int, int, int]] = []  # (start, end of the street's name, end of its number)
+    number_first: list[tuple[int, int, int, int]] = []  # (start, end, first word's start and end)
+    street_end = number_end = 0
+    for match in _STREET_LINE_START.finditer(text):
+        start = match.start()
+        if match.start(1) >= 0:
+            if start >= number_end:
+                number_end = match.end(1)
+                number_first.append((start, number_end, match.start(2), match.end(2)))
+        elif start >= street_end:
+            street_end = match.end(4)
+            street_first.append((start, match.end(3), street_end))
+    for start, name_end, end in street_first:
+        name_start = _drop_leading_words(text, start, name_end)
         if name_start is None:
             continue
-        _take(text, name_start, match.end(), out)
-    for match in _NUMBER_FIRST.finditer(text):
-        if match.group(1) in _MONTHS:
+        _take(text, name_start, end, out)
+    for start, end, word_start, word_end in number_first:
+        if text[word_start:word_end] in _MONTHS:
             continue  # "16 Jul 2026": a date
-        number = text[match.start() : match.start(1)]
+        number = text[start:word_start]
         if "," in number and _TIME_NUMBER.match(number):
             continue  # "à 16h, Belnet Service Client": a time
-        flat = _FLAT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)
         # "108, Rue du Château" only with its postal line: a number and a comma are everywhere.
         _take(
             text,
-            flat.start() if flat else match.start(),
-            match.end(),
+            flat.start() if flat else start,
+            end,
             out,
             number_first=True,
             cue="," not in number,

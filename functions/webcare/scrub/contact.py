@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from webcare.scrub.addresses import french_street_small_at
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NAMES,
@@ -316,9 +317,27 @@ _US_STREET_LINE = LazyPattern(
 _UK_POSTCODE_SMALL = LazyPattern(r"[a-z][a-z]?[0-9][a-z0-9]?[ ][0-9][a-z]{2}(?![A-Za-z0-9])")
 
 
+# What may follow the house number of a lower-case French street: its postal line (", 1030 …", " 1030 …",
+# " à …"), a box (" bte 3", " b2") or a letter or "bis" and then the postal line ("7b à namur").
+_FRENCH_POSTAL_STARTS = frozenset(
+    [", ", " à", " b", " B", "bi", "te", *(f" {digit}" for digit in "123456789")]
+    + [letter + after for letter in "abcdefghijklmnopqrstuvwxyz" for after in " ,"]
+)
+
+
 def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
     """Addresses built around a short number run: house numbers, UK inward codes, US ZIP codes."""
     n = len(text)
+    if (
+        end - start <= 4
+        and start > 2
+        and text[start - 1] == " "
+        and low[start - 2].islower()
+        and text[end : end + 2] in _FRENCH_POSTAL_STARTS
+    ):
+        french = french_street_small_at(text, start, end)  # "rue de la station 12 à wavre"
+        if french is not None:
+            out.append(Span(french[0], french[1], "address"))
     if (
         start > 2
         and low[start - 1] in _STREET_GAP
