@@ -247,8 +247,7 @@ def detect_credentials(
         _confirmed_pairs(text, low, out)
     if ":" in text:
         _line_pairs(text, out)  # "jamesanderson82:james2014@" alone on its line
-    if "p:" in low or "p=" in low or "p :" in low:
-        _letter_label_pairs(text, out)  # "u: tomasz.c50 p: voetbal329"
+    _letter_label_pairs(text, low, out)  # "u: tomasz.c50 p: voetbal329"
     cues = find_cues(low)
     if "client" in low or "policy" in low:
         _numbered_customers(text, low, out)
