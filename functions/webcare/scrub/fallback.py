@@ -279,7 +279,7 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
     elif len(low) <= _TALK_REACH and "?" in low and contains_any(low, _TALK_HINTS):
         _near_cues(text, low, cues, out, False)  # (most messages: no cue, emoji, "u/n" or talk of getting in)
     detect_in_context(text, low, cues, out)
-    if out:
+    if cues and out:  # (a value found by the words around it: a cue is in the message)
         _repeated_values(text, out)
 
 
