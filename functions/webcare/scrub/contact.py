@@ -430,6 +430,12 @@ _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
     rf"birth ?date|birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
     rf"n[ée]e? le|ik ben van|ik ben geboren(?: op)?|i was born(?: on)?|ter verificatie|for verification)"
+    # the date told as a correction: "geboortedatum klopte ook niet, moet 02-06-04 zijn", "date of birth is
+    # wrong, should be …", "date de naissance incorrecte, ça doit être …"
+    r"(?:[ \t]++(?:(?:klopt|klopte|is|was|staat|stond|est)[ \t]++)?(?:ook[ \t]++|also[ \t]++)?"
+    r"(?:niet|fout|verkeerd|wrong|incorrect|incorrecte|not correct|pas correcte?)[ \t,.;:\-]*+"
+    r"(?:(?:het|it|dat|that|ça|ce|elle)[ \t]++)?(?:moet|moest|should|must|doit|devrait|has to)"
+    r"(?:[ \t]++(?:be|zijn|être|worden))?)?"
     rf"(?:[ \t]*+(?:[:=(|]|is|was|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
     rf"[ \t:]*+({_DATE})(?![0-9])"
 )  # "date of birth (15.04.65)", "| Geboortedatum | 27-04-79 |"
@@ -457,8 +463,8 @@ _DETAILS_DATE = LazyPattern(
 )
 # A separator and a birth year ("-1987", "/2003", " '76"): three searches, each starting with a literal
 # ("19", "200", "'") that the engine skips ahead to, rather than one that stops at every space.
-_OLD_YEAR_19_HINT = re.compile(r"19[2-9][0-9](?<=[-/. ]....)(?![0-9])")
-_OLD_YEAR_200_HINT = re.compile(r"200[0-8](?<=[-/. ]....)(?![0-9])")
+_OLD_YEAR_19_HINT = re.compile(r"19[2-9][0-9](?<=[-/. (\[]....)(?![0-9])")  # "(1971-05-16)" too
+_OLD_YEAR_200_HINT = re.compile(r"200[0-8](?<=[-/. (\[]....)(?![0-9])")
 _OLD_YEAR_SHORT_HINT = re.compile(r"'[3-9][0-9](?<=[-/. ]...)(?![0-9])")
 _OLD_YEAR_DASHED_HINT = re.compile(
     r"-(?:(?<=[0-9]-[0-9]-)|(?<=[0-9]-[0-9][0-9]-))[3-9][0-9](?![0-9])"

@@ -119,3 +119,24 @@ def test_lower_case_words_and_a_number_without_a_place_are_no_address() -> None:
 def test_a_technical_address_after_an_address_word_is_no_street() -> None:
     assert ("address", "IP 85") not in found("nous avons noté : adresse IP 85.62.10.4 hier")
     assert found("mijn adres MAC 12 hoort erbij") == []
+
+
+# Dates of birth: in brackets after the person, or told as a correction of the birth date.
+def test_a_full_date_in_brackets_after_a_person_is_a_birth_date() -> None:
+    assert found("Mijn moeder (1948-11-02) kan zelf niet bellen") == [("date_of_birth", "1948-11-02")]
+    assert found("Patient [1990-07-15] asked for a callback") == [("date_of_birth", "1990-07-15")]
+
+
+def test_a_birth_date_told_as_a_correction() -> None:
+    assert found("De geboortedatum staat ook verkeerd, moet 11-09-58 zijn.") == [
+        ("date_of_birth", "11-09-58")
+    ]
+    assert found("Date de naissance incorrecte, ça doit être 03/04/79 merci") == [
+        ("date_of_birth", "03/04/79")
+    ]
+    assert found("my date of birth is wrong, it should be 14/03/88") == [("date_of_birth", "14/03/88")]
+
+
+def test_a_wrong_birth_date_without_a_date_and_a_recent_date_in_brackets_stay() -> None:
+    assert found("geboortedatum is fout, kunnen jullie dat aanpassen?") == []
+    assert found("sinds (1999-01-01) klant") == []
