@@ -295,6 +295,9 @@ def detect_credentials(
             internet = _OF_THE_INTERNET.match(low, cue_end)
             if internet is not None:
                 category, cue_end = "wifi_key", internet.end()  # "de code van het internet is X": its wifi
+        if cue in _REFERRING_CUES and cue != "tried" and _THING_NAMED_AFTER.match(low, cue_end):
+            not_cues.append(index)
+            continue  # "voici mes index : jour 483694", "here you go, the meter readings": it names its thing
         if cue in _REFERRING_CUES:
             asked = _kind_named_before(cues, index, low)
             if asked is not None:  # "what's the wifi pasword again, tried X", "la clé wifi … La voici : X"
@@ -522,6 +525,13 @@ _SHOWN_WRONG = LazyPattern(
     r"(?<![a-z])(?:wrong|verkeerd|verkeerde|incorrect|onjuist|onjuiste|invalid|ongeldig|bad)[ \t]++$"
 )
 _REFERRING_CUES = frozenset({"voici", "here it is", "here you go", "hier is ie", "hier is hij", "tried"})
+# What a handing-over word names when it names something other than a code: a reading, a number, a form.
+_THING_NAMED_AFTER = LazyPattern(
+    r"[ \t,:]*+(?:(?:mes|mon|ma|les|le|la|l'|de|het|mijn|my|the|our|nos|notre|onze)[ \t]*+)?"
+    r"(?:index|relevés?|relevé|compteurs?|meterstand(?:en)?|stand(?:en)?|readings?|meter|photos?|foto'?s|"
+    r"factures?|facturen|factuur|invoices?|documents?|bijlagen?|attachments?|pièces? jointes?|adresse|adres|"
+    r"address|gegevens|coordonnées)(?![a-z])"
+)
 _KIND_REACH = 200
 _SINGLE_KINDS = frozenset({"password", "wifi_key", "pin", "puk", "username"})
 

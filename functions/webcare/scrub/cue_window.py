@@ -461,6 +461,8 @@ def _window(
             verdict = _secret_verdict(category, word, first_explicit, text, start)
             if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
                 verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
+            if verdict == _TAKE and category == "wifi_key" and _KEY_NAMED_NEXT.match(low, end):
+                verdict = _SKIP  # "Wifi TelenixHome957 met paswoord Frietje88": the name, then its key
             if verdict == _TAKE and category == "wifi_key" and not first_explicit:
                 if ssid_next or "wifi" in lowered:
                     verdict = _SKIP  # "network is Brightwa_5G_A22F", "just BrightwaWiFi263": a network's name
@@ -575,6 +577,11 @@ _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerkn
 # A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.
 _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
 _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était"})
+# A network's name, then its key's own cue: "… met paswoord X", "… with password X", "… avec la clé X".
+_KEY_NAMED_NEXT = LazyPattern(
+    r"[ \t,]++(?:met|with|avec|en|and|et)[ \t]++(?:(?:het|de|the|le|la|son|zijn|its)[ \t]++)?"
+    r"(?:paswoord|wachtwoord|password|mot de passe|ww|sleutel|key|clé|code|pw)(?![a-z])"
+)
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
 _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
 # Words that introduce a reference, a product or an error: a window stops there.

@@ -314,7 +314,9 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _SKIP  # "is gewoon Gr@cht68_Z": the value is the next word
     if lowered.startswith(DEVICE_NAMES) or lowered.startswith(_ROUTER_BRANDS):
         return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
-    if explicit and hashtag_password(word):
+    if (explicit or (category == "password" and _right_after_password_cue(text, start))) and hashtag_password(
+        word
+    ):
         return _TAKE  # "ww is #Zomer2024": after ':' or 'is', a chosen word that starts with '#'
     if _not_secret_shape(word) or _starts_cue(text, start):
         return _STOP
@@ -403,6 +405,15 @@ def _not_secret_shape(word: str) -> bool:
         or (word[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(word) is not None)  # an error's "0x8C9DAC06"
         or (word[:1].isdigit() and _CLOCK.fullmatch(word) is not None)  # "depuis 12h45", "sinds 14u05"
     )
+
+
+_PASSWORD_WORDS = frozenset("paswoord wachtwoord password passwoord ww pw pwd mdp passe".split())
+
+
+def _right_after_password_cue(text: str, start: int) -> bool:
+    """'met paswoord #Frietje376z': the word right after the cue; not 'password reset failed #Outage2024'."""
+    last = text[max(0, start - 16) : start].split()[-1:]
+    return bool(last) and last[0].lower() in _PASSWORD_WORDS
 
 
 def hashtag_password(word: str) -> bool:

@@ -270,3 +270,32 @@ def test_a_pair_on_its_own_or_asked_about_is_a_login(text: str, expected: list[t
 )
 def test_other_pairs_on_a_line_are_no_login(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a password cue, a chosen word that starts with '#' is the password, ':' or not
+        (
+            "LindeJanssens met wachtwoord #Tulpen2020x, dat werkt niet",
+            [("password", "#Tulpen2020x"), ("username", "LindeJanssens")],
+        ),
+    ],
+)
+def test_the_value_a_cue_names_is_taken_not_the_word_before_its_cue(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voici mes index : jour 48213, nuit 59012",  # a handing-over word that names meter readings
+        "Hier is mijn meterstand: 044187",
+        "Here you go, the meter readings 48213 and 99812",
+        "wachtwoord #fail",  # a topic, not a password
+    ],
+)
+def test_a_handed_over_thing_that_is_named_is_no_code(text: str) -> None:
+    assert _found(text) == []
