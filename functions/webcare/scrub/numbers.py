@@ -194,6 +194,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             or (before in "-/." and start >= 2 and text[start - 2].isalnum())
             or placeholder_ends_at(text, start)  # "[BSN]+31 …": glued to a value a first scrub replaced
         ):
+            if 13 <= end - start <= 19 and (before.isalpha() or before == "."):
+                _glued_card(text, low, start, end, out)  # "betaald met4111…", "visa4111…", "no.4111…"
             continue
         value = run.group()
         if "." in value:
@@ -210,6 +212,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         if end - start == 8 and value.isdigit():
             compact_birth_date_at(low, start, end, out)  # "24061948"
         if end < n and text[end].isalnum():
+            if 13 <= end - start <= 19:
+                _glued_card(text, low, start, end, out)  # "4111…1111exp 12/27"
             continue  # glued to letters: a code or an id
         if sum(map(str.isdigit, value)) < 8 or _IPV4_SHAPE.match(value) or _DATE_SHAPE.match(value):
             continue
@@ -307,6 +311,32 @@ def _customer_columns(text: str, low: str, out: list[Span]) -> None:
 # A line that ends in digits, the next that starts with them: a card number typed over two lines
 # ("kaartnr⏎4520 2963⏎1551 1730"). Found from the line break, each half read by walking its digits.
 _MAX_HALF = 24  # characters of one half: up to three groups and their separators
+
+
+# A card number typed against the word before it or the card's next detail: the word is a card's or a
+# preposition ("met4111…", "visa4111…", "kaartnr.4111…"), the detail an expiry or a code ("…1111exp 12/27").
+_CARD_GLUED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:card|kaart|carte|visa|mastercard|amex|maestro|creditcard|kaartnr|kaartnummer|"
+    r"cardnumber|met|with|avec|nr|no|num|nummer|number|num[ée]ro)\.?$"
+)
+_CARD_GLUED_AFTER = LazyPattern(r"(?:exp|cvv|cvc|csc|geldig|valid|vervalt|verloopt|valable)(?![a-z])")
+
+
+def _glued_card(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
+    """A card's digits in one piece, glued to a card word before or a card detail after them."""
+    digits = text[start:end]
+    if not (13 <= len(digits) <= 19 and digits.isdigit() and _card_brand(digits)):
+        return
+    glued_before = start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")
+    if glued_before and not _CARD_GLUED_BEFORE.search(low, max(0, start - 12), start):
+        return
+    glued_after = end < len(text) and text[end].isalnum()
+    if glued_after and not _CARD_GLUED_AFTER.match(low, end):
+        return
+    if not validators.luhn_valid(digits):
+        return
+    out.append(Span(start, end, "card"))
+    _card_tail(text, end, out, amex=digits[:2] in ("34", "37"))
 
 
 def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]) -> None:

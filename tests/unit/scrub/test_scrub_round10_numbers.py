@@ -140,3 +140,22 @@ def test_a_birth_date_told_as_a_correction() -> None:
 def test_a_wrong_birth_date_without_a_date_and_a_recent_date_in_brackets_stay() -> None:
     assert found("geboortedatum is fout, kunnen jullie dat aanpassen?") == []
     assert found("sinds (1999-01-01) klant") == []
+
+
+# A card's digits in one piece typed against a card word or a preposition, or against its expiry.
+def test_a_card_glued_to_its_word_or_its_expiry_is_a_card() -> None:
+    assert found("ik heb betaald met5555555555554444 gisteren") == [("card", "5555555555554444")]
+    assert found("Mastercard5555555555554444 is geweigerd") == [("card", "5555555555554444")]
+    assert found("carte num.4111111111111111, merci") == [("card", "4111111111111111")]
+    assert found("kaart 4111111111111111exp 12/27 cvc 123") == [
+        ("card", "4111111111111111"),
+        ("card_expiry", "12/27"),
+        ("cvv", "123"),
+    ]
+
+
+def test_digits_glued_to_other_words_stay_ids() -> None:
+    assert found("order4111111111111111 is onderweg") == []
+    assert found("build v1.4111111111111111 crashed") == []
+    assert found("tracking JJD4111111111111111 please") == []
+    assert found("ref 4111111111111111abc") == []
