@@ -276,6 +276,10 @@ def detect_credentials(
             found_before = len(out)
             bare = low[cue_start:cue_end] in _BARE_REFERENCE_NOUNS
             _customer_number(text, low, cue_end, out, 6 if bare else 3)
+            if len(out) == found_before and not bare:
+                qualified = _WHOSE_NUMBER.match(low, cue_end)
+                if qualified is not None:  # "Klantnummer bij mijn oude provider: 2373022773"
+                    _customer_number(text, low, qualified.end(), out)
             if len(out) == found_before:
                 _customer_before_cue(text, low, cue_start, cue_end, out)
             if len(out) == found_before and low[cue_start:cue_end] in _ACCOUNT_CUES:
@@ -814,6 +818,12 @@ _CUSTOMER_VALUE = LazyPattern(
 )
 
 
+# Whose or where the number is, said between its name and its ':' ("Klantnummer bij mijn oude provider: …",
+# "customer number with my previous supplier: …", "numéro client chez mon ancien opérateur : …").
+_WHOSE_NUMBER = LazyPattern(
+    r"[ \t]++(?:bij|at|with|chez|auprès de|van|of|for|voor|pour|du|de)[ \t]++"
+    r"(?:[a-zà-ÿ'-]{1,20}+[ \t]++){0,3}[a-zà-ÿ'-]{1,20}+[ \t]*+:"
+)
 _CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")
 _CUSTOMER_BEFORE_CUE = LazyPattern(
     r"(?<![\w.-])([A-Za-z]{0,4}-?[0-9][0-9.\- ]{3,14}[0-9])[ \t,]*+\(?"

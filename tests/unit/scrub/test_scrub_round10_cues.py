@@ -299,3 +299,23 @@ def test_the_value_a_cue_names_is_taken_not_the_word_before_its_cue(
 )
 def test_a_handed_over_thing_that_is_named_is_no_code(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Klantnummer bij mijn vorige leverancier: 4410982736, graag overnemen",
+            [("customer_number", "4410982736")],
+        ),
+        ("customer number with my previous supplier: CN-448120", [("customer_number", "CN-448120")]),
+        ("numéro client chez mon ancien opérateur : 88120457", [("customer_number", "88120457")]),
+        ("het lidnummer van mijn moeder: 5521093", [("customer_number", "5521093")]),
+    ],
+)
+def test_whose_number_said_between_its_name_and_its_colon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_whose_number_without_a_number_scrubs_nothing() -> None:
+    assert _found("klantnummer van de webshop: zie bijlage") == []
