@@ -343,6 +343,8 @@ def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]
     """A card number split by a line break, both halves digit groups with single or double spaces."""
     for left_end in line_ends:
         right_start = left_end + (2 if text.startswith("\r\n", left_end) else 1)
+        while text.startswith(">", right_start):  # a quoted reply: "> kaart 4111 1111⏎> 1111 1111"
+            right_start += 2 if text.startswith("> ", right_start) else 1
         if not text[right_start : right_start + 1].isdigit():
             continue
         start = _half_start(text, left_end)

@@ -159,3 +159,17 @@ def test_digits_glued_to_other_words_stay_ids() -> None:
     assert found("build v1.4111111111111111 crashed") == []
     assert found("tracking JJD4111111111111111 please") == []
     assert found("ref 4111111111111111abc") == []
+
+
+# A card number split over two lines of a quoted reply: the quote's marks stand between its halves.
+def test_a_card_split_over_quoted_lines_is_one_card() -> None:
+    assert found("> Visa 5555 5555\n> > 5555 4444 graag") == [("card", "5555 5555\n> > 5555 4444")]
+    assert found("> kaart 4111 1111\n> 1111 1111\n> 12/27") == [
+        ("card", "4111 1111\n> 1111 1111"),
+        ("card_expiry", "12/27"),
+    ]
+
+
+def test_quoted_lines_of_numbers_that_make_no_card_stay() -> None:
+    assert found("order 4111 1111\n> 1111 1111") == []
+    assert found("> 2024\n> 1234 dagen") == []
