@@ -336,8 +336,13 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
         if topic is not None and (cue is None or topic.start() >= cue[1]):
             return _TOPIC_CUE[topic.lastgroup or ""]
         if cue is not None and cue[0] in _CANONICAL:
+            if cue[0] == "api_key" and _NETWORK_TALK.search(part) is not None:
+                return _CANONICAL["wifi_key"]  # the key on the modem's sticker is the network's
             return _CANONICAL[cue[0]]
     return ""
+
+
+_NETWORK_TALK = LazyPattern(r"wi-?fi|wlan|modem|router|sticker|réseau|netwerk|network|(?<![a-z])box(?![a-z])")
 
 
 # Words that make a statement a request: "… nodig", "we need …", "graag …", "stuur ons …", "merci de …".
@@ -561,6 +566,7 @@ _QUICK = LazyPattern(
     r"|\n(?P<block>[^\n]{1,40}+)(?=\n[^\n]))"
 )
 
+_NAMED_LINE = LazyPattern(r"([^\W\d_][^:\n]{0,39}+):[ \t]")
 _QUICK_BLOCKS = LazyPattern(r"\n\n([^\n]{1,40}+)(?=\n[^\n])")
 
 
@@ -597,7 +603,13 @@ def looks_like_transcript(text: str) -> bool:
         if match.group("named") is not None:
             named.append(match.group("named"))
         elif match.group("block") is not None:
-            blocks.append(match.group("block"))
+            block = match.group("block")
+            blocks.append(block)
+            named_block = _NAMED_LINE.match(block)
+            if named_block is not None:
+                named.append(
+                    named_block.group(1)
+                )  # a short first line is a speaker's too ("Agent: Welke code?")
         else:
             stamps += 1
             if stamps >= _VIEW_MIN_LINES:
@@ -605,6 +617,9 @@ def looks_like_transcript(text: str) -> bool:
     return _repeats(named) or _repeats(blocks)
 
 
+# A random-looking key that answers a question about a wifi or account password is that password
+# ("Wat is je wifi-wachtwoord?⏎… ok 1541535AA3BA958B768C9AAFF1").
+_KEY_ANSWERS = frozenset({("api_key", "wifi_key"), ("api_key", "password")})
 # Kinds a value has by the words around it, not by its shape.
 _WORD_KINDS = frozenset({"customer_number", "password", "username", "pin", "otp", "puk", "wifi_key", "cvv"})
 
@@ -634,7 +649,7 @@ def detect_transcript(text: str, detect: Callable[[str], list[Span]], out: list[
                     other
                     for other in out
                     if other.type == span.type
-                    or other.type not in _WORD_KINDS
+                    or (other.type not in _WORD_KINDS and (other.type, span.type) not in _KEY_ANSWERS)
                     or (other.start, other.end) != (start, end)
                 ]
                 found = [(other.start, other.end) for other in out]

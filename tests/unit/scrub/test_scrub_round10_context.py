@@ -149,3 +149,30 @@ def test_a_value_found_once_is_found_wherever_it_is_copied(
 )
 def test_a_request_or_marked_answer_in_a_chat(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three short "Name: " lines make a chat too, the first one included
+        (
+            "Agent: Welk wachtwoord heb je ingevuld?\nKlant: Bloem#Tuin55\nAgent: ok",
+            [("password", "Bloem#Tuin55")],
+        ),
+        (
+            "Conseiller: Votre numéro client ?\nClient: 40917733\nConseiller: merci",
+            [("customer_number", "40917733")],
+        ),
+        # a random-looking key asked for on a modem's sticker is the network's key, not an API key
+        (
+            "[10:02] Klant: de wifi doet het niet\n"
+            "[10:03] Agent: Welke sleutel staat er op de sticker van je router?\n"
+            "[10:05] Klant: ok 9F3A77C2E41B08D5A6\n[10:06] Agent: dank je",
+            [("wifi_key", "9F3A77C2E41B08D5A6")],
+        ),
+        # look-alike: three lines of a form are no chat
+        ("Naam: Piet\nPlaats: Gent\nNaam: Piet", []),
+    ],
+)
+def test_short_chats_and_keys_asked_for_on_a_sticker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == sorted(expected)
