@@ -272,9 +272,24 @@ def company_address(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", line_start, start) + 1 or line_start
     line_end = text.find("\n", end, end + _COMPANY_MARK_REACH)
     line = text[line_start : end + _COMPANY_MARK_REACH if line_end < 0 else line_end]
-    if _COMPANY_MARK_HINT.search(line) is None or _COMPANY_MARK.search(line) is None:
+    if _COMPANY_MARK_HINT.search(line) is None:
         return False
+    marks = [mark.group() for mark in _COMPANY_MARK.finditer(line)]
+    if not marks:
+        return False
+    if all(mark.startswith(_PO_BOX_WORDS) for mark in marks) and _SENT_TO_BOX.search(
+        text[max(0, start - 24) : start].lower()
+    ):
+        return False  # "send the refund cheque to PO Box 123, Springfield, IL 62704": the customer's box
     return _ADDRESS_CUE.search(text[max(0, start - 40) : start].lower()) is None
+
+
+# A PO box is a company's mark only when nothing before it on its line says where something should go or
+# whose it is ("… to PO Box 123", "mijn adres: Postbus 12", "envoyez-le à Boîte postale 7").
+_PO_BOX_WORDS = ("Postbus", "PO Box", "P.O. Box", "Boîte postale")
+_SENT_TO_BOX = LazyPattern(
+    r"(?<![a-z])(?:to|naar|aan|à|at|op|my|mijn|m'n|mon|ma|our|ons|onze|notre|is|est)[ ]*+:?[ ]*+$|:[ ]*+$"
+)
 
 
 def drop_company_addresses(text: str, out: list[Span]) -> None:

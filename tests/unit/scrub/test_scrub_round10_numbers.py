@@ -173,3 +173,18 @@ def test_a_card_split_over_quoted_lines_is_one_card() -> None:
 def test_quoted_lines_of_numbers_that_make_no_card_stay() -> None:
     assert found("order 4111 1111\n> 1111 1111") == []
     assert found("> 2024\n> 1234 dagen") == []
+
+
+# A PO box the customer gives (sent to, called theirs) is their address; a company's footer keeps its own.
+def test_a_po_box_the_customer_gives_is_an_address() -> None:
+    assert found("Please mail the cheque to PO Box 77, Dayton, OH 45402 thanks") == [
+        ("address", "PO Box 77, Dayton, OH 45402")
+    ]
+    assert found("Mijn adres: Postbus 12, 1000 AA Amsterdam") == [
+        ("address", "Postbus 12, 1000 AA Amsterdam")
+    ]
+
+
+def test_a_po_box_on_a_company_footer_line_stays() -> None:
+    assert found("Acme Ltd | PO Box 123 | Springfield, IL 62704") == []
+    assert found("Zenfon B.V. | Postbus 4829 | 3432 ZZ Nieuwegein") == []
