@@ -596,24 +596,22 @@ def looks_like_transcript(text: str) -> bool:
         return text.count("\n\n") >= _VIEW_MIN_LINES and _repeats(
             _QUICK_BLOCKS.pattern.findall("\n\n" + text)
         )
-    stamps = 0
+    # (one findall, no match objects: the gate runs on every message with two colons)
     named: list[str] = []
     blocks: list[str] = []
-    for match in _QUICK.finditer("\n\n" + text):
-        if match.group("named") is not None:
-            named.append(match.group("named"))
-        elif match.group("block") is not None:
-            block = match.group("block")
+    stamps = 0
+    for name, block in _QUICK.pattern.findall("\n\n" + text):
+        if name:
+            named.append(name)
+        elif block:
             blocks.append(block)
             named_block = _NAMED_LINE.match(block)
-            if named_block is not None:
-                named.append(
-                    named_block.group(1)
-                )  # a short first line is a speaker's too ("Agent: Welke code?")
+            if named_block is not None:  # a short first line is a speaker's too ("Agent: Welke code?")
+                named.append(named_block.group(1))
         else:
             stamps += 1
-            if stamps >= _VIEW_MIN_LINES:
-                return True
+    if stamps >= _VIEW_MIN_LINES:
+        return True
     return _repeats(named) or _repeats(blocks)
 
 
