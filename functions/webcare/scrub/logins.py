@@ -318,24 +318,35 @@ _LETTER_LABELS = LazyPattern(
 )
 
 
-# One scan for the password's letter label (three substring tests cost twice as much on long e-mails).
-_PASSWORD_LETTER = LazyPattern(r"p ?[:=]")
+# The password's letter label, found first (rare: "onderwerp:" is no label); the pair is read back from it,
+# not by trying the pair's expression at every 'u' and 'l' of a long e-mail.
+_PASSWORD_LETTER = LazyPattern(r"p(?<![\w'’.-]p)[ \t]?[:=]")
 
 
 def _letter_label_pairs(text: str, low: str, out: list[Span]) -> None:
-    if _PASSWORD_LETTER.search(low) is None:
+    read_to = 0
+    for label in _PASSWORD_LETTER.finditer(low):
+        at = label.start()
+        if at < read_to:
+            continue
+        for pair in _LETTER_LABELS.finditer(text, max(read_to, at - 90), at + 200):
+            if pair.end(1) <= at < pair.start(2):
+                read_to = pair.end()
+                _letter_label_pair(text, pair, out)
+                break
+
+
+def _letter_label_pair(text: str, pair: re.Match[str], out: list[Span]) -> None:
+    user_start, user_end = _trim(text, pair.start(1), pair.end(1))
+    secret_start, secret_end = _trim(text, pair.start(2), pair.end(2))
+    if user_end - user_start < 3 or secret_end - secret_start < 4:
         return
-    for pair in _LETTER_LABELS.finditer(text):
-        user_start, user_end = _trim(text, pair.start(1), pair.end(1))
-        secret_start, secret_end = _trim(text, pair.start(2), pair.end(2))
-        if user_end - user_start < 3 or secret_end - secret_start < 4:
-            continue
-        if not any(ch.isalpha() for ch in text[user_start:user_end]):
-            continue  # "u: 1400 p: 2500": quantities, not a login
-        if _not_secret_shape(text[secret_start:secret_end]):
-            continue
-        out.append(Span(user_start, user_end, "username"))
-        out.append(Span(secret_start, secret_end, "password"))
+    if not any(ch.isalpha() for ch in text[user_start:user_end]):
+        return  # "u: 1400 p: 2500": quantities, not a login
+    if _not_secret_shape(text[secret_start:secret_end]):
+        return
+    out.append(Span(user_start, user_end, "username"))
+    out.append(Span(secret_start, secret_end, "password"))
 
 
 # "jamesanderson82:james2014@" alone on its line: a login pair as pasted from a password manager.
