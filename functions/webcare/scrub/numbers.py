@@ -242,8 +242,15 @@ _CUSTOMER_HEADER = LazyPattern(
 )
 _CUSTOMER_HEADER_HINTS = tuple(
     "klant customer client lid leden member polis policy contract relatie account acct abonn subscriber "
-    "dossier deelnemer huurder locataire tenant adh affili".split()
+    "dossier deelnemer huurder locataire tenant adh affili adres address straat street".split()
 )
+# A column of addresses: "Adres | Meterstand | Klantnummer⏎Esdoornlaan 81 hs | …".
+_ADDRESS_HEADER = LazyPattern(
+    r"^(?:(?:woon|post|lever|factuur|home|postal|billing|delivery|shipping)[ ]?)?"
+    r"(?:adres|address|adresse|straat|street|rue)"
+    r"(?:[ ]?(?:\+|en|and|et|&)[ ]?(?:huisnummer|number|num[ée]ro|nr))?$"
+)
+_ADDRESS_CELL = LazyPattern(r"(?=[^|\n]{0,40}[0-9])[A-Za-zÀ-ÿ0-9][^|\n]{3,60}$")
 # A cell's value: one token with a digit, or digit groups ("636.345.914", "K-22068524", "CN 0545 3073").
 _CELL_VALUE = LazyPattern(r"(?=[^|\n]{0,6}[0-9])[A-Za-z0-9][A-Za-z0-9.\-/]{1,20}(?:[ ][0-9]{2,6}){0,3}$")
 
@@ -275,10 +282,11 @@ def _customer_column(text: str, low: str, pos: int) -> bool:
 
 
 def _customer_columns(text: str, low: str, out: list[Span]) -> None:
-    """Cells under a customer-number header, row by row (one pass over the lines that hold a '|')."""
+    """Cells under a customer-number or an address header, row by row (one pass over the lines that hold a
+    '|')."""
     if not contains_any(low, _CUSTOMER_HEADER_HINTS):
         return
-    columns: list[int] = []
+    columns: dict[int, str] = {}
     pos = 0
     n = len(text)
     previous_had_bar = False
@@ -288,22 +296,26 @@ def _customer_columns(text: str, low: str, out: list[Span]) -> None:
             end = n
         if "|" not in text[pos:end]:
             previous_had_bar = False
-            columns = []
+            columns = {}
         elif not previous_had_bar:
             previous_had_bar = True
-            columns = [
-                index
-                for index, cell in enumerate(low[pos:end].split("|"))
-                if _CUSTOMER_HEADER.search(cell.strip(" \t>*"))
-            ]
+            columns = {}
+            for index, cell in enumerate(low[pos:end].split("|")):
+                header = cell.strip(" \t>*")
+                if _CUSTOMER_HEADER.search(header):
+                    columns[index] = "customer_number"
+                elif _ADDRESS_HEADER.match(header):
+                    columns[index] = "address"
         elif columns:
             cell_start = pos
             for index, cell in enumerate(text[pos:end].split("|")):
-                if index in columns:
-                    value = cell.strip(" \t*")
-                    if value and _CELL_VALUE.match(value):
+                kind = columns.get(index)
+                if kind is not None:
+                    value = cell.strip(" \t>*")
+                    shape = _CELL_VALUE if kind == "customer_number" else _ADDRESS_CELL
+                    if value and shape.match(value):
                         start = cell_start + cell.index(value)
-                        out.append(Span(start, start + len(value), "customer_number"))
+                        out.append(Span(start, start + len(value), kind))
                 cell_start += len(cell) + 1
         pos = end + 1
 

@@ -188,3 +188,21 @@ def test_a_po_box_the_customer_gives_is_an_address() -> None:
 def test_a_po_box_on_a_company_footer_line_stays() -> None:
     assert found("Acme Ltd | PO Box 123 | Springfield, IL 62704") == []
     assert found("Zenfon B.V. | Postbus 4829 | 3432 ZZ Nieuwegein") == []
+
+
+def test_cells_under_an_address_header_are_addresses() -> None:
+    table = (
+        "> Adres | Stand | Klantnr\n> Vondelstraat 21B | 94881 | K-77958\n> Tolbrug 33-II | 2827 | 2949249\n"
+    )
+    assert found(table) == [
+        ("address", "Vondelstraat 21B"),
+        ("customer_number", "K-77958"),
+        ("address", "Tolbrug 33-II"),
+        ("customer_number", "2949249"),
+    ]
+    assert found("Name | Home address\nAnn | Rose Lane 4, Leeds\n") == [("address", "Rose Lane 4, Leeds")]
+
+
+def test_cells_without_a_number_under_an_address_header_stay() -> None:
+    assert found("Naam | Adres\nPiet | onbekend\n") == []
+    assert found("Address | Qty\nMain | 3\n") == []
