@@ -44,6 +44,8 @@ def test_an_amount_and_a_year_after_a_card_are_no_expiry_and_code() -> None:
 def test_a_number_under_an_account_is_no_bsn() -> None:
     assert ("bsn", "123456782") not in found("We found the account under 123456782 in our system.")
     assert ("bsn", "123456782") not in found("klant onder nummer 123456782 graag nakijken")
+    assert found("le numéro de client est le 123456782") == [("customer_number", "123456782")]
+    assert ("bsn", "123456782") not in found("Wat is je klantnummer? 123456782")
 
 
 def test_a_bsn_printed_on_a_document_or_named_by_its_cue_stays_a_bsn() -> None:
