@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Final
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import group_hints
+from webcare.scrub.textutil import group_hints, placeholder_label_at
 
 # "wifi" as people hear and type it.
 WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie")
@@ -523,8 +523,12 @@ def _compounds(low: str, found: list[tuple[str, int, int]]) -> list[tuple[str, i
 
 
 def find_cues(low: str) -> list[tuple[str, int, int]]:
-    """(category, start, end) of every cue in lower-cased text."""
-    return _compounds(low, _anchored_cues(low))
+    """(category, start, end) of every cue in lower-cased text (not the label of one of our placeholders,
+    "[password]": a value scrubbed before, no cue for one to come)."""
+    anchored = _anchored_cues(low)
+    if "[" in low and anchored:
+        anchored = [cue for cue in anchored if not placeholder_label_at(low, cue[1])]
+    return _compounds(low, anchored)
 
 
 def _anchored_cues(low: str) -> list[tuple[str, int, int]]:

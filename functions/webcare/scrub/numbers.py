@@ -19,6 +19,7 @@ from webcare.scrub.textutil import (
     inside,
     is_reference_at,
     placeholder_ends_at,
+    placeholder_in,
     placeholder_label_at,
     word_start,
 )
@@ -193,6 +194,7 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             or before in "_@#"
             or (before in "-/." and start >= 2 and text[start - 2].isalnum())
             or placeholder_ends_at(text, start)  # "[BSN]+31 …": glued to a value a first scrub replaced
+            or (before in "-/." and placeholder_ends_at(text, start - 1))  # "[PHONE]-111222333" likewise
         ):
             if 13 <= end - start <= 19 and (before.isalpha() or before == "."):
                 _glued_card(text, low, start, end, out)  # "betaald met4111…", "visa4111…", "no.4111…"
@@ -1051,7 +1053,7 @@ def _cvv_after(low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
     line_end = low.find("\n", cue_end + 1 if low.startswith("\n", cue_end) else cue_end, stop)
     value = _CVV_CONTEXT_VALUE.search(low, cue_end, stop if line_end == -1 else line_end)
     if value is not None:
-        if not placeholder_label_at(low, low.find("[", cue_end, value.start()) + 1):
+        if not placeholder_in(low, cue_end, value.start()):
             _cvv_value(
                 low, value.start(), value.end(), cue_start, cue_end, out
             )  # (not past "[cvv]": the code)
@@ -1063,8 +1065,8 @@ def _cvv_answered(low: str, cue_start: int, cue_end: int, out: list[Span]) -> No
     """The first code-shaped number on the line that answers a question about the code (a chat's time and
     name before it are no code: "[17:31] Koen: ja die ook, 354")."""
     answer = _answer_line(low, cue_end)
-    if answer is None:
-        return
+    if answer is None or placeholder_in(low, *answer):
+        return  # (no question, or its answer scrubbed before: "[cvv]")
     for value in _CVV_CONTEXT_VALUE.finditer(low, *answer):
         if _cvv_value(low, value.start(), value.end(), cue_start, cue_end, out):
             return

@@ -116,12 +116,38 @@ def group_hints(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ..
 # A second scrub must read them as the word they stand for, never as a gap before a new value.
 PLACEHOLDER = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]")
 _PLACEHOLDER_END = LazyPattern(r"\[[A-Z_]{2,20}(?: …[^\]]{0,40})?\]$")
-# The same in lower-cased text, by the labels the scrubber writes (not "[at]" in "jan[at]example.nl").
+
+
+# Exactly the placeholders the scrubber writes ("[PASSWORD]", "[PHONE …5678]"; not "[EXTERNAL]").
+SCRUBBED = LazyPattern(lambda: r"\[(?:" + "|".join(PLACEHOLDERS.values()) + r")(?: …[^\]\n]{0,40})?\]")
+# In the lower-cased text the detectors read, a placeholder's inside is blanked to this character (no letter,
+# digit, space or sign any expression looks for): its label is no word ("[CARD]" names no card near a code,
+# "[USERNAME]" asks for no username), and the detectors still see that a value stood there.
+BLANK = "\u2060"
+# (in lower-cased text a placeholder is blanked, or not yet where a pass lower-cases a text of its own)
 _LOW_PLACEHOLDER = (
-    r"\[(?:" + "|".join(label.lower() for label in PLACEHOLDERS.values()) + r")(?: …[^\]]{0,40})?\]"
+    r"\[(?:" + BLANK + "{2,64}|(?:" + "|".join(label.lower() for label in PLACEHOLDERS.values()) + r")"
+    r"(?: …[^\]\n]{0,40})?)\]"
 )
 _LOW_PLACEHOLDER_END = LazyPattern(_LOW_PLACEHOLDER + "$")
 _LOW_PLACEHOLDER_ANY = LazyPattern(_LOW_PLACEHOLDER)
+
+
+def blank_placeholders(text: str, low: str) -> str:
+    """low with the inside of every placeholder of ours blanked (see BLANK); low itself when there is none."""
+    if "[" not in text:
+        return low
+    pieces = []
+    cursor = 0
+    for match in SCRUBBED.finditer(text):
+        start, end = match.start() + 1, match.end() - 1
+        pieces.append(low[cursor:start])
+        pieces.append(BLANK * (end - start))
+        cursor = end
+    if not pieces:
+        return low
+    pieces.append(low[cursor:])
+    return "".join(pieces)
 
 
 def placeholder_ends_at(text: str, end: int) -> bool:
@@ -188,6 +214,11 @@ def word_start(low: str, pos: int) -> bool:
     if before == "]":
         return _LOW_PLACEHOLDER_END.search(low, max(0, pos - 64), pos) is None
     return not before.isalnum() and not placeholder_label_at(low, pos)
+
+
+def placeholder_in(low: str, start: int, end: int) -> bool:
+    """Whether one of our placeholders stands in lower-cased text between start and end."""
+    return low.find("[", start, end) != -1 and _LOW_PLACEHOLDER_ANY.search(low, start, end) is not None
 
 
 def placeholder_label_at(low: str, pos: int) -> bool:
