@@ -13,6 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scrub_corpus"))
 
 import score
@@ -82,24 +84,21 @@ def test_the_round_seven_halves_keep_their_recall_precision_and_hard_negative_ra
 # blind11 and blind12 (round 8: held-out halves scored before anyone read these; 89.0 % and 93.2 % high-risk
 # recall there then), blind13 and blind14 (round 9: 98.9 % and 93.8 %), blind15 and blind16 (round 10: 89.1 %
 # and 95.7 %). Thresholds sit a little below what the detectors reach on these halves at the end of round 10.
-def test_the_round_eight_halves_keep_their_recall_precision_and_hard_negative_rates() -> None:
-    report = _report("blind11/dev.jsonl", "blind12/dev.jsonl")
+@pytest.mark.parametrize(
+    ("halves", "high_risk", "per_type"),
+    [
+        (("blind11/dev.jsonl", "blind12/dev.jsonl"), 0.99, 0.95),
+        (("blind13/dev.jsonl", "blind14/dev.jsonl"), 0.99, 0.95),
+        (("blind15/dev.jsonl", "blind16/dev.jsonl"), 0.98, 0.9),
+    ],
+    ids=["round 8", "round 9", "round 10"],
+)
+def test_the_halves_of_rounds_eight_to_ten_keep_their_rates(
+    halves: tuple[str, ...], high_risk: float, per_type: float
+) -> None:
+    report = _report(*halves)
     assert not score.shortfalls(
-        report, high_risk=0.99, recall=0.99, precision=0.99, worst_negative=0.02, per_type=0.95
-    )
-
-
-def test_the_round_nine_halves_keep_their_recall_precision_and_hard_negative_rates() -> None:
-    report = _report("blind13/dev.jsonl", "blind14/dev.jsonl")
-    assert not score.shortfalls(
-        report, high_risk=0.99, recall=0.99, precision=0.99, worst_negative=0.02, per_type=0.95
-    )
-
-
-def test_the_round_ten_halves_keep_their_recall_precision_and_hard_negative_rates() -> None:
-    report = _report("blind15/dev.jsonl", "blind16/dev.jsonl")
-    assert not score.shortfalls(
-        report, high_risk=0.98, recall=0.99, precision=0.99, worst_negative=0.02, per_type=0.9
+        report, high_risk=high_risk, recall=0.99, precision=0.99, worst_negative=0.02, per_type=per_type
     )
 
 
