@@ -170,6 +170,13 @@ _LETTER_DIGIT_OTP = LazyPattern(r"[A-Z]{1,2}[0-9]{1,2}-[0-9]{4,6}")
 # at most one vowel ("TPVEKC"; not "ORANGE", "CHANGE", "BEDANK").
 _DRAWN_CODE = re.compile(r"[A-Z0-9]{6}")
 _LETTER_DIGIT_RUNS = re.compile(r"[A-Z]++|[0-9]++")
+# A cue that names a one-time code as such ("sms-code", "OTP", "verification code"), not any code.
+_ONE_TIME = LazyPattern(r"sms|otp|verif|2fa|auth|log|connexion|eenmalig|one[- ]time|tan|totp|pin")
+# Codes drawn alike that open no account: a booking's, a flight's, a ticket's, a voucher's or an order's.
+_BOOKED = LazyPattern(
+    r"(?<![a-z])(?:book|boek|reserv|réserv|confirmation|bevestiging|pnr|flight|vlucht|vol |vols |ticket|"
+    r"billet|voucher|coupon|promo|korting|discount|réduction|gift|cadeau|order|bestel|commande|dossier)"
+)
 _TOLD_COPULA = LazyPattern(r"(?<![a-z])(?:is|est|c'est|cest|was|était)[ \t]++$")
 _SCREEN_BEFORE = LazyPattern(
     r"(?<![a-z])(?:affiche|shows|showed|displays|toont|zegt|says|erreur|error|fout|melding|storing|panne)"
@@ -210,8 +217,12 @@ def _numeric_verdict(
             return _TAKE, end
         return _STOP, end
     if category == "otp" and len(word) == 6 and _drawn_code(word):
-        if is_reference_at(low, start) or _shouting(text, start):
-            return _STOP, end
+        if (
+            is_reference_at(low, start)
+            or _shouting(text, start)
+            or (_ONE_TIME.search(cue) is None and _BOOKED.search(before(low, start, 60)) is not None)
+        ):
+            return _STOP, end  # (a booking's, flight's or voucher's code is drawn alike: "PNR QW4R7T")
         return _TAKE, end
     if len(word) == 1:
         spaced = _SPACED_DIGITS.match(text, start) if word.isdigit() else None

@@ -16,6 +16,7 @@ from scrub_findings import found_sorted as _found
         ("j'ai reçu le code sms 9MZ2KW hier soir", [("otp", "9MZ2KW")]),
         ("Ik kreeg code B7NX3Q binnen maar hij werkt niet", [("otp", "B7NX3Q")]),
         ("Verification code: PLKTRW (from the app)", [("otp", "PLKTRW")]),
+        ("ik heb mijn bestelling geplaatst maar de sms-code 7X54FN werkt niet", [("otp", "7X54FN")]),
     ],
 )
 def test_a_one_time_code_of_capitals_and_digits_is_a_one_time_code(
@@ -31,6 +32,11 @@ def test_a_one_time_code_of_capitals_and_digits_is_a_one_time_code(
         "promo code SUMMER werkt niet",  # a word
         "de code ORANGE staat op de folder",  # a word with its vowels
         "de kortingscode PROMO5 op de folder",  # a word and a digit
+        # a booking's, a flight's or a voucher's code is drawn alike: only a one-time cue names one
+        "your booking confirmation code is QW4R7T",
+        "mijn vlucht KL1234, code K7L9MP",
+        "code de réservation 7XK2PL svp",
+        "the gift voucher code is H7KD2M",
     ],
 )
 def test_capitals_that_are_words_or_errors_are_no_one_time_code(text: str) -> None:
