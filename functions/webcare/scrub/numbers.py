@@ -36,6 +36,7 @@ _SOFI = r"sofi(?:[ \-]?(?:nummer|nr|number))?(?![a-z])"
 _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|" + _SOFI + r"|citizen service|persoonsnummer|persoonsgebonden"
 )
+_VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
 _BSN_CUE_AFTER = LazyPattern(
     r"[\s,.:)(-]{0,3}+"
     r"(?:(?:is|was|dat|dit|that|this|=|mijn|mijne|m'n|mn|my|het|the|dus|namelijk|also|ook)[ \t]++){0,4}"
@@ -560,15 +561,24 @@ def _classify_from(
             if validators.bsn_valid(digits):
                 cue_before = _BSN_CUE.search(before(low, first, 48))
                 cue_after = _BSN_CUE_AFTER.match(low, groups[j][1])
-                if cue_before or (
-                    not is_reference()
-                    and not _ACCOUNT_BEFORE.search(before(low, first, 48))
-                    and not _customer_column(text, low, first)
-                    and not _EIN_SHAPE.fullmatch(text, first, groups[j][1])
-                    # nine digits typed one at a time are a BSN only where a cue names it
-                    and (cue_after or (j - i < 8 and not _PHONE_WORD.search(before(low, first, 24))))
+                named = _ACCOUNT_BEFORE.search(before(low, first, 48))
+                # a cue after it that names this number ("… is mijn BSN"), not the next one ("bsn: 8183…")
+                said = cue_after is not None and _VALUE_NEXT.match(low, cue_after.end()) is None
+                if (
+                    cue_before
+                    or said
+                    or (
+                        not is_reference()
+                        and named is None
+                        and not _customer_column(text, low, first)
+                        and not _EIN_SHAPE.fullmatch(text, first, groups[j][1])
+                        # nine digits typed one at a time are a BSN only where a cue names it
+                        and (cue_after or (j - i < 8 and not _PHONE_WORD.search(before(low, first, 24))))
+                    )
                 ):
                     best = (j, "bsn")
+                elif named is not None and j - i < 8 and not named.group().startswith("dossier"):
+                    best = (j, "customer_number")  # "klantnummer? 123456782": the account's, never left
         us_one = lone_one and _us_country_shape(text, groups, i, j)
         if 8 <= len(digits) <= 15 and (
             plus or digits.startswith("0") or _us_shape(text, groups, i, j) or us_one

@@ -48,6 +48,17 @@ def test_a_number_under_an_account_is_no_bsn() -> None:
     assert ("bsn", "123456782") not in found("Wat is je klantnummer? 123456782")
 
 
+def test_a_nine_digit_number_under_an_account_is_never_left_readable() -> None:
+    # no BSN, then the account's number: nine digits that pass the 11-test are hidden either way
+    assert found("klantnummer? 123456782") == [("customer_number", "123456782")]
+    assert found("We found the account under 123456782 in our system.") == [("customer_number", "123456782")]
+
+
+def test_a_bsn_cue_after_the_number_names_it_and_one_before_the_next_does_not() -> None:
+    assert found("Wat is je klantnummer? 123456782 is mijn BSN") == [("bsn", "123456782")]
+    assert found("case 757911390 bsn: 123456782") == [("bsn", "123456782")]
+
+
 def test_a_bsn_printed_on_a_document_or_named_by_its_cue_stays_a_bsn() -> None:
     assert found("mijn burgerservicenummer is 111222333; op de polis staat 123456782.") == [
         ("bsn", "111222333"),
