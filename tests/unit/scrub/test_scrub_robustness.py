@@ -105,7 +105,7 @@ def test_a_value_scrubbed_before_counts_as_found_for_the_passes_that_read_what_w
     ],
 )
 def test_text_scrubbed_before_reads_as_it_did_the_first_time(scrubbed: str) -> None:
-    # Found by scrubbing every development half twice (122 of 20,243 messages changed again; now 34)
+    # Found by scrubbing every development half twice (122 of 20,243 messages changed again; 36 after)
     assert SCRUBBER.scrub(scrubbed, "public").text == scrubbed
 
 
