@@ -77,7 +77,6 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.textutil import (
     PHONE_CUE,
-    PLACEHOLDER,
     VERSION_NEAR,
     Span,
     before,
@@ -264,8 +263,6 @@ def detect_credentials(
             continue
         if urls and inside(urls, cue_start):
             continue  # secrets inside links are the URL detector's
-        if cue_start > 0 and text[cue_start - 1] == "[" and PLACEHOLDER.match(text, cue_start - 1):
-            continue  # "[PASSWORD]": our own placeholder, already scrubbed
         if text[cue_end : cue_end + 1] == "_" and _GLUED_NAME.match(text, cue_end):
             continue  # "LOGIN_FAILED_28": a cue inside an identifier that labels nothing
         if index + 1 < len(cues) and cues[index + 1][1] == cue_end + 1 and text[cue_end] in "_-":

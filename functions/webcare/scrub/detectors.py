@@ -25,7 +25,7 @@ from webcare.scrub.credentials import detect_credentials
 from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.numbers import detect_card_context, detect_numbers
-from webcare.scrub.textutil import SCRUBBED, Span, blank_placeholders
+from webcare.scrub.textutil import Span, blank_placeholders, scrubbed_spans
 from webcare.scrub.tokens import (
     detect_random_keys,
     detect_tokens,
@@ -66,8 +66,9 @@ def _detect(text: str) -> list[Span]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    if "[" in text:
-        low = blank_placeholders(text, low)  # a text scrubbed before: placeholders' labels are no words
+    scrubbed = scrubbed_spans(text)
+    if scrubbed:
+        low = blank_placeholders(low, scrubbed)  # a text scrubbed before: placeholders' labels are no words
     out: list[Span] = []
     urls = url_spans(text)
     cues = detect_credentials(text, low, urls, out)
@@ -88,15 +89,8 @@ def _detect(text: str) -> list[Span]:
     detect_random_keys(text, low, urls, out)  # last: long machine-made words nothing took, keys of any vendor
     # ids and digests by their label or shape, keys the customer calls public: whichever detector took them
     drop_shown_in_the_open(text, low, out)
-    if "[" in text:
-        out = _off_placeholders(text, out)
+    if scrubbed:
+        # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into
+        # one, is a value now
+        out = [s for s in out if not any(start < s.end and s.start < end for start, end in scrubbed)]
     return _drop_masked(text, low, out)
-
-
-def _off_placeholders(text: str, spans: list[Span]) -> list[Span]:
-    """The spans that touch none of our own placeholders ("[USERNAME]"): what a first scrub replaced was
-    handled then, and no word of a placeholder, nor a value running into one, is a value now."""
-    scrubbed = [match.span() for match in SCRUBBED.finditer(text)]
-    if not scrubbed:
-        return spans
-    return [s for s in spans if not any(start < s.end and s.start < end for start, end in scrubbed)]

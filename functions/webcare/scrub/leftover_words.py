@@ -19,11 +19,11 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NOUNS,
     DEVICE_WORDS,
-    PLACEHOLDER,
     UNIT_AFTER,
     Span,
     is_reference_at,
     placeholder_ends_at,
+    scrubbed_spans,
 )
 
 _KIND = {"password": "password", "wifi_key": "wifi_key", "login": "password", "username": "username",
@@ -156,12 +156,10 @@ def _below(text: str, head: int, lines: int = 2) -> tuple[int, int]:
 def _placeholders(text: str) -> list[Span]:
     """Our own placeholders in the text ("[PASSWORD]", "[CARD …1111]"), typed by their label: a value
     scrubbed before counts as found, so scrubbing twice changes nothing more."""
-    if "[" not in text:
-        return []
     spans = []
-    for match in PLACEHOLDER.finditer(text):
-        label = match.group()[1:].split("]", 1)[0].split(" ", 1)[0]
-        spans.append(Span(match.start(), match.end(), _LABEL_KINDS.get(label, "")))
+    for start, end in scrubbed_spans(text):
+        label = text[start + 1 : end - 1].split(" ", 1)[0]
+        spans.append(Span(start, end, _LABEL_KINDS[label]))
     return spans
 
 

@@ -133,19 +133,19 @@ _LOW_PLACEHOLDER_END = LazyPattern(_LOW_PLACEHOLDER + "$")
 _LOW_PLACEHOLDER_ANY = LazyPattern(_LOW_PLACEHOLDER)
 
 
-def blank_placeholders(text: str, low: str) -> str:
-    """low with the inside of every placeholder of ours blanked (see BLANK); low itself when there is none."""
-    if "[" not in text:
-        return low
+def scrubbed_spans(text: str) -> list[tuple[int, int]]:
+    """Where our own placeholders stand in the text (none without a "[")."""
+    return [match.span() for match in SCRUBBED.finditer(text)] if "[" in text else []
+
+
+def blank_placeholders(low: str, scrubbed: list[tuple[int, int]]) -> str:
+    """low with the inside of each placeholder at `scrubbed` blanked (see BLANK)."""
     pieces = []
     cursor = 0
-    for match in SCRUBBED.finditer(text):
-        start, end = match.start() + 1, match.end() - 1
-        pieces.append(low[cursor:start])
-        pieces.append(BLANK * (end - start))
-        cursor = end
-    if not pieces:
-        return low
+    for start, end in scrubbed:
+        pieces.append(low[cursor : start + 1])
+        pieces.append(BLANK * (end - start - 2))
+        cursor = end - 1
     pieces.append(low[cursor:])
     return "".join(pieces)
 
