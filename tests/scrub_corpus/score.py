@@ -284,14 +284,17 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind14/dev.jsonl",
         "blind15/dev.jsonl",
         "blind16/dev.jsonl",
+        "blind17/dev.jsonl",
+        "blind18/dev.jsonl",
     ),
-    # The writers whose development halves round 10 tuned on (blind15, blind16), scored before it read them.
-    # (blind13 and blind14 held this place in round 9, blind11 and blind12 in round 8, blind9 and blind10
-    # in round 7, blind7 and blind8 in round 5, blind5 and blind6 in round 4.)
-    "heldout-new": ("blind15/heldout.jsonl", "blind16/heldout.jsonl"),
+    # The writers whose development halves round 11 tuned on (blind17, blind18), scored before it read them.
+    # (blind15 and blind16 held this place in round 10, blind13 and blind14 in round 9, blind11 and blind12
+    # in round 8, blind9 and blind10 in round 7, blind7 and blind8 in round 5, blind5 and blind6 in round 4.)
+    "heldout-new": ("blind17/heldout.jsonl", "blind18/heldout.jsonl"),
     # Writers nobody working on the detectors has read at all, not even their development halves
-    # (blind17, blind18, written during round 9): what the detectors do on hands they never met.
-    "unseen": ("blind17/heldout.jsonl", "blind18/heldout.jsonl", "blind17/dev.jsonl", "blind18/dev.jsonl"),
+    # (blind19, blind20, written during round 11): what the detectors do on hands they never met.
+    # (blind17 and blind18 held this place during round 10.)
+    "unseen": ("blind19/heldout.jsonl", "blind20/heldout.jsonl", "blind19/dev.jsonl", "blind20/dev.jsonl"),
 }
 
 
