@@ -309,13 +309,32 @@ def detect_credentials(
                 text, cue_end, limit, out, named_as=cue.endswith(("als", " as", "-as", "_as", " que"))
             )
             continue
+        if category == "puk" and index + 1 < len(cues) and cues[index + 1][0] == "pin":
+            of_pin = _PUK_OF_PIN.match(low, cue_end)
+            if of_pin is not None and of_pin.end() >= cues[index + 1][2]:
+                cue_end, paired = of_pin.end(), index + 1  # "puk code van de pin 84384781": the PIN's PUK
+                limit = _window_end(cues, paired, len(text), low)
+        if low[cue_end : cue_end + 3].lstrip().startswith("("):
+            note = _LENGTH_NOTE.match(low, cue_end)
+            if note is not None:  # "pincode (5 cijfers) 92392": a length in brackets is no cue of its own
+                cue_end = note.end()
+                if index + 1 < len(cues) and cues[index + 1][1] < cue_end:
+                    paired = index + 1
+                    limit = _window_end(cues, paired, len(text), low)
         if category in ("pin", "puk") and low[cue_end : cue_end + 1] in ("1", "2"):
             if not low[cue_end + 1 : cue_end + 2].isalnum():
                 cue_end += 1  # "PIN1", "PUK2": the SIM's first or second code
-        if category == "otp" and cue == "code" and contains_any(low, _CARD_WORDS):
+        if (category == "password" or (category == "otp" and cue == "code")) and contains_any(
+            low, _CARD_WORDS
+        ):
             card = _OF_THE_CARD.match(low, cue_end)
-            if card is not None and not _CVV_DIGITS.match(low, card.end()):
-                # "de code van mijn bankkaart is 8140", "mon code carte": the card's own code
+            if (
+                card is not None
+                and not _CVV_DIGITS.match(low, card.end())
+                and (category == "otp" or _CARD_PIN_DIGITS.match(low, card.end()))
+            ):
+                # "de code van mijn bankkaart is 8140", "mon code carte", "the password of my debit card is
+                # 3165", "le mot de passe de ma carte bancaire 2347": the card's own code
                 category, cue_end = "pin", card.end()
         if cue in _BARE_READER_CUES:
             answer = _READER_ANSWER.search(low, cue_end, cue_end + 40)
@@ -579,6 +598,20 @@ _OF_THE_CARD = LazyPattern(
 )
 _CARD_WORDS = ("kaart", "card", "carte", "pas")
 _CVV_DIGITS = LazyPattern(r"[ \t:=(]*+(?:(?:is|est|was)[ \t]++)?\(?[0-9]{3}(?![0-9])")
+# "puk code van de pin", "the PUK for my SIM PIN", "code PUK du code PIN": the PIN names whose PUK it is.
+_PUK_OF_PIN = LazyPattern(
+    r"[ \t]++(?:van|of|for|voor|de|du|pour)[ \t]++"
+    r"(?:(?:de|het|the|my|mijn|m'n|la|le|ma|mon|ta|je|your)[ \t]++)?"
+    r"(?:(?:sim|simkaart)[ \t-]?)?(?:pin|pincode|pin code|code pin)(?![a-z])"
+)
+_LENGTH_NOTE = LazyPattern(
+    r"[ \t]*+\([ \t]*+[3-8][ \t-]*+(?:cijfers|cijferkes|digits?|chiffres|tekens|characters|caractères|"
+    r"karakters|posities)[ \t]*+\)"
+)
+# A card's PIN after a password cue: four to six digits alone ("the password of my debit card is 3165").
+_CARD_PIN_DIGITS = LazyPattern(
+    r"[ \t:=(]*+(?:(?:is|est|was|c'est|zijn)[ \t:]++)?[(\"'“«]?[0-9]{4,6}(?![0-9A-Za-z]|[ \t\u00a0.\-][0-9])"
+)
 _CARD_SIDE_AFTER = LazyPattern(
     r"[ \t]++(?:on the (?:front|back)|achterop|au dos|au verso|op de (?:voor|achter)kant)(?![a-z])"
 )

@@ -56,7 +56,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # spelled as it is said ("puck code 95838823"); not "puck" alone, a first name
         "puck code", "puckcode", "code puck", "puck nummer",
         # the SIM's PIN Unblocking Key, by what it does
-        "unblocking code", "unblock code", "unblocking key", "personal unblocking key", "deblokkeringscode",
+        "unblocking code", "unblock code", "pin unlock code", "pin unlock key", "sim unlock code",
+        "unblocking key", "personal unblocking key", "deblokkeringscode",
         "deblokkeercode", "code de déblocage", "code de deblocage", "clé de déblocage",
         # a blocked SIM asks for its PUK: "simkaart geblokkeerd, op het kaartje staat 29971736"
         "simkaart geblokkeerd", "sim geblokkeerd", "simkaart is geblokkeerd", "sim is geblokkeerd",

@@ -54,6 +54,21 @@ def _drop_masked(text: str, low: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not any(start < s.end and s.start < end for start, end in masked)]
 
 
+# A card or IBAN checks its own digits; a code a cue reads in one of its groups is part of it, no code.
+_CODE_TYPES = frozenset({"pin", "puk", "otp", "cvv", "password", "username"})
+
+
+def _drop_parts_of_accounts(out: list[Span]) -> None:
+    accounts = [s for s in out if s.type in ("card", "iban")]
+    if not accounts:
+        return
+    out[:] = [
+        s
+        for s in out
+        if s.type not in _CODE_TYPES or not any(a.start <= s.start and s.end <= a.end for a in accounts)
+    ]
+
+
 def detect_all(text: str) -> list[Span]:
     """Every candidate span in the text (overlapping, unsorted)."""
     out = _detect(text)
@@ -89,6 +104,7 @@ def _detect(text: str) -> list[Span]:
     detect_random_keys(text, low, urls, out)  # last: long machine-made words nothing took, keys of any vendor
     # ids and digests by their label or shape, keys the customer calls public: whichever detector took them
     drop_shown_in_the_open(text, low, out)
+    _drop_parts_of_accounts(out)
     if scrubbed:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into
         # one, is a value now

@@ -197,8 +197,9 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             or placeholder_ends_at(text, start)  # "[BSN]+31 …": glued to a value a first scrub replaced
             or (before in "-/." and placeholder_ends_at(text, start - 1))  # "[PHONE]-111222333" likewise
         ):
-            if 13 <= end - start <= 19 and (before.isalpha() or before == "."):
-                _glued_card(text, low, start, end, out)  # "betaald met4111…", "visa4111…", "no.4111…"
+            if 13 <= end - start <= 25 and (before.isalpha() or before == "."):
+                # "betaald met4111…", "visa4111…", "no.4111…", "creditkaart5293…", "cardno2474 1051 9134 3243"
+                _glued_card(text, low, start, end, out)
             continue
         value = run.group()
         if "." in value:
@@ -331,8 +332,8 @@ _MAX_HALF = 24  # characters of one half: up to three groups and their separator
 # A card number typed against the word before it or the card's next detail: the word is a card's or a
 # preposition ("met4111…", "visa4111…", "kaartnr.4111…"), the detail an expiry or a code ("…1111exp 12/27").
 _CARD_GLUED_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:card|kaart|carte|visa|mastercard|amex|maestro|creditcard|kaartnr|kaartnummer|"
-    r"cardnumber|met|with|avec|nr|no|num|nummer|number|num[ée]ro)\.?$"
+    r"(?<![a-z])(?:[a-z]{0,8}(?:card|kaart|carte)(?:nr|no|num|nummer|number|num[ée]ro)?|visa|mastercard|amex|"
+    r"maestro|met|with|avec|nr|no|num|nummer|number|num[ée]ro)\.?$"
 )
 _CARD_GLUED_AFTER = LazyPattern(r"(?:exp|cvv|cvc|csc|geldig|valid|vervalt|verloopt|valable)(?![a-z])")
 
@@ -340,7 +341,12 @@ _CARD_GLUED_AFTER = LazyPattern(r"(?:exp|cvv|cvc|csc|geldig|valid|vervalt|verloo
 def _glued_card(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
     """A card's digits in one piece, glued to a card word before or a card detail after them."""
     digits = text[start:end]
-    if not (13 <= len(digits) <= 19 and digits.isdigit() and _card_brand(digits)):
+    if not digits.isdigit():  # grouped as printed: "cardno2474 1051 9134 3243", "kaart5405  3889  4721  4333"
+        groups = _SEPARATOR.split(digits)
+        if not (3 <= len(groups) <= 5 and all(3 <= len(group) <= 6 for group in groups)):
+            return
+        digits = "".join(groups)
+    if not (13 <= len(digits) <= 19 and _card_brand(digits)):
         return
     glued_before = start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")
     if glued_before and not _CARD_GLUED_BEFORE.search(low, max(0, start - 12), start):

@@ -1,0 +1,67 @@
+"""Round 11 (blind17/blind18 development halves): habits of writers who write in a language not their own
+and of young customers on social channels. Every example is invented (not taken from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found_sorted as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the password of my debit card is 7702, it keeps saying wrong", [("pin", "7702")]),
+        ("het wachtwoord van mijn pinpas is 3318 groetjes", [("pin", "3318")]),
+        ("le mot de passe de ma carte bancaire 6620. merci", [("pin", "6620")]),
+        ("the code of my bank card is 58213 now", [("pin", "58213")]),
+        # a password of a card that is no PIN's digits stays a password
+        ("the password of my debit card app is Winter#2031", [("password", "Winter#2031")]),
+    ],
+)
+def test_a_cards_password_told_as_digits_is_its_pin(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hulp aub, puk code van de pin 61204478", [("puk", "61204478")]),
+        ("need the PUK for my SIM PIN 20417735 does not work", [("puk", "20417735")]),
+        ("the pin unlock code on the card reads 55018342", [("puk", "55018342")]),
+        ("pincode (4 cijfers) 8841 klopt niet", [("pin", "8841")]),
+        ("my pin (5 digits) 40417 was refused", [("pin", "40417")]),
+        ("code de vérification (6 chiffres) 774 120", [("otp", "774 120")]),
+    ],
+)
+def test_what_names_the_code_types_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("betaald met creditkaart4916338506082832 maar geweigerd", [("card", "4916338506082832")]),
+        ("mijn cardno4916 3385 0608 2832 werkt niet", [("card", "4916 3385 0608 2832")]),
+        ("visakaart4916-3385-0608-2832 geblokkeerd", [("card", "4916-3385-0608-2832")]),
+        ("amexcard3714-496353-98431 declined", [("card", "3714-496353-98431")]),
+        # letters glued to digits that are no card's
+        ("ordernr4916338506082833 is onderweg", []),
+        ("artikel8712345678906", []),
+    ],
+)
+def test_a_card_number_glued_to_the_word_card(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-time code cue before a card with groups apart: the groups are the card's, not codes
+        (
+            "code de vérification 771 208, carte 4916  3385  0608  2832",
+            [("card", "4916  3385  0608  2832"), ("otp", "771 208")],
+        ),
+    ],
+)
+def test_a_cards_groups_are_no_codes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
