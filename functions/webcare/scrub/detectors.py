@@ -69,6 +69,56 @@ def _drop_parts_of_accounts(out: list[Span]) -> None:
     ]
 
 
+# What sits next to credential talk and only looks like a value, whichever detector took it: a date
+# ("vlucht KL1235 op 28-12, pincode …"), a count or a quantity ("tried 102 times", "200mbps"), a time
+# ("à 11.37pm"), a version ("(v4.9.0 or newer)"), a seat, gate, flight or build number ("(row 114)",
+# "build 2024.16"), a mention, a service number ("gebeld naar 0900 7691").
+_DIGIT_KINDS = frozenset({"pin", "puk", "otp", "cvv"})
+_LOOK_ALIKE_KINDS = frozenset({"pin", "puk", "otp", "cvv", "wifi_key", "username", "password"})
+_DATE_VALUE = LazyPattern(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?[0-9]{2})?")
+_QUANTITY_VALUE = LazyPattern(
+    r"(?:[^ \t\n]++[ \t]++){0,3}[0-9]++(?:[.,][0-9]++)?[ \t]?(?:mbps|gbps|kbps|mbit|gbit|gb|mb|kb|tb|"
+    r"kwh|ghz|mhz|go|mo|euro|eur|€|%)"
+)
+_COUNT_AFTER = LazyPattern(r"[ \t]?(?:times|keer|fois|maal|x)(?![a-z])")
+_TIME_VALUE = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[.:h][0-5][0-9][ \t]?(?:am|pm|h|u|uur)?")
+_VERSION_VALUE = LazyPattern(r"v[0-9]++(?:\.[0-9]++)++|[0-9]++(?:\.[0-9]++){2,3}")
+_NUMBERED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:row|rij|rang|seat|stoel|zitplaats|place|gate|vlucht|flight|vol|build|versie|version|"
+    r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl)"
+    r"[ \t]*+[:#.]?[ \t]*+$"
+)
+_SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)[ .\-][0-9]{3,4}")
+
+
+def _look_alike(text: str, low: str, span: Span) -> bool:
+    value = low[span.start : span.end]
+    if span.type != "password" and value.startswith("@") and value[1:].replace("_", "").isalnum():
+        return True
+    if _QUANTITY_VALUE.fullmatch(value) or _TIME_VALUE.fullmatch(value) or _VERSION_VALUE.fullmatch(value):
+        return not (span.type == "password" and ":" in low[max(0, span.start - 3) : span.start])
+    if not any(ch.isdigit() for ch in value):
+        return False
+    if any(ch.isalpha() for ch in value):  # "vol HV485", "gate B12": a flight's or a place's number
+        return (
+            len(value) <= 8
+            and value.isalnum()
+            and _NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start) is not None
+        )
+    if _COUNT_AFTER.match(low, span.end):
+        return True
+    if span.type == "password":
+        return False
+    if _DATE_VALUE.fullmatch(value) or _SERVICE_NUMBER.fullmatch(value):
+        return True
+    return bool(_NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start))
+
+
+def _drop_look_alikes(text: str, low: str, out: list[Span]) -> None:
+    if any(s.type in _LOOK_ALIKE_KINDS for s in out):
+        out[:] = [s for s in out if s.type not in _LOOK_ALIKE_KINDS or not _look_alike(text, low, s)]
+
+
 def detect_all(text: str) -> list[Span]:
     """Every candidate span in the text (overlapping, unsorted)."""
     out = _detect(text)
@@ -105,6 +155,7 @@ def _detect(text: str) -> list[Span]:
     # ids and digests by their label or shape, keys the customer calls public: whichever detector took them
     drop_shown_in_the_open(text, low, out)
     _drop_parts_of_accounts(out)
+    _drop_look_alikes(text, low, out)
     if scrubbed:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into
         # one, is a value now

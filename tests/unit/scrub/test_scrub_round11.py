@@ -65,3 +65,25 @@ def test_a_card_number_glued_to_the_word_card(text: str, expected: list[tuple[st
 )
 def test_a_cards_groups_are_no_codes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trein 8812 op 14-03, pincode automaat weigert", []),
+        ("flight BA2291 on 03/11/2026, card pin keeps failing", []),
+        ("the login code never came, tried 12 times", []),
+        ("wifi key fe82c1d9aa and I only get 300mbps", [("wifi_key", "fe82c1d9aa")]),
+        ("wifi wachtwoord Bloem!77 en ik haal maar 8 GB", [("wifi_key", "Bloem!77")]),
+        ("reset your password in the app (v5.2.1 or newer) please", []),
+        ("I rang 0900 4412 at 10.42pm and my pin 5521 still fails", [("pin", "5521")]),
+        ("my pin failed at gate 214 again", []),
+        ("pin refused, app version build 2025.31", []),
+        ("clé wifi Papillon#31 - vol KL1822 annulé", [("wifi_key", "Papillon#31")]),
+        ("wifi code? ask @BoxHelpNL", []),
+    ],
+)
+def test_what_only_looks_like_a_value_beside_credential_talk(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
