@@ -56,6 +56,7 @@ _WINDOW_STOP = frozenset(
     stand meterstand tellerstand index compteur reading readings zählerstand
     """.split()
 )
+_PIN_DIGITS = re.compile(r"[0-9]{4,6}")
 _PHONE_NOUNS = frozenset(
     {"gsm", "phone", "mobiel", "mobile", "telefoon", "téléphone", "portable", "smartphone"}
 )
@@ -153,12 +154,20 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     paragraph = low.rfind("\n\n", back_start, cue_start)
     if paragraph != -1:
         back_start = paragraph
-    return bool(
-        _WIFI_CONTEXT.search(low, back_start, cue_start) or _WIFI_CONTEXT.search(low, cue_end, after_end)
-    )
+    if _WIFI_CONTEXT.search(low, back_start, cue_start):
+        return True
+    # after the cue, a wifi word that names its own key comes with its own value: "EpYEzF9Mv1g is mijn ww
+    # hoor de wifi code is 32rh…", "PASSWORD IS Galata#10x, wifi password is …": not this cue's owner
+    for match in _WIFI_CONTEXT.finditer(low, cue_end, after_end):
+        if not _OWN_KEY_CUE.match(low, match.end()):
+            return True
+    return False
 
 
 _TURN_BACK = 160
+_OWN_KEY_CUE = LazyPattern(
+    r"[ \t-]?(?:code|key|wachtwoord|paswoord|password|pasword|sleutel|ww|pw|pass|mdp|clé|cle|ko?de)(?![a-z])"
+)
 # "the router password", "het paswoord van de modem": the box's own login (its admin page), not the wifi's
 # key, when the message speaks of the wireless network in other sentences only (its key given apart).
 _ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|admin)[ \t-]?$")
@@ -301,6 +310,11 @@ def _named_cue(low: str, cue_start: int, cue: str) -> str:
     return cue if name is None else name.group() + cue
 
 
+# "pincode gsm 4080", "pin telefoon 5512": the phone whose PIN follows, no model number.
+_PIN_DIGITS = re.compile(r"[0-9]{4,6}")
+_PHONE_NOUNS = frozenset({"gsm", "sim", "simkaart", "telefoon", "phone", "mobiel", "mobile", "portable"})
+
+
 def _window(
     category: str,
     cue: str,
@@ -375,6 +389,7 @@ def _window(
             and not first_explicit
             and not marked
             and not (category == "puk" and len(word) >= 8 and word.isdigit())  # "puk van mijn gsm 81624046"
+            and not (category == "pin" and previous in _PHONE_NOUNS and _PIN_DIGITS.fullmatch(word))
         )
         thing = (
             not numeric

@@ -430,6 +430,18 @@ def _one_edit(word: str) -> str | None:
     return None
 
 
+def _short_slip(word: str) -> str | None:
+    """A short cue typed with its last letter twice or "is" glued on: "pinn", "pukk", "pinis", "wwis"."""
+    if word.endswith("is"):
+        base = word[:-2]
+    elif word[-1] == word[-2]:
+        base = word[:-1]
+    else:
+        return None
+    category = LEXICON.get(base)
+    return category if category in _TYPO_CATEGORIES and len(base) >= 2 else None
+
+
 def _substitutions() -> dict[str, str]:
     """Very long credential cue words with one letter replaced by '?' -> category."""
     found: dict[str, str] = {}
@@ -592,8 +604,10 @@ def _kind_of(word: str) -> str | None:
     category = LEXICON.get(word)
     if category is None:
         category = _plural(word)
-    if category is None and len(word) >= 6:
-        category = _one_edit(word)
+    if category is None and (len(word) >= 6 or word.startswith(_PASSWORD_STEMS)):
+        category = _one_edit(word)  # "wachtwoordt", "passw"
+    if category is None and len(word) >= 4:
+        category = _short_slip(word)
     if len(_KIND_OF) < _KIND_OF_LIMIT:
         _KIND_OF[word] = category
     return category

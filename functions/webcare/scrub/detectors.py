@@ -88,6 +88,7 @@ _NUMBERED_BEFORE = LazyPattern(
     r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl)"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
+_IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)[ .\-][0-9]{3,4}")
 
 
@@ -95,6 +96,8 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
     if span.type != "password" and value.startswith("@") and value[1:].replace("_", "").isalnum():
         return True
+    if ":" in value and _IP_VALUE.fullmatch(value):
+        return True  # "wifi wachtwoord X, mijn ip adres 2a02:a458::1": an address, the IP detector's
     if _QUANTITY_VALUE.fullmatch(value) or _TIME_VALUE.fullmatch(value) or _VERSION_VALUE.fullmatch(value):
         return not (span.type == "password" and ":" in low[max(0, span.start - 3) : span.start])
     if not any(ch.isdigit() for ch in value):

@@ -87,3 +87,44 @@ def test_what_only_looks_like_a_value_beside_credential_talk(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my passw is literally Tr0mpet%99 and now it says wrong", [("password", "Tr0mpet%99")]),
+        ("pinn 6631 three times wrong now", [("pin", "6631")]),
+        ("pinis7720 maar de automaat zegt fout", [("pin", "7720")]),
+        ("mijn pincode gsm 5519, help", [("pin", "5519")]),
+        ("de pin sim 2088 werkt niet meer", [("pin", "2088")]),
+        # words that end in "is" or a doubled letter stay words
+        ("kiwis and apples, coffee please", []),
+    ],
+)
+def test_short_cues_typed_in_a_hurry(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "kan niet inloggen. Hond!Kat77 is mijn ww en de wifi code is 8fq2mz61pl",
+            [("password", "Hond!Kat77"), ("wifi_key", "8fq2mz61pl")],
+        ),
+        (
+            "PASSWORD IS Veld#27k WHY LOCKED, wifi password is Rx81TkaaWpq",
+            [("password", "Veld#27k"), ("wifi_key", "Rx81TkaaWpq")],
+        ),
+        # the wifi named after the cue as the password's owner still makes it the wifi's key
+        ("het wachtwoord Bloem!77 van de wifi werkt niet", [("wifi_key", "Bloem!77")]),
+        (
+            'je schreef: "wifi wachtwoord KQ7XPL22MMW, mijn ip adres 2a02:a458:ab55:9ce4::1"',
+            [("ip_address", "2a02:a458:ab55:9ce4::1"), ("wifi_key", "KQ7XPL22MMW")],
+        ),
+    ],
+)
+def test_a_wifi_word_with_its_own_key_owns_no_other_password(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
