@@ -222,6 +222,7 @@ _TYPED_FROM_BEFORE = LazyPattern(
 # sees every one of them.
 _EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est)\b")
 
+_TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik")
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
 _WEAK_CUES = frozenset(
     "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
@@ -242,7 +243,7 @@ def detect_credentials(
     for joint in _JOINTS:
         if joint in text:
             _slash_pairs(text, low, urls, out, joint)
-    if "?" in low:  # "… c'est bien ça ?", "… is right isn't it??", "… klopt toch?"
+    if "?" in low or contains_any(low, _TYPED_HINTS):  # "c'est bien ça ?", "klopt toch?", "c ce que je tape"
         _confirmed_pairs(text, low, out)
     if ":" in text:
         _line_pairs(text, out)  # "jamesanderson82:james2014@" alone on its line

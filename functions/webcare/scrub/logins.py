@@ -452,12 +452,17 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
 _CONFIRM = LazyPattern(
     r"(?<![a-z])(?:c'est bien ça|c'est bien ca|c'est correct|(?:is|are|that's|that is) (?:right|correct)|"
     r"klopt (?:toch|dat)|"
-    r"(?:is|zijn) (?:toch )?goed)(?![a-z])"
+    r"(?:is|zijn) (?:toch )?goed|"
+    # what the customer types: "c ce que je tape", "is what I type", "dat typ ik in"
+    r"c(?:'est|'|est)? ce que (?:je tape|j'ai tapé|j'ai tape|je mets)|"
+    r"(?:is|that's|thats) what i (?:type|typed|enter|entered)|dat (?:typ|tik) ik)(?![a-z])"
 )
 
 
 # One anchor in each phrase: found with str.find, not by trying the expression at every letter.
-_CONFIRM_ANCHORS = ("bien", "right", "correct", "klopt", "goed")
+_CONFIRM_ANCHORS = ("bien", "right", "correct", "klopt", "goed", "que j", "what i", "typ ik", "tik ik")
+# Between a user and a password: a joining word or an emoji ("bram.smit 🫠 et DOLfijn!9").
+_PAIR_JOINERS = frozenset({"et", "en", "and", "&", "+", "y"})
 
 
 def _confirmed_pairs(text: str, low: str, out: list[Span]) -> None:
@@ -470,15 +475,21 @@ def _confirmed_pairs(text: str, low: str, out: list[Span]) -> None:
                 _confirmed_pair(text, confirm, out)
 
 
+def _worded(word: str) -> bool:
+    """Not an emoji or a sign alone."""
+    return word.isascii() or any(ch.isalnum() for ch in word)
+
+
 def _confirmed_pair(text: str, confirm: re.Match[str], out: list[Span]) -> None:
     """The user and the password that end the text right before a confirming question."""
     line = text.rfind("\n", max(0, confirm.start() - 120), confirm.start()) + 1
-    words = text[max(line, confirm.start() - 120) : confirm.start()].split()
+    before = text[max(line, confirm.start() - 120) : confirm.start()]
+    words = [word for word in before.split() if _worded(word)]
     if words and words[-1] == "/":
         return
-    if len(words) >= 3 and words[-2] == "/":
-        del words[-2]  # "jan83 / Welkom01!"
-    if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,>"):
+    if len(words) >= 3 and (words[-2] == "/" or words[-2].lower() in _PAIR_JOINERS):
+        del words[-2]  # "jan83 / Welkom01!", "GlitchGlitch#0120 et unic0rn55"
+    if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,>)"):
         return  # the pair must open its sentence: "…again. taylor.o Haring1989* is right"
     user, password = words[-2], words[-1]
     if not _strong_username(user) and not (
@@ -526,7 +537,9 @@ def _box_login(low: str, cue_start: int) -> bool:
 
 # "jdevries84 / wachtwoord Zomer2024!", "jdevries84, ww: …": the username right before a password cue.
 _TOKEN_BEFORE = LazyPattern(
-    r"([^\s\"“(]{3,60})[ \t]*+(?:[,/|;—–]|-(?=[ \t])|"
+    # an emoji may stand between: "compte tdupont88 😬 mdp=…", "acc: nova_seppexo ✨ pw=…"
+    r"([^\s\"“(]{3,60})[ \t]*+(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]{1,8}[ \t]*+)?"
+    r"(?:[,/|;—–]|-(?=[ \t])|"
     # "kaerts79 en als paswoord …", "jdoe and as password …": what the next value is, said before it
     r"(?:\ben\b|\band\b|\bet\b)(?:[ \t]++(?:als|as|comme)\b)?|"
     # "naam: mvandijk89 — ww: …", "nathalie.martin avec le mot de passe …": a dash, an article after 'with'

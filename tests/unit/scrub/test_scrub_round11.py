@@ -128,3 +128,30 @@ def test_a_wifi_word_with_its_own_key_owns_no_other_password(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "foutmelding bij inloggen, NachtUil#4410 vogel2009! klopt toch??",
+            [("password", "vogel2009!"), ("username", "NachtUil#4410")],
+        ),
+        (
+            "depuis la maj 4.2.1, lune.claire 🌙 et Soleil!88 c ce que je tape",
+            [("password", "Soleil!88"), ("username", "lune.claire")],
+        ),
+        (
+            "i log in with mark_oost and Hallo#2020 thats what i type",
+            [("password", "Hallo#2020"), ("username", "mark_oost")],
+        ),
+        ("compte jdurand71 😬 mdp=Tigre!44", [("password", "Tigre!44"), ("username", "jdurand71")]),
+        ("acc: frost_byte99 ✨ pw=koekje7781", [("password", "koekje7781"), ("username", "frost_byte99")]),
+        # what someone types that is no login pair
+        ("c'est ce que je tape depuis 2019 et rien", []),
+    ],
+)
+def test_login_pairs_written_with_emoji_tags_and_what_i_type(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
