@@ -28,7 +28,7 @@ CHAN = {"xp": "x_public", "xd": "x_dm", "fc": "facebook_comment", "ms": "messeng
         "id": "instagram_dm", "ic": "instagram_comment", "wa": "whatsapp", "tg": "telegram",
         "em": "email", "ag": "agent_reply"}
 PUBLIC = {"x_public", "facebook_comment", "instagram_comment"}
-LANG_WEIGHTS = [("nl", 40), ("en-gb", 18), ("en-us", 16), ("nl-be", 10), ("fr-be", 16)]
+LANG_WEIGHTS = [("nl", 40), ("en-gb", 18), ("en-us", 17), ("nl-be", 10), ("fr-be", 15)]
 
 # ----------------------------------------------------------------------------------------------
 # Pools.  Every pool is dealt alternately (index even -> dev, odd -> heldout), so the halves share
@@ -1973,8 +1973,10 @@ def generate_half(h, templates, seed, target):
     langs = [l for l, _ in LANG_WEIGHTS]
     weights = [w for _, w in LANG_WEIGHTS]
     msgs = []
+    quota = [l for l, w in LANG_WEIGHTS for _ in range(int(round(target * w / 100.0)))]
+    rng.shuffle(quota)
     while len(msgs) < target:
-        lang = rng.choices(langs, weights)[0]
+        lang = quota[len(msgs)] if len(msgs) < len(quota) else rng.choices(langs, weights)[0]
         if rng.random() < 0.15:
             t = draw(lang, lambda t: not t["types"])
         else:
@@ -2063,6 +2065,141 @@ def stats(msgs):
     return st
 
 
+README_TEXT = """# Blind scrub corpus `blind19`
+
+Labelled test corpus for the webcare-bridge scrubber, record id prefix `b19`.
+Emphasis: **travel, utilities and deliveries** (airlines, railways, public transport cards, car rental,
+hotels, energy and water suppliers, parcel carriers, removal firms) plus telco/bank/API traffic, and
+customers who *tell a story* instead of filling in a form.
+
+Files:
+
+- `generate_blind.py` – standard-library-only Python 3.11 generator (deterministic for a given `--seed`);
+  it also writes this README and `counts.json`.
+- `dev.jsonl` – development half ({dev_n} messages).
+- `heldout.jsonl` – held-out half ({held_n} messages).
+- `counts.json` – the per-half counts below in machine-readable form.
+
+Regenerate with:
+
+    python3 generate_blind.py --seed 20261217
+
+**Seed: 20261217.** The generator checks every record before writing and exits 1 (writing nothing) when a
+check fails. `--sample N` prints N random rendered messages per half with their labels (for review only).
+
+## How it was written (blind)
+
+Written from the task brief only, plus general knowledge of how customers of Dutch, Belgian, UK and US
+companies write to customer-care teams and of the platforms' public conventions. While writing it I did
+**not** open, read, grep or run anything under `functions/`, `tests/unit/`, `tests/scrub_corpus/` (other
+than this directory), `bench/`, `docs/scrubbing.md`, or any other corpus or generator in the repository,
+and I did not run the scrubber or any scorer on this data. All brands are fictional; all values are fake
+but well formed (cards – Visa, Mastercard 5x/2x, Amex 15-digit, Maestro, Bancontact – pass Luhn; IBANs pass
+mod-97 for NL/BE/DE/FR/GB/ES/LU/IE, BE and FR also carry valid national check digits; BSNs pass the
+11-proof; phone numbers come from fictional ranges: NL 06-1…/020-…, BE 04xx, UK 07700 900xxx /
+020 7946 0xxx, US 555-01xx; IP addresses come from the documentation ranges 192.0.2.0/24,
+198.51.100.0/24, 203.0.113.0/24 and 2001:db8::/32).
+
+Message shapes covered: public tweets with @mentions/hashtags/emoji, short DMs, multi-line WhatsApp and
+Telegram chats (values on the line after the cue, values sent in a follow-up line, WhatsApp reply-quotes
+"↪ question" followed by the bare value), Messenger/Instagram, e-mails with subject, greeting, filler,
+sign-off, data-bearing signatures (a multi-line address is one span), quoted history ("Op … schreef …:",
+"On … wrote:", "Le … a écrit :", "-----Original Message-----", "Van:/Verzonden:/Aan:" headers) that itself
+holds e-mail addresses, phones and customer numbers, and agent replies that hand out or repeat data
+(PUKs, temporary passwords, new API keys). Narrated secrets ("I typed 4417 three times and the machine
+ate my card"), corrections ("sorry typo, it's X not Y" – both values labelled, the wrong one is a
+near-copy of the secret), cue after the value, no cue at all, pronouns ("here it is:", "dat is hem:",
+"c'est celui-là :"), values pages away from the cue word, lists of several secrets on one line,
+code-switching (NL/EN, NL/FR), cue-word typos (wachtwood, paswrd, pincdoe, gebruikesnaam,
+verificatiecdoe, pukcod, burgerservicenumer).
+
+Label conventions follow the brief: spans cover only the value; grouped OTPs, cards and IBANs are one
+span; a secret never ends in punctuation when sentence punctuation follows; usernames are labelled only as
+part of a credential or after a username/login cue; customer/contract/policy/loyalty numbers are
+`customer_number`; the EAN connection code of an energy supply point is a `product_code` negative; train
+numbers are `flight_number` negatives (transport service numbers); booking references/PNRs are
+`order_number` negatives (always next to a booking cue); seat and gate numbers, SSIDs, names, agent names
+and lone cities are not labelled. Deliberately left out as ambiguous: key-safe/alarm/door codes, default
+SIM PINs such as "0000", bare numbers without any context.
+
+## Split rule
+
+Templates are grouped by family (what the message is about), language and register. In file order, each
+language keeps a running counter and its templates are dealt alternately to dev (even) and heldout (odd),
+independent of the seed, so **no template appears in both halves**. Every pool (first names, surnames,
+streets, cities, brands per sector, password words, e-mail domains, SSIDs, airports, destinations, agent
+names) and every e-mail frame list (subjects, greetings, fillers, sign-offs, signatures, quote blocks) is
+dealt the same way (even index → dev, odd → heldout), so the halves share no names, streets, brands,
+password words or domains. Random values come from one `random.Random` per half, seeded from the seed and
+the half's name. Languages follow fixed quotas (nl 40 %, en-gb 18 %, en-us 17 %, nl-be 10 %, fr-be 15 %)
+for the first 860 messages of each half; a few extra messages are then added to lift every high-risk type
+to at least 44 spans. The generator verifies the split (templates and pools disjoint) before writing.
+
+Self-checks (exit 1 on failure): offsets inside the text; spans never start/end with whitespace; Luhn /
+mod-97 / 11-proof; no overlapping spans; no negative overlapping a span; no unrendered placeholder; no
+ambiguous span end; every label type and negative kind present in both halves; at least 40 spans and 12
+distinct templates per high-risk type per half; at least 25 % messages without spans; at least 45 % with a
+high-risk value; at least 30 % with a hard negative within 30 characters of a cue word; at least 850
+messages per half.
+
+## Held-out half
+
+**Detector authors must never open `heldout.jsonl` or the generator `generate_blind.py`.** They may only
+run a scorer over `heldout.jsonl` and report the numbers. `dev.jsonl` may be read freely.
+
+## Per-half counts
+
+{summary}
+
+### Label types (spans)
+
+{t_types}
+
+### Distinct templates (phrasings) per high-risk type
+
+{t_phr}
+
+### Hard-negative kinds
+
+{t_kinds}
+
+### Channels
+
+{t_chan}
+
+### Languages
+
+{t_lang}
+"""
+
+
+def write_readme(outdir, c):
+    def table(title, key, keys=None):
+        ks = keys or sorted(set(c["dev"][key]) | set(c["heldout"][key]))
+        rows = ["| %s | dev | heldout |" % title, "|---|---:|---:|"]
+        for k in ks:
+            rows.append("| %s | %d | %d |" % (k, c["dev"][key].get(k, 0), c["heldout"][key].get(k, 0)))
+        return "\n".join(rows)
+    d, h = c["dev"], c["heldout"]
+
+    def pc(x, n):
+        return "%d (%.1f %%)" % (x, 100.0 * x / n)
+    summary = "\n".join([
+        "| | dev | heldout |", "|---|---:|---:|",
+        "| messages | %d | %d |" % (d["messages"], h["messages"]),
+        "| without any span | %s | %s |" % (pc(d["without_spans"], d["messages"]), pc(h["without_spans"], h["messages"])),
+        "| with a high-risk value | %s | %s |" % (pc(d["with_high_risk"], d["messages"]), pc(h["with_high_risk"], h["messages"])),
+        "| with a hard negative next to a cue word | %s | %s |" % (pc(d["negative_near_cue"], d["messages"]), pc(h["negative_near_cue"], h["messages"])),
+    ])
+    text = README_TEXT.format(dev_n=d["messages"], held_n=h["messages"], summary=summary,
+                              t_types=table("type", "spans", HIGH_RISK + OTHER_TYPES),
+                              t_phr=table("type", "phrasings", HIGH_RISK), t_kinds=table("kind", "negatives", NEG_KINDS),
+                              t_chan=table("channel", "channels", [CHAN[k] for k in CHAN]),
+                              t_lang=table("lang", "langs", [l for l, _ in LANG_WEIGHTS]))
+    with open(os.path.join(outdir, "README.md"), "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=20261217)
@@ -2141,12 +2278,14 @@ def main():
                 rec = {"id": m["id"], "channel": m["channel"], "lang": m["lang"], "visibility": m["visibility"],
                        "text": m["text"], "spans": m["spans"], "negatives": m["negatives"]}
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    with open(os.path.join(args.outdir, "counts.json"), "w", encoding="utf-8") as fh:
-        json.dump({name: {"messages": st["n"], "without_spans": st["nospan"], "with_high_risk": st["highrisk"],
+    counts = {name: {"messages": st["n"], "without_spans": st["nospan"], "with_high_risk": st["highrisk"],
                           "negative_near_cue": st["negcue"], "spans": dict(sorted(st["types"].items())),
                           "phrasings": st["phrasings"], "negatives": dict(sorted(st["kinds"].items())),
                           "channels": dict(sorted(st["channels"].items())), "langs": dict(sorted(st["langs"].items()))}
-                   for name, st in zip(["dev", "heldout"], sts)}, fh, indent=1, ensure_ascii=False)
+              for name, st in zip(["dev", "heldout"], sts)}
+    with open(os.path.join(args.outdir, "counts.json"), "w", encoding="utf-8") as fh:
+        json.dump(counts, fh, indent=1, ensure_ascii=False)
+    write_readme(args.outdir, counts)
     print("written dev.jsonl and heldout.jsonl (seed %d)" % args.seed)
     return 0
 
