@@ -957,7 +957,7 @@ GEN = {
     "mention": (g_mention, "N", "mention"), "invoice": (g_invoice, "N", "invoice_number"), "order": (g_order, "N", "order_number"),
     "pnr": (g_pnr, "N", "order_number"), "booking": (g_booking, "N", "order_number"), "ticket": (g_ticket, "N", "ticket_number"),
     "tracking": (g_tracking, "N", "tracking_number"), "meter": (g_meter, "N", "meter_reading"), "kwh": (g_kwh, "N", "quantity"),
-    "gb": (g_gb, "N", "quantity"), "km": (g_km, "N", "quantity"), "m3": (g_m3, "N", "quantity"),
+    "gb": (g_gb, "N", "quantity"), "mbps": (lambda r, c: r.choice(["%d Mbps" % r.randint(5, 90), "%dMbit" % r.randint(5, 90)]), "N", "quantity"), "km": (g_km, "N", "quantity"), "m3": (g_m3, "N", "quantity"),
     "maskcard": (g_maskcard, "N", "masked_value"), "maskiban": (g_maskiban, "N", "masked_value"),
     "maskphone": (g_maskphone, "N", "masked_value"), "kg": (g_kg, "N", "quantity"),
     "wcck": (lambda r, c: "ck_" + rs(r, "0123456789abcdef", 40), "S", "api_key"),
@@ -1075,7 +1075,7 @@ nl|ms,em|Modem {router}, het wifi wachtwoord van de sticker werkte niet dus ik h
 nl|wa,tg|netwerk: {ssid}\nsleutel: {wifi}\nlaptop maakt geen verbinding
 nl|ms,id|Ik heb de netwerksleutel van de sticker overgetikt ({wifi}) maar mijn {device} blijft zeggen: verkeerd wachtwoord
 nl|xd,ms|Kunnen jullie op afstand de wifi resetten? De WPA-sleutel is nu {wifi} en ik wil terug naar die van de sticker
-nl|em|Sinds de monteur op {date} is geweest werkt de wifi niet meer. Hij heeft het wachtwoord veranderd in {wifi}, zei hij. Netwerknaam is {ssid}. Snelheid haalt nog geen {gb}.
+nl|em|Sinds de monteur op {date} is geweest werkt de wifi niet meer. Hij heeft het wachtwoord veranderd in {wifi}, zei hij. Netwerknaam is {ssid}. Snelheid haalt nog geen {mbps}.
 nl|tg,wa|wifi-wachtwoord = {wifi}\ndat is hem toch?
 nl|em,ms|De gasten in ons vakantiehuis kunnen niet op het netwerk. De wifi-code die in de map staat: {wifi}. Router is een {router}.
 nl|ms,wa|Wifi naam {ssid} en het wachtwoord {wifi}. Thuiswerken lukt niet, {pct} packet loss volgens de speedtest.
@@ -1290,7 +1290,7 @@ F("otp_util", "energy", r"""
 nl|ms,wa|Om mijn contract te verlengen moest ik een sms-code invoeren: {otp6}. Daarna kwam er {err}.
 nl-be|ms,wa|de code om de overeenkomst te tekenen was {otp}, maar het document blijft 'niet ondertekend'
 en-gb|ms,em|The text code for changing my tariff was {otp}. Page then said {err}. Account {custno}.
-en-us|wa,ms|code was {otp4}, typed it right away, "invalid"
+en-us|wa,ms|the code you texted me was {otp4}, typed it right away, "invalid"
 """)
 
 F("otp_parcel", "parcel", r"""
@@ -1917,14 +1917,16 @@ def build_message(tpl, rng, P, W, lang, forced_channel=None):
         parts.append("Subject: " + rng.choice(E["subject"]) if grp == "en" else
                      ("Onderwerp: " if grp in ("nl", "be") else "Objet : ") + rng.choice(E["subject"]))
         parts.append("\n\n" + rng.choice(E["greet"]) + "\n\n")
+        first_filler = None
         if rng.random() < 0.5:
-            parts.append(rng.choice(E["filler"]) + " ")
+            first_filler = rng.choice(E["filler"])
+            parts.append(first_filler + " ")
         stripped = GREET_RE.sub("", body, count=1)
         if stripped != body and stripped[:1].isalpha():
             stripped = stripped[0].upper() + stripped[1:]
         parts.append(stripped)
         if rng.random() < 0.35:
-            parts.append("\n\n" + rng.choice(E["filler"]))
+            parts.append("\n\n" + rng.choice([f for f in E["filler"] if f != first_filler]))
         parts.append("\n\n" + rng.choice(E["close"]) + "\n")
         data_ok = (not nospan) or rng.random() < 0.15
         parts.append(rng.choice(E["sig_data"]) if (data_ok and rng.random() < 0.6) else rng.choice(E["sig_plain"]))
