@@ -55,17 +55,32 @@ def _drop_masked(text: str, low: str, spans: list[Span]) -> list[Span]:
 
 
 # A card or IBAN checks its own digits; a code a cue reads in one of its groups is part of it, no code.
+# So are the digits of an address (street, number, postcode and city read together) and of a phone number
+# its own cue names ("simkaart geblokkeerd⏎⏎mijn gsm: 0499188202", "I live at 2995 Lakeview Dr, …").
 _CODE_TYPES = frozenset({"pin", "puk", "otp", "cvv", "password", "username"})
+_PHONE_NAMED = LazyPattern(
+    r"(?:(?:gsm|tel|phone|mobile|mobiel|portable)[ \t.]*+:|"
+    r"(?:gsm|telefoon|phone|mobile)[ \t]++(?:nummer|number|nr))[ \t.:]*+$"
+)
 
 
-def _drop_parts_of_accounts(out: list[Span]) -> None:
-    accounts = [s for s in out if s.type in ("card", "iban")]
-    if not accounts:
+def _drop_parts_of_accounts(text: str, low: str, out: list[Span]) -> None:
+    wholes = [
+        s
+        for s in out
+        if s.type in ("card", "iban", "address")
+        or (s.type == "phone" and _PHONE_NAMED.search(low, max(0, s.start - 16), s.start))
+    ]
+    if not wholes:
         return
     out[:] = [
         s
         for s in out
-        if s.type not in _CODE_TYPES or not any(a.start <= s.start and s.end <= a.end for a in accounts)
+        if s.type not in _CODE_TYPES
+        or not any(
+            w.start <= s.start and s.end <= w.end and (w.type in ("card", "iban") or s.type in _DIGIT_KINDS)
+            for w in wholes
+        )
     ]
 
 
@@ -89,7 +104,11 @@ _NUMBERED_BEFORE = LazyPattern(
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
-_SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)[ .\-][0-9]{3,4}")
+_CALLED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:gebeld|belde|bel|bellen|called|call|rang|ring|appelé|appelle|appeler)"
+    r"(?:[ \t]++(?:naar|to|au|le|op|on|at|ons|us|nous))*+[ \t]*+$"
+)
+_SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
@@ -112,8 +131,12 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True
     if span.type == "password":
         return False
-    if _DATE_VALUE.fullmatch(value) or _SERVICE_NUMBER.fullmatch(value):
-        return True
+    if (
+        _DATE_VALUE.fullmatch(value)
+        or _SERVICE_NUMBER.fullmatch(value)
+        or _CALLED_BEFORE.search(low, max(0, span.start - 20), span.start)
+    ):
+        return True  # "gebeld naar 0900 7691", "gebeld naar 0900", "bel 078 15 15 15"
     return bool(_NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start))
 
 
@@ -157,7 +180,7 @@ def _detect(text: str) -> list[Span]:
     detect_random_keys(text, low, urls, out)  # last: long machine-made words nothing took, keys of any vendor
     # ids and digests by their label or shape, keys the customer calls public: whichever detector took them
     drop_shown_in_the_open(text, low, out)
-    _drop_parts_of_accounts(out)
+    _drop_parts_of_accounts(text, low, out)
     _drop_look_alikes(text, low, out)
     if scrubbed:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into

@@ -787,6 +787,8 @@ def _maestro(digits: str) -> bool:
 
 def _card_brand(digits: str) -> bool:
     n = len(digits)
+    if n == 16 and digits[:8] == digits[8:]:
+        return False  # "puk is 30127328 30127328": one value typed twice, no card
     d1 = digits[0]
     d2 = int(digits[:2])
     d3 = int(digits[:3])

@@ -539,11 +539,22 @@ def _strong_username(word: str) -> bool:
     )
 
 
+# A code typed without a space before the next word: "code:514918ok", "G-254669thx".
+_GLUED_AFTER_CODE = re.compile(
+    r"(?:[A-Z]-?)?[0-9]{4,8}(ok|oké|oke|okay|thx|thanks|pls|plz|merci|svp|stp|dank|bedankt|aub|help)",
+    re.IGNORECASE,
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and text[start] in "\"'“‘" and text[end - 1] in "\"'”’":
         return start + 1, end - 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    if end - start >= 6 and text[end - 1].isalpha() and text[start].isalnum():
+        glued = _GLUED_AFTER_CODE.fullmatch(text, start, end)
+        if glued is not None:
+            end = glued.start(1)
     while start < end and text[start] in "\"'“‘(<[":
         start += 1
     return start, end

@@ -155,3 +155,27 @@ def test_login_pairs_written_with_emoji_tags_and_what_i_type(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "simkaart geblokkeerd\n\nmijn gsm: 0499 12 34 56",
+            [("phone", "0499 12 34 56")],
+        ),
+        (
+            "card pin refused\nI live at 1180 Birch Avenue, Dayton, OH 45402\n\nthanks",
+            [("address", "1180 Birch Avenue, Dayton, OH 45402")],
+        ),
+        ("kaart **** 2660 puk is 40128817 40128817", [("puk", "40128817"), ("puk", "40128817")]),
+        ("al de hele dag bezig code:K-553108ok", [("otp", "K-553108")]),
+        ("@HelpDesk code:771045ok gebeld naar 0900", [("otp", "771045")]),
+        # the PUK of a phone named before it stays a PUK
+        ("the puk for my phone 77120954 doesn't work", [("puk", "77120954")]),
+    ],
+)
+def test_a_value_that_is_part_of_a_longer_one_or_glued_to_a_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
