@@ -89,7 +89,7 @@ from webcare.scrub.textutil import (
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 _CONNECTOR = LazyPattern(
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
-    r"\bluidt\b|\best\b|\bc'est\b|"
+    r"\bluidt\b|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
     r"réglé|défini)[ \t]++(?:op|naar|in|into|to|à|en|sur)\b|"  # "het wifiwachtwoord ingesteld op X"
@@ -220,7 +220,7 @@ _TYPED_FROM_BEFORE = LazyPattern(
 
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
-_EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est)\b")
+_EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est|says|zegt|indique)\b")
 
 _TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik")
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
@@ -675,8 +675,8 @@ def _wifi_story(cues: list[tuple[str, int, int]], index: int, low: str) -> bool:
 # "wachtwoord is Dragon2018!⏎oeps tikfout, Voetbal_Chocolat_197": a correction right after a secret
 # gives the secret it should have been, of the same kind.
 _CORRECTION_HINTS = ("tikfout", "typfout", "typo", "bedoel", "mean", "veux dire", "correct", "plutôt",
-                     "should be", "moet zijn", "moest zijn", "foutje", "verkeerd", "wacht ", "wacht,", "wait",
-                     "attends", "wrong", "mauvais")  # fmt: skip
+                     "should be", "moet zijn", "moet het zijn", "moest zijn", "foutje", "verkeerd", "wacht ",
+                     "wacht,", "wait", "attends", "wrong", "mauvais")  # fmt: skip
 
 
 # The verb of setting before the cue, its preposition after it (English and French word order).

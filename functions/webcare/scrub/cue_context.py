@@ -202,6 +202,15 @@ def _arrived_code(cue: str, text: str, low: str, cue_end: int, limit: int, out: 
         _window("otp", cue, text, low, arrived.end(), min(stop, arrived.end() + 40), False, True, out, "")
 
 
+# The corrected value first, then what says it is the right one.
+_SORRY = LazyPattern(
+    r"[\"'”’)]?[.,;!]*+[ \t]*+(?:\r?\n[ \t>]*+)?"
+    r"(?:oeps|oops|whoops|sorry|sry|srry|pardon|excuus|nee|neen|no|non)[ \t,!.]++"
+)
+_RIGHT_ONE = LazyPattern(
+    r"[ \t,]*+(?:moet het zijn|moet zijn|is het|is de goede|is de juiste|should be it|is the right one|"
+    r"is right|c'est le bon|c'est la bonne|c'est ça)(?![a-z])"
+)
 _CORRECTION = LazyPattern(
     r"[\"'”’)]?[.,;!]*+[ \t]*+(?:\r?\n[ \t>]*+)?"
     r"(?:(?:oeps|oops|whoops|sorry|pardon|excuus|excuses|my bad|oh|ah|euh|uh|nee|neen|no|non|nope)"
@@ -223,8 +232,12 @@ def _corrections(text: str, low: str, first: int, out: list[Span]) -> None:
             continue
         correction = _CORRECTION.match(low, span.end)
         if correction is None:
-            continue
-        value = _VALUE.match(text, correction.end())
+            correction = _SORRY.match(low, span.end)  # "de puk 82250162⏎sorry 92322554 moet het zijn"
+            value = _VALUE.match(text, correction.end()) if correction is not None else None
+            if value is None or not _RIGHT_ONE.match(low, value.end()):
+                continue
+        else:
+            value = _VALUE.match(text, correction.end())
         if value is None:
             continue
         start, end = _trim(text, value.start(), value.end())

@@ -77,6 +77,7 @@ _ANSWERED_WITHIN = 12  # characters between a cue and a value another detector f
 _LONG_DIGITS_HINT = re.compile(
     r"[0-9](?:[ .\-\u00a0]?[0-9]){5}|[0-9](?:[ .\-][0-9]){3}"
 )  # after "code", "sms"
+_FIRST_THEN_SENTENCE = LazyPattern(r"([^\s.,!?]{4,40})[.,!?]++[ \t]")
 _LIST_MARKERS = frozenset(f" {n})" for n in range(10))
 _NAME_PARTICLES = frozenset({"van", "den", "der", "de", "le", "la", "du", "|"})
 _ANSWER_LINE = 90  # characters in a line that answers ("[05/01/2024 14:18:13] Jan Smit: ok voilà: …")
@@ -173,6 +174,31 @@ def _name_line(line: str) -> bool:
     )  # ("Dropje@79" is title-cased too: a password, not a name)
 
 
+# A line that opens by pointing at what was said above: "thats the pin you asked", "dat is de pincode",
+# "c'est le code", "this is the wifi password".
+_POINTER = LazyPattern(
+    r"[ \t]*+(?:that'?s|thats|that is|this is|dat is|dat was|dit is|das|c'est|c est|voici|voilà|voila)"
+    r"[ \t]++(?:(?:the|de|het|le|la|mon|ma|my|mijn|m'n|your|je|uw|it|em)[ \t]++){0,2}$"
+)
+
+
+def _lone_line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The text of the closest non-blank line above, when it is one short word (at most two lines up)."""
+    end = line_start - 1
+    for _ in range(3):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line:
+            if len(line.split()) != 1 or len(line) > 40:
+                return None
+            start = begin + text[begin:end].index(line)
+            return start, start + len(line)
+        end = begin - 1
+    return None
+
+
 def _answer(
     text: str, low: str, line_end: int, hint: Callable[[str, int, int], object], cue_starts: list[int]
 ) -> tuple[int, int] | None:
@@ -199,6 +225,11 @@ def _answer(
             count = len(text[head:stop].split())
             if 0 < count <= 3 and hint(text, head, stop):
                 return head, stop
+            first = _FIRST_THEN_SENTENCE.match(text, head, stop)
+            if first is not None and hint(text, head, first.end(1)):
+                return head, first.end(
+                    1
+                )  # "voila 360625. j'attends votre réponse": the answer, then a sentence
             if "?" in line or count > 6 or _cue_inside(cue_starts, pos, stop):
                 return None  # (a line naming another value answers for itself: "dat van de sticker")
         pos = stop + 1
@@ -350,6 +381,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
     scrubbed = _placeholders(text) if "[" in text else _NO_SPANS
     found_at = sorted([span.start for span in (out + scrubbed if scrubbed else out)])
     live: list[tuple[str, int, int, bool, bool, tuple[int, int] | None]] = []
+    pointed: list[tuple[str, int, int, bool]] = []  # a value alone on a line above the line that names it
     regions = [_below(text, end, 3) for end in talk]
     for kind, cue_start, cue_end in anchors:  # the tests that turn most cues away first
         if low[cue_end : cue_end + 1] == "_" or (cue_start and low[cue_start - 1] in _GLUED):
@@ -375,6 +407,12 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
         else:
             hint = _SHAPE_HINT
         answer = None
+        if not answered and _POINTER.match(low, begin, cue_start):
+            lone = _lone_line_above(text, begin)
+            if lone is not None and hint.search(text, *lone):
+                pointed.append((kind, lone[0], lone[1], generic))  # "5186⏎⏎thats the pin you asked"
+                regions.append(lone)
+                continue
         if not (
             (not generic and hint.search(text, begin, cue_start))
             or (stop > cue_end and hint.search(text, cue_end, stop))
@@ -452,6 +490,10 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             index = bisect.bisect_left(starts, answer[0])
             if index < len(words) and words[index][1] <= answer[1]:
                 proposals.append((3 + penalty, index, kind, generic))
+    for kind, line_start, line_end, generic in pointed:
+        index = bisect.bisect_left(starts, line_start)
+        if index < len(words) and words[index][1] <= line_end:
+            proposals.append((1, index, kind, generic))
     proposals.sort()
     found: list[Span] = []
     for _, index, kind, generic in proposals:

@@ -179,3 +179,21 @@ def test_a_value_that_is_part_of_a_longer_one_or_glued_to_a_word(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the wifi key on the sticker says Hr7kWq02mzp", [("wifi_key", "Hr7kWq02mzp")]),
+        ("network key says Lamp!Post88", [("wifi_key", "Lamp!Post88")]),
+        ("Quel est le code reçu par SMS ?\nvoilà 552108. merci d'avance", [("otp", "552108")]),
+        ("hallo\n4471\n\nthats the pin you asked", [("pin", "4471")]),
+        ("ok\nKoffie#19\ndat is het wachtwoord", [("password", "Koffie#19")]),
+        ("de puk 55120387\nsorry 55120378 moet het zijn", [("puk", "55120378"), ("puk", "55120387")]),
+        # a line that points back at something that is no value
+        ("hey\n2024\n\nthats the year I opened it, my pin still fails", []),
+        ("the wifi password says incorrect every time", []),
+    ],
+)
+def test_values_told_beside_their_name_in_other_ways(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
