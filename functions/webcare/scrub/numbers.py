@@ -76,8 +76,9 @@ _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]
 _EIN_SHAPE = re.compile(r"[0-9]{2}-[0-9]{7}")
 _IBAN_AT = LazyPattern(
     r"([A-Za-z]{2}[ \u00a0]{0,2}[0-9]{2})"
-    r"((?:(?:[ \u00a0\u202f]{1,2}|-|[ \t]{0,2}\r?\n(?=[0-9]))?[A-Za-z0-9]){10,32})"
-)  # groups apart by one or two spaces ("NL41  ASNB  2872  3716  02"), or over two lines as typed off a card
+    r"((?:(?:[ \u00a0\u202f]{1,2}|[-.]|[ \t]{0,2}\r?\n(?=[0-9A-Z]))?[A-Za-z0-9]){10,32})"
+)  # groups apart by one or two spaces ("NL41  ASNB  2872  3716  02") or dots, or over two lines
+_IBAN_LABEL_GLUED = LazyPattern(r"(?i)(?:iban|rekening|rekeningnummer|rek|nr|no|account|compte|konto)\.?$")
 _CARD_TAIL = LazyPattern(
     r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(\u2013\u2014]{0,3})"
     r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
@@ -430,8 +431,12 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
 
 def _iban_at(text: str, start: int, out: list[Span]) -> int:
     """Where an IBAN-shaped text starting here ends (-1: not IBAN-shaped); adds the span when valid."""
-    if start > 0 and text[start - 1].isalnum():
-        return -1
+    if (
+        start > 0
+        and text[start - 1].isalnum()
+        and not _IBAN_LABEL_GLUED.search(text, max(0, start - 16), start)
+    ):
+        return -1  # inside a longer word (a key, a hash), unless that word is its label: "IBANNL08…"
     match = _IBAN_AT.match(text, start)
     if match is None:
         return -1
