@@ -96,7 +96,7 @@ _CONNECTOR = LazyPattern(
     r"\bto\b|\bstill\b|\bnog\b|\bsteeds\b|\bthe same\b|\bvan mij\b|\bvan\b|\bof\b|\bfor\b|\bvoor\b|"
     r"\bmy\b|\bmijn\b|\bthis\b|\bdit\b|\bde\b|\bhet\b|\bthe\b|\bals\b|\bas\b|\beerst\b|\bfirst\b|"
     r"\b(?:her|his|their|haar|zijn|hun|son|sa|leur|votre|your)\b|"
-    r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b|\bgsm\b|\bsim\b|"
+    r"\bvroeger\b|\bbefore\b|\bpas\b|\bbankpas\b|\bkaart\b|\bcard\b|\baccount\b|\bgsm\b|\bsim\b|\bsimkaart\b|\bsimcard\b|"
     r"\bhas\b|\bhave\b|\bhad\b|\bbeen\b|\balways\b|\baltijd\b|\btoujours\b|\bal jaren\b)){0,6}"
     r"[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?"
 )
@@ -233,6 +233,31 @@ _WEAK_CUES = frozenset(
 _GLUED_NAME = LazyPattern(r"_[A-Za-z0-9]++(?:_[A-Za-z0-9]++)*+(?![ \t]*+[:=\"'])")
 
 
+# "wachtwoord van mijn account is X", "the PUK of my SIM card: X", "mot de passe de mon compte": the
+# account or card named after a credential cue says whose it is; it is no cue of its own.
+_OWNER_OF = LazyPattern(
+    r"[ \t]++(?:van|of|for|voor|de|du|pour|bij|on|op)[ \t]++"
+    r"(?:(?:mijn|my|m'n|mn|ma|mon|the|de|het|la|le|l'|your|je|uw|votre|our|ons|onze)[ \t]*+)?$"
+)
+_CREDENTIAL_KINDS = frozenset({"password", "pin", "puk", "otp", "wifi_key"})
+
+
+def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    kept = [cues[0]]
+    for cue in cues[1:]:
+        previous = kept[-1]
+        if (
+            cue[0] in ("customer_number", "username")
+            and low[cue[1] : cue[2]] in _ACCOUNT_CUES
+            and previous[0] in _CREDENTIAL_KINDS
+            and cue[1] - previous[2] <= 16
+            and _OWNER_OF.fullmatch(low, previous[2], cue[1])
+        ):
+            continue
+        kept.append(cue)
+    return kept
+
+
 def detect_credentials(
     text: str, low: str, urls: list[tuple[int, int]], out: list[Span]
 ) -> list[tuple[str, int, int]]:
@@ -249,6 +274,8 @@ def detect_credentials(
         _line_pairs(text, out)  # "jamesanderson82:james2014@" alone on its line
     _letter_label_pairs(text, low, out)  # "u: tomasz.c50 p: voetbal329"
     cues = find_cues(low)
+    if len(cues) > 1:
+        cues = _without_owners(low, cues)
     if "client" in low or "policy" in low:
         _numbered_customers(text, low, out)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
@@ -523,7 +550,9 @@ def detect_credentials(
         if not found and category in ("password", "pin", "puk", "otp", "wifi_key"):
             found_before = len(out)
             if category != "wifi_key":
-                _value_before_cue(text, cue_start, category, out)
+                # "765432 is mijn inlogcode": digits before a login code's cue are a code sent
+                code_sent = category == "password" and cue.endswith("code")
+                _value_before_cue(text, cue_start, "otp" if code_sent else category, out)
             if len(out) == found_before:
                 _value_referred_back(category, cue, text, low, cue_end, limit, out)
             if len(out) == found_before:

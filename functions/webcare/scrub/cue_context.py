@@ -264,10 +264,10 @@ _SLANG_MY = r"mn|m'n|mijne|me|mah"
 # are passed over without trying them at eighty positions.
 _COPULA_LAST = frozenset(
     "is was c'est cest est that's thats da's dat's dats 's mijn my je jouw het de the nu mon ma le la mn m'n "
-    "mijne me mah".split()
+    "mijne me mah =".split()
 )
-_VALUE_LAST = _COPULA_LAST | {"als", "as", "comme", "l'"}
-_NUMBER_LAST = _COPULA_LAST | {
+_VALUE_LAST = _COPULA_LAST | {"als", "as", "comme", "l'", "="}
+_NUMBER_LAST = _COPULA_LAST | {"=",
     "als", "as", "comme", "your", "uw", "votre", "ton", "per", "via", "by", "kreeg", "got", "received", "ik",
     "i", "ontvangen", "gekregen", "dat", "da", "dit", "that", "this", "<-", "<--", "<=", "←", "⬅", "⬅️", "👈",
     "account", "bank", "banking", "card", "sim", "phone", "mobile", "app", "kaart", "bankkaart", "gsm",
@@ -290,7 +290,7 @@ def _word_before(text: str, cue_start: int) -> str:
 
 # "ik gebruik jdevries84 als inlognaam", "Zomer2024! is mijn wachtwoord".
 _VALUE_BEFORE_CUE = LazyPattern(
-    rf"([^\s\"“(]{{3,60}})[ \t]++{_POINTING}(?:als|as|comme|is|was|c'est|cest|est|{_THAT_IS})"
+    rf"([^\s\"“(]{{3,60}})[ \t]++{_POINTING}(?:als|as|comme|is|was|c'est|cest|est|=|{_THAT_IS})"
     rf"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la|l'|{_SLANG_MY}))?[ \t]*+$",
     re.IGNORECASE,
 )
@@ -300,7 +300,7 @@ _USER_ARTICLE_BEFORE_CUE = LazyPattern(
 )
 # "Zomer2024! is mijn ww en …": the value before its cue, joined by a copula, is the cue's own value.
 _COPULA_BEFORE_CUE = LazyPattern(
-    rf"([^\s\"“(]{{3,60}})[ \t]++{_POINTING}(?:is|was|c'est|cest|est|{_THAT_IS})"
+    rf"([^\s\"“(]{{3,60}})[ \t]++{_POINTING}(?:is|was|c'est|cest|est|=|{_THAT_IS})"
     rf"(?:[ \t]++(?:mijn|my|je|jouw|het|de|the|nu|mon|ma|le|la|{_SLANG_MY}))?[ \t]++$",
     re.IGNORECASE,
 )
@@ -491,7 +491,7 @@ _NUMBER_BEFORE_CUE = re.compile(
     # a word of insisting after the copula ("0485, c'est bien mon code pin", "4471 is echt mijn pincode"),
     # and a value typed in as the code ("ik tik 1310-0593 in als responscode", "98697320 comme code de
     # réponse")
-    r"bien|echt|wel|toch|zeker|really|definitely|indeed|vraiment|also|ook|aussi|comme|in|"
+    r"bien|echt|wel|toch|zeker|really|definitely|indeed|vraiment|also|ook|aussi|comme|in|=|"
     r"altijd|always|toujours|still|nog|steeds|gewoon|just|simply|juste|it|ça|ca|C'est|Cest|That's|Da's|Ça|"
     # what the code opens, between 'my' and the cue: "1323 is my account pin", "c'est mon code carte"
     rf"{_CODE_OWNER_NOUNS}|"

@@ -310,6 +310,10 @@ def _named_cue(low: str, cue_start: int, cue: str) -> str:
     return cue if name is None else name.group() + cue
 
 
+_OPEN_QUOTES = frozenset("\"'“‘«")
+_QUOTED_DIGIT_GROUPS = LazyPattern(
+    r"[\"'“‘«][ \t]?([0-9]{2,4}(?:[ \-][0-9]{2,4}){1,2}|[0-9](?: [0-9]){3,7})[ \t]?[\"'”’»]"
+)
 # "pincode gsm 4080", "pin telefoon 5512": the phone whose PIN follows, no model number.
 _PIN_DIGITS = re.compile(r"[0-9]{4,6}")
 _PHONE_NOUNS = frozenset({"gsm", "sim", "simkaart", "telefoon", "phone", "mobiel", "mobile", "portable"})
@@ -347,6 +351,11 @@ def _window(
             break
         if gap.group(1) is not None and (hops or taken or cursor != pos):
             break  # a new line ends the window (the value may sit on the line after the cue)
+        if numeric and not taken and text[gap.end() : gap.end() + 1] in _OPEN_QUOTES:
+            quoted = _QUOTED_DIGIT_GROUPS.match(text, gap.end(), limit)
+            if quoted is not None:  # 'verificatiecode: "407 305"': one code in its quotes
+                out.append(Span(quoted.start(1), quoted.end(1), category))
+                return True
         value = _VALUE.match(text, gap.end(), limit)
         if value is None:
             break

@@ -25,6 +25,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
         "toegangscode", "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
         "wachtwrd", "kennwort", "contraseña", "pass word", "psw", "pswd", "paswd", "passwrd",
+        "login password", "log in password", "login wachtwoord", "inlog wachtwoord", "inlogwachtwoord",
         # an admin page asks for its own password: "pour la page d'administration j'ai essayé X"
         "admin page", "adminpagina", "admin pagina", "beheerpagina", "page d'administration", "page admin",
         "admin panel", "interface d'administration", "admin interface",
