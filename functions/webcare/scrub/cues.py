@@ -270,14 +270,25 @@ def _typo_variants(word: str) -> set[str]:
     return _one_letter_off(word) | {word}
 
 
+# Keys next to each other on a QWERTY/AZERTY phone keyboard: the letter a thumb hits instead.
+_NEIGHBOUR_KEYS: Final = {
+    "q": "wa", "w": "qes", "e": "wrd", "r": "etf", "t": "ryg", "y": "tuh", "u": "yij", "i": "uok", "o": "ipl",
+    "p": "ol", "a": "qsz", "s": "awdz", "d": "sefc", "f": "drgv", "g": "fthb", "h": "gyjn", "j": "hukm",
+    "k": "jil", "l": "kop", "z": "asx", "x": "zdc", "c": "xfv", "v": "cgb", "b": "vhn", "n": "bjm", "m": "nk",
+}  # fmt: skip
+
+
 def _one_letter_off(word: str) -> set[str]:
-    """The word with one letter dropped, doubled or swapped with the next; never the first letter."""
+    """The word with one letter dropped, doubled, swapped with the next or hit on a neighbouring key;
+    never the first letter."""
     variants: set[str] = set()
     for i in range(1, len(word)):  # keep the first letter: it keeps the noise down
         variants.add(word[:i] + word[i + 1 :])  # dropped letter
         variants.add(word[:i] + word[i] + word[i:])  # doubled letter
         if i < len(word) - 1:
             variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # swapped neighbours
+        for key in _NEIGHBOUR_KEYS.get(word[i], ""):
+            variants.add(word[:i] + key + word[i + 1 :])  # "wschtwoord", "pijcode"
     return variants
 
 

@@ -70,3 +70,56 @@ def test_every_cue_with_every_joint_finds_its_value(kind: str) -> None:
             if not any(f.type == kind and f.start <= start and start + len(value) <= f.end for f in findings):
                 missed.append(text)
     assert missed == []
+
+
+_TYPED_CUES = {
+    "pin": ("pincode", "pinnummer"),
+    "puk": ("pukcode",),
+    "otp": ("verificatiecode", "bevestigingscode"),
+    "password": ("wachtwoord", "password", "paswoord"),
+    "wifi_key": ("netwerksleutel", "wifiwachtwoord"),
+    "username": ("gebruikersnaam", "username", "inlognaam"),
+}
+_VALUES = {
+    "pin": "4417",
+    "puk": "55120387",
+    "otp": "482913",
+    "password": "Zomer2024!",
+    "wifi_key": "Kx82mQpa77Lz",
+    "username": "jdevries84",
+}
+_KEYS = "qwertyuiop asdfghjkl zxcvbnm".split()
+
+
+def _next_keys(letter: str) -> str:
+    """The letters left and right of this one on its row of the keyboard."""
+    for row in _KEYS:
+        at = row.find(letter)
+        if at != -1:
+            return row[max(0, at - 1) : at] + row[at + 1 : at + 2]
+    return ""
+
+
+def _slips(word: str) -> list[str]:
+    """Every one-letter slip of a thumb after the first letter: dropped, doubled, swapped, next key."""
+    out = []
+    for i in range(1, len(word)):
+        out += [word[:i] + word[i + 1 :], word[:i] + word[i] + word[i:]]
+        if i < len(word) - 1:
+            out.append(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        out += [word[:i] + key + word[i + 1 :] for key in _next_keys(word[i])]
+    return out
+
+
+@pytest.mark.parametrize("kind", sorted(_TYPED_CUES))
+def test_a_cue_with_one_slip_of_the_thumb_is_still_its_cue(kind: str) -> None:
+    value = _VALUES[kind]
+    missed = []
+    for cue in _TYPED_CUES[kind]:
+        for slip in _slips(cue):
+            text = f"mijn {slip} is {value} maar het werkt niet"
+            start = text.index(value)
+            findings = SCRUBBER.scrub(text, "public").findings
+            if not any(f.type == kind and f.start <= start and start + len(value) <= f.end for f in findings):
+                missed.append(slip)
+    assert missed == []
