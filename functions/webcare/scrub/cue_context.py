@@ -18,6 +18,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.secret_shapes import (
     _EMAIL_SHAPE,
     _ERROR_BEFORE,
+    _HAS_DIGIT,
     _IBAN_SHAPE,
     _NOT_A_SECRET,
     _SENTENCE_END,
@@ -39,6 +40,10 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.textutil import REFERENCE_BEFORE, Span, contains_any, is_reference_at
 
+WAITING_WORDS = frozenset(
+    "momentje moment momentjes sec wacht wachten ok oké oke okay effe even hmm euh eh uh attendez attends "
+    "instant sure yes ja oui".split()
+) | {"one sec", "one moment", "hang on", "even kijken", "even zoeken", "un instant", "un moment", "2 sec"}
 # "Welke gebruikersnaam moet ik ingeven? Ik heb seppe-des geprobeerd", "which password? I tried X":
 # the question names the kind, the next sentence gives what was tried.
 _TRIED_ANSWER = LazyPattern(
@@ -425,6 +430,7 @@ def _answer_after(text: str, low: str, category: str, cue: str, cue_end: int, ou
         return  # no question or label, and no chat export: nothing later answers the cue
     pos = line_end + 1
     chat = False
+    waited = 0  # lines that only asked to wait: the next one still answers right after the question
     for lines in range(_ANSWER_LINES):
         if pos >= len(text):
             return
@@ -442,12 +448,20 @@ def _answer_after(text: str, low: str, category: str, cue: str, cue_end: int, ou
         while start < stop and text[start] in " \t>":
             start += 1
         while stop > start and text[stop - 1] in " \t\r!?":
+            if (
+                text[stop - 1] == "!"
+                and text[stop - 2] != "!"
+                and _HAS_DIGIT.search(text, start, stop - 1)
+                and any(ch.isalpha() for ch in text[start : stop - 1])
+            ):
+                break  # "Zomer2024!" answering on its own line: the mark ends the password
             stop -= 1
         word = text[start:stop]
-        if not word:
-            pos = end + 1
+        if not word or word.lower().rstrip(".!…") in WAITING_WORDS:
+            pos = end + 1  # "momentje", "one sec": the answer comes in a later turn
+            waited += bool(word)
             continue
-        if (chat or (label and lines == 0)) and " " not in word and "\t" not in word:
+        if (chat or (label and lines == waited)) and " " not in word and "\t" not in word:
             if _answers(category, cue, text, low, start, stop):
                 out.append(Span(start, stop, category))
                 return

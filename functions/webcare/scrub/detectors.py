@@ -22,6 +22,7 @@ from __future__ import annotations
 from webcare.scrub import addresses
 from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_ip_addresses
 from webcare.scrub.credentials import detect_credentials
+from webcare.scrub.cue_context import WAITING_WORDS
 from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.numbers import detect_card_context, detect_numbers
@@ -91,6 +92,7 @@ def _drop_parts_of_accounts(text: str, low: str, out: list[Span]) -> None:
 _DIGIT_KINDS = frozenset({"pin", "puk", "otp", "cvv"})
 _LOOK_ALIKE_KINDS = frozenset({"pin", "puk", "otp", "cvv", "wifi_key", "username", "password"})
 _DATE_VALUE = LazyPattern(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?[0-9]{2})?")
+_ISO_STAMP = LazyPattern(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:[t ][0-9:.]{5,12}z?)?")  # in a log line
 _QUANTITY_VALUE = LazyPattern(
     r"(?:[^ \t\n]++[ \t]++){0,3}[0-9]++(?:[.,][0-9]++)?[ \t]?(?:mbps|gbps|kbps|mbit|gbit|gb|mb|kb|tb|"
     r"kwh|ghz|mhz|go|mo|euro|eur|€|%)"
@@ -100,7 +102,7 @@ _TIME_VALUE = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[.:h][0-5][0-9][ \t]?(?:am|pm|h
 _VERSION_VALUE = LazyPattern(r"v[0-9]++(?:\.[0-9]++)++|[0-9]++(?:\.[0-9]++){2,3}")
 _NUMBERED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:row|rij|rang|seat|stoel|zitplaats|place|gate|vlucht|flight|vol|build|versie|version|"
-    r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl)"
+    r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl|port|poort)"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
@@ -113,11 +115,18 @@ _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?"
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
+    if value.rstrip(".!…") in WAITING_WORDS:
+        return True  # "Klant: momentje": the answer comes in a later turn
     if span.type != "password" and value.startswith("@") and value[1:].replace("_", "").isalnum():
         return True
     if ":" in value and _IP_VALUE.fullmatch(value):
         return True  # "wifi wachtwoord X, mijn ip adres 2a02:a458::1": an address, the IP detector's
-    if _QUANTITY_VALUE.fullmatch(value) or _TIME_VALUE.fullmatch(value) or _VERSION_VALUE.fullmatch(value):
+    if (
+        _QUANTITY_VALUE.fullmatch(value)
+        or _TIME_VALUE.fullmatch(value)
+        or _VERSION_VALUE.fullmatch(value)
+        or _ISO_STAMP.fullmatch(value)
+    ):
         return not (span.type == "password" and ":" in low[max(0, span.start - 3) : span.start])
     if not any(ch.isdigit() for ch in value):
         return False

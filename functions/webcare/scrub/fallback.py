@@ -83,11 +83,13 @@ _NAME_PARTICLES = frozenset({"van", "den", "der", "de", "le", "la", "du", "|"})
 _ANSWER_LINE = 90  # characters in a line that answers ("[05/01/2024 14:18:13] Jan Smit: ok voilà: …")
 _ANSWER_LINES = 4  # non-empty lines searched for the answer to a cue that ends its line
 _SPEAKER = LazyPattern(r"(?:\[[^\]\n]{4,30}\][ \t]{0,4})?(?:[0-9][0-9:./\-, ]{4,22}[ \t]{0,4}-[ \t]{0,4})?"
-                       r"[^:\n\[]{1,40}:[ \t]{1,8}")  # fmt: skip
+                       r"[^:\n\[(]{1,40}(?:\([0-9:.,/ ]{3,16}\))?:[ \t]{1,8}")  # fmt: skip
 _FILLER = LazyPattern(
     r"(?:(?:zelfde als altijd|same as always|ok(?:é|ay)? (?:hier|here|voilà|voila)|allez hier|hier|voilà|"
-    r"voila|here|it's|its|it is|dat is|c'est|het is|oh wacht hier|oh here|nu wel|oh it's come through)"
-    r"[ \t:,]{0,3}){1,2}"
+    r"voila|here|it's|its|it is|dat is|c'est|het is|oh wacht hier|oh here|nu wel|oh it's come through|"
+    # a word of hesitation or assent before the answer: "ok 8943", "eh 1367 denk ik", "Sure: k_janssen"
+    r"ok|oké|oke|okay|okido|eh|euh|ehm|uh|uhm|um|hmm|sure|yes|yep|ja|jep|oui|ouais|nou|allez|tiens|sorry)"
+    r"(?![\w])[ \t:,]{0,3}){1,2}"
 )
 _HEADER_LINE = LazyPattern(r"[^\n]{0,60}(?:\][ \t]{0,3}|\)[ \t]{0,3})$")
 
@@ -123,7 +125,9 @@ def _lone_word(text: str, head: int, stop: int) -> bool:
 def _answer_wanted(text: str, cue_end: int, line_end: int) -> bool:
     """Whether a cue ends its line ("Wat is uw login?", "dat van de sticker"): the answer comes below."""
     rest = text[cue_end:line_end].strip(" \t")
-    return len(rest) < 20 or (rest.endswith(("?", ":")) and len(rest.split()) <= 3)
+    return len(rest) < 20 or (
+        rest.endswith(("?", ":")) and len(rest.split()) <= (5 if rest[-1] == "?" else 3)
+    )
 
 
 def _region(text: str, cue_start: int, cue_end: int) -> tuple[int, int, int]:
@@ -199,6 +203,32 @@ def _lone_line_above(text: str, line_start: int) -> tuple[int, int] | None:
     return None
 
 
+_ANSWER_WORDS = 6
+_GREETING = LazyPattern(
+    r"(?:hallo|hello|hi|hoi|hey|beste|dear|bonjour|bonsoir|goedemorgen|goedemiddag|goedenavond|geachte|madame|"
+    r"monsieur|good morning|good afternoon)(?![a-z])"
+)
+_SPEAKER_OPENERS = frozenset("[0123456789") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _after_words(text: str, head: int, stop: int, count: int) -> int:
+    """Where the first `count` words from `head` end (at most `stop`)."""
+    pos = head
+    for _ in range(count):
+        while pos < stop and text[pos] in " \t":
+            pos += 1
+        while pos < stop and text[pos] not in " \t":
+            pos += 1
+    return pos
+
+
+def _user_answer(text: str, head: int, stop: int) -> bool:
+    """A login name as an answer: alone on its line ("morrism"), or shaped like nothing else."""
+    if _lone_word(text, head, stop):
+        return True
+    return any(creds._strong_username(word.strip(".,!?")) for word in text[head:stop].split()[:2])
+
+
 def _answer(
     text: str, low: str, line_end: int, hint: Callable[[str, int, int], object], cue_starts: list[int]
 ) -> tuple[int, int] | None:
@@ -219,12 +249,21 @@ def _answer(
             speaker = _SPEAKER.match(text, pos, stop)
             if speaker is not None:
                 head = speaker.end()
+            if _GREETING.match(low, head, stop):
+                return None  # "Hallo Filmhuis+,": a new message opens, no answer
             filler = _FILLER.match(low, head, stop)
             if filler is not None:
                 head = filler.end()
             count = len(text[head:stop].split())
             if 0 < count <= 3 and hint(text, head, stop):
                 return head, stop
+            opening = _after_words(text, head, stop, 2)
+            if (
+                count <= _ANSWER_WORDS
+                and hint(text, head, opening)
+                and not _SHAPE_HINT.search(text, opening, stop)
+            ):
+                return head, stop  # "1133 maar die werkt niet", "k_janssen 🙏": the answer opens the line
             first = _FIRST_THEN_SENTENCE.match(text, head, stop)
             if first is not None and hint(text, head, first.end(1)):
                 return head, first.end(
@@ -399,6 +438,10 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
         if answered and (kind != "password" or not _user_cue_before(low, anchors, cue_start)):
             continue  # (a found password's username sits between a user cue and it: "id X mdp …")
         begin, stop, line_end = _region(text, cue_start, cue_end)
+        if text[begin : begin + 1] in _SPEAKER_OPENERS:
+            speaker = _SPEAKER.match(text, begin, cue_start)
+            if speaker is not None:
+                begin = speaker.end()  # "Support (2:12): Wat is je wachtwoord?": the time names no value
         if answered:
             begin, stop = max(begin, cue_start - _REACH_USER), cue_start
         generic = low[cue_start:cue_end] in _GENERIC_CUES
@@ -422,7 +465,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
                 continue
             # (a login name asked for may be a plain word alone on its line: "What username?⏎morrism")
             answer = _answer(
-                text, low, line_end, _lone_word if kind == "username" else hint.search, cue_starts
+                text, low, line_end, _user_answer if kind == "username" else hint.search, cue_starts
             )
             if answer is None:
                 continue
@@ -486,10 +529,15 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
                 if start - line_begin <= 1 and _small_words(low, end, cue_start):
                     proposals.append((_BEFORE_WORDS + 1 + penalty, index, kind, generic))
                     break
-        if answer is not None:
+        if answer is not None:  # the first word of the answer's line shaped like the value
             index = bisect.bisect_left(starts, answer[0])
-            if index < len(words) and words[index][1] <= answer[1]:
-                proposals.append((3 + penalty, index, kind, generic))
+            for offset in range(2):
+                if index + offset >= len(words) or words[index + offset][1] > answer[1]:
+                    break
+                start, end = words[index + offset]
+                if _user_answer(text, start, end) if kind == "username" else hint.search(text, start, end):
+                    proposals.append((3 + penalty + offset, index + offset, kind, generic))
+                    break
     for kind, line_start, line_end, generic in pointed:
         index = bisect.bisect_left(starts, line_start)
         if index < len(words) and words[index][1] <= line_end:

@@ -113,6 +113,9 @@ _REACH_USER = 50  # before a password cue whose value was found: a username ther
 _REACH_AHEAD = 200  # or below it, for an answer
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     wrapped = text[start] in "*`"
     word_start, word_end = start, end
@@ -122,8 +125,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL and (wrapped or text[end - 1] not in "*`"):
         if text[end - 1] == "!" and not wrapped:
             if alone is None:
-                alone = _alone(text, word_start, word_end) or _GOES_ON.match(text, word_end) is not None
-            if alone and creds._HAS_DIGIT.search(text, start, end):
+                alone = (
+                    _alone(text, word_start, word_end)
+                    or _GOES_ON.match(text, word_end) is not None
+                    or text[word_end : word_end + 1] in ("", "\n", "\r")  # "ok Zomer2024!" ends its line
+                )
+            if alone and creds._HAS_DIGIT.search(text, start, end) and _LETTER.search(text, start, end):
                 break  # "Pumpkin_14!" alone on its line, "Regenboog44! is toch …": the mark is its own
         end -= 1  # ("duinroos-74*": a star that ends a password; "*Tulp88!*": stars around one)
     return start, end
@@ -262,12 +269,36 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
     return True
 
 
+# A chat turn's speaker before the value: "Klant: ", "[10:03] Klant: ", "You (3:13): ".
+_SPEAKER_PREFIX = re.compile(
+    r"(?:\[[^\]\n]{1,30}\][ \t]{0,4})?[^\W\d_][\w .'-]{0,30}(?:\([0-9:.,/ ]{3,16}\))?:[ \t]{1,8}"
+)
+
+
+_LABEL_NOT_SPEAKER = re.compile(
+    r"(?i)nummer|number|nr|no\b|ref|id\b|code|ticket|order|case|zaak|dossier|port"
+)
+
+
+def _after_speaker(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        start - line_start <= 60
+        and _SPEAKER_PREFIX.fullmatch(text, line_start, start) is not None
+        and _LABEL_NOT_SPEAKER.search(text, line_start, start) is None  # "Zaaknummer: INC2113823": a label
+    )
+
+
 def _negative_before(text: str, low: str, start: int) -> bool:
     head = low[max(0, start - 24) : start]
     if _NEG_BEFORE.search(head):
         return True
     words = [word.strip("(:,") for word in text[max(0, start - 24) : start].split()[-2:]]
-    if is_reference_at(low, start) and not (words and words[-1].lower() in _TYPING_VERBS):
+    if (
+        is_reference_at(low, start)
+        and not (words and words[-1].lower() in _TYPING_VERBS)
+        and not _after_speaker(text, start)  # "Klant: 9287" in a chat: who speaks, no customer number
+    ):
         return True  # ("le distributeur refuse 1665": a verb that begins like "ref" names no reference)
     if words and words[-1].lower() in DEVICE_NOUNS:
         return True
