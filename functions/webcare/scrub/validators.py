@@ -1,4 +1,5 @@
-"""Checksums and number formats, delegated to python-stdnum and phonenumbers.
+"""Checksums and number formats, delegated to python-stdnum and phonenumbers (the checksums of plain
+digit strings, which the detectors pass by the thousand, are summed here the way python-stdnum does).
 
 Both libraries are imported on first use, not at import time: `import webcare.scrub` is on the
 ingest Lambda's cold-start path and most messages never contain a candidate number.
@@ -6,6 +7,7 @@ ingest Lambda's cold-start path and most messages never contain a candidate numb
 
 from __future__ import annotations
 
+import operator
 import re
 import string
 from functools import cache, lru_cache
@@ -22,7 +24,22 @@ SEPA_IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 
 
+# A plain run of ASCII digits (what the detectors pass) is checked here: the same sums as python-stdnum's,
+# without its separator cleaning, exceptions and generators. Anything else goes to python-stdnum.
+_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")  # each digit doubled, its two digits summed
+_BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+_EAN_WEIGHTS = (3, 1) * 7
+
+
+def _plain_digits(number: str) -> bool:
+    return number.isascii() and number.isdigit()
+
+
 def luhn_valid(digits: str) -> bool:
+    if _plain_digits(digits):
+        reverse = digits[::-1]
+        doubled = reverse[1::2].translate(_LUHN_DOUBLED)
+        return (sum(map(int, reverse[::2])) + sum(map(int, doubled))) % 10 == 0
     from stdnum import luhn
 
     return bool(luhn.is_valid(digits))
@@ -42,6 +59,11 @@ def iban_valid(compact: str) -> bool:
         # validation (which checks the same sum first).
         if int((compact[4:] + compact[:4]).translate(_IBAN_LETTER_VALUES)) % 97 != 1:
             return False
+        # Then what python-stdnum checks next, its registry's account format for the country, read once
+        # per country; and our SEPA length.
+        if SEPA_IBAN_LENGTHS.get(compact[:2]) != len(compact):
+            return False
+        return _bban_format(compact[:2]).fullmatch(compact, 4) is not None
     from stdnum import iban
     from stdnum.exceptions import ValidationError
 
@@ -52,7 +74,25 @@ def iban_valid(compact: str) -> bool:
     return compact[:2] in SEPA_IBAN_LENGTHS and len(compact) == SEPA_IBAN_LENGTHS[compact[:2]]
 
 
+_BBAN_PART = re.compile(r"(?<![0-9])([1-9][0-9]*+)!([nac])")
+_BBAN_CHARACTERS = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Za-z0-9]"}
+
+
+@cache
+def _bban_format(country: str) -> re.Pattern[str]:
+    """The account part's format in python-stdnum's IBAN registry ("4!a10!n": four letters, ten digits), as
+    python-stdnum turns it into an expression."""
+    from stdnum import numdb
+
+    bban = numdb.get("iban").info(country)[0][1].get("bban", "")
+    return re.compile(
+        _BBAN_PART.sub(lambda part: f"{_BBAN_CHARACTERS[part.group(2)]}{{{part.group(1)}}}", bban)
+    )
+
+
 def bsn_valid(digits: str) -> bool:
+    if len(digits) == 9 and _plain_digits(digits):
+        return digits != "000000000" and sum(map(operator.mul, map(int, digits), _BSN_WEIGHTS)) % 11 == 0
     from stdnum.nl import bsn
 
     return bool(bsn.is_valid(digits))
@@ -60,6 +100,8 @@ def bsn_valid(digits: str) -> bool:
 
 def be_enterprise_valid(digits: str) -> bool:
     """A Belgian company (KBO/BCE) number, also its VAT number: ten digits from 0 or 1, mod-97 check."""
+    if len(digits) == 10 and _plain_digits(digits):
+        return digits[0] in "01" and int(digits) > 0 and (int(digits[:-2]) + int(digits[-2:])) % 97 == 0
     from stdnum.be import vat
 
     return bool(vat.is_valid(digits))
@@ -67,6 +109,11 @@ def be_enterprise_valid(digits: str) -> bool:
 
 def ean_valid(digits: str) -> bool:
     """A product barcode (EAN-13, EAN-8, UPC) by its check digit."""
+    if len(digits) in (8, 12, 13, 14) and _plain_digits(digits):
+        # weights 3 and 1 from the digit before the check digit leftwards; the sum with the check digit
+        # a multiple of ten
+        weighted = sum(map(operator.mul, map(int, digits[-2::-1]), _EAN_WEIGHTS))
+        return (10 - weighted) % 10 == int(digits[-1])
     from stdnum import ean
 
     return bool(ean.is_valid(digits))
