@@ -595,9 +595,12 @@ def _classify_from(
             plus or digits.startswith("0") or _us_shape(text, groups, i, j) or us_one
         ):
             if best is None or best[1] != "card":
+                # (a short national number with no phone word before it is no phone whatever its region,
+                # see `_phone_holds`: its numbering plans are not looked up)
                 region = (
                     ""
-                    if is_reference()
+                    if (not plus and len(digits) < _MIN_HOME_DIGITS and not _phone_word_before(low, first))
+                    or is_reference()
                     else validators.phone_region(("+" if plus or us_one else "") + digits)
                 )
                 if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
@@ -635,9 +638,13 @@ def _phone_holds(
     ("0478.123.456", "BE 0478 123 456") is no mobile."""
     if shorter_region in _HOME_REGIONS and region in _FALLBACK_REGIONS:
         return False
-    if not plus and len(digits) < _MIN_HOME_DIGITS and not _PHONE_WORD.search(before(low, start, 32)):
+    if not plus and len(digits) < _MIN_HOME_DIGITS and not _phone_word_before(low, start):
         return False
     return not _enterprise_number(text, start, end, digits)
+
+
+def _phone_word_before(low: str, start: int) -> bool:
+    return _PHONE_WORD.search(before(low, start, 32)) is not None
 
 
 _ENTERPRISE_DOTTED = re.compile(r"[01][0-9]{3}\.[0-9]{3}\.[0-9]{3}")
