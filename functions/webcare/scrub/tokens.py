@@ -52,8 +52,9 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
     if (
         "eyJ" not in text
         and "SG." not in text
-        and "EAA" not in text
         and _TOKEN_GATE_UPPER.search(text) is None
+        and ":AA" not in text
+        and "ya29." not in text
         and _TOKEN_GATE_UNDERSCORE.search(text) is None
         and _TOKEN_GATE_DASH.search(text) is None
     ):
@@ -99,11 +100,17 @@ def _gate_after(separator: str) -> str:
 
 _TOKEN_GATE_UNDERSCORE = re.compile(_gate_after("_"))
 _TOKEN_GATE_DASH = re.compile(_gate_after("-"))
-_TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza)|:AA|ya29\.")
+# The upper-case prefixes from their 'A' ("EAA" too): a search that starts at one literal character, not at
+# any of three.
+_TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza|(?<=EA)A)")
+
+
+# "token:" or "key:": one search from the colon.
+_AUTH_COLON = re.compile(r":(?:(?<=token:)|(?<=key:))")
 
 
 def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
-    if "bearer" in low or "basic" in low or "auth" in low or "token:" in low or "key:" in low:
+    if "bearer" in low or "basic" in low or "auth" in low or _AUTH_COLON.search(low) is not None:
         for match in _AUTH_HEADER.finditer(text):
             group = match.lastindex or 1
             value = match.group(group)
