@@ -327,43 +327,26 @@ _FRENCH_POSTAL_STARTS = frozenset(
 
 def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
     """Addresses built around a short number run: house numbers, UK inward codes, US ZIP codes."""
-    n = len(text)
-    if (
-        end - start <= 4
-        and start > 2
-        and text[start - 1] == " "
-        and low[start - 2].islower()
-        and text[end : end + 2] in _FRENCH_POSTAL_STARTS
-    ):
-        french = french_street_small_at(text, start, end)  # "rue de la station 12 à wavre"
-        if french is not None:
-            out.append(Span(french[0], french[1], "address"))
-    if (
-        start > 2
-        and low[start - 1] in _STREET_GAP
-        and (endings := _STREET_ENDINGS_BY_LAST.get(low[start - 2])) is not None
-        and low.endswith(endings, 0, start)
-    ):
-        for match in _NL_STREET.finditer(text, max(0, start - 90), min(n, end + 12)):
-            if match.start(1) <= start < match.end(1):
-                begin = match.start(1)
-                # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5"); the street
-                # itself may be written small ("mijn adres is kerkstraat 12").
-                words = text[begin : match.end(1)].split(" ")
-                while (
-                    len(words) > 1 and not words[0][:1].isupper() and not words[0].lower().endswith(_SUFFIXES)
-                ):
-                    begin += len(words[0]) + 1
-                    words = words[1:]
-                postcode = _POSTCODE_AFTER_STREET.match(text, match.end(1))  # "kerkstraat 12 1234ab"
-                stop = match.end(1)
-                if postcode is not None and postcode.group(1).upper() not in _NOT_POSTCODE_AFTER_STREET:
-                    city = _CITY_AFTER.match(text, postcode.end())  # not "Kerkstraat 12 2019 en verder"
-                    stop = city.end() if city is not None else postcode.end()
-                out.append(Span(begin, stop, "address"))
+    size = end - start
+    if start > 2:  # a street's name before the number
+        if (
+            size <= 4
+            and text[start - 1] == " "
+            and low[start - 2].islower()
+            and text[end : end + 2] in _FRENCH_POSTAL_STARTS
+        ):
+            french = french_street_small_at(text, start, end)  # "rue de la station 12 à wavre"
+            if french is not None:
+                out.append(Span(french[0], french[1], "address"))
+        if (
+            low[start - 1] in _STREET_GAP
+            and (endings := _STREET_ENDINGS_BY_LAST.get(low[start - 2])) is not None
+            and low.endswith(endings, 0, start)
+        ):
+            _nl_street_at(text, start, end, out)
     after = text[end : end + 3]
     if (
-        end - start <= 6
+        size <= 6
         and len(after) == 3
         and (
             (after[0] == " " and after[1].isupper())
@@ -374,30 +357,33 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         if street is not None and word_start(text, start):
             flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)  # "Flat 12, 1A Church Road"
             out.append(Span(flat.start() if flat else start, street.end(), "address"))
-    if end - start == 1 and after.isupper() and after.isalpha() and not text[end + 2 : end + 3].isalnum():
-        postcode = _UK_POSTCODE.search(text, max(0, start - 6), end + 2)
-        if postcode is not None and postcode.end() == end + 2 and word_start(text, postcode.start()):
-            out.append(Span(postcode.start(), postcode.end(), "address"))
-    elif (
-        after[:1].islower()
-        # the run may hold the outward code's digit: "6 2" of "ls6 2ab"
-        and (end - start == 1 or text[end - 2] == " ")
-        and after[:2].isalpha()
-        and after[:2].islower()
-        and not text[end + 2 : end + 3].isalnum()
-    ):
-        postcode = _UK_POSTCODE_SMALL.search(low, max(0, end - 8), end + 2)
-        if postcode is not None and postcode.end() == end + 2 and word_start(low, postcode.start()):
-            line = _US_STREET_LINE.search(low, max(0, postcode.start() - _US_LINE_REACH), postcode.start())
-            if line is not None:  # "33 kings road, brighton bn1 2hh"
-                out.append(Span(line.start(), postcode.end(), "address"))
+    if after:  # (a run that ends the text has no inward code after it)
+        if size == 1 and after.isupper() and after.isalpha() and not text[end + 2 : end + 3].isalnum():
+            postcode = _UK_POSTCODE.search(text, max(0, start - 6), end + 2)
+            if postcode is not None and postcode.end() == end + 2 and word_start(text, postcode.start()):
+                out.append(Span(postcode.start(), postcode.end(), "address"))
+        elif (
+            after[0].islower()
+            # the run may hold the outward code's digit: "6 2" of "ls6 2ab"
+            and (size == 1 or text[end - 2] == " ")
+            and after[:2].isalpha()
+            and after[:2].islower()
+            and not text[end + 2 : end + 3].isalnum()
+        ):
+            postcode = _UK_POSTCODE_SMALL.search(low, max(0, end - 8), end + 2)
+            if postcode is not None and postcode.end() == end + 2 and word_start(low, postcode.start()):
+                line = _US_STREET_LINE.search(
+                    low, max(0, postcode.start() - _US_LINE_REACH), postcode.start()
+                )
+                if line is not None:  # "33 kings road, brighton bn1 2hh"
+                    out.append(Span(line.start(), postcode.end(), "address"))
     if (
-        end - start in (5, 10)
+        (size == 5 or size == 10)
         and start >= 3
         and text[start - 1] == " "
         and low[start - 3 : start - 1].upper() in _US_STATES
         and word_start(text, start - 3)
-        and (end - start == 5 or text[start + 5] == "-")
+        and (size == 5 or text[start + 5] == "-")
     ):
         # The whole line when a street with its type and a city come before the state: typed small too
         # ("1450 maple ave apt 3b springfield il 62704", "105 ridge road, raleigh, nc 27601"), where a
@@ -407,6 +393,25 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
             out.append(Span(line.start(), end, "address"))
         elif text[start - 3 : start - 1] in _US_STATES:
             out.append(Span(start - 3, end, "address"))
+
+
+def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
+    """The Dutch or Flemish street whose house number is text[start:end] ("Kerkstraat 12")."""
+    for match in _NL_STREET.finditer(text, max(0, start - 90), min(len(text), end + 12)):
+        if match.start(1) <= start < match.end(1):
+            begin = match.start(1)
+            # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5"); the street
+            # itself may be written small ("mijn adres is kerkstraat 12").
+            words = text[begin : match.end(1)].split(" ")
+            while len(words) > 1 and not words[0][:1].isupper() and not words[0].lower().endswith(_SUFFIXES):
+                begin += len(words[0]) + 1
+                words = words[1:]
+            postcode = _POSTCODE_AFTER_STREET.match(text, match.end(1))  # "kerkstraat 12 1234ab"
+            stop = match.end(1)
+            if postcode is not None and postcode.group(1).upper() not in _NOT_POSTCODE_AFTER_STREET:
+                city = _CITY_AFTER.match(text, postcode.end())  # not "Kerkstraat 12 2019 en verder"
+                stop = city.end() if city is not None else postcode.end()
+            out.append(Span(begin, stop, "address"))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -189,13 +189,18 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         if end + 1 < n and text[end] in "\r\n":
             line_breaks.append(end)
         before = text[start - 1] if start > 0 else " "
-        if before in ") \u00a0" and _paren_phone(text, low, start, end, out):
+        if (
+            # an area code's ')' right before the run, or before its space
+            (before == ")" or (before in " \u00a0" and start > 1 and text[start - 2] == ")"))
+            and _paren_phone(text, low, start, end, out)
+        ):
             continue
         if (
             before.isalnum()
             or before in "_@#"
             or (before in "-/." and start >= 2 and text[start - 2].isalnum())
-            or placeholder_ends_at(text, start)  # "[BSN]+31 …": glued to a value a first scrub replaced
+            or (before == "]" and placeholder_ends_at(text, start))  # "[BSN]+31 …": glued to a value a first
+            # scrub replaced
             or (before in "-/." and placeholder_ends_at(text, start - 1))  # "[PHONE]-111222333" likewise
         ):
             if 13 <= end - start <= 25 and (before.isalpha() or before == "."):
