@@ -160,8 +160,9 @@ _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 # Starts with a literal '.' (the digit before it is a look-behind) so the engine can skip ahead fast.
 _IPV4_HINT = re.compile(r"\.(?<=[0-9]\.)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
 _IPV4 = LazyPattern(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
-# Starts with a literal ':' so the engine can skip ahead fast; every IPv6 address has this or '::'.
-_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
+# Starts with a literal ':' so the engine can skip ahead fast; every IPv6 address has '::' or this (one
+# search for both).
+_IPV6_HINT = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:)")
 _IPV6 = LazyPattern(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 # The address named right before it: "public ip 94.221.65.26", "mijn ip-adres is …", "adresse IP : …".
 _IP_NAMED_BEFORE = LazyPattern(
@@ -188,7 +189,7 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
             ):
                 continue  # "after the firmware update 10.2.1.4", not "after firmware 13 public ip 94.2.6.2"
             out.append(Span(start, match.end(), "ip_address"))
-    if "::" in text or _IPV6_HINT.search(text):
+    if _IPV6_HINT.search(text):
         for match in _IPV6.finditer(text):
             start = match.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from webcare.scrub import tokens
+from webcare.scrub import contact, tokens
 
 _FRAGMENTS = ("EAA", "EA", "A", "AA", ":A", ":AA", "AKIA", "AIza", "Iza", "ya29", "ya29.", ".", "eyJ", "SG.",
               "token", "token:", "key", "key:", "key :", "auth", "bearer", "basic", ":", " ", "x", "e", "E",
@@ -32,3 +32,15 @@ def test_the_auth_header_gate_is_the_old_one() -> None:
         low = text.lower()
         old = "token:" in low or "key:" in low
         assert (tokens._AUTH_COLON.search(low) is not None) == old, text
+
+
+_OLD_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
+
+
+def test_the_ipv6_gate_is_the_old_one() -> None:
+    rng = random.Random(13)
+    pieces = (":", "::", "a", "F", "0", "1f", "fe80", "g", " ", "12345", ".")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        old = "::" in text or _OLD_IPV6_HINT.search(text) is not None
+        assert (contact._IPV6_HINT.search(text) is not None) == old, text
