@@ -850,7 +850,7 @@ def _card_tail(text: str, end: int, out: list[Span], amex: bool = False) -> None
         amex
         and tail.group(1) is None
         and _PLAUSIBLE_MMYY.fullmatch(tail.group(2))
-        and _CVV_HINT_SET.found_in(text[tail.end(2) : tail.end(2) + _CODE_AFTER_REACH].lower())
+        and _cvv_hinted(text[tail.end(2) : tail.end(2) + _CODE_AFTER_REACH].lower())
     ):
         # "kaart 3412…, 0927. veiligheidscode 7629": the code is named after it, so these four are the expiry
         out.append(Span(tail.start(2), tail.end(2), "card_expiry"))
@@ -954,7 +954,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
     cards = _expiries_near_cards(low, out)
     if cards:
         _cvvs_after_expiries(text, low, cards, out)
-    if _CVV_HINT_SET.found_in(low):
+    counted = _CVV_DIGIT_HINT_SET.found_in(low)  # (looked for once: the CVV hints that count digits need it)
+    if _cvv_hinted(low, counted):
         for match in _CVV_CUE.finditer(low):
             if word_start(low, match.start()) and _cvv_cue_holds(low, match.start(), match.end(1)):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
@@ -964,7 +965,7 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             ):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
         _cvv_in_context(low, out)
-    if _CVV_DIGIT_HINT_SET.found_in(low):
+    if counted:
         for match in _CVV_DIGITS_CUE.finditer(low):
             if word_start(low, match.start()) and _card_near(low, match.start(), match.end(), out):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
@@ -1222,6 +1223,21 @@ _CVV_DIGIT_HINTS = ("cijfer", "digit", "numbers", "chiffres")
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
                  "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
                  "validité")  # fmt: skip
-_CVV_HINT_SET = Hints(_CVV_HINTS)
+# The CVV hints that count digits ("digits back", "cijfers dos") hold a word of _CVV_DIGIT_HINTS: a text
+# without one (the card context looks for them anyway) holds none of them, and the rest need fewer scans.
+_CVV_COUNTING_HINTS = tuple(hint for hint in _CVV_HINTS if contains_any(hint, _CVV_DIGIT_HINTS))
+_CVV_OTHER_HINT_SET = Hints(tuple(hint for hint in _CVV_HINTS if hint not in _CVV_COUNTING_HINTS))
 _CVV_DIGIT_HINT_SET = Hints(_CVV_DIGIT_HINTS)
+
+
+def _cvv_hinted(low: str, counted: bool | None = None) -> bool:
+    """Whether the text holds one of _CVV_HINTS (`counted`: whether it holds one of _CVV_DIGIT_HINTS, if
+    known)."""
+    if _CVV_OTHER_HINT_SET.found_in(low):
+        return True
+    if counted is None:
+        counted = _CVV_DIGIT_HINT_SET.found_in(low)
+    return counted and contains_any(low, _CVV_COUNTING_HINTS)
+
+
 _EXPIRY_HINT_SET = Hints(_EXPIRY_HINTS)

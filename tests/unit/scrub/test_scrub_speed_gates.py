@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from webcare.scrub import contact, tokens
+from webcare.scrub import contact, numbers, tokens
 
 _FRAGMENTS = ("EAA", "EA", "A", "AA", ":A", ":AA", "AKIA", "AIza", "Iza", "ya29", "ya29.", ".", "eyJ", "SG.",
               "token", "token:", "key", "key:", "key :", "auth", "bearer", "basic", ":", " ", "x", "e", "E",
@@ -44,3 +44,20 @@ def test_the_ipv6_gate_is_the_old_one() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         old = "::" in text or _OLD_IPV6_HINT.search(text) is not None
         assert (contact._IPV6_HINT.search(text) is not None) == old, text
+
+
+def test_the_cvv_gate_is_any_cvv_hint() -> None:
+    rng = random.Random(13)
+    words = [*numbers._CVV_HINTS, *numbers._CVV_DIGIT_HINTS]
+    pieces = [
+        *words,
+        *(word[: len(word) // 2] for word in words),
+        *(word[len(word) // 2 :] for word in words),
+    ]
+    pieces += [" ", "s ", "the ", "au ", "code", "ers", "ont", "3 ", "cijfers"]
+    for _ in range(20000):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        expected = any(hint in low for hint in numbers._CVV_HINTS)
+        counted = any(hint in low for hint in numbers._CVV_DIGIT_HINTS)
+        assert numbers._cvv_hinted(low) == expected, low
+        assert numbers._cvv_hinted(low, counted) == expected, low
