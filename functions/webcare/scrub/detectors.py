@@ -102,7 +102,10 @@ _TIME_VALUE = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[.:h][0-5][0-9][ \t]?(?:am|pm|h
 _VERSION_VALUE = LazyPattern(r"v[0-9]++(?:\.[0-9]++)++|[0-9]++(?:\.[0-9]++){2,3}")
 _NUMBERED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:row|rij|rang|seat|stoel|zitplaats|place|gate|vlucht|flight|vol|build|versie|version|"
-    r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl|port|poort)"
+    r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl|port|poort|"
+    # a reference or a reading named by its label: "commande n° 58734343", "stand 43462", "facture 62796932"
+    r"index|stand|meterstand|commande n°|commande|facture|factuur|invoice|order|bestelling|case|ticket|zaak|"
+    r"dossier)"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
@@ -110,15 +113,22 @@ _CALLED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:gebeld|belde|bel|bellen|called|call|rang|ring|appelé|appelle|appeler)"
     r"(?:[ \t]++(?:naar|to|au|le|op|on|at|ons|us|nous))*+[ \t]*+$"
 )
+# A parcel's tracking number by its carrier's format: PostNL "3SABCD1234567", UPS "1Z…", DHL "JVGL…"/"JJD…".
+_TRACKING_VALUE = LazyPattern(r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0-9]{8,14}|jjd[0-9]{10,20}")
+_REFERENCE_NOUNS = frozenset(
+    "case ticket order zaak dossier bestelling factuur invoice facture commande".split()
+)
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
-    if value.rstrip(".!…") in WAITING_WORDS:
-        return True  # "Klant: momentje": the answer comes in a later turn
+    if value.rstrip(".!…") in WAITING_WORDS or (span.type == "username" and value in _REFERENCE_NOUNS):
+        return True  # "Klant: momentje": the answer comes in a later turn; "login: case CS-…": a label
     if span.type != "password" and value.startswith("@") and value[1:].replace("_", "").isalnum():
         return True
+    if _TRACKING_VALUE.fullmatch(value):
+        return True  # "wifi wachtwoord klopt niet na 3SABC1954877050": a parcel, not a key
     if ":" in value and _IP_VALUE.fullmatch(value):
         return True  # "wifi wachtwoord X, mijn ip adres 2a02:a458::1": an address, the IP detector's
     if (
@@ -130,10 +140,10 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return not (span.type == "password" and ":" in low[max(0, span.start - 3) : span.start])
     if not any(ch.isdigit() for ch in value):
         return False
-    if any(ch.isalpha() for ch in value):  # "vol HV485", "gate B12": a flight's or a place's number
+    if any(ch.isalpha() for ch in value):  # "vol HV485", "gate B12", "case CS-5336390": a number by its label
         return (
-            len(value) <= 8
-            and value.isalnum()
+            len(value) <= 12
+            and value.replace("-", "").isalnum()
             and _NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start) is not None
         )
     if _COUNT_AFTER.match(low, span.end):

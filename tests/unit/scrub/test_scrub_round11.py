@@ -197,3 +197,22 @@ def test_a_value_that_is_part_of_a_longer_one_or_glued_to_a_word(
 )
 def test_values_told_beside_their_name_in_other_ways(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon code ne marche pas (commande n° 58734343)",
+        "verificatiecode? commande n° 6836253",
+        "mijn pincode werkt niet sinds index 63298",
+        "sms code komt niet aan, stand 43462",
+        "sms code komt niet aan, facture 62796932",
+        "login lukt niet: case CS-5336390",
+        "wifi wachtwoord klopt niet na 3SABC1954877050",
+        "my password reset fails, parcel 1Z999AA10123456784",
+        "2026-09-06T08:40:23Z INFO auth failed, wachtwoord reset",
+        "Zaaknummer: INC2113823\nwachtwoord werkt niet",
+    ],
+)
+def test_a_reference_reading_or_parcel_named_beside_credential_talk_is_no_credential(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind not in ("customer_number",)] == []
