@@ -453,6 +453,8 @@ _TYPING_VERBS = frozenset(
     encode encodé encodée encoder
     got received kreeg ontving ontvangen reçu read gave gaf kwam
     intypen typen intikken invullen invoeren ingevoerd intoetsen intoetste ingetoetst toetste
+    tik tikt toets toetst keyed
+    reset changed veranderd gewijzigd aangepast gezet ingesteld changé modifié
     """.split()
 )
 # "TandemTe_5G_B820", "Belmobiel-FBCE_2.4G", "Thuis-2,4GHz": a network's name

@@ -60,6 +60,7 @@ from webcare.scrub.told_values import (
     _SIBLING_MARKERS,
     _SMALL_DIGITS,
     _TELLING_VERBS,
+    SETTING_VERBS,
     _first_values,
     _forms,
     _list_intros,
@@ -84,6 +85,16 @@ _TYPING_FORMS = {
     f"{verb}{mark}": verb for verb in _TYPING_VERBS | _TELLING_VERBS | _SHOWING_VERBS for mark in _MARKS_AFTER
 }
 _SHOWING_FORM_SET = _forms(" ".join(_SHOWING_VERBS))
+_SETTING_FORM_SET = _forms(" ".join(SETTING_VERBS))
+
+
+def _login_talk(low: str, cues: list[tuple[str, int, int]]) -> bool:
+    """Whether the message speaks of a password or of logging in."""
+    return any(kind in ("password", "login", "username", "wifi_key") for kind, _, _ in cues) or bool(
+        _TROUBLE.search(low)
+    )
+
+
 _TYPING_FORM_SET = frozenset(_TYPING_FORMS) - _SHOWING_FORM_SET
 # Telling the trouble: the pair or the password comes next ("inlog werkt niet⏎…", "kan niet inloggen. …").
 _TROUBLE = LazyPattern(  # (the look-ahead of first letters lets the search skip the other positions)
@@ -666,6 +677,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         ):  # (a card reader is a cue: "kaartlezer geeft …")
             words = set(split)
             verbs = words.intersection(_TYPING_FORM_SET)
+            if verbs and not verbs.isdisjoint(_SETTING_FORM_SET) and not _login_talk(low, cues):
+                verbs = verbs - _SETTING_FORM_SET  # "changed my plan to Unlimited5G": no password set
             if not _SHOWING_FORM_SET.isdisjoint(words) and contains_any(low, _READER_WORDS):
                 verbs = verbs | words.intersection(_SHOWING_FORM_SET)  # "le lecteur me donne 9455 4876"
             trouble = not _TROUBLE_FORMS.isdisjoint(words)

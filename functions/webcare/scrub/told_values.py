@@ -74,7 +74,8 @@ _TERMINAL = LazyPattern(
 # A bank card talked of: four digits typed for it are its PIN ("mijn bankkaart zegt code fout, maar ik
 # typ 5750", "my debit card keeps saying wrong PIN, I put 4412").
 _BANK_CARD = LazyPattern(
-    r"bankkaart|betaalkaart|debetkaart|kredietkaart|bancontact|carte bancaire|carte de d[ée]bit|"
+    r"bankkaart|betaalkaart|debetkaart|kredietkaart|bancontact|carte bancaire|carte de d[ée]bit|pinpas|"
+    r"bankpas|betaalpas|pinkaart|"
     r"carte de cr[ée]dit|bank ?card|debit card|credit card|cash ?card"
 )
 # A card reader (a bank's Digipass, a "lecteur de carte"): the long number it shows is the response code.
@@ -138,7 +139,26 @@ _AMOUNT_AFTER = LazyPattern(
 )
 _CURRENCY_SIGNS = ("€", "$", "£")
 _SENT_WORDS = ("code", "sms", "text")
-_RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu kwam".split())
+_RECEIVING_VERBS = frozenset("got received kreeg ontving ontvangen reçu kwam gekregen".split())
+# Verbs that end a Dutch clause: what was received or typed stands before them ("ik heb 031388 ontvangen").
+_CLAUSE_FINAL = frozenset("ontvangen gekregen ingetoetst ingetypt ingetikt ingevuld ingevoerd".split())
+# Verbs of setting a new value: read only where logging in or a password is talked of ("I even reset it
+# to X", "ik heb hem veranderd naar X"); "changed my plan to Unlimited5G" is no password.
+SETTING_VERBS = frozenset(
+    "reset changed veranderd gewijzigd aangepast gezet ingesteld changé modifié".split()
+)
+# What else gets set to a new value: "de netwerknaam veranderd naar X", "changed my e-mail to …".
+_OTHER_THING_SET = LazyPattern(
+    r"netwerknaam|network name|ssid|naam|name|nom\b|adres|address|adresse|e-?mail|plan|abonnement|bundel|"
+    r"bundle|forfait|username|gebruikersnaam|identifiant|login|pseudo|nummer|number|numéro|iban|rekening"
+)
+# The new value after a setting verb and its link: "reset it to X", "veranderd naar X", "changé en X".
+_SET_VALUE = LazyPattern(
+    r"[ \t]++(?:(?:it|hem|het|him|her|la|le|l'|them|mine|mijn wachtwoord|my password|the password|"
+    r"het wachtwoord|mon mot de passe|le mot de passe)[ \t]*+)?(?:back[ \t]++)?"
+    r"(?:to|naar|into|in|op|en|à|as|als|comme)[ \t]++([^\s,;]{4,64})"
+)
+_HAVE_BEFORE = LazyPattern(r"(?<![a-z])(?:heb|hebben|had|heeft|ik|we|wij)[ \t]++$")
 _SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
 
 
@@ -316,6 +336,10 @@ def _typed_at(
     taken: bytearray,
     found: list[Span],
 ) -> None:
+    if verb in SETTING_VERBS:
+        if not _OTHER_THING_SET.search(low, max(0, at - 40), at):
+            _set_value(text, low, cues, after, taken, found)
+        return
     begin, stop = _line_bounds(text, at)
     words = _plain_words(text, max(begin, at - 60), min(stop, after + 40))
     here = next((i for i, w in enumerate(words) if w[0] <= at < w[1]), None)
@@ -341,7 +365,16 @@ def _typed_at(
         kind = _word_kind(text, low, cues, start, end)
         if (
             kind is None
-            and (telling or (verb in _RECEIVING_VERBS and start > at))  # ("482913 ontvangen, bedankt": no)
+            and (
+                telling
+                or (
+                    verb in _RECEIVING_VERBS
+                    and (
+                        start > at
+                        or (verb in _CLAUSE_FINAL and _HAVE_BEFORE.search(low, max(0, start - 12), start))
+                    )
+                )
+            )  # ("482913 ontvangen, bedankt": no; "ik heb 031388 ontvangen": yes)
             and _SMALL_DIGITS.fullmatch(text, start, end)
             and _digit_count(text[start:end]) == 6
         ):
@@ -372,6 +405,25 @@ def _typed_at(
     speaker = head.find(": ", 0, _SPEAKER_REACH)  # ("14:04 George: do I type that in?": the words after it)
     if head.count(" ", speaker + 2 if speaker != -1 else 0) <= 4:
         _values_above(text, low, cues, begin, taken, found)
+
+
+def _set_value(
+    text: str, low: str, cues: list[tuple[str, int, int]], after: int, taken: bytearray, found: list[Span]
+) -> None:
+    """The new secret set ("I even reset it to Summ3r&08", "ik heb hem veranderd naar Tulp#88kaas"): only a
+    word shaped like one, after the verb's link word; its kind from the nearest password or wifi cue."""
+    value = _SET_VALUE.match(text, after)
+    if value is None:
+        return
+    start, end = _trim(text, value.start(1), value.end(1))
+    if start >= end or not _password_shape(text[start:end]) or not _free(taken, start, end):
+        return
+    if creds._starts_cue(text, start) or _COUNTED.fullmatch(text, start, end):
+        return
+    kind = _word_kind(text, low, cues, start, end, shaped="password")
+    if kind in ("password", "wifi_key"):
+        found.append(Span(start, end, kind))
+        _mark(taken, start, end)
 
 
 def _told(text: str, low: str, words: list[tuple[int, int]], here: int) -> list[int]:

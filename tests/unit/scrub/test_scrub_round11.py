@@ -216,3 +216,27 @@ def test_values_told_beside_their_name_in_other_ways(text: str, expected: list[t
 )
 def test_a_reference_reading_or_parcel_named_beside_credential_talk_is_no_credential(text: str) -> None:
     assert [kind for kind, _ in _found(text) if kind not in ("customer_number",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn pinpas doet raar. ik tik 5820 in en hij zegt fout", [("pin", "5820")]),
+        ("mijn bankpas werkt niet, ik toets 7731 in", [("pin", "7731")]),
+        ("Card declined at the ATM. I keyed in 6604 twice", [("pin", "6604")]),
+        (
+            "ik probeer in te loggen bij de app. ik heb 318204 ontvangen maar hij werkt niet",
+            [("otp", "318204")],
+        ),
+        (
+            "can't log into my account. I even reset it to Lamp!Post42 and still nothing",
+            [("password", "Lamp!Post42")],
+        ),
+        ("kan niet inloggen. ik heb hem veranderd naar Koffie#19 gisteren", [("password", "Koffie#19")]),
+        # what else gets changed is no password
+        ("I changed my plan to Unlimited5G last week", []),
+        ("kan niet inloggen sinds ik de netwerknaam veranderd naar HuisNet_5G heb", []),
+    ],
+)
+def test_a_value_told_by_what_was_done_with_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
