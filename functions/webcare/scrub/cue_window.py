@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.logins import _box_login, _pair_after_username
 from webcare.scrub.secret_shapes import (
@@ -314,6 +315,31 @@ _OPEN_QUOTES = frozenset("\"'“‘«")
 _QUOTED_DIGIT_GROUPS = LazyPattern(
     r"[\"'“‘«][ \t]?([0-9]{2,4}(?:[ \-][0-9]{2,4}){1,2}|[0-9](?: [0-9]){3,7})[ \t]?[\"'”’»]"
 )
+# A passphrase of several words in quotes (each word alone is read as usual).
+_QUOTED_WORDS = LazyPattern(
+    r"[\"'“‘«]([^\s\"'“”‘’«»]{1,30}(?:[ ][^\s\"'“”‘’«»]{1,30}){1,5})[\"'”’»](?![A-Za-z0-9])"
+)
+
+
+# Words of a sentence or a label, never of a passphrase: 'wachtwoord moet minimaal 12 tekens bevatten',
+# "(the 'WPA key' line)".
+_SENTENCE_WORDS = frozenset(
+    "is are must moet mag kan be de het een the a an of van voor for to naar en and et ou or le la les un "
+    "une doit est minimaal minimum maximaal tekens characters caractères line regel ligne veld field "
+    "champ".split()
+)
+
+
+def _passphrase(low: str, start: int, end: int) -> bool:
+    words = low[start:end].split()
+    return not any(word in _SENTENCE_WORDS for word in words) and not find_cues(low[start:end])
+
+
+def marked_before(previous: str) -> bool:
+    """Whether the connector's last word hands over a value ("is", ":")."""
+    return previous in _MARKER_WORDS or previous == ":"
+
+
 # "pincode gsm 4080", "pin telefoon 5512": the phone whose PIN follows, no model number.
 _PIN_DIGITS = re.compile(r"[0-9]{4,6}")
 _PHONE_NOUNS = frozenset({"gsm", "sim", "simkaart", "telefoon", "phone", "mobiel", "mobile", "portable"})
@@ -351,11 +377,18 @@ def _window(
             break
         if gap.group(1) is not None and (hops or taken or cursor != pos):
             break  # a new line ends the window (the value may sit on the line after the cue)
-        if numeric and not taken and text[gap.end() : gap.end() + 1] in _OPEN_QUOTES:
-            quoted = _QUOTED_DIGIT_GROUPS.match(text, gap.end(), limit)
-            if quoted is not None:  # 'verificatiecode: "407 305"': one code in its quotes
-                out.append(Span(quoted.start(1), quoted.end(1), category))
-                return True
+        if not taken and text[gap.end() : gap.end() + 1] in _OPEN_QUOTES:
+            if numeric:
+                quoted = _QUOTED_DIGIT_GROUPS.match(text, gap.end(), limit)
+                if quoted is not None:  # 'verificatiecode: "407 305"': one code in its quotes
+                    out.append(Span(quoted.start(1), quoted.end(1), category))
+                    return True
+            elif category in ("password", "wifi_key") and (explicit or marked_before(previous)):
+                quoted = _QUOTED_WORDS.match(text, gap.end(), limit)
+                if quoted is not None and _passphrase(low, quoted.start(1), quoted.end(1)):
+                    # 'wifi wachtwoord: "fiets boom 42"': a passphrase in its quotes
+                    out.append(Span(quoted.start(1), quoted.end(1), category))
+                    return True
         value = _VALUE.match(text, gap.end(), limit)
         if value is None:
             break

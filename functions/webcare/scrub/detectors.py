@@ -125,7 +125,11 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
     if value.rstrip(".!…") in WAITING_WORDS or (span.type == "username" and value in _REFERENCE_NOUNS):
         return True  # "Klant: momentje": the answer comes in a later turn; "login: case CS-…": a label
-    if span.type != "password" and value.startswith("@") and value[1:].replace("_", "").isalnum():
+    if (
+        span.type not in ("password", "username")
+        and value.startswith("@")
+        and value[1:].replace("_", "").isalnum()
+    ):
         return True
     if _TRACKING_VALUE.fullmatch(value):
         return True  # "wifi wachtwoord klopt niet na 3SABC1954877050": a parcel, not a key

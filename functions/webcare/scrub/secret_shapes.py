@@ -56,7 +56,8 @@ _NOT_A_SECRET = frozenset(
     sms email e-mail mail post brief letter app website site portal
     required verplicht vereist nodig needed optional optioneel
     field veld box vak scherm screen pagina page link knop button
-    here hier there daar below hieronder above hierboven
+    here hier there daar below hieronder above hierboven under onder sous underneath behind achter derrière
+    beside naast printed gedrukt written geschreven
     manager beheer beheerder policy beleid requirements eisen zie see check kijk bekijk vorige previous
     eerst first nieuwe
     ontvang ontvangt receive stuur send

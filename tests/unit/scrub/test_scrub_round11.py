@@ -240,3 +240,21 @@ def test_a_reference_reading_or_parcel_named_beside_credential_talk_is_no_creden
 )
 def test_a_value_told_by_what_was_done_with_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wifi wachtwoord: 'fiets boom 42'", [("wifi_key", "fiets boom 42")]),
+        (
+            'mijn wachtwoord is "paard batterij nietje 7" maar werkt niet',
+            [("password", "paard batterij nietje 7")],
+        ),
+        ("gebruikersnaam: @jvdberg_88", [("username", "@jvdberg_88")]),
+        # a quoted message or label is no passphrase
+        ("wachtwoord wijzigen lukt niet: 'wachtwoord moet minimaal 12 tekens bevatten'", []),
+        ("the wifi key is under your router (the 'WPA key' line)", []),
+    ],
+)
+def test_a_passphrase_in_quotes_and_a_handle_as_username(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
