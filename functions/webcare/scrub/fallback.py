@@ -97,7 +97,11 @@ _HEADER_LINE = LazyPattern(r"[^\n]{0,60}(?:\][ \t]{0,3}|\)[ \t]{0,3})$")
 # Words that may stand between a value opening its line and its cue ("Tulp88! dat is het wachtwoord").
 _SMALL_WORDS = frozenset(
     "dat da's das is was het de the my mijn m'n mn mon ma le la c'est it's its that's that toch wel nog "
-    "juiste goede right correct bon bien ook also al maar enkel just my mijn".split()
+    "juiste goede right correct bon bien ook also al maar enkel just my mijn "
+    # a value then its name after a sign or a doubt: "Zomer2024! <- wachtwoord", "6711 klopt dat als pin?",
+    # "hondje12 was mijn oude ww", "852313 zou mijn code moeten zijn", "323231 (code uit de sms)"
+    "- <- ← 👈 ( = ^ als as comme klopt oude old ancien ancienne vorige previous zou should moet moeten "
+    "doit be zijn être".split()
 )
 
 
@@ -181,7 +185,8 @@ def _name_line(line: str) -> bool:
 # A line that opens by pointing at what was said above: "thats the pin you asked", "dat is de pincode",
 # "c'est le code", "this is the wifi password".
 _POINTER = LazyPattern(
-    r"[ \t]*+(?:that'?s|thats|that is|this is|dat is|dat was|dit is|das|c'est|c est|voici|voilà|voila)"
+    r"[ \t]*+(?:that'?s|thats|that is|this is|dat is|dat was|dit is|das|c'est|c est|voici|voilà|voila|"
+    r"\^|↑|☝️?)"
     r"[ \t]++(?:(?:the|de|het|le|la|mon|ma|my|mijn|m'n|your|je|uw|it|em)[ \t]++){0,2}$"
 )
 
@@ -204,6 +209,9 @@ def _lone_line_above(text: str, line_start: int) -> tuple[int, int] | None:
 
 
 _ANSWER_WORDS = 6
+_GREETING_ONLY = LazyPattern(
+    r"(?:[ \t>]*+(?:hoi|hi|hey|hallo|hello|beste|ok|oké|okay|so|dus|eh|euh|bonjour|salut|yo)[ \t,.!:]*+){1,2}"
+)
 _GREETING = LazyPattern(
     r"(?:hallo|hello|hi|hoi|hey|beste|dear|bonjour|bonsoir|goedemorgen|goedemiddag|goedenavond|geachte|madame|"
     r"monsieur|good morning|good afternoon)(?![a-z])"
@@ -526,7 +534,9 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
                 start, end = words[index]
                 if start < line_begin:
                     break
-                if start - line_begin <= 1 and _small_words(low, end, cue_start):
+                if (
+                    start - line_begin <= 1 or _GREETING_ONLY.fullmatch(low, line_begin, start)
+                ) and _small_words(low, end, cue_start):  # (after a greeting too: "hoi, 7244 is mijn pin")
                     proposals.append((_BEFORE_WORDS + 1 + penalty, index, kind, generic))
                     break
         if answer is not None:  # the first word of the answer's line shaped like the value

@@ -143,7 +143,9 @@ def _alone(text: str, start: int, end: int) -> bool:
     return not text[before:start].strip() and not text[end : len(text) if after == -1 else after].strip()
 
 
-_GOES_ON = re.compile(r"[ \t][a-zà-ÿ]")  # after a "!": the sentence goes on, so the mark ends no sentence
+# After a "!": the sentence goes on ("Regenboog44! is toch …", "Zomer2024! <- wachtwoord", "Zomer2024! (ww)"),
+# so the mark ends no sentence.
+_GOES_ON = re.compile(r"[ \t](?:[a-zà-ÿ]|<-|←|\(|-[ \t]|=|👈)")
 
 
 def _below(text: str, head: int, lines: int = 2) -> tuple[int, int]:

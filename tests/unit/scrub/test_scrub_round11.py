@@ -258,3 +258,20 @@ def test_a_value_told_by_what_was_done_with_it(text: str, expected: list[tuple[s
 )
 def test_a_passphrase_in_quotes_and_a_handle_as_username(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welkom!55 <- wachtwoord maar werkt niet", [("password", "Welkom!55")]),
+        ("6711 klopt dat als pincode?", [("pin", "6711")]),
+        ("Zonnig!88 was mijn oude ww maar werkt niet", [("password", "Zonnig!88")]),
+        ("hoi, 7244 is mijn pin", [("pin", "7244")]),
+        ("Tulp#42kaas (wachtwoord).", [("password", "Tulp#42kaas")]),
+        ("4417\n^ pincode", [("pin", "4417")]),
+        # a number that opens the line before a name that is no credential
+        ("2024 was mijn oude abonnement", []),
+    ],
+)
+def test_a_value_before_its_name_after_a_sign_or_a_doubt(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
