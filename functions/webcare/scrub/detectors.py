@@ -118,11 +118,16 @@ _TRACKING_VALUE = LazyPattern(r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0
 _REFERENCE_NOUNS = frozenset(
     "case ticket order zaak dossier bestelling factuur invoice facture commande".split()
 )
+_SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[ \t]?)$")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
+    if text[span.end : span.end + 2] == ": " and _SPEAKER_BEFORE.search(
+        text, max(0, span.start - 24), span.start
+    ):
+        return True  # "[14:03] Etalage24: Utilisez le second": who speaks in a chat export
     if value.rstrip(".!…") in WAITING_WORDS or (span.type == "username" and value in _REFERENCE_NOUNS):
         return True  # "Klant: momentje": the answer comes in a later turn; "login: case CS-…": a label
     if (

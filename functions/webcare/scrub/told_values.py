@@ -158,6 +158,11 @@ _SET_VALUE = LazyPattern(
     r"het wachtwoord|mon mot de passe|le mot de passe)[ \t]*+)?(?:back[ \t]++)?"
     r"(?:to|naar|into|in|op|en|à|as|als|comme)[ \t]++([^\s,;]{4,64})"
 )
+# What a code sent is for, said in the message that sends it.
+_LOG_IN_PURPOSE = LazyPattern(
+    r"om (?:in te loggen|te bevestigen|je (?:account|identiteit) te (?:verifi|bevestig))|"
+    r"to (?:verify|log ?in|sign ?in|confirm)|pour (?:vous connecter|confirmer|valider)"
+)
 _HAVE_BEFORE = LazyPattern(r"(?<![a-z])(?:heb|hebben|had|heeft|ik|we|wij)[ \t]++$")
 _SMALL_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){3,7}")
 
@@ -190,8 +195,8 @@ def _numeric_kind(low: str, cues: list[tuple[str, int, int]], pos: int, digits: 
         return best[1]
     if sim_locked and digits <= 6:
         return "pin"  # "SIM locked after three attempts. I tried 1234 and 0000": the PINs tried
-    if "code" in low or "sms" in low or "text" in low:
-        return "otp" if digits >= 5 else None
+    if "code" in low or "sms" in low or "text" in low or _LOG_IN_PURPOSE.search(low):
+        return "otp" if digits >= 5 else None  # ("Gebruik 656459 om in te loggen", "Use 781121 to verify")
     return None
 
 

@@ -275,3 +275,22 @@ def test_a_passphrase_in_quotes_and_a_handle_as_username(text: str, expected: li
 )
 def test_a_value_before_its_name_after_a_sign_or_a_doubt(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dit kreeg ik:\nGebruik 656459 om in te loggen bij Brand.", [("otp", "656459")]),
+        ("Use 781121 to verify your account", [("otp", "781121")]),
+        ("Utilisez 552018 pour vous connecter", [("otp", "552018")]),
+        # a number used for something else
+        ("Gebruik 2 tabletten om in te slapen", []),
+    ],
+)
+def test_a_pasted_text_that_says_what_its_code_is_for(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_chat_speakers_name_is_no_value() -> None:
+    text = "[14:01] Klant: ik kreeg 128443 puis 560451\n[14:03] Etalage24: Utilisez le second code"
+    assert ("password", "Etalage24") not in _found(text)
