@@ -364,6 +364,12 @@ def detect_credentials(
                 # "de code van mijn bankkaart is 8140", "mon code carte", "the password of my debit card is
                 # 3165", "le mot de passe de ma carte bancaire 2347": the card's own code
                 category, cue_end = "pin", card.end()
+        if category == "otp" and cue == "code" and "sim" in low:
+            sim = _SIM_AFTER.match(low, cue_end)
+            if sim is not None:  # "code van de simkaart 4417": the SIM's own code, a PIN or its PUK by length
+                digits = _SIM_CODE_DIGITS.match(low, sim.end())
+                if digits is not None:
+                    category, cue_end = ("puk" if len(digits.group(1)) == 8 else "pin"), sim.end()
         if cue in _BARE_READER_CUES:
             answer = _READER_ANSWER.search(low, cue_end, cue_end + 40)
             between = low[cue_end : answer.start()].split() if answer is not None else []
@@ -628,6 +634,7 @@ _OF_THE_CARD = LazyPattern(
 )
 _CARD_WORDS = ("kaart", "card", "carte", "pas")
 _CVV_DIGITS = LazyPattern(r"[ \t:=(]*+(?:(?:is|est|was)[ \t]++)?\(?[0-9]{3}(?![0-9])")
+_SIM_CODE_DIGITS = LazyPattern(r"[ \t:=]*+(?:(?:is|est|was)[ \t]++)?([0-9]{4,6}|[0-9]{8})(?![0-9])")
 # "puk code van de pin", "the PUK for my SIM PIN", "code PUK du code PIN": the PIN names whose PUK it is.
 _PUK_OF_PIN = LazyPattern(
     r"[ \t]++(?:van|of|for|voor|de|du|pour)[ \t]++"

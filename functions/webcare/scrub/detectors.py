@@ -173,6 +173,36 @@ def _drop_look_alikes(text: str, low: str, out: list[Span]) -> None:
         out[:] = [s for s in out if s.type not in _LOOK_ALIKE_KINDS or not _look_alike(text, low, s)]
 
 
+# A blocked SIM asks for its PUK, a SIM or phone that asks for a code wants its PIN: a code found there is
+# typed by its length ("de sim is geblokkeerd, code op het kaartje 74908833", "the sim asks for a code").
+_SIM_BLOCKED = LazyPattern(
+    r"sim[a-z]{0,6}[ \t]++(?:(?:card|kaart|kaartje)[ \t]++)?(?:is[ \t]++)?(?:geblokkeerd|blocked|locked|"
+    r"bloquée|bloquee|vergrendeld)|puk"
+)
+_SIM_REACH = 100
+_SENT_OR_READ = LazyPattern(
+    r"sms|text|usage unique|eenmalig|one[ -]time|respons|réponse|reponse|lezer|reader|lecteur|digipass|mail|"
+    r"verificati|vérification|bevestig|2fa|otp"
+)
+_SIM_ASKS = LazyPattern(
+    r"(?:sim[a-z]{0,6}|telefoon|phone|gsm|téléphone)[ \t]++(?:vraagt|asks|wants|demande|wil)"
+)
+
+
+def _sim_codes(low: str, out: list[Span]) -> None:
+    for index, span in enumerate(out):
+        if span.type != "otp":
+            continue
+        before = max(0, span.start - _SIM_REACH)
+        if _SENT_OR_READ.search(low, before, span.end + 40):
+            continue  # "code à usage unique", "als responscode": what was sent or read, named so
+        digits = sum(ch.isdigit() for ch in low[span.start : span.end])
+        if digits == 8 and _SIM_BLOCKED.search(low, before, span.start):
+            out[index] = Span(span.start, span.end, "puk")
+        elif digits <= 6 and _SIM_ASKS.search(low, before, span.start):
+            out[index] = Span(span.start, span.end, "pin")
+
+
 def detect_all(text: str) -> list[Span]:
     """Every candidate span in the text (overlapping, unsorted)."""
     out = _detect(text)
@@ -210,6 +240,8 @@ def _detect(text: str) -> list[Span]:
     drop_shown_in_the_open(text, low, out)
     _drop_parts_of_accounts(text, low, out)
     _drop_look_alikes(text, low, out)
+    if "sim" in low:
+        _sim_codes(low, out)
     if scrubbed:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into
         # one, is a value now

@@ -455,7 +455,7 @@ _TYPING_VERBS = frozenset(
     encode encodé encodée encoder
     got received kreeg ontving ontvangen reçu read gave gaf kwam
     intypen typen intikken invullen invoeren ingevoerd intoetsen intoetste ingetoetst toetste
-    tik tikt toets toetst keyed utilisez utilise utiliser
+    tik tikt toets toetst vul vult keyed utilisez utilise utiliser
     reset changed veranderd gewijzigd aangepast gezet ingesteld changé modifié
     """.split()
 )

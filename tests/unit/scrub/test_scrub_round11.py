@@ -294,3 +294,21 @@ def test_a_pasted_text_that_says_what_its_code_is_for(text: str, expected: list[
 def test_a_chat_speakers_name_is_no_value() -> None:
     text = "[14:01] Klant: ik kreeg 128443 puis 560451\n[14:03] Etalage24: Utilisez le second code"
     assert ("password", "Etalage24") not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de sim is geblokkeerd, code op het kaartje 74908833", [("puk", "74908833")]),
+        ("simkaart geblokkeerd. de code van 8 cijfers 55120387", [("puk", "55120387")]),
+        ("code van de simkaart 4417 werkt niet", [("pin", "4417")]),
+        ("mijn telefoon vraagt een code, ik vul 5521 in", [("pin", "5521")]),
+        ("the sim asks for a code, I put 7730", [("pin", "7730")]),
+        # a code sent or read stays one
+        ("sim werkt, de code à usage unique 720973 is refusé", [("otp", "720973")]),
+    ],
+)
+def test_a_code_where_a_sim_is_blocked_or_asks_is_its_puk_or_pin(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
