@@ -83,17 +83,19 @@ def test_the_round_seven_halves_keep_their_recall_precision_and_hard_negative_ra
 
 # blind11 and blind12 (round 8: held-out halves scored before anyone read these; 89.0 % and 93.2 % high-risk
 # recall there then), blind13 and blind14 (round 9: 98.9 % and 93.8 %), blind15 and blind16 (round 10: 89.1 %
-# and 95.7 %). Thresholds sit a little below what the detectors reach on these halves at the end of round 10.
+# and 95.7 %), blind17 and blind18 (round 11: 93.8 % there before; these halves 93.3 % before, 98.5 % after).
+# Thresholds sit a little below what the detectors reach on these halves at the end of their round.
 @pytest.mark.parametrize(
     ("halves", "high_risk", "per_type"),
     [
         (("blind11/dev.jsonl", "blind12/dev.jsonl"), 0.99, 0.95),
         (("blind13/dev.jsonl", "blind14/dev.jsonl"), 0.99, 0.95),
         (("blind15/dev.jsonl", "blind16/dev.jsonl"), 0.98, 0.9),
+        (("blind17/dev.jsonl", "blind18/dev.jsonl"), 0.98, 0.92),
     ],
-    ids=["round 8", "round 9", "round 10"],
+    ids=["round 8", "round 9", "round 10", "round 11"],
 )
-def test_the_halves_of_rounds_eight_to_ten_keep_their_rates(
+def test_the_halves_of_rounds_eight_to_eleven_keep_their_rates(
     halves: tuple[str, ...], high_risk: float, per_type: float
 ) -> None:
     report = _report(*halves)
