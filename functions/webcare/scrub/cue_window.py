@@ -295,9 +295,9 @@ def _long_key_after(cue: str, text: str, pos: int, limit: int, out: list[Span]) 
 
 def _machine_type(cue: str) -> str:
     """A value after 'token' / 'jeton' stands for a user or a session; after 'key' / 'secret' for an app."""
-    if "api" in cue:
-        return "api_key"
-    return "token" if contains_any(cue, TOKEN_NAMES) else "api_key"
+    if contains_any(cue, TOKEN_NAMES):
+        return "token"  # ("API token", "api-token": what the brief of every writer calls a token)
+    return "api_key"
 
 
 # "JWT_SECRET=…", "SESSION_KEY=…", "refresh-secret: …": the name before a key cue says what the key signs.

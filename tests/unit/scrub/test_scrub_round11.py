@@ -312,3 +312,15 @@ def test_a_code_where_a_sim_is_blocked_or_asks_is_its_puk_or_pin(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the api token they gave me is 5ef1b70444153a371e81ad7f03a0937e622667ac", "token"),
+        ("API-token: f133574cbf0e357ad16ba46b2ad0e507ef92a011", "token"),
+        ("api key: f133574cbf0e357ad16ba46b2ad0e507", "api_key"),
+    ],
+)
+def test_a_machine_value_after_a_token_is_a_token_after_a_key_an_api_key(text: str, expected: str) -> None:
+    assert [kind for kind, _ in _found(text)] == [expected]
