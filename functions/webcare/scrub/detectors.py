@@ -182,7 +182,7 @@ _SIM_BLOCKED = LazyPattern(
 _SIM_REACH = 100
 _SENT_OR_READ = LazyPattern(
     r"sms|text|usage unique|eenmalig|one[ -]time|respons|réponse|reponse|lezer|reader|lecteur|digipass|mail|"
-    r"verificati|vérification|bevestig|2fa|otp"
+    r"verificati|vérification|bevestig|confirm|2fa|otp"
 )
 _SIM_ASKS = LazyPattern(
     r"(?:sim[a-z]{0,6}|telefoon|phone|gsm|téléphone)[ \t]++(?:vraagt|asks|wants|demande|wil)"
@@ -199,7 +199,9 @@ def _sim_codes(low: str, out: list[Span]) -> None:
         digits = sum(ch.isdigit() for ch in low[span.start : span.end])
         if digits == 8 and _SIM_BLOCKED.search(low, before, span.start):
             out[index] = Span(span.start, span.end, "puk")
-        elif digits <= 6 and _SIM_ASKS.search(low, before, span.start):
+        elif (
+            digits <= 6 and low[span.start : span.end].isdigit() and _SIM_ASKS.search(low, before, span.start)
+        ):
             out[index] = Span(span.start, span.end, "pin")
 
 
@@ -240,7 +242,7 @@ def _detect(text: str) -> list[Span]:
     drop_shown_in_the_open(text, low, out)
     _drop_parts_of_accounts(text, low, out)
     _drop_look_alikes(text, low, out)
-    if "sim" in low:
+    if "sim" in low or "puk" in low:
         _sim_codes(low, out)
     if scrubbed:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into

@@ -304,6 +304,8 @@ def test_a_chat_speakers_name_is_no_value() -> None:
         ("code van de simkaart 4417 werkt niet", [("pin", "4417")]),
         ("mijn telefoon vraagt een code, ik vul 5521 in", [("pin", "5521")]),
         ("the sim asks for a code, I put 7730", [("pin", "7730")]),
+        ("PUK unlock code 61203387 doesn't work, my iPhone says locked", [("puk", "61203387")]),
+        ("la sim demande le PUK.\ncode de confirmation S-888181", [("otp", "S-888181")]),
         # a code sent or read stays one
         ("sim werkt, de code à usage unique 720973 is refusé", [("otp", "720973")]),
     ],
