@@ -488,10 +488,22 @@ def _secret_like(word: str, wifi: bool = False) -> bool:
     return inner_upper >= 2 and letter and not _CAMEL_WORDS.fullmatch(word) and (wifi or not word.isupper())
 
 
+_GLUED_ONTO_CUE = frozenset("!@#$%&*+")
+
+
 def _starts_cue(text: str, start: int) -> bool:
     """Whether a cue word begins here ('username rkhan76, password …': 'password' is no password)."""
     found = find_cues(text[start : start + 24].lower())
-    return bool(found) and found[0][1] == 0
+    if not found or found[0][1] != 0:
+        return False
+    after = start + found[0][2]
+    # "Password1!", "Wachtwoord123", "Password!23": a cue word with digits or signs typed onto it is a
+    # password chosen from it, not the cue (the separators after a cue, ':', '=', '-', are no such sign)
+    if after >= len(text):
+        return True
+    if text[after].isdigit():
+        return False
+    return not (text[after] in _GLUED_ONTO_CUE and after + 1 < len(text) and text[after + 1].isalnum())
 
 
 # The word after a username cue that is the sentence going on, not the name: a pronoun ("the username you

@@ -326,3 +326,19 @@ def test_a_code_where_a_sim_is_blocked_or_asks_is_its_puk_or_pin(
 )
 def test_a_machine_value_after_a_token_is_a_token_after_a_key_an_api_key(text: str, expected: str) -> None:
     assert [kind for kind, _ in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn wachtwoord is Wachtwoord123", [("password", "Wachtwoord123")]),
+        ("password: Password1!", [("password", "Password1!")]),
+        ("my password is password123 lol", [("password", "password123")]),
+        ("password: Password!23", [("password", "Password!23")]),
+        # a cue with sentence punctuation after it is still a cue
+        ("maar wat is de WPA-sleutel? Hij schreef iets op", []),
+        ("mijn wachtwoord is wachtwoord vergeten", []),
+    ],
+)
+def test_a_password_made_from_the_word_password(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
