@@ -79,7 +79,8 @@ def _drop_parts_of_accounts(text: str, low: str, out: list[Span]) -> None:
         for s in out
         if s.type not in _CODE_TYPES
         or not any(
-            w.start <= s.start and s.end <= w.end and (w.type in ("card", "iban") or s.type in _DIGIT_KINDS)
+            (w.start <= s.start and s.end <= w.end and s.type in _DIGIT_KINDS)
+            or (w.type in ("card", "iban") and s.start < w.end and w.start < s.end)  # "cardno6761  1780 …"
             for w in wholes
         )
     ]

@@ -349,7 +349,7 @@ def _glued_card(text: str, low: str, start: int, end: int, out: list[Span]) -> N
     digits = text[start:end]
     if not digits.isdigit():  # grouped as printed: "cardno2474 1051 9134 3243", "kaart5405  3889  4721  4333"
         groups = _SEPARATOR.split(digits)
-        if not (3 <= len(groups) <= 5 and all(3 <= len(group) <= 6 for group in groups)):
+        if not (3 <= len(groups) <= 5 and all(3 <= len(group) <= 8 for group in groups)):
             return
         digits = "".join(groups)
     if not (13 <= len(digits) <= 19 and _card_brand(digits)):

@@ -44,6 +44,8 @@ def test_what_names_the_code_types_it(text: str, expected: list[tuple[str, str]]
         ("mijn cardno4916 3385 0608 2832 werkt niet", [("card", "4916 3385 0608 2832")]),
         ("visakaart4916-3385-0608-2832 geblokkeerd", [("card", "4916-3385-0608-2832")]),
         ("amexcard3714-496353-98431 declined", [("card", "3714-496353-98431")]),
+        ("een code ontvangen\ncreditkaart4916 33850608 2832", [("card", "4916 33850608 2832")]),
+        ("help with my account\ncardno4916  3385  0608  2832", [("card", "4916  3385  0608  2832")]),
         # letters glued to digits that are no card's
         ("ordernr4916338506082833 is onderweg", []),
         ("artikel8712345678906", []),
