@@ -472,6 +472,9 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             if answered or not (line_end - cue_end < 20 or _answer_wanted(text, cue_end, line_end)):
                 continue
             # (a login name asked for may be a plain word alone on its line: "What username?⏎morrism")
+            if generic and kind in _NUMERIC_KINDS and text[cue_end:line_end].rstrip().endswith("?"):
+                # "le code reçu par SMS ?⏎voila 12818": a question that asks for the code names it
+                generic, hint = False, _DIGITS_HINT
             answer = _answer(
                 text, low, line_end, _user_answer if kind == "username" else hint.search, cue_starts
             )

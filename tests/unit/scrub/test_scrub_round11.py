@@ -189,6 +189,7 @@ def test_a_value_that_is_part_of_a_longer_one_or_glued_to_a_word(
         ("the wifi key on the sticker says Hr7kWq02mzp", [("wifi_key", "Hr7kWq02mzp")]),
         ("network key says Lamp!Post88", [("wifi_key", "Lamp!Post88")]),
         ("Quel est le code reçu par SMS ?\nvoilà 552108. merci d'avance", [("otp", "552108")]),
+        ("Pouvez-vous me donner le code reçu par SMS ?\nvoila 41822", [("otp", "41822")]),
         ("hallo\n4471\n\nthats the pin you asked", [("pin", "4471")]),
         ("ok\nKoffie#19\ndat is het wachtwoord", [("password", "Koffie#19")]),
         ("de puk 55120387\nsorry 55120378 moet het zijn", [("puk", "55120378"), ("puk", "55120387")]),
