@@ -55,6 +55,35 @@ def _drop_masked(text: str, low: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not any(start < s.end and s.start < end for start, end in masked)]
 
 
+# A message typed in capitals ("MIJN GEBRUIKERSNAAM IS JDEVRIES84 EN WACHTWOORD …"): case says nothing of
+# what a word is there, and the shapes the detectors read (a username has small letters, a code is
+# capitals and digits) would be wrong. It is read in small letters, our placeholders kept as they are.
+_SHOUT_LETTERS = 12
+_SHOUT_HEAD = 80
+
+
+def _shouted(text: str) -> bool:
+    head = text[:_SHOUT_HEAD]
+    if sum(map(str.islower, head)) * 3 > sum(map(str.isupper, head)):
+        return False  # (most messages: small letters from the start)
+    upper = sum(map(str.isupper, text))
+    return upper >= _SHOUT_LETTERS and sum(map(str.islower, text)) * 9 < upper
+
+
+def _unshouted(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    scrubbed = scrubbed_spans(text)
+    if not scrubbed:
+        return low
+    pieces, cursor = [], 0
+    for start, end in scrubbed:
+        pieces += [low[cursor:start], text[start:end]]
+        cursor = end
+    return "".join(pieces) + low[cursor:]
+
+
 # A card or IBAN checks its own digits; a code a cue reads in one of its groups is part of it, no code.
 # So are the digits of an address (street, number, postcode and city read together) and of a phone number
 # its own cue names ("simkaart geblokkeerd⏎⏎mijn gsm: 0499188202", "I live at 2995 Lakeview Dr, …").
@@ -106,7 +135,7 @@ _NUMBERED_BEFORE = LazyPattern(
     r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl|port|poort|"
     # a reference or a reading named by its label: "commande n° 58734343", "stand 43462", "facture 62796932"
     r"index|stand|meterstand|commande n°|commande|facture|factuur|invoice|order|bestelling|case|ticket|zaak|"
-    r"dossier)"
+    r"dossier|error|erreur|fout|foutcode|melding)"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
@@ -117,7 +146,8 @@ _CALLED_BEFORE = LazyPattern(
 # A parcel's tracking number by its carrier's format: PostNL "3SABCD1234567", UPS "1Z…", DHL "JVGL…"/"JJD…".
 _TRACKING_VALUE = LazyPattern(r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0-9]{8,14}|jjd[0-9]{10,20}")
 _REFERENCE_NOUNS = frozenset(
-    "case ticket order zaak dossier bestelling factuur invoice facture commande".split()
+    "case ticket order zaak dossier bestelling factuur invoice facture commande error erreur fout foutcode "
+    "melding vlucht flight vol trein train".split()
 )
 _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[ \t]?)$")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
@@ -153,7 +183,7 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
     if any(ch.isalpha() for ch in value):  # "vol HV485", "gate B12", "case CS-5336390": a number by its label
         return (
             len(value) <= 12
-            and value.replace("-", "").isalnum()
+            and value.replace("-", "").replace("_", "").isalnum()
             and _NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start) is not None
         )
     if _COUNT_AFTER.match(low, span.end):
@@ -208,6 +238,8 @@ def _sim_codes(low: str, out: list[Span]) -> None:
 
 def detect_all(text: str) -> list[Span]:
     """Every candidate span in the text (overlapping, unsorted)."""
+    if _shouted(text):
+        text = _unshouted(text)  # (the spans' offsets stay those of the text as written)
     out = _detect(text)
     detect_transcript(text, _detect, out)  # a chat export read again turn by turn, without its prefixes
     return out

@@ -76,7 +76,7 @@ _DATE_SHAPE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]
 _EIN_SHAPE = re.compile(r"[0-9]{2}-[0-9]{7}")
 _IBAN_AT = LazyPattern(
     r"([A-Za-z]{2}[ \u00a0]{0,2}[0-9]{2})"
-    r"((?:(?:[ \u00a0\u202f]{1,2}|[-.]|[ \t]{0,2}\r?\n(?=[0-9A-Z]))?[A-Za-z0-9]){10,32})"
+    r"((?:(?:[ \u00a0\u202f]{1,2}|[-.]|[ \t]{0,2}\r?\n(?=[0-9A-Za-z]))?[A-Za-z0-9]){10,32})"
 )  # groups apart by one or two spaces ("NL41  ASNB  2872  3716  02") or dots, or over two lines
 _IBAN_LABEL_GLUED = LazyPattern(r"(?i)(?:iban|rekening|rekeningnummer|rek|nr|no|account|compte|konto)\.?$")
 _CARD_TAIL = LazyPattern(

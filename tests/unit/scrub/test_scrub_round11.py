@@ -345,3 +345,23 @@ def test_a_machine_value_after_a_token_is_a_token_after_a_key_an_api_key(text: s
 )
 def test_a_password_made_from_the_word_password(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HOI, MIJN GEBRUIKERSNAAM IS JDEVRIES84 EN WACHTWOORD ZOMER2024",
+            [("password", "ZOMER2024"), ("username", "JDEVRIES84")],
+        ),
+        ("USERNAME IS AHMED.ELK THX", [("username", "AHMED.ELK")]),
+        ("@BRAND K_JANSSEN IS MIJN GEBRUIKERSNAAM!!", [("username", "K_JANSSEN")]),
+        # capitals that are no value stay, shouted or not
+        ("LOGIN LUKT NIET: ERROR ERR_439", []),
+        ("LOGIN LUKT NIET: VLUCHT BA2461", []),
+    ],
+)
+def test_a_message_typed_in_capitals_is_read_like_any_other(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
