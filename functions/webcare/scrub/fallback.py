@@ -209,6 +209,10 @@ def _lone_line_above(text: str, line_start: int) -> tuple[int, int] | None:
 
 
 _ANSWER_WORDS = 6
+# The rest of a question after its cue, its verb with a pronoun glued on: "avez-vous utilisé ?", "as-tu mis ?"
+_ASKS_AFTER = LazyPattern(
+    r"[ \t]++[a-zà-ÿ]{1,12}-(?:t-)?(?:vous|tu|il|elle|on|je)(?:[ \t]++[a-zà-ÿ]{1,14}){0,2}[ \t]*+\?[ \t]*+"
+)
 _GREETING_ONLY = LazyPattern(
     r"(?:[ \t>]*+(?:hoi|hi|hey|hallo|hello|beste|ok|oké|okay|so|dus|eh|euh|bonjour|salut|yo)[ \t,.!:]*+){1,2}"
 )
@@ -480,6 +484,12 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             )
             if answer is None:
                 continue
+        elif not answered and _ASKS_AFTER.fullmatch(text, cue_end, line_end):
+            # "Quel mot de passe avez-vous utilisé ?": the question's own words look shaped ("avez-vous");
+            # its answer may still come on a line below
+            answer = _answer(
+                text, low, line_end, _user_answer if kind == "username" else hint.search, cue_starts
+            )
         if low.startswith(_STICKERS, cue_start) and not _STICKER_CONTEXT.search(low):
             continue  # a sticker on a parcel, not on the router
         if kind == "otp" and (

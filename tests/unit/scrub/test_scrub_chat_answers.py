@@ -29,6 +29,7 @@ _QUESTIONS = {
         "Wat is je wachtwoord?",
         "Which password did you use?",
         "Welk wachtwoord heb je geprobeerd?",
+        "Quel mot de passe avez-vous utilisé ?",
     ),
     "username": ("Wat is je gebruikersnaam?", "What's your username?", "Met welke gebruikersnaam log je in?"),
     "wifi_key": ("Wat is het wifi wachtwoord?", "Quelle est la clé wifi ?"),
