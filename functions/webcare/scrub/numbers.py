@@ -58,8 +58,11 @@ _ACCOUNT_BEFORE = LazyPattern(
 # Starts with a character class (not an optional '+') so that the engine can skip ahead cheaply.
 # Digits without a separator are taken as one run (`[0-9]++`), not one repeat per digit, and the whole
 # repeat is possessive: nothing follows it that could take characters back.
+# The first class holds a NUL too, refused at once by the look-behind: a class of three runs of characters
+# is tested by a bitmap while the engine skips ahead, one of two runs ('+' and 0-9) op by op, which took a
+# third longer over the mix's texts with digits (finditer 4.0 -> 2.6 ms per pass).
 _NUMBER_RUN = re.compile(
-    r"[+0-9](?:[0-9]++|(?:[ \u00a0\u202f]{1,2}|[.\-/]|[ ]-[ ])[0-9]"
+    r"[\x00+0-9](?<!\x00)(?:[0-9]++|(?:[ \u00a0\u202f]{1,2}|[.\-/]|[ ]-[ ])[0-9]"
     r"|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*+"
 )
 # "(020) 574 3074", "(415) 555-0164": an area code in parentheses before the run.

@@ -237,7 +237,10 @@ def _looks_random(value: str) -> bool:
 # that no word, name or reference of a customer reaches it. Found from where a digit touches a letter (a
 # machine-made word of this length always has one): the engine jumps from digit to digit, several times
 # cheaper than trying a run at every letter of a long message.
-_DIGIT_BY_LETTER = LazyPattern(r"[0-9](?:(?<=[A-Za-z][0-9])|(?=[A-Za-z]))")
+# (The first class holds two control characters that the look-behinds refuse: a class of three runs of
+# characters is tested by a bitmap while the engine skips ahead, [0-9] alone by a range, a fifth slower
+# over the mix: 3.7 -> 2.9 ms per pass of finditer.)
+_DIGIT_BY_LETTER = LazyPattern(r"[\x00\x020-9](?:(?<=[A-Za-z][0-9])|(?<=[0-9])(?=[A-Za-z]))")
 _RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.:")
 _RUN_REST = LazyPattern(r"[A-Za-z0-9_\-+/=.:]{0,512}+")
 _MAX_RUN = 512
