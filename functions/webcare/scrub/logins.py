@@ -459,12 +459,20 @@ _CONFIRM = LazyPattern(
     r"(?:is|zijn) (?:toch )?goed|"
     # what the customer types: "c ce que je tape", "is what I type", "dat typ ik in"
     r"c(?:'est|'|est)? ce que (?:je tape|j'ai tapé|j'ai tape|je mets)|"
-    r"(?:is|that's|thats) what i (?:type|typed|enter|entered)|dat (?:typ|tik) ik)(?![a-z])"
+    r"(?:is|that's|thats) what i (?:type|typed|enter|entered)|dat (?:typ|tik) ik|"
+    # what they do or do not do: "X en Y werken niet", "I use X and Y to log in"
+    r"werken niet|werken nie|doen het niet|don'?t work|do not work|doesn'?t work|ne marchent pas|"
+    r"to log ?in|to sign ?in|om in te loggen|pour me connecter)(?![a-z])"
 )
 
 
 # One anchor in each phrase: found with str.find, not by trying the expression at every letter.
-_CONFIRM_ANCHORS = ("bien", "right", "correct", "klopt", "goed", "que j", "what i", "typ ik", "tik ik")
+_CONFIRM_ANCHORS = (
+    "bien", "right", "correct", "klopt", "goed", "que j", "what i", "typ ik", "tik ik", "werken", "doen het",
+    "work", "marchent", "to log", "to sign", "om in te", "pour me",
+)  # fmt: skip
+# Words that open a sentence's pair as well as punctuation does: "I use X and Y to log in".
+_PAIR_OPENERS = frozenset("use used gebruik gebruikte utilise j'utilise with met avec typ type tik".split())
 # Between a user and a password: a joining word or an emoji ("bram.smit 🫠 et DOLfijn!9").
 _PAIR_JOINERS = frozenset({"et", "en", "and", "&", "+", "y"})
 
@@ -493,12 +501,20 @@ def _confirmed_pair(text: str, confirm: re.Match[str], out: list[Span]) -> None:
         return
     if len(words) >= 3 and (words[-2] == "/" or words[-2].lower() in _PAIR_JOINERS):
         del words[-2]  # "jan83 / Welkom01!", "GlitchGlitch#0120 et unic0rn55"
-    if len(words) < 2 or (len(words) > 2 and words[-3][-1:] not in ".!?:,>)"):
+    if len(words) < 2 or (
+        len(words) > 2 and words[-3][-1:] not in ".!?:,>)" and words[-3].lower() not in _PAIR_OPENERS
+    ):
         return  # the pair must open its sentence: "…again. taylor.o Haring1989* is right"
     user, password = words[-2], words[-1]
-    if not _strong_username(user) and not (
-        _user_like(user)
-        and (_SYMBOLS.search(password) or ("." in password[1:-1] and _HAS_DIGIT.search(password)))
+    mail = _EMAIL_SHAPE.fullmatch(user) is not None  # "I use a.b@live.nl and welkom123 to log in"
+    if (
+        not _strong_username(user)
+        and not mail
+        and not _shouted_user(user)
+        and not (
+            _user_like(user)
+            and (_SYMBOLS.search(password) or ("." in password[1:-1] and _HAS_DIGIT.search(password)))
+        )
     ):
         return  # a name-like user ("manon-charlier") only beside a password full of signs
     if not _secret_like(password) or _not_secret_shape(password) or _NUMBER_LIKE.fullmatch(password):
@@ -508,7 +524,8 @@ def _confirmed_pair(text: str, confirm: re.Match[str], out: list[Span]) -> None:
         end -= 1
     p_start = end - len(password)
     u_start = text.rfind(user, 0, p_start)
-    out.append(Span(u_start, u_start + len(user), "username"))
+    if not mail:  # (an e-mail address is found as one)
+        out.append(Span(u_start, u_start + len(user), "username"))
     out.append(Span(p_start, end, "password"))
 
 
@@ -543,7 +560,7 @@ def _box_login(low: str, cue_start: int) -> bool:
 _TOKEN_BEFORE = LazyPattern(
     # an emoji may stand between: "compte tdupont88 😬 mdp=…", "acc: nova_seppexo ✨ pw=…"
     r"([^\s\"“(]{3,60})[ \t]*+(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]{1,8}[ \t]*+)?"
-    r"(?:[,/|;—–]|-(?=[ \t])|"
+    r"(?:[,/|;—–(]|-(?=[ \t])|"
     # "kaerts79 en als paswoord …", "jdoe and as password …": what the next value is, said before it
     r"(?:\ben\b|\band\b|\bet\b)(?:[ \t]++(?:als|as|comme)\b)?|"
     # "naam: mvandijk89 — ww: …", "nathalie.martin avec le mot de passe …": a dash, an article after 'with'
@@ -554,6 +571,18 @@ _TOKEN_BEFORE = LazyPattern(
 
 # A link's user with no password in it: the password is given after the link.
 _LINK_USER = LazyPattern(r"[a-z][a-z0-9+.-]{1,15}://([^\s:@/]{2,40})@")
+
+
+# A login name typed in capitals with digits, right before its password's cue: "PIETJE22", "J.DEVRIES84".
+# (Capitals and digits alone elsewhere are codes and references: "ERR401", "KL1235".)
+_SHOUTED_USER = re.compile(r"(?=[A-Z._\-]{0,26}[A-Z]{4})[A-Z][A-Z._\-]{3,30}[0-9]{1,4}")
+
+
+_CODE_NAMED_BEFORE = re.compile(r"(?i)(?:code|nummer|number|nr|no|ref|coupon|voucher)[ \t.:#]*$")
+
+
+def _shouted_user(word: str) -> bool:
+    return _SHOUTED_USER.fullmatch(word) is not None and not word.startswith(("ERR", "ERROR", "FOUT", "CODE"))
 
 
 def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
@@ -578,6 +607,8 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
         return  # "…, vandermeerd met wachtwoord 70Panda!jr"
     if _IBAN_SHAPE.fullmatch(word) or not (
         _strong_username(word)
+        or (_shouted_user(word) and not _CODE_NAMED_BEFORE.search(text, max(0, start - 20), start))
+        # ("PIETJE22 (wachtwoord …)", "log in as PIETJE22 with password …"; not "actiecode GRATIS671")
         or (_user_like(word) and _LOGIN_AS.search(low) is not None)
         or (
             word.lower() in _ADMIN_ACCOUNTS
@@ -593,7 +624,7 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
 
 # "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
 _PAIR_GLUE = re.compile(
-    r"[ \t]*+(?:/|\||,|;|:|&|\+|—|–|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
+    r"[ \t]*+(?:/|\||,|;|:|&|\+|—|–|-(?=[ \t])|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
     # Dutch puts the verb's particle between the user and the joint: "ik geef jan84 in en dan Zomer!24"
     r"\bin(?:,|[ \t]++en)?[ \t]++(?:dan|daarna|erna)\b|\bin[ \t]++en\b|"
     r"\ben\b|\band\b|\bet\b|\bwith\b|\bmet\b|\bavec\b|"

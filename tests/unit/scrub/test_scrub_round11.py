@@ -365,3 +365,22 @@ def test_a_message_typed_in_capitals_is_read_like_any_other(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TomVos1990 en Welkom!23 werken niet", [("password", "Welkom!23"), ("username", "TomVos1990")]),
+        (
+            "I use a.vos@live.nl and Rx7!kq2LmZ to log in",
+            [("email", "a.vos@live.nl"), ("password", "Rx7!kq2LmZ")],
+        ),
+        ("inloggegevens k_janssen - Rx7!kq2LmZ", [("password", "Rx7!kq2LmZ"), ("username", "k_janssen")]),
+        ("log in as PIETJE22 with password hondje12", [("password", "hondje12"), ("username", "PIETJE22")]),
+        ("PIETJE22 (wachtwoord Tulp#88kaas)", [("password", "Tulp#88kaas"), ("username", "PIETJE22")]),
+        # capitals and digits named as a code are no username
+        ("actiecode GRATIS671, wachtwoord -> Julia.1988", [("password", "Julia.1988")]),
+    ],
+)
+def test_login_pairs_joined_by_and_a_dash_or_a_bracket(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
