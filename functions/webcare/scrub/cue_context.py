@@ -290,6 +290,8 @@ def _word_before(text: str, cue_start: int) -> str:
     words = text[max(0, cue_start - 16) : cue_start].split()
     if text[cue_start - 2 : cue_start] == "l'":
         return "l'"  # "comme l'identifiant"
+    if words and text[cue_start - 1 : cue_start] == "-" and text[cue_start - 2 : cue_start - 1].isalpha():
+        return words[-1][:-1]  # "Google-verificatiecode": the brand glued to the cue
     return words[-1] if words and text[cue_start - 1 : cue_start].isspace() else ""
 
 
@@ -509,6 +511,6 @@ _NUMBER_BEFORE_CUE = re.compile(
     r"altijd|always|toujours|still|nog|steeds|gewoon|just|simply|juste|it|ça|ca|C'est|Cest|That's|Da's|Ça|"
     # what the code opens, between 'my' and the cue: "1323 is my account pin", "c'est mon code carte"
     rf"{_CODE_OWNER_NOUNS}|"
-    r"[A-Z][A-Za-z]{1,15})){0,5}[ \t]++$"
+    r"[A-Z][A-Za-z]{1,15})){0,5}(?:[ \t]++|(?<=[A-Za-z])-)$"  # ("… is je Google-verificatiecode")
 )
 _EXPIRY_SHAPE = re.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/\-][ ]?(?:20)?[0-9]{2}")

@@ -285,6 +285,7 @@ def test_a_value_before_its_name_after_a_sign_or_a_doubt(text: str, expected: li
     [
         ("dit kreeg ik:\nGebruik 656459 om in te loggen bij Brand.", [("otp", "656459")]),
         ("Use 781121 to verify your account", [("otp", "781121")]),
+        ("dit kreeg ik:\nG-637498 is je Google-verificatiecode.", [("otp", "G-637498")]),
         ("Utilisez 552018 pour vous connecter", [("otp", "552018")]),
         # a number used for something else
         ("Gebruik 2 tabletten om in te slapen", []),
