@@ -351,6 +351,14 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         and text[max(0, start - 4) : start].split()[-1:] not in (["cc"], ["via"], ["cc:"])
     ):
         return _TAKE  # "mot de passe @Etoile353x": capitals and digits, chosen; not "cc @emma2024"
+    if (
+        category == "password"
+        and word.isdigit()
+        and 6 <= len(word) <= 12
+        and _right_after_password_cue(text, start)
+        and not word.startswith(("19", "20"))
+    ):
+        return _TAKE  # "ww 123456 werkt niet", "pw 12345678": a number chosen as the password
     if _HAS_DIGIT.search(word):
         return _STOP  # a number, a date, an amount: not skipped over
     return _SKIP

@@ -385,3 +385,18 @@ def test_a_message_typed_in_capitals_is_read_like_any_other(
 )
 def test_login_pairs_joined_by_and_a_dash_or_a_bracket(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ww 123456 maar het werkt niet", [("password", "123456")]),
+        ("mijn pw 12345678 klopt niet", [("password", "12345678")]),
+        # a year after a password cue is no password
+        ("password 2024 changed twice", []),
+    ],
+)
+def test_a_number_right_after_a_password_cue_is_the_password(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
