@@ -567,11 +567,23 @@ _GLUED_AFTER_CODE = re.compile(
 )
 
 
+def _emoji(ch: str) -> bool:
+    """A pictograph, an arrow, a dingbat or an emoji's joiner: never the end of a value. (Not the dots and
+    stars of a masked value: "●●●●" is what the screen shows, and is read as such.)"""
+    return ch >= "\u2190" and (
+        ch >= "\U0001f000"
+        or "\u2190" <= ch <= "\u21ff"
+        or "\u2600" <= ch <= "\u27bf"
+        or "\u2b00" <= ch <= "\u2bff"
+        or ch == "\ufe0f"
+    )
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and text[start] in "\"'“‘" and text[end - 1] in "\"'”’":
         return start + 1, end - 1
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
+    while end > start and (text[end - 1] in _TRAILING or _emoji(text[end - 1])):
+        end -= 1  # ("482913✅", "hondje12🙏": an emoji typed onto the value)
     if end - start >= 6 and text[end - 1].isalpha() and text[start].isalnum():
         glued = _GLUED_AFTER_CODE.fullmatch(text, start, end)
         if glued is not None:

@@ -400,3 +400,16 @@ def test_a_number_right_after_a_password_cue_is_the_password(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sms code: 482913✅", [("otp", "482913")]),
+        ("password: hondje12🙏", [("password", "hondje12")]),
+        # a masked value is what the screen shows
+        ("under password is ●●●●●●●● how do I see what it is", []),
+    ],
+)
+def test_an_emoji_typed_onto_a_value_is_not_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
