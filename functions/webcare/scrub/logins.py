@@ -220,7 +220,8 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         ):
             continue  # "noor9226 / #Koffie-Tuinhek96" is a pair; "jan / #storing" is not
         if not (
-            _SYMBOLS.search(password)
+            admin  # "aangemeld op de modem met root / kastaar-lente-frietjes-80": the box's own login
+            or _SYMBOLS.search(password)
             or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
             or (strong and _USER_LABEL_BEFORE.search(text, max(0, before.start(1) - 24), before.start(1)))
         ):

@@ -413,3 +413,22 @@ def test_a_number_right_after_a_password_cue_is_the_password(
 )
 def test_an_emoji_typed_onto_a_value_is_not_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "valt de wifi weg. Ik heb aangemeld op de modem met root / zand-vlieger-42 en het kanaal aangepast.",
+            [("password", "zand-vlieger-42"), ("username", "root")],
+        ),
+        (
+            "je suis connecté au modem avec admin / mouette20 et j'ai changé",
+            [("password", "mouette20"), ("username", "admin")],
+        ),
+    ],
+)
+def test_a_box_logged_into_with_its_admin_account_gives_its_login(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
