@@ -419,7 +419,7 @@ def test_an_emoji_typed_onto_a_value_is_not_part_of_it(text: str, expected: list
     ("text", "expected"),
     [
         (
-            "valt de wifi weg. Ik heb aangemeld op de modem met root / zand-vlieger-42 en het kanaal aangepast.",
+            "de wifi valt weg. Ik heb aangemeld op de modem met root / zand-vlieger-42 en het kanaal gezet",
             [("password", "zand-vlieger-42"), ("username", "root")],
         ),
         (
