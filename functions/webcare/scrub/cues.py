@@ -159,6 +159,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "customer_number": (
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
+        # a shop's number at its payment provider: "numéro de commerçant 8958813", "Acceptantnummer 1094929"
+        "numéro de commerçant", "numero de commercant", "identifiant marchand", "id marchand", "merchant id",
+        "merchant number", "acceptantnummer", "acceptant nummer", "handelaarsnummer", "police n°",
+        "n° de police",
         "customer no", "customer nr", "customer id", "client number", "client id", "clientnummer",
         "relatienummer", "account number", "accountnummer", "account nr", "account no", "contractnummer",
         "contract nummer", "contract number", "contract nr", "contract no", "polisnummer", "polis nummer",

@@ -155,7 +155,10 @@ _OTHER_THING_SET = LazyPattern(
 # The new value after a setting verb and its link: "reset it to X", "veranderd naar X", "changé en X".
 _SET_VALUE = LazyPattern(
     r"[ \t]++(?:(?:it|hem|het|him|her|la|le|l'|them|mine|mijn wachtwoord|my password|the password|"
-    r"het wachtwoord|mon mot de passe|le mot de passe)[ \t]*+)?(?:back[ \t]++)?"
+    r"het wachtwoord|mon mot de passe|le mot de passe)[ \t]*+)?"
+    # whose password it is: "the password on our family account to X"
+    r"(?:(?:on|of|for|van|voor|op|de|du|pour)[ \t]++(?:[a-zà-ÿ']{1,12}[ \t]++){0,3}?"
+    r"(?:account|app|login|site|profiel|profile|compte|portal|portaal)[ \t]++)?(?:back[ \t]++)?"
     r"(?:to|naar|into|in|op|en|à|as|als|comme)[ \t]++([^\s,;]{4,64})"
 )
 _PHONE_ASKS = LazyPattern(

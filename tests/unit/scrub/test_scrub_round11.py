@@ -432,3 +432,16 @@ def test_a_box_logged_into_with_its_admin_account_gives_its_login(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonjour, numéro de commerçant 8958813, le terminal refuse", [("customer_number", "8958813")]),
+        ("Acceptantnummer 549028139, de terminal doet raar", [("customer_number", "549028139")]),
+        ("Identifiant marchand KG-4481522.", [("customer_number", "KG-4481522")]),
+        ("I changed the password on our family account to Lente#07 yesterday", [("password", "Lente#07")]),
+    ],
+)
+def test_a_shops_number_and_a_password_set_for_an_account(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
