@@ -15,7 +15,9 @@ import re
 from webcare.scrub.cue_window import _CHAT_HEADER, _CHAT_PREFIX, _window
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.leftover_words import _BAND_NAME
 from webcare.scrub.secret_shapes import (
+    _DEFAULT_SSID,
     _EMAIL_SHAPE,
     _ERROR_BEFORE,
     _HAS_DIGIT,
@@ -489,6 +491,10 @@ def _answers(category: str, cue: str, text: str, low: str, start: int, stop: int
             and not _IBAN_SHAPE.fullmatch(word)
             and not _not_secret_shape(word)
         )
+    if category in ("password", "wifi_key") and (
+        _DEFAULT_SSID.fullmatch(word) or _BAND_NAME.search(word.lower())
+    ):
+        return False  # "Belmobiel-FBCE_2.4G", "Lumomobiel-2D1B" answering "de netwerknaam en het wachtwoord?"
     return _secret_like(word, category == "wifi_key") and not _not_secret_shape(word)
 
 

@@ -445,3 +445,12 @@ def test_a_box_logged_into_with_its_admin_account_gives_its_login(
 )
 def test_a_shops_number_and_a_password_set_for_an_account(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_key_told_in_a_later_chat_turn_after_the_network_name() -> None:
+    text = (
+        "[18:35] Helpdesk: Heb je de netwerknaam en het wachtwoord geprobeerd dat op de achterkant van het "
+        "modem staat?\n[18:36] Joost: ja\n[18:37] Joost: Buurnet-4F2C\n[18:40] Joost: sleutel KH82QXP7WZ\n"
+        "[18:43] Helpdesk: Dank je."
+    )
+    assert _found(text) == [("wifi_key", "KH82QXP7WZ")]
