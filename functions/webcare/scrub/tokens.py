@@ -332,7 +332,7 @@ _NAMED_AFTER = 20
 # 8ce7…", "sha256 of the zip: 9f…", "de hash is …", "deploy 1cb0… broke auth").
 _OPEN_LABEL = LazyPattern(
     r"(?:(?:request|trace|correlation|event|span|message|transaction|idempotency|requête|verzoek)"
-    r"[ _-]?(?:id|key)"
+    r"[ _-]?(?:id|key)|(?:charge|payment|refund|invoice|intent|order)[ _-]?id"
     r"|traceparent|(?<![a-z])id (?:van (?:het|de) |de (?:la |l')?|du |of (?:the |an? )?)?"
     r"(?:event|request|requête|transact(?:ie|ion)|trace|verzoek|aanvraag|évènement|événement|evenement)"
     r"|(?<![a-z])(?:hash|sha-?(?:1|256|512)|md5|checksum|digest|commit|deploy|revision|rev)"
@@ -344,6 +344,12 @@ _OPEN_WINDOW = 40
 # What every open label holds, tested first in the window: a few substring tests are cheaper than a search.
 _OPEN_LABEL_HINTS = ("id", "key", "hash", "sha", "md5", "checksum", "digest", "commit", "deploy", "rev",
                      "traceparent", "clé", "sleutel")  # fmt: skip
+# A reference, or the request an error names: "referentie 60ef2aa5…", "Error 500 (request 3e3b60c1…)": no
+# secret (the customer's own reference, "customer ref C-3660632", is their number and is kept).
+_REFERENCE_LABEL = LazyPattern(
+    r"(?<![a-z])(?<!customer )(?<!client )(?<!klant )(?:referentie|reference|référence|ref)[ \t:#.]*+$|"
+    r"\((?:request|req)[ \t]++$"
+)
 # A key the customer says is public, in the words after it ("pk_live_… is public anyway", "AC… - I know the
 # SID isn't a secret", "… n'est pas secrète", "… is toch openbaar"). A publishable key the customer says
 # nothing about stays a key: the blind corpora label it so.
@@ -373,7 +379,13 @@ _CLAUSE_ENDS = ("\n", ". ", ";")
 _OTHER_KEY = ("key", "clé", "sleutel")
 # Ids by their shape: a W3C trace context ("00-<32 hex>-<16 hex>-01"), a payment platform's request or
 # event id ("req_…", "evt_…").
-_ID_SHAPE = LazyPattern(r"[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}|(?:req|evt)_[0-9A-Za-z]{12,}")
+# A trace header, or a payment platform's object id (a request, an event, a charge, a payment intent, a
+# refund): ids that name things, never secrets (those are sk_, rk_, whsec_ …). (A customer's or an account's
+# id, cus_ and acct_, is the customer's number: scrubbed as one.)
+_ID_SHAPE = LazyPattern(
+    r"[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}|"
+    r"(?:req|evt|ch|pi|tr|re|in|py|po|txn|pm|seti|sub|prod|price)_[0-9A-Za-z]{12,}"
+)
 
 
 def shown_in_the_open(low: str, start: int, end: int) -> bool:
@@ -429,6 +441,8 @@ def _in_the_open(text: str, low: str, span: Span) -> bool:
     ):
         return True  # (a secret key called public stays a secret: customers mistake which of two is public)
     window_start = max(0, span.start - _OPEN_WINDOW)
+    if span.type != "customer_number" and _REFERENCE_LABEL.search(low, max(0, span.start - 16), span.start):
+        return KNOWN_TOKENS.fullmatch(text, span.start, span.end) is None
     labelled = _ID_SHAPE.fullmatch(low, span.start, span.end) is not None or (
         contains_any(low[window_start : span.start], _OPEN_LABEL_HINTS)
         and _OPEN_LABEL.search(low, window_start, span.start) is not None

@@ -454,3 +454,20 @@ def test_a_key_told_in_a_later_chat_turn_after_the_network_name() -> None:
         "[18:43] Helpdesk: Dank je."
     )
     assert _found(text) == [("wifi_key", "KH82QXP7WZ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik kan niet inloggen, referentie 145b6096c04e842ea526e6bfe2482423 groet",
+        "Error 500 (request 3e3b60c17b82e01fffe8e0192b95b90c) when I log in",
+        "my api key stopped working, charge id ch_MpGFBCXqydektTipZbcC3Ty8",
+        "wachtwoord reset faalt: payment id pi_3NkQw2Lx8vT5aBcD9eFg",
+    ],
+)
+def test_a_reference_or_an_object_id_beside_credential_talk_stays(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_customers_own_reference_is_still_their_number() -> None:
+    assert _found("Hi, customer ref C-3660632 here") == [("customer_number", "C-3660632")]
