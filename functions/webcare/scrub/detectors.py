@@ -147,7 +147,7 @@ _CALLED_BEFORE = LazyPattern(
 _TRACKING_VALUE = LazyPattern(r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0-9]{8,14}|jjd[0-9]{10,20}")
 _REFERENCE_NOUNS = frozenset(
     "case ticket order zaak dossier bestelling factuur invoice facture commande error erreur fout foutcode "
-    "melding vlucht flight vol trein train".split()
+    "melding vlucht flight vol trein train referentie reference référence ref".split()
 )
 _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[ \t]?)$")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
