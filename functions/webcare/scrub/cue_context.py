@@ -40,12 +40,8 @@ from webcare.scrub.secret_shapes import (
     _user_like,
     calls_before,
 )
-from webcare.scrub.textutil import REFERENCE_BEFORE, Span, contains_any, is_reference_at
+from webcare.scrub.textutil import REFERENCE_BEFORE, WAITING_WORDS, Span, contains_any, is_reference_at
 
-WAITING_WORDS = frozenset(
-    "momentje moment momentjes sec wacht wachten ok oké oke okay effe even hmm euh eh uh attendez attends "
-    "instant sure yes ja oui".split()
-) | {"one sec", "one moment", "hang on", "even kijken", "even zoeken", "un instant", "un moment", "2 sec"}
 # "Welke gebruikersnaam moet ik ingeven? Ik heb seppe-des geprobeerd", "which password? I tried X":
 # the question names the kind, the next sentence gives what was tried.
 _TRIED_ANSWER = LazyPattern(
@@ -422,6 +418,10 @@ _ACKNOWLEDGEMENTS = frozenset(
 )
 
 
+# A line that asks to wait or only says yes: the answer comes on a later line ("momentje", "ok", "sure").
+_SKIPPED_TURNS = WAITING_WORDS | frozenset("ok oké oke okay sure yes ja oui".split())
+
+
 def _answer_after(text: str, low: str, category: str, cue: str, cue_end: int, out: list[Span]) -> None:
     """A value alone on a later line answers the cue: a chat turn after "What's your username?" or "phone
     wants a puk" (speaker lines, the agent's reply and a "yes" may come between), or the line right after
@@ -461,7 +461,7 @@ def _answer_after(text: str, low: str, category: str, cue: str, cue_end: int, ou
                 break  # "Zomer2024!" answering on its own line: the mark ends the password
             stop -= 1
         word = text[start:stop]
-        if not word or word.lower().rstrip(".!…") in WAITING_WORDS:
+        if not word or word.lower().rstrip(".!…") in _SKIPPED_TURNS:
             pos = end + 1  # "momentje", "one sec": the answer comes in a later turn
             waited += bool(word)
             continue

@@ -22,11 +22,10 @@ from __future__ import annotations
 from webcare.scrub import addresses
 from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_ip_addresses
 from webcare.scrub.credentials import detect_credentials
-from webcare.scrub.cue_context import WAITING_WORDS
 from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.numbers import detect_card_context, detect_numbers
-from webcare.scrub.textutil import Span, blank_placeholders, scrubbed_spans
+from webcare.scrub.textutil import WAITING_WORDS, Span, blank_placeholders, scrubbed_spans
 from webcare.scrub.tokens import (
     detect_random_keys,
     detect_tokens,
@@ -34,6 +33,7 @@ from webcare.scrub.tokens import (
     drop_shown_in_the_open,
     url_spans,
 )
+from webcare.scrub.told_values import PHONE_ASKS
 from webcare.scrub.transcript import detect_transcript
 
 __all__ = ["Span", "detect_all"]
@@ -215,9 +215,6 @@ _SENT_OR_READ = LazyPattern(
     r"sms|text|usage unique|eenmalig|one[ -]time|respons|réponse|reponse|lezer|reader|lecteur|digipass|mail|"
     r"verificati|vérification|bevestig|confirm|2fa|otp"
 )
-_SIM_ASKS = LazyPattern(
-    r"(?:sim[a-z]{0,6}|telefoon|phone|gsm|téléphone)[ \t]++(?:vraagt|asks|wants|demande|wil)"
-)
 
 
 def _sim_codes(low: str, out: list[Span]) -> None:
@@ -231,7 +228,9 @@ def _sim_codes(low: str, out: list[Span]) -> None:
         if digits == 8 and _SIM_BLOCKED.search(low, before, span.start):
             out[index] = Span(span.start, span.end, "puk")
         elif (
-            digits <= 6 and low[span.start : span.end].isdigit() and _SIM_ASKS.search(low, before, span.start)
+            digits <= 6
+            and low[span.start : span.end].isdigit()
+            and PHONE_ASKS.search(low, before, span.start)
         ):
             out[index] = Span(span.start, span.end, "pin")
 

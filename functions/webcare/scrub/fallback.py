@@ -42,6 +42,7 @@ from webcare.scrub.leftover_words import (
     _STICKERS,
     _TRAIL,
     _WORD,
+    SPEAKER,
     _below,
     _digit_count,
     _free,
@@ -82,8 +83,6 @@ _LIST_MARKERS = frozenset(f" {n})" for n in range(10))
 _NAME_PARTICLES = frozenset({"van", "den", "der", "de", "le", "la", "du", "|"})
 _ANSWER_LINE = 90  # characters in a line that answers ("[05/01/2024 14:18:13] Jan Smit: ok voilà: …")
 _ANSWER_LINES = 4  # non-empty lines searched for the answer to a cue that ends its line
-_SPEAKER = LazyPattern(r"(?:\[[^\]\n]{4,30}\][ \t]{0,4})?(?:[0-9][0-9:./\-, ]{4,22}[ \t]{0,4}-[ \t]{0,4})?"
-                       r"[^:\n\[(]{1,40}(?:\([0-9:.,/ ]{3,16}\))?:[ \t]{1,8}")  # fmt: skip
 _FILLER = LazyPattern(
     r"(?:(?:zelfde als altijd|same as always|ok(?:é|ay)? (?:hier|here|voilà|voila)|allez hier|hier|voilà|"
     r"voila|here|it's|its|it is|dat is|c'est|het is|oh wacht hier|oh here|nu wel|oh it's come through|"
@@ -213,12 +212,15 @@ _ANSWER_WORDS = 6
 _ASKS_AFTER = LazyPattern(
     r"[ \t]++[a-zà-ÿ]{1,12}-(?:t-)?(?:vous|tu|il|elle|on|je)(?:[ \t]++[a-zà-ÿ]{1,14}){0,2}[ \t]*+\?[ \t]*+"
 )
-_GREETING_ONLY = LazyPattern(
-    r"(?:[ \t>]*+(?:hoi|hi|hey|hallo|hello|beste|ok|oké|okay|so|dus|eh|euh|bonjour|salut|yo)[ \t,.!:]*+){1,2}"
+# How a message or a line opens before what it is about: "Hallo Filmhuis+," starts a new message (no answer),
+# "hoi, 7244 is mijn pin" still opens with its value.
+_GREETINGS = (
+    "hallo|hello|hi|hoi|hey|beste|dear|bonjour|bonsoir|salut|yo|goedemorgen|goedemiddag|goedenavond|geachte|"
+    "madame|monsieur|good morning|good afternoon"
 )
-_GREETING = LazyPattern(
-    r"(?:hallo|hello|hi|hoi|hey|beste|dear|bonjour|bonsoir|goedemorgen|goedemiddag|goedenavond|geachte|madame|"
-    r"monsieur|good morning|good afternoon)(?![a-z])"
+_GREETING = LazyPattern(rf"(?:{_GREETINGS})(?![a-z])")
+_GREETING_ONLY = LazyPattern(
+    rf"(?:[ \t>]*+(?:{_GREETINGS}|ok|oké|okay|so|dus|eh|euh)(?![a-z])[ \t,.!:]*+){{1,2}}"
 )
 _SPEAKER_OPENERS = frozenset("[0123456789") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -258,7 +260,7 @@ def _answer(
             return None  # a line of prose: the conversation went on
         if line.strip() and not _HEADER_LINE.fullmatch(line) and not _name_line(line):
             head = pos
-            speaker = _SPEAKER.match(text, pos, stop)
+            speaker = SPEAKER.match(text, pos, stop)
             if speaker is not None:
                 head = speaker.end()
             if _GREETING.match(low, head, stop):
@@ -451,7 +453,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             continue  # (a found password's username sits between a user cue and it: "id X mdp …")
         begin, stop, line_end = _region(text, cue_start, cue_end)
         if text[begin : begin + 1] in _SPEAKER_OPENERS:
-            speaker = _SPEAKER.match(text, begin, cue_start)
+            speaker = SPEAKER.match(text, begin, cue_start)
             if speaker is not None:
                 begin = speaker.end()  # "Support (2:12): Wat is je wachtwoord?": the time names no value
         if answered:

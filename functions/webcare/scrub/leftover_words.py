@@ -271,10 +271,9 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
     return True
 
 
-# A chat turn's speaker before the value: "Klant: ", "[10:03] Klant: ", "You (3:13): ".
-_SPEAKER_PREFIX = re.compile(
-    r"(?:\[[^\]\n]{1,30}\][ \t]{0,4})?[^\W\d_][\w .'-]{0,30}(?:\([0-9:.,/ ]{3,16}\))?:[ \t]{1,8}"
-)
+# A chat turn's speaker before its words: "Klant: ", "[10:03] Klant: ", "You (3:13): ", "05/01/2024 - Jan: ".
+SPEAKER = LazyPattern(r"(?:\[[^\]\n]{4,30}\][ \t]{0,4})?(?:[0-9][0-9:./\-, ]{4,22}[ \t]{0,4}-[ \t]{0,4})?"
+                      r"[^:\n\[(]{1,40}(?:\([0-9:.,/ ]{3,16}\))?:[ \t]{1,8}")  # fmt: skip
 
 
 _LABEL_NOT_SPEAKER = re.compile(
@@ -286,7 +285,7 @@ def _after_speaker(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return (
         start - line_start <= 60
-        and _SPEAKER_PREFIX.fullmatch(text, line_start, start) is not None
+        and SPEAKER.fullmatch(text, line_start, start) is not None
         and _LABEL_NOT_SPEAKER.search(text, line_start, start) is None  # "Zaaknummer: INC2113823": a label
     )
 

@@ -55,6 +55,17 @@ STREET_SUFFIXES = tuple(
 )
 
 
+# Words of a turn that only asks the other to wait ("momentje", "1 min", "ok wait", "un instant", "even
+# zoeken"): the answer is still to come. Never a value either ("Klant: momentje" answers no username).
+WAITING_WORDS = frozenset(
+    """
+    moment momentje momentjes ogenblik ogenblikje wacht wachten even effe eventjes zoeken kijken ik kijk
+    wait hold on one sec second secs minute min mins 1 2 let me check looking hmm euh eh uh
+    un une instant seconde minute attendez attends je regarde cherche
+    """.split()
+)
+
+
 def contains_any(low: str, hints: tuple[str, ...]) -> bool:
     for hint in hints:  # a plain loop: cheaper than any() over a generator on this hot path
         if hint in low:

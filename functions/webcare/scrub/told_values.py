@@ -161,7 +161,8 @@ _SET_VALUE = LazyPattern(
     r"(?:account|app|login|site|profiel|profile|compte|portal|portaal)[ \t]++)?(?:back[ \t]++)?"
     r"(?:to|naar|into|in|op|en|à|as|als|comme)[ \t]++([^\s,;]{4,64})"
 )
-_PHONE_ASKS = LazyPattern(
+# A SIM or phone that asks for a code: the code it wants is its PIN ("mijn telefoon vraagt een code").
+PHONE_ASKS = LazyPattern(
     r"(?:sim[a-z]{0,6}|telefoon|phone|gsm|téléphone|mobiel|mobile)[ \t]++(?:vraagt|asks|wants|demande|wil)"
 )
 # What a code sent is for, said in the message that sends it.
@@ -188,7 +189,7 @@ def _numeric_kind(low: str, cues: list[tuple[str, int, int]], pos: int, digits: 
         return "otp"  # (what a card reader shows: its response code)
     if digits == 4 and _BANK_CARD.search(low):
         return "pin"
-    if digits <= 6 and _PHONE_ASKS.search(low):
+    if digits <= 6 and PHONE_ASKS.search(low):
         return "pin"  # "mijn telefoon vraagt een code, ik vul 4417 in": the SIM's PIN
     best = None
     sim_locked = False

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from webcare.scrub import validators
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Span
+from webcare.scrub.textutil import WAITING_WORDS, Span
 
 __all__ = ["build_view", "detect_transcript"]
 
@@ -269,15 +269,9 @@ _ABOUT_ERRORS = LazyPattern(
 _ACKNOWLEDGEMENTS = frozenset(
     "ja jep jup yes yep yeah oui ok oké okay sure top done klaar gevonden found d'accord".split()
 )
-# A turn that only asks the other to wait ("momentje", "1 min", "ok wait", "un instant", "even zoeken"): the
-# answer is still to come, in the speaker's next turn.
-_WAITING_WORDS = _ACKNOWLEDGEMENTS | frozenset(
-    """
-    moment momentje momentjes ogenblik ogenblikje wacht wachten even effe eventjes zoeken kijken ik kijk
-    wait hold on one sec second secs minute min mins 1 2 let me check looking
-    un une instant seconde minute attendez attends je regarde cherche
-    """.split()
-)
+# A turn that only asks the other to wait (textutil.WAITING_WORDS) or says yes: the answer is still to come,
+# in the speaker's next turn.
+_WAITING_WORDS = _ACKNOWLEDGEMENTS | WAITING_WORDS
 _WAITING_MAX_WORDS = 4
 # A question about a credential that asks for none: whether it was forgotten, changed or reset ("Heb je de
 # optie "wachtwoord vergeten" al geprobeerd?", "Have you changed your password recently?").
