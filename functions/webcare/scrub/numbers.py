@@ -110,7 +110,9 @@ _CVV_NOUN = (
     r"(?:achter ?op|achterkant|achterzijde|achteraan|back|dos|front|voorkant|voorzijde|recto|verso|"
     r"derri[èe]re|behind)"
     r"(?: van de kaart| of the card| de la carte| van mijn kaart)?|"
-    r"controle ?code|code de contr[ôo]le|check ?code)"
+    r"controle ?code|code de contr[ôo]le|check ?code|"
+    # where it is printed, alone, next to a card: "mijn kaart: … en achterop 417", "au dos : 417"
+    r"(?<![a-z])(?:achter ?op|au dos|au verso|on the back)(?![a-z]))"
 )
 _CVV_CUE = LazyPattern(
     _CVV_NOUN + r"(?:[ \t\-()]*+(?:[:=]|is|was|zijn|are|est|c'est|it's|its|sont|staat|staan|says|zegt|"

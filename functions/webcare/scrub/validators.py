@@ -59,11 +59,6 @@ def iban_valid(compact: str) -> bool:
         # validation (which checks the same sum first).
         if int((compact[4:] + compact[:4]).translate(_IBAN_LETTER_VALUES)) % 97 != 1:
             return False
-        # Then what python-stdnum checks next, its registry's account format for the country, read once
-        # per country; and our SEPA length.
-        if SEPA_IBAN_LENGTHS.get(compact[:2]) != len(compact):
-            return False
-        return _bban_format(compact[:2]).fullmatch(compact, 4) is not None
     from stdnum import iban
     from stdnum.exceptions import ValidationError
 
@@ -72,22 +67,6 @@ def iban_valid(compact: str) -> bool:
     except ValidationError:
         return False
     return compact[:2] in SEPA_IBAN_LENGTHS and len(compact) == SEPA_IBAN_LENGTHS[compact[:2]]
-
-
-_BBAN_PART = re.compile(r"(?<![0-9])([1-9][0-9]*+)!([nac])")
-_BBAN_CHARACTERS = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Za-z0-9]"}
-
-
-@cache
-def _bban_format(country: str) -> re.Pattern[str]:
-    """The account part's format in python-stdnum's IBAN registry ("4!a10!n": four letters, ten digits), as
-    python-stdnum turns it into an expression."""
-    from stdnum import numdb
-
-    bban = numdb.get("iban").info(country)[0][1].get("bban", "")
-    return re.compile(
-        _BBAN_PART.sub(lambda part: f"{_BBAN_CHARACTERS[part.group(2)]}{{{part.group(1)}}}", bban)
-    )
 
 
 def bsn_valid(digits: str) -> bool:

@@ -471,3 +471,20 @@ def test_a_reference_or_an_object_id_beside_credential_talk_stays(text: str) -> 
 
 def test_a_customers_own_reference_is_still_their_number() -> None:
     assert _found("Hi, customer ref C-3660632 here") == [("customer_number", "C-3660632")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn kaart werkt niet online. achterop staat 417", [("cvv", "417")]),
+        (
+            "mijn kaart: 4916 3385 0608 2832 en achterop 417",
+            [("card", "4916 3385 0608 2832"), ("cvv", "417")],
+        ),
+        ("carte 4916 3385 0608 2832 au dos : 417", [("card", "4916 3385 0608 2832"), ("cvv", "417")]),
+        # the back of something else
+        ("op de achterkant van het pakket staat 417", []),
+    ],
+)
+def test_a_cards_code_named_only_by_where_it_is_printed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

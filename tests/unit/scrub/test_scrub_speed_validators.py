@@ -86,12 +86,3 @@ def test_iban_as_stdnum() -> None:
     for number in numbers:
         assert validators.iban_valid(number) == _stdnum_iban(number), number
     assert sum(map(validators.iban_valid, numbers)) > len(numbers) // 50
-
-
-def test_the_account_formats_are_stdnums() -> None:
-    from stdnum import iban
-
-    for country in validators.SEPA_IBAN_LENGTHS:
-        bban = iban._ibandb.info(country)[0][1].get("bban", "")
-        expected = iban._struct_to_re(bban).pattern
-        assert "^" + validators._bban_format(country).pattern + "$" == expected, country
