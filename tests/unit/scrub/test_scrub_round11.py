@@ -488,3 +488,21 @@ def test_a_customers_own_reference_is_still_their_number() -> None:
 )
 def test_a_cards_code_named_only_by_where_it_is_printed(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my pin fails, I have 6904 tickets left", []),
+        ("code pin bloqué, il me reste 4444 tickets", []),
+        ("mijn pincode werkt niet en ik heb nog 7484 texts over", []),
+        ("code: 5590 nights per maand", []),
+        # a code followed by a speed stays a code
+        ("de pin code van mijn pas is 3769 100 Mbit/s", [("pin", "3769")]),
+        ("de verificatiecode is 393885 call 0800 022 3344", [("otp", "393885")]),
+    ],
+)
+def test_a_count_of_things_beside_credential_talk_is_no_code(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
