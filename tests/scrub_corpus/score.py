@@ -295,6 +295,14 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
     # (blind19, blind20, written during round 11): what the detectors do on hands they never met.
     # (blind17 and blind18 held this place during round 10.)
     "unseen": ("blind19/heldout.jsonl", "blind20/heldout.jsonl", "blind19/dev.jsonl", "blind20/dev.jsonl"),
+    # Written at the end of round 11, after its last change, and scored once: the next round's untouched set
+    # (blind19/20's per-type table was read once during round 11; these were never looked at).
+    "unseen-next": (
+        "blind21/heldout.jsonl",
+        "blind22/heldout.jsonl",
+        "blind21/dev.jsonl",
+        "blind22/dev.jsonl",
+    ),
 }
 
 
@@ -323,7 +331,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many misses and false alarms")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
-    if args.set and args.set in ("heldout", "heldout-new", "unseen") and args.show:
+    if args.set and args.set in ("heldout", "heldout-new", "unseen", "unseen-next") and args.show:
         parser.error("held-out and unseen sets are only scored, never shown (see blind*/README.md)")
     if args.set:
         records = blind_set(args.set)
