@@ -222,8 +222,8 @@ _TYPED_FROM_BEFORE = LazyPattern(
 # sees every one of them.
 _EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est|says|zegt|indique)\b")
 
-_TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik", "werken", "doen het", "work", "marchent", "to log",
-                "to sign", "om in te", "pour me")  # fmt: skip
+_TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik", "werken ni", "doen het", "t work", "not work",
+                "marchent", "to log", "to sign", "om in te", "pour me")  # fmt: skip
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
 _WEAK_CUES = frozenset(
     "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "

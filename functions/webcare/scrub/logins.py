@@ -469,8 +469,8 @@ _CONFIRM = LazyPattern(
 
 # One anchor in each phrase: found with str.find, not by trying the expression at every letter.
 _CONFIRM_ANCHORS = (
-    "bien", "right", "correct", "klopt", "goed", "que j", "what i", "typ ik", "tik ik", "werken", "doen het",
-    "work", "marchent", "to log", "to sign", "om in te", "pour me",
+    "bien", "right", "correct", "klopt", "goed", "que j", "what i", "typ ik", "tik ik", "werken ni",
+    "doen het", "t work", "not work", "marchent", "to log", "to sign", "om in te", "pour me",
 )  # fmt: skip
 # Words that open a sentence's pair as well as punctuation does: "I use X and Y to log in".
 _PAIR_OPENERS = frozenset("use used gebruik gebruikte utilise j'utilise with met avec typ type tik".split())
