@@ -422,7 +422,7 @@ def n_value(kind, r, P, lang):
     if kind == "product_code":
         return r.choice(["871" + digits(r, 10), "SKU-" + digits(r, 5), "ART " + digits(r, 6), "541" + digits(r, 10)])
     if kind == "version_string":
-        return r.choice(["8.12.0", "iOS 17.4.1", "Android 14", "versie 7.3." + str(r.randrange(10)), "v" + str(r.randrange(2, 12)) + "." + str(r.randrange(20)) + "." + str(r.randrange(9)), "iOS 18.1", "5.44.2"])
+        return r.choice(["8.12.0", "iOS 17.4.1", "Android 14", "7.3." + str(r.randrange(10)), "v" + str(r.randrange(2, 12)) + "." + str(r.randrange(20)) + "." + str(r.randrange(9)), "iOS 18.1", "5.44.2"])
     if kind == "percentage":
         return r.choice(["%d%%" % r.randrange(2, 80), "%d,%d %%" % (r.randrange(1, 20), r.randrange(10)), "%d procent" % r.randrange(2, 60) if g == "nl" else "%d %%" % r.randrange(2, 60)])
     if kind == "quantity":

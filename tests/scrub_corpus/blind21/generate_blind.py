@@ -89,6 +89,7 @@ class Renderer:
         self.h = half
         self.r = r
         self.phr_used = Counter()
+        self.ctx_used = Counter()
 
     def fill(self, name, lang):
         P = self.h["pools"]
@@ -130,6 +131,10 @@ class Renderer:
                 negs.append({"kind": name, "start": pos, "end": pos + len(val)})
             else:
                 val = VALUE[name](self.r, P, lang)
+                left = text[:m.start()].split("\n")[-1][-28:]
+                right = text[m.end():].split("\n")[0][:12]
+                ctx = SLOT.sub(lambda z: "<" + z.group(2) + ">", left + "|" + right)
+                self.ctx_used[(SPAN_TYPE.get(name, name), ctx)] += 1
                 spans.append({"type": SPAN_TYPE.get(name, name), "start": pos, "end": pos + len(val)})
             out.append(val)
             pos += len(val)
@@ -232,7 +237,11 @@ def gen_half(h, half, seed, n_target):
 
     def pick(lang, want=None):
         opts = [x for tl in TLANG[lang] for x in by_lang.get(tl, [])]
-        if want:
+        if want and want.startswith("!"):
+            opts = [x for x in opts if "{" + want + "}" in x[1][3]]
+            if not opts:
+                return None
+        elif want:
             opts = [x for x in opts if want in types_of[x[0]]]
             if not opts:
                 return None
@@ -251,7 +260,8 @@ def gen_half(h, half, seed, n_target):
     # top up so that every high-risk type has >= 44 spans and every other type/negative >= 6
     for _ in range(2000):
         c = Counter(s["type"] for x in recs for s in x["spans"])
-        need = [k for k in HIGH if c[k] < 44] + [k for k in OTHER if c[k] < 6]
+        nk = Counter(n["kind"] for x in recs for n in x["negatives"])
+        need = [k for k in HIGH if c[k] < 44] + [k for k in OTHER if c[k] < 6] + ["!" + k for k in NEG_KINDS if nk[k] < 6]
         if not need:
             break
         want = need[0]
@@ -264,7 +274,7 @@ def gen_half(h, half, seed, n_target):
         recs.append(make_record(rd, lang, t, idx))
     for i, x in enumerate(recs):
         x["id"] = "%s-%s-%05d" % (PREFIX, "dev" if h == 0 else "heldout", i)
-    return recs, rd.phr_used
+    return recs, rd.ctx_used
 
 
 VALIDATE = {
@@ -328,10 +338,8 @@ def check(halves_recs, halves):
 
 
 def phrasing_counts(used):
-    out = {}
-    for k in HIGH:
-        out[k] = len({p for (t, p) in used if t == k or (t == "login" and k in ("username", "password"))})
-    return out
+    """Distinct textual phrasings (cue + surrounding words, values masked) per high-risk type."""
+    return {k: len({c for (t, c) in used if t == k}) for k in HIGH}
 
 
 def main():
@@ -344,10 +352,9 @@ def main():
     recs = [x[0] for x in results]
     errs = check(recs, halves)
     for h in range(2):
-        pc = phrasing_counts(results[h][1])
-        for k, v in pc.items():
-            if v < 12 and k not in ("card", "cvv", "iban", "bsn", "api_key", "token"):
-                pass
+        for k, v in phrasing_counts(results[h][1]).items():
+            if v < 12:
+                errs.append(("half%d" % h, "fewer than 12 phrasings", k, v))
     if errs:
         for e in errs[:50]:
             print("CHECK FAILED:", e, file=sys.stderr)
