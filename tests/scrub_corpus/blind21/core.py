@@ -312,7 +312,13 @@ def v_phone(r, P, lang):
 
 def v_address(r, P, lang, multiline=False):
     st = r.choice(P["street"][lang])
-    no = str(r.randrange(1, 180)) + r.choice(["", "", "", "a", "B", "-2", " bus 3" if lang in ("nl-be", "fr-be") else ""])
+    no = str(r.randrange(1, 180))
+    if lang == "nl":
+        no += r.choice(["", "", "", "a", "B", "-2", "-hs", " III"])
+    elif lang in ("nl-be", "fr-be"):
+        no += r.choice(["", "", "", " bus 3", "/2", "A"])
+    elif lang == "en-gb":
+        no = r.choice([no, no, "Flat " + str(r.randrange(1, 9)) + ", " + no, no + "a"])
     city = r.choice(P["city"][lang])
     sep = "\n" if multiline else r.choice([", ", ", ", " "])
     if lang == "nl":
@@ -425,6 +431,14 @@ def n_value(kind, r, P, lang):
         return r.choice(["8.12.0", "iOS 17.4.1", "Android 14", "7.3." + str(r.randrange(10)), "v" + str(r.randrange(2, 12)) + "." + str(r.randrange(20)) + "." + str(r.randrange(9)), "iOS 18.1", "5.44.2"])
     if kind == "percentage":
         return r.choice(["%d%%" % r.randrange(2, 80), "%d,%d %%" % (r.randrange(1, 20), r.randrange(10)), "%d procent" % r.randrange(2, 60) if g == "nl" else "%d %%" % r.randrange(2, 60)])
+    if kind == "q_net":
+        return r.choice(["%d Mbps" % r.choice([50, 100, 200, 500, 1000]), "%d Mbit" % r.choice([100, 400, 1000]), "%d GB" % r.choice([10, 20, 50, 100])])
+    if kind == "q_energy":
+        return r.choice(["%d kWh" % r.randrange(800, 5200), "%d m³" % r.randrange(300, 2200)])
+    if kind == "q_med":
+        return r.choice(["%d mg" % r.choice([5, 10, 20, 40, 500]), "%d ml" % r.choice([5, 10, 100])])
+    if kind == "q_data":
+        return r.choice(["%d MB" % r.randrange(2, 900), "%d GB" % r.randrange(1, 40)])
     if kind == "quantity":
         return r.choice(["%d GB" % r.choice([5, 10, 20, 50, 100]), "%d Mbps" % r.choice([100, 200, 500, 1000]), "%d kWh" % r.randrange(800, 5200), "%d m³" % r.randrange(300, 2200), "%d mg" % r.choice([5, 10, 20, 40, 500]), "%d stuks" % r.randrange(2, 90) if g == "nl" else "%d tablets" % r.randrange(2, 90) if g == "en" else "%d comprimés" % r.randrange(2, 90)])
     if kind == "url":
@@ -435,6 +449,7 @@ def n_value(kind, r, P, lang):
     raise KeyError(kind)
 
 
+NEG_ALIAS = {"q_net": "quantity", "q_energy": "quantity", "q_med": "quantity", "q_data": "quantity"}
 NEG_KINDS = ["amount", "company_phone", "company_registration", "date", "time", "year", "error_code",
              "flight_number", "hashtag", "mention", "invoice_number", "order_number", "ticket_number",
              "tracking_number", "meter_reading", "model_number", "product_code", "version_string",

@@ -128,7 +128,7 @@ class Renderer:
                 val = self.fill(name, lang)
             elif pre == "!":
                 val = n_value(name, self.r, P, lang)
-                negs.append({"kind": name, "start": pos, "end": pos + len(val)})
+                negs.append({"kind": core.NEG_ALIAS.get(name, name), "start": pos, "end": pos + len(val)})
             else:
                 val = VALUE[name](self.r, P, lang)
                 left = text[:m.start()].split("\n")[-1][-28:]
@@ -261,7 +261,7 @@ def gen_half(h, half, seed, n_target):
     for _ in range(2000):
         c = Counter(s["type"] for x in recs for s in x["spans"])
         nk = Counter(n["kind"] for x in recs for n in x["negatives"])
-        need = [k for k in HIGH if c[k] < 44] + [k for k in OTHER if c[k] < 6] + ["!" + k for k in NEG_KINDS if nk[k] < 6]
+        need = [k for k in HIGH if c[k] < 44] + [k for k in OTHER if c[k] < 6] + ["!" + k for k in NEG_KINDS if nk[k] < 20]
         if not need:
             break
         want = need[0]
@@ -270,6 +270,8 @@ def gen_half(h, half, seed, n_target):
             got = pick(lang, want)
             if got:
                 break
+        if not got:
+            break
         idx, t = got
         recs.append(make_record(rd, lang, t, idx))
     for i, x in enumerate(recs):
@@ -342,6 +344,89 @@ def phrasing_counts(used):
     return {k: len({c for (t, c) in used if t == k}) for k in HIGH}
 
 
+README_HEAD = """# blind21 - blind labelled scrub corpus
+
+Record id prefix `b21`. Files: `dev.jsonl`, `heldout.jsonl` (one JSON message per line), `generate_blind.py`
+(entry point) with its data modules `core.py` (value generators, Luhn/mod-97/11-proof, negatives),
+`phrases.py` (cue phrasings and name/street/brand pools) and `templates.py` (message templates), and
+`stats.json` (the same counts as below, machine readable).
+
+Regenerate: `python3 generate_blind.py --seed {seed}` (seed **{seed}**; standard library only, Python 3.11).
+The generator checks every record before writing and exits 1 without writing anything if a check fails.
+
+## How it was written (blind)
+
+Written from the task brief only, plus general knowledge of how customers of Dutch, Belgian, UK and US
+insurers, health insurers, hospitals, pharmacies, pension funds, municipalities/tax offices, housing
+corporations, utilities, telcos, banks, web shops, airlines and API platforms write to customer care.
+I did NOT open, read, grep or run anything under `functions/`, `tests/unit/`, `tests/scrub_corpus/`
+(other than this directory), `bench/`, `docs/scrubbing.md`, or any other corpus or generator in the
+repository, and I did not run the scrubber or any scorer on this data. All brands, people, streets,
+e-mail domains (`*.example`) and values are fictional; cards pass Luhn, IBANs pass mod-97, BSNs pass the
+11-proof, phones use fictional ranges (NL 06-1.../020, BE 04xx, UK 07700 900xxx / 020 7946 0xxx, US 555-01xx).
+
+Emphasis: older customers and relatives writing on their behalf ("namens mijn vader", "pour ma mère",
+"for my mum"), long polite e-mails (subject, greeting, filler, sign-off, signature with multi-line address,
+quoted history with Outlook/"Op ... schreef"/"On ... wrote" headers that contain the customer's e-mail)
+and short WhatsApp bursts; hand-typed forms, pasted letters, answers to an agent's numbered questions,
+voice-dictated values (spelled-out digits "vier zeven een negen", split digits "4 7 1 9"), DigiD/itsme-like
+and insurer portal logins (username + password + SMS code), card/phone PINs and PUKs, home wifi keys,
+and many nearby non-sensitive numbers (hard negatives).
+
+Labelling decisions worth knowing: policy, patient, member, relation, contract and tenant numbers of
+the customer are `customer_number`; claim/case/dossier/reference numbers of the company are
+`ticket_number` negatives; spoken or split PINs/OTPs are one span covering all words/groups; OTPs with
+a letter prefix ("G-482913") include the prefix; multi-line signature addresses are one span; personal
+names, SSIDs, cities alone and agent names are not labelled. US/UK "IBAN" values are foreign IBANs.
+
+## Split rule
+
+Templates are grouped by language; within each language they are sorted by (family, register,
+template index) and dealt alternately to dev and heldout (independent of the seed), so no template
+appears in both halves. Cue phrasings (per type and language group) and the pools of first names,
+surnames, password words, e-mail domains, brands (per sector), streets, cities, hashtags, handles,
+sites, SSIDs and agent names are dealt alternately the same way, so the halves share none of them.
+Random values come from one `random.Random` per half (seed*2 and seed*2+1). After the base 850
+messages per half, messages are topped up from templates that contain a type still below its quota
+(>= 44 spans for every high-risk type, >= 6 for other types, >= 20 for every negative kind).
+
+Checks (exit 1 on failure): offsets inside the text, spans/negatives never start or end with
+whitespace, Luhn / mod-97 / 11-proof, secret shapes (no spaces / trailing punctuation for passwords,
+usernames, wifi keys, keys and tokens), no overlapping spans, no negative overlapping a span, no
+unrendered placeholder, every label type and negative kind in both halves, >= 40 spans and >= 12
+distinct phrasings (textual contexts of the value, values masked) per high-risk type per half,
+>= 25 % of messages without spans, >= 45 % with a high-risk span, >= 30 % with negatives, no
+template in both halves, no shared name/brand pools.
+
+## Heldout
+
+**Detector authors must never open `heldout.jsonl` or the generator (or its data modules); they may
+only run a scorer over it and report numbers.** `dev.jsonl` may be read and used for debugging.
+
+## Counts per half
+"""
+
+
+def write_readme(stats, seed):
+    out = [README_HEAD.replace("{seed}", str(seed))]
+    halves = list(stats)
+    def table(title, key):
+        keys = sorted(set().union(*(stats[h][key] for h in halves)))
+        out.append("\n### " + title + "\n\n| " + title.lower() + " | " + " | ".join(halves) + " |\n|---|" + "---|" * len(halves))
+        for k in keys:
+            out.append("| " + k + " | " + " | ".join(str(stats[h][key].get(k, 0)) for h in halves) + " |")
+    out.append("| | " + " | ".join(halves) + " |\n|---|" + "---|" * len(halves))
+    for k in ("messages", "no_span", "high_risk_msgs", "with_negatives", "templates"):
+        out.append("| " + k + " | " + " | ".join(str(stats[h][k]) for h in halves) + " |")
+    table("Span types", "spans")
+    table("Negative kinds", "negatives")
+    table("Channels", "channels")
+    table("Languages", "langs")
+    table("Distinct phrasings per high-risk type", "cue_phrasings_used")
+    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=20261219)
@@ -380,6 +465,7 @@ def main():
                 f.write(json.dumps(o, ensure_ascii=False) + "\n")
     with open(os.path.join(HERE, "stats.json"), "w", encoding="utf-8") as f:
         json.dump(stats, f, indent=1, ensure_ascii=False)
+    write_readme(stats, a.seed)
     print(json.dumps(stats, indent=1, ensure_ascii=False))
 
 
