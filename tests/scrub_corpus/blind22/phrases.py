@@ -238,7 +238,7 @@ P["card"] = {
         "{card} ({card_expiry}) was declined for the subscription",
         "pls remove card {card} from my account",
         "typed my full card {card} into the fake parcel site",
-        "Visa {card} expires {card_expiry}",
+        "Visa {card:visa} expires {card_expiry}",
     ],
     "nl": [
         "kaartnummer {card}, geldig tot {card_expiry}",
@@ -376,8 +376,8 @@ NEG = {
     "en": [
         "error code {n_error_code} when I enter my PIN",
         "order {n_order_number} never arrived, tracking {n_tracking_number} says delivered",
-        "router is a {n_model_number}, the wifi password is on the sticker so no need to ask",
-        "app version {n_version_string} on {n_model_number}, the code screen just freezes",
+        "router is a {n_model_number:router}, the wifi password is on the sticker so no need to ask",
+        "app version {n_version_string:app} on {n_model_number:phone}, the code screen just freezes",
         "charged {n_amount} on {n_date} at {n_time}",
         "case number {n_ticket_number}, still no answer",
         "your site {n_url} asks for a verification code every time",
@@ -399,9 +399,9 @@ NEG = {
     ],
     "nl": [
         "foutcode {n_error_code} bij het pinnen",
-        "modem {n_model_number}, wifi wachtwoord staat op de sticker",
+        "modem {n_model_number:router}, wifi wachtwoord staat op de sticker",
         "bestelnummer {n_order_number}, track en trace {n_tracking_number}",
-        "app versie {n_version_string} op mijn {n_model_number}, code scherm loopt vast",
+        "app versie {n_version_string:app} op mijn {n_model_number:phone}, code scherm loopt vast",
         "{n_amount} afgeschreven op {n_date} om {n_time}",
         "zaaknummer {n_ticket_number}",
         "de pakketkluis gaf code {n_error_code}, pakket {n_tracking_number}",
@@ -427,14 +427,14 @@ NEG = {
         "mijn pakje {n_tracking_number} zit in een automaat maar de code werkt ni",
         "ondernemingsnummer {n_company_registration:be}, is da echt van jullie?",
         "mijn kaart eindigt op {n_masked_value:card}",
-        "versie {n_version_string} van de app op een {n_model_number}",
+        "versie {n_version_string:app} van de app op een {n_model_number:phone}",
         "{n_amount} betaald op {n_date}",
     ],
     "fr": [
         "code erreur {n_error_code} au moment de taper le code PIN",
         "commande {n_order_number}, numéro de suivi {n_tracking_number}",
-        "modem {n_model_number}, le mot de passe wifi est sur l'autocollant",
-        "version {n_version_string} de l'appli sur {n_model_number}",
+        "modem {n_model_number:router}, le mot de passe wifi est sur l'autocollant",
+        "version {n_version_string:app} de l'appli sur {n_model_number:phone}",
         "{n_amount} débités le {n_date} à {n_time}",
         "numéro de dossier {n_ticket_number}",
         "carte se terminant par {n_masked_value:card}",
@@ -566,7 +566,7 @@ ASK = {
 # ------------------------------------------------------------------ extra shapes (appended)
 P["card"]["en"] += ["CC# {card}", "paid with {card} and got charged in USD", "card details they took -> {card} / {card_expiry}"]
 P["card"]["nl"] += ["{card} exp {card_expiry} cvc {cvv} <- dit heb ik op die nepsite gezet", "pasnummer {card}"]
-P["card"]["fr"] += ["ma carte Visa n° {card}"]
+P["card"]["fr"] += ["ma carte Visa n° {card:visa}"]
 P["api_key"]["en"] += ["secret key is {api_key:sk} (yes I know, rotating it now)", "{api_key:hex32} <- that's the API key from the dashboard"]
 P["api_key"]["fr"] += ["api_key : {api_key:api}"]
 P["token"]["en"] += ["{token:ghp} is the token, please invalidate", "curl -H \"Authorization: Bearer {token:sess}\" returns 403"]
@@ -592,14 +592,14 @@ PH_EN_NEG_PAIRS = [
     "updated to {n_version_string} and now the 2FA code screen is blank", "since version {n_version_string} face ID login fails with {n_error_code}",
     "your helpline {n_company_phone} just plays music, no code", "rang {n_company_phone} at {n_time}, they said reset the PIN in app",
     "meter reading was {n_meter_reading} on {n_date}", "my smart meter says {n_meter_reading}, the app code field won't take it",
-    "product code {n_product_code}, the gift card code was missing from the box", "SKU {n_product_code} listed at {n_amount}",
+    "product code {n_product_code}, the gift card code was missing from the box", "item {n_product_code} listed at {n_amount}",
     "flight {n_flight_number}, booking code on the e-ticket is missing", "rebooked onto {n_flight_number} at {n_time}",
     "the login page {n_url} looked weird", "they sent me to {n_url} to 'confirm' my card",
     "member since {n_year}, never had to verify twice", "paid {n_percentage} upfront, {n_amount} left",
     "ride was {n_quantity:ride} and cost {n_amount}", "order {n_order_number} placed on {n_date}",
 ]
 PH_NL_NEG_PAIRS = [
-    "na update naar {n_version_string} geen sms code meer", "app {n_version_string} geeft {n_error_code} bij inloggen",
+    "na update naar {n_version_string} geen sms code meer", "app {n_version_string:app} geeft {n_error_code} bij inloggen",
     "servicenummer {n_company_phone} zegt pincode resetten in de app", "heb {n_company_phone} gebeld om {n_time}",
     "meterstand was {n_meter_reading}, klantnummer weet ik niet", "stand {n_meter_reading} op {n_date}",
     "EAN-code {n_product_code:ean}, de activatiecode zat niet in de doos", "productcode {n_product_code} kost {n_amount}",
@@ -609,7 +609,7 @@ PH_NL_NEG_PAIRS = [
     "bundel {n_quantity:data}, pincode vraag komt elke keer terug", "bestelling {n_order_number} van {n_date}",
 ]
 PH_FR_NEG_PAIRS = [
-    "depuis la mise à jour {n_version_string}, plus de code SMS", "appli {n_version_string}, erreur {n_error_code}",
+    "depuis la mise à jour {n_version_string}, plus de code SMS", "appli {n_version_string:app}, erreur {n_error_code}",
     "le service client {n_company_phone} ne répond pas", "appelé le {n_company_phone} à {n_time}",
     "relevé compteur {n_meter_reading}", "index {n_meter_reading} le {n_date}",
     "code article {n_product_code}", "EAN {n_product_code:ean} à {n_amount}",
@@ -637,9 +637,9 @@ P["cvv"]["nl"] += ["cvc was {cvv} of {cvv}, weet het niet meer precies", "de 'ko
 P["cvv"]["en"] += ["cvv {cvv} (the back of the card, right?)", "seller asked for the cvv too and I sent {cvv} 😭"]
 P["card"]["en"] += ["card {card}\nsorry, {card} is the right one", "long number on the card: {card} exp {card_expiry}"]
 P["iban"]["nl"] += ["tikkie-achtige link vroeg om mijn rekening, heb {iban} ingevuld", "oude rekening {iban}, nieuwe {iban}"]
-P["wifi_key"]["nl"] += ["wifi code van de sticker ({wifi_key}) werkt niet op mijn {n_model_number}", "netwerksleutel {wifi_key}\nof was het {wifi_key}"]
+P["wifi_key"]["nl"] += ["wifi code van de sticker ({wifi_key}) werkt niet op mijn {n_model_number:phone}", "netwerksleutel {wifi_key}\nof was het {wifi_key}"]
 P["token"]["en"] += ["leaked this in a screenshot: token: {token:hex40}", "here's the header we send: Authorization: Bearer {token:jwt}"]
-P["api_key"]["nl"] += ["key {api_key:sk} in de app gezet ({n_version_string}), nu 401", "de API key is {api_key:hex32}"]
+P["api_key"]["nl"] += ["key {api_key:sk} in de app gezet ({n_version_string:app}), nu 401", "de API key is {api_key:hex32}"]
 P["bsn"]["nl"] += ["de site vroeg BSN + foto ID, ik heb {bsn} ingevuld", "BSN {bsn}\nsorry {bsn}, typfout"]
 P["puk"]["nl"] += ["puk {puk}\nnee {puk}", "PUK {puk} (van de simhouder geplukt)"]
 P["username"]["en"] += ["Apple-style popup asked 'username': I typed {username}", "account name {username} - is it banned?"]
@@ -649,3 +649,13 @@ NEG["en"] += ["popup: \"Something went wrong ({n_error_code}). Try again later.\
 NEG["nl"] += ["melding: \"Er ging iets mis (foutcode {n_error_code}). Probeer het later opnieuw.\"", "scherm: Betaling mislukt · {n_error_code} · ref {n_invoice_number}",
               "stoel 112, e-ticket {n_ticket_number} wordt niet gescand", "kluiscode kwam niet, pakket {n_tracking_number} ligt al {n_quantity:wait} in de kluis"]
 NEG["fr"] += ["message d'erreur : « Une erreur est survenue ({n_error_code}) »", "billet {n_ticket_number}, place 23, le QR ne passe pas"]
+
+# developer pastes
+P["api_key"]["en"] += ['config we deploy: {"apiKey": "{api_key:api}", "env": "prod"}', ".env has STRIPE_SECRET={api_key:sk} and it's rejected",
+                       "AWS_ACCESS_KEY_ID={api_key:akia}\nAWS_SECRET_ACCESS_KEY={api_key:aws_secret}"]
+P["token"]["en"] += ['response body: {"access_token":"{token:jwt}","expires_in":3600}', "GITLAB_TOKEN={token:glpat} in our CI log (public project!)"]
+P["token"]["nl"] += ["x-session-token: {token:sess} (uit devtools gekopieerd)", "onze slack-bot ({token:xoxb}) post niks meer"]
+P["api_key"]["fr"] += ["dans le fichier .env : SENDGRID_API_KEY={api_key:sg}"]
+P["token"]["fr"] += ["en-tête envoyé : Authorization: Bearer {token:jwt}"]
+NEG["en"] += ["webhook to {n_url} returns {n_error_code}, SDK {n_version_string:api}", "rate limit hit at {n_time}, {n_percentage} of requests fail with {n_error_code}"]
+NEG["nl"] += ["webhook naar {n_url} geeft {n_error_code}, SDK {n_version_string:api}", "API-versie {n_version_string:api}, foutcode {n_error_code} sinds {n_date}"]

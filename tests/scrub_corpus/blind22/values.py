@@ -241,7 +241,7 @@ class Gen:
 
     def card(self, fmt=None):
         r = self.rng
-        kind, num = self.card_raw()
+        kind, num = self.card_raw(fmt)
         if kind == "amex":
             sep = r.choice([" ", "-", ""])
             return num[:4] + sep + num[4:10] + sep + num[10:] if sep else num
@@ -476,6 +476,10 @@ class Gen:
         return r.choice([digits(r, 5), "%05d,%d" % (r.randint(0, 99999), r.randint(0, 9)), digits(r, 6)])
 
     def n_model_number(self, fmt=None):
+        by = {"phone": ["Galaxy A54", "iPhone 15 Pro", "Pixel 8a", "Xiaomi Redmi Note 13", "Samsung SM-S911B", "Moto G84", "OnePlus 12R", "iPhone 13 mini"],
+              "router": ["Fritz!Box 7590", "H369A", "TP-Link Archer C6", "Fritz!Box 7530", "Sagemcom F@st 5670", "Connect Box"]}
+        if fmt in by:
+            return self.rng.choice(by[fmt])
         return self.rng.choice(["Galaxy A54", "iPhone 15 Pro", "Fritz!Box 7590", "H369A", "TP-Link Archer C6", "Pixel 8a",
                                 "Xiaomi Redmi Note 13", "iPad Air M2", "PS5 Slim", "Nintendo Switch OLED", "Ninebot Max G30",
                                 "Samsung SM-S911B", "Galaxy Tab S9", "Moto G84", "Xbox Series S", "OnePlus 12R"])
@@ -490,6 +494,11 @@ class Gen:
 
     def n_version_string(self, fmt=None):
         r = self.rng
+        if fmt == "api":
+            return r.choice(["v%d" % r.randint(1, 4), "v%d.%d.%d" % (r.randint(1, 9), r.randint(0, 30), r.randint(0, 9)), "2024-%02d-01" % r.randint(1, 12)])
+        if fmt == "app":
+            return r.choice(["%d.%d.%d" % (r.randint(3, 12), r.randint(0, 40), r.randint(0, 9)), "v%d.%d" % (r.randint(1, 9), r.randint(0, 30)),
+                             "build %d.%d.%d (%d)" % (r.randint(1, 9), r.randint(0, 9), r.randint(0, 9), r.randint(1000, 9999))])
         return r.choice(["iOS %d.%d.%d" % (r.randint(16, 18), r.randint(0, 6), r.randint(1, 3)), "Android %d" % r.randint(12, 15),
                          "%d.%d.%d" % (r.randint(3, 12), r.randint(0, 40), r.randint(0, 9)), "v%d.%d" % (r.randint(1, 9), r.randint(0, 30)),
                          "build %d.%d.%d (%d)" % (r.randint(1, 9), r.randint(0, 9), r.randint(0, 9), r.randint(1000, 9999)),
