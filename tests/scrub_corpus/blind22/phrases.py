@@ -13,7 +13,7 @@ P["password"] = {
         "user {username} pass {password} - locked out again",
         "credentials are {username}:{password} if that helps you check",
         "can't log in, {username} {password} is right isn't it??",
-        "I reset it to {password} (capital first letter) and the app still rejects it",
+        "I reset it to {password} (case sensitive) and the app still rejects it",
         "the scammer asked for my passwrod and I actually typed {password} into his link",
         "new passowrd: {password}\nold one was {password}",
         "sign in with {username} / {password}, you'll see the order history is empty",
@@ -629,7 +629,7 @@ P["otp"]["fr"] += ["SMS reçu : « Votre code {brand} est {otp}. Ne le communiqu
 P["password"]["en"] += ["pw is {password}\nsorry typo, it's {password}", "set new password ✅ {password} ✅ still error {n_error_code}",
                         "lol I literally use {password} for everything, is that why?", "Username {username}\nPassword {password}\nApp {n_version_string}"]
 P["password"]["nl"] += ["ww {password}\noh nee wacht, het was {password}", "mijn password is {password}, sorry voor de engels lol",
-                        "nieuw wachtwoord ingesteld: {password} en toch foutcode {n_error_code}", "{username} met ww {password} (hoofdletter!)"]
+                        "nieuw wachtwoord ingesteld: {password} en toch foutcode {n_error_code}", "{username} met ww {password} (let op hoofdletters)"]
 P["password"]["fr"] += ["mdp {password}\nnon attendez c'est {password}", "mon password c'est {password} et mon login {username}"]
 P["pin"]["en"] += ["pin {pin}\nsorry {pin}", "the app asked me to 'confirm' my PIN on screen and I typed {pin}"]
 P["pin"]["nl"] += ["pincode {pin}\nnee wacht {pin}", "de nep-bankmedewerker liet mij mijn pincode intikken: {pin}"]
