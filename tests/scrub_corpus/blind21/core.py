@@ -372,7 +372,7 @@ SPAN_TYPE = {"address_ml": "address"}
 def n_value(kind, r, P, lang):
     g = grp(lang)
     if kind == "amount":
-        a = r.randrange(3, 2400)
+        a = r.choice([r.randrange(3, 120), r.randrange(3, 120), r.randrange(20, 400), r.randrange(100, 2400)])
         c = r.randrange(100)
         if lang == "en-gb":
             return "£%d.%02d" % (a, c)
@@ -423,6 +423,12 @@ def n_value(kind, r, P, lang):
         return r.choice(["3S" + "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(4)) + digits(r, 9), "JVGL06" + digits(r, 14), "1Z" + digits(r, 3) + "AA1" + digits(r, 10), "CD" + digits(r, 9) + "BE"])
     if kind == "meter_reading":
         return r.choice([digits(r, 5, True), digits(r, 5, True) + "," + digits(r, 1), "0" + digits(r, 4), digits(r, 4, True) + "." + digits(r, 3)])
+    if kind == "m_router":
+        return r.choice(["Fritz!Box 7590", "H369A", "TP-Link Archer C6", "Connect Box", "Bbox 3", "HomeHub 6", "Deco M5",
+                         "Smart Hub 2", "Experia Box v10", "Archer AX55", "Fritz!Box 7530 AX"])
+    if kind == "m_phone":
+        return r.choice(["Galaxy A54", "iPhone 15 Pro", "Galaxy S23", "Pixel 8a", "Nokia G21", "Doro 8100", "Moto g54",
+                         "iPhone SE", "Galaxy A14", "Doro 6820"])
     if kind == "model_number":
         return r.choice(["Fritz!Box 7590", "H369A", "Galaxy A54", "iPhone 15 Pro", "TP-Link Archer C6", "Connect Box", "Galaxy S23", "Pixel 8a", "Bbox 3", "Ziggo Smartwifi Pod" if False else "Deco M5", "HomeHub 6", "Nokia G21", "Omnia 2 meter" if False else "Kaifa MA105"])
     if kind == "product_code":
@@ -449,7 +455,7 @@ def n_value(kind, r, P, lang):
     raise KeyError(kind)
 
 
-NEG_ALIAS = {"q_net": "quantity", "q_energy": "quantity", "q_med": "quantity", "q_data": "quantity"}
+NEG_ALIAS = {"m_router": "model_number", "m_phone": "model_number", "q_net": "quantity", "q_energy": "quantity", "q_med": "quantity", "q_data": "quantity"}
 NEG_KINDS = ["amount", "company_phone", "company_registration", "date", "time", "year", "error_code",
              "flight_number", "hashtag", "mention", "invoice_number", "order_number", "ticket_number",
              "tracking_number", "meter_reading", "model_number", "product_code", "version_string",

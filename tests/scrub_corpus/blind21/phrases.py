@@ -68,12 +68,12 @@ PHR = {
 "wifi_key": {
  "nl": ["wifi wachtwoord {wifi_key}", "netwerksleutel {wifi_key}", "WPA-sleutel: {wifi_key}", "wifi code is {wifi_key}",
         "de sleutel op de sticker is {wifi_key}", "wifi-ww {wifi_key}", "{wifi_key} is de wifi code", "wifisleutel {wifi_key}",
-        "wachtwoord van de wifi: {wifi_key}", "wlan key {wifi_key}", "netwerk sleutel (van de sticker) {wifi_key}", "wiif ww {wifi_key}"],
+        "wachtwoord van de wifi: {wifi_key}", "wlan key {wifi_key}", "netwerk sleutel (van de sticker) {wifi_key}", "wiif ww {wifi_key}", "WPA2-code {wifi_key}", "code van de wifi {wifi_key}", "{wifi_key} is de netwerksleutel"],
  "fr": ["clé wifi {wifi_key}", "mot de passe wifi : {wifi_key}", "clé WPA {wifi_key}", "code wifi {wifi_key}",
         "la clé sur l'autocollant est {wifi_key}", "clé de sécurité réseau {wifi_key}"],
  "en": ["wifi password {wifi_key}", "network key {wifi_key}", "WPA key: {wifi_key}", "wifi key is {wifi_key}",
         "the key on the sticker is {wifi_key}", "{wifi_key} is the wifi password", "wi-fi pass {wifi_key}", "WPA2 passphrase {wifi_key}",
-        "wireless key {wifi_key}"],
+        "wireless key {wifi_key}", "router password (the wifi one) {wifi_key}", "wifi pw {wifi_key}"],
 },
 "api_key": {
  "nl": ["api key: {api_key}", "onze API-sleutel is {api_key}", "sleutel {api_key}", "key={api_key}", "API key {api_key} geeft 401",
@@ -84,9 +84,9 @@ PHR = {
 },
 "token": {
  "nl": ["token: {token}", "Authorization: Bearer {token}", "access token {token}", "refresh token is {token}", "sessietoken {token}",
-        "token={token}", "de token {token} is verlopen volgens jullie", "bearer {token}", "personal access token {token}"],
+        "token={token}", "de token {token} is verlopen volgens jullie", "bearer {token}", "personal access token {token}", "toegangstoken: {token}", "auth header Bearer {token}", "tokne {token}"],
  "fr": ["jeton : {token}", "Bearer {token}", "token d'accès {token}", "le token {token} ne marche plus", "refresh_token={token}"],
- "en": ["token: {token}", "Authorization: Bearer {token}", "access token {token}", "refresh token {token}", "session token {token}",
+ "en": ["token: {token}", "Authorization: Bearer {token}", "access token {token}", "refresh token {token}", "session token {token}", "github token {token}", "slack bot token: {token}",
         "token={token}", "the bot token {token}", "PAT {token}", "here's the token {token}", "Bearer {token}"],
 },
 "card": {
