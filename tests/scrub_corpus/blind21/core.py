@@ -451,11 +451,21 @@ def n_value(kind, r, P, lang):
         b = r.choice(P["site"])
         return r.choice(["https://www." + b + "/inloggen" if g == "nl" else "https://www." + b + "/login", "www." + b, "https://mijn." + b + "/wachtwoord-vergeten" if g == "nl" else "https://my." + b + "/reset", b + "/pin"])
     if kind == "masked_value":
-        return r.choice(["********", "**** **** **** " + digits(r, 4), "NL** **** **** **" + digits(r, 2), "06-****" + digits(r, 4), "•••• " + digits(r, 4), "XXXX-XXXX-XXXX-" + digits(r, 4), "BE** **** **** " + digits(r, 4), "***-**-" + digits(r, 4)])
+        return r.choice(["**** **** **** " + digits(r, 4), "•••• " + digits(r, 4), "XXXX-XXXX-XXXX-" + digits(r, 4), "****" + digits(r, 4), "**" + digits(r, 4), "xxxx xxxx xxxx " + digits(r, 4)])
+    if kind == "mk_iban":
+        return r.choice(["NL** **** **** **" + digits(r, 2), "BE** **** **** " + digits(r, 4), "NL**RABO******" + digits(r, 4), "****" + digits(r, 4)])
+    if kind == "mk_key":
+        return r.choice(["sk_live_••••••••" + digits(r, 4), "pk_live_****" + digits(r, 4), "ck_****************", "api_xxxxxxxxxxxx"])
+    if kind == "mk_acct":
+        return r.choice(["****" + digits(r, 3), "xxxx" + digits(r, 4), "***" + digits(r, 2)])
+    if kind == "mk_bsn":
+        return r.choice(["*****" + digits(r, 4), "xxx.xx." + digits(r, 3), "******" + digits(r, 3)])
+    if kind == "mk_pw":
+        return r.choice(["********", "••••••••", "**********", "●●●●●●●"])
     raise KeyError(kind)
 
 
-NEG_ALIAS = {"m_router": "model_number", "m_phone": "model_number", "q_net": "quantity", "q_energy": "quantity", "q_med": "quantity", "q_data": "quantity"}
+NEG_ALIAS = {"mk_iban": "masked_value", "mk_key": "masked_value", "mk_acct": "masked_value", "mk_bsn": "masked_value", "mk_pw": "masked_value", "m_router": "model_number", "m_phone": "model_number", "q_net": "quantity", "q_energy": "quantity", "q_med": "quantity", "q_data": "quantity"}
 NEG_KINDS = ["amount", "company_phone", "company_registration", "date", "time", "year", "error_code",
              "flight_number", "hashtag", "mention", "invoice_number", "order_number", "ticket_number",
              "tracking_number", "meter_reading", "model_number", "product_code", "version_string",
