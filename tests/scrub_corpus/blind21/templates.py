@@ -258,4 +258,10 @@ T = [
 ("fr", "public_leak", "public", "{!mention} ma mère ne reçoit pas le code, elle a reçu {otp} hier, c'est normal ? {!hashtag}"),
 ("gb", "public_leak", "public", "{!mention} wifi password {wifi_key} on the sticker doesn't work on mum's new {!m_router} {!hashtag}"),
 ("us", "public_leak", "public", "{!mention} my dad's account {customer_number} got locked, his username is {username} and his PIN {pin}, please fix {!hashtag}"),
+("nl", "agent_repeat", "agent", "Dag {~first}, ik heb de terugbetaling van {!amount} klaargezet naar {iban}. Klopt dat rekeningnummer? Uw dossier is {!ticket_number}. Groet, {~agent}"),
+("nl", "agent_repeat", "agent", "Beste mevrouw, uw tijdelijke wachtwoord is {password}. Wijzig dit na het inloggen via {!url}. Uw gebruikersnaam blijft {username}. Met vriendelijke groet, {~agent}"),
+("be", "agent_repeat", "agent", "Dag {~first}, ik heb het adres van je vader aangepast naar {address}. Je lidnummer blijft {customer_number}. Groetjes, {~agent}"),
+("fr", "agent_repeat", "agent", "Bonjour {~first}, votre nouveau code PUK est {puk}. Ne le partagez avec personne. Référence {!ticket_number}. {~agent}"),
+("gb", "agent_repeat", "agent", "Hi {~first}, I can see your mum's account {customer_number} and the number we hold is {phone}. Your case ref is {!ticket_number}. ^{~agent}"),
+("us", "agent_repeat", "agent", "Thanks {~first}. I've reset your dad's login; temporary password {password}, username {username}. Please change it within 24 hours. - {~agent}"),
 ]
