@@ -436,7 +436,7 @@ def n_value(kind, r, P, lang):
     if kind == "version_string":
         return r.choice(["8.12.0", "iOS 17.4.1", "Android 14", "7.3." + str(r.randrange(10)), "v" + str(r.randrange(2, 12)) + "." + str(r.randrange(20)) + "." + str(r.randrange(9)), "iOS 18.1", "5.44.2"])
     if kind == "percentage":
-        return r.choice(["%d%%" % r.randrange(2, 80), "%d,%d %%" % (r.randrange(1, 20), r.randrange(10)), "%d procent" % r.randrange(2, 60) if g == "nl" else "%d %%" % r.randrange(2, 60)])
+        return r.choice(["%d%%" % r.randrange(2, 30), "%d,%d %%" % (r.randrange(1, 20), r.randrange(10)) if g != "en" else "%d.%d%%" % (r.randrange(1, 20), r.randrange(10)), "%d procent" % r.randrange(2, 30) if g == "nl" else "%d %%" % r.randrange(2, 30)])
     if kind == "q_net":
         return r.choice(["%d Mbps" % r.choice([50, 100, 200, 500, 1000]), "%d Mbit" % r.choice([100, 400, 1000]), "%d GB" % r.choice([10, 20, 50, 100])])
     if kind == "q_energy":

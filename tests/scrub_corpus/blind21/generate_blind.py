@@ -333,9 +333,12 @@ def check(halves_recs, halves):
     b = {x["_tpl"] for x in halves_recs[1]}
     if a & b:
         errs.append(("template in both halves", sorted(a & b)))
-    for k in ("first", "last", "pwword", "domain", "brand_ins", "brand_bank"):
-        if set(halves[0]["pools"][k]) & set(halves[1]["pools"][k]):
-            errs.append(("pool shared", k))
+    for k, v in halves[0]["pools"].items():
+        w = halves[1]["pools"][k]
+        pairs = [(v[l], w[l]) for l in v] if isinstance(v, dict) else [(v, w)]
+        for a0, b0 in pairs:
+            if set(a0) & set(b0):
+                errs.append(("pool shared", k))
     return errs
 
 
