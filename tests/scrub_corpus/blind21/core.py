@@ -426,6 +426,8 @@ def n_value(kind, r, P, lang):
     if kind == "m_router":
         return r.choice(["Fritz!Box 7590", "H369A", "TP-Link Archer C6", "Connect Box", "Bbox 3", "HomeHub 6", "Deco M5",
                          "Smart Hub 2", "Experia Box v10", "Archer AX55", "Fritz!Box 7530 AX"])
+    if kind == "m_meter":
+        return r.choice(["Kaifa MA105", "Landis+Gyr E350", "Iskra AM550", "Sagemcom T211", "Kamstrup 162"])
     if kind == "m_phone":
         return r.choice(["Galaxy A54", "iPhone 15 Pro", "Galaxy S23", "Pixel 8a", "Nokia G21", "Doro 8100", "Moto g54",
                          "iPhone SE", "Galaxy A14", "Doro 6820"])
@@ -465,7 +467,7 @@ def n_value(kind, r, P, lang):
     raise KeyError(kind)
 
 
-NEG_ALIAS = {"mk_iban": "masked_value", "mk_key": "masked_value", "mk_acct": "masked_value", "mk_bsn": "masked_value", "mk_pw": "masked_value", "m_router": "model_number", "m_phone": "model_number", "q_net": "quantity", "q_energy": "quantity", "q_med": "quantity", "q_data": "quantity"}
+NEG_ALIAS = {"m_meter": "model_number", "mk_iban": "masked_value", "mk_key": "masked_value", "mk_acct": "masked_value", "mk_bsn": "masked_value", "mk_pw": "masked_value", "m_router": "model_number", "m_phone": "model_number", "q_net": "quantity", "q_energy": "quantity", "q_med": "quantity", "q_data": "quantity"}
 NEG_KINDS = ["amount", "company_phone", "company_registration", "date", "time", "year", "error_code",
              "flight_number", "hashtag", "mention", "invoice_number", "order_number", "ticket_number",
              "tracking_number", "meter_reading", "model_number", "product_code", "version_string",

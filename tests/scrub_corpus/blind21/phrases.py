@@ -142,8 +142,8 @@ POOLS = {
  "site": ["zorgkring.example", "telvio.example", "noordbank.example", "stroomlijn.example", "orbix.example", "skywave.example",
           "medivita.example", "connectis.example", "polaris-verzekerd.example", "wattson.example"],
  "agent": ["Sanne", "Mo", "Lisa", "Tom", "Eva", "Kim", "Julie", "Sarah", "Joris", "Nadia", "Ben", "Amy"],
- "ssid": ["KPN-5G-A1F2", "Ziggo4821937", "telenet-7A3C1", "Proximus-Home-88F2", "BTHub6-X9KP", "NETGEAR47", "VOO-442189",
-          "TP-Link_5G_3B10", "Odido-8812", "SKY1F2A9"],
+ "ssid": ["Telvio-5G-A1F2", "Modem4821937", "belnet-7A3C1", "Connectis-Home-88F2", "HomeHub-X9KP", "NETGEAR47", "Thuis-442189",
+          "TP-Link_5G_3B10", "Telvio-8812", "WLAN-1F2A9", "FRITZ!Box 7590 QX", "Gastnetwerk"],
 }
 
 BRANDS = {

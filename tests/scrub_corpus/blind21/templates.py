@@ -223,7 +223,7 @@ T = [
 ("nl", "neg_gov", "chat", "DigiD sms code komt niet aan. telefoon {!m_phone}, software {!version_string}, foutmelding {!error_code}"),
 ("nl", "neg_housing", "chat", "sleutelkluis code heeft de monteur, ik niet. reparatieverzoek {!ticket_number} van {!date}, tussen {!time} en {!time}"),
 ("nl", "neg_housing", "public", "{!mention} huurverhoging {!percentage} per {!date} terwijl de cv al 3 weken storing {!error_code} geeft {!hashtag}"),
-("nl", "neg_energy", "chat", "meterstand {!meter_reading} (code 1.8.1) en {!meter_reading} (code 1.8.2), slimme meter {!model_number}"),
+("nl", "neg_energy", "chat", "meterstand {!meter_reading} (code 1.8.1) en {!meter_reading} (code 1.8.2), slimme meter {!m_meter}"),
 ("nl", "neg_energy", "chat", "termijnbedrag {!amount}, factuur {!invoice_number}, verbruik {!q_energy}. De pincode van de meterkast? haha die bestaat niet"),
 ("nl", "neg_ins", "mail", "Uw brief over schade {!ticket_number} van {!date} vermeldt een eigen risico van {!amount} en een vergoeding van {!percentage}. Het telefoonnummer {!company_phone} is steeds in gesprek. Op de site {!url} staat 'code {!error_code}'."),
 ("nl", "neg_pharm", "chat", "apotheek app versie {!version_string} vraagt telkens om een nieuwe pincode, foutcode {!error_code}. medicijn {!product_code} {!q_med}"),
