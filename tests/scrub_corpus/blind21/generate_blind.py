@@ -364,7 +364,8 @@ insurers, health insurers, hospitals, pharmacies, pension funds, municipalities/
 corporations, utilities, telcos, banks, web shops, airlines and API platforms write to customer care.
 I did NOT open, read, grep or run anything under `functions/`, `tests/unit/`, `tests/scrub_corpus/`
 (other than this directory), `bench/`, `docs/scrubbing.md`, or any other corpus or generator in the
-repository, and I did not run the scrubber or any scorer on this data. All brands, people, streets,
+repository, and I did not run the scrubber or any scorer on this data. The only things I read were my
+task brief and the files in this directory. The companies written to, people, streets,
 e-mail domains (`*.example`) and values are fictional; cards pass Luhn, IBANs pass mod-97, BSNs pass the
 11-proof, phones use fictional ranges (NL 06-1.../020, BE 04xx, UK 07700 900xxx / 020 7946 0xxx, US 555-01xx).
 
@@ -381,6 +382,12 @@ the customer are `customer_number`; claim/case/dossier/reference numbers of the 
 `ticket_number` negatives; spoken or split PINs/OTPs are one span covering all words/groups; OTPs with
 a letter prefix ("G-482913") include the prefix; multi-line signature addresses are one span; personal
 names, SSIDs, cities alone and agent names are not labelled. US/UK "IBAN" values are foreign IBANs.
+Device models (Fritz!Box 7590, iPhone 15 Pro, H369A ...) and public schemes (DigiD, itsme, Bancontact)
+are named as customers name them; every company the customer writes to is fictional.
+Public-channel messages include some accidental leaks of secrets; agent replies both ask for data
+(numbered questions, never a value) and sometimes repeat it (temporary passwords, IBAN, address).
+"Distinct phrasings" below counts the distinct textual contexts (the line-local 28 characters before
+and 12 after the value, with values masked) in which each high-risk type occurs.
 
 ## Split rule
 
