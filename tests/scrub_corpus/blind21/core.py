@@ -363,9 +363,9 @@ VALUE = {
     "wifi_key": v_wifi_key, "api_key": v_api_key, "token": v_token, "card": v_card, "cvv": v_cvv,
     "iban": v_iban, "bsn": v_bsn, "card_expiry": v_card_expiry, "email": v_email, "phone": v_phone,
     "address": v_address, "address_ml": lambda r, P, l: v_address(r, P, l, True), "date_of_birth": v_dob,
-    "ip_address": v_ip, "otp_digits": lambda r, P, l: digits(r, 6), "customer_number": v_customer_number,
+    "ip_address": v_ip, "otp_digits": lambda r, P, l: digits(r, 6), "pinfive": lambda r, P, l: v_pin(r, P, l, 5), "customer_number": v_customer_number,
 }
-SPAN_TYPE = {"address_ml": "address", "otp_digits": "otp"}
+SPAN_TYPE = {"address_ml": "address", "otp_digits": "otp", "pinfive": "pin"}
 
 
 # ---------------------------------------------------------------- negatives
