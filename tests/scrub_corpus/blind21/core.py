@@ -128,11 +128,29 @@ def v_pin(r, P, lang, n=None):
     while len(set(d)) == 1:
         d = digits(r, n)
     x = r.random()
-    if x < 0.12:
-        return " ".join(SPOKEN[grp(lang)][int(c)] for c in d)
-    if x < 0.22:
+    if x < 0.08:
         return " ".join(d)
     return d
+
+
+def v_pin_spoken(r, P, lang):
+    d = digits(r, r.choice([4, 4, 5, 6]))
+    x = r.random()
+    if x < 0.6:
+        return " ".join(SPOKEN[grp(lang)][int(c)] for c in d)
+    if x < 0.8:
+        return " ".join(d)
+    return d
+
+
+def v_otp_spoken(r, P, lang):
+    d = digits(r, 6)
+    x = r.random()
+    if x < 0.6:
+        return " ".join(SPOKEN[grp(lang)][int(c)] for c in d)
+    if x < 0.8:
+        return " ".join(d)
+    return d[:3] + " " + d[3:]
 
 
 def v_puk(r, P, lang):
@@ -151,8 +169,6 @@ def v_otp(r, P, lang):
         return d[:3] + "-" + d[3:]
     if x < 0.37:
         return r.choice(["G-", "S-", "ING-", "K-"]) + digits(r, 6)
-    if x < 0.45:
-        return " ".join(SPOKEN[grp(lang)][int(c)] for c in d[:6])
     return d
 
 
@@ -363,9 +379,9 @@ VALUE = {
     "wifi_key": v_wifi_key, "api_key": v_api_key, "token": v_token, "card": v_card, "cvv": v_cvv,
     "iban": v_iban, "bsn": v_bsn, "card_expiry": v_card_expiry, "email": v_email, "phone": v_phone,
     "address": v_address, "address_ml": lambda r, P, l: v_address(r, P, l, True), "date_of_birth": v_dob,
-    "ip_address": v_ip, "otp_digits": lambda r, P, l: digits(r, 6), "pinfive": lambda r, P, l: v_pin(r, P, l, 5), "customer_number": v_customer_number,
+    "ip_address": v_ip, "otp_digits": lambda r, P, l: digits(r, 6), "pinfive": lambda r, P, l: v_pin(r, P, l, 5), "pin_spoken": v_pin_spoken, "otp_spoken": v_otp_spoken, "customer_number": v_customer_number,
 }
-SPAN_TYPE = {"address_ml": "address", "otp_digits": "otp", "pinfive": "pin"}
+SPAN_TYPE = {"pin_spoken": "pin", "otp_spoken": "otp", "address_ml": "address", "otp_digits": "otp", "pinfive": "pin"}
 
 
 # ---------------------------------------------------------------- negatives
