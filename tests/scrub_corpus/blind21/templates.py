@@ -37,7 +37,7 @@ T = [
 ("nl", "ins_portal", "chat", "{@password}\n(dat vroeg u toch?)"),
 ("nl", "voice", "chat", "[ingesproken] goedemiddag ik bel eh schrijf namens mijn vader zijn pincode is {pin_spoken} en het pasnummer komt eraan"),
 ("nl", "voice", "chat", "[spraakbericht] de code die ik kreeg is {otp_spoken} en mijn geboortedatum is {date_of_birth}"),
-("nl", "api", "mail", "Onze webshop koppeling met {~brand_api} geeft sinds versie {!version_string} een 401. Wat we meesturen:\n{@api_key}\n{@token}\n Request-id {!ticket_number}, tijdstip {!time}."),
+("nl", "api", "mail", "Onze webshop koppeling met {~brand_api} geeft sinds versie {!version_string} een 401. Wat we meesturen:\n{@api_key}\n{@token}\nRequest-id {!ticket_number}, tijdstip {!time}."),
 ("nl", "api", "chat", "jullie dashboard toont {!mk_key} maar welke key moet ik gebruiken? ik heb nu {api_key} in productie staan, error {!error_code}"),
 ("nl", "account", "chat", "Nieuw emailadres van mijn moeder: {email}, tel {phone}, adres {address}"),
 ("nl", "account", "mail", "Mijn moeder is verhuisd naar {address}. Haar klantnummer is {customer_number} en haar geboortedatum {date_of_birth}. Kunt u de post voortaan naar dat adres sturen?"),
@@ -303,5 +303,5 @@ T = [
 ("gb", "voice2", "chat", "[voice note] hi it's about mum's account the code that came through is {otp_spoken} thanks"),
 ("us", "voice2", "chat", "[voice-to-text] ok so dad's pin is {pin_spoken} and the verification code is {otp_spoken}"),
 ("gb", "voice2", "chat", "[voice message] her SIM PIN is {pin_spoken} and the PUK on the card is {puk}"),
-("fr", "voice2", "chat", "[dictée vocale] le code reçu c'est {otp_spoken} je répète {otp_spoken}"),
+("fr", "voice2", "chat", "[dictée vocale] le code reçu c'est {otp_spoken} ma mère dit que c'est urgent"),
 ]
