@@ -380,10 +380,15 @@ VALUE = {
     "iban": v_iban, "bsn": v_bsn, "card_expiry": v_card_expiry, "email": v_email, "phone": v_phone,
     "address": v_address, "address_ml": lambda r, P, l: v_address(r, P, l, True), "date_of_birth": v_dob,
     "ip_address": v_ip,
+    "gkey": lambda r, P, l: "AIza" + "".join(r.choice(string.ascii_letters + string.digits + "-_") for _ in range(34)) + r.choice(string.ascii_letters),
+    "sgkey": lambda r, P, l: "SG." + "".join(r.choice(string.ascii_letters + string.digits) for _ in range(22)) + "." + "".join(r.choice(string.ascii_letters + string.digits) for _ in range(43)),
+    "skkey": lambda r, P, l: "sk_live_" + "".join(r.choice(string.ascii_letters + string.digits) for _ in range(24)),
+    "ckkey": lambda r, P, l: "ck_" + "".join(r.choice("0123456789abcdef") for _ in range(40)),
+    "cskey": lambda r, P, l: "cs_" + "".join(r.choice("0123456789abcdef") for _ in range(40)),
     "aws_id": lambda r, P, l: "AKIA" + "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16)),
     "aws_secret": lambda r, P, l: "".join(r.choice(string.ascii_letters + string.digits + "/+") for _ in range(39)) + r.choice(string.ascii_letters), "otp_digits": lambda r, P, l: digits(r, 6), "pinfive": lambda r, P, l: v_pin(r, P, l, 5), "pin_spoken": v_pin_spoken, "otp_spoken": v_otp_spoken, "customer_number": v_customer_number,
 }
-SPAN_TYPE = {"aws_id": "api_key", "aws_secret": "api_key", "pin_spoken": "pin", "otp_spoken": "otp", "address_ml": "address", "otp_digits": "otp", "pinfive": "pin"}
+SPAN_TYPE = {"gkey": "api_key", "sgkey": "api_key", "skkey": "api_key", "ckkey": "api_key", "cskey": "api_key", "aws_id": "api_key", "aws_secret": "api_key", "pin_spoken": "pin", "otp_spoken": "otp", "address_ml": "address", "otp_digits": "otp", "pinfive": "pin"}
 
 
 # ---------------------------------------------------------------- negatives

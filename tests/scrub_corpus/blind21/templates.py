@@ -311,4 +311,12 @@ T = [
 ("fr", "codeswitch", "chat", "Goedendag/bonjour, mon père est néerlandophone. Zijn code pin is {pin}, le GSM est un {!m_phone}"),
 ("gb", "dob", "chat", "DOB {date_of_birth}, postcode in the address {address}. account {customer_number}"),
 ("us", "codeswitch", "mail", "My mom only speaks Dutch so I'm writing for her. Her member number is {customer_number} and her date of birth {date_of_birth}. The portal (mijn omgeving) asks for gebruikersnaam {username} and wachtwoord {password}, neither work."),
+("nl", "api_more", "chat", "webshop van mijn zus, woocommerce koppeling:\nconsumer key {ckkey}\nconsumer secret {cskey}\nfout {!error_code}"),
+("nl", "api_more", "mail", "Sinds {!date} weigert uw API onze aanvragen ({!error_code}). Wij sturen de header X-Api-Key: {api_key} mee. Is die ingetrokken? Ons klantnummer is {customer_number}."),
+("be", "api_more", "chat", "de kassa-software gebruikt {@api_key}, sinds {!date} krijgen we {!error_code}"),
+("fr", "api_more", "chat", "la clé Google Maps de notre site: {gkey} — elle est bloquée depuis le {!date} ?"),
+("gb", "api_more", "chat", "our booking widget uses {@api_key} and has thrown {!error_code} since {!time} today"),
+("us", "api_more", "mail", "After rotating credentials on {!date} our email sending fails. SendGrid-style key in use: {sgkey}. Error {!error_code}. Account {customer_number}."),
+("en", "api_more", "chat", "STRIPE_SECRET={skkey}\nthat's what's in our .env, still {!error_code}"),
+("nl", "api_more", "chat", "{api_key}\n^ dat is onze api key, kunnen jullie zien waarom die {!error_code} geeft?"),
 ]
