@@ -41,7 +41,7 @@ PHR = {
 "pin": {
  "nl": ["pin-{pin}", "PIN/{pin}", "pincode ({pin})", "pincode {pin}", "pin: {pin}", "pincdoe is {pin}", "{pin} is de pincode", "mijn pin {pin}", "de pincode van haar pas is {pin}",
         "code van de pinpas: {pin}", "pinnummer {pin}", "pincode van zn bankpas {pin}",
-        "pincode (ingesproken) {pin}", "app-pin {pin}", "pin kode {pin}"],
+        "app-pin {pin}", "pin kode {pin}"],
  "fr": ["code secret: {pin}", "PIN={pin}", "code pin {pin}", "mon code secret est {pin}", "PIN de la carte : {pin}", "{pin} c'est le code PIN",
         "code de la carte bancaire {pin}", "le code de ma mère pour sa carte: {pin}"],
  "en": ["PIN:{pin}", "pin no. {pin}", "PIN {pin}", "pin number is {pin}", "her card PIN: {pin}", "{pin} is the pin",
