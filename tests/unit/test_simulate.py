@@ -389,3 +389,14 @@ def test_an_email_message_id_is_taken_with_or_without_brackets_and_domain(given:
 
     raw = simulate.email_message("hallo", from_address="jan@example.nl", message_id=given)
     assert message_from_bytes(raw)["Message-ID"] == header
+
+
+def test_the_local_stack_state_is_written_whole_and_private(tmp_path: Path) -> None:
+    from webcare.local.cli import write_state
+
+    path = tmp_path / ".local" / "stack.json"
+    write_state(path, {"url": "http://127.0.0.1:1", "secrets": {"a": "b"}})
+    write_state(path, {"url": "http://127.0.0.1:2"})  # replaced whole, never truncated in place
+    assert json.loads(path.read_text(encoding="utf-8")) == {"url": "http://127.0.0.1:2"}
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in path.parent.iterdir()] == ["stack.json"]  # no temporary file left beside it

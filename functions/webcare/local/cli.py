@@ -192,11 +192,18 @@ def state_document(stack: LocalStack, inbox: LocalInbox, secrets: dict[str, Any]
 
 
 def write_state(path: Path, document: dict[str, Any]) -> None:
+    """Written whole or not at all: a reader that sees the file (a script, the tests) never reads half of it.
+    The document goes to a private temporary file beside it, which then takes its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump(document, handle, indent=2)
-        handle.write("\n")
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, indent=2)
+            handle.write("\n")
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def main(args: argparse.Namespace) -> int:
