@@ -243,6 +243,12 @@ _OWNER_OF = LazyPattern(
 _CREDENTIAL_KINDS = frozenset({"password", "pin", "puk", "otp", "wifi_key"})
 
 
+def _next_cue_inside(cues: list[tuple[str, int, int]], index: int, end: int) -> bool:
+    """Whether the cue after this one starts before `end`: words this cue's phrase took ("van de pin",
+    "(5 cijfers)"), no cue of their own."""
+    return index + 1 < len(cues) and cues[index + 1][1] < end
+
+
 def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     kept = [cues[0]]
     for cue in cues[1:]:
@@ -340,14 +346,14 @@ def detect_credentials(
             continue
         if category == "puk" and index + 1 < len(cues) and cues[index + 1][0] == "pin":
             of_pin = _PUK_OF_PIN.match(low, cue_end)
-            if of_pin is not None and of_pin.end() >= cues[index + 1][2]:
+            if of_pin is not None and _next_cue_inside(cues, index, of_pin.end()):
                 cue_end, paired = of_pin.end(), index + 1  # "puk code van de pin 84384781": the PIN's PUK
                 limit = _window_end(cues, paired, len(text), low)
         if low[cue_end : cue_end + 3].lstrip().startswith("("):
             note = _LENGTH_NOTE.match(low, cue_end)
             if note is not None:  # "pincode (5 cijfers) 92392": a length in brackets is no cue of its own
                 cue_end = note.end()
-                if index + 1 < len(cues) and cues[index + 1][1] < cue_end:
+                if _next_cue_inside(cues, index, cue_end):
                     paired = index + 1
                     limit = _window_end(cues, paired, len(text), low)
         if category in ("pin", "puk") and low[cue_end : cue_end + 1] in ("1", "2"):
@@ -428,7 +434,7 @@ def detect_credentials(
             length = _LENGTH_AFTER.match(low, cue_end)
             if length is not None:
                 cue_end = length.end()
-                if index + 1 < len(cues) and cues[index + 1][1] < cue_end:
+                if _next_cue_inside(cues, index, cue_end):
                     paired = index + 1  # "cijfers" is no cue of its own here
         elif (
             category == "otp"

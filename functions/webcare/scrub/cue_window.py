@@ -338,7 +338,7 @@ def _passphrase(low: str, start: int, end: int) -> bool:
     return not any(word in _SENTENCE_WORDS for word in words) and not find_cues(low[start:end])
 
 
-def marked_before(previous: str) -> bool:
+def _marked_before(previous: str) -> bool:
     """Whether the connector's last word hands over a value ("is", ":")."""
     return previous in _MARKER_WORDS or previous == ":"
 
@@ -386,7 +386,7 @@ def _window(
                 if quoted is not None:  # 'verificatiecode: "407 305"': one code in its quotes
                     out.append(Span(quoted.start(1), quoted.end(1), category))
                     return True
-            elif category in ("password", "wifi_key") and (explicit or marked_before(previous)):
+            elif category in ("password", "wifi_key") and (explicit or _marked_before(previous)):
                 quoted = _QUOTED_WORDS.match(text, gap.end(), limit)
                 if quoted is not None and _passphrase(low, quoted.start(1), quoted.end(1)):
                     # 'wifi wachtwoord: "fiets boom 42"': a passphrase in its quotes

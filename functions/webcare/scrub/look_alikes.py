@@ -108,6 +108,7 @@ _NUMBERED_BEFORE = LazyPattern(
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
+# Verbs of calling only: secret_shapes.calls_before also takes "phone", "tel", nouns naming whose PUK it is.
 _CALLED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:gebeld|belde|bel|bellen|called|call|rang|ring|appelé|appelle|appeler)"
     r"(?:[ \t]++(?:naar|to|au|le|op|on|at|ons|us|nous))*+[ \t]*+$"
