@@ -25,6 +25,7 @@ from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_i
 from webcare.scrub.credentials import detect_credentials
 from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.learned import detect_learned
 from webcare.scrub.look_alikes import (
     drop_look_alikes,
     drop_parts_of_wholes,
@@ -96,7 +97,8 @@ def _detect(text: str) -> list[Span]:
         out.extend(Span(start, end, "address") for start, end in streets)
         addresses.drop_company_addresses(text, out)  # a company's footer line: its own address, no customer's
     detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took
-    detect_random_keys(text, low, urls, out)  # last: long machine-made words nothing took, keys of any vendor
+    detect_random_keys(text, low, urls, out)  # long machine-made words nothing took, keys of any vendor
+    detect_learned(text, low, cues, out)  # last: credential-shaped words nothing took, by a learned model
     # ids and digests by their label or shape, keys the customer calls public: whichever detector took them
     drop_shown_in_the_open(text, low, out)
     drop_parts_of_wholes(text, low, out)

@@ -104,7 +104,10 @@ _NUMBERED_BEFORE = LazyPattern(
     r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl|port|poort|"
     # a reference or a reading named by its label: "commande n° 58734343", "stand 43462", "facture 62796932"
     r"index|stand|meterstand|commande n°|commande|facture|factuur|invoice|order|bestelling|case|ticket|zaak|"
-    r"dossier|error|erreur|fout|foutcode|melding)"
+    r"dossier|error|erreur|fout|foutcode|melding|foutmelding|"
+    # a code named as no secret: "error code 169784", "kortingscode ZOMER2025", "kvk-nummer: 94300517"
+    r"error[ \t]?code|code[ \t]d'erreur|code[ \t]erreur|kortingscode|vouchercode|promo[ \t]?code|"
+    r"actiecode|coupon[ \t]?code|kvk(?:[ \t-]?nummer)?|btw(?:[ \t-]?nummer)?)"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
