@@ -201,11 +201,14 @@ def _excluded(value: str) -> bool:
     return _DATE_OR_TIME.match(value) is not None
 
 
-# Words that name a code as no secret: on the candidate's line just before it ("gift voucher code is
+# Words that name a number as no secret: on the candidate's line just before it ("gift voucher code is
 # H7KD2M"), or heading the list it stands in ("error codes:\n1. 502931").
 _OTHER_CODES = frozenset(
     "voucher vouchers vouchercode booking boeking reservering réservation reservation gift cadeau cadeaubon "
-    "kado promo promocode korting kortingscode coupon actiecode".split()
+    "kado promo promocode korting kortingscode coupon actiecode "
+    # a meter's reading: "de stand van de meter is 04521", "meter reading today 045821", "relevé 04521"
+    "meter meters meterstand meterstanden stand standen reading readings index relevé releve compteur "
+    "verbruik consumption consommation kwh".split()
 )
 _HEADINGS = _OTHER_CODES | frozenset(
     "error errors erreur erreurs fout fouten foutcode foutcodes foutmelding order orders bestelling "
