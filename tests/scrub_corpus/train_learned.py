@@ -11,8 +11,8 @@ regression (scikit-learn, L2, C = 0.5) over hashed features (`learned.features`,
 
 The threshold is chosen on the validation writers (`score.py --set unseen`: blind19 and blind20, both
 halves, never trained on and never read), on the candidates no rule took (the only ones the pass sees):
-the lowest threshold with the most credentials found minus twice the words wrongly scrubbed (a credential typed
-as another credential counts as wrongly scrubbed). Only the counts are printed, never a message.
+the lowest threshold with the most credentials found minus twice the words wrongly scrubbed (a
+credential typed as another counts as wrongly scrubbed). Only the counts are printed, never a message.
 Writers briefed later (`--set unseen-next` and after) test the result. Deterministic.
 
 Needs scikit-learn and scipy (dev tools only: `pip install scikit-learn`); the product needs neither.
