@@ -19,7 +19,6 @@ Decision: docs/decisions/0064-learned-pass-shipped.md.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 import zlib
@@ -27,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _BAND_NAME
 from webcare.scrub.secret_shapes import _DEFAULT_SSID, _not_secret_shape
 from webcare.scrub.textutil import Span
@@ -38,33 +38,33 @@ CREDENTIAL_CUES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "usern
 # 4-64 characters without white space that holds a digit, a symbol, an inner dot or an inner capital
 # (the look-ahead spares the Python check below most words of a long e-mail). Bounded repeats only,
 # each starting where a word starts.
-_CANDIDATE = re.compile(
+_CANDIDATE = LazyPattern(
     r"(?<!\S)[(\[\"'«“‘<*`]?"
     r"(?P<value>[0-9](?:[ .\-][0-9]){3,7}(?![0-9])"
     r"|[0-9]{2,4}(?:[ \u00a0][0-9]{2,4}){1,3}(?![0-9])"
     r"|(?=\S{0,63}?(?:[0-9]|[!#$%&*+=@^~|_?/\\.\-]\S|[a-z][A-Z]))\S{4,64})"
     r"(?!\S)"
 )
-_GROUP_BEFORE = re.compile(r"[0-9][ .\-\u00a0]\Z")
-_GROUP_AFTER = re.compile(r"[ .\-\u00a0][0-9]")
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")  # a PIN shaped like a year is left to the rules and their cues
+_GROUP_BEFORE = LazyPattern(r"[0-9][ .\-\u00a0]\Z")
+_GROUP_AFTER = LazyPattern(r"[ .\-\u00a0][0-9]")
+_YEAR = LazyPattern(r"(?:19|20)[0-9]{2}")  # a PIN shaped like a year is left to the rules and their cues
 _TRAIL = ".,;:)]}\"'»”’…>*`?"
 _LEAD = "([{\"'«“‘<*`"
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_LINK = re.compile(
+_LINK = LazyPattern(
     r"://|^www\.|@|\.(?:com|nl|be|fr|org|net|eu|io|co|uk|de|app|html?|php|pdf|jpe?g|png)(?:/|$)",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(r"^[€$£]|[€$£]$|^[0-9]{1,3}(?:[.,][0-9]{3})*[.,][0-9]{2}$|^[0-9]+(?:[.,][0-9]+)?%$")
-_DATE_OR_TIME = re.compile(
+_AMOUNT = LazyPattern(r"^[€$£]|[€$£]$|^[0-9]{1,3}(?:[.,][0-9]{3})*[.,][0-9]{2}$|^[0-9]+(?:[.,][0-9]+)?%$")
+_DATE_OR_TIME = LazyPattern(
     r"^[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{2,4})?$|^[0-9]{1,2}[:h][0-9]{2}(?::[0-9]{2})?(?:u|h|am|pm)?$",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile(r"\[[A-Z_]{2,20}")
-_SPEAKER = re.compile(
+_PLACEHOLDER = LazyPattern(r"\[[A-Z_]{2,20}")
+_SPEAKER = LazyPattern(
     r"[ \t]*(?:\[[^\]\n]{3,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)[^:\n]{1,30}:[ \t]*$"
 )
-_LABEL = re.compile(r"[^\n:]{1,40}:[ \t]*$")
+_LABEL = LazyPattern(r"[^\n:]{1,40}:[ \t]*$")
 _INNER_MARKS = frozenset("!#$%&*+=@^~|_?/\\.-")  # inside a word: a secret's, not a sentence's
 _DISTANCE_STEPS = (3, 12, 30, 80)
 _REACH = 300  # characters from the nearest credential cue: farther words are no candidates
@@ -97,6 +97,8 @@ def model_from(document: dict[str, Any]) -> Model:
 @cache
 def shipped_model() -> Model | None:
     """The model shipped beside this module, read once; None when the file is missing (the rules alone)."""
+    import json  # (here: most processes never read the weights)
+
     try:
         document = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     except FileNotFoundError:
