@@ -221,14 +221,15 @@ _HEADINGS = _OTHER_CODES | frozenset(
 
 def _named_otherwise(text: str, start: int) -> bool:
     line_start = text.rfind("\n", max(0, start - _LINE), start) + 1
-    before = _WORDS.findall(text.lower(), max(line_start, start - 60), start)[-4:]
+    before = _WORDS.findall(text[max(line_start, start - 60) : start].lower())[-4:]
     if not _OTHER_CODES.isdisjoint(before):
         return True
     for _ in range(_LIST_ITEMS):  # a list item ("1. 502931"): the first line above with words heads it
         if any(not word.isdigit() for word in before) or line_start == 0:
             return False
         end, line_start = line_start - 1, text.rfind("\n", max(0, line_start - 1 - _LINE), line_start - 1) + 1
-        before = _WORDS.findall(text.lower(), line_start, end)[-3:]
+        # (at most _LINE characters of a line: linear time on lines without breaks)
+        before = _WORDS.findall(text[max(line_start, end - _LINE) : end].lower())[-3:]
         if not _HEADINGS.isdisjoint(before):
             return True
     return False
