@@ -122,6 +122,14 @@ _REFERENCE_NOUNS = frozenset(
     "case ticket order zaak dossier bestelling factuur invoice facture commande error erreur fout foutcode "
     "melding vlucht flight vol trein train referentie reference référence ref".split()
 )
+# An identifier by its label: "req id 8f3a2c1d", "correlation-id: 01HZX3K9…", "traceId=7f3e9a21", "id de la
+# demande : A1B2C3D4E5" (not a session id: that one logs in).
+_ID_LABEL_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:request|req|incident|support|error|event|trace|correlation|transactie|transaction|"
+    r"referentie|reference|aanvraag|log|ticket|case|melding)[ \t_-]?id|foutreferentie|request[ \t]?#|"
+    r"id[ \t]de[ \t]la[ \t]demande|id[ \t]de[ \t](?:la[ \t])?requête)"
+    r"[ \t]*+[:#=.]?[ \t]*+(?:is[ \t]++)?$"
+)
 _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[ \t]?)$")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 
@@ -140,6 +148,8 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         and value[1:].replace("_", "").isalnum()
     ):
         return True
+    if _ID_LABEL_BEFORE.search(low, max(0, span.start - 28), span.start):
+        return True  # "password reset failed. request id 8f3a2c1d9e7b4a60": the request's, no secret
     if _TRACKING_VALUE.fullmatch(value):
         return True  # "wifi wachtwoord klopt niet na 3SABC1954877050": a parcel, not a key
     if ":" in value and _IP_VALUE.fullmatch(value):
