@@ -130,6 +130,15 @@ _ID_LABEL_BEFORE = LazyPattern(
     r"id[ \t]de[ \t]la[ \t]demande|id[ \t]de[ \t](?:la[ \t])?requête)"
     r"[ \t]*+[:#=.]?[ \t]*+(?:is[ \t]++)?$"
 )
+# A meter's reading told by what the meter shows: "de meter staat op 04521", "the meter says 12345",
+# "relevé du compteur : 045821", "dagstand 12 345" (the labels "stand" and "index" are in _NUMBERED_BEFORE).
+_READING_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:meter|teller|compteur|counter)[ \t]++(?:staat|stond|says|said|shows|showed|reads|"
+    r"affiche|indique|geeft|gaf)(?:[ \t]++(?:op|aan|nu|now))?|"
+    r"relev[ée](?:[ \t]++(?:du|de[ \t]la)[ \t]++compteur)?|"
+    r"(?:dag|nacht|teller|piek|dal)stand|verbruik|consumption|consommation|(?:meter[ \t]?)?reading)"
+    r"[ \t]*+[:=]?[ \t]*+$"
+)
 _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[ \t]?)$")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 
@@ -173,6 +182,8 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True
     if span.type == "password":
         return False
+    if _READING_BEFORE.search(low, max(0, span.start - 32), span.start):
+        return True
     if (
         _DATE_VALUE.fullmatch(value)
         or _SERVICE_NUMBER.fullmatch(value)
