@@ -5,6 +5,7 @@
 `contact` (e-mail, IP addresses, dates of birth, postcodes and streets around short number runs),
 `numbers` (cards, IBAN, BSN, phone numbers) and `addresses` (street and postal lines); `textutil`
 holds what they share. `transcript` runs them all again on a chat export without its speaker prefixes;
+`learned` types, after them, the credential-shaped words they left near a cue (a learned model);
 `look_alikes` has the last word on what they found, and reads a message typed in capitals in small letters.
 
 Speed matters (one ingest Lambda scrubs every message) and so does linear time on hostile input.
