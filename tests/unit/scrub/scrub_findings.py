@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
+
 from webcare.scrub import Scrubber, ScrubPolicy
 
 SCRUBBER = Scrubber(ScrubPolicy.redact_all())
@@ -14,3 +17,15 @@ def found(text: str) -> list[tuple[str, str]]:
 
 def found_sorted(text: str) -> list[tuple[str, str]]:
     return sorted(found(text))
+
+
+def scrubbed_look_alikes(frames: Iterable[str], labels: Iterable[str], values: Iterable[str]) -> list[str]:
+    """Every frame filled with every label and value (`{label} {value}`) in which the value, or part of
+    it, was scrubbed: the failures of a look-alike sweep (decision 0063), described."""
+    scrubbed = []
+    for frame, label, value in itertools.product(frames, labels, values):
+        text = frame.format(label=label, value=value)
+        hits = [(kind, found_value) for kind, found_value in found(text) if found_value in value]
+        if hits:
+            scrubbed.append(f"{hits} in {text!r}")
+    return scrubbed
