@@ -76,9 +76,13 @@ def test_a_word_far_from_any_credential_cue_or_taken_by_a_finding_is_no_candidat
 
 
 def test_without_a_credential_cue_the_pass_adds_nothing() -> None:
+    # a cue of another kind (a customer number's) opens no region: with the gate or the regions reading every
+    # cue, the model would see "Zomer2024!" here
     out: list[Span] = []
-    text = "order Zomer2024! arrived, thanks"
-    learned.detect_learned(text, text.lower(), find_cues(text.lower()), out)
+    text = "klantnummer gevraagd, order Zomer2024! arrived, thanks"
+    cues = find_cues(text.lower())
+    assert cues and not learned.CREDENTIAL_CUES & {category for category, _, _ in cues}
+    learned.detect_learned(text, text.lower(), cues, out)
     assert out == []
 
 
