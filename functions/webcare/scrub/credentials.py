@@ -400,7 +400,15 @@ def detect_credentials(
             and card_nearby(low, cue_start, cue_end)
         ):
             continue  # "4 digit code on the front 5464", "de code achterop 123": a card's CVV, the card's own
-        if category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
+        if (
+            category == "otp"
+            and cue in ("code", "codes")
+            and _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
+            and not _SENT_NEAR.search(low, max(0, cue_start - 60), cue_end + 30)
+            and not card_nearby(low, cue_start, cue_end)
+        ):
+            category = "pin"  # "de code van het sleutelkluisje (5936)", "current codes are 1306 and …"
+        elif category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
             category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
         elif (
             category == "otp" and normalise_cue(cue) == "passcode" and _own_passcode(low, cue_start, cue_end)
@@ -767,6 +775,12 @@ def _chosen(low: str, cue_start: int, cue_end: int) -> bool:
 
 # A code that was sent is a one-time code; a code the customer uses to open an app, or calls their own,
 # is one they chose: a PIN. Generic code cues only ("code", "passcode"); "sms-code" names its kind.
+# What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
+_LOCK_NEAR = LazyPattern(
+    r"(?<![a-z])(?:sleutelka?stj?e?|sleutelkluisj?e?|kluisje|key ?safe|lock ?box|(?:smart ?)?locks?|sloten|"
+    r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
+    r"coffre|digicode|parental|ouderlijk)(?![a-z])"
+)
 _OWN_CODE_CUES = frozenset({"code", "codes", "passcode", "pascode", "accesscode", "toegangscode"})
 # "code voor de app", "code de l'appli bancaire", "passcode for the app": an app the customer opens with
 # it ("code uit de authenticator-app" is made by the app: no "uit" / "from" here).

@@ -50,6 +50,17 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "geheime nummer", "geheim nummer", "geheime getal", "geheim getal", "geheime cijfers",
         "secret number",
         "numéro secret", "numero secret", "nombre secret", "chiffres secrets",
+        # the code of an alarm, a lock, a key safe or a gate is one the household keeps, never one sent
+        "alarmcode", "alarm code", "code alarme", "code d'alarme", "code de l'alarme", "gebruikerscode",
+        "code utilisateur", "code d'utilisateur", "user code", "installateurscode", "installercode",
+        "installer code", "code installateur", "code d'installateur", "beheerderscode", "deurcode",
+        "door code", "doorcode", "code de porte", "code porte", "digicode", "poortcode", "gate code",
+        "code portail", "code du portail", "lock code", "lockcode", "keysafe code", "key safe code",
+        "sleutelkastcode", "sleutelkluiscode", "kluiscode", "safe code", "code du coffre", "code parental",
+        "parental code", "kinderslotcode",
+        "schermcode", "screen code", "telefooncode", "master code", "mastercode", "key safe", "keysafe",
+        "sleutelkastje", "sleutelkluisje", "boîte à clés", "boîte à clé", "boite à clés", "lockbox",
+        "lock box",
     ),
     "puk": (
         "puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk",

@@ -43,6 +43,7 @@ from webcare.scrub.tokens import (
     drop_shown_in_the_open,
     url_spans,
 )
+from webcare.scrub.told_codes import detect_told_codes
 from webcare.scrub.transcript import detect_transcript
 
 __all__ = ["Span", "detect_all"]
@@ -97,6 +98,7 @@ def _detect(text: str) -> list[Span]:
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)
         addresses.drop_company_addresses(text, out)  # a company's footer line: its own address, no customer's
+    detect_told_codes(low, cues, out)  # "haar code is negen, acht, acht, vier, nul", "it's 9440 not 9404"
     detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took
     detect_random_keys(text, low, urls, out)  # long machine-made words nothing took, keys of any vendor
     detect_learned(text, low, cues, out)  # last: credential-shaped words nothing took, by a learned model

@@ -36,6 +36,14 @@ _SOFI = r"sofi(?:[ \-]?(?:nummer|nr|number))?(?![a-z])"
 _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|" + _SOFI + r"|citizen service|persoonsnummer|persoonsgebonden"
 )
+# A Belgian national register number: written as the eID card prints it ("41.11.28-514.69"), it needs no
+# cue; in any other grouping ("570527 050 81", "80022265687") its name comes first.
+_BE_NATIONAL_SHAPE = LazyPattern(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}[-.][0-9]{3}\.[0-9]{2}(?![0-9])")
+_BE_NATIONAL_CUE = LazyPattern(
+    r"rijks ?reg|r[ée]g[a-z]{2,5} nat|national reg|national number|num[ée]ro national|nationaal nummer|"
+    r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
+)
+_NO_MARKS = str.maketrans("", "", ".-")
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
 _BSN_CUE_AFTER = LazyPattern(
     r"[\s,.:)(-]{0,3}+"
@@ -539,6 +547,10 @@ def _classify_from(
             reference = _reference_before(text, low, first)
         return reference
 
+    shaped = None if plus else _BE_NATIONAL_SHAPE.match(text, first)
+    if shaped is not None and validators.be_national_number_valid(shaped.group().translate(_NO_MARKS)):
+        out.append(Span(first, shaped.end(), "bsn"))
+        return next(j for j in range(i, len(groups)) if groups[j][1] == shaped.end()) + 1
     digits = ""
     best: tuple[int, str] | None = None
     best_region = ""
@@ -572,6 +584,14 @@ def _classify_from(
             if not _card_reference(low, first) and not _barcode(low, digits, first, groups[j][1]):
                 best = (j, "card")
                 sixteen_valid = sixteen_valid or len(digits) == 16
+        elif (
+            len(digits) == 11
+            and not plus
+            and _BE_NATIONAL_CUE.search(before(low, first, 48))
+            and validators.be_national_number_valid(digits)
+        ):
+            best = (j, "bsn")
+            break  # "rijksregisternummer: 570527 050 81": named, so no phone however it starts
         elif (
             len(digits) == 9
             and not plus

@@ -329,14 +329,15 @@ _NAMED_AFTER = 20
 
 # A machine-made word the text names as an id or a digest is shown in the open: support asks for request
 # and trace ids, and a hash or a commit says which file or build ("X-Request-Id: 1df9…", "id de requête
-# 8ce7…", "sha256 of the zip: 9f…", "de hash is …", "deploy 1cb0… broke auth").
+# 8ce7…", "sha256 of the zip: 9f…", "SHA256 for firmware 8.11.0 is …", "de hash is …", "deploy 1cb0… broke
+# auth").
 _OPEN_LABEL = LazyPattern(
     r"(?:(?:request|trace|correlation|event|span|message|transaction|idempotency|requête|verzoek)"
     r"[ _-]?(?:id|key)|(?:charge|payment|refund|invoice|intent|order)[ _-]?id"
     r"|traceparent|(?<![a-z])id (?:van (?:het|de) |de (?:la |l')?|du |of (?:the |an? )?)?"
     r"(?:event|request|requête|transact(?:ie|ion)|trace|verzoek|aanvraag|évènement|événement|evenement)"
     r"|(?<![a-z])(?:hash|sha-?(?:1|256|512)|md5|checksum|digest|commit|deploy|revision|rev)"
-    r"(?: (?:of|van|de|du)(?: (?:the|het|de|la))?(?: [a-z.]{1,12}+)?)?"
+    r"(?: (?:of|for|van|voor|de|du|pour)(?: (?:the|het|de|la|le))?(?: [a-z0-9.\-]{1,12}+){0,2})?"
     r"|public[ _-]?key|clé publique|publieke sleutel)"
     r"[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$"
 )

@@ -77,6 +77,13 @@ def bsn_valid(digits: str) -> bool:
     return bool(bsn.is_valid(digits))
 
 
+def be_national_number_valid(digits: str) -> bool:
+    """A Belgian national register number (rijksregisternummer): a birth date and mod-97, python-stdnum's."""
+    from stdnum.be import nn
+
+    return bool(nn.is_valid(digits))
+
+
 def be_enterprise_valid(digits: str) -> bool:
     """A Belgian company (KBO/BCE) number, also its VAT number: ten digits from 0 or 1, mod-97 check."""
     if len(digits) == 10 and _plain_digits(digits):

@@ -1,0 +1,72 @@
+"""Codes told in ways a cue's value pattern does not read.
+
+Dictated as words: "haar code is negen, acht, acht, vier, nul", "mon code secret c'est trois un cinq un",
+"the pin is four-six-two-one" (a voice message typed out by the phone, or a keyboard that fails). Four or
+more digit words in a row (Dutch, French or English, apart by spaces, commas or hyphens) within a short
+reach after a credential cue are that cue's value. A bare "code" is a PIN unless the words around it say
+it was sent (a code read out from a text message is a one-time code). Four digit words joined by hyphens
+are a dictated code even without a cue ("nul-vier-acht-acht"): prose never writes numbers so.
+
+Corrected: "sorry it's 9440 not 9404", "de code is 876986 niet 879686". Two numbers of the same digits in
+another order, one said instead of the other, are a code typed wrong and typed again: both are the secret,
+of the kind of the last credential cue before them, else a PIN (a code the customer knows by heart).
+"""
+
+from __future__ import annotations
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.secret_shapes import _SENT_NEAR
+from webcare.scrub.textutil import Span, is_reference_at
+
+_DIGIT_WORD = (
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+    r"z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+    r"one|two|three|four|five|seven|eight|nine)"
+)
+# (bounded repeats and possessive separators: linear on any input)
+_SPOKEN = LazyPattern(
+    r"(?<![a-zà-ü0-9])" + _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
+    r"(?![a-zà-ü0-9])"
+)
+_HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
+_CORRECTED = LazyPattern(
+    r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en )?(?:not|niet|nicht|pas|instead of|au lieu de)"
+    r"[ \t]++([0-9]{4,8})(?![0-9]|[.,:/\-][0-9])"
+)
+_KINDS = {"password": "password", "login": "password", "pin": "pin", "puk": "puk", "otp": "otp",
+          "wifi_key": "wifi_key"}  # fmt: skip
+_REACH = 60  # characters from a cue's end to the first digit word
+
+
+def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    if "not" in low or "niet" in low or "pas" in low or "instead" in low or "lieu" in low or "nicht" in low:
+        _corrected(low, cues, out)
+    for match in _SPOKEN.finditer(low):
+        start, end = match.span()
+        kind = ""
+        for category, cue_start, cue_end in cues:
+            if category in _KINDS and cue_end <= start and start - cue_end <= _REACH:
+                kind = _KINDS[category]
+                if kind == "otp" and low[cue_start:cue_end] in ("code", "codes"):
+                    sent = _SENT_NEAR.search(low, max(0, cue_start - 60), end + 30)
+                    kind = "otp" if sent else "pin"
+        if not kind and _HYPHENS_ONLY.fullmatch(low, start, end):
+            kind = "pin"
+        if kind and not any(s.start < end and start < s.end for s in out):
+            out.append(Span(start, end, kind))
+
+
+def _corrected(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    for match in _CORRECTED.finditer(low):
+        said, meant = match.group(1), match.group(2)
+        if said == meant or sorted(said) != sorted(meant) or is_reference_at(low, match.start()):
+            continue  # ("bestelling 48213 niet 48231": an order's number typed wrong is no secret)
+        kind = next(
+            (_KINDS[category] for category, _, cue_end in reversed(cues)
+             if category in _KINDS and category != "wifi_key" and cue_end <= match.start()),
+            "pin",
+        )  # fmt: skip
+        for group in (1, 2):
+            start, end = match.span(group)
+            if not any(s.start < end and start < s.end for s in out):
+                out.append(Span(start, end, kind))

@@ -1,0 +1,86 @@
+"""Round 13: a Belgian national register number, the codes a household keeps (alarm, key safe, lock),
+codes dictated as words or corrected by a transposition, and a digest named for what it checks."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mijn rijksregisternummer is 85.07.30-033.28, kan u de volmacht nakijken?", "85.07.30-033.28"),
+        ("numéro national: 850730 033 28", "850730 033 28"),
+        ("INSZ 85073003328 van mijn moeder", "85073003328"),
+        ("Registre nat. 850730-033-28", "850730-033-28"),
+        ("born 2001: rijksregister 01.02.03-123.45", "01.02.03-123.45"),
+    ],
+)
+def test_a_belgian_national_number_is_found_in_any_grouping(text: str, value: str) -> None:
+    assert ("bsn", value) in found(text)
+
+
+def test_an_eleven_digit_number_without_the_national_shape_or_name_is_no_national_number() -> None:
+    assert not any(kind == "bsn" for kind, _ in found("tracking 85073003328 werd gisteren verstuurd"))
+    assert not any(kind == "bsn" for kind, _ in found("85.07.30-033.29 is de referentie"))  # checksum off
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("de installateur heeft de alarmcode op 6642 laten staan", "6642"),
+        ("code de la porte d'entrée : 48213, le livreur peut monter", "48213"),
+        ("the key safe by the back door is 9310, engineer comes Tuesday", "9310"),
+        ("sleutelkluisje aan de gevel: code 7751", "7751"),
+        ("the code for the smart lock is 302118 until Friday", "302118"),
+        ("mon code utilisateur pour le clavier est 2208", "2208"),
+    ],
+)
+def test_the_code_of_a_lock_or_an_alarm_is_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben opgelicht door een valse medewerker, ik heb de code 482913 doorgegeven",
+        "the code 551204 came by text after I closed the front door",
+    ],
+)
+def test_a_code_sent_or_beside_the_dutch_word_door_stays_a_one_time_code(text: str) -> None:
+    assert [kind for kind, value in found(text) if value.isdigit()] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("mijn pincode is vijf, twee, nul, negen", "pin", "vijf, twee, nul, negen"),
+        ("le code secret c'est quatre deux sept un", "pin", "quatre deux sept un"),
+        ("my verification code from the text is one four four two six eight", "otp",
+         "one four four two six eight"),
+        ("goedemorgen, zeven-drie-nul-acht", "pin", "zeven-drie-nul-acht"),
+    ],
+)  # fmt: skip
+def test_digits_dictated_as_words_after_a_cue_are_its_value(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_digit_words_in_prose_are_not_a_code() -> None:
+    assert found("we hebben een, twee, drie keer gebeld en vier keer gemaild") == []
+    assert found("one two three four, the kids counted before the pin machine") == []
+
+
+def test_a_code_corrected_by_a_transposition_is_the_secret_twice() -> None:
+    assert found("oops, it's 5829 not 5892") == [("pin", "5829"), ("pin", "5892")]
+    assert found("sorry 318204 niet 318240") == [("pin", "318204"), ("pin", "318240")]
+
+
+def test_numbers_that_are_no_transposition_or_an_orders_are_no_correction() -> None:
+    assert found("it's 5829 not 6120, the price went up") == []
+    assert found("bestelling 48213 niet 48231, sorry") == []
+
+
+def test_a_digest_named_for_the_firmware_it_checks_is_no_key() -> None:
+    digest = "4e1f9a0c2b7d5e3f8a6c1b9d0e2f4a7c5b3d8e1f0a9c6b2d4e7f1a3c5b8d0e2f"
+    assert found(f"na de update: SHA256 for firmware 8.11.0 is {digest}, klopt dat?") == []
