@@ -614,7 +614,9 @@ def _kind_named_before(cues: list[tuple[str, int, int]], index: int, low: str) -
     "here it is" a sentence or two ("la clé wifi … se trouve sous le modem. La voici : X").
     """
     _, cue_start, _ = cues[index]
-    reach = 60 if low[cue_start : cue_start + 5] == "tried" else _KIND_REACH
+    # ("we also tried X" adds to a value named sentences before: it reads back as far as "voici")
+    tried_alone = low[cue_start : cue_start + 5] == "tried" and not low.endswith("also ", 0, cue_start)
+    reach = 60 if tried_alone else _KIND_REACH
     for back in range(index - 1, -1, -1):
         kind, start, end = cues[back]
         if cue_start - end > reach:
@@ -670,6 +672,8 @@ _CARD_SIDE_AFTER = LazyPattern(
 
 
 _OTHER_OWNER_AFTER = LazyPattern(
+    # the box's admin login, not its wifi: "le mot de passe admin X", "password (admin) X"
+    r"[ \t]*+\(?(?:admin|administrat(?:or|eur)|beheerder)(?![a-z])|"
     r"[ \t]++(?:van|of|for|voor|pour|de|du|bij|op|on|to)[ \t]++"
     r"(?:(?:de|het|the|my|mijn|mon|ma|la|le|l'|je|your)[ \t]*+)?(?:[a-z]++[ \t]++)?"
     r"(?:app|account|site|website|bank|portal|portaal|digid|mail|e-mail|email|compte|login|webshop|shop|"

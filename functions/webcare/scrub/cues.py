@@ -85,6 +85,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "bevestigingscode", "confirmation code", "eenmalige code", "one time code", "one time password",
         "2fa code", "2fa", "mfa code", "security code", "beveiligingscode", "authenticatiecode",
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",
+        "code d'activation", "code d’activation", "code activation", "activeringscode", "activatie code",
+        # "code" typed fast: "de coode is 190082", "cdoe is 336-144"
+        "coode", "cdoe", "ocde",
         "login token", "inlog token", "one time passcode", "passcode", "code de vérification",
         "code de verification", "code de confirmation", "code sms", "code reçu", "sms code", "smscode",
         "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",

@@ -531,12 +531,14 @@ def _confirmed_pair(text: str, confirm: re.Match[str], out: list[Span]) -> None:
 
 
 # "ingelogd op het modem met gebruiker admin en wachtwoord X", "logged in to the router as admin with password
-# X", "connecté au modem avec …": a password in a clause that logs in to the box is its admin login, whatever
-# else the sentence says of the wifi ("(from the sticker)"), unless the wifi is named between them.
+# X", "connecté au modem avec …", "I can log in at http://192.168.0.1 with password X": a password in a
+# clause that logs in to the box (by its name or its address on the home network) is its admin login,
+# whatever else the sentence says of the wifi ("(from the sticker)"), unless the wifi is named between them.
 _BOX_LOGIN = LazyPattern(
     r"(?<![a-z])(?:logged|log|signed|sign|ingelogd|inloggen|ingelogt|aangemeld|aanmelden|connecté|connectée"
-    r"|connecte|connecter)[ \t]++(?:in[ \t]++)?(?:to|into|on|onto|op|in|au|à|sur|a)[ \t]++"
-    r"(?:(?:the|my|het|de|mijn|la|le|mon|ma|onze|our)[ \t]++)?(?:router|routeur|modem|box|admin)"
+    r"|connecte|connecter)[ \t]++(?:in[ \t]++)?(?:to|into|on|onto|at|op|in|au|à|sur|a|via)[ \t]++"
+    r"(?:(?:the|my|het|de|mijn|la|le|mon|ma|onze|our)[ \t]++)?"
+    r"(?:router|routeur|modem|box|admin|(?:https?://)?(?:192\.168\.|10\.0\.|fritz\.box|routerlogin))"
 )
 _BOX_LOGIN_REACH = 90
 _WIFI_NAMED = LazyPattern(r"wi-?fi|wlan|ssid|wireless|draadloos|sans[ -]fil")
@@ -549,6 +551,8 @@ def _box_login(low: str, cue_start: int) -> bool:
         "mod" not in low[begin:cue_start]
         and "rout" not in low[begin:cue_start]
         and "box" not in low[begin:cue_start]
+        and "192.168." not in low[begin:cue_start]
+        and "10.0." not in low[begin:cue_start]
     ):
         return False  # cheap: most password cues have no box before them
     last_end = -1

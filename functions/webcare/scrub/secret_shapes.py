@@ -166,6 +166,9 @@ _COUNT = LazyPattern(r"[0-9]{1,2}(?:x|keer|times|fois)")
 # One-time codes that are not plain digits: "G-123456", "651-980".
 _OTP_SHAPE = LazyPattern(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
 _LETTER_DIGIT_OTP = LazyPattern(r"[A-Z]{1,2}[0-9]{1,2}-[0-9]{4,6}")
+# An activation code as a letter or an eSIM sheet prints it: capitals and digits in groups ("19GS-H7AW-W9FQ",
+# "PCH-HQG") or in one piece with a digit ("CRNUVAQ6", "1NCSSE").
+_ACTIVATION_CODE = LazyPattern(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,4}|(?=[A-Z]{0,11}[0-9])[A-Z0-9]{6,12}")
 # A one-time code drawn from capitals and digits: "7X54FN", "YW2U9L", "RLHEFL". Six characters; letters and
 # digits mixed at random (three runs or more, unlike a model's "ERR404" or "H369A1"), or letters alone with
 # at most one vowel ("TPVEKC"; not "ORANGE", "CHANGE", "BEDANK").
@@ -211,6 +214,8 @@ def _numeric_verdict(
         if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):
             return _STOP, end
         return _TAKE, end
+    if category == "otp" and "activ" in cue and _ACTIVATION_CODE.fullmatch(word):
+        return (_STOP if is_reference_at(low, start) else _TAKE), end  # "activation code LAW6-3042-YR35"
     if category == "otp" and explicit and _LETTER_DIGIT_OTP.fullmatch(word):
         # "le code c'est K1-0652": a code told with a copula, where nothing shows an error
         told = _TOLD_COPULA.search(before(low, start, 10)) is not None
@@ -479,7 +484,7 @@ def _secret_like(word: str, wifi: bool = False) -> bool:
         return wifi and word.isdigit() and len(word) >= 8
     if "-" in word and word.islower() and _LETTER_GROUPS.fullmatch(word) and _generated_groups(word):
         return True  # "qwnv-bsjt-tsvb": letters in groups of one size, as a key generator writes them
-    if wifi and len(word) >= 8 and word.isalpha() and word.islower():
+    if len(word) >= 8 and word.isalpha() and word.islower():
         vowels = sum(ch in "aeiouy" for ch in word)
         return vowels * 5 < len(word)  # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels)
     if (word[0] == "@" and word[1:].replace("_", "").isalnum()) or (

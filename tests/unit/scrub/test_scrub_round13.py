@@ -84,3 +84,54 @@ def test_numbers_that_are_no_transposition_or_an_orders_are_no_correction() -> N
 def test_a_digest_named_for_the_firmware_it_checks_is_no_key() -> None:
     digest = "4e1f9a0c2b7d5e3f8a6c1b9d0e2f4a7c5b3d8e1f0a9c6b2d4e7f1a3c5b8d0e2f"
     assert found(f"na de update: SHA256 for firmware 8.11.0 is {digest}, klopt dat?") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "kan inloggen op http://192.168.1.1 met wachtwoord Tk7vQ2mz, de instellingen blijven niet",
+            "Tk7vQ2mz",
+        ),
+        ("I can still log in at http://fritz.box with password pR4nd0mX but nothing saves", "pR4nd0mX"),
+        ("De wifi valt weg. Het wachtwoord admin van het modem is Zq81-LmPx", "Zq81-LmPx"),
+        ("le mot de passe admin Bx7kQ91p ne marche plus depuis la mise à jour du wifi", "Bx7kQ91p"),
+    ],
+)
+def test_a_password_that_logs_in_to_the_box_is_its_admin_password_not_the_wifi_key(
+    text: str, value: str
+) -> None:
+    assert ("password", value) in found(text)
+
+
+def test_a_generated_word_of_small_letters_after_a_password_cue_is_the_password() -> None:
+    assert ("password", "qkzvbtrmwx") in found("tijdelijk wachtwoord qkzvbtrmwx, graag wijzigen")
+    assert found("wachtwoord vergeten, kunnen jullie helpen") == []
+
+
+def test_also_tried_reads_back_to_the_password_named_sentences_before() -> None:
+    text = (
+        "Op het briefje staat het wachtwoord: Tulp-Tulp-31. Daarna hebben we ook dit gedaan. "
+        "We also tried Tulp-Tulp-13."
+    )
+    assert ("password", "Tulp-Tulp-13") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("eSIM lukt niet, activation code K2PX-7QWM-3NDT-88RV wordt geweigerd", "K2PX-7QWM-3NDT-88RV"),
+        ("Le code d'activation de la carte est QX4-7PM, il ne passe pas", "QX4-7PM"),
+        ("de activatiecode in de brief is 7HQRZ2, waar vul ik die in?", "7HQRZ2"),
+    ],
+)
+def test_an_activation_code_in_groups_of_capitals_and_digits_is_a_one_time_code(
+    text: str, value: str
+) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_code_typed_fast_is_still_a_cue_but_an_error_after_code_is_not_a_code() -> None:
+    assert ("otp", "551982") in found("de coode is 551982")
+    assert ("otp", "551982") in found("cdoe: 551982")
+    assert found("betaling geweigerd met code E-4225, wat nu?") == []
