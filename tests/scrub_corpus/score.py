@@ -286,26 +286,22 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind16/dev.jsonl",
         "blind17/dev.jsonl",
         "blind18/dev.jsonl",
+        "blind23/dev.jsonl",
+        "blind24/dev.jsonl",
     ),
-    # The writers whose development halves round 11 tuned on (blind17, blind18), scored before it read them.
-    # (blind15 and blind16 held this place in round 10, blind13 and blind14 in round 9, blind11 and blind12
-    # in round 8, blind9 and blind10 in round 7, blind7 and blind8 in round 5, blind5 and blind6 in round 4.)
-    "heldout-new": ("blind17/heldout.jsonl", "blind18/heldout.jsonl"),
-    # Writers nobody working on the detectors has read at all, not even their development halves
-    # (blind19, blind20, written during round 11): what the detectors do on hands they never met.
-    # (blind17 and blind18 held this place during round 10.)
-    "unseen": ("blind19/heldout.jsonl", "blind20/heldout.jsonl", "blind19/dev.jsonl", "blind20/dev.jsonl"),
-    # Written at the end of round 11, after its last change, and scored once: the next round's untouched set
-    # (blind19/20's per-type table was read once during round 11; these were never looked at).
-    "unseen-next": (
-        "blind21/heldout.jsonl",
-        "blind22/heldout.jsonl",
-        "blind21/dev.jsonl",
-        "blind22/dev.jsonl",
-    ),
-    # Written during round 12 (the learned pass) from a brief written anew, read by nobody, scored once on
-    # the round's starting code and once after: the next round's untouched test.
-    "fresh": ("blind23/heldout.jsonl", "blind24/heldout.jsonl", "blind23/dev.jsonl", "blind24/dev.jsonl"),
+    # The writers whose development halves round 13 tuned on (blind23, blind24), scored before it read them.
+    # (blind17 and blind18 held this place in round 11, blind15 and blind16 in round 10, blind13 and blind14
+    # in round 9, blind11 and blind12 in round 8, blind9 and blind10 in round 7, blind7 and blind8 in round
+    # 5, blind5 and blind6 in round 4.)
+    "heldout-new": ("blind23/heldout.jsonl", "blind24/heldout.jsonl"),
+    # Held-out halves of writers whose development halves nobody read but the learned pass trained on
+    # (round 13): blind19 and blind20 choose the pass's threshold, blind21 and blind22 test it. (In round 12
+    # these writers were unseen whole: "unseen" was blind19 + 20, "unseen-next" blind21 + 22, both halves.)
+    "validation": ("blind19/heldout.jsonl", "blind20/heldout.jsonl"),
+    "unseen-next": ("blind21/heldout.jsonl", "blind22/heldout.jsonl"),
+    # Written during round 13 from two new emphases, read by nobody, scored once on the round's starting
+    # code and once at its end: the untouched test. (blind23 and blind24 held this place in round 12.)
+    "fresh": ("blind25/heldout.jsonl", "blind26/heldout.jsonl", "blind25/dev.jsonl", "blind26/dev.jsonl"),
 }
 
 
@@ -334,7 +330,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many misses and false alarms")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
-    if args.set and args.set in ("heldout", "heldout-new", "unseen", "unseen-next", "fresh") and args.show:
+    if args.set and args.set != "dev" and args.show:
         parser.error("held-out and unseen sets are only scored, never shown (see blind*/README.md)")
     if args.set:
         records = blind_set(args.set)
