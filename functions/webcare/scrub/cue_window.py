@@ -503,6 +503,8 @@ def _window(
             if end > cursor:
                 cursor = end
         elif category == "api_key":
+            if value.end() == limit:  # the window ends inside a long key: the key runs on to its own end
+                end = _trim(text, start, _VALUE.match(text, start).end())[1]  # type: ignore[union-attr]
             while end - start > 16 and text[end - 1] in "!?":
                 end -= 1  # "CLÉ API : jb87Mm…!!!": the shout is no part of the key
             verdict = _key_verdict(text[start:end])

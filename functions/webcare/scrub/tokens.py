@@ -253,6 +253,7 @@ _RANDOM_MIN_SWITCHES = 0.3  # share of neighbouring characters of different kind
 _LOWER_RUN = LazyPattern(r"[a-z]{4,}")
 _WORDS_SHARE = 0.3  # of the characters in runs of 4+ small letters
 _VOWEL_SHARE = 0.28  # of the letters
+_LABEL_WORD = LazyPattern(r"[A-Za-z_][A-Za-z_.\-]{0,48}")  # "API_KEY", "token", "x-api-key": no digits
 _FILE_NAME = LazyPattern(r"\.[a-z][a-z0-9]{1,3}$")  # "Scan_2024-03-12_Factuur_v2.pdf"
 
 
@@ -299,8 +300,8 @@ def _after_label(text: str, start: int, end: int) -> int:
     while body_end > start and text[body_end - 1] == "=":
         body_end -= 1
     cut = max(text.rfind(":", start, body_end), text.rfind("=", start, body_end))
-    if cut == -1 or text[start:cut].isdigit():
-        return start
+    if cut == -1 or text[start:cut].isdigit() or not _LABEL_WORD.fullmatch(text, start, cut):
+        return start  # "AQEj…G0G=-Qjg6…": padding inside a key of several parts, no label before it
     return cut + 1
 
 

@@ -135,3 +135,14 @@ def test_code_typed_fast_is_still_a_cue_but_an_error_after_code_is_not_a_code() 
     assert ("otp", "551982") in found("de coode is 551982")
     assert ("otp", "551982") in found("cdoe: 551982")
     assert found("betaling geweigerd met code E-4225, wat nu?") == []
+
+
+def test_a_key_of_several_padded_parts_is_found_whole() -> None:
+    key = "AQEr7Tq2Vx9LmPz4Kd8sWn3Yb6Hc1Jf5Rg0Ue=-Nw4Ks8Qp2Lm6Zt9Xv3Bd7Hy1Cj5Fr0Ga=-Pe2Wq"
+    assert found(f"welke gebruik ik? de live api key is {key}") == [("api_key", key)]
+    assert found(f"LIVE ONE IS {key}") == [("api_key", key)]
+
+
+def test_a_labelled_key_still_loses_its_label() -> None:
+    key = "Xk29fjA0qLm3Zp8Rt5Wv7Yb1"
+    assert found(f"in de config: API_KEY={key}") == [("api_key", key)]
