@@ -72,6 +72,8 @@ _NOT_A_SECRET = frozenset(
     chosen picked created typed choisi créé modifié utilisé saisi oublié
     fine prima perfect valid geldig working works unchanged ongewijzigd inchangé valide
     sorry pardon oops oeps euh uh hmm
+    failed fails failing mislukt mislukte échoué echoue échoue pire worse slechter mieux better beter lent
+    slow traag trager instable unstable
     """.split()
 )
 _SPACE_OR_DASH = re.compile(r"[\s-]")
@@ -288,7 +290,7 @@ _ENDING_BEFORE = LazyPattern(
     r"(?:[ \t]++(?:in|on|with|op|met|par|en|de|by))?[ \t:]*+$"
 )
 # Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
-_PHONE_GROUPS = LazyPattern(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{2,6}){0,4}")
+_PHONE_GROUPS = LazyPattern(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{1,6}){0,4}")  # "0031 6 2419 1338" too
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
     r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|le|op|on|at|naar|to|dan|then|alors|even|"

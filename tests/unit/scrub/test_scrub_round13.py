@@ -146,3 +146,14 @@ def test_a_key_of_several_padded_parts_is_found_whole() -> None:
 def test_a_labelled_key_still_loses_its_label() -> None:
     key = "Xk29fjA0qLm3Zp8Rt5Wv7Yb1"
     assert found(f"in de config: API_KEY={key}") == [("api_key", key)]
+
+
+def test_a_number_with_its_international_prefix_after_a_code_cue_is_a_phone_not_codes() -> None:
+    assert found("de verificatiecode komt niet binnen op 0031 6 2419 1338, al 4 keer") == [
+        ("phone", "0031 6 2419 1338")
+    ]
+
+
+def test_a_word_that_judges_the_wifi_or_the_login_is_no_value() -> None:
+    assert found("depuis la mise à jour le wifi est pire qu'avant") == []
+    assert found("tried it twice and the login failed again") == []
