@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -137,10 +138,41 @@ def long_message_mix(generate: Any) -> list[dict[str, Any]]:
     return mixed
 
 
-def _cold_import() -> tuple[float, float, float]:
-    """Median wall time of `import webcare.scrub` in a fresh interpreter, its -X importtime total, and
-    the first scrub of a message with a phone number and an IBAN (lazy imports included), in ms."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "functions")}
+def _cold_import() -> tuple[float, float, float, float]:
+    """Cold `import webcare.scrub` in a fresh interpreter, in ms: the median wall time as the Lambda runs it
+    (the package compiled to bytecode beforehand, as `make build` ships it: /var/task is read-only, so a
+    package without bytecode is compiled again at every cold start), its -X importtime total, the median
+    wall time from source alone (no bytecode: what a build without python3.12 ships), and the first scrub of
+    a message with a phone number and an IBAN (lazy imports included)."""
+    with tempfile.TemporaryDirectory(prefix="webcare-bench-import-") as deployed:
+        shutil.copytree(ROOT / "functions" / "webcare", Path(deployed, "webcare"))
+        subprocess.run(  # noqa: S603 - this interpreter, the standard library's compiler
+            [sys.executable, "-m", "compileall", "-q", "--invalidation-mode", "unchecked-hash", deployed],
+            check=True,
+        )
+        walls, firsts = _import_walls(deployed)
+        trace = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import webcare.scrub"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": deployed, "PYTHONDONTWRITEBYTECODE": "1"},
+            check=True,
+        ).stderr
+    cumulative = 0.0
+    for line in trace.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\s*)(\S+)", line)
+        if match and match.group(3) == "webcare.scrub":
+            cumulative = int(match.group(1)) / 1000
+    with tempfile.TemporaryDirectory(prefix="webcare-bench-source-") as source:
+        without_bytecode = shutil.ignore_patterns("__pycache__")
+        shutil.copytree(ROOT / "functions" / "webcare", Path(source, "webcare"), ignore=without_bytecode)
+        source_walls, _ = _import_walls(source)
+    return statistics.median(walls), cumulative, statistics.median(source_walls), statistics.median(firsts)
+
+
+def _import_walls(path: str) -> tuple[list[float], list[float]]:
+    """Seven fresh interpreters importing the scrubber from `path` (writing no bytecode of their own)."""
+    env = {**os.environ, "PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1"}
     probe = (
         "import time; t=time.perf_counter(); import webcare.scrub as s; a=time.perf_counter()-t; "
         "x=s.Scrubber(); t=time.perf_counter(); x.scrub('bel 06-12345678, IBAN NL91ABNA0417164300'); "
@@ -153,19 +185,7 @@ def _cold_import() -> tuple[float, float, float]:
         ).stdout.split()
         walls.append(float(out[0]) * 1000)
         firsts.append(float(out[1]) * 1000)
-    trace = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import webcare.scrub"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    ).stderr
-    cumulative = 0.0
-    for line in trace.splitlines():
-        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\s*)(\S+)", line)
-        if match and match.group(3) == "webcare.scrub":
-            cumulative = int(match.group(1)) / 1000
-    return statistics.median(walls), cumulative, statistics.median(firsts)
+    return walls, firsts
 
 
 def _presidio(records: list[dict[str, Any]], score: Any, model: str = "blank") -> tuple[str, Any] | None:
@@ -222,7 +242,7 @@ def _run(pinned: str) -> str:
     traffic = list(generate.traffic(LABELLED, 11))
     mix_rate = _throughput([r["text"] for r in mix])
     traffic_rate = _throughput([r["text"] for r in traffic])
-    wall_ms, importtime_ms, first_ms = _cold_import()
+    wall_ms, importtime_ms, source_ms, first_ms = _cold_import()
     emails = [r for r in mix if len(r["text"]) >= LONG_EMAIL[0]]
     short = [r for r in mix if len(r["text"]) < LONG_EMAIL[0]]
 
@@ -285,8 +305,10 @@ def _run(pinned: str) -> str:
         f"| {mix_rate:,.0f} msg/s |",
         "| throughput, realistic traffic mix, one core | ≥ 15,000 msg/s (before issue 8) "
         f"| {traffic_rate:,.0f} msg/s |",
-        f"| cold `import webcare.scrub` (wall, median of 7) | ≤ 150 ms | {wall_ms:.1f} ms |",
+        f"| cold `import webcare.scrub` as deployed (bytecode shipped; wall, median of 7) | ≤ 150 ms "
+        f"| {wall_ms:.1f} ms |",
         f"| same, `-X importtime` cumulative | | {importtime_ms:.1f} ms |",
+        f"| same from source, no bytecode (a build without python3.12) | | {source_ms:.1f} ms |",
         f"| first scrub with a phone and an IBAN (lazy phonenumbers/stdnum) | | {first_ms:.1f} ms |",
         "",
         "Each held-out half on its own:",
