@@ -14,9 +14,11 @@ of the kind of the last credential cue before them, else a PIN (a code the custo
 
 from __future__ import annotations
 
+import re
+
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.secret_shapes import _SENT_NEAR
-from webcare.scrub.textutil import Span, is_reference_at
+from webcare.scrub.textutil import Span, contains_any, is_reference_at
 
 _DIGIT_WORD = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
@@ -29,18 +31,37 @@ _SPOKEN = LazyPattern(
     r"(?![a-zà-ü0-9])"
 )
 _HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
-_CORRECTED = LazyPattern(
-    r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en )?(?:not|niet|nicht|pas|instead of|au lieu de)"
-    r"[ \t]++([0-9]{4,8})(?![0-9]|[.,:/\-][0-9])"
-)
+# "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
+_SAID_BEFORE = LazyPattern(r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en )?$")
+_MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8})(?![0-9]|[.,:/\-][0-9])")
+_CORRECTION_WORDS = (" not ", " niet ", " nicht ", " pas ", " instead of ", " au lieu de ")
+# Digit words that are seldom other words: a dictated code of four words holds two of them, or one twice
+# ("een een zeven vijf", "un un huit deux", "nul-vier-acht-acht"); a message without is not scanned.
+_SPOKEN_HINTS = ("nul", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "zero", "zéro",
+                 "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "two", "three", "four",
+                 "five", "seven", "eight", "nine")  # fmt: skip
 _KINDS = {"password": "password", "login": "password", "pin": "pin", "puk": "puk", "otp": "otp",
           "wifi_key": "wifi_key"}  # fmt: skip
 _REACH = 60  # characters from a cue's end to the first digit word
 
 
 def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
-    if "not" in low or "niet" in low or "pas" in low or "instead" in low or "lieu" in low or "nicht" in low:
+    if contains_any(low, _CORRECTION_WORDS):
         _corrected(low, cues, out)
+    if _spoken_hinted(low):
+        _spoken(low, cues, out)
+
+
+def _spoken_hinted(low: str) -> bool:
+    hints = 0
+    for word in _SPOKEN_HINTS:
+        hints += low.count(word)
+        if hints >= 2:
+            return True
+    return False
+
+
+def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     for match in _SPOKEN.finditer(low):
         start, end = match.span()
         kind = ""
@@ -57,16 +78,27 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
 
 
 def _corrected(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
-    for match in _CORRECTED.finditer(low):
-        said, meant = match.group(1), match.group(2)
-        if said == meant or sorted(said) != sorted(meant) or is_reference_at(low, match.start()):
-            continue  # ("bestelling 48213 niet 48231": an order's number typed wrong is no secret)
-        kind = next(
-            (_KINDS[category] for category, _, cue_end in reversed(cues)
-             if category in _KINDS and category != "wifi_key" and cue_end <= match.start()),
-            "pin",
-        )  # fmt: skip
-        for group in (1, 2):
-            start, end = match.span(group)
-            if not any(s.start < end and start < s.end for s in out):
-                out.append(Span(start, end, kind))
+    for word in _CORRECTION_WORDS:
+        at = low.find(word)
+        while at != -1:
+            said = _SAID_BEFORE.search(low, max(0, at - 24), at + 1)
+            meant = _MEANT_AFTER.match(low, at + len(word) - 1) if said is not None else None
+            if said is not None and meant is not None:
+                _take_correction(low, cues, said, meant, out)
+            at = low.find(word, at + 1)
+
+
+def _take_correction(
+    low: str, cues: list[tuple[str, int, int]], said: re.Match[str], meant: re.Match[str], out: list[Span]
+) -> None:
+    first, second = said.group(1), meant.group(1)
+    if first == second or sorted(first) != sorted(second) or is_reference_at(low, said.start()):
+        return  # ("bestelling 48213 niet 48231": an order's number typed wrong is no secret)
+    kind = next(
+        (_KINDS[category] for category, _, cue_end in reversed(cues)
+         if category in _KINDS and category != "wifi_key" and cue_end <= said.start()),
+        "pin",
+    )  # fmt: skip
+    for start, end in (said.span(1), meant.span(1)):
+        if not any(s.start < end and start < s.end for s in out):
+            out.append(Span(start, end, kind))
