@@ -174,6 +174,10 @@ _VERSION_BEFORE = LazyPattern(
 )
 
 
+# The private ranges a home router serves its own pages from (RFC 1918).
+_HOME_NETWORK = ("192.168.", "10.", *(f"172.{second}." for second in range(16, 32)))
+
+
 def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
     hint = _IPV4_HINT.search(text)
     if hint is not None:
@@ -184,6 +188,8 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
                 continue
             if _VERSION_BEFORE.search(before(low, start, 16)):
                 continue
+            if low.endswith("://", 0, start) and match.group().startswith(_HOME_NETWORK):
+                continue  # "log in at http://192.168.1.1": a router's page on the home network, no person's
             if VERSION_NEAR.search(before(low, start, 40)) and not _IP_NAMED_BEFORE.search(
                 before(low, start, 24)
             ):

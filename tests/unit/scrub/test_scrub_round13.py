@@ -157,3 +157,9 @@ def test_a_number_with_its_international_prefix_after_a_code_cue_is_a_phone_not_
 def test_a_word_that_judges_the_wifi_or_the_login_is_no_value() -> None:
     assert found("depuis la mise à jour le wifi est pire qu'avant") == []
     assert found("tried it twice and the login failed again") == []
+
+
+def test_a_home_network_address_in_a_link_is_the_routers_page_but_a_customers_ip_is_found() -> None:
+    assert found("I can still log in at http://192.168.1.1 but the settings are not saved") == []
+    assert ("ip_address", "81.204.17.9") in found("mijn ip is 81.204.17.9, kunnen jullie dat whitelisten?")
+    assert ("ip_address", "192.168.1.20") in found("my laptop has 192.168.1.20 and cannot reach the printer")
