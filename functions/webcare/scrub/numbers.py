@@ -44,6 +44,15 @@ _BE_NATIONAL_CUE = LazyPattern(
     r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
 )
 _NO_MARKS = str.maketrans("", "", ".-")
+# What labels a number as a phone right before it: "Mobile: ", "Mob: ", "Tel.: ", "reach me at ", "call me,
+# ", "bereikbaar op ", "the new one is ". Such a number is a phone even in a range no plan assigns yet.
+_PHONE_LABEL = LazyPattern(
+    r"(?:(?<![a-z])(?:mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|"
+    r"whatsapp|portable)\.?[ \t]*+:"
+    r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable)"
+    r"(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
+    r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?)[ \t(]*+$"
+)
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
 _BSN_CUE_AFTER = LazyPattern(
     r"[\s,.:)(-]{0,3}+"
@@ -441,8 +450,10 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     digits = area.group(1) + "".join(ch for ch in text[start:end] if ch.isdigit())
     if not 9 <= len(digits) <= 12 or is_reference_at(low, area.start()):
         return False
-    if not validators.phone_valid(digits):
-        return False
+    if not validators.phone_valid(digits) and not (
+        _PHONE_LABEL.search(before(low, area.start(), 40)) and validators.labelled_phone_region(digits)
+    ):
+        return False  # ("Mobile: (483) 918-2231": labelled, in a range no plan assigns yet)
     out.append(Span(area.start(), end, "phone"))
     return True
 
@@ -551,6 +562,14 @@ def _classify_from(
     if shaped is not None and validators.be_national_number_valid(shaped.group().translate(_NO_MARKS)):
         out.append(Span(first, shaped.end(), "bsn"))
         return next(j for j in range(i, len(groups)) if groups[j][1] == shaped.end()) + 1
+    labelled = None
+
+    def is_labelled() -> bool:
+        nonlocal labelled
+        if labelled is None:
+            labelled = _PHONE_LABEL.search(before(low, first, 40)) is not None
+        return labelled
+
     digits = ""
     best: tuple[int, str] | None = None
     best_region = ""
@@ -622,7 +641,11 @@ def _classify_from(
                     best = (j, "customer_number")  # "klantnummer? 123456782": the account's, never left
         us_one = lone_one and _us_country_shape(text, groups, i, j)
         if 8 <= len(digits) <= 15 and (
-            plus or digits.startswith("0") or _us_shape(text, groups, i, j) or us_one
+            plus
+            or digits.startswith("0")
+            or _us_shape(text, groups, i, j)
+            or us_one
+            or (len(digits) == 10 and is_labelled())  # "Mob: 3124345195"
         ):
             if best is None or best[1] != "card":
                 # (a short national number with no phone word before it is no phone whatever its region,
@@ -633,6 +656,8 @@ def _classify_from(
                     or is_reference()
                     else validators.phone_region(("+" if plus or us_one else "") + digits)
                 )
+                if not region and not plus and len(digits) >= 9 and not is_reference() and is_labelled():
+                    region = validators.labelled_phone_region(digits)  # "Phone: 0113 648 9573"
                 if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
                     best = (j, "phone")
                     best_region = region

@@ -7,6 +7,9 @@ reach after a credential cue are that cue's value. A bare "code" is a PIN unless
 it was sent (a code read out from a text message is a one-time code). Four digit words joined by hyphens
 are a dictated code even without a cue ("nul-vier-acht-acht"): prose never writes numbers so.
 
+Nine digit words or more from "nul" / "zero" are a phone number read out ("mijn nummer nul zes vijf negen
+negen een twee acht vier vijf").
+
 Corrected: "sorry it's 9440 not 9404", "de code is 876986 niet 879686". Two numbers of the same digits in
 another order, one said instead of the other, are a code typed wrong and typed again: both are the secret,
 of the kind of the last credential cue before them, else a PIN (a code the customer knows by heart).
@@ -30,6 +33,9 @@ _SPOKEN = LazyPattern(
     r"(?<![a-zà-ü0-9])" + _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
     r"(?![a-zà-ü0-9])"
 )
+_DIGIT_WORDS = LazyPattern(_DIGIT_WORD)
+_ZERO = ("nul", "zero", "zéro")
+_PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a national phone number is
 _HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
 # "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
 _SAID_BEFORE = LazyPattern(r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en )?$")
@@ -65,7 +71,10 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
     for match in _SPOKEN.finditer(low):
         start, end = match.span()
         kind = ""
-        for category, cue_start, cue_end in cues:
+        words = sum(1 for _ in _DIGIT_WORDS.finditer(low, start, end)) if low.startswith(_ZERO, start) else 0
+        if words >= _PHONE_WORDS:
+            kind = "phone"  # "mijn nummer nul zes vijf negen …": a national number read out, never a code
+        for category, cue_start, cue_end in () if kind else cues:
             if category in _KINDS and cue_end <= start and start - cue_end <= _REACH:
                 kind = _KINDS[category]
                 if kind == "otp" and low[cue_start:cue_end] in ("code", "codes"):

@@ -183,6 +183,30 @@ def phone_region(candidate: str) -> str:
         return ""
 
 
+def labelled_phone_region(digits: str) -> str:
+    """The region of a national number that a label calls a phone ("Mobile: 549-637-7709", "Phone: 0113 648
+    9573", "bereikbaar op 09 886 83 22") when no plan assigns its range (yet): the first home region whose
+    plan has its length, or the US for ten digits as the North American plan writes them; never a
+    company's line. Without a label such a number is read as something else."""
+    phonenumbers = _phonenumbers()
+    if digits.startswith("0"):
+        if _service_line(digits):
+            return ""
+        national = int(digits[1:] or "0")
+        for region in ("NL", "BE", "GB"):
+            number = phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
+            if phonenumbers.is_possible_number(number):
+                return region
+        return ""
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    north_american = len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
+    return "US" if north_american and digits[:3] not in _US_TOLL_FREE else ""
+
+
+_US_TOLL_FREE = frozenset({"800", "888", "877", "866", "855", "844", "833", "900"})
+
+
 def _service_line(national: str, dutch: bool = True, belgian: bool = True) -> bool:
     """A Dutch or Belgian company line in national form (trunk 0); a Belgian one has nine digits (Dutch 078
     numbers have ten), a Dutch 085/088/091 line ten."""

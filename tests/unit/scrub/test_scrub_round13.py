@@ -163,3 +163,23 @@ def test_a_home_network_address_in_a_link_is_the_routers_page_but_a_customers_ip
     assert found("I can still log in at http://192.168.1.1 but the settings are not saved") == []
     assert ("ip_address", "81.204.17.9") in found("mijn ip is 81.204.17.9, kunnen jullie dat whitelisten?")
     assert ("ip_address", "192.168.1.20") in found("my laptop has 192.168.1.20 and cannot reach the printer")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Thanks,\nRiley Stone\nMob: 4044085283", "4044085283"),
+        ("Kind regards,\nDana Ross\nMobile: (483) 918-2231", "(483) 918-2231"),
+        ("Phone: 0113 648 9573\nContact DOB: 20.08.1983", "0113 648 9573"),
+        ("The best number to reach me on is 0117 737 8057, ideally after 8", "0117 737 8057"),
+        ("mijn nummer nul zes vijf negen negen een twee acht vier vijf",
+         "nul zes vijf negen negen een twee acht vier vijf"),
+    ],
+)  # fmt: skip
+def test_a_number_labelled_as_a_phone_is_one_even_in_a_range_no_plan_assigns(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_an_unlabelled_ten_digit_number_is_no_phone() -> None:
+    assert found("order 4044085283 shipped yesterday") == []
+    assert found("(483) 918-2231 is the reference on the box") == []
