@@ -233,11 +233,37 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
     if postal is not None:
         out.append((start, postal.end()))
         return
-    if not cue:
+    if not cue and not number_first:
         return
     before = text[max(0, start - 40) : start]
-    if _ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before):
+    if (cue and (_ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before))) or _street_alone(
+        text, start, end
+    ):
         out.append((start, end))
+
+
+# A line that holds a street and its number and nothing else, as in a signature ("Chloé Dubois⏎Chaussée de
+# Waterloo 36⏎chloe@…", "> Rue Haute 13/2"): an address when the line names a street as a street does
+# (its French type first, or a word ending like a street), whatever follows it on the next line.
+_LINE_OPENS_BEFORE = LazyPattern(r"(?:^|\n)(?:>[ ]?)*+[ \t]*+$")
+_LINE_ENDS_AFTER = LazyPattern(r"[ \t]*+(?:\r?\n|$)")
+_FRENCH_TYPE_FIRST = LazyPattern(
+    r"(?:[0-9]{1,4}[a-z]?,?[ ])?"
+    r"(?:Rue|Avenue|Chaussée|Boulevard|Place|Quai|Allée|Impasse|Chemin|Route|Square|Drève|Clos)"
+    r"[ ][A-Za-zà-ÿ'][a-zà-ÿ'\-]"
+)
+_NAMED_AS_STREET = LazyPattern(
+    r"[a-zà-ÿ](?:" + "|".join(STREET_SUFFIXES) + r"|[ ](?:Road|Street|Lane|Avenue|Ave|Drive|Grove|Close|"
+    r"Crescent|Gardens|Way|Place|Court|Terrace|Rd|St|Dr|Ln))(?![a-zà-ÿ])"
+)
+
+
+def _street_alone(text: str, start: int, end: int) -> bool:
+    return (
+        _LINE_ENDS_AFTER.match(text, end) is not None
+        and _LINE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None
+        and (_FRENCH_TYPE_FIRST.match(text, start) or _NAMED_AS_STREET.search(text, start, end)) is not None
+    )
 
 
 # A company's own address in its footer or signature shares its line with the company's legal form after

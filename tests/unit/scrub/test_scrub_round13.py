@@ -183,3 +183,21 @@ def test_a_number_labelled_as_a_phone_is_one_even_in_a_range_no_plan_assigns(tex
 def test_an_unlabelled_ten_digit_number_is_no_phone() -> None:
     assert found("order 4044085283 shipped yesterday") == []
     assert found("(483) 918-2231 is the reference on the box") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Cordialement,\nLéa Martin\nRue des Tanneurs 14/3\nlea@example.be", "Rue des Tanneurs 14/3"),
+        ("> Merci,\n> Hugo\n> Avenue Brugmann 120\n> hugo@example.be", "Avenue Brugmann 120"),
+        ("mvg,\nJef\nKerkstraat 12 bus 4\njef@example.be", "Kerkstraat 12 bus 4"),
+        ("Cheers,\nSam Hill\n22 Birch Grove\n\n-----Original Message-----", "22 Birch Grove"),
+    ],
+)
+def test_a_street_alone_on_its_line_in_a_signature_is_an_address(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Windows 11\nupdate failed", "Route 66\nwas fun", "Place 2\nstill free?"])
+def test_a_capitalised_word_and_a_number_alone_on_a_line_is_no_address(text: str) -> None:
+    assert not any(kind == "address" for kind, _ in found(text))
