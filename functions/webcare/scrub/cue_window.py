@@ -562,6 +562,12 @@ def _window(
                 and not _sent_on_line(low, start)
             ):
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent
+            if kind == "wifi_key" and _ADMIN_JOINED_BEFORE.search(low, max(0, start - 16), start):
+                kind = "password"  # "je me connecte sur http://192.168.1.1 avec admin et X": the box's login
+            if kind in ("password", "wifi_key"):
+                spoken = _SPOKEN_MARK_AFTER.match(low, end)
+                if spoken is not None:
+                    end = spoken.end()  # "paswoord is Hond 1908 hekje": a passphrase dictated, its sign said
             if numeric and text[end : end + 2].lstrip(" \t")[:1] == "(":
                 named = _TYPE_AFTER.match(text, end)
                 if named is not None:
@@ -583,6 +589,17 @@ def _window(
         if numeric and raw[-1:] in ",;" and not _CLAUSE_ABOUT_VALUE.match(text, cursor):
             break  # "pincode geblokkeerd, 3000 km": the next clause is about something else
     return taken > 0
+
+
+# The admin account, then its password: "with admin / X", "avec admin et X", "met admin en X".
+_ADMIN_JOINED_BEFORE = LazyPattern(r"(?<![a-z])(?:admin|root)[ \t]*+(?:/|et|and|en|&|\+)[ \t]*+$")
+# A voice message typed out: digits, then the sign said as a word ("Hond 1908 hekje", "Appeltaart 1953
+# uitroepteken", "soleil 44 point d'exclamation").
+_SPOKEN_MARK_AFTER = LazyPattern(
+    r"[ \t]++[0-9]{1,6}[ \t]++(?:hekje|uitroepteken|apenstaartje|sterretje|dollarteken|procentteken|"
+    r"exclamation mark|exclamation point|hash|hashtag|at sign|asterisk|dollar sign|point d'exclamation|"
+    r"dièse|arobase|astérisque)(?![a-z])"
+)
 
 
 # After a comma the clause still leads to the value when it types, tries or asks for it: "SIM-pin vereist,

@@ -201,3 +201,13 @@ def test_a_street_alone_on_its_line_in_a_signature_is_an_address(text: str, valu
 @pytest.mark.parametrize("text", ["Windows 11\nupdate failed", "Route 66\nwas fun", "Place 2\nstill free?"])
 def test_a_capitalised_word_and_a_number_alone_on_a_line_is_no_address(text: str) -> None:
     assert not any(kind == "address" for kind, _ in found(text))
+
+
+def test_a_password_after_the_admin_account_is_the_boxs_login_not_the_wifi_key() -> None:
+    text = "hoe verander ik het wifi wachtwoord? ik log in op http://192.168.1.1 met admin en Kq7vX2pz, niks"
+    assert ("password", "Kq7vX2pz") in found(text)
+
+
+def test_a_dictated_passphrase_keeps_its_digits_and_its_spoken_sign() -> None:
+    text = "ik spreek dit in, mijn wachtwoord is Tulp 2011 uitroepteken en het werkt niet"
+    assert ("password", "Tulp 2011 uitroepteken") in found(text)
