@@ -19,6 +19,11 @@ from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter
 Found = list[tuple[int, int]]
 
 _NAME_WORD = r"[A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,30}"
+# The French street types, written small: "31, chaussée de Waterloo", "rue de la station 12 à wavre".
+_FRENCH_TYPES = (
+    "rue", "avenue", "chaussée", "boulevard", "place", "chemin", "route", "allée", "impasse", "quai", "clos",
+    "square", "drève",
+)  # fmt: skip
 _PARTICLE = r"(?:(?:van|de|der|den|het|ter|ten|du|des|la|le|of|the|op|aan|bij|in)[ ]|d'|l')"
 # After its first capital. French street types take a lower-case word after them ("Place communale",
 # "Rue haute", "Allée verte"); each type is told by its first letter, already matched.
@@ -78,7 +83,7 @@ _NUMBER_FIRST_AFTER_DIGIT = (
     r"[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
     r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}|[0-9]{1,3}(?:st|nd|rd|th)"
     # "31, chaussée de Waterloo, 4900 Spa": a French street type written small after the number
-    r"|(?:rue|avenue|chaussée|boulevard|place|chemin|route|allée|impasse|quai|clos|square|drève)"
+    r"|(?:" + "|".join(_FRENCH_TYPES) + r")"
     r"(?=[ ][a-zA-ZÀ-Þ]))"
     # a word may be possessive ("5 St John's Road"), a street type abbreviated with its dot ("22 King St.")
     # a name may be hyphenated ("21, place Saint-Lambert", "4 rue Jean-Jaurès")
@@ -150,7 +155,8 @@ _FRENCH_HOUSE_NUMBER_TAIL = (
 )
 _FRENCH_POSTAL_AFTER = LazyPattern(_FRENCH_HOUSE_NUMBER_TAIL)
 _FRENCH_STREET_SMALL = LazyPattern(
-    r"(?<![\w'])(?:rue|avenue|chaussée|boulevard|place|chemin|allée|impasse|quai|clos|square|drève)"
+    # (not "route", an everyday word: "en route", "sur la route")
+    r"(?<![\w'])(?:" + "|".join(kind for kind in _FRENCH_TYPES if kind != "route") + r")"
     r"(?:[ ][a-zà-ÿ][a-zà-ÿ'\-]{1,24}){1,4},?[ ]$"
 )
 _FRENCH_STREET_REACH = 4 + 4 * 26 + 10
@@ -248,8 +254,7 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
 _LINE_OPENS_BEFORE = LazyPattern(r"(?:^|\n)(?:>[ ]?)*+[ \t]*+$")
 _LINE_ENDS_AFTER = LazyPattern(r"[ \t]*+(?:\r?\n|$)")
 _FRENCH_TYPE_FIRST = LazyPattern(
-    r"(?:[0-9]{1,4}[a-z]?,?[ ])?"
-    r"(?:Rue|Avenue|Chaussée|Boulevard|Place|Quai|Allée|Impasse|Chemin|Route|Square|Drève|Clos)"
+    r"(?:[0-9]{1,4}[a-z]?,?[ ])?(?:" + "|".join(kind.capitalize() for kind in _FRENCH_TYPES) + r")"
     r"[ ][A-Za-zà-ÿ'][a-zà-ÿ'\-]"
 )
 _NAMED_AS_STREET = LazyPattern(
