@@ -777,14 +777,14 @@ def _chosen(low: str, cue_start: int, cue_end: int) -> bool:
     return low.endswith("app ", 0, cue_start) or _CHOSEN.search(low, cue_end, cue_end + 30) is not None
 
 
-# A code that was sent is a one-time code; a code the customer uses to open an app, or calls their own,
-# is one they chose: a PIN. Generic code cues only ("code", "passcode"); "sms-code" names its kind.
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
 _LOCK_NEAR = LazyPattern(
     r"(?<![a-z])(?:sleutelka?stj?e?|sleutelkluisj?e?|kluisje|key ?safe|lock ?box|(?:smart ?)?locks?|sloten|"
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
     r"coffre|digicode|parental|ouderlijk)(?![a-z])"
 )
+# A code that was sent is a one-time code; a code the customer uses to open an app, or calls their own,
+# is one they chose: a PIN. Generic code cues only ("code", "passcode"); "sms-code" names its kind.
 _OWN_CODE_CUES = frozenset({"code", "codes", "passcode", "pascode", "accesscode", "toegangscode"})
 # "code voor de app", "code de l'appli bancaire", "passcode for the app": an app the customer opens with
 # it ("code uit de authenticator-app" is made by the app: no "uit" / "from" here).

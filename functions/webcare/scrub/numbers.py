@@ -561,7 +561,7 @@ def _classify_from(
     shaped = None if plus else _BE_NATIONAL_SHAPE.match(text, first)
     if shaped is not None and validators.be_national_number_valid(shaped.group().translate(_NO_MARKS)):
         out.append(Span(first, shaped.end(), "bsn"))
-        return next(j for j in range(i, len(groups)) if groups[j][1] == shaped.end()) + 1
+        return next((j + 1 for j in range(i, len(groups)) if groups[j][1] >= shaped.end()), len(groups))
     labelled = None
 
     def is_labelled() -> bool:
