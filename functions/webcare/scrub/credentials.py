@@ -402,12 +402,27 @@ def detect_credentials(
             continue  # "4 digit code on the front 5464", "de code achterop 123": a card's CVV, the card's own
         if (
             category == "otp"
-            and cue in ("code", "codes")
-            and _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
+            and (cue in ("code", "codes") or cue.startswith("ontgrendel"))
+            and (
+                _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
+                or (
+                    _UNLOCK_WORD.search(low, max(0, cue_start - 12), cue_end)
+                    and _PHONE_NOUN.search(low, max(0, cue_start - 40), cue_end + 40)
+                    and "puk" not in low[max(0, cue_start - 16) : cue_end]  # "PUK unlock code": the SIM's
+                )
+            )
             and not _SENT_NEAR.search(low, max(0, cue_start - 60), cue_end + 30)
             and not card_nearby(low, cue_start, cue_end)
         ):
-            category = "pin"  # "de code van het sleutelkluisje (5936)", "current codes are 1306 and …"
+            # "de code van het sleutelkluisje (5936)", "current codes are 1306 and …", "ontgrendelcode tel is
+            # 6900", "code de déverrouillage du gsm": the code of a lock or of a phone's screen is kept
+            category = "pin"
+        elif (
+            category == "otp"
+            and cue in ("cijfers", "chiffres", "digits")
+            and _FOUR_BEFORE.search(low, max(0, cue_start - 8), cue_start)
+        ):
+            category = "pin"  # "vier cijfers: 3-8-1-3", "quatre chiffres : deux, huit, cinq, zéro"
         elif category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
             category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
         elif (
@@ -783,6 +798,14 @@ _LOCK_NEAR = LazyPattern(
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
     r"coffre|digicode|parental|ouderlijk)(?![a-z])"
 )
+# A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
+# "unlock code", "code de déverrouillage"), and the phone named around it.
+_UNLOCK_WORD = LazyPattern(r"ontgrendel|unlo[a-z]{0,3}|d[ée]verrouill")
+_PHONE_NOUN = LazyPattern(
+    r"(?<![a-z])(?:tel|telefoon|gsm|phone|téléphone|portable|iphone|smartphone|toestel|mobiel)(?![a-z])"
+)
+# Four digits announced by their count: a PIN's length (a code sent has six).
+_FOUR_BEFORE = LazyPattern(r"(?<![a-z0-9])(?:vier|quatre|four|4)[ \t]++$")
 # A code that was sent is a one-time code; a code the customer uses to open an app, or calls their own,
 # is one they chose: a PIN. Generic code cues only ("code", "passcode"); "sms-code" names its kind.
 _OWN_CODE_CUES = frozenset({"code", "codes", "passcode", "pascode", "accesscode", "toegangscode"})

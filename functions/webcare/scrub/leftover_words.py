@@ -19,6 +19,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NOUNS,
     DEVICE_WORDS,
+    DIGEST_WORDS,
     UNIT_AFTER,
     Span,
     is_reference_at,
@@ -72,7 +73,7 @@ _NEG_BEFORE = LazyPattern(
     r"ending|ends|eindigt|termine|kaart|card|carte|fairphone|ipad|iphone|app|site|account|rekening|iban|"
     r"compte|bic|paiement|payment|betaling|bill|(?:actie|promo|korting|kortings|discount|voucher|coupon|gift|cadeau)[a-z]{0,6}|"
     # an identifier's label: "de hash is …", "sha256 of the zip: …", "event id …", "id de requête …"
-    r"(?:hash|sha-?(?:1|256|512)|md5|checksum|digest)(?:[ \t]{1,3}(?:is|est|was|of the [a-z]{2,10}))?|"
+    r"(?:" + DIGEST_WORDS + r")(?:[ \t]{1,3}(?:is|est|was|of the [a-z]{2,10}))?|"
     r"(?:request|trace|correlation|event|span|transaction|session)[ \t_\-]?id|"
     r"id[ \t]{1,3}(?:de[ \t]{1,3}(?:la[ \t]{1,3})?requête|van[ \t]{1,3}het[ \t]{1,3}(?:event|verzoek))|"
     # a terminal's or a shop's number, a receipt's, a card's last digits, a fault's code said twice

@@ -49,6 +49,12 @@ PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|wh
 
 
 # How a Dutch street name ends ("Kerkstraat", "Lindenlaan"): the one list of the address detectors.
+# The words that name a digest of a file or a build, in the languages of the corpora ("sha256 of the zip",
+# "de controlesom", "somme de contrôle", "Prüfsumme"): what follows them is shown in the open, no secret.
+DIGEST_WORDS = (
+    r"hash|sha-?(?:1|256|512)|md5|checksum|digest|contro[a-z]{0,3}som|controlegetal|somme de contr[ôo]le|"
+    r"prüfsumme|hashwaarde|empreinte"
+)
 STREET_SUFFIXES = tuple(
     "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "
     "hof park pad wal ring dam erf veld hoven zijde burgwal rokin damrak".split()

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import DIGIT, Span, contains_any, inside
+from webcare.scrub.textutil import DIGEST_WORDS, DIGIT, Span, contains_any, inside
 
 # ---------------------------------------------------------------------------------------------
 # Tokens and API keys
@@ -337,7 +337,7 @@ _OPEN_LABEL = LazyPattern(
     r"[ _-]?(?:id|key)|(?:charge|payment|refund|invoice|intent|order)[ _-]?id"
     r"|traceparent|(?<![a-z])id (?:van (?:het|de) |de (?:la |l')?|du |of (?:the |an? )?)?"
     r"(?:event|request|requête|transact(?:ie|ion)|trace|verzoek|aanvraag|évènement|événement|evenement)"
-    r"|(?<![a-z])(?:hash|sha-?(?:1|256|512)|md5|checksum|digest|commit|deploy|revision|rev)"
+    r"|(?<![a-z])(?:" + DIGEST_WORDS + r"|commit|deploy|revision|rev)"
     r"(?: (?:of|for|van|voor|de|du|pour)(?: (?:the|het|de|la|le))?(?: [a-z0-9.\-]{1,12}+){0,2})?"
     r"|public[ _-]?key|clé publique|publieke sleutel)"
     r"[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$"
@@ -345,7 +345,7 @@ _OPEN_LABEL = LazyPattern(
 _OPEN_WINDOW = 40
 # What every open label holds, tested first in the window: a few substring tests are cheaper than a search.
 _OPEN_LABEL_HINTS = ("id", "key", "hash", "sha", "md5", "checksum", "digest", "commit", "deploy", "rev",
-                     "traceparent", "clé", "sleutel")  # fmt: skip
+                     "traceparent", "clé", "sleutel", "contro", "somme", "prüf", "empreinte")  # fmt: skip
 # A reference, or the request an error names: "referentie 60ef2aa5…", "Error 500 (request 3e3b60c1…)": no
 # secret (the customer's own reference, "customer ref C-3660632", is their number and is kept).
 _REFERENCE_LABEL = LazyPattern(

@@ -10,9 +10,13 @@ are a dictated code even without a cue ("nul-vier-acht-acht"): prose never write
 Nine digit words or more from "nul" / "zero" are a phone number read out ("mijn nummer nul zes vijf negen
 negen een twee acht vier vijf").
 
-Corrected: "sorry it's 9440 not 9404", "de code is 876986 niet 879686". Two numbers of the same digits in
-another order, one said instead of the other, are a code typed wrong and typed again: both are the secret,
-of the kind of the last credential cue before them, else a PIN (a code the customer knows by heart).
+Keyed in and refused, without a cue: "I put in 9945 but it keeps saying wrong", "Ik heb 68089 ingetoetst
+maar hij zegt steeds fout": a PIN, or a one-time code when the line says it was sent.
+
+Corrected: "sorry it's 9440 not 9404", "de code is 876986 niet 879686", "I said 7230, it's actually
+7320". Two numbers of the same digits in another order, one said instead of the other, are a code typed
+wrong and typed again: both are the secret, of the kind of the last credential cue before them, else a PIN
+(a code the customer knows by heart); not two years.
 """
 
 from __future__ import annotations
@@ -38,9 +42,32 @@ _ZERO = ("nul", "zero", "zéro")
 _PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a national phone number is
 _HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
 # "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
-_SAID_BEFORE = LazyPattern(r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en )?$")
+_SAID_BEFORE = LazyPattern(
+    r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en )?(?:it's |it is |het is |'t is |c'est )?$"
+)
 _MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8})(?![0-9]|[.,:/\-][0-9])")
-_CORRECTION_WORDS = (" not ", " niet ", " nicht ", " pas ", " instead of ", " au lieu de ")
+# A number keyed in and refused, with no cue: "I put in 9945 but it keeps saying wrong", "J'ai tapé 1534
+# mais il dit que c'est faux", "Ik heb 68089 ingetoetst maar hij zegt steeds fout". What a customer keys
+# into a device that refuses it is the code they know (a PIN), or one sent to them when the line says so.
+_KEYED_HINTS = ("put in", "typed", "entered", "keyed in", "tapé", "composé", "saisi", "entré", "introduit",
+                "ingetoetst", "ingetikt", "ingetypt", "ingevoerd", "ingegeven")  # fmt: skip
+_SAID_DIGITS = _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
+_KEYED_VALUE = r"([0-9]{4,8}(?![0-9.,:/\-])|" + _SAID_DIGITS + r")"
+_KEYED = LazyPattern(
+    r"(?<![a-z])(?:(?:i|i've|we)[ \t]++(?:put in|typed(?: in)?|entered|keyed in|punched in)"
+    r"|j'ai[ \t]++(?:tapé|composé|saisi|entré|introduit))[ \t]++" + _KEYED_VALUE + r""
+    r"|(?<![a-z])(?:ik[ \t]++heb|heb[ \t]++ik|ik[ \t]++had)[ \t]++" + _KEYED_VALUE + r""
+    r"[ \t]++(?:ingetoetst|ingetikt|ingetypt|ingevoerd|ingegeven|getypt)"
+)
+_REFUSED_AFTER = LazyPattern(
+    r"wrong|fout|faux|incorrect|verkeerd|ongeldig|invalid|refus|geweigerd|weigert|not accepted|werkt niet|"
+    r"doesn't work|does not work|ne marche|ne fonctionne|declined|rejected"
+)
+_KEYED_REACH = 80
+_CORRECTION_WORDS = (
+    " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " actually ",
+    " eigenlijk ", " en fait ",
+)  # fmt: skip
 # Digit words that are seldom other words: a dictated code of four words holds two of them, or one twice
 # ("een een zeven vijf", "un un huit deux", "nul-vier-acht-acht"); a message without is not scanned.
 _SPOKEN_HINTS = ("nul", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "zero", "zéro",
@@ -56,6 +83,21 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _corrected(low, cues, out)
     if _spoken_hinted(low):
         _spoken(low, cues, out)
+    if contains_any(low, _KEYED_HINTS):
+        _keyed(low, out)
+
+
+def _keyed(low: str, out: list[Span]) -> None:
+    for match in _KEYED.finditer(low):
+        group = 1 if match.start(1) != -1 else 2
+        start, end = match.span(group)
+        line_end = low.find("\n", end)
+        reach = end + _KEYED_REACH if line_end == -1 else min(line_end, end + _KEYED_REACH)
+        refused = _REFUSED_AFTER.search(low, end, reach) is not None
+        if not refused or any(s.start < end and start < s.end for s in out):
+            continue
+        sent = _SENT_NEAR.search(low, max(0, start - 80), reach)
+        out.append(Span(start, end, "otp" if sent else "pin"))
 
 
 def _spoken_hinted(low: str) -> bool:
@@ -71,13 +113,14 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
     for match in _SPOKEN.finditer(low):
         start, end = match.span()
         kind = ""
-        words = sum(1 for _ in _DIGIT_WORDS.finditer(low, start, end)) if low.startswith(_ZERO, start) else 0
-        if words >= _PHONE_WORDS:
+        words = sum(1 for _ in _DIGIT_WORDS.finditer(low, start, end))
+        if words >= _PHONE_WORDS and low.startswith(_ZERO, start):
             kind = "phone"  # "mijn nummer nul zes vijf negen …": a national number read out, never a code
         for category, cue_start, cue_end in () if kind else cues:
             if category in _KINDS and cue_end <= start and start - cue_end <= _REACH:
                 kind = _KINDS[category]
-                if kind == "otp" and low[cue_start:cue_end] in ("code", "codes"):
+                if kind == "otp" and (words == 4 or low[cue_start:cue_end] in ("code", "codes")):
+                    # four digits said are a PIN's, as is a bare "code", unless the words around say "sent"
                     sent = _SENT_NEAR.search(low, max(0, cue_start - 60), end + 30)
                     kind = "otp" if sent else "pin"
         if not kind and _HYPHENS_ONLY.fullmatch(low, start, end):
@@ -103,6 +146,8 @@ def _take_correction(
     first, second = said.group(1), meant.group(1)
     if first == second or sorted(first) != sorted(second) or is_reference_at(low, said.start()):
         return  # ("bestelling 48213 niet 48231": an order's number typed wrong is no secret)
+    if len(first) == 4 and first.startswith(("19", "20")) and second.startswith(("19", "20")):
+        return  # "I said 2023, it's actually 2032": a year
     kind = next(
         (_KINDS[category] for category, _, cue_end in reversed(cues)
          if category in _KINDS and category != "wifi_key" and cue_end <= said.start()),

@@ -211,3 +211,49 @@ def test_a_password_after_the_admin_account_is_the_boxs_login_not_the_wifi_key()
 def test_a_dictated_passphrase_keeps_its_digits_and_its_spoken_sign() -> None:
     text = "ik spreek dit in, mijn wachtwoord is Tulp 2011 uitroepteken en het werkt niet"
     assert ("password", "Tulp 2011 uitroepteken") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij het bestand stond een controlegetal: 3c1a17a8ff359e5339e639f970da83d9, klopt dat?",
+        "de controlesom 5387a9624ae6ab09bbc07e9c76819739616855485ce56a6e1b1452b251aaf3e5 klopt niet",
+        "la somme de contrôle 14182A5C0909B3F78AD46310A670D47E888CA874 ne correspond pas",
+    ],
+)
+def test_a_digest_named_in_dutch_or_french_is_no_key(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ff een vraag, ontgrendelcode van mijn telefoon is 6911 voor de reparatie", "6911"),
+        ("unlock code for the phone is 903581 if you need it for the repair", "903581"),
+        ("vier cijfers: drie, vier, zes, zeven", "drie, vier, zes, zeven"),
+    ],
+)
+def test_a_phones_unlock_code_and_four_digits_said_are_pins(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("I put in 9945 but it keeps saying wrong", "pin", "9945"),
+        ("Ik heb 68089 ingetoetst maar hij zegt steeds fout", "pin", "68089"),
+        ("J'ai tapé un - un - six - zéro - six, c'est faux", "pin", "un - un - six - zéro - six"),
+        ("I entered 483920 from the text but it was rejected", "otp", "483920"),
+    ],
+)
+def test_a_number_keyed_in_and_refused_is_a_code(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_number_keyed_in_and_accepted_is_no_code() -> None:
+    assert found("I put in 2024 as the year and it went through fine") == []
+
+
+def test_a_correction_said_with_actually_is_the_secret_twice_but_two_years_are_not() -> None:
+    assert found("Sorry I said 7230, it's actually 7320") == [("pin", "7230"), ("pin", "7320")]
+    assert found("I said 2023, it's actually 2032") == []
