@@ -174,7 +174,13 @@ _ACTIVATION_CODE = LazyPattern(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,4}|(?=[A-Z]{0
 # A one-time code drawn from capitals and digits: "7X54FN", "YW2U9L", "RLHEFL". Six characters; letters and
 # digits mixed at random (three runs or more, unlike a model's "ERR404" or "H369A1"), or letters alone with
 # at most one vowel ("TPVEKC"; not "ORANGE", "CHANGE", "BEDANK").
-_DRAWN_CODE = re.compile(r"[A-Z0-9]{6}")
+_DRAWN_CODE = re.compile(r"[A-Z0-9]{5,6}")
+_DRAWN_GROUPS = re.compile(r"[A-Z0-9]{3}-[A-Z0-9]{3}")
+# What a system answered a code with: an error, not another code ("gets rejected with S0A00").
+_ANSWERED_WITH = LazyPattern(
+    r"(?:rejected|declined|failed|refused|geweigerd|afgewezen|refusée?|échoue)[ \t]++(?:with|met|avec|by|par)"
+    r"[ \t]++$"
+)
 _LETTER_DIGIT_RUNS = re.compile(r"[A-Z]++|[0-9]++")
 # A cue that names a one-time code as such ("sms-code", "OTP", "verification code"), not any code.
 _ONE_TIME = LazyPattern(r"sms|otp|verif|2fa|auth|log|connexion|eenmalig|one[- ]time|tan|totp|pin")
@@ -224,9 +230,10 @@ def _numeric_verdict(
         if told and not is_reference_at(low, start) and not _SCREEN_BEFORE.search(before(low, start, 48)):
             return _TAKE, end
         return _STOP, end
-    if category == "otp" and len(word) == 6 and _drawn_code(word):
+    if category == "otp" and 5 <= len(word) <= 7 and _drawn_code(word):
         if (
             is_reference_at(low, start)
+            or _ANSWERED_WITH.search(before(low, start, 24)) is not None  # "rejected with S0A00"
             or _shouting(text, start)
             or (_ONE_TIME.search(cue) is None and _BOOKED.search(before(low, start, 60)) is not None)
         ):
@@ -300,11 +307,20 @@ _CALL_BEFORE = LazyPattern(
 
 
 def _drawn_code(word: str) -> bool:
+    """Six capitals and digits as a one-time code is drawn (see `_DRAWN_CODE`); also five ("6R47V",
+    "22YTY") and two groups of three ("W06-CMY", "36F-K01"), as shops and apps send them, but not letters
+    then digits as an error is numbered ("ERR40", "ERR-404")."""
+    if "-" in word:
+        first, _, second = word.partition("-")
+        if not _DRAWN_GROUPS.fullmatch(word) or second.isdigit():
+            return False  # ("3DS-656": an error's family, then its number)
+        word = first + second
     if not _DRAWN_CODE.fullmatch(word) or word.isdigit():
         return False
     if word.isalpha():
         return sum(ch in "AEIOU" for ch in word) <= 1
-    return len(_LETTER_DIGIT_RUNS.findall(word)) >= 3
+    runs = len(_LETTER_DIGIT_RUNS.findall(word))
+    return runs >= 3 or (runs == 2 and word[0].isdigit())
 
 
 def calls_before(low: str, start: int) -> bool:

@@ -257,3 +257,24 @@ def test_a_number_keyed_in_and_accepted_is_no_code() -> None:
 def test_a_correction_said_with_actually_is_the_secret_twice_but_two_years_are_not() -> None:
     assert found("Sorry I said 7230, it's actually 7320") == [("pin", "7230"), ("pin", "7320")]
     assert found("I said 2023, it's actually 2032") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ik heb de code 6R47V gekregen mais ça marche pas", "6R47V"),
+        ("@streamz code XYFYD werkt niet?? #storing", "XYFYD"),
+        ("Your code to sign in: W06-CMY ^^ is this legit", "W06-CMY"),
+    ],
+)
+def test_a_drawn_code_of_five_characters_or_two_groups_of_three_is_an_otp(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kaart geblokkeerd na 3x verkeerde pincode. Code 3DS-456. Wanneer kan ik weer betalen?",
+     "activation code AB12-CD34-EF56 gets rejected with S0A00 again", "code ERR40 op het scherm"],
+)  # fmt: skip
+def test_an_error_numbered_like_a_code_is_no_code(text: str) -> None:
+    assert not any(value in ("3DS-456", "S0A00", "ERR40") for _, value in found(text))
