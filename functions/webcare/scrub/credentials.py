@@ -321,6 +321,11 @@ def detect_credentials(
         cue = low[cue_start:cue_end]
         if category == "wifi_key" and cue in _BARE_WIFI_CUES and _NAMED_NETWORK.match(text, cue_end):
             continue  # "WiFi-BaseTel-80", "réseau WiFi-Telonet-73": the first part of a network's name
+        if category == "wifi_key" and _NOT_THE_WIFI.search(low, max(0, cue_start - 24), cue_end + 30):
+            if cue in _BARE_WIFI_CUES:
+                not_cues.append(index)
+                continue  # "het wachtwoord van het modem (niet het wifi) is X": the wifi named as not meant
+            category = "password"  # "the router password (not the wifi one) is X": the box's own
         if category == "puk" and cue.startswith(("lang", "long")):
             sim = _SIM_AFTER.match(low, cue_end)
             if sim is None:
@@ -423,6 +428,12 @@ def detect_credentials(
             and _FOUR_BEFORE.search(low, max(0, cue_start - 8), cue_start)
         ):
             category = "pin"  # "vier cijfers: 3-8-1-3", "quatre chiffres : deux, huit, cinq, zéro"
+        elif (
+            category == "otp"
+            and normalise_cue(cue) == "passcode"
+            and _words_after_passcode(text, low, cue_end, out)
+        ):
+            continue  # "passcode for the online account is Meadow2016&": a word, so the account's password
         elif category == "otp" and cue in _CHOSEN_CODE_CUES and _chosen(low, cue_start, cue_end):
             category = "pin"  # "the app passcode I set is 350825": a code the customer chose is a PIN
         elif (
@@ -475,12 +486,14 @@ def detect_credentials(
             and not (category == "password" and _router_admin(low, cue_start, cue_end))
             and not _OTHER_OWNER_AFTER.match(low, cue_end)  # "the password for my bank app"
             and not (category == "password" and _after_username(cues, index))
+            and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
         ):
             category = "wifi_key"  # also a compound that names it: "routerwachtwoord", "modemsleutel"
         elif (
             category == "password"
             and _wifi_story(cues, index, low)
             and not _router_admin(low, cue_start, cue_end)
+            and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
         ):
             category = "wifi_key"  # "Ze wil haar wifi-wachtwoord veranderen … Het huidige wachtwoord is X"
         if (
@@ -686,6 +699,11 @@ _CARD_SIDE_AFTER = LazyPattern(
 )
 
 
+# The wifi named only to say it is not the wifi's: "het wachtwoord van het modem (niet het wifi) is X",
+# "le mot de passe du modem (pas celui du wifi)", "the router password (not the wifi one)".
+_NOT_THE_WIFI = LazyPattern(
+    r"\((?:niet|not|pas|geen|nicht)[ \t][^)\n]{0,24}wi-?fi[^)\n]{0,12}\)"
+)
 _OTHER_OWNER_AFTER = LazyPattern(
     # the box's admin login, not its wifi: "le mot de passe admin X", "password (admin) X"
     r"[ \t]*+\(?(?:admin|administrat(?:or|eur)|beheerder)(?![a-z])|"
@@ -790,6 +808,27 @@ def _own_passcode(low: str, cue_start: int, cue_end: int) -> bool:
 def _chosen(low: str, cue_start: int, cue_end: int) -> bool:
     """'app passcode', 'de toegangscode die ik heb ingesteld': a code the customer chose, not one sent."""
     return low.endswith("app ", 0, cue_start) or _CHOSEN.search(low, cue_end, cue_end + 30) is not None
+
+
+# "passcode for the online account is X", "passcode van de app: X": the account it opens, then its value.
+_PASSCODE_OF_ACCOUNT = LazyPattern(
+    r"[ \t]++(?:for|of|voor|van|pour|de|du)[ \t]++(?:(?:the|my|het|de|mijn|la|le|mon)[ \t]++)?"
+    r"(?:[a-z]++[ \t]++)?(?:account|app|site|website|portal|portaal|compte|login)[ \t]*+(?:is|est|:)[ \t]*+"
+)
+
+
+def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) -> bool:
+    """A passcode of letters and digits told for an account is its password (a code sent has digits)."""
+    told = _PASSCODE_OF_ACCOUNT.match(low, cue_end)
+    value = _VALUE.match(text, told.end()) if told is not None else None
+    if value is None:
+        return False
+    start, end = _trim(text, value.start(), value.end())
+    word = text[start:end]
+    if word.isdigit() or not _secret_like(word) or _not_secret_shape(word):
+        return False
+    out.append(Span(start, end, "password"))
+    return True
 
 
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.

@@ -592,7 +592,11 @@ def _window(
 
 
 # The admin account, then its password: "with admin / X", "avec admin et X", "met admin en X".
-_ADMIN_JOINED_BEFORE = LazyPattern(r"(?<![a-z])(?:admin|root)[ \t]*+(?:/|et|and|en|&|\+)[ \t]*+$")
+# Or the admin's own label right before it in a list: "wifi C285PHJMCS6L admin Tijger9737!", "Admin key X".
+_ADMIN_JOINED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:admin|root)(?:[ \t]++(?:key|password|pw|pass|ww|wachtwoord|mdp))?"
+    r"[ \t]*+(?:/|et|and|en|&|\+|:|=|-)?[ \t]*+$"
+)
 # A voice message typed out: digits, then the sign said as a word ("Hond 1908 hekje", "Appeltaart 1953
 # uitroepteken", "soleil 44 point d'exclamation").
 _SPOKEN_MARK_AFTER = LazyPattern(

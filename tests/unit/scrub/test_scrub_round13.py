@@ -278,3 +278,24 @@ def test_a_drawn_code_of_five_characters_or_two_groups_of_three_is_an_otp(text: 
 )  # fmt: skip
 def test_an_error_numbered_like_a_code_is_no_code(text: str) -> None:
     assert not any(value in ("3DS-456", "S0A00", "ERR40") for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Het wachtwoord van het modem (niet het wifi) is Tulp-vlinder42.", "Tulp-vlinder42"),
+        ("Le mot de passe du modem (pas celui du wifi) est Bruxelles1941*.", "Bruxelles1941*"),
+        ("the router password (not the wifi one) is Kx82-pLmq", "Kx82-pLmq"),
+        ("hallo daar wifi C285PHJMCS6L admin Tijger9737! als jullie mee willen kijken", "Tijger9737!"),
+        ("passcode for the online account is Meadow2016& I'd appreciate a reply", "Meadow2016&"),
+    ],
+)
+def test_a_password_said_not_to_be_the_wifis_or_labelled_admin_or_for_an_account_is_a_password(
+    text: str, value: str
+) -> None:
+    assert ("password", value) in found(text)
+
+
+def test_the_wifi_key_is_still_the_wifi_key() -> None:
+    assert ("wifi_key", "Kx82-pLmq") in found("the wifi password (not the admin one) is Kx82-pLmq")
+    assert ("wifi_key", "C285PHJMCS6L") in found("wifi C285PHJMCS6L admin Tijger9737!")
