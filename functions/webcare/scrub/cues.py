@@ -150,6 +150,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # config and settings labels: "uid=seppe_maes98", "Utilisateur : marmar", "usr: jdoe"
         "uid", "usr", "utilisateur", "benutzer", "benutzername", "sip user", "sip username", "auth user",
         "auth username",
+        # the id a letter or a game gives to log in with: "de gebruikers-ID op de brief is rsmit1946"
+        "gebruikers id", "gebruikersid", "login id", "inlog id", "identifiant utilisateur", "in game name",
+        "naam in de game", "nom dans le jeu",
     ),
     # A login pair without its own cues: "inloggen met jdevries84 Zomer2024!", "credentials: a / b".
     "login": (

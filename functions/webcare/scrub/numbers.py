@@ -1069,10 +1069,10 @@ _CVV_PLACE_STARTS = (
     "recto",
 )
 _CVV_NAME_WORD = LazyPattern(
-    r"(?:cvv2?|cvc2?|csc|cryptogramme|(?:security|sec\.?|card|kaart)[ ]?code|beveiligingscode|"
+    r"(?:cvv2?|cvc2?|csc|crypto(?:gramme)?|(?:security|sec\.?|card|kaart)[ ]?code|beveiligingscode|"
     r"veiligheidscode|code de s[ée]curit[ée])(?![a-z])"
 )
-_CVV_NAME_STARTS = ("cvv", "cvc", "csc", "cryptogramme", "security", "sec", "card", "kaart",
+_CVV_NAME_STARTS = ("cvv", "cvc", "csc", "crypto", "security", "sec", "card", "kaart",
                     "beveiligingscode", "veiligheidscode", "code de s")  # fmt: skip
 _CVV_PLAIN_NOUN = LazyPattern(
     r"(?<![a-z])(?:code|cijfers|digits|digit|numbers|nummers|chiffres|getallen)(?![a-z])"
@@ -1088,6 +1088,7 @@ _FOUR_DIGIT_HINTS = ("amex", "american express", "front", "voorkant", "voorzijde
 # group of a longer number.
 _CVV_CONTEXT_VALUE = LazyPattern(r"[0-9]++")
 _CVV_CONTEXT_REACH = 40
+_CVV_SPACED = LazyPattern(r"[0-9](?:[ \-][0-9]){2}(?![0-9]|[ \-][0-9])")  # digits said one by one: "5 9 5"
 _NOT_CVV_AROUND = frozenset("€$£#+.,/:-")
 _NOT_CVV_UNIT = LazyPattern(
     r"[ ]?(?:€|%|eur|euro|uur|h|min|km|kg|gb|x|keer|times|fois|jaar|years|ans)(?![a-z])"
@@ -1138,7 +1139,12 @@ def _cvv_after(low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
     stop = min(len(low), cue_end + _CVV_CONTEXT_REACH)
     line_end = low.find("\n", cue_end + 1 if low.startswith("\n", cue_end) else cue_end, stop)
     value = _CVV_CONTEXT_VALUE.search(low, cue_end, stop if line_end == -1 else line_end)
-    if value is not None:
+    one_digit = value is not None and value.end() - value.start() == 1
+    spaced = _CVV_SPACED.match(low, value.start()) if value is not None and one_digit else None
+    if spaced is not None:
+        if not any(span.start < spaced.end() and spaced.start() < span.end for span in out):
+            out.append(Span(spaced.start(), spaced.end(), "cvv"))  # "the three numbers on the back are 6-9-3"
+    elif value is not None:
         if not placeholder_in(low, cue_end, value.start()):
             _cvv_value(
                 low, value.start(), value.end(), cue_start, cue_end, out

@@ -299,3 +299,20 @@ def test_a_password_said_not_to_be_the_wifis_or_labelled_admin_or_for_an_account
 def test_the_wifi_key_is_still_the_wifi_key() -> None:
     assert ("wifi_key", "Kx82-pLmq") in found("the wifi password (not the admin one) is Kx82-pLmq")
     assert ("wifi_key", "C285PHJMCS6L") in found("wifi C285PHJMCS6L admin Tijger9737!")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("I had the card 4223 7405 6904 3643 cancelled. The three numbers on the back are 9-6-7.", "9-6-7"),
+        ("pas 4047 3525 1508 8575, beveiligingscode 5 9 5", "5 9 5"),
+        ("carte 4539 1488 0343 6467 exp 04/28 crypto 512", "512"),
+    ],
+)
+def test_a_security_code_said_digit_by_digit_or_called_crypto_is_a_cvv(text: str, value: str) -> None:
+    assert ("cvv", value) in found(text)
+
+
+def test_a_username_after_the_id_a_letter_or_a_game_gives_is_found() -> None:
+    assert ("username", "rsmit1946") in found("DE GEBRUIKERS-ID OP DE BRIEF IS rsmit1946, KLOPT DAT?")
+    assert ("username", "vortex60664") in found("mn naam in de game is vortex60664, iemand kocht skins")
