@@ -288,20 +288,25 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind18/dev.jsonl",
         "blind23/dev.jsonl",
         "blind24/dev.jsonl",
+        "blind25/dev.jsonl",
+        "blind26/dev.jsonl",
     ),
-    # The writers whose development halves round 13 tuned on (blind23, blind24), scored before it read them.
-    # (blind17 and blind18 held this place in round 11, blind15 and blind16 in round 10, blind13 and blind14
-    # in round 9, blind11 and blind12 in round 8, blind9 and blind10 in round 7, blind7 and blind8 in round
-    # 5, blind5 and blind6 in round 4.)
-    "heldout-new": ("blind23/heldout.jsonl", "blind24/heldout.jsonl"),
+    # The writers whose development halves round 14 tuned on (blind25, blind26), scored before it read them.
+    # (blind23 and blind24 held this place in round 13, blind17 and blind18 in round 11, blind15 and blind16
+    # in round 10, blind13 and blind14 in round 9, blind11 and blind12 in round 8, blind9 and blind10 in round
+    # 7, blind7 and blind8 in round 5, blind5 and blind6 in round 4.)
+    "heldout-new": ("blind25/heldout.jsonl", "blind26/heldout.jsonl"),
+    # The held-out halves of the writers round 13 read (its "heldout-new").
+    "heldout-r13": ("blind23/heldout.jsonl", "blind24/heldout.jsonl"),
     # Held-out halves of writers whose development halves nobody read but the learned pass trained on
     # (round 13): blind19 and blind20 choose the pass's threshold, blind21 and blind22 test it. (In round 12
     # these writers were unseen whole: "unseen" was blind19 + 20, "unseen-next" blind21 + 22, both halves.)
     "validation": ("blind19/heldout.jsonl", "blind20/heldout.jsonl"),
     "unseen-next": ("blind21/heldout.jsonl", "blind22/heldout.jsonl"),
-    # Written during round 13 from two new emphases, read by nobody, scored once on the round's starting
-    # code and once at its end: the untouched test. (blind23 and blind24 held this place in round 12.)
-    "fresh": ("blind25/heldout.jsonl", "blind26/heldout.jsonl", "blind25/dev.jsonl", "blind26/dev.jsonl"),
+    # Written during round 14 from two new emphases, read by nobody, scored once on the round's starting
+    # code and once at its end: the untouched test. (blind25 and blind26 held this place in round 13, blind23
+    # and blind24 in round 12.)
+    "fresh": ("blind27/heldout.jsonl", "blind28/heldout.jsonl", "blind27/dev.jsonl", "blind28/dev.jsonl"),
 }
 
 
