@@ -7,10 +7,11 @@ Training reads only development halves, never a held-out half: those of `blind` 
 (`TRAIN_WRITERS`). blind19 to blind22 among them were read by no person, only by this script (round 13).
 blind25 and blind26, whose development halves the rules were tuned on in round 14, are not in it: trained
 with them, the pass chose 0.65 and scrubbed three of the unit tests' guard sentences (two still at 0.80),
-so those weights were not shipped (decision 0066). Each message is run through the detectors as they stand, without the learned pass, to get
-the cues and the spans the rules found; every candidate (taken or not) is an example, labelled with the
-credential type of the labelled span it overlaps, or "none". Multinomial logistic regression
-(scikit-learn, L2, C = 0.5) over hashed features (`learned.features`, 2^18 buckets).
+so those weights were not shipped (decision 0066). Each message is run through the detectors as they
+stand, without the learned pass, to get the cues and the spans the rules found; every candidate (taken or
+not) is an example, labelled with the credential type of the labelled span it overlaps, or "none".
+Multinomial logistic regression (scikit-learn, L2, C = 0.5) over hashed features (`learned.features`,
+2^18 buckets).
 
 The threshold is chosen on the validation halves (`score.py --set validation`: the held-out halves of
 blind19 and blind20, never trained on and never read), on the candidates no rule took (the only ones the
