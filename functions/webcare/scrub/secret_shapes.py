@@ -176,12 +176,12 @@ _ACTIVATION_CODE = LazyPattern(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,4}|(?=[A-Z]{0
 # at most one vowel ("TPVEKC"; not "ORANGE", "CHANGE", "BEDANK").
 _DRAWN_CODE = re.compile(r"[A-Z0-9]{5,6}")
 _DRAWN_GROUPS = re.compile(r"[A-Z0-9]{3}-[A-Z0-9]{3}")
+_LETTER_DIGIT_RUNS = re.compile(r"[A-Z]++|[0-9]++")
 # What a system answered a code with: an error, not another code ("gets rejected with S0A00").
 _ANSWERED_WITH = LazyPattern(
     r"(?:rejected|declined|failed|refused|geweigerd|afgewezen|refusée?|échoue)[ \t]++(?:with|met|avec|by|par)"
     r"[ \t]++$"
 )
-_LETTER_DIGIT_RUNS = re.compile(r"[A-Z]++|[0-9]++")
 # A cue that names a one-time code as such ("sms-code", "OTP", "verification code"), not any code.
 _ONE_TIME = LazyPattern(r"sms|otp|verif|2fa|auth|log|connexion|eenmalig|one[- ]time|tan|totp|pin")
 # Codes drawn alike that open no account: a booking's, a flight's, a ticket's, a voucher's or an order's.
