@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.leftover_words import _KIND
 from webcare.scrub.secret_shapes import _SENT_NEAR
 from webcare.scrub.textutil import Span, contains_any, is_reference_at
 
@@ -32,11 +33,10 @@ _DIGIT_WORD = (
     r"z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|"
     r"one|two|three|four|five|seven|eight|nine)"
 )
-# (bounded repeats and possessive separators: linear on any input)
-_SPOKEN = LazyPattern(
-    r"(?<![a-zà-ü0-9])" + _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
-    r"(?![a-zà-ü0-9])"
-)
+# Four to twelve digit words apart by spaces, commas or hyphens (bounded repeats and possessive separators:
+# linear on any input).
+_SAID_DIGITS = _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
+_SPOKEN = LazyPattern(r"(?<![a-zà-ü0-9])" + _SAID_DIGITS + r"(?![a-zà-ü0-9])")
 _DIGIT_WORDS = LazyPattern(_DIGIT_WORD)
 _ZERO = ("nul", "zero", "zéro")
 _PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a national phone number is
@@ -51,13 +51,12 @@ _MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8})(?![0-9]|[.,:/\-][0-9])")
 # into a device that refuses it is the code they know (a PIN), or one sent to them when the line says so.
 _KEYED_HINTS = ("put in", "typed", "entered", "keyed in", "tapé", "composé", "saisi", "entré", "introduit",
                 "ingetoetst", "ingetikt", "ingetypt", "ingevoerd", "ingegeven")  # fmt: skip
-_SAID_DIGITS = _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
 _KEYED_VALUE = r"([0-9]{4,8}(?![0-9.,:/\-])|" + _SAID_DIGITS + r")"
 _KEYED = LazyPattern(
     r"(?<![a-z])(?:(?:i|i've|we)[ \t]++(?:put in|typed(?: in)?|entered|keyed in|punched in)"
-    r"|j'ai[ \t]++(?:tapé|composé|saisi|entré|introduit))[ \t]++" + _KEYED_VALUE + r""
-    r"|(?<![a-z])(?:ik[ \t]++heb|heb[ \t]++ik|ik[ \t]++had)[ \t]++" + _KEYED_VALUE + r""
-    r"[ \t]++(?:ingetoetst|ingetikt|ingetypt|ingevoerd|ingegeven|getypt)"
+    r"|j'ai[ \t]++(?:tapé|composé|saisi|entré|introduit))[ \t]++" + _KEYED_VALUE
+    + r"|(?<![a-z])(?:ik[ \t]++heb|heb[ \t]++ik|ik[ \t]++had)[ \t]++" + _KEYED_VALUE
+    + r"[ \t]++(?:ingetoetst|ingetikt|ingetypt|ingevoerd|ingegeven|getypt)"
 )
 _REFUSED_AFTER = LazyPattern(
     r"wrong|fout|faux|incorrect|verkeerd|ongeldig|invalid|refus|geweigerd|weigert|not accepted|werkt niet|"
@@ -73,8 +72,8 @@ _CORRECTION_WORDS = (
 _SPOKEN_HINTS = ("nul", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "zero", "zéro",
                  "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "two", "three", "four",
                  "five", "seven", "eight", "nine")  # fmt: skip
-_KINDS = {"password": "password", "login": "password", "pin": "pin", "puk": "puk", "otp": "otp",
-          "wifi_key": "wifi_key"}  # fmt: skip
+# A cue's category -> the kind of a code told after it (the fallback's table; a login's value is its password)
+_KINDS = {category: kind for category, kind in _KIND.items() if kind != "username"}
 _REACH = 60  # characters from a cue's end to the first digit word
 
 
@@ -93,11 +92,9 @@ def _keyed(low: str, out: list[Span]) -> None:
         start, end = match.span(group)
         line_end = low.find("\n", end)
         reach = end + _KEYED_REACH if line_end == -1 else min(line_end, end + _KEYED_REACH)
-        refused = _REFUSED_AFTER.search(low, end, reach) is not None
-        if not refused or any(s.start < end and start < s.end for s in out):
-            continue
-        sent = _SENT_NEAR.search(low, max(0, start - 80), reach)
-        out.append(Span(start, end, "otp" if sent else "pin"))
+        if _REFUSED_AFTER.search(low, end, reach) is not None:
+            sent = _SENT_NEAR.search(low, max(0, start - 80), reach)
+            _add_unless_taken(out, start, end, "otp" if sent else "pin")
 
 
 def _spoken_hinted(low: str) -> bool:
@@ -125,8 +122,8 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
                     kind = "otp" if sent else "pin"
         if not kind and _HYPHENS_ONLY.fullmatch(low, start, end):
             kind = "pin"
-        if kind and not any(s.start < end and start < s.end for s in out):
-            out.append(Span(start, end, kind))
+        if kind:
+            _add_unless_taken(out, start, end, kind)
 
 
 def _corrected(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
@@ -154,5 +151,10 @@ def _take_correction(
         "pin",
     )  # fmt: skip
     for start, end in (said.span(1), meant.span(1)):
-        if not any(s.start < end and start < s.end for s in out):
-            out.append(Span(start, end, kind))
+        _add_unless_taken(out, start, end, kind)
+
+
+def _add_unless_taken(out: list[Span], start: int, end: int, kind: str) -> None:
+    """A span of its own: where an earlier detector took any part of the value, its reading stands."""
+    if not any(span.start < end and start < span.end for span in out):
+        out.append(Span(start, end, kind))

@@ -201,10 +201,11 @@ def labelled_phone_region(digits: str) -> str:
     if len(digits) == 11 and digits.startswith("1"):
         digits = digits[1:]
     north_american = len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
-    return "US" if north_american and digits[:3] not in _US_TOLL_FREE else ""
+    return "US" if north_american and digits[:3] not in US_TOLL_FREE else ""
 
 
-_US_TOLL_FREE = frozenset({"800", "888", "877", "866", "855", "844", "833", "900"})
+# The North American free and premium area codes: a company's line, never a person's.
+US_TOLL_FREE = frozenset({"800", "888", "877", "866", "855", "844", "833", "900"})
 
 
 def _service_line(national: str, dutch: bool = True, belgian: bool = True) -> bool:
