@@ -73,6 +73,18 @@ _SPELLED_DOT_HINTS = (" point ", " punt ")
 _SPELLED_AT_HINTS = (" at ", "apenstaartje", "arobase", "at-teken")
 
 
+# A department's mailbox is no person's address ("Customer Service <support@kpn.be> wrote:"); a shop's or
+# a firm's general address ("info@", "contact@") may be its owner's own and stays a finding.
+_DEPARTMENTS = frozenset(
+    """
+    support service services help helpdesk servicedesk klantendienst klantenservice customerservice
+    customercare customersupport care webcare noreply donotreply serviceclient serviceclients clientservice
+    serviceclientele klantcontact facturatie billing fraud fraude security privacy abuse postmaster
+    mailerdaemon notification notifications alerts
+    """.split()
+)
+
+
 def detect_emails(text: str, low: str, out: list[Span]) -> None:
     if "@" in text:
         pos = text.find("@")
@@ -87,7 +99,12 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 domain is None and text[pos + 1 : pos + 2] == " "
             ):
                 start, domain = _spaced_email(text, low, pos, start, domain)
-            if start < pos and domain is not None and not (start > 0 and text[start - 1] in "/*•"):
+            if (
+                start < pos
+                and domain is not None
+                and not (start > 0 and text[start - 1] in "/*•")
+                and low[start:pos].replace("-", "").replace(".", "").replace("_", "") not in _DEPARTMENTS
+            ):
                 out.append(Span(start, domain.end(), "email"))
                 pos = text.find("@", domain.end())
             else:

@@ -695,7 +695,39 @@ def _phone_holds(
         return False
     if not plus and len(digits) < _MIN_HOME_DIGITS and not _phone_word_before(low, start):
         return False
-    return not _enterprise_number(text, start, end, digits)
+    return not _enterprise_number(text, start, end, digits) and not _company_called(low, start, digits, plus)
+
+
+# Calling or reaching the company, right before its number: "Al 2x gebeld met 02 528 28 28", "I blocked the
+# card via +44 20 7946 0000", "been on hold at …", "personne ne répond au …", "you can reach us from abroad
+# at …", "Neem contact op via …". A person's number is called too ("bel me op …", "reach him on his Polish
+# number …", "we called you on …"): a word for the person, close by, keeps it; a word for the company
+# ("us", "ons", "jullie") wins over both. A mobile number is never the company's.
+_CALL_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:gebeld|belde|bel|bellen|opgebeld|called|call|calling|rang|ring|phoned|dialled|dialed|"
+    r"appelé|appelée|appelle|appeler|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
+    r"répond|hold|wacht|attente|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|reach|bereik|via)(?![a-z])"
+    r"[^\n.?!]{0,40}$"
+)
+_COMPANY_WORD = LazyPattern(r"(?<![a-z])(?:us|ons|nous|jullie)(?![a-z])")
+_PERSON_WORD = LazyPattern(
+    r"(?<![a-z])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
+    r"(?:my|mijn|mon|ma|his|zijn|son|sa|their|hun|leur)(?:[ \t]++[^\W\d_]++)?[ \t]++(?:nummer|number|numéro|"
+    r"gsm|mobiel|mobile|phone|portable|telefoon|landline|fixe|cell)|"
+    r"(?:called|call|calling|bellen|bel|gebeld|appelé|appeler|rappeler|contacté)[ \t]++(?:you|u|je)|"
+    r"(?:vous|you|u|je)[ \t]++(?:avons[ \t]++)?(?:appelé|appeler|rappeler|terugbellen|bellen|gebeld|called))(?![a-z])"
+)
+_COMPANY_CALL_REACH = 48
+
+
+def _company_called(low: str, start: int, digits: str, plus: bool) -> bool:
+    window = before(low, start, _COMPANY_CALL_REACH)
+    call = _CALL_BEFORE.search(window)
+    if call is None:
+        return False
+    if _COMPANY_WORD.search(window, call.start()) is None and _PERSON_WORD.search(window) is not None:
+        return False
+    return not validators.mobile_number(("+" if plus else "") + digits)
 
 
 def _phone_word_before(low: str, start: int) -> bool:

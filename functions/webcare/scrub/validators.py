@@ -183,6 +183,28 @@ def phone_region(candidate: str) -> str:
         return ""
 
 
+def mobile_number(compact: str) -> bool:
+    """Whether a phone number (digits, "+" and the country code or trunk 0) is a mobile one in the first
+    region whose plan knows it; a North American number may be either, and counts as no mobile."""
+    phonenumbers = _phonenumbers()
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    try:
+        if compact.startswith("+"):
+            return phonenumbers.number_type(phonenumbers.parse(compact, None)) == phonenumbers.PhoneNumberType.MOBILE
+        if compact.startswith("0"):
+            national = int(compact[1:] or "0")
+            for region in NATIONAL_REGIONS:
+                number = phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
+                kind = phonenumbers.number_type(number)
+                if kind != phonenumbers.PhoneNumberType.UNKNOWN:
+                    return kind == phonenumbers.PhoneNumberType.MOBILE
+            return compact.startswith(("06", "07", "04"))
+    except phonenumbers.NumberParseException:
+        return False
+    return False
+
+
 def labelled_phone_region(digits: str) -> str:
     """The region of a national number that a label calls a phone ("Mobile: 549-637-7709", "Phone: 0113 648
     9573", "bereikbaar op 09 886 83 22") when no plan assigns its range (yet): the first home region whose
