@@ -290,7 +290,11 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind24/dev.jsonl",
         "blind25/dev.jsonl",
         "blind26/dev.jsonl",
+        "blind27/dev.jsonl",
+        "blind28/dev.jsonl",
     ),
+    # The writers whose development halves round 15 tuned on (blind27, blind28), scored before it read them.
+    "heldout-r15": ("blind27/heldout.jsonl", "blind28/heldout.jsonl"),
     # The writers whose development halves round 14 tuned on (blind25, blind26), scored before it read them.
     # (blind23 and blind24 held this place in round 13, blind17 and blind18 in round 11, blind15 and blind16
     # in round 10, blind13 and blind14 in round 9, blind11 and blind12 in round 8, blind9 and blind10 in round
@@ -303,10 +307,10 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
     # these writers were unseen whole: "unseen" was blind19 + 20, "unseen-next" blind21 + 22, both halves.)
     "validation": ("blind19/heldout.jsonl", "blind20/heldout.jsonl"),
     "unseen-next": ("blind21/heldout.jsonl", "blind22/heldout.jsonl"),
-    # Written during round 14 from two new emphases, read by nobody, scored once on the round's starting
-    # code and once at its end: the untouched test. (blind25 and blind26 held this place in round 13, blind23
-    # and blind24 in round 12.)
-    "fresh": ("blind27/heldout.jsonl", "blind28/heldout.jsonl", "blind27/dev.jsonl", "blind28/dev.jsonl"),
+    # Written at the start of round 15 from two new emphases, read by nobody, scored once on the round's
+    # starting code and once at its end: the untouched test. (blind27 and blind28 held this place in round
+    # 14, blind25 and blind26 in round 13, blind23 and blind24 in round 12.)
+    "fresh": ("blind29/heldout.jsonl", "blind30/heldout.jsonl", "blind29/dev.jsonl", "blind30/dev.jsonl"),
 }
 
 

@@ -701,8 +701,8 @@ def _phone_holds(
 # Calling or reaching the company, right before its number: "Al 2x gebeld met 02 528 28 28", "I blocked the
 # card via +44 20 7946 0000", "been on hold at …", "personne ne répond au …", "you can reach us from abroad
 # at …", "Neem contact op via …". A person's number is called too ("bel me op …", "reach him on his Polish
-# number …", "we called you on …"): a word for the person, close by, keeps it; a word for the company
-# ("us", "ons", "jullie") wins over both. A mobile number is never the company's.
+# number …", "you can reach my wife on …", "we called you on …"): a word for the person, close by, keeps it;
+# a word for the company ("us", "ons", "jullie") wins over both. A mobile number is never the company's.
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:gebeld|belde|bel|bellen|opgebeld|called|call|calling|rang|ring|phoned|dialled|dialed|"
     r"appelé|appelée|appelle|appeler|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
@@ -711,7 +711,9 @@ _CALL_BEFORE = LazyPattern(
 )
 _COMPANY_WORD = LazyPattern(r"(?<![a-z])(?:us|ons|nous|jullie)(?![a-z])")
 _PERSON_WORD = LazyPattern(
-    r"(?<![a-z])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
+    r"(?<![a-z])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|m['’](?=[a-z])|"
+    r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
+    r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"
     r"(?:my|mijn|mon|ma|his|zijn|son|sa|their|hun|leur)(?:[ \t]++[^\W\d_]++)?[ \t]++(?:nummer|number|numéro|"
     r"gsm|mobiel|mobile|phone|portable|telefoon|landline|fixe|cell)|"
     r"(?:called|call|calling|bellen|bel|gebeld|appelé|appeler|rappeler|contacté)[ \t]++(?:you|u|je)|"

@@ -28,7 +28,7 @@ from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import WAITING_WORDS, Span
 
-__all__ = ["build_view", "detect_transcript"]
+__all__ = ["build_thread_view", "build_view", "detect_transcript"]
 
 # A chat export's time stamp: a date as the phone writes it ("01-05-2025", "3/15/24", "11/9", "18.04.2025",
 # "1 april", "14 juli 2025", "28 déc.") or none, then the time ("09:58:59", "5:29 pm"): "3/15/24, 09:06",
@@ -254,13 +254,17 @@ _TOPICS = LazyPattern(
     r"|(?P<birth>geboortedatum|geboorte datum|date of birth|birth date|birthday|dob|date de naissance|"
     r"né le|née le|geboren)"
     r"|(?P<cvv>cvv|cvc|cvv2|cid|[0-9] cijfers (?:achterop|achteraan|op de achterkant)|code achteraan|"
-    r"code achterop|chiffres (?:au dos|derrière)|digits on the back|code au dos|kaartcode|card code)"
+    r"code achterop|chiffres (?:au dos|derrière)|digits on the back|code au dos|kaartcode|card code|"
+    r"card security code|(?:code de sécurité|code de contrôle|security code|beveiligingscode|veiligheidscode|"
+    r"controlecode|controlegetal)(?: de (?:la|votre) carte| of (?:the|your) card| van (?:de|je|uw) (?:bank)?kaart))"
+    r"|(?P<national>rijksregisternummer|rijksregister|bsn|burgerservicenummer|numéro national|"
+    r"numéro de registre national|national register number)"
     r"|(?P<iban>iban|rekeningnummer|bankrekening|numéro de compte|bank account)"
     r"|(?P<phone>06[- ]?nummer|telefoonnummer|gsm-nummer|gsmnummer|mobiel nummer|phone number|mobile number|"
     r"numéro de gsm|numéro de téléphone|numéro de portable|mobile no))(?![a-z])"
 )
 _TOPIC_CUE = {"expiry": "vervaldatum: ", "birth": "geboortedatum: ", "cvv": "CVV: ", "iban": "IBAN: ",
-              "phone": "telefoonnummer: "}  # fmt: skip
+              "phone": "telefoonnummer: ", "national": "rijksregisternummer: "}  # fmt: skip
 # A question about an error or a message: what follows is an error code, not a secret.
 _ABOUT_ERRORS = LazyPattern(
     r"fout|error|erreur|melding|message|bericht|storing|versie|version|model|"
@@ -327,8 +331,8 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
         for match in _TOPICS.finditer(part):
             topic = match
         cue = _asked_cue(find_cues(part))
-        if topic is not None and (cue is None or topic.start() >= cue[1]):
-            return _TOPIC_CUE[topic.lastgroup or ""]
+        if topic is not None and (cue is None or topic.start() >= cue[1] or cue[1] <= topic.end() + 1):
+            return _TOPIC_CUE[topic.lastgroup or ""]  # (also "de CVC-code": the cue's own word)
         if cue is not None and cue[0] in _CANONICAL:
             if cue[0] == "api_key" and _NETWORK_TALK.search(part) is not None:
                 return _CANONICAL["wifi_key"]  # the key on the modem's sticker is the network's
@@ -529,6 +533,140 @@ def build_view(text: str) -> View | None:
     return view
 
 
+# An e-mail thread: its messages below each other, the newest first, each after a header line ("Op 3 mei
+# schreef Eneco <…>:", "On 12 May, Jan wrote:", "Le 7 août, X a écrit :", "-----Original Message-----",
+# "From: …" with its Sent/To/Subject lines), quoted with '>' or not. The customer answers the agent's
+# question in the message above it, without a cue ("Wat is je gebruikersnaam?" below, "is jan.smit78"
+# above): the thread's view holds only such answers, each after the cue its question asked for.
+_THREAD_HINT = LazyPattern(r"schreef|wrote|écrit|schrieb|original|oorspronkelijk|d'origine|\n>*+[ \t]*+(?:from|van|de)[ \t]?:")
+_WROTE = LazyPattern(r"(?<![a-z])(?:schreef|wrote|a[ \t]écrit|schrieb)(?![a-z])")
+_ORIGINAL = LazyPattern(
+    r"-{2,}[ \t]*+(?:original message|oorspronkelijk bericht|message d'origine|forwarded message|"
+    r"doorgestuurd bericht|message transféré)"
+)
+_HEADER_FIELD = LazyPattern(
+    r"(?:from|van|de|sent|verzonden|envoyé|date|datum|to|aan|à|cc|subject|onderwerp|objet)[ \t]?:"
+)
+_FROM_FIELD = LazyPattern(r"(?:from|van|de)[ \t]?:")
+_HEADER_MAX = 200
+# The lines of a message that end its answer: the closing and what is under it.
+_CLOSING = LazyPattern(
+    r"(?:mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
+    r"many thanks|thanks|cheers|yours|bedankt|dank je|cordialement|salutations|bien à vous|bàv|merci|"
+    r"sent from|verzonden vanaf|envoyé de)(?![a-z])"
+)
+_GREETING = LazyPattern(
+    r"(?:hallo|hello|hi|hey|hoi|dag|beste|geachte|dear|bonjour|bonsoir|madame|monsieur|cher|chère|"
+    r"goedemorgen|goedemiddag|goedenavond|good morning|good afternoon)(?![a-z])"
+)
+_DATE_OR_AMOUNT = LazyPattern(
+    r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[$€£]?[0-9]{1,7}[.,][0-9]{2}|[$€£][0-9.,]{1,12}"
+)
+_CLOSING_REACH = 30
+_ANSWER_LINES = 12
+_ANSWER_WORDS = 6
+# What a thread's answer may be: a credential, or a number its checksum proves (not a customer number, a
+# date or a phone: a date in the next message is no date of birth for being asked for one before).
+_THREAD_ASKS = frozenset(
+    {_CANONICAL[kind] for kind in ("username", "password", "pin", "puk", "otp", "wifi_key", "api_key")}
+    | {_TOPIC_CUE[kind] for kind in ("cvv", "iban", "national")}
+)
+
+
+def _thread_messages(text: str, low: str) -> list[list[tuple[int, int]]] | None:
+    """The body lines of each message of an e-mail thread, the oldest message first, quote marks left
+    out; None when the text holds no second message."""
+    messages: list[list[tuple[int, int]]] = [[]]
+    in_header = False
+    for start, end in _lines(text):
+        pos = start
+        while pos < end and text[pos] in "> \t":
+            pos += 1
+        if pos == end:
+            in_header = False
+            continue
+        if end - pos <= _HEADER_MAX and (
+            (low[end - 1] == ":" and _WROTE.search(low, pos, end) is not None)
+            or _ORIGINAL.match(low, pos) is not None
+            or (not in_header and _FROM_FIELD.match(low, pos) is not None)
+        ):
+            messages.append([])
+            in_header = True
+            continue
+        if in_header and _HEADER_FIELD.match(low, pos) is not None:
+            continue
+        in_header = False
+        messages[-1].append((pos, end))
+    messages = [body for body in messages if body]
+    if len(messages) < 2:
+        return None
+    messages.reverse()
+    return messages
+
+
+def _answer_line(text: str, low: str, body: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """The line of a message that answers the question before it (start, where its value starts, end):
+    the first short line above the closing that names nothing and holds a value."""
+    for start, end in body[:_ANSWER_LINES]:
+        if (
+            end - start <= _CLOSING_REACH
+            and _CLOSING.search(low, start, end) is not None
+            and not any(ch.isdigit() for ch in low[start:end])
+        ):
+            return None  # "Vriendelijke groeten,⏎Lotte": a name under the closing is no answer
+        if (
+            text[end - 1] in ",:"
+            or _GREETING.match(low, start) is not None
+            or _HEADER_FIELD.match(low, start) is not None
+            or len(text[start:end].split()) > _ANSWER_WORDS
+            or _own_cue(text, start, end) is not None
+        ):
+            continue  # "Hallo,", "Madame, Monsieur,", "Dear Georgia Power,", "Subject: dringend"
+        at = _value_start(text, start, end)
+        if at != -1:
+            word = text[at:end].split(" ", 1)[0]
+            if _DATE_OR_AMOUNT.fullmatch(word.rstrip(".!?,;")) is not None:
+                continue  # "De brief is gedateerd 03-04-2025.", "er is EUR 338,07 afgeschreven"
+            if any(not ch.isalpha() for ch in word) or any(ch.isupper() for ch in word[1:]):
+                return start, at, end
+            return None  # a plain word ("Kristof"): no value
+    return None
+
+
+def build_thread_view(text: str, low: str) -> View | None:
+    """The answers of an e-mail thread, each after the cue its question asked for, or None."""
+    if "\n" not in text or _THREAD_HINT.search(low) is None:
+        return None
+    messages = _thread_messages(text, low)
+    if messages is None:
+        return None
+    view = View()
+    parts: list[str] = []
+    size = 0
+    asked = ""
+    for body in messages:
+        answer = _answer_line(text, low, body) if asked else None
+        if answer is not None:
+            start, at, end = answer
+            if at > start:
+                view.pieces.append((size, start, at - start))
+                parts.append(text[start:at])
+                size += at - start
+            parts.append(asked)
+            size += len(asked)
+            view.answers.append(size)
+            view.pieces.append((size, at, end - at))
+            parts.append(_unmarked(text[at:end]) + "\n\n")
+            size += end - at + 2
+        asked = _asked_for(text, body)
+        if asked not in _THREAD_ASKS:
+            asked = ""
+    if not view.answers:
+        return None
+    view.text = "".join(parts)
+    return view
+
+
 def _speaker_phones(text: str, out: list[Span]) -> None:
     for start, end in _lines(text):
         if start == end:
@@ -618,12 +756,13 @@ _WORD_KINDS = frozenset({"customer_number", "password", "username", "pin", "otp"
 
 def detect_transcript(text: str, detect: Callable[[str], list[Span]], out: list[Span]) -> None:
     """Spans found in the view of a transcript, mapped back onto the text."""
-    if not looks_like_transcript(text):
-        return
-    view = build_view(text)
-    if view is None:
-        return
-    _speaker_phones(text, out)
+    view = build_view(text) if looks_like_transcript(text) else None
+    if view is not None:
+        _speaker_phones(text, out)
+    else:
+        view = build_thread_view(text, text.lower())
+        if view is None:
+            return
     if not view.text:
         return
     found = [(span.start, span.end) for span in out]

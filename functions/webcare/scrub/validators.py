@@ -184,25 +184,29 @@ def phone_region(candidate: str) -> str:
 
 
 def mobile_number(compact: str) -> bool:
-    """Whether a phone number (digits, "+" and the country code or trunk 0) is a mobile one in the first
-    region whose plan knows it; a North American number may be either, and counts as no mobile."""
+    """Whether a phone number (digits, "+" and the country code or trunk 0) may be a mobile one: in any
+    region whose plan it fits when written nationally ("0497 …" is a Dutch landline and a Belgian mobile);
+    a North American number may be either, and counts as one."""
     phonenumbers = _phonenumbers()
+    kinds = phonenumbers.PhoneNumberType
+    mobile = (kinds.MOBILE, kinds.FIXED_LINE_OR_MOBILE)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     try:
         if compact.startswith("+"):
-            return phonenumbers.number_type(phonenumbers.parse(compact, None)) == phonenumbers.PhoneNumberType.MOBILE
+            return phonenumbers.number_type(phonenumbers.parse(compact, None)) in mobile
         if compact.startswith("0"):
             national = int(compact[1:] or "0")
-            for region in NATIONAL_REGIONS:
-                number = phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
-                kind = phonenumbers.number_type(number)
-                if kind != phonenumbers.PhoneNumberType.UNKNOWN:
-                    return kind == phonenumbers.PhoneNumberType.MOBILE
-            return compact.startswith(("06", "07", "04"))
+            return compact.startswith(("06", "07", "04")) or any(
+                phonenumbers.number_type(
+                    phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
+                )
+                in mobile
+                for region in NATIONAL_REGIONS
+            )
     except phonenumbers.NumberParseException:
         return False
-    return False
+    return True  # a North American number without its country code
 
 
 def labelled_phone_region(digits: str) -> str:

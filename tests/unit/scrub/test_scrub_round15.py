@@ -59,3 +59,56 @@ def test_a_departments_mailbox_is_no_persons_address(text: str, address: str) ->
 )
 def test_a_persons_or_a_small_firms_address_stays(text: str, address: str) -> None:
     assert ("email", address) in found(text)
+
+
+_THREAD = """Hallo,
+
+Ik wacht nog steeds op een reactie.
+is {answer}
+
+Met vriendelijke groet,
+Mark Jansen
+
+Op 3 mei 2025 om 10:12 schreef Klantenservice Stroomnet <noreply@stroomnet.example>:
+> Beste Mark,
+>
+> Om je account te ontgrendelen hebben we nog iets nodig. {question}
+>
+> Groeten,
+> Sanne
+"""
+
+
+@pytest.mark.parametrize(
+    "question, answer, kind",
+    [
+        ("Wat is je gebruikersnaam?", "mark.jansen81", "username"),
+        ("Welk wachtwoord heb je geprobeerd?", "Zonnebloem!77", "password"),
+        ("Wat is de PUK-code op het kaartje?", "40912877", "puk"),
+        ("En de CVC-code op de achterkant?", "418", "cvv"),
+        ("Welke bevestigingscode zie je in de app?", "K-448120", "otp"),
+    ],
+)
+def test_an_answer_in_an_email_thread_takes_the_kind_its_quoted_question_asked_for(
+    question: str, answer: str, kind: str
+) -> None:
+    assert (kind, answer) in found(_THREAD.format(question=question, answer=answer))
+
+
+def test_a_thread_answer_needs_a_question_before_it() -> None:
+    text = _THREAD.format(question="Fijn dat het weer werkt.", answer="mark.jansen81")
+    assert not any(value == "mark.jansen81" for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hallo,\n\nDe brief is gedateerd 03-04-2025.\n\nMet vriendelijke groet,\nMark",  # a date
+        "Hallo,\n\ner is EUR 338,07 afgeschreven\n\nMvg,\nMark",  # an amount
+        "Hallo,\n\nIk snap het niet.\n\nVriendelijke groeten,\n\nLotte\n",  # the name under the closing
+        "Onderwerp: dringend\n\nGraag snel antwoord.\n\nGroet,\nTom",  # a subject line
+    ],
+)
+def test_what_a_thread_reply_holds_besides_an_answer_stays(reply: str) -> None:
+    quoted = "\n\nOp 3 mei schreef Stroomnet <noreply@stroomnet.example>:\n> Wat is je gebruikersnaam?\n"
+    assert [pair for pair in found(reply + quoted) if pair[0] in ("username", "password")] == []
