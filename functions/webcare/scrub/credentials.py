@@ -265,6 +265,9 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
     return kept
 
 
+_STICKER_OWNER_REACH = 16  # "admin password on the sticker": the sticker holds the cue just before it
+
+
 def detect_credentials(
     text: str, low: str, urls: list[tuple[int, int]], out: list[Span]
 ) -> list[tuple[str, int, int]]:
@@ -510,6 +513,13 @@ def detect_credentials(
             if typed is not None and _secret_like(typed.group(1), True):
                 out.append(Span(typed.start(1), typed.end(1), "wifi_key"))
                 continue
+            if (
+                index
+                and cues[index - 1][0] == "password"
+                and cue_start - cues[index - 1][2] < _STICKER_OWNER_REACH
+                and _router_admin(low, cues[index - 1][1], cues[index - 1][2])
+            ):
+                category = "password"  # "the router admin password on the sticker is X": the admin's
         if text[cue_end : cue_end + 1] in _KEY_QUOTES:
             quoted = _QUOTED_KEY_END.match(text, cue_end)
             if quoted is not None:

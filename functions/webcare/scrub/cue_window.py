@@ -172,6 +172,7 @@ _OWN_KEY_CUE = LazyPattern(
 # "the router password", "het paswoord van de modem": the box's own login (its admin page), not the wifi's
 # key, when the message speaks of the wireless network in other sentences only (its key given apart).
 _ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|admin)[ \t-]?$")
+_ADMIN_BEFORE = LazyPattern(r"(?<![a-z])admin[ \t-]?$")
 _ROUTER_OWNER_AFTER = LazyPattern(
     r"[ \t]++(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|my|mijn|la|le|mon|ma)[ \t]++|l')?"
     r"(?:router|modem|box)(?![a-z])"
@@ -182,8 +183,8 @@ _WIRELESS_WORDS = LazyPattern(
 
 
 def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
-    if _box_login(low, cue_start):
-        return True
+    if _box_login(low, cue_start) or _ADMIN_BEFORE.search(low, max(0, cue_start - 8), cue_start):
+        return True  # "the router admin password on the sticker is X": the admin's, whatever else is said
     if not (
         low.startswith(("router", "modem"), cue_start)
         or _ROUTER_OWNER_BEFORE.search(low, max(0, cue_start - 8), cue_start)

@@ -28,6 +28,7 @@ from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.learned import detect_learned
 from webcare.scrub.look_alikes import (
+    CODE_HOSTS,
     drop_look_alikes,
     drop_parts_of_wholes,
     shouted,
@@ -35,7 +36,7 @@ from webcare.scrub.look_alikes import (
     unshouted,
 )
 from webcare.scrub.numbers import detect_card_context, detect_numbers
-from webcare.scrub.textutil import Span, blank_placeholders, scrubbed_spans
+from webcare.scrub.textutil import Span, blank_placeholders, contains_any, scrubbed_spans
 from webcare.scrub.tokens import (
     detect_random_keys,
     detect_tokens,
@@ -106,7 +107,7 @@ def _detect(text: str) -> list[Span]:
     drop_shown_in_the_open(text, low, out)
     drop_parts_of_wholes(text, low, out)
     drop_look_alikes(text, low, out)
-    if "sim" in low or "puk" in low:
+    if contains_any(low, CODE_HOSTS):
         type_sim_codes(low, out)
     if scrubbed:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into

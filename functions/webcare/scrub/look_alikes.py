@@ -104,6 +104,8 @@ _NUMBERED_BEFORE = LazyPattern(
     r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl|port|poort|"
     # a reference or a reading named by its label: "commande n° 58734343", "stand 43462", "facture 62796932"
     r"index|stand|meterstand|commande n°|commande|facture|factuur|invoice|order|bestelling|case|ticket|zaak|"
+    # an article's number: "art. 3404852", "artikelnummer 581021", "SKU 581021"
+    r"art|article|artikel|artikelnummer|sku|"
     r"dossier|error|erreur|fout|foutcode|melding|foutmelding|"
     # a code named as no secret: "error code 169784", "kortingscode ZOMER2025", "kvk-nummer: 94300517"
     r"error[ \t]?code|code[ \t]d'erreur|code[ \t]erreur|kortingscode|vouchercode|promo[ \t]?code|"
@@ -198,8 +200,9 @@ def drop_look_alikes(text: str, low: str, out: list[Span]) -> None:
         out[:] = [s for s in out if s.type not in _LOOK_ALIKE_KINDS or not _look_alike(text, low, s)]
 
 
-# A blocked SIM asks for its PUK, a SIM or phone that asks for a code wants its PIN: a code found there is
-# typed by its length ("de sim is geblokkeerd, code op het kaartje 74908833", "the sim asks for a code").
+# A blocked SIM asks for its PUK, a SIM or phone that asks for a code wants its PIN, and so does a cash
+# machine: a code found there is typed by its length ("de sim is geblokkeerd, code op het kaartje 74908833",
+# "the sim asks for a code").
 _SIM_BLOCKED = LazyPattern(
     r"sim[a-z]{0,6}[ \t]++(?:(?:card|kaart|kaartje)[ \t]++)?(?:is[ \t]++)?(?:geblokkeerd|blocked|locked|"
     r"bloquée|bloquee|vergrendeld)|puk"
@@ -209,6 +212,17 @@ _SENT_OR_READ = LazyPattern(
     r"sms|text|usage unique|eenmalig|one[ -]time|respons|réponse|reponse|lezer|reader|lecteur|digipass|mail|"
     r"verificati|vérification|bevestig|confirm|2fa|otp"
 )
+
+
+# A code keyed into a cash machine or a card terminal is the card's PIN ("trois codes erronés au
+# distributeur, il a tapé 9667", "wrong code at the ATM: 4471").
+_CARD_MACHINE = LazyPattern(
+    r"(?<![a-z])(?:atm|cash ?machine|cashpoint|distributeur|bancontact|(?:geld|pin|betaal)automaat|"
+    r"betaalterminal|terminal de paiement|card terminal|card machine|geldautomat)"
+)
+# What a message holds before a code in it is typed so: a SIM, a PUK or a machine for cards.
+CODE_HOSTS = ("sim", "puk", "atm", "cash", "distributeur", "automaat", "terminal", "bancontact",
+              "card machine", "geldautomat")  # fmt: skip
 
 
 def type_sim_codes(low: str, out: list[Span]) -> None:
@@ -224,6 +238,9 @@ def type_sim_codes(low: str, out: list[Span]) -> None:
         elif (
             digits <= 6
             and low[span.start : span.end].isdigit()
-            and PHONE_ASKS.search(low, before, span.start)
+            and (
+                PHONE_ASKS.search(low, before, span.start)
+                or _CARD_MACHINE.search(low, before, span.start)
+            )
         ):
             out[index] = Span(span.start, span.end, "pin")

@@ -187,7 +187,7 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         if (
             start >= 2
             and text[start - 1].isalpha()
-            and text[start - 2 : start].upper() in validators.SEPA_IBAN_LENGTHS
+            and text[start - 2 : start].upper() in validators.IBAN_LENGTHS
         ):
             iban_end = _iban_at(text, start - 2, out)
             if iban_end > 0:
@@ -196,7 +196,7 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
             start >= 3
             and text[start - 1] in " \u00a0"
             and text[start - 2].isalpha()
-            and text[start - 3 : start - 1].upper() in validators.SEPA_IBAN_LENGTHS
+            and text[start - 3 : start - 1].upper() in validators.IBAN_LENGTHS
         ):
             # "NL 24 KNAB …", "GB 89 HBUK …": the country code written apart.
             found = len(out)
@@ -470,7 +470,7 @@ def _iban_at(text: str, start: int, out: list[Span]) -> int:
     if match is None:
         return -1
     country = match.group(1)[:2].upper()
-    length = validators.SEPA_IBAN_LENGTHS.get(country)
+    length = validators.IBAN_LENGTHS.get(country)
     if length is None:
         return -1
     # Walk the text until `length` alphanumerics are taken: the rest belongs to the sentence.
@@ -717,7 +717,8 @@ _PERSON_WORD = LazyPattern(
     r"(?:my|mijn|mon|ma|his|zijn|son|sa|their|hun|leur)(?:[ \t]++[^\W\d_]++)?[ \t]++(?:nummer|number|numéro|"
     r"gsm|mobiel|mobile|phone|portable|telefoon|landline|fixe|cell)|"
     r"(?:called|call|calling|bellen|bel|gebeld|appelé|appeler|rappeler|contacté)[ \t]++(?:you|u|je)|"
-    r"(?:vous|you|u|je)[ \t]++(?:avons[ \t]++)?(?:appelé|appeler|rappeler|terugbellen|bellen|gebeld|called))(?![a-z])"
+    r"(?:vous|you|u|je)[ \t]++(?:avons[ \t]++)?(?:appelé|appeler|rappeler|terugbellen|bellen|gebeld|called)"
+    r")(?![a-z])"
 )
 _COMPANY_CALL_REACH = 48
 

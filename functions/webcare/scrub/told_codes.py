@@ -14,9 +14,10 @@ Keyed in and refused, without a cue: "I put in 9945 but it keeps saying wrong", 
 maar hij zegt steeds fout": a PIN, or a one-time code when the line says it was sent.
 
 Corrected: "sorry it's 9440 not 9404", "de code is 876986 niet 879686", "I said 7230, it's actually
-7320". Two numbers of the same digits in another order, one said instead of the other, are a code typed
-wrong and typed again: both are the secret, of the kind of the last credential cue before them, else a PIN
-(a code the customer knows by heart); not two years.
+7320", "c'est 2697 et pas 2679", "hij had 5374 ingetoetst in plaats van 3574", "6634 et pas 6635". Two
+numbers one slip apart (the same digits in another order, or one digit hit wrong), one said instead of the
+other, are a code typed wrong and typed again: both are the secret, of the kind of the last credential
+cue before them, else a PIN (a code the customer knows by heart); not two years.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ _PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a natio
 _HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
 # "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
 _SAID_BEFORE = LazyPattern(
-    r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en )?(?:it's |it is |het is |'t is |c'est )?$"
+    r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en |et )?(?:it's |it is |het is |'t is |c'est )?"
+    r"(?:(?:had |heeft |heb |has |had |avait |a )?(?:ingetoetst|ingetikt|ingetypt|ingevoerd|getypt|typed|"
+    r"entered|put in|tapé|composé|saisi) )?$"
 )
 _MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8})(?![0-9]|[.,:/\-][0-9])")
 # A number keyed in and refused, with no cue: "I put in 9945 but it keeps saying wrong", "J'ai tapé 1534
@@ -64,8 +67,8 @@ _REFUSED_AFTER = LazyPattern(
 )
 _KEYED_REACH = 80
 _CORRECTION_WORDS = (
-    " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " actually ",
-    " eigenlijk ", " en fait ",
+    " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " in plaats van ",
+    " actually ", " eigenlijk ", " en fait ",
 )  # fmt: skip
 # Digit words that are seldom other words: a dictated code of four words holds two of them, or one twice
 # ("een een zeven vijf", "un un huit deux", "nul-vier-acht-acht"); a message without is not scanned.
@@ -141,7 +144,7 @@ def _take_correction(
     low: str, cues: list[tuple[str, int, int]], said: re.Match[str], meant: re.Match[str], out: list[Span]
 ) -> None:
     first, second = said.group(1), meant.group(1)
-    if first == second or sorted(first) != sorted(second) or is_reference_at(low, said.start()):
+    if first == second or not _typo_of(first, second) or is_reference_at(low, said.start()):
         return  # ("bestelling 48213 niet 48231": an order's number typed wrong is no secret)
     if len(first) == 4 and first.startswith(("19", "20")) and second.startswith(("19", "20")):
         return  # "I said 2023, it's actually 2032": a year
@@ -152,6 +155,13 @@ def _take_correction(
     )  # fmt: skip
     for start, end in (said.span(1), meant.span(1)):
         _add_unless_taken(out, start, end, kind)
+
+
+def _typo_of(first: str, second: str) -> bool:
+    """Two numbers one typing slip apart: the same digits in another order, or one digit hit wrong."""
+    if len(first) != len(second):
+        return False
+    return sorted(first) == sorted(second) or sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
 def _add_unless_taken(out: list[Span], start: int, end: int, kind: str) -> None:

@@ -256,7 +256,8 @@ _TOPICS = LazyPattern(
     r"|(?P<cvv>cvv|cvc|cvv2|cid|[0-9] cijfers (?:achterop|achteraan|op de achterkant)|code achteraan|"
     r"code achterop|chiffres (?:au dos|derrière)|digits on the back|code au dos|kaartcode|card code|"
     r"card security code|(?:code de sécurité|code de contrôle|security code|beveiligingscode|veiligheidscode|"
-    r"controlecode|controlegetal)(?: de (?:la|votre) carte| of (?:the|your) card| van (?:de|je|uw) (?:bank)?kaart))"
+    r"controlecode|controlegetal)"
+    r"(?: de (?:la|votre) carte| of (?:the|your) card| van (?:de|je|uw) (?:bank)?kaart))"
     r"|(?P<national>rijksregisternummer|rijksregister|bsn|burgerservicenummer|numéro national|"
     r"numéro de registre national|national register number)"
     r"|(?P<iban>iban|rekeningnummer|bankrekening|numéro de compte|bank account)"
@@ -336,10 +337,14 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
         if cue is not None and cue[0] in _CANONICAL:
             if cue[0] == "api_key" and _NETWORK_TALK.search(part) is not None:
                 return _CANONICAL["wifi_key"]  # the key on the modem's sticker is the network's
+            if cue[0] in ("password", "wifi_key") and _ADMIN.search(part) is not None:
+                return _ADMIN_PASSWORD  # "le mot de passe admin du modem": the box's login, not its wifi
             return _CANONICAL[cue[0]]
     return ""
 
 
+_ADMIN = LazyPattern(r"(?<![a-z])(?:admin|administrat(?:or|eur)|beheerder)(?![a-z])")
+_ADMIN_PASSWORD = "admin-wachtwoord: "  # noqa: S105 (a cue the view puts before an answer, no password)
 _NETWORK_TALK = LazyPattern(r"wi-?fi|wlan|modem|router|sticker|réseau|netwerk|network|(?<![a-z])box(?![a-z])")
 
 
@@ -353,7 +358,8 @@ _LEAD_IN_END = LazyPattern(r"[:,][ \t]*+|(?:it's|it is|c'est|het is|'t is|is)[ \
 
 # Words that say what a number is: the answer names its own value ("staat op factuur 2025/6673").
 _OWN_NAME = LazyPattern(
-    r"(?<![a-z])(?:factu|invoice|order|bestel|ticket|dossier|zaak|case|track|ref|colis|pakket|parcel|commande|bill)"
+    r"(?<![a-z])(?:factu|invoice|order|bestel|ticket|dossier|zaak|case|track|ref|réf|colis|pakket|parcel|commande|"
+    r"bill|artikel|article|art\.|sku)"
 )
 
 
@@ -382,8 +388,32 @@ def _gives_value(text: str, start: int, end: int) -> bool:
     )
 
 
+# Where one clause of a turn ends and the next begins: "ordernummer #596562 trouwens. da's 3574",
+# "référence article art. 3404852 -- c'est jardin_chocolat_moules7".
+_CLAUSE_BREAK = LazyPattern(r"[.!?;][ \t]++|(?<![ \t])[ \t]++(?:--|–|—|-)[ \t]++")
+
+
+def _later_answer(text: str, start: int, end: int) -> int:
+    """Where the value of a later clause of a turn starts, the last clause first ("référence art. 3404852 --
+    c'est X": not the number after the label's dot), when it names nothing else and holds one; else -1."""
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, start, end)]
+    for clause in reversed(breaks):
+        if clause < end and _own_cue(text, clause, end) is None:
+            at = _value_start(text, clause, end)
+            if at != -1:
+                return at
+    return -1
+
+
+_ANSWER_TURN_LINES = 3  # the lines of a turn an answer is looked for on
 # A login given as a pair: two words joined by '+', '/', '|' or ':' ("elke.v + Zomer2024", "jdoe / pw").
 _PAIR = LazyPattern(r"[^\s+/|]++[ \t]{0,2}[+/|][ \t]{0,2}[^\s+/|]++")
+
+
+# A date or an amount in an answer is no value: "ever since 3/9/2026", "er is EUR 338,07 afgeschreven".
+_DATE_OR_AMOUNT = LazyPattern(
+    r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[$€£]?[0-9]{1,7}[.,][0-9]{2}|[$€£][0-9.,]{1,12}"
+)
 
 
 def _value_start(text: str, start: int, end: int) -> int:
@@ -398,8 +428,8 @@ def _value_start(text: str, start: int, end: int) -> int:
         return start  # "fatimay400", "NL 93 TRIO", "elke.v + Zomer2024"
     pos = start
     for word in text[start:end].split(" "):
-        if word and any(ch.isdigit() for ch in word):
-            return pos
+        if any(ch.isdigit() for ch in word) and _DATE_OR_AMOUNT.fullmatch(word.rstrip(".!?,;")) is None:
+            return pos  # (not a date or an amount: "ever since 3/9/2026", "er is EUR 338,07 afgeschreven")
         pos += len(word) + 1
     low = text[start:end].lower()
     for match in _LEAD_IN_END.finditer(low):
@@ -483,6 +513,7 @@ def build_view(text: str) -> View | None:
             parts.append(separator)
             size += len(separator)
         at = -1
+        answer_line = 0
         answering = (
             bool(asked) and speaker is not None and asker is not None and (speaker != asker or open_next)
         )
@@ -490,16 +521,32 @@ def build_view(text: str) -> View | None:
         if answering:
             own = _own_cue(text, body[0][0], body[0][1])
             if own is None:
-                at = _value_start(text, body[0][0], body[0][1])
+                # on the turn's first line, or its next ones when the first holds none ("ever since
+                # 3/9/2026⏎it's biscuit_football_princess40")
+                for answer_line, (line_start, line_end) in enumerate(body[:_ANSWER_TURN_LINES]):
+                    if answer_line and _own_cue(text, line_start, line_end) is not None:
+                        break
+                    at = _value_start(text, line_start, line_end)
+                    if at == -1:
+                        at = _later_answer(text, line_start, line_end)
+                    if at != -1:
+                        break
                 if at != -1:
                     asked_now = asked
                     asked = ""
                     answering = False
             else:
+                # "ordernummer #596562 trouwens. da's 3574": a number named in passing, the answer after it
+                later = _later_answer(text, *body[0]) if own == "" else -1
+                if later != -1:
+                    at = later
+                    asked_now = asked
+                    asked = ""
+                    answering = False
                 # "dat van de sticker", "klantnummer? staat op factuur …", "Dat zijn de 3 cijfers achterop":
                 # the turn says what the next one gives, whoever sends it; unless it gave the value
                 # itself ("dat van de sticker, fy4f-hh4s-8drd": the agent's next turn is no answer)
-                if _gives_value(text, *body[0]):
+                elif _gives_value(text, *body[0]):
                     asked = ""
                 else:
                     asked = own or asked
@@ -508,7 +555,7 @@ def build_view(text: str) -> View | None:
             if index:
                 parts.append("\n")
                 size += 1
-            if index == 0 and at != -1:
+            if index == answer_line and at != -1:
                 if at > start:
                     view.pieces.append((size, start, at - start))
                     parts.append(text[start:at])
@@ -538,7 +585,9 @@ def build_view(text: str) -> View | None:
 # "From: …" with its Sent/To/Subject lines), quoted with '>' or not. The customer answers the agent's
 # question in the message above it, without a cue ("Wat is je gebruikersnaam?" below, "is jan.smit78"
 # above): the thread's view holds only such answers, each after the cue its question asked for.
-_THREAD_HINT = LazyPattern(r"schreef|wrote|écrit|schrieb|original|oorspronkelijk|d'origine|\n>*+[ \t]*+(?:from|van|de)[ \t]?:")
+_THREAD_HINT = LazyPattern(
+    r"schreef|wrote|écrit|schrieb|original|oorspronkelijk|d'origine|\n>*+[ \t]*+(?:from|van|de)[ \t]?:"
+)
 _WROTE = LazyPattern(r"(?<![a-z])(?:schreef|wrote|a[ \t]écrit|schrieb)(?![a-z])")
 _ORIGINAL = LazyPattern(
     r"-{2,}[ \t]*+(?:original message|oorspronkelijk bericht|message d'origine|forwarded message|"
@@ -559,9 +608,6 @@ _GREETING = LazyPattern(
     r"(?:hallo|hello|hi|hey|hoi|dag|beste|geachte|dear|bonjour|bonsoir|madame|monsieur|cher|chère|"
     r"goedemorgen|goedemiddag|goedenavond|good morning|good afternoon)(?![a-z])"
 )
-_DATE_OR_AMOUNT = LazyPattern(
-    r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[$€£]?[0-9]{1,7}[.,][0-9]{2}|[$€£][0-9.,]{1,12}"
-)
 _CLOSING_REACH = 30
 _ANSWER_LINES = 12
 _ANSWER_WORDS = 6
@@ -570,6 +616,7 @@ _ANSWER_WORDS = 6
 _THREAD_ASKS = frozenset(
     {_CANONICAL[kind] for kind in ("username", "password", "pin", "puk", "otp", "wifi_key", "api_key")}
     | {_TOPIC_CUE[kind] for kind in ("cvv", "iban", "national")}
+    | {_ADMIN_PASSWORD}
 )
 
 
@@ -625,8 +672,6 @@ def _answer_line(text: str, low: str, body: list[tuple[int, int]]) -> tuple[int,
         at = _value_start(text, start, end)
         if at != -1:
             word = text[at:end].split(" ", 1)[0]
-            if _DATE_OR_AMOUNT.fullmatch(word.rstrip(".!?,;")) is not None:
-                continue  # "De brief is gedateerd 03-04-2025.", "er is EUR 338,07 afgeschreven"
             if any(not ch.isalpha() for ch in word) or any(ch.isupper() for ch in word[1:]):
                 return start, at, end
             return None  # a plain word ("Kristof"): no value

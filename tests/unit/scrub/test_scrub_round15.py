@@ -112,3 +112,95 @@ def test_a_thread_answer_needs_a_question_before_it() -> None:
 def test_what_a_thread_reply_holds_besides_an_answer_stays(reply: str) -> None:
     quoted = "\n\nOp 3 mei schreef Stroomnet <noreply@stroomnet.example>:\n> Wat is je gebruikersnaam?\n"
     assert [pair for pair in found(reply + quoted) if pair[0] in ("username", "password")] == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("trois codes erronés au distributeur, il pense avoir tapé 5281 au lieu de 5218", ["5281", "5218"]),
+        ("hij denkt dat hij 7012 had ingetoetst in plaats van 7021 bij de automaat", ["7012", "7021"]),
+        ("pardon je me suis trompée, c'est 3390 et pas 3309", ["3390", "3309"]),
+        ("sorry, it's 8841 not 8842", ["8841", "8842"]),  # one digit hit wrong
+    ],
+)
+def test_a_code_corrected_by_one_slip_is_a_pin_both_times(text: str, values: list[str]) -> None:
+    assert [("pin", value) for value in values] == [pair for pair in found(text) if pair[1] in values]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bestelling 48213 niet 48214, sorry",  # an order's number typed wrong
+        "I said 2023, it's actually 2024",  # a year
+        "it's 8841 not 8872",  # two digits apart: no slip
+    ],
+)
+def test_numbers_that_are_no_slip_of_a_code_stay(text: str) -> None:
+    assert not any(kind in ("pin", "otp") for kind, _ in found(text))
+
+
+def test_a_code_typed_at_a_cash_machine_is_a_pin() -> None:
+    assert ("pin", "4471") in found("the ATM kept my card after two wrong codes, I typed 4471")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The router admin password on the sticker is 7hqk2mzp9w but it doesn't let me in", "7hqk2mzp9w"),
+        ("het admin wachtwoord van de sticker op het modem (qv8k3mzt) werkt niet", "qv8k3mzt"),
+    ],
+)
+def test_the_admin_password_on_the_routers_sticker_is_a_password(text: str, value: str) -> None:
+    assert ("password", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("My account is TR18 2493 0036 1140 1731 9232 09. Could you", "TR18 2493 0036 1140 1731 9232 09"),
+        ("IBAN AE07 0331 2345 6789 0123 456 for the refund", "AE07 0331 2345 6789 0123 456"),
+    ],
+)
+def test_an_iban_of_a_country_outside_sepa_is_found(text: str, value: str) -> None:
+    assert ("iban", value) in found(text)
+
+
+def test_the_iban_lengths_are_the_registrys() -> None:
+    import os
+    import re
+
+    import stdnum
+
+    from webcare.scrub import validators
+
+    with open(os.path.join(os.path.dirname(stdnum.__file__), "iban.dat"), encoding="utf-8") as handle:
+        registry = {
+            match.group(1): 4 + sum(int(size) for size in re.findall(r"([0-9]+)!", match.group(2)))
+            for match in re.finditer(r'(?m)^([A-Z]{2}) .*?bban="([^"]+)"', handle.read())
+        }
+    assert validators.IBAN_LENGTHS == registry
+
+
+def test_a_code_for_a_parcel_machine_is_no_pin() -> None:
+    text = "Pakje zit in de automaat van PakketPunt maar de code 009684 werkt niet"
+    assert ("pin", "009684") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "question, answer, kind, value",
+    [
+        ("Wat is de pincode van je simkaart?", "ordernummer #596562 trouwens. da's 3574", "pin", "3574"),
+        ("Quel est le mot de passe admin du modem ?", "référence art. 3404852 -- c'est jardin_frites7",
+         "password", "jardin_frites7"),
+        ("What's the admin password on the router?", "order number #093943 btw. Zvrwhz8389# cheers",
+         "password", "Zvrwhz8389#"),
+        ("Le CVV aussi svp", "facture fa021742244. 517 !", "cvv", "517"),
+    ],
+)  # fmt: skip
+def test_a_chat_answer_after_a_number_named_in_passing_is_the_asked_value(
+    question: str, answer: str, kind: str, value: str
+) -> None:
+    text = f"Klant: mijn modem doet raar\nAgent: {question}\nKlant: {answer}\nAgent: Dank u, een ogenblik."
+    found_here = found(text)
+    assert (kind, value) in found_here
+    assert [pair for pair in found_here if pair[1] in ("596562", "3404852", "093943", "fa021742244")] == []
