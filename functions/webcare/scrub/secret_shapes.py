@@ -74,6 +74,7 @@ _NOT_A_SECRET = frozenset(
     sorry pardon oops oeps euh uh hmm
     failed fails failing mislukt mislukte échoué echoue échoue pire worse slechter mieux better beter lent
     slow traag trager instable unstable
+    staat stond staan heet heette
     """.split()
 )
 _SPACE_OR_DASH = re.compile(r"[\s-]")

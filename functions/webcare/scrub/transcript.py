@@ -54,6 +54,10 @@ _HEADER = LazyPattern(
 )
 # A plain "Name: " prefix; the name is checked afterwards.
 _NAMED = LazyPattern(r"(?P<name>[^:\n\[\]]{1,40}):(?:[ \t]{1,3}|$)")
+# A "Name - " prefix ("Klant - ik krijg foutcode …", "Rep - Hello!"); the name is checked afterwards, and
+# like a "Name: " prefix it counts only where two speakers take turns.
+_DASHED = LazyPattern(r"(?P<name>[^\W\d_][^:\n\[\]\-–]{0,38}+)(?<=[ \t])[-–](?:[ \t]{1,3}|$)")
+_DASHED_LINE = LazyPattern(r"(?m)^([^\W\d_][^:\n\[\]\-–]{0,38}+)(?<=[ \t])[-–][ \t]")
 # A name: up to five words, letters, brackets, '|', '&', '-', '.', or a phone number.
 _NAME_SHAPE = LazyPattern(r"[^\W\d_][\w'’.&|()\- ]{0,38}[\w).]|[^\W\d_]")
 _PHONE_NAME = LazyPattern(r"\+?[0-9][0-9 ()\-./]{6,18}[0-9]|\+?\([0-9]{1,4}\)[0-9 \-./]{6,16}[0-9]")
@@ -159,7 +163,7 @@ def _turns(text: str, lines: list[tuple[int, int]]) -> list[_Turn] | None:
             headers += 1
             kinds.append(("header", match.group("name").strip(), end))
             continue
-        match = _NAMED.match(text, start, end)
+        match = _DASHED.match(text, start, end) or _NAMED.match(text, start, end)  # ("Vous - md5 : …")
         if match is not None and _speaker_ok(match.group("name")):
             name = match.group("name").strip()
             named[name] = named.get(name, 0) + 1
@@ -190,6 +194,9 @@ def _turns(text: str, lines: list[tuple[int, int]]) -> list[_Turn] | None:
     return [turn for turn in turns if turn.lines or turn.speaker is not None]
 
 
+_INITIAL_END = LazyPattern(r"[^\W\d_][ \t][A-Z]\.$")  # "Bart M.": a name with an initial
+
+
 def _block_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Messenger blocks: a line with a speaker's name after a blank line (or at the start), the text
     below it. Speakers must repeat: at least three blocks, two speakers, one of them twice."""
@@ -203,7 +210,7 @@ def _block_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
             and index + 1 < len(lines)
             and lines[index + 1][0] != lines[index + 1][1]
             and end - start <= 40
-            and text[end - 1] not in ".?!:,;"
+            and (text[end - 1] not in ".?!:,;" or _INITIAL_END.search(text, start, end) is not None)
         ):
             name = text[start:end].strip()
             if _speaker_ok(name):
@@ -258,6 +265,7 @@ _TOPICS = LazyPattern(
     r"card security code|(?:code de sécurité|code de contrôle|security code|beveiligingscode|veiligheidscode|"
     r"controlecode|controlegetal)"
     r"(?: de (?:la|votre) carte| of (?:the|your) card| van (?:de|je|uw) (?:bank)?kaart))"
+    r"|(?P<voicemail>voicemail|voice mail|messagerie vocale|messagerie|voicemailbox|voicemailcode)"
     r"|(?P<national>rijksregisternummer|rijksregister|bsn|burgerservicenummer|numéro national|"
     r"numéro de registre national|national register number)"
     r"|(?P<iban>iban|rekeningnummer|bankrekening|numéro de compte|bank account)"
@@ -265,10 +273,11 @@ _TOPICS = LazyPattern(
     r"numéro de gsm|numéro de téléphone|numéro de portable|mobile no))(?![a-z])"
 )
 _TOPIC_CUE = {"expiry": "vervaldatum: ", "birth": "geboortedatum: ", "cvv": "CVV: ", "iban": "IBAN: ",
-              "phone": "telefoonnummer: ", "national": "rijksregisternummer: "}  # fmt: skip
+              "phone": "telefoonnummer: ", "national": "rijksregisternummer: ",
+              "voicemail": "pincode: "}  # fmt: skip
 # A question about an error or a message: what follows is an error code, not a secret.
 _ABOUT_ERRORS = LazyPattern(
-    r"fout|error|erreur|melding|message|bericht|storing|versie|version|model|"
+    r"fout|error|erreur|melding|message(?!rie)|bericht|storing|versie|version|model|"
     r"(?<![a-z])(?:type|naam|name|nom|ssid|heet|called|réseau|netwerk|network|netwerknaam|networkname)(?![a-z])"
 )
 _ACKNOWLEDGEMENTS = frozenset(
@@ -359,7 +368,7 @@ _LEAD_IN_END = LazyPattern(r"[:,][ \t]*+|(?:it's|it is|c'est|het is|'t is|is)[ \
 # Words that say what a number is: the answer names its own value ("staat op factuur 2025/6673").
 _OWN_NAME = LazyPattern(
     r"(?<![a-z])(?:factu|invoice|order|bestel|ticket|dossier|zaak|case|track|ref|réf|colis|pakket|parcel|commande|"
-    r"bill|artikel|article|art\.|sku)"
+    r"bill|artikel|article|art\.|sku|vlucht|flight|vol(?=[ \t][a-z0-9]{2}[ \t]?[0-9]))"
 )
 
 
@@ -393,23 +402,47 @@ def _gives_value(text: str, start: int, end: int) -> bool:
 _CLAUSE_BREAK = LazyPattern(r"[.!?;][ \t]++|(?<![ \t])[ \t]++(?:--|–|—|-)[ \t]++")
 
 
+def _new_question(text: str, body: list[tuple[int, int]]) -> bool:
+    start, end = body[0][0], body[-1][1]
+    return text.find("?", start, end) != -1 and any(ch.isalpha() for ch in text[start:end])
+
+
 def _later_answer(text: str, start: int, end: int) -> int:
-    """Where the value of a later clause of a turn starts, the last clause first ("référence art. 3404852 --
-    c'est X": not the number after the label's dot), when it names nothing else and holds one; else -1."""
-    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, start, end)]
-    for clause in reversed(breaks):
-        if clause < end and _own_cue(text, clause, end) is None:
-            at = _value_start(text, clause, end)
-            if at != -1:
+    """Where the value of one clause of a turn starts, the last clause first ("référence art. 3404852 --
+    c'est X": not the number after the label's dot; "da's rdpc-1369. ik zit morgen op vlucht BA9595": the
+    first), when that clause names nothing else and holds one; else -1."""
+    clauses: list[tuple[int, int]] = []
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        clauses.append((start, match.start()))
+        start = match.end()
+    if not clauses:
+        return -1
+    clauses.append((start, end))
+    for clause_start, clause_end in reversed(clauses):
+        if clause_start < clause_end and _own_cue(text, clause_start, clause_end) is None:
+            at = _value_start(text, clause_start, clause_end)
+            if at != -1 and _value_shaped(text[at:clause_end].split(" ", 1)[0]):
                 return at
     return -1
 
 
+def _value_shaped(word: str) -> bool:
+    """A word that may be a value: a digit or a sign in it, or a capital inside ("Thanks!" is none)."""
+    word = word.rstrip(".!?,;:")
+    return any(not ch.isalpha() for ch in word) or any(ch.isupper() for ch in word[1:])
+
+
 _ANSWER_TURN_LINES = 3  # the lines of a turn an answer is looked for on
+# A turn that corrects the speaker's last answer: "oeps u2204208 bedoel ik", "oops 764 I mean".
+_CORRECTION = LazyPattern(
+    r"(?i)(?<![a-z])(?:oeps|oops|oups|sorry|pardon|excuses|typfout|typo|correctie|correction|désolée?|"
+    r"my bad|i mean|bedoel ik|je veux dire|ik bedoel|il fallait lire)(?![a-z])"
+)
 # A login given as a pair: two words joined by '+', '/', '|' or ':' ("elke.v + Zomer2024", "jdoe / pw").
 _PAIR = LazyPattern(r"[^\s+/|]++[ \t]{0,2}[+/|][ \t]{0,2}[^\s+/|]++")
 
 
+_MASK_CHARS = frozenset("*•●xX")
 # A date or an amount in an answer is no value: "ever since 3/9/2026", "er is EUR 338,07 afgeschreven".
 _DATE_OR_AMOUNT = LazyPattern(
     r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[$€£]?[0-9]{1,7}[.,][0-9]{2}|[$€£][0-9.,]{1,12}"
@@ -427,10 +460,20 @@ def _value_start(text: str, start: int, end: int) -> int:
     ):
         return start  # "fatimay400", "NL 93 TRIO", "elke.v + Zomer2024"
     pos = start
+    previous = ""
     for word in text[start:end].split(" "):
-        if any(ch.isdigit() for ch in word) and _DATE_OR_AMOUNT.fullmatch(word.rstrip(".!?,;")) is None:
-            return pos  # (not a date or an amount: "ever since 3/9/2026", "er is EUR 338,07 afgeschreven")
+        if (
+            any(ch.isdigit() for ch in word)
+            and _DATE_OR_AMOUNT.fullmatch(word.rstrip(".!?,;")) is None
+            and "://" not in word
+            and not word.startswith("www.")
+            and not (previous and all(ch in _MASK_CHARS for ch in previous))
+        ):
+            # (no date, amount, link or masked number's tail: "ever since 3/9/2026", "zie
+            # https://bit.ly/iZnmC4v. 7661", "oude pas **** 7541")
+            return pos
         pos += len(word) + 1
+        previous = word
     low = text[start:end].lower()
     for match in _LEAD_IN_END.finditer(low):
         rest = low[match.end() :]
@@ -467,6 +510,8 @@ def build_view(text: str) -> View | None:
     asked = ""  # the cue the next answer by another speaker follows
     asker: str | None = None
     asked_now = ""
+    corrected = ""  # the cue of the last answer, which its speaker may still correct
+    corrector: str | None = None
     open_next = False
     previous_open = True
     for turn in turns:
@@ -551,6 +596,13 @@ def build_view(text: str) -> View | None:
                 else:
                     asked = own or asked
                     open_next = True
+        elif corrected and speaker == corrector and _CORRECTION.search(text, *body[0]) is not None:
+            # "oeps u2204208 bedoel ik", "sorry typfout, Haring2015#": the answer given again, corrected
+            at = _value_start(text, body[0][0], body[0][1])
+            if at != -1:
+                asked_now = corrected
+        if at != -1:
+            corrected, corrector = asked_now, speaker
         for index, (start, end) in enumerate(body):
             if index:
                 parts.append("\n")
@@ -571,6 +623,8 @@ def build_view(text: str) -> View | None:
             # a turn that gives no value yet ("klantnummer? staat op factuur …") leaves the question open
             asked = _asked_for(text, body)
             asker = speaker if asked else None
+            if speaker != corrector and _new_question(text, body):
+                corrected = ""  # a new question ("What's your order number?"; not a bare "?")
         previous_speaker = speaker
         previous_piece = piece
         previous_open = text.find("?", body[0][0], body[-1][1]) != -1 or text[body[-1][1] - 1] == ":"
@@ -615,7 +669,7 @@ _ANSWER_WORDS = 6
 # date or a phone: a date in the next message is no date of birth for being asked for one before).
 _THREAD_ASKS = frozenset(
     {_CANONICAL[kind] for kind in ("username", "password", "pin", "puk", "otp", "wifi_key", "api_key")}
-    | {_TOPIC_CUE[kind] for kind in ("cvv", "iban", "national")}
+    | {_TOPIC_CUE[kind] for kind in ("cvv", "iban", "national", "voicemail")}
     | {_ADMIN_PASSWORD}
 )
 
@@ -671,8 +725,7 @@ def _answer_line(text: str, low: str, body: list[tuple[int, int]]) -> tuple[int,
             continue  # "Hallo,", "Madame, Monsieur,", "Dear Georgia Power,", "Subject: dringend"
         at = _value_start(text, start, end)
         if at != -1:
-            word = text[at:end].split(" ", 1)[0]
-            if any(not ch.isalpha() for ch in word) or any(ch.isupper() for ch in word[1:]):
+            if _value_shaped(text[at:end].split(" ", 1)[0]):
                 return start, at, end
             return None  # a plain word ("Kristof"): no value
     return None
@@ -768,6 +821,8 @@ def looks_like_transcript(text: str) -> bool:
         "·" in text and text.count(" · ") >= _VIEW_MIN_LINES
     ):
         return True
+    if text.count(" - ") >= _NAMED_MIN_LINES and _repeats(_DASHED_LINE.pattern.findall(text)):
+        return True  # "Klant - …⏎Adviseur - …⏎Klant - …"
     if text.count(":") < _VIEW_MIN_LINES:
         # no stamped or "Name: " lines: only Messenger blocks are left to look for
         return text.count("\n\n") >= _VIEW_MIN_LINES and _repeats(

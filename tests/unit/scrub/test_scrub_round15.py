@@ -204,3 +204,59 @@ def test_a_chat_answer_after_a_number_named_in_passing_is_the_asked_value(
     found_here = found(text)
     assert (kind, value) in found_here
     assert [pair for pair in found_here if pair[1] in ("596562", "3404852", "093943", "fa021742244")] == []
+
+
+def test_speakers_written_with_a_dash_take_turns_like_speakers_with_a_colon() -> None:
+    text = (
+        "Klant - mijn modem doet raar\nAdviseur - Ok, even checken.\n"
+        "Adviseur - Wat heb je als nieuw wachtwoord ingesteld?\n"
+        "Klant - ik krijg foutcode ERR_CONN_RESET -- ewa zeepbel525\nAdviseur - Nog een prettige avond!"
+    )
+    assert ("password", "zeepbel525") in found(text)
+    assert not any(value == "ERR_CONN_RESET" for _, value in found(text))
+
+
+def test_lines_with_a_dash_that_are_no_turns_stay_text() -> None:
+    assert found("Update - we fixed the outage\nThanks - that was quick\nNote - nothing else") == []
+
+
+@pytest.mark.parametrize(
+    "question, answer, correction, kind, values",
+    [
+        ("Onder welke loginnaam staat het?", "is u2204028", "oeps u2204208 bedoel ik", "username",
+         ["u2204028", "u2204208"]),
+        ("And the CVV on the back?", "it's 746", "oops 764 I mean", "cvv", ["746", "764"]),
+        ("Quel est le mot de passe du compte ?", "Soleil0215#", "désolé, Soleil2015#", "password",
+         ["Soleil0215#", "Soleil2015#"]),
+    ],
+)  # fmt: skip
+def test_a_chat_answer_corrected_in_the_next_turn_keeps_its_kind(
+    question: str, answer: str, correction: str, kind: str, values: list[str]
+) -> None:
+    text = f"Agent: {question}\nKlant: {answer}\nAgent: ?\nKlant: {correction}\nAgent: Dank u, een ogenblik."
+    assert [(kind, value) for value in values] == [pair for pair in found(text) if pair[1] in values]
+
+
+def test_a_correction_after_a_new_question_is_no_correction_of_the_old_answer() -> None:
+    text = "Agent: And the CVV on the back?\nVisitor: it's 746\nAgent: Order number?\nVisitor: sorry, 5512"
+    assert ("cvv", "5512") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "question, answer, kind, value",
+    [
+        ("Le code de votre messagerie vocale ?", "c'est 8930", "pin", "8930"),
+        ("Wat is de pin van je voicemail?", "zie https://bit.ly/a8Zk2Qe. 7661", "pin", "7661"),
+    ],
+)
+def test_a_voicemail_code_asked_for_is_a_pin(question: str, answer: str, kind: str, value: str) -> None:
+    text = f"Agent: Bonjour.\nKlant: hallo\nAgent: {question}\nKlant: {answer}\nAgent: merci"
+    assert (kind, value) in found(text)
+
+
+def test_a_messenger_speaker_with_an_initial_opens_a_block() -> None:
+    text = (
+        "Bart M.\nmijn wifi doet het niet\n\nStroomnet\nWat staat er achter 'Wireless key'?\n\n"
+        "Bart M.\nja 't is tCuyyHlLYkkgHnkxif\n\nStroomnet\nMag ik uw IBAN voor de terugbetaling?"
+    )
+    assert ("wifi_key", "tCuyyHlLYkkgHnkxif") in found(text)
