@@ -39,6 +39,7 @@ from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.textutil import Span, blank_placeholders, contains_any, scrubbed_spans
 from webcare.scrub.tokens import (
     detect_random_keys,
+    detect_strong_passwords,
     detect_tokens,
     detect_url_secrets,
     drop_shown_in_the_open,
@@ -102,6 +103,7 @@ def _detect(text: str) -> list[Span]:
     detect_told_codes(low, cues, out)  # "haar code is negen, acht, acht, vier, nul", "it's 9440 not 9404"
     detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took
     detect_random_keys(text, low, urls, out)  # long machine-made words nothing took, keys of any vendor
+    detect_strong_passwords(text, out)  # words of capitals, small letters, digits and signs nothing took
     detect_learned(text, low, cues, out)  # last: credential-shaped words nothing took, by a learned model
     # ids and digests by their label or shape, keys the customer calls public: whichever detector took them
     drop_shown_in_the_open(text, low, out)

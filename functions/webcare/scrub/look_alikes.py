@@ -142,11 +142,35 @@ _READING_BEFORE = LazyPattern(
     r"[ \t]*+[:=]?[ \t]*+$"
 )
 _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[ \t]?)$")
+# A network's name after the word for the network: "the network proximus-home-77", "réseau VOO-55A1",
+# "SSID: Ziggo123", "het netwerk heet Telvia_3NHR4".
+_NETWORK_NAMED_BEFORE = LazyPattern(
+    r"(?<![a-z-])(?:network|netwerk|réseau|reseau|ssid|netwerknaam|network name|nom du réseau|wifi-naam|"
+    r"wifinaam|wifi name)[ \t]*+(?:[:=][ \t]*+|(?:called|named|heet|genaamd|nommé|appelé)[ \t]++)?['\"“‘«]?$"
+)
+# ... unless the network's word ends the name of its key: "clé de sécurité réseau X", "sleutel van het
+# netwerk: X", "password for the network: X".
+_NETWORKS_KEY_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:key|sleutel|clé|cle|password|wachtwoord|paswoord|mot de passe|mdp|code|security|sécurité|"
+    r"securite|beveiliging|ww|pw)(?![a-z])"
+)
+_NETWORKS_KEY_REACH = 28
+
+
+def _network_name(low: str, start: int) -> bool:
+    named = _NETWORK_NAMED_BEFORE.search(low, max(0, start - 28), start)
+    return named is not None and (
+        _NETWORKS_KEY_BEFORE.search(low, max(0, named.start() - _NETWORKS_KEY_REACH), named.start()) is None
+    )
+
+
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
+    if span.type == "wifi_key" and _network_name(low, span.start):
+        return True  # "The network proximus-home-77 shows up but the key …": the network's name
     if text[span.end : span.end + 2] == ": " and _SPEAKER_BEFORE.search(
         text, max(0, span.start - 24), span.start
     ):

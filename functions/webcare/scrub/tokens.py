@@ -293,6 +293,59 @@ def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: li
         out.append(Span(start, end, _random_key_type(word, low, start, end)))
 
 
+# A word of all four kinds of character (capital, small letter, digit and a sign) is a password wherever
+# it stands, a wifi key when the network is spoken of right before it: "um Dzjdgk4929$", "Lapin2020*"
+# alone on a line, "je prends le vol TB884 demain, Kzbxdt7357@". People make them so because sites ask
+# for them so, and nothing else is written so. Not a hashtag, a mention, a link or an address (no '/',
+# ':', '.', '%', no '#' or '@' in front), a CSV row (',') or a mask.
+_STRONG_SIGNS = frozenset("!@#$^&*+=?~")
+_STRONG_NOT = frozenset("/:.%,•●")
+_STRONG_MIN, _STRONG_MAX = 8, 24
+# ... the network's key when its line speaks of the network right before it ("the staff network is X").
+_STRONG_WIFI_BEFORE = LazyPattern(
+    r"(?i)wi-?fi|wlan|wpa|ssid|wireless|draadloos|(?<![a-z])(?:network|netwerk|réseau|reseau)(?![a-z])"
+)
+_STRONG_WIFI_REACH = 40
+_STRONG_LEAD = "([{\"'«“‘<"
+_STRONG_TRAIL = ".,;:)]}\"'»”’>"
+
+
+def detect_strong_passwords(text: str, out: list[Span]) -> None:
+    """Words of capitals, small letters, digits and signs that nothing took: passwords (see above)."""
+    if not any(ch in _STRONG_SIGNS for ch in text):
+        return
+    pos = 0
+    size = len(text)
+    while pos < size:
+        if text[pos] not in _STRONG_SIGNS:
+            pos += 1
+            continue
+        start = pos
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = pos
+        while end < size and not text[end].isspace():
+            end += 1
+        pos = end
+        while start < end and text[start] in _STRONG_LEAD:
+            start += 1
+        while end > start and text[end - 1] in _STRONG_TRAIL:
+            end -= 1
+        word = text[start:end]
+        if (
+            _STRONG_MIN <= len(word) <= _STRONG_MAX
+            and word[0] not in "#@*"
+            and not any(ch in _STRONG_NOT for ch in word)
+            and any(ch.isupper() for ch in word)
+            and any(ch.islower() for ch in word)
+            and any(ch.isdigit() for ch in word)
+            and not any(span.start < end and start < span.end for span in out)
+        ):
+            line_start = text.rfind("\n", max(0, start - _STRONG_WIFI_REACH), start) + 1
+            wireless = _STRONG_WIFI_BEFORE.search(text, max(line_start, start - _STRONG_WIFI_REACH), start)
+            out.append(Span(start, end, "wifi_key" if wireless else "password"))
+
+
 def _after_label(text: str, start: int, end: int) -> int:
     """Where the value starts in "token:abc…", "API_KEY=abc…" (a key's own '=' ends it, as base64 padding;
     the ':' of a Telegram bot token follows the bot's number)."""

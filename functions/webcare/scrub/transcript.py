@@ -320,8 +320,9 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
         # je klantnummer en postcode nodig.", "Please send us your member number.")
         last_end = len(low.rstrip(" \t.!"))
         last_start = max(low.rfind(".", 0, last_end), low.rfind("!", 0, last_end)) + 1
-        if _REQUEST.search(low, last_start, last_end) is not None:
-            question = last_end
+        request = _REQUEST.search(low, last_start, last_end)
+        if request is not None and _NEVER.search(low, last_start, last_end) is None:
+            question = last_end  # (not "Never share your password with us.")
     if question == -1:
         topic = None
         for match in _TOPICS.finditer(low, max(0, len(low) - 160)):
@@ -335,8 +336,8 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
     if _ABOUT_ERRORS.search(ask) or _NOT_ASKED.search(ask):
         return ""
     for part in (ask, before):
-        if not part:
-            continue
+        if not part or (part is before and _NEVER.search(part) is not None):
+            continue  # ("Deel nooit je wachtwoord met ons. Wat is er aan de hand?" asks for no password)
         topic = None
         for match in _TOPICS.finditer(part):
             topic = match
@@ -362,6 +363,7 @@ _REQUEST = LazyPattern(
     r"(?<![a-z])(?:nodig|need|graag|stuur|send|provide|share|doorgeven|geef|give|laat (?:ons|me|mij) weten|"
     r"let (?:us|me) know|besoin|envoyez|envoie|merci de|veuillez|communiquer|indiquer|donnez)(?![a-z])"
 )
+_NEVER = LazyPattern(r"(?<![a-z])(?:never|nooit|jamais|niemals)(?![a-z])")
 _LEAD_IN_END = LazyPattern(r"[:,][ \t]*+|(?:it's|it is|c'est|het is|'t is|is)[ \t]++")
 
 
@@ -662,6 +664,15 @@ _GREETING = LazyPattern(
     r"(?:hallo|hello|hi|hey|hoi|dag|beste|geachte|dear|bonjour|bonsoir|madame|monsieur|cher|chère|"
     r"goedemorgen|goedemiddag|goedenavond|good morning|good afternoon)(?![a-z])"
 )
+# What stands before a thread's answer on its line ("is ineke.vanleeuwen78", "euh 4066", "ja 't is 972 441"):
+# a line that says more ("incassant-id NL29ZZZ…", "sinds 2019", "iOS 17.4.1") is no bare answer.
+_THREAD_LEAD_WORDS = frozenset(
+    """
+    is it's its it was het 't da's dat dit c'est cest c est ewa um umm uh eh euh ehm hmm ja jep yes yep oui
+    ok oké okay voilà voila here hier here's sorry oeps oops oups toch mijn my mon ma the de le la
+    """.split()
+) | {""}
+_THREAD_WORDS_AFTER = 3
 _CLOSING_REACH = 30
 _ANSWER_LINES = 12
 _ANSWER_WORDS = 6
@@ -725,9 +736,15 @@ def _answer_line(text: str, low: str, body: list[tuple[int, int]]) -> tuple[int,
             continue  # "Hallo,", "Madame, Monsieur,", "Dear Georgia Power,", "Subject: dringend"
         at = _value_start(text, start, end)
         if at != -1:
-            if _value_shaped(text[at:end].split(" ", 1)[0]):
+            clause = _CLAUSE_BREAK.search(text, at, end)  # ("M-329387. poort 443 staat open": its clause)
+            words = text[at : clause.start() if clause is not None else end].split()
+            if not words or not _value_shaped(words[0]):
+                return None  # a plain word ("Kristof"): no value
+            if (
+                all(word.strip(".,:;!-") in _THREAD_LEAD_WORDS for word in low[start:at].split())
+                and len(words) <= _THREAD_WORDS_AFTER + 1
+            ):
                 return start, at, end
-            return None  # a plain word ("Kristof"): no value
     return None
 
 

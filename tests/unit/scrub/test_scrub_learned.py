@@ -165,11 +165,11 @@ def test_without_the_weights_file_the_rules_run_alone(
 
 
 def test_the_shipped_pass_takes_what_the_rules_leave(monkeypatch: pytest.MonkeyPatch) -> None:
-    # a password after its username, named by nothing but "erbij" (and that too): no rule's phrasing
-    text = "mijn oude inlog werkte niet meer, heb nu Kaas_Boer77 als gebruikersnaam en Fiets!2020x erbij"
-    assert _found(text) == [("password", "Fiets!2020x"), ("username", "Kaas_Boer77")]
+    # a login named by nothing but "handle", a word no rule reads as a cue
+    text = "Hi! Cannot get into my account. handle broodjekaas58, I asked for a new password but it says E577"
+    assert _found(text) == [("username", "broodjekaas58")]
     monkeypatch.setattr(detectors, "detect_learned", lambda text, low, cues, out: None)
-    assert _found(text) == [("username", "Kaas_Boer77")]
+    assert _found(text) == []
 
 
 @pytest.mark.parametrize(

@@ -260,3 +260,55 @@ def test_a_messenger_speaker_with_an_initial_opens_a_block() -> None:
         "Bart M.\nja 't is tCuyyHlLYkkgHnkxif\n\nStroomnet\nMag ik uw IBAN voor de terugbetaling?"
     )
     assert ("wifi_key", "tCuyyHlLYkkgHnkxif") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("um Qzbxrt4929$", "password", "Qzbxrt4929$"),
+        ("je prends le vol TB884 demain, Kzbxdt7357@\nmerci", "password", "Kzbxdt7357@"),
+        ("Lapin2020*", "password", "Lapin2020*"),
+        ("the guest wifi is open, the staff network is Monkey3845!. Since then", "wifi_key", "Monkey3845!"),
+    ],
+)
+def test_a_word_of_capitals_small_letters_digits_and_signs_is_a_secret_without_a_cue(
+    text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#BlackFriday2024! deals all week",  # a hashtag
+        "mail Jan.Smit2024!@example.com",  # an address
+        "Date,Amount,Ref⏎Aug 11,$38,Deposit2024!A",  # a CSV row
+        "the card shows as sk_live_****tL0f in the dashboard",  # a mask
+    ],
+)
+def test_hashtags_addresses_rows_and_masks_are_no_strong_password(text: str) -> None:
+    assert not any(kind == "password" for kind, _ in found(text.replace("⏎", "\n")))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The network proximus-home-77 shows up but the key is rejected", "proximus-home-77"),
+        ("wifi ok, het netwerk heet Telvia_3NHR4 en verbindt niet", "Telvia_3NHR4"),
+    ],
+)
+def test_a_network_named_by_the_word_for_the_network_is_no_key(text: str, name: str) -> None:
+    assert not any(value == name for _, value in found(text))
+
+
+def test_a_key_named_after_the_network_is_still_a_key() -> None:
+    assert ("wifi_key", "NFWS-7SDJ-7PCB") in found("clé de sécurité réseau NFWS-7SDJ-7PCB, toujours rien")
+
+
+def test_a_warning_never_to_share_a_password_asks_for_none() -> None:
+    text = (
+        "Hallo,\n\nnog steeds geen internet.\nsinds 2019\n\nMvg,\nPiet\n\n"
+        "Op 15 mei 2025 om 10:12 schreef Stroomnet:\n> Deel nooit je wachtwoord of pincode met ons.\n"
+        "> Wat is er aan de hand?\n"
+    )
+    assert found(text) == []
