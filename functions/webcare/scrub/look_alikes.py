@@ -142,11 +142,18 @@ _READING_BEFORE = LazyPattern(
     r"[ \t]*+[:=]?[ \t]*+$"
 )
 _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[ \t]?)$")
-# A network's name after the word for the network: "the network proximus-home-77", "réseau VOO-55A1",
-# "SSID: Ziggo123", "het netwerk heet Telvia_3NHR4".
+# A network's name by what names it: "SSID: Ziggo123", "netwerknaam Telvia_3NHR4", "het netwerk heet X";
+# after the bare word for the network only when the words after it say it is seen ("The network
+# proximus-home-77 shows up but the key …").
 _NETWORK_NAMED_BEFORE = LazyPattern(
-    r"(?<![a-z-])(?:network|netwerk|réseau|reseau|ssid|netwerknaam|network name|nom du réseau|wifi-naam|"
-    r"wifinaam|wifi name)[ \t]*+(?:[:=][ \t]*+|(?:called|named|heet|genaamd|nommé|appelé)[ \t]++)?['\"“‘«]?$"
+    r"(?<![a-z-])(?:(?:ssid|netwerknaam|network name|nom du réseau|wifi-naam|wifinaam|wifi name)[ \t]*+"
+    r"(?:[:=][ \t]*+)?|(?:network|netwerk|réseau|reseau)[ \t]++(?:called|named|heet|genaamd|nommé|appelé)"
+    r"[ \t]++|(?<![^\n])[ \t]*+(?:network|netwerk|réseau|reseau)[ \t]*+:[ \t]*+)['\"“‘«]?$"
+)  # (also a list's label: "Netwerk: Belmobiel-65FB⏎Wachtwoord: …")
+_NETWORK_BEFORE = LazyPattern(r"(?<![a-z-])(?:network|netwerk|réseau|reseau)[ \t]*+[:=]?[ \t]*+['\"“‘«]?$")
+_SEEN_AFTER = LazyPattern(
+    r"[ \t'\"”’»]*+(?:shows|showed|appears|appeared|is visible|verschijnt|staat erbij|is zichtbaar|apparaît|"
+    r"s'affiche|is there|wordt gevonden|is found|is detected|zie ik|i can see|i see)"
 )
 # ... unless the network's word ends the name of its key: "clé de sécurité réseau X", "sleutel van het
 # netwerk: X", "password for the network: X".
@@ -157,9 +164,13 @@ _NETWORKS_KEY_BEFORE = LazyPattern(
 _NETWORKS_KEY_REACH = 28
 
 
-def _network_name(low: str, start: int) -> bool:
+def _network_name(low: str, start: int, end: int) -> bool:
     named = _NETWORK_NAMED_BEFORE.search(low, max(0, start - 28), start)
-    return named is not None and (
+    if named is None:
+        named = _NETWORK_BEFORE.search(low, max(0, start - 12), start)
+        if named is None or _SEEN_AFTER.match(low, end) is None:
+            return False
+    return (
         _NETWORKS_KEY_BEFORE.search(low, max(0, named.start() - _NETWORKS_KEY_REACH), named.start()) is None
     )
 
@@ -169,7 +180,7 @@ _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?"
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
-    if span.type == "wifi_key" and _network_name(low, span.start):
+    if span.type == "wifi_key" and _network_name(low, span.start, span.end):
         return True  # "The network proximus-home-77 shows up but the key …": the network's name
     if text[span.end : span.end + 2] == ": " and _SPEAKER_BEFORE.search(
         text, max(0, span.start - 24), span.start

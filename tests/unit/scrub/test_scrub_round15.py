@@ -312,3 +312,13 @@ def test_a_warning_never_to_share_a_password_asks_for_none() -> None:
         "> Wat is er aan de hand?\n"
     )
     assert found(text) == []
+
+
+def test_a_network_named_on_its_own_line_of_a_list_is_no_key() -> None:
+    text = "de wifi:\nNetwerk: Zonnig-65FB\nWachtwoord: TulpHuis6906\n"
+    assert ("wifi_key", "Zonnig-65FB") not in found(text)
+    assert any(value == "TulpHuis6906" for _, value in found(text))
+
+
+def test_a_key_after_the_word_for_the_network_in_its_name_stays_a_key() -> None:
+    assert ("wifi_key", "hg7Kq2pLx9") in found("wifi doet raar. wachtwoord van mijn netwerk: hg7Kq2pLx9")
