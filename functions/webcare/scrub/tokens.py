@@ -301,6 +301,10 @@ def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: li
 _STRONG_SIGNS = frozenset("!@#$^&*+=?~")
 _STRONG_NOT = frozenset("/:.%,•●")
 _STRONG_MIN, _STRONG_MAX = 8, 24
+# A word (apart by white space) with a sign, a digit, a capital and a small letter in its first 26 characters.
+_STRONG_WORD = LazyPattern(
+    r"(?<!\S)(?=\S{0,25}?[!@#$^&*+=?~])(?=\S{0,25}?[0-9])(?=\S{0,25}?[A-Z])(?=\S{0,25}?[a-z])\S{8,28}+(?!\S)"
+)
 # ... the network's key when its line speaks of the network right before it ("the staff network is X").
 _STRONG_WIFI_BEFORE = LazyPattern(
     r"(?i)wi-?fi|wlan|wpa|ssid|wireless|draadloos|(?<![a-z])(?:network|netwerk|réseau|reseau)(?![a-z])"
@@ -312,21 +316,8 @@ _STRONG_TRAIL = ".,;:)]}\"'»”’>"
 
 def detect_strong_passwords(text: str, out: list[Span]) -> None:
     """Words of capitals, small letters, digits and signs that nothing took: passwords (see above)."""
-    if not any(ch in _STRONG_SIGNS for ch in text):
-        return
-    pos = 0
-    size = len(text)
-    while pos < size:
-        if text[pos] not in _STRONG_SIGNS:
-            pos += 1
-            continue
-        start = pos
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        end = pos
-        while end < size and not text[end].isspace():
-            end += 1
-        pos = end
+    for match in _STRONG_WORD.finditer(text):
+        start, end = match.span()
         while start < end and text[start] in _STRONG_LEAD:
             start += 1
         while end > start and text[end - 1] in _STRONG_TRAIL:
@@ -336,9 +327,7 @@ def detect_strong_passwords(text: str, out: list[Span]) -> None:
             _STRONG_MIN <= len(word) <= _STRONG_MAX
             and word[0] not in "#@*"
             and not any(ch in _STRONG_NOT for ch in word)
-            and any(ch.isupper() for ch in word)
-            and any(ch.islower() for ch in word)
-            and any(ch.isdigit() for ch in word)
+            and any(ch in _STRONG_SIGNS for ch in word)
             and not any(span.start < end and start < span.end for span in out)
         ):
             line_start = text.rfind("\n", max(0, start - _STRONG_WIFI_REACH), start) + 1

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from webcare.scrub import validators
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import WAITING_WORDS, Span
+from webcare.scrub.textutil import WAITING_WORDS, Span, contains_any
 
 __all__ = ["build_thread_view", "build_view", "detect_transcript"]
 
@@ -673,6 +673,13 @@ _THREAD_LEAD_WORDS = frozenset(
     """.split()
 ) | {""}
 _THREAD_WORDS_AFTER = 3
+# Words one of which a question a thread's answer follows holds (a cheap look before reading the thread).
+_ASK_HINTS = (
+    "wachtwoord", "paswoord", "password", "passe", "pin", "puk", "code", "user", "login", "gebruiker",
+    "identifiant", "wifi", "wi-fi", "key", "sleutel", "clé", "cvv", "cvc", "crypto", "iban", "rekening",
+    "compte", "account", "rijksregister", "bsn", "burgerservice", "national", "voicemail", "messagerie",
+    "sécurité", "security", "controle", "contrôle", "token", "inlog", "naam",
+)  # fmt: skip
 _CLOSING_REACH = 30
 _ANSWER_LINES = 12
 _ANSWER_WORDS = 6
@@ -750,7 +757,7 @@ def _answer_line(text: str, low: str, body: list[tuple[int, int]]) -> tuple[int,
 
 def build_thread_view(text: str, low: str) -> View | None:
     """The answers of an e-mail thread, each after the cue its question asked for, or None."""
-    if "\n" not in text or _THREAD_HINT.search(low) is None:
+    if "\n" not in text or _THREAD_HINT.search(low) is None or not contains_any(low, _ASK_HINTS):
         return None
     messages = _thread_messages(text, low)
     if messages is None:
@@ -759,7 +766,8 @@ def build_thread_view(text: str, low: str) -> View | None:
     parts: list[str] = []
     size = 0
     asked = ""
-    for body in messages:
+    newest = len(messages) - 1
+    for index, body in enumerate(messages):
         answer = _answer_line(text, low, body) if asked else None
         if answer is not None:
             start, at, end = answer
@@ -773,9 +781,13 @@ def build_thread_view(text: str, low: str) -> View | None:
             view.pieces.append((size, at, end - at))
             parts.append(_unmarked(text[at:end]) + "\n\n")
             size += end - at + 2
-        asked = _asked_for(text, body)
-        if asked not in _THREAD_ASKS:
-            asked = ""
+        start, end = body[0][0], body[-1][1]
+        asked = ""
+        asking = text.find("?", start, end) != -1 or _REQUEST.search(low, start, end) is not None
+        if index < newest and asking:
+            asked = _asked_for(text, body)  # (the newest message is answered by none)
+            if asked not in _THREAD_ASKS:
+                asked = ""
     if not view.answers:
         return None
     view.text = "".join(parts)
