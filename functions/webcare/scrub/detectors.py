@@ -28,10 +28,12 @@ from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.learned import detect_learned
 from webcare.scrub.look_alikes import (
+    CAPITALS_TALK_HINTS,
     CODE_HOSTS,
     drop_look_alikes,
     drop_parts_of_wholes,
     shouted,
+    type_by_capitals_talk,
     type_sim_codes,
     unshouted,
 )
@@ -109,6 +111,8 @@ def _detect(text: str) -> list[Span]:
     drop_shown_in_the_open(text, low, out)
     drop_parts_of_wholes(text, low, out)
     drop_look_alikes(text, low, out)
+    if contains_any(low, CAPITALS_TALK_HINTS):
+        type_by_capitals_talk(low, out)
     if contains_any(low, CODE_HOSTS):
         type_sim_codes(low, out)
     if scrubbed:

@@ -279,3 +279,22 @@ def type_sim_codes(low: str, out: list[Span]) -> None:
             )
         ):
             out[index] = Span(span.start, span.end, "pin")
+
+
+# A value said to hold a capital, or tried in small letters, is a password: "het is stijn_2009xx met
+# hoofdletter aan het begin", "X fails, in lower case too", "avec une majuscule au début".
+CAPITALS_TALK_HINTS = ("hoofdletter", "capital", "lower case", "lowercase", "upper case", "majuscule",
+                       "minuscule", "kleine letter")  # fmt: skip
+_CAPITALS_TALK_AFTER = LazyPattern(
+    r"[ \t,]{0,3}(?:\(|-[ \t])?(?:met|with|avec|in|en)[ \t]++(?:een[ \t]++|a[ \t]++|une[ \t]++)?"
+    r"(?:hoofdletters?|capitals?|capital letters?|upper[ \t-]?case|lower[ \t-]?case|majuscules?|minuscules?|"
+    r"kleine letters?)(?![a-z])"
+)
+_RETYPED_BY_CAPITALS = frozenset({"pin", "otp", "puk", "username"})
+
+
+def type_by_capitals_talk(low: str, out: list[Span]) -> None:
+    for index, span in enumerate(out):
+        if span.type in _RETYPED_BY_CAPITALS and _CAPITALS_TALK_AFTER.match(low, span.end) is not None:
+            if any(ch.isalpha() for ch in low[span.start : span.end]):
+                out[index] = Span(span.start, span.end, "password")

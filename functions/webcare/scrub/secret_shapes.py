@@ -496,6 +496,18 @@ def _generated_groups(word: str) -> bool:
     )
 
 
+# Three to six words of three letters or more joined by one sign: a passphrase; not a site ("kpn.com.nl"),
+# nor a phrase joined up ("mail-naar-klant-over", "state-for-the-art"): a passphrase's words are drawn,
+# none of them a word that joins others.
+_JOINING_WORDS = frozenset(
+    """
+    naar over voor van met het een aan uit bij door tot zonder onder tegen and the for with from into onto
+    over under without per pour avec sans dans les des une sur par vers chez
+    """.split()
+)
+_PASSPHRASE = LazyPattern(r"[^\W\d_]{3,14}([-._])[^\W\d_]{3,14}(?:\1[^\W\d_]{3,14}){1,4}")
+
+
 def _secret_like(word: str, wifi: bool = False) -> bool:
     """A word that looks chosen or generated rather than written: letters with digits, symbols, or
     capitals inside it. Plain words and numbers are not taken without an explicit ':' or 'is'."""
@@ -503,6 +515,11 @@ def _secret_like(word: str, wifi: bool = False) -> bool:
         return wifi and word.isdigit() and len(word) >= 8
     if "-" in word and word.islower() and _LETTER_GROUPS.fullmatch(word) and _generated_groups(word):
         return True  # "qwnv-bsjt-tsvb": letters in groups of one size, as a key generator writes them
+    passphrase = _PASSPHRASE.fullmatch(word)
+    if passphrase is not None:
+        parts = word.lower().split(passphrase.group(1))
+        if parts[-1] not in _SITE_TLDS and not any(part in _JOINING_WORDS for part in parts):
+            return True  # "poes-vlinder-fiets", "meadow-maple-buster-buster": words joined into a passphrase
     if len(word) >= 8 and word.isalpha() and word.islower():
         vowels = sum(ch in "aeiouy" for ch in word)
         return vowels * 5 < len(word)  # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels)

@@ -13,6 +13,9 @@ negen een twee acht vier vijf").
 Keyed in and refused, without a cue: "I put in 9945 but it keeps saying wrong", "Ik heb 68089 ingetoetst
 maar hij zegt steeds fout": a PIN, or a one-time code when the line says it was sent.
 
+Sent, in the words of the text message that sends it: "Use 5996 to confirm your account", "Gebruik 482913
+om in te loggen".
+
 Corrected: "sorry it's 9440 not 9404", "de code is 876986 niet 879686", "I said 7230, it's actually
 7320", "c'est 2697 et pas 2679", "hij had 5374 ingetoetst in plaats van 3574", "6634 et pas 6635". Two
 numbers one slip apart (the same digits in another order, or one digit hit wrong), one said instead of the
@@ -66,6 +69,13 @@ _REFUSED_AFTER = LazyPattern(
     r"doesn't work|does not work|ne marche|ne fonctionne|declined|rejected"
 )
 _KEYED_REACH = 80
+# How a text message that sends a code words it: "Use 5996 to confirm your account", "Gebruik 482913 om in
+# te loggen", "Utilisez 771204 pour vous connecter", "Enter 3312 as your code".
+_TEMPLATE_HINTS = ("use ", "gebruik ", "utilise", "enter ", "voer ")
+_SENT_TEMPLATE = LazyPattern(
+    r"(?<![a-z])(?:use|gebruik|utilisez|utilise|enter|voer)[ \t]++([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})"
+    r"[ \t]++(?:to|om|pour|as|als|comme|in[ \t]++om)(?![a-z])"
+)
 _CORRECTION_WORDS = (
     " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " in plaats van ",
     " actually ", " eigenlijk ", " en fait ",
@@ -87,6 +97,10 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _spoken(low, cues, out)
     if contains_any(low, _KEYED_HINTS):
         _keyed(low, out)
+    if contains_any(low, _TEMPLATE_HINTS):
+        for match in _SENT_TEMPLATE.finditer(low):
+            if not (len(match.group(1)) == 4 and match.group(1).startswith(("19", "20"))):  # not a year
+                _add_unless_taken(out, match.start(1), match.end(1), "otp")
 
 
 def _keyed(low: str, out: list[Span]) -> None:
@@ -153,8 +167,15 @@ def _take_correction(
          if category in _KINDS and category != "wifi_key" and cue_end <= said.start()),
         "pin",
     )  # fmt: skip
+    if kind == "password" or (kind == "puk" and len(first) != _PUK_DIGITS):
+        kind = "pin"  # a few digits typed again are a PIN, whatever password or PUK was named before them
     for start, end in (said.span(1), meant.span(1)):
+        # (a password or PUK another detector read it as, by the cue before it, gives way)
+        out[:] = [s for s in out if not (s.start == start and s.end == end and s.type in ("password", "puk"))]
         _add_unless_taken(out, start, end, kind)
+
+
+_PUK_DIGITS = 8
 
 
 def _typo_of(first: str, second: str) -> bool:

@@ -322,3 +322,50 @@ def test_a_network_named_on_its_own_line_of_a_list_is_no_key() -> None:
 
 def test_a_key_after_the_word_for_the_network_in_its_name_stays_a_key() -> None:
     assert ("wifi_key", "hg7Kq2pLx9") in found("wifi doet raar. wachtwoord van mijn netwerk: hg7Kq2pLx9")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ik heb het tijdelijke wachtwoord zeil-molen-fiets gekregen, het doet niets", "zeil-molen-fiets"),
+        ("- passw - appel.tulp.haven", "appel.tulp.haven"),
+        ("mijn paswoord (kaas-zon-regen-wolk) wordt niet meer aanvaard", "kaas-zon-regen-wolk"),
+    ],
+)
+def test_words_joined_into_a_passphrase_after_a_password_cue_are_the_password(text: str, value: str) -> None:
+    assert ("password", value) in found(text)
+
+
+def test_a_site_after_a_password_cue_is_no_passphrase() -> None:
+    assert found("het wachtwoord aanvragen gaat via mijn.stroom.com") == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The old password was Tulip+robin44.\nSorry I said 7230, it's actually 7320", ["7230", "7320"]),
+        ("mon gsm demande le PUK, j'ai mis 83668956\n\npardon c'est 3913 pas 9313", ["3913", "9313"]),
+    ],
+)
+def test_a_few_digits_corrected_after_a_password_or_puk_are_a_pin(text: str, values: list[str]) -> None:
+    assert [("pin", value) for value in values] == [pair for pair in found(text) if pair[1] in values]
+
+
+def test_a_value_said_to_hold_a_capital_is_a_password() -> None:
+    text = "het is zeilboot_2009xx met hoofdletter aan het begin\nmijn pin was 4468"
+    assert ("password", "zeilboot_2009xx") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my notification says: Use 5996 to confirm your account. Never share this code", "5996"),
+        ("Gebruik 482913 om in te loggen bij Stroomnet", "482913"),
+    ],
+)
+def test_a_code_in_the_words_of_the_text_that_sends_it_is_a_one_time_code(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_a_year_to_use_is_no_code() -> None:
+    assert found("use 2024 to compare the bills") == []
