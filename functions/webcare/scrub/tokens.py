@@ -310,6 +310,15 @@ _STRONG_WIFI_BEFORE = LazyPattern(
     r"(?i)wi-?fi|wlan|wpa|ssid|wireless|draadloos|(?<![a-z])(?:network|netwerk|réseau|reseau)(?![a-z])"
 )
 _STRONG_WIFI_REACH = 40
+# ... but a word after a reference's or an error's label is that reference or error ("error Auth#42b",
+# "bestelling Ab3$…"), and a plan joined with '+' is a plan ("100GB+Netflix4K").
+_STRONG_LABEL_BEFORE = LazyPattern(
+    r"(?i)(?<![a-z])(?:error|erreur|fout|foutcode|foutmelding|melding|status|err|exception|order|bestelling|"
+    r"bestelnummer|factuur|invoice|facture|ticket|case|dossier|ref|referentie|référence|reference|tracking|"
+    r"model|versie|version|build|product|artikel|sku|serial|serienummer)(?![a-z])[^\n]{0,12}$"
+)
+_STRONG_LABEL_REACH = 28
+_QUANTITY_PART = LazyPattern(r"[0-9]++(?:[.,][0-9]++)?[a-zA-Z]{1,5}")
 _STRONG_LEAD = "([{\"'«“‘<"
 _STRONG_TRAIL = ".,;:)]}\"'»”’>"
 
@@ -329,6 +338,11 @@ def detect_strong_passwords(text: str, out: list[Span]) -> None:
             and not any(ch in _STRONG_NOT for ch in word)
             and any(ch in _STRONG_SIGNS for ch in word)
             and not any(span.start < end and start < span.end for span in out)
+            and _STRONG_LABEL_BEFORE.search(text, max(0, start - _STRONG_LABEL_REACH), start) is None
+            and not (
+                all(ch not in _STRONG_SIGNS or ch == "+" for ch in word)
+                and any(_QUANTITY_PART.fullmatch(part) for part in word.split("+"))
+            )
         ):
             line_start = text.rfind("\n", max(0, start - _STRONG_WIFI_REACH), start) + 1
             wireless = _STRONG_WIFI_BEFORE.search(text, max(line_start, start - _STRONG_WIFI_REACH), start)

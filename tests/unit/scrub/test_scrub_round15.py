@@ -369,3 +369,8 @@ def test_a_code_in_the_words_of_the_text_that_sends_it_is_a_one_time_code(text: 
 
 def test_a_year_to_use_is_no_code() -> None:
     assert found("use 2024 to compare the bills") == []
+
+
+@pytest.mark.parametrize("text", ["error Auth#42b after the update", "ons pakket 100GB+Netflix4K is te duur"])
+def test_an_error_or_a_plan_written_with_signs_is_no_password(text: str) -> None:
+    assert found(text) == []
