@@ -295,6 +295,7 @@ def test_hashtags_addresses_rows_and_masks_are_no_strong_password(text: str) -> 
     [
         ("The network proximus-home-77 shows up but the key is rejected", "proximus-home-77"),
         ("wifi ok, het netwerk heet Telvia_3NHR4 en verbindt niet", "Telvia_3NHR4"),
+        ("The network is called ZiggoCB49F3 and the key is q5nr-5rns-rtz6", "ZiggoCB49F3"),
     ],
 )
 def test_a_network_named_by_the_word_for_the_network_is_no_key(text: str, name: str) -> None:
