@@ -148,7 +148,8 @@ _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[
 _NETWORK_NAMED_BEFORE = LazyPattern(
     r"(?<![a-z-])(?:(?:ssid|netwerknaam|network name|nom du réseau|wifi-naam|wifinaam|wifi name)[ \t]*+"
     r"(?:[:=][ \t]*+)?|(?:network|netwerk|réseau|reseau)[ \t]++(?:is[ \t]++)?"
-    r"(?:called|named|heet|genaamd|nommé|appelé|s'appelle)[ \t]++|(?<![^\n])[ \t]*+(?:network|netwerk|réseau|reseau)[ \t]*+:[ \t]*+)['\"“‘«]?$"
+    r"(?:called|named|heet|genaamd|nommé|appelé|s'appelle)[ \t]++|"
+    r"(?<![^\n])[ \t]*+(?:network|netwerk|réseau|reseau)[ \t]*+:[ \t]*+)['\"“‘«]?$"
 )  # (also a list's label: "Netwerk: Belmobiel-65FB⏎Wachtwoord: …")
 _NETWORK_BEFORE = LazyPattern(r"(?<![a-z-])(?:network|netwerk|réseau|reseau)[ \t]*+[:=]?[ \t]*+['\"“‘«]?$")
 _SEEN_AFTER = LazyPattern(
