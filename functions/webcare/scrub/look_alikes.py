@@ -11,7 +11,7 @@ codes a SIM's state names. A message typed in capitals is read in small letters.
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import WAITING_WORDS, Span, scrubbed_spans
+from webcare.scrub.textutil import CALL_VERBS, WAITING_WORDS, Span, scrubbed_spans
 from webcare.scrub.told_values import PHONE_ASKS
 
 __all__ = ["drop_look_alikes", "drop_parts_of_wholes", "shouted", "type_sim_codes", "unshouted"]
@@ -115,7 +115,7 @@ _NUMBERED_BEFORE = LazyPattern(
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
 # Verbs of calling only: secret_shapes.calls_before also takes "phone", "tel", nouns naming whose PUK it is.
 _CALLED_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:gebeld|belde|bel|bellen|called|call|rang|ring|appelé|appelle|appeler)"
+    r"(?<![a-z])(?:" + CALL_VERBS + r")"
     r"(?:[ \t]++(?:naar|to|au|le|op|on|at|ons|us|nous))*+[ \t]*+$"
 )
 # A parcel's tracking number by its carrier's format: PostNL "3SABCD1234567", UPS "1Z…", DHL "JVGL…"/"JJD…".

@@ -9,6 +9,7 @@ from webcare.scrub import validators
 from webcare.scrub.contact import addresses_at, compact_birth_date_at, postcode_at
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
+    CALL_VERBS,
     REFERENCE_BEFORE,
     UNIT_AFTER,
     Hints,
@@ -704,8 +705,8 @@ def _phone_holds(
 # number …", "you can reach my wife on …", "we called you on …"): a word for the person, close by, keeps it;
 # a word for the company ("us", "ons", "jullie") wins over both. A mobile number is never the company's.
 _CALL_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:gebeld|belde|bel|bellen|opgebeld|called|call|calling|rang|ring|phoned|dialled|dialed|"
-    r"appelé|appelée|appelle|appeler|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
+    r"(?<![a-z])(?:" + CALL_VERBS + r"|opgebeld|calling|phoned|dialled|dialed|"
+    r"appelée|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
     r"répond|hold|wacht|attente|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|reach|bereik|via)(?![a-z])"
     r"[^\n.?!]{0,40}$"
 )

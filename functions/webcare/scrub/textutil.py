@@ -63,6 +63,10 @@ STREET_SUFFIXES = tuple(
 
 # Words of a turn that only asks the other to wait ("momentje", "1 min", "ok wait", "un instant", "even
 # zoeken"): the answer is still to come. Never a value either ("Klant: momentje" answers no username).
+# Verbs of calling someone (an expression's alternation): a number right after them is a line that was
+# called, not a code (look_alikes) and, with the words around it, maybe the company's own (numbers).
+CALL_VERBS = r"gebeld|belde|bel|bellen|called|call|rang|ring|appelé|appelle|appeler"
+
 WAITING_WORDS = frozenset(
     """
     moment momentje momentjes ogenblik ogenblikje wacht wachten even effe eventjes zoeken kijken ik kijk

@@ -301,10 +301,9 @@ def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: li
 _STRONG_SIGNS = frozenset("!@#$^&*+=?~")
 _STRONG_NOT = frozenset("/:.%,•●")
 _STRONG_MIN, _STRONG_MAX = 8, 24
-# A word (apart by white space) with a sign, a digit, a capital and a small letter in its first 26 characters.
-_STRONG_WORD = LazyPattern(
-    r"(?<!\S)(?=\S{0,25}?[!@#$^&*+=?~])(?=\S{0,25}?[0-9])(?=\S{0,25}?[A-Z])(?=\S{0,25}?[a-z])\S{8,28}+(?!\S)"
-)
+_STRONG_SIGN = LazyPattern(r"[!@#$^&*+=?~]")
+_NOT_SPACE = LazyPattern(r"\S*+")
+_STRONG_WORD_MAX = 30  # how far back a sign's word is looked for
 # ... the network's key when its line speaks of the network right before it ("the staff network is X").
 _STRONG_WIFI_BEFORE = LazyPattern(
     r"(?i)wi-?fi|wlan|wpa|ssid|wireless|draadloos|(?<![a-z])(?:network|netwerk|réseau|reseau)(?![a-z])"
@@ -324,9 +323,17 @@ _STRONG_TRAIL = ".,;:)]}\"'»”’>"
 
 
 def detect_strong_passwords(text: str, out: list[Span]) -> None:
-    """Words of capitals, small letters, digits and signs that nothing took: passwords (see above)."""
-    for match in _STRONG_WORD.finditer(text):
-        start, end = match.span()
+    """Words of capitals, small letters, digits and signs that nothing took: passwords (see above). Found
+    from their signs (a plain search), so most words are never looked at."""
+    word_end = -1
+    for sign in _STRONG_SIGN.finditer(text):
+        at = sign.start()
+        if at < word_end:
+            continue  # a second sign of a word already read
+        start = at
+        while start > 0 and at - start <= _STRONG_WORD_MAX and not text[start - 1].isspace():
+            start -= 1
+        end = word_end = _NOT_SPACE.match(text, at).end()  # type: ignore[union-attr]
         while start < end and text[start] in _STRONG_LEAD:
             start += 1
         while end > start and text[end - 1] in _STRONG_TRAIL:
@@ -335,7 +342,11 @@ def detect_strong_passwords(text: str, out: list[Span]) -> None:
         if (
             _STRONG_MIN <= len(word) <= _STRONG_MAX
             and word[0] not in "#@*"
+            and (start == 0 or text[start - 1].isspace() or text[start - 1] in _STRONG_LEAD)
             and not any(ch in _STRONG_NOT for ch in word)
+            and any(ch.isupper() for ch in word)
+            and any(ch.islower() for ch in word)
+            and any(ch.isdigit() for ch in word)
             and any(ch in _STRONG_SIGNS for ch in word)
             and not any(span.start < end and start < span.end for span in out)
             and _STRONG_LABEL_BEFORE.search(text, max(0, start - _STRONG_LABEL_REACH), start) is None

@@ -641,18 +641,16 @@ def build_view(text: str) -> View | None:
 # "From: …" with its Sent/To/Subject lines), quoted with '>' or not. The customer answers the agent's
 # question in the message above it, without a cue ("Wat is je gebruikersnaam?" below, "is jan.smit78"
 # above): the thread's view holds only such answers, each after the cue its question asked for.
-_THREAD_HINT = LazyPattern(
-    r"schreef|wrote|écrit|schrieb|original|oorspronkelijk|d'origine|\n>*+[ \t]*+(?:from|van|de)[ \t]?:"
-)
-_WROTE = LazyPattern(r"(?<![a-z])(?:schreef|wrote|a[ \t]écrit|schrieb)(?![a-z])")
-_ORIGINAL = LazyPattern(
-    r"-{2,}[ \t]*+(?:original message|oorspronkelijk bericht|message d'origine|forwarded message|"
-    r"doorgestuurd bericht|message transféré)"
-)
+# The words a header line holds (found by plain searches: far cheaper than one expression over the text).
+_WROTE_WORDS = ("schreef", "wrote", "a écrit", "schrieb")
+_ORIGINAL_WORDS = ("original message", "oorspronkelijk bericht", "message d'origine", "forwarded message",
+                   "doorgestuurd bericht", "message transféré")  # fmt: skip
+_FIELD_WORDS = ("from:", "from :", "van:", "van :", "de:", "de :")
+_HEADER_WORDS = (*_WROTE_WORDS, *_ORIGINAL_WORDS, *_FIELD_WORDS)
+_DASHES = LazyPattern(r"-{2,}[ \t]*+")
 _HEADER_FIELD = LazyPattern(
     r"(?:from|van|de|sent|verzonden|envoyé|date|datum|to|aan|à|cc|subject|onderwerp|objet)[ \t]?:"
 )
-_FROM_FIELD = LazyPattern(r"(?:from|van|de)[ \t]?:")
 _HEADER_MAX = 200
 # The lines of a message that end its answer: the closing and what is under it.
 _CLOSING = LazyPattern(
@@ -666,12 +664,16 @@ _GREETING = LazyPattern(
 )
 # What stands before a thread's answer on its line ("is ineke.vanleeuwen78", "euh 4066", "ja 't is 972 441"):
 # a line that says more ("incassant-id NL29ZZZ…", "sinds 2019", "iOS 17.4.1") is no bare answer.
-_THREAD_LEAD_WORDS = frozenset(
-    """
-    is it's its it was het 't da's dat dit c'est cest c est ewa um umm uh eh euh ehm hmm ja jep yes yep oui
-    ok oké okay voilà voila here hier here's sorry oeps oops oups toch mijn my mon ma the de le la
-    """.split()
-) | {""}
+_THREAD_LEAD_WORDS = (
+    frozenset(
+        """
+        is it's its it was het 't da's dat dit c'est cest c est ewa um umm uh eh euh ehm hmm voilà voila here
+        hier here's sorry oeps oops oups toch mijn my mon ma the de le la
+        """.split()
+    )
+    | _ACKNOWLEDGEMENTS
+    | {""}
+)
 _THREAD_WORDS_AFTER = 3
 # Words one of which a question a thread's answer follows holds (a cheap look before reading the thread).
 _ASK_HINTS = (
@@ -692,35 +694,85 @@ _THREAD_ASKS = frozenset(
 )
 
 
-def _thread_messages(text: str, low: str) -> list[list[tuple[int, int]]] | None:
-    """The body lines of each message of an e-mail thread, the oldest message first, quote marks left
-    out; None when the text holds no second message."""
-    messages: list[list[tuple[int, int]]] = [[]]
-    in_header = False
-    for start, end in _lines(text):
-        pos = start
-        while pos < end and text[pos] in "> \t":
-            pos += 1
-        if pos == end:
-            in_header = False
-            continue
-        if end - pos <= _HEADER_MAX and (
-            (low[end - 1] == ":" and _WROTE.search(low, pos, end) is not None)
-            or _ORIGINAL.match(low, pos) is not None
-            or (not in_header and _FROM_FIELD.match(low, pos) is not None)
-        ):
-            messages.append([])
-            in_header = True
-            continue
-        if in_header and _HEADER_FIELD.match(low, pos) is not None:
-            continue
-        in_header = False
-        messages[-1].append((pos, end))
-    messages = [body for body in messages if body]
+def _thread_messages(text: str, low: str) -> list[tuple[int, int]] | None:
+    """Where each message of an e-mail thread stands (its header lines left out), the oldest first;
+    None when the text holds no second message. One search finds the header lines' words; only their
+    lines are read."""
+    headers = sorted({line for word in _HEADER_WORDS for line in _header_lines(low, word)})
+    if not headers:
+        return None
+    messages: list[tuple[int, int]] = []
+    start = 0
+    for header_start, header_end in [*headers, (len(text), len(text))]:
+        body = _after_header_fields(low, start, header_start)
+        if body < header_start and low[body:header_start].strip("> \t\r\n"):
+            messages.append((body, header_start))
+        start = header_end
     if len(messages) < 2:
         return None
     messages.reverse()
     return messages
+
+
+def _header_lines(low: str, word: str) -> list[tuple[int, int]]:
+    """The lines a header's word makes a header line (start, end): "… schreef …:" ending in ':', a line
+    that opens with "-----Original Message-----", a "From:" at a line's start (quote marks before it)."""
+    found: list[tuple[int, int]] = []
+    at = low.find(word)
+    while at != -1:
+        line_start = low.rfind("\n", 0, at) + 1
+        line_end = low.find("\n", at)
+        if line_end == -1:
+            line_end = len(low)
+        pos = line_start
+        while pos < line_end and low[pos] in "> \t":
+            pos += 1
+        stop = line_end
+        while stop > pos and low[stop - 1] in " \t\r":
+            stop -= 1
+        after = at + len(word)
+        if stop - pos <= _HEADER_MAX and (
+            (word in _FIELD_WORDS and at == pos)
+            or (word in _ORIGINAL_WORDS and _DASHES.fullmatch(low, pos, at) is not None)
+            or (
+                word in _WROTE_WORDS
+                and low[stop - 1] == ":"
+                and not (at and low[at - 1].isalpha())
+                and not (after < len(low) and low[after].isalpha())
+            )
+        ):
+            found.append((line_start, line_end))
+        at = low.find(word, line_end)
+    return found
+
+
+def _after_header_fields(low: str, start: int, end: int) -> int:
+    """Where a message's text starts after the Sent/To/Subject lines of its header (and blank lines)."""
+    while start < end:
+        line_end = low.find("\n", start, end)
+        if line_end == -1:
+            line_end = end
+        pos = start
+        while pos < line_end and low[pos] in "> \t\r":
+            pos += 1
+        if pos < line_end and _HEADER_FIELD.match(low, pos) is None:
+            return start
+        start = line_end + 1
+    return end
+
+
+def _message_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a message with text on them, quote marks and spaces left out."""
+    lines: list[tuple[int, int]] = []
+    for line_start, line_end in _lines(text[start:end]):
+        pos, stop = start + line_start, start + line_end
+        while pos < stop and text[pos] in "> \t":
+            pos += 1
+        while stop > pos and text[stop - 1] in " \t\r":
+            stop -= 1
+        if pos < stop:
+            lines.append((pos, stop))
+    return lines
 
 
 def _answer_line(text: str, low: str, body: list[tuple[int, int]]) -> tuple[int, int, int] | None:
@@ -757,7 +809,7 @@ def _answer_line(text: str, low: str, body: list[tuple[int, int]]) -> tuple[int,
 
 def build_thread_view(text: str, low: str) -> View | None:
     """The answers of an e-mail thread, each after the cue its question asked for, or None."""
-    if "\n" not in text or _THREAD_HINT.search(low) is None or not contains_any(low, _ASK_HINTS):
+    if "\n" not in text or not contains_any(low, _HEADER_WORDS) or not contains_any(low, _ASK_HINTS):
         return None
     messages = _thread_messages(text, low)
     if messages is None:
@@ -767,8 +819,8 @@ def build_thread_view(text: str, low: str) -> View | None:
     size = 0
     asked = ""
     newest = len(messages) - 1
-    for index, body in enumerate(messages):
-        answer = _answer_line(text, low, body) if asked else None
+    for index, (start, end) in enumerate(messages):
+        answer = _answer_line(text, low, _message_lines(text, start, end)) if asked else None
         if answer is not None:
             start, at, end = answer
             if at > start:
@@ -781,11 +833,14 @@ def build_thread_view(text: str, low: str) -> View | None:
             view.pieces.append((size, at, end - at))
             parts.append(_unmarked(text[at:end]) + "\n\n")
             size += end - at + 2
-        start, end = body[0][0], body[-1][1]
+        message_start, message_end = messages[index]
         asked = ""
-        asking = text.find("?", start, end) != -1 or _REQUEST.search(low, start, end) is not None
-        if index < newest and asking:
-            asked = _asked_for(text, body)  # (the newest message is answered by none)
+        asking = (
+            text.find("?", message_start, message_end) != -1
+            or _REQUEST.search(low, message_start, message_end) is not None
+        )
+        if index < newest and asking:  # (the newest message is answered by none)
+            asked = _asked_for(text, [(message_start, message_end)])
             if asked not in _THREAD_ASKS:
                 asked = ""
     if not view.answers:
