@@ -233,7 +233,7 @@ def _run(pinned: str) -> str:
         for relative in score.BLIND_SETS["heldout"]
         if (CORPUS_DIR / relative).exists()
     ]
-    fresh = score.score_in_process(score.blind_set("heldout-new"))
+    fresh = score.score_in_process(score.blind_set("fresh"))
     dev_records = score.blind_set("dev")
     dev = score.score_in_process(dev_records)
     labelled = [score.with_token_convention(r) for r in generate.corpus(LABELLED, 7)]
@@ -281,11 +281,11 @@ def _run(pinned: str) -> str:
         f"tweets and DMs (~{mean(short)} chars; the generator's, seed 11); and on the generator's "
         f"realistic traffic mix ({len(traffic)} messages, seed 11).",
         "",
-        "The *fresh* column is the held-out halves of the two newest writers alone (`--set heldout-new`: "
-        f"{', '.join(score.BLIND_SETS['heldout-new'])}), scored once before any detector work read their "
-        "development halves: the closest measure here of traffic from hands the detectors never saw.",
+        "The *untouched* column is the two newest writers, both halves (`--set fresh`: "
+        f"{', '.join(score.BLIND_SETS['fresh'])}): briefed at the start of the latest round and read by "
+        "nobody, the closest measure here of traffic from hands the detectors never saw.",
         "",
-        "| measure | target | blind held-out | of which fresh | blind dev | own corpus |",
+        "| measure | target | blind held-out | untouched writers | blind dev | own corpus |",
         "|---|---|---:|---:|---:|---:|",
         f"| high-risk recall (whole secret covered) | ≥ 99.5 % | {h_high:.2f} % | {f_high:.2f} % "
         f"| {d_high:.2f} % | {o_high:.2f} % |",
