@@ -496,6 +496,21 @@ def _unmarked(line: str) -> str:
     return _MARKED.pattern.sub(lambda match: " " + match.group(2) + " ", line)
 
 
+def _cue_before_answer(
+    view: View, parts: list[str], size: int, text: str, start: int, at: int, cue: str
+) -> int:
+    """Copy an answer's lead-in (text[start:at]) into the view, then the cue its question asked for; the
+    answer's value starts right after it. Returns the view's new size."""
+    if at > start:
+        view.pieces.append((size, start, at - start))
+        parts.append(text[start:at])
+        size += at - start
+    parts.append(cue)
+    size += len(cue)
+    view.answers.append(size)
+    return size
+
+
 def build_view(text: str) -> View | None:
     """The view of a transcript, or None when the text is not one."""
     lines = _lines(text)
@@ -610,14 +625,8 @@ def build_view(text: str) -> View | None:
                 parts.append("\n")
                 size += 1
             if index == answer_line and at != -1:
-                if at > start:
-                    view.pieces.append((size, start, at - start))
-                    parts.append(text[start:at])
-                    size += at - start
-                    start = at
-                parts.append(asked_now)
-                size += len(asked_now)
-                view.answers.append(size)
+                size = _cue_before_answer(view, parts, size, text, start, at, asked_now)
+                start = at
             view.pieces.append((size, start, end - start))
             parts.append(_unmarked(text[start:end]))
             size += end - start
@@ -823,13 +832,7 @@ def build_thread_view(text: str, low: str) -> View | None:
         answer = _answer_line(text, low, _message_lines(text, start, end)) if asked else None
         if answer is not None:
             start, at, end = answer
-            if at > start:
-                view.pieces.append((size, start, at - start))
-                parts.append(text[start:at])
-                size += at - start
-            parts.append(asked)
-            size += len(asked)
-            view.answers.append(size)
+            size = _cue_before_answer(view, parts, size, text, start, at, asked)
             view.pieces.append((size, at, end - at))
             parts.append(_unmarked(text[at:end]) + "\n\n")
             size += end - at + 2
