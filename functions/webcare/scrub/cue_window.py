@@ -45,7 +45,7 @@ from webcare.scrub.secret_shapes import (
     _uniform_groups,
     _user_like,
 )
-from webcare.scrub.textutil import DEVICE_NOUNS, DIGIT, PLACEHOLDER, Span, contains_any
+from webcare.scrub.textutil import DEVICE_NOUNS, DIGIT, PLACEHOLDER, WIRELESS_WORDS, Span, contains_any
 from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
 
 # Words after which the window stops: what follows is a name, a model or a reference, not a secret.
@@ -177,9 +177,7 @@ _ROUTER_OWNER_AFTER = LazyPattern(
     r"[ \t]++(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|my|mijn|la|le|mon|ma)[ \t]++|l')?"
     r"(?:router|modem|box)(?![a-z])"
 )
-_WIRELESS_WORDS = LazyPattern(
-    r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
-)
+_WIRELESS_WORDS = LazyPattern(WIRELESS_WORDS)
 
 
 def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:

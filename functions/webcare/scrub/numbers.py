@@ -869,8 +869,6 @@ def _us_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
     return first_sep == text[groups[i + 1][1] : groups[i + 2][0]]
 
 
-
-
 def _us_country_shape(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool:
     """1-415-555-0176, 1 415 555 0176: the country code, then a US number (not a company's 1-800)."""
     if j != i + 3 or text[groups[i][0] : groups[i][1]] != "1" or not _us_shape(text, groups, i + 1, j):

@@ -48,13 +48,13 @@ REFERENCE_BEFORE = LazyPattern(
 PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
 
 
-# How a Dutch street name ends ("Kerkstraat", "Lindenlaan"): the one list of the address detectors.
 # The words that name a digest of a file or a build, in the languages of the corpora ("sha256 of the zip",
 # "de controlesom", "somme de contrôle", "Prüfsumme"): what follows them is shown in the open, no secret.
 DIGEST_WORDS = (
     r"hash|sha-?(?:1|256|512)|md5|checksum|digest|contro[a-z]{0,3}som|controlegetal|somme de contr[ôo]le|"
     r"prüfsumme|hashwaarde|empreinte"
 )
+# How a Dutch street name ends ("Kerkstraat", "Lindenlaan"): the one list of the address detectors.
 STREET_SUFFIXES = tuple(
     "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "
     "hof park pad wal ring dam erf veld hoven zijde burgwal rokin damrak".split()
@@ -66,6 +66,9 @@ STREET_SUFFIXES = tuple(
 # Verbs of calling someone (an expression's alternation): a number right after them is a line that was
 # called, not a code (look_alikes) and, with the words around it, maybe the company's own (numbers).
 CALL_VERBS = r"gebeld|belde|bel|bellen|called|call|rang|ring|appelé|appelle|appeler"
+
+# Words that speak of the wireless network (an expression's alternation, read in small letters).
+WIRELESS_WORDS = r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
 
 WAITING_WORDS = frozenset(
     """

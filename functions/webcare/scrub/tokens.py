@@ -6,7 +6,7 @@ import itertools
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import DIGEST_WORDS, DIGIT, Span, contains_any, inside
+from webcare.scrub.textutil import DIGEST_WORDS, DIGIT, WIRELESS_WORDS, Span, contains_any, inside
 
 # ---------------------------------------------------------------------------------------------
 # Tokens and API keys
@@ -305,9 +305,7 @@ _STRONG_SIGN = LazyPattern(r"[!@#$^&*+=?~]")
 _NOT_SPACE = LazyPattern(r"\S*+")
 _STRONG_WORD_MAX = 30  # how far back a sign's word is looked for
 # ... the network's key when its line speaks of the network right before it ("the staff network is X").
-_STRONG_WIFI_BEFORE = LazyPattern(
-    r"(?i)wi-?fi|wlan|wpa|ssid|wireless|draadloos|(?<![a-z])(?:network|netwerk|réseau|reseau)(?![a-z])"
-)
+_STRONG_WIFI_BEFORE = LazyPattern(WIRELESS_WORDS, re.IGNORECASE)
 _STRONG_WIFI_REACH = 40
 # ... but a word after a reference's or an error's label is that reference or error ("error Auth#42b",
 # "bestelling Ab3$…"), and a plan joined with '+' is a plan ("100GB+Netflix4K").
