@@ -39,9 +39,16 @@ _OBFUSCATED_DOT = (
     r"(?:[ \t]*+[\[({<][ \t]*+(?:dot|punt|point|\.)[ \t]*+[\])}>][ \t]*+"
     r"|[ \t]++(?:dot|punt|point|DOT)[ \t]++|\.)"
 )
+# The endings of the domains people spell out or space out: a known one ends the address.
+_COMMON_TLDS = r"(?:com|nl|be|de|org|net|eu|uk|co\.uk|fr|io|info|nu|me|biz|email|online)(?![A-Za-z0-9])"
 _OBFUSCATED_DOMAIN = LazyPattern(
-    rf"[A-Za-z0-9\-]{{1,63}}(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}{_OBFUSCATED_DOT}"
-    r"(?:com|nl|be|de|org|net|eu|uk|co\.uk|fr|io|info|nu|me|biz|email|online)(?![A-Za-z0-9])",
+    rf"[A-Za-z0-9\-]{{1,63}}(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}{_OBFUSCATED_DOT}" + _COMMON_TLDS
+)
+# A domain with a space on either side of its dots ("skynet . be", "yahoo.co . uk"), dictated or typed so an
+# address is not a link.
+_SPACED_DOMAIN = LazyPattern(
+    r"[A-Za-z0-9][A-Za-z0-9\-]{0,62}+(?:[ ]?\.[ ]?[A-Za-z0-9][A-Za-z0-9\-]{0,62}+){0,4}?[ ]?\.[ ]?"
+    + _COMMON_TLDS
 )
 _DOT_WORD = LazyPattern(r"(?i)\b(?:dot|punt|point)\b")
 _OBFUSCATION_HINT = LazyPattern(
@@ -95,18 +102,19 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
             while start < pos and text[start] in ".-'":
                 start += 1
             domain = _EMAIL_DOMAIN.match(text, pos + 1)
-            if (start == pos and text[pos - 1 : pos] == " ") or (
-                domain is None and text[pos + 1 : pos + 2] == " "
-            ):
-                start, domain = _spaced_email(text, low, pos, start, domain)
+            end = -1 if domain is None else domain.end()
+            if (start == pos and text[pos - 1 : pos] == " ") or (domain is None and text[pos + 1 : pos + 2] == " "):
+                start, end = _spaced_email(text, low, pos, start, end)
+            elif domain is None:
+                end = _spaced_domain_end(text, pos)  # "hilde@skynet . be"
             if (
                 start < pos
-                and domain is not None
+                and end != -1
                 and not (start > 0 and text[start - 1] in "/*•")
                 and low[start:pos].replace("-", "").replace(".", "").replace("_", "") not in _DEPARTMENTS
             ):
-                out.append(Span(start, domain.end(), "email"))
-                pos = text.find("@", domain.end())
+                out.append(Span(start, end, "email"))
+                pos = text.find("@", end)
             else:
                 pos = text.find("@", pos + 1)
     hinted = (
@@ -145,28 +153,39 @@ def _bracketed_at(low: str) -> bool:
     return False
 
 
-def _spaced_email(
-    text: str, low: str, pos: int, start: int, domain: re.Match[str] | None
-) -> tuple[int, re.Match[str] | None]:
-    """The local part and domain around an '@' with a space on one side ("jan41 @ mail.com")."""
+def _spaced_domain_end(text: str, pos: int) -> int:
+    domain = _SPACED_DOMAIN.match(text, pos + 1)
+    return -1 if domain is None else domain.end()
+
+
+def _spaced_email(text: str, low: str, pos: int, start: int, end: int) -> tuple[int, int]:
+    """The local part and domain around an '@' with spaces beside it or beside the dots ("jan41 @ mail.com",
+    "jan . devries @ hotmail . com"); (pos, -1) when there is none."""
+    spaced = False
     if start == pos and pos > 1 and text[pos - 1] == " ":
         start = pos - 1
-        while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and pos - start < 65:
-            start -= 1
+        while True:
+            while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and pos - start < 65:
+                start -= 1
+            joint = 3 if text.startswith(" . ", start - 3) else 2 if text[start - 2 : start] in (" .", ". ") else 0
+            if not joint or start - joint < 1 or text[start - joint - 1] not in _EMAIL_LOCAL_CHARS:
+                break
+            start, spaced = start - joint, True  # "jan . devries @": a dot with spaces in the local part
         while start < pos - 1 and text[start] in ".-'":
             start += 1
         if start == pos - 1:
-            return pos, None
-    if domain is None and text[pos + 1 : pos + 2] == " ":
-        domain = _EMAIL_DOMAIN.match(text, pos + 2)
-    if domain is None:
-        return pos, None
+            return pos, -1
+    if end == -1:
+        domain = _SPACED_DOMAIN.match(text, pos + 2 if text[pos + 1 : pos + 2] == " " else pos + 1)
+        if domain is None:
+            return pos, -1
+        end, spaced = domain.end(), spaced or " " in domain.group()
     local = text[start:pos].rstrip()
-    if any(ch.isdigit() or ch in "._" for ch in local) or _EMAIL_WORD_BEFORE.search(
+    if spaced or any(ch.isdigit() or ch in "._" for ch in local) or _EMAIL_WORD_BEFORE.search(
         low, max(0, start - 24), start
     ):
-        return start, domain
-    return pos, None
+        return start, end
+    return pos, -1
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1033,6 +1033,9 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 _BARE_REFERENCE_NOUNS = frozenset({"contrat", "contract", "polis", "police"})
 
 
+_DATE_VALUE = re.compile(r"[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})")
+
+
 def _customer_number(text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3) -> None:
     match = _CUSTOMER_VALUE.match(low, cue_end)
     if match is None:
@@ -1062,4 +1065,6 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span], min_dig
         0 if "_" in value else min_digits
     ):  # a vendor's id: "acct_LTB9HCCH1KPN"
         return
+    if _DATE_VALUE.fullmatch(value):
+        return  # "plainte à la police le 26/08/2025": a day, whatever the word before it named
     out.append(Span(start, end, "customer_number"))

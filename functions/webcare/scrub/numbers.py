@@ -696,7 +696,7 @@ def _phone_holds(
         return False
     if not plus and len(digits) < _MIN_HOME_DIGITS and not _phone_word_before(low, start):
         return False
-    return not _enterprise_number(text, start, end, digits) and not _company_called(low, start, digits, plus)
+    return not _enterprise_number(text, start, end, digits) and not _company_called(low, start, end, digits, plus)
 
 
 # Calling or reaching the company, right before its number: "Al 2x gebeld met 02 528 28 28", "I blocked the
@@ -707,7 +707,7 @@ def _phone_holds(
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:" + CALL_VERBS + r"|opgebeld|calling|phoned|dialled|dialed|"
     r"appelée|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
-    r"répond|hold|wacht|attente|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|reach|bereik|via)(?![a-z])"
+    r"répond|hold|wacht|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|reach|bereik|via)(?![a-z])"
     r"[^\n.?!]{0,40}$"
 )
 _COMPANY_WORD = LazyPattern(r"(?<![a-z])(?:us|ons|nous|jullie)(?![a-z])")
@@ -722,14 +722,17 @@ _PERSON_WORD = LazyPattern(
     r")(?![a-z])"
 )
 _COMPANY_CALL_REACH = 48
+# The verb of calling right after the number: "moet ik 030 310 4999 bellen", "faut-il 02 222 10 10 appeler".
+_TO_CALL_AFTER = LazyPattern(r"[ \t]++(?:te[ \t]++)?(?:bellen|opbellen|appeler|call|ring)(?![a-z])")
 
 
-def _company_called(low: str, start: int, digits: str, plus: bool) -> bool:
+def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     window = before(low, start, _COMPANY_CALL_REACH)
     call = _CALL_BEFORE.search(window)
-    if call is None:
+    if call is None and _TO_CALL_AFTER.match(low, end) is None:
         return False
-    if _COMPANY_WORD.search(window, call.start()) is None and _PERSON_WORD.search(window) is not None:
+    after = 0 if call is None else call.start()  # "waarom moet ik 030 310 4999 bellen": a line to call
+    if _COMPANY_WORD.search(window, after) is None and _PERSON_WORD.search(window) is not None:
         return False
     return not validators.mobile_number(("+" if plus else "") + digits)
 

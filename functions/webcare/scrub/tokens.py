@@ -404,6 +404,8 @@ _OPEN_LABEL = LazyPattern(
     r"(?:event|request|requête|transact(?:ie|ion)|trace|verzoek|aanvraag|évènement|événement|evenement)"
     r"|(?<![a-z])(?:" + DIGEST_WORDS + r"|commit|deploy|revision|rev)"
     r"(?: (?:of|for|van|voor|de|du|pour)(?: (?:the|het|de|la|le))?(?: [a-z0-9.\-]{1,12}+){0,2})?"
+    # what is said of a digest before its colon: "checksum doesn't match: …", "un checksum différent : …"
+    r"(?:(?: [a-zà-ü'’]{1,12}+){1,3}[ \t]*+:)?"
     r"|public[ _-]?key|clé publique|publieke sleutel)"
     r"[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$"
 )
