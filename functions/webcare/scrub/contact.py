@@ -103,7 +103,8 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 start += 1
             domain = _EMAIL_DOMAIN.match(text, pos + 1)
             end = -1 if domain is None else domain.end()
-            if (start == pos and text[pos - 1 : pos] == " ") or (domain is None and text[pos + 1 : pos + 2] == " "):
+            spaced_at = text[pos - 1 : pos] == " " if start == pos else False
+            if spaced_at or (domain is None and text[pos + 1 : pos + 2] == " "):
                 start, end = _spaced_email(text, low, pos, start, end)
             elif domain is None:
                 end = _spaced_domain_end(text, pos)  # "hilde@skynet . be"
@@ -167,7 +168,9 @@ def _spaced_email(text: str, low: str, pos: int, start: int, end: int) -> tuple[
         while True:
             while start > 0 and text[start - 1] in _EMAIL_LOCAL_CHARS and pos - start < 65:
                 start -= 1
-            joint = 3 if text.startswith(" . ", start - 3) else 2 if text[start - 2 : start] in (" .", ". ") else 0
+            joint = 2 if text[start - 2 : start] in (" .", ". ") else 0
+            if joint and text[start - 3 : start - 2] == " ":
+                joint = 3
             if not joint or start - joint < 1 or text[start - joint - 1] not in _EMAIL_LOCAL_CHARS:
                 break
             start, spaced = start - joint, True  # "jan . devries @": a dot with spaces in the local part

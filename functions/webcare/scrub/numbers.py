@@ -696,7 +696,9 @@ def _phone_holds(
         return False
     if not plus and len(digits) < _MIN_HOME_DIGITS and not _phone_word_before(low, start):
         return False
-    return not _enterprise_number(text, start, end, digits) and not _company_called(low, start, end, digits, plus)
+    return not _enterprise_number(text, start, end, digits) and not _company_called(
+        low, start, end, digits, plus
+    )
 
 
 # Calling or reaching the company, right before its number: "Al 2x gebeld met 02 528 28 28", "I blocked the
@@ -707,7 +709,8 @@ def _phone_holds(
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:" + CALL_VERBS + r"|opgebeld|calling|phoned|dialled|dialed|"
     r"appelée|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
-    r"répond|hold|wacht|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|reach|bereik|via)(?![a-z])"
+    r"répond|hold|wacht|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|"
+    r"reach|bereik|via)(?![a-z])"
     r"[^\n.?!]{0,40}$"
 )
 _COMPANY_WORD = LazyPattern(r"(?<![a-z])(?:us|ons|nous|jullie)(?![a-z])")
