@@ -179,7 +179,10 @@ def _spaced_email(text: str, low: str, pos: int, start: int, end: int) -> tuple[
         if start == pos - 1:
             return pos, -1
     if end == -1:
-        domain = _SPACED_DOMAIN.match(text, pos + 2 if text[pos + 1 : pos + 2] == " " else pos + 1)
+        after = pos + 2 if text[pos + 1 : pos + 2] == " " else pos + 1
+        plain, domain = _EMAIL_DOMAIN.match(text, after), _SPACED_DOMAIN.match(text, after)
+        if domain is None or (plain is not None and plain.end() >= domain.end()):
+            domain = plain  # (the longer reading: "yahoo.co . uk" over "yahoo.co")
         if domain is None:
             return pos, -1
         end, spaced = domain.end(), spaced or " " in domain.group()

@@ -558,6 +558,11 @@ def detect_credentials(
                     continue  # "geweigerd met code 404", "code 401 Unauthorized": what refused it, no CVV
                 out.append(Span(short.end() - _digits_at_end(short.group()), short.end(), "cvv"))
                 continue  # "de code achterop: 123", "code 123" next to a card: its CVV
+        if category == "username" and text[cue_end : cue_end + 1].isdigit() and cue in _GLUED_USER_CUES:
+            glued = _GLUED_DIGITS.match(text, cue_end)
+            if glued is not None:  # "Apple ID user009601 …": a login name made of the word and digits
+                out.append(Span(cue_start, glued.end(), "username"))
+                continue
         if category == "username" and _pair_cue(text, cues, index):
             paired = index + 1  # "user/pass jan83/Welkom01", "gebruikersnaam & ww: jan83 Welkom01"
             _login_pair(text, cues[paired][2], _window_end(cues, paired, len(text)), out, paired=True)
@@ -1033,6 +1038,8 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 _BARE_REFERENCE_NOUNS = frozenset({"contrat", "contract", "polis", "police"})
 
 
+_GLUED_USER_CUES = frozenset({"user", "usr", "login", "gebruiker"})
+_GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")
 _DATE_VALUE = re.compile(r"[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from webcare.scrub.cues import find_cues
+from webcare.scrub.cues import WIFI_WORD_VALUE, find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.logins import _box_login, _pair_after_username
 from webcare.scrub.secret_shapes import (
@@ -518,6 +518,8 @@ def _window(
                 and not marked
                 and _DEFAULT_SSID.fullmatch(word)
             ):
+                if _KEY_NAMED_NEXT.match(low, end):
+                    continue  # "wifi Proxi-7KQX: …": the network's default name, then its key
                 break  # "wifi Telvia_3NHR4 valt weg": the network's default name
             verdict = _secret_verdict(category, word, first_explicit, text, start)
             if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
@@ -525,7 +527,7 @@ def _window(
             if verdict == _TAKE and category == "wifi_key" and _KEY_NAMED_NEXT.match(low, end):
                 verdict = _SKIP  # "Wifi TelenixHome957 met paswoord Frietje88": the name, then its key
             if verdict == _TAKE and category == "wifi_key" and not first_explicit:
-                if ssid_next or "wifi" in lowered:
+                if ssid_next or ("wifi" in lowered and not WIFI_WORD_VALUE.fullmatch(lowered)):
                     verdict = _SKIP  # "network is Brightwa_5G_A22F", "just BrightwaWiFi263": a network's name
                 ssid_next = False
         if (
@@ -663,6 +665,9 @@ _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn",
 _KEY_NAMED_NEXT = LazyPattern(
     r"[ \t,]++(?:met|with|avec|en|and|et)[ \t]++(?:(?:het|de|the|le|la|son|zijn|its)[ \t]++)?"
     r"(?:paswoord|wachtwoord|password|mot de passe|ww|sleutel|key|clé|code|pw)(?![a-z])"
+    # the name, a colon or a comma, and its key named or given: "wifi BTHub6-7KQX: …", "Livebox-A4F2, clé …"
+    r"|:[ \t]++[^\s]|,[ \t]++(?:(?:sa|la|de|the|its|zijn|het)[ \t]++)?(?:clé|key|sleutel|paswoord|wachtwoord|"
+    r"password|code|mot de passe)(?![a-z])"
 )
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
 _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time

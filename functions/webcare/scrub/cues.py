@@ -602,6 +602,11 @@ def find_cues(low: str) -> list[tuple[str, int, int]]:
     return _compounds(low, anchored)
 
 
+# A key made from the word and digits ("Wifi_Sweet7695", "WifiLekker9498"): a value, neither a cue nor a
+# network's name.
+WIFI_WORD_VALUE = re.compile(r"(?:wifi|wi-fi|wlan)[-_]?[a-z]{3,12}[0-9]{2,6}(?![\w])")
+
+
 def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     heads = _HEADS or _heads()
@@ -636,6 +641,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
         category = _KIND_OF.get(word, _UNSEEN)
         if category is _UNSEEN:
             category = _kind_of(word)
+        if category == "wifi_key" and WIFI_WORD_VALUE.match(padded, start):
+            continue  # "Wifi_Sweet7695", "WifiLekker9498": a key made from the word, no cue
         if category is not None:
             found.append((category, start - 1, stop - 1))
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND
 from webcare.scrub.secret_shapes import _SENT_NEAR
@@ -88,9 +89,23 @@ _SPOKEN_HINTS = ("nul", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", 
 # A cue's category -> the kind of a code told after it (the fallback's table; a login's value is its password)
 _KINDS = {category: kind for category, kind in _KIND.items() if kind != "username"}
 _REACH = 60  # characters from a cue's end to the first digit word
+# A message that is only a code, maybe after "is" or "it's" and before a mark or an emoji ("4291",
+# "is 007 499", "HET IS twee vijf nul zes een", "RB6ETD"): digits in up to four groups, capitals and digits
+# as a code sent is printed, or digit words.
+_ANSWER_MAX = 60
+_ANSWER = LazyPattern(
+    r"(?:(?:het|it|'t|dat|that|c'|ce|mijn code|my code|mon code)[ \t]?(?:is|was|'s|est|était)[ \t]++"
+    r"|(?:is|was|c'est|it's|its|voilà|voila|hier|here)[ \t:]++)?"
+    r"([0-9]{2,11}(?:[ .\-][0-9]{2,6}){0,3}|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}|"
+    + _SAID_DIGITS
+    + r")"
+    r"[ \t]*+[.!]?[ \t\n]*+[^\w\s]{0,4}[ \t\n]*+"
+)
 
 
 def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    if len(low) <= _ANSWER_MAX:
+        _whole_answer(low, out)
     if contains_any(low, _CORRECTION_WORDS):
         _corrected(low, cues, out)
     if _spoken_hinted(low):
@@ -101,6 +116,42 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         for match in _SENT_TEMPLATE.finditer(low):
             if not (len(match.group(1)) == 4 and match.group(1).startswith(("19", "20"))):  # not a year
                 _add_unless_taken(out, match.start(1), match.end(1), "otp")
+
+
+def _whole_answer(low: str, out: list[Span]) -> None:
+    """A message that is nothing but a code answers the agent's question for it: four digits are a PIN,
+    more, or capitals with digits, a one-time code; eleven digits that pass a national number's check
+    are that number."""
+    answer = _ANSWER.fullmatch(low, len(low) - len(low.lstrip()))
+    if answer is None:
+        return
+    start, end = answer.span(1)
+    value = low[start:end]
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if not digits:
+        words = sum(1 for _ in _DIGIT_WORDS.finditer(value))
+        kind = "pin" if words <= 5 else "otp"
+    elif digits == value.replace(" ", "").replace("-", "").replace(".", ""):
+        if len(digits) < 6 and digits != value:
+            kind = ""  # "12.30", "10-05", "1.800": a time, a day, an amount
+        elif len(digits) == 11:
+            kind = "bsn" if validators.be_national_number_valid(digits) else ""
+        elif len(digits) == 9:
+            kind = "bsn" if validators.bsn_valid(digits) else ""
+        elif len(digits) <= 8:
+            kind = "pin" if len(digits) == 4 else "otp"
+        else:
+            kind = ""
+    else:
+        kind = "otp"  # "rb6etd", "hynh88": letters and digits as a code sent is printed
+    if kind:
+        # (a part of it another detector read gives way to the whole: "610709 859 07")
+        out[:] = [
+            span
+            for span in out
+            if not (start <= span.start and span.end <= end and span.end - span.start < end - start)
+        ]
+        _add_unless_taken(out, start, end, kind)
 
 
 def _keyed(low: str, out: list[Span]) -> None:

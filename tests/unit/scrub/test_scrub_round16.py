@@ -83,3 +83,93 @@ def test_a_line_to_call_or_waited_on_is_the_companys(text: str, number: str) -> 
 
 def test_a_persons_line_to_call_stays_a_phone() -> None:
     assert ("phone", "020 555 1234") in found("kun je mijn vrouw 020 555 1234 bellen")
+
+
+NOTES = (
+    "Dit stond in mijn notities:\n"
+    "- Bol ww: Lente2023!\n"
+    "- Spotify pdekker77 Zomer-4411xq\n"
+    "- betaalpas 6021\n"
+    "- gsm 40981\n"
+    "- Gmail: p.dekker@gmail.com / fiets lamp bloem 12\n"
+    "Wat moet ik nu doen?"
+)
+
+
+@pytest.mark.parametrize(
+    "kind, value",
+    [
+        ("password", "Lente2023!"),
+        ("username", "pdekker77"),
+        ("password", "Zomer-4411xq"),
+        ("pin", "6021"),
+        ("pin", "40981"),
+        ("email", "p.dekker@gmail.com"),
+        ("password", "fiets lamp bloem 12"),
+    ],
+)
+def test_a_list_of_logins_kept_in_notes_gives_each_line_its_values(kind: str, value: str) -> None:
+    assert (kind, value) in found(NOTES)
+
+
+def test_a_box_named_in_a_list_of_codes_holds_its_admin_password() -> None:
+    text = "papa's lijstje:\nPIN 7311\nPUK 40917733\nklantnr 5512873\nmodem kip.appel.boom44"
+    assert ("password", "kip.appel.boom44") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boodschappen:\n- melk 2 liter\n- eieren 12 stuks\n- brood 1\n- kaas 500g",
+        "Bestelling 123456\nTicket 4567\nFactuur 2024-001\nMeterstand 12345",
+        "sticker on the hub says:\nSSID Proxi-052F80\nWifi password 82431290\nSerienummer R47GRKD9HI91N1NT",
+        "Netwerk: Roamr-5G-1A36\nWachtwoord: masf7393ej\nModel No.: TC7230",
+    ],
+)
+def test_lists_of_things_that_are_not_logins_keep_their_numbers_and_names(text: str) -> None:
+    assert not any(
+        kind == "pin" or (kind == "password" and value != "masf7393ej") for kind, value in found(text)
+    )
+
+
+def test_a_password_managers_export_line_holds_the_password_last() -> None:
+    text = 'Exported from my vault:\n"Zalando","https://www.zalando.nl/login","marijke@ziggo.nl","Kz7!pq_Lm2#v"'
+    assert ("password", "Kz7!pq_Lm2#v") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("wifi Proxi-7KQX: Wifi_Zomer7695", "Wifi_Zomer7695"),
+        ("the key on the card (WifiZonnig4421) doesn't work", "WifiZonnig4421"),
+        ("réseau Livebox-A4F2, clé actuelle : Wifi-Soleil1062", "Wifi-Soleil1062"),
+    ],
+)
+def test_a_wifi_key_made_from_the_word_wifi_is_the_key_and_the_network_name_is_not(text: str, key: str) -> None:
+    findings = found(text)
+    assert ("wifi_key", key) in findings
+    assert [value for kind, value in findings if kind == "wifi_key"] == [key]
+
+
+def test_a_login_name_made_of_the_word_user_and_digits_is_whole() -> None:
+    assert ("username", "user552190") in found("- Apple ID user552190 Xq_83pLm+e")
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("5830", "pin", "5830"),
+        ("481 220", "otp", "481 220"),
+        ("is 730-118", "otp", "730-118"),
+        ("HET IS zeven drie nul een", "pin", "zeven drie nul een"),
+        ("KX4PLM 🙏", "otp", "KX4PLM"),
+        ("850412 000 95", "bsn", "850412 000 95"),
+    ],
+)
+def test_a_message_that_is_only_a_code_is_that_code(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["12.30", "10-05", "1.800", "thanks!", "ok 👍", "hello2024"])
+def test_a_short_message_of_a_time_an_amount_or_words_is_no_code(text: str) -> None:
+    assert found(text) == []
