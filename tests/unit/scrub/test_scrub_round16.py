@@ -145,7 +145,7 @@ def test_a_password_managers_export_line_holds_the_password_last() -> None:
         ("réseau Livebox-A4F2, clé actuelle : Wifi-Soleil1062", "Wifi-Soleil1062"),
     ],
 )
-def test_a_wifi_key_made_from_the_word_wifi_is_the_key_and_the_network_name_is_not(text: str, key: str) -> None:
+def test_a_wifi_key_made_from_the_word_wifi_is_the_key_not_the_network_name(text: str, key: str) -> None:
     findings = found(text)
     assert ("wifi_key", key) in findings
     assert [value for kind, value in findings if kind == "wifi_key"] == [key]
