@@ -37,6 +37,7 @@ from webcare.scrub.cue_window import (
     _wifi_context,
     _window,
     _window_end,
+    spoken_passphrase,
 )
 from webcare.scrub.cues import WIFI_SPELLINGS, find_cues, normalise_cue
 from webcare.scrub.lazy import LazyPattern
@@ -607,6 +608,14 @@ def detect_credentials(
             if following is not None:
                 word = following.group().rstrip(_TRAILING)
                 explicit = not (word.isalpha() and word.islower()) and not _BAND.fullmatch(word.lower())
+        if (category in ("password", "wifi_key") and (explicit or lead in ("is", "est", "was", "c'est"))) or (
+            category == "password"
+            and (cue in _SHORT_PASSWORD_CUES or _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start))
+        ):
+            phrase = spoken_passphrase(text, low, pos)
+            if phrase is not None:  # "pw velo paard maison.", "mon mot de passe fiets boom tafel."
+                out.append(Span(phrase[0], phrase[1], category))
+                continue
         shown = _CUE_ENDS_SENTENCE.match(text, cue_end) and _SHOWN_WRONG.search(before(low, cue_start, 16))
         found = not shown and _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
         if not found and category in ("password", "wifi_key", "username") and "?" in low:
@@ -1038,6 +1047,7 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 _BARE_REFERENCE_NOUNS = frozenset({"contrat", "contract", "polis", "police"})
 
 
+_SHORT_PASSWORD_CUES = frozenset({"pw", "ww", "pwd", "mdp", "psw", "pswd", "wachtw"})
 _GLUED_USER_CUES = frozenset({"user", "usr", "login", "gebruiker"})
 _GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")
 _DATE_VALUE = re.compile(r"[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})")

@@ -337,6 +337,53 @@ def _passphrase(low: str, start: int, end: int) -> bool:
     return not any(word in _SENTENCE_WORDS for word in words) and not find_cues(low[start:end])
 
 
+# Words of a sentence going on after a password cue, never of a passphrase: "ww werkt niet meer", "my password
+# reset link expired", "mot de passe oublié".
+_NOT_PHRASE_WORDS = _SENTENCE_WORDS | frozenset(
+    """
+    niet not pas meer more geen no ne mijn my mon ma mes je ik i you u il elle we ze they het that dat die
+    this dit ce cette at op in on dans with met avec from uit du des sur heb have has had ben am were wordt
+    word al
+    already déjà still nog encore toujours altijd always also ook aussi so zo dus donc then dan puis now nu
+    reset link expired vergeten forgot forgotten changed gewijzigd veranderd changé oublié new nieuw nieuwe
+    nouveau old oud oude ancien wrong fout incorrect verkeerd verkeerde verlopen locked geblokkeerd bloqué
+    again opnieuw werkt works work doet does doesn't marche fonctionne klopt please graag svp plz help hulp
+    kwijt lost perdu weet know sais want omdat because parce car maar but mais bij by par naar vergeten
+    mij me moi volgens according selon ook keeps still toujours
+    zie see voir vorige previous précédent précédente mail email e-mail bijlage attached attachment dank thanks
+    thank merci bedankt alvast wel jullie vous nous us onze our your uw votre stuur send envoie volgt follows
+    suit below hieronder ci-dessous above hierboven ci-dessus same zelfde même hetzelfde vraag question
+    """.split()
+)
+_PHRASE_WORD = re.compile(r"[a-zà-ÿ]{2,12}[0-9]{0,4}")
+_PHRASE_STOP = re.compile(r"[ \t]*+(?:[.,;!?)\n]|$)")
+_PHRASE_GAP = re.compile(r"[ \t]*+(?:(?:is|est|c'est|was|:)[ \t]*+)?")
+
+
+def spoken_passphrase(text: str, low: str, pos: int) -> tuple[int, int] | None:
+    """Three to five plain words right after a password cue and ending its clause, none a word a sentence
+    needs: a passphrase written out ("pw velo paard maison.", "met ww fiets wolk tafel85 doet het niet")."""
+    start = _PHRASE_GAP.match(low, pos).end()  # type: ignore[union-attr]
+    cursor, words, digits = start, 0, False
+    while words < 6 and not digits:
+        word = _PHRASE_WORD.match(low, cursor)
+        if word is None or low[word.end() : word.end() + 1].isalnum() or word.group() in _NOT_PHRASE_WORDS:
+            break
+        words, end, digits = words + 1, word.end(), word.group()[-1].isdigit()  # digits end it: "wolk85"
+        if low[end : end + 1] != " " or not low[end + 1 : end + 2].isalpha():
+            break
+        cursor = end + 1
+    if not 3 <= words <= 5:
+        return None
+    # it ends its clause, or (ending in digits) the sentence goes on after it: "met ww fiets wolk85 doet het"
+    following = low[end + 1 :].split(None, 1)
+    if not _PHRASE_STOP.match(low, end) and not (digits and following and following[0] in _NOT_PHRASE_WORDS):
+        return None
+    if find_cues(low[start:end]):
+        return None
+    return start, end
+
+
 def _marked_before(previous: str) -> bool:
     """Whether the connector's last word hands over a value ("is", ":")."""
     return previous in _MARKER_WORDS or previous == ":"

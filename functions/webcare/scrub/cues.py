@@ -61,6 +61,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "schermcode", "screen code", "telefooncode", "master code", "mastercode", "key safe", "keysafe",
         "sleutelkastje", "sleutelkluisje", "boîte à clés", "boîte à clé", "boite à clés", "lockbox",
         "lock box",
+        # the code that unlocks a phone's screen is the owner's: "le code de déverrouillage c'est 4714"
+        "code de déverrouillage", "code déverrouillage", "code de deverrouillage", "ontgrendelcode",
+        "unlock code", "phone unlock code", "screen lock code", "unlock pin", "ontgrendel code",
     ),
     "puk": (
         "puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk",
@@ -68,7 +71,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # spelled as it is said ("puck code 95838823"); not "puck" alone, a first name
         "puck code", "puckcode", "code puck", "puck nummer",
         # the SIM's PIN Unblocking Key, by what it does
-        "unblocking code", "unblock code", "pin unlock code", "pin unlock key", "sim unlock code",
+        "unblocking code", "unblock code", "pin unlock code", "puk unlock code",
+        "pin unlock key", "sim unlock code",
         "unblocking key", "personal unblocking key", "deblokkeringscode",
         "deblokkeercode", "code de déblocage", "code de deblocage", "clé de déblocage",
         # a blocked SIM asks for its PUK: "simkaart geblokkeerd, op het kaartje staat 29971736"

@@ -77,9 +77,39 @@ _SENT_TEMPLATE = LazyPattern(
     r"(?<![a-z])(?:use|gebruik|utilisez|utilise|enter|voer)[ \t]++([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})"
     r"[ \t]++(?:to|om|pour|as|als|comme|in[ \t]++om)(?![a-z])"
 )
+# The code one has used for years is one's own: "sinds 2013 gebruik ik dezelfde code 9029", "j'utilise le
+# même code 3466", "I've had the same PIN 4417 for years".
+_SAME_HINTS = ("zelfde", "même", "meme", "same")
+_SAME_CODE = LazyPattern(
+    r"(?<![a-z])(?:dezelfde|zelfde|même|meme|same)[ \t]++(?:code|pin|pincode|code pin)[ \t]*+"
+    r"(?:(?:is|was|:|c'est)[ \t]*+)?([0-9]{4,6})(?![0-9])"
+)
+# A code one is told to change is one's own: "Vous avez indiqué 264341 : changez-le au plus vite", "you
+# posted 4417, change it now", "je hebt 5521 gedeeld, wijzig hem meteen".
+_CHANGE_HINTS = ("changez-le", "change it", "verander", "wijzig")
+_CHANGE_IT = LazyPattern(
+    r"[ \t]*+[:;,.!]?[ \t]*+(?:(?:please|svp|graag)[ \t]++)?"
+    r"(?:changez-le|change it|verander (?:hem|het|die|deze)|wijzig (?:hem|het|die|deze))(?![a-z])"
+)
+_CHANGED_DIGITS = 6
+# A code received, said so right before or after it: "ik kreeg een code 3693 die ik niet aanvroeg", "J'ai
+# reçu un code 3693", "een code gekregen (7134)", "got a text with 482 913".
+_RECEIVED_HINTS = ("kreeg", "gekregen", "ontv", "receiv", "got ", "reçu", "recu")
+_RECEIVED_VALUE = (
+    r"[(\"'“:]?[ \t]*+([0-9]{4,8}(?![0-9a-z/\-]|[.,:][0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9])"
+    r"|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}(?![a-z0-9])|(?<=[(\"'“])[a-z]{5,8}(?=[)\"'”]))"
+)
+_RECEIVED_CODE = LazyPattern(
+    r"(?<![a-z])(?:kreeg|ontving|received|got|reçu|recu)[ \t]++"
+    r"(?:(?:een|a|an|un|une|the|de|le|la|weer|again|nog|another|nieuwe|new|nouveau|this|deze|ce)[ \t]++){0,2}"
+    r"(?:sms[ \t-]?)?(?:code|codes|sms|text|texto|smsje)[ \t]++(?:(?:met|with|avec)[ \t]++)?"
+    + _RECEIVED_VALUE
+    + r"|(?<![a-z])(?:code|sms)[ \t]++(?:gekregen|ontvangen|received|reçu|recu)[ \t]*+" + _RECEIVED_VALUE
+)
 _CORRECTION_WORDS = (
     " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " in plaats van ",
-    " actually ", " eigenlijk ", " en fait ",
+    " actually ", " eigenlijk ", " en fait ", " no sorry it was ", " no sorry it's ", " nee sorry het is ",
+    " nee sorry het was ", " non pardon c'est ", " sorry it was ", " sorry het was ",
 )  # fmt: skip
 # Digit words that are seldom other words: a dictated code of four words holds two of them, or one twice
 # ("een een zeven vijf", "un un huit deux", "nul-vier-acht-acht"); a message without is not scanned.
@@ -112,10 +142,34 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _spoken(low, cues, out)
     if contains_any(low, _KEYED_HINTS):
         _keyed(low, out)
+    if contains_any(low, _SAME_HINTS):
+        for match in _SAME_CODE.finditer(low):
+            start, end = match.span(1)
+            out[:] = [s for s in out if not (s.start == start and s.end == end and s.type == "otp")]
+            _add_unless_taken(out, start, end, "pin")
+    if contains_any(low, _CHANGE_HINTS):
+        _changed_codes(low, out)
+    if contains_any(low, _RECEIVED_HINTS):
+        for match in _RECEIVED_CODE.finditer(low):
+            group = 1 if match.start(1) != -1 else 2
+            value = match.group(group)
+            if not (len(value) == 4 and value.startswith(("19", "20"))):  # not a year
+                _add_unless_taken(out, match.start(group), match.end(group), "otp")
     if contains_any(low, _TEMPLATE_HINTS):
         for match in _SENT_TEMPLATE.finditer(low):
             if not (len(match.group(1)) == 4 and match.group(1).startswith(("19", "20"))):  # not a year
                 _add_unless_taken(out, match.start(1), match.end(1), "otp")
+
+
+def _changed_codes(low: str, out: list[Span]) -> None:
+    for index, span in enumerate(out):
+        if (
+            span.type == "otp"
+            and span.end - span.start <= _CHANGED_DIGITS
+            and low[span.start : span.end].isdigit()
+            and _CHANGE_IT.match(low, span.end)
+        ):
+            out[index] = Span(span.start, span.end, "pin")
 
 
 def _whole_answer(low: str, out: list[Span]) -> None:
@@ -213,13 +267,16 @@ def _take_correction(
         return  # ("bestelling 48213 niet 48231": an order's number typed wrong is no secret)
     if len(first) == 4 and first.startswith(("19", "20")) and second.startswith(("19", "20")):
         return  # "I said 2023, it's actually 2032": a year
+    # without a cue before them, up to five digits are a PIN and more a one-time code, as is a code said to
+    # have expired
+    by_length = "pin" if len(first) <= _PIN_DIGITS_MAX and not contains_any(low, _EXPIRED) else "otp"
     kind = next(
         (_KINDS[category] for category, _, cue_end in reversed(cues)
          if category in _KINDS and category != "wifi_key" and cue_end <= said.start()),
-        "pin",
+        by_length,
     )  # fmt: skip
     if kind == "password" or (kind == "puk" and len(first) != _PUK_DIGITS):
-        kind = "pin"  # a few digits typed again are a PIN, whatever password or PUK was named before them
+        kind = by_length  # digits typed again are a code, whatever password or PUK was named before them
     for start, end in (said.span(1), meant.span(1)):
         # (a password or PUK another detector read it as, by the cue before it, gives way)
         out[:] = [s for s in out if not (s.start == start and s.end == end and s.type in ("password", "puk"))]
@@ -227,6 +284,8 @@ def _take_correction(
 
 
 _PUK_DIGITS = 8
+_PIN_DIGITS_MAX = 5
+_EXPIRED = ("expired", "verlopen", "expiré", "is vervallen")
 
 
 def _typo_of(first: str, second: str) -> bool:

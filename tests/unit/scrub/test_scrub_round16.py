@@ -173,3 +173,81 @@ def test_a_message_that_is_only_a_code_is_that_code(text: str, kind: str, value:
 @pytest.mark.parametrize("text", ["12.30", "10-05", "1.800", "thanks!", "ok 👍", "hello2024"])
 def test_a_short_message_of_a_time_an_amount_or_words_is_no_code(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("oude login: an.peeters@telenet.be pw tafel lamp rivier.", "tafel lamp rivier"),
+        ("login karel.v@skynet.be met ww fiets wolk boom44 doet het niet meer", "fiets wolk boom44"),
+        ("mon mot de passe pomme nuage vélo chaise. Depuis, rien ne marche", "pomme nuage vélo chaise"),
+        ("my password is correct horse battery staple", "correct horse battery staple"),
+    ],
+)
+def test_a_passphrase_of_plain_words_after_its_cue_is_one_password(text: str, phrase: str) -> None:
+    assert ("password", phrase) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password reset link expired yesterday.",
+        "mijn wachtwoord werkt niet meer",
+        "wachtwoord: zie vorige mail",
+        "My wifi keeps dropping every evening.",
+        "le PC dit que la clé réseau est incorrecte alors que je tape ce qui est sur l'autocollant.",
+        "ik heb t wachtwoord veranderd in utrecht855 kunnen jullie het zien",
+    ],
+)
+def test_a_sentence_after_a_password_cue_is_no_passphrase(text: str) -> None:
+    assert not any(kind == "password" and " " in value for kind, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, values, kind",
+    [
+        ("sorry it's 583102 not 538102", ("583102", "538102"), "otp"),
+        ("typed the code 7214 no sorry it was 7241 and now it's expired", ("7214", "7241"), "otp"),
+        ("sorry it's 9440 not 9404", ("9440", "9404"), "pin"),
+    ],
+)
+def test_a_code_corrected_without_a_cue_is_typed_by_its_length_and_what_is_said(
+    text: str, values: tuple[str, str], kind: str
+) -> None:
+    findings = found(text)
+    assert all((kind, value) in findings for value in values)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Heb om 7u12 een code gekregen (8841) die ik niet heb aangevraagd", "8841"),
+        ("J'ai reçu un code 5527 que je n'ai pas demandé", "5527"),
+        ("ik kreeg een sms met 482 913, is dat van jullie?", "482 913"),
+        ("got a new code QX7PLM this morning", "qx7plm"),
+    ],
+)
+def test_a_code_said_to_be_received_is_a_one_time_code(text: str, code: str) -> None:
+    assert ("otp", code) in [(kind, value.lower()) for kind, value in found(text)]
+
+
+def test_a_year_after_receiving_a_text_is_no_code() -> None:
+    assert found("I got a text 2024 was a great year") == []
+
+
+@pytest.mark.parametrize(
+    "text, pin",
+    [
+        ("Sinds 2011 gebruik ik dezelfde code 4471 en nu werkt die niet meer", "4471"),
+        ("Depuis 2019 j'utilise le même code 58213 et il est refusé", "58213"),
+        ("gsm volé, le code de déverrouillage c'est 3390 donc on peut l'ouvrir", "3390"),
+        ("Phone unlock code: 741852. Should I call the bank?", "741852"),
+        ("Ne communiquez jamais votre code. Vous avez indiqué 264117 : changez-le vite.", "264117"),
+    ],
+)
+def test_a_code_used_for_years_unlocking_a_phone_or_to_be_changed_is_a_pin(text: str, pin: str) -> None:
+    assert ("pin", pin) in found(text)
+
+
+def test_a_sim_unlock_code_stays_the_puk() -> None:
+    assert ("puk", "12345678") in found("the PUK unlock code is 12345678")
