@@ -350,8 +350,8 @@ _NOT_PHRASE_WORDS = _SENTENCE_WORDS | frozenset(
     again opnieuw werkt works work doet does doesn't marche fonctionne klopt please graag svp plz help hulp
     kwijt lost perdu weet know sais want omdat because parce car maar but mais bij by par naar vergeten
     mij me moi volgens according selon ook keeps still toujours
-    zie see voir vorige previous précédent précédente mail email e-mail bijlage attached attachment dank thanks
-    thank merci bedankt alvast wel jullie vous nous us onze our your uw votre stuur send envoie volgt follows
+    zie see voir vorige previous précédent précédente mail email e-mail bijlage attached attachment dank
+    thanks thank merci bedankt alvast wel jullie vous nous us onze our your uw votre stuur send envoie volgt follows
     suit below hieronder ci-dessous above hierboven ci-dessus same zelfde même hetzelfde vraag question
     """.split()
 )
