@@ -341,18 +341,18 @@ def _passphrase(low: str, start: int, end: int) -> bool:
 # reset link expired", "mot de passe oublié".
 _NOT_PHRASE_WORDS = _SENTENCE_WORDS | frozenset(
     """
-    niet not pas meer more geen no ne mijn my mon ma mes je ik i you u il elle we ze they het that dat die
-    this dit ce cette at op in on dans with met avec from uit du des sur heb have has had ben am were wordt
-    word al
-    already déjà still nog encore toujours altijd always also ook aussi so zo dus donc then dan puis now nu
-    reset link expired vergeten forgot forgotten changed gewijzigd veranderd changé oublié new nieuw nieuwe
-    nouveau old oud oude ancien wrong fout incorrect verkeerd verkeerde verlopen locked geblokkeerd bloqué
-    again opnieuw werkt works work doet does doesn't marche fonctionne klopt please graag svp plz help hulp
-    kwijt lost perdu weet know sais want omdat because parce car maar but mais bij by par naar vergeten
-    mij me moi volgens according selon ook keeps still toujours
-    zie see voir vorige previous précédent précédente mail email e-mail bijlage attached attachment dank
-    thanks thank merci bedankt alvast wel jullie vous nous us onze our your uw votre stuur send envoie volgt follows
-    suit below hieronder ci-dessous above hierboven ci-dessus same zelfde même hetzelfde vraag question
+    niet not pas meer more geen no ne mijn my mon ma mes je ik i you u il elle we ze they het that dat
+    die this dit ce cette at op in on dans with met avec from uit du des sur heb have has had ben am
+    were wordt word al already déjà still nog encore toujours altijd always also ook aussi so zo dus
+    donc then dan puis now nu reset link expired vergeten forgot forgotten changed gewijzigd veranderd
+    changé oublié new nieuw nieuwe nouveau old oud oude ancien wrong fout incorrect verkeerd verkeerde
+    verlopen locked geblokkeerd bloqué again opnieuw werkt works work doet does doesn't marche
+    fonctionne klopt please graag svp plz help hulp kwijt lost perdu weet know sais want omdat because
+    parce car maar but mais bij by par naar vergeten mij me moi volgens according selon ook keeps still
+    toujours zie see voir vorige previous précédent précédente mail email e-mail bijlage attached
+    attachment dank thanks thank merci bedankt alvast wel jullie vous nous us onze our your uw votre
+    stuur send envoie volgt follows suit below hieronder ci-dessous above hierboven ci-dessus same
+    zelfde même hetzelfde vraag question
     """.split()
 )
 _PHRASE_WORD = re.compile(r"[a-zà-ÿ]{2,12}[0-9]{0,4}")
