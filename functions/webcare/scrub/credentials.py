@@ -608,7 +608,8 @@ def detect_credentials(
             if following is not None:
                 word = following.group().rstrip(_TRAILING)
                 explicit = not (word.isalpha() and word.islower()) and not _BAND.fullmatch(word.lower())
-        if (category in ("password", "wifi_key") and (explicit or lead in ("is", "est", "was", "c'est"))) or (
+        said = glue.split()[-1].lower() if glue.split() else ""  # (as written: "set it to X" is no "is")
+        if (category in ("password", "wifi_key") and (explicit or said in ("is", "est", "was", "c'est"))) or (
             category == "password"
             and (cue in _SHORT_PASSWORD_CUES or _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start))
         ):

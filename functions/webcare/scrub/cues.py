@@ -62,8 +62,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "sleutelkastje", "sleutelkluisje", "boîte à clés", "boîte à clé", "boite à clés", "lockbox",
         "lock box",
         # the code that unlocks a phone's screen is the owner's: "le code de déverrouillage c'est 4714"
-        "code de déverrouillage", "code déverrouillage", "code de deverrouillage", "ontgrendelcode",
-        "unlock code", "phone unlock code", "screen lock code", "unlock pin", "ontgrendel code",
+        # ("ontgrendelcode" stays a code cue: one is also sent to unlock an account)
+        "code de déverrouillage", "code déverrouillage", "code de deverrouillage", "unlock code",
+        "phone unlock code", "screen lock code", "unlock pin",
     ),
     "puk": (
         "puk", "pukcode", "puk code", "puk nummer", "code puk", "puk no", "pukkode", "simpuk", "sim puk",

@@ -121,11 +121,21 @@ def _read_line(text: str, low: str, words: list[tuple[int, int]], out: list[Span
         return
     name = [low[a:b].rstrip(":") for a, b in words[:name_end] if text[a:b] not in _SEPARATORS]
     values = [span for span in words[name_end:] if text[span[0] : span[1]] not in _SEPARATORS]
-    if not values or any(word in _NOT_SECRET_NAMES for word in name) or _after_email(text, words, out):
+    if not values or _after_email(text, words, out) or any(word in _NOT_SECRET_NAMES for word in name):
         return
+    if len(values) == 2 and any(s.type == "username" and (s.start, s.end) == values[0] for s in out):
+        values = values[1:]  # "- WhatsApp user304261 *RSTXxuug7=": the login read, its password not
+        taken_user = True
+    else:
+        taken_user = False
     first_value, line_end = values[0][0], words[-1][1]
     if any(span.start < line_end and first_value < span.end for span in out):
         return  # another detector read the line
+    if taken_user:
+        start, end = values[0]
+        if creds._secret_like(text[start:end]) and not creds._not_secret_shape(text[start:end]):
+            out.append(Span(start, end, "password"))
+        return
     if len(values) == 1:
         start, end = values[0]
         value = text[start:end].rstrip(".,;")
@@ -156,6 +166,8 @@ def _name_end(text: str, words: list[tuple[int, int]]) -> int:
         word = text[start:end]
         if not word.replace(".", "").replace("'", "").isalpha():
             break
+        if "." in word and not creds._bare_site(word):
+            break  # (a site names the account, "bol.com"; "jan.vries" is its login)
         count += 1
     return count if count < len(words) else 0
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from webcare.scrub import secret_shapes as creds
+from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import (
     _BAND_NAME,
@@ -46,7 +47,8 @@ from webcare.scrub.leftover_words import (
     _trim,
     _user_shape,
 )
-from webcare.scrub.textutil import Span, contains_any
+from webcare.scrub.textutil import DEVICE_WORDS, Span, contains_any
+from webcare.scrub.told_codes import SAID_DIGITS
 from webcare.scrub.told_values import (
     _FIRST_FORMS,
     _LIST_MARK,
@@ -598,31 +600,77 @@ _NOTHING: frozenset[str] = frozenset()
 _SECRETISH = re.compile(r"[0-9#$%&*+=@^~|_!?]")
 _NO_SPANS: list[Span] = []  # (never appended to)
 # A message that is a code alone, the answer to a question asked in an earlier message: "893817",
-# "@Bank 644 475 ...", "goedemiddag⏎603 129", "G-165673", "E5-7326 😡". A mention, a greeting and an
-# emoji, a hashtag or dots may stand around it; nothing else.
+# "@Bank 644 475 ...", "goedemiddag⏎603 129", "G-165673", "E5-7326 😡", "is 007 499", "HET IS twee vijf nul
+# zes een", "RB6ETD". A mention, a greeting, "it is", and an emoji, a hashtag or dots may stand around it;
+# nothing else.
 _ALONE = LazyPattern(
     r"[ \t\n]*+(?:@\w{1,30}+[ \t]{1,3})?"
     r"(?:(?:hi|hoi|hey|hallo|hello|dag|bonjour|salut|goedemiddag|goedemorgen|goedenavond)[ \t,!.]{0,3}"
     r"\n?[ \t]{0,3})?"
-    r"(?P<code>[A-Za-z][0-9]?-[0-9]{4,6}|[0-9]{3,4}[ \-]?[0-9]{2,4})"
-    r"(?:[ \t]{1,3}(?:#\w{1,30}|[^\w\s]{1,4}))?[ \t\n]*+"
+    r"(?:(?:het|it|'t|dat|that|c'|ce|mijn code|my code|mon code)[ \t]?(?:is|was|'s|est|était)[ \t]++"
+    r"|(?:is|was|c'est|it's|its|voilà|voila|hier|here)[ \t:]++)?"
+    r"(?P<code>[A-Za-z][0-9]?-[0-9]{4,6}|[0-9]{2,11}(?:[ .\-][0-9]{2,6}){0,3}"
+    r"|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}|" + SAID_DIGITS + r")"
+    r"(?:[ \t]{1,3}(?:#\w{1,30}|[^\w\s]{1,4})|[.!])?[ \t\n]*+"
 )
 _ALONE_MAX = 64  # characters
 _ALONE_DIGITS = (5, 8)
+_PIN_DIGITS = 4
+# A login name alone: letters (three in a row) with digits, a dot or an underscore, no hyphen ("ord-12345")
+# (at most six digits in a row: "artikel8712345678906" is an article's number)
+_LOGIN_ALONE = LazyPattern(
+    r"[ \t\n]*+((?=[a-z0-9._]{0,36}[a-z]{3})(?![a-z0-9._]*?[0-9]{7})[a-z][a-z0-9._]{5,39})[.!]?[ \t\n]*+"
+)
 
 
 def _code_alone(text: str, low: str, out: list[Span]) -> None:
-    """A message that holds nothing but a code (see `_ALONE`): a one-time code, unless a detector took it."""
+    """A message that holds nothing but a code (see `_ALONE`), unless a detector took it: four digits are a
+    PIN, five to eight (or a letter's code, or capitals with digits) a one-time code, nine or eleven that
+    pass a national number's check that number; digit words are a PIN up to five, a one-time code from six.
+    A login name alone is a username."""
     match = _ALONE.fullmatch(low)
     if match is None:
+        login = _LOGIN_ALONE.fullmatch(low)
+        if login is not None and not login.group(1).startswith(DEVICE_WORDS):
+            start, end = login.span(1)
+            if creds._strong_username(text[start:end]) and _free_of(out, start, end):
+                out.append(Span(start, end, "username"))  # "k.lambert88", "xXWolf007794"
         return
     start, end = match.span("code")
-    digits = _digit_count(text[start:end])
-    if "-" not in text[start : start + 3] and not _ALONE_DIGITS[0] <= digits <= _ALONE_DIGITS[1]:
+    kind = _alone_kind(text[start:end], low[start:end])
+    if not kind:
         return
-    if _dated(text[start:end]) or any(span.start < end and start < span.end for span in out):
-        return
-    out.append(Span(start, end, "otp"))
+    if kind == "bsn":  # (a part of it another detector read gives way to the whole: "610709 859 07")
+        out[:] = [s for s in out if not (start <= s.start and s.end <= end and s.end - s.start < end - start)]
+    if _free_of(out, start, end):
+        out.append(Span(start, end, kind))
+
+
+def _alone_kind(code: str, low: str) -> str:
+    digits = _digit_count(code)
+    if not digits:
+        return "pin" if len(low.split()) <= 5 else "otp"  # digit words
+    if "-" in code[:3] and not code[:1].isdigit():
+        return "otp"  # "W-804417", "E5-7326"
+    if not code.replace(" ", "").replace("-", "").replace(".", "").isdigit():
+        return "" if low.startswith(DEVICE_WORDS) else "otp"  # "rb6etd"; not "iphone14"
+    plain = code.isdigit()
+    if _dated(code) or (digits < 6 and "." in code):
+        return ""  # years, a date; "1.800" an amount
+    if digits == _PIN_DIGITS:
+        return "pin" if plain and code[:2] not in ("19", "20") else ""  # not a year, nor "10-05", "12 30"
+    if _ALONE_DIGITS[0] <= digits <= _ALONE_DIGITS[1]:
+        return "otp"
+    if digits == 9:
+        return "bsn" if validators.bsn_valid(code.replace(" ", "").replace("-", "").replace(".", "")) else ""
+    if digits == 11:
+        compact = code.replace(" ", "").replace("-", "").replace(".", "")
+        return "bsn" if validators.be_national_number_valid(compact) else ""
+    return ""
+
+
+def _free_of(out: list[Span], start: int, end: int) -> bool:
+    return not any(span.start < end and start < span.end for span in out)
 
 
 def _dated(code: str) -> bool:

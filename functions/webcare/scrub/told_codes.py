@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 
-from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND
 from webcare.scrub.secret_shapes import _SENT_NEAR
@@ -40,25 +39,26 @@ _DIGIT_WORD = (
 )
 # Four to twelve digit words apart by spaces, commas or hyphens (bounded repeats and possessive separators:
 # linear on any input).
-_SAID_DIGITS = _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
-_SPOKEN = LazyPattern(r"(?<![a-zà-ü0-9])" + _SAID_DIGITS + r"(?![a-zà-ü0-9])")
+SAID_DIGITS = _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
+_SPOKEN = LazyPattern(r"(?<![a-zà-ü0-9])" + SAID_DIGITS + r"(?![a-zà-ü0-9])")
 _DIGIT_WORDS = LazyPattern(_DIGIT_WORD)
 _ZERO = ("nul", "zero", "zéro")
 _PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a national phone number is
 _HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
 # "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
 _SAID_BEFORE = LazyPattern(
-    r"(?<![0-9.,:/\-])([0-9]{4,8})[ \t]*+,?[ \t]*+(?:and |en |et )?(?:it's |it is |het is |'t is |c'est )?"
+    r"(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}-[0-9]{3})[ \t]*+,?[ \t]*+(?:and |en |et )?"
+    r"(?:it's |it is |het is |'t is |c'est )?"
     r"(?:(?:had |heeft |heb |has |had |avait |a )?(?:ingetoetst|ingetikt|ingetypt|ingevoerd|getypt|typed|"
     r"entered|put in|tapé|composé|saisi) )?$"
 )
-_MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8})(?![0-9]|[.,:/\-][0-9])")
+_MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8}|[0-9]{3}-[0-9]{3})(?![0-9]|[.,:/\-][0-9])")
 # A number keyed in and refused, with no cue: "I put in 9945 but it keeps saying wrong", "J'ai tapé 1534
 # mais il dit que c'est faux", "Ik heb 68089 ingetoetst maar hij zegt steeds fout". What a customer keys
 # into a device that refuses it is the code they know (a PIN), or one sent to them when the line says so.
 _KEYED_HINTS = ("put in", "typed", "entered", "keyed in", "tapé", "composé", "saisi", "entré", "introduit",
                 "ingetoetst", "ingetikt", "ingetypt", "ingevoerd", "ingegeven")  # fmt: skip
-_KEYED_VALUE = r"([0-9]{4,8}(?![0-9.,:/\-])|" + _SAID_DIGITS + r")"
+_KEYED_VALUE = r"([0-9]{4,8}(?![0-9.,:/\-])|" + SAID_DIGITS + r")"
 _KEYED = LazyPattern(
     r"(?<![a-z])(?:(?:i|i've|we)[ \t]++(?:put in|typed(?: in)?|entered|keyed in|punched in)"
     r"|j'ai[ \t]++(?:tapé|composé|saisi|entré|introduit))[ \t]++" + _KEYED_VALUE
@@ -72,10 +72,15 @@ _REFUSED_AFTER = LazyPattern(
 _KEYED_REACH = 80
 # How a text message that sends a code words it: "Use 5996 to confirm your account", "Gebruik 482913 om in
 # te loggen", "Utilisez 771204 pour vous connecter", "Enter 3312 as your code".
-_TEMPLATE_HINTS = ("use ", "gebruik ", "utilise", "enter ", "voer ")
+_TEMPLATE_HINTS = ("use ", "gebruik ", "utilise", "enter ", "voer ", " is your ", " is je ", " is uw ",
+                   " est votre ", " is jouw ")  # fmt: skip
 _SENT_TEMPLATE = LazyPattern(
     r"(?<![a-z])(?:use|gebruik|utilisez|utilise|enter|voer)[ \t]++([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})"
     r"[ \t]++(?:to|om|pour|as|als|comme|in[ \t]++om)(?![a-z])"
+    # "6474 is your code to add a new device", "482913 est votre code", "318 552 is je verificatiecode"
+    r"|(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})[ \t]++"
+    r"(?:is your|is je|is uw|est votre|is jouw)[ \t]++(?:[a-z\-]{2,16}[ \t]++)?"
+    r"(?:code|verificatiecode|pin code|passcode|otp|bevestigingscode|inlogcode)(?![a-z])"
 )
 # The code one has used for years is one's own: "sinds 2013 gebruik ik dezelfde code 9029", "j'utilise le
 # même code 3466", "I've had the same PIN 4417 for years".
@@ -119,23 +124,9 @@ _SPOKEN_HINTS = ("nul", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", 
 # A cue's category -> the kind of a code told after it (the fallback's table; a login's value is its password)
 _KINDS = {category: kind for category, kind in _KIND.items() if kind != "username"}
 _REACH = 60  # characters from a cue's end to the first digit word
-# A message that is only a code, maybe after "is" or "it's" and before a mark or an emoji ("4291",
-# "is 007 499", "HET IS twee vijf nul zes een", "RB6ETD"): digits in up to four groups, capitals and digits
-# as a code sent is printed, or digit words.
-_ANSWER_MAX = 60
-_ANSWER = LazyPattern(
-    r"(?:(?:het|it|'t|dat|that|c'|ce|mijn code|my code|mon code)[ \t]?(?:is|was|'s|est|était)[ \t]++"
-    r"|(?:is|was|c'est|it's|its|voilà|voila|hier|here)[ \t:]++)?"
-    r"([0-9]{2,11}(?:[ .\-][0-9]{2,6}){0,3}|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}|"
-    + _SAID_DIGITS
-    + r")"
-    r"[ \t]*+[.!]?[ \t\n]*+[^\w\s]{0,4}[ \t\n]*+"
-)
 
 
 def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
-    if len(low) <= _ANSWER_MAX:
-        _whole_answer(low, out)
     if contains_any(low, _CORRECTION_WORDS):
         _corrected(low, cues, out)
     if _spoken_hinted(low):
@@ -157,8 +148,9 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
                 _add_unless_taken(out, match.start(group), match.end(group), "otp")
     if contains_any(low, _TEMPLATE_HINTS):
         for match in _SENT_TEMPLATE.finditer(low):
-            if not (len(match.group(1)) == 4 and match.group(1).startswith(("19", "20"))):  # not a year
-                _add_unless_taken(out, match.start(1), match.end(1), "otp")
+            group = 1 if match.start(1) != -1 else 2
+            if not (len(match.group(group)) == 4 and match.group(group).startswith(("19", "20"))):  # no year
+                _add_unless_taken(out, match.start(group), match.end(group), "otp")
 
 
 def _changed_codes(low: str, out: list[Span]) -> None:
@@ -170,42 +162,6 @@ def _changed_codes(low: str, out: list[Span]) -> None:
             and _CHANGE_IT.match(low, span.end)
         ):
             out[index] = Span(span.start, span.end, "pin")
-
-
-def _whole_answer(low: str, out: list[Span]) -> None:
-    """A message that is nothing but a code answers the agent's question for it: four digits are a PIN,
-    more, or capitals with digits, a one-time code; eleven digits that pass a national number's check
-    are that number."""
-    answer = _ANSWER.fullmatch(low, len(low) - len(low.lstrip()))
-    if answer is None:
-        return
-    start, end = answer.span(1)
-    value = low[start:end]
-    digits = "".join(ch for ch in value if ch.isdigit())
-    if not digits:
-        words = sum(1 for _ in _DIGIT_WORDS.finditer(value))
-        kind = "pin" if words <= 5 else "otp"
-    elif digits == value.replace(" ", "").replace("-", "").replace(".", ""):
-        if len(digits) < 6 and digits != value:
-            kind = ""  # "12.30", "10-05", "1.800": a time, a day, an amount
-        elif len(digits) == 11:
-            kind = "bsn" if validators.be_national_number_valid(digits) else ""
-        elif len(digits) == 9:
-            kind = "bsn" if validators.bsn_valid(digits) else ""
-        elif len(digits) <= 8:
-            kind = "pin" if len(digits) == 4 else "otp"
-        else:
-            kind = ""
-    else:
-        kind = "otp"  # "rb6etd", "hynh88": letters and digits as a code sent is printed
-    if kind:
-        # (a part of it another detector read gives way to the whole: "610709 859 07")
-        out[:] = [
-            span
-            for span in out
-            if not (start <= span.start and span.end <= end and span.end - span.start < end - start)
-        ]
-        _add_unless_taken(out, start, end, kind)
 
 
 def _keyed(low: str, out: list[Span]) -> None:
@@ -238,8 +194,10 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
         for category, cue_start, cue_end in () if kind else cues:
             if category in _KINDS and cue_end <= start and start - cue_end <= _REACH:
                 kind = _KINDS[category]
-                if kind == "otp" and (words == 4 or low[cue_start:cue_end] in ("code", "codes")):
-                    # four digits said are a PIN's, as is a bare "code", unless the words around say "sent"
+                bare = low[cue_start:cue_end] in ("code", "codes")
+                if kind == "otp" and (words == 4 or (bare and words <= 5)):
+                    # four digits said are a PIN's, as are up to five after a bare "code", unless the words
+                    # around say "sent" (six are a one-time code's: "le code c'est quatre-deux-huit-zéro-un")
                     sent = _SENT_NEAR.search(low, max(0, cue_start - 60), end + 30)
                     kind = "otp" if sent else "pin"
         if not kind and _HYPHENS_ONLY.fullmatch(low, start, end):
@@ -269,7 +227,8 @@ def _take_correction(
         return  # "I said 2023, it's actually 2032": a year
     # without a cue before them, up to five digits are a PIN and more a one-time code, as is a code said to
     # have expired
-    by_length = "pin" if len(first) <= _PIN_DIGITS_MAX and not contains_any(low, _EXPIRED) else "otp"
+    digits = sum(ch.isdigit() for ch in first)
+    by_length = "pin" if digits <= _PIN_DIGITS_MAX and not contains_any(low, _EXPIRED) else "otp"
     kind = next(
         (_KINDS[category] for category, _, cue_end in reversed(cues)
          if category in _KINDS and category != "wifi_key" and cue_end <= said.start()),
