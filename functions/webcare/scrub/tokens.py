@@ -510,6 +510,8 @@ def _in_the_open(text: str, low: str, span: Span) -> bool:
     ):
         return True  # (a secret key called public stays a secret: customers mistake which of two is public)
     window_start = max(0, span.start - _OPEN_WINDOW)
+    if span.type == "api_key" and _digest_told(low, span):
+        return True
     if span.type != "customer_number" and _REFERENCE_LABEL.search(low, max(0, span.start - 16), span.start):
         return KNOWN_TOKENS.fullmatch(text, span.start, span.end) is None
     labelled = _ID_SHAPE.fullmatch(low, span.start, span.end) is not None or (
@@ -518,6 +520,28 @@ def _in_the_open(text: str, low: str, span: Span) -> bool:
     )
     # the vendor's-key test last: a label is seldom there, and the test is the most expensive
     return labelled and KNOWN_TOKENS.fullmatch(text, span.start, span.end) is None
+
+
+# A file's digest has the length of its algorithm's: MD5, SHA-1, SHA-256, SHA-512 in hexadecimal.
+_DIGEST_LENGTHS = frozenset({32, 40, 64, 128})
+_HEX_DIGITS = frozenset("0123456789abcdef")
+_DIGEST_NEAR = LazyPattern(r"(?<![a-z])(?:" + DIGEST_WORDS + r"|sha256sum|md5sum|crc(?:32)?)")
+_DIGEST_REACH = 160
+# A key's own name right before the value keeps it a key: "api key …", "secret: …", "token=…".
+_KEY_LABEL_BEFORE = LazyPattern(
+    r"(?:key|secret|token|sleutel|clé|cle|apikey|api_key)(?:[ \t]++(?:is|was|est|:))?[\"'\[\] \t:=>]*+$"
+)
+
+
+def _digest_told(low: str, span: Span) -> bool:
+    """Hexadecimal of a digest's length in a message that speaks of a digest (a hash, a checksum, SHA-256)
+    near it, and no key's name right before it: the digest of a file, shown in the open. "md5sum gives
+    5d41… but your site says 7d79…", "expected 9f86…, got 2c26… (sha256)"."""
+    if span.end - span.start not in _DIGEST_LENGTHS or not _HEX_DIGITS.issuperset(low[span.start : span.end]):
+        return False
+    if _DIGEST_NEAR.search(low, max(0, span.start - _DIGEST_REACH), span.end + _DIGEST_REACH) is None:
+        return False
+    return _KEY_LABEL_BEFORE.search(low, max(0, span.start - 24), span.start) is None
 
 
 def said_public(low: str, end: int) -> bool:

@@ -133,7 +133,9 @@ def test_lists_of_things_that_are_not_logins_keep_their_numbers_and_names(text: 
 
 
 def test_a_password_managers_export_line_holds_the_password_last() -> None:
-    text = 'Exported from my vault:\n"Zalando","https://www.zalando.nl/login","marijke@ziggo.nl","Kz7!pq_Lm2#v"'
+    text = (
+        'Exported from my vault:\n"Zalando","https://www.zalando.nl/login","marijke@ziggo.nl","Kz7!pq_Lm2#v"'
+    )
     assert ("password", "Kz7!pq_Lm2#v") in found(text)
 
 
@@ -256,3 +258,47 @@ def test_a_code_used_for_years_unlocking_a_phone_or_to_be_changed_is_a_pin(text:
 
 def test_a_sim_unlock_code_stays_the_puk() -> None:
     assert ("puk", "12345678") in found("the PUK unlock code is 12345678")
+
+
+@pytest.mark.parametrize(
+    "text, digest",
+    [
+        (
+            "md5sum gives 5d41402abc4b2a76b9719d911017c592 but your site says otherwise",
+            "5d41402abc4b2a76b9719d911017c592",
+        ),
+        (
+            "expected 9e107d9d372bb6826bd81d3542a419d6, got something else (md5)",
+            "9e107d9d372bb6826bd81d3542a419d6",
+        ),
+        (
+            "De hash van de download (2fd4e1c67a2d28fced849ee1bb76e7391b93eb12) komt niet overeen.",
+            "2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
+        ),
+        (
+            "sha256sum fw.bin\n9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08  fw.bin",
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        ),
+    ],
+)
+def test_hexadecimal_of_a_digests_length_where_a_digest_is_spoken_of_is_no_key(
+    text: str, digest: str
+) -> None:
+    assert not any(value == digest for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        (
+            "my api key is 5d41402abc4b2a76b9719d911017c592 and the hash of the zip is fine",
+            "5d41402abc4b2a76b9719d911017c592",
+        ),
+        (
+            "$config['api_secret'] = '1737c8adc38af8a42ce5c20fa04818a3'; checksum ok",
+            "1737c8adc38af8a42ce5c20fa04818a3",
+        ),
+    ],
+)
+def test_a_key_named_as_such_stays_a_key_beside_talk_of_digests(text: str, key: str) -> None:
+    assert ("api_key", key) in found(text)
