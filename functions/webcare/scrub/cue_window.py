@@ -231,6 +231,15 @@ def _opens_line(low: str, start: int) -> bool:
     return prefix is not None and prefix.end() == start
 
 
+# Whose login it is, between its cue and its copula: "gebruikersnaam van mijn vader is X", "l'identifiant de
+# ma mère est X", "the username of my son is X".
+_OWNER_NOUNS = frozenset(
+    "vader moeder zoon dochter man vrouw opa oma broer zus father mother son daughter husband wife dad mum "
+    "mom grandad nan brother sister père mère fils fille mari femme frère soeur sœur".split()
+)
+_OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
+
+
 def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, out: list[Span]) -> bool:
     """Usernames and API keys: the word right after the cue."""
     value = _VALUE.match(text, pos)
@@ -257,12 +266,21 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
         if word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS):
             return False  # "l'utilisateur est bloqué": what became of it
         lowered = word.lower()
-        if lowered in _USER_PRONOUNS or ("-" in word and _ASKING_VERB.fullmatch(lowered)):
+        asking = "-" in word and _ASKING_VERB.fullmatch(lowered)
+        if lowered in _USER_PRONOUNS or lowered in _ARTICLES or asking:
             return False  # "the username you gave us", "quel identifiant utilisez-vous": a question about it
+        if lowered in _OWNER_NOUNS and _OWNER_COPULA.match(text, end):
+            # "gebruikersnaam van mijn vader is X": whose it is, then the name
+            after = _OWNER_COPULA.match(text, end).end()  # type: ignore[union-attr]
+            return _first_value(category, cue, text, after, True, out)
         if lowered in _USER_COPULAS and not explicit:
-            # "son identifiant était gamer_j81", not "gebruikersnaam was verkeerd"
+            # "son identifiant était gamer_j81", not "gebruikersnaam was verkeerd", "est le compte ?"
             following = _VALUE.match(text, end)
-            named = following is not None and _user_like(text[slice(*_trim(text, *following.span()))])
+            named = (
+                following is not None
+                and _user_like(text[slice(*_trim(text, *following.span()))])
+                and text[slice(*_trim(text, *following.span()))].lower() not in _ARTICLES
+            )
             return named and _first_value(category, cue, text, end, True, out)
         out.append(Span(start, end, "username"))
         _pair_after_username(text, end, out)
@@ -565,13 +583,13 @@ def _window(
                 and not marked
                 and _DEFAULT_SSID.fullmatch(word)
             ):
-                if _KEY_NAMED_NEXT.match(low, end):
+                if KEY_NAMED_NEXT.match(low, end):
                     continue  # "wifi Proxi-7KQX: …": the network's default name, then its key
                 break  # "wifi Telvia_3NHR4 valt weg": the network's default name
             verdict = _secret_verdict(category, word, first_explicit, text, start)
             if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
                 verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
-            if verdict == _TAKE and category == "wifi_key" and _KEY_NAMED_NEXT.match(low, end):
+            if verdict == _TAKE and category == "wifi_key" and KEY_NAMED_NEXT.match(low, end):
                 verdict = _SKIP  # "Wifi TelenixHome957 met paswoord Frietje88": the name, then its key
             if verdict == _TAKE and category == "wifi_key" and not first_explicit:
                 if ssid_next or ("wifi" in lowered and not WIFI_WORD_VALUE.fullmatch(lowered)):
@@ -709,7 +727,7 @@ _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerkn
 _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
 _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était"})
 # A network's name, then its key's own cue: "… met paswoord X", "… with password X", "… avec la clé X".
-_KEY_NAMED_NEXT = LazyPattern(
+KEY_NAMED_NEXT = LazyPattern(
     r"[ \t,]++(?:met|with|avec|en|and|et)[ \t]++(?:(?:het|de|the|le|la|son|zijn|its)[ \t]++)?"
     r"(?:paswoord|wachtwoord|password|mot de passe|ww|sleutel|key|clé|code|pw)(?![a-z])"
     # the name, a colon or a comma, and its key named or given: "wifi BTHub6-7KQX: …", "Livebox-A4F2, clé …"

@@ -43,6 +43,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "bankkaartcode", "bankkaart code", "bankpascode", "betaalpascode", "betaalkaartcode", "pinpascode",
         # the code that opens an app is the customer's own: "mijn itsme-code is 84603"
         "itsme code", "itsmecode", "code itsme", "itsme pin", "itsme pincode", "code secret itsme",
+        "bancontact code", "bancontactcode", "code bancontact", "payconiq code", "code payconiq",
         # the letter a PIN arrives in names what it holds: "de pinbrief zegt 5467", "the PIN letter says"
         "pinbrief", "pin brief", "pincodebrief", "pincode brief", "pin letter", "pin mailer",
         "lettre pin", "lettre code pin", "lettre du code pin",

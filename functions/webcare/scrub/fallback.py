@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from webcare.scrub import secret_shapes as creds
+from webcare.scrub.cue_window import KEY_NAMED_NEXT
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import (
     _AFTER_WORDS,
@@ -522,8 +523,8 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             start, end = words[index]
             if start >= line_end or _cue_inside(cue_starts, start, end) or not _free(taken, start, end):
                 break
-            if kind == "wifi_key" and text.startswith(": ", end):
-                continue  # "wifi BTHub6-7KQX: Wifi_Sweet7695": the network's name labels its key
+            if kind == "wifi_key" and KEY_NAMED_NEXT.match(low, end):
+                continue  # "wifi BTHub6-7KQX: …", "wifi VM4421837 met sleutel …": the name, then its key
             if end - start >= least:
                 proposals.append((offset + penalty, index, kind, generic))
             if text[end : end + 1] in _SENTENCE_END:

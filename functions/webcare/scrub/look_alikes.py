@@ -82,6 +82,7 @@ def drop_parts_of_wholes(text: str, low: str, out: list[Span]) -> None:
 # ("à 11.37pm"), a version ("(v4.9.0 or newer)"), a seat, gate, flight or build number ("(row 114)",
 # "build 2024.16"), a mention, a service number ("gebeld naar 0900 7691").
 _DIGIT_KINDS = frozenset({"pin", "puk", "otp", "cvv"})
+_WPA_MIN = 8
 _LOOK_ALIKE_KINDS = frozenset({"pin", "puk", "otp", "cvv", "wifi_key", "username", "password"})
 _DATE_VALUE = LazyPattern(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?[0-9]{2})?")
 _ISO_STAMP = LazyPattern(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:[t ][0-9:.]{5,12}z?)?")  # in a log line
@@ -183,6 +184,8 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
     if span.type == "wifi_key" and _network_name(low, span.start, span.end):
         return True  # "The network proximus-home-77 shows up but the key …": the network's name
+    if span.type == "wifi_key" and span.end - span.start < _WPA_MIN and value.isalpha():
+        return True  # "the wifi is dead": a WPA key has eight characters or more (a short one, digits too)
     if text[span.end : span.end + 2] == ": " and _SPEAKER_BEFORE.search(
         text, max(0, span.start - 24), span.start
     ):

@@ -302,3 +302,43 @@ def test_hexadecimal_of_a_digests_length_where_a_digest_is_spoken_of_is_no_key(
 )
 def test_a_key_named_as_such_stays_a_key_beside_talk_of_digests(text: str, key: str) -> None:
     assert ("api_key", key) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        ("Haar gebruikersnaam van mijn vader is WWRIGHT. Kunt u het blokkeren?", "WWRIGHT"),
+        ("de gebruikersnaam van mijn moeder is oma_riet52", "oma_riet52"),
+    ],
+)
+def test_whose_login_it_is_stands_between_its_cue_and_the_name(text: str, login: str) -> None:
+    findings = found(text)
+    assert ("username", login) in findings
+    assert not any(value in ("vader", "moeder") for _, value in findings)
+
+
+def test_an_article_after_a_login_cue_in_a_question_is_no_name() -> None:
+    assert found("Agent: Sous quel identifiant est le compte ?\nClient: je ne sais pas") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Student house wifi is dead, you asked for the key on the sticker:",
+        "Vraagje: wifi VM4421837 met sleutel 765c7c696bbe223b6cbc8da508",
+    ],
+)
+def test_a_short_word_or_the_networks_name_is_no_wifi_key(text: str) -> None:
+    assert not any(kind == "wifi_key" and value in ("dead", "VM4421837") for kind, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, pin",
+    [
+        ("bancontact code 4821", "4821"),
+        ("mijn bancontactcode is 4821", "4821"),
+        ("Payconiq code: 58213", "58213"),
+    ],
+)
+def test_the_code_of_a_payment_app_or_card_scheme_is_a_pin(text: str, pin: str) -> None:
+    assert ("pin", pin) in found(text)
