@@ -21,7 +21,7 @@ import re
 from webcare.scrub import secret_shapes as creds
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
-from webcare.scrub.textutil import Span
+from webcare.scrub.textutil import Span, contains_any
 
 _LINE_MAX = 90  # characters of a list's line
 _TOKENS_MAX = 7  # words of a list's line: a name of up to three words, a separator, two values
@@ -50,7 +50,7 @@ _NOT_SECRET_NAMES = frozenset(
     url site
     """.split()
 )
-_CREDENTIAL_NAMES = frozenset(
+_CREDENTIAL_NAMES = tuple(
     "pin pincode puk ww pw pwd wachtwoord password paswoord mdp code login user username wifi".split()
 )
 _CREDENTIAL_TYPES = frozenset({"password", "pin", "puk", "username", "wifi_key", "iban", "card", "otp"})
@@ -61,7 +61,9 @@ _CSV_FIELD = re.compile(r"\"([^\"\n]*+)\"")
 
 def detect_noted_lists(text: str, low: str, out: list[Span]) -> None:
     """Append the values of lists of logins and codes, and the passwords of export lines."""
-    if text.count("\n") >= _BLOCK_MIN - 1:
+    if text.count("\n") >= _BLOCK_MIN - 1 and (
+        any(span.type in _CREDENTIAL_TYPES for span in out) or contains_any(low, _CREDENTIAL_NAMES)
+    ):  # (most e-mails have lines, few hold a credential: no line is split)
         for block in _blocks(text):
             if _holds_credentials(text, low, block, out):
                 for _, entries in block:
