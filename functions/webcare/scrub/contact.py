@@ -56,8 +56,12 @@ _OBFUSCATION_HINT = LazyPattern(
     r"| (?:at|apenstaartje|arobase|at-teken) .{1,64}? (?:dot|punt|point) ",
     re.I,
 )
-# "n point dupont at …": a dot spelled out inside the local part too.
-_SPELLED_LOCAL_DOT = LazyPattern(r"[A-Za-z0-9_%+\-](?:[ \t]++(?:point|punt|dot)[ \t]++)$")
+# "n point dupont at …", "sophie tiret dubois arobase …": a dot, dash or underscore spelled out inside the
+# local part too.
+_SPELLED_LOCAL_DOT = LazyPattern(
+    r"[A-Za-z0-9_%+\-](?:[ \t]++(?:point|punt|dot|tiret|dash|streepje|underscore|tiret du bas|tiret bas|"
+    r"liggend streepje)[ \t]++)$"
+)
 # "jelle41 @protonmail.com", "lotte.vleeuwen@ outlook.com": a space on one side of the '@' when the local
 # part looks like an address (a digit, a dot, an underscore) or an e-mail word comes shortly before.
 # An address in a header's angle brackets ("Van: Lies Peeters <lpeeters @ icloud.com>") also.
@@ -134,7 +138,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
             if domain is None:
                 continue
             for _ in range(3):
-                spelled = _SPELLED_LOCAL_DOT.search(text, max(0, start - 12), start)
+                spelled = _SPELLED_LOCAL_DOT.search(text, max(0, start - 24), start)
                 if spelled is None:
                     break
                 stop = spelled.start() + 1

@@ -82,6 +82,33 @@ _SENT_TEMPLATE = LazyPattern(
     r"(?:is your|is je|is uw|est votre|is jouw)[ \t]++(?:[a-z\-]{2,16}[ \t]++)?"
     r"(?:code|verificatiecode|pin code|passcode|otp|bevestigingscode|inlogcode)(?![a-z])"
 )
+# Dictated values: the words a phone's dictation writes for signs and capitals.
+_DICTATION_HINTS = ("capital", "hoofdletter", "majuscule", "uppercase", "underscore", "streepje", "tiret",
+                    "uitroepteken", "exclamation", "hekje", "apenstaartje", "arobase", "at sign",
+                    " dash ")  # fmt: skip
+_DICTATED_KINDS = {"password": "password", "username": "username", "wifi_key": "wifi_key",
+                   "login": "password"}  # fmt: skip
+_DICTATION_LEAD = LazyPattern(r"[ \t]*+(?::|=|is|was|est|c'est|it's)?[ \t:]*+")
+_WORD = re.compile(r"[a-zà-ÿ0-9'’]++(?:-[a-zà-ÿ]++)*+")
+_DICTATION_MIN = 4
+_DICTATION_MAX = 40
+_CAPITAL_WORDS = frozenset("capital hoofdletter majuscule uppercase grote big".split())
+_JOINING_SIGNS = frozenset("dot punt point underscore dash streepje tiret hyphen".split())
+_SIGN_WORDS = _JOINING_SIGNS | frozenset(
+    "uitroepteken hekje hashtag apenstaartje arobase slash sterretje étoile star dièse vraagteken".split()
+) | frozenset(  # signs named in two words
+    ("exclamation mark", "point d'exclamation", "at sign", "question mark", "liggend streepje", "tiret bas",
+     "hash sign", "tiret du")
+)  # fmt: skip
+_NUMBER_WORDS = frozenset(
+    """
+    nul een één twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig
+    zestig zeventig tachtig negentig zero zéro un deux trois quatre cinq six sept huit neuf dix onze douze
+    vingt trente quarante cinquante soixante septante huitante nonante one two three four five seven eight
+    nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety double dubbel
+    """.split()
+)
+
 # The code one has used for years is one's own: "sinds 2013 gebruik ik dezelfde code 9029", "j'utilise le
 # même code 3466", "I've had the same PIN 4417 for years".
 _SAME_HINTS = ("zelfde", "même", "meme", "same")
@@ -127,6 +154,8 @@ _REACH = 60  # characters from a cue's end to the first digit word
 
 
 def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    if cues and contains_any(low, _DICTATION_HINTS):
+        _dictated(low, cues, out)
     if contains_any(low, _CORRECTION_WORDS):
         _corrected(low, cues, out)
     if _spoken_hinted(low):
@@ -151,6 +180,64 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
             group = 1 if match.start(1) != -1 else 2
             if not (len(match.group(group)) == 4 and match.group(group).startswith(("19", "20"))):  # no year
                 _add_unless_taken(out, match.start(group), match.end(group), "otp")
+
+
+def _dictated(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    """A password, login or wifi key dictated sign by sign after its cue: "it's capital T i g e r seven seven
+    exclamation mark", "hoofdletter P a r i j s twee nul twee vier", "jay dot smith underscore eighty
+    eight" (a voice message typed out by the phone)."""
+    for category, _, cue_end in cues:
+        kind = _DICTATED_KINDS.get(category)
+        if kind is None:
+            continue
+        lead = _DICTATION_LEAD.match(low, cue_end)
+        if lead is None:
+            continue
+        span = _dictation(low, lead.end())
+        if span is None:
+            continue
+        start, end = span
+        # (what another detector read inside it, a digit group or a word, gives way to the whole)
+        out[:] = [s for s in out if not (start <= s.start and s.end <= end and s.end - s.start < end - start)]
+        _add_unless_taken(out, start, end, kind)
+
+
+def _dictation(low: str, pos: int) -> tuple[int, int] | None:
+    """The signs dictated from pos on: single letters and digits, digit and number words, a letter after
+    'capital', the names of signs, and words joined by the names of joining signs. None unless four or
+    more were dictated and one of them names a capital or a sign, or three are single letters."""
+    tokens = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(low, pos, pos + 200)]
+    count = letters = marked = 0
+    end = -1
+    index = 0
+    while index < len(tokens) and count < _DICTATION_MAX:
+        _, stop, word = tokens[index]
+        following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if word in _CAPITAL_WORDS and len(following) == 1 and following.isalpha():
+            marked, count, end, index = marked + 1, count + 2, tokens[index + 1][1], index + 2
+            continue
+        two = f"{word} {following}"
+        if two in _SIGN_WORDS:
+            marked, count, end, index = marked + 1, count + 1, tokens[index + 1][1], index + 2
+            continue
+        if word in _SIGN_WORDS:
+            marked, count, end = marked + 1, count + 1, stop
+        elif len(word) == 1 and word.isalnum():
+            letters, count, end = letters + (word.isalpha()), count + 1, stop
+        elif word in _NUMBER_WORDS:
+            count, end = count + 1, stop
+        elif word.isalpha() and _joined(tokens, index, following):
+            count, end = count + 1, stop  # "jay dot smith": a word joined by a sign's name
+        else:
+            break
+        index += 1
+    if count >= _DICTATION_MIN and (marked or letters >= 3):
+        return pos + (len(low[pos:end]) - len(low[pos:end].lstrip())), end
+    return None
+
+
+def _joined(tokens: list[tuple[int, int, str]], index: int, following: str) -> bool:
+    return following in _JOINING_SIGNS or (index > 0 and tokens[index - 1][2] in _JOINING_SIGNS)
 
 
 def _changed_codes(low: str, out: list[Span]) -> None:

@@ -342,3 +342,52 @@ def test_a_short_word_or_the_networks_name_is_no_wifi_key(text: str) -> None:
 )
 def test_the_code_of_a_payment_app_or_card_scheme_is_a_pin(text: str, pin: str) -> None:
     assert ("pin", pin) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "wachtwoord is hoofdletter K a s t e e l twee nul twee vier",
+            "password",
+            "hoofdletter K a s t e e l twee nul twee vier",
+        ),
+        (
+            "my user name is jay dot smith underscore eighty eight",
+            "username",
+            "jay dot smith underscore eighty eight",
+        ),
+        (
+            "mot de passe : majuscule L a p i n quatre deux point d'exclamation",
+            "password",
+            "majuscule L a p i n quatre deux point d'exclamation",
+        ),
+    ],
+)
+def test_a_value_dictated_sign_by_sign_after_its_cue_is_one_value(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wachtwoord is hoofdletter gevoelig en werkt niet",
+        "the password has a capital letter and a dash in it",
+    ],
+)
+def test_talk_about_capitals_and_signs_is_no_dictated_value(text: str) -> None:
+    assert not any(kind == "password" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "mon adresse mail c'est sophie tiret dubois arobase skynet point be",
+            "sophie tiret dubois arobase skynet point be",
+        ),
+        ("mail: jan underscore peeters at gmail dot com", "jan underscore peeters at gmail dot com"),
+    ],
+)
+def test_an_address_dictated_with_its_dashes_and_underscores_is_whole(text: str, address: str) -> None:
+    assert ("email", address) in found(text)
