@@ -366,11 +366,10 @@ _NOT_PHRASE_WORDS = _SENTENCE_WORDS | frozenset(
     changé oublié new nieuw nieuwe nouveau old oud oude ancien wrong fout incorrect verkeerd verkeerde
     verlopen locked geblokkeerd bloqué again opnieuw werkt works work doet does doesn't marche
     fonctionne klopt please graag svp plz help hulp kwijt lost perdu weet know sais want omdat because
-    parce car maar but mais bij by par naar vergeten mij me moi volgens according selon ook keeps still
-    toujours zie see voir vorige previous précédent précédente mail email e-mail bijlage attached
-    attachment dank thanks thank merci bedankt alvast wel jullie vous nous us onze our your uw votre
-    stuur send envoie volgt follows suit below hieronder ci-dessous above hierboven ci-dessus same
-    zelfde même hetzelfde vraag question
+    parce car maar but mais bij by par naar mij me moi volgens according selon keeps zie see voir vorige
+    previous précédent précédente mail email e-mail bijlage attached attachment dank thanks thank merci
+    bedankt alvast wel jullie vous nous us onze our your uw votre stuur send envoie volgt follows suit
+    below hieronder ci-dessous above hierboven ci-dessus same zelfde même hetzelfde vraag question
     """.split()
 )
 _PHRASE_WORD = re.compile(r"[a-zà-ÿ]{2,12}[0-9]{0,4}")

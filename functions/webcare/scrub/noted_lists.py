@@ -56,6 +56,7 @@ _CREDENTIAL_NAMES = tuple(
 _CREDENTIAL_TYPES = frozenset({"password", "pin", "puk", "username", "wifi_key", "iban", "card", "otp"})
 _SEPARATORS = frozenset({"-", "–", "—", "|", ":", "=", "/"})
 _CSV_LINE = LazyPattern(r"(?m)^[ \t>]*+\"[^\"\n]{1,200}+\"(?:,\"[^\"\n]{0,200}+\"){2,5}[ \t]*+$")
+_SLASH = re.compile(r"[ \t]*+[/|][ \t]*+")
 _CSV_FIELD = re.compile(r"\"([^\"\n]*+)\"")
 
 
@@ -180,7 +181,7 @@ def _after_email(text: str, words: list[tuple[int, int]], out: list[Span]) -> bo
     for span in out:
         if span.type != "email" or not words[0][0] <= span.start < words[-1][1]:
             continue
-        joint = re.compile(r"[ \t]*+[/|][ \t]*+").match(text, span.end)
+        joint = _SLASH.match(text, span.end)
         if joint is None:
             return False
         start, end = joint.end(), words[-1][1]

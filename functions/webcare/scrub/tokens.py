@@ -525,7 +525,7 @@ def _in_the_open(text: str, low: str, span: Span) -> bool:
 # A file's digest has the length of its algorithm's: MD5, SHA-1, SHA-256, SHA-512 in hexadecimal.
 _DIGEST_LENGTHS = frozenset({32, 40, 64, 128})
 _HEX_DIGITS = frozenset("0123456789abcdef")
-_DIGEST_NEAR = LazyPattern(r"(?<![a-z])(?:" + DIGEST_WORDS + r"|sha256sum|md5sum|crc(?:32)?)")
+_DIGEST_NEAR = LazyPattern(r"(?<![a-z])(?:" + DIGEST_WORDS + r"|crc)")  # (also "sha256sum", "md5sum")
 _DIGEST_REACH = 160
 # A key's own name right before the value keeps it a key: "api key …", "secret: …", "token=…".
 _KEY_LABEL_BEFORE = LazyPattern(

@@ -31,6 +31,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND
 from webcare.scrub.secret_shapes import _SENT_NEAR
 from webcare.scrub.textutil import Span, contains_any, is_reference_at
+from webcare.scrub.told_values import _RECEIVING_VERBS
 
 _DIGIT_WORD = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
@@ -131,12 +132,13 @@ _RECEIVED_VALUE = (
     r"[(\"'“:]?[ \t]*+([0-9]{4,8}(?![0-9a-z/\-]|[.,:][0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9])"
     r"|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}(?![a-z0-9])|(?<=[(\"'“])[a-z]{5,8}(?=[)\"'”]))"
 )
+_RECEIVED = "|".join(sorted(_RECEIVING_VERBS | {"recu"}, key=len, reverse=True))
 _RECEIVED_CODE = LazyPattern(
-    r"(?<![a-z])(?:kreeg|ontving|received|got|reçu|recu)[ \t]++"
+    r"(?<![a-z])(?:" + _RECEIVED + r")[ \t]++"
     r"(?:(?:een|a|an|un|une|the|de|le|la|weer|again|nog|another|nieuwe|new|nouveau|this|deze|ce)[ \t]++){0,2}"
     r"(?:sms[ \t-]?)?(?:code|codes|sms|text|texto|smsje)[ \t]++(?:(?:met|with|avec)[ \t]++)?"
     + _RECEIVED_VALUE
-    + r"|(?<![a-z])(?:code|sms)[ \t]++(?:gekregen|ontvangen|received|reçu|recu)[ \t]*+" + _RECEIVED_VALUE
+    + r"|(?<![a-z])(?:code|sms)[ \t]++(?:" + _RECEIVED + r")[ \t]*+" + _RECEIVED_VALUE
 )
 _CORRECTION_WORDS = (
     " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " in plaats van ",
