@@ -602,8 +602,8 @@ _SECRETISH = re.compile(r"[0-9#$%&*+=@^~|_!?]")
 _NO_SPANS: list[Span] = []  # (never appended to)
 # A message that is a code alone, the answer to a question asked in an earlier message: "893817",
 # "@Bank 644 475 ...", "goedemiddag⏎603 129", "G-165673", "E5-7326 😡", "is 007 499", "HET IS twee vijf nul
-# zes een", "RB6ETD". A mention, a greeting, "it is", and an emoji, a hashtag or dots may stand around it;
-# nothing else.
+# zes een", "RB6ETD", "091281 c'est bon? 🙄". A mention, a greeting, "it is", a question whether it is right,
+# emoji, hashtags or dots may stand around it; nothing else.
 _ALONE = LazyPattern(
     r"[ \t\n]*+(?:@\w{1,30}+[ \t]{1,3})?"
     r"(?:(?:hi|hoi|hey|hallo|hello|dag|bonjour|salut|goedemiddag|goedemorgen|goedenavond)[ \t,!.]{0,3}"
@@ -612,7 +612,9 @@ _ALONE = LazyPattern(
     r"|(?:is|was|c'est|it's|its|voilà|voila|hier|here)[ \t:]++)?"
     r"(?P<code>[A-Za-z][0-9]?-[0-9]{4,6}|[0-9]{2,11}(?:[ .\-][0-9]{2,6}){0,3}"
     r"|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}|" + SAID_DIGITS + r")"
-    r"(?:[ \t]{1,3}(?:#\w{1,30}|[^\w\s]{1,4})|[.!])?[ \t\n]*+"
+    r"(?:[.!]|[ \t]{0,3}(?:c'est bon|klopt (?:dat|het)|klopt|is that (?:right|ok)|right|correct|ok)"
+    r"[ \t]?\?{0,3})?"
+    r"(?:[ \t]{1,3}(?:#\w{1,30}|[^\w\s]{1,8})){0,3}[ \t\n]*+"
 )
 _ALONE_MAX = 64  # characters
 _ALONE_DIGITS = (5, 8)

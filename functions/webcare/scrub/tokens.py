@@ -320,6 +320,11 @@ _STRONG_LEAD = "([{\"'«“‘<"
 _STRONG_TRAIL = ".,;:)]}\"'»”’>"
 
 
+# A setting written with its name: "ID=megan_1166", "uid=jdoe_77" (the cue passes read "password=…").
+_ASSIGNED = re.compile(r"([A-Za-z_]{1,16})=(?=.)")
+_LOGIN_NAMES = frozenset({"id", "uid", "user", "userid", "user_id", "login", "username", "usr"})
+
+
 def detect_strong_passwords(text: str, out: list[Span]) -> None:
     """Words of capitals, small letters, digits and signs that nothing took: passwords (see above). Found
     from their signs (a plain search), so most words are never looked at."""
@@ -353,6 +358,11 @@ def detect_strong_passwords(text: str, out: list[Span]) -> None:
                 and any(_QUANTITY_PART.fullmatch(part) for part in word.split("+"))
             )
         ):
+            assigned = _ASSIGNED.match(word)
+            if assigned is not None:  # "ID=megan_1166": a setting's name and its value, no password
+                if assigned.group(1).lower() in _LOGIN_NAMES:
+                    out.append(Span(start + assigned.end(), end, "username"))
+                continue
             line_start = text.rfind("\n", max(0, start - _STRONG_WIFI_REACH), start) + 1
             wireless = _STRONG_WIFI_BEFORE.search(text, max(line_start, start - _STRONG_WIFI_REACH), start)
             out.append(Span(start, end, "wifi_key" if wireless else "password"))

@@ -81,7 +81,7 @@ _SENT_TEMPLATE = LazyPattern(
     # "6474 is your code to add a new device", "482913 est votre code", "318 552 is je verificatiecode"
     r"|(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})[ \t]++"
     r"(?:is your|is je|is uw|est votre|is jouw)[ \t]++(?:[a-z\-]{2,16}[ \t]++)?"
-    r"(?:code|verificatiecode|pin code|passcode|otp|bevestigingscode|inlogcode)(?![a-z])"
+    r"(?:code|coode|cdoe|verificatiecode|pin code|passcode|otp|bevestigingscode|inlogcode)(?![a-z])"
 )
 # Dictated values: the words a phone's dictation writes for signs and capitals.
 _DICTATION_HINTS = ("capital", "hoofdletter", "majuscule", "uppercase", "underscore", "streepje", "tiret",
@@ -136,7 +136,8 @@ _RECEIVED = "|".join(sorted(_RECEIVING_VERBS | {"recu"}, key=len, reverse=True))
 _RECEIVED_CODE = LazyPattern(
     r"(?<![a-z])(?:" + _RECEIVED + r")[ \t]++"
     r"(?:(?:een|a|an|un|une|the|de|le|la|weer|again|nog|another|nieuwe|new|nouveau|this|deze|ce)[ \t]++){0,2}"
-    r"(?:sms[ \t-]?)?(?:code|codes|sms|text|texto|smsje)[ \t]++(?:(?:met|with|avec)[ \t]++)?"
+    r"(?:sms[ \t-]?)?(?:code|codes|sms|text|texto|smsje)[ \t]++"
+    r"(?:(?:met|with|avec)[ \t]++(?:(?:de|the|le)[ \t]++)?(?:code[ \t]++)?)?"
     + _RECEIVED_VALUE
     + r"|(?<![a-z])(?:code|sms)[ \t]++(?:" + _RECEIVED + r")[ \t]*+" + _RECEIVED_VALUE
 )

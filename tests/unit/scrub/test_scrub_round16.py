@@ -391,3 +391,33 @@ def test_talk_about_capitals_and_signs_is_no_dictated_value(text: str) -> None:
 )
 def test_an_address_dictated_with_its_dashes_and_underscores_is_whole(text: str, address: str) -> None:
     assert ("email", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("091281 c'est bon? 🙄🙄", "otp", "091281"),
+        ("4821 klopt?", "pin", "4821"),
+        ("hoi 59752948 🤦\u200d♀️ 😂", "otp", "59752948"),
+        ("2036", "pin", "2036"),  # (a year only up to next year)
+    ],
+)
+def test_a_value_alone_with_a_question_whether_it_is_right_or_emoji_is_that_value(
+    text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_login_set_with_its_name_is_the_login_not_a_password() -> None:
+    assert found("ID=mira_1166 been a member since 2020") == [("username", "mira_1166")]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ik kreeg een sms met code 6557, moet ik die aan u geven?", "6557"),
+        ("27716142 est votre coode de sécurité Nintendo.", "27716142"),
+    ],
+)
+def test_more_ways_of_receiving_or_forwarding_a_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
