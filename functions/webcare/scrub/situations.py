@@ -12,7 +12,6 @@ on the next line (`_numbers_asked`).
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Set as AbstractSet
 
@@ -48,7 +47,7 @@ from webcare.scrub.leftover_words import (
     _trim,
     _user_shape,
 )
-from webcare.scrub.textutil import DEVICE_WORDS, Span, contains_any
+from webcare.scrub.textutil import DEVICE_WORDS, Span, contains_any, plausible_year
 from webcare.scrub.told_codes import SAID_DIGITS
 from webcare.scrub.told_values import (
     _FIRST_FORMS,
@@ -619,7 +618,6 @@ _ALONE = LazyPattern(
 _ALONE_MAX = 64  # characters
 _ALONE_DIGITS = (5, 8)
 _PIN_DIGITS = 4
-_FIRST_YEAR, _NEXT_YEAR = 1930, datetime.date.today().year + 1  # four digits alone in that range: a year
 # A login name alone: letters (three in a row) with digits, a dot or an underscore, no hyphen ("ord-12345")
 # (at most six digits in a row: "artikel8712345678906" is an article's number)
 _LOGIN_ALONE = LazyPattern(
@@ -662,8 +660,7 @@ def _alone_kind(code: str, low: str) -> str:
     if _dated(code) or (digits < 6 and "." in code):
         return ""  # years, a date; "1.800" an amount
     if digits == _PIN_DIGITS:
-        year = plain and _FIRST_YEAR <= int(code) <= _NEXT_YEAR
-        return "pin" if plain and not year else ""  # not a year, nor "10-05", "12 30"
+        return "pin" if plain and not plausible_year(code) else ""  # not a year, nor "10-05", "12 30"
     if _ALONE_DIGITS[0] <= digits <= _ALONE_DIGITS[1]:
         return "otp"
     if digits == 9:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import NamedTuple
 
@@ -63,6 +64,14 @@ STREET_SUFFIXES = tuple(
 
 # Words of a turn that only asks the other to wait ("momentje", "1 min", "ok wait", "un instant", "even
 # zoeken"): the answer is still to come. Never a value either ("Klant: momentje" answers no username).
+_FIRST_YEAR, _NEXT_YEAR = 1930, datetime.date.today().year + 1
+
+
+def plausible_year(value: str) -> bool:
+    """Four digits from 1930 to next year: a year, more likely than a code, when nothing says otherwise."""
+    return len(value) == 4 and value.isdigit() and _FIRST_YEAR <= int(value) <= _NEXT_YEAR
+
+
 # Verbs of calling someone (an expression's alternation): a number right after them is a line that was
 # called, not a code (look_alikes) and, with the words around it, maybe the company's own (numbers).
 CALL_VERBS = r"gebeld|belde|bel|bellen|called|call|rang|ring|appelé|appelle|appeler"

@@ -30,7 +30,7 @@ import re
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND
 from webcare.scrub.secret_shapes import _SENT_NEAR
-from webcare.scrub.textutil import Span, contains_any, is_reference_at
+from webcare.scrub.textutil import Span, contains_any, is_reference_at, plausible_year
 from webcare.scrub.told_values import _RECEIVING_VERBS
 
 _DIGIT_WORD = (
@@ -117,6 +117,14 @@ _SAME_CODE = LazyPattern(
     r"(?<![a-z])(?:dezelfde|zelfde|même|meme|same)[ \t]++(?:code|pin|pincode|code pin)[ \t]*+"
     r"(?:(?:is|was|:|c'est)[ \t]*+)?([0-9]{4,6})(?![0-9])"
 )
+# A code one set or changed oneself is one's own: "I set the code to 5134", "ik heb de code veranderd naar
+# 4410", "j'ai changé le code en 8026".
+_SET_HINTS = ("set ", "changed", "ingesteld", "veranderd", "gewijzigd", "changé", "modifié")
+_SET_CODE = LazyPattern(
+    r"(?<![a-z])(?:set|changed|reset|ingesteld|veranderd|gewijzigd|changé|modifié)[ \t]++"
+    r"(?:(?:the|my|de|mijn|le|mon|het)[ \t]++)?(?:pin[ \t]?)?code[ \t]++(?:to|naar|in|en|op|à)[ \t]++"
+    r"([0-9]{4,6})(?![0-9])"
+)
 # A code one is told to change is one's own: "Vous avez indiqué 264341 : changez-le au plus vite", "you
 # posted 4417, change it now", "je hebt 5521 gedeeld, wijzig hem meteen".
 _CHANGE_HINTS = ("changez-le", "change it", "verander", "wijzig")
@@ -165,11 +173,13 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _spoken(low, cues, out)
     if contains_any(low, _KEYED_HINTS):
         _keyed(low, out)
+    if contains_any(low, _SET_HINTS):
+        for match in _SET_CODE.finditer(low):  # "I set the code to 5134": a code one chose is a PIN
+            if not plausible_year(match.group(1)):
+                _retype(out, match.start(1), match.end(1), "otp", "pin")
     if contains_any(low, _SAME_HINTS):
         for match in _SAME_CODE.finditer(low):
-            start, end = match.span(1)
-            out[:] = [s for s in out if not (s.start == start and s.end == end and s.type == "otp")]
-            _add_unless_taken(out, start, end, "pin")
+            _retype(out, match.start(1), match.end(1), "otp", "pin")
     if contains_any(low, _CHANGE_HINTS):
         _changed_codes(low, out)
     if contains_any(low, _RECEIVED_HINTS):
@@ -241,6 +251,12 @@ def _dictation(low: str, pos: int) -> tuple[int, int] | None:
 
 def _joined(tokens: list[tuple[int, int, str]], index: int, following: str) -> bool:
     return following in _JOINING_SIGNS or (index > 0 and tokens[index - 1][2] in _JOINING_SIGNS)
+
+
+def _retype(out: list[Span], start: int, end: int, old: str, kind: str) -> None:
+    """The value at start..end is of `kind`: a reading of it as `old` gives way, any other stands."""
+    out[:] = [s for s in out if not (s.start == start and s.end == end and s.type == old)]
+    _add_unless_taken(out, start, end, kind)
 
 
 def _changed_codes(low: str, out: list[Span]) -> None:

@@ -421,3 +421,11 @@ def test_a_login_set_with_its_name_is_the_login_not_a_password() -> None:
 )
 def test_more_ways_of_receiving_or_forwarding_a_code(text: str, code: str) -> None:
     assert ("otp", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, pin",
+    [("I set the code to 5134 yesterday", "5134"), ("ik heb de code veranderd naar 4410", "4410")],
+)
+def test_a_code_one_set_oneself_is_a_pin(text: str, pin: str) -> None:
+    assert ("pin", pin) in found(text)
