@@ -31,7 +31,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND
 from webcare.scrub.secret_shapes import _SENT_NEAR
 from webcare.scrub.textutil import Span, contains_any, is_reference_at, plausible_year
-from webcare.scrub.told_values import _RECEIVING_VERBS
+from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 
 _DIGIT_WORD = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
@@ -119,9 +119,10 @@ _SAME_CODE = LazyPattern(
 )
 # A code one set or changed oneself is one's own: "I set the code to 5134", "ik heb de code veranderd naar
 # 4410", "j'ai changé le code en 8026".
-_SET_HINTS = ("set ", "changed", "ingesteld", "veranderd", "gewijzigd", "changé", "modifié")
+_SET_VERBS = SETTING_VERBS | {"set"}
+_SET_HINTS = tuple(sorted(_SET_VERBS))
 _SET_CODE = LazyPattern(
-    r"(?<![a-z])(?:set|changed|reset|ingesteld|veranderd|gewijzigd|changé|modifié)[ \t]++"
+    r"(?<![a-z])(?:" + "|".join(sorted(_SET_VERBS, key=len, reverse=True)) + r")[ \t]++"
     r"(?:(?:the|my|de|mijn|le|mon|het)[ \t]++)?(?:pin[ \t]?)?code[ \t]++(?:to|naar|in|en|op|à)[ \t]++"
     r"([0-9]{4,6})(?![0-9])"
 )
