@@ -21,7 +21,7 @@ import re
 from webcare.scrub import secret_shapes as creds
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
-from webcare.scrub.textutil import Span, contains_any
+from webcare.scrub.textutil import Span, contains_any, free_of
 
 _LINE_MAX = 90  # characters of a list's line
 _TOKENS_MAX = 7  # words of a list's line: a name of up to three words, a separator, two values
@@ -186,7 +186,7 @@ def _after_email(text: str, words: list[tuple[int, int]], out: list[Span]) -> bo
             return False
         start, end = joint.end(), words[-1][1]
         phrase = text[start:end].rstrip(".,;")
-        if phrase and not any(other.start < start + len(phrase) and start < other.end for other in out):
+        if phrase and free_of(out, start, start + len(phrase)):
             if len(phrase.split()) > 1 or creds._secret_like(phrase):
                 out.append(Span(start, start + len(phrase), "password"))
                 return True
@@ -204,5 +204,5 @@ def _export_line(text: str, begin: int, stop: int, out: list[Span]) -> None:
     secret = text[start:end]
     if not linked or " " in secret.strip() or not creds._secret_like(secret):
         return
-    if not any(span.start < end and start < span.end for span in out):
+    if free_of(out, start, end):
         out.append(Span(start, end, "password"))

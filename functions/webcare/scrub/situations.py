@@ -47,7 +47,7 @@ from webcare.scrub.leftover_words import (
     _trim,
     _user_shape,
 )
-from webcare.scrub.textutil import DEVICE_WORDS, Span, contains_any, plausible_year
+from webcare.scrub.textutil import DEVICE_WORDS, Span, contains_any, drop_parts_of, free_of, plausible_year
 from webcare.scrub.told_codes import SAID_DIGITS
 from webcare.scrub.told_values import (
     _FIRST_FORMS,
@@ -635,7 +635,7 @@ def _code_alone(text: str, low: str, out: list[Span]) -> None:
         login = _LOGIN_ALONE.fullmatch(low)
         if login is not None and not login.group(1).startswith(DEVICE_WORDS):
             start, end = login.span(1)
-            if creds._strong_username(text[start:end]) and _free_of(out, start, end):
+            if creds._strong_username(text[start:end]) and free_of(out, start, end):
                 out.append(Span(start, end, "username"))  # "k.lambert88", "xXWolf007794"
         return
     start, end = match.span("code")
@@ -643,8 +643,8 @@ def _code_alone(text: str, low: str, out: list[Span]) -> None:
     if not kind:
         return
     if kind == "bsn":  # (a part of it another detector read gives way to the whole: "610709 859 07")
-        out[:] = [s for s in out if not (start <= s.start and s.end <= end and s.end - s.start < end - start)]
-    if _free_of(out, start, end):
+        drop_parts_of(out, start, end)
+    if free_of(out, start, end):
         out.append(Span(start, end, kind))
 
 
@@ -669,10 +669,6 @@ def _alone_kind(code: str, low: str) -> str:
         compact = code.replace(" ", "").replace("-", "").replace(".", "")
         return "bsn" if validators.be_national_number_valid(compact) else ""
     return ""
-
-
-def _free_of(out: list[Span], start: int, end: int) -> bool:
-    return not any(span.start < end and start < span.end for span in out)
 
 
 def _dated(code: str) -> bool:

@@ -233,6 +233,16 @@ DEVICE_NAMES = tuple(word for word in DEVICE_WORDS if word not in ("http", "www.
 VERSION_NEAR = LazyPattern(r"versie|version|firmware|build|release|update|upgrade|software")
 
 
+def free_of(out: list[Span], start: int, end: int) -> bool:
+    """Whether no span found so far touches start..end."""
+    return not any(span.start < end and start < span.end for span in out)
+
+
+def drop_parts_of(out: list[Span], start: int, end: int) -> None:
+    """Remove the spans strictly inside start..end: a part another detector read gives way to the whole."""
+    out[:] = [s for s in out if not (start <= s.start and s.end <= end and s.end - s.start < end - start)]
+
+
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in spans)
 

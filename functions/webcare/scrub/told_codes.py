@@ -30,7 +30,7 @@ import re
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND
 from webcare.scrub.secret_shapes import _SENT_NEAR
-from webcare.scrub.textutil import Span, contains_any, is_reference_at, plausible_year
+from webcare.scrub.textutil import Span, contains_any, drop_parts_of, free_of, is_reference_at, plausible_year
 from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 
 _DIGIT_WORD = (
@@ -212,7 +212,7 @@ def _dictated(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> No
             continue
         start, end = span
         # (what another detector read inside it, a digit group or a word, gives way to the whole)
-        out[:] = [s for s in out if not (start <= s.start and s.end <= end and s.end - s.start < end - start)]
+        drop_parts_of(out, start, end)
         _add_unless_taken(out, start, end, kind)
 
 
@@ -363,5 +363,5 @@ def _typo_of(first: str, second: str) -> bool:
 
 def _add_unless_taken(out: list[Span], start: int, end: int, kind: str) -> None:
     """A span of its own: where an earlier detector took any part of the value, its reading stands."""
-    if not any(span.start < end and start < span.end for span in out):
+    if free_of(out, start, end):
         out.append(Span(start, end, kind))
