@@ -39,6 +39,7 @@ from webcare.scrub.look_alikes import (
 )
 from webcare.scrub.noted_lists import detect_noted_lists
 from webcare.scrub.numbers import detect_card_context, detect_numbers
+from webcare.scrub.repeats import detect_repeats
 from webcare.scrub.textutil import Span, blank_placeholders, contains_any, scrubbed_spans
 from webcare.scrub.tokens import (
     detect_random_keys,
@@ -76,6 +77,7 @@ def detect_all(text: str) -> list[Span]:
         text = unshouted(text)  # (the spans' offsets stay those of the text as written)
     out = _detect(text)
     detect_transcript(text, _detect, out)  # a chat export read again turn by turn, without its prefixes
+    detect_repeats(text, out)  # "Ok, 7113 has been entered": a value written again is the same value
     return out
 
 

@@ -364,59 +364,6 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
     elif len(low) <= _TALK_REACH and "?" in low and contains_any(low, _TALK_HINTS):
         _near_cues(text, low, cues, out, False)  # (most messages: no cue, emoji, "u/n" or talk of getting in)
     detect_in_context(text, low, cues, out)
-    if cues and out:  # (a value found by the words around it: a cue is in the message)
-        _repeated_values(text, out)
-
-
-# Kinds a value has by the words around it: where such a value was found, its other copies in the
-# message are the same secret (a reply over quoted history: "I'm entering 7786 which is definitely right"
-# above "… the pin for the app is 7786").
-_REPEATED_KINDS = frozenset(
-    {"password", "username", "pin", "puk", "otp", "wifi_key", "cvv", "customer_number"}
-)
-_REPEATED_MIN = 4
-_REPEATED_MAX = 64
-_REPEATED_COPIES = 8  # copies of one value looked at (a thread quotes a value a few times, not hundreds)
-# Not repeated: a year, a date or time, a plain lower-case word ("admin" as user, login and label).
-_NOT_REPEATED = LazyPattern(r"(?:19|20)[0-9]{2}|[0-9]{1,4}[-/.:][0-9]{1,2}(?:[-/.:][0-9]{2,4})?|[a-z]++")
-
-
-def _repeated_values(text: str, out: list[Span]) -> None:
-    """Every further copy of a value found once by the words around it, as a whole word, is that value
-    too; copies another detector took keep their reading."""
-    found = [span for span in out if span.type in _REPEATED_KINDS and span.end - span.start >= _REPEATED_MIN]
-    if not found:
-        return
-    size = len(text)
-    seen: set[str] = set()
-    for span in found:
-        value = text[span.start : span.end]
-        if (
-            value in seen
-            or len(value) > _REPEATED_MAX
-            or "\n" in value
-            or _NOT_REPEATED.fullmatch(value) is not None
-        ):
-            continue
-        seen.add(value)
-        pos = text.find(value)
-        copies = 0
-        while pos != -1 and copies < _REPEATED_COPIES:
-            copies += 1
-            end = pos + len(value)
-            if (
-                pos != span.start
-                and (pos == 0 or not _joined_to(text[pos - 1], text[pos - 2] if pos > 1 else " "))
-                and (end == size or not _joined_to(text[end], text[end + 1] if end + 1 < size else " "))
-                and not any(other.start < end and pos < other.end for other in out)
-            ):
-                out.append(Span(pos, end, span.type))
-            pos = text.find(value, end)  # (copies never overlap: one pass over the text)
-
-
-def _joined_to(neighbour: str, beyond: str) -> bool:
-    """Whether a character beside a copy makes it part of a longer word ("7786-1234", "x7786", "7786.5")."""
-    return neighbour.isalnum() or neighbour == "_" or (neighbour in "-./@:" and beyond.isalnum())
 
 
 def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span], extra: bool) -> None:

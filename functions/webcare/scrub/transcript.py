@@ -26,7 +26,7 @@ from collections.abc import Callable
 from webcare.scrub import validators
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import WAITING_WORDS, Span, contains_any
+from webcare.scrub.textutil import WAITING_WORDS, Span, contains_any, plausible_year
 
 __all__ = ["build_thread_view", "build_view", "detect_transcript"]
 
@@ -36,10 +36,13 @@ __all__ = ["build_thread_view", "build_view", "detect_transcript"]
 _DATE = (
     r"(?:[0-9]{1,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{2,4})?|[0-9]{1,2}\.?[ \t][^\W\d_]{3,10}\.?(?:[ \t][0-9]{4})?)"
 )
-_STAMP = r"(?:" + _DATE + r",?[ \t]{1,3})?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ \t]?[apAP]\.?[mM]\.?)?"
-# A line that opens with a stamp and a speaker: "[stamp] Name: " or "stamp - Name: ".
+_STAMP = (
+    r"(?:" + _DATE + r",?[ \t]{1,3}(?:(?:à|om|at)[ \t]{1,3})?)?"  # ("12/06/2024 à 21:08", "3 mei om 14:02")
+    r"[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ \t]?[apAP]\.?[mM]\.?)?"
+)
+# A line that opens with a stamp and a speaker: "[stamp] Name: ", "(stamp) Name: " or "stamp - Name: ".
 _STAMPED = LazyPattern(
-    r"(?:\[" + _STAMP + r"\][ \t]{0,3}|" + _STAMP + r"[ \t]{1,3}[-–][ \t]{1,3})"
+    r"(?:\[" + _STAMP + r"\][ \t]{0,3}|\(" + _STAMP + r"\)[ \t]{0,3}|" + _STAMP + r"[ \t]{1,3}[-–][ \t]{1,3})"
     r"(?P<name>[^:\n\[\]]{1,60}):(?:[ \t]{1,3}|$)"
 )
 # A bare time and a speaker, no brackets or dash: "18:41 Klant: ", "9:02 am Customer: " (the name is checked).
@@ -264,7 +267,8 @@ _TOPICS = LazyPattern(
     r"code achterop|chiffres (?:au dos|derrière)|digits on the back|code au dos|kaartcode|card code|"
     r"card security code|(?:code de sécurité|code de contrôle|security code|beveiligingscode|veiligheidscode|"
     r"controlecode|controlegetal)"
-    r"(?: de (?:la|votre) carte| of (?:the|your) card| van (?:de|je|uw) (?:bank)?kaart))"
+    r"(?: de (?:la|votre) carte| of (?:the|your) card| van (?:de|je|uw) (?:bank)?kaart| au dos| on the back|"
+    r" achterop| op de achterkant))"
     r"|(?P<voicemail>voicemail|voice mail|messagerie vocale|messagerie|voicemailbox|voicemailcode)"
     r"|(?P<national>rijksregisternummer|rijksregister|bsn|burgerservicenummer|numéro national|"
     r"numéro de registre national|national register number)"
@@ -275,10 +279,14 @@ _TOPICS = LazyPattern(
 _TOPIC_CUE = {"expiry": "vervaldatum: ", "birth": "geboortedatum: ", "cvv": "CVV: ", "iban": "IBAN: ",
               "phone": "telefoonnummer: ", "national": "rijksregisternummer: ",
               "voicemail": "pincode: "}  # fmt: skip
-# A question about an error or a message: what follows is an error code, not a secret.
+_DATE_ASKS = frozenset({_TOPIC_CUE["expiry"], _TOPIC_CUE["birth"]})  # questions a date answers
+# A question about an error, a message or a name: what follows is an error code or a name, not a secret
+# (a login's name is none: "What account name shows at the top of the app?", "votre nom d'utilisateur").
 _ABOUT_ERRORS = LazyPattern(
     r"fout|error|erreur|melding|message(?!rie)|bericht|storing|versie|version|model|"
-    r"(?<![a-z])(?:type|naam|name|nom|ssid|heet|called|réseau|netwerk|network|netwerknaam|networkname)(?![a-z])"
+    r"(?<![a-z])(?:type|ssid|heet|called|réseau|netwerk|network|netwerknaam|networkname|"
+    r"(?<!user )(?<!account )(?<!login )(?:naam|name|nom)(?! d'util| de compte| du compte| de connexion)"
+    r")(?![a-z])"
 )
 _ACKNOWLEDGEMENTS = frozenset(
     "ja jep jup yes yep yeah oui ok oké okay sure top done klaar gevonden found d'accord".split()
@@ -308,10 +316,12 @@ def _asked_cue(cues: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     return max(wanted or cues, key=lambda found: found[1])
 
 
-def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
+def _asked_for(text: str, body: list[tuple[int, int]]) -> tuple[str, bool]:
     """The cue an answer to this turn follows in the view: from its last question (or the sentence
     before it: "Je krijgt een code per sms. Wil je die hier doorgeven?"); a statement only by what it
-    is about ("De 3 cijfers achterop heb ik niet nodig"); "" for a question about an error or a name."""
+    is about ("De 3 cijfers achterop heb ik niet nodig"); "" for a question about an error or a name.
+    Firm unless the question asks whether the credential was changed or forgotten ("Have you changed
+    the PIN or is it still the one from the letter?"): then only a bare value answers it ("7113")."""
     start, end = body[0][0], body[-1][1]
     low = text[start:end].lower()
     question = low.rfind("?")
@@ -327,14 +337,16 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
         topic = None
         for match in _TOPICS.finditer(low, max(0, len(low) - 160)):
             topic = match
-        return _TOPIC_CUE[topic.lastgroup or ""] if topic is not None and topic.lastgroup == "cvv" else ""
+        about_cvv = topic is not None and topic.lastgroup == "cvv"
+        return (_TOPIC_CUE["cvv"] if about_cvv else ""), True
     sentence_start = max(
         low.rfind(".", 0, question), low.rfind("!", 0, question), low.rfind("?", 0, question)
     )
     ask = low[sentence_start + 1 : question]
     before = low[max(0, sentence_start - 159) : sentence_start + 1]
-    if _ABOUT_ERRORS.search(ask) or _NOT_ASKED.search(ask):
-        return ""
+    if _ABOUT_ERRORS.search(ask):
+        return "", True
+    firm = _NOT_ASKED.search(ask) is None
     for part in (ask, before):
         if not part or (part is before and _NEVER.search(part) is not None):
             continue  # ("Deel nooit je wachtwoord met ons. Wat is er aan de hand?" asks for no password)
@@ -343,14 +355,14 @@ def _asked_for(text: str, body: list[tuple[int, int]]) -> str:
             topic = match
         cue = _asked_cue(find_cues(part))
         if topic is not None and (cue is None or topic.start() >= cue[1] or cue[1] <= topic.end() + 1):
-            return _TOPIC_CUE[topic.lastgroup or ""]  # (also "de CVC-code": the cue's own word)
+            return _TOPIC_CUE[topic.lastgroup or ""], firm  # (also "de CVC-code": the cue's own word)
         if cue is not None and cue[0] in _CANONICAL:
             if cue[0] == "api_key" and _NETWORK_TALK.search(part) is not None:
-                return _CANONICAL["wifi_key"]  # the key on the modem's sticker is the network's
+                return _CANONICAL["wifi_key"], firm  # the key on the modem's sticker is the network's
             if cue[0] in ("password", "wifi_key") and _ADMIN.search(part) is not None:
-                return _ADMIN_PASSWORD  # "le mot de passe admin du modem": the box's login, not its wifi
-            return _CANONICAL[cue[0]]
-    return ""
+                return _ADMIN_PASSWORD, firm  # "le mot de passe admin du modem": the box's login, no wifi
+            return _CANONICAL[cue[0]], firm
+    return "", True
 
 
 _ADMIN = LazyPattern(r"(?<![a-z])(?:admin|administrat(?:or|eur)|beheerder)(?![a-z])")
@@ -364,13 +376,14 @@ _REQUEST = LazyPattern(
     r"let (?:us|me) know|besoin|envoyez|envoie|merci de|veuillez|communiquer|indiquer|donnez)(?![a-z])"
 )
 _NEVER = LazyPattern(r"(?<![a-z])(?:never|nooit|jamais|niemals)(?![a-z])")
-_LEAD_IN_END = LazyPattern(r"[:,][ \t]*+|(?:it's|it is|c'est|het is|'t is|is)[ \t]++")
+_LEAD_IN_END = LazyPattern(r"[:,][ \t]*+|(?<![^\W\d_])(?:it's|it is|c'est|het is|'t is|is)[ \t]++")
 
 
 # Words that say what a number is: the answer names its own value ("staat op factuur 2025/6673").
 _OWN_NAME = LazyPattern(
     r"(?<![a-z])(?:factu|invoice|order|bestel|ticket|dossier|zaak|case|track|ref|réf|colis|pakket|parcel|commande|"
-    r"bill|artikel|article|art\.|sku|vlucht|flight|vol(?=[ \t][a-z0-9]{2}[ \t]?[0-9]))"
+    r"bill|artikel|article|art\.|sku|vlucht|flight|vol(?=[ \t][a-z0-9]{2}[ \t]?[0-9])|"
+    r"(?:vat|btw|tva|kvk)(?![a-z])|ondernemingsnummer|numéro d'entreprise|company number|registration number)"
 )
 
 
@@ -409,7 +422,7 @@ def _new_question(text: str, body: list[tuple[int, int]]) -> bool:
     return text.find("?", start, end) != -1 and any(ch.isalpha() for ch in text[start:end])
 
 
-def _later_answer(text: str, start: int, end: int) -> int:
+def _later_answer(text: str, start: int, end: int, dates: bool = False) -> int:
     """Where the value of one clause of a turn starts, the last clause first ("référence art. 3404852 --
     c'est X": not the number after the label's dot; "da's rdpc-1369. ik zit morgen op vlucht BA9595": the
     first), when that clause names nothing else and holds one; else -1."""
@@ -422,7 +435,7 @@ def _later_answer(text: str, start: int, end: int) -> int:
     clauses.append((start, end))
     for clause_start, clause_end in reversed(clauses):
         if clause_start < clause_end and _own_cue(text, clause_start, clause_end) is None:
-            at = _value_start(text, clause_start, clause_end)
+            at = _value_start(text, clause_start, clause_end, dates)
             if at != -1 and _value_shaped(text[at:clause_end].split(" ", 1)[0]):
                 return at
     return -1
@@ -439,6 +452,7 @@ _ANSWER_TURN_LINES = 3  # the lines of a turn an answer is looked for on
 _CORRECTION = LazyPattern(
     r"(?i)(?<![a-z])(?:oeps|oops|oups|sorry|pardon|excuses|typfout|typo|correctie|correction|désolée?|"
     r"my bad|i mean|bedoel ik|je veux dire|ik bedoel|il fallait lire)(?![a-z])"
+    r"|^(?i:no|nee|neen|non|nope)(?![a-z])"  # a turn that opens with no: "non 231, l'autre (321) c'était …"
 )
 # A login given as a pair: two words joined by '+', '/', '|' or ':' ("elke.v + Zomer2024", "jdoe / pw").
 _PAIR = LazyPattern(r"[^\s+/|]++[ \t]{0,2}[+/|][ \t]{0,2}[^\s+/|]++")
@@ -451,9 +465,10 @@ _DATE_OR_AMOUNT = LazyPattern(
 )
 
 
-def _value_start(text: str, start: int, end: int) -> int:
+def _value_start(text: str, start: int, end: int, dates: bool = False) -> int:
     """Where the answer's value starts: after a lead-in ("oh here: 9311731", "it's kitten8763"), at its
-    first word with a digit, or the whole answer when it is one word; -1 when none stands out."""
+    first word with a digit, or the whole answer when it is one word; -1 when none stands out. A date or
+    a year is the value only when a date was asked for (`dates`)."""
     first = text[start:end].split(" ", 1)[0]
     if (
         first == text[start:end]
@@ -461,18 +476,27 @@ def _value_start(text: str, start: int, end: int) -> int:
         or _PAIR.fullmatch(text, start, end) is not None
     ):
         return start  # "fatimay400", "NL 93 TRIO", "elke.v + Zomer2024"
+    hedged = _hedged(text, start, end)
+    if hedged != -1:
+        return hedged  # "GerdBakker volgens mij"
     pos = start
     previous = ""
-    for word in text[start:end].split(" "):
+    words = text[start:end].split(" ")
+    for index, word in enumerate(words):
+        bare = word.rstrip(".!?,;")
         if (
             any(ch.isdigit() for ch in word)
-            and _DATE_OR_AMOUNT.fullmatch(word.rstrip(".!?,;")) is None
+            and (dates or _DATE_OR_AMOUNT.fullmatch(bare) is None)
             and "://" not in word
             and not word.startswith("www.")
             and not (previous and all(ch in _MASK_CHARS for ch in previous))
+            and not bare.endswith("%")
+            and not (index + 1 < len(words) and words[index + 1].startswith("%"))
+            and not (previous and plausible_year(bare) and not dates)
         ):
-            # (no date, amount, link or masked number's tail: "ever since 3/9/2026", "zie
-            # https://bit.ly/iZnmC4v. 7661", "oude pas **** 7541")
+            # (no date, amount, percentage, year in a sentence, link or masked number's tail: "ever since
+            # 3/9/2026", "staat nog maar op 100 %", "client depuis 2010", "zie https://bit.ly/iZnmC4v.
+            # 7661", "oude pas **** 7541")
             return pos
         pos += len(word) + 1
         previous = word
@@ -482,6 +506,56 @@ def _value_start(text: str, start: int, end: int) -> int:
         if rest and " " not in rest.strip():
             return start + match.end()
     return -1
+
+
+# Words around an answer's one value that say how sure the speaker is: "GerdBakker volgens mij", "euh
+# francoise_2002", "der7uq1f right?", "zou Ajax1996? moeten zijn", "c'est 57.04.14-434-80 non ?".
+_HEDGE_WORDS = frozenset(
+    "euh eh ehm erm um umm uh uhm hmm euhm ah oh bah ben nou zou c'est it's its het is 't dat da's was "
+    "i think guess so je crois pense ik denk geloof volgens mij moeten moet zijn be should right non toch "
+    "normaal normalement normally probably waarschijnlijk misschien maybe peut-être hopelijk hopefully "
+    "dacht thought".split()
+)
+
+
+def _hedged(text: str, start: int, end: int) -> int:
+    """Where the one value-shaped word of an answer starts when every other word hedges it; else -1."""
+    found = -1
+    pos = start
+    for word in text[start:end].split(" "):
+        bare = word.strip("?!.,;:…")
+        if bare and bare.lower() not in _HEDGE_WORDS and any(ch.isalnum() for ch in bare):
+            if found != -1 or not _value_shaped(word):
+                return -1
+            found = pos
+        pos += len(word) + 1
+    return found
+
+
+# An answer that refers back to the last question, after other turns: "ce que vous demandiez : 7271",
+# "wat ge vroeg: 780609 241 05", "btw re your question, sunshine1977?", "Was nog vergeten: 03-30",
+# "ah et le code de tout à l'heure : 694", "J'avais oublié de vous envoyer : ced7jfss".
+_BACK_REFERENCE = LazyPattern(
+    r"(?<![a-z])(?:(?:what|wat|ce que|waar) (?:you|je|jij|ge|u|vous|vos) (?:me )?(?:om )?"
+    r"(?:asked|vroeg|vroegt|demandiez|demandez|avez demandé|m'avez demandé)|"
+    r"(?:re|about|regarding|over|pour|voor) (?:your|je|uw|votre|ta) (?:question|vraag)|"
+    r"you asked for|as (?:you )?requested|comme demandé|zoals gevraagd|"
+    r"(?:was|had|ben) (?:ik )?(?:nog )?vergeten|forgot to (?:send|give|add|mention)|"
+    r"oublié de vous (?:envoyer|donner|dire)|van (?:daar)?net|from (?:before|earlier)|de tout à l'heure)"
+    r"(?![a-z])[ \t]*+[:,]?[ \t]*+"
+)
+
+
+def _back_reference(text: str, start: int, end: int) -> int:
+    """Where the value of a turn that refers back to the last question starts; else -1."""
+    match = _BACK_REFERENCE.search(text[start:end].lower())
+    if match is None:
+        return -1
+    at = start + match.end()
+    rest = text[at:end]
+    if not rest or not (any(ch.isdigit() for ch in rest) or _value_shaped(rest.split(" ", 1)[0])):
+        return -1
+    return at
 
 
 # Chat markup around a word: WhatsApp's bold, italics and strike-through, a code quote ("'t is *252424*",
@@ -525,7 +599,10 @@ def build_view(text: str) -> View | None:
     previous_word = ""
     joined = 0
     asked = ""  # the cue the next answer by another speaker follows
+    firm = True  # whether any answer follows it, or only a bare value (_asked_for)
     asker: str | None = None
+    pending = ""  # the last question's cue while no answer came: a later turn may refer back to it
+    pending_asker: str | None = None
     asked_now = ""
     corrected = ""  # the cue of the last answer, which its speaker may still correct
     corrector: str | None = None
@@ -580,7 +657,15 @@ def build_view(text: str) -> View | None:
             bool(asked) and speaker is not None and asker is not None and (speaker != asker or open_next)
         )
         open_next = False
-        if answering:
+        back = -1
+        if pending and speaker is not None and speaker != pending_asker:
+            back = _back_reference(text, *body[0])
+        if back != -1:
+            at = back  # "ce que vous demandiez : 7271", turns after the question
+            asked_now = pending
+            asked = ""
+            answering = False
+        elif answering:
             own = _own_cue(text, body[0][0], body[0][1])
             if own is None:
                 # on the turn's first line, or its next ones when the first holds none ("ever since
@@ -588,9 +673,15 @@ def build_view(text: str) -> View | None:
                 for answer_line, (line_start, line_end) in enumerate(body[:_ANSWER_TURN_LINES]):
                     if answer_line and _own_cue(text, line_start, line_end) is not None:
                         break
-                    at = _value_start(text, line_start, line_end)
-                    if at == -1:
-                        at = _later_answer(text, line_start, line_end)
+                    if firm:
+                        dates = asked in _DATE_ASKS  # (the last clause first: "ever since 1/2/2026 -- its …")
+                        at = _later_answer(text, line_start, line_end, True) if dates else -1
+                        if at == -1:
+                            at = _value_start(text, line_start, line_end, dates)
+                        if at == -1:
+                            at = _later_answer(text, line_start, line_end)
+                    else:
+                        at = _hedged(text, line_start, line_end)  # (a bare value only: "7113")
                     if at != -1:
                         break
                 if at != -1:
@@ -613,13 +704,18 @@ def build_view(text: str) -> View | None:
                 else:
                     asked = own or asked
                     open_next = True
-        elif corrected and speaker == corrector and _CORRECTION.search(text, *body[0]) is not None:
+        elif (
+            corrected
+            and speaker == corrector
+            and _CORRECTION.search(text[body[0][0] : body[0][1]]) is not None
+        ):
             # "oeps u2204208 bedoel ik", "sorry typfout, Haring2015#": the answer given again, corrected
             at = _value_start(text, body[0][0], body[0][1])
             if at != -1:
                 asked_now = corrected
         if at != -1:
             corrected, corrector = asked_now, speaker
+            pending = ""
         for index, (start, end) in enumerate(body):
             if index:
                 parts.append("\n")
@@ -632,8 +728,10 @@ def build_view(text: str) -> View | None:
             size += end - start
         if speaker is not None and not answering:
             # a turn that gives no value yet ("klantnummer? staat op factuur …") leaves the question open
-            asked = _asked_for(text, body)
+            asked, firm = _asked_for(text, body)
             asker = speaker if asked else None
+            if asked:
+                pending, pending_asker = asked, speaker
             if speaker != corrector and _new_question(text, body):
                 corrected = ""  # a new question ("What's your order number?"; not a bare "?")
         previous_speaker = speaker
@@ -843,8 +941,8 @@ def build_thread_view(text: str, low: str) -> View | None:
             or _REQUEST.search(low, message_start, message_end) is not None
         )
         if index < newest and asking:  # (the newest message is answered by none)
-            asked = _asked_for(text, [(message_start, message_end)])
-            if asked not in _THREAD_ASKS:
+            asked, firm = _asked_for(text, [(message_start, message_end)])
+            if asked not in _THREAD_ASKS or not firm:
                 asked = ""
     if not view.answers:
         return None

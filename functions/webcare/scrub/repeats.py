@@ -1,0 +1,75 @@
+"""A value written twice is the same value twice.
+
+An agent echoes what the customer gave ("Visitor: 7113⏎Advisor: Ok, 7113 has been entered.", "Merci,
+j'ai noté 7271.", "Avec ced7jfss j'ai un message d'erreur."), a reply over quoted history repeats it ("I'm
+entering 7786 which is definitely right" above "… the pin for the app is 7786"), a correction quotes the
+old one ("non 231, l'autre (321) c'était mon ancien compte"). The words around a copy rarely say what it
+is; the words around the value did. So once a detector typed a value by its context, every other copy of
+it standing as a whole word is that value too; copies another detector took keep their reading.
+
+Not repeated: values a shape finds wherever they stand (cards, IBANs, keys), a year, a date or a time, a
+plain lower-case word ("admin" as user, login and label), a value that heads lines of its own (a speaker's
+name over chat blocks, "Collect&Go"), anything under three characters, and three characters only when
+they are a card's security code.
+"""
+
+from __future__ import annotations
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import Span, free_of
+
+__all__ = ["detect_repeats"]
+
+_KINDS = frozenset({"password", "username", "pin", "puk", "otp", "wifi_key", "cvv", "customer_number"})
+_MIN = 4
+_MIN_CVV = 3
+_MAX = 64
+_COPIES = 8  # copies of one value looked at (a thread quotes a value a few times, not hundreds)
+_NOT_REPEATED = LazyPattern(r"(?:19|20)[0-9]{2}|[0-9]{1,4}[-/.:][0-9]{1,2}(?:[-/.:][0-9]{2,4})?|[a-z]++")
+
+
+def _joined_to(neighbour: str, beyond: str) -> bool:
+    """Whether a character beside a copy makes it part of a longer word ("7786-1234", "x7786", "7786.5",
+    "€321", "321%")."""
+    return (
+        neighbour.isalnum()
+        or neighbour in "_$€£#%"
+        or (neighbour in "-./@:," and beyond.isalnum())
+    )
+
+
+def detect_repeats(text: str, out: list[Span]) -> None:
+    """Add the copies of every value typed by its context (see the module's docstring)."""
+    found = [
+        span
+        for span in out
+        if span.type in _KINDS and span.end - span.start >= (_MIN_CVV if span.type == "cvv" else _MIN)
+    ]
+    if not found:
+        return
+    size = len(text)
+    seen: set[str] = set()
+    for span in found:
+        value = text[span.start : span.end]
+        if (
+            value in seen
+            or len(value) > _MAX
+            or "\n" in value
+            or _NOT_REPEATED.fullmatch(value) is not None
+            or text.count("\n" + value + "\n") > 1
+        ):
+            continue
+        seen.add(value)
+        pos = text.find(value)
+        copies = 0
+        while pos != -1 and copies < _COPIES:
+            copies += 1
+            end = pos + len(value)
+            if (
+                pos != span.start
+                and (pos == 0 or not _joined_to(text[pos - 1], text[pos - 2] if pos > 1 else " "))
+                and (end == size or not _joined_to(text[end], text[end + 1] if end + 1 < size else " "))
+                and free_of(out, pos, end)
+            ):
+                out.append(Span(pos, end, span.type))
+            pos = text.find(value, end)  # (copies never overlap: one pass over the text)

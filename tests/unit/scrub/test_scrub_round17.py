@@ -1,0 +1,178 @@
+"""Round 17: chat exports read as conversations. Answers that refer back to a question asked turns
+before, hedged answers, questions about a login's name, whether a code was changed, corrections that open
+with "no", stamps in parentheses or with "à", and values the agent echoes."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import SCRUBBER, found
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "[02/03/2025 10:01] Support: Quel est votre code PIN ?\n"
+            "[02/03/2025 10:02] Marc: attendez\n"
+            "[02/03/2025 10:03] Support: Notre numéro de TVA est BE0123.456.789.\n"
+            "[02/03/2025 10:05] Marc: ce que vous demandiez : 5820",
+            "pin",
+            "5820",
+        ),
+        (
+            "03-05-2025 14:01 - Agent: Wat is uw klantnummer?\n"
+            "03-05-2025 14:02 - Els: moment\n"
+            "03-05-2025 14:03 - Agent: Laat maar weten als ge het gevonden hebt.\n"
+            "03-05-2025 14:06 - Els: wat ge vroeg: 4471902",
+            "customer_number",
+            "4471902",
+        ),
+        (
+            "(09:10:01) Advisor: Could you send your password so I can check it?\n"
+            "(09:11:40) Customer: one sec\n"
+            "(09:12:02) Advisor: Take your time.\n"
+            "(09:14:55) Customer: btw re your question, Harbour88?",
+            "password",
+            "Harbour88?",
+        ),
+    ],
+)
+def test_an_answer_that_refers_back_to_the_question_takes_its_kind(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_reference_back_without_a_question_asks_nothing() -> None:
+    text = (
+        "[02/03/2025 10:01] Marc: bonjour\n"
+        "[02/03/2025 10:02] Support: Bonjour Marc, que puis-je faire ?\n"
+        "[02/03/2025 10:05] Marc: ce que vous demandiez : 5820"
+    )
+    assert ("pin", "5820") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "Agent: Welke gebruikersnaam staat er bovenaan in de app?\nKlant: PietBaas volgens mij\n"
+            "Agent: Dank je.",
+            "username",
+            "PietBaas",
+        ),
+        (
+            "Rep: What account name shows at the top of the app?\nMe: jvk7mm2 right?\nRep: thanks",
+            "username",
+            "jvk7mm2",
+        ),
+        (
+            "12/06/2024 à 21:14 - Support: Quel est votre nom d'utilisateur ?\n"
+            "12/06/2024 à 21:14 - Lise: euh lise_dubois_4\n"
+            "12/06/2024 à 21:15 - Support: Merci, je regarde.",
+            "username",
+            "lise_dubois_4",
+        ),
+    ],
+)
+def test_a_hedged_answer_to_a_login_question_is_the_login(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_question_whether_the_pin_was_changed_is_answered_by_a_bare_value() -> None:
+    text = (
+        "Advisor: Have you changed the PIN or is it still the one from the letter?\n"
+        "Visitor: 6391\n"
+        "Advisor: Thanks."
+    )
+    assert ("pin", "6391") in found(text)
+
+
+def test_a_question_whether_the_password_was_changed_is_not_answered_by_a_sentence() -> None:
+    text = (
+        "Advisor: Have you changed your password recently?\n"
+        "Visitor: yes on 12 May, after the 2 emails\n"
+        "Advisor: Thanks."
+    )
+    assert not any(kind == "password" for kind, _ in found(text))
+
+
+def test_a_turn_that_opens_with_no_corrects_the_last_answer() -> None:
+    text = (
+        "Agent: En de 3 cijfers achterop de kaart?\n"
+        "Klant: 714\n"
+        "Klant: nee 741, de andere (714) was mijn oude kaart\n"
+        "Agent: Dank je."
+    )
+    findings = found(text)
+    assert ("cvv", "741") in findings
+    assert findings.count(("cvv", "714")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: Wat is uw klantnummer?\nKlant: de batterij staat nog maar op 100 %\nAgent: oei",
+        "Support: Quel est votre nom d'utilisateur ?\nClient: je suis client depuis 2010\nSupport: Merci.",
+    ],
+)
+def test_a_percentage_or_a_year_in_an_answer_is_no_value(text: str) -> None:
+    assert not any(value in ("100", "2010") for _, value in found(text))
+
+
+def test_an_agent_naming_a_company_number_gives_no_answer() -> None:
+    text = (
+        "Customer: which of the 2 codes do I use?\n"
+        "Agent: Thank you! Checking our system now.\n"
+        "Agent: Our VAT number is 38-2662370."
+    )
+    assert not any("2662370" in value for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, copies",
+    [
+        (
+            "Visitor: my PIN is 7113\nAdvisor: Ok, 7113 has been entered.\nVisitor: thanks",
+            "pin",
+            "7113",
+            2,
+        ),
+        ("CVC 064\nAdvisor: Ok, 064 has been entered.", "cvv", "064", 2),
+        (
+            "mijn gebruikersnaam is kees_1980\nAgent: Met kees_1980 krijg ik een foutmelding.",
+            "username",
+            "kees_1980",
+            2,
+        ),
+    ],
+)
+def test_a_value_echoed_is_the_same_value(text: str, kind: str, value: str, copies: int) -> None:
+    assert found(text).count((kind, value)) == copies
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("my PIN is 7113, and I paid €7113 last year", "€7113"),
+        ("CVC 064 and the fee went up 064%", "064%"),
+        ("my PIN is 7113 for order 7113-2", "7113-2"),
+    ],
+)
+def test_a_copy_inside_something_else_is_no_echo(text: str, kept: str) -> None:
+    start = text.index(kept)
+    spans = [(f.start, f.end) for f in SCRUBBER.scrub(text, "public").findings]
+    assert not any(s < start + len(kept) and start < e for s, e in spans)
+
+
+def test_a_name_heading_chat_blocks_is_never_echoed() -> None:
+    text = "Shop&Go\nWat is je wachtwoord?\n\nAnne\nZon&Zee99\n\nShop&Go\nDank je\n\nShop&Go\nTot ziens"
+    assert ("password", "Shop&Go") not in found(text)
+
+
+
+def test_a_date_answers_a_question_for_a_date_even_after_a_year() -> None:
+    text = (
+        "3/2/2026 9:01 AM - Agent: Can you confirm your date of birth?\n"
+        "3/2/2026 9:03 AM - Sam: customer since 2019, 3/8/1975 cheers\n"
+        "3/2/2026 9:04 AM - Agent: Perfect."
+    )
+    assert ("date_of_birth", "3/8/1975") in found(text)
