@@ -37,6 +37,7 @@ from webcare.scrub.look_alikes import (
     type_sim_codes,
     unshouted,
 )
+from webcare.scrub.named_accounts import detect_named_accounts
 from webcare.scrub.noted_lists import detect_noted_lists
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.repeats import detect_repeats
@@ -107,6 +108,7 @@ def _detect(text: str) -> list[Span]:
         addresses.drop_company_addresses(text, out)  # a company's footer line: its own address, no customer's
     detect_told_codes(low, cues, out)  # "haar code is negen, acht, acht, vier, nul", "it's 9440 not 9404"
     detect_noted_lists(text, low, out)  # "- pinpas 8847", "- Netflix dmeijer4291 Tijd-8330dJ": kept lists
+    detect_named_accounts(text, low, out)  # "the accounts gareth_91 and hwright are locked"
     detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took
     detect_random_keys(text, low, urls, out)  # long machine-made words nothing took, keys of any vendor
     detect_strong_passwords(text, out)  # words of capitals, small letters, digits and signs nothing took

@@ -176,3 +176,34 @@ def test_a_date_answers_a_question_for_a_date_even_after_a_year() -> None:
         "3/2/2026 9:04 AM - Agent: Perfect."
     )
     assert ("date_of_birth", "3/8/1975") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, logins",
+    [
+        ("It concerns the accounts jo_smith and pwalsh; both are locked.", ["jo_smith", "pwalsh"]),
+        ("Il s'agit des comptes marie.dupont et lrenard, tous deux bloqués.", ["marie.dupont", "lrenard"]),
+        ("ik heb 2 logins: kassa2 en beheer.bakkerij, welke moet ik gebruiken?", ["kassa2", "beheer.bakkerij"]),
+        ("the users staff4 and OwnerAnn can't get in", ["staff4", "OwnerAnn"]),
+        ("admin accouunt adm_lisa loced, tills are down", ["adm_lisa"]),
+    ],
+)
+def test_accounts_named_by_their_logins(text: str, logins: list[str]) -> None:
+    findings = found(text)
+    assert all(("username", login) in findings for login in logins)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accounts payable and receivable are in the other folder",
+        "the accounts Netflix and Spotify were charged twice",
+        "the accounts are locked and I can't pay",
+        "Quel compte souhaitez-vous modifier ?",
+        "vous trouverez le compte ci-dessous",
+        "mon compte MyMinfin ne s'ouvre pas",
+        "mijn logins thuis en werk doen het niet",
+    ],
+)
+def test_words_after_account_nouns_that_are_no_logins(text: str) -> None:
+    assert not any(kind == "username" for kind, _ in found(text))

@@ -1,0 +1,77 @@
+"""Accounts named by their logins: "It concerns the accounts gareth_91 and hwright; both are locked.",
+"Il s'agit des comptes sebastien.collard et pirona", "de gebruikers griet.maes en claeselektrici", "2
+logins: medewerker3 en admin.volleyba", "admin account adm_emma locked".
+
+A business owner writes about the staff's logins by their names. After a plural (accounts, comptes,
+gebruikers, logins, users) two words joined by and / en / et are both logins when one of them is shaped
+like a login (letters with digits, a dot or an underscore; a name written as one word) and the other is
+too or is a plain lower-case word (a login made from a name: "hwright", "pirona"); not a capitalised
+word ("the accounts Netflix and Spotify" are services), nor a small word of the sentence. Two plain words
+are not enough ("accounts payable and receivable", "gebruikers toevoegen en verwijderen"). One word after
+the noun is a login only with a digit, a dot or an underscore in it: "account number", "compte
+ci-dessous" and "compte MyMinfin" are none.
+"""
+
+from __future__ import annotations
+
+from webcare.scrub import secret_shapes as creds
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.leftover_words import _user_shape
+from webcare.scrub.textutil import Span, contains_any, free_of
+
+__all__ = ["detect_named_accounts"]
+
+_HINTS = ("accou", "acount", "compte", "gebruiker", "login", "users", "utilisateur", "identifiant")
+_WORD = r"[^\W_][\w.\-]{1,39}+"
+_PLURAL_PAIR = LazyPattern(
+    r"(?<![^\W\d_])(?:accounts|comptes|gebruikers|gebruikersnamen|logins|users|usernames|utilisateurs|"
+    r"identifiants|accountnamen)(?:[ \t]*+:)?[ \t]++(?P<first>" + _WORD + r")[ \t]*+,?[ \t]*+"
+    r"(?:and|en|et|&)[ \t]++(?P<second>" + _WORD + r")"
+)
+_ONE = LazyPattern(
+    r"(?<![^\W\d_])(?:account|accouunt|acount|compte|gebruiker)s?[ \t]++(?P<first>" + _WORD + r")"
+)
+# Small words of a sentence that a plain lower-case word after the plural may be ("the accounts are
+# locked and …", "de gebruikers van mijn zaak en …", "les comptes sont bloqués et …").
+_SENTENCE_WORDS = frozenset(
+    "are were have has had and with from that this these those both were been being will would should "
+    "could can for from into onto over under about after before here there then than also just only "
+    "still again locked blocked disabled closed merged linked deleted shared created setup "
+    "zijn waren hebben hadden van voor met die dat deze zijn worden werden ook nog maar niet geen "
+    "geblokkeerd vergrendeld gekoppeld gedeeld verwijderd "
+    "sont ont étaient avaient avec pour dans sur sous aussi encore mais bloqués bloquées verrouillés "
+    "liés partagés supprimés "
+    "mijn onze jouw uw hun haar zijn zijn mes nos vos leurs ses tous toutes deux both two our your their "
+    "the les des".split()
+)
+
+
+def _plain_or_login(word: str) -> bool:
+    if _user_shape(word):
+        return True
+    return word.isalpha() and word.islower() and 4 <= len(word) <= 20 and word not in _SENTENCE_WORDS
+
+
+def _take(text: str, start: int, end: int, out: list[Span]) -> None:
+    while end > start and text[end - 1] in ".-":
+        end -= 1  # ("… and hwright." : the sentence's stop)
+    # a login's name read as its password by its shape alone ("staff8", "TYoung35") is the name here
+    out[:] = [s for s in out if not (s.type == "password" and (s.start, s.end) == (start, end))]
+    if free_of(out, start, end):
+        out.append(Span(start, end, "username"))
+
+
+def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
+    """Add the logins an owner names the accounts by (see the module's docstring)."""
+    if not contains_any(low, _HINTS):
+        return
+    for match in _PLURAL_PAIR.finditer(low):
+        first = text[match.start("first") : match.end("first")].rstrip(".-")
+        second = text[match.start("second") : match.end("second")].rstrip(".-")
+        if (_user_shape(first) or _user_shape(second)) and _plain_or_login(first) and _plain_or_login(second):
+            _take(text, match.start("first"), match.end("first"), out)
+            _take(text, match.start("second"), match.end("second"), out)
+    for match in _ONE.finditer(low):
+        word = text[match.start("first") : match.end("first")].rstrip(".-,")
+        if creds._strong_username(word):
+            _take(text, match.start("first"), match.start("first") + len(word), out)
