@@ -178,6 +178,10 @@ def _network_name(low: str, start: int, end: int) -> bool:
 
 
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
+_SERVICE_PREFIX = 4
+_SERVICE_WORD = LazyPattern(
+    r"(?<![a-z])(?:bel|bellen|gebeld|call|called|calling|appel|appelé|numéro|nummer|number|lijn|line)"
+)
 
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
@@ -227,10 +231,12 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True
     if (
         _DATE_VALUE.fullmatch(value)
-        or _SERVICE_NUMBER.fullmatch(value)
+        or (_SERVICE_NUMBER.fullmatch(value) and (len(value) > _SERVICE_PREFIX or _SERVICE_WORD.search(low)))
         or _CALLED_BEFORE.search(low, max(0, span.start - 20), span.start)
     ):
-        return True  # "gebeld naar 0900 7691", "gebeld naar 0900", "bel 078 15 15 15"
+        # "gebeld naar 0900 7691", "gebeld naar 0900", "bel 078 15 15 15" (a prefix alone only where a
+        # service line is spoken of: "my pin is 9006 not 0906" is a PIN)
+        return True
     return bool(_NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start))
 
 

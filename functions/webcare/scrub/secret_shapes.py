@@ -215,9 +215,10 @@ _SPACED_DIGITS = LazyPattern(r"[0-9](?:( |-)[0-9])(?:\1[0-9]){2,6}(?![0-9A-Za-z]
 def _numeric_verdict(
     category: str, cue: str, text: str, low: str, start: int, end: int, explicit: bool, weak: bool
 ) -> tuple[int, int]:
-    word = text[start:end]
     while end > start and text[end - 1] in "?!":
         end -= 1
+    if text[end - 1 : end] == "#" and text[start : end - 1].isdigit():
+        end -= 1  # "alarm code for the shop is 3845#": the key that ends the code on a keypad
     word = text[start:end]
     if category == "otp" and _OTP_SHAPE.fullmatch(word):
         if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):

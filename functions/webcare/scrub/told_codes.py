@@ -55,20 +55,27 @@ _SAID_BEFORE = LazyPattern(
 )
 _MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8}|[0-9]{3}-[0-9]{3})(?![0-9]|[.,:/\-][0-9])")
 # A number keyed in and refused, with no cue: "I put in 9945 but it keeps saying wrong", "J'ai tapé 1534
-# mais il dit que c'est faux", "Ik heb 68089 ingetoetst maar hij zegt steeds fout". What a customer keys
-# into a device that refuses it is the code they know (a PIN), or one sent to them when the line says so.
+# mais il dit que c'est faux", "Ik heb 68089 ingetoetst maar hij zegt steeds fout"; or believed and
+# refused: "Je croyais que c'était 9054 mais après 3 essais c'est bloqué", "Ik dacht dat het 6830 was maar
+# na drie keer zit hij vast". What a customer keys into a device that refuses it is the code they know (a
+# PIN), or one sent to them when the line says so.
 _KEYED_HINTS = ("put in", "typed", "entered", "keyed in", "tapé", "composé", "saisi", "entré", "introduit",
-                "ingetoetst", "ingetikt", "ingetypt", "ingevoerd", "ingegeven")  # fmt: skip
+                "ingetoetst", "ingetikt", "ingetypt", "ingevoerd", "ingegeven", "croyais", "pensais",
+                "dacht dat", "thought it", "sure it")  # fmt: skip
 _KEYED_VALUE = r"([0-9]{4,8}(?![0-9.,:/\-])|" + SAID_DIGITS + r")"
 _KEYED = LazyPattern(
     r"(?<![a-z])(?:(?:i|i've|we)[ \t]++(?:put in|typed(?: in)?|entered|keyed in|punched in)"
     r"|j'ai[ \t]++(?:tapé|composé|saisi|entré|introduit))[ \t]++" + _KEYED_VALUE
     + r"|(?<![a-z])(?:ik[ \t]++heb|heb[ \t]++ik|ik[ \t]++had)[ \t]++" + _KEYED_VALUE
     + r"[ \t]++(?:ingetoetst|ingetikt|ingetypt|ingevoerd|ingegeven|getypt)"
+    r"|(?<![a-z])(?:je[ \t]++(?:croyais|pensais)[ \t]++que[ \t]++c'(?:était|etait|est)"
+    r"|(?:ik[ \t]++)?dacht[ \t]++dat[ \t]++(?:het|'t)|i[ \t]++(?:thought|was[ \t]++sure)[ \t]++it[ \t]++was)"
+    r"[ \t]++" + _KEYED_VALUE
 )
 _REFUSED_AFTER = LazyPattern(
     r"wrong|fout|faux|incorrect|verkeerd|ongeldig|invalid|refus|geweigerd|weigert|not accepted|werkt niet|"
-    r"doesn't work|does not work|ne marche|ne fonctionne|declined|rejected"
+    r"doesn't work|does not work|ne marche|ne fonctionne|declined|rejected|"
+    r"bloqu|blocked|locked|geblokkeerd|vast|essais|tries|attempts|pogingen"
 )
 _KEYED_REACH = 80
 # How a text message that sends a code words it: "Use 5996 to confirm your account", "Gebruik 482913 om in
@@ -273,12 +280,18 @@ def _changed_codes(low: str, out: list[Span]) -> None:
 
 def _keyed(low: str, out: list[Span]) -> None:
     for match in _KEYED.finditer(low):
-        group = 1 if match.start(1) != -1 else 2
+        group = next(index for index in (1, 2, 3) if match.start(index) != -1)
         start, end = match.span(group)
+        believed = group == 3
+        if believed and plausible_year(low[start:end]):
+            continue  # "ik dacht dat het 2022 was": a year believed
         line_end = low.find("\n", end)
         reach = end + _KEYED_REACH if line_end == -1 else min(line_end, end + _KEYED_REACH)
         if _REFUSED_AFTER.search(low, end, reach) is not None:
-            sent = _SENT_NEAR.search(low, max(0, start - 80), reach)
+            # (a code known by heart is believed; one sent is read off the screen, unless it is long)
+            sent = (not believed or end - start > _PIN_DIGITS_MAX) and _SENT_NEAR.search(
+                low, max(0, start - 80), reach
+            )
             _add_unless_taken(out, start, end, "otp" if sent else "pin")
 
 
@@ -336,21 +349,24 @@ def _take_correction(
     # have expired
     digits = sum(ch.isdigit() for ch in first)
     by_length = "pin" if digits <= _PIN_DIGITS_MAX and not contains_any(low, _EXPIRED) else "otp"
-    kind = next(
-        (_KINDS[category] for category, _, cue_end in reversed(cues)
-         if category in _KINDS and category != "wifi_key" and cue_end <= said.start()),
-        by_length,
+    cue = next(
+        (cue for cue in reversed(cues)
+         if cue[0] in _KINDS and cue[0] != "wifi_key" and cue[2] <= said.start()),
+        None,
     )  # fmt: skip
+    kind = by_length if cue is None or low[cue[1] : cue[2]] in ("code", "codes") else _KINDS[cue[0]]
     if kind == "password" or (kind == "puk" and len(first) != _PUK_DIGITS):
         kind = by_length  # digits typed again are a code, whatever password or PUK was named before them
     for start, end in (said.span(1), meant.span(1)):
-        # (a password or PUK another detector read it as, by the cue before it, gives way)
-        out[:] = [s for s in out if not (s.start == start and s.end == end and s.type in ("password", "puk"))]
+        # (another reading by the cue before it gives way: a password or PUK, a one-time code by a bare
+        # "code": "le code est 9006 et pas 0906" is a PIN typed wrong)
+        out[:] = [s for s in out if not (s.start == start and s.end == end and s.type in _GIVES_WAY)]
         _add_unless_taken(out, start, end, kind)
 
 
 _PUK_DIGITS = 8
 _PIN_DIGITS_MAX = 5
+_GIVES_WAY = ("password", "puk", "otp")
 _EXPIRED = ("expired", "verlopen", "expiré", "is vervallen")
 
 

@@ -207,3 +207,49 @@ def test_accounts_named_by_their_logins(text: str, logins: list[str]) -> None:
 )
 def test_words_after_account_nouns_that_are_no_logins(text: str) -> None:
     assert not any(kind == "username" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, kind, values",
+    [
+        ("my pin is 9006 not 0906", "pin", ["9006", "0906"]),
+        ("le code est 5512 et pas 5521", "pin", ["5512", "5521"]),
+        ("the sms code is 482910 not 482901", "otp", ["482910", "482901"]),
+    ],
+)
+def test_a_code_corrected_keeps_one_kind(text: str, kind: str, values: list[str]) -> None:
+    findings = found(text)
+    assert all((kind, value) in findings for value in values)
+
+
+def test_a_service_prefix_alone_is_a_service_line_only_where_a_line_is_spoken_of() -> None:
+    assert ("pin", "0906") in found("my pin is 9006 not 0906")
+    assert not any(value == "0900" for _, value in found("ik heb al 3x gebeld naar 0900, pincode kwijt"))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("alarm code for the shop is 3845#, can you reset it?", "3845"),
+        ("ALARM CODE IS 7710#", "7710"),
+    ],
+)
+def test_a_keypad_code_ends_before_its_hash(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Je croyais que c'était 6042 mais après 3 essais c'est bloqué", "6042"),
+        ("Ik dacht dat het 7391 was maar na drie keer zit hij vast", "7391"),
+        ("I thought it was 4821 but after 3 tries it locked", "4821"),
+        ("envoyez-le à mon mail svp\nJe croyais que c'était 8133 mais après 3 essais c'est bloqué", "8133"),
+    ],
+)
+def test_a_code_believed_and_refused_is_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+def test_a_year_believed_is_no_pin() -> None:
+    assert found("ik dacht dat het 2022 was maar de datum is fout") == []
