@@ -22,6 +22,7 @@ Detectors return candidate spans; `scrubber` resolves overlaps and applies the p
 from __future__ import annotations
 
 from webcare.scrub import addresses
+from webcare.scrub.acknowledged import detect_acknowledged
 from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_ip_addresses
 from webcare.scrub.credentials import detect_credentials
 from webcare.scrub.fallback import detect_leftovers
@@ -79,6 +80,7 @@ def detect_all(text: str) -> list[Span]:
     out = _detect(text)
     detect_transcript(text, _detect, out)  # a chat export read again turn by turn, without its prefixes
     detect_repeats(text, out)  # "Ok, 7113 has been entered": a value written again is the same value
+    detect_acknowledged(text, out)  # "Merci, ik heb TheFrit_NL genoteerd.": what is left, by its shape
     return out
 
 

@@ -253,3 +253,34 @@ def test_a_code_believed_and_refused_is_a_pin(text: str, value: str) -> None:
 
 def test_a_year_believed_is_no_pin() -> None:
     assert found("ik dacht dat het 2022 was maar de datum is fout") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Hoi Koen, ik ben Febe 🙂 Merci, ik heb Zeeland_Fan88 genoteerd.", "username", "Zeeland_Fan88"),
+        ("Bonjour, ici Antoine. D'accord, lucas_1982 est encodé.", "username", "lucas_1982"),
+        ("Hoi Robbe, je spreekt met Febe. Oké, 418230 is ingevoerd. Fijne dag!", "otp", "418230"),
+        ("Goedenavond, Kim hier. Je gaf Ridder_K9 door, maar dat geeft een foutmelding.", "username", "Ridder_K9"),
+        ("Dank je, ik heb QK7DMT genoteerd. Je aanvraag heeft een ID.", "otp", "QK7DMT"),
+        ("Hi Sam, Ok, 5581 has been entered.", "pin", "5581"),
+    ],
+)
+def test_a_value_an_agent_acknowledges_is_typed_by_its_shape(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci, j'ai noté 0486 401 106.",
+        "Even checken: 03/30, klopt da?",
+        "Ok, 2024 has been entered.",
+        "Ik heb uw bestelling genoteerd.",
+        "Dank je, ik heb CUS-42025022 genoteerd.",
+        "Merci, j'ai noté 02-2026.",
+        "Le compte BE•• •••• •••• 9286 est encodé pour la domiciliation.",
+    ],
+)
+def test_what_an_agent_acknowledges_is_no_code_unless_shaped_like_one(text: str) -> None:
+    assert not any(kind in ("pin", "otp", "username") for kind, _ in found(text))

@@ -1,0 +1,79 @@
+"""Values an agent says were received or entered: "Merci, ik heb TheFrit_NL genoteerd.", "D'accord,
+gregory_1970 est encodé.", "Ok, 609336 is ingevoerd.", "Je gaf xXShadow_NL door, maar dat geeft een
+foutmelding.", "Even checken: 7311, klopt da?", "I see 055 in the system, is that right?".
+
+An agent's reply often holds the value alone, without the customer's message it answers: what was asked
+is not there, so the value's shape says what it is, as for a message that holds nothing but a code
+(`situations._alone_kind`): a login name (letters with digits, a dot or an underscore, or a name written as
+one word) is a username, four digits a PIN, five to eight digits or capitals with digits a one-time code,
+a number that passes a national number's check that number. Nothing else is read: not a date or a month,
+an amount, a masked value, an address, a number with its own shape ("CUS-42025022", "1.6337.881"), nor
+the first group of a longer number ("j'ai noté 0486 401 106"). Runs last: a value the conversation typed
+(its answer, its copies) keeps that type.
+"""
+
+from __future__ import annotations
+
+from webcare.scrub import secret_shapes as creds
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.situations import _alone_kind
+from webcare.scrub.textutil import Span, contains_any, free_of
+
+__all__ = ["detect_acknowledged"]
+
+_HINTS = ("genoteerd", "ingevoerd", "ingevuld", "noté", "encodé", "entered", "noted", "system",
+          "systeem", "système", "checken", " door", "vérifier")  # fmt: skip
+_VALUE = r"(?P<value>[^\s,;!?'\"()<>]{3,40}+)"
+_ACKNOWLEDGED = LazyPattern(
+    # the value before the words: "609336 is ingevoerd", "gregory_1970 est encodé", "7113 has been entered"
+    r"(?<![^\s,;!?'\"()<>])" + _VALUE
+    + r"[ \t]++(?:is[ \t]++(?:ingevoerd|genoteerd|ingevuld)|est[ \t]++(?:encodé|noté)|"
+    r"a[ \t]++été[ \t]++(?:encodé|noté)|has[ \t]++been[ \t]++(?:entered|noted))"
+    # the value after them: "ik heb X genoteerd", "j'ai noté X", "I've noted X", "Je gaf X door"
+    r"|(?<![a-z])(?:ik[ \t]++heb|heb[ \t]++ik)[ \t]++" + _VALUE.replace("value", "value2")
+    + r"[ \t]++(?:genoteerd|ingevoerd|ingevuld)"
+    r"|(?<![a-z])(?:j'ai[ \t]++(?:bien[ \t]++)?(?:noté|encodé)|i've[ \t]++(?:noted|entered)|"
+    r"i[ \t]++have[ \t]++(?:noted|entered)|i'll[ \t]++enter|even[ \t]++checken:|just[ \t]++checking:|"
+    r"pour[ \t]++vérifier[ \t]*+:)"
+    r"[ \t]++" + _VALUE.replace("value", "value3")
+    + r"|(?<![a-z])(?:je|u|jij)[ \t]++gaf[ \t]++" + _VALUE.replace("value", "value4") + r"[ \t]++door"
+    r"|(?<![a-z])(?:ik[ \t]++zie|i[ \t]++see|je[ \t]++vois)[ \t]++" + _VALUE.replace("value", "value5")
+    + r"[ \t]++(?:in|dans)[ \t]++(?:het|ons|the|our|le|notre)[ \t]++(?:systeem|system|système)"
+)
+_GROUPS = ("value", "value2", "value3", "value4", "value5")
+_NOT_VALUE_SIGNS = frozenset("/:@*•●€$£%+#")
+_MASKS = frozenset("*•●xX")
+_CODE = LazyPattern(r"(?=[A-Z]{0,7}[0-9])(?=[0-9]{0,7}[A-Z])[A-Z0-9]{5,8}|[0-9]{3}-[0-9]{3}")
+
+
+def _kind(value: str) -> str:
+    """What an acknowledged value is by its shape alone; "" when its shape does not tell."""
+    if any(ch in _NOT_VALUE_SIGNS for ch in value):
+        return ""  # a date, an amount, a masked value, an address
+    if creds._strong_username(value) or creds._name_shaped(value):
+        return "username"  # "TheFrit_NL", "petl0fa1", "gregory_1970"
+    if value.isdigit():
+        return _alone_kind(value, value)
+    if _CODE.fullmatch(value) is not None:
+        return "otp"  # "UT5DLQ", "690-893"
+    return ""  # ("02-2026" a month, "CUS-42025022" or "1.6337.881" a number with its own shape)
+
+
+def detect_acknowledged(text: str, out: list[Span]) -> None:
+    """Add the values an agent acknowledges (see the module's docstring) that nothing took, the copies of
+    values typed by their context among them (`repeats`, which runs first)."""
+    low = text.lower()
+    if len(low) != len(text) or not contains_any(low, _HINTS):
+        return  # (a few characters lower-case to two: offsets would shift)
+    for match in _ACKNOWLEDGED.finditer(low):
+        group = next(name for name in _GROUPS if match.start(name) != -1)
+        start, end = match.span(group)
+        while end > start and text[end - 1] == ".":
+            end -= 1
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+            continue  # "j'ai noté 0486 401 106": the first group of a longer number
+        if text[max(0, start - 2) : start].strip()[-1:] in _MASKS:
+            continue  # "BE•• •••• •••• 9286 is ingevoerd": a masked number's last digits
+        kind = _kind(text[start:end])
+        if kind and free_of(out, start, end):
+            out.append(Span(start, end, kind))
