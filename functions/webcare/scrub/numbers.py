@@ -37,9 +37,12 @@ _SOFI = r"sofi(?:[ \-]?(?:nummer|nr|number))?(?![a-z])"
 _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|" + _SOFI + r"|citizen service|persoonsnummer|persoonsgebonden"
 )
-# A Belgian national register number: written as the eID card prints it ("41.11.28-514.69"), it needs no
-# cue; in any other grouping ("570527 050 81", "80022265687") its name comes first.
-_BE_NATIONAL_SHAPE = LazyPattern(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}[-.][0-9]{3}\.[0-9]{2}(?![0-9])")
+# A Belgian national register number: written as the eID card prints it ("41.11.28-514.69") or as forms
+# ask for it, birth date, serial and check apart ("40.11.04-153-62", "570518-966-17"), it needs no cue; in
+# any other grouping ("570527 050 81", "80022265687") its name comes first.
+_BE_NATIONAL_SHAPE = LazyPattern(
+    r"(?:[0-9]{2}\.[0-9]{2}\.[0-9]{2}[-.][0-9]{3}[.\-]|[0-9]{6}-[0-9]{3}-)[0-9]{2}(?![0-9])"
+)
 _BE_NATIONAL_CUE = LazyPattern(
     r"rijks ?reg|r[ée]g[a-z]{2,5} nat|national reg|national number|num[ée]ro national|nationaal nummer|"
     r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
@@ -55,10 +58,16 @@ _PHONE_LABEL = LazyPattern(
     r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?)[ \t(]*+$"
 )
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
-_BSN_CUE_AFTER = LazyPattern(
-    r"[\s,.:)(-]{0,3}+"
-    r"(?:(?:is|was|dat|dit|that|this|=|mijn|mijne|m'n|mn|my|het|the|dus|namelijk|also|ook)[ \t]++){0,4}"
-    r"(?:bsn|burgerservice|" + _SOFI + r"|citizen service)"
+# The words between a number and the name that follows it: "… is mijn BSN", "… comme numéro national".
+_NAMING_WORDS = (
+    r"[\s,.:)(-]{0,3}+(?:(?:is|was|dat|dit|that|this|=|mijn|mijne|m'n|mn|my|het|the|dus|namelijk|also|ook|"
+    r"als|as|comme|mon)[ \t]++){0,4}"
+)
+_BSN_CUE_AFTER = LazyPattern(_NAMING_WORDS + r"(?:bsn|burgerservice|" + _SOFI + r"|citizen service)")
+# "000228 278 89 comme numéro national": the Belgian number named after it
+_BE_NATIONAL_CUE_AFTER = LazyPattern(
+    _NAMING_WORDS + r"(?:rijks ?reg|num[ée]ro national|num[ée]ro de registre national|"
+    r"national reg|national number|nationaal nummer|insz|niss)"
 )
 # An account named a few small words before a number with no BSN cue: the account's number, whatever its
 # checksum ("the account under 351382501", "klant onder nummer 123456782", "le compte au nom de …"). Not
@@ -607,7 +616,10 @@ def _classify_from(
         elif (
             len(digits) == 11
             and not plus
-            and _BE_NATIONAL_CUE.search(before(low, first, 48))
+            and (
+                _BE_NATIONAL_CUE.search(before(low, first, 48))
+                or _BE_NATIONAL_CUE_AFTER.match(low, groups[j][1])
+            )
             and validators.be_national_number_valid(digits)
         ):
             best = (j, "bsn")

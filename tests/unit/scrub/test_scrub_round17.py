@@ -284,3 +284,19 @@ def test_a_value_an_agent_acknowledges_is_typed_by_its_shape(text: str, kind: st
 )
 def test_what_an_agent_acknowledges_is_no_code_unless_shaped_like_one(text: str) -> None:
     assert not any(kind in ("pin", "otp", "username") for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("mon numéro de registre national est 85.07.30-033-28", "85.07.30-033-28"),
+        ("voici: 850730-033-28", "850730-033-28"),
+        ("j'ai encodé 850730 033 28 comme numéro national mais le formulaire refuse", "850730 033 28"),
+    ],
+)
+def test_a_belgian_national_number_as_forms_write_it(text: str, value: str) -> None:
+    assert ("bsn", value) in found(text)
+
+
+def test_a_national_number_shape_that_fails_its_check_is_none() -> None:
+    assert not any(kind == "bsn" for kind, _ in found("voici: 850730-033-29"))
