@@ -1,6 +1,7 @@
 """Values an agent says were received or entered: "Merci, ik heb TheFrit_NL genoteerd.", "D'accord,
 gregory_1970 est encodé.", "Ok, 609336 is ingevoerd.", "Je gaf xXShadow_NL door, maar dat geeft een
-foutmelding.", "Even checken: 7311, klopt da?", "I see 055 in the system, is that right?".
+foutmelding.", "Even checken: 7311, klopt da?", "I see 055 in the system, is that right?", "You should
+have received a code just now; our system shows 58252."
 
 An agent's reply often holds the value alone, without the customer's message it answers: what was asked
 is not there, so the value's shape says what it is, as for a message that holds nothing but a code
@@ -21,8 +22,8 @@ from webcare.scrub.textutil import Span, contains_any, free_of
 
 __all__ = ["detect_acknowledged"]
 
-_HINTS = ("genoteerd", "ingevoerd", "ingevuld", "noté", "encodé", "entered", "noted", "system",
-          "systeem", "système", "checken", " door", "vérifier")  # fmt: skip
+_HINTS = ("genoteerd", "ingevoerd", "ingevuld", "noté", "encodé", "entered", "noted", "system", "systeem",
+          "système", "checken", " door", "vérifier")  # fmt: skip
 _VALUE = r"(?P<value>[^\s,;!?'\"()<>]{3,40}+)"
 _ACKNOWLEDGED = LazyPattern(
     # the value before the words: "609336 is ingevoerd", "gregory_1970 est encodé", "7113 has been entered"
@@ -34,7 +35,8 @@ _ACKNOWLEDGED = LazyPattern(
     + r"[ \t]++(?:genoteerd|ingevoerd|ingevuld)"
     r"|(?<![a-z])(?:j'ai[ \t]++(?:bien[ \t]++)?(?:noté|encodé)|i've[ \t]++(?:noted|entered)|"
     r"i[ \t]++have[ \t]++(?:noted|entered)|i'll[ \t]++enter|even[ \t]++checken:|just[ \t]++checking:|"
-    r"pour[ \t]++vérifier[ \t]*+:)"
+    r"pour[ \t]++vérifier[ \t]*+:|(?:our|the)[ \t]++system[ \t]++shows|(?:ons|het)[ \t]++systeem[ \t]++toont|"
+    r"(?:notre|le)[ \t]++système[ \t]++(?:indique|affiche))"
     r"[ \t]++" + _VALUE.replace("value", "value3")
     + r"|(?<![a-z])(?:je|u|jij)[ \t]++gaf[ \t]++" + _VALUE.replace("value", "value4") + r"[ \t]++door"
     r"|(?<![a-z])(?:ik[ \t]++zie|i[ \t]++see|je[ \t]++vois)[ \t]++" + _VALUE.replace("value", "value5")

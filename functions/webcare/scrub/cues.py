@@ -474,6 +474,7 @@ def _anchor_pattern(words: set[str]) -> str:
 
 _LETTERS = re.compile(r"[^\W\d_]*")
 _NEXT_WORD = re.compile(r"[ \-_]?[^\W\d_]+")
+_GLUED_ON = re.compile(r"[@#$%&*+=/\\^~|]")  # a sign inside a value, no word's end
 _MAX_CUE = 40
 
 
@@ -637,6 +638,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             following = _NEXT_WORD.match(padded, stop)
             if following is None or following.end() - start > _MAX_CUE:
                 break
+            if _GLUED_ON.match(padded, following.end()):
+                break  # the next word runs on into a value: "password S@l0n63" is no "passwords" cue
             longer = normalise_cue(padded[start : following.end()])
             if not longer.isascii():
                 longer = _plain_letters(longer)

@@ -126,7 +126,12 @@ _NETWORK_KEY = LazyPattern(
     r"[ \t:]{1,3}[^\s()]{2,40}[ \t]{1,2}\(([^\s()]{5,64})\)"
 )
 # A value opening its line with an arrow pointing back at it, and the words that say what it is.
-_POINTED = LazyPattern(r"(?:^|(?<=\n))[ \t>]{0,8}([^\s←⬅👈]{4,64})[ \t]{0,3}(?:←|⬅|👈)")
+_POINTED = LazyPattern(r"(?<!\S)([0-9]{3}[ \-][0-9]{3}|[^\s←⬅👈]{4,64})[ \t]{0,3}(?:←|⬅|👈)")
+# Words after an arrow that say the value pointed at arrived: "11878824 ← this one came through".
+_ARRIVED_WORDS = ("came through", "came in", "arrived", "reçu", "recu", "ontvangen", "binnengekomen",
+                  "kwam binnen", "kreeg", "got it", "just got", "gekregen")  # fmt: skip
+# A code pointed at: digits (in two groups of three too), or a letter's code ("T-923530").
+_POINTED_CODE = LazyPattern(r"[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3}|[A-Z]{1,2}-?[0-9]{4,8}")
 _POINTING_WORDS = ("dat", "die", "that", "this", "c'est", "ce ", "dit", "het", "it's", "is ")
 _WIFI_TALK = LazyPattern(r"wi-?fi|wlan|wpa|ghz|netwerk|network|réseau|reseau|modem|router|\bbox\b")
 _IT_WAS_HINTS = ("it was", "it's", "het was", "'t was", "dat was", "c'était", "c'etait", "c'est")
@@ -203,12 +208,19 @@ def _network_keys(text: str, low: str, taken: bytearray, found: list[Span]) -> N
 def _pointed(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
     """A value pasted at the head of its line and pointed at: "eg8d-6mvr-fs4m ← dat is wat de technieker
     heeft ingesteld", "PrincessHome49 ← that's what your engineer set up": a wifi key where the box or
-    its network is talked about, else a password of its shape."""
+    its network is talked about, else a password of its shape. A code pointed at anywhere and said to have
+    arrived is a one-time code: "i can't log in 11878824 ← this one came through"."""
     for match in _POINTED.finditer(text):
-        if not contains_any(low[match.end() : match.end() + 24], _POINTING_WORDS):
-            continue
         start, end = _trim(text, *match.span(1))
         word = text[start:end]
+        after = low[match.end() : match.end() + 32]
+        if _POINTED_CODE.fullmatch(word) and contains_any(after, _ARRIVED_WORDS) and _free(taken, start, end):
+            found.append(Span(start, end, "otp"))  # "11878824 ← this one came through", "T-923530 ← reçu"
+            _mark(taken, start, end)
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(" \t>-•*") or not contains_any(after[:24], _POINTING_WORDS):
+            continue  # (a password is pointed at at the head of its line, and called that)
         if (
             end <= start
             or not _free(taken, start, end)
@@ -716,6 +728,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         if span.type in _NUMERIC_KINDS and _CHAINED_CODE.match(low, span.end) is not None:
             chained = True
             break
+    if not text.isascii() and len(low) <= _LONG:  # "KEY ← dat is wat de technieker instelde": pointed at
+        pointed = "←" in text or "⬅" in text or "👈" in text
     if len(low) <= _SHORT and _SECRETISH.search(text) is not None:  # (a value has a digit or a symbol)
         split = low.split()
         if not _SITUATION_FORMS.isdisjoint(split) or (  # one test for the habits: most messages stop here
@@ -734,8 +748,6 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             first = not _FIRST_FORMS.isdisjoint(words) and _FIRST_VALUE.search(low) is not None
         if "(" in text:  # "thuisnetwerk X (KEY)": a network's key in brackets
             networks = "netw" in low or "réseau" in low or "reseau" in low
-        if not text.isascii():  # "KEY ← dat is wat de technieker instelde": a value pointed at
-            pointed = "←" in text or "⬅" in text or "👈" in text
         if risky and _SIBLING_WORDS.isdisjoint(split):
             risky = _NO_SPANS  # no second value told
         if not block and len(out) >= 3 and text.count("\n") >= 4:

@@ -61,7 +61,7 @@ _MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8}|[0-9]{3}-[0-9]{3})(?![0-9]|[.,:/
 # PIN), or one sent to them when the line says so.
 _KEYED_HINTS = ("put in", "typed", "entered", "keyed in", "tapé", "composé", "saisi", "entré", "introduit",
                 "ingetoetst", "ingetikt", "ingetypt", "ingevoerd", "ingegeven", "croyais", "pensais",
-                "dacht dat", "thought it", "sure it")  # fmt: skip
+                "dacht dat", "thought it", "sure it", "code ")  # fmt: skip
 _KEYED_VALUE = r"([0-9]{4,8}(?![0-9.,:/\-])|" + SAID_DIGITS + r")"
 _KEYED = LazyPattern(
     r"(?<![a-z])(?:(?:i|i've|we)[ \t]++(?:put in|typed(?: in)?|entered|keyed in|punched in)"
@@ -71,6 +71,9 @@ _KEYED = LazyPattern(
     r"|(?<![a-z])(?:je[ \t]++(?:croyais|pensais)[ \t]++que[ \t]++c'(?:était|etait|est)"
     r"|(?:ik[ \t]++)?dacht[ \t]++dat[ \t]++(?:het|'t)|i[ \t]++(?:thought|was[ \t]++sure)[ \t]++it[ \t]++was)"
     r"[ \t]++" + _KEYED_VALUE
+    # a code named plainly and refused: "the code 4821 doesn't work", "le code 1322 ne marche pas"
+    + r"|(?<![a-z])(?:the|de|le|la|my|mijn|mon|ma|this|that|deze|die|ce|cette)[ \t]++code[ \t]++"
+    + _KEYED_VALUE
 )
 _REFUSED_AFTER = LazyPattern(
     r"wrong|fout|faux|incorrect|verkeerd|ongeldig|invalid|refus|geweigerd|weigert|not accepted|werkt niet|"
@@ -280,10 +283,10 @@ def _changed_codes(low: str, out: list[Span]) -> None:
 
 def _keyed(low: str, out: list[Span]) -> None:
     for match in _KEYED.finditer(low):
-        group = next(index for index in (1, 2, 3) if match.start(index) != -1)
+        group = next(index for index in (1, 2, 3, 4) if match.start(index) != -1)
         start, end = match.span(group)
         believed = group == 3
-        if believed and plausible_year(low[start:end]):
+        if group >= 3 and plausible_year(low[start:end]):
             continue  # "ik dacht dat het 2022 was": a year believed
         line_end = low.find("\n", end)
         reach = end + _KEYED_REACH if line_end == -1 else min(line_end, end + _KEYED_REACH)

@@ -300,3 +300,46 @@ def test_a_belgian_national_number_as_forms_write_it(text: str, value: str) -> N
 
 def test_a_national_number_shape_that_fails_its_check_is_none() -> None:
     assert not any(kind == "bsn" for kind, _ in found("voici: 850730-033-29"))
+
+
+def test_a_password_with_a_sign_after_its_first_letter_is_not_a_plural_cue() -> None:
+    assert ("password", "K@mer77") in found("@Shop password K@mer77 stopped working after your update")
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("the code 4821 doesn't work", "pin", "4821"),
+        ("de code 7340 werkt niet", "pin", "7340"),
+        ("le code 1322 ne marche pas", "pin", "1322"),
+        ("de code 482913 werkt niet, ik kreeg hem per sms", "otp", "482913"),
+    ],
+)
+def test_a_code_named_plainly_and_refused(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the code 2019 doesn't work anymore, since the update", "the discount code 4821 doesn't work"],
+)
+def test_a_year_or_a_discount_code_refused_is_no_pin(text: str) -> None:
+    assert not any(kind in ("pin", "otp") for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("since the app update (v11.7) i can't log in 11878824 ← this one came through", "11878824"),
+        ("Le digipass affiche un code\n\nT-923530 ← reçu à l'instant\nrappelez-moi", "T-923530"),
+        ("see my email, reference #421711\n223 110 ← this one came through", "223 110"),
+        ("Dear team,\n\n" + "I cannot get in since Monday. " * 14 + "\n- 8805 ← this one came through", "8805"),
+        ("You should have received a code just now; our system shows 58252. Enter it within 10 minutes.", "58252"),
+    ],
+)
+def test_a_code_pointed_at_or_shown_as_arrived_is_a_one_time_code(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_a_number_pointed_at_without_arriving_is_no_code() -> None:
+    assert not any(kind == "otp" for kind, _ in found("order 48213377 ← this one is late"))
