@@ -420,6 +420,12 @@ _OPEN_LABEL = LazyPattern(
     r"[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$"
 )
 _OPEN_WINDOW = 40
+# A software licence key, named so before it: groups of capitals and digits joined by dashes. It unlocks a
+# product, not an account (the blind corpora label it a product code).
+_LICENCE_LABEL = LazyPattern(
+    r"(?<![a-z])(?:licen[cs]e|licentie|product ?key|productsleutel|numéro de série|serial)"
+)
+_LICENCE_KEY = LazyPattern(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,5}")
 # What every open label holds, tested first in the window: a few substring tests are cheaper than a search.
 _OPEN_LABEL_HINTS = ("id", "key", "hash", "sha", "md5", "checksum", "digest", "commit", "deploy", "rev",
                      "traceparent", "clé", "sleutel", "contro", "somme", "prüf", "empreinte")  # fmt: skip
@@ -463,6 +469,7 @@ _OTHER_KEY = ("key", "clé", "sleutel")
 # id, cus_ and acct_, is the customer's number: scrubbed as one.)
 _ID_SHAPE = LazyPattern(
     r"[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}|"
+    r"1-[0-9a-f]{8}-[0-9a-f]{24}|"  # an AWS X-Ray trace id, the request id of a call through AWS
     r"(?:req|evt|ch|pi|tr|re|in|py|po|txn|pm|seti|sub|prod|price)_[0-9A-Za-z]{12,}"
 )
 
@@ -524,6 +531,10 @@ def _in_the_open(text: str, low: str, span: Span) -> bool:
         return True
     if span.type != "customer_number" and _REFERENCE_LABEL.search(low, max(0, span.start - 16), span.start):
         return KNOWN_TOKENS.fullmatch(text, span.start, span.end) is None
+    if _LICENCE_KEY.fullmatch(text, span.start, span.end) and _LICENCE_LABEL.search(
+        low, window_start, span.start
+    ):
+        return True  # "de licentiecode van de kassasoftware (LIC-2026-5BLZ-PX6U)": a product's, no account's
     labelled = _ID_SHAPE.fullmatch(low, span.start, span.end) is not None or (
         contains_any(low[window_start : span.start], _OPEN_LABEL_HINTS)
         and _OPEN_LABEL.search(low, window_start, span.start) is not None

@@ -343,3 +343,20 @@ def test_a_code_pointed_at_or_shown_as_arrived_is_a_one_time_code(text: str, val
 
 def test_a_number_pointed_at_without_arriving_is_no_code() -> None:
     assert not any(kind == "otp" for kind, _ in found("order 48213377 ← this one is late"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandbox returns different responses from production, request id Root=1-5f84c7a1-a2b3c4d5e6f708192a3b4c5d",
+        "Support ID from the app: Root=1-65a1b2c3-0123456789abcdef01234567",
+        "De licentiecode van de kassasoftware (LIC-2026-5BLZ-PX6U) is na de herinstallatie niet meer geldig",
+        "Le code de licence du logiciel (RXM66-5GTGK-P3GD3-HUJ9D-NXJSU) n'est plus valable",
+    ],
+)
+def test_trace_ids_and_licence_keys_are_no_secrets(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_activation_code_is_still_a_code() -> None:
+    assert ("otp", "LAW6-3042-YR35") in found("activation code LAW6-3042-YR35")
