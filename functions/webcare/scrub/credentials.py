@@ -1004,6 +1004,7 @@ _WHOSE_NUMBER = LazyPattern(
     r"(?:[a-zà-ÿ'-]{1,20}+[ \t]++){0,3}[a-zà-ÿ'-]{1,20}+[ \t]*+:"
 )
 _CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")
+_COPULA = LazyPattern(r"(?<![a-z])(?:is|was|est|c'est|=)(?![a-z])")
 _CUSTOMER_BEFORE_CUE = LazyPattern(
     r"(?<![\w.-])([A-Za-z]{0,4}-?[0-9][0-9.\- ]{3,14}[0-9])[ \t,]*+\(?"
     r"(?:(?:is|was|als|as|mijn|my|ons|our|het|the|de)[ \t]++){0,3}$"
@@ -1011,11 +1012,12 @@ _CUSTOMER_BEFORE_CUE = LazyPattern(
 
 
 def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out: list[Span]) -> None:
-    """'12345678 (klantnummer)', '4412 889 is mijn klantnummer.': only when the cue ends the clause."""
-    if not _CLAUSE_END.match(text, cue_end):
-        return
+    """'12345678 (klantnummer)', '4412 889 is mijn klantnummer.': only when the cue ends the clause, or
+    a copula joins them ('11507214 is ons klantnummer postcode weet je al': chat has no full stops)."""
     match = _CUSTOMER_BEFORE_CUE.search(text, max(0, cue_start - 48), cue_start)
     if match is None or sum(ch.isdigit() for ch in match.group(1)) < 5:
+        return
+    if not _CLAUSE_END.match(text, cue_end) and _COPULA.search(low, match.end(1), cue_start) is None:
         return
     before = low[max(0, match.start(1) - 24) : match.start(1)]
     if is_reference_at(low, match.start(1)) or find_cues(before) or PHONE_CUE.search(before):

@@ -182,6 +182,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "customer_number": (
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
+        "klantennr", "klanten nr", "client n°", "client nr", "client no", "cliënt nr", "cliëntnummer",
         # a shop's number at its payment provider: "numéro de commerçant 8958813", "Acceptantnummer 1094929"
         "numéro de commerçant", "numero de commercant", "identifiant marchand", "id marchand", "merchant id",
         "merchant number", "acceptantnummer", "acceptant nummer", "handelaarsnummer", "police n°",
@@ -261,6 +262,13 @@ for _category, _words in CUES.items():
 # and reference cues (customer numbers) are matched exactly.
 _TYPO_MIN_LENGTH = 7
 _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "username", "login"})
+# A customer's number is typed wrong too ("klantnunmer", "klantnmmer"): its long Dutch words forgive typos
+# like a credential's (its short and English ones collide with ordinary words: "account", "client").
+_TYPO_WORDS = frozenset({"klantnummer", "klantennummer", "contractnummer", "lidnummer", "polisnummer"})
+
+
+def _typo_tolerant(category: str, word: str) -> bool:
+    return category in _TYPO_CATEGORIES or word in _TYPO_WORDS
 # Long words also forgive one letter too many ("wachtwoordt"): looked up by deleting one letter of the word
 # found. (Not a wrong letter: "gebruiken" is an ordinary word one letter away from "gebruiker".)
 _EDIT_MIN_LENGTH = 8
@@ -342,9 +350,9 @@ def _lexicon() -> dict[str, str]:
     """normalised cue (no separators, lower case, typo variants included) -> category."""
     lexicon: dict[str, str] = {}
     for category, words in CUES.items():
-        if category not in _TYPO_CATEGORIES:
-            continue
         for word in words:
+            if not _typo_tolerant(category, word):
+                continue
             clean = normalise_cue(word) == word  # then so is every variant: no call per variant
             for variant in _typo_variants(word):
                 lexicon.setdefault(variant if clean else normalise_cue(variant), category)
@@ -366,10 +374,10 @@ def _anchors() -> set[str]:
             if word in _PLAIN_COPIES:
                 continue  # its accented original's anchors match it (an accented letter matches either way)
             anchors.add(word)
-            if category in _TYPO_CATEGORIES and " " in word:
+            if _typo_tolerant(category, word) and " " in word:
                 anchors.update(_phrase_variants(word))
             if (
-                category in _TYPO_CATEGORIES
+                _typo_tolerant(category, word)
                 and " " not in word
                 and len(word) >= _TYPO_MIN_LENGTH
                 and word not in _EXACT_ONLY
@@ -425,11 +433,9 @@ def _long_words() -> dict[str, str]:
     """Long credential cue words -> category: a word with one letter more is one of them."""
     found: dict[str, str] = {}
     for category, words in CUES.items():
-        if category not in _TYPO_CATEGORIES:
-            continue
         for word in words:
             base = normalise_cue(word)
-            if len(base) < _EDIT_MIN_LENGTH or " " in word:
+            if not _typo_tolerant(category, word) or len(base) < _EDIT_MIN_LENGTH or " " in word:
                 continue
             found.setdefault(base, category)
     return found
@@ -475,6 +481,7 @@ def _anchor_pattern(words: set[str]) -> str:
 _LETTERS = re.compile(r"[^\W\d_]*")
 _NEXT_WORD = re.compile(r"[ \-_]?[^\W\d_]+")
 _GLUED_ON = re.compile(r"[@#$%&*+=/\\^~|]")  # a sign inside a value, no word's end
+_GLUED_SHORT = re.compile(r"[0-9\-]")  # a letter or two before digits: a value's prefix ("R-9756632")
 _MAX_CUE = 40
 
 
@@ -638,8 +645,10 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             following = _NEXT_WORD.match(padded, stop)
             if following is None or following.end() - start > _MAX_CUE:
                 break
-            if _GLUED_ON.match(padded, following.end()):
-                break  # the next word runs on into a value: "password S@l0n63" is no "passwords" cue
+            if _GLUED_ON.match(padded, following.end()) or (
+                following.end() - following.start() <= 3 and _GLUED_SHORT.match(padded, following.end())
+            ):
+                break  # the next word runs on into a value: "password S@l0n63", "Klantnummer R5627341"
             longer = normalise_cue(padded[start : following.end()])
             if not longer.isascii():
                 longer = _plain_letters(longer)

@@ -77,7 +77,8 @@ _ACCOUNT_BEFORE = LazyPattern(
     r"(?:account|acct|klant|customer|client|compte|lid|member|polis|policy|contract|dossier|"
     r"relatie|abonnement|subscription)[a-z]{0,8}"
     r"(?:[ \t:#.?]++(?:under|onder|sous|au|met|with|bij|at|of|van|de|du|the|het|le|la|my|mijn|mon|"
-    r"number|nummer|numéro|nr|no|naam|name|nom|is|est|was)){0,4}[ \t:#.?]*+$"
+    r"number|nummer|numéro|nr|no|naam|name|nom|is|est|was|blijft|remains|stays|reste|wordt|becomes|devient|"
+    r"nu|now)){0,4}[ \t:#.?]*+$"
 )
 
 

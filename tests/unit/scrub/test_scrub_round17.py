@@ -360,3 +360,20 @@ def test_trace_ids_and_licence_keys_are_no_secrets(text: str) -> None:
 
 def test_an_activation_code_is_still_a_code() -> None:
     assert ("otp", "LAW6-3042-YR35") in found("activation code LAW6-3042-YR35")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("mijn klantnunmer is 725803717 factuur VF6219281 klopt niet", "725803717"),
+        ("klantnmmer KL-655302, meterstand 88.729 kWh", "KL-655302"),
+        ("klantennr 267/1217/641, meterstand dag 97068 nacht 076325", "267/1217/641"),
+        ("@OrangeBelgium client n° CL77377615, 3 semaines sans réponse", "CL77377615"),
+        ("hallo\n11507214 is ons klantnummer postcode weet je al", "11507214"),
+        ("Je klantnummer blijft 432.370.286.", "432.370.286"),
+        ("Klantnummer R5627341. Kunnen jullie een nieuwe jaaropgave sturen?", "R5627341"),
+        ("Lidnummer R-9756632. Er is weer 23 euro afgeschreven", "R-9756632"),
+    ],
+)
+def test_customer_numbers_typed_and_named_as_people_do(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
