@@ -603,6 +603,8 @@ def _classify_from(
             len(digits) <= 16
             or j == i
             or (j == i + 4 and (not sixteen_valid or _one_separator(text, groups, i, j) or _maestro(digits)))
+            # a Bancontact/Maestro number whose last group runs on: "6703 6307 7239 76011"
+            or (j == i + 3 and _maestro(digits) and groups[j][1] - groups[j][0] > 4 and not sixteen_valid)
         )
         if (
             13 <= len(digits) <= 19
@@ -813,14 +815,20 @@ _ID_LABEL_BEFORE = LazyPattern(
 )
 
 
+_SPEAKER_LABEL = LazyPattern(
+    r"(?:^|\n)(?:\(?[0-9:.apm ]{4,12}\)?[ \t]*+)?(?:customer|klant|client|cliënt|visitor|bezoeker|you|vous)"
+    r"[ \t]*+:[ \t]*+$"
+)
+
+
 def _card_reference(low: str, start: int) -> bool:
     window = before(low, start)
     cut = 0
     for end_of_clause in _CLAUSE_END.finditer(window):
         cut = end_of_clause.end()
     window = window[cut:]
-    if _CARD_NOUN_BEFORE.search(window):
-        return False
+    if _CARD_NOUN_BEFORE.search(window) or _SPEAKER_LABEL.search(window):
+        return False  # (a chat's speaker, "Customer: 3494 7640 8110 619", is no reference of the number)
     return REFERENCE_BEFORE.search(window) is not None or _ID_LABEL_BEFORE.search(window[-40:]) is not None
 
 

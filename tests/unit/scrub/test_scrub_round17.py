@@ -377,3 +377,15 @@ def test_an_activation_code_is_still_a_code() -> None:
 )
 def test_customer_numbers_typed_and_named_as_people_do(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("j'ai payé avec la 6703 6307 7239 76011", "6703 6307 7239 76011"),
+        ("(11:50:03) Customer: 3494 7640 8110 619 <- that's what you asked for", "3494 7640 8110 619"),
+        ("Klant: 4111 1111 1111 1111 ok", "4111 1111 1111 1111"),
+    ],
+)
+def test_cards_grouped_long_or_after_a_speaker(text: str, value: str) -> None:
+    assert ("card", value) in found(text)
