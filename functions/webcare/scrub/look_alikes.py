@@ -152,10 +152,15 @@ _NETWORK_NAMED_BEFORE = LazyPattern(
     r"(?:called|named|heet|genaamd|nommé|appelé|s'appelle)[ \t]++|"
     r"(?<![^\n])[ \t]*+(?:network|netwerk|réseau|reseau)[ \t]*+:[ \t]*+)['\"“‘«]?$"
 )  # (also a list's label: "Netwerk: Belmobiel-65FB⏎Wachtwoord: …")
-_NETWORK_BEFORE = LazyPattern(r"(?<![a-z-])(?:network|netwerk|réseau|reseau)[ \t]*+[:=]?[ \t]*+['\"“‘«]?$")
+_NETWORK_BEFORE = LazyPattern(
+    r"(?<![a-z-])(?:network|netwerk|réseau|reseau|wifi|wi-fi|wlan)[ \t]*+[:=]?[ \t]*+['\"“‘«]?$"
+)
+# ... or when its key follows it: "The wifi network Shop5 uses the key …", "wifi Smith-5G (zp96fervgmz3)".
 _SEEN_AFTER = LazyPattern(
     r"[ \t'\"”’»]*+(?:shows|showed|appears|appeared|is visible|verschijnt|staat erbij|is zichtbaar|apparaît|"
-    r"s'affiche|is there|wordt gevonden|is found|is detected|zie ik|i can see|i see)"
+    r"s'affiche|is there|wordt gevonden|is found|is detected|zie ik|i can see|i see|"
+    r"uses the key|uses key|has the key|gebruikt (?:de )?sleutel|heeft (?:als )?sleutel|met (?:de )?sleutel|"
+    r"utilise la clé|avec la clé|\((?=[^()\s]{6,40}\)))"
 )
 # ... unless the network's word ends the name of its key: "clé de sécurité réseau X", "sleutel van het
 # netwerk: X", "password for the network: X".
@@ -177,6 +182,12 @@ def _network_name(low: str, start: int, end: int) -> bool:
     )
 
 
+# A device's model in brackets right after the device is named (a word may stand between).
+_DEVICE_BEFORE_BRACKET = LazyPattern(
+    r"(?<![a-z])(?:router|routeur|modem|box|hub|repeater|extender|toestel|device|appareil)[a-z]{0,3}"
+    r"(?:[ \t]++[^\s(]{1,12}+)?[ \t]++\($"
+)
+_MODEL_IN_BRACKETS = LazyPattern(r"(?=[^)]*[0-9])[A-Z]{2,}[A-Za-z0-9\-]{2,10}")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 _SERVICE_PREFIX = 4
 _SERVICE_WORD = LazyPattern(
@@ -188,6 +199,13 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
     if span.type == "wifi_key" and _network_name(low, span.start, span.end):
         return True  # "The network proximus-home-77 shows up but the key …": the network's name
+    if (
+        span.type in ("wifi_key", "password")
+        and text[span.start - 1 : span.start] == "("
+        and _MODEL_IN_BRACKETS.fullmatch(text, span.start, span.end)
+        and _DEVICE_BEFORE_BRACKET.search(low, max(0, span.start - 32), span.start)
+    ):
+        return True  # "Got a new router (WNR2000v5)", "Nieuwe modem gekregen (TG799vac)": its model
     if span.type == "wifi_key" and span.end - span.start < _WPA_MIN and value.isalpha():
         return True  # "the wifi is dead": a WPA key has eight characters or more (a short one, digits too)
     if text[span.end : span.end + 2] == ": " and _SPEAKER_BEFORE.search(

@@ -389,3 +389,28 @@ def test_customer_numbers_typed_and_named_as_people_do(text: str, value: str) ->
 )
 def test_cards_grouped_long_or_after_a_speaker(text: str, value: str) -> None:
     assert ("card", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, network, key",
+    [
+        ("The wifi network Kantoor-5G uses the key 69157139974832696171; it is on the sticker", "Kantoor-5G",
+         "69157139974832696171"),
+        ("card machine wont join wifi Bakker-5G (zp96fervgmz3) error 65", "Bakker-5G", "zp96fervgmz3"),
+    ],
+)  # fmt: skip
+def test_a_network_named_before_its_key_is_no_key(text: str, network: str, key: str) -> None:
+    findings = found(text)
+    assert ("wifi_key", key) in findings
+    assert not any(value == network for _, value in findings)
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("Got a new router (WNR2000v5) but the wifi isn't working", "WNR2000v5"),
+        ("Nieuwe modem gekregen (TG799vac) maar de wifi werkt niet", "TG799vac"),
+    ],
+)
+def test_a_model_in_brackets_after_its_device_is_no_key(text: str, model: str) -> None:
+    assert not any(value == model for _, value in found(text))
