@@ -164,10 +164,15 @@ _CVV_DIGITS_NOUN = LazyPattern(
 )
 _SLASHED = re.compile(r"[/\-]|^[0-9]{4}$")
 _MONTH_NAME = (
-    r"(?:jan(?:uari|uary|vier)?|feb(?:ruari|ruary)?|f[ée]v(?:rier)?|m(?:aa)?rt|march|mars|m[äa]rz|apr(?:il)?|"
+    r"(?:jan(?:uari|uary|vier)?|feb(?:ruari|ruary)?|f[ée]v(?:rier)?|m(?:aa)?rt|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|"
     r"avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
     r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|dez(?:ember)?)\.?"
 )
+_CARD_DATE_CUE = LazyPattern(
+    r"vervaldatum|verloopdatum|geldigheidsdatum|expiry date|expiration date|exp\.? date|date d'expiration|"
+    r"date de validité|valid thru|good thru"
+)
+_DUTCH_CARD = LazyPattern(r"(?:bank|pin|betaal)pas|(?:de|mijn|je|uw|nieuwe|oude) pas(?![a-z])")  # "de pas"
 _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
     r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
@@ -175,7 +180,8 @@ _EXPIRY_CUE = LazyPattern(
     r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my"
     # a new date told ("the expiry changed to 05/30", "vervaldatum gewijzigd naar 0328", "passe à")
     r"|now|nu|changed|changes|veranderd|gewijzigd|aangepast|updated|moved|devient|passe|to|naar|à"
-    r"|van|of|the|kaart|card|carte|end|eind|einde|fin|next|month|volgende|maand)){0,6}[ \t:]*+"
+    r"|van|of|the|kaart|card|carte|end|eind|einde|fin|next|month|volgende|maand|je|uw|your|votre|sur|la"
+    r")){0,6}[ \t:]*+\(?"
     r"((?:0?[1-9]|1[0-2])[ \t]?[/\-][ \t]?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])[0-9]{2}"
     r"|(?:0?[1-9]|1[0-2])(?:[ ]20[2-4][0-9]|\.(?:20)?[2-4][0-9])"  # "exp 03 2029", "geldig tot 09.27"
     r"|(?:0[1-9]|1[0-2])[ ][2-4][0-9]"  # "exp 09 27": month and year apart, as printed on the card
@@ -1087,9 +1093,14 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
         for match in _EXPIRY_CUE.finditer(low):
             if not word_start(low, match.start()):
                 continue
-            # "expires March 2028", "vervalt 03 2029": subscriptions expire too; a card must be near.
+            # "expires March 2028", "vervalt 03 2029": subscriptions expire too; a card must be near, or
+            # the cue must name a card's date ("vervaldatum: sept. 2030", "expiry date: mai 2027")
             if not low[match.start(1)].isdigit() or not _SLASHED.search(match.group(1)):
-                if not _card_near(low, match.start(), match.end(), out):
+                if not (
+                    _card_near(low, match.start(), match.end(), out)
+                    or _CARD_DATE_CUE.match(low, match.start())
+                    or _DUTCH_CARD.search(before(low, match.start(), 40))
+                ):
                     continue
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):

@@ -414,3 +414,30 @@ def test_a_network_named_before_its_key_is_no_key(text: str, network: str, key: 
 )
 def test_a_model_in_brackets_after_its_device_is_no_key(text: str, model: str) -> None:
     assert not any(value == model for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mastercard 5386 3942 7047 6815 (expiry Mar 2027) that I do not recognise", "Mar 2027"),
+        ("Dag Ashley, de vervaldatum op je kaart (10/2030) is correct.", "10/2030"),
+        ("De pas is geldig tot 11 31.", "11 31"),
+        ("de pas is geldig tot 03.2026.", "03.2026"),
+        ("vervaldatum: sept. 2030", "sept. 2030"),
+        ("expiry date: mai 2027", "mai 2027"),
+    ],
+)
+def test_card_expiries_with_month_names_brackets_and_dutch_cards(text: str, value: str) -> None:
+    assert ("card_expiry", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je abonnement verloopt in mei 2027",
+        "expires March 2028 for your subscription",
+        "Mijn pas is ingeslikt door de automaat.\ncode 5143 1220 8102 2755",
+    ],
+)
+def test_a_subscription_date_or_a_bad_card_number_is_no_card_detail(text: str) -> None:
+    assert not any(kind in ("card_expiry", "cvv") for kind, _ in found(text))
