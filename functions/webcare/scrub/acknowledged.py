@@ -23,7 +23,7 @@ from webcare.scrub.textutil import Span, contains_any, free_of
 __all__ = ["detect_acknowledged"]
 
 _HINTS = ("genoteerd", "ingevoerd", "ingevuld", "noté", "encodé", "entered", "noted", "system", "systeem",
-          "système", "checken", " door", "vérifier")  # fmt: skip
+          "système", "checken", "gaf ", "vérifier")  # fmt: skip
 _VALUE = r"(?P<value>[^\s,;!?'\"()<>]{3,40}+)"
 _ACKNOWLEDGED = LazyPattern(
     # the value before the words: "609336 is ingevoerd", "gregory_1970 est encodé", "7113 has been entered"
@@ -64,8 +64,10 @@ def _kind(value: str) -> str:
 def detect_acknowledged(text: str, out: list[Span]) -> None:
     """Add the values an agent acknowledges (see the module's docstring) that nothing took, the copies of
     values typed by their context among them (`repeats`, which runs first)."""
+    if not contains_any(text, _HINTS):
+        return  # (most messages; the hints are small words, a message in capitals was unshouted before)
     low = text.lower()
-    if len(low) != len(text) or not contains_any(low, _HINTS):
+    if len(low) != len(text):
         return  # (a few characters lower-case to two: offsets would shift)
     for match in _ACKNOWLEDGED.finditer(low):
         group = next(name for name in _GROUPS if match.start(name) != -1)

@@ -262,9 +262,10 @@ for _category, _words in CUES.items():
 # and reference cues (customer numbers) are matched exactly.
 _TYPO_MIN_LENGTH = 7
 _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "username", "login"})
-# A customer's number is typed wrong too ("klantnunmer", "klantnmmer"): its long Dutch words forgive typos
-# like a credential's (its short and English ones collide with ordinary words: "account", "client").
-_TYPO_WORDS = frozenset({"klantnummer", "klantennummer", "contractnummer", "lidnummer", "polisnummer"})
+# A customer's number is typed wrong too ("klantnunmer", "klantnmmer"): its commonest Dutch words forgive
+# typos like a credential's (its short and English ones collide with ordinary words: "account", "client";
+# "contractnummer" would anchor on "cont", which starts every "contact": +25 % anchor hits on the bench mix).
+_TYPO_WORDS = frozenset({"klantnummer", "klantennummer"})
 
 
 def _typo_tolerant(category: str, word: str) -> bool:

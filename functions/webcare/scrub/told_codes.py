@@ -61,7 +61,11 @@ _MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8}|[0-9]{3}-[0-9]{3})(?![0-9]|[.,:/
 # PIN), or one sent to them when the line says so.
 _KEYED_HINTS = ("put in", "typed", "entered", "keyed in", "tapé", "composé", "saisi", "entré", "introduit",
                 "ingetoetst", "ingetikt", "ingetypt", "ingevoerd", "ingegeven", "croyais", "pensais",
-                "dacht dat", "thought it", "sure it", "code ")  # fmt: skip
+                "dacht dat", "thought it", "sure it")  # fmt: skip
+# A code named plainly is read only where the message says something failed (a cheap test first).
+_REFUSED_HINTS = ("wrong", "fout", "faux", "incorrect", "verkeerd", "ongeldig", "invalid", "refus",
+                  "geweiger", "weigert", "accepted", "werkt niet", "work", "marche", "fonctionne", "declined",
+                  "rejected", "bloqu", "blocked", "locked", "geblokkeerd", "vast")  # fmt: skip
 _KEYED_VALUE = r"([0-9]{4,8}(?![0-9.,:/\-])|" + SAID_DIGITS + r")"
 _KEYED = LazyPattern(
     r"(?<![a-z])(?:(?:i|i've|we)[ \t]++(?:put in|typed(?: in)?|entered|keyed in|punched in)"
@@ -182,7 +186,7 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _corrected(low, cues, out)
     if _spoken_hinted(low):
         _spoken(low, cues, out)
-    if contains_any(low, _KEYED_HINTS):
+    if contains_any(low, _KEYED_HINTS) or ("code " in low and contains_any(low, _REFUSED_HINTS)):
         _keyed(low, out)
     if contains_any(low, _SET_HINTS):
         for match in _SET_CODE.finditer(low):  # "I set the code to 5134": a code one chose is a PIN
