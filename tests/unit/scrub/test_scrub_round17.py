@@ -183,7 +183,7 @@ def test_a_date_answers_a_question_for_a_date_even_after_a_year() -> None:
     [
         ("It concerns the accounts jo_smith and pwalsh; both are locked.", ["jo_smith", "pwalsh"]),
         ("Il s'agit des comptes marie.dupont et lrenard, tous deux bloqués.", ["marie.dupont", "lrenard"]),
-        ("ik heb 2 logins: kassa2 en beheer.bakkerij, welke moet ik gebruiken?", ["kassa2", "beheer.bakkerij"]),
+        ("ik heb 2 logins: kassa2 en beheer.bakkerij, welke?", ["kassa2", "beheer.bakkerij"]),
         ("the users staff4 and OwnerAnn can't get in", ["staff4", "OwnerAnn"]),
         ("admin accouunt adm_lisa loced, tills are down", ["adm_lisa"]),
     ],
@@ -261,7 +261,7 @@ def test_a_year_believed_is_no_pin() -> None:
         ("Hoi Koen, ik ben Febe 🙂 Merci, ik heb Zeeland_Fan88 genoteerd.", "username", "Zeeland_Fan88"),
         ("Bonjour, ici Antoine. D'accord, lucas_1982 est encodé.", "username", "lucas_1982"),
         ("Hoi Robbe, je spreekt met Febe. Oké, 418230 is ingevoerd. Fijne dag!", "otp", "418230"),
-        ("Goedenavond, Kim hier. Je gaf Ridder_K9 door, maar dat geeft een foutmelding.", "username", "Ridder_K9"),
+        ("Goedenavond, Kim hier. Je gaf Ridder_K9 door, maar dat geeft een fout.", "username", "Ridder_K9"),
         ("Dank je, ik heb QK7DMT genoteerd. Je aanvraag heeft een ID.", "otp", "QK7DMT"),
         ("Hi Sam, Ok, 5581 has been entered.", "pin", "5581"),
     ],
@@ -333,8 +333,8 @@ def test_a_year_or_a_discount_code_refused_is_no_pin(text: str) -> None:
         ("since the app update (v11.7) i can't log in 11878824 ← this one came through", "11878824"),
         ("Le digipass affiche un code\n\nT-923530 ← reçu à l'instant\nrappelez-moi", "T-923530"),
         ("see my email, reference #421711\n223 110 ← this one came through", "223 110"),
-        ("Dear team,\n\n" + "I cannot get in since Monday. " * 14 + "\n- 8805 ← this one came through", "8805"),
-        ("You should have received a code just now; our system shows 58252. Enter it within 10 minutes.", "58252"),
+        ("Dear team,\n\n" + "I cannot get in since Monday. " * 14 + "\n- 8805 ← this one came in", "8805"),
+        ("You should have received a code just now; our system shows 58252. Enter it soon.", "58252"),
     ],
 )
 def test_a_code_pointed_at_or_shown_as_arrived_is_a_one_time_code(text: str, value: str) -> None:
@@ -348,7 +348,7 @@ def test_a_number_pointed_at_without_arriving_is_no_code() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sandbox returns different responses from production, request id Root=1-5f84c7a1-a2b3c4d5e6f708192a3b4c5d",
+        "Sandbox differs from production, request id Root=1-5f84c7a1-a2b3c4d5e6f708192a3b4c5d",
         "Support ID from the app: Root=1-65a1b2c3-0123456789abcdef01234567",
         "De licentiecode van de kassasoftware (LIC-2026-5BLZ-PX6U) is na de herinstallatie niet meer geldig",
         "Le code de licence du logiciel (RXM66-5GTGK-P3GD3-HUJ9D-NXJSU) n'est plus valable",
