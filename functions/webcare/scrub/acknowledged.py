@@ -24,25 +24,24 @@ __all__ = ["detect_acknowledged"]
 
 _HINTS = ("genoteerd", "ingevoerd", "ingevuld", "noté", "encodé", "entered", "noted", "system", "systeem",
           "système", "checken", "gaf ", "vérifier")  # fmt: skip
-_VALUE = r"(?P<value>[^\s,;!?'\"()<>]{3,40}+)"
+_VALUE = r"([^\s,;!?'\"()<>]{3,40}+)"  # one group per frame: only one takes part in a match
 _ACKNOWLEDGED = LazyPattern(
     # the value before the words: "609336 is ingevoerd", "gregory_1970 est encodé", "7113 has been entered"
     r"(?<![^\s,;!?'\"()<>])" + _VALUE
     + r"[ \t]++(?:is[ \t]++(?:ingevoerd|genoteerd|ingevuld)|est[ \t]++(?:encodé|noté)|"
     r"a[ \t]++été[ \t]++(?:encodé|noté)|has[ \t]++been[ \t]++(?:entered|noted))"
     # the value after them: "ik heb X genoteerd", "j'ai noté X", "I've noted X", "Je gaf X door"
-    r"|(?<![a-z])(?:ik[ \t]++heb|heb[ \t]++ik)[ \t]++" + _VALUE.replace("value", "value2")
+    r"|(?<![a-z])(?:ik[ \t]++heb|heb[ \t]++ik)[ \t]++" + _VALUE
     + r"[ \t]++(?:genoteerd|ingevoerd|ingevuld)"
     r"|(?<![a-z])(?:j'ai[ \t]++(?:bien[ \t]++)?(?:noté|encodé)|i've[ \t]++(?:noted|entered)|"
     r"i[ \t]++have[ \t]++(?:noted|entered)|i'll[ \t]++enter|even[ \t]++checken:|just[ \t]++checking:|"
     r"pour[ \t]++vérifier[ \t]*+:|(?:our|the)[ \t]++system[ \t]++shows|(?:ons|het)[ \t]++systeem[ \t]++toont|"
     r"(?:notre|le)[ \t]++système[ \t]++(?:indique|affiche))"
-    r"[ \t]++" + _VALUE.replace("value", "value3")
-    + r"|(?<![a-z])(?:je|u|jij)[ \t]++gaf[ \t]++" + _VALUE.replace("value", "value4") + r"[ \t]++door"
-    r"|(?<![a-z])(?:ik[ \t]++zie|i[ \t]++see|je[ \t]++vois)[ \t]++" + _VALUE.replace("value", "value5")
+    r"[ \t]++" + _VALUE
+    + r"|(?<![a-z])(?:je|u|jij)[ \t]++gaf[ \t]++" + _VALUE + r"[ \t]++door"
+    r"|(?<![a-z])(?:ik[ \t]++zie|i[ \t]++see|je[ \t]++vois)[ \t]++" + _VALUE
     + r"[ \t]++(?:in|dans)[ \t]++(?:het|ons|the|our|le|notre)[ \t]++(?:systeem|system|système)"
 )
-_GROUPS = ("value", "value2", "value3", "value4", "value5")
 _NOT_VALUE_SIGNS = frozenset("/:@*•●€$£%+#")
 _MASKS = frozenset("*•●xX")
 _CODE = LazyPattern(r"(?=[A-Z]{0,7}[0-9])(?=[0-9]{0,7}[A-Z])[A-Z0-9]{5,8}|[0-9]{3}-[0-9]{3}")
@@ -70,8 +69,7 @@ def detect_acknowledged(text: str, out: list[Span]) -> None:
     if len(low) != len(text):
         return  # (a few characters lower-case to two: offsets would shift)
     for match in _ACKNOWLEDGED.finditer(low):
-        group = next(name for name in _GROUPS if match.start(name) != -1)
-        start, end = match.span(group)
+        start, end = match.span(match.lastindex or 0)
         while end > start and text[end - 1] == ".":
             end -= 1
         if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():

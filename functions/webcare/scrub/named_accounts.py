@@ -46,15 +46,12 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
-def _plain_or_login(word: str) -> bool:
-    if _user_shape(word):
-        return True
+def _plain_login(word: str) -> bool:
+    """A login made from a name, all small letters ("hwright", "pirona"): no small word of the sentence."""
     return word.isalpha() and word.islower() and 4 <= len(word) <= 20 and word not in _SENTENCE_WORDS
 
 
-def _take(text: str, start: int, end: int, out: list[Span]) -> None:
-    while end > start and text[end - 1] in ".-":
-        end -= 1  # ("… and hwright." : the sentence's stop)
+def _take(start: int, end: int, out: list[Span]) -> None:
     # a login's name read as its password by its shape alone ("staff8", "TYoung35") is the name here
     out[:] = [s for s in out if not (s.type == "password" and (s.start, s.end) == (start, end))]
     if free_of(out, start, end):
@@ -66,12 +63,18 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
     if not contains_any(low, _HINTS):
         return
     for match in _PLURAL_PAIR.finditer(low):
+        # (without the sentence's stop: "… and hwright.")
         first = text[match.start("first") : match.end("first")].rstrip(".-")
         second = text[match.start("second") : match.end("second")].rstrip(".-")
-        if (_user_shape(first) or _user_shape(second)) and _plain_or_login(first) and _plain_or_login(second):
-            _take(text, match.start("first"), match.end("first"), out)
-            _take(text, match.start("second"), match.end("second"), out)
+        first_shaped, second_shaped = _user_shape(first), _user_shape(second)
+        if (
+            (first_shaped or second_shaped)
+            and (first_shaped or _plain_login(first))
+            and (second_shaped or _plain_login(second))
+        ):
+            _take(match.start("first"), match.start("first") + len(first), out)
+            _take(match.start("second"), match.start("second") + len(second), out)
     for match in _ONE.finditer(low):
         word = text[match.start("first") : match.end("first")].rstrip(".-,")
         if creds._strong_username(word):
-            _take(text, match.start("first"), match.start("first") + len(word), out)
+            _take(match.start("first"), match.start("first") + len(word), out)

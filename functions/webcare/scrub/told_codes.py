@@ -287,7 +287,7 @@ def _changed_codes(low: str, out: list[Span]) -> None:
 
 def _keyed(low: str, out: list[Span]) -> None:
     for match in _KEYED.finditer(low):
-        group = next(index for index in (1, 2, 3, 4) if match.start(index) != -1)
+        group = match.lastindex or 0  # (one value group per frame, no group inside one)
         start, end = match.span(group)
         believed = group == 3
         if group >= 3 and plausible_year(low[start:end]):
