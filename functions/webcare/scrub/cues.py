@@ -93,7 +93,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",
         "code d'activation", "code d’activation", "code activation", "activeringscode", "activatie code",
         # "code" typed fast: "de coode is 190082", "cdoe is 336-144"
-        "coode", "cdoe", "ocde",
+        "coode", "cdoe", "ocde", "coes", "ocdes", "cdoes", "coed",
         "login token", "inlog token", "one time passcode", "passcode", "code de vérification",
         "code de verification", "code de confirmation", "code sms", "code reçu", "sms code", "smscode",
         "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",
@@ -110,6 +110,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "j'ai reçu", "jai reçu", "j ai reçu", "j’ai reçu",
         # a code sent by text without naming it: "the bank texted me 349147"
         "texted me", "sms'd me", "sms'te me", "smste me", "sms-te me",
+        # a game's login code by its name ("steam guard code 3GBKJ", "de steam guard coed was BYMXN")
+        "steam guard", "steamguard",
+        # a relative reads the text message out for the customer ("mum is reading it out: seven two four …")
+        "reading it out", "read it out", "reads it out", "leest het voor", "leest hem voor", "me le lit",
     ),
     "wifi_key": (
         "wifi key", "wifi password", "wifi wachtwoord", "wifiwachtwoord", "wifi code", "wifi sleutel",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from webcare.scrub import addresses
 from webcare.scrub.acknowledged import detect_acknowledged
+from webcare.scrub.code_lists import detect_code_lists
 from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_ip_addresses
 from webcare.scrub.credentials import detect_credentials
 from webcare.scrub.fallback import detect_leftovers
@@ -109,6 +110,7 @@ def _detect(text: str) -> list[Span]:
         out.extend(Span(start, end, "address") for start, end in streets)
         addresses.drop_company_addresses(text, out)  # a company's footer line: its own address, no customer's
     detect_told_codes(low, cues, out)  # "haar code is negen, acht, acht, vier, nul", "it's 9440 not 9404"
+    detect_code_lists(text, low, out)  # "backup codes i wrote down: jxpxd54cle, 4544 7360, qszm-hx3a"
     detect_noted_lists(text, low, out)  # "- pinpas 8847", "- Netflix dmeijer4291 Tijd-8330dJ": kept lists
     detect_named_accounts(text, low, out)  # "the accounts gareth_91 and hwright are locked"
     detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took

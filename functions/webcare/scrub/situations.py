@@ -615,14 +615,17 @@ _NO_SPANS: list[Span] = []  # (never appended to)
 # "@Bank 644 475 ...", "goedemiddag⏎603 129", "G-165673", "E5-7326 😡", "is 007 499", "HET IS twee vijf nul
 # zes een", "RB6ETD", "091281 c'est bon? 🙄". A mention, a greeting, "it is", a question whether it is right,
 # emoji, hashtags or dots may stand around it; nothing else.
+_CODE = (
+    r"[A-Za-z][0-9]?-[0-9]{4,6}|[0-9]{2,11}(?:[ .\-][0-9]{2,6}){0,3}"
+    r"|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}|" + SAID_DIGITS
+)
 _ALONE = LazyPattern(
     r"[ \t\n]*+(?:@\w{1,30}+[ \t]{1,3})?"
     r"(?:(?:hi|hoi|hey|hallo|hello|dag|bonjour|salut|goedemiddag|goedemorgen|goedenavond)[ \t,!.]{0,3}"
     r"\n?[ \t]{0,3})?"
     r"(?:(?:het|it|'t|dat|that|c'|ce|mijn code|my code|mon code)[ \t]?(?:is|was|'s|est|était)[ \t]++"
     r"|(?:is|was|c'est|it's|its|voilà|voila|hier|here)[ \t:]++)?"
-    r"(?P<code>[A-Za-z][0-9]?-[0-9]{4,6}|[0-9]{2,11}(?:[ .\-][0-9]{2,6}){0,3}"
-    r"|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}|" + SAID_DIGITS + r")"
+    r"(?P<code>" + _CODE + r")"
     r"(?:[.!]|[ \t]{0,3}(?:c'est bon|klopt (?:dat|het)|klopt|is that (?:right|ok)|right|correct|ok)"
     r"[ \t]?\?{0,3})?"
     r"(?:[ \t]{1,3}(?:#\w{1,30}|[^\w\s]{1,8})){0,3}[ \t\n]*+"
@@ -658,6 +661,27 @@ def _code_alone(text: str, low: str, out: list[Span]) -> None:
         drop_parts_of(out, start, end)
     if free_of(out, start, end):
         out.append(Span(start, end, kind))
+
+
+# The same code at the end of a line of a longer message, the next line asking whether it is right: "Ik heb
+# al in de FAQ gekeken. 842956⏎⏎zo goed?", "J'ai des captures d'écran si besoin. 393764⏎c'est bon?"
+_CHECK_ASKS = ("zo goed", "zo geod", "zo goet", "c'est bon", "cest bon", "is dit goed", "is dat goed",
+               "klopt dat", "klopt het", "is that right", "is this right", "is that ok", "is this ok")  # fmt: skip
+_CHECKED = LazyPattern(
+    r"(?:^|(?<=[.!?:])[ \t]++|(?<=\n)[ \t]*+)(?P<code>" + _CODE + r")[ \t]*+\n(?:[ \t]*+\n)?[ \t]*+"
+    r"(?:" + "|".join(ask.replace(" ", r"[ \t]++") for ask in _CHECK_ASKS) + r")[ \t]*+\?",
+    re.MULTILINE,
+)
+
+
+def _code_checked(text: str, low: str, out: list[Span]) -> None:
+    """A code on a line's end that the next line asks to check (see `_CHECKED`), typed by its shape as a
+    code alone is."""
+    for match in _CHECKED.finditer(low):
+        start, end = match.span("code")
+        kind = _alone_kind(text[start:end], low[start:end])
+        if kind and kind != "bsn" and free_of(out, start, end):
+            out.append(Span(start, end, kind))
 
 
 def _alone_kind(code: str, low: str) -> str:
@@ -712,6 +736,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     # (every message passes here: the common case allocates one list, no set, no generator)
     if len(low) <= _ALONE_MAX:
         _code_alone(text, low, out)
+    elif contains_any(low, _CHECK_ASKS):
+        _code_checked(text, low, out)
     verbs: AbstractSet[str] = _NOTHING
     cue_lines = _NO_LINES
     trouble = confirming = block = letter = first = networks = pointed = False

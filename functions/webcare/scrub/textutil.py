@@ -197,7 +197,10 @@ def is_reference_at(low: str, start: int) -> bool:
 
 
 DIGIT = re.compile(r"\d")
-_CARD_CONTEXT = LazyPattern(r"card|kaart|carte|visa|mastercard|amex|maestro|cvv|cvc|exp|geldig|verloopt")
+# ("exp" as a card's date writes it, "expiry", "expires"; not "expired code", "expected", "experience")
+_CARD_CONTEXT = LazyPattern(
+    r"card|kaart|carte|visa|mastercard|amex|maestro|cvv|cvc|exp(?:iry|iration|ires|[^a-z]|$)|geldig|verloopt"
+)
 
 
 def card_nearby(low: str, cue_start: int, cue_end: int) -> bool:

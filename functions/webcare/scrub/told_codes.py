@@ -47,13 +47,21 @@ _ZERO = ("nul", "zero", "zéro")
 _PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a national phone number is
 _HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
 # "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
+# (a code as sent: digits, three and three apart, or after the sender's letter: "G-870721", "440 133")
+_TOLD_CODE = r"([0-9]{4,8}|[0-9]{3}[- ][0-9]{3}|g-[0-9]{6})"
 _SAID_BEFORE = LazyPattern(
-    r"(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}-[0-9]{3})[ \t]*+,?[ \t]*+(?:and |en |et )?"
+    r"(?<![0-9a-z.,:/\-])" + _TOLD_CODE + r"[ \t]*+,?[ \t]*+(?:and |en |et )?"
     r"(?:it's |it is |het is |'t is |c'est )?"
     r"(?:(?:had |heeft |heb |has |had |avait |a )?(?:ingetoetst|ingetikt|ingetypt|ingevoerd|getypt|typed|"
     r"entered|put in|tapé|composé|saisi) )?$"
 )
-_MEANT_AFTER = LazyPattern(r"[ \t]*+([0-9]{4,8}|[0-9]{3}-[0-9]{3})(?![0-9]|[.,:/\-][0-9])")
+_MEANT_AFTER = LazyPattern(r"[ \t]*+" + _TOLD_CODE + r"(?![0-9]|[.,:/\-][0-9])")
+# "sorry typo, it's 982081 not 706928", "pardon je me suis trompé, c'est 770720 et pas G-870721": a slip
+# owned up to, then the value right after "it's": what was typed before is no longer one slip away
+_SLIP_OWNED = LazyPattern(
+    r"(?<![a-z])(?:typo|tikfout|typfout|vertypt|verkeerd getypt|vergist|trompée?|faute de frappe|my bad|"
+    r"oops|oeps|mistyped)(?![a-z])[^.?!\n]{0,12}?(?:it's|it is|het is|'t is|c'est)[ \t]++$"
+)
 # A number keyed in and refused, with no cue: "I put in 9945 but it keeps saying wrong", "J'ai tapé 1534
 # mais il dit que c'est faux", "Ik heb 68089 ingetoetst maar hij zegt steeds fout"; or believed and
 # refused: "Je croyais que c'était 9054 mais après 3 essais c'est bloqué", "Ik dacht dat het 6830 was maar
@@ -131,6 +139,14 @@ _SAME_CODE = LazyPattern(
     r"(?<![a-z])(?:dezelfde|zelfde|même|meme|same)[ \t]++(?:code|pin|pincode|code pin)[ \t]*+"
     r"(?:(?:is|was|:|c'est)[ \t]*+)?([0-9]{4,6})(?![0-9])"
 )
+# A code said to be used up or expired was sent, whatever credential the message named before it: "Ik zie
+# dat je code 92334132 al gebruikt is" (a PUK asked for above), "code is 910277 but the app says expired"
+_USED_HINTS = ("gebruikt", "used", "utilisé", "expired", "verlopen", "expiré", "vervallen")
+_USED_CODE = LazyPattern(
+    r"(?<![a-z])code[ \t]++(?:(?:is|was|:)[ \t]++)?([0-9]{4,8})(?![0-9.,:/\-])[^.\n?!]{0,30}?"
+    r"(?<![a-z])(?:al gebruikt|already used|already been used|déjà utilisé|expired|verlopen|expiré|vervallen)"
+)
+_USED_GIVE_WAY = ("pin", "puk", "cvv", "password")
 # A code one set or changed oneself is one's own: "I set the code to 5134", "ik heb de code veranderd naar
 # 4410", "j'ai changé le code en 8026".
 _SET_VERBS = SETTING_VERBS | {"set"}
@@ -195,6 +211,11 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
     if contains_any(low, _SAME_HINTS):
         for match in _SAME_CODE.finditer(low):
             _retype(out, match.start(1), match.end(1), "otp", "pin")
+    if contains_any(low, _USED_HINTS) and "code" in low:
+        for match in _USED_CODE.finditer(low):
+            start, end = match.span(1)
+            out[:] = [s for s in out if not (s.start == start and s.end == end and s.type in _USED_GIVE_WAY)]
+            _add_unless_taken(out, start, end, "otp")
     if contains_any(low, _CHANGE_HINTS):
         _changed_codes(low, out)
     if contains_any(low, _RECEIVED_HINTS):
@@ -348,14 +369,18 @@ def _take_correction(
     low: str, cues: list[tuple[str, int, int]], said: re.Match[str], meant: re.Match[str], out: list[Span]
 ) -> None:
     first, second = said.group(1), meant.group(1)
-    if first == second or not _typo_of(first, second) or is_reference_at(low, said.start()):
+    if first == second or is_reference_at(low, said.start()):
         return  # ("bestelling 48213 niet 48231": an order's number typed wrong is no secret)
+    owned = _SLIP_OWNED.search(low, max(0, said.start(1) - 40), said.start(1)) is not None
+    if not owned and not _typo_of(first, second):
+        return
     if len(first) == 4 and first.startswith(("19", "20")) and second.startswith(("19", "20")):
         return  # "I said 2023, it's actually 2032": a year
     # without a cue before them, up to five digits are a PIN and more a one-time code, as is a code said to
     # have expired
-    digits = sum(ch.isdigit() for ch in first)
-    by_length = "pin" if digits <= _PIN_DIGITS_MAX and not contains_any(low, _EXPIRED) else "otp"
+    digits = max(sum(ch.isdigit() for ch in first), sum(ch.isdigit() for ch in second))
+    sent = "g-" in (first[:2], second[:2]) or contains_any(low, _EXPIRED)
+    by_length = "pin" if digits <= _PIN_DIGITS_MAX and not sent else "otp"
     cue = next(
         (cue for cue in reversed(cues)
          if cue[0] in _KINDS and cue[0] != "wifi_key" and cue[2] <= said.start()),

@@ -1,0 +1,67 @@
+"""Recovery codes listed in a sentence: "i still have my recovery codes 1XTL-XO2O-3O1F-CVZZ and MQEQ 2NYJ
+03SY", "backup codes i wrote down: jxpxd54cle, 4544 7360, qszm-hx3a", "back-up codes die ik heb
+opgeschreven: 6565 9121, avzhtfly0v en 18839073", "mes codes de secours : 8841 2210 et k2mf-9qpx".
+
+A service hands out a handful of one-time codes to get back into an account; a customer who kept them
+pastes several at once. Each is a one-time code, whatever shape the service gives it (eight digits in two
+groups, ten letters and digits, groups of four or five joined by dashes or spaces). The cue is plural and
+names what the codes are for, so every code-shaped word up to the sentence's end is one; a word needs a
+digit, so the sentence's own words never are.
+"""
+
+from __future__ import annotations
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import Span, contains_any, free_of, is_reference_at
+
+# "codes" as typed fast, after what they recover ("back-up ocdes", "backup cods", "herstelcodes")
+_CODES = r"(?:codes|cods|ocdes|cdoes|coeds|codez|kodes)"
+_CUE = LazyPattern(
+    r"(?<![a-z])(?:(?:back[ \t-]?up|recovery|restore|herstel|reserve|nood|scratch|2fa|mfa)[ \t-]?" + _CODES
+    + r"|codes[ \t]++(?:de[ \t]++)?(?:secours|récupération|recuperation|sauvegarde|réserve|reserve))"
+    + r"(?![a-z])"
+)  # fmt: skip
+# A code as services issue them: groups of three to five letters or digits, of one length, joined by dashes
+# or single spaces, or one run of six to sixteen; bounded repeats, linear on any input.
+_CODE = LazyPattern(
+    r"(?<![\w@./:#-])(?:" + "|".join(rf"[a-z0-9]{{{n}}}(?:[- ][a-z0-9]{{{n}}}){{1,3}}" for n in (3, 4, 5))
+    + r"|[a-z0-9]{6,16})(?![\w@/-]|[.,:][a-z0-9])"
+)  # fmt: skip
+_HINTS = ("codes", "cods", "ocdes", "cdoes", "coeds", "codez", "kodes")
+_REACH = 160  # characters after the cue: a sentence holding a few codes
+_SENTENCE_END = LazyPattern(r"[.!?](?:[ \t\n]|$)|\n[ \t]*+\n|[?!]")
+
+
+def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
+    if not contains_any(low, _HINTS):
+        return
+    for cue in _CUE.finditer(low):
+        stop = min(len(low), cue.end() + _REACH)
+        end = _SENTENCE_END.search(low, cue.end(), stop)
+        stop = end.start() if end is not None else stop
+        pos = cue.end()
+        while (code := _CODE.search(low, pos, stop)) is not None:
+            start, finish = code.span()
+            finish = _code_end(text, start, finish)
+            if finish == start:  # ("with 4544 7360": try from the next word)
+                pos = low.find(" ", start, code.end()) + 1 or code.end()
+                continue
+            pos = finish
+            if not is_reference_at(low, start) and free_of(out, start, finish):
+                out.append(Span(start, finish, "otp"))
+
+
+def _code_end(text: str, start: int, finish: int) -> int:
+    """Where the code read from start ends (start if none does): a code holds a digit, and of groups apart
+    by spaces each holds one or is written in capitals, so the sentence's own words are never codes nor
+    parts of one ("MQEQ 2NYJ 03SY does that help", "with 4544 7360")."""
+    value = text[start:finish]
+    if " " not in value:
+        return finish if any(ch.isdigit() for ch in value) else start
+    groups = value.split(" ")
+    kept = 0
+    while kept < len(groups) and (any(ch.isdigit() for ch in groups[kept]) or groups[kept].isupper()):
+        kept += 1
+    if kept < 2 or not any(ch.isdigit() for ch in "".join(groups[:kept])):
+        return start
+    return start + len(" ".join(groups[:kept]))
