@@ -273,8 +273,8 @@ _SIM_BLOCKED = LazyPattern(
 _SIM_REACH = 100
 _SENT_OR_READ = LazyPattern(
     r"sms|text|usage unique|eenmalig|one[ -]time|respons|réponse|reponse|lezer|reader|lecteur|digipass|mail|"
-    r"verificati|vérification|bevestig|confirm|2fa|otp|al gebruikt|already used|déjà utilisé|expired|verlopen|"
-    r"expiré"
+    r"verificati|vérification|bevestig|confirm|2fa|otp|"
+    r"al gebruikt|already used|déjà utilisé|expired|verlopen|expiré"
 )
 
 

@@ -665,8 +665,10 @@ def _code_alone(text: str, low: str, out: list[Span]) -> None:
 
 # The same code at the end of a line of a longer message, the next line asking whether it is right: "Ik heb
 # al in de FAQ gekeken. 842956⏎⏎zo goed?", "J'ai des captures d'écran si besoin. 393764⏎c'est bon?"
-_CHECK_ASKS = ("zo goed", "zo geod", "zo goet", "c'est bon", "cest bon", "is dit goed", "is dat goed",
-               "klopt dat", "klopt het", "is that right", "is this right", "is that ok", "is this ok")  # fmt: skip
+_CHECK_ASKS = (
+    "zo goed", "zo geod", "zo goet", "c'est bon", "cest bon", "is dit goed", "is dat goed", "klopt dat",
+    "klopt het", "is that right", "is this right", "is that ok", "is this ok",
+)  # fmt: skip
 _CHECKED = LazyPattern(
     r"(?:^|(?<=[.!?:])[ \t]++|(?<=\n)[ \t]*+)(?P<code>" + _CODE + r")[ \t]*+\n(?:[ \t]*+\n)?[ \t]*+"
     r"(?:" + "|".join(ask.replace(" ", r"[ \t]++") for ask in _CHECK_ASKS) + r")[ \t]*+\?",
