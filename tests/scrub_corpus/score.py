@@ -296,7 +296,11 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind30/dev.jsonl",
         "blind31/dev.jsonl",
         "blind32/dev.jsonl",
+        "blind33/dev.jsonl",
+        "blind34/dev.jsonl",
     ),
+    # The writers whose development halves round 18 tuned on (blind33, blind34), scored before it read them.
+    "heldout-r18": ("blind33/heldout.jsonl", "blind34/heldout.jsonl"),
     # The writers whose development halves round 17 tuned on (blind31, blind32), scored before it read them.
     "heldout-r17": ("blind31/heldout.jsonl", "blind32/heldout.jsonl"),
     # The writers whose development halves round 16 tuned on (blind29, blind30), scored before it read them.
@@ -315,10 +319,11 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
     # these writers were unseen whole: "unseen" was blind19 + 20, "unseen-next" blind21 + 22, both halves.)
     "validation": ("blind19/heldout.jsonl", "blind20/heldout.jsonl"),
     "unseen-next": ("blind21/heldout.jsonl", "blind22/heldout.jsonl"),
-    # Written at the start of round 17 from two new emphases, read by nobody, scored once on the round's
-    # starting code and once at its end: the untouched test. (blind31 and blind32 held this place in round
-    # 16, blind29 and blind30 in round 15, blind27 and blind28 in round 14, blind25 and blind26 in round 13.)
-    "fresh": ("blind33/heldout.jsonl", "blind34/heldout.jsonl", "blind33/dev.jsonl", "blind34/dev.jsonl"),
+    # Written at the start of round 18 from two new emphases, read by nobody, scored once on the round's
+    # starting code and once at its end: the untouched test. (blind33 and blind34 held this place in round
+    # 17, blind31 and blind32 in round 16, blind29 and blind30 in round 15, blind27 and blind28 in round 14,
+    # blind25 and blind26 in round 13.)
+    "fresh": ("blind35/heldout.jsonl", "blind36/heldout.jsonl", "blind35/dev.jsonl", "blind36/dev.jsonl"),
 }
 
 
