@@ -973,7 +973,7 @@ _SENT_CODE = re.compile(
 # Matched on lower-cased text. Between cue and value: marks, small words, and who holds the number
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?(?:[ \t\u00a0]*+(?:[:=#]|is|was|est|le|nr\.?|no\.?|number|nummer|van mij|here|hier|"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|le|nr\.?|no\.?|number|nummer|van mij|here|hier|"
     # whose name it is in: "Account is in her name, CUS373945", "staat op mijn naam: 4412889"
     r"(?:in|on|under|op|onder|au|à|sous)[ \t]++(?:her|his|my|our|their|mijn|haar|zijn|onze|hun|mon|son|"
     r"ma|sa|notre|leur)[ \t]++(?:name|naam|nom)[,:]?|staat|stond|"
@@ -988,7 +988,7 @@ _CUSTOMER_VALUE = LazyPattern(
     r"contract|contrat|statement|afschrift|invoice|top|bottom|bovenaan|onderaan|app|portal)[,:]?|"
     r"(?:bij|with|at|chez|bei|voor|for)[ \t]++"
     r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
-    r")){0,4}[ \t\u00a0]*+(?:[:=#][ \t\u00a0]*+)?"
+    r")){0,4}[ \t\u00a0]*+(?:[:=#|][ \t\u00a0]*+)?"
     r"(?:(?:is|le)[ \t]++)?(?:[(\"'“«][ \t\u00a0]?)?"
     # a vendor's id ("acct_e5hv4r2al67b"), or digits with a short prefix ("kl0157328", "cn 0545 3073")
     # (or one of twelve letters and more without a digit: "cus_ERTAavfedVeCKw")
@@ -999,15 +999,21 @@ _CUSTOMER_VALUE = LazyPattern(
 
 # Whose or where the number is, said between its name and its ':' ("Klantnummer bij mijn oude provider: …",
 # "customer number with my previous supplier: …", "numéro client chez mon ancien opérateur : …").
+# Without a colon when the number follows at once ("account number with old carrier 1.0840.716"), and
+# without a preposition for the provider one leaves ("klantnr oude provider 854-988341").
 _WHOSE_NUMBER = LazyPattern(
-    r"[ \t]++(?:bij|at|with|chez|auprès de|van|of|for|voor|pour|du|de)[ \t]++"
-    r"(?:[a-zà-ÿ'-]{1,20}+[ \t]++){0,3}[a-zà-ÿ'-]{1,20}+[ \t]*+:"
+    r"[ \t]++(?:(?:bij|at|with|chez|auprès de|van|of|for|voor|pour|du|de)[ \t]++"
+    r"(?:[a-zà-ÿ'-]{1,20}+[ \t]++){0,3}[a-zà-ÿ'-]{1,20}+[ \t]*+(?::|(?=[a-z]{0,3}[-.]?[0-9]))"
+    r"|(?:oude|old|previous|vorige|former|ancien|ancienne|huidige|current|actuel|actuelle)[ \t]++"
+    r"(?:provider|carrier|operator|network|supplier|leverancier|aanbieder|opérateur|operateur|fournisseur)"
+    r"[ \t]*+:?)"
 )
 _CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")
-_COPULA = LazyPattern(r"(?<![a-z])(?:is|was|est|c'est|=)(?![a-z])")
+_COPULA = LazyPattern(r"(?<![a-z])(?:is|was|est|c'est|that's|thats|=)(?![a-z])")
 _CUSTOMER_BEFORE_CUE = LazyPattern(
     r"(?<![\w.-])([A-Za-z]{0,4}-?[0-9][0-9.\- ]{3,14}[0-9])[ \t,]*+\(?"
-    r"(?:(?:is|was|als|as|mijn|my|ons|our|het|the|de)[ \t]++){0,3}$"
+    r"(?:(?:is|was|als|as|mijn|my|ons|our|het|the|de|that's|thats|that is|it's|c'est|le|la|mon|ma|son|sa|his|"
+    r"her|zijn|haar|dat is|dit is|mum's|mom's|dad's|mother's|father's|moeders|vaders)[ \t]++){0,3}$"
 )
 
 
