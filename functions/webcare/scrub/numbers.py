@@ -471,7 +471,8 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         _PHONE_LABEL.search(before(low, area.start(), 40)) and validators.labelled_phone_region(digits)
     ):
         return False  # ("Mobile: (483) 918-2231": labelled, in a range no plan assigns yet)
-    out.append(Span(area.start(), end, "phone"))
+    if not _company_called(low, area.start(), end, digits, False):
+        out.append(Span(area.start(), end, "phone"))
     return True
 
 
@@ -736,7 +737,9 @@ _CALL_BEFORE = LazyPattern(
 )
 _COMPANY_WORD = LazyPattern(r"(?<![a-z])(?:us|ons|nous|jullie)(?![a-z])")
 _PERSON_WORD = LazyPattern(
-    r"(?<![a-z])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|m['’](?=[a-z])|"
+    r"(?<![a-z])m['’](?=[a-z])|"  # "m'appeler", "m'écrire"
+    r"(?<![a-z])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
+    r"call(?:ed|ing)?[ \t]++(?:me[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"
     r"(?:my|mijn|mon|ma|his|zijn|son|sa|their|hun|leur)(?:[ \t]++[^\W\d_]++)?[ \t]++(?:nummer|number|numéro|"
@@ -746,13 +749,35 @@ _PERSON_WORD = LazyPattern(
     r")(?![a-z])"
 )
 _COMPANY_CALL_REACH = 48
+# The line named right before its number: "Het nummer …", "Le …", "the number …"
+_LINE_NAMED = LazyPattern(
+    r"(?<![a-z])(?:het nummer|the number|the line|le numéro|le|la ligne|de lijn)[ \t]*+$"
+)
 # The verb of calling right after the number: "moet ik 030 310 4999 bellen", "faut-il 02 222 10 10 appeler".
 _TO_CALL_AFTER = LazyPattern(r"[ \t]++(?:te[ \t]++)?(?:bellen|opbellen|appeler|call|ring)(?![a-z])")
+
+
+# A line that rings unanswered or keeps one waiting is the company's, mobile or not: "ik heb al 40 min in de
+# wacht gestaan op …", "Het nummer … blijft in gesprek", "Le … est toujours occupé", "I have rung … twice but
+# after an hour on hold", "ik bel al 3 dagen naar … en niemand neemt op".
+_UNANSWERED = LazyPattern(
+    r"(?<![a-z])(?:on hold|in de wacht|en attente|in gesprek|bezet|occupée?|niemand neemt op|"
+    r"neemt niemand op|nobody answers|no one answers|nobody picks up|no one picks up|personne ne répond|"
+    r"ne répond pas|"
+    r"geen gehoor|no answer|pas de réponse|line was cut|verbinding verbroken|ligne a coupé|wachtrij|queue)"
+    r"(?![a-z])"
+)
+_UNANSWERED_REACH = 90
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     window = before(low, start, _COMPANY_CALL_REACH)
     call = _CALL_BEFORE.search(window)
+    if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (
+        call is not None or _LINE_NAMED.search(window) is not None
+    ):
+        sentence = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # (its own sentence only)
+        return _PERSON_WORD.search(sentence) is None or _COMPANY_WORD.search(sentence) is not None
     if call is None and _TO_CALL_AFTER.match(low, end) is None:
         return False
     after = 0 if call is None else call.start()  # "waarom moet ik 030 310 4999 bellen": a line to call

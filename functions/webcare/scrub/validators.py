@@ -201,7 +201,13 @@ def mobile_number(compact: str) -> bool:
             return phonenumbers.number_type(phonenumbers.parse(compact, None)) in mobile
         if compact.startswith("0"):
             national = int(compact[1:] or "0")
-            return compact.startswith(("06", "07", "04")) or any(
+            # (a Dutch mobile; a British one has eleven digits, a Belgian one starts 046 to 049: "071 751
+            # 0052" and "040 297 5000" are Dutch landlines, left to the plans below)
+            return (
+                compact.startswith("06")
+                or (compact.startswith("07") and len(compact) == 11)
+                or (compact.startswith(("046", "047", "048", "049")) and len(compact) == 10)
+            ) or any(
                 phonenumbers.number_type(
                     phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
                 )
