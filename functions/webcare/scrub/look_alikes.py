@@ -113,6 +113,13 @@ _NUMBERED_BEFORE = LazyPattern(
     r"actiecode|coupon[ \t]?code|kvk(?:[ \t-]?nummer)?|btw(?:[ \t-]?nummer)?)"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
+# The code in brackets after the error: "an error (code 67393)", "een foutmelding (code 30300)"
+_ERROR_BRACKET_BEFORE = LazyPattern(
+    r"(?:error|erreur|fout|melding|fehler)[ \t]*+\([ \t]*+(?:(?:code|nr|no|n°)[ \t]*+)?[:#.]?[ \t]*+$"
+)
+# A game console's error by its format: "CE-34878-0", "NW-31194-8", "WS-37505-0" (two letters, five or six
+# digits, a check digit): what a screen shows, whatever cue stands before it.
+_CONSOLE_ERROR = LazyPattern(r"(?:ce|nw|ws|su|np|wv|wc|e)-[0-9]{5,6}-[0-9]")
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
 # Verbs of calling only: secret_shapes.calls_before also takes "phone", "tel", nouns naming whose PUK it is.
 _CALLED_BEFORE = LazyPattern(
@@ -222,6 +229,10 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True
     if _ID_LABEL_BEFORE.search(low, max(0, span.start - 28), span.start):
         return True  # "password reset failed. request id 8f3a2c1d9e7b4a60": the request's, no secret
+    if _ERROR_BRACKET_BEFORE.search(low, max(0, span.start - 20), span.start):
+        return True  # "keeps showing an error (code 13312)": the error's
+    if _CONSOLE_ERROR.fullmatch(value):
+        return True  # "le wifi ne se connecte pas CE-981940-7": the console's error
     if _TRACKING_VALUE.fullmatch(value):
         return True  # "wifi wachtwoord klopt niet na 3SABC1954877050": a parcel, not a key
     if ":" in value and _IP_VALUE.fullmatch(value):

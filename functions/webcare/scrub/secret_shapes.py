@@ -86,6 +86,8 @@ _ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
     r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
     r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*+$"
+    # "an error (code 67393)", "une erreur (code 81621)": the code in brackets after the error
+    r"|(?<![a-z])(?:error|erreur|fout|foutmelding|fehler|melding)[ \t]*+\([ \t]*+$"
     # "Foutcode CODE 871", "code erreur CODE 481", 'shows "CODE 677"': what a screen shows
     r"|(?<![a-z])(?:foutcode|erreur|error code|says|shows?|showed|zegt|toont|affiche|displays?)"
     r"[ \t:]*+[\"'“]?$"
