@@ -25,6 +25,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
         "toegangscode", "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
         "wachtwrd", "kennwort", "contraseña", "pass word", "psw", "pswd", "paswd", "passwrd",
+        # short forms typed fast: "ppass: X", "pss: X", "passswd: X"
+        "ppass", "pss", "passswd", "paswrd", "passwod",
         "login password", "log in password", "login wachtwoord", "inlog wachtwoord", "inlogwachtwoord",
         # an admin page asks for its own password: "pour la page d'administration j'ai essayé X"
         "admin page", "adminpagina", "admin pagina", "beheerpagina", "page d'administration", "page admin",
@@ -153,6 +155,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the name a player or a forum member logs in and shows up with
         "gamertag", "gamer tag", "pseudo", "pseudonyme", "player name", "spelersnaam", "speler naam",
         "nickname", "nick name", "screen name", "schermnaam",
+        # "login" typed fast (too short for the one-edit variants): "loign is X", "logn: X", "logiin is X"
+        "loign", "logn", "logiin", "lgoin", "loggin", "logni",
         # written short: "gebruikersnm sjoerd091", "usernm", "gebr.naam"
         "gebruikersnm", "gebr.naam", "gebr naam", "usernm", "usrname",
         # the name of the account, not its number: "my account name is hall43"

@@ -221,6 +221,8 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True  # "[14:03] Etalage24: Utilisez le second": who speaks in a chat export
     if value.rstrip(".!…") in WAITING_WORDS or (span.type == "username" and value in _REFERENCE_NOUNS):
         return True  # "Klant: momentje": the answer comes in a later turn; "login: case CS-…": a label
+    if span.type == "username" and value.startswith("#"):
+        return True  # "eevry lgoin #notimpressed": a topic after a cue, no login name
     if (
         span.type not in ("password", "username")
         and value.startswith("@")

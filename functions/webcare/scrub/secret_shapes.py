@@ -16,6 +16,7 @@ It is the lowest layer: `logins`, `cue_window`, `cue_context`, `credentials` and
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from webcare.scrub import validators
 from webcare.scrub.cues import WIFI_SPELLINGS, find_cues, normalise_cue
@@ -357,6 +358,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         word
     ):
         return _TAKE  # "ww is #Zomer2024": after ':' or 'is', a chosen word that starts with '#'
+    if explicit and category == "password" and _machine_hashtag(word):
+        return _TAKE  # "ppass: #zMjrSKrNIVKkhe": a generated password that happens to start with '#'
     if _not_secret_shape(word) or _starts_cue(text, start):
         return _STOP
     if word.isalpha() and word.isupper() and _shouting(text, start):
@@ -474,6 +477,17 @@ def hashtag_password(word: str) -> bool:
         and any(ch.islower() for ch in word)
         and _secret_like(word[1:])
     )
+
+
+def _machine_hashtag(word: str) -> bool:
+    """'#zMjrSKrNIVKkhe': capitals and small letters mixed at random after a '#' (three times a small letter
+    then a capital, one pair of capitals), unlike a topic in camel case ('#BlackFridayDeals')."""
+    if word[:1] != "#" or len(word) < 10 or not word[1:].isalpha():
+        return False
+    body = word[1:]
+    pairs = list(pairwise(body))
+    turns = sum(a.islower() and b.isupper() for a, b in pairs)
+    return turns >= 3 and any(a.isupper() and b.isupper() for a, b in pairs)
 
 
 def _bare_site(word: str) -> bool:
