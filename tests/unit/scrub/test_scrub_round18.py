@@ -1,0 +1,202 @@
+"""Round 18: recovery codes listed in a sentence, corrections owned up to, codes checked on the next line,
+codes used up or expired, customer numbers in tables and after the provider one leaves, the company's
+line that rings unanswered, error codes in brackets, and cue words typed fast."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        (
+            "lost my phone, kept the recovery codes: 7Q2M-K8PD-3XWN and h4tz9-pq2m1, do they still work",
+            ["7Q2M-K8PD-3XWN", "h4tz9-pq2m1"],
+        ),
+        (
+            "de back-up codes die ik bewaard heb zijn 3301 8842, wq8e1lz0ta en 44120076",
+            ["3301 8842", "wq8e1lz0ta", "44120076"],
+        ),
+        ("j'ai noté mes codes de secours : 5520 1193 et x7pk-2wd9. merci", ["5520 1193", "x7pk-2wd9"]),
+        ("backup cods from the sheet: kk29vmx0q1, 9921 4410", ["kk29vmx0q1", "9921 4410"]),
+        (
+            "I still have recovery codes TRWQ 8K2D 55XP and zm3k-88qa if you need them",
+            ["TRWQ 8K2D 55XP", "zm3k-88qa"],
+        ),
+    ],
+)
+def test_recovery_codes_listed_in_a_sentence_are_one_time_codes(text: str, values: list[str]) -> None:
+    findings = found(text)
+    for value in values:
+        assert ("otp", value) in findings
+
+
+def test_the_words_around_recovery_codes_are_no_codes() -> None:
+    findings = found("my recovery codes with 7781 0032 does that help")
+    assert ("otp", "7781 0032") in findings
+    assert not any("with" in value or "does" in value for _, value in findings)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("oops typo, it's 518204 not 903377", ["518204", "903377"]),
+        ("pardon je me suis trompée, c'est 662-019 et pas G-481155", ["662-019", "G-481155"]),
+        ("sorry, tikfout: het is 731 554 niet 208841", ["731 554", "208841"]),
+    ],
+)
+def test_a_slip_owned_up_to_corrects_a_code_whatever_the_numbers(text: str, values: list[str]) -> None:
+    findings = found(text)
+    for value in values:
+        assert ("otp", value) in findings
+
+
+def test_an_order_number_corrected_stays_a_reference() -> None:
+    findings = found("sorry typo, order 48213 not 48231")
+    assert not any(value in ("48213", "48231") for _, value in findings)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "Goedemiddag, ik heb het formulier ingevuld maar het lukt niet verder. 604117\n\nzo goed?",
+            "604117",
+        ),
+        ("Bonjour, j'ai tout essayé depuis ce matin et rien ne passe. G-550194\nc'est bon ?", "G-550194"),
+        (
+            "Hello, I followed the steps from your help page but it still fails. 77120943\nis this right?",
+            "77120943",
+        ),
+    ],
+)
+def test_a_code_on_a_line_the_next_line_asks_to_check(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_a_number_inside_a_sentence_before_a_check_is_not_taken() -> None:
+    text = "Hello, I paid the invoice of last month with reference 2025 04 and more words.\nis this right?"
+    assert not any(kind == "otp" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "Uw PUK staat op het kaartje.\n> Ik zie dat je code 55120938 al gebruikt is, ik stuur er een.",
+            "55120938",
+        ),
+        ("my SIM PIN works. code is 602391 but the app says expired", "602391"),
+        ("Got a new card today. The code 4410 already used, says the site", "4410"),
+    ],
+)
+def test_a_code_used_up_or_expired_was_sent(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_expired_is_no_card_date() -> None:
+    findings = found("the app says expired code 7719, what now")
+    assert ("cvv", "7719") not in findings
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("my Steam Guard code K7XQ2 says already used", "otp", "K7XQ2"),
+        ("de steamguard coed was PLWMX maar die deed het niet", "otp", "PLWMX"),
+        ("dad is reading it out: four one one nine two six", "otp", "four one one nine two six"),
+        ("I got two coes, 418220 and then 77193", "otp", "418220"),
+    ],
+)
+def test_codes_named_by_what_sends_or_reads_them(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Klantnummer | 4410293385\nFactuurnummer | 7730012", "4410293385"),
+        ("N° client | KL-5520193\nN° facture | F2025-1102", "KL-5520193"),
+        (
+            "port-in for 07700 900123, account number with old carrier 2.4410.937, account PIN 5521",
+            "2.4410.937",
+        ),
+        ("nummerbehoud voor 0612345678, klantnr oude provider 771-203344, ticket 00441201", "771-203344"),
+        ("@watercompany 8830194472 that's dad's account number", "8830194472"),
+        ("@assureur 5102-4471-88 c'est le numéro de contrat", "5102-4471-88"),
+    ],
+)
+def test_customer_numbers_in_tables_after_the_old_provider_and_before_the_name(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        (
+            "Ik heb al drie keer gebeld naar 071 512 4400, maar na een half uur werd de verbinding verbroken.",
+            "071 512 4400",
+        ),
+        ("ik sta al 40 minuten in de wacht op 040 233 1000", "040 233 1000"),
+        ("Vous pouvez me joindre au 0475 12 34 56. Le 02 511 22 33 est toujours occupé.", "02 511 22 33"),
+        ("I have rung (312) 555-0142 twice and after an hour on hold the line went dead", "(312) 555-0142"),
+        ("Het nummer 030 288 1100 blijft in gesprek.", "030 288 1100"),
+    ],
+)
+def test_a_line_that_rings_unanswered_is_the_companys(text: str, number: str) -> None:
+    assert ("phone", number) not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Vous pouvez me joindre au 0475 12 34 56. Le 02 511 22 33 est toujours occupé.", "0475 12 34 56"),
+        (
+            "call back on +44 (0)7700 900456 please, not 0800 111 222, been on hold there for ages",
+            "+44 (0)7700 900456",
+        ),
+        ("Vous pouvez m'appeler au 04/223.45.67, personne ne répond chez vous", "04/223.45.67"),
+    ],
+)
+def test_the_customers_own_number_beside_an_unanswered_line_stays_personal(text: str, number: str) -> None:
+    assert ("phone", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Your portal keeps showing an error (code 44172) when I save my details", "44172"),
+        ("Uw website geeft steeds een foutmelding (code 30918) als ik iets wijzig", "30918"),
+        ("le mot de passe wifi est ok mais la console ne se connecte pas CE-348780-2", "CE-348780-2"),
+    ],
+)
+def test_error_codes_in_brackets_and_console_errors_are_no_secrets(text: str, code: str) -> None:
+    assert not any(value == code for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "someone used my account!! loign is nightowl_2207 and i never shared it",
+            "username",
+            "nightowl_2207",
+        ),
+        ("logiin is Pixel_Ranger ok", "username", "Pixel_Ranger"),
+        ("login: bob.k@example.com / ppass: #qWkRTzmPLaXv - locked again", "password", "#qWkRTzmPLaXv"),
+        ("passswd: HarborLight552 😩", "password", "HarborLight552"),
+    ],
+)
+def test_cue_words_typed_fast(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_topic_after_a_cue_is_no_login_name() -> None:
+    findings = found("app broken again, every lgoin #notimpressed")
+    assert not any(value == "#notimpressed" for _, value in findings)
+
+
+def test_a_camel_case_topic_after_a_password_cue_is_no_password() -> None:
+    assert ("password", "#BlackFridayDeals") not in found("password: #BlackFridayDeals")
