@@ -136,7 +136,7 @@ def test_customer_numbers_in_tables_after_the_old_provider_and_before_the_name(t
     "text, number",
     [
         (
-            "Ik heb al drie keer gebeld naar 071 512 4400, maar na een half uur werd de verbinding verbroken.",
+            "Ik heb al 3x gebeld naar 071 512 4400, maar na een half uur werd de verbinding verbroken.",
             "071 512 4400",
         ),
         ("ik sta al 40 minuten in de wacht op 040 233 1000", "040 233 1000"),
