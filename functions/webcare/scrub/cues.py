@@ -66,6 +66,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "lock box",
         # the code that unlocks a phone's screen is the owner's: "le code de déverrouillage c'est 4714"
         # ("ontgrendelcode" stays a code cue: one is also sent to unlock an account)
+        # the phone's own code by its owner: "Code van mijn gsm is 4847", "de code van de telefoon"
+        "code van mijn gsm", "code van de gsm", "code van mijn telefoon", "code van de telefoon", "gsm code",
+        "gsmcode", "code van mijn gsm'ke", "code de mon gsm", "code du gsm", "code de mon téléphone",
+        "boîtier à clés", "boitier à clés", "boîtier à clé", "boitier a cles", "boîte à code", "boite à code",
         "code de déverrouillage", "code déverrouillage", "code de deverrouillage", "unlock code",
         "phone unlock code", "screen lock code", "unlock pin",
     ),

@@ -14,6 +14,8 @@ ci-dessous" and "compte MyMinfin" are none.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from webcare.scrub import secret_shapes as creds
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
@@ -60,6 +62,12 @@ def _take(start: int, end: int, out: list[Span]) -> None:
 
 def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
     """Add the logins an owner names the accounts by (see the module's docstring)."""
+    if contains_any(low, _NAME_HINTS):
+        for match in _NAME_LOGGED_IN.finditer(low):
+            word = text[match.start("first") : match.end("first")]
+            camel = word.isalpha() and sum(ch.isupper() for ch in word) >= 2  # ("LucLambrechts")
+            if _user_shape(word) or _plain_login(word) or camel:
+                _take(match.start("first"), match.end("first"), out)
     if not contains_any(low, _HINTS):
         return
     for match in _PLURAL_PAIR.finditer(low):
@@ -76,5 +84,36 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
             _take(match.start("second"), match.start("second") + len(second), out)
     for match in _ONE.finditer(low):
         word = text[match.start("first") : match.end("first")].rstrip(".-,")
-        if creds._strong_username(word):
+        if creds._strong_username(word) or (
+            _camel_tag(word) and _LOCKED.search(low, max(0, match.start() - 24), match.end() + 24) is not None
+        ):
             _take(match.start("first"), match.start("first") + len(word), out)
+
+
+# A login named before the words that say so: "opa_jozef is de naam waarmee mijn vader inlogt", "LucPeeters
+# is the name my dad logs in with", "papy_gerda c'est le nom avec lequel elle se connecte".
+_NAME_LOGGED_IN = LazyPattern(
+    r"(?<![\w.@-])(?P<first>" + _WORD + r")[ \t]++(?:is|was|c'est|est)[ \t]++(?:de|the|le|het)[ \t]++"
+    r"(?:naam|name|nom|login|gebruikersnaam|identifiant|username)[ \t]++[^.\n]{0,40}?"
+    r"(?<![a-z])(?:inlogt|inlogde|logs in|logged in|log in|se connecte|se connectait|aanmeldt)(?![a-z])"
+)
+_NAME_HINTS = ("inlogt", "inlogde", "logs in", "logged in", "log in", "se connecte", "aanmeldt")
+
+
+# A player's tag in camel case ("TheNovaBlaze", "ShadowKaiZen"): three capitals or more, small letters
+# between them; after the account locked, blocked or hacked ("I've locked the account TheToxicZed for you",
+# "j'ai bloqué le compte TheFrostMango"). A service's name has fewer ("compte MyMinfin").
+_LOCKED = LazyPattern(
+    r"(?<![a-z])(?:locked|blocked|suspended|hacked|bloqué|bloquée|piraté|verrouillé|geblokkeerd|gehackt|"
+    r"vergrendeld|gesperrt)(?![a-z])"
+)
+
+
+def _camel_tag(word: str) -> bool:
+    return (
+        word.isalpha()
+        and 8 <= len(word) <= 24
+        and word[0].isupper()
+        and sum(ch.isupper() for ch in word) >= 3
+        and not any(a.isupper() and b.isupper() for a, b in pairwise(word))
+    )

@@ -447,7 +447,7 @@ _CLOCK = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[hHuU](?:[0-5][0-9])?(?:u|uur|h|hr|h
 def _not_secret_shape(word: str) -> bool:
     """Links, handles, hashtags, e-mail addresses and device names, which follow cues but are no secret."""
     return (
-        word.lower().startswith(DEVICE_WORDS)
+        _device_word(word.lower())
         or "://" in word
         or ("@" in word and _EMAIL_SHAPE.fullmatch(word) is not None)
         or ("." in word and _bare_site(word))
@@ -455,6 +455,22 @@ def _not_secret_shape(word: str) -> bool:
         or (word[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(word) is not None)  # an error's "0x8C9DAC06"
         or (word[:1].isdigit() and _CLOCK.fullmatch(word) is not None)  # "depuis 12h45", "sinds 14u05"
     )
+
+
+# What a device's name goes on with: a model's digits or one of these ("galaxynote10", "pixel 8 pro").
+_MODEL_WORDS = ("note", "tab", "pro", "max", "plus", "mini", "ultra", "lite", "fold", "flip", "air", "se")
+
+
+def _device_word(low: str) -> bool:
+    """'iphone14', 'pixel7a', 'galaxy', 'SM-G991B': a device's name; not a login that starts like one
+    ('PixelGlitch_95', 'NokiaFan88': three letters more that name no model)."""
+    if not low.startswith(DEVICE_WORDS):
+        return False
+    head = next(word for word in DEVICE_WORDS if low.startswith(word))
+    if head not in DEVICE_NAMES:
+        return True  # a link or a hashtag
+    rest = low[len(head) :]
+    return not (rest[:3].isalpha() and len(rest) >= 3 and not rest.startswith(_MODEL_WORDS))
 
 
 _PASSWORD_WORDS = frozenset("paswoord wachtwoord password passwoord ww pw pwd mdp passe".split())
