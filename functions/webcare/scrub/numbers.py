@@ -718,8 +718,10 @@ def _phone_holds(
         return False
     if not plus and len(digits) < _MIN_HOME_DIGITS and not _phone_word_before(low, start):
         return False
-    return not _enterprise_number(text, start, end, digits) and not _company_called(
-        low, start, end, digits, plus
+    return (
+        not _enterprise_number(text, start, end, digits)
+        and not _company_called(low, start, end, digits, plus)
+        and not _team_signature(low, start, digits, plus)
     )
 
 
@@ -751,7 +753,8 @@ _PERSON_WORD = LazyPattern(
 _COMPANY_CALL_REACH = 48
 # The line named right before its number: "Het nummer …", "Le …", "the number …"
 _LINE_NAMED = LazyPattern(
-    r"(?<![a-z])(?:het nummer|the number|the line|le numéro|le|la ligne|de lijn)[ \t]*+$"
+    r"(?<![a-z])(?:het nummer|the number|the line|le numéro|le|la ligne|de lijn|jullie nummer|"
+    r"jullie telefoonnummer|your number|votre numéro|uw nummer)[ \t]*+$"
 )
 # The verb of calling right after the number: "moet ik 030 310 4999 bellen", "faut-il 02 222 10 10 appeler".
 _TO_CALL_AFTER = LazyPattern(r"[ \t]++(?:te[ \t]++)?(?:bellen|opbellen|appeler|call|ring)(?![a-z])")
@@ -782,6 +785,23 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         return False
     after = 0 if call is None else call.start()  # "waarom moet ik 030 310 4999 bellen": a line to call
     if _COMPANY_WORD.search(window, after) is None and _PERSON_WORD.search(window) is not None:
+        return False
+    return not validators.mobile_number(("+" if plus else "") + digits)
+
+
+# A reply signed by a team: the line of its number comes right under "Équipe BASE", "Team Vanden Borre",
+# "Klantenservice X" (a quoted reply's "> " before them too); not a mobile, which is someone's own.
+_TEAM_LINE_ABOVE = LazyPattern(
+    r"(?:^|\n)[ \t>]*+(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|service client|"
+    r"klantenservice|customer service|customer care|support|servicedesk|helpdesk)(?![a-z])[^\n]{0,40}\n"
+    r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.)?[ \t.:]*+$"
+)
+
+
+def _team_signature(low: str, start: int, digits: str, plus: bool) -> bool:
+    if "\n" not in low[max(0, start - 90) : start]:
+        return False
+    if _TEAM_LINE_ABOVE.search(low, max(0, start - 90), start) is None:
         return False
     return not validators.mobile_number(("+" if plus else "") + digits)
 
