@@ -1003,7 +1003,7 @@ _CUSTOMER_VALUE = LazyPattern(
 # without a preposition for the provider one leaves ("klantnr oude provider 854-988341").
 _WHOSE_NUMBER = LazyPattern(
     r"[ \t]++(?:(?:bij|at|with|chez|auprès de|van|of|for|voor|pour|du|de)[ \t]++"
-    r"(?:[a-zà-ÿ'-]{1,20}+[ \t]++){0,3}[a-zà-ÿ'-]{1,20}+[ \t]*+(?::|(?=[a-z]{0,3}[-.]?[0-9]))"
+    r"(?:[a-zà-ÿ'-]{1,20}+[ \t]++){0,3}[a-zà-ÿ'-]{1,20}+(?:[ \t]*+:|[ \t]++(?=[a-z]{0,3}[-.]?[0-9]))"
     r"|(?:oude|old|previous|vorige|former|ancien|ancienne|huidige|current|actuel|actuelle)[ \t]++"
     r"(?:provider|carrier|operator|network|supplier|leverancier|aanbieder|opérateur|operateur|fournisseur)"
     r"[ \t]*+:?)"

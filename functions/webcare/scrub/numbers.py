@@ -55,7 +55,13 @@ _PHONE_LABEL = LazyPattern(
     r"whatsapp|portable)\.?[ \t]*+:"
     r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable)"
     r"(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
-    r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?)[ \t(]*+$"
+    r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?"
+    # a label heading the line without its colon ("Mob 896-431-3647"), a number said to be one's own or
+    # called ("number is 2069390822", "called me on 5123911678", "call me back on"), a number to port
+    r"|(?<![^\n])[ \t>]*+(?:mob|mobile|cell|tel|tél|gsm|phone)\.?"
+    r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is|(?<![^.\n])[ \t]*+number[ \t]++is"
+    r"|(?<![a-z])(?:called|texted|rang|call|text|ring|phoned)[ \t]++(?:me|us)(?:[ \t]++back)?[ \t]++(?:on|at)"
+    r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number))[ \t(]*+$"
 )
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
 # The words between a number and the name that follows it: "… is mijn BSN", "… comme numéro national".
@@ -906,6 +912,7 @@ _REGISTERED_BEFORE = LazyPattern(
     r"(?:no|nr|n°|number|nummer)[.:# ]*+$"
 )
 _REGISTERED_HINTS = ("regist", "compan", "soci", "firma", "bedrijf")
+_SMALL_WORDS = frozenset("for to on at op in is of van de le la au the and en et via my is was".split())
 _SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
 
 
@@ -916,8 +923,8 @@ def _reference_before(text: str, low: str, start: int) -> bool:
     if contains_any(window, _REGISTERED_HINTS) and _REGISTERED_BEFORE.search(window):
         return True
     prefix = _SHORT_PREFIX.search(text, max(0, start - 4), start)
-    if prefix is None:
-        return False
+    if prefix is None or low[prefix.start() : prefix.end() - 1] in _SMALL_WORDS:
+        return False  # ("port-in request for 206-621-9100": a word of the sentence, no prefix of the number)
     return (
         is_reference_at(low, prefix.start())
         or _MORE_REFERENCE_BEFORE.search(before(low, prefix.start())) is not None
