@@ -187,6 +187,9 @@ def phone_region(candidate: str) -> str:
         return ""
 
 
+_DUTCH_04_AREAS = frozenset({"40", "41", "42", "43", "44", "45"})
+
+
 def mobile_number(compact: str) -> bool:
     """Whether a phone number (digits, "+" and the country code or trunk 0) may be a mobile one: in any
     region whose plan it fits when written nationally ("0497 …" is a Dutch landline and a Belgian mobile);
@@ -201,13 +204,10 @@ def mobile_number(compact: str) -> bool:
             return phonenumbers.number_type(phonenumbers.parse(compact, None)) in mobile
         if compact.startswith("0"):
             national = int(compact[1:] or "0")
-            # (a Dutch mobile; a British one has eleven digits, a Belgian one starts 046 to 049: "071 751
-            # 0052" and "040 297 5000" are Dutch landlines, left to the plans below)
-            return (
-                compact.startswith("06")
-                or (compact.startswith("07") and len(compact) == 11)
-                or (compact.startswith(("046", "047", "048", "049")) and len(compact) == 10)
-            ) or any(
+            # (ten digits from 070 to 079 or 040 to 045 are Dutch landlines, "071 751 0052", "040 297 5000":
+            # left to the plans below, where a French 07 or a Belgian 045 mobile still counts)
+            dutch_landline = len(compact) == 10 and (compact[1] == "7" or compact[1:3] in _DUTCH_04_AREAS)
+            return (compact.startswith(("06", "07", "04")) and not dutch_landline) or any(
                 phonenumbers.number_type(
                     phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
                 )
