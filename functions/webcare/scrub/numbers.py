@@ -779,8 +779,20 @@ _UNANSWERED = LazyPattern(
 _UNANSWERED_REACH = 90
 
 
+# The company's service named right before its number: "uw helpdesk 030 123 4567", "customer service
+# number: …", "le service client au …".
+_SERVICE_NAMED = LazyPattern(
+    r"(?<![a-z])(?:helpdesk|servicedesk|klantenservice|klantendienst|customer service|customer care|"
+    r"service client|service clientèle|service clients|helpline|hotline|servicelijn|infolijn|support line|"
+    r"supportlijn)(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:]*+"
+    r"(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
+)
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     window = before(low, start, _COMPANY_CALL_REACH)
+    if _SERVICE_NAMED.search(window) is not None:
+        return not validators.mobile_number(("+" if plus else "") + digits)
     call = _CALL_BEFORE.search(window)
     if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (
         call is not None or _LINE_NAMED.search(window) is not None
