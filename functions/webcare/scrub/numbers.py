@@ -789,9 +789,34 @@ _SERVICE_NAMED = LazyPattern(
 )
 
 
+# Opening hours on the number's line are a company's: "Joignable du lundi au vendredi de 8h à 17h au …",
+# "ma-vr 8-20 uur", "Mon-Fri 9am-5pm", "24/7".
+_OPENING_HOURS = LazyPattern(
+    r"(?<![a-z])(?:lundi|monday|mon|maandag|ma|weekdays|werkdagen|en semaine)\.?[ \t]*+"
+    r"(?:au|to|t/m|tot|-|–)[ \t]*+"
+    r"(?:vendredi|samedi|friday|fri|saturday|sat|vrijdag|vr|zaterdag|za)(?![a-z])"
+    r"|(?<![0-9])[0-9]{1,2}(?:[:.h][0-9]{2})?[ \t]*+(?:am|h|u)?[ \t]*+(?:-|–|to|tot|à)[ \t]*+[0-9]{1,2}"
+    r"(?:[:.h][0-9]{2})?[ \t]*+(?:am|pm|h|u|uur|heures)(?![a-z])"
+    r"|24/7|24 ?u/24|opening hours|openingstijden|openingsuren|heures d'ouverture"
+)
+_HOURS_REACH = 70
+# The writer speaking of themself: their own hours, not the company's ("I'm reachable 9-17 on …").
+_ME_WORD = LazyPattern(r"(?<![a-z])(?:me|mij|moi|my|mijn|mon|ma|i'm|i am|ik|m['’])(?![a-z])")
+
+
+def _company_hours(low: str, start: int, end: int) -> bool:
+    begin = max(low.rfind("\n", 0, start) + 1, start - _HOURS_REACH)
+    stop = low.find("\n", end)
+    stop = min(len(low) if stop == -1 else stop, end + _HOURS_REACH)
+    before_hours = _OPENING_HOURS.search(low, begin, start)
+    return before_hours is not None or _OPENING_HOURS.search(low, end, stop) is not None
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     window = before(low, start, _COMPANY_CALL_REACH)
-    if _SERVICE_NAMED.search(window) is not None:
+    if _SERVICE_NAMED.search(window) is not None or (
+        _company_hours(low, start, end) and _ME_WORD.search(window) is None  # ("call me on … 9am-5pm")
+    ):
         return not validators.mobile_number(("+" if plus else "") + digits)
     call = _CALL_BEFORE.search(window)
     if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (
