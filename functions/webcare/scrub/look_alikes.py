@@ -115,8 +115,9 @@ _NUMBERED_BEFORE = LazyPattern(
 )
 # The code in brackets after the error: "an error (code 67393)", "een foutmelding (code 30300)"
 _ERROR_BRACKET_BEFORE = LazyPattern(
-    r"(?:error|erreur|fout|melding|fehler)[ \t]*+\([ \t]*+(?:(?:code|nr|no|n°)[ \t]*+)?[:#.]?[ \t]*+$"
-)
+    r"(?:error|erreur|fout|melding|fehler)[ \t]*+(?:\([ \t]*+(?:(?:code|nr|no|n°)[ \t]*+)?|code[ \t]*+)"
+    r"[:#.]?[ \t]*+$"
+)  # (and "erreur code 67848")
 # A game console's error by its format: "CE-34878-0", "NW-31194-8", "WS-37505-0" (two letters, five or six
 # digits, a check digit): what a screen shows, whatever cue stands before it.
 _CONSOLE_ERROR = LazyPattern(r"(?:ce|nw|ws|su|np|wv|wc|e)-[0-9]{5,6}-[0-9]")
