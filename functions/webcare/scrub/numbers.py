@@ -784,7 +784,8 @@ _UNANSWERED_REACH = 90
 _SERVICE_NAMED = LazyPattern(
     r"(?<![a-z])(?:helpdesk|servicedesk|klantenservice|klantendienst|customer service|customer care|"
     r"service client|service clientèle|service clients|helpline|hotline|servicelijn|infolijn|support line|"
-    r"supportlijn)(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:]*+"
+    r"supportlijn|from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|"
+    r"de l'étranger|vanuit het buitenland bel je)(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:]*+"
     r"(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
 )
 
@@ -814,9 +815,9 @@ def _company_hours(low: str, start: int, end: int) -> bool:
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     window = before(low, start, _COMPANY_CALL_REACH)
-    if _SERVICE_NAMED.search(window) is not None or (
-        _company_hours(low, start, end) and _ME_WORD.search(window) is None  # ("call me on … 9am-5pm")
-    ):
+    if (_SERVICE_NAMED.search(window) is not None or _company_hours(low, start, end)) and _ME_WORD.search(
+        window
+    ) is None:  # ("call me on … 9am-5pm", "call me from abroad: …")
         return not validators.mobile_number(("+" if plus else "") + digits)
     call = _CALL_BEFORE.search(window)
     if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (
