@@ -200,3 +200,79 @@ def test_a_topic_after_a_cue_is_no_login_name() -> None:
 
 def test_a_camel_case_topic_after_a_password_cue_is_no_password() -> None:
     assert ("password", "#BlackFridayDeals") not in found("password: #BlackFridayDeals")
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        (
+            "Bien à vous,\nCamille\nÉquipe Voltis\nTél. 02 345 67 89\n\nLe 3 mars, Paul a écrit :",
+            "02 345 67 89",
+        ),
+        (">> Met vriendelijke groet,\n>> Sanne\n>> Team Stroomrijk\n>> T 030 456 78 90", "030 456 78 90"),
+        ("uw helpdesk 030 765 4321 is nooit bereikbaar", "030 765 4321"),
+        ("L'équipe Lumio\nJoignable du lundi au vendredi de 8h à 17h au 02 411 22 33", "02 411 22 33"),
+        ("Bel ons op 020 987 6543 (ma-vr 8-20 uur)", "020 987 6543"),
+        ("From abroad: +44 161 555 0199", "+44 161 555 0199"),
+    ],
+)
+def test_the_companys_line_by_its_team_its_service_its_hours(text: str, number: str) -> None:
+    assert ("phone", number) not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Kind regards,\nJan Peeters\nT: 0475 12 34 56", "0475 12 34 56"),
+        ("you can reach me on 0161 555 0142 (9am-5pm)", "0161 555 0142"),
+        ("call me from abroad: +44 7700 900123", "+44 7700 900123"),
+        ("bel 04286379 even", "04286379"),
+    ],
+)
+def test_a_persons_own_line_stays_a_phone(text: str, number: str) -> None:
+    assert ("phone", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Regards,\nPeggy\n21 Maple Ave, Green Bay, WI 54301\nMob 414-555-0173\n", "414-555-0173"),
+        ("sim blocked after 3 wrong pins, need my PUK. number is 2065550144.", "2065550144"),
+        ("the driver called me on 5125550123 but i was out", "5125550123"),
+        ("port-in request for 206-555-0110, account PIN 2872", "206-555-0110"),
+    ],
+)
+def test_phone_numbers_labelled_without_a_colon_or_said_to_be_ones_own(text: str, number: str) -> None:
+    assert ("phone", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "Hi Sam, I've locked the account TheSilentOtter for you. A reset link is on its way.",
+            "username",
+            "TheSilentOtter",
+        ),
+        (
+            "Bonjour Léa, j'ai bloqué le compte PixelDrift_77. Un mail a été envoyé.",
+            "username",
+            "PixelDrift_77",
+        ),
+        ("opa_wim is de naam waarmee mijn vader inlogt bij het pensioenfonds", "username", "opa_wim"),
+        ("Code van mijn gsm is 5520 en toch blokkeert die", "pin", "5520"),
+        ("CODE DU BOÎTIER À CLÉS POUR L'AIDE-SOIGNANTE : 440918", "pin", "440918"),
+    ],
+)
+def test_logins_named_by_an_agent_or_a_relative_and_codes_a_household_keeps(
+    text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_service_name_in_camel_case_after_an_account_is_no_login() -> None:
+    assert not any(kind == "username" for kind, _ in found("ik heb mijn account MyMinfin geblokkeerd"))
+
+
+def test_a_code_after_erreur_code_is_the_errors() -> None:
+    assert not any(value == "67812" for _, value in found("l'appli reste bloquée, erreur code 67812"))
