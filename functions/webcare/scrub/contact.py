@@ -17,6 +17,7 @@ from webcare.scrub.textutil import (
     Span,
     before,
     contains_any,
+    free_of,
     is_reference_at,
     word_start,
 )
@@ -570,6 +571,26 @@ _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.
 _DOB_HINT_SET = Hints(_DOB_HINT)
 
 
+# A number joined to a date of birth, as a customer answers a request to verify: "@Bupa 1478839218 and 7
+# Aug 1941", "165.287.875 en 24 augustus 1950", "58551317 et 12/03/1945": the account's number. Not one
+# from 0 (a phone number) nor a year.
+_NUMBER_BESIDE_BIRTH = LazyPattern(
+    r"(?<![\w.,/-])((?:[a-z]{1,3}-?)?[1-9][0-9]{1,3}(?:[. -]?[0-9]{2,4}){1,4})"
+    r"[ \t]*+(?:,|and|en|et|&|\+)[ \t]*+$"
+)
+
+
+def _numbers_beside_births(low: str, out: list[Span]) -> None:
+    for span in [span for span in out if span.type == "date_of_birth"]:
+        match = _NUMBER_BESIDE_BIRTH.search(low, max(0, span.start - 24), span.start)
+        if match is None:
+            continue
+        start, end = match.span(1)
+        digits = sum(ch.isdigit() for ch in low[start:end])
+        if 7 <= digits <= 12 and free_of(out, start, end) and not is_reference_at(low, start):
+            out.append(Span(start, end, "customer_number"))
+
+
 def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
     if _DOB_HINT_SET.found_in(low):
         for match in _DOB.finditer(low):
@@ -590,6 +611,8 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                 continue  # "om 10.05.45": a time to the second, unless a list of someone's details holds it
             out.append(Span(match.start(1), match.end(1), "date_of_birth"))
         _other_order_birth_dates(low, out)
+    if out and any(span.type == "date_of_birth" for span in out):
+        _numbers_beside_births(low, out)
     if contains_any(low, _DETAILS_HINT):
         for hint in _DETAILS_HINT:  # matched where a hint starts: cheaper than a search over the text
             pos = low.find(hint)

@@ -218,6 +218,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         # a member's number by the club's, the mutuality's or the loyalty scheme's word for it:
         # "Ledennummer C-2395239", "numéro de membre 8218226", "n° d'affilié 123-4567", "member # CU79050130"
+        "membr id", "memebr id", "mmeber id", "member-id", "memberid", "numéro lcient", "numero lcient",
         "ledennummer", "leden nummer", "lidnr", "lid nr", "lid no", "aansluitingsnr", "numéro de membre",
         "n° de membre", "n° membre", "numéro membre", "numéro d'affilié", "n° d'affilié",
         "numéro d'affiliation", "n° d'affiliation", "numéro d'adhérent", "n° d'adhérent",
