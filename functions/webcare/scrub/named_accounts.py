@@ -23,7 +23,10 @@ from webcare.scrub.textutil import Span, contains_any, free_of
 
 __all__ = ["detect_named_accounts"]
 
-_HINTS = ("accou", "acount", "compte", "gebruiker", "login", "users", "utilisateur", "identifiant")
+_HINTS = (
+    "accou", "acount", "accunt", "acocunt", "compte", "gebruiker", "login", "users", "utilisateur",
+    "identifiant",
+)  # fmt: skip
 _WORD = r"[^\W_][\w.\-]{1,39}+"
 _PLURAL_PAIR = LazyPattern(
     r"(?<![^\W\d_])(?:accounts|comptes|gebruikers|gebruikersnamen|logins|users|usernames|utilisateurs|"
@@ -31,7 +34,8 @@ _PLURAL_PAIR = LazyPattern(
     r"(?:and|en|et|&)[ \t]++(?P<second>" + _WORD + r")"
 )
 _ONE = LazyPattern(
-    r"(?<![^\W\d_])(?:account|accouunt|acount|compte|gebruiker)s?[ \t]++(?P<first>" + _WORD + r")"
+    r"(?<![^\W\d_])(?:account|accouunt|acount|accunt|acocunt|compte|gebruiker)s?[ \t]++"
+    r"(?P<first>" + _WORD + r")"
 )
 # Small words of a sentence that a plain lower-case word after the plural may be ("the accounts are
 # locked and …", "de gebruikers van mijn zaak en …", "les comptes sont bloqués et …").
