@@ -737,7 +737,7 @@ def _phone_holds(
 # number …", "you can reach my wife on …", "we called you on …"): a word for the person, close by, keeps it;
 # a word for the company ("us", "ons", "jullie") wins over both. A mobile number is never the company's.
 _CALL_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:" + CALL_VERBS + r"|opgebeld|calling|phoned|dialled|dialed|"
+    r"(?<![a-z])(?:" + CALL_VERBS + r"|opgebeld|calling|phoned|phoning|ringing|dialled|dialed|"
     r"appelée|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
     r"répond|hold|wacht|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|"
     r"reach|bereik|via)(?![a-z])"
@@ -760,10 +760,14 @@ _COMPANY_CALL_REACH = 48
 # The line named right before its number: "Het nummer …", "Le …", "the number …"
 _LINE_NAMED = LazyPattern(
     r"(?<![a-z])(?:het nummer|the number|the line|le numéro|le|la ligne|de lijn|jullie nummer|"
-    r"jullie telefoonnummer|your number|votre numéro|uw nummer)[ \t]*+$"
+    r"jullie telefoonnummer|your number|votre numéro|uw nummer|your helpline|your phone line)[ \t]*+$"
 )
 # The verb of calling right after the number: "moet ik 030 310 4999 bellen", "faut-il 02 222 10 10 appeler".
-_TO_CALL_AFTER = LazyPattern(r"[ \t]++(?:te[ \t]++)?(?:bellen|opbellen|appeler|call|ring)(?![a-z])")
+_TO_CALL_AFTER = LazyPattern(
+    r"[ \t]++(?:(?:geprobeerd|proberen|probeer|tried|try|essayé|essayer)[ \t]++)?"
+    r"(?:te[ \t]++|to[ \t]++|d'|de[ \t]++)?"
+    r"(?:bellen|opbellen|appeler|call|ring)(?![a-z])"
+)
 
 
 # A line that rings unanswered or keeps one waiting is the company's, mobile or not: "ik heb al 40 min in de
@@ -773,7 +777,9 @@ _UNANSWERED = LazyPattern(
     r"(?<![a-z])(?:on hold|in de wacht|en attente|in gesprek|bezet|occupée?|niemand neemt op|"
     r"neemt niemand op|nobody answers|no one answers|nobody picks up|no one picks up|personne ne répond|"
     r"ne répond pas|"
-    r"geen gehoor|no answer|pas de réponse|line was cut|verbinding verbroken|ligne a coupé|wachtrij|queue)"
+    r"geen gehoor|no answer|pas de réponse|line was cut|verbinding verbroken|ligne a coupé|wachtrij|queue|"
+    r"répond jamais|never answers|never picks up|neemt nooit op|nooit opgenomen|just rings|rings out|"
+    r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide)"
     r"(?![a-z])"
 )
 _UNANSWERED_REACH = 90
