@@ -285,6 +285,8 @@ _SIM_BLOCKED = LazyPattern(
     r"bloquée|bloquee|vergrendeld)|puk"
 )
 _SIM_REACH = 100
+_PIN_LENGTH = 4
+_CVV_WORDS = LazyPattern(r"cvv|cvc|cvc2|cid|security code|veiligheidscode|achterop|au dos|on the back|verso")
 _SENT_OR_READ = LazyPattern(
     r"sms|text|usage unique|eenmalig|one[ -]time|respons|réponse|reponse|lezer|reader|lecteur|digipass|mail|"
     r"verificati|vérification|bevestig|confirm|2fa|otp|"
@@ -298,13 +300,22 @@ _CARD_MACHINE = LazyPattern(
     r"(?<![a-z])(?:atm|cash ?machine|cashpoint|distributeur|bancontact|(?:geld|pin|betaal)automaat|"
     r"betaalterminal|terminal de paiement|card terminal|card machine|geldautomat)"
 )
+# A machine by what it did to the card: "mijn kaart is ingeslikt", "the machine swallowed my card".
+_SWALLOWED = LazyPattern(
+    r"(?<![a-z])(?:ingeslikt|slikt|swallowed|swallowde|avalée|avalé|kept my card|ingehouden)"
+)
 # What a message holds before a code in it is typed so: a SIM, a PUK or a machine for cards.
 CODE_HOSTS = ("sim", "puk", "atm", "cash", "distributeur", "automaat", "terminal", "bancontact",
-              "card machine", "geldautomat")  # fmt: skip
+              "card machine", "geldautomat", "slikt", "swallow", "avalé", "kept my card",
+              "ingehouden")  # fmt: skip
 
 
 def type_sim_codes(low: str, out: list[Span]) -> None:
     for index, span in enumerate(out):
+        if span.type == "cvv":
+            if _machine_pin(low, span):
+                out[index] = Span(span.start, span.end, "pin")  # "kaart ingeslikt … de code 1836 was juist"
+            continue
         if span.type != "otp":
             continue
         before = max(0, span.start - _SIM_REACH)
@@ -322,6 +333,17 @@ def type_sim_codes(low: str, out: list[Span]) -> None:
             )
         ):
             out[index] = Span(span.start, span.end, "pin")
+
+
+def _machine_pin(low: str, span: Span) -> bool:
+    """Four digits a machine took the card over are its PIN, unless the card's back is spoken of."""
+    if span.end - span.start != _PIN_LENGTH or not low[span.start : span.end].isdigit():
+        return False
+    begin = max(0, span.start - _SIM_REACH)
+    machine = _CARD_MACHINE.search(low, begin, span.start) or _SWALLOWED.search(low, begin, span.start)
+    if machine is None:
+        return False
+    return _CVV_WORDS.search(low, max(0, span.start - 40), span.end + 20) is None
 
 
 # A value said to hold a capital, or tried in small letters, is a password: "het is stijn_2009xx met
