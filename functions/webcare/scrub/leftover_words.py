@@ -235,7 +235,16 @@ def _user_shape(word: str) -> bool:
         return False
     if _ID_LABEL.fullmatch(word.lower()):
         return False  # "login loops forever, correlation-id …": the label of an identifier
+    if word.lower() in _PROTOCOLS:
+        return False  # "PPPoE username: …": the protocol the login is for
     return creds._strong_username(word) or creds._user_like(word)
+
+
+# Names of network protocols and settings, written in mixed case like a login ("PPPoE", "WPA2", "IPv6").
+_PROTOCOLS = frozenset(
+    "pppoe pppoa dhcp dhcpv6 ipv4 ipv6 wpa wpa2 wpa3 wep upnp vlan ipsec l2tp pptp openvpn wireguard "
+    "ftp sftp smtp imap pop3 https ssh ssid".split()
+)
 
 
 def _digit_count(word: str) -> int:

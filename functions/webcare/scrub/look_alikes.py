@@ -155,7 +155,8 @@ _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[
 # after the bare word for the network only when the words after it say it is seen ("The network
 # proximus-home-77 shows up but the key …").
 _NETWORK_NAMED_BEFORE = LazyPattern(
-    r"(?<![a-z-])(?:(?:ssid|netwerknaam|network name|nom du réseau|wifi-naam|wifinaam|wifi name)[ \t]*+"
+    r"(?<![a-z-])(?:(?:ssid|netwerknaam|network name|nom du réseau|wifi-naam|wifinaam|wifi name|wifi naam|"
+    r"wifi-name|nom du wifi|nom wifi|naam van de wifi|naam wifi|naam van het netwerk)[ \t]*+"
     r"(?:[:=][ \t]*+)?|(?:network|netwerk|réseau|reseau)[ \t]++(?:is[ \t]++)?"
     r"(?:called|named|heet|genaamd|nommé|appelé|s'appelle)[ \t]++|"
     r"(?<![^\n])[ \t]*+(?:network|netwerk|réseau|reseau)[ \t]*+:[ \t]*+)['\"“‘«]?$"
