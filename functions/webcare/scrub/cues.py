@@ -164,6 +164,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # short forms on screens and letters: "Gebr. naam: henkjansen93", "The usr ID on the letter is …"
         "gebr. naam", "gebr.naam", "gebr naam", "gebr.-naam", "usr id", "usr", "gebruikers id",
         "gebruikers-id", "gebruikersid",
+        # the name one signs in with, told as a habit: "ik meld me aan met marleen_1984"
+        "meld me aan met", "meld ik me aan met",
         # written short: "gebruikersnm sjoerd091", "usernm", "gebr.naam"
         "gebruikersnm", "gebr.naam", "gebr naam", "usernm", "usrname",
         # the name of the account, not its number: "my account name is hall43"
@@ -184,8 +186,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "signed in as", "aangemeld als", "aanmelden met", "inlog met", "logging in as", "log in met",
         "logging in with", "tried logging in", "connecté avec", "connecte avec", "connexion avec", "creds",
         "connecté en tant que", "connectée en tant que", "connecte en tant que", "connecter en tant que",
-        "login creds", "logins", "meld me aan met", "meld ik me aan met", "je me connecte avec",
-        "me connecte avec", "i log in with", "i sign in with",
+        "login creds", "logins",
         "ingelogd met", "tried",
     ),
     "api_key": (
