@@ -147,6 +147,31 @@ _USED_CODE = LazyPattern(
     r"(?<![a-z])(?:al gebruikt|already used|already been used|déjà utilisé|expired|verlopen|expiré|vervallen)"
 )
 _USED_GIVE_WAY = ("pin", "puk", "cvv", "password")
+# A code named after it: "90494411 c'est le code que j'ai reçu", "8841 is de code die ik altijd gebruik",
+# "298113 that's the code they sent"; one that arrived in brackets or expired right after it: "When it
+# finally arrived (2306) it had already expired", "nu is K4JDV al verlopen", "'k heb 770-144 gekregen".
+# (a code as sent: digits, three and three, a letter's prefix, or five to eight letters and digits)
+_SENT_SHAPE = (
+    r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|[a-z][0-9]?-[0-9]{4,6}|(?=[a-z0-9-]{0,7}[0-9])[a-z0-9]{3}-[a-z0-9]{3}"
+    r"|(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{5,8})"
+)
+_CODE_NAMED_AFTER = LazyPattern(
+    r"(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t]*+,?[ \t]*+(?:c'est|c|is|was|dat is|that's|thats|that is|het is)"
+    r"[ \t]++(?:le|la|de|the|mijn|my|mon|ma|die|that)?[ \t]*+(?:sms-?)?(?:code|coed|cde|cdoe|pincode|pin)"
+    r"(?![a-z])(?P<rest>[^.\n?!]{0,40})"
+)
+_ARRIVED_CODE = LazyPattern(
+    r"(?<![a-z])(?:arrived|came through|came in|kwam binnen|binnenkwam|est arrivé|received)[ \t]*+"
+    r"\([ \t]*+([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})[ \t]*+\)"
+    r"|(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t]++(?:al[ \t]++verlopen|already expired|déjà expiré|gekregen|"
+    r"ontvangen|binnengekregen|kreeg ik(?: net)? binnen|binnen gekregen)(?![a-z])"
+)
+_NAMED_AFTER_HINTS = ("code", "coed", " cde", "cdoe", "pin")
+_ARRIVED_HINTS = ("arrived", "came through", "came in", "binnen", "est arrivé", "received", "verlopen",
+                  "expir", "gekregen", "ontvangen")  # fmt: skip
+_KEPT_WORDS = ("altijd", "always", "toujours", "gebruik", "utilise", "ken", "know", "connais")
+_SENT_WORDS_AFTER = ("reçu", "recu", "received", "sent", "gekregen", "ontvangen", "kreeg", "gestuurd",
+                     "envoy")  # fmt: skip
 # A code one set or changed oneself is one's own: "I set the code to 5134", "ik heb de code veranderd naar
 # 4410", "j'ai changé le code en 8026".
 _SET_VERBS = SETTING_VERBS | {"set"}
@@ -216,6 +241,25 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
             start, end = match.span(1)
             out[:] = [s for s in out if not (s.start == start and s.end == end and s.type in _USED_GIVE_WAY)]
             _add_unless_taken(out, start, end, "otp")
+    if contains_any(low, _NAMED_AFTER_HINTS):
+        for match in _CODE_NAMED_AFTER.finditer(low):
+            start, end = match.span(1)
+            value, rest = match.group(1), match.group("rest")
+            if plausible_year(value) or is_reference_at(low, start):
+                continue
+            digits = sum(ch.isdigit() for ch in value)
+            if contains_any(rest, _SENT_WORDS_AFTER) or not value.replace(" ", "").replace("-", "").isdigit():
+                kind = "otp"
+            elif contains_any(rest, _KEPT_WORDS) or low[match.end(1) : match.end()].rstrip().endswith("pin"):
+                kind = "pin"
+            else:
+                kind = "pin" if digits <= _PIN_DIGITS_MAX else "otp"
+            _add_unless_taken(out, start, end, kind)
+    if contains_any(low, _ARRIVED_HINTS):
+        for match in _ARRIVED_CODE.finditer(low):
+            group = 1 if match.start(1) != -1 else 2
+            if not plausible_year(match.group(group)) and not is_reference_at(low, match.start(group)):
+                _add_unless_taken(out, match.start(group), match.end(group), "otp")
     if contains_any(low, _CHANGE_HINTS):
         _changed_codes(low, out)
     if contains_any(low, _RECEIVED_HINTS):
