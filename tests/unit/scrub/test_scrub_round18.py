@@ -276,3 +276,90 @@ def test_a_service_name_in_camel_case_after_an_account_is_no_login() -> None:
 
 def test_a_code_after_erreur_code_is_the_errors() -> None:
     assert not any(value == "67812" for _, value in found("l'appli reste bloquée, erreur code 67812"))
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("77120943 c'est le code que j'ai reçu ce matin", "otp", "77120943"),
+        ("5502 is de code die ik altijd gebruik, ook voor de app", "pin", "5502"),
+        ("When it finally arrived (4410) it had already expired.", "otp", "4410"),
+        ("de sms kwam te laat binnen, nu is Q7KDV al verlopen", "otp", "Q7KDV"),
+        ("Voor alle zekerheid: 'k heb 553-019 gekregen.", "otp", "553-019"),
+        ("K-441902 kreeg ik net binnen, maar ik heb niks aangevraagd", "otp", "K-441902"),
+    ],
+)
+def test_a_code_named_after_it_arrived_or_expired(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bestelling 48213 is de code", "2019 is de code? nee", "ik heb 3 pakketten gekregen"],
+)
+def test_references_years_and_counts_named_after_are_no_codes(text: str) -> None:
+    assert not any(kind in ("otp", "pin") for kind, _ in found(text))
+
+
+def test_four_digits_told_after_a_machine_swallowed_the_card_are_its_pin() -> None:
+    text = (
+        "Mijn kaart (5215 3361 2084 7739, vervaldatum 09-2029) is ingeslikt. "
+        "Ik ben zeker dat de code 4471 juist was."
+    )
+    assert ("pin", "4471") in found(text)
+
+
+def test_a_cvv_named_beside_a_swallowed_card_stays_a_cvv() -> None:
+    text = "card 4234 8865 8380 0802 exp 07/27 cvv 5431, the ATM swallowed it"
+    assert ("cvv", "5431") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("@zorgfonds 2204917733 and 3 Feb 1944", "customer_number", "2204917733"),
+        ("@mutualiteit 512.380.774 en 14 mei 1951", "customer_number", "512.380.774"),
+        (
+            "Fout 0x80072B2D - account geblokkeerd\nGebr. naam:pietdekker61\nLaatste poging: 01.09.2025",
+            "username",
+            "pietdekker61",
+        ),
+        ("ik meld me aan met anneke_1979. e-mail volgt", "username", "anneke_1979"),
+        ("@zorg memebr id 4410-2291-07", "customer_number", "4410-2291-07"),
+    ],
+)
+def test_numbers_beside_a_birth_date_and_logins_as_screens_shorten_them(
+    text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_an_order_beside_a_birth_date_stays_a_reference() -> None:
+    assert not any(kind == "customer_number" for kind, _ in found("order 55650911 and 13.07.1931"))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("PPPoE username: kvos@glasnet-int\nPPPoE password: Tq7!kP2w", "PPPoE"),
+        ("wifi naam: Ziggo7C1D2E\nwachtwoord: ppqhxk8zv4tt", "Ziggo7C1D2E"),
+    ],
+)
+def test_a_protocol_and_a_network_name_are_no_secrets(text: str, value: str) -> None:
+    assert not any(found_value == value for _, found_value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("I tried ringing 0161 555 0123 several times", "0161 555 0123"),
+        ("Ik heb 040 297 5000 geprobeerd te bellen", "040 297 5000"),
+        ("Le numéro 02 664 81 11 ne répond jamais", "02 664 81 11"),
+    ],
+)
+def test_a_line_tried_and_never_answered_is_the_companys(text: str, number: str) -> None:
+    assert ("phone", number) not in found(text)
+
+
+def test_a_line_one_rings_for_a_person_stays_theirs() -> None:
+    assert ("phone", "0161 555 0123") in found("I tried ringing my son on 0161 555 0123")
