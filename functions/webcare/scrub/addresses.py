@@ -48,7 +48,7 @@ _HOUSE_NUMBER = (
     r"|[/\-][0-9]{1,4}(?:[ ]?(?:hg|hs)(?![A-Za-z]))?"
     r"|-(?:I{1,3}|IV|hg|hs)(?![A-Za-z])"
     r"|[ ]?[A-Za-z](?![A-Za-z]))?"
-    rf"(?:{_BOX})?"
+    rf"(?:{_BOX}|/[0-9]{{1,4}}(?![0-9]))?"  # ("46a/0101", "64 bis/0101": a Belgian box written as a number)
 )
 _CITY = r"(?:'s-|Den[ ]|De[ ]|Le[ ]|La[ ])?[A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,25}(?:[ ][A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,25})?"
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![A-Za-z0-9])"
@@ -58,7 +58,7 @@ _NL_POSTCODE_LOWER = r"[1-9][0-9]{3}[ ]?[a-z]{2}(?![A-Za-z0-9])"
 # Between a street line and its postal line: a comma, a dash, a line break (a quote prefix after it).
 _JOIN = r"(?:,?[ ]-[ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+)"
 _POSTAL = (
-    rf"(?:{_NL_POSTCODE}(?:,?[ ]{_CITY})?"
+    rf"(?:{_NL_POSTCODE}(?:,?[ ]{{1,2}}{_CITY})?"
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
     rf"|(?:[BFLD]-)?[1-9][0-9]{{3,4}}[ ]{{1,2}}{_CITY}"
     rf"|(?:{_CITY}(?:,[ ]|[ ]|\r?\n(?:>[ ]?)*+))?{_UK_POSTCODE}"
@@ -237,7 +237,7 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
     if postal is None and number_first:
         postal = _CITY_THEN_POSTAL.match(text, end)
     if postal is not None:
-        out.append((start, postal.end()))
+        out.append((_street_type_before(text, start), postal.end()))
         return
     if not cue and not number_first:
         return
@@ -246,6 +246,19 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
         text, start, end
     ):
         out.append((start, end))
+
+
+# A French street's type written small before its capitalised name, or a saint's prefix: "rue Saint-Gilles
+# 236", "avenue Louise 112/4", "chaussée de Wavre 224/4", "Sint-Jansstraat 162".
+_TYPE_BEFORE = LazyPattern(
+    r"(?<![\w'])(?:(?:rue|avenue|av\.|chaussée|boulevard|bd|place|chemin|allée|impasse|quai|square|drève|clos)"
+    r"[ ](?:(?:de[ ]la|de|du|des|d')[ ]?)?|(?:Sint|Saint|Sainte|St|Ste)-)$"
+)
+
+
+def _street_type_before(text: str, start: int) -> int:
+    before = _TYPE_BEFORE.search(text, max(0, start - 20), start)
+    return start if before is None else before.start()
 
 
 # A line that holds a street and its number and nothing else, as in a signature ("Chloé Dubois⏎Chaussée de
