@@ -703,10 +703,16 @@ def _alone_kind(code: str, low: str) -> str:
         return "otp"
     if digits == 9:
         return "bsn" if validators.bsn_valid(code.replace(" ", "").replace("-", "").replace(".", "")) else ""
-    if digits == 11:
-        compact = code.replace(" ", "").replace("-", "").replace(".", "")
-        return "bsn" if validators.be_national_number_valid(compact) else ""
+    compact = code.replace(" ", "").replace("-", "").replace(".", "")
+    if digits == 11 and validators.be_national_number_valid(compact):
+        return "bsn"
+    low_digits, high_digits = _ACCOUNT_DIGITS
+    if low_digits <= digits <= high_digits and compact.isdigit() and not compact.startswith("0"):
+        return "customer_number"  # "@DSWzorg 7504601884": an account's number sent alone (no phone: no 0)
     return ""
+
+
+_ACCOUNT_DIGITS = (10, 12)
 
 
 def _dated(code: str) -> bool:
