@@ -158,14 +158,18 @@ _SENT_SHAPE = (
 _CODE_NAMED_AFTER = LazyPattern(
     r"(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t]*+,?[ \t]*+(?:c'est|c|is|was|dat is|that's|thats|that is|het is)"
     r"[ \t]++(?:le|la|de|the|mijn|my|mon|ma|die|that)?[ \t]*+(?:sms-?)?(?:code|coed|cde|cdoe|pincode|pin)"
-    r"(?![a-z])(?P<rest>[^.\n?!]{0,40})"
+    r"(?![a-z])(?:[ \t]*+(?P<named>pin|puk)(?![a-z]))?(?P<rest>[^.\n?!]{0,40})"
 )
 _ARRIVED_CODE = LazyPattern(
     r"(?<![a-z])(?:arrived|came through|came in|kwam binnen|binnenkwam|est arrivé|received)[ \t]*+"
     r"\([ \t]*+([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})[ \t]*+\)"
-    r"|(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t]++(?:al[ \t]++verlopen|already expired|déjà expiré|gekregen|"
-    r"ontvangen|binnengekregen|kreeg ik(?: net)? binnen|binnen gekregen)(?![a-z])"
+    r"|(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t]++(?:al[ \t]++verlopen|already expired|déjà expiré|"
+    r"kreeg ik(?: net)? binnen)(?![a-z])"
+    # received, said by who has it ("'k heb 770-144 gekregen"; not "482913 ontvangen, bedankt": a payment)
+    r"|(?<![a-z])(?:heb|heeft|hebben|had)[ \t]++" + _SENT_SHAPE.replace("(", "(?:", 1).join("()")
+    + r"[ \t]++(?:gekregen|ontvangen|binnengekregen|binnen gekregen)(?![a-z])"
 )
+_DIGITS_ONLY = LazyPattern(r"[0-9 -]+")
 _NAMED_AFTER_HINTS = ("code", "coed", " cde", "cdoe", "pin")
 _ARRIVED_HINTS = ("arrived", "came through", "came in", "binnen", "est arrivé", "received", "verlopen",
                   "expir", "gekregen", "ontvangen")  # fmt: skip
@@ -248,8 +252,10 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
             if plausible_year(value) or is_reference_at(low, start):
                 continue
             digits = sum(ch.isdigit() for ch in value)
-            if contains_any(rest, _SENT_WORDS_AFTER) or not value.replace(" ", "").replace("-", "").isdigit():
-                kind = "otp"
+            if match.group("named"):
+                kind = match.group("named")  # "44019876 c'est le code PUK"
+            elif contains_any(rest, _SENT_WORDS_AFTER) or not _DIGITS_ONLY.fullmatch(value):
+                kind = "otp"  # (letters in it: drawn, so sent)
             elif contains_any(rest, _KEPT_WORDS) or low[match.end(1) : match.end()].rstrip().endswith("pin"):
                 kind = "pin"
             else:
@@ -257,7 +263,7 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
             _add_unless_taken(out, start, end, kind)
     if contains_any(low, _ARRIVED_HINTS):
         for match in _ARRIVED_CODE.finditer(low):
-            group = 1 if match.start(1) != -1 else 2
+            group = next(index for index in (1, 2, 3) if match.start(index) != -1)
             if not plausible_year(match.group(group)) and not is_reference_at(low, match.start(group)):
                 _add_unless_taken(out, match.start(group), match.end(group), "otp")
     if contains_any(low, _CHANGE_HINTS):
