@@ -162,7 +162,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # "login" typed fast (too short for the one-edit variants): "loign is X", "logn: X", "logiin is X"
         "loign", "logn", "logiin", "lgoin", "loggin", "logni",
         # short forms on screens and letters: "Gebr. naam: henkjansen93", "The usr ID on the letter is …"
-        "gebr. naam", "gebr.naam", "gebr naam", "gebr.-naam", "usr id", "usr", "gebruikers id",
+        "gebr. naam", "gebr.naam", "gebr naam", "gebr.-naam", "usr id", "gebruikers id",
         "gebruikers-id", "gebruikersid",
         # the name one signs in with, told as a habit: "ik meld me aan met marleen_1984"
         "meld me aan met", "meld ik me aan met",
