@@ -174,8 +174,6 @@ _NAMED_AFTER_HINTS = ("code", "coed", " cde", "cdoe", "pin")
 _ARRIVED_HINTS = ("arrived", "came through", "came in", "binnen", "est arrivé", "received", "verlopen",
                   "expir", "gekregen", "ontvangen")  # fmt: skip
 _KEPT_WORDS = ("altijd", "always", "toujours", "gebruik", "utilise", "ken", "know", "connais")
-_SENT_WORDS_AFTER = ("reçu", "recu", "received", "sent", "gekregen", "ontvangen", "kreeg", "gestuurd",
-                     "envoy")  # fmt: skip
 # A code one set or changed oneself is one's own: "I set the code to 5134", "ik heb de code veranderd naar
 # 4410", "j'ai changé le code en 8026".
 _SET_VERBS = SETTING_VERBS | {"set"}
@@ -196,6 +194,7 @@ _CHANGED_DIGITS = 6
 # A code received, said so right before or after it: "ik kreeg een code 3693 die ik niet aanvroeg", "J'ai
 # reçu un code 3693", "een code gekregen (7134)", "got a text with 482 913".
 _RECEIVED_HINTS = ("kreeg", "gekregen", "ontv", "receiv", "got ", "reçu", "recu")
+_SENT_WORDS_AFTER = (*_RECEIVED_HINTS, "sent", "gestuurd", "envoy")  # "… c'est le code que j'ai reçu"
 _RECEIVED_VALUE = (
     r"[(\"'“:]?[ \t]*+([0-9]{4,8}(?![0-9a-z/\-]|[.,:][0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9])"
     r"|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}(?![a-z0-9])|(?<=[(\"'“])[a-z]{5,8}(?=[)\"'”]))"
