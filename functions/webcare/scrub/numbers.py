@@ -740,7 +740,7 @@ _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:" + CALL_VERBS + r"|opgebeld|calling|phoned|phoning|ringing|dialled|dialed|"
     r"appelée|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
     r"répond|hold|wacht|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|"
-    r"reach|bereik|via)(?![a-z])"
+    r"reach|bereik|bereiken|via)(?![a-z])"
     r"[^\n.?!]{0,40}$"
 )
 _COMPANY_WORD = LazyPattern(r"(?<![a-z])(?:us|ons|nous|jullie)(?![a-z])")
@@ -805,6 +805,10 @@ _OPENING_HOURS = LazyPattern(
     r"|(?<![0-9])[0-9]{1,2}(?:[:.h][0-9]{2})?[ \t]*+(?:am|h|u)?[ \t]*+(?:-|–|to|tot|à)[ \t]*+[0-9]{1,2}"
     r"(?:[:.h][0-9]{2})?[ \t]*+(?:am|pm|h|u|uur|heures)(?![a-z])"
     r"|24/7|24 ?u/24|opening hours|openingstijden|openingsuren|heures d'ouverture"
+    # or what a call costs: "(lokaal tarief)", "€0,10/min", "freephone", "appel gratuit"
+    r"|lokaal tarief|local rate|tarif local|normaal tarief|standard rate|freephone|toll[ -]free|"
+    r"appel gratuit|gratis nummer|€[ ]?0[,.][0-9]{2}[ ]?(?:/|per[ ]|par[ ])(?:min|minuut|minute)|"
+    r"[0-9]{1,2}[ ]?(?:cent|ct|p)[ ]?(?:/|per[ ]|par[ ])(?:min|minuut|minute)"
 )
 _HOURS_REACH = 70
 # The writer speaking of themself: their own hours, not the company's ("I'm reachable 9-17 on …").

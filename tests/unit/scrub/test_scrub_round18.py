@@ -363,3 +363,30 @@ def test_a_line_tried_and_never_answered_is_the_companys(text: str, number: str)
 
 def test_a_line_one_rings_for_a_person_stays_theirs() -> None:
     assert ("phone", "0161 555 0123") in found("I tried ringing my son on 0161 555 0123")
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("U kunt ons bereiken op 020 228 8800.", "020 228 8800"),
+        ("Meer info: 070 350 30 30 (lokaal tarief)", "070 350 30 30"),
+        ("Klantenservice: 0900-0024 (€0,10/min)", "0900-0024"),
+    ],
+)
+def test_the_companys_line_by_its_tariff_or_by_us(text: str, number: str) -> None:
+    assert ("phone", number) not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("je kunt me bereiken op 020 228 8800", "020 228 8800"),
+        ("call me on 0161 496 0000, it's a local rate", "0161 496 0000"),
+    ],
+)
+def test_a_persons_line_with_a_tariff_word_stays_theirs(text: str, number: str) -> None:
+    assert ("phone", number) in found(text)
+
+
+def test_a_path_in_a_pasted_log_names_no_login() -> None:
+    assert not any(kind == "username" for kind, _ in found("ls /usr/local/bin/router-cli -> error"))
