@@ -787,12 +787,15 @@ _UNANSWERED_REACH = 90
 
 # The company's service named right before its number: "uw helpdesk 030 123 4567", "customer service
 # number: …", "le service client au …".
+# (the company's service by its names, for the rule above and for a reply's team line below)
+_SERVICE_WORDS = (
+    r"helpdesk|servicedesk|klantenservice|klantendienst|customer service|customer care|service client|"
+    r"service clientèle|service clients"
+)
 _SERVICE_NAMED = LazyPattern(
-    r"(?<![a-z])(?:helpdesk|servicedesk|klantenservice|klantendienst|customer service|customer care|"
-    r"service client|service clientèle|service clients|helpline|hotline|servicelijn|infolijn|support line|"
-    r"supportlijn|from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|"
-    r"de l'étranger|vanuit het buitenland bel je)(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:]*+"
-    r"(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
+    r"(?<![a-z])(?:" + _SERVICE_WORDS + r"|helpline|hotline|servicelijn|infolijn|support line|supportlijn|"
+    r"from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|de l'étranger)"
+    r"(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:]*+(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
 )
 
 
@@ -819,8 +822,7 @@ def _company_hours(low: str, start: int, end: int) -> bool:
     begin = max(low.rfind("\n", 0, start) + 1, start - _HOURS_REACH)
     stop = low.find("\n", end)
     stop = min(len(low) if stop == -1 else stop, end + _HOURS_REACH)
-    before_hours = _OPENING_HOURS.search(low, begin, start)
-    return before_hours is not None or _OPENING_HOURS.search(low, end, stop) is not None
+    return any(_OPENING_HOURS.search(low, left, right) for left, right in ((begin, start), (end, stop)))
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
@@ -846,8 +848,9 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
 # A reply signed by a team: the line of its number comes right under "Équipe BASE", "Team Vanden Borre",
 # "Klantenservice X" (a quoted reply's "> " before them too); not a mobile, which is someone's own.
 _TEAM_LINE_ABOVE = LazyPattern(
-    r"(?:^|\n)[ \t>]*+(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|service client|"
-    r"klantenservice|customer service|customer care|support|servicedesk|helpdesk)(?![a-z])[^\n]{0,40}\n"
+    r"(?:^|\n)[ \t>]*+(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|"
+    + _SERVICE_WORDS
+    + r")(?![a-z])[^\n]{0,40}\n"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.)?[ \t.:]*+$"
 )
 
@@ -960,7 +963,7 @@ _REGISTERED_BEFORE = LazyPattern(
     r"(?:no|nr|n°|number|nummer)[.:# ]*+$"
 )
 _REGISTERED_HINTS = ("regist", "compan", "soci", "firma", "bedrijf")
-_SMALL_WORDS = frozenset("for to on at op in is of van de le la au the and en et via my is was".split())
+_SMALL_WORDS = frozenset("for to on at op in is of van de le la au the and en et via my was".split())
 _SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
 
 
