@@ -12,6 +12,8 @@ and a place name), or when an address cue comes right before it (*adres*, *moved
 
 from __future__ import annotations
 
+import re
+
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter
 
@@ -251,7 +253,10 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
 # A French street's type written small before its capitalised name, or a saint's prefix: "rue Saint-Gilles
 # 236", "avenue Louise 112/4", "chaussée de Wavre 224/4", "Sint-Jansstraat 162".
 _TYPE_BEFORE = LazyPattern(
-    r"(?<![\w'])(?:(?:rue|avenue|av\.|chaussée|boulevard|bd|place|chemin|allée|impasse|quai|square|drève|clos)"
+    # (not "route": "en route", "sur la route", as for a street written small)
+    r"(?<![\w'])(?:(?:"
+    + "|".join(re.escape(kind) for kind in (*_FRENCH_TYPES, "av.", "bd") if kind != "route")
+    + r")"
     r"[ ](?:(?:de[ ]la|de|du|des|d')[ ]?)?|(?:Sint|Saint|Sainte|St|Ste)-)$"
 )
 

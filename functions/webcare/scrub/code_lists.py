@@ -15,7 +15,8 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import Span, contains_any, free_of, is_reference_at
 
 # "codes" as typed fast, after what they recover ("back-up ocdes", "backup cods", "herstelcodes")
-_CODES = r"(?:codes|cods|ocdes|cdoes|coeds|codez|kodes)"
+_SPELLINGS = ("codes", "cods", "ocdes", "cdoes", "coeds", "codez", "kodes")
+_CODES = "(?:" + "|".join(_SPELLINGS) + ")"
 _CUE = LazyPattern(
     r"(?<![a-z])(?:(?:back[ \t-]?up|recovery|restore|herstel|reserve|nood|scratch|2fa|mfa)[ \t-]?" + _CODES
     + r"|codes[ \t]++(?:de[ \t]++)?(?:secours|récupération|recuperation|sauvegarde|réserve|reserve))"
@@ -27,13 +28,12 @@ _CODE = LazyPattern(
     r"(?<![\w@./:#-])(?:" + "|".join(rf"[a-z0-9]{{{n}}}(?:[- ][a-z0-9]{{{n}}}){{1,3}}" for n in (3, 4, 5))
     + r"|[a-z0-9]{6,16})(?![\w@/-]|[.,:][a-z0-9])"
 )  # fmt: skip
-_HINTS = ("codes", "cods", "ocdes", "cdoes", "coeds", "codez", "kodes")
 _REACH = 160  # characters after the cue: a sentence holding a few codes
 _SENTENCE_END = LazyPattern(r"[.!?](?:[ \t\n]|$)|\n[ \t]*+\n|[?!]")
 
 
 def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
-    if not contains_any(low, _HINTS):
+    if not contains_any(low, _SPELLINGS):
         return
     for cue in _CUE.finditer(low):
         stop = min(len(low), cue.end() + _REACH)

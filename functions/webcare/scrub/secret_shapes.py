@@ -87,7 +87,8 @@ _ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
     r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
     r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*+$"
-    # "an error (code 67393)", "une erreur (code 81621)": the code in brackets after the error
+    # "an error (code 67393)", "une erreur (code 81621)": the code in brackets after the error (a cue's
+    # value is not read there; look_alikes drops what other detectors take there)
     r"|(?<![a-z])(?:error|erreur|fout|foutmelding|fehler|melding)[ \t]*+\([ \t]*+$"
     # "Foutcode CODE 871", "code erreur CODE 481", 'shows "CODE 677"': what a screen shows
     r"|(?<![a-z])(?:foutcode|erreur|error code|says|shows?|showed|zegt|toont|affiche|displays?)"
@@ -464,9 +465,9 @@ _MODEL_WORDS = ("note", "tab", "pro", "max", "plus", "mini", "ultra", "lite", "f
 def _device_word(low: str) -> bool:
     """'iphone14', 'pixel7a', 'galaxy', 'SM-G991B': a device's name; not a login that starts like one
     ('PixelGlitch_95', 'NokiaFan88': three letters more that name no model)."""
-    if not low.startswith(DEVICE_WORDS):
+    head = next((word for word in DEVICE_WORDS if low.startswith(word)), None)
+    if head is None:
         return False
-    head = next(word for word in DEVICE_WORDS if low.startswith(word))
     if head not in DEVICE_NAMES:
         return True  # a link or a hashtag
     rest = low[len(head) :]
