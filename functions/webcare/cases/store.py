@@ -118,6 +118,14 @@ def _get_s(item: dict[str, Any], name: str) -> str | None:
     return str(value["S"])
 
 
+def _lost_race(exc: Exception) -> bool:
+    """A cancelled transaction that another writer won: a condition that no longer held, or (on
+    DynamoDB, not on moto) a conflicting transaction on one of the same items still in flight.
+    Either way the caller reads again and decides again."""
+    reasons = getattr(exc, "response", {}).get("CancellationReasons") or []
+    return any(r.get("Code") in ("ConditionalCheckFailed", "TransactionConflict") for r in reasons)
+
+
 def _expires(now: datetime) -> dict[str, str]:
     return _n(int((now + LEDGER_RETENTION).timestamp()))
 
@@ -426,7 +434,7 @@ class DynamoCaseStore:
             reasons = exc.response.get("CancellationReasons") or []
             if reasons and reasons[0].get("Code") == "ConditionalCheckFailed":
                 raise DuplicateMessage(message.message_key) from None
-            if any(r.get("Code") == "ConditionalCheckFailed" for r in reasons):
+            if _lost_race(exc):
                 raise StoreConflict(case.case_id) from None
             raise
         return entry
@@ -459,8 +467,7 @@ class DynamoCaseStore:
         try:
             self._db.transact_write_items(TransactItems=items)
         except self._db.exceptions.TransactionCanceledException as exc:
-            codes = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
-            if "ConditionalCheckFailed" in codes:
+            if _lost_race(exc):
                 raise StoreConflict(case.case_id) from None
             raise
         entry = self.get_message(message_key)
@@ -758,8 +765,7 @@ class DynamoCaseStore:
         try:
             self._db.transact_write_items(TransactItems=items)
         except self._db.exceptions.TransactionCanceledException as exc:
-            codes = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
-            if "ConditionalCheckFailed" in codes:
+            if _lost_race(exc):
                 raise StoreConflict(identity_key) from None
             raise
         return link.customer_key
@@ -823,8 +829,7 @@ class DynamoCaseStore:
         try:
             self._db.transact_write_items(TransactItems=items)
         except self._db.exceptions.TransactionCanceledException as exc:
-            codes = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
-            if "ConditionalCheckFailed" in codes:
+            if _lost_race(exc):
                 raise StoreConflict(loser.case_id) from None
             raise
 
