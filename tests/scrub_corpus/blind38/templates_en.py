@@ -1,0 +1,160 @@
+# English templates (en-gb / en-us share these; locale comes from fills and value formats).
+EN = {
+"chat": {
+"bsn": [
+"hi I'm Dutch but living in the UK, the form from «@tax» asks for my BSN, it's «bsn:nl» is that right?",
+"my Belgian national register number is «bsn:be» (I moved from Ghent), ref on your letter «~request_id»",
+"BSN «bsn:nl» for my Dutch pension, my DOB «date_of_birth»",
+],
+"login": [
+"can't log in to «@idapp», the code «otp» just says expired. error «~error_code»",
+"verification code is «otp»",
+"«otp» ⏎that's the code I just got",
+"username «username» password «password» and it keeps saying invalid",
+"my password was «password», I reset it to «password» and now neither works 🙃",
+"my mum (79) is locked out of «@idapp». her username is «username», she got a letter with activation code «otp». do I enter it at «~url»?",
+"The 2FA code was «otp» sorry no «otp:swap»",
+"it's «otp:spoken» (reading it off my mum's phone)",
+"login is «email» and password «password», error «~error_code» since «~time»",
+],
+"pin": [
+"my card got blocked after 3 tries, the PIN was «pin» i think. card ending «~masked_value»",
+"the key safe code at my dad's flat is «pin», can the carers have it?",
+"voicemail pin «pin» stopped working after «~version_string»",
+"PIN «pin:spaced» already tried it twice",
+"the app PIN for «@ins» is «pin» and I get «~error_code»",
+"door code for the building is «pin» if the engineer comes «~date»",
+],
+"puk": [
+"my SIM is locked, PUK on the card says «puk» but it asks again",
+"PUK «puk», then new PIN «pin»?",
+"found the PUK on the plastic thing: «puk:spaced». order was «~order_number»",
+],
+"wifi": [
+"the wifi in the community centre isn't working, password on the poster is «wifi_key»",
+"network «@ssid» key «wifi_key» router «~model_number»",
+"changed the wifi password to «wifi_key» and now the smart meter is offline. reading «~meter_reading»",
+"router admin password from the sticker «password», wifi key «wifi_key»",
+],
+"money": [
+"I'd like a payment plan for the «~amount» arrears. my account is «iban»",
+"can you refund to «iban»? invoice «~invoice_number»",
+"I paid «~amount» by card «card» exp «card_expiry» cvv «cvv» and «@coll» still says it's outstanding",
+"paid with «card» on «~date», ref «~request_id»",
+"card number «card»⏎expiry «card_expiry»⏎security code «cvv»",
+"sort it out please, IBAN «iban:lower» in the name of «@name»",
+],
+"cust": [
+"account number «customer_number» ⏎meter reading «~meter_reading» ⏎date «~date»",
+"my policy number with «@ins» is «customer_number:polis», claim for «~amount»",
+"tenant ref «customer_number:huur», the boiler «~model_number» is broken again",
+"customer number «customer_number», I want to lower my direct debit from «~amount» to «~amount»",
+"student ID «customer_number:student» and I can't get into the portal, error «~error_code»",
+"«customer_number:pension» is my member number with «@pens», born «date_of_birth»",
+"I've moved to «address», account no «customer_number»",
+"hi, new address «address» and new mobile «phone»",
+],
+"parent": [
+"writing for my daughter «@kid», DOB «date_of_birth:kid», she needs her own student account, her email is «email:kid»",
+"on behalf of my dad (dementia): his address «address», phone «phone», I hold power of attorney",
+"my son can't log into the school portal, username «username», he says the password is «password»",
+"I'm my mum's carer, her account number is «customer_number» and her mobile «phone»",
+],
+"biz": [
+"invoice «~invoice_number» for «~amount» paid from «iban»",
+"sole trader here, company no «~company_registration», VAT «~company_registration», business account «iban»",
+"the API key for the e-invoicing portal «api_key» stopped working on «~date», got «~error_code»",
+"our integration token «token» expired? request id «~request_id»",
+"AWS access key «api_key» secret «api_key» — do I send these to your IT desk or not?",
+],
+"short": ["«customer_number»", "«otp»", "«phone»", "«email»", "«pin»", "«address»"],
+"neg": [
+"I called «~company_phone» on «~date» at «~time», case «~ticket_number», still nothing",
+"«~ticket_number»",
+"what time does the office close? need to drop off the form with ref «~request_id»",
+"why has rent gone up «~percentage» to «~amount»?? «~hashtag»",
+"the new card hasn't arrived, tracking «~tracking_number»",
+"the app crashes on «~version_string» on my «~model_number»",
+"final bill is «~amount» but my reading was «~meter_reading» on «~date»",
+"invoice «~invoice_number», amount «~amount», due «~date». is this right?",
+"flight «~flight_number» got cancelled so I missed my appointment on «~date», can I rebook?",
+"the VPN for the uni says port «~port» blocked, error «~error_code»",
+],
+},
+"public": {
+"any": [
+"«~mention» «~quantity:dur» waiting on my claim «~ticket_number» «~hashtag»",
+"«~mention» why is my bill suddenly «~amount»? «~hashtag»",
+"another reminder for «~amount» when I paid on «~date». thanks «~mention» «~hashtag»",
+"«~mention» site down? «~url» gives «~error_code» since «~time»",
+"«~mention» just call me on «phone», your «~company_phone» line is useless",
+"«~mention» my account number is «customer_number», please just find it",
+"PSA: that text saying your «@idapp» account expires is fake, I got code «otp» and didn't enter it «~hashtag»",
+"rent up «~percentage» and repair job «~ticket_number» open since «~date» «~hashtag»",
+"«~mention» my email is «email» please reply there not here",
+],
+},
+"agent": {
+"any": [
+"Hi «@fn», thanks for getting in touch. I can see case «~ticket_number». Could you DM us your date of birth? Never share your PIN or password. ^«@ini»",
+"Hi «@fn», we found account «customer_number». Your final bill of «~amount» will be sent on «~date». Thanks, «@agent»",
+"Hello, for security we've masked the account: «~masked_value». Is that still correct? ^«@ini»",
+"Hi «@fn», you can sign in at «~url». Enter the code we text to «~masked_value». We'll never ask for your {verification_code}.",
+"Thanks! I've noted your new bank details «iban» and set up a plan over «~quantity:dur». Ref: «~request_id». ^«@ini»",
+"Hi «@fn», I've hidden your message as it had your card number «card» in it. Please don't post it again. Case «~ticket_number».",
+"Dear customer, your temporary password is <temp_password>. We only ever call from «~company_phone».",
+"Hi «@fn», your reading «~meter_reading» from «~date» is on account «customer_number». New monthly payment: «~amount».",
+"Hi «@fn», I reset your login, your temporary password is «password», please change it straight away. ^«@ini»",
+],
+},
+"email": {
+"body": [
+"On «~date» I received your letter ref «~request_id» about an overpayment of «~amount». I dispute this. My date of birth is «date_of_birth» and my account number is «customer_number». Please recalculate.",
+"Please update my bank details. New account: «iban» in the name of «@name». Customer number «customer_number». Can the direct debit from «~date» use this account?",
+"Since «~date» I can't sign in to «@idapp». After entering the text code «otp» I get «~error_code». My username is «username». I've called «~company_phone» twice without a fix.",
+"My mother, Mrs «@other», has recently moved into a care home. Her new address is «address». Her policy number is «customer_number:polis». I'm her contact and can be reached on «phone».",
+"As a sole trader (company no «~company_registration», VAT «~company_registration») I sent invoice «~invoice_number» for «~amount» on «~date». Please pay into «iban». Contact: «email», «phone».",
+"I've received the final bill (invoice «~invoice_number»). My readings when I left were «~meter_reading» and «~meter_reading» on «~date». Account «customer_number». I can't explain the «~amount» difference.",
+"My son «@kid» (born «date_of_birth:kid») is still on my policy. From «~date» I want him on his own. His email is «email:kid».",
+"My member number with «@pens» is «customer_number:pension». I'd like to know what my pension would be if I go «~percentage» part-time in «~year». Please write to «email».",
+"The student portal keeps showing «~error_code». Student ID «customer_number:student», username «username». I reset my password today to «password» but that doesn't work either. Browser: «~version_string».",
+"I had a letter from «@coll» (ref «~ticket_number») for «~amount» including «~amount» fees. I paid the original bill on «~date» by card «card», expiry «card_expiry». Please confirm.",
+"Our tenancy (tenant ref «customer_number:huur») is in my name. The «~percentage» rent rise from «~date» means «~amount» a month more. I want to appeal. I'm reachable on «phone».",
+"When connecting our bookkeeping software to your portal we use API key «api_key». Since version «~version_string» we get «~error_code» with request id «~request_id». Is the key still active? Our access token was «token».",
+"I was charged twice (order «~order_number», «~amount» each). The card used was «card» and the last login came from IP «ip_address», which is not mine. Please look into this.",
+],
+},
+}
+
+EN["chat"]["tech"] = [
+"my IP is «ip_address» and I'm blocked on port «~port», error «~error_code»",
+"the access token «token» for the supplier portal returns «~error_code», request «~request_id»",
+"checksum «~checksum» doesn't match what's on «~url», my ip «ip_address» if that helps",
+"personal access token «token» expires «~date», can you whitelist «ip_address»?",
+"bearer token «token» ⏎api key «api_key»",
+"uni VPN drops on port «~port», my IP address is «ip_address»",
+]
+EN["chat"]["card"] = [
+"card number «card» ⏎exp «card_expiry» ⏎cvc «cvv»",
+"oh and the CVV is «cvv»",
+"paid the permit fee with «card» exp «card_expiry», order «~order_number»",
+"security code «cvv» (back of the card)",
+"my card ending «~masked_value» was stolen, full number «card», cvv «cvv»",
+"Amex «card:amex» exp «card_expiry» CID «cvv:amex»",
+]
+EN["chat"]["neg2"] = [
+"ordered «~quantity» recycling bins, order «~order_number», same as in «~year»",
+"my flight «~flight_number» lands at «~time», can the appointment move to «~date»?",
+"still no P60 / tax statement for «~year», request «~request_id»",
+"letter sent with «~tracking_number», order «~order_number»",
+]
+EN["email"]["body"] += [
+"Someone logged into my account on «~date» at «~time» from IP «ip_address». It wasn't me. My username is «username». I've changed my password. Your report number was «~ticket_number».",
+"The «~amount» fee (order «~order_number») was taken twice from my card «card», expiry «card_expiry». Please refund one payment to «iban».",
+]
+EN["chat"]["contact"] = [
+"email me at «email:obf» please",
+"my number is «phone:spoken», best after «~time»",
+"new mobile «phone:broken»",
+"new email «email», old one was «email»",
+]

@@ -1,0 +1,166 @@
+# Dutch (nl) templates. «type» = labelled span, «~kind» = hard negative, «@fill» = unlabelled fill. ⏎ = newline.
+T = {
+"chat": {
+"bsn": [
+"hoi, ik probeer toeslag aan te vragen maar hij zegt dat mijn bsn niet klopt?? het is «bsn» en ik krijg steeds foutcode «~error_code»",
+"Mijn BSN: «bsn» ⏎geboortedatum «date_of_birth»",
+"goedemiddag, u vroeg om mijn burgerservicenummer. dat is «bsn:spaces». Zaaknummer staat in de brief: «~ticket_number»",
+"bsn «bsn»",
+"«bsn» is mijn bsn, van de brief van «@tax» met kenmerk «~request_id» gekopieerd",
+"sorry typfout, bsn is «bsn» (niet wat ik eerst stuurde)",
+"ik lees het even over van mijn rijbewijs: «bsn:spaces»",
+"Burgerservicenr «bsn:dots» , ik bel al sinds «~time» naar «~company_phone» maar niemand neemt op",
+],
+"login": [
+"ik krijg geen sms code binnen voor «@idapp» en mijn telefoon is gewoon «phone». foutmelding «~error_code»",
+"Code die ik kreeg was «otp» maar hij is al verlopen volgens de site",
+"inloggen lukt niet, gebruikersnaam «username» wachtwoord «password» wat doe ik fout",
+"mijn wachtwoord van «@idapp» was «password» en nu heb ik het gewijzigd in «password» en nu werkt geen van beide 😩",
+"verificatiecode: «otp»",
+"«otp» ⏎dat is de code die ik net kreeg",
+"de activeringscode uit de brief van «~date» is «otp» maar de app zegt «~error_code»",
+"ww is «password» , gebruikersnaam is gewoon mijn mail «email»",
+"Hoi! mn moeder (82) kan niet meer inloggen bij «@idapp». haar gebruikersnaam is «username» en ze heeft een nieuwe brief gekregen met code «otp». moet ik die invullen op «~url»?",
+"de sms-code is «otp» sorry ik bedoel «otp:swap»",
+],
+"pin": [
+"mijn pincode van de pas werkt niet meer na 3x proberen. was «pin» denk ik. pas eindigt op «~masked_value»",
+"Is mijn pincode «pin» nog geldig of moet ik een nieuwe aanvragen?",
+"de code van het sleutelkastje bij de zorgwoning van mijn vader is «pin», kan de wijkverpleging dat weten?",
+"voicemail pin «pin» werkt niet meer sinds de update naar «~version_string»",
+"pincode «pin:spaced» ik heb hem al 2x verkeerd",
+"De pincode van de app van «@ins» is «pin» en ik krijg foutcode «~error_code»",
+],
+"puk": [
+"mn simkaart is geblokkeerd, PUK van het kaartje is «puk», maar hij vraagt nog een keer",
+"puk «puk» pincode wordt dan «pin»?",
+"ik heb de puk code gevonden op het plastic ding: «puk:spaced». ordernummer was «~order_number»",
+],
+"wifi": [
+"de wifi van de bibliotheekruimte van de gemeente werkt niet, wachtwoord op de poster is «wifi_key» maar hij pakt hem niet",
+"netwerksleutel «wifi_key» netwerk «@ssid» modem «~model_number»",
+"Wifi wachtwoord gewijzigd naar «wifi_key», nu doet de slimme meter het niet meer. meterstand «~meter_reading»",
+"router admin wachtwoord staat op de sticker «password» , wifi code «wifi_key»",
+],
+"money": [
+"Ik wil graag een betalingsregeling voor de aanslag van «~amount». Mijn rekening is «iban»",
+"kunnen jullie het terugstorten op «iban» ? factuur «~invoice_number»",
+"ik heb «~amount» betaald met creditcard «card» geldig tot «card_expiry» cvc «cvv» maar de deurwaarder zegt dat het niet binnen is",
+"iban «iban:lower» t.n.v. «@name»",
+"rekeningnummer gewijzigd naar «iban», ik kreeg een aanmaning van «@coll» met dossier «~ticket_number»",
+"Heb «~amount» overgemaakt op «~date» vanaf «iban» met kenmerk «~request_id», waarom staat het nog open?",
+],
+"cust": [
+"klantnummer «customer_number» ⏎meterstand «~meter_reading» ⏎datum «~date»",
+"mijn polisnummer is «customer_number:polis» bij «@ins» en ik wil de declaratie van «~amount» weten",
+"huurdernummer «customer_number:huur», de cv ketel «~model_number» doet het weer niet",
+"Relatienummer «customer_number» , ik wil mijn voorschot van «~amount» naar «~amount» verlagen",
+"studentnummer «customer_number:student» en ik kan niet inloggen op het portaal, fout «~error_code»",
+"«customer_number:pension» is mijn deelnemersnummer bij «@pens», ik ben «date_of_birth» geboren",
+"Mijn klantnr is «customer_number» en mijn nieuwe adres is «address»",
+"hallo ik ben verhuisd naar «address», klantnummer «customer_number». eindstand gas «~meter_reading»",
+],
+"parent": [
+"Ik schrijf namens mijn dochter «@kid», ze is «date_of_birth:kid» geboren en haar bsn is «bsn». ze heeft een eigen polis nodig",
+"namens mijn vader (dementie): zijn bsn «bsn», adres «address», telefoon «phone». ik ben «@name», bewindvoerder",
+"mijn zoon kan niet inloggen op school portal, gebruikersnaam «username» en hij zegt dat het wachtwoord «password» is",
+"ik ben de mantelzorger van mijn moeder, haar klantnummer is «customer_number» en haar mobiel «phone». mag ik namens haar bellen?",
+],
+"biz": [
+"ik heb een eenmanszaak, KvK «~company_registration» btw «~company_registration», iban zakelijk «iban»",
+"Factuur «~invoice_number» van «~amount» is betaald vanaf «iban» (KvK «~company_registration»)",
+"de API key voor het e-factuurportaal is «api_key», die werkt niet meer sinds «~date», HTTP «~error_code»",
+],
+"short": [
+"«customer_number»",
+"«otp»",
+"«phone»",
+"«email»",
+"«iban»",
+"«pin»",
+],
+"neg": [
+"Ik heb op «~date» om «~time» gebeld naar «~company_phone», zaaknummer «~ticket_number», en nog steeds niks gehoord",
+"«~ticket_number»",
+"hoe laat zijn jullie open? ik moet iets afgeven bij het loket, postbus staat op de brief met kenmerk «~request_id»",
+"waarom is de huur «~percentage» omhoog gegaan naar «~amount»?? «~hashtag»",
+"pakketje met de nieuwe pas komt niet aan, track & trace «~tracking_number»",
+"De app crasht bij versie «~version_string» op mijn «~model_number»",
+"de eindafrekening is «~amount» terwijl mijn meterstand «~meter_reading» was op «~date»",
+"factuurnummer «~invoice_number», bedrag «~amount», vervaldatum «~date». klopt dit?",
+],
+},
+"public": {
+"any": [
+"«~mention» al «~quantity:dur» wachten op antwoord over mijn toeslag. zaak «~ticket_number» «~hashtag»",
+"«~mention» waarom kost de eigen bijdrage opeens «~amount»? «~hashtag»",
+"Weer een aanmaning van «~amount» terwijl ik op «~date» heb betaald. Bedankt hoor «~mention» «~hashtag»",
+"«~mention» storing? «~url» geeft «~error_code» sinds «~time»",
+"«~mention» mijn bsn is «bsn» kunnen jullie nou eindelijk mijn dossier vinden",
+"«~mention» bel me maar op «phone» want jullie nummer «~company_phone» is onbereikbaar",
+"@ iedereen: die sms met 'uw «@idapp» verloopt' is nep!! ik kreeg een code «otp» en heb niks ingevuld «~hashtag»",
+"huur stijgt «~percentage» en reparatieverzoek «~ticket_number» staat al sinds «~date» open «~hashtag»",
+],
+},
+"agent": {
+"any": [
+"Hoi «@fn», dank voor je bericht. Ik zie zaaknummer «~ticket_number». Wil je ons je geboortedatum sturen via een privébericht? Deel nooit je pincode of wachtwoord. ^«@ini»",
+"Dag «@fn», we hebben je klantnummer «customer_number» gevonden. De eindafrekening van «~amount» wordt op «~date» verstuurd. Groet, «@agent»",
+"Hallo, voor de veiligheid hebben we het rekeningnummer gemaskeerd: «~masked_value». Klopt dat nog? ^«@ini»",
+"Beste «@fn», je kunt inloggen via «~url». Vul daar de code in die we per sms sturen naar «~masked_value». Vraag je nooit om {verificatiecode} te delen.",
+"Dank je! Ik heb je nieuwe IBAN «iban» genoteerd en de betalingsregeling van «~quantity:dur» ingesteld. Kenmerk: «~request_id». ^«@ini»",
+"Hoi «@fn», ik zie dat je BSN «bsn» in je bericht staat, ik heb het bericht verborgen. Je aanvraag staat onder «~ticket_number». ^«@ini»",
+"Beste klant, uw tijdelijke wachtwoord is <wachtwoord>. Wij bellen u vanaf «~company_phone», nooit vanaf een 06-nummer.",
+"Hallo «@fn», je meterstand «~meter_reading» van «~date» is verwerkt onder klantnummer «customer_number». Het nieuwe voorschot wordt «~amount».",
+],
+},
+"email": {
+"body": [
+"Op «~date» ontving ik uw brief met kenmerk «~request_id» over de terugvordering van «~amount». Ik ben het daar niet mee eens. Mijn BSN is «bsn» en mijn geboortedatum is «date_of_birth». Ik verzoek u het bedrag te herberekenen.",
+"Hierbij stuur ik mijn wijziging van de bankgegevens. Nieuw rekeningnummer: «iban» ten name van «@name». Mijn klantnummer is «customer_number». Kunt u de automatische incasso vanaf «~date» via dit nummer laten lopen?",
+"Ik ben sinds «~date» niet meer in staat in te loggen bij «@idapp». Na het intoetsen van de sms-code «otp» krijg ik de melding «~error_code». Mijn gebruikersnaam is «username». Ik heb al gebeld met «~company_phone» maar kreeg geen oplossing.",
+"Mijn moeder, mevrouw «@other», woont sinds kort in een verpleeghuis. Haar nieuwe adres is «address». Haar polisnummer is «customer_number:polis» en haar BSN «bsn». Ik ben haar contactpersoon en bereikbaar op «phone».",
+"Mijn zoon «@kid» (geboren «date_of_birth:kid», BSN «bsn») staat nog op mijn polis. Vanaf «~date» wil ik hem overzetten. Het IBAN voor de premie blijft «iban».",
+"Ik heb de eindafrekening ontvangen (factuur «~invoice_number»). Mijn meterstanden bij vertrek waren «~meter_reading» (normaal) en «~meter_reading» (dal) op «~date». Klantnummer «customer_number». Het verschil van «~amount» kan ik niet verklaren.",
+"Als zzp'er (KvK «~company_registration», btw-id «~company_registration») heb ik op «~date» een factuur «~invoice_number» van «~amount» gestuurd. Betaling graag op «iban». Zakelijke contactgegevens: «email», «phone».",
+"Het deelnemersnummer bij «@pens» is «customer_number:pension». Ik wil graag weten wat mijn pensioen is als ik in «~year» met «~percentage» deeltijd ga werken. Mijn e-mailadres voor correspondentie is «email».",
+"Het studentenportaal geeft steeds «~error_code». Mijn studentnummer is «customer_number:student», gebruikersnaam «username». Ik heb mijn wachtwoord vandaag gereset naar «password» maar ook dat werkt niet. Browser: Chrome «~version_string».",
+"Ik heb een aanmaning gekregen van «@coll» (dossiernummer «~ticket_number») voor een bedrag van «~amount» inclusief «~amount» incassokosten. Ik heb de oorspronkelijke rekening op «~date» betaald met mijn creditcard «card», vervaldatum «card_expiry». Graag een bevestiging.",
+"Ons huurcontract (huurdernummer «customer_number:huur») loopt via mij. De huurverhoging van «~percentage» per «~date» komt neer op «~amount» per maand. Ik wil bezwaar maken. Ik ben overdag bereikbaar op «phone».",
+"Bij het koppelen van ons boekhoudpakket aan uw portaal gebruiken we de API-sleutel «api_key». Sinds versie «~version_string» krijgen we «~error_code» terug met request-id «~request_id». Kunt u kijken of de sleutel nog actief is?",
+],
+},
+}
+
+T["chat"]["tech"] = [
+"de token «token» van het leveranciersportaal van de gemeente geeft «~error_code», request-id «~request_id»",
+"mijn ip is «ip_address» en ik word geblokkeerd op poort «~port» bij het thuiswerkportaal, fout «~error_code»",
+"Personal access token voor de open-data API: «token» (verloopt «~date»)",
+"checksum «~checksum» van de download klopt niet met «~url». mijn ip «ip_address» als dat helpt",
+"api sleutel «api_key» en token «token», beide afgewezen sinds «~version_string»",
+"VPN van de hogeschool: poort «~port» dicht, mijn ip adres «ip_address»",
+]
+T["chat"]["card"] = [
+"kaartnummer «card» ⏎vervaldatum «card_expiry» ⏎cvc «cvv»",
+"betaald met creditcard «card», exp «card_expiry», beveiligingscode «cvv», bestelling «~order_number»",
+"o ja de cvc is «cvv» vergeten te sturen",
+"cvv «cvv» ⏎(achterkant van de pas)",
+"De leges van «~amount» voor het paspoort betaald met «card» geldig t/m «card_expiry», bestelnr «~order_number»",
+"creditcard eindigend op «~masked_value» is gestolen, het volledige nummer is «card», cvc «cvv»",
+]
+T["chat"]["neg2"] = [
+"ik heb «~quantity» containers aangevraagd, ordernummer «~order_number», in «~year» ook al",
+"mijn vlucht «~flight_number» landt pas om «~time», kan de afspraak op het stadsloket naar «~date»?",
+"jaaropgave «~year» nog niet ontvangen, aanvraag «~request_id»",
+"de brief is verstuurd met «~tracking_number», order «~order_number»",
+]
+T["email"]["body"] += [
+"Iemand heeft op «~date» om «~time» ingelogd op mijn account vanaf IP «ip_address». Dat was ik niet. Mijn gebruikersnaam is «username». Ik heb mijn wachtwoord direct gewijzigd. Uw melding had nummer «~ticket_number».",
+"De leges van «~amount» (bestelling «~order_number») zijn twee keer afgeschreven van mijn creditcard «card» (geldig tot «card_expiry»). Graag één keer terugstorten op «iban».",
+]
+T["chat"]["contact"] = [
+"mail me maar op «email:obf» (anders komt het in de spam)",
+"mijn nummer is «phone:spoken» bel na «~time»",
+"telefoonnummer gewijzigd naar «phone:broken»",
+"nieuw mailadres «email», oude was «email»",
+]
