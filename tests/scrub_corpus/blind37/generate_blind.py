@@ -445,7 +445,7 @@ phones, IBANs, cards, codes) come from shared generators, as real systems issue 
 
 ## Known limitations
 
-- Frames are template based; the variety comes from about 480 hand-written frames and bodies and noise (typos, case,
+- Frames are template based; the variety comes from about 540 hand-written frames and bodies and noise (typos, case,
   punctuation stripping, glued values), not from real traffic.
 - Typos are only injected in the literal text, never inside a value, so values are always well formed.
 - Some negative kinds that are rare in retail (meter_reading, checksum) are absent or very rare; port appears
