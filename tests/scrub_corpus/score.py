@@ -298,7 +298,11 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind32/dev.jsonl",
         "blind33/dev.jsonl",
         "blind34/dev.jsonl",
+        "blind35/dev.jsonl",
+        "blind36/dev.jsonl",
     ),
+    # The writers whose development halves round 19 tuned on (blind35, blind36), scored before it read them.
+    "heldout-r19": ("blind35/heldout.jsonl", "blind36/heldout.jsonl"),
     # The writers whose development halves round 18 tuned on (blind33, blind34), scored before it read them.
     "heldout-r18": ("blind33/heldout.jsonl", "blind34/heldout.jsonl"),
     # The writers whose development halves round 17 tuned on (blind31, blind32), scored before it read them.
@@ -319,11 +323,11 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
     # these writers were unseen whole: "unseen" was blind19 + 20, "unseen-next" blind21 + 22, both halves.)
     "validation": ("blind19/heldout.jsonl", "blind20/heldout.jsonl"),
     "unseen-next": ("blind21/heldout.jsonl", "blind22/heldout.jsonl"),
-    # Written at the start of round 18 from two new emphases, read by nobody, scored once on the round's
-    # starting code and once at its end: the untouched test. (blind33 and blind34 held this place in round
-    # 17, blind31 and blind32 in round 16, blind29 and blind30 in round 15, blind27 and blind28 in round 14,
+    # Written at the start of round 19 from two new emphases, read by nobody, scored once on the round's
+    # starting code and once at its end: the untouched test. (blind35 and blind36 held this place in round
+    # 18, blind33 and blind34 in round 17, blind31 and blind32 in round 16, blind29 and blind30 in round 15, blind27 and blind28 in round 14,
     # blind25 and blind26 in round 13.)
-    "fresh": ("blind35/heldout.jsonl", "blind36/heldout.jsonl", "blind35/dev.jsonl", "blind36/dev.jsonl"),
+    "fresh": ("blind37/heldout.jsonl", "blind38/heldout.jsonl", "blind37/dev.jsonl", "blind38/dev.jsonl"),
 }
 
 

@@ -309,6 +309,7 @@ _EXACT_ONLY = frozenset(
         "internetsleutel",
         "utilisateur",
         "contraseña",
+        "gegevens",  # "gegeven" (given) is a word of its own: "een tijdelijk paswoord gegeven (Init3730qy)"
     }
 )
 _SEPARATORS = str.maketrans("", "", " -_\t\n\u00a0")
@@ -500,7 +501,8 @@ def _anchor_pattern(words: set[str]) -> str:
 _LETTERS = re.compile(r"[^\W\d_]*")
 _NEXT_WORD = re.compile(r"[ \-_]?[^\W\d_]+")
 _GLUED_ON = re.compile(r"[@#$%&*+=/\\^~|]")  # a sign inside a value, no word's end
-_GLUED_SHORT = re.compile(r"[0-9\-]")  # a letter or two before digits: a value's prefix ("R-9756632")
+# a letter or two before digits, a letter before a dot: a value's prefix ("R-9756632", "username e.smith9")
+_GLUED_SHORT = re.compile(r"[0-9\-]|(?<![^\W\d_]{2})\.[^\W\d_]")
 _MAX_CUE = 40
 
 

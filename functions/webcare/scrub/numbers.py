@@ -45,6 +45,7 @@ _BE_NATIONAL_SHAPE = LazyPattern(
 )
 _BE_NATIONAL_CUE = LazyPattern(
     r"rijks ?reg|r[ée]g[a-z]{2,5} nat|national reg|national number|num[ée]ro national|nationaal nummer|"
+    r"(?<![a-z])n(?:°|º|o\.|r\.?)[ \t]?national|"
     r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
 )
 _NO_MARKS = str.maketrans("", "", ".-")
@@ -616,8 +617,8 @@ def _classify_from(
             len(digits) <= 16
             or j == i
             or (j == i + 4 and (not sixteen_valid or _one_separator(text, groups, i, j) or _maestro(digits)))
-            # a Bancontact/Maestro number whose last group runs on: "6703 6307 7239 76011"
-            or (j == i + 3 and _maestro(digits) and groups[j][1] - groups[j][0] > 4 and not sixteen_valid)
+            # a Bancontact/Maestro number whose last group runs on: "6703 6307 7239 76011", "675904 5658294345092"
+            or (_maestro(digits) and groups[j][1] - groups[j][0] > 4 and not sixteen_valid)
         )
         if (
             13 <= len(digits) <= 19
@@ -690,9 +691,17 @@ def _classify_from(
                 if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
                     best = (j, "phone")
                     best_region = region
-                elif best is not None and best[1] == "phone" and validators.company_line(digits):
+                elif (
+                    best is not None
+                    and best[1] == "phone"
+                    and (
+                        validators.company_line(digits)
+                        or (region in _HOME_REGIONS and best_region in _FALLBACK_REGIONS)
+                    )
+                ):
                     # "03457 558 679": the whole run is a company's line; its first groups are no
-                    # personal number either.
+                    # personal number either. Nor is a German or French number that only its first groups
+                    # make, when the whole run is a home number that is a company's ("Bel 040 800 90 90").
                     return j + 1
     if best is None:
         return i
@@ -739,14 +748,14 @@ def _phone_holds(
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:" + CALL_VERBS + r"|opgebeld|calling|phoned|phoning|ringing|dialled|dialed|"
     r"appelée|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
-    r"répond|hold|wacht|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|"
+    r"répond|hold|wacht|wachten|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|"
     r"reach|bereik|bereiken|via)(?![a-z])"
     r"[^\n.?!]{0,40}$"
 )
-_COMPANY_WORD = LazyPattern(r"(?<![a-z])(?:us|ons|nous|jullie)(?![a-z])")
+_COMPANY_WORD = LazyPattern(r"(?<![^\W\d_])(?:us|ons|nous|jullie)(?![^\W\d_])")
 _PERSON_WORD = LazyPattern(
-    r"(?<![a-z])m['’](?=[a-z])|"  # "m'appeler", "m'écrire"
-    r"(?<![a-z])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
+    r"(?<![^\W\d_])m['’](?=[a-z])|"  # "m'appeler", "m'écrire"
+    r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
     r"call(?:ed|ing)?[ \t]++(?:me[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"
@@ -754,7 +763,7 @@ _PERSON_WORD = LazyPattern(
     r"gsm|mobiel|mobile|phone|portable|telefoon|landline|fixe|cell)|"
     r"(?:called|call|calling|bellen|bel|gebeld|appelé|appeler|rappeler|contacté)[ \t]++(?:you|u|je)|"
     r"(?:vous|you|u|je)[ \t]++(?:avons[ \t]++)?(?:appelé|appeler|rappeler|terugbellen|bellen|gebeld|called)"
-    r")(?![a-z])"
+    r")(?![^\W\d_])"
 )
 _COMPANY_CALL_REACH = 48
 # The line named right before its number: "Het nummer …", "Le …", "the number …"
@@ -779,7 +788,8 @@ _UNANSWERED = LazyPattern(
     r"ne répond pas|"
     r"geen gehoor|no answer|pas de réponse|line was cut|verbinding verbroken|ligne a coupé|wachtrij|queue|"
     r"répond jamais|never answers|never picks up|neemt nooit op|nooit opgenomen|just rings|rings out|"
-    r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide)"
+    r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide|"
+    r"wachten op de telefoon|wachttijd|waiting on the phone|waiting time)"
     r"(?![a-z])"
 )
 _UNANSWERED_REACH = 90
@@ -794,8 +804,23 @@ _SERVICE_WORDS = (
 )
 _SERVICE_NAMED = LazyPattern(
     r"(?<![a-z])(?:" + _SERVICE_WORDS + r"|helpline|hotline|servicelijn|infolijn|support line|supportlijn|"
-    r"from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|de l'étranger)"
-    r"(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:]*+(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
+    r"from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|de l'étranger|"
+    # or the company's advice: "En cas de souci : …", "Pour toute question, appelez-nous au …", "Bij vragen …"
+    r"en cas de (?:souci|problème|question|doute)s?|pour toute question|bij (?:vragen|problemen|twijfel)|"
+    r"in case of (?:questions|problems|doubt)|if you have (?:any )?questions)"
+    r"(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:,]*+(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
+)
+# A website and then a number, the way a company points to both: "Meer info via https://… of op …", "Plus
+# d'infos sur www.… ou au …", "see www.….nl or call …".
+# A reply's signature line or its own team: "Klantendienst Energia Brussel | …", "call our English-speaking
+# team on …", "bel onze klantenservice op …".
+_SERVICE_SIGNED = LazyPattern(
+    r"(?<![a-z])(?:(?:" + _SERVICE_WORDS + r"|team|équipe)(?:[ \t]++[^\W_]++){1,3}[ \t]*+[|–][ \t]*+"
+    r"|(?:our|onze|notre|nos)[ \t]++(?:[^\W\d_]++[ \t-]++){0,2}(?:team|équipe|service|dienst|helpdesk|"
+    r"klantenservice|klantendienst|support)(?:[ \t]++(?:on|at|op|au|via))?[ \t:]*+)$"
+)
+_SITE_OR = LazyPattern(
+    r"(?:https?://|www\.)[^\s]++[ \t]++(?:of|or|ou)[ \t]++(?:(?:op|on|at|au|via|call|bel|appelez)[ \t]++)*+(?:le[ \t]++)?$"
 )
 
 
@@ -815,7 +840,7 @@ _OPENING_HOURS = LazyPattern(
 )
 _HOURS_REACH = 70
 # The writer speaking of themself: their own hours, not the company's ("I'm reachable 9-17 on …").
-_ME_WORD = LazyPattern(r"(?<![a-z])(?:me|mij|moi|my|mijn|mon|ma|i'm|i am|ik|m['’])(?![a-z])")
+_ME_WORD = LazyPattern(r"(?<![^\W\d_])(?:me|mij|moi|my|mijn|mon|ma|i'm|i am|ik|m['’])(?![^\W\d_])")
 
 
 def _company_hours(low: str, start: int, end: int) -> bool:
@@ -827,9 +852,10 @@ def _company_hours(low: str, start: int, end: int) -> bool:
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     window = before(low, start, _COMPANY_CALL_REACH)
-    if (_SERVICE_NAMED.search(window) is not None or _company_hours(low, start, end)) and _ME_WORD.search(
-        window
-    ) is None:  # ("call me on … 9am-5pm", "call me from abroad: …")
+    if (
+        any(company.search(window) is not None for company in (_SERVICE_NAMED, _SERVICE_SIGNED, _SITE_OR))
+        or _company_hours(low, start, end)
+    ) and _ME_WORD.search(window) is None:  # ("call me on … 9am-5pm", "call me from abroad: …")
         return not validators.mobile_number(("+" if plus else "") + digits)
     call = _CALL_BEFORE.search(window)
     if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (

@@ -104,10 +104,18 @@ _SENT_RIGHT_AFTER = LazyPattern(
     r"(?:in|per|via|by|par|dans)[ \t]++(?:(?:mijn|my|de|het|the|la|le|mon|ma|een|a|un)[ \t]++)?"
     r"(?:sms|text|sms'je|smsje|message|bericht|mail)"
 )
+# Or typed in, which a code of the screen's or the box's is not: "after entering the code 7659", "ik heb de code
+# 7659 ingevoerd", "j'ai tapé le code 0302".
+_TYPED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:enter|entering|entered|type|typed|typing|input|tapé|taper|tape|saisi|saisir|ingevoerd|"
+    r"ingetikt|ingetypt|ingevuld|intypen|invoeren)[ \t]++(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|"
+    r"ma)[ \t]++)*+(?:[^\W\d_]++[ \t]++)?$"
+)
+_TYPED_RIGHT_AFTER = LazyPattern(r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven)(?![a-z])")
 _SENT_NEAR = LazyPattern(
     r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get|gekregen|kreeg|krijg|"
     r"sent|send|gestuurd|verstuurd|stuur|reçu|envoy|authenticat|verificat|verif|generat|gegenereerd|"
-    r"one-time|eenmalig|2fa|otp)"
+    r"one-time|eenmalig|2fa|otp|expired|verlopen|vervallen|expiré)"  # (a code that runs out was sent)
 )
 
 
@@ -281,8 +289,16 @@ def _numeric_verdict(
         low_bound = 4 if explicit or category != "otp" or not weak else 5
         if category == "otp" and weak and len(digits) == 4 and grouped is None:
             low_bound = 5  # "code 1234" without ':' is too often something else
-        if low_bound == 5 and len(digits) == 4 and _SENT_RIGHT_AFTER.match(low, end):
-            low_bound = 4  # "code 6313 staat in mijn sms": its own clause says it was sent
+        if (
+            low_bound == 5
+            and len(digits) == 4
+            and (
+                _SENT_RIGHT_AFTER.match(low, end)
+                or _TYPED_RIGHT_AFTER.match(low, end)
+                or _TYPED_BEFORE.search(before(low, start, 40)) is not None
+            )
+        ):
+            low_bound = 4  # "code 6313 staat in mijn sms": its own clause says it was sent, or typed
         if not low_bound <= len(digits) <= (10 if category == "puk" else 8):
             return _STOP, end
         if is_reference_at(low, start) or UNIT_AFTER.match(text, end):

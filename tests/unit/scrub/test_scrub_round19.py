@@ -1,0 +1,83 @@
+"""Round 19: the company's number where its own reply points to it (after its website, in its advice, on
+its signature line, "our team"), a code typed in, a Belgian national number after "n° national", Maestro
+numbers in two groups, a one-letter login name, and "gegeven" as the word it is."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Meer info op https://help.voorbeeldbank.nl/pas of op 030 800 12 12. Groeten, Team", "030 800 12 12"),
+        ("Plus d'infos sur www.exemple.be/aide ou au 02 555 01 01. Cordialement", "02 555 01 01"),
+        ("En cas de problème : 09 333 20 20.", "09 333 20 20"),  # ("problème" holds no "me")
+        ("Bij vragen: 020 555 0199", "020 555 0199"),
+        ("Klantendienst Voorbeeld Energie | 02 555 11 00", "02 555 11 00"),
+        ("You can also call our Dutch-speaking team on 020 - 555 0190.", "020 - 555 0190"),
+        ("Herkent u deze betaling niet? Bel 040 555 90 90.", "040 555 90 90"),
+        ("Bij Voorbeeldnet wachten op de telefoon (085 - 555 12 00) duurt een uur", "085 - 555 12 00"),
+    ],
+)
+def test_the_number_a_company_points_to_is_kept(text: str, number: str) -> None:
+    assert not any(number in value or value in number for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("bel me op 040 555 90 90 aub", "040 555 90 90"),
+        ("mijn vaste nummer is 040 555 90 90", "040 555 90 90"),
+        ("wachten op de telefoon duurt te lang, bel me terug op 020 555 0199", "020 555 0199"),
+    ],
+)
+def test_a_customer_s_own_number_is_still_found(text: str, number: str) -> None:
+    assert ("phone", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("after entering the code 4417 the app froze", "4417"),
+        ("ik heb de code 8830 ingevoerd maar niks", "8830"),
+        ("j'ai tapé le code 0571 deux fois", "0571"),
+    ],
+)
+def test_four_digits_typed_in_after_code_are_a_one_time_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+def test_an_error_code_typed_into_a_search_box_stays() -> None:
+    assert not any("4417" in value for _, value in found("entering the error code 4417 in the search gives nothing"))
+
+
+def test_a_code_that_ran_out_is_a_one_time_code_not_a_pin() -> None:
+    assert ("otp", "2291") in found("typed the code 2219 oops no it was 2291 and now it has expired")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Née le 03/05/1990, n° national 900503 123 63", "900503 123 63"),
+        ("nr. national: 90050312363", "90050312363"),
+    ],
+)
+def test_a_belgian_national_number_after_n_national(text: str, value: str) -> None:
+    assert ("bsn", value) in found(text)
+
+
+def test_a_maestro_number_in_a_group_of_six_and_one_of_thirteen_is_one_card() -> None:
+    number = "675904 5658294345092"  # 19 digits, Luhn-valid
+    assert ("card", number) in found(f"ma carte {number} a été avalée")
+
+
+def test_a_login_name_starting_with_one_letter_and_a_dot_keeps_the_letter() -> None:
+    assert ("username", "k.jansen7") in found("new login from an unknown device, username k.jansen7")
+
+
+def test_gegeven_is_given_not_login_details() -> None:
+    findings = found("de monteur heeft mij een tijdelijk paswoord gegeven (Tijd7731xq) maar het werkt niet")
+    assert ("password", "Tijd7731xq") in findings
+    assert ("username", "Tijd7731xq") not in findings
