@@ -325,8 +325,8 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
     "unseen-next": ("blind21/heldout.jsonl", "blind22/heldout.jsonl"),
     # Written at the start of round 19 from two new emphases, read by nobody, scored once on the round's
     # starting code and once at its end: the untouched test. (blind35 and blind36 held this place in round
-    # 18, blind33 and blind34 in round 17, blind31 and blind32 in round 16, blind29 and blind30 in round 15, blind27 and blind28 in round 14,
-    # blind25 and blind26 in round 13.)
+    # 18, blind33 and blind34 in round 17, blind31 and blind32 in round 16, blind29 and blind30 in round 15,
+    # blind27 and blind28 in round 14, blind25 and blind26 in round 13.)
     "fresh": ("blind37/heldout.jsonl", "blind38/heldout.jsonl", "blind37/dev.jsonl", "blind38/dev.jsonl"),
 }
 

@@ -617,7 +617,8 @@ def _classify_from(
             len(digits) <= 16
             or j == i
             or (j == i + 4 and (not sixteen_valid or _one_separator(text, groups, i, j) or _maestro(digits)))
-            # a Bancontact/Maestro number whose last group runs on: "6703 6307 7239 76011", "675904 5658294345092"
+            # a Bancontact/Maestro number whose last group runs on: "6703 6307 7239 76011",
+            # "675904 5658294345092"
             or (_maestro(digits) and groups[j][1] - groups[j][0] > 4 and not sixteen_valid)
         )
         if (
@@ -820,7 +821,8 @@ _SERVICE_SIGNED = LazyPattern(
     r"klantenservice|klantendienst|support)(?:[ \t]++(?:on|at|op|au|via))?[ \t:]*+)$"
 )
 _SITE_OR = LazyPattern(
-    r"(?:https?://|www\.)[^\s]++[ \t]++(?:of|or|ou)[ \t]++(?:(?:op|on|at|au|via|call|bel|appelez)[ \t]++)*+(?:le[ \t]++)?$"
+    r"(?:https?://|www\.)[^\s]++[ \t]++(?:of|or|ou)[ \t]++"
+    r"(?:(?:op|on|at|au|via|call|bel|appelez)[ \t]++)*+(?:le[ \t]++)?$"
 )
 
 

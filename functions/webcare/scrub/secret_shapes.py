@@ -104,12 +104,12 @@ _SENT_RIGHT_AFTER = LazyPattern(
     r"(?:in|per|via|by|par|dans)[ \t]++(?:(?:mijn|my|de|het|the|la|le|mon|ma|een|a|un)[ \t]++)?"
     r"(?:sms|text|sms'je|smsje|message|bericht|mail)"
 )
-# Or typed in, which a code of the screen's or the box's is not: "after entering the code 7659", "ik heb de code
-# 7659 ingevoerd", "j'ai tapé le code 0302".
+# Or typed in, which a code of the screen's or the box's is not: "after entering the code 7659", "ik heb de
+# code 7659 ingevoerd", "j'ai tapé le code 0302".
 _TYPED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:enter|entering|entered|type|typed|typing|input|tapé|taper|tape|saisi|saisir|ingevoerd|"
-    r"ingetikt|ingetypt|ingevuld|intypen|invoeren)[ \t]++(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|"
-    r"ma)[ \t]++)*+(?:[^\W\d_]++[ \t]++)?$"
+    r"ingetikt|ingetypt|ingevuld|intypen|invoeren)[ \t]++"
+    r"(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|ma)[ \t]++)*+(?:[^\W\d_]++[ \t]++)?$"
 )
 _TYPED_RIGHT_AFTER = LazyPattern(r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven)(?![a-z])")
 _SENT_NEAR = LazyPattern(

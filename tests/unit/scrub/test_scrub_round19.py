@@ -11,7 +11,7 @@ from scrub_findings import found
 @pytest.mark.parametrize(
     "text, number",
     [
-        ("Meer info op https://help.voorbeeldbank.nl/pas of op 030 800 12 12. Groeten, Team", "030 800 12 12"),
+        ("Meer info op https://help.voorbeeldbank.nl/pas of op 030 800 12 12. Groeten", "030 800 12 12"),
         ("Plus d'infos sur www.exemple.be/aide ou au 02 555 01 01. Cordialement", "02 555 01 01"),
         ("En cas de problème : 09 333 20 20.", "09 333 20 20"),  # ("problème" holds no "me")
         ("Bij vragen: 020 555 0199", "020 555 0199"),
@@ -50,7 +50,8 @@ def test_four_digits_typed_in_after_code_are_a_one_time_code(text: str, code: st
 
 
 def test_an_error_code_typed_into_a_search_box_stays() -> None:
-    assert not any("4417" in value for _, value in found("entering the error code 4417 in the search gives nothing"))
+    findings = found("entering the error code 4417 in the search gives nothing")
+    assert not any("4417" in value for _, value in findings)
 
 
 def test_a_code_that_ran_out_is_a_one_time_code_not_a_pin() -> None:
