@@ -993,8 +993,12 @@ _CUSTOMER_VALUE = LazyPattern(
     # a vendor's id ("acct_e5hv4r2al67b"), or digits with a short prefix ("kl0157328", "cn 0545 3073")
     # (or one of twelve letters and more without a digit: "cus_ERTAavfedVeCKw")
     r"([a-z]{2,5}_(?:(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{6,32}|[a-z]{12,32})(?![a-z0-9_])"
+    # or groups of four ("J6WN-B7SA", "QRRZ-GWV1-6QAL"): capitals and a digit in the text (`_GROUPED_ID`)
+    r"|[a-z0-9]{4}(?:-[a-z0-9]{4}){1,3}(?![\w-])"
     r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
+# A customer id issued in groups of four capitals and digits: few digits, and no other thing so named.
+_GROUPED_ID = re.compile(r"(?=[A-Z-]*[0-9])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}")
 
 
 # Whose or where the number is, said between its name and its ':' ("Klantnummer bij mijn oude provider: …",
@@ -1044,7 +1048,10 @@ _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 _NUMBERED_CUSTOMER = LazyPattern(
     r"(?<![a-z])(?:client|policy)(?=[ \t]*+[:#]?[ \t]*+[\"'“«]?[ \t\u00a0]?[a-z]{0,4}-?[0-9])"
 )
-_NOT_THE_CLIENT = LazyPattern(r"(?:service|espace|relation|relations|portail|zone|aire)[ \t-]*+$")
+_NOT_THE_CLIENT = LazyPattern(
+    r"(?:service|espace|relation|relations|portail|zone|aire|"
+    r"(?<![a-z])(?:tél|tel|gsm|phone|mobile))[ \t.-]*+$"
+)  # ("Tél. client : 0486…" is the customer's phone)
 
 
 def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
@@ -1088,7 +1095,7 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span], min_dig
         value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
         end = start + len(value)
     if sum(ch.isdigit() for ch in value) < (
-        0 if "_" in value else min_digits
+        0 if "_" in value or _GROUPED_ID.fullmatch(value) else min_digits
     ):  # a vendor's id: "acct_LTB9HCCH1KPN"
         return
     if _DATE_VALUE.fullmatch(value):

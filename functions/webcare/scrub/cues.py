@@ -283,7 +283,9 @@ _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "user
 # A customer's number is typed wrong too ("klantnunmer", "klantnmmer"): its commonest Dutch words forgive
 # typos like a credential's (its short and English ones collide with ordinary words: "account", "client";
 # "contractnummer" would anchor on "cont", which starts every "contact": +25 % anchor hits on the bench mix).
-_TYPO_WORDS = frozenset({"klantnummer", "klantennummer"})
+# The phrase "customer number" forgives a typo in its last word whatever its length ("customer numer",
+# "customer numbber"), and "klantnr" one of its own ("klanntnr", "klantnnr").
+_TYPO_WORDS = frozenset({"klantnummer", "klantennummer", "klantnr", "customer number"})
 
 
 def _typo_tolerant(category: str, word: str) -> bool:
@@ -359,7 +361,7 @@ def _phrase_variants(word: str) -> set[str]:
     head, _, last = word.rpartition(" ")
     if (
         not head
-        or not _PHRASE_TYPO_MIN_LENGTH <= len(word) <= _PHRASE_TYPO_MAX_LENGTH
+        or not (_PHRASE_TYPO_MIN_LENGTH <= len(word) <= _PHRASE_TYPO_MAX_LENGTH or word in _TYPO_WORDS)
         or len(last) < _PHRASE_LAST_MIN_LENGTH
     ):
         return set()

@@ -53,9 +53,9 @@ _NO_MARKS = str.maketrans("", "", ".-")
 # ", "bereikbaar op ", "the new one is ". Such a number is a phone even in a range no plan assigns yet.
 _PHONE_LABEL = LazyPattern(
     r"(?:(?<![a-z])(?:mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|"
-    r"whatsapp|portable)\.?[ \t]*+:"
+    r"whatsapp|portable)\.?[ \t]*+(?:(?:klant|client|customer|privé|prive|perso)[ \t]*+)?:"  # "Tél. client :"
     r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable)"
-    r"(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
+    r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
     r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?"
     # a label heading the line without its colon ("Mob 896-431-3647"), a number said to be one's own or
     # called ("number is 2069390822", "called me on 5123911678", "call me back on"), a number to port
@@ -98,7 +98,9 @@ _ACCOUNT_BEFORE = LazyPattern(
 # third longer over the mix's texts with digits (finditer 4.0 -> 2.6 ms per pass).
 _NUMBER_RUN = re.compile(
     r"[\x00+0-9](?<!\x00)(?:[0-9]++|(?:[ \u00a0\u202f]{1,2}|[.\-/]|[ ]-[ ])[0-9]"
-    r"|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9])*+"
+    r"|[ \u00a0]?\([0-9]{1,4}\)[ \u00a0]?[0-9]"
+    # the country code in parentheses with its plus: "(+31) 6-36179354"
+    r"|(?:(?<=\(\+[0-9])|(?<=\(\+[0-9]{2})|(?<=\(\+[0-9]{3}))\)[ \u00a0]?[0-9])*+"
 )
 # "(020) 574 3074", "(415) 555-0164": an area code in parentheses before the run.
 _PAREN_AREA = re.compile(r"\(([0-9]{2,5})\)[ \u00a0]?$")
@@ -995,8 +997,17 @@ _SMALL_WORDS = frozenset("for to on at op in is of van de le la au the and en et
 _SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
 
 
+# The customer's phone on a form or a technician's report: "GSM klant: …", "Tél. client : …" (no reference).
+_PHONE_OF_CLIENT = LazyPattern(
+    r"(?<![a-z])(?:tél|tel|gsm|phone|mobile|mob|telefoon|portable)\.?[ \t]*+(?:klant|client|customer)"
+    r"[ \t]*+:?[ \t]*+$"
+)
+
+
 def _reference_before(text: str, low: str, start: int) -> bool:
     window = before(low, start, 56)
+    if _PHONE_OF_CLIENT.search(window[-32:]):
+        return False
     if is_reference_at(low, start) or _MORE_REFERENCE_BEFORE.search(window[-32:]):
         return True
     if contains_any(window, _REGISTERED_HINTS) and _REGISTERED_BEFORE.search(window):

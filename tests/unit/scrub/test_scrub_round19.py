@@ -82,3 +82,44 @@ def test_gegeven_is_given_not_login_details() -> None:
     findings = found("de monteur heeft mij een tijdelijk paswoord gegeven (Tijd7731xq) maar het werkt niet")
     assert ("password", "Tijd7731xq") in findings
     assert ("username", "Tijd7731xq") not in findings
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("customer ID H7QP-4KZW for the business account", "H7QP-4KZW"),
+        ("numéro client X2LM-9PRT-QQ4D, merci", "X2LM-9PRT-QQ4D"),
+    ],
+)
+def test_a_customer_id_in_groups_of_four_capitals_and_digits(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+def test_words_in_groups_of_four_after_account_are_no_customer_id() -> None:
+    assert found("my account HELP-NOWW is what the app shows") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("klanntnr KL4471902 graag", "KL4471902"),
+        ("customer numer 55120934 thanks", "55120934"),
+        ("my customer numbber is 66104473", "66104473"),
+    ],
+)
+def test_customer_number_cues_typed_wrong(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("mijn nieuwe nummer (+31) 6-41187720, het oude klopt niet meer", "(+31) 6-41187720"),
+        ("Met vriendelijke groet,\nEls Visser\n(+32) 470 11 22 33", "(+32) 470 11 22 33"),
+        ("The best way to reach me is on 3125550187 after work", "3125550187"),
+        ("GSM klant: 0471223344\nToestel vervangen", "0471223344"),
+        ("Tél. client : 0488/12.34.56\nModem remplacé", "0488/12.34.56"),
+    ],
+)
+def test_the_customer_s_phone_in_more_shapes_and_labels(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
