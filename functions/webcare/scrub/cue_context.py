@@ -40,7 +40,14 @@ from webcare.scrub.secret_shapes import (
     _user_like,
     calls_before,
 )
-from webcare.scrub.textutil import REFERENCE_BEFORE, WAITING_WORDS, Span, contains_any, is_reference_at
+from webcare.scrub.textutil import (
+    REFERENCE_BEFORE,
+    WAITING_WORDS,
+    Span,
+    before,
+    contains_any,
+    is_reference_at,
+)
 
 # "Welke gebruikersnaam moet ik ingeven? Ik heb seppe-des geprobeerd", "which password? I tried X":
 # the question names the kind, the next sentence gives what was tried.
@@ -370,6 +377,14 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
             return  # cheap: no digit, link word, name or arrow right before the cue
         number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
         if number is None:
+            if category == "otp":
+                drawn = _DRAWN_BEFORE_CUE.search(text, max(0, cue_start - 48), cue_start)
+                if (
+                    drawn is not None
+                    and (_HAS_DIGIT.search(drawn.group(1)) or sum(map(drawn.group(1).count, "AEIOU")) <= 1)
+                    and not REFERENCE_BEFORE.search(before(text.lower(), drawn.start(1), 32))
+                ):  # (capitals alone with the vowels of a word are one: "URGENT is de code …")
+                    out.append(Span(drawn.start(1), drawn.end(1), "otp"))
             return
         if _EXPIRY_SHAPE.fullmatch(number.group(1)):
             return  # "exp 08-2027 code achterop 032": a card's expiry, not a code before its cue
@@ -500,6 +515,12 @@ def _answers(category: str, cue: str, text: str, low: str, start: int, stop: int
 
 # "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.
 # The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
+# A code of capitals and digits that a text message opens with, then names: "K8X6R5 is your PayFlits login
+# code", "AYCSNR est votre code de confirmation", "XKMZVD is de code die ik kreeg".
+_DRAWN_BEFORE_CUE = re.compile(
+    r"(?:^|(?<=[\s:\"'“(]))((?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,8})[ \t]++(?:is|est|c'est|was|=)[ \t]++"
+    r"(?:(?:your|votre|uw|je|jouw|de|the|le|la|ton|het)[ \t]++)?(?:[A-Z][A-Za-z]{1,15}[ \t]++)?$"
+)
 _NUMBER_BEFORE_CUE = re.compile(
     r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9](?: [0-9]){3,7}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,3}|"
     # "3546?? dat is", "G-357037 - dat is"

@@ -105,11 +105,13 @@ _SENT_RIGHT_AFTER = LazyPattern(
     r"(?:sms|text|sms'je|smsje|message|bericht|mail)"
 )
 # Or typed in, which a code of the screen's or the box's is not: "after entering the code 7659", "ik heb de
-# code 7659 ingevoerd", "j'ai tapé le code 0302".
+# code 7659 ingevoerd", "j'ai tapé le code 0302"; or the text message that brought it: "een sms gekregen met
+# code 1235".
 _TYPED_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:enter|entering|entered|type|typed|typing|input|tapé|taper|tape|saisi|saisir|ingevoerd|"
-    r"ingetikt|ingetypt|ingevuld|intypen|invoeren)[ \t]++"
-    r"(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|ma)[ \t]++)*+(?:[^\W\d_]++[ \t]++)?$"
+    r"(?:(?<![a-z])(?:enter|entering|entered|type|typed|typing|input|tapé|taper|tape|saisi|saisir|ingevoerd|"
+    r"ingetikt|ingetypt|ingevuld|intypen|invoeren)"
+    r"|(?<![a-z])(?:sms|text|texto|sms'je|smsje)[^.\n?!]{0,30}?[ \t](?:met|with|avec))[ \t]++"
+    r"(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|ma|een|a|un)[ \t]++)*+(?:[^\W\d_]++[ \t]++)?$"
 )
 _TYPED_RIGHT_AFTER = LazyPattern(r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven)(?![a-z])")
 _SENT_NEAR = LazyPattern(
@@ -295,10 +297,10 @@ def _numeric_verdict(
             and (
                 _SENT_RIGHT_AFTER.match(low, end)
                 or _TYPED_RIGHT_AFTER.match(low, end)
-                or _TYPED_BEFORE.search(before(low, start, 40)) is not None
+                or _TYPED_BEFORE.search(before(low, start, 56)) is not None
             )
         ):
-            low_bound = 4  # "code 6313 staat in mijn sms": its own clause says it was sent, or typed
+            low_bound = 4  # "code 6313 staat in mijn sms": its own clause says it was sent or typed
         if not low_bound <= len(digits) <= (10 if category == "puk" else 8):
             return _STOP, end
         if is_reference_at(low, start) or UNIT_AFTER.match(text, end):

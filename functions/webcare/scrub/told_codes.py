@@ -94,11 +94,12 @@ _REFUSED_AFTER = LazyPattern(
 )
 _KEYED_REACH = 80
 # How a text message that sends a code words it: "Use 5996 to confirm your account", "Gebruik 482913 om in
-# te loggen", "Utilisez 771204 pour vous connecter", "Enter 3312 as your code".
+# te loggen", "Utilisez 771204 pour vous connecter", "Enter 3312 as your code", "Use 6WT456 to approve …".
 _TEMPLATE_HINTS = ("use ", "gebruik ", "utilise", "enter ", "voer ", " is your ", " is je ", " is uw ",
                    " est votre ", " is jouw ")  # fmt: skip
 _SENT_TEMPLATE = LazyPattern(
-    r"(?<![a-z])(?:use|gebruik|utilisez|utilise|enter|voer)[ \t]++([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})"
+    r"(?<![a-z])(?:use|gebruik|utilisez|utilise|enter|voer)[ \t]++"
+    r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}(?![\w-]))"
     r"[ \t]++(?:to|om|pour|as|als|comme|in[ \t]++om)(?![a-z])"
     # "6474 is your code to add a new device", "482913 est votre code", "318 552 is je verificatiecode"
     r"|(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})[ \t]++"

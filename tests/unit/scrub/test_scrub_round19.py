@@ -123,3 +123,21 @@ def test_customer_number_cues_typed_wrong(text: str, value: str) -> None:
 )
 def test_the_customer_s_phone_in_more_shapes_and_labels(text: str, value: str) -> None:
     assert ("phone", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("copied from the text: R4T7KQ is your Bankly login code. Expires in 5 min", "R4T7KQ"),
+        ("Voici le SMS : QXZTRB est votre code de confirmation Bankly.", "QXZTRB"),
+        ("PLMWTV is de code die ik kreeg, maar hij is al verlopen", "PLMWTV"),
+        ("Use 7KQ2ZD to approve your payment of €40.00", "7KQ2ZD"),
+        ("Ik heb een sms gekregen met code 5810, moet ik die aan jullie geven?", "5810"),
+    ],
+)
+def test_a_code_a_text_message_names_or_brought(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+def test_a_shouted_word_named_a_code_is_no_code() -> None:
+    assert found("DRINGEND is de code van het probleem, help") == []
