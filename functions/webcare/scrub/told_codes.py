@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.leftover_words import _KIND
-from webcare.scrub.secret_shapes import _SENT_NEAR
+from webcare.scrub.leftover_words import _KIND, _NUMERIC_KINDS
+from webcare.scrub.secret_shapes import _SENT_NEAR, _not_secret_shape, _secret_like
 from webcare.scrub.textutil import Span, contains_any, drop_parts_of, free_of, is_reference_at, plausible_year
 from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 
@@ -58,10 +58,20 @@ _SAID_BEFORE = LazyPattern(
 _MEANT_AFTER = LazyPattern(r"[ \t]*+" + _TOLD_CODE + r"(?![0-9]|[.,:/\-][0-9])")
 # "sorry typo, it's 982081 not 706928", "pardon je me suis trompé, c'est 770720 et pas G-870721": a slip
 # owned up to, then the value right after "it's": what was typed before is no longer one slip away
+# (or typed by accident: "Ik heb per ongeluk 59562 ingetikt ipv 5526")
 _SLIP_OWNED = LazyPattern(
     r"(?<![a-z])(?:typo|tikfout|typfout|vertypt|verkeerd getypt|vergist|trompée?|faute de frappe|my bad|"
     r"oops|oeps|mistyped)(?![a-z])[^.?!\n]{0,12}?(?:it's|it is|het is|'t is|c'est)[ \t]++$"
+    r"|(?<![a-z])(?:per ongeluk|per ongluk|per ongelku|by accident|accidentally|par erreur|par accident)"
+    r"[ \t]++$"
 )
+# A password corrected the same way, the slip owned up to: "sorry ik had het verkeerd getypt, het is
+# Fietsen1992 en niet Z0nn3bl03m#", "dsl je me suis trompé, c'est Init4470ug pas feeks653".
+_TOLD_SECRET = r"([^\s,;()\"'“”]{5,40}?)[.?!]?"  # noqa: S105 - a pattern, no password
+_SAID_SECRET_BEFORE = LazyPattern(
+    r"(?<![^\s:])" + _TOLD_SECRET + r"[ \t]*+,?[ \t]*+(?:and |en |et )?$"
+)
+_MEANT_SECRET_AFTER = LazyPattern(r"[ \t]*+" + _TOLD_SECRET + r"(?=[\s,;)]|$)")
 # A number keyed in and refused, with no cue: "I put in 9945 but it keeps saying wrong", "J'ai tapé 1534
 # mais il dit que c'est faux", "Ik heb 68089 ingetoetst maar hij zegt steeds fout"; or believed and
 # refused: "Je croyais que c'était 9054 mais après 3 essais c'est bloqué", "Ik dacht dat het 6830 was maar
@@ -211,8 +221,8 @@ _RECEIVED_CODE = LazyPattern(
 )
 _CORRECTION_WORDS = (
     " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " in plaats van ",
-    " actually ", " eigenlijk ", " en fait ", " no sorry it was ", " no sorry it's ", " nee sorry het is ",
-    " nee sorry het was ", " non pardon c'est ", " sorry it was ", " sorry het was ",
+    " ipv ", " i.p.v. ", " actually ", " eigenlijk ", " en fait ", " no sorry it was ", " no sorry it's ",
+    " nee sorry het is ", " nee sorry het was ", " non pardon c'est ", " sorry it was ", " sorry het was ",
 )  # fmt: skip
 # Digit words that are seldom other words: a dictated code of four words holds two of them, or one twice
 # ("een een zeven vijf", "un un huit deux", "nul-vier-acht-acht"); a message without is not scanned.
@@ -412,7 +422,33 @@ def _corrected(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> N
             meant = _MEANT_AFTER.match(low, at + len(word) - 1) if said is not None else None
             if said is not None and meant is not None:
                 _take_correction(low, cues, said, meant, out)
+            else:
+                _secret_corrected(low, at, word, cues, out)
             at = low.find(word, at + 1)
+
+
+# What a corrected value is, by the last cue before it: a password unless the message named another kind
+# (not a code's: those corrections are `_take_correction`'s).
+_CORRECTED_KINDS = {c: k for c, k in _KIND.items() if k not in _NUMERIC_KINDS} | {
+    "customer_number": "customer_number"
+}
+
+
+def _secret_corrected(
+    low: str, at: int, word: str, cues: list[tuple[str, int, int]], out: list[Span]
+) -> None:
+    said = _SAID_SECRET_BEFORE.search(low, max(0, at - 48), at + 1)
+    if said is None or _SLIP_OWNED.search(low, max(0, said.start(1) - 40), said.start(1)) is None:
+        return
+    meant = _MEANT_SECRET_AFTER.match(low, at + len(word) - 1)
+    if meant is None:
+        return
+    values = (said.span(1), meant.span(1))
+    if all(_secret_like(low[start:end]) and not _not_secret_shape(low[start:end]) for start, end in values):
+        named = [cue[0] for cue in cues if cue[0] in _CORRECTED_KINDS and cue[2] <= said.start()]
+        kind = _CORRECTED_KINDS[named[-1]] if named else "password"
+        for start, end in values:
+            _add_unless_taken(out, start, end, kind)
 
 
 def _take_correction(

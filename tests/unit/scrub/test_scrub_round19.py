@@ -141,3 +141,30 @@ def test_a_code_a_text_message_names_or_brought(text: str, code: str) -> None:
 
 def test_a_shouted_word_named_a_code_is_no_code() -> None:
     assert found("DRINGEND is de code van het probleem, help") == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("sorry ik had het verkeerd getypt, het is Molen2019 en niet Zw4luw#", ["Molen2019", "Zw4luw#"]),
+        ("oups je me suis trompée, c'est Init5512ab pas grtz881", ["Init5512ab", "grtz881"]),
+    ],
+)
+def test_a_password_corrected_after_an_owned_slip(text: str, values: list[str]) -> None:
+    findings = found(text)
+    for value in values:
+        assert ("password", value) in findings
+
+
+def test_a_corrected_value_takes_the_kind_the_message_named() -> None:
+    findings = found("mijn gebruikersnaam? sorry tikfout, 't is pieter_jans_7 en niet pieter_jan_7")
+    assert ("username", "pieter_jans_7") in findings and ("username", "pieter_jan_7") in findings
+
+
+def test_plain_words_corrected_are_no_secrets() -> None:
+    assert found("sorry typo, it's thursday not tuesday") == []
+
+
+def test_a_code_typed_by_accident_instead_of_another() -> None:
+    findings = found("Ik heb per ongeluk 47712 ingetikt ipv 4712, nu zit ik vast")
+    assert ("pin", "47712") in findings and ("pin", "4712") in findings
