@@ -769,6 +769,7 @@ _PERSON_WORD = LazyPattern(
     r")(?![^\W\d_])"
 )
 _COMPANY_CALL_REACH = 48
+_QUOTE_WRAP = re.compile(r"\n>[ \t>]*+")
 # The line named right before its number: "Het nummer …", "Le …", "the number …"
 _LINE_NAMED = LazyPattern(
     r"(?<![a-z])(?:het nummer|the number|the line|le numéro|le|la ligne|de lijn|jullie nummer|"
@@ -791,8 +792,7 @@ _UNANSWERED = LazyPattern(
     r"ne répond pas|"
     r"geen gehoor|no answer|pas de réponse|line was cut|verbinding verbroken|ligne a coupé|wachtrij|queue|"
     r"répond jamais|never answers|never picks up|neemt nooit op|nooit opgenomen|just rings|rings out|"
-    r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide|"
-    r"wachten op de telefoon|wachttijd|waiting on the phone|waiting time)"
+    r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide)"
     r"(?![a-z])"
 )
 _UNANSWERED_REACH = 90
@@ -811,7 +811,10 @@ _SERVICE_NAMED = LazyPattern(
     # or the company's advice: "En cas de souci : …", "Pour toute question, appelez-nous au …", "Bij vragen …"
     r"en cas de (?:souci|problème|question|doute)s?|pour toute question|bij (?:vragen|problemen|twijfel)|"
     r"in case of (?:questions|problems|doubt)|if you have (?:any )?questions)"
-    r"(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:,]*+(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
+    r"(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:,]*+"
+    # "Klantenservice, bereikbaar op …"
+    r"(?:(?:bereikbaar|joignable|reachable|available|disponible)[ \t]++)?"
+    r"(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
 )
 # A website and then a number, the way a company points to both: "Meer info via https://… of op …", "Plus
 # d'infos sur www.… ou au …", "see www.….nl or call …".
@@ -854,8 +857,14 @@ def _company_hours(low: str, start: int, end: int) -> bool:
     return any(_OPENING_HOURS.search(low, left, right) for left, right in ((begin, start), (end, stop)))
 
 
+def _sentence_start(window: str, marks: tuple[str, ...] = (". ", "? ", "! ", "\n")) -> int:
+    return max(window.rfind(mark) for mark in marks) + 1
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     window = before(low, start, _COMPANY_CALL_REACH)
+    if "\n>" in window:
+        window = _QUOTE_WRAP.sub(" ", window)  # a quoted reply's lines run on: "appelez-nous⏎> au …"
     if (
         any(company.search(window) is not None for company in (_SERVICE_NAMED, _SERVICE_SIGNED, _SITE_OR))
         or _company_hours(low, start, end)
@@ -865,13 +874,13 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (
         call is not None or _LINE_NAMED.search(window) is not None
     ):
-        sentence = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # (its own sentence only)
-        return _PERSON_WORD.search(sentence) is None or _COMPANY_WORD.search(sentence) is not None
+        clause = window[_sentence_start(window, (". ", "? ", "! ", ", ", "\n")) :]  # (its own clause only)
+        return _PERSON_WORD.search(clause) is None or _COMPANY_WORD.search(clause) is not None
     if call is None and _TO_CALL_AFTER.match(low, end) is None:
         return False
     after = 0 if call is None else call.start()  # "waarom moet ik 030 310 4999 bellen": a line to call
-    if _COMPANY_WORD.search(window, after) is None and _PERSON_WORD.search(window) is not None:
-        return False
+    if _COMPANY_WORD.search(window, after) is None and _PERSON_WORD.search(window, _sentence_start(window)):
+        return False  # (a person named in the sentence that calls: "bel me op …"; not "me***@…. Bel …")
     return not validators.mobile_number(("+" if plus else "") + digits)
 
 

@@ -168,3 +168,22 @@ def test_plain_words_corrected_are_no_secrets() -> None:
 def test_a_code_typed_by_accident_instead_of_another() -> None:
     findings = found("Ik heb per ongeluk 47712 ingetikt ipv 4712, nu zit ik vast")
     assert ("pin", "47712") in findings and ("pin", "4712") in findings
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("een link naar ja***@***.com. Niets ontvangen? Bel 02 555 09 09. Dossier 1", "02 555 09 09"),
+        ("@bank rappelez-moi au 0470/11.22.33 svp, personne ne répond au 09 555 50 50", "09 555 50 50"),
+        ("Pour toute question, appelez-nous\n> au 02 555 11 00 en mentionnant votre dossier", "02 555 11 00"),
+        ("Voorbeeld Klantenservice, bereikbaar op 020 - 555 1190", "020 - 555 1190"),
+        ("un numéro d'entreprise (BE 0448.555.336) que je ne connais pas", "0448.555.336"),
+    ],
+)
+def test_more_of_the_company_s_numbers_are_kept(text: str, number: str) -> None:
+    assert not any(number in value or value in number for _, value in found(text))
+
+
+def test_the_customer_s_mobile_beside_an_unanswered_company_line_is_found() -> None:
+    text = "@bank rappelez-moi au 0470/11.22.33 svp, personne ne répond au 09 555 50 50"
+    assert ("phone", "0470/11.22.33") in found(text)
