@@ -223,6 +223,10 @@ _VERSION_BEFORE = LazyPattern(
 
 # The private ranges a home router serves its own pages from (RFC 1918).
 _HOME_NETWORK = ("192.168.", "10.", *(f"172.{second}." for second in range(16, 32)))
+# The public DNS resolvers people type into a router (Google, Cloudflare, Quad9, OpenDNS): no one's address.
+_PUBLIC_RESOLVERS = frozenset(
+    "8.8.8.8 8.8.4.4 1.1.1.1 1.0.0.1 9.9.9.9 149.112.112.112 208.67.222.222 208.67.220.220".split()
+)
 
 
 def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
@@ -237,6 +241,8 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
                 continue
             if low.endswith("://", 0, start) and match.group().startswith(_HOME_NETWORK):
                 continue  # "log in at http://192.168.1.1": a router's page on the home network, no person's
+            if match.group() in _PUBLIC_RESOLVERS:
+                continue  # "DNS: 8.8.8.8"
             if VERSION_NEAR.search(before(low, start, 40)) and not _IP_NAMED_BEFORE.search(
                 before(low, start, 24)
             ):

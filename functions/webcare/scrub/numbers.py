@@ -709,6 +709,13 @@ def _classify_from(
     if best is None:
         return i
     j, kind = best
+    if (
+        kind == "phone"
+        and best_region in _FALLBACK_REGIONS
+        and j + 1 < len(groups)
+        and groups[j + 1][1] - groups[j + 1][0] <= 2
+    ):
+        return j + 2  # "(085 - 047 12 00)": a German reading of a number's first groups leaves its last one
     stop = groups[j][1]
     if kind == "phone" and first > 0 and text[first - 1] == "(":
         first -= 1

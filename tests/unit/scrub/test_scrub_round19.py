@@ -187,3 +187,13 @@ def test_more_of_the_company_s_numbers_are_kept(text: str, number: str) -> None:
 def test_the_customer_s_mobile_beside_an_unanswered_company_line_is_found() -> None:
     text = "@bank rappelez-moi au 0470/11.22.33 svp, personne ne répond au 09 555 50 50"
     assert ("phone", "0470/11.22.33") in found(text)
+
+
+def test_a_public_dns_resolver_is_nobody_s_address() -> None:
+    findings = found("Gateway: 10.0.0.1\nDNS: 8.8.8.8\nWAN: 84.112.7.19")
+    assert ("ip_address", "84.112.7.19") in findings
+    assert not any(value == "8.8.8.8" for _, value in findings)
+
+
+def test_no_german_reading_of_the_first_groups_of_a_longer_number() -> None:
+    assert found("wachten op de telefoon (085 - 047 12 00) duurt lang") == []
