@@ -43,6 +43,7 @@ _STREET_NAME_TAIL = (
 _BOX = (
     r"(?:[ ]?[\-/][ ]?|[ ]\(|[ ])(?:[Bb]us|[Bb]te|[Bb]t|[Bb]o[îi]te|[Bb]ox|[Bb])\.?[ ]?[0-9]{1,4}(?![0-9])\)?"
 )
+BOX_AFTER = LazyPattern(_BOX)
 _HOUSE_NUMBER = (
     r"[0-9]{1,4}(?![0-9])"
     r"(?:[ ]?(?:bis|ter|hs|hg|huis)(?![A-Za-z])"
@@ -64,7 +65,7 @@ _POSTAL = (
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
     rf"|(?:[BFLD]-)?[1-9][0-9]{{3,4}}[ ]{{1,2}}{_CITY}"
     rf"|(?:{_CITY}(?:,[ ]|[ ]|\r?\n(?:>[ ]?)*+))?{_UK_POSTCODE}"
-    rf"|{_CITY},?[ ][A-Z]{{2}}[ ][0-9]{{5}}(?![0-9])"
+    rf"|{_CITY},?[ ][A-Z]{{2}},?[ ][0-9]{{5}}(?![0-9])"  # "Denver, CO 80203", "Portland, OR, 97205"
     rf"|(?:te|in)[ ](?:[1-9][0-9]{{3}}[ ])?{_CITY})"
 )
 # Dutch, Belgian, French: street, then number.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from webcare.scrub.addresses import french_street_small_at
+from webcare.scrub.addresses import BOX_AFTER, french_street_small_at
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NAMES,
@@ -52,6 +52,13 @@ _SPACED_DOMAIN = LazyPattern(
     + _COMMON_TLDS
 )
 _DOT_WORD = LazyPattern(r"(?i)\b(?:dot|punt|point)\b")
+# "arnaud7142 at gmail.com", "pieter.vermeulen11 at gmail.com": the '@' said as a word before a domain with
+# its own dots, when the local part looks like an address (a digit, a dot, an underscore): "look at
+# example.com" and "meet me at home.nl" are no addresses.
+_WORD_AT_EMAIL = LazyPattern(
+    r"(?<![\w.@'’\-])([A-Za-z0-9_%+\-]++(?:\.[A-Za-z0-9_%+\-]++)*+)[ \t]++(?:at|AT)[ \t]++"
+    r"[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,4}\." + _COMMON_TLDS
+)
 _OBFUSCATION_HINT = LazyPattern(
     r"[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>]"
     r"| (?:at|apenstaartje|arobase|at-teken) .{1,64}? (?:dot|punt|point) ",
@@ -150,6 +157,15 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
             if not bracketed and not _DOT_WORD.search(domain.group()):
                 continue  # "look at example.com" is not an address
             out.append(Span(start, domain.end(), "email"))
+    if " at " in low:
+        for match in _WORD_AT_EMAIL.finditer(text):
+            local = match.group(1)
+            if (
+                any(ch.isdigit() or ch in "._" for ch in local)
+                and sum(ch.isalpha() for ch in local) >= 2  # (not a version: "v1.2 at github.com")
+                and free_of(out, *match.span())
+            ):
+                out.append(Span(match.start(), match.end(), "email"))
 
 
 def _bracketed_at(low: str) -> bool:
@@ -468,6 +484,10 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
                 words = words[1:]
             postcode = _POSTCODE_AFTER_STREET.match(text, match.end(1))  # "kerkstraat 12 1234ab"
             stop = match.end(1)
+            box = BOX_AFTER.match(text, stop)  # "Kerkstraat 184 bus 12", "Veldstraat 219 bis bte 11"
+            if box is not None:
+                stop = box.end()
+                postcode = _POSTCODE_AFTER_STREET.match(text, stop)
             if postcode is not None and postcode.group(1).upper() not in _NOT_POSTCODE_AFTER_STREET:
                 city = _CITY_AFTER.match(text, postcode.end())  # not "Kerkstraat 12 2019 en verder"
                 stop = city.end() if city is not None else postcode.end()

@@ -197,3 +197,29 @@ def test_a_public_dns_resolver_is_nobody_s_address() -> None:
 
 def test_no_german_reading_of_the_first_groups_of_a_longer_number() -> None:
     assert found("wachten op de telefoon (085 - 047 12 00) duurt lang") == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Ik verhuis op 3/9 naar Lindestraat 41 bus 7. Kan het contract mee?", "Lindestraat 41 bus 7"),
+        (
+            "send it to 4410 Birch Ln, Apt 3C, Portland, OR, 97205 thanks",
+            "4410 Birch Ln, Apt 3C, Portland, OR, 97205",
+        ),
+    ],
+)
+def test_a_box_number_and_a_us_state_between_commas_stay_in_the_address(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, email, kept",
+    [
+        ("bereik me op lotte.maes84 at skynet.be aub", "lotte.maes84 at skynet.be", True),
+        ("see the notes for v2.1 at github.com", "v2.1 at github.com", False),
+        ("meet me at home.nl", "me at home.nl", False),
+    ],
+)
+def test_an_address_with_at_as_a_word(text: str, email: str, kept: bool) -> None:
+    assert (("email", email) in found(text)) is kept
