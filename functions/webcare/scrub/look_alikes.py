@@ -98,6 +98,7 @@ _COUNT_AFTER = LazyPattern(
     r"maanden|months?|jaar|years?|liters?|litres?|euros?|eur|dollars?|pounds?|gb|mb|kwh|mbit|mbps|gbps|"
     r"gesprekken|belminuten|seats?|plaatsen|zitplaatsen|rijen|rows?)(?![a-z])"
 )
+_SIGNED_OFF = LazyPattern(r"[x .!🙏❤️😘😊🙂]*+")
 _TIME_VALUE = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[.:h][0-5][0-9][ \t]?(?:am|pm|h|u|uur)?")
 _VERSION_VALUE = LazyPattern(r"v[0-9]++(?:\.[0-9]++)++|[0-9]++(?:\.[0-9]++){2,3}")
 _NUMBERED_BEFORE = LazyPattern(
@@ -256,8 +257,9 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
             and value.replace("-", "").replace("_", "").isalnum()
             and _NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start) is not None
         )
-    if " " not in value and _COUNT_AFTER.match(low, span.end):  # ("3769 100 Mbit/s": a code, then a speed)
-        return True
+    count = _COUNT_AFTER.match(low, span.end) if " " not in value else None  # ("3769 100 Mbit/s": a speed)
+    if count is not None and not (count.group().strip() == "x" and _SIGNED_OFF.fullmatch(low, count.end())):
+        return True  # (not "3326 x": a kiss that ends the message)
     if span.type == "password":
         return False
     if _READING_BEFORE.search(low, max(0, span.start - 32), span.start):

@@ -623,11 +623,17 @@ _ALONE = LazyPattern(
     r"[ \t\n]*+(?:@\w{1,30}+[ \t]{1,3})?"
     r"(?:(?:hi|hoi|hey|hallo|hello|dag|bonjour|salut|goedemiddag|goedemorgen|goedenavond)[ \t,!.]{0,3}"
     r"\n?[ \t]{0,3})?"
+    # a second thought or a yes before it: "oh wacht 164374", "oh wait 811-746", "ja die heb ik, 6769."
+    r"(?:(?:oh[ \t]++)?(?:wacht|wait|attends)[ \t,.!]{1,3}"
+    r"|(?:ja|yes|oui)[ \t,]++(?:die heb ik|i have it|je l'ai)[ \t,:]++)?"
     r"(?:(?:het|it|'t|dat|that|c'|ce|mijn code|my code|mon code)[ \t]?(?:is|was|'s|est|était)[ \t]++"
     r"|(?:is|was|c'est|it's|its|voilà|voila|hier|here)[ \t:]++)?"
     r"(?P<code>" + _CODE + r")"
     r"(?:[.!]|[ \t]{0,3}(?:c'est bon|klopt (?:dat|het)|klopt|is that (?:right|ok)|right|correct|ok)"
     r"[ \t]?\?{0,3})?"
+    # what hands it over or hedges it: "3326 x", "538634 there you go", "23966092 voilà le code", "… I think?"
+    r"(?:[ \t]{1,3}(?:x{1,3}|there (?:ya|you) go|here you go|voilà(?: le code)?|voila(?: le code)?|"
+    r"normalement|denk ik|i think|je crois|thanks|thx|ta|merci|dank je|bedankt)[ \t]?[.!?]{0,3})?"
     r"(?:[ \t]{1,3}(?:#\w{1,30}|[^\w\s]{1,8})){0,3}[ \t\n]*+"
 )
 _ALONE_MAX = 64  # characters

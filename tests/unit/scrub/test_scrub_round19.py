@@ -223,3 +223,22 @@ def test_a_box_number_and_a_us_state_between_commas_stay_in_the_address(text: st
 )
 def test_an_address_with_at_as_a_word(text: str, email: str, kept: bool) -> None:
     assert (("email", email) in found(text)) is kept
+
+
+@pytest.mark.parametrize(
+    "text, kind, code",
+    [
+        ("5172 x", "pin", "5172"),
+        ("hi 8830 x 🙏", "pin", "8830"),
+        ("447120 there you go", "otp", "447120"),
+        ("71234498 voilà le code", "otp", "71234498"),
+        ("oh wacht 339105", "otp", "339105"),
+        ("ja die heb ik, 6614.", "pin", "6614"),
+    ],
+)
+def test_a_code_alone_handed_over_with_a_word_or_a_kiss(text: str, kind: str, code: str) -> None:
+    assert (kind, code) in found(text)
+
+
+def test_a_count_before_an_x_in_a_sentence_stays() -> None:
+    assert found("I need 3326 x the adapter for the shop") == []
