@@ -16,10 +16,14 @@ from webcare.scrub.textutil import Span, contains_any, free_of, is_reference_at
 
 # "codes" as typed fast, after what they recover ("back-up ocdes", "backup cods", "herstelcodes")
 _SPELLINGS = ("codes", "cods", "ocdes", "cdoes", "coeds", "codez", "kodes")
+_HINTS = (*_SPELLINGS, "texts", "sms")
 _CODES = "(?:" + "|".join(_SPELLINGS) + ")"
 _CUE = LazyPattern(
     r"(?<![a-z])(?:(?:back[ \t-]?up|recovery|restore|herstel|reserve|nood|scratch|2fa|mfa)[ \t-]?" + _CODES
-    + r"|codes[ \t]++(?:de[ \t]++)?(?:secours|récupération|recuperation|sauvegarde|réserve|reserve))"
+    + r"|codes[ \t]++(?:de[ \t]++)?(?:secours|récupération|recuperation|sauvegarde|réserve|reserve)"
+    # or a few texts that each brought one: "got two texts, 458-693 and 019447, which one?"
+    + r"|(?:got|received|kreeg|gekregen|ontvangen|reçu)[ \t]++(?:two|three|2|3|twee|drie|deux|trois)[ \t]++"
+    + r"(?:texts|text messages|sms'jes|smsjes|sms|codes))"
     + r"(?![a-z])"
 )  # fmt: skip
 # A code as services issue them: groups of three to five letters or digits, of one length, joined by dashes
@@ -29,19 +33,24 @@ _CODE = LazyPattern(
     + r"|[a-z0-9]{6,16})(?![\w@/-]|[.,:][a-z0-9])"
 )  # fmt: skip
 _REACH = 160  # characters after the cue: a sentence holding a few codes
+_TEXTS = ("texts", "text messages", "sms'jes", "smsjes", "sms")
+_LIST_GAP = LazyPattern(r"[ \t]*+[,:;]?[ \t]*+(?:(?:and|en|et|or|of|ou)[ \t]++)?")
 _SENTENCE_END = LazyPattern(r"[.!?](?:[ \t\n]|$)|\n[ \t]*+\n|[?!]")
 
 
 def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
-    if not contains_any(low, _SPELLINGS):
+    if not contains_any(low, _HINTS):
         return
     for cue in _CUE.finditer(low):
         stop = min(len(low), cue.end() + _REACH)
         end = _SENTENCE_END.search(low, cue.end(), stop)
         stop = end.start() if end is not None else stop
         pos = cue.end()
+        texts = cue.group().endswith(_TEXTS)
         while (code := _CODE.search(low, pos, stop)) is not None:
             start, finish = code.span()
+            if texts and not _LIST_GAP.fullmatch(low, pos, start):
+                break  # "got 2 texts about order 123456": the texts' codes follow them at once
             finish = _code_end(text, start, finish)
             if finish == start:  # ("with 4544 7360": try from the next word)
                 pos = low.find(" ", start, code.end()) + 1 or code.end()
@@ -62,6 +71,8 @@ def _code_end(text: str, start: int, finish: int) -> int:
     kept = 0
     while kept < len(groups) and (any(ch.isdigit() for ch in groups[kept]) or groups[kept].isupper()):
         kept += 1
+    if kept == 1 and "-" in groups[0] and any(ch.isdigit() for ch in groups[0]):
+        return start + len(groups[0])  # "458-693 and 019447": a dashed code, then the sentence's word
     if kept < 2 or not any(ch.isdigit() for ch in "".join(groups[:kept])):
         return start
     return start + len(" ".join(groups[:kept]))

@@ -56,7 +56,7 @@ _DOT_WORD = LazyPattern(r"(?i)\b(?:dot|punt|point)\b")
 # its own dots, when the local part looks like an address (a digit, a dot, an underscore): "look at
 # example.com" and "meet me at home.nl" are no addresses.
 _WORD_AT_EMAIL = LazyPattern(
-    r"(?<![\w.@'’\-])([A-Za-z0-9_%+\-]++(?:\.[A-Za-z0-9_%+\-]++)*+)[ \t]++(?:at|AT)[ \t]++"
+    r"(?<![\w.@'’%+\-])([A-Za-z0-9_%+\-]++(?:\.[A-Za-z0-9_%+\-]++)*+)[ \t]++(?:at|AT)[ \t]++"
     r"[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,4}\." + _COMMON_TLDS
 )
 _OBFUSCATION_HINT = LazyPattern(

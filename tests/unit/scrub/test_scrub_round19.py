@@ -242,3 +242,13 @@ def test_a_code_alone_handed_over_with_a_word_or_a_kiss(text: str, kind: str, co
 
 def test_a_count_before_an_x_in_a_sentence_stays() -> None:
     assert found("I need 3326 x the adapter for the shop") == []
+
+
+def test_the_codes_of_a_few_texts_received() -> None:
+    findings = found("got two texts, 311-874 and 604512, which one do I use?")
+    assert ("otp", "311-874") in findings and ("otp", "604512") in findings
+
+
+def test_numbers_after_texts_received_about_something_else_are_not_their_codes() -> None:
+    findings = found("got two texts about my invoice 20261130 this week")
+    assert not any(value == "20261130" for _, value in findings)
