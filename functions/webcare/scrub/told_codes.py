@@ -179,11 +179,19 @@ _ARRIVED_CODE = LazyPattern(
     # received, said by who has it ("'k heb 770-144 gekregen"; not "482913 ontvangen, bedankt": a payment)
     r"|(?<![a-z])(?:heb|heeft|hebben|had)[ \t]++" + _SENT_SHAPE.replace("(", "(?:", 1).join("()")
     + r"[ \t]++(?:gekregen|ontvangen|binnengekregen|binnen gekregen)(?![a-z])"
+    # the one before, which ran out or was sent again: "De vorige (626290) was vervallen", "l'autre (82420)
+    # avait expiré", "4139 sorry that was the old one. new one is 27168"
+    r"|(?<![a-z])(?:de vorige|de oude|the old one|the previous one|l'autre|l'ancien|l'ancienne)[ \t]*+"
+    r"\([ \t]*+" + _SENT_SHAPE + r"[ \t]*+\)[ \t]*+(?:was|is|avait|had|has)?[ \t]*+"
+    r"(?:vervallen|verlopen|expiré|expired)"
+    r"|(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t,]++(?:sorry[ \t,]++)?(?:that was|dat was|c'était)[ \t]++"
+    r"(?:the old one|de oude|de vorige|l'ancien|l'ancienne)(?![a-z])"
+    r"[^\n]{0,12}?(?:new one is|de nieuwe is|la nouvelle est|le nouveau est)[ \t:]++" + _SENT_SHAPE
 )
 _DIGITS_ONLY = LazyPattern(r"[0-9 -]+")
 _NAMED_AFTER_HINTS = ("code", "coed", " cde", "cdoe", "pin")
 _ARRIVED_HINTS = ("arrived", "came through", "came in", "binnen", "est arrivé", "received", "verlopen",
-                  "expir", "gekregen", "ontvangen")  # fmt: skip
+                  "expir", "gekregen", "ontvangen", "vervallen", "old one")  # fmt: skip
 _KEPT_WORDS = ("altijd", "always", "toujours", "gebruik", "utilise", "ken", "know", "connais")
 # A code one set or changed oneself is one's own: "I set the code to 5134", "ik heb de code veranderd naar
 # 4410", "j'ai changé le code en 8026".
@@ -273,9 +281,13 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
             _add_unless_taken(out, start, end, kind)
     if contains_any(low, _ARRIVED_HINTS):
         for match in _ARRIVED_CODE.finditer(low):
-            group = next(index for index in (1, 2, 3) if match.start(index) != -1)
-            if not plausible_year(match.group(group)) and not is_reference_at(low, match.start(group)):
-                _add_unless_taken(out, match.start(group), match.end(group), "otp")
+            for group in range(1, match.re.groups + 1):  # (one code, or the old one and the new one)
+                if (
+                    match.start(group) != -1
+                    and not plausible_year(match.group(group))
+                    and not is_reference_at(low, match.start(group))
+                ):
+                    _add_unless_taken(out, match.start(group), match.end(group), "otp")
     if contains_any(low, _CHANGE_HINTS):
         _changed_codes(low, out)
     if contains_any(low, _RECEIVED_HINTS):

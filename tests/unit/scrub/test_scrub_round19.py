@@ -252,3 +252,21 @@ def test_the_codes_of_a_few_texts_received() -> None:
 def test_numbers_after_texts_received_about_something_else_are_not_their_codes() -> None:
     findings = found("got two texts about my invoice 20261130 this week")
     assert not any(value == "20261130" for _, value in findings)
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Hello 5521 sorry that was the old one. new one is 80413", ["5521", "80413"]),
+        ("De vorige (771204) was vervallen, sorry", ["771204"]),
+        ("le bon code c'est 310877, l'autre (55120) avait expiré", ["55120"]),
+    ],
+)
+def test_the_old_code_and_the_new_one(text: str, codes: list[str]) -> None:
+    findings = found(text)
+    for code in codes:
+        assert ("otp", code) in findings
+
+
+def test_an_old_year_in_brackets_is_no_code() -> None:
+    assert found("the old one (2019) expired, can I get a new card") == []
