@@ -161,11 +161,16 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
         for match in _WORD_AT_EMAIL.finditer(text):
             local = match.group(1)
             if (
-                any(ch.isdigit() or ch in "._" for ch in local)
+                _address_like(local)
                 and sum(ch.isalpha() for ch in local) >= 2  # (not a version: "v1.2 at github.com")
                 and free_of(out, *match.span())
             ):
                 out.append(Span(match.start(), match.end(), "email"))
+
+
+def _address_like(local: str) -> bool:
+    """A local part written as addresses are and words are not: with a digit, a dot or an underscore."""
+    return any(ch.isdigit() or ch in "._" for ch in local)
 
 
 def _bracketed_at(low: str) -> bool:
@@ -208,7 +213,7 @@ def _spaced_email(text: str, low: str, pos: int, start: int, end: int) -> tuple[
             return pos, -1
         end, spaced = domain.end(), spaced or " " in domain.group()
     local = text[start:pos].rstrip()
-    if spaced or any(ch.isdigit() or ch in "._" for ch in local) or _EMAIL_WORD_BEFORE.search(
+    if spaced or _address_like(local) or _EMAIL_WORD_BEFORE.search(
         low, max(0, start - 24), start
     ):
         return start, end

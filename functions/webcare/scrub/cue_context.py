@@ -44,7 +44,6 @@ from webcare.scrub.textutil import (
     REFERENCE_BEFORE,
     WAITING_WORDS,
     Span,
-    before,
     contains_any,
     is_reference_at,
 )
@@ -377,14 +376,15 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
             return  # cheap: no digit, link word, name or arrow right before the cue
         number = _NUMBER_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start)
         if number is None:
-            if category == "otp":
-                drawn = _DRAWN_BEFORE_CUE.search(text, max(0, cue_start - 48), cue_start)
+            reach = max(0, cue_start - 48)
+            drawn = _DRAWN_BEFORE_CUE.search(text, reach, cue_start) if category == "otp" else None
+            if drawn is not None:
+                code, start = drawn.group(1), drawn.start(1)
                 if (
-                    drawn is not None
-                    and (_HAS_DIGIT.search(drawn.group(1)) or sum(map(drawn.group(1).count, "AEIOU")) <= 1)
-                    and not REFERENCE_BEFORE.search(before(text.lower(), drawn.start(1), 32))
+                    (_HAS_DIGIT.search(code) or sum(map(code.count, "AEIOU")) <= 1)
+                    and not REFERENCE_BEFORE.search(text[max(0, start - 32) : start].lower())
                 ):  # (capitals alone with the vowels of a word are one: "URGENT is de code …")
-                    out.append(Span(drawn.start(1), drawn.end(1), "otp"))
+                    out.append(Span(start, drawn.end(1), "otp"))
             return
         if _EXPIRY_SHAPE.fullmatch(number.group(1)):
             return  # "exp 08-2027 code achterop 032": a card's expiry, not a code before its cue

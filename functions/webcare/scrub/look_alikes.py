@@ -11,6 +11,7 @@ codes a SIM's state names. A message typed in capitals is read in small letters.
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.secret_shapes import _emoji
 from webcare.scrub.textutil import CALL_VERBS, WAITING_WORDS, Span, scrubbed_spans
 from webcare.scrub.told_values import PHONE_ASKS
 
@@ -98,7 +99,6 @@ _COUNT_AFTER = LazyPattern(
     r"maanden|months?|jaar|years?|liters?|litres?|euros?|eur|dollars?|pounds?|gb|mb|kwh|mbit|mbps|gbps|"
     r"gesprekken|belminuten|seats?|plaatsen|zitplaatsen|rijen|rows?)(?![a-z])"
 )
-_SIGNED_OFF = LazyPattern(r"[x .!🙏❤️😘😊🙂]*+")
 _TIME_VALUE = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[.:h][0-5][0-9][ \t]?(?:am|pm|h|u|uur)?")
 _VERSION_VALUE = LazyPattern(r"v[0-9]++(?:\.[0-9]++)++|[0-9]++(?:\.[0-9]++){2,3}")
 _NUMBERED_BEFORE = LazyPattern(
@@ -258,7 +258,9 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
             and _NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start) is not None
         )
     count = _COUNT_AFTER.match(low, span.end) if " " not in value else None  # ("3769 100 Mbit/s": a speed)
-    if count is not None and not (count.group().strip() == "x" and _SIGNED_OFF.fullmatch(low, count.end())):
+    if count is not None and not (
+        count.group().strip() == "x" and all(ch in "x .!" or _emoji(ch) for ch in low[count.end() :])
+    ):
         return True  # (not "3326 x": a kiss that ends the message)
     if span.type == "password":
         return False

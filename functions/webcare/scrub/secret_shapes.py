@@ -114,10 +114,12 @@ _TYPED_BEFORE = LazyPattern(
     r"(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|ma|een|a|un)[ \t]++)*+(?:[^\W\d_]++[ \t]++)?$"
 )
 _TYPED_RIGHT_AFTER = LazyPattern(r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven)(?![a-z])")
+# A code that ran out: it was sent ("… and now it's expired", "De vorige (626290) was vervallen").
+RAN_OUT_WORDS = "expired|verlopen|vervallen|expiré"
 _SENT_NEAR = LazyPattern(
     r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get|gekregen|kreeg|krijg|"
     r"sent|send|gestuurd|verstuurd|stuur|reçu|envoy|authenticat|verificat|verif|generat|gegenereerd|"
-    r"one-time|eenmalig|2fa|otp|expired|verlopen|vervallen|expiré)"  # (a code that runs out was sent)
+    r"one-time|eenmalig|2fa|otp|" + RAN_OUT_WORDS + ")"
 )
 
 

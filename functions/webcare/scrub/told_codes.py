@@ -29,7 +29,7 @@ import re
 
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND, _NUMERIC_KINDS
-from webcare.scrub.secret_shapes import _SENT_NEAR, _not_secret_shape, _secret_like
+from webcare.scrub.secret_shapes import _SENT_NEAR, RAN_OUT_WORDS, _not_secret_shape, _secret_like
 from webcare.scrub.textutil import Span, contains_any, drop_parts_of, free_of, is_reference_at, plausible_year
 from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 
@@ -183,7 +183,7 @@ _ARRIVED_CODE = LazyPattern(
     # avait expiré", "4139 sorry that was the old one. new one is 27168"
     r"|(?<![a-z])(?:de vorige|de oude|the old one|the previous one|l'autre|l'ancien|l'ancienne)[ \t]*+"
     r"\([ \t]*+" + _SENT_SHAPE + r"[ \t]*+\)[ \t]*+(?:was|is|avait|had|has)?[ \t]*+"
-    r"(?:vervallen|verlopen|expiré|expired)"
+    r"(?:" + RAN_OUT_WORDS + ")"
     r"|(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t,]++(?:sorry[ \t,]++)?(?:that was|dat was|c'était)[ \t]++"
     r"(?:the old one|de oude|de vorige|l'ancien|l'ancienne)(?![a-z])"
     r"[^\n]{0,12}?(?:new one is|de nieuwe is|la nouvelle est|le nouveau est)[ \t:]++" + _SENT_SHAPE
