@@ -59,11 +59,15 @@ _MEANT_AFTER = LazyPattern(r"[ \t]*+" + _TOLD_CODE + r"(?![0-9]|[.,:/\-][0-9])")
 # "sorry typo, it's 982081 not 706928", "pardon je me suis trompé, c'est 770720 et pas G-870721": a slip
 # owned up to, then the value right after "it's": what was typed before is no longer one slip away
 # (or typed by accident: "Ik heb per ongeluk 59562 ingetikt ipv 5526")
+_SLIP_WORDS = ("typo", "tikfout", "typfout", "vertypt", "verkeerd getypt", "vergist", "trompé",
+               "faute de frappe", "my bad", "oops", "oeps", "mistyped")  # fmt: skip
+_ACCIDENT_WORDS = ("per ongeluk", "per ongluk", "per ongelku", "by accident", "accidentally", "par erreur",
+                   "par accident")  # fmt: skip
 _SLIP_OWNED = LazyPattern(
-    r"(?<![a-z])(?:typo|tikfout|typfout|vertypt|verkeerd getypt|vergist|trompée?|faute de frappe|my bad|"
-    r"oops|oeps|mistyped)(?![a-z])[^.?!\n]{0,12}?(?:it's|it is|het is|'t is|c'est)[ \t]++$"
-    r"|(?<![a-z])(?:per ongeluk|per ongluk|per ongelku|by accident|accidentally|par erreur|par accident)"
+    r"(?<![a-z])(?:" + "|".join(_SLIP_WORDS).replace("trompé", "trompée?") + r")(?![a-z])[^.?!\n]{0,12}?"
+    r"(?:it's|it is|het is|'t is|c'est)"
     r"[ \t]++$"
+    r"|(?<![a-z])(?:" + "|".join(_ACCIDENT_WORDS) + r")[ \t]++$"
 )
 # A password corrected the same way, the slip owned up to: "sorry ik had het verkeerd getypt, het is
 # Fietsen1992 en niet Z0nn3bl03m#", "dsl je me suis trompé, c'est Init4470ug pas feeks653".
@@ -179,9 +183,12 @@ _ARRIVED_CODE = LazyPattern(
     # received, said by who has it ("'k heb 770-144 gekregen"; not "482913 ontvangen, bedankt": a payment)
     r"|(?<![a-z])(?:heb|heeft|hebben|had)[ \t]++" + _SENT_SHAPE.replace("(", "(?:", 1).join("()")
     + r"[ \t]++(?:gekregen|ontvangen|binnengekregen|binnen gekregen)(?![a-z])"
-    # the one before, which ran out or was sent again: "De vorige (626290) was vervallen", "l'autre (82420)
-    # avait expiré", "4139 sorry that was the old one. new one is 27168"
-    r"|(?<![a-z])(?:de vorige|de oude|the old one|the previous one|l'autre|l'ancien|l'ancienne)[ \t]*+"
+)
+# The code before, which ran out or was sent again: "De vorige (626290) was vervallen", "l'autre (82420)
+# avait expiré", "4139 sorry that was the old one. new one is 27168".
+_OLD_CODE_HINTS = ("vorige", "de oude", "old one", "previous one", "l'autre", "l'ancien")
+_OLD_CODE = LazyPattern(
+    r"(?<![a-z])(?:de vorige|de oude|the old one|the previous one|l'autre|l'ancien|l'ancienne)[ \t]*+"
     r"\([ \t]*+" + _SENT_SHAPE + r"[ \t]*+\)[ \t]*+(?:was|is|avait|had|has)?[ \t]*+"
     r"(?:" + RAN_OUT_WORDS + ")"
     r"|(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t,]++(?:sorry[ \t,]++)?(?:that was|dat was|c'était)[ \t]++"
@@ -191,7 +198,7 @@ _ARRIVED_CODE = LazyPattern(
 _DIGITS_ONLY = LazyPattern(r"[0-9 -]+")
 _NAMED_AFTER_HINTS = ("code", "coed", " cde", "cdoe", "pin")
 _ARRIVED_HINTS = ("arrived", "came through", "came in", "binnen", "est arrivé", "received", "verlopen",
-                  "expir", "gekregen", "ontvangen", "vervallen", "old one")  # fmt: skip
+                  "expir", "gekregen", "ontvangen")  # fmt: skip
 _KEPT_WORDS = ("altijd", "always", "toujours", "gebruik", "utilise", "ken", "know", "connais")
 # A code one set or changed oneself is one's own: "I set the code to 5134", "ik heb de code veranderd naar
 # 4410", "j'ai changé le code en 8026".
@@ -279,15 +286,16 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
             else:
                 kind = "pin" if digits <= _PIN_DIGITS_MAX else "otp"
             _add_unless_taken(out, start, end, kind)
-    if contains_any(low, _ARRIVED_HINTS):
-        for match in _ARRIVED_CODE.finditer(low):
-            for group in range(1, match.re.groups + 1):  # (one code, or the old one and the new one)
-                if (
-                    match.start(group) != -1
-                    and not plausible_year(match.group(group))
-                    and not is_reference_at(low, match.start(group))
-                ):
-                    _add_unless_taken(out, match.start(group), match.end(group), "otp")
+    for hints, pattern in ((_ARRIVED_HINTS, _ARRIVED_CODE), (_OLD_CODE_HINTS, _OLD_CODE)):
+        if contains_any(low, hints):
+            for match in pattern.finditer(low):
+                for group in range(1, match.re.groups + 1):  # (one code, or the old one and the new one)
+                    if (
+                        match.start(group) != -1
+                        and not plausible_year(match.group(group))
+                        and not is_reference_at(low, match.start(group))
+                    ):
+                        _add_unless_taken(out, match.start(group), match.end(group), "otp")
     if contains_any(low, _CHANGE_HINTS):
         _changed_codes(low, out)
     if contains_any(low, _RECEIVED_HINTS):
@@ -427,6 +435,7 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
 
 
 def _corrected(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    owned = contains_any(low, _SLIP_WORDS) or contains_any(low, _ACCIDENT_WORDS)  # (a secret's needs one)
     for word in _CORRECTION_WORDS:
         at = low.find(word)
         while at != -1:
@@ -434,7 +443,7 @@ def _corrected(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> N
             meant = _MEANT_AFTER.match(low, at + len(word) - 1) if said is not None else None
             if said is not None and meant is not None:
                 _take_correction(low, cues, said, meant, out)
-            else:
+            elif owned:
                 _secret_corrected(low, at, word, cues, out)
             at = low.find(word, at + 1)
 
