@@ -16,6 +16,8 @@ from webcare.scrub.textutil import Span, contains_any, free_of, is_reference_at
 
 # "codes" as typed fast, after what they recover ("back-up ocdes", "backup cods", "herstelcodes")
 _SPELLINGS = ("codes", "cods", "ocdes", "cdoes", "coeds", "codez", "kodes")
+# a few texts received, each with its code ("got two texts, 458-693 and 019447"): codes right after them
+_TEXTS = ("texts", "text messages", "sms'jes", "smsjes", "sms")
 _HINTS = (*_SPELLINGS, "texts", "sms")
 _CODES = "(?:" + "|".join(_SPELLINGS) + ")"
 _CUE = LazyPattern(
@@ -23,7 +25,7 @@ _CUE = LazyPattern(
     + r"|codes[ \t]++(?:de[ \t]++)?(?:secours|récupération|recuperation|sauvegarde|réserve|reserve)"
     # or a few texts that each brought one: "got two texts, 458-693 and 019447, which one?"
     + r"|(?:got|received|kreeg|gekregen|ontvangen|reçu)[ \t]++(?:two|three|2|3|twee|drie|deux|trois)[ \t]++"
-    + r"(?:texts|text messages|sms'jes|smsjes|sms|codes))"
+    + r"(?:" + "|".join((*_TEXTS, "codes")) + "))"
     + r"(?![a-z])"
 )  # fmt: skip
 # A code as services issue them: groups of three to five letters or digits, of one length, joined by dashes
@@ -33,7 +35,6 @@ _CODE = LazyPattern(
     + r"|[a-z0-9]{6,16})(?![\w@/-]|[.,:][a-z0-9])"
 )  # fmt: skip
 _REACH = 160  # characters after the cue: a sentence holding a few codes
-_TEXTS = ("texts", "text messages", "sms'jes", "smsjes", "sms")
 _LIST_GAP = LazyPattern(r"[ \t]*+[,:;]?[ \t]*+(?:(?:and|en|et|or|of|ou)[ \t]++)?")
 _SENTENCE_END = LazyPattern(r"[.!?](?:[ \t\n]|$)|\n[ \t]*+\n|[?!]")
 

@@ -78,6 +78,7 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.textutil import (
     PHONE_CUE,
+    PHONE_LABEL_WORDS,
     VERSION_NEAR,
     Span,
     before,
@@ -1050,7 +1051,7 @@ _NUMBERED_CUSTOMER = LazyPattern(
 )
 _NOT_THE_CLIENT = LazyPattern(
     r"(?:service|espace|relation|relations|portail|zone|aire|"
-    r"(?<![a-z])(?:tél|tel|gsm|phone|mobile))[ \t.-]*+$"
+    r"(?<![a-z])(?:" + PHONE_LABEL_WORDS + r"))[ \t.-]*+$"
 )  # ("Tél. client : 0486…" is the customer's phone)
 
 

@@ -513,14 +513,14 @@ def _answers(category: str, cue: str, text: str, low: str, start: int, stop: int
     return _secret_like(word, category == "wifi_key") and not _not_secret_shape(word)
 
 
-# "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.
-# The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
 # A code of capitals and digits that a text message opens with, then names: "K8X6R5 is your PayFlits login
 # code", "AYCSNR est votre code de confirmation", "XKMZVD is de code die ik kreeg".
 _DRAWN_BEFORE_CUE = re.compile(
     r"(?:^|(?<=[\s:\"'“(]))((?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,8})[ \t]++(?:is|est|c'est|was|=)[ \t]++"
     r"(?:(?:your|votre|uw|je|jouw|de|the|le|la|ton|het)[ \t]++)?(?:[A-Z][A-Za-z]{1,15}[ \t]++)?$"
 )
+# "482913 is de code", "482 913 kreeg ik per sms": a number a few small words before its cue.
+# The sender's name may sit in between: "G-482913 is your Google verification code", "is je DigiD-code".
 _NUMBER_BEFORE_CUE = re.compile(
     r"(?<![\w.,:/+-])([A-Z]{1,2}-[0-9]{5,8}|[0-9](?: [0-9]){3,7}|[0-9]{2,4}(?:[ \-][0-9]{2,4}){0,3}|"
     # "3546?? dat is", "G-357037 - dat is"

@@ -10,6 +10,7 @@ from webcare.scrub.contact import addresses_at, compact_birth_date_at, postcode_
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     CALL_VERBS,
+    PHONE_LABEL_WORDS,
     REFERENCE_BEFORE,
     UNIT_AFTER,
     Hints,
@@ -52,8 +53,9 @@ _NO_MARKS = str.maketrans("", "", ".-")
 # What labels a number as a phone right before it: "Mobile: ", "Mob: ", "Tel.: ", "reach me at ", "call me,
 # ", "bereikbaar op ", "the new one is ". Such a number is a phone even in a range no plan assigns yet.
 _PHONE_LABEL = LazyPattern(
-    r"(?:(?<![a-z])(?:mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|"
-    r"whatsapp|portable)\.?[ \t]*+(?:(?:klant|client|customer|privé|prive|perso)[ \t]*+)?:"  # "Tél. client :"
+    # (whose phone it is may follow: "Tél. client :", "GSM klant:")
+    r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
+    r"(?:(?:klant|client|customer|privé|prive|perso)[ \t]*+)?:"
     r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable)"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
     r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?"
@@ -823,8 +825,6 @@ _SERVICE_NAMED = LazyPattern(
     r"(?:(?:bereikbaar|joignable|reachable|available|disponible)[ \t]++)?"
     r"(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
 )
-# A website and then a number, the way a company points to both: "Meer info via https://… of op …", "Plus
-# d'infos sur www.… ou au …", "see www.….nl or call …".
 # A reply's signature line or its own team: "Klantendienst Energia Brussel | …", "call our English-speaking
 # team on …", "bel onze klantenservice op …".
 _SERVICE_SIGNED = LazyPattern(
@@ -832,6 +832,8 @@ _SERVICE_SIGNED = LazyPattern(
     r"|(?:our|onze|notre|nos)[ \t]++(?:[^\W\d_]++[ \t-]++){0,2}(?:team|équipe|service|dienst|helpdesk|"
     r"klantenservice|klantendienst|support)(?:[ \t]++(?:on|at|op|au|via))?[ \t:]*+)$"
 )
+# A website and then a number, the way a company points to both: "Meer info via https://… of op …", "Plus
+# d'infos sur www.… ou au …", "see www.….nl or call …".
 _SITE_OR = LazyPattern(
     r"(?:https?://|www\.)[^\s]++[ \t]++(?:of|or|ou)[ \t]++"
     r"(?:(?:op|on|at|au|via|call|bel|appelez)[ \t]++)*+(?:le[ \t]++)?$"
@@ -1015,7 +1017,7 @@ _SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
 
 # The customer's phone on a form or a technician's report: "GSM klant: …", "Tél. client : …" (no reference).
 _PHONE_OF_CLIENT = LazyPattern(
-    r"(?<![a-z])(?:tél|tel|gsm|phone|mobile|mob|telefoon|portable)\.?[ \t]*+(?:klant|client|customer)"
+    r"(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+(?:klant|client|customer)"
     r"[ \t]*+:?[ \t]*+$"
 )
 

@@ -76,6 +76,10 @@ def plausible_year(value: str) -> bool:
 # Verbs of calling someone (an expression's alternation): a number right after them is a line that was
 # called, not a code (look_alikes) and, with the words around it, maybe the company's own (numbers).
 CALL_VERBS = r"gebeld|belde|bel|bellen|called|call|rang|rung|ring|appelé|appelle|appeler"
+# The words that label a phone number on a form or a signature ("Mob:", "Tél. client :", "GSM klant:").
+PHONE_LABEL_WORDS = (
+    r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable"
+)
 
 # Words that speak of the wireless network (an expression's alternation, read in small letters).
 WIRELESS_WORDS = r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
