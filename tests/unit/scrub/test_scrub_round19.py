@@ -16,13 +16,13 @@ from scrub_findings import found
         ("En cas de problème : 09 333 20 20.", "09 333 20 20"),  # ("problème" holds no "me")
         ("Bij vragen: 020 555 0199", "020 555 0199"),
         ("Klantendienst Voorbeeld Energie | 02 555 11 00", "02 555 11 00"),
-        ("You can also call our Dutch-speaking team on 020 - 555 0190.", "020 - 555 0190"),
+        ("You can also call our Dutch-speaking team\n> on 020 - 555 0190.", "020 - 555 0190"),
         ("Herkent u deze betaling niet? Bel 040 555 90 90.", "040 555 90 90"),
-        ("Bij Voorbeeldnet wachten op de telefoon (085 - 555 12 00) duurt een uur", "085 - 555 12 00"),
+        ("Bij Voorbeeldnet wachten op de telefoon (085 - 055 12 00) duurt een uur", "085 - 055 12 00"),
     ],
 )
 def test_the_number_a_company_points_to_is_kept(text: str, number: str) -> None:
-    assert not any(number in value or value in number for _, value in found(text))
+    assert not any(number in value or value.strip("()") in number for _, value in found(text))
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_a_maestro_number_in_a_group_of_six_and_one_of_thirteen_is_one_card() ->
 
 
 def test_a_login_name_starting_with_one_letter_and_a_dot_keeps_the_letter() -> None:
-    assert ("username", "k.jansen7") in found("new login from an unknown device, username k.jansen7")
+    assert ("username", "e.jansen7") in found("new login from an unknown device, username e.jansen7")
 
 
 def test_gegeven_is_given_not_login_details() -> None:
@@ -88,7 +88,7 @@ def test_gegeven_is_given_not_login_details() -> None:
     "text, value",
     [
         ("customer ID H7QP-4KZW for the business account", "H7QP-4KZW"),
-        ("numéro client X2LM-9PRT-QQ4D, merci", "X2LM-9PRT-QQ4D"),
+        ("numéro client XQLM-9PRT-QQAD, merci", "XQLM-9PRT-QQAD"),
     ],
 )
 def test_a_customer_id_in_groups_of_four_capitals_and_digits(text: str, value: str) -> None:
@@ -129,7 +129,7 @@ def test_the_customer_s_phone_in_more_shapes_and_labels(text: str, value: str) -
     "text, code",
     [
         ("copied from the text: R4T7KQ is your Bankly login code. Expires in 5 min", "R4T7KQ"),
-        ("Voici le SMS : QXZTRB est votre code de confirmation Bankly.", "QXZTRB"),
+        ("j'ai reçu ça:\nQXZTRB est votre code de confirmation Bankly. Valable 5 minutes.", "QXZTRB"),
         ("PLMWTV is de code die ik kreeg, maar hij is al verlopen", "PLMWTV"),
         ("Use 7KQ2ZD to approve your payment of €40.00", "7KQ2ZD"),
         ("Ik heb een sms gekregen met code 5810, moet ik die aan jullie geven?", "5810"),
@@ -173,7 +173,7 @@ def test_a_code_typed_by_accident_instead_of_another() -> None:
 @pytest.mark.parametrize(
     "text, number",
     [
-        ("een link naar ja***@***.com. Niets ontvangen? Bel 02 555 09 09. Dossier 1", "02 555 09 09"),
+        ("een link naar me***@***.com. Niets ontvangen? Bel 02 555 09 09. Dossier 1", "02 555 09 09"),
         ("@bank rappelez-moi au 0470/11.22.33 svp, personne ne répond au 09 555 50 50", "09 555 50 50"),
         ("Pour toute question, appelez-nous\n> au 02 555 11 00 en mentionnant votre dossier", "02 555 11 00"),
         ("Voorbeeld Klantenservice, bereikbaar op 020 - 555 1190", "020 - 555 1190"),
@@ -181,7 +181,7 @@ def test_a_code_typed_by_accident_instead_of_another() -> None:
     ],
 )
 def test_more_of_the_company_s_numbers_are_kept(text: str, number: str) -> None:
-    assert not any(number in value or value in number for _, value in found(text))
+    assert not any(number in value or value.strip("()") in number for _, value in found(text))
 
 
 def test_the_customer_s_mobile_beside_an_unanswered_company_line_is_found() -> None:
@@ -245,8 +245,8 @@ def test_a_count_before_an_x_in_a_sentence_stays() -> None:
 
 
 def test_the_codes_of_a_few_texts_received() -> None:
-    findings = found("got two texts, 311-874 and 604512, which one do I use?")
-    assert ("otp", "311-874") in findings and ("otp", "604512") in findings
+    findings = found("got two texts, 361-693 and 019447, which one?")
+    assert ("otp", "361-693") in findings and ("otp", "019447") in findings
 
 
 def test_numbers_after_texts_received_about_something_else_are_not_their_codes() -> None:
