@@ -236,12 +236,15 @@ _WEAK_CUES = frozenset(
 _GLUED_NAME = LazyPattern(r"_[A-Za-z0-9]++(?:_[A-Za-z0-9]++)*+(?![ \t]*+[:=\"'])")
 
 
-# "wachtwoord van mijn account is X", "the PUK of my SIM card: X", "mot de passe de mon compte": the
-# account or card named after a credential cue says whose it is; it is no cue of its own.
+# "wachtwoord van mijn account is X", "the PUK of my SIM card: X", "mot de passe de mon compte", "de
+# bevestigingscode voor mijn marktplaats account was X": the account or card named after a credential cue
+# (with its brand) says whose it is; it is no cue of its own.
 _OWNER_OF = LazyPattern(
     r"[ \t]++(?:van|of|for|voor|de|du|pour|bij|on|op)[ \t]++"
-    r"(?:(?:mijn|my|m'n|mn|ma|mon|the|de|het|la|le|l'|your|je|uw|votre|our|ons|onze)[ \t]*+)?$"
+    r"(?:(?:mijn|my|m'n|mn|ma|mon|the|de|het|la|le|l'|your|je|uw|votre|our|ons|onze)[ \t]*+)?"
+    r"(?:[a-z0-9][a-z0-9.&'-]*+[ \t]++){0,2}$"
 )
+_OWNER_REACH = 40
 _CREDENTIAL_KINDS = frozenset({"password", "pin", "puk", "otp", "wifi_key"})
 
 
@@ -259,7 +262,7 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
             cue[0] in ("customer_number", "username")
             and low[cue[1] : cue[2]] in _ACCOUNT_CUES
             and previous[0] in _CREDENTIAL_KINDS
-            and cue[1] - previous[2] <= 16
+            and cue[1] - previous[2] <= _OWNER_REACH
             and _OWNER_OF.fullmatch(low, previous[2], cue[1])
         ):
             continue

@@ -14,7 +14,7 @@ import re
 
 from webcare.scrub.cues import WIFI_WORD_VALUE, find_cues
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.logins import _box_login, _pair_after_username
+from webcare.scrub.logins import _box_login, _login_hinted, _pair_after_username
 from webcare.scrub.secret_shapes import (
     _API_KEY_VALUE,
     _ARTICLES,
@@ -157,6 +157,14 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
         back_start = paragraph
     if _WIFI_CONTEXT.search(low, back_start, cue_start):
         return True
+    # earlier in its sentence, with nothing of logging in between: "de wifi van de bibliotheekruimte van de
+    # gemeente werkt niet, wachtwoord op de poster is X"
+    sentence_start = max(
+        low.rfind("\n", 0, cue_start), low.rfind(". ", 0, cue_start), cue_start - _SENTENCE_BACK
+    )
+    if cue != "code" and (wifi := _WIFI_CONTEXT.search(low, sentence_start, back_start + 8)) is not None:
+        if not _login_hinted(low[wifi.end() : cue_start]):
+            return True  # (not a bare "code": "the modem arrived but the activation fails with code E-550")
     # after the cue, a wifi word that names its own key comes with its own value: "EpYEzF9Mv1g is mijn ww
     # hoor de wifi code is 32rh…", "PASSWORD IS Galata#10x, wifi password is …": not this cue's owner
     for match in _WIFI_CONTEXT.finditer(low, cue_end, after_end):
@@ -166,6 +174,7 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
 
 
 _TURN_BACK = 160
+_SENTENCE_BACK = 120
 _OWN_KEY_CUE = LazyPattern(
     r"[ \t-]?(?:code|key|wachtwoord|paswoord|password|pasword|sleutel|ww|pw|pass|mdp|clé|cle|ko?de)(?![a-z])"
 )

@@ -61,6 +61,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "code portail", "code du portail", "lock code", "lockcode", "keysafe code", "key safe code",
         "sleutelkastcode", "sleutelkluiscode", "kluiscode", "safe code", "code du coffre", "code parental",
         "parental code", "kinderslotcode",
+        # a parcel locker's code the customer chose or keeps: "de code van de pakjesautomaat was 908145"
+        "lockercode", "locker code", "code van de locker", "code van de pakjesautomaat", "pakketkluiscode",
+        "code van het pakketkluisje", "code van de pakketkluis", "code van het kluisje", "code du casier",
+        "code de la consigne", "code du locker", "parcel locker code", "code for the locker",
         "schermcode", "screen code", "telefooncode", "master code", "mastercode", "key safe", "keysafe",
         "sleutelkastje", "sleutelkluisje", "boîte à clés", "boîte à clé", "boite à clés", "lockbox",
         "lock box",
@@ -93,7 +97,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "otp": (
         "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",
-        "verification code",
+        "verification code", "text code", "texted code", "code by text", "code from the text",
         "bevestigingscode", "confirmation code", "eenmalige code", "one time code", "one time password",
         "2fa code", "2fa", "mfa code", "security code", "beveiligingscode", "authenticatiecode",
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",
@@ -241,6 +245,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "spaarkaart", "spaarkaartnummer", "spaarpas", "spaarpasnummer", "loyalty card", "loyalty card number",
         "rewards card", "rewards number", "carte de fidélité", "numéro de carte de fidélité",
         "carte fidélité", "pensioennummer",
+        # a student's, a tenant's or a loyalty scheme's own word for it: "studentnummer s1304647",
+        # "matricule étudiant r0244901", "tenant ref HC-37864", "Clubcard number 5345700048"
+        "studentnummer", "studentennummer", "studentnr", "student number", "student id", "student no",
+        "student nr", "leerlingnummer", "matricule", "matricule étudiant", "numéro d'étudiant",
+        "n° d'étudiant", "numéro étudiant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",
+        "clubcard number", "clubcard no", "club card number", "nectar card", "nectar card number",
+        "bonuskaart", "bonuskaartnummer", "bonus card number",
         # the contract itself names its number: "pour le contrat 396424088" (six digits or more)
         "contrat", "contract", "polis", "police",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"
@@ -285,7 +296,9 @@ _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "user
 # "contractnummer" would anchor on "cont", which starts every "contact": +25 % anchor hits on the bench mix).
 # The phrase "customer number" forgives a typo in its last word whatever its length ("customer numer",
 # "customer numbber"), and "klantnr" one of its own ("klanntnr", "klantnnr").
-_TYPO_WORDS = frozenset({"klantnummer", "klantennummer", "klantnr", "customer number"})
+_TYPO_WORDS = frozenset(
+    {"klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer"}
+)
 
 
 def _typo_tolerant(category: str, word: str) -> bool:

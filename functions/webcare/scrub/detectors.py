@@ -74,6 +74,30 @@ def _drop_masked(text: str, low: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not any(start < s.end and s.start < end for start, end in masked)]
 
 
+# A macro's field that the helpdesk fills in later: "<temp_password>", "{{otp}}", "[new_password]", "%PIN%":
+# a name in snake case or capitals between brackets or percent signs that names a kind of value.
+_TEMPLATE_FIELD = LazyPattern(
+    r"(?:<|\{\{?|\[|%)[ ]?(?:[a-z]++(?:[_.][a-z]++)*+|[A-Z]++(?:[_.][A-Z]++)*+)[ ]?(?:>|\}\}?|\]|%)"
+)
+_FIELD_KINDS = LazyPattern(
+    r"(?<![a-z])(?:temp|new|nieuw|tijdelijk)?(?:password|wachtwoord|passwd|pwd|pass|code|pin|puk|otp|token|"
+    r"key|user(?:name)?|login|naam|name|number|nummer|nr|id|ref|email|mail|phone|iban|card)(?![a-z])"
+)
+
+
+def _drop_template_fields(text: str, spans: list[Span]) -> list[Span]:
+    if not any(sign in text for sign in "<{[%"):
+        return spans
+    fields = [
+        match.span()
+        for match in _TEMPLATE_FIELD.finditer(text)
+        if _FIELD_KINDS.search(match.group().lower().replace("_", " ").replace(".", " "))
+    ]
+    if not fields:
+        return spans
+    return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in fields)]
+
+
 def detect_all(text: str) -> list[Span]:
     """Every candidate span in the text (overlapping, unsorted)."""
     if shouted(text):
@@ -129,4 +153,4 @@ def _detect(text: str) -> list[Span]:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into
         # one, is a value now
         out = [s for s in out if not any(start < s.end and s.start < end for start, end in scrubbed)]
-    return _drop_masked(text, low, out)
+    return _drop_template_fields(text, _drop_masked(text, low, out))

@@ -105,13 +105,16 @@ _SENT_RIGHT_AFTER = LazyPattern(
     r"(?:sms|text|sms'je|smsje|message|bericht|mail)"
 )
 # Or typed in, which a code of the screen's or the box's is not: "after entering the code 7659", "ik heb de
-# code 7659 ingevoerd", "j'ai tapé le code 0302"; or the text message that brought it: "een sms gekregen met
+# code 7659 ingevoerd", "j'ai tapé le code 0302", "na het ingeven van de code 5177", "après avoir introduit
+# le code 6094"; or the text message that brought it: "een sms gekregen met
 # code 1235".
 _TYPED_BEFORE = LazyPattern(
     r"(?:(?<![a-z])(?:enter|entering|entered|type|typed|typing|input|tapé|taper|tape|saisi|saisir|ingevoerd|"
-    r"ingetikt|ingetypt|ingevuld|intypen|invoeren)"
+    r"ingetikt|ingetypt|ingevuld|intypen|invoeren|ingeven|ingegeven|intoetsen|ingetoetst|invullen|introduit|"
+    r"introduire|encodé|encoder)"
     r"|(?<![a-z])(?:sms|text|texto|sms'je|smsje)[^.\n?!]{0,30}?[ \t](?:met|with|avec))[ \t]++"
-    r"(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|ma|een|a|un)[ \t]++)*+(?:[^\W\d_]++[ \t]++)?$"
+    r"(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|ma|een|a|un|van|of)[ \t]++)*+"
+    r"(?:[^\W\d_]++[ \t]++)?$"
 )
 _TYPED_RIGHT_AFTER = LazyPattern(r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven)(?![a-z])")
 # A code that ran out: it was sent ("… and now it's expired", "De vorige (626290) was vervallen").
@@ -191,7 +194,7 @@ _ACTIVATION_CODE = LazyPattern(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,4}|(?=[A-Z]{0
 # A one-time code drawn from capitals and digits: "7X54FN", "YW2U9L", "RLHEFL". Six characters; letters and
 # digits mixed at random (three runs or more, unlike a model's "ERR404" or "H369A1"), or letters alone with
 # at most one vowel ("TPVEKC"; not "ORANGE", "CHANGE", "BEDANK").
-_DRAWN_CODE = re.compile(r"[A-Z0-9]{5,6}")
+_DRAWN_CODE = re.compile(r"[A-Z0-9]{5,8}")
 _DRAWN_GROUPS = re.compile(r"[A-Z0-9]{3}-[A-Z0-9]{3}")
 _LETTER_DIGIT_RUNS = re.compile(r"[A-Z]++|[0-9]++")
 # What a system answered a code with: an error, not another code ("gets rejected with S0A00").
@@ -200,7 +203,7 @@ _ANSWERED_WITH = LazyPattern(
     r"[ \t]++$"
 )
 # A cue that names a one-time code as such ("sms-code", "OTP", "verification code"), not any code.
-_ONE_TIME = LazyPattern(r"sms|otp|verif|2fa|auth|log|connexion|eenmalig|one[- ]time|tan|totp|pin")
+_ONE_TIME = LazyPattern(r"sms|text|otp|verif|2fa|auth|log|connexion|eenmalig|one[- ]time|tan|totp|pin")
 # Codes drawn alike that open no account: a booking's, a flight's, a ticket's, a voucher's or an order's.
 _BOOKED = LazyPattern(
     r"(?<![a-z])(?:book|boek|reserv|réserv|confirmation|bevestiging|pnr|flight|vlucht|vol |vols |ticket|"
@@ -248,7 +251,9 @@ def _numeric_verdict(
         if told and not is_reference_at(low, start) and not _SCREEN_BEFORE.search(before(low, start, 48)):
             return _TAKE, end
         return _STOP, end
-    if category == "otp" and 5 <= len(word) <= 7 and _drawn_code(word):
+    if category == "otp" and 5 <= len(word) <= 8 and _drawn_code(word):
+        if len(word) > 6 and "-" not in word and _ONE_TIME.search(cue) is None:
+            return _STOP, end  # eight drawn only after a cue that names a code sent ("sms-code VERYRMVW")
         if (
             is_reference_at(low, start)
             or _ANSWERED_WITH.search(before(low, start, 24)) is not None  # "rejected with S0A00"
@@ -334,8 +339,8 @@ _CALL_BEFORE = LazyPattern(
 
 def _drawn_code(word: str) -> bool:
     """Six capitals and digits as a one-time code is drawn (see `_DRAWN_CODE`); also five ("6R47V",
-    "22YTY") and two groups of three ("W06-CMY", "36F-K01"), as shops and apps send them, but not letters
-    then digits as an error is numbered ("ERR40", "ERR-404")."""
+    "22YTY"), seven or eight ("VERYRMVW", "W43XHBGR") and two groups of three ("W06-CMY", "36F-K01"), as
+    shops and apps send them, but not letters then digits as an error is numbered ("ERR40", "ERR-404")."""
     if "-" in word:
         first, _, second = word.partition("-")
         if not _DRAWN_GROUPS.fullmatch(word) or second.isdigit():

@@ -38,7 +38,7 @@ _REFERENCE_WORDS = (
     "reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
     "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
     "tweet|status|request|correlation|company|registration|registered|ondernemings|entreprise|siren|siret|"
-    "rpr|tva|#"
+    "rpr|tva|membre|adhérent|affilié|clubcard|student|étudiant|tenant|locataire|#"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)
@@ -203,8 +203,11 @@ def is_reference_at(low: str, start: int) -> bool:
 
 DIGIT = re.compile(r"\d")
 # ("exp" as a card's date writes it, "expiry", "expires"; not "expired code", "expected", "experience")
+# An expiry word names a card only with a month and year after it: an account or an app "expires" too ("that
+# text saying your Login.gov account expires is fake", "die sms met 'uw digid verloopt'").
 _CARD_CONTEXT = LazyPattern(
-    r"card|kaart|carte|visa|mastercard|amex|maestro|cvv|cvc|exp(?:iry|iration|ires|[^a-z]|$)|geldig|verloopt"
+    r"card|kaart|carte|visa|mastercard|amex|maestro|cvv|cvc|"
+    r"(?:exp(?:iry|iration|ires|[^a-z]|$)|geldig|verloopt)[^0-9\n]{0,16}[0-9]{1,2}[ ]?[/.-][ ]?[0-9]{2}"
 )
 
 

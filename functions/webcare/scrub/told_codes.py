@@ -63,8 +63,12 @@ _SLIP_WORDS = ("typo", "tikfout", "typfout", "vertypt", "verkeerd getypt", "verg
                "faute de frappe", "my bad", "oops", "oeps", "mistyped")  # fmt: skip
 _ACCIDENT_WORDS = ("per ongeluk", "per ongluk", "per ongelku", "by accident", "accidentally", "par erreur",
                    "par accident")  # fmt: skip
+# An apology owns a slip of digits too ("pardon c'est 8663 et pas 4570", "sorry, it's 4417 not 1234"); not
+# of a password, whose corrections need a slip named (`_corrected` scans for those only where one is).
+_APOLOGY_WORDS = ("sorry", "sry", "pardon", "excuse", "excuses", "désolé", "désolée", "dsl", "my apologies")
 _SLIP_OWNED = LazyPattern(
-    r"(?<![a-z])(?:" + "|".join(_SLIP_WORDS).replace("trompé", "trompée?") + r")(?![a-z])[^.?!\n]{0,12}?"
+    r"(?<![a-z])(?:" + "|".join(_SLIP_WORDS + _APOLOGY_WORDS).replace("trompé", "trompée?") + r")(?![a-z])"
+    r"[^.?!\n]{0,12}?"
     r"(?:it's|it is|het is|'t is|c'est)"
     r"[ \t]++$"
     r"|(?<![a-z])(?:" + "|".join(_ACCIDENT_WORDS) + r")[ \t]++$"

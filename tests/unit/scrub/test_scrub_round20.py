@@ -1,0 +1,173 @@
+"""Round 20: a student's, a tenant's and a loyalty card's number; a macro's field; a wifi named earlier in
+the sentence; a code that an account's or an app's expiry sits near; a parcel locker's code; drawn codes of
+eight; codes typed in; digits corrected after an apology; a code handed over with "voilà"."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Het studentenportaal geeft steeds F-7047. Mijn studentnummer is s1304647, gebruikersnaam fa.dv87.",
+         "s1304647"),
+        ("matricule étudiant r0244901, je ne peux pas me connecter", "r0244901"),
+        ("hey student ID 6210753 and I can't get into the portal error E250", "6210753"),
+        ("Our tenancy (tenant ref HC-37864) is in my name.", "HC-37864"),
+        ('You mentioned: "Clubcard number 5345700048". Please never', "5345700048"),
+        ("lidnnummer KL0908199 (spaarprogramma)", "KL0908199"),
+        ("n° de membre 6340 9142 1892 5434, points du 1 juillet manquants", "6340 9142 1892 5434"),
+    ],
+)  # fmt: skip
+def test_a_student_s_a_tenant_s_or_a_member_s_number_is_a_customer_number(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+def test_a_card_number_after_a_card_word_is_still_a_card() -> None:
+    assert ("card", "4111 1111 1111 1111") in found("ma carte 4111 1111 1111 1111 de membre")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear customer, your temporary password is <temp_password>. We only ever call from 311.",
+        "your password is {temp_password}.",
+        "your password is [new_password].",
+        "je wachtwoord is %new_password%",
+        "je code is {{otp_code}}",
+    ],
+)
+def test_a_macro_s_field_is_no_value(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_password_in_brackets_that_names_no_field_is_still_found() -> None:
+    assert ("password", "kaas_boer") in found("my password is <kaas_boer>")
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("hoi de wifi van de bibliotheekruimte van de gemeente werkt niet, wachtwoord op de poster is "
+         "641B2356F0 maar hij pakt hem niet", "641B2356F0"),
+        ("the wifi in the community centre isnt working password on the poster is v82ndf27q9fp. ta",
+         "v82ndf27q9fp"),
+    ],
+)  # fmt: skip
+def test_a_password_in_a_sentence_about_the_wifi_is_its_key(text: str, key: str) -> None:
+    assert ("wifi_key", key) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ("mijn wifi doet raar en ik kan ook niet inloggen in de app, wachtwoord is Tulp2024! klopt",
+         "Tulp2024!"),
+        ("the wifi is down since monday and my bank account is blocked, password is Zomer2024!",
+         "Zomer2024!"),
+    ],
+)  # fmt: skip
+def test_a_login_between_the_wifi_and_the_password_keeps_it_a_password(text: str, password: str) -> None:
+    assert ("password", password) in found(text)
+
+
+def test_an_activation_error_after_a_modem_is_no_wifi_key() -> None:
+    text = "The modem (CH7465LG) arrived but the activation fails with code AUTH_883. My customer number: 454"
+    assert not any(kind == "wifi_key" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("dag, @ iedereen: die sms met 'uw digid verloopt' is nep!! ik kreeg een code 9022 en heb niks "
+         "ingevuld #faalhaas", "9022"),
+        ("hi PSA: that text saying your Login.gov account expires is fake, I got code 3977 and didn't "
+         "enter it", "3977"),
+    ],
+)  # fmt: skip
+def test_an_account_that_expires_is_no_card_so_its_code_is_no_cvv(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+def test_a_code_after_a_card_s_expiry_is_still_its_cvv() -> None:
+    assert ("cvv", "456") in found("geldig tot 08/27, code 456")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("de code van de pakjesautomaat was 908145", "908145"),
+        ("Je schreef 'de code van het pakketkluisje die ik zelf had gekozen is 387372'.", "387372"),
+    ],
+)
+def test_a_parcel_locker_s_code_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Na het intoetsen van de sms-code VERYRMVW krijg ik de melding 0x8007EE29.", "VERYRMVW"),
+        ("After entering the text code W43XHBGR nothing happens", "W43XHBGR"),
+        ("Na het ingeven van de code 5177 krijg ik de melding code 604.", "5177"),
+        ("Après avoir introduit le code 6094, j'obtiens l'erreur ERR_SESSION_55", "6094"),
+    ],
+)
+def test_a_code_sent_or_typed_in_is_a_one_time_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+def test_a_modem_s_model_after_a_bare_code_is_no_one_time_code() -> None:
+    assert not any("CH7465LG" in value for _, value in found("the code CH7465LG"))
+
+
+def test_a_code_for_an_account_of_a_brand_is_no_customer_number() -> None:
+    findings = found("de bevestigingscode voor mijn marktplaats account was 567432\n\nHieronder de mail:")
+    assert ("otp", "567432") in findings
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Ma réservation RES9484680 ne mentionne pas les bagages payés. pardon c'est 8663 et pas 4570",
+         ("8663", "4570")),
+        ("pardon c'est 13378 et pas 0022", ("13378", "0022")),
+        ("sorry het is 8663 en niet 4570", ("8663", "4570")),
+    ],
+)  # fmt: skip
+def test_digits_corrected_after_an_apology_are_both_codes(text: str, codes: tuple[str, str]) -> None:
+    findings = found(text)
+    assert all(("pin", code) in findings for code in codes)
+
+
+@pytest.mark.parametrize("text", ["sorry, it's order 12345 not 54321", "sorry, it's 2023 not 2019"])
+def test_an_order_or_a_year_corrected_after_an_apology_stays(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Notre vol AA8419 du 7/7 a été annulé et personne ne répond au 070 22 00 00.\nvoilà : 4809\n\n---",
+         "4809"),
+        ("Ma carte cadeau affiche un solde de 0 alors qu'il restait 1296,95 EUR. - voilà : 3 0 2 9\n\nBien à "
+         "vous", "3 0 2 9"),
+        ("Ma réservation 9058-8925-9723 pour 11 personnes ne mentionne pas les bagages payés. - voilà : 8744",
+         "8744"),
+    ],
+)  # fmt: skip
+def test_a_code_handed_over_at_a_sentence_s_end_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, voici 2024 en résumé, tout va bien, merci pour votre aide avec la commande d'hier",
+        "J'ai payé 1200 euros et voilà 1200 euros perdus, c'est inadmissible. Merci de me rappeler vite",
+    ],
+)
+def test_a_year_or_an_amount_after_voila_stays(text: str) -> None:
+    assert found(text) == []
