@@ -1104,4 +1104,16 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span], min_dig
         return
     if _DATE_VALUE.fullmatch(value):
         return  # "plainte à la police le 26/08/2025": a day, whatever the word before it named
+    if value.isdigit() and len(value) <= _WRAPPED_HALF:
+        wrapped = _WRAPPED_DIGITS.match(text, end)  # "klantnummer 0774⏎3084": the rest on the next line
+        low_total, high_total = _WRAPPED_TOTAL
+        if wrapped is not None and low_total <= len(value) + len(wrapped.group(1)) <= high_total:
+            end = wrapped.end(1)
     out.append(Span(start, end, "customer_number"))
+
+
+# A number too short for an account's, its rest at the start of the next line (a letter's or a mail's line
+# wrapped): one number.
+_WRAPPED_DIGITS = LazyPattern(r"\r?\n[ \t>]*+([0-9]{3,6})(?![0-9A-Za-z]|[.,/\-][0-9])")
+_WRAPPED_HALF = 6
+_WRAPPED_TOTAL = (7, 12)

@@ -10,6 +10,7 @@ from webcare.scrub.contact import addresses_at, compact_birth_date_at, postcode_
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     CALL_VERBS,
+    CLOSING_WORDS,
     PHONE_LABEL_WORDS,
     REFERENCE_BEFORE,
     UNIT_AFTER,
@@ -56,7 +57,7 @@ _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
     r"(?:(?:klant|client|customer|privé|prive|perso)[ \t]*+)?:"
-    r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable)"
+    r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre)"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
     r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?"
     # a label heading the line without its colon ("Mob 896-431-3647"), a number said to be one's own or
@@ -288,6 +289,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         _classify_run(text, low, start, end, out)
     if line_breaks:
         _cards_over_lines(text, low, line_breaks, out)
+    if "\n" in text:
+        _phones_over_lines(text, low, out)
     if "|" in text:
         _customer_columns(text, low, out)
 
@@ -441,6 +444,46 @@ def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]
             _card_tail(text, end, out, amex=digits[:2] in ("34", "37"))
 
 
+# A phone number wrapped over two lines right after its label: "telefoonnummer gewijzigd naar 06-2811⏎3452",
+# "nouveau gsm 0484 33⏎15 09", "new mobile (704) 754-⏎1125".
+_WRAPPED_LEFT = LazyPattern(r"(?<![\w+\-./])[(0-9][0-9 ()\-.]{2,14}$")
+_WRAPPED_RIGHT = LazyPattern(r"[ \t>]*+([0-9][0-9 \-.]{1,12}?)(?![0-9A-Za-z]|[ \-.]?[0-9])")
+_NEW_PHONE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:gsm|mobile|mobiel|telefoonnummer|phone|numéro|number|nummer)[^\n]{0,24}$"
+)
+
+
+_WRAPPED_HALVES = ("phone", "customer_number")
+
+
+def _phones_over_lines(text: str, low: str, out: list[Span]) -> None:
+    at = text.find("\n")
+    while at != -1:
+        if at > 0 and (text[at - 1].isdigit() or text[at - 1] == "-"):
+            left = _WRAPPED_LEFT.search(text, max(0, at - 16), at)
+            right = _WRAPPED_RIGHT.match(text, at + 1) if left is not None else None
+            if left is not None and right is not None:
+                _wrapped_phone(text, low, left.start(), right.end(1), out)
+        at = text.find("\n", at + 1)
+
+
+def _wrapped_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
+    digits = "".join(ch for ch in text[start:end] if ch.isdigit())
+    if not 9 <= len(digits) <= 11 or not _NEW_PHONE_BEFORE.search(low, max(0, start - 40), start):
+        return
+    if any(
+        s.start < end
+        and start < s.end
+        and (s.type not in _WRAPPED_HALVES or not start <= s.start < s.end <= end)
+        for s in out
+    ):
+        return  # a value of another kind there ("bsn nummer 167 539 917⏎13 juli"), or one that runs past it
+    region = validators.phone_region(digits) or validators.labelled_phone_region(digits)
+    if region and not _company_called(low, start, end, digits, False):
+        out[:] = [s for s in out if not (start <= s.start and s.end <= end)]
+        out.append(Span(start, end, "phone"))
+
+
 def _half_start(text: str, end: int) -> int:
     """Where the digit groups before a line break start; -1 when they are glued to a word or too long."""
     pos = end
@@ -547,12 +590,13 @@ def _classify_run(text: str, low: str, start: int, end: int, out: list[Span]) ->
             i = taken
             continue
         # Nothing from here: go on after a year that ends a date ("14 oktober 1962 5090.12.863"), else
-        # only at a group that stands on its own ("2458.72.105 147443428").
+        # only at a group that stands on its own ("2458.72.105 147443428"; not the rest of a reference's
+        # number after its hyphen: "case number 653-0502449514").
         if _after_year(text, groups, i):
             i += 1
             continue
         i += 1
-        while i < len(groups) and groups[i][1] - groups[i][0] < 8:
+        while i < len(groups) and (groups[i][1] - groups[i][0] < 8 or text[groups[i][0] - 1] == "-"):
             i += 1
 
 
@@ -596,7 +640,7 @@ def _classify_from(
     def is_labelled() -> bool:
         nonlocal labelled
         if labelled is None:
-            labelled = _PHONE_LABEL.search(before(low, first, 40)) is not None
+            labelled = _PHONE_LABEL.search(before(low, first, 40)) is not None or _signed_off(low, first)
         return labelled
 
     digits = ""
@@ -805,6 +849,13 @@ _UNANSWERED = LazyPattern(
     r"(?![a-z])"
 )
 _UNANSWERED_REACH = 90
+# Nobody to be had on the line right before the number: "ik krijg niemand aan de lijn op …", "I can't get
+# through on …", "je n'ai personne au bout du fil au …" (the writer is in the sentence; the line is not
+# theirs).
+_NOBODY_ON = LazyPattern(
+    r"(?<![a-z])(?:niemand aan de lijn|niemand te pakken|get through|personne au bout du fil)"
+    r"[ \t]++(?:op|on|at|to|via|au|sur|bij)[ \t:]*+$"
+)
 
 
 # The company's service named right before its number: "uw helpdesk 030 123 4567", "customer service
@@ -819,7 +870,9 @@ _SERVICE_NAMED = LazyPattern(
     r"from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|de l'étranger|"
     # or the company's advice: "En cas de souci : …", "Pour toute question, appelez-nous au …", "Bij vragen …"
     r"en cas de (?:souci|problème|question|doute)s?|pour toute question|bij (?:vragen|problemen|twijfel)|"
-    r"in case of (?:questions|problems|doubt)|if you have (?:any )?questions)"
+    r"in case of (?:questions|problems|doubt)|if you have (?:any )?questions|"
+    # a printed order's or a footer's line: "Vragen? 02 201 23 45", "Questions ? …", "Une question ? …"
+    r"(?:vragen|questions?|une question|any questions)[ \t]?\?)"
     r"(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:,]*+"
     # "Klantenservice, bereikbaar op …"
     r"(?:(?:bereikbaar|joignable|reachable|available|disponible)[ \t]++)?"
@@ -835,7 +888,9 @@ _SERVICE_SIGNED = LazyPattern(
 # A website and then a number, the way a company points to both: "Meer info via https://… of op …", "Plus
 # d'infos sur www.… ou au …", "see www.….nl or call …".
 _SITE_OR = LazyPattern(
-    r"(?:https?://|www\.)[^\s]++[ \t]++(?:of|or|ou)[ \t]++"
+    # (a bare host starts where no letter, digit, dot or hyphen stands before it: one start per name)
+    r"(?:https?://|www\.|(?<![\w@.\-])[a-z0-9-]++\.(?:be|nl|com|co\.uk|fr|eu|org|net)/)[^\s]*+"
+    r"[ \t]++(?:of|or|ou)[ \t]++"
     r"(?:(?:op|on|at|au|via|call|bel|appelez)[ \t]++)*+(?:le[ \t]++)?$"
 )
 
@@ -878,6 +933,8 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         any(company.search(window) is not None for company in (_SERVICE_NAMED, _SERVICE_SIGNED, _SITE_OR))
         or _company_hours(low, start, end)
     ) and _ME_WORD.search(window) is None:  # ("call me on … 9am-5pm", "call me from abroad: …")
+        return not validators.mobile_number(("+" if plus else "") + digits)
+    if _NOBODY_ON.search(window) is not None:
         return not validators.mobile_number(("+" if plus else "") + digits)
     call = _CALL_BEFORE.search(window)
     if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (
@@ -1262,6 +1319,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                     or _DUTCH_CARD.search(before(low, match.start(), 40))
                 ):
                     continue
+            if _WHOLE_DATE_ON.match(low, match.end(1)) or _gift_card_expiry(low, match.start(), out):
+                continue  # "Expires: 9/26/2026" (a day's date), "Your eGift card … Expires: 01/09"
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
@@ -1270,6 +1329,43 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
 
 
 _CARD_NUMBER_REACH = 160
+
+
+_WHOLE_DATE_ON = LazyPattern(r"[/.\-][0-9]")
+# A gift card's or a voucher's printout names its own expiry: no payment card's.
+_GIFT_CARD_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:e-?gift|gift|cadeau|kado|voucher|tegoed)[ \t-]?(?:card|kaart|bon|code)?|carte[ \t]cadeau|"
+    r"bon[ \t]d'achat|chèque[ \t]cadeau"
+)
+_GIFT_CARD_REACH = 80
+
+
+def _gift_card_expiry(low: str, start: int, out: list[Span]) -> bool:
+    """An expiry under a gift card's or a voucher's name, no bank card's number near it."""
+    return _GIFT_CARD_BEFORE.search(before(low, start, _GIFT_CARD_REACH)) is not None and not any(
+        span.type == "card" and start - _GIFT_CARD_REACH <= span.end for span in out
+    )
+
+
+# A number that opens a line of the writer's sign-off, alone or after their name and a bar ("Kind
+# regards,⏎Zara Taylor⏎Flat 11, 80 Elm Grove⏎Bristol BS7 9HX⏎0117 877 7533", "Yours faithfully,⏎Carmen
+# Ramirez | 5122295382"): labelled by where it stands. (A company's sign-off names its team or service:
+# `_team_signature`.)
+_SIGNED_LINE_START = LazyPattern(r"\n[ \t>]*+(?:[^\W\d_][^\n|]{1,40}\|[ \t]*+)?$")
+_CLOSING_LINE = LazyPattern(r"(?:^|\n)[ \t>]*+(?:" + CLOSING_WORDS + r")(?![a-z])[^\n]{0,30}\n")
+_SIGN_OFF_LINES = 5
+_SIGN_OFF_REACH = 200
+
+
+def _signed_off(low: str, start: int) -> bool:
+    if _SIGNED_LINE_START.search(low, max(0, start - 48), start) is None:
+        return False
+    block = max(0, start - _SIGN_OFF_REACH)
+    paragraph = low.rfind("\n\n", block, start)
+    if paragraph != -1:
+        block = paragraph + 1  # (the closing opens the block: "Kind regards,⏎…", no blank line below it)
+    closing = _CLOSING_LINE.search(low, block, start)
+    return closing is not None and low.count("\n", closing.end(), start) < _SIGN_OFF_LINES
 
 
 def _card_near(low: str, cue_start: int, cue_end: int, out: list[Span]) -> bool:

@@ -81,6 +81,13 @@ PHONE_LABEL_WORDS = (
     r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable"
 )
 
+# How a message's closing starts ("Kind regards,", "Met vriendelijke groet", "Bien à vous"), an expression's
+# alternation read in small letters.
+CLOSING_WORDS = (
+    r"mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
+    r"many thanks|thanks|cheers|yours|bedankt|dank je|cordialement|salutations|bien à vous|bàv|merci"
+)
+
 # Words that speak of the wireless network (an expression's alternation, read in small letters).
 WIRELESS_WORDS = r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
 

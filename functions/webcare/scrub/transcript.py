@@ -26,7 +26,7 @@ from collections.abc import Callable
 from webcare.scrub import validators
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import WAITING_WORDS, Span, contains_any, plausible_year
+from webcare.scrub.textutil import CLOSING_WORDS, WAITING_WORDS, Span, contains_any, plausible_year
 
 __all__ = ["build_thread_view", "build_view", "detect_transcript"]
 
@@ -760,11 +760,7 @@ _HEADER_FIELD = LazyPattern(
 )
 _HEADER_MAX = 200
 # The lines of a message that end its answer: the closing and what is under it.
-_CLOSING = LazyPattern(
-    r"(?:mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
-    r"many thanks|thanks|cheers|yours|bedankt|dank je|cordialement|salutations|bien à vous|bàv|merci|"
-    r"sent from|verzonden vanaf|envoyé de)(?![a-z])"
-)
+_CLOSING = LazyPattern(r"(?:" + CLOSING_WORDS + r"|sent from|verzonden vanaf|envoyé de)(?![a-z])")
 _GREETING = LazyPattern(
     r"(?:hallo|hello|hi|hey|hoi|dag|beste|geachte|dear|bonjour|bonsoir|madame|monsieur|cher|chère|"
     r"goedemorgen|goedemiddag|goedenavond|good morning|good afternoon)(?![a-z])"

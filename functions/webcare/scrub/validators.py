@@ -236,7 +236,9 @@ def labelled_phone_region(digits: str) -> str:
         return ""
     if len(digits) == 11 and digits.startswith("1"):
         digits = digits[1:]
-    north_american = len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
+    # (any exchange: a label or a sign-off says it is a phone, whatever the plan assigns: "Mobile:
+    # 646-108-7720")
+    north_american = len(digits) == 10 and digits[0] in "23456789"
     return "US" if north_american and digits[:3] not in US_TOLL_FREE else ""
 
 

@@ -171,3 +171,87 @@ def test_a_code_handed_over_at_a_sentence_s_end_is_a_pin(text: str, code: str) -
 )
 def test_a_year_or_an_amount_after_voila_stays(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your eGift card\nCode: 4IFD-ELWE-9MKR\nValue: $639.99\nExpires: 01/09\nRedeem at www.example.com",
+        "Your card\nValue: $1240.99\nExpires: 9/26/2026\nRedeem at",
+    ],
+)
+def test_a_gift_card_s_expiry_or_a_whole_date_is_no_card_expiry(text: str) -> None:
+    assert not any(kind == "card_expiry" for kind, _ in found(text))
+
+
+def test_a_bank_card_s_expiry_near_a_gift_card_is_still_found() -> None:
+    text = "my gift card balance is gone; my visa 4111 1111 1111 1111 expires 08/27"
+    assert ("card_expiry", "08/27") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Bestelnummer 7909-9825-5843\nTotaal € 440,25\nVragen? 02 201 23 45\n\nMvg,\nHilde", "02 201 23 45"),
+        ("Het ligt klaar bij het afhaalpunt. Meer info: voorbeeld.be/help of 02 201 23 45\n\nGroet,",
+         "02 201 23 45"),
+        ("Onze vlucht is geannuleerd en ik krijg niemand aan de lijn op 020 - 794 32 10.\n\nMijn mailadres",
+         "020 - 794 32 10"),
+        ("Our flight was cancelled and I can't get through on 1-800-201-7575.", "1-800-201-7575"),
+        ("Your case number is 653-0502449514. ^Lisa", "0502449514"),
+        ("Ref 257-0631162065. ^Sophie", "0631162065"),
+    ],
+)  # fmt: skip
+def test_a_company_s_line_or_a_reference_s_tail_is_no_phone(text: str, number: str) -> None:
+    assert not any(kind == "phone" and value in number for kind, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("ik krijg niemand aan de lijn op 06 12345678 van mijn zoon", "06 12345678"),
+        ("Mobile: 646-108-7720", "646-108-7720"),
+        ("You can reach me on 5031756419 after 10:40 pm.", "5031756419"),
+        ("I'm reachable on 7189622334.", "7189622334"),
+        ("Vous pouvez me joindre au 03 193 77 45 après 15:40.", "03 193 77 45"),
+        ("Thanks,\nMegan Coleman\nmegan84@example.net\n5037542940\n\nOn 10/9/2025", "5037542940"),
+        ("Kind regards,\nMolly Davies | 0117 846 9686", "0117 846 9686"),
+        ("hoi telefoonnummer gewijzigd naar 06-2811\n3452", "06-2811\n3452"),
+        ("bonjour nouveau gsm 0470 22\n35 27 merci", "0470 22\n35 27"),
+        ("new mobile (704) 754-\n1125", "(704) 754-\n1125"),
+    ],
+)
+def test_a_customer_s_phone_labelled_signed_or_wrapped_is_found(text: str, number: str) -> None:
+    assert ("phone", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met vriendelijke groet,\nLien Goossens\nKlantendienst Voorbeeld\n02 201 23 45",
+        "Thanks,\nOrder 5031756419",
+        "order number 1234\n56789 ok",
+    ],
+)
+def test_a_team_s_line_or_an_order_after_a_closing_is_no_phone(text: str) -> None:
+    assert not any(kind == "phone" for kind, _ in found(text))
+
+
+def test_a_bsn_before_a_chat_s_next_line_keeps_its_own_end() -> None:
+    text = "13 juli, 19:32 - Anouk: bsn nummer 167 539 917\n13 juli, 19:35 - Anouk: terugbetaling"
+    assert ("bsn", "167 539 917") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("De eindafrekening (klantnummer 0774\n3084) vermeldt een meterstand", "0774\n3084"),
+        ("my account number is 5471\n1807. Please recalculate.", "5471\n1807"),
+    ],
+)
+def test_a_customer_number_wrapped_over_two_lines_is_one(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+def test_a_year_on_the_line_after_a_whole_customer_number_is_no_part_of_it() -> None:
+    assert ("customer_number", "12345678") in found("klantnummer 12345678\n2019 was een goed jaar")
