@@ -90,7 +90,9 @@ from webcare.scrub.textutil import (
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 _CONNECTOR = LazyPattern(
-    r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis\b|\bwas\b|\bnu\b|\bnow\b|\bwordt\b|\bwerd\b|"
+    # ("is" also glued to the digits it names: "de verificatiecode is346 673")
+    r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis(?:\b|(?=[0-9]))|\bwas\b|\bnu\b|\bnow\b|"
+    r"\bwordt\b|\bwerd\b|"
     r"\bluidt\b|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"

@@ -608,6 +608,7 @@ def _window(
             and 3 <= end - start <= 6
             and word.isalnum()
             and not _BAND.fullmatch(lowered)
+            and lowered not in _WINDOW_STOP  # "… is 279772830563 iban DE61 5969 …": an account's groups
         ):
             groups = _KEY_GROUPS.match(text, end)
             if groups is not None and _uniform_groups(text[start : groups.end()]):

@@ -290,7 +290,7 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
     if line_breaks:
         _cards_over_lines(text, low, line_breaks, out)
     if "\n" in text:
-        _phones_over_lines(text, low, out)
+        _numbers_over_lines(text, low, out)
     if "|" in text:
         _customer_columns(text, low, out)
 
@@ -444,8 +444,8 @@ def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]
             _card_tail(text, end, out, amex=digits[:2] in ("34", "37"))
 
 
-# A phone number wrapped over two lines right after its label: "telefoonnummer gewijzigd naar 06-2811⏎3452",
-# "nouveau gsm 0484 33⏎15 09", "new mobile (704) 754-⏎1125".
+# A phone number or a BSN wrapped over two lines right after its label: "telefoonnummer gewijzigd naar
+# 06-2811⏎3452", "nouveau gsm 0484 33⏎15 09", "new mobile (704) 754-⏎1125", "mijn bsn is 82947⏎7743".
 _WRAPPED_LEFT = LazyPattern(r"(?<![\w+\-./])[(0-9][0-9 ()\-.]{2,14}$")
 _WRAPPED_RIGHT = LazyPattern(r"[ \t>]*+([0-9][0-9 \-.]{1,12}?)(?![0-9A-Za-z]|[ \-.]?[0-9])")
 _NEW_PHONE_BEFORE = LazyPattern(
@@ -456,27 +456,39 @@ _NEW_PHONE_BEFORE = LazyPattern(
 _WRAPPED_HALVES = ("phone", "customer_number")
 
 
-def _phones_over_lines(text: str, low: str, out: list[Span]) -> None:
+def _free_of_others(out: list[Span], start: int, end: int) -> bool:
+    """No value but a half of this one (a phone's or a customer number's reading of it) stands there."""
+    return not any(
+        s.start < end
+        and start < s.end
+        and (s.type not in _WRAPPED_HALVES or not start <= s.start < s.end <= end)
+        for s in out
+    )
+
+
+def _numbers_over_lines(text: str, low: str, out: list[Span]) -> None:
     at = text.find("\n")
     while at != -1:
         if at > 0 and (text[at - 1].isdigit() or text[at - 1] == "-"):
             left = _WRAPPED_LEFT.search(text, max(0, at - 16), at)
             right = _WRAPPED_RIGHT.match(text, at + 1) if left is not None else None
             if left is not None and right is not None:
-                _wrapped_phone(text, low, left.start(), right.end(1), out)
+                _wrapped_number(text, low, left.start(), right.end(1), out)
         at = text.find("\n", at + 1)
 
 
-def _wrapped_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
+def _wrapped_number(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
     digits = "".join(ch for ch in text[start:end] if ch.isdigit())
-    if not 9 <= len(digits) <= 11 or not _NEW_PHONE_BEFORE.search(low, max(0, start - 40), start):
+    if not 9 <= len(digits) <= 11:
         return
-    if any(
-        s.start < end
-        and start < s.end
-        and (s.type not in _WRAPPED_HALVES or not start <= s.start < s.end <= end)
-        for s in out
-    ):
+    if len(digits) == 9 and _BSN_CUE.search(before(low, start, 40)) and validators.bsn_valid(digits):
+        if _free_of_others(out, start, end):
+            out[:] = [s for s in out if not (start <= s.start and s.end <= end)]
+            out.append(Span(start, end, "bsn"))
+        return
+    if not _NEW_PHONE_BEFORE.search(low, max(0, start - 40), start):
+        return
+    if not _free_of_others(out, start, end):
         return  # a value of another kind there ("bsn nummer 167 539 917⏎13 juli"), or one that runs past it
     region = validators.phone_region(digits) or validators.labelled_phone_region(digits)
     if region and not _company_called(low, start, end, digits, False):
@@ -685,6 +697,8 @@ def _classify_from(
             and (
                 _BE_NATIONAL_CUE.search(before(low, first, 48))
                 or _BE_NATIONAL_CUE_AFTER.match(low, groups[j][1])
+                # a Belgian's number where a Dutch form asks for the BSN: "mijn BSN, dat is 87011458454"
+                or _BSN_CUE.search(before(low, first, 32))
             )
             and validators.be_national_number_valid(digits)
         ):

@@ -679,10 +679,24 @@ def _emoji(ch: str) -> bool:
     )
 
 
+def dot_of_the_value(text: str, start: int, end: int) -> bool:
+    """Whether the dot at text[end - 1] belongs to the letters and digits before it: a comma follows it, so
+    no sentence ended there ("your temporary password is Tulp1990., please change it")."""
+    return (
+        end - start > 2
+        and text[end : end + 1] == ","
+        and text[end - 2] != "."
+        and _HAS_DIGIT.search(text, start, end - 1) is not None
+        and _LETTER.search(text, start, end - 1) is not None
+    )
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and text[start] in "\"'“‘" and text[end - 1] in "\"'”’":
         return start + 1, end - 1
     while end > start and (text[end - 1] in _TRAILING or _emoji(text[end - 1])):
+        if text[end - 1] == "." and dot_of_the_value(text, start, end):
+            break
         end -= 1  # ("482913✅", "hondje12🙏": an emoji typed onto the value)
     if end - start >= 6 and text[end - 1].isalpha() and text[start].isalnum():
         glued = _GLUED_AFTER_CODE.fullmatch(text, start, end)

@@ -692,13 +692,13 @@ def _code_checked(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(start, end, kind))
 
 
-# A code handed over inside a longer message, nothing after it in its sentence: "… bagages payés. - voilà :
-# 8744", "Date de naissance : 21-01-1999 voilà : 1195", "here you go: 4417 😭", typed by its shape as a code
-# alone is.
+# A code handed over inside a message, nothing after it in its sentence (or a chat's double space): "…
+# bagages payés. - voilà : 8744", "Date de naissance : 21-01-1999 voilà : 1195", "here you go: 4417 😭",
+# typed by its shape as a code alone is.
 _HANDING_WORDS = ("voilà", "voila", "voici", "here you go", "here it is", "hier is ie", "hier is hij")
 _HANDED = LazyPattern(
     r"(?<![^\s\-–(])(?:voilà|voila|voici|here you go|here it is|hier is (?:ie|hij))[ \t]*+:?[ \t]*+"
-    r"(?P<code>[0-9]{4,8}|[0-9](?:[ ][0-9]){3,7})(?=[ \t]*+(?:$|\n|[.!]|[^\w\s]))"
+    r"(?P<code>[0-9]{4,8}|[0-9](?:[ ][0-9]){3,7})(?=[ \t]*+(?:$|\n|[.!]|[^\w\s])|[ \t]{2})"
 )
 
 
@@ -775,11 +775,10 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
     # (every message passes here: the common case allocates one list, no set, no generator)
     if len(low) <= _ALONE_MAX:
         _code_alone(text, low, out)
-    else:
-        if contains_any(low, _CHECK_ASKS):
-            _code_checked(text, low, out)
-        if contains_any(low, _HANDING_WORDS):
-            _code_handed(text, low, out)
+    elif contains_any(low, _CHECK_ASKS):
+        _code_checked(text, low, out)
+    if contains_any(low, _HANDING_WORDS):
+        _code_handed(text, low, out)
     verbs: AbstractSet[str] = _NOTHING
     cue_lines = _NO_LINES
     trouble = confirming = block = letter = first = networks = pointed = False

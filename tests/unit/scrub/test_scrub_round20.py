@@ -255,3 +255,56 @@ def test_a_customer_number_wrapped_over_two_lines_is_one(text: str, number: str)
 
 def test_a_year_on_the_line_after_a_whole_customer_number_is_no_part_of_it() -> None:
     assert ("customer_number", "12345678") in found("klantnummer 12345678\n2019 was een goed jaar")
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Voor de douane vroegen ze mijn BSN, dat is 87011458454.", "87011458454"),
+        ("Mijn burgerservicenummer is 76060155385, moet ik dat echt opsturen", "76060155385"),
+        ("@gemeente_help mijn bsn is 82947\n7743 kunnen jullie nou", "82947\n7743"),
+        ("Mijn zoon Finn (geboren 19.10.2015, BSN 25571\n8299) staat nog op mijn polis.", "25571\n8299"),
+    ],
+)
+def test_a_belgian_number_asked_as_a_bsn_or_a_bsn_wrapped_is_a_bsn(text: str, number: str) -> None:
+    assert ("bsn", number) in found(text)
+
+
+def test_an_iban_after_a_sticker_s_key_stays_an_iban() -> None:
+    findings = found("the WPA key on the sticker is 279772830563 iban DE61 5969 9363 4017 5586 28 ok")
+    assert ("wifi_key", "279772830563") in findings and ("iban", "DE61 5969 9363 4017 5586 28") in findings
+
+
+def test_a_sticker_s_key_in_groups_is_still_one_key() -> None:
+    assert ("wifi_key", "AB12 CD34 EF56") in found("wifi key AB12 CD34 EF56")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Date de naissance : 21-01-1999 voilà : 1195", "1195"),
+        ("je me connecte avec a.renard@example.be - voilà : 0640  j'ai changé le mot de passe", "0640"),
+    ],
+)
+def test_a_code_handed_over_in_a_short_message_or_before_two_spaces_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+def test_a_password_s_own_dot_before_a_comma_is_covered() -> None:
+    text = "your temporary password is Tulp1990., please change it straight away."
+    assert ("password", "Tulp1990.") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ("my password is Tulp1990. Can you help?", "Tulp1990"),
+        ("ww is nu monkeyoranje63. app versie", "monkeyoranje63"),
+    ],
+)
+def test_a_sentence_s_dot_after_a_password_is_no_part_of_it(text: str, password: str) -> None:
+    assert ("password", password) in found(text)
+
+
+def test_a_code_glued_to_is_is_found() -> None:
+    assert ("otp", "346 673") in found("wat doe ik fout  de verificatiecode is346 673  iban")
