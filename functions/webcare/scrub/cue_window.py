@@ -55,6 +55,7 @@ _WINDOW_STOP = frozenset(
     bestelling bestelnummer factuur invoice ticket zaak case referentie reference tracking facture
     commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
     stand meterstand tellerstand index compteur reading readings zählerstand
+    getting error erreur foutmelding foutcode melding
     """.split()
 )
 _PIN_DIGITS = re.compile(r"[0-9]{4,6}")

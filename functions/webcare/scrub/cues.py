@@ -692,6 +692,9 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
                 break
             word, stop = longer, following.end()
         pos = stop
+        glued_digit = padded[stop : stop + 1].isdigit()
+        if glued_digit and len(word) <= _GLUED_CUE_MAX and _CODE_IN_GROUPS.match(padded, stop):
+            continue  # "my gift card WW3K-DZVM-VQU9": the first letters of a code in groups, no "ww" cue
         category = _KIND_OF.get(word, _UNSEEN)
         if category is _UNSEEN:
             category = _kind_of(word)
@@ -699,6 +702,10 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             continue  # "Wifi_Sweet7695", "WifiLekker9498": a key made from the word, no cue
         if category is not None:
             found.append((category, start - 1, stop - 1))
+
+
+_GLUED_CUE_MAX = 3
+_CODE_IN_GROUPS = re.compile(r"[0-9a-z]{1,6}-[0-9a-z]{3,6}-")
 
 
 # Every beginning of a cue that a longer cue goes on from ("wifi" of "wifi code", "sms" of "smscode"): a word

@@ -60,13 +60,15 @@ __all__ = ["Span", "detect_all"]
 
 # "**** **** **** 1234", "xxxx-xxxx-xxxx-5708", "••••••••", "NL** **** **92": already masked by
 # someone; the mask and the last digits it leaves are no finding.
+# ("xxx-xxx-008": groups of three x's, two or more of them)
 _MASKED = LazyPattern(
-    r"(?:[*•●]{2,}|[xX]{4})(?:[ \-./]?(?:[*•●]{2,}|[xX]{4}))*+(?:[ \-./]?[0-9]{1,4}(?![0-9]))?"
+    r"(?:[*•●]{2,}|[xX]{4}|[xX]{3}(?=[ \-./][xX]{3}))(?:[ \-./]?(?:[*•●]{2,}|[xX]{3,4}))*+"
+    r"(?:[ \-./]?[0-9]{1,4}(?![0-9]))?"
 )
 
 
 def _drop_masked(text: str, low: str, spans: list[Span]) -> list[Span]:
-    if "**" not in text and "••" not in text and "●●" not in text and "xxxx" not in low:
+    if "**" not in text and "••" not in text and "●●" not in text and "xxxx" not in low and "xxx-" not in low:
         return spans
     masked = [match.span() for match in _MASKED.finditer(text)]
     if not masked:

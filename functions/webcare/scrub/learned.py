@@ -206,7 +206,8 @@ def _excluded(value: str) -> bool:
 # Words that name a number as no secret: on the candidate's line just before it ("gift voucher code is
 # H7KD2M"), or heading the list it stands in ("error codes:\n1. 502931").
 _OTHER_CODES = frozenset(
-    "voucher vouchers vouchercode booking boeking reservering réservation reservation gift cadeau cadeaubon "
+    "voucher vouchers vouchercode booking boeking reservering réservation reservation gift egift giftcard "
+    "cadeau cadeaubon cadeaukaart "
     "kado promo promocode korting kortingscode coupon actiecode "
     # a meter's reading: "de stand van de meter is 04521", "meter reading today 045821", "relevé 04521"
     "meter meters meterstand meterstanden stand standen reading readings index relevé releve compteur "
@@ -224,6 +225,11 @@ def _named_otherwise(text: str, start: int) -> bool:
     before = _WORDS.findall(text[max(line_start, start - 60) : start].lower())[-4:]
     if not _OTHER_CODES.isdisjoint(before):
         return True
+    if before and before[-1] == "code" and line_start > 0:
+        # a printout's "Code:" line under what the code is of: "Your eGift card⏎Code: W4SE-UBAQ-E275-BY48"
+        above = text.rfind("\n", max(0, line_start - 1 - _LINE), line_start - 1) + 1
+        if not _OTHER_CODES.isdisjoint(_WORDS.findall(text[above : line_start - 1].lower())):
+            return True
     for _ in range(_LIST_ITEMS):  # a list item ("1. 502931"): the first line above with words heads it
         if any(not word.isdigit() for word in before) or line_start == 0:
             return False

@@ -1357,7 +1357,7 @@ _GIFT_CARD_REACH = 80
 def _gift_card_expiry(low: str, start: int, out: list[Span]) -> bool:
     """An expiry under a gift card's or a voucher's name, no bank card's number near it."""
     return _GIFT_CARD_BEFORE.search(before(low, start, _GIFT_CARD_REACH)) is not None and not any(
-        span.type == "card" and start - _GIFT_CARD_REACH <= span.end for span in out
+        span.type == "card" and start - _GIFT_CARD_REACH <= span.end <= start for span in out
     )
 
 

@@ -308,3 +308,47 @@ def test_a_sentence_s_dot_after_a_password_is_no_part_of_it(text: str, password:
 
 def test_a_code_glued_to_is_is_found() -> None:
     assert ("otp", "346 673") in found("wat doe ik fout  de verificatiecode is346 673  iban")
+
+
+def test_a_gift_card_s_code_under_its_printout_heading_is_no_secret() -> None:
+    text = "order 4381919500\n\nYour eGift card\nCode: W4SE-UBAQ-E275-BY48\nValue: £1372.49\nExpires: 20/6"
+    assert not any("W4SE" in value for _, value in found(text))
+
+
+def test_a_code_in_groups_that_starts_like_a_cue_word_is_no_cue() -> None:
+    assert found("hi my gift card WW3K-DZVM-VQU9 says the balance is zero") == []
+
+
+def test_a_pin_glued_to_its_cue_is_still_found() -> None:
+    assert ("pin", "1234") in found("pin1234 werkt niet")
+
+
+def test_an_expiry_under_a_gift_card_with_a_bank_card_after_it_is_no_card_expiry() -> None:
+    text = "your egift card\ncode: WHUB-BOAW-EQV8\nexpires: 01/06\nredeem now. amex 376658556987536 cvv 6589"
+    assert not any(kind == "card_expiry" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, votre compte xxx-xxx-809 a été modifié. Référence L76/863527.",
+        "Hello, for security we've masked the account: xxx-xxx-008. Is that still correct?",
+    ],
+)
+def test_an_account_masked_in_groups_of_three_is_no_value(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_password_starting_with_three_x_is_still_found() -> None:
+    assert ("password", "xxxhondje12") in found("my pw is xxxhondje12 ok")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reset it and the new password is Charlie2019, still getting CB346  ok",
+        "the new password is liverpool.loo36, still getting AUTH_727",
+    ],
+)
+def test_the_error_still_shown_after_a_new_password_is_no_second_password(text: str) -> None:
+    assert len([kind for kind, _ in found(text) if kind == "password"]) == 1
