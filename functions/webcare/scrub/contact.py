@@ -580,9 +580,10 @@ def _old_date_hinted(text: str) -> bool:
     return False
 
 
-# "ik ben 11-08-79 geboren", "I was 3/4/1981 born": the date before its cue word.
+# "ik ben 11-08-79 geboren", "I was 3/4/1981 born", "ze is 14-05-2010 geboren" (a child): the date before
+# its cue word.
 _DOB_BEFORE_CUE = LazyPattern(
-    r"([0-9](?<![0-9./-][0-9])[0-9]?[-/.][0-9]{1,2}[-/.](?:19[0-9]{2}|200[0-9]|'?[0-9]{2}))(?![0-9])"
+    r"([0-9](?<![0-9./-][0-9])[0-9]?[-/.][0-9]{1,2}[-/.](?:19[0-9]{2}|20[0-2][0-9]|'?[0-9]{2}))(?![0-9])"
     r"[ \t,]*+(?:geboren|born|n[ée]e?|geb\.)(?![a-z])"
     r"(?![ \t:]*+(?:op|on|le|the)?[ \t:]*+[0-9])"  # "besteld op 19/9/2025 geboren op 20.10.1977"
 )

@@ -604,8 +604,8 @@ def _classify_run(text: str, low: str, start: int, end: int, out: list[Span]) ->
         # Nothing from here: go on after a year that ends a date ("14 oktober 1962 5090.12.863"), else
         # only at a group that stands on its own ("2458.72.105 147443428"; not the rest of a reference's
         # number after its hyphen: "case number 653-0502449514").
-        if _after_year(text, groups, i):
-            i += 1
+        if _after_year(text, groups, i) and not _reference_before(text, low, groups[i][0]):
+            i += 1  # (not in a number a reference names: "My customer number is 2059 0736 4077 4")
             continue
         i += 1
         while i < len(groups) and (groups[i][1] - groups[i][0] < 8 or text[groups[i][0] - 1] == "-"):
@@ -1017,6 +1017,10 @@ def _barcode(low: str, digits: str, start: int, end: int) -> bool:
 # is a new line about a card), and never after a card word ("card # 4568…", "kaart nr. 5412…").
 # What the card pays for may stand between it and its number: "ma carte pour mon abonnement : 5143…",
 # "the card for the gym membership: 4…", "kaart voor het parkeren 5…" (the subscription is no reference here).
+_LOYALTY_CARD_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:bonus|klanten|klant|spaar|leden|lid|club|loyalty |rewards |membership |member |nectar )"
+    r"(?:kaart|card)[a-z]{0,6}[ \t.:#]*+(?:(?:is|was)[ \t:]*+)?$|carte (?:de )?fid[ée]lit[ée][ \t.:#]*+$"
+)
 _CARD_NOUN_BEFORE = LazyPattern(
     r"(?<![a-z])(?:card|kaart|carte|cc|visa|mastercard|amex|maestro)"
     r"(?:[ \t]*+(?:#|n[or]\.?|nummer|number|num[ée]ro))?"
@@ -1054,6 +1058,8 @@ def _card_reference(low: str, start: int) -> bool:
     for end_of_clause in _CLAUSE_END.finditer(window):
         cut = end_of_clause.end()
     window = window[cut:]
+    if _LOYALTY_CARD_BEFORE.search(window):
+        return True  # "Bonuskaartnummer: 6340 9097 7748 5275": a loyalty card's number, no payment card's
     if _CARD_NOUN_BEFORE.search(window) or _SPEAKER_LABEL.search(window):
         return False  # (a chat's speaker, "Customer: 3494 7640 8110 619", is no reference of the number)
     return REFERENCE_BEFORE.search(window) is not None or _ID_LABEL_BEFORE.search(window[-40:]) is not None

@@ -352,3 +352,30 @@ def test_a_password_starting_with_three_x_is_still_found() -> None:
 )
 def test_the_error_still_shown_after_a_new_password_is_no_second_password(text: str) -> None:
     assert len([kind for kind, _ in found(text) if kind == "password"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Ik schrijf namens mijn dochter Finn, ze is 14-05-2010 geboren en haar bsn is er ook", "14-05-2010"),
+        ("ik schrijf namens mijn dochter, ze is 08/09/2012 geboren en", "08/09/2012"),
+    ],
+)
+def test_a_child_s_date_before_geboren_is_a_date_of_birth(text: str, date: str) -> None:
+    assert ("date_of_birth", date) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Barcode 9400634587395264466462. Bonuskaartnummer: 6340 9097 7748 5275", "6340 9097 7748 5275"),
+        ("my clubcard is 4111 1111 1111 1111", "4111 1111 1111 1111"),
+        ("My customer number is 2059 0736 4077 4\n\nYou can reach me", "2059 0736 4077 4"),
+    ],
+)
+def test_a_loyalty_card_s_or_a_customer_s_grouped_number_is_a_customer_number(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+def test_a_phone_after_a_year_is_still_a_phone() -> None:
+    assert ("phone", "0612345678") in found("sinds 2019 0612345678 bellen")
