@@ -47,8 +47,9 @@ _ZERO = ("nul", "zero", "zéro")
 _PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a national phone number is
 _HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
 # "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
-# (a code as sent: digits, three and three apart, or after the sender's letter: "G-870721", "440 133")
-_TOLD_CODE = r"([0-9]{4,8}|[0-9]{3}[- ][0-9]{3}|g-[0-9]{6})"
+# (a code as sent: digits, three and three apart, or after the sender's letter: "G-870721", "440 133"; or
+# typed digit by digit: "pardon c'est 4 4 8 3 et pas 6 7 5 1 4")
+_TOLD_CODE = r"([0-9]{4,8}|[0-9]{3}[- ][0-9]{3}|g-[0-9]{6}|[0-9](?: [0-9]){3,7}(?![0-9]| [0-9]))"
 _SAID_BEFORE = LazyPattern(
     r"(?<![0-9a-z.,:/\-])" + _TOLD_CODE + r"[ \t]*+,?[ \t]*+(?:and |en |et )?"
     r"(?:it's |it is |het is |'t is |c'est )?"

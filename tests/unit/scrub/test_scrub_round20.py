@@ -379,3 +379,8 @@ def test_a_loyalty_card_s_or_a_customer_s_grouped_number_is_a_customer_number(te
 
 def test_a_phone_after_a_year_is_still_a_phone() -> None:
     assert ("phone", "0612345678") in found("sinds 2019 0612345678 bellen")
+
+
+def test_digits_typed_one_by_one_and_corrected_after_an_apology_are_both_codes() -> None:
+    findings = found("le vendeur ne répond plus. pardon c'est 4 4 8 3 et pas 6 7 5 1 4")
+    assert ("pin", "4 4 8 3") in findings and ("pin", "6 7 5 1 4") in findings
