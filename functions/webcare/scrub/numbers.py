@@ -447,12 +447,12 @@ def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]
 # A phone number or a BSN wrapped over two lines right after its label: "telefoonnummer gewijzigd naar
 # 06-2811⏎3452", "nouveau gsm 0484 33⏎15 09", "new mobile (704) 754-⏎1125", "mijn bsn is 82947⏎7743".
 _WRAPPED_LEFT = LazyPattern(r"(?<![\w+\-./])[(0-9][0-9 ()\-.]{2,14}$")
-_WRAPPED_RIGHT = LazyPattern(r"[ \t>]*+([0-9][0-9 \-.]{1,12}?)(?![0-9A-Za-z]|[ \-.]?[0-9])")
-_NEW_PHONE_BEFORE = LazyPattern(
+_WRAPPED_RIGHT = LazyPattern(r"[ \t>]*+([0-9][0-9 \-.]{1,12}?)(?![0-9A-Za-z/:]|[ \-.]?[0-9])")
+# (its label's own words: `_PHONE_WORD`'s "06" is also a date's month, "06/06/2025, 4:30 PM - Ineke:
+# 7768-8082")
+_WRAPPED_PHONE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:gsm|mobile|mobiel|telefoonnummer|phone|numéro|number|nummer)[^\n]{0,24}$"
 )
-
-
 _WRAPPED_HALVES = ("phone", "customer_number")
 
 
@@ -486,7 +486,7 @@ def _wrapped_number(text: str, low: str, start: int, end: int, out: list[Span]) 
             out[:] = [s for s in out if not (start <= s.start and s.end <= end)]
             out.append(Span(start, end, "bsn"))
         return
-    if not _NEW_PHONE_BEFORE.search(low, max(0, start - 40), start):
+    if not _WRAPPED_PHONE_BEFORE.search(low, max(0, start - 40), start):
         return
     if not _free_of_others(out, start, end):
         return  # a value of another kind there ("bsn nummer 167 539 917⏎13 juli"), or one that runs past it
@@ -1013,14 +1013,16 @@ def _barcode(low: str, digits: str, start: int, end: int) -> bool:
     return len(digits) == 13 and validators.ean_valid(digits) and not card_nearby(low, start, end)
 
 
-# A card number is a reference only when the reference word is in the same clause ("booking.⏎4322…"
-# is a new line about a card), and never after a card word ("card # 4568…", "kaart nr. 5412…").
-# What the card pays for may stand between it and its number: "ma carte pour mon abonnement : 5143…",
-# "the card for the gym membership: 4…", "kaart voor het parkeren 5…" (the subscription is no reference here).
+# A loyalty card's name before its number ("Bonuskaartnummer: 6340 9097 7748 5275", "my clubcard is …"): a
+# customer's number, whatever card scheme its digits look like.
 _LOYALTY_CARD_BEFORE = LazyPattern(
     r"(?<![a-z])(?:bonus|klanten|klant|spaar|leden|lid|club|loyalty |rewards |membership |member |nectar )"
     r"(?:kaart|card)[a-z]{0,6}[ \t.:#]*+(?:(?:is|was)[ \t:]*+)?$|carte (?:de )?fid[ée]lit[ée][ \t.:#]*+$"
 )
+# A card number is a reference only when the reference word is in the same clause ("booking.⏎4322…"
+# is a new line about a card), and never after a card word ("card # 4568…", "kaart nr. 5412…").
+# What the card pays for may stand between it and its number: "ma carte pour mon abonnement : 5143…",
+# "the card for the gym membership: 4…", "kaart voor het parkeren 5…" (the subscription is no reference here).
 _CARD_NOUN_BEFORE = LazyPattern(
     r"(?<![a-z])(?:card|kaart|carte|cc|visa|mastercard|amex|maestro)"
     r"(?:[ \t]*+(?:#|n[or]\.?|nummer|number|num[ée]ro))?"

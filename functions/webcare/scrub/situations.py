@@ -48,7 +48,7 @@ from webcare.scrub.leftover_words import (
     _user_shape,
 )
 from webcare.scrub.textutil import DEVICE_WORDS, Span, contains_any, drop_parts_of, free_of, plausible_year
-from webcare.scrub.told_codes import SAID_DIGITS
+from webcare.scrub.told_codes import _PIN_DIGITS_MAX, SAID_DIGITS
 from webcare.scrub.told_values import (
     _FIRST_FORMS,
     _LIST_MARK,
@@ -189,7 +189,9 @@ _ALTERNATIVES = frozenset("or of ou and en et".split())
 _SENTENCE_REACH = 160
 _SHORT = 400  # characters: a chat message, a post, a short mail
 _FOUND_AFTER = 40  # characters between a cue and the value found for it
-_HANDING_OVER = ("la voici", "le voici", "voici", "voilà", "here it is", "here you go", "hier is", "dit is")
+_HANDING_OVER = (
+    "la voici", "le voici", "voici", "voilà", "voila", "here it is", "here you go", "hier is", "dit is"
+)  # fmt: skip
 
 
 def _network_keys(text: str, low: str, taken: bytearray, found: list[Span]) -> None:
@@ -694,8 +696,7 @@ def _code_checked(text: str, low: str, out: list[Span]) -> None:
 
 # A code handed over inside a message, nothing after it in its sentence (or a chat's double space): "…
 # bagages payés. - voilà : 8744", "Date de naissance : 21-01-1999 voilà : 1195", "here you go: 4417 😭",
-# typed by its shape as a code alone is.
-_HANDING_WORDS = ("voilà", "voila", "voici", "here you go", "here it is", "hier is ie", "hier is hij")
+# typed by its shape as a code alone is (digit by digit: a PIN up to five, a one-time code from six).
 _HANDED = LazyPattern(
     r"(?<![^\s\-–(])(?:voilà|voila|voici|here you go|here it is|hier is (?:ie|hij))[ \t]*+:?[ \t]*+"
     r"(?P<code>[0-9]{4,8}|[0-9](?:[ ][0-9]){3,7})(?=[ \t]*+(?:$|\n|[.!]|[^\w\s])|[ \t]{2})"
@@ -706,15 +707,12 @@ def _code_handed(text: str, low: str, out: list[Span]) -> None:
     for match in _HANDED.finditer(low):
         start, end = match.span("code")
         code = text[start:end]
-        if " " in code:  # digit by digit: "voilà : 3 0 2 9"
-            kind = "pin" if len(code) <= 2 * _PIN_DIGITS_MAX - 1 else "otp"
+        if " " in code:  # "voilà : 3 0 2 9"
+            kind = "pin" if _digit_count(code) <= _PIN_DIGITS_MAX else "otp"
         else:
             kind = _alone_kind(code, low[start:end])
         if kind in ("pin", "otp") and free_of(out, start, end):
             out.append(Span(start, end, kind))
-
-
-_PIN_DIGITS_MAX = 5
 
 
 def _alone_kind(code: str, low: str) -> str:
@@ -777,7 +775,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _code_alone(text, low, out)
     elif contains_any(low, _CHECK_ASKS):
         _code_checked(text, low, out)
-    if contains_any(low, _HANDING_WORDS):
+    if contains_any(low, _HANDING_OVER):
         _code_handed(text, low, out)
     verbs: AbstractSet[str] = _NOTHING
     cue_lines = _NO_LINES

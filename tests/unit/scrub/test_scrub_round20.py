@@ -384,3 +384,8 @@ def test_a_phone_after_a_year_is_still_a_phone() -> None:
 def test_digits_typed_one_by_one_and_corrected_after_an_apology_are_both_codes() -> None:
     findings = found("le vendeur ne répond plus. pardon c'est 4 4 8 3 et pas 6 7 5 1 4")
     assert ("pin", "4 4 8 3") in findings and ("pin", "6 7 5 1 4") in findings
+
+
+def test_a_puk_in_a_chat_export_does_not_run_into_the_next_line_s_date() -> None:
+    text = "06/06/2025, 4:29 PM - Care: the PUK?\n06/06/2025, 4:30 PM - Ineke: 7768-8082\n06/06/2025, 4:32 PM"
+    assert not any(kind == "phone" for kind, _ in found(text))
