@@ -62,9 +62,28 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "sleutelkastcode", "sleutelkluiscode", "kluiscode", "safe code", "code du coffre", "code parental",
         "parental code", "kinderslotcode",
         # a parcel locker's code the customer chose or keeps: "de code van de pakjesautomaat was 908145"
-        "lockercode", "locker code", "code van de locker", "code van de pakjesautomaat", "pakketkluiscode",
-        "code van het pakketkluisje", "code van de pakketkluis", "code van het kluisje", "code du casier",
-        "code de la consigne", "code du locker", "parcel locker code", "code for the locker",
+        "lockercode", "locker code", "pakketkluiscode", "keybox", "keybox code", "key box code", "sleutelbox",
+        "sleutelboxcode", "parcel locker code",
+        # a lock's combination: "the combination is 3391", "combinatie van het fietsslot: 0427"
+        "combination", "lock combination", "combinatie", "cijfercombinatie", "slotcombinatie", "combinaison",
+        # the code named by what it opens: "code for the gate: 4471", "de code van het pakketkluisje is …"
+        *(
+            f"{code} {link} {lock}"
+            for code, links, locks in (
+                ("code", ("for the", "of the", "to the", "for my", "for our"),
+                 ("gate", "door", "front door", "safe", "room safe", "locker", "key safe", "keybox",
+                  "key box", "lockbox", "building", "garage", "bike lock", "padlock", "shed")),
+                ("code", ("van de", "van het", "voor de", "voor het", "van mijn", "van onze"),
+                 ("poort", "deur", "voordeur", "kluis", "kluisje", "sleutelkluis", "sleutelkluisje",
+                  "sleutelkastje", "garage", "fietsslot", "hangslot", "slot", "locker", "pakjesautomaat",
+                  "pakketkluis", "pakketkluisje", "parkeergarage", "fietsenstalling")),
+                ("code", ("du", "de la", "de l'"),
+                 ("portail", "coffre", "casier", "cadenas", "garage", "locker", "immeuble", "local vélo")),
+                ("code", ("de la",), ("porte", "consigne", "boîte à clés")),
+            )
+            for link in links
+            for lock in locks
+        ),
         "schermcode", "screen code", "telefooncode", "master code", "mastercode", "key safe", "keysafe",
         "sleutelkastje", "sleutelkluisje", "boîte à clés", "boîte à clé", "boite à clés", "lockbox",
         "lock box",

@@ -114,6 +114,12 @@ _NUMBERED_BEFORE = LazyPattern(
     r"actiecode|coupon[ \t]?code|kvk(?:[ \t-]?nummer)?|btw(?:[ \t-]?nummer)?)"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
+# A code named by the lock it opens, right before it: "code for the gate:", "code van de poort is"
+_LOCK_CODE_BEFORE = LazyPattern(
+    r"(?<![a-z])code[ \t]++(?:for|of|to|van|voor|du|de)[ \t]++"
+    r"(?:the|de|het|la|le|l'|my|mijn|our|onze)?[ \t]*+"
+    r"[a-zà-ÿ]++[ \t]*+[:#.]?[ \t]*+(?:(?:is|est)[ \t]++)?$"
+)
 # The code in brackets after the error: "an error (code 67393)", "een foutmelding (code 30300)"
 _ERROR_BRACKET_BEFORE = LazyPattern(
     r"(?:error|erreur|fout|melding|fehler)[ \t]*+(?:\([ \t]*+(?:(?:code|nr|no|n°)[ \t]*+)?|code[ \t]*+)"
@@ -251,6 +257,8 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return not (span.type == "password" and ":" in low[max(0, span.start - 3) : span.start])
     if not any(ch.isdigit() for ch in value):
         return False
+    if span.type == "pin" and _LOCK_CODE_BEFORE.search(low, max(0, span.start - 40), span.start):
+        return False  # "code for the gate: 4471", "de code van de poort is 1984": the lock's, no gate number
     if any(ch.isalpha() for ch in value):  # "vol HV485", "gate B12", "case CS-5336390": a number by its label
         return (
             len(value) <= 12

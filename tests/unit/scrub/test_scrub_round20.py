@@ -389,3 +389,27 @@ def test_digits_typed_one_by_one_and_corrected_after_an_apology_are_both_codes()
 def test_a_puk_in_a_chat_export_does_not_run_into_the_next_line_s_date() -> None:
     text = "06/06/2025, 4:29 PM - Care: the PUK?\n06/06/2025, 4:30 PM - Ineke: 7768-8082\n06/06/2025, 4:32 PM"
     assert not any(kind == "phone" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hi, we arrived at the chalet but the keybox code 2580 doesn't work", "2580"),
+        ("my locker at the gym is 117 and the combination is 3391", "3391"),
+        ("combinatie van het fietsslot: 0427", "0427"),
+        ("code for the gate: 4471", "4471"),
+        ("code for the gate: 1984#", "1984"),
+        ("de code van de poort is 1984", "1984"),
+        ("code du cadenas 4-7-1-1", "4-7-1-1"),
+    ],
+)
+def test_the_code_of_a_lock_named_by_what_it_opens_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["boarding at gate 4471", "a combination of problems since 2019", "I need a combination of 2 things"],
+)
+def test_a_gate_s_number_or_a_combination_of_things_is_no_pin(text: str) -> None:
+    assert found(text) == []
