@@ -134,7 +134,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             if alone and creds._HAS_DIGIT.search(text, start, end) and _LETTER.search(text, start, end):
                 break  # "Pumpkin_14!" alone on its line, "Regenboog44! is toch …": the mark is its own
         if text[end - 1] == "." and not wrapped and creds.dot_of_the_value(text, start, end):
-            break  # "is Tulp1990., please change it", "to Rivier1994. but that doesn't work"
+            break  # "is Tulp1990., please change it": a comma after the dot, so no sentence ended there
         end -= 1  # ("duinroos-74*": a star that ends a password; "*Tulp88!*": stars around one)
     return start, end
 

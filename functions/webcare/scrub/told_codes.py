@@ -57,9 +57,7 @@ _SAID_BEFORE = LazyPattern(
     r"entered|put in|tapé|composé|saisi) )?$"
 )
 _MEANT_AFTER = LazyPattern(r"[ \t]*+" + _TOLD_CODE + r"(?![0-9]|[.,:/\-][0-9])")
-# "sorry typo, it's 982081 not 706928", "pardon je me suis trompé, c'est 770720 et pas G-870721": a slip
-# owned up to, then the value right after "it's": what was typed before is no longer one slip away
-# (or typed by accident: "Ik heb per ongeluk 59562 ingetikt ipv 5526")
+# The words that own up to a slip, and those of a value typed by accident.
 _SLIP_WORDS = ("typo", "tikfout", "typfout", "vertypt", "verkeerd getypt", "vergist", "trompé",
                "faute de frappe", "my bad", "oops", "oeps", "mistyped")  # fmt: skip
 _ACCIDENT_WORDS = ("per ongeluk", "per ongluk", "per ongelku", "by accident", "accidentally", "par erreur",
@@ -67,6 +65,9 @@ _ACCIDENT_WORDS = ("per ongeluk", "per ongluk", "per ongelku", "by accident", "a
 # An apology owns a slip of digits too ("pardon c'est 8663 et pas 4570", "sorry, it's 4417 not 1234"); not
 # of a password, whose corrections need a slip named (`_corrected` scans for those only where one is).
 _APOLOGY_WORDS = ("sorry", "sry", "pardon", "excuse", "excuses", "désolé", "désolée", "dsl", "my apologies")
+# "sorry typo, it's 982081 not 706928", "pardon je me suis trompé, c'est 770720 et pas G-870721": a slip
+# owned up to, then the value right after "it's": what was typed before is no longer one slip away
+# (or typed by accident: "Ik heb per ongeluk 59562 ingetikt ipv 5526")
 _SLIP_OWNED = LazyPattern(
     r"(?<![a-z])(?:" + "|".join(_SLIP_WORDS + _APOLOGY_WORDS).replace("trompé", "trompée?") + r")(?![a-z])"
     r"[^.?!\n]{0,12}?"
