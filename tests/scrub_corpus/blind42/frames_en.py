@@ -1,0 +1,122 @@
+# English (en-gb / en-us) frames.
+CHAT = [
+    "Hi, I'm trying to log into {b:portal} for my daughter {kid} but it keeps failing. Username {user:kid}, password {pw:kid}. Error {N:error_code}",
+    "hello I have power of attorney for my mum {elder} {sur}. Her PIN got blocked after 3 tries, card ending {N:masked_value}. Her DOB is {dob:old}. Can you send a new PIN?",
+    "my dad forgot his pin, he thinks it was {pin} or maybe {pin:swap}. can you unlock the card",
+    "My son lost the PUK for his SIM, the card it came on says {puk}. His number is {phone:mobile}",
+    "the code i got is {otp} but it went to my mother's phone, she doesn't have email. account no {cust}",
+    "Morning, I'm helping my neighbour Mrs {sur} with her {b:telco} bill. Account number {cust}, date of birth {dob:old}, address {addr}. She wants a cheaper plan",
+    "{kid} changed his {b:game} password and now can't remember it. The old one was {pw}. Account name {user:game}",
+    "{otp}",
+    "{pin}",
+    "{cust}",
+    "ok its {otp:words}",
+    "sorry that was the wrong code, it's {otp}",
+    "I set a parental control PIN on {b:parental} ({pin}) and {kid} has somehow changed it 🙄 how do I reset",
+    "Nan's wifi stopped working after the engineer visit. Network {ssid}, key {wifi}. Router is a {N:model_number}",
+    "hey my student ID is {cust:student} and my login is {user:student}. Can't see my grades, getting {N:error_code}",
+    "We got a room through {b:housing}, contract ref {cust}. Deposit account is {iban}? Amount {N:amount}",
+    "My father ({elder} {sur}) wants his pension paid into {iban} from now on. His date of birth is {dob:old} and phone {phone}",
+    "Here are my daughter's details for enrolment: born {dob:kid}, email {email}, mobile {phone:mobile}",
+    "Mum's account number: {cust}\nHer phone: {phone}\nMeter reading she gave was {N:meter_reading}",
+    "My son spent {N:amount} on {b:game} with my card ending {N:masked_value}. Order {N:order_number}. Can this be refunded?",
+    "he got a new phone and says the banking app passcode is {pin:six} but it won't take it. app version {N:version_string}",
+    "I volunteer with Age UK and I'm helping Mr {sur}. He asked me to reset his online banking password, the temporary one is {pw:tmp}",
+    "My daughter is at {b:uni} and I pay her fees. Could you email invoice {N:invoice_number} to {email}?",
+    "The key safe code at my mum's is {pin} for the carers, please put it on her file. Customer no {cust}",
+    "username {user} password {pw} - that's my son's {b:portal} login. sorry not sure if I should send it like this",
+    "Hi, we're updating my father-in-law's address, new one is {addr:full}. He's in a care home now. DOB {dob:old}",
+    "grandma's email password is {pw}, the login is her email address {email}. She hasn't had any mail since {N:date}",
+    "The pharmacy is asking for Dad's date of birth: {dob:old}. Repeat prescription {N:order_number}, {N:quantity}",
+    "babysitter's number is {phone:mobile} and mine is {phone}, please add both for {kid}",
+    "Which code do I enter? I got two: {otp} at {N:time} and then {otp}",
+    "Is this the right account to pay {kid}'s school trip? {iban}. Invoice {N:invoice_number}, {N:amount}",
+    "Mum got a letter from {b:insurer}, member number {cust}, she doesn't get why she owes {N:amount}",
+    "my mom's SSN is on the form but they want her member ID too: {cust}. DOB {dob:old}",
+    "Verification code for my dad's account: {otp}. Ref {N:ticket_number}",
+    "I'm the school's volunteer IT guy, the parents portal API key {api} got posted in the group chat by mistake. Can you revoke it? Request {N:request_id}",
+    "my kid pasted this in the class chat, is it bad? {token}",
+    "hi its {me} again re my mum. new sim pin is {pin} and the puk {puk:spaced}",
+    "wait no, that's MY date of birth ({dob:adult}). Mum's is {dob:old}",
+    "Her card is {card}, exp {exp}, security code {cvv}. She's 84 and can't read the numbers so I'm sending them",
+    "IP she logged in from was {ip}, that's her home broadband. Ticket {N:ticket_number}",
+    "our son's Xbox gamertag is {user:game}, password was {pw}. Someone signed in while we were on flight {N:flight_number}",
+    "lost the library card for my daughter, card number {cust}, pin {pin}",
+]
+EMAIL = [
+    "I am writing on behalf of my mother, Mrs {elder} {sur}, date of birth {dob:old}. I hold a lasting power of attorney for her finances. Her account number is {cust} and her sort code and account are shown on the statement as {iban}. Since {N:date} she has not been able to log in; the app shows error {N:error_code}.",
+    "Our son {kid} ({dob:kid}) is in Year 6 and has an account with {b:portal}. The login details the school gave us no longer work: username {user:kid}, password {pw:kid}. Could you reset it please? Our ticket number is {N:ticket_number}.",
+    "My father recently moved into a care home and I would like to cancel his {b:telco} contract. The number is {phone:mobile} and the account number {cust}. The final bill {N:invoice_number} for {N:amount} has been paid.",
+    "For my daughter's student finance application you still need her date of birth and address. These are {dob:kid} and {addr:full}. Her student number is {cust:student}.",
+    "As requested, the details from my mother's card: {card}, expiry {exp}, security code {cvv}. She would like payment {N:order_number} of {N:amount} to go through.",
+    "I am a carer for my aunt. She has lost her PIN and the reminder letter went to her old address ({addr}). Her new address is:\n{addr:ml}\nCould you resend it?",
+    "My son registered at the library, membership number {cust}. He received an activation code {otp} by email but it expired at {N:time}. Please send a new one to {email}.",
+    "I volunteer with a local befriending service and help Mr {sur}. He has given permission for me to write on his behalf. His phone number is {phone} and his date of birth {dob:old}. The reference on your letter is {N:ticket_number}.",
+    "The wifi in my son's student flat does not work. According to the sticker on the router the key is {wifi}, but his laptop ({N:model_number}) will not accept it. Tenant reference {cust}.",
+    "I realise I made a mistake in my previous email: the date of birth I gave ({dob:adult}) was mine; my father's is {dob:old}.",
+    "The login code for the parents' app does not work. I entered {otp} at {N:time} and got message {N:error_code}. My children are {kid} and {kid2}, both in Year 3.",
+    "Please find my mother's details below as asked on the phone:\nName: {elder} {sur}\nDate of birth: {dob:old}\nAddress: {addr:full}\nPhone: {phone}\nPolicy number: {cust}",
+    "Our daughter has exams on the online platform tomorrow. Her login is {user:student} and the one-time code she was sent is {otp}, but the page says {N:error_code} (version {N:version_string}).",
+]
+PUBLIC = [
+    "{N:mention} my mum has been locked out for 3 days, error {N:error_code} every time. Now what?? {N:hashtag}",
+    "{N:mention} my son lost his {b:portal} password and school is closed. Anyone? {N:hashtag}",
+    "Great, {N:amount} of {b:game} skins on my card. Thanks {N:mention} 😤",
+    "{N:mention} dad's card PIN blocked, 2 hours on hold at {N:company_phone}. Disgraceful",
+    "lol {N:mention} asking for my PIN by DM, is that legit?? {N:hashtag}",
+    "{N:mention} my gran got a text with code {otp} but she didn't ask for anything, is this a scam?",
+    "Is {b:telco} down? Grandad's phone dead since {N:time} {N:hashtag}",
+    "{N:mention} when is student finance paid? Waiting since {N:date}",
+    "{N:mention} exam platform down {N:percentage} of the class can't log in {N:hashtag}",
+    "{N:mention} 4th time calling about my mother's pension. Ref {N:ticket_number}. Nobody calls back",
+]
+AGENT = [
+    "Hi {me}, thanks for getting in touch. To help your mum we'll need her account number and date of birth. Please never share a PIN with us. Thanks, {agent}",
+    "Thanks! I can see the card ending {N:masked_value} is blocked. I've ordered a new PIN reminder, it should arrive in 5 working days. ^{agent}",
+    "Hello, I've reset {kid}'s password. The temporary password is {pw:tmp}, he'll need to change it on first login. Case {N:ticket_number}.",
+    "Hi! I've checked the details: account {cust:same}, date of birth {dob:same}. All matches. Your dad can log in again. {agent}",
+    "Good afternoon, please upload a copy of the power of attorney at {N:url}. Your reference is {N:ticket_number}.",
+    "Hi {me}, the PUK for the number ending {N:masked_value} is in My Account. We can't send it over chat. Have a good day!",
+    "Sorry your son made a purchase in {b:game}. You can request the {N:amount} back (order ⟦order_number⟧) via {N:url}. {agent}",
+    "Thank you. I've changed the payment account to {iban:same} from {N:date}. Kind regards, {agent}",
+    "Hi there, I've sent a fresh code to the number ending {N:masked_value}. Please don't share the code here, just enter it in the app. {agent}",
+    "Thanks {me}. For security I've masked the card details you sent ({N:masked_value}). Please delete the message with the full number.",
+]
+GREET = ["Dear Sir or Madam,", "Hello,", "Hi {agent},", "Good afternoon,", "To whom it may concern,", "Dear Customer Services,"]
+CLOSE = ["Kind regards,", "Many thanks,", "Best wishes,", "Thanks in advance,", "Yours faithfully,", "Best,"]
+SIGN = ["{me} {sur}\n{addr:ml}\nTel: {phone}", "{me} {sur} (son of {elder} {sur})\n{phone:mobile}", "{me}\n{email}", "{me} {sur}\non behalf of {elder} {sur}\n{addr:full}", "{me} {sur}\nSent from my iPad", "{me}"]
+FILLER = [
+    "I have phoned twice but keep getting stuck in the queue.",
+    "My mother is 88 and can't manage computers, so I'm sorting this out for her.",
+    "The website says to download the form but the link is broken.",
+    "Apologies for the long email, I want to get this right in one go.",
+    "We have emailed about this before, see below.",
+    "The school says it's you, you say it's the school. We're going round in circles.",
+    "I'm reachable after 5pm, I work during the day.",
+    "My daughter is in the middle of exams so this is rather urgent.",
+]
+QHEAD = ["On {N:date} at {N:time}, Customer Support wrote:", "On {N:date}, {agent} from the help desk wrote:", "-----Original Message-----\nFrom: Customer Services\nSent: {N:date}\nSubject: Your enquiry {N:ticket_number}"]
+FWD = ["---------- Forwarded message ---------\nFrom: {elder} {sur} <{email}>\nDate: {N:date}\nSubject: can't log in\n\n", "Begin forwarded message:\n\nFrom: {email}\nSubject: Fwd: code\n\n"]
+CHAT += [
+    # pairs: even index -> dev, odd index -> heldout
+    "I run the PTA website as a volunteer and the payment key {api} is in an old email thread. Webhook port {N:port}, request {N:request_id}. Should I rotate it?",
+    "Our school club site uses key {api}, the tech teacher left and nobody knows where else it's used. Order for hosting was {N:order_number}",
+    "my son pasted his GitHub token {token} in a Discord server, checksum of the repo zip was {N:checksum}. How do I kill the token",
+    "Teen's session token from the exam app: {token} (the support page at {N:url} told me to send it). Is that right?",
+    "The login from {ip} wasn't my mum, she was on flight {N:flight_number} that day. Her account {cust}",
+    "Dad's broadband IP is {ip}, the remote support guy asked for it and port {N:port}. Ticket {N:ticket_number}",
+    "Parcel with my daughter's school laptop, tracking {N:tracking_number}, model {N:model_number}. The setup PIN in the box is {pin}",
+    "Tracking {N:tracking_number} says delivered but gran never got her new card. Card PIN letter came separately, PIN {pin}",
+    "the uni's VAT no is {N:company_registration} on the invoice, my student ID {cust:student}, paid {N:percentage} of fees so far",
+    "Company number on the letter {N:company_registration}, product {N:product_code}, and her customer no {cust}",
+]
+AGENT += [
+    "Hi {me}, you can reset the school account yourself at {N:url}. For security, never share the one-time code with anyone. {agent}",
+    "Thanks for waiting. Please complete the power of attorney form at {N:url}; we'll link it to account {cust:same} once approved. {agent}",
+]
+CHAT += [
+    "Nan's new SIM came glued to a card, PUK {puk} and PIN {pin}. She's typed the PIN wrong 3 times, phone says {N:error_code}",
+    "The school portal app crashed, request id {N:request_id}, build checksum {N:checksum}. Only {N:percentage} of parents got the login mail. My son's code was {otp}",
+    "PUK2 for my daughter's phone is {puk:spaced}? it's on the plastic card from 2019",
+    "Mum's debit card {card} exp {exp} cvc {cvv} — I'm her attorney, she wants to pay {N:amount} for her prescription",
+]
