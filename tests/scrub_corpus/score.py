@@ -302,7 +302,11 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind36/dev.jsonl",
         "blind37/dev.jsonl",
         "blind38/dev.jsonl",
+        "blind39/dev.jsonl",
+        "blind40/dev.jsonl",
     ),
+    # The writers whose development halves round 21 tuned on (blind39, blind40), scored before it read them.
+    "heldout-r21": ("blind39/heldout.jsonl", "blind40/heldout.jsonl"),
     # The writers whose development halves round 20 tuned on (blind37, blind38), scored before it read them.
     "heldout-r20": ("blind37/heldout.jsonl", "blind38/heldout.jsonl"),
     # The writers whose development halves round 19 tuned on (blind35, blind36), scored before it read them.
@@ -327,11 +331,12 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
     # these writers were unseen whole: "unseen" was blind19 + 20, "unseen-next" blind21 + 22, both halves.)
     "validation": ("blind19/heldout.jsonl", "blind20/heldout.jsonl"),
     "unseen-next": ("blind21/heldout.jsonl", "blind22/heldout.jsonl"),
-    # Written at the start of round 20 from two new emphases, read by nobody, scored once on the round's
-    # starting code and once at its end: the untouched test. (blind37 and blind38 held this place in round
-    # 19, blind35 and blind36 in round 18, blind33 and blind34 in round 17, blind31 and blind32 in round 16,
-    # blind29 and blind30 in round 15, blind27 and blind28 in round 14, blind25 and blind26 in round 13.)
-    "fresh": ("blind39/heldout.jsonl", "blind40/heldout.jsonl", "blind39/dev.jsonl", "blind40/dev.jsonl"),
+    # Written at the start of round 21 from two new emphases, read by nobody, scored once on the round's
+    # starting code and once at its end: the untouched test. (blind39 and blind40 held this place in round
+    # 20, blind37 and blind38 in round 19, blind35 and blind36 in round 18, blind33 and blind34 in round 17,
+    # blind31 and blind32 in round 16, blind29 and blind30 in round 15, blind27 and blind28 in round 14,
+    # blind25 and blind26 in round 13.)
+    "fresh": ("blind41/heldout.jsonl", "blind42/heldout.jsonl", "blind41/dev.jsonl", "blind42/dev.jsonl"),
 }
 
 
