@@ -295,6 +295,9 @@ def detect_credentials(
         cues = _without_owners(low, cues)
     if "client" in low or "policy" in low:
         _numbered_customers(text, low, out)
+    if contains_any(low, _HELD_HINTS):
+        for held in _HELD_NUMBER.finditer(low):
+            _customer_number(text, low, held.end(), out, 6)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
     if logged != -1:
@@ -979,7 +982,8 @@ _SENT_CODE = re.compile(
 # Matched on lower-cased text. Between cue and value: marks, small words, and who holds the number
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|le|nr\.?|no\.?|number|nummer|van mij|here|hier|"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|van mij|"
+    r"here|hier|"
     # whose name it is in: "Account is in her name, CUS373945", "staat op mijn naam: 4412889"
     r"(?:in|on|under|op|onder|au|à|sous)[ \t]++(?:her|his|my|our|their|mijn|haar|zijn|onze|hun|mon|son|"
     r"ma|sa|notre|leur)[ \t]++(?:name|naam|nom)[,:]?|staat|stond|"
@@ -995,7 +999,8 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:bij|with|at|chez|bei|voor|for)[ \t]++"
     r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
     r")){0,4}[ \t\u00a0]*+(?:[:=#|][ \t\u00a0]*+)?"
-    r"(?:(?:is|le)[ \t]++)?(?:[(\"'“«][ \t\u00a0]?)?"
+    # the number on the next line after its copula: "mijne klantennummer is⏎ACC-128845"
+    r"(?:(?:is|le)[ \t]++|(?<=is|st|.:|.=)[ \t]*+\n[ \t>]*+)?(?:[(\"'“«][ \t\u00a0]?)?"
     # a vendor's id ("acct_e5hv4r2al67b"), or digits with a short prefix ("kl0157328", "cn 0545 3073")
     # (or one of twelve letters and more without a digit: "cus_ERTAavfedVeCKw")
     r"([a-z]{2,5}_(?:(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{6,32}|[a-z]{12,32})(?![a-z0-9_])"
@@ -1067,6 +1072,18 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 
 
 _BARE_REFERENCE_NOUNS = frozenset({"contrat", "contract", "polis", "police"})
+# A membership, its card or a subscription names its number without "number" ("lidmaatschap 860764864",
+# "carte de membre 8591 3814 6730", "Votre abonnement Y48611-70 est suspendu"), and a number word alone
+# names it when the membership was named earlier in its clause ("member since 2022, no. 4724 3256 1256",
+# "ik heb mijn ledenpas verloren, nummer 1683990577", "membre depuis 2019, n° 824.618.892").
+# Not cue words: "mijn abonnement is 15 % duurder" asks for no value, and a chat's later answer is not its.
+_HELD_NUMBER = LazyPattern(
+    r"(?<![a-z])(?:(?:lidmaatschap|ledenpas|lidkaart|ledenkaart|carte (?:de )?membre|membership(?: card)?|"
+    r"member card|abonnement)(?=[ \t:#]*+[a-z]{0,4}[-./ ]?[1-9])|"
+    r"(?:member|membre|lid|leden|lidmaatschap|abonnement|abonné|subscription|subscriber|adhérent)"
+    r"[^.!?\n]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
+)
+_HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér")
 
 
 _SHORT_PASSWORD_CUES = frozenset({"pw", "ww", "pwd", "mdp", "psw", "pswd", "wachtw"})

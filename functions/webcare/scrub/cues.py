@@ -23,7 +23,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
         "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
-        "toegangscode", "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
+        "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
         "wachtwrd", "kennwort", "contraseña", "pass word", "psw", "pswd", "paswd", "passwrd",
         # short forms typed fast: "ppass: X", "pss: X", "passswd: X"
         "ppass", "pss", "passswd", "paswrd", "passwod",
@@ -61,6 +61,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "code portail", "code du portail", "lock code", "lockcode", "keysafe code", "key safe code",
         "sleutelkastcode", "sleutelkluiscode", "kluiscode", "safe code", "code du coffre", "code parental",
         "parental code", "kinderslotcode",
+        # the way in to a place: "de toegangscode van het park", "the entry code", "Barrier code: 01914",
+        # "le code de la barrière", "Slotcode fiets: 9637", "code cadenas : 66055"
+        "toegangscode", "entry code", "code d'accès", "code d'entrée", "barrier code", "code slagboom",
+        "slagboomcode", "slagboom code", "hekcode", "code hek", "code barrière", "code de la barrière",
+        "slotcode", "fietsslotcode", "code cadenas", "cadenas", "fietskluis", "fietskluiscode",
+        "sleutelkluis",
         # a parcel locker's code the customer chose or keeps: "de code van de pakjesautomaat was 908145"
         "lockercode", "locker code", "pakketkluiscode", "keybox", "keybox code", "key box code", "sleutelbox",
         "sleutelboxcode", "parcel locker code",
@@ -72,11 +78,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
             for code, links, locks in (
                 ("code", ("for the", "of the", "to the", "for my", "for our"),
                  ("gate", "door", "front door", "safe", "room safe", "locker", "key safe", "keybox",
-                  "key box", "lockbox", "building", "garage", "bike lock", "padlock", "shed")),
+                  "key box", "lockbox", "building", "garage", "bike lock", "padlock", "shed", "barrier")),
                 ("code", ("van de", "van het", "voor de", "voor het", "van mijn", "van onze"),
                  ("poort", "deur", "voordeur", "kluis", "kluisje", "sleutelkluis", "sleutelkluisje",
                   "sleutelkastje", "garage", "fietsslot", "hangslot", "slot", "locker", "pakjesautomaat",
-                  "pakketkluis", "pakketkluisje", "parkeergarage", "fietsenstalling")),
+                  "pakketkluis", "pakketkluisje", "parkeergarage", "fietsenstalling", "slagboom", "hek",
+                  "fietskluis")),
                 ("code", ("du", "de la", "de l'"),
                  ("portail", "coffre", "casier", "cadenas", "garage", "locker", "immeuble", "local vélo")),
                 ("code", ("de la",), ("porte", "consigne", "boîte à clés")),
@@ -318,10 +325,13 @@ _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "user
 _TYPO_WORDS = frozenset(
     {"klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer"}
 )
+# Phrases for a customer's number that forgive a typo in any of their words, the first letter of the last
+# one too ("nuémro client", "numéro cclient", "numéro lient", "accuont number", "my accout number").
+_ANY_WORD_TYPO = frozenset({"numéro client", "numéro de client", "numero client", "account number"})
 
 
 def _typo_tolerant(category: str, word: str) -> bool:
-    return category in _TYPO_CATEGORIES or word in _TYPO_WORDS
+    return category in _TYPO_CATEGORIES or word in _TYPO_WORDS or word in _ANY_WORD_TYPO
 # Long words also forgive one letter too many ("wachtwoordt"): looked up by deleting one letter of the word
 # found. (Not a wrong letter: "gebruiken" is an ordinary word one letter away from "gebruiker".)
 _EDIT_MIN_LENGTH = 8
@@ -390,6 +400,8 @@ _PHRASE_LAST_MIN_LENGTH = 5
 
 
 def _phrase_variants(word: str) -> set[str]:
+    if word in _ANY_WORD_TYPO:
+        return _any_word_variants(word)
     head, _, last = word.rpartition(" ")
     if (
         not head
@@ -398,6 +410,21 @@ def _phrase_variants(word: str) -> set[str]:
     ):
         return set()
     return {f"{head} {variant}" for variant in _one_letter_off(last) - {last}}
+
+
+def _any_word_variants(phrase: str) -> set[str]:
+    """The phrase with one typo in one of its words of four letters or more; the last word may also lose
+    or double its first letter."""
+    words = phrase.split(" ")
+    variants: set[str] = set()
+    for at, word in enumerate(words):
+        if len(word) < 4:
+            continue
+        typos = _one_letter_off(word) - {word}
+        if at == len(words) - 1:
+            typos |= {word[1:], word[0] + word}
+        variants.update(" ".join([*words[:at], typo, *words[at + 1 :]]) for typo in typos)
+    return variants
 
 
 def _lexicon() -> dict[str, str]:

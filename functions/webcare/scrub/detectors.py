@@ -155,4 +155,25 @@ def _detect(text: str) -> list[Span]:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into
         # one, is a value now
         out = [s for s in out if not any(start < s.end and s.start < end for start, end in scrubbed)]
-    return _drop_template_fields(text, _drop_masked(text, low, out))
+    return _with_keypad_keys(text, _drop_template_fields(text, _drop_masked(text, low, out)))
+
+
+_KEYS_BEFORE = LazyPattern(r"(?<![^\s:(=])[*#]{1,2}$")
+_KEYS_AFTER = LazyPattern(r"[*#]{1,2}(?![^\s.,;:!?)])")
+
+
+def _with_keypad_keys(text: str, spans: list[Span]) -> list[Span]:
+    """A door's or an alarm's code with the star and hash keys typed around it ("#9849#", "*7565*",
+    "2972#"): the keys are part of what is typed on the keypad, so the span covers them."""
+    if "#" not in text and "*" not in text:
+        return spans
+    for at, span in enumerate(spans):
+        if span.type != "pin" or not text[span.start : span.end].isdigit():
+            continue
+        after = _KEYS_AFTER.match(text, span.end)
+        before = _KEYS_BEFORE.search(text, max(0, span.start - 2), span.start)
+        if before is not None or after is not None:
+            spans[at] = Span(
+                before.start() if before else span.start, after.end() if after else span.end, span.type
+            )
+    return spans

@@ -262,6 +262,8 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
         return False
     if not 4 <= n <= 8 or (kind == "puk" and n != 8) or (kind == "pin" and n > 6):
         return False
+    if " " in word and text[end : end + 1].isalpha():
+        return False  # "Windows 11 23H2": the last group runs on into a word, a version's or a model's
     if n == 4 and word[:2] in ("19", "20") and word.isdigit():
         return False  # a year
     if n >= 7 and _DIGITS_ONLY.sub("", word).startswith(validators.SERVICE_PREFIXES):

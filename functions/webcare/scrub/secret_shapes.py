@@ -239,6 +239,9 @@ def _numeric_verdict(
     if text[end - 1 : end] == "#" and text[start : end - 1].isdigit():
         end -= 1  # "alarm code for the shop is 3845#": the key that ends the code on a keypad
     word = text[start:end]
+    if category == "pin" and text[start - 1 : start] == "#" and text[end : end + 1] in ("#", "*"):
+        if 3 <= len(word) <= 8 and word.isdigit():
+            return _TAKE, end  # "de toegangscode #9849#": a keypad's keys around the code, no reference's '#'
     if category == "otp" and _OTP_SHAPE.fullmatch(word):
         if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):
             return _STOP, end
@@ -691,6 +694,10 @@ def dot_of_the_value(text: str, start: int, end: int) -> bool:
     )
 
 
+# A code typed on a keypad with its star and hash keys: "#9849#", "*7565*", "2972#".
+_KEYPAD_DIGITS = re.compile(r"[*#]{0,2}([0-9]{3,8})[*#]{1,2}")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and text[start] in "\"'“‘" and text[end - 1] in "\"'”’":
         return start + 1, end - 1
@@ -704,4 +711,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end = glued.start(1)
     while start < end and text[start] in "\"'“‘(<[":
         start += 1
+    keyed = _KEYPAD_DIGITS.fullmatch(text, start, end)
+    if keyed is not None:
+        return keyed.span(1)  # "#9849#", "6041*": the keys around a door's code (the span takes them back)
     return start, end
