@@ -744,7 +744,10 @@ _OTHER_OWNER_AFTER = LazyPattern(
     r"[ \t]++(?:van|of|for|voor|pour|de|du|bij|op|on|to)[ \t]++"
     r"(?:(?:de|het|the|my|mijn|mon|ma|la|le|l'|je|your)[ \t]*+)?(?:[a-z]++[ \t]++)?"
     r"(?:app|account|site|website|bank|portal|portaal|digid|mail|e-mail|email|compte|login|webshop|shop|"
-    r"laptop|computer|pc)(?![a-z])"
+    r"laptop|computer|pc|"
+    # the box's admin page: "het paswoord van de beheerpagina is X", "the password for the admin panel"
+    r"beheerpagina|beheerderspagina|adminpagina|admin[ -]?pag(?:e|ina)|admin[ -]?panel|webinterface|"
+    r"beheerinterface|interface d'administration|page d'administration|control[ -]?panel|dashboard)(?![a-z])"
 )
 
 

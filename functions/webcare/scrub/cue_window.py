@@ -181,8 +181,8 @@ _OWN_KEY_CUE = LazyPattern(
 )
 # "the router password", "het paswoord van de modem": the box's own login (its admin page), not the wifi's
 # key, when the message speaks of the wireless network in other sentences only (its key given apart).
-_ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|admin)[ \t-]?$")
-_ADMIN_BEFORE = LazyPattern(r"(?<![a-z])admin[ \t-]?$")
+_ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|admin|amdin|admn|adimn)[ \t-]?$")
+_ADMIN_BEFORE = LazyPattern(r"(?<![a-z])(?:admin|amdin|admn|adimn)[ \t-]?$")  # (as thumbs type it)
 _ROUTER_OWNER_AFTER = LazyPattern(
     r"[ \t]++(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|my|mijn|la|le|mon|ma)[ \t]++|l')?"
     r"(?:router|modem|box)(?![a-z])"

@@ -25,6 +25,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
         "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
         "wachtwrd", "kennwort", "contraseña", "pass word", "psw", "pswd", "paswd", "passwrd",
+        # a space typed inside the word: "het wacht woord=X", "pas woord: X"
+        "wacht woord", "pas woord", "pass woord",
         # short forms typed fast: "ppass: X", "pss: X", "passswd: X"
         "ppass", "pss", "passswd", "paswrd", "passwod",
         "login password", "log in password", "login wachtwoord", "inlog wachtwoord", "inlogwachtwoord",

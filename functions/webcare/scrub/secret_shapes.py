@@ -683,11 +683,13 @@ def _emoji(ch: str) -> bool:
 
 
 def dot_of_the_value(text: str, start: int, end: int) -> bool:
-    """Whether the dot at text[end - 1] belongs to the letters and digits before it: a comma follows it, so
-    no sentence ended there ("your temporary password is Tulp1990., please change it")."""
+    """Whether the dot at text[end - 1] belongs to the letters and digits before it: a comma, a closing
+    bracket or a second dot (not an ellipsis) follows it, so no sentence ended there ("your temporary
+    password is Tulp1990., please change it", "(olivier@mokka.be / Haven39.)", "is Falcon38.. Account")."""
+    after = text[end : end + 1]
     return (
         end - start > 2
-        and text[end : end + 1] == ","
+        and (after in (",", ")") or (after == "." and text[end + 1 : end + 2] != "."))
         and text[end - 2] != "."
         and _HAS_DIGIT.search(text, start, end - 1) is not None
         and _LETTER.search(text, start, end - 1) is not None
@@ -711,6 +713,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end = glued.start(1)
     while start < end and text[start] in "\"'“‘(<[":
         start += 1
+    if end - start > 3 and text[start : start + 3].lower() in ("is=", "is:"):
+        start += 3  # "de beheerpagina is=Fiets92$": the copula and its sign glued to the value
     keyed = _KEYPAD_DIGITS.fullmatch(text, start, end)
     if keyed is not None:
         return keyed.span(1)  # "#9849#", "6041*": the keys around a door's code (the span takes them back)

@@ -653,6 +653,12 @@ def _code_alone(text: str, low: str, out: list[Span]) -> None:
     PIN, five to eight (or a letter's code, or capitals with digits) a one-time code, nine or eleven that
     pass a national number's check that number; digit words are a PIN up to five, a one-time code from six.
     A login name alone is a username."""
+    told = _PASSWORD_ALONE.fullmatch(text)
+    if told is not None and _chosen_word(told.group(1)):
+        start, end = told.span(1)
+        out[:] = [s for s in out if not (s.start < end and start < s.end)]
+        out.append(Span(start, end, "password"))  # "that's Simba48!", "die is PKUAMCKt": the answer asked for
+        return
     match = _ALONE.fullmatch(low)
     if match is None:
         login = _LOGIN_ALONE.fullmatch(low)
@@ -713,6 +719,27 @@ def _code_handed(text: str, low: str, out: list[Span]) -> None:
             kind = _alone_kind(code, low[start:end])
         if kind in ("pin", "otp") and free_of(out, start, end):
             out.append(Span(start, end, kind))
+
+
+# A message that only says what it is, the answer to an agent's question for a password: "that's Simba48!",
+# "c'est Fri3t3n60", "het is MarmotTE00546ov6f", "it's hoekske#2021" (a "!" at its end is typed with it).
+_PASSWORD_ALONE = LazyPattern(
+    r"[ \t\n]*+(?i:that's|thats|that is|it's|its|it is|c'est|c est|het is|'t is|dat is|die is|dit is)"
+    r"[ \t]++([^\s]{6,40}?)[.]?[ \t\n]*+"
+)
+
+
+def _chosen_word(word: str) -> bool:
+    """A word someone chose or a generator drew as a password: small letters with capitals inside, digits
+    or signs; not a drawn code in capitals ("RB6ETD"), a number, a handle or a link."""
+    bare = word.rstrip("!?")
+    if not bare or word[0] in "@#" or "://" in word or "." in bare or bare.isdigit():
+        return False
+    if not any(ch.islower() for ch in bare) or not creds._secret_like(bare):
+        return False
+    if bare.isalnum() and bare.islower():
+        return False  # "jdevries84": a login name as much as a password
+    return not bare.lower().startswith(DEVICE_WORDS)  # not "iPhone14"
 
 
 def _alone_kind(code: str, low: str) -> str:
