@@ -585,6 +585,8 @@ def _window(
                 out.append(Span(start, end, _machine_type(cue)))
                 return True
         else:
+            if category == "wifi_key" and cue in _BARE_WIFI_CUES and raw[:1] == "(" and ")" in raw[-3:]:
+                continue  # "wifi (SeaView-Guest): …", "wifi in the lodge (Duinzicht_Guest)": the network's
             if (
                 category == "wifi_key"
                 and cue in _BARE_WIFI_CUES

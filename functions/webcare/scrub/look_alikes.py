@@ -282,7 +282,17 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         # "gebeld naar 0900 7691", "gebeld naar 0900", "bel 078 15 15 15" (a prefix alone only where a
         # service line is spoken of: "my pin is 9006 not 0906" is a PIN)
         return True
+    if (
+        span.type == "pin"
+        and len(value) >= _PIN_MIN
+        and _GATE_BEFORE.search(low, max(0, span.start - 12), span.start) is not None
+    ):
+        return False  # "- gate: 8107", "- hek: 8397": a gate's code in a list (a gate's number is short)
     return bool(_NUMBERED_BEFORE.search(low, max(0, span.start - 14), span.start))
+
+
+_PIN_MIN = 4
+_GATE_BEFORE = LazyPattern(r"(?<![a-z])(?:gate|hek|portail)[ \t]*+:[ \t]*+[*#]{0,2}$")
 
 
 def drop_look_alikes(text: str, low: str, out: list[Span]) -> None:

@@ -34,8 +34,9 @@ _PIN_HOSTS = frozenset(
     bank banque bankpas pinpas betaalpas bankkaart betaalkaart kaart card carte debit debitcard credit visa
     mastercard maestro bancontact itsme payconiq gsm phone telefoon téléphone tel mobiel mobile portable
     iphone ipad tablet tablette sim pin code unlock ontgrendel scherm screen alarm alarme kluis safe coffre
-    deur door porte garage app appli ing kbc belfius rabo rabobank abn sns asn bunq argenta bnp fortis
-    hsbc barclays lloyds natwest monzo revolut chase santander nationwide halifax
+    deur door porte garage gate hek slagboom barrier barrière portail cadenas padlock lock locker
+    kluisje sleutelkluis keysafe lockbox app appli ing kbc belfius rabo rabobank abn sns asn bunq argenta bnp
+    fortis hsbc barclays lloyds natwest monzo revolut chase santander nationwide halifax
     """.split()
 )
 # Names of what holds its own admin login: the value after them alone is its password.
@@ -143,6 +144,10 @@ def _read_line(text: str, low: str, words: list[tuple[int, int]], out: list[Span
         start, end = values[0]
         value = text[start:end].rstrip(".,;")
         end = start + len(value)
+        keys = len(value) - len(value.lstrip("*#"))  # "- hek: *33148", "- gate: #4680#": a keypad's keys
+        if keys and value[keys:].rstrip("*#").isdigit():
+            start, value = start + keys, value[keys:].rstrip("*#")
+            end = start + len(value)
         if value.isdigit() and 4 <= len(value) <= 6 and any(word in _PIN_HOSTS for word in name):
             out.append(Span(start, end, "pin"))
         elif any(word in _BOX_HOSTS for word in name) and creds._secret_like(value):

@@ -163,11 +163,19 @@ _BARE_WIFI_BEFORE = LazyPattern(r"(?<![\w-])(?:wi-?fi|wlan)[ \t]++$", re.IGNOREC
 
 
 def default_ssid(text: str, start: int, end: int) -> bool:
-    """'wifi Telvia_3NHR4 valt weg': a default network name right after a bare 'wifi' or 'wlan'."""
+    """'wifi Telvia_3NHR4 valt weg': a default network name right after a bare 'wifi' or 'wlan'; or any name
+    in brackets after it ('- wifi (Gite_Lac): …', 'the wifi in the lodge (Duinzicht_Guest) is down')."""
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return _WIFI_BRACKET_BEFORE.search(text, max(0, start - 40), start) is not None
     return (
         _DEFAULT_SSID.fullmatch(text, start, end) is not None
         and _BARE_WIFI_BEFORE.search(text, max(0, start - 12), start) is not None
     )
+
+
+_WIFI_BRACKET_BEFORE = LazyPattern(
+    r"(?<![\w-])(?:wi-?fi|wlan)(?:[ \t]++[a-zà-ÿ']{1,12}+){0,4}[ \t]*+\($", re.IGNORECASE
+)
 
 
 # Words that stand before the value without being it: "mijn wachtwoord is gewoon Gr@cht68_Z", and the

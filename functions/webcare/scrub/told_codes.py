@@ -36,14 +36,14 @@ from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 _DIGIT_WORD = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
     r"z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|"
-    r"one|two|three|four|five|seven|eight|nine)"
+    r"one|two|three|four|five|seven|eight|nine|oh)"  # ("oh": zero as English speakers say it)
 )
 # Four to twelve digit words apart by spaces, commas or hyphens (bounded repeats and possessive separators:
 # linear on any input).
 SAID_DIGITS = _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
 _SPOKEN = LazyPattern(r"(?<![a-zà-ü0-9])" + SAID_DIGITS + r"(?![a-zà-ü0-9])")
 _DIGIT_WORDS = LazyPattern(_DIGIT_WORD)
-_ZERO = ("nul", "zero", "zéro")
+_ZERO = ("nul", "zero", "zéro", "oh")
 _PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a national phone number is
 _HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
 # "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
