@@ -1,0 +1,219 @@
+"""Round 21: the way in to a place (entry, barrier and lock codes, keypad keys around them, a list of a
+holiday home's codes); a membership's or a subscription's number; customer-number phrases typed wrong in any
+word; a password told alone, its own dot, an admin page's password; a network's name in brackets; "oh" as a
+digit."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Toen we aankwamen werkte de toegangscode 5120 van het park niet.", "5120"),
+        ("On arrival the entry code 663401 was refused and nobody answered.", "663401"),
+        ("le code d'accès 90817 du gîte ne marche plus", "90817"),
+        ("Barrier code: 44071\nWiFi: GardenLodge / meadow-otter-51", "44071"),
+        ("Code slagboom: 7310\nWifi: Parkzicht / tulp-molen-22", "7310"),
+        ("bonsoir, le code de la barrière 6620 refuse", "6620"),
+        ("Slotcode fiets: 50213\nmaar hij gaat niet open", "50213"),
+        ("Code cadenas : 3391\nmerci de vérifier", "3391"),
+        ("de sleutelkluis: 7702 werkt niet meer", "7702"),
+    ],
+)  # fmt: skip
+def test_the_code_of_a_way_in_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("de toegangscode #5521# werkt niet", "#5521#"),
+        ("the entry code *40213 did not work", "*40213"),
+        ("alarm code for the office is 7781#, please reset", "7781#"),
+        ("sleutelkluis: *6604# graag nakijken", "*6604#"),
+        ("the key safe is *2290* ??", "*2290*"),
+    ],
+)  # fmt: skip
+def test_the_keypad_keys_around_a_door_s_code_are_covered(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+def test_a_reference_after_a_hash_is_still_no_pin() -> None:
+    assert found("bestelling #98491# is kwijt") == []
+
+
+def test_a_card_s_last_digits_after_a_star_are_no_pin() -> None:
+    findings = found("de laatste 4 cijfers van mijn kaart: *4471. Meer niet.")
+    assert not any(kind == "pin" for kind, _ in findings)
+
+
+def test_a_version_after_an_access_code_is_no_pin() -> None:
+    assert found("toegangscode werkt niet meer sinds update Windows 11 23H2") == []
+
+
+@pytest.mark.parametrize(
+    "text, gate, alarm, network",
+    [
+        ("Here are the codes once more:\n- gate: 5093\n- alarm: 7120\n"
+         "- wifi (Lakeside_Cabin): OtterGuest771\nThanks", "5093", "7120", "Lakeside_Cabin"),
+        ("Nog eens de codes:\n- hek: *20784\n- alarm: 6130\n- wifi (Duinhuis-Gast): ZomerGast4411\nGroet",
+         "*20784", "6130", "Duinhuis-Gast"),
+        ("codes:\n- gate: #3371#\n- alarm: 0924\n- wifi (Cottage_7): WillowGuest0215\nCheers",
+         "#3371#", "0924", "Cottage_7"),
+    ],
+)  # fmt: skip
+def test_a_gate_s_code_in_a_list_of_codes_is_a_pin_and_the_network_s_name_is_no_key(
+    text: str, gate: str, alarm: str, network: str
+) -> None:
+    findings = found(text)
+    assert ("pin", gate) in findings and ("pin", alarm) in findings
+    assert ("wifi_key", network) not in findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight KL1023, gate: 12, boarding 10:40",
+        "Poort: 5060\nGebruikersnaam: jdv82\nServer: sip.example.net",
+    ],
+)
+def test_a_gate_s_or_a_port_s_number_is_no_pin(text: str) -> None:
+    assert not any(kind == "pin" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- wifi (Lakeside_Cabin): OtterGuest771",
+        "the wifi in our cabin (Lakeside_Cabin) keeps dropping, the card says the password is OtterGuest771",
+    ],
+)
+def test_a_network_s_name_in_brackets_after_wifi_is_no_key(text: str) -> None:
+    findings = found(text)
+    assert ("wifi_key", "OtterGuest771") in findings
+    assert ("wifi_key", "Lakeside_Cabin") not in findings
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("geboortedatum 12-03-1961, lidmaatschap 730651288 graag nakijken", "730651288"),
+        ("date de naissance 03/09/1977, carte de membre 5521 0094 1187", "5521 0094 1187"),
+        ("Bonjour Léa ! Votre abonnement K30418-22 est suspendu jusqu'au 4 mai.", "K30418-22"),
+        ("born 04/05/1979, member since 2020, no. 6617 2209 4431. why again?", "6617 2209 4431"),
+        ("membre depuis 2018, n° 611.204.998, pourquoi me réinscrire ?", "611.204.998"),
+        ("ik ben mijn ledenpas kwijt, nummer 4408815530. Nieuwe aanvragen?", "4408815530"),
+    ],
+)  # fmt: skip
+def test_a_membership_or_a_subscription_names_its_number(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn abonnement 0612345678 werkt niet meer",
+        "het abonnement 06-12345678 is geblokkeerd",
+        "Waarom is mijn abonnement 15 % duurder geworden?",
+        "membership 12 months, renewed in 2024",
+    ],
+)
+def test_a_subscription_s_phone_price_or_term_is_no_customer_number(text: str) -> None:
+    assert not any(kind == "customer_number" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("bonjour c'est Marc, mon nuémro client c'est 3-7720145 et le code", "3-7720145"),
+        ("mon numréo client est K 5510322, mon IBAN suit", "K 5510322"),
+        ("oui, mon numéro lient c'est :5-2290418", "5-2290418"),
+        ("yeah hi, my accuont number is 412.088.637 and the puk", "412.088.637"),
+        ("my accout number is MY551020 thanks", "MY551020"),
+        ("mijne klantennummer is\nACC-552190 en de code", "ACC-552190"),
+    ],
+)  # fmt: skip
+def test_a_customer_number_after_a_mistyped_phrase_or_its_copula(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+def test_a_customer_number_told_with_c_est_is_no_puk() -> None:
+    findings = found("mon numéro client c'est 55083127 et le code PUK c'est six trois neuf un")
+    assert ("customer_number", "55083127") in findings
+    assert ("puk", "55083127") not in findings
+
+
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ("that's Tiger82!", "Tiger82!"),
+        ("it's K4st33l19", "K4st33l19"),
+        ("c'est Moul3s77", "Moul3s77"),
+        ("die is tQbWXaRm", "tQbWXaRm"),
+        ("het is WalrusXP00231kq", "WalrusXP00231kq"),
+        ("it's bakker#2024", "bakker#2024"),
+        ("c'est gaufre-tram-soleil12", "gaufre-tram-soleil12"),
+    ],
+)
+def test_a_password_told_alone_is_a_password(text: str, password: str) -> None:
+    assert ("password", password) in found(text)
+
+
+@pytest.mark.parametrize("text", ["it's iPhone14", "it's jdevries84", "that's great!", "c'est bon"])
+def test_a_device_a_login_name_or_a_word_told_alone_is_no_password(text: str) -> None:
+    assert not any(kind == "password" for kind, _ in found(text))
+
+
+def test_a_drawn_code_told_alone_stays_a_one_time_code() -> None:
+    assert found("it's RB6ETD") == [("otp", "RB6ETD")]
+
+
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ("the new admin password is Heron41.. Account number follows.", "Heron41."),
+        ("mes identifiants (paul@example.be / Gaufre28.) ou une licence ?", "Gaufre28."),
+        ("votre mot de passe provisoire est Tram2025.. Merci de le changer.", "Tram2025."),
+    ],
+)
+def test_a_password_s_dot_before_a_second_dot_or_a_bracket_is_its_own(text: str, password: str) -> None:
+    assert ("password", password) in found(text)
+
+
+def test_an_ellipsis_after_a_password_is_no_part_of_it() -> None:
+    assert ("password", "Zomer2024") in found("het wachtwoord is Zomer2024... denk ik")
+
+
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ("De modem op kantoor is stuk. Het paswoord van de beheerpagina is wortel_kaas_groen41, probeer.",
+         "wortel_kaas_groen41"),
+        ("De modem ligt plat. Het paswoord van de beheerpagina is=Tulp77$, probeer maar.", "Tulp77$"),
+        ("changed the router amdin pw to Kr0k3t512 and now the phones are acting up", "Kr0k3t512"),
+    ],
+)  # fmt: skip
+def test_the_admin_page_s_password_is_no_wifi_key(text: str, password: str) -> None:
+    findings = found(text)
+    assert ("password", password) in findings
+    assert not any(kind == "wifi_key" for kind, _ in findings)
+
+
+def test_a_password_cue_typed_with_a_space_is_a_cue() -> None:
+    findings = found("de mailbox accepteert het wacht woord=PANNEkoek!&!41Zr niet")
+    assert ("password", "PANNEkoek!&!41Zr") in findings
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("and the PUK off the card is oh oh four one seven two six five ... call me", "puk",
+         "oh oh four one seven two six five"),
+        ("the voicemail PIN was four-oh-one-oh but it stopped working", "pin", "four-oh-one-oh"),
+    ],
+)  # fmt: skip
+def test_oh_is_a_digit_said(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
