@@ -297,7 +297,10 @@ def detect_credentials(
         _numbered_customers(text, low, out)
     if contains_any(low, _HELD_HINTS):
         for held in _HELD_NUMBER.finditer(low):
+            found_before = len(out)
             _customer_number(text, low, held.end(), out, 6)
+            if len(out) > found_before and sum(ch.isdigit() for ch in text[out[-1].start : out[-1].end]) > 13:
+                out.pop()  # "abonnement 4111111111111111 loopt af": a card's length, no member's number
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
     if logged != -1:
@@ -573,6 +576,13 @@ def detect_credentials(
             if glued is not None:  # "Apple ID user009601 …": a login name made of the word and digits
                 out.append(Span(cue_start, glued.end(), "username"))
                 continue
+        if category == "username" and text[pos : pos + 1] == "(":
+            bracketed = _BRACKETED_LOGIN.match(text, pos)
+            login = bracketed.group(1) if bracketed is not None else ""
+            named = login.isalpha() and login[0].isupper()  # "the login (Microsoft) page": a brand
+            if login and not named and not _NOT_A_LOGIN.fullmatch(login.lower()):
+                out.append(Span(pos + 1, pos + 1 + len(login), "username"))
+                continue  # "can you move her login (fsullivan) to me?": the login in its brackets
         if category == "username" and _pair_cue(text, cues, index):
             paired = index + 1  # "user/pass jan83/Welkom01", "gebruikersnaam & ww: jan83 Welkom01"
             _login_pair(text, cues[paired][2], _window_end(cues, paired, len(text)), out, paired=True)
@@ -1089,6 +1099,13 @@ _HELD_NUMBER = LazyPattern(
 _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér")
 
 
+# A login name in brackets right after its cue: letters first, no space, no more than a name's length.
+_BRACKETED_LOGIN = LazyPattern(r"\(([A-Za-z][A-Za-z0-9._\-]{3,29}+)\)")
+_NOT_A_LOGIN = LazyPattern(
+    r"(?:[a-z]+\.)?(?:com|nl|be|net|org)|admin|administrator|beheerder|user|gebruiker|utilisateur|"
+    r"email|e-mail|mail|web|app|portal|portaal|online|optional|optioneel|facultatif|required|verplicht|"
+    r"see below|zie hieronder|hers|his|mine|theirs"
+)
 _SHORT_PASSWORD_CUES = frozenset({"pw", "ww", "pwd", "mdp", "psw", "pswd", "wachtw"})
 _GLUED_USER_CUES = frozenset({"user", "usr", "login", "gebruiker"})
 _GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")

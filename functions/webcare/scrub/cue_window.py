@@ -124,6 +124,10 @@ _CHANNEL_CUES = frozenset({"sms", "sms je", "smsje", "text message", "sms berich
 _CHANNEL_BEFORE = LazyPattern(r"(?<![a-z])(?:per|via|by|par|in een|in a)[ \t]++$")
 
 
+_ACCESS_CUES = frozenset({"toegangscode", "code d'accès", "code d'acces", "entry code"})
+_SENT_GROUPS = LazyPattern(r"[0-9]{3}[ -][0-9]{3}")
+# A word after which the value is on the next line: "the screen shows⏎912-741", "op het scherm staat⏎2043".
+_SHOWS = frozenset({"shows", "says", "reads", "staat", "toont", "zegt", "affiche", "indique", "displays"})
 _WINDOW_CHARS = 120
 _WINDOW_WORDS = 12
 _WINDOW_HOPS = 7
@@ -451,8 +455,9 @@ def _window(
         gap = _GAP.match(text, cursor)
         if gap is None:  # pragma: no cover - the expression matches the empty string
             break
-        if gap.group(1) is not None and (hops or taken or cursor != pos):
-            break  # a new line ends the window (the value may sit on the line after the cue)
+        shown_next = not taken and previous in _SHOWS
+        if gap.group(1) is not None and (hops or taken or cursor != pos) and not shown_next:
+            break  # a new line ends the window (the value may sit on the line after the cue or "shows")
         if not taken and text[gap.end() : gap.end() + 1] in _OPEN_QUOTES:
             if numeric:
                 quoted = _QUOTED_DIGIT_GROUPS.match(text, gap.end(), limit)
@@ -640,6 +645,8 @@ def _window(
                 and not _sent_on_line(low, start)
             ):
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent
+            if kind == "pin" and cue in _ACCESS_CUES and _SENT_GROUPS.fullmatch(text, start, end):
+                kind = "otp"  # "toegangscode 417-093 werkt niet": an access code in a sent code's groups
             if kind == "wifi_key" and _ADMIN_JOINED_BEFORE.search(low, max(0, start - 16), start):
                 kind = "password"  # "je me connecte sur http://192.168.1.1 avec admin et X": the box's login
             if kind in ("password", "wifi_key"):

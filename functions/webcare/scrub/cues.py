@@ -327,9 +327,11 @@ _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "user
 _TYPO_WORDS = frozenset(
     {"klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer"}
 )
-# Phrases for a customer's number that forgive a typo in any of their words, the first letter of the last
-# one too ("nuémro client", "numéro cclient", "numéro lient", "accuont number", "my accout number").
-_ANY_WORD_TYPO = frozenset({"numéro client", "numéro de client", "numero client", "account number"})
+# Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
+# "numéro cclient", "numéro lient", "accuont number", "my accout number").
+_ANY_WORD_TYPO = frozenset(
+    {"numéro client", "numéro de client", "numero client", "account number", "code secret"}
+)  # ("Mon codde secret de la carte c'est 0146")
 
 
 def _typo_tolerant(category: str, word: str) -> bool:

@@ -312,7 +312,8 @@ _PIN_LENGTH = 4
 _CVV_WORDS = LazyPattern(r"cvv|cvc|cvc2|cid|security code|veiligheidscode|achterop|au dos|on the back|verso")
 _SENT_OR_READ = LazyPattern(
     r"sms|text|usage unique|eenmalig|one[ -]time|respons|réponse|reponse|lezer|reader|lecteur|digipass|mail|"
-    r"verificati|vérification|bevestig|confirm|2fa|otp|"
+    r"verificati|vérification|bevestig|confirm|2fa|otp|activatiecode|activation code|code d'activation|"
+    r"activeringscode|"
     r"al gebruikt|already used|déjà utilisé|expired|verlopen|expiré"
 )
 

@@ -82,7 +82,7 @@ _SPACE_OR_DASH = re.compile(r"[\s-]")
 _LETTER = LazyPattern(r"[A-Za-z]")
 _NUMBER_LIKE = LazyPattern(r"[0-9][0-9.,:/-]*")
 _EMAIL_SHAPE = LazyPattern(r"[^@\s]++@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
-_API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.\-]{16,}")
+_API_KEY_VALUE = LazyPattern(r"[A-Za-z0-9+/_=.~\-]{16,}")  # ("~": an OAuth token's character)
 _ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
     r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
@@ -704,6 +704,7 @@ def dot_of_the_value(text: str, start: int, end: int) -> bool:
     )
 
 
+_GLUED_COPULA = LazyPattern(r"(?i:is|was|est|staat|says|zegt|shows|toont|affiche|indique)[=:]")
 # A code typed on a keypad with its star and hash keys: "#9849#", "*7565*", "2972#".
 _KEYPAD_DIGITS = re.compile(r"[*#]{0,2}([0-9]{3,8})[*#]{1,2}")
 
@@ -719,10 +720,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         glued = _GLUED_AFTER_CODE.fullmatch(text, start, end)
         if glued is not None:
             end = glued.start(1)
-    while start < end and text[start] in "\"'“‘(<[":
+    while start < end and text[start] in "\"'“‘(<[:":  # (":598808": a colon typed against the value)
         start += 1
-    if end - start > 3 and text[start : start + 3].lower() in ("is=", "is:"):
-        start += 3  # "de beheerpagina is=Fiets92$": the copula and its sign glued to the value
+    if text[start : start + 1] == "=" and text[start + 1 : end].isdigit():
+        start += 1  # "staat =52500026" (a password may start with '=': "nog altijd =7oPW&AET6")
+    head = text[start + 2 : start + 9]
+    if start < end and text[start].isalpha() and ("=" in head or ":" in head):
+        glued = _GLUED_COPULA.match(text, start, end)
+        if glued is not None and glued.end() < end:
+            start = glued.end()  # "de beheerpagina is=Fiets92$", "op het scherm staat=52500026": glued on
     keyed = _KEYPAD_DIGITS.fullmatch(text, start, end)
     if keyed is not None:
         return keyed.span(1)  # "#9849#", "6041*": the keys around a door's code (the span takes them back)

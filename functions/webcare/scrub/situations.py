@@ -308,12 +308,14 @@ def _paired_before_user(low: str, cues: list[tuple[str, int, int]]) -> bool:
 # A second code joined to one found: "I tried 1234 and 0000", "4471 of 1234", "0000, 1234 et 1111".
 _CHAINED_CODE = LazyPattern(
     r"[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&|then|dan|puis|and then|en dan|et puis))[ \t]{1,3}"
-    r"(?:(?:also|ook|aussi|nog|again|weer|another|one more|encore)[ \t]{1,3})?(?:(?:een|un|une)[ \t]{1,3})?"
+    r"(?:(?:also|ook|aussi|nog|again|weer|another|one more|encore|maybe|misschien|peut-être|peut-etre|"
+    r"perhaps|possibly)[ \t]{1,3})?(?:(?:een|un|une)[ \t]{1,3})?"
     r"([0-9](?:[ .\-]?[0-9]){3,7})(?![0-9.,:/]?[0-9])"
-)
+)  # ("pretty sure it's 32248 or maybe 9037": the other one it may be)
 _CHAINED_BEFORE = LazyPattern(
     r"(?<![0-9.,:/\-])([0-9](?:[ .\-]?[0-9]){3,7})[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&))[ \t]{1,3}$"
 )
+_HEDGES = ("maybe", "misschien", "peut-", "perhaps", "possibly")
 _CHAIN = 3  # codes followed along a chain
 _CHAIN_ENDS = frozenset(
     "and or but too also then en of maar ook dan et ou mais aussi puis tried geprobeerd getypt ingetypt "
@@ -333,7 +335,8 @@ def _chained_codes(text: str, low: str, spans: list[Span], taken: bytearray, fou
             if match is None:
                 break
             start, end = match.span(1)
-            if _digit_count(text[start:end]) != digits or not _free(taken, start, end):
+            hedged = contains_any(match.group(), _HEDGES)  # "32248 or maybe 9037": another length may be it
+            if (_digit_count(text[start:end]) != digits and not hedged) or not _free(taken, start, end):
                 break
             if _negative_before(text, low, start) or text[end : end + 1] in ("%", "€", "$", "£"):
                 break
@@ -627,7 +630,8 @@ _ALONE = LazyPattern(
     r"\n?[ \t]{0,3})?"
     # a second thought or a yes before it: "oh wacht 164374", "oh wait 811-746", "ja die heb ik, 6769."
     r"(?:(?:oh[ \t]++)?(?:wacht|wait|attends)[ \t,.!]{1,3}"
-    r"|(?:ja|yes|oui)[ \t,]++(?:die heb ik|i have it|je l'ai)[ \t,:]++)?"
+    r"|(?:ja|yes|oui)[ \t,]++(?:die heb ik|i have it|je l'ai)[ \t,:]++"
+    r"|(?:ok|oké|okay|oki|sure)[ \t]?[,:!.][ \t]{0,3})?"  # "ok: 3756120507": the number asked for
     r"(?:(?:het|it|'t|dat|that|c'|ce|mijn code|my code|mon code)[ \t]?(?:is|was|'s|est|était)[ \t]++"
     r"|(?:is|was|c'est|it's|its|voilà|voila|hier|here)[ \t:]++)?"
     r"(?P<code>" + _CODE + r")"

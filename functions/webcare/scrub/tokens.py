@@ -65,8 +65,24 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
             match.group().startswith(_PUBLISHABLE) and _called_public(low, start, match.end())
         ):
             continue  # a vendor's key is a secret whatever its label, unless public by design and said so
-        out.append(Span(start, match.end(), _token_type(match.group())))
+        kind = _token_type(match.group())
+        out.append(Span(start, match.end(), kind))
+        if kind == "api_key":
+            half = _SECRET_HALF.match(text, match.end())
+            if half is not None and _mixed(half.group(1)):  # "AKIA… / wJalr…/K7MDENG+bPxRfi": its secret half
+                out.append(Span(half.start(1), half.end(1), "api_key"))
     _detect_auth_headers(text, low, out)
+
+
+# A key id and, after a slash, a colon or "and", the secret it pairs with (an access key's secret half is
+# forty characters of base64 with '/' and '+' in it).
+_SECRET_HALF = LazyPattern(
+    r"[ \t]*+(?:[/:|,]|and|en|et)[ \t]*+([A-Za-z0-9+/]{30,60}+=*)(?![A-Za-z0-9+/=])"
+)
+
+
+def _mixed(value: str) -> bool:
+    return any(ch.isdigit() for ch in value) and any(ch.isupper() for ch in value) and not value.isupper()
 
 
 # Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens, Meta's and Shopify's

@@ -230,11 +230,12 @@ def test_a_service_prefix_alone_is_a_service_line_only_where_a_line_is_spoken_of
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("alarm code for the shop is 3845#, can you reset it?", "3845"),
-        ("ALARM CODE IS 7710#", "7710"),
+        ("alarm code for the shop is 3845#, can you reset it?", "3845#"),
+        ("ALARM CODE IS 7710#", "7710#"),
     ],
 )
-def test_a_keypad_code_ends_before_its_hash(text: str, value: str) -> None:
+def test_a_keypad_code_is_found_with_its_hash(text: str, value: str) -> None:
+    # (round 21: the keys typed on the keypad are covered with the code; round 17 stopped before the '#')
     assert ("pin", value) in found(text)
 
 

@@ -398,7 +398,7 @@ def test_a_puk_in_a_chat_export_does_not_run_into_the_next_line_s_date() -> None
         ("my locker at the gym is 117 and the combination is 3391", "3391"),
         ("combinatie van het fietsslot: 0427", "0427"),
         ("code for the gate: 4471", "4471"),
-        ("code for the gate: 1984#", "1984"),
+        ("code for the gate: 1984#", "1984#"),
         ("de code van de poort is 1984", "1984"),
         ("code du cadenas 4-7-1-1", "4-7-1-1"),
     ],

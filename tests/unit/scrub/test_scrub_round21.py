@@ -217,3 +217,100 @@ def test_a_password_cue_typed_with_a_space_is_a_cue() -> None:
 )  # fmt: skip
 def test_oh_is_a_digit_said(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Pinautomaat in de zaak vraagt een activatiecode, op het scherm staat 604417. Serienummer volgt.",
+         "604417"),
+        ("the card terminal asks for an activation code, the screen shows\n318-052. serial TX-9.", "318-052"),
+        ("de kassa vraagt een activatiecode, op het scherm staat=71553208. serienummer volgt", "71553208"),
+        ("Pinautomaat vraagt een activatiecode, op het scherm staat :402918. Graag hulp", "402918"),
+    ],
+)  # fmt: skip
+def test_an_activation_code_a_screen_shows_is_a_one_time_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+def test_an_access_code_in_a_sent_code_s_groups_is_a_one_time_code() -> None:
+    assert ("otp", "417-093") in found("toegangscode 417-093 werkt niet")
+
+
+def test_a_puk_after_a_colon_typed_twice_is_found() -> None:
+    text = "De simkaart is geblokkeerd na 3x verkeerde pin. PUK staat op de kaart: :61804427. Werkt niet."
+    assert ("puk", "61804427") in found(text)
+
+
+def test_a_password_may_start_with_an_equals_sign() -> None:
+    assert ("password", "=7oPW&AET6") in found("Het paswoord van de kassa-app is nog altijd =7oPW&AET6.")
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("forgot the bike lock code, pretty sure it's 52219 or maybe 7704", ["52219", "7704"]),
+        ("code van de fietskluis vergeten, volgens mij 6120 of misschien 41093", ["6120", "41093"]),
+    ],
+)
+def test_another_code_it_may_be_is_a_code_of_the_same_kind(text: str, codes: list[str]) -> None:
+    findings = found(text)
+    assert all(("pin", code) in findings for code in codes)
+
+
+def test_a_year_after_a_code_is_no_second_code() -> None:
+    assert ("pin", "2024") not in found("pin 1234 or maybe 2024 was the year")
+
+
+def test_a_secret_code_cue_typed_wrong_is_a_cue() -> None:
+    assert ("pin", "0392") in found("Mon codde secret de la carte c'est 0392, je ne l'ai jamais donné")
+
+
+@pytest.mark.parametrize(
+    "text, token",
+    [
+        ("the access token leaked in an email: Zq3.Kd9xV-7pLmN2bQ~Rt5sW8yX1zA4cE6. please revoke it",
+         "Zq3.Kd9xV-7pLmN2bQ~Rt5sW8yX1zA4cE6"),
+    ],
+)  # fmt: skip
+def test_an_oauth_token_with_a_tilde_is_one_token(text: str, token: str) -> None:
+    assert ("token", token) in found(text)
+
+
+def test_the_secret_half_of_a_key_pair_after_its_key_id_is_a_key() -> None:
+    text = "keys got committed: AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY please rotate"
+    findings = found(text)
+    assert ("api_key", "AKIAIOSFODNN7EXAMPLE") in findings
+    assert ("api_key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") in findings
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        ("Sam from accounts is away, can you move his login (pvermeer) to me?", "pvermeer"),
+        ("kunnen jullie haar inlog (tdewit) overzetten naar mij?", "tdewit"),
+    ],
+)
+def test_a_login_name_in_brackets_after_its_cue_is_a_username(text: str, login: str) -> None:
+    assert ("username", login) in found(text)
+
+
+@pytest.mark.parametrize("text", ["the login (Microsoft) page hangs", "login (admin) werkt niet"])
+def test_a_brand_or_a_role_in_brackets_is_no_username(text: str) -> None:
+    assert not any(kind == "username" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("ok: 4471093385", "customer_number", "4471093385"),
+        ("ok: 5512 0938 4417", "customer_number", "5512 0938 4417"),
+        ("ok, 604118", "otp", "604118"),
+    ],
+)
+def test_a_number_sent_alone_after_ok_is_typed_by_its_shape(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_card_number_after_a_subscription_is_no_member_s_number() -> None:
+    assert found("abonnement 4111111111111111 loopt af") == []
