@@ -314,3 +314,27 @@ def test_a_number_sent_alone_after_ok_is_typed_by_its_shape(text: str, kind: str
 
 def test_a_card_number_after_a_subscription_is_no_member_s_number() -> None:
     assert found("abonnement 4111111111111111 loopt af") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> Voor spoed zijn wij bereikbaar op 020 555 7213.\n>\n> Met vriendelijke groet,\n> Team Parkzicht",
+        "> En cas d'urgence : 02 555 71 80.\n>\n> Cordialement,\n> L'équipe",
+        "De receptie was dicht en het noodnummer 020 555 4410 gaf een bandje.",
+        "In case of an emergency: 0161 555 0192. Kind regards, the holiday park",
+    ],
+)
+def test_the_company_s_emergency_line_is_no_phone(text: str) -> None:
+    assert not any(kind == "phone" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("ik ben bereikbaar op 020 832 6296", "020 832 6296"),
+        ("mijn noodnummer is 0612345678", "0612345678"),
+    ],
+)
+def test_the_writer_s_own_line_is_still_a_phone(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
