@@ -553,6 +553,13 @@ def detect_credentials(
             continue  # "the publishable key pk_…", "la clé publique …", "Idempotency-Key: …": no secret
         if category == "api_key":
             cue = _named_cue(low, cue_start, cue)  # for its type only: "JWT_SECRET=…" signs sessions
+        if (
+            category == "pin"
+            and cue in _ACCESS_CODE_CUES
+            and not _PLACE_NEAR.search(low, max(0, cue_start - _PLACE_REACH), cue_end + _PLACE_REACH)
+            and not _KEYED_AFTER.match(low, cue_end)  # ("de toegangscode #5521#": typed on a keypad)
+        ):
+            category = _ACCESS_CODE_CUES[cue]  # "toegangscode voor de app": a login's, no door's
         if category == "password" and cue.endswith("code"):
             sent = _SENT_CODE.match(text, pos)
             if sent is not None and not is_reference_at(low, sent.start(1)):
@@ -654,11 +661,51 @@ def detect_credentials(
             _username_before(text, cue_start, out)
     if first_new < len(out) and contains_any(low, _CORRECTION_HINTS):
         _corrections(text, low, first_new, out)
+    if first_new < len(out) and "\n" in low:
+        _old_on_next_line(text, low, first_new, out)
     if "-" in text:
         _prefixed_codes(text, low, out)
     if not_cues:
         return [cue for index, cue in enumerate(cues) if index not in not_cues]
     return cues
+
+
+# An access code is a PIN where a place is spoken of (a park, a door, an arrival); elsewhere a login's
+# code, what the cue meant before it named a way in ("toegangscode" a password's, "code d'accès" a code's).
+_ACCESS_CODE_CUES = {
+    "toegangscode": "password", "code d'accès": "otp", "code d'acces": "otp", "entry code": "otp",
+}  # fmt: skip
+_PLACE_NEAR = LazyPattern(
+    r"(?<![a-z])(?:park|parc|poort|porte|portail|deur|door|gate|g[iî]te|chalet|bungalow|huisje|vakantiehuis|"
+    r"cottage|lodge|cabin|gebouw|building|immeuble|appartement|apartment|flat|garage|parking|parkeergarage|"
+    r"slagboom|barri[eè]re|barrier|arriv[ée]e?|arrived|arrival|aankomst|aangekomen|kamer|room|chambre|receptie|"
+    r"reception|r[ée]ception|kluis|locker|casier|fiets|bike|v[ée]lo|hek|entrance|ingang|entr[ée]e|camping|"
+    r"hotel|h[ôo]tel|residen[ct]e|villa|house|maison|huis|site|terrain|club|gym|salle)(?![a-z])"
+)
+_PLACE_REACH = 100
+_KEYED_AFTER = LazyPattern(r"[ \t:=]*+(?:is[ \t]++)?(?:[*#]{1,2}[0-9]{3,8}|[0-9]{3,8}[*#])")
+
+
+# The old password on the line under the new one: "nieuw wachtwoord: stormKaas0&⏎oud was eVDRmjbL",
+# "nouveau mdp : X⏎l'ancien : Y", "new password: X⏎old one: Y".
+_OLD_NEXT_LINE = LazyPattern(
+    r"[ \t]*+\r?\n[ \t>]*+(?:oud|oude|old|l'ancien|ancien|l'ancienne|ancienne|previous|vorige|vorig|former)"
+    r"(?:[ \t]++(?:one|ene|exemplaire))?(?:[ \t]++(?:was|is|était|c'était|etait))?[ \t]*+[:=]?[ \t]*+"
+    r"([^\s]{4,40}+)[ \t]*+(?:\r?\n|$)"
+)
+
+
+def _old_on_next_line(text: str, low: str, first_new: int, out: list[Span]) -> None:
+    for span in out[first_new:]:
+        if span.type != "password":
+            continue
+        line_end = low.find("\n", span.end)
+        if line_end == -1 or low[span.end : line_end].strip():
+            continue
+        old = _OLD_NEXT_LINE.match(low, span.end)
+        if old is not None and _secret_like(text[old.start(1) : old.end(1)]):
+            out.append(Span(old.start(1), old.end(1), "password"))
+            return
 
 
 # "La voici : X", "here it is: X", "hier is ie X": the value of the cue named before.

@@ -563,7 +563,12 @@ def _window(
             continue  # "simkaart geblokkeerd op mijn Sagemcom F@st 3890", "pin van de Doro 8100": a model
         if numeric and _DAY.fullmatch(word) and _MONTH_AFTER.match(low, end):
             continue  # "die ik op 14 maart …": a date's day
-        if numeric and ("*" in word or (word[:1] in "+0123456789" and _MASKED_PHONE.match(text, start))):
+        keyed = category == "pin" and "#" in (text[start - 1 : start], text[end : end + 1])  # "#3973*": keys
+        if (
+            numeric
+            and not keyed
+            and ("*" in word or (word[:1] in "+0123456789" and _MASKED_PHONE.match(text, start)))
+        ):
             if masked:
                 hops -= 1  # one number, however many groups
             masked = "*" not in word or word.endswith("*")
@@ -590,8 +595,15 @@ def _window(
                 out.append(Span(start, end, _machine_type(cue)))
                 return True
         else:
-            if category == "wifi_key" and cue in _BARE_WIFI_CUES and raw[:1] == "(" and ")" in raw[-3:]:
+            if (
+                category == "wifi_key"
+                and cue in _BARE_WIFI_CUES
+                and raw[:1] == "("
+                and ")" in raw[-3:]
+                and (raw.endswith(":") or words > 1)
+            ):
                 continue  # "wifi (SeaView-Guest): …", "wifi in the lodge (Duinzicht_Guest)": the network's
+                # name (not "mijn wifi (Kasteel88!) werkt niet": the key in brackets right after the cue)
             if (
                 category == "wifi_key"
                 and cue in _BARE_WIFI_CUES

@@ -145,8 +145,8 @@ def _read_line(text: str, low: str, words: list[tuple[int, int]], out: list[Span
         value = text[start:end].rstrip(".,;")
         end = start + len(value)
         keys = len(value) - len(value.lstrip("*#"))  # "- hek: *33148", "- gate: #4680#": a keypad's keys
-        if keys and value[keys:].rstrip("*#").isdigit():
-            start, value = start + keys, value[keys:].rstrip("*#")
+        if value != value.strip("*#") and value.strip("*#").isdigit():
+            start, value = start + keys, value.strip("*#")
             end = start + len(value)
         if value.isdigit() and 4 <= len(value) <= 6 and any(word in _PIN_HOSTS for word in name):
             out.append(Span(start, end, "pin"))

@@ -338,3 +338,47 @@ def test_the_company_s_emergency_line_is_no_phone(text: str) -> None:
 )
 def test_the_writer_s_own_line_is_still_a_phone(text: str, phone: str) -> None:
     assert ("phone", phone) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("le code d'accès 48213 pour l'application ne marche pas", "otp", "48213"),
+        ("toegangscode voor de app: Zomer2024", "password", "Zomer2024"),
+        ("toegangscode 482913 voor de app", "otp", "482913"),
+    ],
+)
+def test_an_access_code_where_no_place_is_spoken_of_is_a_login_s(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("When we arrived at the park, the entry code #5521* didn't work.", "#5521*"),
+        ("allee, de code van de poort is #083355* en die marcheert nie.", "#083355*"),
+        ("codes:\n- gate: 4471#\n- alarm: 3309\n- wifi (Cabin_2): MapleGuest8812\nThanks", "4471#"),
+    ],
+)
+def test_a_code_between_keypad_keys_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+def test_a_key_in_brackets_right_after_wifi_is_still_its_key() -> None:
+    assert ("wifi_key", "Kasteel88!") in found("mijn wifi (Kasteel88!) werkt niet meer")
+
+
+@pytest.mark.parametrize(
+    "text, old",
+    [
+        ("nieuw wachtwoord: duinKaas7&\noud was qTRmsbLx\nkan nog steeds niet inloggen", "qTRmsbLx"),
+        ("nouveau mdp : tram-gaufre-soleil-31\nl'ancien : frites-mer-pluie-58\nversion de l'appli 4.2",
+         "frites-mer-pluie-58"),
+    ],
+)  # fmt: skip
+def test_the_old_password_on_the_line_under_the_new_one_is_a_password(text: str, old: str) -> None:
+    assert ("password", old) in found(text)
+
+
+def test_a_version_under_a_new_password_is_no_old_password() -> None:
+    assert found("new password: Tulp2024!\nold one: version 3.2") == [("password", "Tulp2024!")]
