@@ -29,6 +29,7 @@ from webcare.scrub.cue_context import (
 from webcare.scrub.cue_window import (
     _BAND,
     _NAME_THEN_COPULA,
+    ACCESS_CODE_CUES,
     _digits_at_end,
     _first_value,
     _long_key_after,
@@ -555,11 +556,11 @@ def detect_credentials(
             cue = _named_cue(low, cue_start, cue)  # for its type only: "JWT_SECRET=…" signs sessions
         if (
             category == "pin"
-            and cue in _ACCESS_CODE_CUES
+            and cue in ACCESS_CODE_CUES
             and not _PLACE_NEAR.search(low, max(0, cue_start - _PLACE_REACH), cue_end + _PLACE_REACH)
             and not _KEYED_AFTER.match(low, cue_end)  # ("de toegangscode #5521#": typed on a keypad)
         ):
-            category = _ACCESS_CODE_CUES[cue]  # "toegangscode voor de app": a login's, no door's
+            category = ACCESS_CODE_CUES[cue]  # "toegangscode voor de app": a login's, no door's
         if category == "password" and cue.endswith("code"):
             sent = _SENT_CODE.match(text, pos)
             if sent is not None and not is_reference_at(low, sent.start(1)):
@@ -586,8 +587,8 @@ def detect_credentials(
         if category == "username" and text[pos : pos + 1] == "(":
             bracketed = _BRACKETED_LOGIN.match(text, pos)
             login = bracketed.group(1) if bracketed is not None else ""
-            named = login.isalpha() and login[0].isupper()  # "the login (Microsoft) page": a brand
-            if login and not named and not _NOT_A_LOGIN.fullmatch(login.lower()):
+            brand = login.isalpha() and login[0].isupper()  # "the login (Microsoft) page": a brand
+            if login and not brand and not _NOT_A_LOGIN.fullmatch(login.lower()):
                 out.append(Span(pos + 1, pos + 1 + len(login), "username"))
                 continue  # "can you move her login (fsullivan) to me?": the login in its brackets
         if category == "username" and _pair_cue(text, cues, index):
@@ -670,11 +671,7 @@ def detect_credentials(
     return cues
 
 
-# An access code is a PIN where a place is spoken of (a park, a door, an arrival); elsewhere a login's
-# code, what the cue meant before it named a way in ("toegangscode" a password's, "code d'accès" a code's).
-_ACCESS_CODE_CUES = {
-    "toegangscode": "password", "code d'accès": "otp", "code d'acces": "otp", "entry code": "otp",
-}  # fmt: skip
+# The place an access code opens (see cue_window.ACCESS_CODE_CUES).
 _PLACE_NEAR = LazyPattern(
     r"(?<![a-z])(?:park|parc|poort|porte|portail|deur|door|gate|g[iî]te|chalet|bungalow|huisje|vakantiehuis|"
     r"cottage|lodge|cabin|gebouw|building|immeuble|appartement|apartment|flat|garage|parking|parkeergarage|"

@@ -11,6 +11,7 @@ the chat prefixes tell a line that starts a turn.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from webcare.scrub.cues import WIFI_WORD_VALUE, find_cues
 from webcare.scrub.lazy import LazyPattern
@@ -124,7 +125,12 @@ _CHANNEL_CUES = frozenset({"sms", "sms je", "smsje", "text message", "sms berich
 _CHANNEL_BEFORE = LazyPattern(r"(?<![a-z])(?:per|via|by|par|in een|in a)[ \t]++$")
 
 
-_ACCESS_CUES = frozenset({"toegangscode", "code d'accès", "code d'acces", "entry code"})
+# An access code is a PIN where a place is spoken of (a park, a door, an arrival); elsewhere a login's
+# code, what the cue meant before it named a way in ("toegangscode" a password's, "code d'accès" a code's)
+# (credentials decides which); a PIN cue's value in a sent code's groups is such a code too.
+ACCESS_CODE_CUES: Final = {
+    "toegangscode": "password", "code d'accès": "otp", "code d'acces": "otp", "entry code": "otp",
+}  # fmt: skip
 _SENT_GROUPS = LazyPattern(r"[0-9]{3}[ -][0-9]{3}")
 # A word after which the value is on the next line: "the screen shows⏎912-741", "op het scherm staat⏎2043".
 _SHOWS = frozenset({"shows", "says", "reads", "staat", "toont", "zegt", "affiche", "indique", "displays"})
@@ -657,7 +663,7 @@ def _window(
                 and not _sent_on_line(low, start)
             ):
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent
-            if kind == "pin" and cue in _ACCESS_CUES and _SENT_GROUPS.fullmatch(text, start, end):
+            if kind == "pin" and cue in ACCESS_CODE_CUES and _SENT_GROUPS.fullmatch(text, start, end):
                 kind = "otp"  # "toegangscode 417-093 werkt niet": an access code in a sent code's groups
             if kind == "wifi_key" and _ADMIN_JOINED_BEFORE.search(low, max(0, start - 16), start):
                 kind = "password"  # "je me connecte sur http://192.168.1.1 avec admin et X": the box's login
