@@ -140,7 +140,9 @@ _CARD_TAIL = LazyPattern(
 # The words for a card's security code. "controlecode", "check code" say it only next to a card (the caller
 # checks); a code word with where it is printed ("code on the front", "controlecode achterop") always.
 _CVV_NOUN = (
-    r"(?:cvv2?|cvc2?|csc|cid|(?:sec(?:urity)?\.?|card) (?:code|number)|beveiligingscode|veiligheidscode|"
+    # ("ccv", "cvc" swapped; "crypto", the cryptogramme's short name: "crypto 1080" after the card)
+    r"(?:cvv2?|cvc2?|ccv|csc|cid|crypto(?![a-z])|(?:sec(?:urity)?\.?|card) (?:code|number)|beveiligingscode|"
+    r"veiligheidscode|"
     r"kaartcode|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|"
     r"card verification(?: code| value)?|"
@@ -1318,10 +1320,10 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
     counted = _CVV_DIGIT_HINT_SET.found_in(low)  # (looked for once: the CVV hints that count digits need it)
     if _cvv_hinted(low, counted):
         for match in _CVV_CUE.finditer(low):
-            if word_start(low, match.start()) and _cvv_cue_holds(low, match.start(), match.end(1)):
+            if word_start(low, match.start()) and _cvv_cue_holds(low, match.start(), match.end(1), out):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
         for match in _CVV_BEFORE_CUE.finditer(low):
-            if _cvv_cue_holds(low, match.end(1), match.end() + 20) and not (
+            if _cvv_cue_holds(low, match.end(1), match.end() + 20, out) and not (
                 match.end() < len(low) and low[match.end()].isalpha()
             ):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
@@ -1601,11 +1603,13 @@ def _cvv_value(low: str, start: int, end: int, cue_start: int, cue_end: int, out
     return True
 
 
-def _cvv_cue_holds(low: str, cue_start: int, cue_end: int) -> bool:
+def _cvv_cue_holds(low: str, cue_start: int, cue_end: int, out: list[Span]) -> bool:
     """A weak cue word ("controlecode", "check code") names a CVV only next to a card."""
     cue = low[cue_start:cue_end]
     if contains_any(cue, _CVV_BEHIND):
         return card_nearby(low, cue_start, cue_end)  # "les chiffres derrière 824" beside a card only
+    if cue.startswith("crypto") and not cue.startswith("cryptogramme"):
+        return _card_near(low, cue_start, cue_end, out)  # "… 06555 crypto 1080"; not "crypto 2000 euro"
     if not contains_any(cue, ("controle", "contrôle", "check")) or contains_any(cue, _CVV_PLACES):
         return True
     return card_nearby(low, cue_start, cue_end) or card_nearby(low, cue_start, cue_start)
@@ -1616,7 +1620,8 @@ _CVV_PLACES = ("achter", "back", "dos", "front", "voorkant", "voorzijde", "recto
 _CVV_BEHIND = ("derrière", "derriere", "behind", "achteraan")
 
 
-_CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "csc", "sec code", "sec. code", "security code",
+_CVV_HINTS = ("security number", "sec number", "cvv", "cvc", "ccv", "crypto", "csc", "sec code", "sec. code",
+              "security code",
               "card code", "beveiligingscode",
               "veiligheidscode", "kaartcode", "verification", "achter", "cryptogramme", "sécurité",
               "securite",

@@ -382,3 +382,19 @@ def test_the_old_password_on_the_line_under_the_new_one_is_a_password(text: str,
 
 def test_a_version_under_a_new_password_is_no_old_password() -> None:
     assert found("new password: Tulp2024!\nold one: version 3.2") == [("password", "Tulp2024!")]
+
+
+@pytest.mark.parametrize(
+    "text, cvv",
+    [
+        ("creditcard 371449635398431 exp 07-29 ccv 0042 er staat een afschrijving", "0042"),
+        ("le vrai numéro c'est 3714-496353-98431 crypto 7710, merci", "7710"),
+    ],
+)
+def test_a_card_s_code_after_ccv_or_crypto_is_its_cvv(text: str, cvv: str) -> None:
+    assert ("cvv", cvv) in found(text)
+
+
+@pytest.mark.parametrize("text", ["investing in crypto 2000 euro", "mijn crypto 1234 is weg"])
+def test_crypto_without_a_card_names_no_cvv(text: str) -> None:
+    assert not any(kind == "cvv" for kind, _ in found(text))
