@@ -704,6 +704,7 @@ def dot_of_the_value(text: str, start: int, end: int) -> bool:
     )
 
 
+# A copula and its sign typed against the value: "is=Fiets92$", "staat=52500026", "shows:912741".
 _GLUED_COPULA = LazyPattern(r"(?i:is|was|est|staat|says|zegt|shows|toont|affiche|indique)[=:]")
 # A code typed on a keypad with its star and hash keys: "#9849#", "*7565*", "2972#".
 _KEYPAD_DIGITS = re.compile(r"[*#]{0,2}([0-9]{3,8})[*#]{1,2}")

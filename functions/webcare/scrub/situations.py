@@ -306,16 +306,17 @@ def _paired_before_user(low: str, cues: list[tuple[str, int, int]]) -> bool:
 
 
 # A second code joined to one found: "I tried 1234 and 0000", "4471 of 1234", "0000, 1234 et 1111".
+# The words that say a chained code is the other one it may be ("… or maybe 9037"), of any length.
+_HEDGES = ("maybe", "misschien", "peut-être", "peut-etre", "perhaps", "possibly")
 _CHAINED_CODE = LazyPattern(
     r"[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&|then|dan|puis|and then|en dan|et puis))[ \t]{1,3}"
-    r"(?:(?:also|ook|aussi|nog|again|weer|another|one more|encore|maybe|misschien|peut-être|peut-etre|"
-    r"perhaps|possibly)[ \t]{1,3})?(?:(?:een|un|une)[ \t]{1,3})?"
+    r"(?:(?:also|ook|aussi|nog|again|weer|another|one more|encore|" + "|".join(_HEDGES) + r")[ \t]{1,3})?"
+    r"(?:(?:een|un|une)[ \t]{1,3})?"
     r"([0-9](?:[ .\-]?[0-9]){3,7})(?![0-9.,:/]?[0-9])"
 )  # ("pretty sure it's 32248 or maybe 9037": the other one it may be)
 _CHAINED_BEFORE = LazyPattern(
     r"(?<![0-9.,:/\-])([0-9](?:[ .\-]?[0-9]){3,7})[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&))[ \t]{1,3}$"
 )
-_HEDGES = ("maybe", "misschien", "peut-", "perhaps", "possibly")
 _CHAIN = 3  # codes followed along a chain
 _CHAIN_ENDS = frozenset(
     "and or but too also then en of maar ook dan et ou mais aussi puis tried geprobeerd getypt ingetypt "

@@ -82,6 +82,7 @@ _SECRET_HALF = LazyPattern(
 
 
 def _mixed(value: str) -> bool:
+    """Digits, capitals and small letters: a generated secret, not a word or a number."""
     return any(ch.isdigit() for ch in value) and any(ch.isupper() for ch in value) and not value.isupper()
 
 
