@@ -298,10 +298,7 @@ def detect_credentials(
         _numbered_customers(text, low, out)
     if contains_any(low, _HELD_HINTS):
         for held in _HELD_NUMBER.finditer(low):
-            found_before = len(out)
-            _customer_number(text, low, held.end(), out, 6)
-            if len(out) > found_before and sum(ch.isdigit() for ch in text[out[-1].start : out[-1].end]) > 13:
-                out.pop()  # "abonnement 4111111111111111 loopt af": a card's length, no member's number
+            _customer_number(text, low, held.end(), out, 6, _HELD_DIGITS_MAX)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
     if logged != -1:
@@ -1141,6 +1138,7 @@ _HELD_NUMBER = LazyPattern(
     r"[^.!?\n]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
 _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér")
+_HELD_DIGITS_MAX = 13
 
 
 # A login name in brackets right after its cue: letters first, no space, no more than a name's length.
@@ -1156,7 +1154,9 @@ _GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")
 _DATE_VALUE = re.compile(r"[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})")
 
 
-def _customer_number(text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3) -> None:
+def _customer_number(
+    text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
+) -> None:
     match = _CUSTOMER_VALUE.match(low, cue_end)
     if match is None:
         if low[cue_end - 7 : cue_end] == "account":  # "account jdevries84": a login name
@@ -1192,6 +1192,8 @@ def _customer_number(text: str, low: str, cue_end: int, out: list[Span], min_dig
         low_total, high_total = _WRAPPED_TOTAL
         if wrapped is not None and low_total <= len(value) + len(wrapped.group(1)) <= high_total:
             end = wrapped.end(1)
+    if max_digits is not None and sum(ch.isdigit() for ch in text[start:end]) > max_digits:
+        return  # "abonnement 4111111111111111 loopt af": a card's length, no member's number
     out.append(Span(start, end, "customer_number"))
 
 

@@ -725,12 +725,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if text[start : start + 1] == "=" and text[start + 1 : end].isdigit():
         start += 1  # "staat =52500026" (a password may start with '=': "nog altijd =7oPW&AET6")
-    head = text[start + 2 : start + 9]
-    if start < end and text[start].isalpha() and ("=" in head or ":" in head):
+    if (
+        start < end
+        and text[start].isalpha()
+        and (text.find("=", start + 2, start + 9) != -1 or text.find(":", start + 2, start + 9) != -1)
+    ):
         glued = _GLUED_COPULA.match(text, start, end)
         if glued is not None and glued.end() < end:
             start = glued.end()  # "de beheerpagina is=Fiets92$", "op het scherm staat=52500026": glued on
-    keyed = _KEYPAD_DIGITS.fullmatch(text, start, end)
-    if keyed is not None:
-        return keyed.span(1)  # "#9849#", "6041*": the keys around a door's code (the span takes them back)
+    if text[end - 1 : end] in ("*", "#"):
+        keyed = _KEYPAD_DIGITS.fullmatch(text, start, end)
+        if keyed is not None:
+            return keyed.span(1)  # "#9849#", "6041*": the keys around a door's code (taken back later)
     return start, end
