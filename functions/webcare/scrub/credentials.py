@@ -1036,7 +1036,10 @@ _SENT_CODE = re.compile(
 # Matched on lower-cased text. Between cue and value: marks, small words, and who holds the number
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|van mij|"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|numéro|van mij|"
+    # what the thing bears, and the number asked for too: "leasecontract heeft nummer 134735/46", "carte MOBIB
+    # porte le numéro …", "they want her member ID too: 949561842"
+    r"heeft|has|porte|draagt|too|also|ook|aussi|"
     r"here|hier|"
     # whose name it is in: "Account is in her name, CUS373945", "staat op mijn naam: 4412889"
     r"(?:in|on|under|op|onder|au|à|sous)[ \t]++(?:her|his|my|our|their|mijn|haar|zijn|onze|hun|mon|son|"
@@ -1125,7 +1128,9 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
             _customer_number(text, low, noun.end(), out, 6)  # "service client 078 …" is the company's
 
 
-_BARE_REFERENCE_NOUNS = frozenset({"contrat", "contract", "polis", "police"})
+_BARE_REFERENCE_NOUNS = frozenset(
+    {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing"}
+)
 # A membership, its card or a subscription names its number without "number" ("lidmaatschap 860764864",
 # "carte de membre 8591 3814 6730", "Votre abonnement Y48611-70 est suspendu"), and a number word alone
 # names it when the membership was named earlier in its clause ("member since 2022, no. 4724 3256 1256",

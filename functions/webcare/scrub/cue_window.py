@@ -37,6 +37,7 @@ from webcare.scrub.secret_shapes import (
     _VALUE,
     _WIFI_CONTEXT,
     _YEAR,
+    SCREEN_ERROR,
     _key_verdict,
     _numeric_verdict,
     _secret_verdict,
@@ -507,7 +508,7 @@ def _window(
             taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
         ):
             break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
-        if taken and _ERROR_SHAPE.fullmatch(word):
+        if taken and (_ERROR_SHAPE.fullmatch(word) or SCREEN_ERROR.fullmatch(word)):
             break  # "wachtwoord HONDJE75 maar ik krijg E-1650": what the screen answers, not a second value
         if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS or lowered in _NETWORK_BOXES):
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
@@ -750,7 +751,7 @@ _TYPE_AFTER = LazyPattern(
 _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "pin", "puk": "puk",
                "pukcode": "puk", "puk-code": "puk", "code puk": "puk", "otp": "otp", "cvv": "cvv",
                "cvc": "cvv"}  # fmt: skip
-_ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}")
+_ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}")  # after a value taken: "E-1650", "CD-1003", "UI-067"
 _OWNER_WORDS = _ARTICLES | {"t"}
 # Boxes of a home network beyond the shared device nouns: after a key, naming one starts another item
 # ("Password ppfvboxp6886, hub Nighthawk RAX50", "… en de repeater is een Deco X20").

@@ -276,12 +276,15 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a student's, a tenant's or a loyalty scheme's own word for it: "studentnummer s1304647",
         # "matricule étudiant r0244901", "tenant ref HC-37864", "Clubcard number 5345700048"
         "studentnummer", "studentennummer", "studentnr", "student number", "student id", "student no",
-        "student nr", "leerlingnummer", "matricule", "matricule étudiant", "numéro d'étudiant",
+        "student nr", "leerlingnummer", "leerlingennummer", "leerlingnr", "pupil number",
+        # a library's reader: "numéro de lecteur 628944353", "lenersnummer 2940427546"
+        "numéro de lecteur", "n° de lecteur", "lenersnummer", "lezersnummer", "library card number",
+        "bibliotheekpasnummer", "matricule", "matricule étudiant", "numéro d'étudiant",
         "n° d'étudiant", "numéro étudiant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",
         "clubcard number", "clubcard no", "club card number", "nectar card", "nectar card number",
         "bonuskaart", "bonuskaartnummer", "bonus card number",
         # the contract itself names its number: "pour le contrat 396424088" (six digits or more)
-        "contrat", "contract", "polis", "police",
+        "contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"
         *(
             f"{noun} {link} {number}"
@@ -330,8 +333,11 @@ _TYPO_WORDS = frozenset(
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
 # "numéro cclient", "numéro lient", "accuont number", "my accout number").
 _ANY_WORD_TYPO = frozenset(
-    {"numéro client", "numéro de client", "numero client", "account number", "code secret"}
-)  # ("Mon codde secret de la carte c'est 0146")
+    {
+        "numéro client", "numéro de client", "numero client", "account number", "code secret",
+        "numéro de membre", "member id",
+    }
+)  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID")
 
 
 def _typo_tolerant(category: str, word: str) -> bool:

@@ -27,6 +27,7 @@ from webcare.scrub.code_lists import detect_code_lists
 from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_ip_addresses
 from webcare.scrub.credentials import detect_credentials
 from webcare.scrub.fallback import detect_leftovers
+from webcare.scrub.held_cards import detect_held_cards
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.learned import detect_learned
 from webcare.scrub.look_alikes import (
@@ -129,6 +130,7 @@ def _detect(text: str) -> list[Span]:
     if any(ch in text for ch in "0123456789"):
         detect_numbers(text, low, urls, out)
         detect_card_context(text, low, out)
+        detect_held_cards(text, low, out)  # "Mijn MOBIB-kaart heeft nummer 1811…": a card paying for nothing
         detect_ip_addresses(text, low, out)
         detect_dates_of_birth(text, low, out)
         streets: list[tuple[int, int]] = []

@@ -26,6 +26,7 @@ from webcare.scrub.textutil import (
     DEVICE_WORDS,
     DIGIT,
     PLACEHOLDER,
+    SCREEN_ERROR,
     UNIT_AFTER,
     before,
     is_reference_at,
@@ -490,6 +491,7 @@ def _not_secret_shape(word: str) -> bool:
         or ("." in word and _bare_site(word))
         or (word[:1] in "/^~" and word[1:].isalpha())  # "… te kiezen. /Laura", "^JS": who signs a reply
         or (word[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(word) is not None)  # an error's "0x8C9DAC06"
+        or (word[:1].isupper() and SCREEN_ERROR.fullmatch(word) is not None)  # "krijg ERR_566", "E-811"
         or (word[:1].isdigit() and _CLOCK.fullmatch(word) is not None)  # "depuis 12h45", "sinds 14u05"
     )
 

@@ -17,6 +17,11 @@ class Span(NamedTuple):
     type: str
 
 
+# What a screen answers: "ERR_566", "E-811", "AUTH-75", "0x8007B16F". By an error's own prefix: capitals, a
+# separator and digits are a password as often ("BOXER_8218", "MIMI-2019"), a letter a sent code ("G-61749").
+SCREEN_ERROR = LazyPattern(r"(?:E|ERR|ERROR|AUTH|FOUT)[-_][0-9]{2,6}[!?.]*+|0[xX][0-9A-Fa-f]{4,16}[!?.]*+")
+
+
 def by_first_letter(words: str) -> str:
     """The '|'-separated literal words as one alternation grouped by first letter: 'b(?:estel|tw)|…'.
 

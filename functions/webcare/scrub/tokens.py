@@ -6,7 +6,15 @@ import itertools
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import DIGEST_WORDS, DIGIT, WIRELESS_WORDS, Span, contains_any, inside
+from webcare.scrub.textutil import (
+    DIGEST_WORDS,
+    DIGIT,
+    SCREEN_ERROR,
+    WIRELESS_WORDS,
+    Span,
+    contains_any,
+    inside,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Tokens and API keys
@@ -76,9 +84,7 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
 
 # A key id and, after a slash, a colon or "and", the secret it pairs with (an access key's secret half is
 # forty characters of base64 with '/' and '+' in it).
-_SECRET_HALF = LazyPattern(
-    r"[ \t]*+(?:[/:|,]|and|en|et)[ \t]*+([A-Za-z0-9+/]{30,60}+=*)(?![A-Za-z0-9+/=])"
-)
+_SECRET_HALF = LazyPattern(r"[ \t]*+(?:[/:|,]|and|en|et)[ \t]*+([A-Za-z0-9+/]{30,60}+=*)(?![A-Za-z0-9+/=])")
 
 
 def _mixed(value: str) -> bool:
@@ -370,6 +376,7 @@ def detect_strong_passwords(text: str, out: list[Span]) -> None:
             and any(ch in _STRONG_SIGNS for ch in word)
             and not any(span.start < end and start < span.end for span in out)
             and _STRONG_LABEL_BEFORE.search(text, max(0, start - _STRONG_LABEL_REACH), start) is None
+            and SCREEN_ERROR.fullmatch(word) is None  # "keeps saying 0x8007B16F!!"
             and not (
                 all(ch not in _STRONG_SIGNS or ch == "+" for ch in word)
                 and any(_QUANTITY_PART.fullmatch(part) for part in word.split("+"))

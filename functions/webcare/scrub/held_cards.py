@@ -1,0 +1,94 @@
+"""A card that pays for nothing names its holder: the number of a transit pass, a charging or fuel card, a
+library card is the customer's number.
+
+"Mijn MOBIB-kaart heeft nummer 18118934037972525", "ma carte mobib 83430588251938751", "my Oyster card number
+is 3704 5425 1289", "@RET help, pas 3528 8814 8477 0530 is geblokkeerd", "charging card GB-YWU-C25374005-B".
+A payment card's number is the card detector's (it runs first); what else a card's name leads to, ten digits
+or more, is no card to pay with, and no phone when it is longer than a phone's. Nor is a contract id of the
+charging networks (eMI3 / ISO 15118 "NL-TNM-C12345678-X", DIN "NL-HQZ-126817-2"), the holder's wherever it
+stands.
+
+Runs after the other detectors: a value something else took (a card, a phone, a date) keeps its type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import Span, contains_any
+
+# The card's noun, a name after it ("carte mobib"), and the words that lead to its number ("heeft nummer",
+# "porte le numéro", "number is", ":"). Not a card of a bank, a SIM or an identity: their numbers are
+# another kind of secret, or none.
+_HELD_CARD = LazyPattern(
+    r"(?<!bank)(?<!betaal)(?<!pin)(?<!credit)(?<!debit)(?<!debet)(?<!sim)(?<!visa)(?<!krediet)"
+    r"(?:kaart|pas|card|carte|badge)(?:n[umbe]{0,6}r|no)?(?![a-z])"  # ("kaartnummmer", "pasnummr")
+    r"(?:[ \t]++(?!(?:is|est|heeft|has|porte|nummer|number|numéro|nr|no|de|bancaire|sim|via|op|at|bij|on|in|"
+    r"from|naar|to|voor|for|of|van|en|and|et|ou|or|was|par|sur|met|with|avec)(?![a-z]))"
+    r"[a-z][a-z0-9]{2,11}+(?![a-z0-9'-]))?"
+    r"(?:[ \t]*+(?:(?:heeft|has|porte|draagt|bears|met|with|avec|het|the|le|de|nummer|number|numéro|"
+    r"nr|no|is|est|c'est)(?![a-z])\.?|n°|#|=|:)){0,4}"
+    r"[ \t]*+[(\"'“«]?[ \t\u00a0]?"
+)
+_HELD_HINTS = ("kaart", "pas", "card", "carte", "badge")
+_DIGITS_VALUE = re.compile(r"[0-9]{2,}+(?:[ .\-/]?[0-9]++){0,7}(?![0-9A-Za-z])")
+# Up to this length a number that starts with 0 is a phone's ("blokkeer je pas via 085 208 31 31").
+_PHONE_LENGTH = 11
+# A parcel's number (UPU S10: "RR689796731NL"), not a contract's
+_PARCEL = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
+_DIGITS_MIN, _DIGITS_MAX = 10, 19
+# A charging network's contract id: country, provider, instance (with or without its "C"), check character.
+_CONTRACT_ID = re.compile(
+    r"(?<![A-Za-z0-9-])[A-Z]{2}(-?)[A-Z0-9]{3}\1(?:C[A-Z0-9]{8}|[A-Z0-9]{6,9})\1[A-Z0-9](?![A-Za-z0-9-])"
+)
+_CONTRACT_DASHED = LazyPattern(
+    r"(?<![A-Za-z0-9-])[A-Z]{2}-[A-Z0-9]{3}-(?:C[A-Z0-9]{8}|[0-9A-Z]{6})-[A-Z0-9](?![A-Za-z0-9-])"
+)
+_CONTRACT_DIGITS_MIN = 4
+
+
+def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
+    found: list[Span] = []
+    if contains_any(low, _HELD_HINTS):
+        for cue in _HELD_CARD.finditer(low):
+            span = _held_value(text, cue.end())
+            if span is not None:
+                found.append(span)
+    if "-" in text:
+        for match in _CONTRACT_DASHED.finditer(text):
+            if _contract_like(match.group(), _CONTRACT_DIGITS_MIN):
+                found.append(Span(match.start(), match.end(), "customer_number"))
+    for span in found:
+        touching = [s for s in out if s.start < span.end and span.start < s.end]
+        if touching and all(_phone_inside(s, span) for s in touching):
+            for phone in touching:  # "card number is 0541 1690 4958": twelve digits are no phone's
+                out.remove(phone)
+            touching = []
+        if not touching:
+            out.append(span)
+
+
+def _phone_inside(found: Span, value: Span) -> bool:
+    return found.type == "phone" and value.start <= found.start and found.end <= value.end and (
+        found.end - found.start < value.end - value.start
+    )
+
+
+def _held_value(text: str, at: int) -> Span | None:
+    digits = _DIGITS_VALUE.match(text, at)
+    if digits is not None:
+        value = "".join(ch for ch in digits.group() if ch.isdigit())
+        if value[0] == "0" and len(value) <= _PHONE_LENGTH:
+            return None
+        if not _DIGITS_MIN <= len(value) <= _DIGITS_MAX:
+            return None
+        return Span(digits.start(), digits.end(), "customer_number")
+    contract = _CONTRACT_ID.match(text, at)
+    if contract is not None and _contract_like(contract.group(), 1):  # ("laadpas NLMZDNES6YPTRN")
+        return Span(contract.start(), contract.end(), "customer_number")
+    return None
+
+
+def _contract_like(value: str, digits: int) -> bool:
+    return sum(ch.isdigit() for ch in value) >= digits and _PARCEL.fullmatch(value) is None
