@@ -93,7 +93,7 @@ from webcare.scrub.textutil import (
 _CONNECTOR = LazyPattern(
     # ("is" also glued to the digits it names: "de verificatiecode is346 673")
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis(?:\b|(?=[0-9]))|\bwas\b|\bnu\b|\bnow\b|"
-    r"\bwordt\b|\bwerd\b|"
+    r"\bwordt\b|\bwerd\b|\bit'?s\b|"
     r"\bluidt\b|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
@@ -207,8 +207,11 @@ _LENGTH_AFTER = LazyPattern(
     r"[ \t]++(?:van|of|à|de|met|with|in)[ \t]++[4-8][ \t-]*+(?:cijfers|cijferkes|digits|chiffres|tekens|"
     r"characters|caractères|nummers|numbers)(?![a-z])"
 )
+_DESCRIBED_CODES = frozenset({"code", "digit code", "cijferige code"})  # ("de 4-cijferige code")
+# Four digits are a PIN's whoever's they are: "the app wants a 4 digit code to unlock", "de 4-cijferige code".
 _LENGTH_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:[4-8]|four|five|six|vier|vijf|zes|quatre|cinq|six)"
+    r"(?<![a-z])(?:(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:[4-8]|four|five|six|vier|vijf|zes|quatre|cinq|six)|"
+    r"(?:a|the|de|het|een|le|la|un|une|ta|your|je|uw|votre)[ \t]++(?:4|four|vier|quatre))"
     r"[ \t-]*+(?:digit|cijferige|chiffres|-cijferige)?[ \t-]*+$"
 )
 # "user pdubois pas wafel.moules.82", "user peeters_6084 pas L33uw97": a username, then 'pas' (Flemish short
@@ -225,7 +228,7 @@ _TYPED_FROM_BEFORE = LazyPattern(
 
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
-_EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est|says|zegt|indique)\b")
+_EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est|says|zegt|indique|it's|its)\b")
 
 _TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik", "werken ni", "doen het", "t work", "not work",
                 "marchent", "to log", "to sign", "om in te", "pour me")  # fmt: skip
@@ -235,7 +238,9 @@ _WEAK_CUES = frozenset(
     "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key authenticator authenticatie "
     "verificatie verification bevestiging cijfers digits chiffres smsje clé pseudo nickname uid usr "
     "utilisateur benutzer".split()
-) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in", *WIFI_SPELLINGS}
+) | {"hier is ie", "hier is hij", "here it is", "here you go", "wi fi", "log in", *WIFI_SPELLINGS} | {
+    "got the text", "got a text", "got the sms"  # ("I got a text 2024 was a great year")
+}
 _GLUED_NAME = LazyPattern(r"_[A-Za-z0-9]++(?:_[A-Za-z0-9]++)*+(?![ \t]*+[:=\"'])")
 
 
@@ -467,7 +472,7 @@ def detect_credentials(
             category = "pin"  # "code voor de app: 30884", "mon code est 3886": the customer's own code
         elif (
             category == "otp"
-            and cue == "code"
+            and cue in _DESCRIBED_CODES
             and (
                 (
                     _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start)
@@ -1012,7 +1017,10 @@ def _own_code(low: str, cue_start: int, cue_end: int) -> bool:
 _REFUSED_WITH = LazyPattern(
     r"(?<![a-z])(?:geweigerd|afgewezen|refused|refusée?|rejected|declined|failed|fails|échoue|mislukt|"
     r"weigert|blocked|bloquée?|geblokkeerd)[ \t]++(?:met|with|avec|by|par|on|op)"
-    r"(?:[ \t]++(?:de|the|le|la|een|a|un))?[ \t]++$"
+    r"(?:[ \t]++(?:de|the|le|la|een|a|un))?[ \t]++$|"
+    # what the screen answers with: "every attempt gives code 478", "het scherm toont code 115"
+    r"(?<![a-z])(?:gives|gave|geeft|gaf|says|said|saying|zegt|zei|shows|showed|toont|affiche|indique|donne)"
+    r"(?:[ \t]++(?:de|the|le|la|een|a|un|me|mij))?[ \t]++$"
 )
 _HTTP_REASON = LazyPattern(
     r"[ \t]*+(?:unauthori[sz]ed|forbidden|not found|bad request|internal server error|too many requests|"

@@ -556,6 +556,7 @@ def _window(
             else ""
         )
         owner = previous in _ARTICLES  # "puk van mijn gsm …": the word before names whose thing follows
+        after_network = previous in _NETWORK_NOUNS
         if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
             previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")
         if device or thing:
@@ -622,6 +623,13 @@ def _window(
                     continue  # "wifi Proxi-7KQX: …": the network's default name, then its key
                 break  # "wifi Telvia_3NHR4 valt weg": the network's default name
             verdict = _secret_verdict(category, word, first_explicit, text, start)
+            if (
+                verdict == _TAKE
+                and category in ("wifi_key", "password")
+                and after_network
+                and _KEY_CUE_NEXT.match(low, end)
+            ):
+                continue  # the network's name, its key next
             if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
                 verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
             if verdict == _TAKE and category == "wifi_key" and KEY_NAMED_NEXT.match(low, end):
@@ -771,6 +779,13 @@ KEY_NAMED_NEXT = LazyPattern(
     # the name, a colon or a comma, and its key named or given: "wifi BTHub6-7KQX: …", "Livebox-A4F2, clé …"
     r"|:[ \t]++[^\s]|,[ \t]++(?:(?:sa|la|de|the|its|zijn|het)[ \t]++)?(?:clé|key|sleutel|paswoord|wachtwoord|"
     r"password|code|mot de passe)(?![a-z])"
+)
+# After "netwerk", "réseau", "network": a name, then its key's cue typed in haste ("netwerk KPN937 sleutel
+# W0lk666", "réseau Proximus-Home-9867 clé Rocky85@", "netwerk BTHub6-IPAT sleuel DC6…", "VW_ID_5622,
+# wachtwwoord …")
+_KEY_CUE_NEXT = LazyPattern(
+    r"[ \t,]++(?:clé|key|sleu[a-z]{1,4}|wacht[a-z]{2,7}|paswoord|password|mdp|ww|pw)"
+    r"[ \t]*+[:=]?[ \t]*+[^\s:=]"
 )
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
 _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time

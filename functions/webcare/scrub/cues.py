@@ -126,6 +126,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "otp": (
         "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",
         "verification code", "text code", "texted code", "code by text", "code from the text",
+        # the text that brought it: "got the text, it's 683 262"
+        "got the text", "got a text", "got the sms", "the text says", "the text said",
         "bevestigingscode", "confirmation code", "eenmalige code", "one time code", "one time password",
         "2fa code", "2fa", "mfa code", "security code", "beveiligingscode", "authenticatiecode",
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",
@@ -335,7 +337,7 @@ _TYPO_WORDS = frozenset(
 _ANY_WORD_TYPO = frozenset(
     {
         "numéro client", "numéro de client", "numero client", "account number", "code secret",
-        "numéro de membre", "member id",
+        "numéro de membre", "member id", "verification code",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID")
 
