@@ -622,7 +622,10 @@ def _window(
                 if KEY_NAMED_NEXT.match(low, end):
                     continue  # "wifi Proxi-7KQX: …": the network's default name, then its key
                 break  # "wifi Telvia_3NHR4 valt weg": the network's default name
-            verdict = _secret_verdict(category, word, first_explicit, text, start)
+            # "the password I set yesterday is ygmjqcuqA": after a later "is", a word with a capital inside is
+            # as plainly the value as one right after the cue
+            inner_capital = marked and word.isalpha() and not word.isupper() and not word[1:].islower()
+            verdict = _secret_verdict(category, word, first_explicit or inner_capital, text, start)
             if (
                 verdict == _TAKE
                 and category in ("wifi_key", "password")

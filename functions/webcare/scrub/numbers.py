@@ -701,6 +701,9 @@ def _classify_from(
                 or _BE_NATIONAL_CUE_AFTER.match(low, groups[j][1])
                 # a Belgian's number where a Dutch form asks for the BSN: "mijn BSN, dat is 87011458454"
                 or _BSN_CUE.search(before(low, first, 32))
+                # in one piece and not a phone's start: a birth date, a serial and mod-97 hold by chance
+                # for about one number in a thousand ("zijn nummer is 81072825177")
+                or (j == i and digits[0] != "0" and not is_reference())
             )
             and validators.be_national_number_valid(digits)
         ):

@@ -427,12 +427,15 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         and not word.startswith(("19", "20"))
     ):
         return _TAKE  # "ww 123456 werkt niet", "pw 12345678": a number chosen as the password
+    if category == "password" and _NAME_AND_SIGN.fullmatch(word) and _right_after_password_cue(text, start):
+        return _TAKE  # "password Oliver!", "het wachtwoord Luuk!": a name and a sign, chosen
     if _HAS_DIGIT.search(word):
         return _STOP  # a number, a date, an amount: not skipped over
     return _SKIP
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+_NAME_AND_SIGN = re.compile(r"[A-Z][a-zà-ÿ]{2,15}[!@#$%&*?]{1,3}")
 _ROUTER_BRANDS = ("tp-link", "d-link", "netgear", "linksys", "zyxel", "sagemcom", "technicolor", "arcadyan",
                   "ubiquiti", "experia")  # fmt: skip
 _VALUE_NEXT = re.compile(r"[ \t]++[^\s]")

@@ -426,18 +426,40 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
         if words >= _PHONE_WORDS and low.startswith(_ZERO, start):
             kind = "phone"  # "mijn nummer nul zes vijf negen …": a national number read out, never a code
         for category, cue_start, cue_end in () if kind else cues:
-            if category in _KINDS and cue_end <= start and start - cue_end <= _REACH:
+            if category in _KINDS and (
+                (cue_end <= start and start - cue_end <= _REACH)
+                or (  # said first, then named: "vijf drie drie vijf is de pincode van de laadpas"
+                    end <= cue_start <= end + _NAMED_AFTER_REACH
+                    and _COPULA_THEN_CUE.fullmatch(low, end, cue_start) is not None
+                )
+            ):
                 kind = _KINDS[category]
                 bare = low[cue_start:cue_end] in ("code", "codes")
                 if kind == "otp" and (words == 4 or (bare and words <= 5)):
                     # four digits said are a PIN's, as are up to five after a bare "code", unless the words
                     # around say "sent" (six are a one-time code's: "le code c'est quatre-deux-huit-zéro-un")
-                    sent = _SENT_NEAR.search(low, max(0, cue_start - 60), end + 30)
+                    sent = _SENT_NEAR.search(low, max(0, min(start, cue_start) - 60), max(end, cue_end) + 30)
                     kind = "otp" if sent else "pin"
+        if not kind and words <= _CODE_WORDS_MAX:
+            # digits said one by one with nothing naming them are still a code read out ("ok its two three
+            # three five eight one"): four or five a PIN's, six or more one sent, as any the words call sent
+            called_sent = _SENT_NEAR.search(low, max(0, start - 60), end + 30) is not None
+            kind = "otp" if words >= _OTP_WORDS_MIN or called_sent else "pin"
         if not kind and _HYPHENS_ONLY.fullmatch(low, start, end):
             kind = "pin"
         if kind:
             _add_unless_taken(out, start, end, kind)
+
+
+# The digits said first, then what they are: "vijf drie drie vijf is de pincode van de laadpas", "un deux
+# trois quatre c'est mon code".
+_COPULA_THEN_CUE = LazyPattern(
+    r"[ \t,]*+(?:is|was|c'est|est|are|=)[ \t]++"
+    r"(?:(?:de|het|mijn|my|the|le|la|mon|ma|zijn|haar|his|her|your|je|uw|ons|onze|notre)[ \t]++)?"
+)
+_NAMED_AFTER_REACH = 24
+_CODE_WORDS_MAX = 8
+_OTP_WORDS_MIN = 6
 
 
 def _corrected(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
