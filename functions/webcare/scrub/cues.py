@@ -337,7 +337,7 @@ _TYPO_WORDS = frozenset(
 _ANY_WORD_TYPO = frozenset(
     {
         "numéro client", "numéro de client", "numero client", "account number", "code secret",
-        "numéro de membre", "member id", "verification code",
+        "numéro de membre", "numero de membre", "member id", "verification code",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID")
 

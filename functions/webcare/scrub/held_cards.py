@@ -24,14 +24,15 @@ from webcare.scrub.textutil import Span, contains_any
 _HELD_CARD = LazyPattern(
     r"(?:kaart|pas|card|carte|badge)(?:n[umbe]{0,6}r|no)?(?![a-z])"  # ("kaartnummmer", "pasnummr")
     r"(?:[ \t]++(?!(?:is|est|heeft|has|porte|nummer|number|numéro|nr|no|de|bancaire|sim|via|op|at|bij|on|in|"
-    r"from|naar|to|voor|for|of|van|en|and|et|ou|or|was|par|sur|met|with|avec)(?![a-z]))"
+    r"from|naar|to|voor|for|of|van|en|and|et|ou|or|was|par|sur|met|with|avec|visa|mastercard|maestro|amex|"
+    r"bancontact|crédit|credit|debit|débit|prepaid|prépayée|cadeau|gift)(?![a-z]))"
     r"[a-z][a-z0-9]{2,11}+(?![a-z0-9'-]))?"
     r"(?:[ \t]*+(?:(?:heeft|has|porte|draagt|bears|met|with|avec|het|the|le|de|nummer|number|numéro|"
     r"nr|no|is|est|c'est)(?![a-z])\.?|n°|#|=|:)){0,4}"
     r"[ \t]*+[(\"'“«]?[ \t\u00a0]?"
 )
 _HELD_HINTS = ("kaart", "pas", "card", "carte", "badge")
-_PAYING = ("bank", "betaal", "pin", "credit", "debit", "debet", "sim", "visa", "krediet")
+_PAYING = ("bank", "betaal", "pin", "credit", "debit", "debet", "sim", "visa", "krediet", "master", "contact")
 _DIGITS_VALUE = re.compile(r"[0-9]{2,}+(?:[ .\-/]?[0-9]++){0,7}(?![0-9A-Za-z])")
 # Up to this length a number that starts with 0 is a phone's ("blokkeer je pas via 085 208 31 31").
 _PHONE_LENGTH = 11
@@ -43,7 +44,8 @@ _PAYMENT_PREFIXES = ("4", "51", "52", "53", "54", "55", "22", "23", "24", "25", 
 _PAYMENT_LENGTH = 16
 # A charging network's contract id: country, provider, instance (with or without its "C"), check character.
 _CONTRACT_ID = re.compile(
-    r"(?<![A-Za-z0-9-])[A-Z]{2}(-?)[A-Z0-9]{3}\1(?:C[A-Z0-9]{8}|[A-Z0-9]{6,9})\1[A-Z0-9](?![A-Za-z0-9-])"
+    r"(?<![A-Za-z0-9-])[A-Z]{2}(-?)[A-Z0-9]{3}\1(?:C[A-Z0-9]{8}|[A-Z0-9]{6,9})\1[A-Z0-9](?![A-Za-z0-9-])",
+    re.IGNORECASE,  # (a shout is read in small letters: "CHARGING CARD GB-UDM-543586-4 DECLINED")
 )
 _CONTRACT_DASHED = LazyPattern(
     r"(?<![A-Za-z0-9-])[A-Z]{2}-[A-Z0-9]{3}-(?:C[A-Z0-9]{8}|[0-9A-Z]{6})-[A-Z0-9](?![A-Za-z0-9-])"
@@ -55,7 +57,7 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
     found: list[Span] = []
     if contains_any(low, _HELD_HINTS):
         for cue in _HELD_CARD.finditer(low):
-            if low.endswith(_PAYING, max(0, cue.start() - 6), cue.start()):
+            if low.endswith(_PAYING, max(0, cue.start() - 7), cue.start()):
                 continue  # "bankpas", "simkaart", "debitcard"
             span = _held_value(text, cue.end())
             if span is not None:
@@ -66,18 +68,21 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
                 found.append(Span(match.start(), match.end(), "customer_number"))
     for span in found:
         touching = [s for s in out if s.start < span.end and span.start < s.end]
-        if touching and all(_phone_inside(s, span) for s in touching):
-            for phone in touching:  # "card number is 0541 1690 4958": twelve digits are no phone's
-                out.remove(phone)
+        if touching and all(_yields(s, span, text) for s in touching):
+            for other in touching:  # "card number is 0541 1690 4958": twelve digits are no phone's
+                out.remove(other)
             touching = []
         if not touching:
             out.append(span)
 
 
-def _phone_inside(found: Span, value: Span) -> bool:
-    return found.type == "phone" and value.start <= found.start and found.end <= value.end and (
-        found.end - found.start < value.end - value.start
-    )
+def _yields(found: Span, value: Span, text: str) -> bool:
+    """Whether a phone found is this number's part, or its whole but longer than a phone's. (Not a card's:
+    "bancontactkaart", "kredietkaart", "mastercard" name cards to pay with, and more words do.)"""
+    if found.type != "phone" or not (value.start <= found.start and found.end <= value.end):
+        return False
+    whole = found.end - found.start == value.end - value.start
+    return not whole or sum(ch.isdigit() for ch in text[value.start : value.end]) > _PHONE_LENGTH
 
 
 def _held_value(text: str, at: int) -> Span | None:

@@ -440,7 +440,7 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
                     # around say "sent" (six are a one-time code's: "le code c'est quatre-deux-huit-zéro-un")
                     sent = _SENT_NEAR.search(low, max(0, min(start, cue_start) - 60), max(end, cue_end) + 30)
                     kind = "otp" if sent else "pin"
-        if not kind and words <= _CODE_WORDS_MAX:
+        if not kind and words <= _CODE_WORDS_MAX and not _counting(low, start, end):
             # digits said one by one with nothing naming them are still a code read out ("ok its two three
             # three five eight one"): four or five a PIN's, six or more one sent, as any the words call sent
             called_sent = _SENT_NEAR.search(low, max(0, start - 60), end + 30) is not None
@@ -459,6 +459,13 @@ _COPULA_THEN_CUE = LazyPattern(
 )
 _NAMED_AFTER_REACH = 24
 _CODE_WORDS_MAX = 8
+# "one two three four, the kids counted": counting from one, no code
+_COUNTING = ("one two three four", "een twee drie vier", "één twee drie vier", "un deux trois quatre")
+
+
+def _counting(low: str, start: int, end: int) -> bool:
+    said = " ".join(m.group() for m in _DIGIT_WORDS.finditer(low, start, min(end, start + 40)))
+    return said.startswith(_COUNTING)
 _OTP_WORDS_MIN = 6
 
 
