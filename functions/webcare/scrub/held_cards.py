@@ -74,6 +74,19 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
             touching = []
         if not touching:
             out.append(span)
+    holders = [s for s in out if s.type == "customer_number"]
+    if holders:  # "pasnummer 0204 2687 5803", "leasecontract heeft nummer 042554/90": named, so no phone's
+        out[:] = [s for s in out if s.type != "phone" or not _held_inside(s, holders, text)]
+
+
+# A mobile's number stays a phone whatever the words before it called it ("my staff member's number is 06 …").
+_MOBILE = re.compile(r"(?:\+|00)(?:31[ .-]?\(?0?\)?[ .-]?6|32[ .-]?4[5-9])|06|04[5-9]")
+
+
+def _held_inside(phone: Span, holders: list[Span], text: str) -> bool:
+    return not _MOBILE.match(text, phone.start) and any(
+        h.start <= phone.start and phone.end <= h.end for h in holders
+    )
 
 
 def _yields(found: Span, value: Span, text: str) -> bool:
