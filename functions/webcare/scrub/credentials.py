@@ -13,6 +13,7 @@ in `secret_shapes`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from webcare.scrub.cue_context import (
@@ -1177,7 +1178,10 @@ def _customer_number(
             word = _VALUE.match(text, gap.end() if gap else cue_end)
             if word is not None:
                 start, end = _trim(text, word.start(), word.end())
-                if _strong_username(text[start:end]) and not _IBAN_SHAPE.fullmatch(text[start:end]):
+                handle = text[start:end]
+                if (_strong_username(handle) or (":" in text[cue_end:start] and _camel_handle(handle))) and (
+                    not _IBAN_SHAPE.fullmatch(handle)
+                ):
                     out.append(Span(start, end, "username"))
         return
     start, end = _trim(text, match.start(1), match.end(1))
@@ -1208,6 +1212,16 @@ def _customer_number(
     if max_digits is not None and sum(ch.isdigit() for ch in text[start:end]) > max_digits:
         return  # "abonnement 4111111111111111 loopt af": a card's length, no member's number
     out.append(Span(start, end, "customer_number"))
+
+
+_CAMEL_STEPS = 2
+
+
+def _camel_handle(word: str) -> bool:
+    """A gamer's handle after "account:", words run together in capitals: "ThePandaBramXx", "xXTurboDaanXx"
+    (two small-to-capital steps at least: not "PayPal", "iPhone", "WhatsApp")."""
+    steps = sum(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    return word.isalpha() and steps >= _CAMEL_STEPS
 
 
 # A number too short for an account's, its rest at the start of the next line (a letter's or a mail's line

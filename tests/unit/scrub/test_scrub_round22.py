@@ -188,3 +188,29 @@ def test_a_word_with_a_capital_inside_after_a_later_is_is_the_password() -> None
 
 def test_a_plain_word_after_a_later_is_is_no_password() -> None:
     assert found("the password I use is Different") == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("met mijn abonnement, pasnummer 0204 2687 5803, gisteren rond 16u", "0204 2687 5803"),
+        ("Het leasecontract heeft nummer 042554/90. De termijn klopt niet", "042554/90"),
+    ],
+)  # fmt: skip
+def test_a_number_a_customer_number_cue_named_is_no_phone(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+    assert ("phone", number) not in found(text)
+
+
+def test_a_mobile_s_number_stays_a_phone_whatever_the_cue_before_it() -> None:
+    assert ("phone", "06 16 27 80 82") in found("my staff member's number is 06 16 27 80 82, call her")
+
+
+@pytest.mark.parametrize("handle", ["xXTurboDaanXx", "ThePandaBramXx"])
+def test_a_gamer_s_handle_after_account_colon_is_a_username(handle: str) -> None:
+    assert ("username", handle) in found(f"het oude wachtwoord was Kaas88. account: {handle}")
+
+
+@pytest.mark.parametrize("word", ["PayPal", "WhatsApp", "Premium"])
+def test_a_brand_or_a_plan_after_account_colon_is_no_username(word: str) -> None:
+    assert found(f"account: {word}") == []
