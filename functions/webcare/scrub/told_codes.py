@@ -106,6 +106,11 @@ _KEYED = LazyPattern(
     # a code named plainly and refused: "the code 4821 doesn't work", "le code 1322 ne marche pas"
     + r"|(?<![a-z])(?:the|de|le|la|my|mijn|mon|ma|this|that|deze|die|ce|cette)[ \t]++code[ \t]++"
     + _KEYED_VALUE
+    # the number first, then that it was keyed: "1693 is what I typed", "7412 c'est ce que j'ai tapé"
+    # (told so, it needs no refusal after it: the typing was the trouble)
+    + r"|(?<![\w.,:/\-])" + _KEYED_VALUE + r"[ \t]*+,?[ \t]*+(?:(?:is|was)[ \t]++what[ \t]++(?:i|we)[ \t]++"
+    r"(?:typed|entered|put in|keyed in|tried)|c'est[ \t]++ce[ \t]++que[ \t]++j'ai[ \t]++"
+    r"(?:tapé|saisi|entré|essayé))"
 )
 _REFUSED_AFTER = LazyPattern(
     r"wrong|fout|faux|incorrect|verkeerd|ongeldig|invalid|refus|geweigerd|weigert|not accepted|werkt niet|"
@@ -113,6 +118,7 @@ _REFUSED_AFTER = LazyPattern(
     r"bloqu|blocked|locked|geblokkeerd|vast|essais|tries|attempts|pogingen"
 )
 _KEYED_REACH = 80
+_TOLD_TYPED = 5  # the frame "1693 is what I typed"
 # How a text message that sends a code words it: "Use 5996 to confirm your account", "Gebruik 482913 om in
 # te loggen", "Utilisez 771204 pour vous connecter", "Enter 3312 as your code", "Use 6WT456 to approve …".
 _TEMPLATE_HINTS = ("use ", "gebruik ", "utilise", "enter ", "voer ", " is your ", " is je ", " is uw ",
@@ -401,7 +407,7 @@ def _keyed(low: str, out: list[Span]) -> None:
             continue  # "ik dacht dat het 2022 was": a year believed
         line_end = low.find("\n", end)
         reach = end + _KEYED_REACH if line_end == -1 else min(line_end, end + _KEYED_REACH)
-        if _REFUSED_AFTER.search(low, end, reach) is not None:
+        if group == _TOLD_TYPED or _REFUSED_AFTER.search(low, end, reach) is not None:
             # (a code known by heart is believed; one sent is read off the screen, unless it is long)
             sent = (not believed or end - start > _PIN_DIGITS_MAX) and _SENT_NEAR.search(
                 low, max(0, start - 80), reach

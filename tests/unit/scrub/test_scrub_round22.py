@@ -214,3 +214,19 @@ def test_a_gamer_s_handle_after_account_colon_is_a_username(handle: str) -> None
 @pytest.mark.parametrize("word", ["PayPal", "WhatsApp", "Premium"])
 def test_a_brand_or_a_plan_after_account_colon_is_no_username(word: str) -> None:
     assert found(f"account: {word}") == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The cash machine swallowed my card.\n\n6246 is what I typed\n- I paid with cash", "6246"),
+        ("my birthday is March 4, 1949\n003711 is what I typed", "003711"),
+        ("7412 c'est ce que j'ai tapé au distributeur", "7412"),
+    ],
+)  # fmt: skip
+def test_a_number_told_as_what_was_typed_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+def test_a_year_told_as_what_was_typed_is_no_pin() -> None:
+    assert found("2019 is what I typed in the year field") == []
