@@ -57,8 +57,8 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
     found: list[Span] = []
     if contains_any(low, _HELD_HINTS):
         for cue in _HELD_CARD.finditer(low):
-            if low.endswith(_PAYING, max(0, cue.start() - 7), cue.start()):
-                continue  # "bankpas", "simkaart", "debitcard"
+            if low[max(0, cue.start() - 8) : cue.start()].rstrip(" -").endswith(_PAYING):
+                continue  # "bankpas", "simkaart", "debit card", "credit-card"
             span = _held_value(text, cue.end())
             if span is not None:
                 found.append(span)

@@ -38,6 +38,7 @@ def test_a_charging_network_s_contract_id_is_the_holder_s_wherever_it_stands() -
         "blokkeer dan direct je pas via 085 208 31 31 (24/7)",  # the bank's line
         "kaart 4111 1111 1111 1112 werkt niet",  # a bank card mistyped
         "mijn simkaart 8931 4400 1234 5678 901 is nieuw",
+        "my credit card 3712 345678 90123 was declined",  # an Amex mistyped
         "het pakje met de nieuwe kaart: RR689796731NL is nog niet geleverd",  # a parcel's number
         "bestelling 81072825177 is onderweg",
     ],
