@@ -231,3 +231,8 @@ def test_a_number_told_as_what_was_typed_is_a_pin(text: str, code: str) -> None:
 
 def test_a_year_told_as_what_was_typed_is_no_pin() -> None:
     assert found("2019 is what I typed in the year field") == []
+
+
+def test_a_code_believed_after_it_was_refused_on_its_line_is_a_pin() -> None:
+    text = "ons ma haar pincode is geblokkeerd, ze dacht dat het 4482 was. Kaart eindigt op 04"
+    assert ("pin", "4482") in found(text)
