@@ -8,7 +8,9 @@ or more, is no card to pay with, and no phone when it is longer than a phone's. 
 charging networks (eMI3 / ISO 15118 "NL-TNM-C12345678-X", DIN "NL-HQZ-126817-2"), the holder's wherever it
 stands.
 
-Runs after the other detectors: a value something else took (a card, a phone, a date) keeps its type.
+Runs after the other detectors: a value something else took (a card, a date) keeps its type. A phone gives
+way where the number runs past it or is longer than a phone's, and where a customer-number cue named the
+number ("pasnummer 0204 2687 5803"), unless it is a mobile's.
 """
 
 from __future__ import annotations
@@ -43,13 +45,13 @@ _DIGITS_MIN, _DIGITS_MAX = 10, 19
 _PAYMENT_PREFIXES = ("4", "51", "52", "53", "54", "55", "22", "23", "24", "25", "26", "27")
 _PAYMENT_LENGTH = 16
 # A charging network's contract id: country, provider, instance (with or without its "C"), check character.
-_CONTRACT_ID = re.compile(
-    r"(?<![A-Za-z0-9-])[A-Z]{2}(-?)[A-Z0-9]{3}\1(?:C[A-Z0-9]{8}|[A-Z0-9]{6,9})\1[A-Z0-9](?![A-Za-z0-9-])",
-    re.IGNORECASE,  # (a shout is read in small letters: "CHARGING CARD GB-UDM-543586-4 DECLINED")
+_CONTRACT_SHAPE = (
+    r"(?<![A-Za-z0-9-])[A-Z]{2}(-?)[A-Z0-9]{3}\1(?:C[A-Z0-9]{8}|[A-Z0-9]{6,9})\1[A-Z0-9](?![A-Za-z0-9-])"
 )
-_CONTRACT_DASHED = LazyPattern(
-    r"(?<![A-Za-z0-9-])[A-Z]{2}-[A-Z0-9]{3}-(?:C[A-Z0-9]{8}|[0-9A-Z]{6})-[A-Z0-9](?![A-Za-z0-9-])"
-)
+# After a card's name, in any case (a shout is read in small letters: "CHARGING CARD GB-UDM-543586-4").
+_CONTRACT_ID = re.compile(_CONTRACT_SHAPE, re.IGNORECASE)
+# Anywhere, in capitals and with its dashes ("Het is BE-ALL-C09911432-4"), with four digits at least.
+_CONTRACT_ANYWHERE = LazyPattern(_CONTRACT_SHAPE)
 _CONTRACT_DIGITS_MIN = 4
 
 
@@ -63,8 +65,8 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
             if span is not None:
                 found.append(span)
     if "-" in text:
-        for match in _CONTRACT_DASHED.finditer(text):
-            if _contract_like(match.group(), _CONTRACT_DIGITS_MIN):
+        for match in _CONTRACT_ANYWHERE.finditer(text):
+            if match.group(1) and _contract_like(match.group(), _CONTRACT_DIGITS_MIN):
                 found.append(Span(match.start(), match.end(), "customer_number"))
     for span in found:
         touching = [s for s in out if s.start < span.end and span.start < s.end]

@@ -411,7 +411,8 @@ def _keyed(low: str, out: list[Span]) -> None:
         if (
             group == _TOLD_TYPED
             or _REFUSED_AFTER.search(low, end, reach) is not None
-            # or refused before, on its line: "haar pincode is geblokkeerd, ze dacht dat het 4482 was"
+            # or refused before it, on its line (the same words): "haar pincode is geblokkeerd, ze dacht dat
+            # het 4482 was"
             or _REFUSED_AFTER.search(low, max(line_start, start - _KEYED_REACH), start) is not None
         ):
             # (a code known by heart is believed; one sent is read off the screen, unless it is long)
@@ -471,6 +472,7 @@ _COPULA_THEN_CUE = LazyPattern(
 )
 _NAMED_AFTER_REACH = 24
 _CODE_WORDS_MAX = 8
+_OTP_WORDS_MIN = 6
 # "one two three four, the kids counted": counting from one, no code
 _COUNTING = ("one two three four", "een twee drie vier", "één twee drie vier", "un deux trois quatre")
 
@@ -478,7 +480,6 @@ _COUNTING = ("one two three four", "een twee drie vier", "één twee drie vier",
 def _counting(low: str, start: int, end: int) -> bool:
     said = " ".join(m.group() for m in _DIGIT_WORDS.finditer(low, start, min(end, start + 40)))
     return said.startswith(_COUNTING)
-_OTP_WORDS_MIN = 6
 
 
 def _corrected(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
