@@ -270,6 +270,8 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _spoken(low, cues, out)
     if contains_any(low, _KEYED_HINTS) or ("code " in low and contains_any(low, _REFUSED_HINTS)):
         _keyed(low, out)
+    if contains_any(low, _TYPED_IN_HINTS):
+        _typed_in(low, out)
     if contains_any(low, _SET_HINTS):
         for match in _SET_CODE.finditer(low):  # "I set the code to 5134": a code one chose is a PIN
             if not plausible_year(match.group(1)):
@@ -562,6 +564,25 @@ def _typo_of(first: str, second: str) -> bool:
     if len(first) != len(second):
         return False
     return sorted(first) == sorted(second) or sum(a != b for a, b in zip(first, second, strict=True)) == 1
+
+
+# Dutch puts the verb last: "terwijl ik gewoon 0340 intoets", "de app zegt fout terwijl ik 48213 invoer". The
+# digits one types in are the code the message is about: a PIN, or a code sent when the words say so or when
+# it is long. (A word typed in this way, "ik echt tulpen3 intyp", is the other detectors' already.)
+_TYPED_IN_HINTS = ("intyp", "intik", "intoets", "invoer", "invul", "ingeef")
+_TYPED_IN = LazyPattern(
+    r"(?<![a-z])ik[ \t]++(?:(?:echt|gewoon|wel|toch|nochtans|altijd|precies|exact|heus)[ \t]++)?"
+    r"([0-9]{4,8})[ \t]++(?:in(?:typ|tik|toets|voer|vul|geef))(?:e|t|en)?(?![a-z])"
+)
+
+
+def _typed_in(low: str, out: list[Span]) -> None:
+    for match in _TYPED_IN.finditer(low):
+        start, end = match.span(1)
+        if plausible_year(match.group(1)):
+            continue  # "als ik 2024 invul": a year
+        sent = _SENT_NEAR.search(low, max(0, start - 80), end + 30) is not None
+        _add_unless_taken(out, start, end, "otp" if sent or end - start > _PIN_DIGITS_MAX else "pin")
 
 
 def _add_unless_taken(out: list[Span], start: int, end: int, kind: str) -> None:

@@ -236,3 +236,22 @@ def test_a_year_told_as_what_was_typed_is_no_pin() -> None:
 def test_a_code_believed_after_it_was_refused_on_its_line_is_a_pin() -> None:
     text = "ons ma haar pincode is geblokkeerd, ze dacht dat het 4482 was. Kaart eindigt op 04"
     assert ("pin", "4482") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("de automaat slikt mijn pas in terwijl ik gewoon 0340 intoets. Geld kwijt", "pin", "0340"),
+        ("de app zegt fout terwijl ik gewoon 48213 invoer", "pin", "48213"),
+        ("de sms kwam wel, maar het faalt als ik 482913 intyp", "otp", "482913"),
+    ],
+)  # fmt: skip
+def test_digits_one_types_in_with_the_verb_last_are_the_code(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["als ik mijn wachtwoord intyp gaat het mis", "als ik 2024 invul klopt het niet"]
+)
+def test_a_word_or_a_year_typed_in_is_no_code(text: str) -> None:
+    assert found(text) == []
