@@ -409,13 +409,14 @@ def _keyed(low: str, out: list[Span]) -> None:
             continue  # "ik dacht dat het 2022 was": a year believed
         line_end = low.find("\n", end)
         reach = end + _KEYED_REACH if line_end == -1 else min(line_end, end + _KEYED_REACH)
-        line_start = low.rfind("\n", 0, start) + 1
+        # (looked back no further than the reach: a search to the text's start per match is quadratic)
+        back = low.rfind("\n", max(0, start - _KEYED_REACH), start) + 1 or max(0, start - _KEYED_REACH)
         if (
             group == _TOLD_TYPED
             or _REFUSED_AFTER.search(low, end, reach) is not None
             # or refused before it, on its line (the same words): "haar pincode is geblokkeerd, ze dacht dat
             # het 4482 was"
-            or _REFUSED_AFTER.search(low, max(line_start, start - _KEYED_REACH), start) is not None
+            or _REFUSED_AFTER.search(low, back, start) is not None
         ):
             # (a code known by heart is believed; one sent is read off the screen, unless it is long)
             sent = (not believed or end - start > _PIN_DIGITS_MAX) and _SENT_NEAR.search(
