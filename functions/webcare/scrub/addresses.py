@@ -160,7 +160,7 @@ _FRENCH_POSTAL_AFTER = LazyPattern(_FRENCH_HOUSE_NUMBER_TAIL)
 _FRENCH_STREET_SMALL = LazyPattern(
     # (not "route", an everyday word: "en route", "sur la route")
     r"(?<![\w'])(?:" + "|".join(kind for kind in _FRENCH_TYPES if kind != "route") + r")"
-    r"(?:[ ][a-zà-ÿ][a-zà-ÿ'\-]{1,24}){1,4},?[ ]$"
+    r"(?:[ ][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]{1,24}){1,4},?[ ]$"  # (a capital inside too: "rue de l'Église")
 )
 _FRENCH_STREET_REACH = 4 + 4 * 26 + 10
 

@@ -929,7 +929,8 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
 _LOCK_NEAR = LazyPattern(
     r"(?<![a-z])(?:sleutelka?stj?e?|sleutelkluisj?e?|kluisje|key ?safe|lock ?box|(?:smart ?)?locks?|sloten|"
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
-    r"coffre|digicode|parental|ouderlijk)(?![a-z])"
+    r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
+    r"bike (?:shed|store|room))(?![a-z])"
 )
 # A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
 # "unlock code", "code de déverrouillage"), and the phone named around it.
@@ -1115,6 +1116,9 @@ def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out:
 
 
 _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
+# Capitals leading a number ("VHE 89467", "HC-221273", "C02294820"): an id, never a year or a count.
+_PREFIXED_ID = LazyPattern(r"[A-Z]{1,4}[ \-]?[0-9]{4,}")
+_PREFIXED_DIGITS = 4
 
 
 # A contract or a policy named without "number": only a long number after it is its number
@@ -1138,7 +1142,8 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 
 
 _BARE_REFERENCE_NOUNS = frozenset(
-    {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing"}
+    {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
+     "huurcontract", "energiecontract"}
 )
 # A membership, its card or a subscription names its number without "number" ("lidmaatschap 860764864",
 # "carte de membre 8591 3814 6730", "Votre abonnement Y48611-70 est suspendu"), and a number word alone
@@ -1198,6 +1203,8 @@ def _customer_number(
     while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
         value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
         end = start + len(value)
+    if _PREFIXED_ID.fullmatch(value):
+        min_digits = min(min_digits, _PREFIXED_DIGITS)  # "Contrat VHE 89467": capitals lead, no year or count
     if sum(ch.isdigit() for ch in value) < (
         0 if "_" in value or _GROUPED_ID.fullmatch(value) else min_digits
     ):  # a vendor's id: "acct_LTB9HCCH1KPN"

@@ -671,7 +671,7 @@ def _window(
                 and marked
                 and not first_explicit
                 and cue in ("code", "codes")
-                and end - start == 4
+                and sum(map(str.isdigit, text[start:end])) == 4
                 and not _sent_on_line(low, start)
             ):
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent

@@ -85,7 +85,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
                  ("poort", "deur", "voordeur", "kluis", "kluisje", "sleutelkluis", "sleutelkluisje",
                   "sleutelkastje", "garage", "fietsslot", "hangslot", "slot", "locker", "pakjesautomaat",
                   "pakketkluis", "pakketkluisje", "parkeergarage", "fietsenstalling", "slagboom", "hek",
-                  "fietskluis")),
+                  "fietskluis", "fietsenberging", "berging", "fietsenhok")),
                 ("code", ("du", "de la", "de l'"),
                  ("portail", "coffre", "casier", "cadenas", "garage", "locker", "immeuble", "local vélo")),
                 ("code", ("de la",), ("porte", "consigne", "boîte à clés")),
@@ -287,6 +287,15 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "bonuskaart", "bonuskaartnummer", "bonus card number",
         # the contract itself names its number: "pour le contrat 396424088" (six digits or more)
         "contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
+        "huurcontract", "energiecontract",
+        # a home's mortgage, lease, meter and energy site by their numbers: "Hypotheeknummer L171801146",
+        # "My lease number is VHE 78477", "Meternummer E6157045", "MPAN 6984918753", "Site-ID 3010514"
+        "hypotheeknummer", "hypotheek nummer", "hypotheeknr", "leningnummer", "lening nummer",
+        "mortgage number", "mortgage account number", "mortgage reference", "mortgage ref", "loan number",
+        "loan account number", "numéro de prêt", "n° de prêt", "numéro de crédit", "lease number", "lease no",
+        "lease ref", "lease reference", "meternummer", "meter nummer", "meternr", "meter number",
+        "meter serial number", "meter serial", "meter id", "numéro de compteur", "n° de compteur", "mpan",
+        "mprn", "site id", "site-id", "system id", "installatie id", "installation id",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"
         *(
             f"{noun} {link} {number}"

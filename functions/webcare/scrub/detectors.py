@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from webcare.scrub import addresses
 from webcare.scrub.acknowledged import detect_acknowledged
+from webcare.scrub.alarm_codes import detect_alarm_codes
 from webcare.scrub.code_lists import detect_code_lists
+from webcare.scrub.connection_ids import detect_connection_ids
 from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_ip_addresses
 from webcare.scrub.credentials import detect_credentials
 from webcare.scrub.fallback import detect_leftovers
@@ -131,6 +133,8 @@ def _detect(text: str) -> list[Span]:
         detect_numbers(text, low, urls, out)
         detect_card_context(text, low, out)
         detect_held_cards(text, low, out)  # "Mijn MOBIB-kaart heeft nummer 1811…": a card paying for nothing
+        detect_connection_ids(text, low, out)  # "EAN stroom 871648803684062531": a home's energy connection
+        detect_alarm_codes(low, out)  # "L'alarme se désactive avec 4617": an alarm's code, no word "code"
         detect_ip_addresses(text, low, out)
         detect_dates_of_birth(text, low, out)
         streets: list[tuple[int, int]] = []

@@ -197,6 +197,10 @@ _COUNT = LazyPattern(r"[0-9]{1,2}(?:x|keer|times|fois)")
 # One-time codes that are not plain digits: "G-123456", "651-980".
 _OTP_SHAPE = LazyPattern(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
 _LETTER_DIGIT_OTP = LazyPattern(r"[A-Z]{1,2}[0-9]{1,2}-[0-9]{4,6}")
+# A keypad's code with the letter its keys also hold: "C2414", "X0213".
+_KEYPAD_LETTER = re.compile(r"[A-Z][0-9]{3,6}")
+# A thing's name, then its model in brackets: "iPhone 14 Pro (A2890)".
+_MODEL_BEFORE = LazyPattern(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*|[0-9]+)[ ]\($")
 # An activation code as a letter or an eSIM sheet prints it: capitals and digits in groups ("19GS-H7AW-W9FQ",
 # "PCH-HQG") or in one piece with a digit ("CRNUVAQ6", "1NCSSE").
 _ACTIVATION_CODE = LazyPattern(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,4}|(?=[A-Z]{0,11}[0-9])[A-Z0-9]{6,12}")
@@ -251,6 +255,21 @@ def _numeric_verdict(
     if category == "pin" and text[start - 1 : start] == "#" and text[end : end + 1] in ("#", "*"):
         if 3 <= len(word) <= 8 and word.isdigit():
             return _TAKE, end  # "de toegangscode #9849#": a keypad's keys around the code, no reference's '#'
+    if category == "pin" and _KEYPAD_LETTER.fullmatch(word):
+        # "sleutelkluis, code C2414": a key safe's keypad has letters too; not a PIN's word before a screen's
+        # answer ("the app says F119", "iPhone 14 Pro (A2890)")
+        if (
+            _MODEL_BEFORE.search(text, max(0, start - 16), start)  # not "mijn iPhone 14 Pro (A2890)"
+            or "pin" in cue
+            or is_reference_at(low, start)
+            or _SCREEN_BEFORE.search(before(low, start, 48))
+        ):
+            return _STOP, end
+        return _TAKE, end
+    if "-" in word and word[1:2] == "-":
+        spaced = _SPACED_DIGITS.match(text, start)
+        if spaced is not None and spaced.end() == end and not is_reference_at(low, start):
+            return _TAKE, end  # "lockbox code 3-1-8-6": a code dictated digit by digit, in one word
     if category == "otp" and _OTP_SHAPE.fullmatch(word):
         if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):
             return _STOP, end

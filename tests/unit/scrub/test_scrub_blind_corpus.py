@@ -10,8 +10,10 @@ the detectors reach, so a change that loses ground fails. Quality only; speed is
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,8 +28,33 @@ _EARLIER_HALVES = ("blind/dev.jsonl", "blind/heldout.jsonl", "blind2/dev.jsonl",
 
 def _report(*relatives: str) -> score.Report:
     return score.score_in_process(
-        [record for relative in relatives for record in score.read_corpus(score.CORPUS_DIR / relative)]
+        [
+            _without_connection_eans(record)
+            for relative in relatives
+            for record in score.read_corpus(score.CORPUS_DIR / relative)
+        ]
     )
+
+
+def _without_connection_eans(record: dict[str, Any]) -> dict[str, Any]:
+    """The record without the hard negatives that are an energy connection's eighteen-digit EAN: blind13
+    marks them a product's code, blind43 and blind44 a customer's number, and the scrubber takes them as the
+    household's (decision 0075). The negative is left out here; the scrubber's span then counts as a false
+    alarm, which round 9's precision threshold allows for. The text and every other label stay as written."""
+    text = record["text"]
+    negatives = [
+        negative
+        for negative in record["negatives"]
+        if not (
+            negative["kind"] == "product_code"
+            and len(re.sub(r"[^0-9]", "", text[negative["start"] : negative["end"]]))
+            == _CONNECTION_EAN_DIGITS
+        )
+    ]
+    return record if len(negatives) == len(record["negatives"]) else {**record, "negatives": negatives}
+
+
+_CONNECTION_EAN_DIGITS = 18
 
 
 def test_the_first_blind_development_half_keeps_its_recall_precision_and_hard_negative_rates() -> None:
@@ -85,22 +112,23 @@ def test_the_round_seven_halves_keep_their_recall_precision_and_hard_negative_ra
 # recall there then), blind13 and blind14 (round 9: 98.9 % and 93.8 %), blind15 and blind16 (round 10: 89.1 %
 # and 95.7 %), blind17 and blind18 (round 11: 93.8 % there before; these halves 93.3 % before, 98.5 % after).
 # Thresholds sit a little below what the detectors reach on these halves at the end of their round.
+# (Round 9's precision allows for blind13's 24 connection EANs, taken as the household's: see _report.)
 @pytest.mark.parametrize(
-    ("halves", "high_risk", "per_type"),
+    ("halves", "high_risk", "per_type", "precision"),
     [
-        (("blind11/dev.jsonl", "blind12/dev.jsonl"), 0.99, 0.95),
-        (("blind13/dev.jsonl", "blind14/dev.jsonl"), 0.99, 0.95),
-        (("blind15/dev.jsonl", "blind16/dev.jsonl"), 0.98, 0.9),
-        (("blind17/dev.jsonl", "blind18/dev.jsonl"), 0.98, 0.92),
+        (("blind11/dev.jsonl", "blind12/dev.jsonl"), 0.99, 0.95, 0.99),
+        (("blind13/dev.jsonl", "blind14/dev.jsonl"), 0.99, 0.95, 0.985),
+        (("blind15/dev.jsonl", "blind16/dev.jsonl"), 0.98, 0.9, 0.99),
+        (("blind17/dev.jsonl", "blind18/dev.jsonl"), 0.98, 0.92, 0.99),
     ],
     ids=["round 8", "round 9", "round 10", "round 11"],
 )
 def test_the_halves_of_rounds_eight_to_eleven_keep_their_rates(
-    halves: tuple[str, ...], high_risk: float, per_type: float
+    halves: tuple[str, ...], high_risk: float, per_type: float, precision: float
 ) -> None:
     report = _report(*halves)
     assert not score.shortfalls(
-        report, high_risk=high_risk, recall=0.99, precision=0.99, worst_negative=0.02, per_type=per_type
+        report, high_risk=high_risk, recall=0.99, precision=precision, worst_negative=0.02, per_type=per_type
     )
 
 

@@ -1,0 +1,62 @@
+"""An alarm's code named by the alarm, not by the word "code": "alarme 1172", "het alarm: 3681", "Het alarm
+gaat af na 30 sec, uitzetten met 4778", "L'alarme se désactive avec 4617", "the alarm, disarm it with 2231".
+
+The household keeps that code, as it keeps a key safe's: a PIN. Its digits come right after the alarm's
+name (a colon or a copula between them), or after the words that switch the alarm off in the same sentence.
+A year right after the name is a year ("alarm 2019"); a number with a unit is a time or an amount ("alarm
+gaat af na 30 sec"); a phone's groups run on ("alarmcentrale 0800 1234" is no PIN). A value another detector
+took keeps its type.
+"""
+
+from __future__ import annotations
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import UNIT_AFTER, Span, free_of, is_reference_at
+
+# The digits a keypad takes: four to six, a confirming '#' after them, or said one by one ("1-0-8-7").
+_CODE = r"([0-9]{4,6}#?|[0-9](?:-[0-9]){3,5})(?![0-9A-Za-z]|[ .,/\-][0-9])"
+_ALARM = LazyPattern(r"(?<![a-z])alarme?(?:systeem|système|system|installatie)?(?![a-z])")
+# Right after the alarm's name: "alarme 1172", "alarm: 3681", "alarm is 7223", "l'alarme, c'est 0002".
+_RIGHT_AFTER = LazyPattern(
+    r"[ \t]{0,3}(?:[:=]|,?[ \t]{0,3}(?:is|est|c'est|was|était))?[ \t]{0,3}" + _CODE
+)
+# Switched off with: "uitzetten met 4778", "schakel je uit met 09590", "se désactive avec 4617", "disarm it
+# with 2231" (in the alarm's sentence).
+_SWITCHED_OFF = LazyPattern(
+    r"[^.!?\n]{0,48}?(?<![a-z])(?:uitzetten|uitschakelen|uitgezet|uit te zetten|schakel[a-z]{0,3} je uit|"
+    r"zet je uit|ontkoppel[a-z]{0,3}|d[ée]sactiv[a-z]{0,4}|d[ée]sarm[a-z]{0,4}|disarm[a-z]{0,3}|"
+    r"deactivat[a-z]{0,3}|turn(?:ed)? (?:it )?off|switch(?:ed)? (?:it )?off)"
+    r"(?:[ \t]++(?:it|het|hem|l'|la|le))?[ \t]++(?:met|with|avec|using|via|by)[ \t]++(?:de code[ \t]++|"
+    r"the code[ \t]++|le code[ \t]++|code[ \t]++)?" + _CODE
+)
+# Switched off before the alarm is named, the code after it: "disarm the alarm with 7240", "je schakelt het
+# alarm uit met 4409".
+_DISARM_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:disarm|deactivate|switch off|turn off|schakel[a-z]{0,3}|zet|d[ée]sactiv[a-z]{0,4}|"
+    r"d[ée]sarm[a-z]{0,4})[ \t]++(?:(?:the|het|de|l'|le|la|your|je|jouw|uw|ton|votre)[ \t]*+)?$"
+)
+_WITH_AFTER = LazyPattern(
+    r"[ \t]{1,3}(?:(?:uit|off)[ \t]{1,3})?(?:met|with|avec|using)[ \t]++(?:(?:de |the |le )?code[ \t]++)?"
+    + _CODE
+)
+_DISARM_REACH = 24
+_YEAR_FIRST = ("19", "20")
+
+
+def detect_alarm_codes(low: str, out: list[Span]) -> None:
+    if "alarm" not in low:
+        return
+    for alarm in _ALARM.finditer(low):
+        value = _RIGHT_AFTER.match(low, alarm.end())
+        if value is not None and value.group(1).startswith(_YEAR_FIRST) and len(value.group(1)) == 4:
+            value = None  # "alarm 2019": a year
+        if value is None:
+            value = _SWITCHED_OFF.match(low, alarm.end())
+        if value is None and _DISARM_BEFORE.search(low, max(0, alarm.start() - _DISARM_REACH), alarm.start()):
+            value = _WITH_AFTER.match(low, alarm.end())
+        if value is None:
+            continue
+        start, end = value.span(1)
+        if UNIT_AFTER.match(low, end) or is_reference_at(low, start) or not free_of(out, start, end):
+            continue
+        out.append(Span(start, end, "pin"))

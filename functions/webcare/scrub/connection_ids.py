@@ -1,0 +1,29 @@
+"""A home's energy connection by its EAN code: eighteen digits, in one piece or in groups of six, from 871 in
+the Netherlands and 5414 in Belgium ("EAN elektra 871679 305096 292090", "EAN stroom 871648803684062531",
+"to account 871625068257127386"). It names the household's connection as a customer number does.
+
+A product's EAN has thirteen digits and names no one. Eighteen digits after "EAN" are a connection's whatever
+they start with. A number another detector took keeps its type.
+"""
+
+from __future__ import annotations
+
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import Span, free_of
+
+_EAN_18 = LazyPattern(r"(?<![0-9A-Za-z])[0-9]{6}( ?)[0-9]{6}\1[0-9]{6}(?![0-9A-Za-z]|[.,/\-][0-9])")
+_COUNTRY_PREFIXES = ("871", "5414")
+_NAMED_BEFORE = LazyPattern(r"(?<![a-z])ean(?![a-z])")
+_NAMED_REACH = 24
+
+
+def detect_connection_ids(text: str, low: str, out: list[Span]) -> None:
+    for match in _EAN_18.finditer(text):
+        start, end = match.span()
+        if not (
+            text.startswith(_COUNTRY_PREFIXES, start)
+            or _NAMED_BEFORE.search(low, max(0, start - _NAMED_REACH), start)
+        ):
+            continue
+        if free_of(out, start, end):
+            out.append(Span(start, end, "customer_number"))

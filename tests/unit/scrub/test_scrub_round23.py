@@ -1,0 +1,106 @@
+"""Round 23: the codes of a home's key safe, alarm and bike shed are PINs (a letter on the keypad, digits said
+one by one, an alarm named without "code"); a home's contract, mortgage, lease, meter and energy site numbers;
+an energy connection's EAN; a French street written small with a capital inside."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("De sleutel hangt in de sleutelkluis bij de garage, code B5521, tot vanavond", "B5521"),
+        ("the spare key is in the key safe by the shed, code K7730. Thanks!", "K7730"),
+        ("le double est dans le boîtier près de la porte, code Z4402.", "Z4402"),
+        ("lockbox code is 4-0-7-1, the cleaner comes Friday", "4-0-7-1"),
+        ("sleutelkastje naast de deur, code 8-8-1-3 hoor", "8-8-1-3"),
+        ("is de code van de fietsenberging nu 7731# of nog 5520#?", "7731#"),
+    ],
+)  # fmt: skip
+def test_a_key_safe_s_code_is_a_pin_with_a_letter_or_said_digit_by_digit(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("De monteur mag binnen. Het alarm gaat na 45 seconden af, uitschakelen met 6614.", "6614"),
+        ("Le livreur peut entrer, l'alarme se désactive avec 20931.", "20931"),
+        ("codes for the sitter: gate 1188, alarm: 5093, thanks", "5093"),
+        ("Please disarm the alarm with 7240 when you arrive", "7240"),
+        ("La porte est ouverte, alarme 3318, merci", "3318"),
+        ("Je schakelt het alarm uit met 4-4-0-9 bij de voordeur", "4-4-0-9"),
+    ],
+)  # fmt: skip
+def test_an_alarm_s_code_is_a_pin_without_the_word_code(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het alarm ging om 0300 af, 2 keer",
+        "ons alarm 2019 model geeft een storing",
+        "alarmcentrale 0800 1234 neemt niet op",
+        "het alarm gaat af na 30 sec, vervelend",
+        "my iPhone 14 Pro (A2890) lost its unlock code",
+        "the app says the pin is wrong and shows F119",
+    ],
+)
+def test_no_pin_in_an_alarm_s_time_year_or_line_or_a_model_s_letter(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "pin"]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Mijn huurcontract is 4471-20933, ik verhuis in juni", "4471-20933"),
+        ("Het huurcontract VHE 30218 mag op naam van mijn partner", "VHE 30218"),
+        ("Contrat VHE 66120, je déménage le 3 mars", "VHE 66120"),
+        ("Wilt u het energiecontract (C03318842) meenemen naar mijn nieuwe adres?", "C03318842"),
+        ("Hypotheeknummer L204419871, graag een nieuw overzicht", "L204419871"),
+        ("My lease number is HC-771240 and I'm moving out", "HC-771240"),
+        ("Meternummer E7720144, de stand klopt niet", "E7720144"),
+        ("Our MPAN 1200033614 was read wrong again", "1200033614"),
+        ("the monitoring site id 2207714 stopped reporting", "2207714"),
+        ("Site-ID 4412093. De omvormer geeft niets door", "4412093"),
+    ],
+)  # fmt: skip
+def test_a_home_s_contract_mortgage_lease_meter_and_site_numbers(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het contract 2024 loopt af in maart",
+        "Mijn huurcontract loopt tot 2027",
+        "het energiecontract kost 84 euro",
+    ],
+)
+def test_a_contract_s_year_or_amount_is_no_number(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "customer_number"]
+
+
+@pytest.mark.parametrize(
+    "text, ean",
+    [
+        ("EAN elektra 871687 400123 556677, gas 871687 400123 998811", "871687 400123 556677"),
+        ("EAN stroom 871687140012355667 graag overzetten", "871687140012355667"),
+        ("gas 871694 001233 450981 mag mee naar het nieuwe adres", "871694 001233 450981"),
+        ("EAN du nouveau logement 541448820012345678", "541448820012345678"),
+    ],
+)
+def test_an_energy_connection_s_ean_is_the_household_s(text: str, ean: str) -> None:
+    assert ("customer_number", ean) in found(text)
+
+
+def test_a_product_s_ean_of_thirteen_digits_is_no_one_s() -> None:
+    assert found("De wasmachine (EAN 8710103912345) is kapot geleverd") == []
+
+
+def test_a_french_street_written_small_with_a_capital_inside() -> None:
+    text = "Cordialement,\nLéa Martin\nrue de l'Église 12 bte 4, 4000 Liège"
+    assert ("address", "rue de l'Église 12 bte 4, 4000 Liège") in found(text)
