@@ -436,7 +436,7 @@ def detect_credentials(
                     and "puk" not in low[max(0, cue_start - 16) : cue_end]  # "PUK unlock code": the SIM's
                 )
             )
-            and not _SENT_NEAR.search(low, max(0, cue_start - 60), cue_end + 30)
+            and not _SENT_NEAR.search(low, _sent_from(low, cue_start), cue_end + 30)
             and not card_nearby(low, cue_start, cue_end)
         ):
             # "de code van het sleutelkluisje (5936)", "current codes are 1306 and …", "ontgrendelcode tel is
@@ -930,8 +930,21 @@ _LOCK_NEAR = LazyPattern(
     r"(?<![a-z])(?:sleutelka?stj?e?|sleutelkluisj?e?|kluisje|key ?safe|lock ?box|(?:smart ?)?locks?|sloten|"
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
-    r"bike (?:shed|store|room))(?![a-z])"
+    r"bike (?:shed|store|room)|bo[îi]t(?:ier|e) [àa] cl[ée]s?)(?![a-z])"
 )
+# A lock named just before the code, in its sentence ("get the key from the key safe by the back door, code
+# …"): words of getting or sending before the lock are about the key, not the code.
+_LOCK_JUST_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?)"
+    r"(?![a-z])[^.!?\n]{0,40}$"
+)
+_LOCK_JUST_REACH = 64
+
+
+def _sent_from(low: str, cue_start: int) -> int:
+    """Where to look for words of sending before a lock's code: 60 characters back, or from its lock on."""
+    lock = _LOCK_JUST_BEFORE.search(low, max(0, cue_start - _LOCK_JUST_REACH), cue_start)
+    return lock.start() if lock is not None else max(0, cue_start - 60)
 # A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
 # "unlock code", "code de déverrouillage"), and the phone named around it.
 _UNLOCK_WORD = LazyPattern(r"ontgrendel|unlo[a-z]{0,3}|d[ée]verrouill")

@@ -271,10 +271,13 @@ _RUN_TRAIL = ".:-/+_"
 _MIN_RANDOM = 24
 _UUID = LazyPattern(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")  # an id, shown in the open
 _HEX = LazyPattern(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
+_HEX_ANY = LazyPattern(r"[0-9a-fA-F]++")
+_IBAN_START = LazyPattern(r"[A-Za-z]{2}[0-9]{2}")
 _KEY_WORDS = ("key", "secret", "sleutel", "clé", "cle ")
 _RANDOM_MIN_SWITCHES = 0.3  # share of neighbouring characters of different kinds (lower/upper/digit)
 _LOWER_RUN = LazyPattern(r"[a-z]{4,}")
 _WORDS_SHARE = 0.3  # of the characters in runs of 4+ small letters
+_ONE_CASE_LETTERS, _ONE_CASE_DIGITS = 8, 4  # a one-case key's least letters and digits
 _VOWEL_SHARE = 0.28  # of the letters
 _LABEL_WORD = LazyPattern(r"[A-Za-z_][A-Za-z_.\-]{0,48}")  # "API_KEY", "token", "x-api-key": no digits
 _FILE_NAME = LazyPattern(r"\.[a-z][a-z0-9]{1,3}$")  # "Scan_2024-03-12_Factuur_v2.pdf"
@@ -609,8 +612,16 @@ def _looks_machine_made(word: str) -> bool:
     if _HEX.fullmatch(joined):
         return True
     kinds = ["d" if ch.isdigit() else "u" if ch.isupper() else "l" for ch in core]
-    if "u" not in kinds or "l" not in kinds or _FILE_NAME.search(word):
+    if _FILE_NAME.search(word):
         return False
+    if "u" not in kinds or "l" not in kinds:
+        # One case only: a key drawn from capitals and digits (a TOTP seed in base32, "QTBIAF3K5MI6AB8UB5RV…")
+        # or small letters and digits, in one piece (a product key's or a reference's groups have dashes),
+        # long, with a digit every few letters.
+        if len(joined) != len(word) or len(word) < _MIN_RANDOM or len(core) - digits < _ONE_CASE_LETTERS:
+            return False
+        if digits < _ONE_CASE_DIGITS or _HEX_ANY.fullmatch(joined) or _IBAN_START.match(joined):
+            return False  # (hex is a key only at 32 characters: a wifi's WEP key has 26; an IBAN mistyped)
     switches = sum(a != b for a, b in itertools.pairwise(kinds))
     if switches < _RANDOM_MIN_SWITCHES * (len(kinds) - 1):
         return False

@@ -104,3 +104,30 @@ def test_a_product_s_ean_of_thirteen_digits_is_no_one_s() -> None:
 def test_a_french_street_written_small_with_a_capital_inside() -> None:
     text = "Cordialement,\nLéa Martin\nrue de l'Église 12 bte 4, 4000 Liège"
     assert ("address", "rue de l'Église 12 bte 4, 4000 Liège") in found(text)
+
+
+_UPPER_KEY = "R7KQ2M9XW4TB8N3VZ6PL5YH2DC9FJ3QA"
+_LOWER_KEY = "k3v9q2m8x4t7b1n6z5p0l2y8h4d9f3qa"
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        (f"ik vertrouw het niet dat dit zomaar in een mail staat: {_UPPER_KEY}", _UPPER_KEY),
+        (f"they pasted this in the ticket: {_LOWER_KEY} can you rotate it", _LOWER_KEY),
+    ],
+)
+def test_a_long_random_key_in_one_case_is_machine_made(text: str, key: str) -> None:
+    assert ("api_key", key) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("IBAN it58m7753557984j5gxyo1c3vax, betaald: €12,50", None),  # an IBAN mistyped
+        ("de staff wifi is 54D14D280EE23B2FAF1B273EBD sinds de update", "wifi_key"),  # a WEP key in hex
+        ("tracking 1Z999AA10123456784 komt niet aan", None),
+    ],
+)
+def test_a_one_case_iban_wep_key_or_parcel_is_no_api_key(text: str, kind: str | None) -> None:
+    assert [k for k, _ in found(text)] == ([kind] if kind else [])
