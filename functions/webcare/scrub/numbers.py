@@ -57,7 +57,9 @@ _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
     r"(?:(?:klant|client|customer|privé|prive|perso)[ \t]*+)?:"
-    r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre)"
+    r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre|"
+    # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
+    r"reach out|reach you|will call|will ring|will text)"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
     r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?"
     # a label heading the line without its colon ("Mob 896-431-3647"), a number said to be one's own or
@@ -106,7 +108,8 @@ _NUMBER_RUN = re.compile(
     r"|(?:(?<=\(\+[0-9])|(?<=\(\+[0-9]{2})|(?<=\(\+[0-9]{3}))\)[ \u00a0]?[0-9])*+"
 )
 # "(020) 574 3074", "(415) 555-0164": an area code in parentheses before the run.
-_PAREN_AREA = re.compile(r"\(([0-9]{2,5})\)[ \u00a0]?$")
+# "(0)7380 060 949": a British number's trunk 0 in parentheses, its country code left off.
+_PAREN_AREA = re.compile(r"\(([0-9]{2,5}|0)\)[ \u00a0]?$")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _IPV4_AFTER_GROUP = re.compile(r"(?<=[0-9][ \u00a0])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])")
 _IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
@@ -950,7 +953,21 @@ def _sentence_start(window: str, marks: tuple[str, ...] = (". ", "? ", "! ", "\n
     return max(window.rfind(mark) for mark in marks) + 1
 
 
+# A company's own line by its label at the head of its line or after a '|': "Switchboard +44 20 7626 3380",
+# "Algemeen nummer 070 75 90 19", "Standard : 078/51.25.24", "Main line (800) 468-5566", "| Algemeen 088 …".
+_COMPANY_LINE_LABEL = LazyPattern(
+    r"(?:^|\n|\|)[ \t>]*+(?:algemeen(?:[ ]nummer)?|algemene[ ]lijn|hoofdnummer|standaard|standard|"
+    r"switchboard|centrale|receptie|reception|main[ ](?:line|number|office)|head[ ]office|"
+    r"general[ ]enquiries|accueil|office)[ \t]*+[:.]?[ \t]*+$"
+)
+_COMPANY_LINE_REACH = 32
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
+    if _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start) is not None:
+        # (a North American number may be a mobile or a landline: under such a label, the company's)
+        north_american = digits.startswith("1") if plus else not digits.startswith("0")
+        return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     window = before(low, start, _COMPANY_CALL_REACH)
     if "\n>" in window:
         window = _QUOTE_WRAP.sub(" ", window)  # a quoted reply's lines run on: "appelez-nous⏎> au …"

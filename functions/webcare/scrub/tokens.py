@@ -273,6 +273,8 @@ _UUID = LazyPattern(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")  # 
 _HEX = LazyPattern(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
 _HEX_ANY = LazyPattern(r"[0-9a-fA-F]++")
 _IBAN_START = LazyPattern(r"[A-Za-z]{2}[0-9]{2}")
+# A ULID, a request's or a record's id sorted by time: 26 characters of Crockford's base32 (no I, L, O, U).
+_ULID = LazyPattern(r"[0-7][0-9A-HJKMNP-TV-Z]{25}|[0-7][0-9a-hjkmnp-tv-z]{25}")
 _KEY_WORDS = ("key", "secret", "sleutel", "clé", "cle ")
 _RANDOM_MIN_SWITCHES = 0.3  # share of neighbouring characters of different kinds (lower/upper/digit)
 _LOWER_RUN = LazyPattern(r"[a-z]{4,}")
@@ -620,8 +622,13 @@ def _looks_machine_made(word: str) -> bool:
         # long, with a digit every few letters.
         if len(joined) != len(word) or len(word) < _MIN_RANDOM or len(core) - digits < _ONE_CASE_LETTERS:
             return False
-        if digits < _ONE_CASE_DIGITS or _HEX_ANY.fullmatch(joined) or _IBAN_START.match(joined):
-            return False  # (hex is a key only at 32 characters: a wifi's WEP key has 26; an IBAN mistyped)
+        if (
+            digits < _ONE_CASE_DIGITS
+            or _HEX_ANY.fullmatch(joined)
+            or _IBAN_START.match(joined)
+            or _ULID.fullmatch(joined)
+        ):
+            return False  # (hex is a key at 32 characters, a WEP key has 26; an IBAN mistyped; a ULID)
     switches = sum(a != b for a, b in itertools.pairwise(kinds))
     if switches < _RANDOM_MIN_SWITCHES * (len(kinds) - 1):
         return False

@@ -127,7 +127,36 @@ def test_a_long_random_key_in_one_case_is_machine_made(text: str, key: str) -> N
         ("IBAN it58m7753557984j5gxyo1c3vax, betaald: €12,50", None),  # an IBAN mistyped
         ("de staff wifi is 54D14D280EE23B2FAF1B273EBD sinds de update", "wifi_key"),  # a WEP key in hex
         ("tracking 1Z999AA10123456784 komt niet aan", None),
+        ("the upload failed, id 01J9ZQ4K7M2X8V3T6R5W1Y0B9C, can you look", None),  # a ULID
     ],
 )
 def test_a_one_case_iban_wep_key_or_parcel_is_no_api_key(text: str, kind: str | None) -> None:
     assert [k for k, _ in found(text)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Kind regards,\nOliver Hughes\nT: (0)7700 431 982\nE: o.hughes@example.org", "(0)7700 431 982"),
+        ("mijn nieuwe nummer is (0)6 41287733, het oude mag weg", "(0)6 41287733"),
+        ("The adjuster will reach out at 5039284417 this week", "5039284417"),
+        ("a technician will call 7204418832 to book a slot", "7204418832"),
+    ],
+)
+def test_a_phone_with_its_trunk_zero_in_brackets_or_called_on_by_someone(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Energy Ltd\nCompany No. 08812345\nSwitchboard +44 20 7946 0321",
+        "Woonstad Noord\nAlgemeen nummer 020 627 1414",
+        "Mobiel 06 41287733 | Algemeen 030 227 0277",
+        "Lumo Bank SA\nStandard : +32 2 839 52 67",
+        "Acme Inc. | Tax ID 49-9478736\nMain line (646) 357-2210",
+    ],
+)
+def test_a_company_s_line_by_its_label_is_no_one_s_phone(text: str) -> None:
+    phones = [value for kind, value in found(text) if kind == "phone"]
+    assert phones == (["06 41287733"] if "Mobiel" in text else [])
