@@ -11,7 +11,7 @@ took keeps its type.
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import UNIT_AFTER, Span, free_of, is_reference_at
+from webcare.scrub.textutil import UNIT_AFTER, Span, free_of, is_reference_at, plausible_year
 
 # The digits a keypad takes: four to six, a confirming '#' after them, or said one by one ("1-0-8-7").
 _CODE = r"([0-9]{4,6}#?|[0-9](?:-[0-9]){3,5})(?![0-9A-Za-z]|[ .,/\-][0-9])"
@@ -40,7 +40,6 @@ _WITH_AFTER = LazyPattern(
     + _CODE
 )
 _DISARM_REACH = 24
-_YEAR_FIRST = ("19", "20")
 
 
 def detect_alarm_codes(low: str, out: list[Span]) -> None:
@@ -48,7 +47,7 @@ def detect_alarm_codes(low: str, out: list[Span]) -> None:
         return
     for alarm in _ALARM.finditer(low):
         value = _RIGHT_AFTER.match(low, alarm.end())
-        if value is not None and value.group(1).startswith(_YEAR_FIRST) and len(value.group(1)) == 4:
+        if value is not None and plausible_year(value.group(1)):
             value = None  # "alarm 2019": a year
         if value is None:
             value = _SWITCHED_OFF.match(low, alarm.end())

@@ -32,6 +32,7 @@ from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.held_cards import detect_held_cards
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.learned import detect_learned
+from webcare.scrub.lone_answers import detect_lone_answers
 from webcare.scrub.look_alikes import (
     CAPITALS_TALK_HINTS,
     CODE_HOSTS,
@@ -146,6 +147,7 @@ def _detect(text: str) -> list[Span]:
     detect_noted_lists(text, low, out)  # "- pinpas 8847", "- Netflix dmeijer4291 Tijd-8330dJ": kept lists
     detect_named_accounts(text, low, out)  # "the accounts gareth_91 and hwright are locked"
     detect_leftovers(text, low, cues, out)  # secret-shaped words near cues that nothing took
+    detect_lone_answers(text, out)  # "> it's 8160", "408631 denk ik": digits alone on a line that answer
     detect_random_keys(text, low, urls, out)  # long machine-made words nothing took, keys of any vendor
     detect_strong_passwords(text, out)  # words of capitals, small letters, digits and signs nothing took
     detect_learned(text, low, cues, out)  # last: credential-shaped words nothing took, by a learned model

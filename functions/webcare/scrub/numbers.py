@@ -62,6 +62,9 @@ _PHONE_LABEL = LazyPattern(
     r"reach out|reach you|will call|will ring|will text)"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
     r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?"
+    # "my cell changed to …", "mijn gsm-nummer is gewijzigd naar …", "mon numéro a changé en …"
+    r"|(?:cell|mobile|phone|number|gsm|nummer|numéro)[ \t]++(?:(?:has|is|a)[ \t]++)?"
+    r"(?:changed|switched|veranderd|gewijzigd|changé)[ \t]++(?:to|naar|in|en|pour)[ \t]*+:?"
     # a label heading the line without its colon ("Mob 896-431-3647"), a number said to be one's own or
     # called ("number is 2069390822", "called me on 5123911678", "call me back on"), a number to port
     r"|(?<![^\n])[ \t>]*+(?:mob|mobile|cell|tel|tél|gsm|phone)\.?"

@@ -160,3 +160,33 @@ def test_a_phone_with_its_trunk_zero_in_brackets_or_called_on_by_someone(text: s
 def test_a_company_s_line_by_its_label_is_no_one_s_phone(text: str) -> None:
     phones = [value for kind, value in found(text) if kind == "phone"]
     assert phones == (["06 41287733"] if "Mobiel" in text else [])
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Dear team,\n\n> it's 7391\n> \n> Best,\n> Tom", "pin", "7391"),
+        ("Hallo,\n>>> 662018 denk ik\n>>> \n>>> Groet", "otp", "662018"),
+        ("Bonjour,\neuh 318\nmerci", "cvv", "318"),
+        ("Hi,\noops 40172 I mean\nthanks", "pin", "40172"),
+        ("Hoi,\nja 't is 508 144\nGroetjes", "otp", "508 144"),
+        ("Dear E.ON,\n\nits 3318204\n\nBest, Rhys", "customer_number", "3318204"),
+        ("Hallo,\nis 14031987\nsorry", "date_of_birth", "14031987"),
+    ],
+)
+def test_digits_alone_on_a_line_with_a_filler_or_a_hedge_answer_a_question(
+    text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi,\nit's 2019\nthanks",  # a year
+        "Order summary\n408631\nShipped",  # digits alone, nothing answers
+        "Hallo,\nik heb 3 pakketten besteld, 2 kwamen aan",
+    ],
+)
+def test_a_year_or_bare_digits_on_a_line_answer_nothing(text: str) -> None:
+    assert found(text) == []
