@@ -159,10 +159,10 @@ _MAX_SCHEME = 16
 # "postgres://app:S3cret@db", "redis://:S3cret@cache", "https://jan:p@ss@host" (an unescaped '@' in the
 # password: the last '@' before the path ends the user part), "https://<32 hex>@sentry.example" (a key as
 # the user, no password).
-# A password pasted unescaped may hold '?' too ("postgres://app:zomer75?B@db:5432"): after a "user:", the
-# value runs to the last '@' that a host name (and port) follows.
+# A password pasted unescaped may hold '?' or '#' too ("postgres://app:zomer75?B@db:5432", "…:Zr7#kLp2@db"):
+# after a "user:", the value runs to the last '@' that a host name (and port) follows.
 _URL_USERINFO = LazyPattern(
-    r"[A-Za-z][A-Za-z0-9+.\-]*+://(?:([^/@\s:?#]{0,128}):([^/\s#]{1,128})|([^/\s?#]{1,128}))"
+    r"[A-Za-z][A-Za-z0-9+.\-]*+://(?:([^/@\s:?#]{0,128}):([^/\s]{1,128})|([^/\s?#]{1,128}))"
     r"@(?=[A-Za-z0-9\[][A-Za-z0-9.\-\[\]]{0,253}(?::[0-9]{1,5})?(?:[/?#]|$))"
 )
 # The parameter name is atomic: `[A-Za-z_]*(?:key)[A-Za-z_]*` alone would try every keyword position in
@@ -441,6 +441,11 @@ _OPEN_LABEL = LazyPattern(
     r"[ _-]?(?:id|key)|(?:charge|payment|refund|invoice|intent|order)[ _-]?id"
     r"|traceparent|(?<![a-z])id (?:van (?:het|de) |de (?:la |l')?|du |of (?:the |an? )?)?"
     r"(?:event|request|requête|transact(?:ie|ion)|trace|verzoek|aanvraag|évènement|événement|evenement)"
+    # a build deployed, a git head, an HTTP ETag, a package's integrity, a host key's fingerprint, right
+    # before the value ("deployed 9c1e4f2… to prod", "HEAD is now at 9c1e4f2…"; not "committed": "a key got
+    # committed by mistake: …" is a secret leaked into a repository)
+    r"|(?<![a-z])(?:deployed|deploying|gedeployed|head is now at|etag|integrity|fingerprint|vingerafdruk)"
+    r"(?=[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$)"
     r"|(?<![a-z])(?:" + DIGEST_WORDS + r"|commit|deploy|revision|rev)"
     r"(?: (?:of|for|van|voor|de|du|pour)(?: (?:the|het|de|la|le))?(?: [a-z0-9.\-]{1,12}+){0,2})?"
     # what is said of a digest before its colon: "checksum doesn't match: …", "un checksum différent : …"
@@ -457,7 +462,8 @@ _LICENCE_LABEL = LazyPattern(
 _LICENCE_KEY = LazyPattern(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,5}")
 # What every open label holds, tested first in the window: a few substring tests are cheaper than a search.
 _OPEN_LABEL_HINTS = ("id", "key", "hash", "sha", "md5", "checksum", "digest", "commit", "deploy", "rev",
-                     "traceparent", "clé", "sleutel", "contro", "somme", "prüf", "empreinte")  # fmt: skip
+                     "traceparent", "clé", "sleutel", "contro", "somme", "prüf", "empreinte", "head",
+                     "etag", "integrity", "fingerprint", "vingerafdruk")  # fmt: skip
 # A reference, or the request an error names: "referentie 60ef2aa5…", "Error 500 (request 3e3b60c1…)": no
 # secret (the customer's own reference, "customer ref C-3660632", is their number and is kept).
 _REFERENCE_LABEL = LazyPattern(
@@ -499,7 +505,12 @@ _OTHER_KEY = ("key", "clé", "sleutel")
 _ID_SHAPE = LazyPattern(
     r"[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}|"
     r"1-[0-9a-f]{8}-[0-9a-f]{24}|"  # an AWS X-Ray trace id, the request id of a call through AWS
-    r"(?:req|evt|ch|pi|tr|re|in|py|po|txn|pm|seti|sub|prod|price)_[0-9A-Za-z]{12,}"
+    r"(?:req|evt|ch|pi|tr|re|in|py|po|txn|pm|seti|sub|prod|price)_[0-9A-Za-z]{12,}|"
+    # a digest that names its algorithm: "sha256:4b825dc6…", "sha512-Xq1Wc2…" (an image's, a package's, a host
+    # key's fingerprint)
+    r"(?:sha-?(?:1|256|384|512)|md5)[:-][0-9a-z+/=]{16,}|"
+    # an SSH public key's body (ssh-rsa, ssh-ed25519, ecdsa): public by design
+    r"aaaa(?:b3nzac1yc2e|c3nzac1lzdi1nte5|e2vjzhnhlxnoyt)[0-9a-z+/=]*+"
 )
 
 

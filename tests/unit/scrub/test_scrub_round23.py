@@ -190,3 +190,35 @@ def test_digits_alone_on_a_line_with_a_filler_or_a_hedge_answer_a_question(
 )
 def test_a_year_or_bare_digits_on_a_line_answer_nothing(text: str) -> None:
     assert found(text) == []
+
+
+_HEX40 = "9c1e4f2a7b3d5e6f708192a3b4c5d6e7f8091a2b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"HEAD is now at {_HEX40}",
+        f"deployed {_HEX40} to prod yesterday, still failing",
+        'ETag: "33a64df551425fcc55e4d42a148795d9f25f89d4"',
+        "integrity sha512-Xq1Wc2ZkYm9vYmFyYmF6cXV4Y29ycmVjdGhvcnNlYmF0dGVyeXN0YXBsZQ==",
+        "Host key fingerprint is SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8.",
+        "image: example.com/api@sha256:4b825dc642cb6eb9a060e54bf8d69288fbee4904b825dc642cb6eb9a060e54bf",
+        "my public key: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA8kLmYq3ZpXwT9fRz0eNb2KsP4uVc1oHgD",
+    ],
+)
+def test_a_digest_a_git_head_or_a_public_key_is_shown_in_the_open(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"we deployed the new key: {_HEX40}", f"the key got committed by mistake: {_HEX40}"],
+)
+def test_a_key_deployed_or_committed_by_mistake_stays_a_secret(text: str) -> None:
+    assert ("api_key", _HEX40) in found(text)
+
+
+def test_a_password_with_a_hash_sign_in_a_connection_string() -> None:
+    text = "DATABASE_URL=postgres://shopadmin:Zr7#kLp2vQ@db.example.internal:5432/shop"
+    assert found(text) == [("username", "shopadmin"), ("password", "Zr7#kLp2vQ")]
