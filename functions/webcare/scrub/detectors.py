@@ -47,6 +47,7 @@ from webcare.scrub.named_accounts import detect_named_accounts
 from webcare.scrub.noted_lists import detect_noted_lists
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.repeats import detect_repeats
+from webcare.scrub.spoken_numbers import detect_spoken_numbers
 from webcare.scrub.textutil import Span, blank_placeholders, contains_any, scrubbed_spans
 from webcare.scrub.tokens import (
     detect_random_keys,
@@ -142,6 +143,7 @@ def _detect(text: str) -> list[Span]:
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)
         addresses.drop_company_addresses(text, out)  # a company's footer line: its own address, no customer's
+    detect_spoken_numbers(low, out)  # "nul zes twaalf vierendertig …": a number said in words
     detect_told_codes(low, cues, out)  # "haar code is negen, acht, acht, vier, nul", "it's 9440 not 9404"
     detect_code_lists(text, low, out)  # "backup codes i wrote down: jxpxd54cle, 4544 7360, qszm-hx3a"
     detect_noted_lists(text, low, out)  # "- pinpas 8847", "- Netflix dmeijer4291 Tijd-8330dJ": kept lists

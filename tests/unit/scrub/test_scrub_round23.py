@@ -222,3 +222,36 @@ def test_a_key_deployed_or_committed_by_mistake_stays_a_secret(text: str) -> Non
 def test_a_password_with_a_hash_sign_in_a_connection_string() -> None:
     text = "DATABASE_URL=postgres://shopadmin:Zr7#kLp2vQ@db.example.internal:5432/shop"
     assert found(text) == [("username", "shopadmin"), ("password", "Zr7#kLp2vQ")]
+
+
+@pytest.mark.parametrize(
+    "text, kind, said",
+    [
+        ("mijn telefoonnummer is nul zes twaalf vierendertig zesenvijftig achtenzeventig",
+         "phone", "nul zes twaalf vierendertig zesenvijftig achtenzeventig"),
+        ("my phone number is oh seven seven double oh nine hundred one two three",
+         "phone", "oh seven seven double oh nine hundred one two three"),
+        ("mon numéro c'est zéro quatre septante-deux trente-quatre cinquante-six soixante-dix-huit",
+         "phone", "zéro quatre septante-deux trente-quatre cinquante-six soixante-dix-huit"),
+        ("My number is nine one nine two six five four four three seven, call after six",
+         "phone", "nine one nine two six five four four three seven"),
+        ("mijn bsn is een twee drie vier vijf zes zeven acht twee",
+         "bsn", "een twee drie vier vijf zes zeven acht twee"),
+        ("numéro client neuf, un, huit, neuf, quatre, trois, sept", "customer_number",
+         "neuf, un, huit, neuf, quatre, trois, sept"),
+    ],
+)  # fmt: skip
+def test_a_number_said_in_words_is_read_as_its_digits(text: str, kind: str, said: str) -> None:
+    assert (kind, said) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is twaalf uur en ik ben vierenzeventig jaar, mijn kleinzoon helpt me",
+        "I have two dogs, three cats and one very old parrot at home",
+        "on est quatre, deux adultes et deux enfants, pour trois nuits",
+    ],
+)
+def test_number_words_in_prose_are_no_number(text: str) -> None:
+    assert found(text) == []

@@ -1,0 +1,150 @@
+"""Numbers said in words, as dictation or a careful older customer writes them: "nul zes twaalf vierendertig
+zesenvijftig achtenzeventig", "oh seven seven double oh nine hundred one two three", "zéro quatre septante-
+deux trente-quatre", "mijn bsn is een twee drie vier vijf zes zeven acht twee".
+
+A run of number words is read as the digits a listener would write down: a digit word one digit, "twaalf" /
+"twelve" / "douze" two, "vierendertig" / "thirty four" / "trente-quatre" two, "double oh" two zeros, "nine
+hundred" three. The digits decide what the run is, with the words before it: a phone number its plan accepts
+(from a zero or a country code, or named a phone), a BSN with its check (named one), a card with its check,
+an account's number after its name. Runs of single digit words short of nine are told_codes' (a PIN or a
+code dictated), unless an account's name comes before them; runs that read as nothing of these are left.
+"""
+
+from __future__ import annotations
+
+from webcare.scrub import validators
+from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.textutil import Span, free_of
+
+_UNITS = {
+    word: value
+    for words in (
+        "nul een twee drie vier vijf zes zeven acht negen",
+        "zero one two three four five six seven eight nine",
+        "zéro un deux trois quatre cinq six sept huit neuf",
+    )
+    for value, word in enumerate(words.split())
+} | {"één": 1, "oh": 0}
+_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dix": 10,
+    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
+    "dix-huit": 18, "dix-neuf": 19,
+}  # fmt: skip
+_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    "negentig": 90, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "septante": 70, "huitante": 80, "octante": 80, "nonante": 90, "quatre-vingt": 80, "quatre-vingts": 80,
+    "soixante-dix": 70, "quatre-vingt-dix": 90,
+}  # fmt: skip
+_REPEATS = {"double": 2, "dubbel": 2, "triple": 3, "trippel": 3}
+_HUNDREDS = frozenset({"honderd", "hundred", "cent"})
+_NUMBER_WORD = (
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"  # "vierendertig", "drieëntwintig"
+    r"|"
+    + "|".join(sorted({*_UNITS, *_TEENS, *_TENS, *_REPEATS, *_HUNDREDS}, key=len, reverse=True))
+    + r")"
+)
+# Number words in a row, apart by spaces, commas or hyphens ("soixante-douze" and "forty-two" too).
+_RUN = LazyPattern(
+    r"(?<![a-zà-ü0-9])" + _NUMBER_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:et[ \t]++)?" + _NUMBER_WORD
+    + r"){3,24}(?![a-zà-ü0-9])"
+)
+_WORD = LazyPattern(_NUMBER_WORD)
+_DUTCH_COMPOUND = LazyPattern(
+    r"(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n"
+    r"(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+)
+# A run holds one of these (the commonest digit words and the tens' pieces, each followed by a space, a comma
+# or a hyphen as inside a run): most messages hold none and are passed over at the cost of substring tests.
+_HINTS = tuple(
+    word + sep
+    for word in (*_UNITS, "tig", "ty", "ante", "vingt", "twaalf", "twelve", "douze", "double", "dubbel")
+    for sep in " ,-"
+)
+# The names that say what the digits are, close before them.
+_PHONE_NAMED = LazyPattern(r"(?:tel|phone|mobiel|mobile|gsm|nummer|number|numéro|portable|bel|call|ring)")
+_BSN_NAMED = LazyPattern(r"(?:bsn|burgerservice|sofi|rijksregister|national)")
+_ACCOUNT_NAMED = LazyPattern(
+    r"(?:klantnummer|klant nummer|customer number|account number|numéro client|numéro de client|polisnummer|"
+    r"policy number|lidnummer|member number|pasnummer|pensioennummer|relatienummer|dossiernummer|"
+    r"numéro de membre|numéro d'affilié|patiëntnummer|patient number)"
+)
+_NAMED_REACH = 40
+_SINGLE_DIGITS_MIN = 9  # fewer single digit words are told_codes' (a PIN or a code said one by one)
+
+
+def detect_spoken_numbers(low: str, out: list[Span]) -> None:
+    if not any(hint in low for hint in _HINTS):
+        return
+    for run in _RUN.finditer(low):
+        start, end = run.span()
+        words = [word.group() for word in _WORD.finditer(low, start, end)]
+        digits = _digits(words)
+        if digits is None:
+            continue
+        before = low[max(0, start - _NAMED_REACH) : start]
+        single = all(word in _UNITS for word in words)
+        if single and len(words) < _SINGLE_DIGITS_MIN and not _ACCOUNT_NAMED.search(before):
+            continue  # (a customer's number said digit by digit is this module's, whatever its length)
+        kind = _kind(before, digits)
+        if kind and free_of(out, start, end):
+            out.append(Span(start, end, kind))
+
+
+def _digits(words: list[str]) -> str | None:
+    """The digits a listener writes down for the words; None when they do not read as a number said in
+    parts (a hundred after nothing, a repeat with no digit after it)."""
+    digits: list[str] = []
+    repeat = 1
+    index = 0
+    while index < len(words):
+        word = words[index]
+        compound = _DUTCH_COMPOUND.fullmatch(word)
+        if word in _REPEATS:
+            repeat = _REPEATS[word]
+            index += 1
+            continue
+        if word in _HUNDREDS:
+            if not digits or repeat != 1:
+                return None
+            digits.append("00")  # "nine hundred": 900
+        elif compound is not None:
+            digits.append(str(_TENS[compound.group(2)] + _UNITS[compound.group(1)]))
+        elif word in _TENS:
+            value = _TENS[word]
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following in _UNITS and _UNITS[following] and following not in ("oh",):
+                value += _UNITS[following]  # "forty two", "trente-quatre"
+                index += 1
+            elif following in _TEENS and value in (60, 80):
+                value += _TEENS[following]  # "soixante-douze", "quatre-vingt-dix-huit"
+                index += 1
+            digits.append(str(value))
+        elif word in _TEENS:
+            digits.append(str(_TEENS[word]))
+        else:
+            digits.append(str(_UNITS[word]) * repeat)
+            repeat = 1
+            index += 1
+            continue
+        if repeat != 1:
+            return None
+        index += 1
+    return "".join(digits) if repeat == 1 else None
+
+
+def _kind(before: str, digits: str) -> str:
+    if _BSN_NAMED.search(before) and len(digits) == 9 and validators.bsn_valid(digits):
+        return "bsn"
+    if 13 <= len(digits) <= 19 and validators.luhn_valid(digits):
+        return "card"
+    if _ACCOUNT_NAMED.search(before) and 5 <= len(digits) <= 14:
+        return "customer_number"
+    if digits.startswith("0") or _PHONE_NAMED.search(before):
+        if validators.phone_valid(digits) or validators.phone_valid("+" + digits.removeprefix("00")):
+            return "phone"
+    return ""
