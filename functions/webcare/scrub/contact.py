@@ -34,7 +34,7 @@ _EMAIL_DOMAIN = re.compile(
 # every space of a long run would scan the rest of it.
 _OBFUSCATED_AT = LazyPattern(
     r"(?<![ \t])(?:[ \t]*+[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>][ \t]*+"
-    r"|[ \t]++(?:at|AT|apenstaartje|arobase|at-teken)[ \t]++)"
+    r"|[ \t]++(?:at[ ]sign|at[ ]symbol|at-sign|at|AT|apenstaartje|apestaart|arobase|at-teken)[ \t]++)"
 )
 _OBFUSCATED_DOT = (
     r"(?:[ \t]*+[\[({<][ \t]*+(?:dot|punt|point|\.)[ \t]*+[\])}>][ \t]*+"
@@ -61,7 +61,8 @@ _WORD_AT_EMAIL = LazyPattern(
 )
 _OBFUSCATION_HINT = LazyPattern(
     r"[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>]"
-    r"| (?:at|apenstaartje|arobase|at-teken) .{1,64}? (?:dot|punt|point) ",
+    r"| (?:at|apenstaartje|apestaart|arobase|at-teken|at sign|at symbol|at-sign) .{1,64}? "
+    r"(?:dot|punt|point) ",
     re.I,
 )
 # "n point dupont at …", "sophie tiret dubois arobase …": a dot, dash or underscore spelled out inside the
@@ -86,10 +87,10 @@ _BRACKETED_AT_HINTS = (
     ("{", ("{at}",)),
     ("<", ("<at>",)),
 )
-_OBFUSCATION_HINTS = (" dot ", "apenstaartje", "arobase")
+_OBFUSCATION_HINTS = (" dot ", "apenstaartje", "apestaart", "arobase")
 # "punt" and "point" are ordinary words: they hint at an address only with an at-word in the text.
 _SPELLED_DOT_HINTS = (" point ", " punt ")
-_SPELLED_AT_HINTS = (" at ", "apenstaartje", "arobase", "at-teken")
+_SPELLED_AT_HINTS = (" at ", "apenstaartje", "apestaart", "arobase", "at-teken", "at-sign")
 
 
 # A department's mailbox is no person's address ("Customer Service <support@kpn.be> wrote:"); a shop's or

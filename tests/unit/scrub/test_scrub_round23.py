@@ -255,3 +255,15 @@ def test_a_number_said_in_words_is_read_as_its_digits(text: str, kind: str, said
 )
 def test_number_words_in_prose_are_no_number(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("my email is mary dot smith at sign hotmail dot com", "mary dot smith at sign hotmail dot com"),
+        ("email: kees underscore bakker apestaart yahoo punt com",
+         "kees underscore bakker apestaart yahoo punt com"),
+    ],
+)
+def test_an_address_dictated_with_at_sign_or_apestaart(text: str, said: str) -> None:
+    assert ("email", said) in found(text)
