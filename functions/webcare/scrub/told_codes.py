@@ -192,6 +192,9 @@ _ARRIVED_CODE = LazyPattern(
     r"\([ \t]*+([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})[ \t]*+\)"
     r"|(?<![\w.,:/-])" + _SENT_SHAPE + r"[ \t]++(?:al[ \t]++verlopen|already expired|déjà expiré|"
     r"kreeg ik(?: net)? binnen)(?![a-z])"
+    # "the code 7260 arrived", "de code 5521 kwam binnen", "le code 8164 est arrivé"
+    r"|(?<![a-z])code[ \t]++" + _SENT_SHAPE + r"[ \t]++(?:arrived|came through|came in|kwam binnen|"
+    r"is binnengekomen|est arrivé)(?![a-z])"
     # received, said by who has it ("'k heb 770-144 gekregen"; not "482913 ontvangen, bedankt": a payment)
     r"|(?<![a-z])(?:heb|heeft|hebben|had)[ \t]++" + _SENT_SHAPE.replace("(", "(?:", 1).join("()")
     + r"[ \t]++(?:gekregen|ontvangen|binnengekregen|binnen gekregen)(?![a-z])"
@@ -231,7 +234,7 @@ _CHANGE_IT = LazyPattern(
 _CHANGED_DIGITS = 6
 # A code received, said so right before or after it: "ik kreeg een code 3693 die ik niet aanvroeg", "J'ai
 # reçu un code 3693", "een code gekregen (7134)", "got a text with 482 913".
-_RECEIVED_HINTS = ("kreeg", "gekregen", "ontv", "receiv", "got ", "reçu", "recu")
+_RECEIVED_HINTS = ("kreeg", "gekregen", "ontv", "receiv", "got ", "reçu", "recu", "recev")
 _SENT_WORDS_AFTER = (*_RECEIVED_HINTS, "sent", "gestuurd", "envoy")  # "… c'est le code que j'ai reçu"
 _RECEIVED_VALUE = (
     r"[(\"'“:]?[ \t]*+([0-9]{4,8}(?![0-9a-z/\-]|[.,:][0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9])"
@@ -245,6 +248,12 @@ _RECEIVED_CODE = LazyPattern(
     r"(?:(?:met|with|avec)[ \t]++(?:(?:de|the|le)[ \t]++)?(?:code[ \t]++)?)?"
     + _RECEIVED_VALUE
     + r"|(?<![a-z])(?:code|sms)[ \t]++(?:" + _RECEIVED + r")[ \t]*+" + _RECEIVED_VALUE
+    # the code named by the clause that received it: "le code que je viens de recevoir 8164", "de code die ik
+    # net kreeg: 5521", "the code I just got 4471"
+    + r"|(?<![a-z])code[ \t]++(?:que[ \t]++j'ai|que[ \t]++je[ \t]++viens[ \t]++de|die[ \t]++ik|dat[ \t]++ik|"
+    r"i|i[ \t]++just|which[ \t]++i|that[ \t]++i)[ \t]++(?:net[ \t]++|zojuist[ \t]++)?"
+    r"(?:reçu|recu|recevoir|kreeg|ontving|got|received)(?:[ \t]++(?:par|per|by|via)[ \t]++(?:sms|text|mail))?"
+    r"[ \t]*+[:,]?[ \t]*+" + _RECEIVED_VALUE
 )
 _CORRECTION_WORDS = (
     " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " in plaats van ",
@@ -314,7 +323,7 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _changed_codes(low, out)
     if contains_any(low, _RECEIVED_HINTS):
         for match in _RECEIVED_CODE.finditer(low):
-            group = 1 if match.start(1) != -1 else 2
+            group = next(index for index in (1, 2, 3) if match.start(index) != -1)
             value = match.group(group)
             if not (len(value) == 4 and value.startswith(("19", "20"))):  # not a year
                 _add_unless_taken(out, match.start(group), match.end(group), "otp")

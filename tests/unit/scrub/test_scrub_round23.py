@@ -267,3 +267,17 @@ def test_number_words_in_prose_are_no_number(text: str) -> None:
 )
 def test_an_address_dictated_with_at_sign_or_apestaart(text: str, said: str) -> None:
     assert ("email", said) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Straight after, the code 7731 arrived, which I never asked for", "7731"),
+        ("de code 5521 kwam binnen terwijl ik niets deed", "5521"),
+        ("voici le code que je viens de recevoir 8164, c'est normal ?", "8164"),
+        ("le code que j'ai reçu par sms 9421, il marche pas", "9421"),
+        ("the code I just got 4471 doesn't work", "4471"),
+    ],
+)
+def test_a_code_named_by_its_arrival_is_a_one_time_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
