@@ -346,9 +346,11 @@ _TYPO_WORDS = frozenset(
 _ANY_WORD_TYPO = frozenset(
     {
         "numéro client", "numéro de client", "numero client", "account number", "code secret",
-        "numéro de membre", "numero de membre", "member id", "verification code",
+        "numéro de membre", "numero de membre", "member id", "verification code", "customer number",
+        "customer id", "student id",
     }
-)  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID")
+)  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
+# number", "my tsudent id")
 
 
 def _typo_tolerant(category: str, word: str) -> bool:

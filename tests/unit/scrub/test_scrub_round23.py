@@ -172,6 +172,8 @@ def test_a_company_s_line_by_its_label_is_no_one_s_phone(text: str) -> None:
         ("Hoi,\nja 't is 508 144\nGroetjes", "otp", "508 144"),
         ("Dear E.ON,\n\nits 3318204\n\nBest, Rhys", "customer_number", "3318204"),
         ("Hallo,\nis 14031987\nsorry", "date_of_birth", "14031987"),
+        ("Hi,\nit's 672-939-205\nthanks", "customer_number", "672-939-205"),
+        ("Bonjour\neuh 140.022.584\nmerci", "customer_number", "140.022.584"),
     ],
 )
 def test_digits_alone_on_a_line_with_a_filler_or_a_hedge_answer_a_question(
@@ -184,6 +186,7 @@ def test_digits_alone_on_a_line_with_a_filler_or_a_hedge_answer_a_question(
     "text",
     [
         "Hi,\nit's 2019\nthanks",  # a year
+        "Hi,\nit's 12-03-2024\nthanks",  # a date
         "Order summary\n408631\nShipped",  # digits alone, nothing answers
         "Hallo,\nik heb 3 pakketten besteld, 2 kwamen aan",
     ],
@@ -281,3 +284,15 @@ def test_an_address_dictated_with_at_sign_or_apestaart(text: str, said: str) -> 
 )
 def test_a_code_named_by_its_arrival_is_a_one_time_code(text: str, code: str) -> None:
     assert ("otp", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("DM'd you, cutsomer number 53115757", "53115757"),
+        ("My custmoer number is 130 287 363 The router is old", "130 287 363"),
+        ("Hi, cusotmer ID 9499426156 please check", "9499426156"),
+    ],
+)
+def test_a_customer_number_s_name_typed_with_a_slip(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
