@@ -1156,7 +1156,8 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
-     "huurcontract", "energiecontract"}
+     "huurcontract", "energiecontract", "ik ben klant", "je suis client", "je suis cliente", "i am customer",
+     "i'm customer"}
 )
 # A membership, its card or a subscription names its number without "number" ("lidmaatschap 860764864",
 # "carte de membre 8591 3814 6730", "Votre abonnement Y48611-70 est suspendu"), and a number word alone

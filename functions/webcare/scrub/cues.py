@@ -296,6 +296,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "lease ref", "lease reference", "meternummer", "meter nummer", "meternr", "meter number",
         "meter serial number", "meter serial", "meter id", "numéro de compteur", "n° de compteur", "mpan",
         "mprn", "site id", "site-id", "system id", "installatie id", "installation id",
+        # the customer names themself by their number: "Ik ben klant C-912493 en wil …", "je suis client 750…"
+        "ik ben klant", "je suis client", "je suis cliente", "i am customer", "i'm customer",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"
         *(
             f"{noun} {link} {number}"

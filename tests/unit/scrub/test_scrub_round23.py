@@ -296,3 +296,18 @@ def test_a_code_named_by_its_arrival_is_a_one_time_code(text: str, code: str) ->
 )
 def test_a_customer_number_s_name_typed_with_a_slip(text: str, number: str) -> None:
     assert ("customer_number", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("goedenavond, ik ben klant KL8830215 en wil mijn abonnement opzeggen", "KL8830215"),
+        ("je suis client 750529887 depuis trois ans", "750529887"),
+    ],
+)
+def test_a_customer_names_themself_by_their_number(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+def test_a_customer_since_a_year_names_no_number() -> None:
+    assert found("ik ben klant bij jullie sinds 2012 en nu dit") == []
