@@ -184,7 +184,7 @@ _CVV_DIGITS_NOUN = LazyPattern(
 )
 _SLASHED = re.compile(r"[/\-]|^[0-9]{4}$")
 _MONTH_NAME = (
-    r"(?:jan(?:uari|uary|vier)?|feb(?:ruari|ruary)?|f[ée]v(?:rier)?|m(?:aa)?rt|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|"
+    r"(?:jan(?:uari|uary|vier|v)?|feb(?:ruari|ruary)?|f[ée]v(?:r(?:ier)?)?|m(?:aa)?rt|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|"
     r"avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
     r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|dez(?:ember)?)\.?"
 )

@@ -311,3 +311,14 @@ def test_a_customer_names_themself_by_their_number(text: str, number: str) -> No
 
 def test_a_customer_since_a_year_names_no_number() -> None:
     assert found("ik ben klant bij jullie sinds 2012 en nu dit") == []
+
+
+@pytest.mark.parametrize(
+    "text, expiry",
+    [
+        ("carte 4111 1111 1111 1111, date d'expiration janv. 2030. Le montant", "janv. 2030"),
+        ("carte 4111 1111 1111 1111 valable jusqu'au févr. 2029. Merci", "févr. 2029"),
+    ],
+)
+def test_a_card_s_expiry_with_a_french_month_abbreviated(text: str, expiry: str) -> None:
+    assert ("card_expiry", expiry) in found(text)
