@@ -79,6 +79,7 @@ from webcare.scrub.secret_shapes import (
     _trim,
 )
 from webcare.scrub.textutil import (
+    NUMERIC_DATE,
     PHONE_CUE,
     PHONE_LABEL_WORDS,
     VERSION_NEAR,
@@ -925,18 +926,19 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
     return True
 
 
+# A key safe's names.
+_KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?"
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
 _LOCK_NEAR = LazyPattern(
-    r"(?<![a-z])(?:sleutelka?stj?e?|sleutelkluisj?e?|kluisje|key ?safe|lock ?box|(?:smart ?)?locks?|sloten|"
+    r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|(?:smart ?)?locks?|sloten|"
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
-    r"bike (?:shed|store|room)|bo[îi]t(?:ier|e) [àa] cl[ée]s?)(?![a-z])"
+    r"bike (?:shed|store|room))(?![a-z])"
 )
 # A lock named just before the code, in its sentence ("get the key from the key safe by the back door, code
 # …"): words of getting or sending before the lock are about the key, not the code.
 _LOCK_JUST_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?)"
-    r"(?![a-z])[^.!?\n]{0,40}$"
+    r"(?<![a-z])(?:" + _KEY_SAFE + r")(?![a-z])[^.!?\n]{0,40}$"
 )
 _LOCK_JUST_REACH = 64
 
@@ -1184,7 +1186,6 @@ _NOT_A_LOGIN = LazyPattern(
 _SHORT_PASSWORD_CUES = frozenset({"pw", "ww", "pwd", "mdp", "psw", "pswd", "wachtw"})
 _GLUED_USER_CUES = frozenset({"user", "usr", "login", "gebruiker"})
 _GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")
-_DATE_VALUE = re.compile(r"[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})")
 
 
 def _customer_number(
@@ -1223,7 +1224,7 @@ def _customer_number(
         0 if "_" in value or _GROUPED_ID.fullmatch(value) else min_digits
     ):  # a vendor's id: "acct_LTB9HCCH1KPN"
         return
-    if _DATE_VALUE.fullmatch(value):
+    if NUMERIC_DATE.fullmatch(value):
         return  # "plainte à la police le 26/08/2025": a day, whatever the word before it named
     if value.isdigit() and len(value) <= _WRAPPED_HALF:
         wrapped = _WRAPPED_DIGITS.match(text, end)  # "klantnummer 0774⏎3084": the rest on the next line

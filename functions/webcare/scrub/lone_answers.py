@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Span, free_of, plausible_year
+from webcare.scrub.textutil import NUMERIC_DATE, Span, free_of, plausible_year
 
 # Before the digits: a copula or a sound of thinking ("it's", "c'est", "da's", "ja 't is", "um", "euh",
 # "oops", "sorry typo,"). After them: a hedge or a thanks ("denk ik", "I think", "je crois", "I mean",
@@ -39,7 +39,6 @@ _KIND_BY_COUNT = {3: "cvv", 4: "pin", 5: "pin", 6: "otp", 7: "customer_number", 
 # 672-939-205", "het is 9486764", "euh 473137391").
 _LONGER = "customer_number"
 _NOT_DIGIT = re.compile(r"[^0-9]")
-_DATE_SHAPE = re.compile(r"[0-9]{1,2}([.\-])[0-9]{1,2}\1[0-9]{2,4}")
 _DATE_8 = re.compile(r"(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19[2-9][0-9]|200[0-9])")
 
 
@@ -51,7 +50,7 @@ def detect_lone_answers(text: str, out: list[Span]) -> None:
             continue  # digits alone, nothing that answers: an order's number pasted, a total
         start, end = match.span(2)
         digits = _NOT_DIGIT.sub("", text[start:end])
-        if plausible_year(digits) or not free_of(out, start, end) or _DATE_SHAPE.fullmatch(text, start, end):
+        if plausible_year(digits) or not free_of(out, start, end) or NUMERIC_DATE.fullmatch(text, start, end):
             continue
         kind = "date_of_birth" if _DATE_8.fullmatch(digits) else _KIND_BY_COUNT.get(len(digits), _LONGER)
         out.append(Span(start, end, kind))

@@ -16,7 +16,8 @@ from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import Span, free_of
 
-_UNITS = {
+# The digit words a number is said in, with their values (told_codes reads codes in them too).
+DIGIT_WORDS = {
     word: value
     for words in (
         "nul een twee drie vier vijf zes zeven acht negen",
@@ -45,7 +46,7 @@ _NUMBER_WORD = (
     r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"  # "vierendertig", "drieëntwintig"
     r"|"
-    + "|".join(sorted({*_UNITS, *_TEENS, *_TENS, *_REPEATS, *_HUNDREDS}, key=len, reverse=True))
+    + "|".join(sorted({*DIGIT_WORDS, *_TEENS, *_TENS, *_REPEATS, *_HUNDREDS}, key=len, reverse=True))
     + r")"
 )
 # Number words in a row, apart by spaces, commas or hyphens ("soixante-douze" and "forty-two" too).
@@ -62,7 +63,7 @@ _DUTCH_COMPOUND = LazyPattern(
 # or a hyphen as inside a run): most messages hold none and are passed over at the cost of substring tests.
 _HINTS = tuple(
     word + sep
-    for word in (*_UNITS, "tig", "ty", "ante", "vingt", "twaalf", "twelve", "douze", "double", "dubbel")
+    for word in (*DIGIT_WORDS, "tig", "ty", "ante", "vingt", "twaalf", "twelve", "douze", "double", "dubbel")
     for sep in " ,-"
 )
 # The names that say what the digits are, close before them.
@@ -87,7 +88,7 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         if digits is None:
             continue
         before = low[max(0, start - _NAMED_REACH) : start]
-        single = all(word in _UNITS for word in words)
+        single = all(word in DIGIT_WORDS for word in words)
         if single and len(words) < _SINGLE_DIGITS_MIN and not _ACCOUNT_NAMED.search(before):
             continue  # (a customer's number said digit by digit is this module's, whatever its length)
         kind = _kind(before, digits)
@@ -113,12 +114,12 @@ def _digits(words: list[str]) -> str | None:
                 return None
             digits.append("00")  # "nine hundred": 900
         elif compound is not None:
-            digits.append(str(_TENS[compound.group(2)] + _UNITS[compound.group(1)]))
+            digits.append(str(_TENS[compound.group(2)] + DIGIT_WORDS[compound.group(1)]))
         elif word in _TENS:
             value = _TENS[word]
             following = words[index + 1] if index + 1 < len(words) else ""
-            if following in _UNITS and _UNITS[following] and following not in ("oh",):
-                value += _UNITS[following]  # "forty two", "trente-quatre"
+            if following in DIGIT_WORDS and DIGIT_WORDS[following] and following not in ("oh",):
+                value += DIGIT_WORDS[following]  # "forty two", "trente-quatre"
                 index += 1
             elif following in _TEENS and value in (60, 80):
                 value += _TEENS[following]  # "soixante-douze", "quatre-vingt-dix-huit"
@@ -127,7 +128,7 @@ def _digits(words: list[str]) -> str | None:
         elif word in _TEENS:
             digits.append(str(_TEENS[word]))
         else:
-            digits.append(str(_UNITS[word]) * repeat)
+            digits.append(str(DIGIT_WORDS[word]) * repeat)
             repeat = 1
             index += 1
             continue

@@ -73,6 +73,10 @@ STREET_SUFFIXES = tuple(
 _FIRST_YEAR, _NEXT_YEAR = 1930, datetime.date.today().year + 1
 
 
+# A day written in digits with one separator twice: "26/08/2025", "12-03-24", "7.4.1990".
+NUMERIC_DATE = re.compile(r"[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})")
+
+
 def plausible_year(value: str) -> bool:
     """Four digits from 1930 to next year: a year, more likely than a code, when nothing says otherwise."""
     return len(value) == 4 and value.isdigit() and _FIRST_YEAR <= int(value) <= _NEXT_YEAR

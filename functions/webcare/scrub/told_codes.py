@@ -30,14 +30,12 @@ import re
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND, _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _SENT_NEAR, RAN_OUT_WORDS, _not_secret_shape, _secret_like
+from webcare.scrub.spoken_numbers import DIGIT_WORDS
 from webcare.scrub.textutil import Span, contains_any, drop_parts_of, free_of, is_reference_at, plausible_year
 from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 
-_DIGIT_WORD = (
-    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
-    r"z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|"
-    r"one|two|three|four|five|seven|eight|nine|oh)"  # ("oh": zero as English speakers say it)
-)
+# (spoken_numbers' digit words: Dutch, French and English, and "oh", zero as English speakers say it)
+_DIGIT_WORD = r"(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")"
 # Four to twelve digit words apart by spaces, commas or hyphens (bounded repeats and possessive separators:
 # linear on any input).
 SAID_DIGITS = _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
