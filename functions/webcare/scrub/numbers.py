@@ -802,6 +802,10 @@ _FALLBACK_REGIONS = ("DE", "FR")
 _MIN_HOME_DIGITS = 9  # no Dutch, Belgian or British personal number is shorter, trunk 0 included
 
 
+# Five digits or more, one dot, up to three decimals: a measured quantity, never how a phone is grouped.
+_DECIMAL = re.compile(r"[0-9]{5,}\.[0-9]{1,3}")
+
+
 def _phone_holds(
     text: str, low: str, start: int, end: int, digits: str, plus: bool, region: str, shorter_region: str
 ) -> bool:
@@ -814,6 +818,8 @@ def _phone_holds(
         return False
     if not plus and len(digits) < _MIN_HOME_DIGITS and not _phone_word_before(low, start):
         return False
+    if _DECIMAL.fullmatch(text, start, end):
+        return False  # "gas 057241.901", "closing reading 006459.254": a meter's reading, a decimal number
     return (
         not _enterprise_number(text, start, end, digits)
         and not _company_called(low, start, end, digits, plus)
@@ -887,8 +893,8 @@ _NOBODY_ON = LazyPattern(
 # number: …", "le service client au …".
 # (the company's service by its names, for the rule above and for a reply's team line below)
 _SERVICE_WORDS = (
-    r"helpdesk|servicedesk|klantenservice|klantendienst|customer service|customer care|service client|"
-    r"service clientèle|service clients"
+    r"helpdesk|servicedesk|klantenservice|klantendienst|klantedienst|customer service|customer care|"
+    r"customer support|service client|service clientèle|service clients"
 )
 _SERVICE_NAMED = LazyPattern(
     r"(?<![a-z])(?:" + _SERVICE_WORDS + r"|helpline|hotline|servicelijn|infolijn|support line|supportlijn|"

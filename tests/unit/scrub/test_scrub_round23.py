@@ -322,3 +322,15 @@ def test_a_customer_since_a_year_names_no_number() -> None:
 )
 def test_a_card_s_expiry_with_a_french_month_abbreviated(text: str, expiry: str) -> None:
     assert ("card_expiry", expiry) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closing reading 006459.254, gas 057241.901. Regards",
+        "Kind regards,\nSam\nCustomer Support | BelTelco\nT +44 20 7871 6498",
+        "Groet,\nKlantedienst StreamBox\nT 02/238.25.98",
+    ],
+)
+def test_a_meter_s_decimal_reading_or_a_support_team_s_line_is_no_one_s_phone(text: str) -> None:
+    assert found(text) == []
