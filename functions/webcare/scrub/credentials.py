@@ -437,8 +437,7 @@ def detect_credentials(
                     and "puk" not in low[max(0, cue_start - 16) : cue_end]  # "PUK unlock code": the SIM's
                 )
             )
-            and not _SENT_NEAR.search(low, _sent_from(low, cue_start), cue_end + 30)
-            and not card_nearby(low, cue_start, cue_end)
+            and _kept_not_sent(low, cue_start, cue_end)
         ):
             # "de code van het sleutelkluisje (5936)", "current codes are 1306 and …", "ontgrendelcode tel is
             # 6900", "code de déverrouillage du gsm": the code of a lock or of a phone's screen is kept
@@ -935,18 +934,27 @@ _LOCK_NEAR = LazyPattern(
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
     r"bike (?:shed|store|room))(?![a-z])"
 )
-# A lock named just before the code, in its sentence ("get the key from the key safe by the back door, code
-# …"): words of getting or sending before the lock are about the key, not the code.
+# A lock or a door named just before the code, in its sentence ("get the key from the key safe by the back
+# door, code …", "dans le boîtier à côté de la porte, code …"): words of getting or sending before it are
+# about the key, not the code.
 _LOCK_JUST_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:" + _KEY_SAFE + r")(?![a-z])[^.!?\n]{0,40}$"
+    r"(?<![a-z])(?:" + _KEY_SAFE + r"|porte|portail|deur|achterdeur|voordeur|door|gate|poort)(?![a-z])"
+    r"[^.!?\n]{0,40}$"
 )
 _LOCK_JUST_REACH = 64
 
 
-def _sent_from(low: str, cue_start: int) -> int:
-    """Where to look for words of sending before a lock's code: 60 characters back, or from its lock on."""
+def _kept_not_sent(low: str, cue_start: int, cue_end: int) -> bool:
+    """Whether no word of sending and no card near a code says it was sent or is a card's. A lock named
+    just before the code, in its sentence, bounds both to the code's paragraph from the lock on: words of
+    getting the key before it, a card paid with or a text in the next paragraph are about other things."""
     lock = _LOCK_JUST_BEFORE.search(low, max(0, cue_start - _LOCK_JUST_REACH), cue_start)
-    return lock.start() if lock is not None else max(0, cue_start - 60)
+    if lock is None:
+        return not _SENT_NEAR.search(low, max(0, cue_start - 60), cue_end + 30) and not card_nearby(
+            low, cue_start, cue_end
+        )
+    paragraph_end = low.find("\n\n", cue_end, cue_end + 30)
+    return not _SENT_NEAR.search(low, lock.start(), cue_end + 30 if paragraph_end == -1 else paragraph_end)
 # A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
 # "unlock code", "code de déverrouillage"), and the phone named around it.
 _UNLOCK_WORD = LazyPattern(r"ontgrendel|unlo[a-z]{0,3}|d[ée]verrouill")

@@ -334,3 +334,16 @@ def test_a_card_s_expiry_with_a_french_month_abbreviated(text: str, expiry: str)
 )
 def test_a_meter_s_decimal_reading_or_a_support_team_s_line_is_no_one_s_phone(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("La clé est dans le boîtier à côté de la porte, code 906212.\n\nPayé par carte, 80 EUR", "906212"),
+        ("sleutel in de sleutelkluis aan de achterdeur (code 2-6-2-1).\n\nde sms zei: 'Uw code is 1234'",
+         "2-6-2-1"),
+        ("Engineer can get the key from the key safe by the back door, code 757157", "757157"),
+    ],
+)  # fmt: skip
+def test_a_door_s_code_stays_a_pin_beside_a_card_or_a_text_in_another_paragraph(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
