@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Span, free_of
+from webcare.scrub.numbers import _BSN_CUE
+from webcare.scrub.textutil import PHONE_CUE, Hints, Span, free_of
 
 # The digit words a number is said in, with their values (told_codes reads codes in them too).
 DIGIT_WORDS = {
@@ -61,14 +62,17 @@ _DUTCH_COMPOUND = LazyPattern(
 )
 # A run holds one of these (the commonest digit words and the tens' pieces, each followed by a space, a comma
 # or a hyphen as inside a run): most messages hold none and are passed over at the cost of substring tests.
-_HINTS = tuple(
-    word + sep
-    for word in (*DIGIT_WORDS, "tig", "ty", "ante", "vingt", "twaalf", "twelve", "douze", "double", "dubbel")
-    for sep in " ,-"
+_HINTS = Hints(
+    tuple(
+        word + sep
+        for word in (*DIGIT_WORDS, "tig", "ty", "ante", "vingt", "twaalf", "twelve", "douze", "double",
+                     "dubbel")
+        for sep in " ,-"
+    )
 )
-# The names that say what the digits are, close before them.
-_PHONE_NAMED = LazyPattern(r"(?:tel|phone|mobiel|mobile|gsm|nummer|number|numéro|portable|bel|call|ring)")
-_BSN_NAMED = LazyPattern(r"(?:bsn|burgerservice|sofi|rijksregister|national)")
+# The names that say what the digits are, close before them: a phone's word (textutil.PHONE_CUE), a BSN's
+# (numbers' BSN cue), and an account's number named as such (not every customer-number cue: "contract" or
+# "account" a few words back names no number said in words).
 _ACCOUNT_NAMED = LazyPattern(
     r"(?:klantnummer|klant nummer|customer number|account number|numéro client|numéro de client|polisnummer|"
     r"policy number|lidnummer|member number|pasnummer|pensioennummer|relatienummer|dossiernummer|"
@@ -79,7 +83,7 @@ _SINGLE_DIGITS_MIN = 9  # fewer single digit words are told_codes' (a PIN or a c
 
 
 def detect_spoken_numbers(low: str, out: list[Span]) -> None:
-    if not any(hint in low for hint in _HINTS):
+    if not _HINTS.found_in(low):
         return
     for run in _RUN.finditer(low):
         start, end = run.span()
@@ -88,10 +92,11 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         if digits is None:
             continue
         before = low[max(0, start - _NAMED_REACH) : start]
+        account = _ACCOUNT_NAMED.search(before) is not None
         single = all(word in DIGIT_WORDS for word in words)
-        if single and len(words) < _SINGLE_DIGITS_MIN and not _ACCOUNT_NAMED.search(before):
+        if single and len(words) < _SINGLE_DIGITS_MIN and not account:
             continue  # (a customer's number said digit by digit is this module's, whatever its length)
-        kind = _kind(before, digits)
+        kind = _kind(before, digits, account)
         if kind and free_of(out, start, end):
             out.append(Span(start, end, kind))
 
@@ -138,14 +143,14 @@ def _digits(words: list[str]) -> str | None:
     return "".join(digits) if repeat == 1 else None
 
 
-def _kind(before: str, digits: str) -> str:
-    if _BSN_NAMED.search(before) and len(digits) == 9 and validators.bsn_valid(digits):
+def _kind(before: str, digits: str, account: bool) -> str:
+    if len(digits) == 9 and _BSN_CUE.search(before) and validators.bsn_valid(digits):
         return "bsn"
     if 13 <= len(digits) <= 19 and validators.luhn_valid(digits):
         return "card"
-    if _ACCOUNT_NAMED.search(before) and 5 <= len(digits) <= 14:
+    if account and 5 <= len(digits) <= 14:
         return "customer_number"
-    if digits.startswith("0") or _PHONE_NAMED.search(before):
+    if digits.startswith("0") or PHONE_CUE.search(before):
         if validators.phone_valid(digits) or validators.phone_valid("+" + digits.removeprefix("00")):
             return "phone"
     return ""
