@@ -4,10 +4,10 @@ chat or a quoted reply, where the question may sit far above, in another quote l
 
 Nothing else on the line says what the digits are, so their count does, as a care agent would read them:
 three a card's security code, four or five a PIN, six a one-time code, seven a customer's number, eight a
-one-time code, nine to twelve (in groups too: "672-939-205", "140.022.584") a customer's number. What the
-number detectors took first keeps their reading: a phone, a BSN, a card, eight digits that read as a date
-of birth ("26101990!", `contact.compact_birth_date_at`). A year ("it's 2019") and a date are left. Runs
-after the cue-based detectors, so a value a question named keeps the question's type.
+one-time code (or a date of birth when they read as one: "26101990!"), nine to twelve (in groups too:
+"672-939-205", "140.022.584") a customer's number, when no phone, BSN or card detector took them. A year
+("it's 2019") and a date are left. Runs after the cue-based detectors, so a value a question named keeps
+the question's type.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ _KIND_BY_COUNT = {3: "cvv", 4: "pin", 5: "pin", 6: "otp", 7: "customer_number", 
 # 672-939-205", "het is 9486764", "euh 473137391").
 _LONGER = "customer_number"
 _NOT_DIGIT = re.compile(r"[^0-9]")
+_DATE_8 = re.compile(r"(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19[2-9][0-9]|200[0-9])")
 
 
 def detect_lone_answers(text: str, out: list[Span]) -> None:
@@ -51,5 +52,5 @@ def detect_lone_answers(text: str, out: list[Span]) -> None:
         digits = _NOT_DIGIT.sub("", text[start:end])
         if plausible_year(digits) or not free_of(out, start, end) or NUMERIC_DATE.fullmatch(text, start, end):
             continue
-        kind = _KIND_BY_COUNT.get(len(digits), _LONGER)
+        kind = "date_of_birth" if _DATE_8.fullmatch(digits) else _KIND_BY_COUNT.get(len(digits), _LONGER)
         out.append(Span(start, end, kind))

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.numbers import _BSN_CUE
-from webcare.scrub.textutil import PHONE_CUE, Hints, Span, free_of
+from webcare.scrub.textutil import Hints, Span, free_of
 
 # The digit words a number is said in, with their values (told_codes reads codes in them too).
 DIGIT_WORDS = {
@@ -70,9 +69,12 @@ _HINTS = Hints(
         for sep in " ,-"
     )
 )
-# The names that say what the digits are, close before them: a phone's word (textutil.PHONE_CUE), a BSN's
-# (numbers' BSN cue), and an account's number named as such (not every customer-number cue: "contract" or
-# "account" a few words back names no number said in words).
+# The names that say what the digits are, close before them. (Not textutil.PHONE_CUE nor numbers' BSN
+# cue: a number said in words is named a phone by "numéro", "portable" and "ring" too, and a BSN by
+# "rijksregister"; and not every customer-number cue: "contract" or "account" a few words back names no
+# number said in words.)
+_PHONE_NAMED = LazyPattern(r"(?:tel|phone|mobiel|mobile|gsm|nummer|number|numéro|portable|bel|call|ring)")
+_BSN_NAMED = LazyPattern(r"(?:bsn|burgerservice|sofi|rijksregister|national)")
 _ACCOUNT_NAMED = LazyPattern(
     r"(?:klantnummer|klant nummer|customer number|account number|numéro client|numéro de client|polisnummer|"
     r"policy number|lidnummer|member number|pasnummer|pensioennummer|relatienummer|dossiernummer|"
@@ -144,13 +146,13 @@ def _digits(words: list[str]) -> str | None:
 
 
 def _kind(before: str, digits: str, account: bool) -> str:
-    if len(digits) == 9 and _BSN_CUE.search(before) and validators.bsn_valid(digits):
+    if len(digits) == 9 and _BSN_NAMED.search(before) and validators.bsn_valid(digits):
         return "bsn"
     if 13 <= len(digits) <= 19 and validators.luhn_valid(digits):
         return "card"
     if account and 5 <= len(digits) <= 14:
         return "customer_number"
-    if digits.startswith("0") or PHONE_CUE.search(before):
+    if digits.startswith("0") or _PHONE_NAMED.search(before):
         if validators.phone_valid(digits) or validators.phone_valid("+" + digits.removeprefix("00")):
             return "phone"
     return ""
