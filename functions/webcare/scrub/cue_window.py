@@ -60,6 +60,10 @@ _WINDOW_STOP = frozenset(
     getting error erreur foutmelding foutcode melding
     """.split()
 )
+
+# The rest of a variable's name after a cue inside it, up to its '=': "_ID=" in "AWS_ACCESS_KEY_ID=AKIA…".
+_NAME_REST = LazyPattern(r"_[A-Z0-9_]{1,16}=(?=[^\s=])")
+
 _PIN_DIGITS = re.compile(r"[0-9]{4,6}")
 _PHONE_NOUNS = frozenset(
     {"gsm", "phone", "mobiel", "mobile", "telefoon", "téléphone", "portable", "smartphone"}
@@ -598,6 +602,9 @@ def _window(
                 end = _trim(text, start, _VALUE.match(text, start).end())[1]  # type: ignore[union-attr]
             while end - start > 16 and text[end - 1] in "!?":
                 end -= 1  # "CLÉ API : jb87Mm…!!!": the shout is no part of the key
+            name_rest = _NAME_REST.match(text, start, end)
+            if name_rest is not None:
+                start = name_rest.end()  # "AWS_ACCESS_KEY_ID=AKIA…": the name around the cue ends at its '='
             verdict = _key_verdict(text[start:end])
             if verdict == _TAKE:
                 out.append(Span(start, end, _machine_type(cue)))

@@ -61,6 +61,13 @@ _DATE_OR_TIME = LazyPattern(
     re.IGNORECASE,
 )
 _PLACEHOLDER = LazyPattern(r"\[[A-Z_]{2,20}")
+# A configuration's setting that holds no secret, with its value: "port=3306", "AWS_DEFAULT_REGION=eu-west-1",
+# "host: db.internal", "sslmode=require".
+_OPEN_SETTING = LazyPattern(
+    r"(?i)(?:[a-z0-9]++_)*+(?:port|host|hostname|server|region|database|dbname|timeout|charset|driver|engine|"
+    r"sslmode|ssl|socket|protocol|version|level|env|environment|endpoint|url|uri|path|bucket|debug|mode)"
+    r"[ \t]*+[=:]"
+)
 _SPEAKER = LazyPattern(
     r"[ \t]*(?:\[[^\]\n]{3,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)[^:\n]{1,30}:[ \t]*$"
 )
@@ -196,7 +203,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _excluded(value: str) -> bool:
-    if len(value) < 4 or _PLACEHOLDER.match(value):
+    if len(value) < 4 or _PLACEHOLDER.match(value) or _OPEN_SETTING.match(value):
         return True
     if value.startswith(("#", "@")) or _LINK.search(value) or _AMOUNT.search(value):
         return True

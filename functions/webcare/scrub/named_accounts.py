@@ -25,7 +25,7 @@ __all__ = ["detect_named_accounts"]
 
 _HINTS = (
     "accou", "acount", "accunt", "acocunt", "compte", "gebruiker", "login", "users", "utilisateur",
-    "identifiant",
+    "identifiant", "inlog",
 )  # fmt: skip
 _WORD = r"[^\W_][\w.\-]{1,39}+"
 _PLURAL_PAIR = LazyPattern(
@@ -72,8 +72,25 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
             camel = word.isalpha() and sum(ch.isupper() for ch in word) >= 2  # ("LucLambrechts")
             if _user_shape(word) or _plain_login(word) or camel:
                 _take(match.start("first"), match.end("first"), out)
+    if "@" in low:
+        for match in _AT_HOST.finditer(low):
+            command = _LOGIN_COMMAND.search(low, max(0, match.start() - 24), match.start())
+            if match.group("address") or command is not None:
+                out[:] = [s for s in out if not (s.type == "email" and s.start == match.start())]
+                _take(match.start("first"), match.end("first"), out)
+    if contains_any(low, _PASSWORD_HINTS):
+        for match in _PASSWORD_OF.finditer(low):
+            word = text[match.start("first") : match.end("first")].rstrip(".-")
+            if creds._strong_username(word):
+                system = match.span("system")
+                out[:] = [s for s in out if not (s.type == "password" and (s.start, s.end) == system)]
+                _take(match.start("first"), match.start("first") + len(word), out)
     if not contains_any(low, _HINTS):
         return
+    for match in _ONE_LOCKED.finditer(low):
+        word = text[match.start("first") : match.end("first")]
+        if word.lower() not in _DAY_WORDS and (_user_shape(word) or _plain_login(word)):
+            _take(match.start("first"), match.end("first"), out)
     for match in _PLURAL_PAIR.finditer(low):
         # (without the sentence's stop: "… and hwright.")
         first = text[match.start("first") : match.end("first")].rstrip(".-")
@@ -92,6 +109,41 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
             _camel_tag(word) and _LOCKED.search(low, max(0, match.start() - 24), match.end() + 24) is not None
         ):
             _take(match.start("first"), match.start("first") + len(word), out)
+
+
+# A login on a host by its address ("ssh deploy@203.0.113.7 -p 22", "backup-user@2a10:3781::9 port 22"), or
+# on any host after the command that logs in ("ssh ci_bot@build.example.com"): a user, not an e-mail address.
+_AT_HOST = LazyPattern(
+    r"(?<![\w.@+\-])(?P<first>[a-z_][a-z0-9_.\-]{1,31}+)@"
+    r"(?P<address>[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])|[0-9a-f]{1,4}:[0-9a-f:])?"
+)
+_LOGIN_COMMAND = LazyPattern(r"(?<![a-z])(?:ssh|scp|sftp|rsync)(?:[ \t]++-[a-z0-9]++)*+[ \t]++$")
+# An account's password by whose it is: "the MySQL password for db_8s2ulmm", "het wachtwoord van app_kr4f",
+# "le mot de passe MySQL de app_kr4fy43l" (the login is the one shaped like a login; the system's name
+# before it is no password).
+_PASSWORD_OF = LazyPattern(
+    r"(?<![a-z])(?:password|wachtwoord|paswoord|mot de passe)"
+    r"(?:[ \t]++(?P<system>mysql|mariadb|postgres|ftp|sftp|ssh|database|db|admin|root|cpanel))?"
+    r"[ \t]++(?:for|of|van|voor|de|du|pour)[ \t]++(?:(?:the|de|het|l'|le)[ \t]*+)?"
+    r"(?:(?:user|account|gebruiker|utilisateur|compte)[ \t]++)?(?P<first>[a-z_][\w.\-]{2,31}+)"
+)
+_PASSWORD_HINTS = ("password", "wachtwoord", "paswoord", "mot de passe")
+# One login named and then said locked: "Your login apiprod was temporarily locked", "Account ftp-peetershop
+# is geblokkeerd", "je inlog ufsuav tijdelijk geblokkeerd", "Mon compte admin est bloqué" (a word or two of
+# being or of time between them; none: "my account keeps getting locked" names no login).
+_TIME_WORDS = (
+    r"(?:temporarily|tijdelijk|temporairement|permanently|definitief|définitivement|automatically|"
+    r"automatisch|automatiquement|still|nog steeds|toujours|again|opnieuw|weer|now|nu)[ \t]++"
+)
+_DAY_WORDS = frozenset("gisteren vandaag eergisteren yesterday today hier aujourd'hui".split())
+_ONE_LOCKED = LazyPattern(
+    r"(?<![^\W\d_])(?:account|acount|accunt|compte|login|inlog|gebruiker|user|username|gebruikersnaam|"
+    r"identifiant)[ \t]++(?P<first>[^\W_][\w.\-]{1,31}+)[ \t]++"
+    r"(?:(?:is|was|werd|wordt|est|got|has been|had been|a été|is now|is nu)[ \t]++(?:" + _TIME_WORDS + r")?"
+    r"|" + _TIME_WORDS + r")"
+    r"(?:locked|blocked|suspended|disabled|bloqué|bloquée|"
+    r"verrouillé|geblokkeerd|vergrendeld|gesperrt|gedeactiveerd|désactivé)(?![a-z])"
+)
 
 
 # A login named before the words that say so: "opa_jozef is de naam waarmee mijn vader inlogt", "LucPeeters

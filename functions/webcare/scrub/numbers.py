@@ -842,6 +842,7 @@ _CALL_BEFORE = LazyPattern(
 _COMPANY_WORD = LazyPattern(r"(?<![^\W\d_])(?:us|ons|nous|jullie)(?![^\W\d_])")
 _PERSON_WORD = LazyPattern(
     r"(?<![^\W\d_])m['’](?=[a-z])|"  # "m'appeler", "m'écrire"
+    r"(?<=[a-z])-(?:la|le)(?![^\W\d_])|"  # "appelez-la au …": her line
     r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
     r"call(?:ed|ing)?[ \t]++(?:me[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
@@ -876,7 +877,8 @@ _UNANSWERED = LazyPattern(
     r"ne répond pas|"
     r"geen gehoor|no answer|pas de réponse|line was cut|verbinding verbroken|ligne a coupé|wachtrij|queue|"
     r"répond jamais|never answers|never picks up|neemt nooit op|nooit opgenomen|just rings|rings out|"
-    r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide)"
+    r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide|répondeur|"
+    r"antwoordapparaat|voicemail)"
     r"(?![a-z])"
 )
 _UNANSWERED_REACH = 90
@@ -884,7 +886,9 @@ _UNANSWERED_REACH = 90
 # through on …", "je n'ai personne au bout du fil au …" (the writer is in the sentence; the line is not
 # theirs).
 _NOBODY_ON = LazyPattern(
-    r"(?<![a-z])(?:niemand aan de lijn|niemand te pakken|get through|personne au bout du fil)"
+    r"(?<![a-z])(?:niemand aan de lijn|niemand te pakken|get through|personne au bout du fil|"
+    # or waiting on it: "ik sta al 3 weken in de wachtrij op …", "on hold on …", "en attente au …"
+    r"in de wacht(?:rij)?|on hold|in (?:the )?queue|en attente)"
     r"[ \t]++(?:op|on|at|to|via|au|sur|bij)[ \t:]*+$"
 )
 
@@ -902,6 +906,10 @@ _SERVICE_NAMED = LazyPattern(
     # or the company's advice: "En cas de souci : …", "Pour toute question, appelez-nous au …", "Bij vragen …"
     r"en cas de (?:souci|problème|question|doute)s?|pour toute question|bij (?:vragen|problemen|twijfel)|"
     r"in case of (?:questions|problems|doubt)|if you have (?:any )?questions|"
+    # "Voor dringende vragen belt u …", "For urgent questions call …", "Pour les questions urgentes, …"
+    r"(?:voor|bij)[ \t]++(?:dringende|andere|verdere|alle|uw)[ \t]++(?:vragen|zaken)|"
+    r"for[ \t]++(?:urgent|any|further|other|all)[ \t]++(?:questions|queries|enquiries|matters)|"
+    r"pour[ \t]++(?:les|toute|toutes|vos)[ \t]++(?:questions|demandes)[ \t]++urgentes?|"
     # a printed order's or a footer's line: "Vragen? 02 201 23 45", "Questions ? …", "Une question ? …"
     r"(?:vragen|questions?|une question|any questions)[ \t]?\?|"
     # its line for emergencies, and the company saying where it can be reached: "Voor spoed zijn wij
@@ -913,12 +921,17 @@ _SERVICE_NAMED = LazyPattern(
     r"(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:,]*+"
     # "Klantenservice, bereikbaar op …"
     r"(?:(?:bereikbaar|joignable|reachable|available|disponible)[ \t]++)?"
-    r"(?:(?:is|est|op|on|at|au|via)[ \t:]++)?$"
+    # "… belt u …", "… call us on …", "… appelez le …"
+    r"(?:(?:belt[ \t]++u|bel[ \t]++ons|bel|call(?:[ \t]++us)?|ring(?:[ \t]++us)?|appelez(?:-nous)?)[ \t]++)?"
+    r"(?:(?:is|est|op|on|at|au|via|le)[ \t:]++)?$"
 )
-# A reply's signature line or its own team: "Klantendienst Energia Brussel | …", "call our English-speaking
-# team on …", "bel onze klantenservice op …".
+# A reply's signature line or its own team: "Klantendienst Energia Brussel | …", "Support Hostnet – …",
+# "call our English-speaking team on …", "bel onze klantenservice op …".
 _SERVICE_SIGNED = LazyPattern(
-    r"(?<![a-z])(?:(?:" + _SERVICE_WORDS + r"|team|équipe)(?:[ \t]++[^\W_]++){1,3}[ \t]*+[|–][ \t]*+"
+    r"(?<![a-z])(?:(?:" + _SERVICE_WORDS + r"|team|équipe|support)(?:[ \t]++[^\W_]++){1,3}[ \t]*+[|–][ \t]*+"
+    # or after the vendor's name: "Twilio Support | …", "one.com Support | …", "Bol Klantenservice – …"
+    r"|(?:^|(?<=\n))[ \t>]*+(?:[^\W_][\w.&'-]*+[ \t]++){1,3}(?:" + _SERVICE_WORDS + r"|support|team)"
+    r"[ \t]*+[|–][ \t]*+"
     r"|(?:our|onze|notre|nos)[ \t]++(?:[^\W\d_]++[ \t-]++){0,2}(?:team|équipe|service|dienst|helpdesk|"
     r"klantenservice|klantendienst|support)(?:[ \t]++(?:on|at|op|au|via))?[ \t:]*+)$"
 )
@@ -977,11 +990,12 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         # (a North American number may be a mobile or a landline: under such a label, the company's)
         north_american = digits.startswith("1") if plus else not digits.startswith("0")
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)
-    window = before(low, start, _COMPANY_CALL_REACH)
+    window = line = before(low, start, _COMPANY_CALL_REACH)
     if "\n>" in window:
         window = _QUOTE_WRAP.sub(" ", window)  # a quoted reply's lines run on: "appelez-nous⏎> au …"
     if (
         any(company.search(window) is not None for company in (_SERVICE_NAMED, _SERVICE_SIGNED, _SITE_OR))
+        or (line is not window and _SERVICE_SIGNED.search(line) is not None)  # "⏎> Twilio Support | …"
         or _company_hours(low, start, end)
     ) and _ME_WORD.search(window) is None:  # ("call me on … 9am-5pm", "call me from abroad: …")
         return not validators.mobile_number(("+" if plus else "") + digits)

@@ -42,7 +42,8 @@ _REFERENCE_WORDS = (
     "article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
     "reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
     "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
-    "tweet|status|request|correlation|company|registration|registered|ondernemings|entreprise|siren|siret|"
+    "tweet|status|request|correlation|company|registration|registered|ondernemings|ond.nr|ond. nr|ondnr|"
+    "entreprise|siren|siret|"
     "rpr|tva|membre|adhérent|affilié|clubcard|student|étudiant|tenant|locataire|#"
 )
 REFERENCE_BEFORE = LazyPattern(

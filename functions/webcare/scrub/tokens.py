@@ -441,10 +441,12 @@ _OPEN_LABEL = LazyPattern(
     r"[ _-]?(?:id|key)|(?:charge|payment|refund|invoice|intent|order)[ _-]?id"
     r"|traceparent|(?<![a-z])id (?:van (?:het|de) |de (?:la |l')?|du |of (?:the |an? )?)?"
     r"(?:event|request|requête|transact(?:ie|ion)|trace|verzoek|aanvraag|évènement|événement|evenement)"
-    # a build deployed, a git head, an HTTP ETag, a package's integrity, a host key's fingerprint, right
-    # before the value ("deployed 9c1e4f2… to prod", "HEAD is now at 9c1e4f2…"; not "committed": "a key got
-    # committed by mistake: …" is a secret leaked into a repository)
-    r"|(?<![a-z])(?:deployed|deploying|gedeployed|head is now at|etag|integrity|fingerprint|vingerafdruk)"
+    # a build deployed, a git head, an HTTP ETag, a package's integrity, a host key's fingerprint, an error's
+    # trace, right before the value ("deployed 9c1e4f2… to prod", "HEAD is now at 9c1e4f2…", "E11000 at
+    # 17:49, trace 6f9d…"; not "committed": "a key got committed by mistake: …" is a secret leaked into a
+    # repository)
+    r"|(?<![a-z])(?:deployed|deploying|gedeployed|head is now at|etag|integrity|fingerprint|vingerafdruk|"
+    r"trace|correlation)"
     r"(?=[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$)"
     r"|(?<![a-z])(?:" + DIGEST_WORDS + r"|commit|deploy|revision|rev)"
     r"(?: (?:of|for|van|voor|de|du|pour)(?: (?:the|het|de|la|le))?(?: [a-z0-9.\-]{1,12}+){0,2})?"
@@ -463,7 +465,7 @@ _LICENCE_KEY = LazyPattern(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,5}")
 # What every open label holds, tested first in the window: a few substring tests are cheaper than a search.
 _OPEN_LABEL_HINTS = ("id", "key", "hash", "sha", "md5", "checksum", "digest", "commit", "deploy", "rev",
                      "traceparent", "clé", "sleutel", "contro", "somme", "prüf", "empreinte", "head",
-                     "etag", "integrity", "fingerprint", "vingerafdruk")  # fmt: skip
+                     "etag", "integrity", "fingerprint", "vingerafdruk", "trace", "correlation")  # fmt: skip
 # A reference, or the request an error names: "referentie 60ef2aa5…", "Error 500 (request 3e3b60c1…)": no
 # secret (the customer's own reference, "customer ref C-3660632", is their number and is kept).
 _REFERENCE_LABEL = LazyPattern(

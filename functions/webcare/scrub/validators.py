@@ -190,6 +190,9 @@ def phone_region(candidate: str) -> str:
 _DUTCH_04_AREAS = frozenset({"40", "41", "42", "43", "44", "45"})
 
 
+_SHORTEST_MOBILE = 10  # digits with the trunk 0: "0470 12 34 56", "06 12345678", "07700 900123"
+
+
 def mobile_number(compact: str) -> bool:
     """Whether a phone number (digits, "+" and the country code or trunk 0) may be a mobile one: in any
     region whose plan it fits when written nationally ("0497 …" is a Dutch landline and a Belgian mobile);
@@ -207,7 +210,9 @@ def mobile_number(compact: str) -> bool:
             # (ten digits from 070 to 079 or 040 to 045 are Dutch landlines, "071 751 0052", "040 297 5000":
             # left to the plans below, where a French 07 or a Belgian 045 mobile still counts)
             dutch_landline = len(compact) == 10 and (compact[1] == "7" or compact[1:3] in _DUTCH_04_AREAS)
-            return (compact.startswith(("06", "07", "04")) and not dutch_landline) or any(
+            # (nine digits are a Belgian landline, "04 361 91 11", "071 12 34 56": no mobile is so short)
+            short = len(compact) < _SHORTEST_MOBILE
+            return (compact.startswith(("06", "07", "04")) and not dutch_landline and not short) or any(
                 phonenumbers.number_type(
                     phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
                 )
