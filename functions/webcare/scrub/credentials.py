@@ -41,7 +41,7 @@ from webcare.scrub.cue_window import (
     _window_end,
     spoken_passphrase,
 )
-from webcare.scrub.cues import WIFI_SPELLINGS, find_cues, normalise_cue
+from webcare.scrub.cues import DOMAIN_CODE_CUES, WIFI_SPELLINGS, find_cues, normalise_cue
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.logins import (
     _DIGITS_VALUE,
@@ -566,7 +566,12 @@ def detect_credentials(
             category = ACCESS_CODE_CUES[cue]  # "toegangscode voor de app": a login's, no door's
         if category == "password" and cue.endswith("code"):
             sent = _SENT_CODE.match(text, pos)
-            if sent is not None and not is_reference_at(low, sent.start(1)):
+            if (
+                sent is not None
+                and not is_reference_at(low, sent.start(1))
+                # (a domain's transfer code in letters is its password: "transfercode OCY3N0&Wyx3ttk")
+                and (cue not in DOMAIN_CODE_CUES or sent.group(1).isdigit())
+            ):
                 out.append(Span(sent.start(1), sent.end(1), "otp"))
                 continue  # "inlogcode 482913", "login code (232603)", "(4KX8FK)": a code sent, not chosen
             if _DIGITS_VALUE.match(text, pos) or _SPACED_DIGITS.match(text, pos):
@@ -1196,6 +1201,10 @@ _GLUED_USER_CUES = frozenset({"user", "usr", "login", "gebruiker"})
 _GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")
 
 
+# A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not.
+_NINO = LazyPattern(r"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w])")
+
+
 def _customer_number(
     text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
 ) -> None:
@@ -1213,6 +1222,10 @@ def _customer_number(
                     out.append(Span(start, end, "username"))
         return
     start, end = _trim(text, match.start(1), match.end(1))
+    insurance = _NINO.match(text, start)
+    if insurance is not None:
+        out.append(Span(start, insurance.end(), "customer_number"))  # "NI number XL 56 86 34 C"
+        return
     value = text[start:end]
     prefix = _SPACED_PREFIX.match(value)
     if prefix is not None and not prefix.group(1).isupper():

@@ -111,8 +111,8 @@ def _prefixed_codes(text: str, low: str, out: list[Span]) -> None:
 # a later clause that refers back to the secret ("the old one", "I think it was") gives its value.
 _REFERRED_BACK = LazyPattern(
     r"(?<![a-z'])(?:(?:(?:mijn|my|the|de|het|mon|ma|l')[ \t]*+)?(?:oude|old|vorige|previous|ancien|ancienne|"
-    r"eerdere|former|huidige|current|actuel|actuelle)(?:[ \t]++(?:one|code|pin|pincode|puk))?[ \t]++"
-    r"(?:was|is|était|est|c'était)"
+    r"eerdere|former|huidige|current|actuel|actuelle)(?:[ \t]++(?:one|code|pin|pincode|puk))?"
+    r"(?:[ \t]++(?:was|is|était|est|c'était)|[ \t]*+\((?=[^\s)]))"  # ("l'actuel (Ogtx0c2…) est refusé")
     r"|(?:je crois que|je pense que|i think|i guess|i believe|ik denk dat|ik dacht|i thought|volgens mij)"
     r"[ \t,]++(?:c'était|c'est|it was|it's|het was|het is|was het|is het|was))(?![a-z])"
 )

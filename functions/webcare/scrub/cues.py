@@ -19,6 +19,13 @@ from webcare.scrub.textutil import group_hints, placeholder_label_at
 # "wifi" as people hear and type it.
 WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie")
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
+# A domain's transfer code is its password at the registry, chosen or issued once, never a code sent to
+# log in: "EPP code is …", "De transfercode is OCY3N0&Wyx3ttk", "Le code d'autorisation est …".
+DOMAIN_CODE_CUES: Final = (
+    "epp code", "epp-code", "eppcode", "auth code", "auth-code", "authcode", "authinfo", "auth info",
+    "transfer code", "transfercode", "transfer-code", "verhuiscode", "code d'autorisation",
+    "code de transfert", "code auth", "autorisatiecode", "domain password", "domeinwachtwoord",
+)  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
@@ -28,7 +35,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a space typed inside the word: "het wacht woord=X", "pas woord: X"
         "wacht woord", "pas woord", "pass woord",
         # short forms typed fast: "ppass: X", "pss: X", "passswd: X"
-        "ppass", "pss", "passswd", "paswrd", "passwod",
+        "ppass", "pss", "passswd", "paswrd", "passwod", "paass", "passsword",
+        # a domain's transfer code is its password at the registry (see DOMAIN_CODE_CUES)
+        *DOMAIN_CODE_CUES,
         "login password", "log in password", "login wachtwoord", "inlog wachtwoord", "inlogwachtwoord",
         # an admin page asks for its own password: "pour la page d'administration j'ai essayé X"
         "admin page", "adminpagina", "admin pagina", "beheerpagina", "page d'administration", "page admin",
@@ -298,6 +307,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "mprn", "site id", "site-id", "system id", "installatie id", "installation id",
         # the customer names themself by their number: "Ik ben klant C-912493 en wil …", "je suis client 750…"
         "ik ben klant", "je suis client", "je suis cliente", "i am customer", "i'm customer",
+        # a pass or a card the holder travels or is insured with, and the UK's insurance number: "Freedom
+        # Pass 0773990074", "senior pass, the number was RRF-7462099", "NI number XL 56 86 34 C"
+        "pass number", "pass no", "pass nr", "freedom pass", "senior pass", "bus pass", "travel pass",
+        "transit card", "carte senior", "ov-chipkaart", "ov-chipkaartnummer", "ov chipkaart",
+        "national insurance", "national insurance number", "national insurance no", "ni number", "ni no",
+        "nino", "numéro patient", "numero patient", "n° patient",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"
         *(
             f"{noun} {link} {number}"
@@ -341,7 +356,10 @@ _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "user
 # The phrase "customer number" forgives a typo in its last word whatever its length ("customer numer",
 # "customer numbber"), and "klantnr" one of its own ("klanntnr", "klantnnr").
 _TYPO_WORDS = frozenset(
-    {"klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer"}
+    {
+        "klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer",
+        "patiëntnummer", "polisnummer",
+    }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
 # "numéro cclient", "numéro lient", "accuont number", "my accout number").
@@ -349,7 +367,7 @@ _ANY_WORD_TYPO = frozenset(
     {
         "numéro client", "numéro de client", "numero client", "account number", "code secret",
         "numéro de membre", "numero de membre", "member id", "verification code", "customer number",
-        "customer id", "student id",
+        "customer id", "student id", "policy number", "member number", "meter number", "pass number",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")

@@ -89,7 +89,7 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
         return
     for match in _ONE_LOCKED.finditer(low):
         word = text[match.start("first") : match.end("first")]
-        if word.lower() not in _DAY_WORDS and (_user_shape(word) or _plain_login(word)):
+        if word.lower() not in _NOT_LOGINS and (_user_shape(word) or _plain_login(word)):
             _take(match.start("first"), match.end("first"), out)
     for match in _PLURAL_PAIR.finditer(low):
         # (without the sentence's stop: "… and hwright.")
@@ -117,7 +117,9 @@ _AT_HOST = LazyPattern(
     r"(?<![\w.@+\-])(?P<first>[a-z_][a-z0-9_.\-]{1,31}+)@"
     r"(?P<address>[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])|[0-9a-f]{1,4}:[0-9a-f:])?"
 )
-_LOGIN_COMMAND = LazyPattern(r"(?<![a-z])(?:ssh|scp|sftp|rsync)(?:[ \t]++-[a-z0-9]++)*+[ \t]++$")
+_LOGIN_COMMAND = LazyPattern(
+    r"(?<![a-z])(?:ssh|scp|sftp|rsync)(?:[ \t]++-[a-z0-9]++(?:[ \t]++[^\s@\-][^\s@]*+)?)*+[ \t]++$"
+)
 # An account's password by whose it is: "the MySQL password for db_8s2ulmm", "het wachtwoord van app_kr4f",
 # "le mot de passe MySQL de app_kr4fy43l" (the login is the one shaped like a login; the system's name
 # before it is no password).
@@ -135,7 +137,13 @@ _TIME_WORDS = (
     r"(?:temporarily|tijdelijk|temporairement|permanently|definitief|définitivement|automatically|"
     r"automatisch|automatiquement|still|nog steeds|toujours|again|opnieuw|weer|now|nu)[ \t]++"
 )
-_DAY_WORDS = frozenset("gisteren vandaag eergisteren yesterday today hier aujourd'hui".split())
+# Words after the noun that say which account, not whose login: "le compte client est bloqué", "mijn account
+# gisteren geblokkeerd", "the email account was locked".
+_NOT_LOGINS = frozenset(
+    "gisteren vandaag eergisteren yesterday today hier aujourd'hui client klant customer bancaire courant "
+    "principal personnel perso professionnel business zakelijk privé prive familie family épargne epargne "
+    "mail email e-mail bank online web".split()
+)
 _ONE_LOCKED = LazyPattern(
     r"(?<![^\W\d_])(?:account|acount|accunt|compte|login|inlog|gebruiker|user|username|gebruikersnaam|"
     r"identifiant)[ \t]++(?P<first>[^\W_][\w.\-]{1,31}+)[ \t]++"

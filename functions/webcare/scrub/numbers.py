@@ -196,7 +196,9 @@ _DUTCH_CARD = LazyPattern(r"(?:bank|pin|betaal)pas|(?:de|mijn|je|uw|nieuwe|oude)
 _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
     r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
-    r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met)"
+    r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met|"
+    # a date alone where a card is dictated: "le numéro de la carte est … date 07/29 et les trois chiffres"
+    r"date(?![ \t]++(?:de[ \t]|d'|of[ \t]|van[ \t]|du[ \t]|naissance)))"
     r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my"
     # a new date told ("the expiry changed to 05/30", "vervaldatum gewijzigd naar 0328", "passe à")
     r"|now|nu|changed|changes|veranderd|gewijzigd|aangepast|updated|moved|devient|passe|to|naar|à"
@@ -1385,7 +1387,10 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                 continue
             # "expires March 2028", "vervalt 03 2029": subscriptions expire too; a card must be near, or
             # the cue must name a card's date ("vervaldatum: sept. 2030", "expiry date: mai 2027")
-            if not low[match.start(1)].isdigit() or not _SLASHED.search(match.group(1)):
+            bare = low.startswith("date", match.start()) and _CARD_DATE_CUE.match(low, match.start()) is None
+            if bare or not low[match.start(1)].isdigit() or not _SLASHED.search(match.group(1)):
+                if bare and not _card_near(low, match.start(), match.end(), out):
+                    continue  # (a date alone names a card's only beside one)
                 if not (
                     _card_near(low, match.start(), match.end(), out)
                     or _CARD_DATE_CUE.match(low, match.start())
@@ -1681,7 +1686,7 @@ _CVV_DIGIT_HINTS = ("cijfer", "digit", "numbers", "chiffres")
 # Specific enough that ordinary words ("expect", "experience") do not set off the expression.
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
                  "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
-                 "validité")  # fmt: skip
+                 "validité", "date ")  # fmt: skip
 # The CVV hints that count digits ("digits back", "cijfers dos") hold a word of _CVV_DIGIT_HINTS: a text
 # without one (the card context looks for them anyway) holds none of them, and the rest need fewer scans.
 _CVV_COUNTING_HINTS = tuple(hint for hint in _CVV_HINTS if contains_any(hint, _CVV_DIGIT_HINTS))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Hints, Span, free_of
+from webcare.scrub.textutil import Hints, Span, contains_any, free_of
 
 # The digit words a number is said in, with their values (told_codes reads codes in them too).
 DIGIT_WORDS = {
@@ -49,12 +49,14 @@ _NUMBER_WORD = (
     + "|".join(sorted({*DIGIT_WORDS, *_TEENS, *_TENS, *_REPEATS, *_HUNDREDS}, key=len, reverse=True))
     + r")"
 )
-# Number words in a row, apart by spaces, commas or hyphens ("soixante-douze" and "forty-two" too).
+# Number words in a row, apart by spaces, commas or hyphens ("soixante-douze" and "forty-two" too); a group
+# of digits may stand among them ("114 twee twee drie 282", "4787 deux cinq huit …").
+_TOKEN = r"(?:" + _NUMBER_WORD + r"|[0-9]{1,4}+)"
 _RUN = LazyPattern(
-    r"(?<![a-zà-ü0-9])" + _NUMBER_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:et[ \t]++)?" + _NUMBER_WORD
+    r"(?<![a-zà-ü0-9])" + _TOKEN + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:et[ \t]++)?" + _TOKEN
     + r"){3,24}(?![a-zà-ü0-9])"
 )
-_WORD = LazyPattern(_NUMBER_WORD)
+_WORD = LazyPattern(_TOKEN)
 _DUTCH_COMPOUND = LazyPattern(
     r"(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n"
     r"(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
@@ -87,9 +89,14 @@ _SINGLE_DIGITS_MIN = 9  # fewer single digit words are told_codes' (a PIN or a c
 def detect_spoken_numbers(low: str, out: list[Span]) -> None:
     if not _HINTS.found_in(low):
         return
+    if contains_any(low, _IBAN_HINTS):
+        _spoken_ibans(low, out)
     for run in _RUN.finditer(low):
         start, end = run.span()
         words = [word.group() for word in _WORD.finditer(low, start, end)]
+        said = sum(not word[0].isdigit() for word in words)
+        if said < 2 or len(words) - said > said:
+            continue  # ("the 3 of us, 12 34 …": digits with a word or two among them are written, not said)
         digits = _digits(words)
         if digits is None:
             continue
@@ -101,6 +108,53 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         kind = _kind(before, digits, account)
         if kind and free_of(out, start, end):
             out.append(Span(start, end, kind))
+
+
+# An account number dictated: its country's letters (spaced or not), then its digits in words or figures, a
+# bank's letters spelled or in one piece where a bank's code stands ("NL nul acht I N G B acht acht …", "G B
+# four five HBUK two nine …", "ES89 six seven six eight 1820 …"). Named an account close before; read
+# until the country's length, and taken only when mod-97 holds.
+_IBAN_NAMED = LazyPattern(r"(?:iban|rekening|compte|account|bank)")
+_IBAN_HINTS = ("iban", "rekening", "compte", "account", "bank")
+_COUNTRY = LazyPattern(
+    r"(?<![a-zà-ü0-9])([a-z])[ \t]?([a-z])[ \t]*+(?=[0-9]|" + _NUMBER_WORD + r"(?![a-zà-ü]))"
+)
+_IBAN_GAP = LazyPattern(r"[ \t]*+(?:[,.\-][ \t]*+)?")
+_IBAN_PIECE = LazyPattern(r"(?:" + _TOKEN + r"|[a-z]{4}|[a-z])(?![a-zà-ü0-9])")
+_BANK_LETTERS = (4, 8)  # where a bank's letters stand in an IBAN (NL, GB, IE): after the check digits
+
+
+def _spoken_ibans(low: str, out: list[Span]) -> None:
+    for country in _COUNTRY.finditer(low):
+        compact = (country.group(1) + country.group(2)).upper()
+        length = validators.IBAN_LENGTHS.get(compact)
+        if length is None:
+            continue
+        if _IBAN_NAMED.search(low, max(0, country.start() - _NAMED_REACH), country.start()) is None:
+            continue
+        at = country.end()
+        while len(compact) < length:
+            piece = _IBAN_PIECE.match(low, at)
+            if piece is None:
+                break
+            word = piece.group()
+            if word.isalpha() and word not in DIGIT_WORDS and not _WORD.fullmatch(word):
+                if not _BANK_LETTERS[0] <= len(compact) < _BANK_LETTERS[1]:
+                    break  # letters stand only where a bank's code does
+                compact += word.upper()
+            else:
+                digits = word if word[0].isdigit() else _digits([word])
+                if digits is None:
+                    break
+                compact += digits
+            at = piece.end()
+            if len(compact) < length:
+                at = _IBAN_GAP.match(low, at).end()  # type: ignore[union-attr]
+        if len(compact) == length and validators.iban_valid(compact):
+            start, end = country.start(), at
+            out[:] = [span for span in out if not (start <= span.start and span.end <= end)]
+            if free_of(out, start, end):
+                out.append(Span(start, end, "iban"))
 
 
 def _digits(words: list[str]) -> str | None:
@@ -134,6 +188,10 @@ def _digits(words: list[str]) -> str | None:
             digits.append(str(value))
         elif word in _TEENS:
             digits.append(str(_TEENS[word]))
+        elif word[0].isdigit():
+            if repeat != 1:
+                return None
+            digits.append(word)
         else:
             digits.append(str(DIGIT_WORDS[word]) * repeat)
             repeat = 1
@@ -148,6 +206,8 @@ def _digits(words: list[str]) -> str | None:
 def _kind(before: str, digits: str, account: bool) -> str:
     if len(digits) == 9 and _BSN_NAMED.search(before) and validators.bsn_valid(digits):
         return "bsn"
+    if len(digits) == 11 and _BSN_NAMED.search(before) and validators.be_national_number_valid(digits):
+        return "bsn"  # "numéro de registre national … cinq quatre zéro six …"
     if 13 <= len(digits) <= 19 and validators.luhn_valid(digits):
         return "card"
     if account and 5 <= len(digits) <= 14:

@@ -95,7 +95,7 @@ def _mixed(value: str) -> bool:
 # Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens, Meta's and Shopify's
 # access tokens) are `token`; keys that identify an application to an API are `api_key`.
 _USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox", "hf_", "ya29.", "EAA", "shpat_",
-                        "shpca_", "shppa_", "npm_", "at_", "pat_")  # fmt: skip
+                        "shpca_", "shppa_", "npm_", "at_", "pat_", "dop_v1_")  # fmt: skip
 _BOT_TOKEN = LazyPattern(r"[0-9]{8,10}:AA")
 # Words that name a user's or a session's token rather than an application's key ("sessietoken", "JWT_SECRET",
 # "refresh-secret", "bearer …"): what the cue rules and the machine-made-key pass both type by.

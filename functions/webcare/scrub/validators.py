@@ -190,7 +190,7 @@ def phone_region(candidate: str) -> str:
 _DUTCH_04_AREAS = frozenset({"40", "41", "42", "43", "44", "45"})
 
 
-_SHORTEST_MOBILE = 10  # digits with the trunk 0: "0470 12 34 56", "06 12345678", "07700 900123"
+_BELGIAN_LANDLINE = 9  # digits with the trunk 0: "04 361 91 11"; every mobile has ten or more
 
 
 def mobile_number(compact: str) -> bool:
@@ -211,7 +211,7 @@ def mobile_number(compact: str) -> bool:
             # left to the plans below, where a French 07 or a Belgian 045 mobile still counts)
             dutch_landline = len(compact) == 10 and (compact[1] == "7" or compact[1:3] in _DUTCH_04_AREAS)
             # (nine digits are a Belgian landline, "04 361 91 11", "071 12 34 56": no mobile is so short)
-            short = len(compact) < _SHORTEST_MOBILE
+            short = len(compact) == _BELGIAN_LANDLINE
             return (compact.startswith(("06", "07", "04")) and not dutch_landline and not short) or any(
                 phonenumbers.number_type(
                     phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
