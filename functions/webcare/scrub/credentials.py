@@ -1075,6 +1075,9 @@ _SENT_CODE = re.compile(
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
     r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|numéro|van mij|"
+    # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
+    r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
+    r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"
     # what the thing bears, and the number asked for too: "leasecontract heeft nummer 134735/46", "carte MOBIB
     # porte le numéro …", "they want her member ID too: 949561842"
     r"heeft|has|porte|draagt|too|also|ook|aussi|"
@@ -1099,6 +1102,8 @@ _CUSTOMER_VALUE = LazyPattern(
     # a vendor's id ("acct_e5hv4r2al67b"), or digits with a short prefix ("kl0157328", "cn 0545 3073")
     # (or one of twelve letters and more without a digit: "cus_ERTAavfedVeCKw")
     r"([a-z]{2,5}_(?:(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{6,32}|[a-z]{12,32})(?![a-z0-9_])"
+    # or after a hyphen, sixteen letters and digits at least: "org-IlpQA2e8KEmoPDhY6GGI"
+    r"|[a-z]{2,5}-(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{16,32}(?![a-z0-9_-])"
     # or groups of four ("J6WN-B7SA", "QRRZ-GWV1-6QAL"): capitals and a digit in the text (`_GROUPED_ID`)
     r"|[a-z0-9]{4}(?:-[a-z0-9]{4}){1,3}(?![\w-])"
     r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
@@ -1201,6 +1206,7 @@ _GLUED_USER_CUES = frozenset({"user", "usr", "login", "gebruiker"})
 _GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")
 
 
+_VENDOR_ID = LazyPattern(r"[A-Za-z]{2,5}-[A-Za-z0-9]{16,32}")
 # A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not.
 _NINO = LazyPattern(r"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w])")
 
@@ -1242,8 +1248,8 @@ def _customer_number(
     if _PREFIXED_ID.fullmatch(value):
         min_digits = min(min_digits, _PREFIXED_DIGITS)  # "Contrat VHE 89467": capitals lead, no year or count
     if sum(ch.isdigit() for ch in value) < (
-        0 if "_" in value or _GROUPED_ID.fullmatch(value) else min_digits
-    ):  # a vendor's id: "acct_LTB9HCCH1KPN"
+        0 if "_" in value or _GROUPED_ID.fullmatch(value) or _VENDOR_ID.fullmatch(value) else min_digits
+    ):  # a vendor's id: "acct_LTB9HCCH1KPN", "org-POdPHicjhUn97rbVXDdu"
         return
     if NUMERIC_DATE.fullmatch(value):
         return  # "plainte à la police le 26/08/2025": a day, whatever the word before it named

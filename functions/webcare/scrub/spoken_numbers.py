@@ -91,6 +91,8 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         return
     if contains_any(low, _IBAN_HINTS):
         _spoken_ibans(low, out)
+    if contains_any(low, _BIRTH_HINTS):
+        _spoken_birth_dates(low, out)
     for run in _RUN.finditer(low):
         start, end = run.span()
         words = [word.group() for word in _WORD.finditer(low, start, end)]
@@ -155,6 +157,48 @@ def _spoken_ibans(low: str, out: list[Span]) -> None:
             out[:] = [span for span in out if not (start <= span.start and span.end <= end)]
             if free_of(out, start, end):
                 out.append(Span(start, end, "iban"))
+
+
+# A date of birth said in words: "geboren op zevenentwintig maart negentienhonderd eenendertig", "born on
+# the fourth of October nineteen sixty-two", "née le douze mai mille neuf cent quarante-deux", "acht februari
+# 1940". A birth named close before; the day in words or figures, the month by its name, the year from its
+# century's words or in figures.
+_BIRTH_NAMED = LazyPattern(r"(?:geboren|geboorte|geb\.|born|birth|dob|naissance|né |née |né le|née le)")
+_BIRTH_HINTS = ("geboren", "geboorte", "geb.", "born", "birth", "dob", "naissance", "né")
+_MONTH = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|"
+    r"february|march|may|june|july|august|october|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|"
+    r"aout|septembre|octobre|novembre|décembre|decembre)"
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|premier|eerste)"
+)
+_SPOKEN_BIRTH = LazyPattern(
+    r"(?<![a-zà-ü0-9])(?:the[ \t]++)?"
+    r"(?:" + _NUMBER_WORD + r"(?:[ \t-](?:et[ \t])?" + _NUMBER_WORD + r")?|(?:twenty|thirty)[ \t-]" + _ORDINAL
+    + r"|" + _ORDINAL + r"|[0-9]{1,2})"
+    r"(?:[ \t]++of)?[ \t]++" + _MONTH + r",?[ \t]++"
+    r"(?:19[0-9]{2}|20[0-2][0-9]|(?:negentienhonderd|nineteen|mille|dix-neuf|tweeduizend|two thousand|"
+    r"deux mille)(?:[ \t-]?(?:et[ \t]|and[ \t])?(?:neuf[ \t]cent|hundred|oh|" + _NUMBER_WORD + r")){0,4})"
+    r"(?![a-zà-ü0-9])"
+)
+_BIRTH_REACH = 48
+
+
+def _spoken_birth_dates(low: str, out: list[Span]) -> None:
+    for match in _SPOKEN_BIRTH.finditer(low):
+        start, end = match.span()
+        if low.startswith("the", start):
+            start = low.index(" ", start) + 1  # ("the fourth of October …": the date without its article)
+        if low[start].isdigit() and low[end - 1].isdigit():
+            continue  # "8 februari 1940": written, the dates' detector's
+        named = _BIRTH_NAMED.search(low, max(0, start - _BIRTH_REACH), start)
+        if named is None or any(mark in low[named.end() : start] for mark in ".?!\n"):
+            continue  # (named in its own sentence)
+        out[:] = [span for span in out if not (start <= span.start and span.end <= end)]
+        if free_of(out, start, end):
+            out.append(Span(start, end, "date_of_birth"))
 
 
 def _digits(words: list[str]) -> str | None:

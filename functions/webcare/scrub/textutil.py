@@ -44,7 +44,9 @@ _REFERENCE_WORDS = (
     "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
     "tweet|status|request|correlation|company|registration|registered|ondernemings|ond.nr|ond. nr|ondnr|"
     "entreprise|siren|siret|"
-    "rpr|tva|membre|adhérent|affilié|clubcard|student|étudiant|tenant|locataire|#"
+    "rpr|tva|membre|adhérent|affilié|clubcard|student|étudiant|tenant|locataire|abonnee|patiënt|patient|"
+    "deelnemer|participant|huurder|verzekerde|assuré|hypotheek|mortgage|lening|loan|lease|mpan|mprn|"
+    "national insurance|ni number|pass number|#"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)

@@ -288,3 +288,61 @@ def test_a_digitalocean_personal_access_token_is_a_token() -> None:
 def test_a_password_given_in_brackets_after_the_current_one_is_found() -> None:
     text = "Kunnen jullie het MySQL-wachtwoord van app_c87 resetten? Het huidige (Kx8mmQ2pLs0vvT) werkt niet."
     assert ("password", "Kx8mmQ2pLs0vvT") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("ik ben geboren op negentien juni negentienhonderd achtenveertig en",
+         "negentien juni negentienhonderd achtenveertig"),
+        ("mijn geboortedatum is drie mei 1951 punt", "drie mei 1951"),
+        ("I was born on the ninth of July nineteen fifty-three", "ninth of July nineteen fifty-three"),
+        ("je suis né le vingt-deux avril mille neuf cent trente-neuf",
+         "vingt-deux avril mille neuf cent trente-neuf"),
+    ],
+)  # fmt: skip
+def test_a_date_of_birth_said_in_words_is_one(text: str, date: str) -> None:
+    assert ("date_of_birth", date) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we kwamen op tien maart tweeduizend vier aan",
+        "the meeting is on twelve May 2025",
+        "geboren? nee, de levering is op acht februari 2026",
+    ],
+)
+def test_a_date_said_in_words_without_a_birth_is_none(text: str) -> None:
+    assert "date_of_birth" not in {kind for kind, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Ik ben al jaren klant met nummer KL-4471209 en betaal elke maand", "KL-4471209"),
+        ("I've lost my bus pass, the number was BP-5520931. Can you help", "BP-5520931"),
+        ("patiëntnummer 063-1568-205, kunt u mij bellen", "063-1568-205"),
+        ("abonneenummer 061-2290-774 graag opzeggen", "061-2290-774"),
+        ("klantnummer org-Rk29PzLq8mWx4YtN7vBc, bestelling volgt", "org-Rk29PzLq8mWx4YtN7vBc"),
+    ],
+)  # fmt: skip
+def test_a_customer_s_number_named_again_or_led_by_a_vendor_s_prefix(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("He wants to cancel his contract. The number is 07700 900 123 and the account number KL66",
+         "07700 900 123"),
+        ("patiënt bereikbaar op 0612345678", "0612345678"),
+    ],
+)  # fmt: skip
+def test_a_phone_after_a_customer_s_word_in_another_sentence_stays_a_phone(text: str, number: str) -> None:
+    assert ("phone", number) in found(text)
+
+
+def test_a_known_token_after_an_account_cue_stays_a_token() -> None:
+    token = "xoxb-123456789012-abcdefABCDEF12"
+    assert found(f"klantnummer {token}") == [("token", token)]
