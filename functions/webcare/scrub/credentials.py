@@ -937,7 +937,7 @@ _LOCK_NEAR = LazyPattern(
     r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|(?:smart ?)?locks?|sloten|"
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
-    r"bike (?:shed|store|room))(?![a-z])"
+    r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage)(?![a-z])"
 )
 # A lock or a door named just before the code, in its sentence ("get the key from the key safe by the back
 # door, code …", "dans le boîtier à côté de la porte, code …"): words of getting or sending before it are

@@ -113,11 +113,21 @@ _TYPED_BEFORE = LazyPattern(
     r"(?:(?<![a-z])(?:enter|entering|entered|type|typed|typing|input|tapé|taper|tape|saisi|saisir|ingevoerd|"
     r"ingetikt|ingetypt|ingevuld|intypen|invoeren|ingeven|ingegeven|intoetsen|ingetoetst|invullen|introduit|"
     r"introduire|encodé|encoder)"
-    r"|(?<![a-z])(?:sms|text|texto|sms'je|smsje)[^.\n?!]{0,30}?[ \t](?:met|with|avec))[ \t]++"
+    r"|(?<![a-z])(?:sms|text|texto|sms'je|smsje)[^.\n?!]{0,30}?[ \t](?:met|with|avec)"
+    # or logged in with: "kan niet inloggen met code 5353", "I can't log in with the code 4471"
+    r"|(?<![a-z])(?:inloggen|aanmelden|log in|login|sign in|signing in|logging in|se connecter|connecter)"
+    r"[ \t]++(?:met|with|avec))[ \t]++"
     r"(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|ma|een|a|un|van|of)[ \t]++)*+"
     r"(?:[^\W\d_]++[ \t]++)?$"
 )
-_TYPED_RIGHT_AFTER = LazyPattern(r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven)(?![a-z])")
+# (or right after it: typed, received, passed on, refused: "de code 4657 gekregen", "code 8230 doesnt work",
+# "le code 5521 ne marche pas", "Heb je de code 0832 aan iemand doorgegeven?")
+_TYPED_RIGHT_AFTER = LazyPattern(
+    r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven|gekregen|ontvangen|received|reçu|"
+    r"(?:aan[ \t]++[a-z]++[ \t]++)?doorgegeven|doesn'?t work|does not work|didn'?t work|won'?t work|"
+    r"werkt niet|werkte niet|ne marche|marche pas|ne fonctionne|not accepted|wordt niet geaccepteerd|"
+    r"is refusé|refusé|is invalid|is ongeldig|ongeldig|invalide)(?![a-z])"
+)
 # A code that ran out: it was sent ("… and now it's expired", "De vorige (626290) was vervallen").
 RAN_OUT_WORDS = "expired|verlopen|vervallen|expiré"
 _SENT_NEAR = LazyPattern(

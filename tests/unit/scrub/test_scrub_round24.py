@@ -346,3 +346,39 @@ def test_a_phone_after_a_customer_s_word_in_another_sentence_stays_a_phone(text:
 def test_a_known_token_after_an_account_cue_stays_a_token() -> None:
     token = "xoxb-123456789012-abcdefABCDEF12"
     assert found(f"klantnummer {token}") == [("token", token)]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("ik heb de code 4657 gekregen maar het werkt niet", "4657"),
+        ("kan niet inloggen met code 5353", "5353"),
+        ("@streamhelp code 8230 doesnt work?? #annoyed", "8230"),
+        ("Heb je de code 0832 aan iemand doorgegeven?", "0832"),
+        ("le code 7712 ne marche pas", "7712"),
+    ],
+)  # fmt: skip
+def test_four_digits_after_a_bare_code_that_was_received_or_refused_are_a_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("ik sta voor de slagboom van de camping maar de code 8662 werkt niet??", "8662"),
+        ("the barrier code 4410 doesn't work", "4410"),
+    ],
+)  # fmt: skip
+def test_a_barrier_s_code_that_fails_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn postcode 2019 werkt niet in jullie formulier",
+        "the code 2019 model works fine",
+    ],
+)
+def test_four_digits_after_code_with_no_word_of_sending_stay(text: str) -> None:
+    assert "otp" not in {kind for kind, _ in found(text)}
