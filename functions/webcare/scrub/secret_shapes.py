@@ -120,13 +120,11 @@ _TYPED_BEFORE = LazyPattern(
     r"(?:(?:in|the|that|this|de|het|die|le|la|ce|mijn|my|mon|ma|een|a|un|van|of)[ \t]++)*+"
     r"(?:[^\W\d_]++[ \t]++)?$"
 )
-# (or right after it: typed, received, passed on, refused: "de code 4657 gekregen", "code 8230 doesnt work",
-# "le code 5521 ne marche pas", "Heb je de code 0832 aan iemand doorgegeven?")
+# (or right after it: typed, received, passed on: "de code 4657 gekregen", "Heb je de code 0832 aan iemand
+# doorgegeven?"; not refused: "the code 4821 doesn't work" is a PIN, see round 17)
 _TYPED_RIGHT_AFTER = LazyPattern(
     r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven|gekregen|ontvangen|received|reçu|"
-    r"(?:aan[ \t]++[a-z]++[ \t]++)?doorgegeven|doesn'?t work|does not work|didn'?t work|won'?t work|"
-    r"werkt niet|werkte niet|ne marche|marche pas|ne fonctionne|not accepted|wordt niet geaccepteerd|"
-    r"is refusé|refusé|is invalid|is ongeldig|ongeldig|invalide)(?![a-z])"
+    r"(?:aan[ \t]++[a-z]++[ \t]++)?doorgegeven)(?![a-z])"
 )
 # A code that ran out: it was sent ("… and now it's expired", "De vorige (626290) was vervallen").
 RAN_OUT_WORDS = "expired|verlopen|vervallen|expiré"
