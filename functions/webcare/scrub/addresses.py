@@ -84,11 +84,12 @@ _STREET_FIRST_AFTER_CAPITAL = (
 # "35/2 Station Road", "149-2 The Crescent": a flat's number after the house's.
 _NUMBER_FIRST_AFTER_DIGIT = (
     r"[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
-    r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}|[0-9]{1,3}(?:st|nd|rd|th)"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}(?:'s)?|[0-9]{1,3}(?:st|nd|rd|th)"
     # "31, chaussée de Waterloo, 4900 Spa": a French street type written small after the number
     r"|(?:" + "|".join(_FRENCH_TYPES) + r")"
     r"(?=[ ][a-zA-ZÀ-Þ]))"
-    # a word may be possessive ("5 St John's Road"), a street type abbreviated with its dot ("22 King St.")
+    # a word may be possessive ("5 St John's Road", "176 King's Avenue"), a street type abbreviated with its
+    # dot ("22 King St.")
     # a name may be hyphenated ("21, place Saint-Lambert", "4 rue Jean-Jaurès")
     rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}"
     r"(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}(?:'s)?){0,3}"

@@ -70,7 +70,13 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![^\n])[ \t>]*+(?:mob|mobile|cell|tel|tél|gsm|phone)\.?"
     r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is|(?<![^.\n])[ \t]*+number[ \t]++is"
     r"|(?<![a-z])(?:called|texted|rang|call|text|ring|phoned)[ \t]++(?:me|us)(?:[ \t]++back)?[ \t]++(?:on|at)"
-    r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number))[ \t(]*+$"
+    r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"
+    # a landline or a phone's number named, or a number to ring: "My landline 9045228614 has been dead",
+    # "a new phone number: 9044655551", "she's next to me, ring 4159387241"
+    r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe)(?:[ \t]++(?:number|nummer|numéro))?"
+    r"(?:[ \t]++(?:is|est))?[ \t]*+:?"
+    r"|(?<![a-z])(?:phone|telephone|mobile|cell|telefoon|gsm)[ \t-]?(?:number|nummer|numéro|nr)\.?[ \t]*+:"
+    r"|(?<![a-z])ring)[ \t(]*+$"
 )
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
 # The words between a number and the name that follows it: "… is mijn BSN", "… comme numéro national".

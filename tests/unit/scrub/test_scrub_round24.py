@@ -381,3 +381,30 @@ def test_a_barrier_s_code_that_fails_is_a_pin(text: str, code: str) -> None:
 )
 def test_four_digits_after_code_with_no_word_of_sending_stay(text: str) -> None:
     assert "otp" not in {kind for kind, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Kind regards,\nMargaret\n176 King's Avenue, Stoke, BS4 4RH\n", "176 King's Avenue, Stoke, BS4 4RH"),
+        ("I live at 12 Queen's Road, Leeds LS2 1FB", "12 Queen's Road, Leeds LS2 1FB"),
+    ],
+)  # fmt: skip
+def test_a_street_named_in_the_possessive_is_an_address(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("My landline 9045228614 has been dead since Monday", "9045228614"),
+        ("I also have a new phone number: 9044655551.", "9044655551"),
+        ("She's next to me, ring 4159387241.", "4159387241"),
+    ],
+)  # fmt: skip
+def test_an_unformatted_american_number_named_a_line_is_a_phone(text: str, number: str) -> None:
+    assert ("phone", number) in found(text)
+
+
+def test_a_toll_free_line_to_ring_is_the_company_s() -> None:
+    assert not found("ring 0800 123 4567 for help")
