@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Hints, Span, contains_any, free_of
+from webcare.scrub.textutil import Hints, Span, card_nearby, contains_any, free_of
 
 # The digit words a number is said in, with their values (told_codes reads codes in them too).
 DIGIT_WORDS = {
@@ -93,6 +93,10 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         _spoken_ibans(low, out)
     if contains_any(low, _BIRTH_HINTS):
         _spoken_birth_dates(low, out)
+    if contains_any(low, _EXPIRY_HINTS):
+        _spoken_expiries(low, out)
+    if contains_any(low, _CVV_HINTS):
+        _spoken_cvvs(low, out)
     for run in _RUN.finditer(low):
         start, end = run.span()
         words = [word.group() for word in _WORD.finditer(low, start, end)]
@@ -199,6 +203,70 @@ def _spoken_birth_dates(low: str, out: list[Span]) -> None:
         out[:] = [span for span in out if not (start <= span.start and span.end <= end)]
         if free_of(out, start, end):
             out.append(Span(start, end, "date_of_birth"))
+
+
+# A card's expiry said in words: "vervaldatum twaalf zesentwintig", "vervalt in zes negenentwintig", "date
+# deux vingt-six" beside a card, "expiry eleven twenty eight": a month's number, then the year's last two
+# digits (or all four).
+_EXPIRY_NAMED = LazyPattern(
+    r"(?<![a-z])(?:vervaldatum|verloopdatum|vervalt(?:[ \t]++(?:in|op))?|verloopt(?:[ \t]++(?:in|op))?|"
+    r"expiry(?:[ \t]++date)?|expiration(?:[ \t]++date)?|expires(?:[ \t]++(?:in|on))?|exp|"
+    r"date d'expiration|date de validité|valid (?:until|thru|through)|geldig tot|(?P<bare>date))"
+    r"[ \t:]*+(?:(?:is|was|est|c'est)[ \t]++)?"
+)
+_EXPIRY_HINTS = ("verval", "verloop", "expir", "exp ", "date", "valid", "geldig")
+_MONTH_WORDS = {
+    **{word: value for word, value in DIGIT_WORDS.items() if value},
+    "één": 1, "tien": 10, "elf": 11, "twaalf": 12, "ten": 10, "eleven": 11, "twelve": 12, "dix": 10,
+    "onze": 11, "douze": 12,
+}  # fmt: skip
+_EXPIRY_REST = LazyPattern(r"[ \t]*+[,/\-]?[ \t]*+")
+_YEAR_WORDS = 3
+
+
+def _spoken_expiries(low: str, out: list[Span]) -> None:
+    for named in _EXPIRY_NAMED.finditer(low):
+        if named.group("bare") and not card_nearby(low, named.start(), named.end()):
+            continue  # (a date alone names a card's only beside one)
+        month = _WORD.match(low, named.end())
+        if month is None or month.group() not in _MONTH_WORDS:
+            continue
+        at, words, end = month.end(), [], 0
+        for _ in range(_YEAR_WORDS):
+            word = _WORD.match(low, _EXPIRY_REST.match(low, at).end())  # type: ignore[union-attr]
+            if word is None or word.group()[0].isdigit():
+                break
+            words.append(word.group())
+            at = word.end()
+            year = _digits(words)
+            if year is not None and (20 <= int(year) <= 39 if len(year) == 2 else 2020 <= int(year) <= 2039):
+                end = at
+        if end and free_of(out, month.start(), end):
+            out.append(Span(month.start(), end, "card_expiry"))
+
+
+# A card's security code said in words: "les trois chiffres derrière cinq un cinq", "the cvv is four one two",
+# "de drie cijfers achterop zijn zes zes nul": three digit words, and no fourth, close after its name.
+_CVV_NAMED = LazyPattern(
+    r"(?<![a-z])(?:cvv|cvc|cv2|security code|code de sécurité|cryptogramme|beveiligingscode|"
+    r"(?:three|3|drie|trois)[ \t]++(?:digits|numbers|cijfers|chiffres))(?![a-z])"
+    r"(?:[ \t]++(?:on the back|at the back|derrière|au dos|achterop|achteraan|op de achterkant))?"
+    r"[ \t:,]*+(?:(?:is|are|zijn|is het|sont|c'est|ce sont|=)[ \t:]++)?"
+)
+_CVV_HINTS = ("cvv", "cvc", "cv2", "security code", "sécurité", "cryptogramme", "beveiligingscode", "digits",
+              "numbers", "cijfers", "chiffres")  # fmt: skip
+_THREE_SAID = LazyPattern(
+    r"(" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")(?:[ \t]*+[,\-]?[ \t]*+("
+    + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")){2}(?![ \t]*+[,\-]?[ \t]*+(?:"
+    + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")(?![a-zà-ü]))(?![a-zà-ü0-9])"
+)
+
+
+def _spoken_cvvs(low: str, out: list[Span]) -> None:
+    for named in _CVV_NAMED.finditer(low):
+        said = _THREE_SAID.match(low, named.end())
+        if said is not None and free_of(out, said.start(), said.end()):
+            out.append(Span(said.start(), said.end(), "cvv"))
 
 
 def _digits(words: list[str]) -> str | None:

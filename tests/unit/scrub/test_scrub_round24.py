@@ -408,3 +408,44 @@ def test_an_unformatted_american_number_named_a_line_is_a_phone(text: str, numbe
 
 def test_a_toll_free_line_to_ring_is_the_company_s() -> None:
     assert not found("ring 0800 123 4567 for help")
+
+
+@pytest.mark.parametrize(
+    "text, expiry",
+    [
+        ("mijn pasnummer is 4111 1111 1111 1111 vervaldatum twaalf zesentwintig wat doe ik fout",
+         "twaalf zesentwintig"),
+        ("mijn nieuwe kaart vervalt in zes negenentwintig, wat is er mis", "zes negenentwintig"),
+        ("la carte 4111 1111 1111 1111 date deux vingt-six et les trois chiffres", "deux vingt-six"),
+        ("card expiry eleven twenty eight and the code", "eleven twenty eight"),
+    ],
+)  # fmt: skip
+def test_a_card_s_expiry_said_in_words_is_one(text: str, expiry: str) -> None:
+    assert ("card_expiry", expiry) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the date two twenty six of the meeting",
+        "vervaldatum dertien vijfenzestig klopt niet",
+    ],
+)
+def test_no_expiry_in_words_without_a_card_or_a_month(text: str) -> None:
+    assert "card_expiry" not in {kind for kind, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("et les trois chiffres derrière cinq un cinq et mon compte", "cinq un cinq"),
+        ("the cvv is four one two", "four one two"),
+        ("de drie cijfers achterop zijn zes zes nul", "zes zes nul"),
+    ],
+)  # fmt: skip
+def test_a_security_code_said_in_three_words_is_a_cvv(text: str, code: str) -> None:
+    assert ("cvv", code) in found(text)
+
+
+def test_four_words_after_a_cvv_name_are_no_cvv() -> None:
+    assert "cvv" not in {kind for kind, _ in found("the cvv is four one two three")}
