@@ -34,7 +34,7 @@ _EMAIL_DOMAIN = re.compile(
 # every space of a long run would scan the rest of it.
 _OBFUSCATED_AT = LazyPattern(
     r"(?<![ \t])(?:[ \t]*+[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>][ \t]*+"
-    r"|[ \t]++(?:at[ ]sign|at[ ]symbol|at-sign|at|AT|apenstaartje|apestaart|arobase|at-teken)[ \t]++)"
+    r"|[ \t]++(?:at[ ]sign|at[ ]symbol|at-sign|at|AT|apenstaartje|apestaart|arobase|at-teken|@)[ \t]++)"
 )
 _OBFUSCATED_DOT = (
     r"(?:[ \t]*+[\[({<][ \t]*+(?:dot|punt|point|\.)[ \t]*+[\])}>][ \t]*+"
@@ -43,7 +43,9 @@ _OBFUSCATED_DOT = (
 # The endings of the domains people spell out or space out: a known one ends the address.
 _COMMON_TLDS = r"(?:com|nl|be|de|org|net|eu|uk|co\.uk|fr|io|info|nu|me|biz|email|online)(?![A-Za-z0-9])"
 _OBFUSCATED_DOMAIN = LazyPattern(
-    rf"[A-Za-z0-9\-]{{1,63}}(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}{_OBFUSCATED_DOT}" + _COMMON_TLDS
+    # (a mail provider's name said in two words: "g mail", "hot mail")
+    rf"(?:g[ ]mail|hot[ ]mail|[A-Za-z0-9\-]{{1,63}})(?:{_OBFUSCATED_DOT}[A-Za-z0-9\-]{{1,63}}){{0,4}}"
+    rf"{_OBFUSCATED_DOT}" + _COMMON_TLDS
 )
 # A domain with a space on either side of its dots ("skynet . be", "yahoo.co . uk"), dictated or typed so an
 # address is not a link.
@@ -61,7 +63,7 @@ _WORD_AT_EMAIL = LazyPattern(
 )
 _OBFUSCATION_HINT = LazyPattern(
     r"[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>]"
-    r"| (?:at|apenstaartje|apestaart|arobase|at-teken|at sign|at symbol|at-sign) .{1,64}? "
+    r"| (?:at|apenstaartje|apestaart|arobase|at-teken|at sign|at symbol|at-sign|@) .{1,64}? "
     r"(?:dot|punt|point) ",
     re.I,
 )
@@ -90,7 +92,7 @@ _BRACKETED_AT_HINTS = (
 _OBFUSCATION_HINTS = (" dot ", "apenstaartje", "apestaart", "arobase")
 # "punt" and "point" are ordinary words: they hint at an address only with an at-word in the text.
 _SPELLED_DOT_HINTS = (" point ", " punt ")
-_SPELLED_AT_HINTS = (" at ", "apenstaartje", "apestaart", "arobase", "at-teken", "at-sign")
+_SPELLED_AT_HINTS = (" at ", "apenstaartje", "apestaart", "arobase", "at-teken", "at-sign", " @ ")
 
 
 # A department's mailbox is no person's address ("Customer Service <support@kpn.be> wrote:"); a shop's or

@@ -95,6 +95,7 @@ from webcare.scrub.textutil import (
 _CONNECTOR = LazyPattern(
     # ("is" also glued to the digits it names: "de verificatiecode is346 673")
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis(?:\b|(?=[0-9]))|\bwas\b|\bnu\b|\bnow\b|"
+    r"['\"][ \t]*+,[ \t]*+(?=['\"])|"  # "define( 'DB_USER', 'db_lysl2i79e' )"
     r"\bwordt\b|\bwerd\b|\bit'?s\b|"
     r"\bluidt\b|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
@@ -323,6 +324,12 @@ def detect_credentials(
             continue  # "LOGIN_FAILED_28": a cue inside an identifier that labels nothing
         if index + 1 < len(cues) and cues[index + 1][1] == cue_end + 1 and text[cue_end] in "_-":
             continue  # "AWS_SECRET_ACCESS_KEY=…": one name of several cues, the last one reads the value
+        if category == "customer_number" and _ENV_NAME_BEFORE.search(text, max(0, cue_start - 24), cue_start):
+            setting = _ENV_VALUE.match(text, cue_end)
+            if setting is not None and text[cue_start:cue_end].isupper():
+                # "PAYPAL_CLIENT_ID=AnnR0kl7…": an application's id in its configuration, a key's half
+                out.append(Span(setting.start(1), setting.end(1), "api_key"))
+                continue
         if category in ("customer_number",):
             if low[cue_start:cue_end] in _ACCOUNT_CUES and _account_login(text, low, cues, index, out):
                 continue  # "my sons account is femke_lecl345 and the password is …": a login, not a number
@@ -548,7 +555,11 @@ def detect_credentials(
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
-        explicit = bool(any(mark in glue for mark in ":=>→") or _EXPLICIT_WORD.search(glue))
+        explicit = bool(
+            any(mark in glue for mark in ":=>→")
+            or _EXPLICIT_WORD.search(glue)
+            or _QUOTED_PAIR.match(glue)  # "define( 'DB_USER', 'db_lysl2i79e' )": a setting's name and value
+        )
         weak = cue in _WEAK_CUES and not explicit
         if category == "api_key" and (
             _PUBLIC_BEFORE.search(low, max(0, cue_start - 24), cue_start) or _PUBLIC_AFTER.match(low, cue_end)
@@ -1207,6 +1218,11 @@ _GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")
 
 
 _VENDOR_ID = LazyPattern(r"[A-Za-z]{2,5}-[A-Za-z0-9]{16,32}")
+# A configuration's variable around a cue: "PAYPAL_CLIENT_ID=…", "STRIPE_ACCOUNT: …" (its value, sixteen
+# characters or more, is the application's).
+_ENV_NAME_BEFORE = LazyPattern(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+_$")
+_ENV_VALUE = LazyPattern(r"[ \t]*+[=:][ \t]*+[\"']?([A-Za-z0-9._~+/\-]{16,}=*)")
+_QUOTED_PAIR = LazyPattern(r"[\"'][ \t]*+,[ \t]*+[\"']")
 # A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not.
 _NINO = LazyPattern(r"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w])")
 

@@ -44,6 +44,7 @@ KNOWN_TOKENS = LazyPattern(
     r"|[0-9]{8,10}:AA[0-9A-Za-z_\-]{33}"  # a Telegram bot's token: the bot's id, ':', its secret
     r"|hf_[0-9A-Za-z]{30,}"
     r"|ya29\.[0-9A-Za-z_\-]{20,}"  # a Google OAuth access token
+    r"|(?:live|test)_[0-9A-Za-z]{30}(?![0-9A-Za-z])"  # a Mollie API key
     r")"
 )
 # The value of an auth header: after "Bearer"/"Basic" or an "Authorization:" header a token (it stands
@@ -112,7 +113,7 @@ def _token_type(value: str) -> str:
 _SEPARATED_PREFIXES = (
     "sk_ rk_ whsec_ ghp_ gho_ ghu_ ghs_ ghr_ github_ glpat- xoxa- xoxb- xoxp- xoxo- xoxs- xoxr- sk- npm_ "
     "pypi- "
-    "shpat_ shpss_ shpca_ shppa_ dop_ pk_ pf_ ck_ cs_ api_ key- hf_"
+    "shpat_ shpss_ shpca_ shppa_ dop_ pk_ pf_ ck_ cs_ api_ key- hf_ live_ test_"
 ).split()
 
 

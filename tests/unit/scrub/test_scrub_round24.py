@@ -449,3 +449,45 @@ def test_a_security_code_said_in_three_words_is_a_cvv(text: str, code: str) -> N
 
 def test_four_words_after_a_cvv_name_are_no_cvv() -> None:
     assert "cvv" not in {kind for kind, _ in found("the cvv is four one two three")}
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("mijn mail is anneke punt smit @ gmail punt com", "anneke punt smit @ gmail punt com"),
+        ("my email is walter77 at g mail dot com thanks", "walter77 at g mail dot com"),
+        ("mijn mail is fam punt claes apenstaartje hot mail punt be",
+         "fam punt claes apenstaartje hot mail punt be"),
+    ],
+)  # fmt: skip
+def test_an_email_address_dictated_with_a_spaced_at_and_a_provider_in_two_words(
+    text: str, address: str
+) -> None:
+    assert ("email", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("PAYPAL_CLIENT_ID=AbX9kL2mQ8rT5vW1yZ3bC7dF0gH4jK6n", "api_key", "AbX9kL2mQ8rT5vW1yZ3bC7dF0gH4jK6n"),
+        ("curl -H 'Authorization: Bearer test_Gm4lcphfWHMVOIaXIygj33AINQPokn'", "api_key",
+         "test_Gm4lcphfWHMVOIaXIygj33AINQPokn"),
+        ("we hebben de sleutel live_FmzYMBiUFQJeBWoVNZAFomFRfNLUPy gedeactiveerd", "api_key",
+         "live_FmzYMBiUFQJeBWoVNZAFomFRfNLUPy"),
+        ("define( 'DB_USER', 'shop_x7k2q' );", "username", "shop_x7k2q"),
+    ],
+)  # fmt: skip
+def test_a_configuration_s_keys_and_logins(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my CLIENT_ID=ab12",
+        "the test_results_for_my_account_2024_final file",
+        "Mijn client id is 4471209",
+    ],
+)
+def test_no_key_in_a_short_value_a_file_name_or_a_customer_s_id(text: str) -> None:
+    assert "api_key" not in {kind for kind, _ in found(text)}
