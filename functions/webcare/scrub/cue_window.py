@@ -637,9 +637,9 @@ def _window(
                 verdict == _TAKE
                 and category in ("wifi_key", "password")
                 and after_network
-                and _KEY_CUE_NEXT.match(low, end)
+                and (_KEY_CUE_NEXT.match(low, end) or _NAME_ENDS.match(low, end))
             ):
-                continue  # the network's name, its key next
+                continue  # the network's name, its key next ("netwerk Ziggo7A21B, op de sticker staat …")
             if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
                 verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
             if verdict == _TAKE and category == "wifi_key" and KEY_NAMED_NEXT.match(low, end):
@@ -779,6 +779,8 @@ _NETWORK_BOXES = frozenset(
 _NAME_THEN_COPULA = LazyPattern(r"[ \t]++([^\s:=]{3,40})[ \t]++(?:is|est|was|:|=)(?![\w])")
 _NAME_FOLLOWS = LazyPattern(r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )")
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
+# The network's name ends its clause or is said to have a key: "netwerk Ziggo7A21B, …", "réseau X est …".
+_NAME_ENDS = LazyPattern(r"[ \t]*+(?:[,;)]|(?:is|est|heeft|has|a)[ \t]++(?:[a-z]|[A-Z0-9]))")
 # A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.
 _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
 _MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était"})

@@ -491,3 +491,17 @@ def test_a_configuration_s_keys_and_logins(text: str, kind: str, value: str) -> 
 )
 def test_no_key_in_a_short_value_a_file_name_or_a_customer_s_id(text: str) -> None:
     assert "api_key" not in {kind for kind, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text, name, key",
+    [
+        ("ik weet het wachtwoord niet meer, netwerk Ziggo7A21B, op de sticker staat X4kP9mQ2", "Ziggo7A21B",
+         "X4kP9mQ2"),
+        ("le mot de passe Wi-Fi du réseau Kantoor-5G est Pandafalcon869.", "Kantoor-5G", "Pandafalcon869"),
+    ],
+)  # fmt: skip
+def test_the_network_s_name_after_its_noun_is_no_key(text: str, name: str, key: str) -> None:
+    values = [value for _, value in found(text)]
+    assert name not in values
+    assert key in values
