@@ -67,7 +67,8 @@ _HINTS = Hints(
     tuple(
         word + sep
         for word in (*DIGIT_WORDS, "tig", "ty", "ante", "vingt", "twaalf", "twelve", "douze", "double",
-                     "dubbel")
+                     "dubbel", "tien", "teen", "elf", "eleven", "onze", "treize", "quatorze", "quinze",
+                     "seize")
         for sep in " ,-"
     )
 )
@@ -97,6 +98,8 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         _spoken_expiries(low, out)
     if contains_any(low, _CVV_HINTS):
         _spoken_cvvs(low, out)
+    if contains_any(low, _STREET_HINTS):
+        _spoken_addresses(low, out)
     for run in _RUN.finditer(low):
         start, end = run.span()
         words = [word.group() for word in _WORD.finditer(low, start, end)]
@@ -267,6 +270,35 @@ def _spoken_cvvs(low: str, out: list[Span]) -> None:
         said = _THREE_SAID.match(low, named.end())
         if said is not None and free_of(out, said.start(), said.end()):
             out.append(Span(said.start(), said.end(), "cvv"))
+
+
+# An address dictated with its house number in words: "Kapelstraat achtennegentig 2018 Lier", "Avenue Reine
+# Astrid quatre-vingt-trois 2800 Namur", "Wilhelminapark achttien 1011HC Den Bosch": a street by its type,
+# one to three number words, then a postcode and its place.
+_SPOKEN_STREET = LazyPattern(
+    r"(?<![a-zà-ü0-9'-])((?:rue|avenue|chaussée|place|boulevard|quai|allée|chemin|drève)"
+    r"(?:[ ][a-zà-ü'-]++){1,4}?"
+    r"|[a-zà-ü'-]{2,30}?(?:straat|laan|weg|plein|park|dreef|lei|steenweg|singel|gracht|kade|dijk|hof|pad|baan|"
+    r"markt|street|road|lane|avenue|drive|close|way))"
+    r"[ ]++(" + _NUMBER_WORD + r"(?:[ -](?:et[ ])?" + _NUMBER_WORD + r"){0,2})"
+    r"(?:[ ]++(?:bus|boîte|box)[ ]++[0-9a-z]{1,3})?,?[ ]++([0-9]{4}(?:[ ]?[a-z]{2})?)[ ]++"
+    r"((?:den |de |la |le |sint-|saint-)?[a-zà-ü'-]{2,30})(?![a-zà-ü0-9])"
+)
+_STREET_HINTS = ("straat", "laan", "weg", "plein", "park", "dreef", "lei", "singel", "gracht", "kade", "dijk",
+                 "hof", "pad", "baan", "markt", "rue", "avenue", "chaussée", "place", "boulevard", "quai",
+                 "allée", "chemin", "drève", "street", "road", "lane", "drive", "close", "way")  # fmt: skip
+_HOUSE_MAX = 999
+
+
+def _spoken_addresses(low: str, out: list[Span]) -> None:
+    for match in _SPOKEN_STREET.finditer(low):
+        number = _digits([word.group() for word in _WORD.finditer(low, *match.span(2))])
+        if number is None or not 0 < int(number) <= _HOUSE_MAX:
+            continue
+        start, end = match.start(1), match.end(4)
+        out[:] = [span for span in out if not (start <= span.start and span.end <= end)]
+        if free_of(out, start, end):
+            out.append(Span(start, end, "address"))
 
 
 def _digits(words: list[str]) -> str | None:

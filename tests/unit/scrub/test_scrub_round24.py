@@ -505,3 +505,21 @@ def test_the_network_s_name_after_its_noun_is_no_key(text: str, name: str, key: 
     values = [value for _, value in found(text)]
     assert name not in values
     assert key in values
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("ik woon in Dorpsstraat zevenenveertig 2018 Lier, kan iemand langskomen",
+         "Dorpsstraat zevenenveertig 2018 Lier"),
+        ("et mon adresse Avenue Louise quatre-vingt-trois 1050 Ixelles merci",
+         "Avenue Louise quatre-vingt-trois 1050 Ixelles"),
+        ("woont op Julianapark achttien 5211AB Den Bosch", "Julianapark achttien 5211AB Den Bosch"),
+    ],
+)  # fmt: skip
+def test_an_address_with_its_house_number_said_in_words(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+def test_a_street_word_and_number_words_without_a_postcode_are_no_address() -> None:
+    assert not found("we liepen de straat twee keer rond en toen nog drie keer")
