@@ -54,7 +54,7 @@ _NUMBER_WORD = (
 _TOKEN = r"(?:" + _NUMBER_WORD + r"|[0-9]{1,4}+)"
 _RUN = LazyPattern(
     r"(?<![a-zà-ü0-9])" + _TOKEN + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:et[ \t]++)?" + _TOKEN
-    + r"){3,24}(?![a-zà-ü0-9])"
+    + r"){2,24}(?![a-zà-ü0-9])"
 )
 _WORD = LazyPattern(_TOKEN)
 _DUTCH_COMPOUND = LazyPattern(
@@ -84,6 +84,11 @@ _ACCOUNT_NAMED = LazyPattern(
     r"numéro de membre|numéro d'affilié|patiëntnummer|patient number)"
 )
 _NAMED_REACH = 40
+# A code sent, named close before a number said partly in words (digit words alone are told_codes').
+_CODE_NAMED = LazyPattern(r"(?:code|sms|text|texto|otp|verificat|vérificat)")
+_CODE_LENGTHS = (4, 8)
+_WORDS_ALONE_MIN = 4  # number words in a run with no figure among them
+_CODE_WORDS_MIN = 5  # a code said in words alone: five words or more ("three hundred twenty" is a count)
 _SINGLE_DIGITS_MIN = 9  # fewer single digit words are told_codes' (a PIN or a code said one by one)
 
 
@@ -106,6 +111,8 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         said = sum(not word[0].isdigit() for word in words)
         if said < 2 or len(words) - said > said:
             continue  # ("the 3 of us, 12 34 …": digits with a word or two among them are written, not said)
+        if len(words) < _WORDS_ALONE_MIN and said == len(words):
+            continue  # three words alone are a count or a time ("half twaalf twee drie")
         digits = _digits(words)
         if digits is None:
             continue
@@ -114,7 +121,7 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         single = all(word in DIGIT_WORDS for word in words)
         if single and len(words) < _SINGLE_DIGITS_MIN and not account:
             continue  # (a customer's number said digit by digit is this module's, whatever its length)
-        kind = _kind(before, digits, account)
+        kind = _kind(before, digits, account, said < len(words) or len(words) >= _CODE_WORDS_MIN)
         if kind and free_of(out, start, end):
             out.append(Span(start, end, kind))
 
@@ -347,7 +354,7 @@ def _digits(words: list[str]) -> str | None:
     return "".join(digits) if repeat == 1 else None
 
 
-def _kind(before: str, digits: str, account: bool) -> str:
+def _kind(before: str, digits: str, account: bool, code_like: bool) -> str:
     if len(digits) == 9 and _BSN_NAMED.search(before) and validators.bsn_valid(digits):
         return "bsn"
     if len(digits) == 11 and _BSN_NAMED.search(before) and validators.be_national_number_valid(digits):
@@ -356,6 +363,9 @@ def _kind(before: str, digits: str, account: bool) -> str:
         return "card"
     if account and 5 <= len(digits) <= 14:
         return "customer_number"
+    low_length, high_length = _CODE_LENGTHS
+    if code_like and low_length <= len(digits) <= high_length and _CODE_NAMED.search(before):
+        return "otp"  # "I got a text with a code 146 six one nine", "code par sms un huit sept soixante-huit"
     if digits.startswith("0") or _PHONE_NAMED.search(before):
         if validators.phone_valid(digits) or validators.phone_valid("+" + digits.removeprefix("00")):
             return "phone"

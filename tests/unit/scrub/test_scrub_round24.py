@@ -523,3 +523,28 @@ def test_an_address_with_its_house_number_said_in_words(text: str, address: str)
 
 def test_a_street_word_and_number_words_without_a_postcode_are_no_address() -> None:
     assert not found("we liepen de straat twee keer rond en toen nog drie keer")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("I got a text with a code 146 six one nine and then a man phoned", "146 six one nine"),
+        ("j'ai reçu un code par sms un huit sept soixante-huit un, quelqu'un m'a appelé",
+         "un huit sept soixante-huit un"),
+        ("ik kreeg een sms met code 320 vijfenveertig vijf en daarna belde iemand", "320 vijfenveertig vijf"),
+    ],
+)  # fmt: skip
+def test_a_code_sent_said_partly_in_words_is_a_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sent a text: we need three hundred twenty chairs",
+        "the code has twenty five thirty characters",
+        "mijn sms: om half twaalf twee drie",
+    ],
+)
+def test_a_count_or_a_time_in_words_near_a_code_is_none(text: str) -> None:
+    assert not found(text)
