@@ -89,7 +89,9 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
         return
     for match in _ONE_LOCKED.finditer(low):
         word = text[match.start("first") : match.end("first")]
-        if word.lower() not in _NOT_LOGINS and (_user_shape(word) or _plain_login(word)):
+        # (a capital first and nothing of a login's in it is a service: "mon compte MyMinfin est bloqué")
+        service = word[:1].isupper() and not creds._strong_username(word)
+        if word.lower() not in _NOT_LOGINS and not service and (_user_shape(word) or _plain_login(word)):
             _take(match.start("first"), match.end("first"), out)
     for match in _PLURAL_PAIR.finditer(low):
         # (without the sentence's stop: "… and hwright.")

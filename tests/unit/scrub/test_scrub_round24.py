@@ -88,6 +88,7 @@ def test_a_login_said_locked_is_a_username(text: str, login: str) -> None:
         "mijn account is nu geblokkeerd",
         "Account gisteren is geblokkeerd, help",
         "le compte est bloqué depuis hier",
+        "mon compte MyMinfin est bloqué depuis hier",
     ],
 )
 def test_no_login_where_no_word_names_one(text: str) -> None:
