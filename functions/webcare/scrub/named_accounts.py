@@ -72,12 +72,15 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
             camel = word.isalpha() and sum(ch.isupper() for ch in word) >= 2  # ("LucLambrechts")
             if _user_shape(word) or _plain_login(word) or camel:
                 _take(match.start("first"), match.end("first"), out)
-    if "@" in low:
-        for match in _AT_HOST.finditer(low):
-            command = _LOGIN_COMMAND.search(low, max(0, match.start() - 24), match.start())
-            if match.group("address") or command is not None:
-                out[:] = [s for s in out if not (s.type == "email" and s.start == match.start())]
-                _take(match.start("first"), match.end("first"), out)
+    at = low.find("@")
+    while at != -1:  # (from each '@' back to its login: a search from every word's start costs more)
+        user = _USER_BEFORE_AT.search(low, max(0, at - _USER_REACH), at)
+        if user is not None:
+            command = _LOGIN_COMMAND.search(low, max(0, user.start() - 24), user.start())
+            if _HOST_ADDRESS.match(low, at + 1) or command is not None:
+                out[:] = [s for s in out if not (s.type == "email" and s.start == user.start())]
+                _take(user.start(), user.end(), out)
+        at = low.find("@", at + 1)
     if contains_any(low, _PASSWORD_HINTS):
         for match in _PASSWORD_OF.finditer(low):
             word = text[match.start("first") : match.end("first")].rstrip(".-")
@@ -115,10 +118,9 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
 
 # A login on a host by its address ("ssh deploy@203.0.113.7 -p 22", "backup-user@2a10:3781::9 port 22"), or
 # on any host after the command that logs in ("ssh ci_bot@build.example.com"): a user, not an e-mail address.
-_AT_HOST = LazyPattern(
-    r"(?<![\w.@+\-])(?P<first>[a-z_][a-z0-9_.\-]{1,31}+)@"
-    r"(?P<address>[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])|[0-9a-f]{1,4}:[0-9a-f:])?"
-)
+_USER_BEFORE_AT = LazyPattern(r"(?<![\w.@+\-])[a-z_][a-z0-9_.\-]{1,31}$")
+_USER_REACH = 33
+_HOST_ADDRESS = LazyPattern(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])|[0-9a-f]{1,4}:[0-9a-f:]")
 _LOGIN_COMMAND = LazyPattern(
     r"(?<![a-z])(?:ssh|scp|sftp|rsync)(?:[ \t]++-[a-z0-9]++(?:[ \t]++[^\s@\-][^\s@]*+)?)*+[ \t]++$"
 )

@@ -52,10 +52,14 @@ _NUMBER_WORD = (
 # Number words in a row, apart by spaces, commas or hyphens ("soixante-douze" and "forty-two" too); a group
 # of digits may stand among them ("114 twee twee drie 282", "4787 deux cinq huit …").
 _TOKEN = r"(?:" + _NUMBER_WORD + r"|[0-9]{1,4}+)"
+# (a run starts at a word; a group of digits right before it joins it, see `_FIGURES_BEFORE`: a search that
+# may start at every digit costs more)
 _RUN = LazyPattern(
-    r"(?<![a-zà-ü0-9])" + _TOKEN + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:et[ \t]++)?" + _TOKEN
-    + r"){2,24}(?![a-zà-ü0-9])"
+    r"(?<![a-zà-ü0-9])" + _NUMBER_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:et[ \t]++)?" + _TOKEN
+    + r"){1,24}(?![a-zà-ü0-9])"
 )
+_FIGURES_BEFORE = LazyPattern(r"(?<![a-zà-ü0-9])(?:[0-9]{1,4}+(?:[ \t]*+[,\-][ \t]*+|[ \t]++)){1,3}$")
+_FIGURES_REACH = 24
 _WORD = LazyPattern(_TOKEN)
 _DUTCH_COMPOUND = LazyPattern(
     r"(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n"
@@ -67,8 +71,7 @@ _HINTS = Hints(
     tuple(
         word + sep
         for word in (*DIGIT_WORDS, "tig", "ty", "ante", "vingt", "twaalf", "twelve", "douze", "double",
-                     "dubbel", "tien", "teen", "elf", "eleven", "onze", "treize", "quatorze", "quinze",
-                     "seize")
+                     "dubbel", "tien", "teen", "eleven", "treize", "quatorze", "quinze", "seize")
         for sep in " ,-"
     )
 )
@@ -107,6 +110,9 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         _spoken_addresses(low, out)
     for run in _RUN.finditer(low):
         start, end = run.span()
+        figures = _FIGURES_BEFORE.search(low, max(0, start - _FIGURES_REACH), start)
+        if figures is not None:
+            start = figures.start()  # "114 twee twee drie 282", "ring me on 21 48 56 four one one two"
         words = [word.group() for word in _WORD.finditer(low, start, end)]
         said = sum(not word[0].isdigit() for word in words)
         if said < 2 or len(words) - said > said:
@@ -130,23 +136,33 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
 # bank's letters spelled or in one piece where a bank's code stands ("NL nul acht I N G B acht acht …", "G B
 # four five HBUK two nine …", "ES89 six seven six eight 1820 …"). Named an account close before; read
 # until the country's length, and taken only when mod-97 holds.
-_IBAN_NAMED = LazyPattern(r"(?:iban|rekening|compte|account|bank)")
 _IBAN_HINTS = ("iban", "rekening", "compte", "account", "bank")
-_COUNTRY = LazyPattern(
-    r"(?<![a-zà-ü0-9])([a-z])[ \t]?([a-z])[ \t]*+(?=[0-9]|" + _NUMBER_WORD + r"(?![a-zà-ü]))"
-)
+_COUNTRY = LazyPattern(r"(?<![a-zà-ü0-9])([a-z])[ \t]?([a-z])[ \t]*+(?=[0-9a-zé])")
 _IBAN_GAP = LazyPattern(r"[ \t]*+(?:[,.\-][ \t]*+)?")
 _IBAN_PIECE = LazyPattern(r"(?:" + _TOKEN + r"|[a-z]{4}|[a-z])(?![a-zà-ü0-9])")
 _BANK_LETTERS = (4, 8)  # where a bank's letters stand in an IBAN (NL, GB, IE): after the check digits
 
 
+def _ends_of(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where each occurrence of the words ends, in order (str.find: faster than a search for them)."""
+    ends: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            ends.append(at + len(word))
+            at = low.find(word, at + 1)
+    return sorted(ends)
+
+
 def _spoken_ibans(low: str, out: list[Span]) -> None:
-    for country in _COUNTRY.finditer(low):
+    for country in (
+        found
+        for named_end in _ends_of(low, _IBAN_HINTS)
+        for found in _COUNTRY.finditer(low, named_end, min(len(low), named_end + _NAMED_REACH + 24))
+    ):
         compact = (country.group(1) + country.group(2)).upper()
         length = validators.IBAN_LENGTHS.get(compact)
         if length is None:
-            continue
-        if _IBAN_NAMED.search(low, max(0, country.start() - _NAMED_REACH), country.start()) is None:
             continue
         at = country.end()
         while len(compact) < length:
@@ -295,9 +311,12 @@ _STREET_HINTS = ("straat", "laan", "weg", "plein", "park", "dreef", "lei", "sing
                  "hof", "pad", "baan", "markt", "rue", "avenue", "chaussée", "place", "boulevard", "quai",
                  "allée", "chemin", "drève", "street", "road", "lane", "drive", "close", "way")  # fmt: skip
 _HOUSE_MAX = 999
+_POSTCODE_AFTER_WORD = LazyPattern(r"[a-zà-ü][ ]++[0-9]{4}(?![0-9])")
 
 
 def _spoken_addresses(low: str, out: list[Span]) -> None:
+    if _POSTCODE_AFTER_WORD.search(low) is None:
+        return  # (no postcode after a word: the street's expression is not tried)
     for match in _SPOKEN_STREET.finditer(low):
         number = _digits([word.group() for word in _WORD.finditer(low, *match.span(2))])
         if number is None or not 0 < int(number) <= _HOUSE_MAX:
