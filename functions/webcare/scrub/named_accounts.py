@@ -25,7 +25,7 @@ __all__ = ["detect_named_accounts"]
 
 _HINTS = (
     "accou", "acount", "accunt", "acocunt", "compte", "gebruiker", "login", "users", "utilisateur",
-    "identifiant", "inlog",
+    "identifiant",
 )  # fmt: skip
 _WORD = r"[^\W_][\w.\-]{1,39}+"
 _PLURAL_PAIR = LazyPattern(
@@ -74,10 +74,14 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
                 _take(match.start("first"), match.end("first"), out)
     at = low.find("@")
     while at != -1:  # (from each '@' back to its login: a search from every word's start costs more)
-        user = _USER_BEFORE_AT.search(low, max(0, at - _USER_REACH), at)
-        if user is not None:
-            command = _LOGIN_COMMAND.search(low, max(0, user.start() - 24), user.start())
-            if _HOST_ADDRESS.match(low, at + 1) or command is not None:
+        if _HOST_ADDRESS.match(low, at + 1) or contains_any(
+            low[max(0, at - _USER_REACH - 24) : at], _LOGIN_COMMANDS
+        ):
+            user = _USER_BEFORE_AT.search(low, max(0, at - _USER_REACH), at)
+            if user is not None and (
+                _HOST_ADDRESS.match(low, at + 1)
+                or _LOGIN_COMMAND.search(low, max(0, user.start() - 24), user.start()) is not None
+            ):
                 out[:] = [s for s in out if not (s.type == "email" and s.start == user.start())]
                 _take(user.start(), user.end(), out)
         at = low.find("@", at + 1)
@@ -88,14 +92,14 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
                 system = match.span("system")
                 out[:] = [s for s in out if not (s.type == "password" and (s.start, s.end) == system)]
                 _take(match.start("first"), match.start("first") + len(word), out)
-    if not contains_any(low, _HINTS):
-        return
-    for match in _ONE_LOCKED.finditer(low):
+    for match in _ONE_LOCKED.finditer(low) if contains_any(low, _LOCK_HINTS) else ():
         word = text[match.start("first") : match.end("first")]
         # (a capital first and nothing of a login's in it is a service: "mon compte MyMinfin est bloqué")
         service = word[:1].isupper() and not creds._strong_username(word)
         if word.lower() not in _NOT_LOGINS and not service and (_user_shape(word) or _plain_login(word)):
             _take(match.start("first"), match.end("first"), out)
+    if not contains_any(low, _HINTS):
+        return
     for match in _PLURAL_PAIR.finditer(low):
         # (without the sentence's stop: "… and hwright.")
         first = text[match.start("first") : match.end("first")].rstrip(".-")
@@ -121,6 +125,7 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
 _USER_BEFORE_AT = LazyPattern(r"(?<![\w.@+\-])[a-z_][a-z0-9_.\-]{1,31}$")
 _USER_REACH = 33
 _HOST_ADDRESS = LazyPattern(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])|[0-9a-f]{1,4}:[0-9a-f:]")
+_LOGIN_COMMANDS = ("ssh", "scp", "sftp", "rsync")
 _LOGIN_COMMAND = LazyPattern(
     r"(?<![a-z])(?:ssh|scp|sftp|rsync)(?:[ \t]++-[a-z0-9]++(?:[ \t]++[^\s@\-][^\s@]*+)?)*+[ \t]++$"
 )
@@ -148,6 +153,8 @@ _NOT_LOGINS = frozenset(
     "principal personnel perso professionnel business zakelijk privé prive familie family épargne epargne "
     "mail email e-mail bank online web".split()
 )
+_LOCK_HINTS = ("locked", "blocked", "suspended", "disabled", "bloqué", "verrouillé", "geblokkeerd",
+               "vergrendeld", "gesperrt", "gedeactiveerd", "désactivé")  # fmt: skip
 _ONE_LOCKED = LazyPattern(
     r"(?<![^\W\d_])(?:account|acount|accunt|compte|login|inlog|gebruiker|user|username|gebruikersnaam|"
     r"identifiant)[ \t]++(?P<first>[^\W_][\w.\-]{1,31}+)[ \t]++"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Hints, Span, card_nearby, contains_any, free_of
+from webcare.scrub.textutil import Hints, Span, by_first_letter, card_nearby, contains_any, free_of
 
 # The digit words a number is said in, with their values (told_codes reads codes in them too).
 DIGIT_WORDS = {
@@ -46,7 +46,8 @@ _NUMBER_WORD = (
     r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"  # "vierendertig", "drieëntwintig"
     r"|"
-    + "|".join(sorted({*DIGIT_WORDS, *_TEENS, *_TENS, *_REPEATS, *_HUNDREDS}, key=len, reverse=True))
+    # (grouped by first letter: one letter tested where most words fail, the longest word of each first)
+    + by_first_letter("|".join(sorted({*DIGIT_WORDS, *_TEENS, *_TENS, *_REPEATS, *_HUNDREDS}, key=len)[::-1]))
     + r")"
 )
 # Number words in a row, apart by spaces, commas or hyphens ("soixante-douze" and "forty-two" too); a group
@@ -106,7 +107,7 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         _spoken_expiries(low, out)
     if contains_any(low, _CVV_HINTS):
         _spoken_cvvs(low, out)
-    if contains_any(low, _STREET_HINTS):
+    if _POSTCODE_AFTER_WORD.search(low) is not None:  # (cheaper than the street types' words)
         _spoken_addresses(low, out)
     for run in _RUN.finditer(low):
         start, end = run.span()
@@ -194,7 +195,7 @@ def _spoken_ibans(low: str, out: list[Span]) -> None:
 # 1940". A birth named close before; the day in words or figures, the month by its name, the year from its
 # century's words or in figures.
 _BIRTH_NAMED = LazyPattern(r"(?:geboren|geboorte|geb\.|born|birth|dob|naissance|né |née |né le|née le)")
-_BIRTH_HINTS = ("geboren", "geboorte", "geb.", "born", "birth", "dob", "naissance", "né")
+_BIRTH_HINTS = ("geboren", "geboorte", "geb.", "born", "birth", "dob", "naissance", "né ", "née")
 _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|"
     r"february|march|may|june|july|august|october|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|"
@@ -214,10 +215,15 @@ _SPOKEN_BIRTH = LazyPattern(
     r"(?![a-zà-ü0-9])"
 )
 _BIRTH_REACH = 48
+_BIRTH_WINDOW = 160  # characters after a birth's word where its date said in words may start and end
 
 
 def _spoken_birth_dates(low: str, out: list[Span]) -> None:
-    for match in _SPOKEN_BIRTH.finditer(low):
+    for match in (
+        found
+        for named_end in _ends_of(low, _BIRTH_HINTS)
+        for found in _SPOKEN_BIRTH.finditer(low, named_end, min(len(low), named_end + _BIRTH_WINDOW))
+    ):
         start, end = match.span()
         if low.startswith("the", start):
             start = low.index(" ", start) + 1  # ("the fourth of October …": the date without its article)
@@ -307,16 +313,13 @@ _SPOKEN_STREET = LazyPattern(
     r"(?:[ ]++(?:bus|boîte|box)[ ]++[0-9a-z]{1,3})?,?[ ]++([0-9]{4}(?:[ ]?[a-z]{2})?)[ ]++"
     r"((?:den |de |la |le |sint-|saint-)?[a-zà-ü'-]{2,30})(?![a-zà-ü0-9])"
 )
-_STREET_HINTS = ("straat", "laan", "weg", "plein", "park", "dreef", "lei", "singel", "gracht", "kade", "dijk",
-                 "hof", "pad", "baan", "markt", "rue", "avenue", "chaussée", "place", "boulevard", "quai",
-                 "allée", "chemin", "drève", "street", "road", "lane", "drive", "close", "way")  # fmt: skip
 _HOUSE_MAX = 999
-_POSTCODE_AFTER_WORD = LazyPattern(r"[a-zà-ü][ ]++[0-9]{4}(?![0-9])")
+# A postcode after a word, which a dictated address needs: searched before the street's expression (from
+# its space, the search is fast).
+_POSTCODE_AFTER_WORD = LazyPattern(r" [0-9]{4}(?![0-9])(?<=[a-zà-ü] [0-9]{4})")
 
 
 def _spoken_addresses(low: str, out: list[Span]) -> None:
-    if _POSTCODE_AFTER_WORD.search(low) is None:
-        return  # (no postcode after a word: the street's expression is not tried)
     for match in _SPOKEN_STREET.finditer(low):
         number = _digits([word.group() for word in _WORD.finditer(low, *match.span(2))])
         if number is None or not 0 < int(number) <= _HOUSE_MAX:
