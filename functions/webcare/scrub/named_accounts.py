@@ -19,7 +19,7 @@ from itertools import pairwise
 from webcare.scrub import secret_shapes as creds
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
-from webcare.scrub.textutil import Span, contains_any, free_of
+from webcare.scrub.textutil import Hints, Span, contains_any, free_of
 
 __all__ = ["detect_named_accounts"]
 
@@ -92,7 +92,7 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
                 system = match.span("system")
                 out[:] = [s for s in out if not (s.type == "password" and (s.start, s.end) == system)]
                 _take(match.start("first"), match.start("first") + len(word), out)
-    for match in _ONE_LOCKED.finditer(low) if contains_any(low, _LOCK_HINTS) else ():
+    for match in _ONE_LOCKED.finditer(low) if _LOCK_HINTS.found_in(low) else ():
         word = text[match.start("first") : match.end("first")]
         # (a capital first and nothing of a login's in it is a service: "mon compte MyMinfin est bloqué")
         service = word[:1].isupper() and not creds._strong_username(word)
@@ -153,8 +153,8 @@ _NOT_LOGINS = frozenset(
     "principal personnel perso professionnel business zakelijk privé prive familie family épargne epargne "
     "mail email e-mail bank online web".split()
 )
-_LOCK_HINTS = ("locked", "blocked", "suspended", "disabled", "bloqué", "verrouillé", "geblokkeerd",
-               "vergrendeld", "gesperrt", "gedeactiveerd", "désactivé")  # fmt: skip
+_LOCK_HINTS = Hints(("locked", "blocked", "suspended", "disabled", "bloqué", "verrouillé", "geblokkeerd",
+                     "vergrendeld", "gesperrt", "gedeactiveerd", "désactivé"))  # fmt: skip
 _ONE_LOCKED = LazyPattern(
     r"(?<![^\W\d_])(?:account|acount|accunt|compte|login|inlog|gebruiker|user|username|gebruikersnaam|"
     r"identifiant)[ \t]++(?P<first>[^\W_][\w.\-]{1,31}+)[ \t]++"

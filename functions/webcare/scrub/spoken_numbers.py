@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Hints, Span, by_first_letter, card_nearby, contains_any, free_of
+from webcare.scrub.textutil import Hints, Span, by_first_letter, card_nearby, drop_parts_of, free_of
 
 # The digit words a number is said in, with their values (told_codes reads codes in them too).
 DIGIT_WORDS = {
@@ -26,6 +26,8 @@ DIGIT_WORDS = {
     )
     for value, word in enumerate(words.split())
 } | {"één": 1, "oh": 0}
+# The digit words as one alternation, the longest first (told_codes reads codes in it too).
+DIGIT_WORD = r"(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")"
 _TEENS = {
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
     "zeventien": 17, "achttien": 18, "negentien": 19, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -99,13 +101,13 @@ _SINGLE_DIGITS_MIN = 9  # fewer single digit words are told_codes' (a PIN or a c
 def detect_spoken_numbers(low: str, out: list[Span]) -> None:
     if not _HINTS.found_in(low):
         return
-    if contains_any(low, _IBAN_HINTS):
+    if _IBAN_HINTS.found_in(low):
         _spoken_ibans(low, out)
-    if contains_any(low, _BIRTH_HINTS):
+    if _BIRTH_HINTS.found_in(low):
         _spoken_birth_dates(low, out)
-    if contains_any(low, _EXPIRY_HINTS):
+    if _EXPIRY_HINTS.found_in(low):
         _spoken_expiries(low, out)
-    if contains_any(low, _CVV_HINTS):
+    if _CVV_HINTS.found_in(low):
         _spoken_cvvs(low, out)
     if _POSTCODE_AFTER_WORD.search(low) is not None:  # (cheaper than the street types' words)
         _spoken_addresses(low, out)
@@ -137,7 +139,8 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
 # bank's letters spelled or in one piece where a bank's code stands ("NL nul acht I N G B acht acht …", "G B
 # four five HBUK two nine …", "ES89 six seven six eight 1820 …"). Named an account close before; read
 # until the country's length, and taken only when mod-97 holds.
-_IBAN_HINTS = ("iban", "rekening", "compte", "account", "bank")
+_IBAN_WORDS = ("iban", "rekening", "compte", "account", "bank")
+_IBAN_HINTS = Hints(_IBAN_WORDS)
 _COUNTRY = LazyPattern(r"(?<![a-zà-ü0-9])([a-z])[ \t]?([a-z])[ \t]*+(?=[0-9a-zé])")
 _IBAN_GAP = LazyPattern(r"[ \t]*+(?:[,.\-][ \t]*+)?")
 _IBAN_PIECE = LazyPattern(r"(?:" + _TOKEN + r"|[a-z]{4}|[a-z])(?![a-zà-ü0-9])")
@@ -158,7 +161,7 @@ def _ends_of(low: str, words: tuple[str, ...]) -> list[int]:
 def _spoken_ibans(low: str, out: list[Span]) -> None:
     for country in (
         found
-        for named_end in _ends_of(low, _IBAN_HINTS)
+        for named_end in _ends_of(low, _IBAN_WORDS)
         for found in _COUNTRY.finditer(low, named_end, min(len(low), named_end + _NAMED_REACH + 24))
     ):
         compact = (country.group(1) + country.group(2)).upper()
@@ -185,7 +188,7 @@ def _spoken_ibans(low: str, out: list[Span]) -> None:
                 at = _IBAN_GAP.match(low, at).end()  # type: ignore[union-attr]
         if len(compact) == length and validators.iban_valid(compact):
             start, end = country.start(), at
-            out[:] = [span for span in out if not (start <= span.start and span.end <= end)]
+            drop_parts_of(out, start, end)
             if free_of(out, start, end):
                 out.append(Span(start, end, "iban"))
 
@@ -195,7 +198,8 @@ def _spoken_ibans(low: str, out: list[Span]) -> None:
 # 1940". A birth named close before; the day in words or figures, the month by its name, the year from its
 # century's words or in figures.
 _BIRTH_NAMED = LazyPattern(r"(?:geboren|geboorte|geb\.|born|birth|dob|naissance|né |née |né le|née le)")
-_BIRTH_HINTS = ("geboren", "geboorte", "geb.", "born", "birth", "dob", "naissance", "né ", "née")
+_BIRTH_WORDS = ("geboren", "geboorte", "geb.", "born", "birth", "dob", "naissance", "né ", "née")
+_BIRTH_HINTS = Hints(_BIRTH_WORDS)
 _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|"
     r"february|march|may|june|july|august|october|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|"
@@ -221,7 +225,7 @@ _BIRTH_WINDOW = 160  # characters after a birth's word where its date said in wo
 def _spoken_birth_dates(low: str, out: list[Span]) -> None:
     for match in (
         found
-        for named_end in _ends_of(low, _BIRTH_HINTS)
+        for named_end in _ends_of(low, _BIRTH_WORDS)
         for found in _SPOKEN_BIRTH.finditer(low, named_end, min(len(low), named_end + _BIRTH_WINDOW))
     ):
         start, end = match.span()
@@ -232,7 +236,7 @@ def _spoken_birth_dates(low: str, out: list[Span]) -> None:
         named = _BIRTH_NAMED.search(low, max(0, start - _BIRTH_REACH), start)
         if named is None or any(mark in low[named.end() : start] for mark in ".?!\n"):
             continue  # (named in its own sentence)
-        out[:] = [span for span in out if not (start <= span.start and span.end <= end)]
+        drop_parts_of(out, start, end)
         if free_of(out, start, end):
             out.append(Span(start, end, "date_of_birth"))
 
@@ -246,7 +250,7 @@ _EXPIRY_NAMED = LazyPattern(
     r"date d'expiration|date de validité|valid (?:until|thru|through)|geldig tot|(?P<bare>date))"
     r"[ \t:]*+(?:(?:is|was|est|c'est)[ \t]++)?"
 )
-_EXPIRY_HINTS = ("verval", "verloop", "expir", "exp ", "date", "valid", "geldig")
+_EXPIRY_HINTS = Hints(("verval", "verloop", "expir", "exp ", "date", "valid", "geldig"))
 _MONTH_WORDS = {
     **{word: value for word, value in DIGIT_WORDS.items() if value},
     "één": 1, "tien": 10, "elf": 11, "twaalf": 12, "ten": 10, "eleven": 11, "twelve": 12, "dix": 10,
@@ -285,12 +289,11 @@ _CVV_NAMED = LazyPattern(
     r"(?:[ \t]++(?:on the back|at the back|derrière|au dos|achterop|achteraan|op de achterkant))?"
     r"[ \t:,]*+(?:(?:is|are|zijn|is het|sont|c'est|ce sont|=)[ \t:]++)?"
 )
-_CVV_HINTS = ("cvv", "cvc", "cv2", "security code", "sécurité", "cryptogramme", "beveiligingscode", "digits",
-              "numbers", "cijfers", "chiffres")  # fmt: skip
+_CVV_HINTS = Hints(("cvv", "cvc", "cv2", "security code", "sécurité", "cryptogramme", "beveiligingscode",
+                    "digits", "numbers", "cijfers", "chiffres"))  # fmt: skip
 _THREE_SAID = LazyPattern(
-    r"(" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")(?:[ \t]*+[,\-]?[ \t]*+("
-    + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")){2}(?![ \t]*+[,\-]?[ \t]*+(?:"
-    + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")(?![a-zà-ü]))(?![a-zà-ü0-9])"
+    DIGIT_WORD + r"(?:[ \t]*+[,\-]?[ \t]*+" + DIGIT_WORD + r"){2}"
+    r"(?![ \t]*+[,\-]?[ \t]*+" + DIGIT_WORD + r"(?![a-zà-ü]))(?![a-zà-ü0-9])"
 )
 
 
@@ -325,7 +328,7 @@ def _spoken_addresses(low: str, out: list[Span]) -> None:
         if number is None or not 0 < int(number) <= _HOUSE_MAX:
             continue
         start, end = match.start(1), match.end(4)
-        out[:] = [span for span in out if not (start <= span.start and span.end <= end)]
+        drop_parts_of(out, start, end)
         if free_of(out, start, end):
             out.append(Span(start, end, "address"))
 

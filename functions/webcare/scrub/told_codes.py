@@ -30,20 +30,20 @@ import re
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND, _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _SENT_NEAR, RAN_OUT_WORDS, _not_secret_shape, _secret_like
-from webcare.scrub.spoken_numbers import DIGIT_WORDS
+from webcare.scrub.spoken_numbers import DIGIT_WORD
 from webcare.scrub.textutil import Span, contains_any, drop_parts_of, free_of, is_reference_at, plausible_year
 from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 
-# (spoken_numbers' digit words: Dutch, French and English, and "oh", zero as English speakers say it)
-_DIGIT_WORD = r"(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")"
+# (spoken_numbers' digit words, DIGIT_WORD: Dutch, French and English, and "oh", zero as English speakers say
+# it)
 # Four to twelve digit words apart by spaces, commas or hyphens (bounded repeats and possessive separators:
 # linear on any input).
-SAID_DIGITS = _DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + _DIGIT_WORD + r"){3,11}"
+SAID_DIGITS = DIGIT_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)" + DIGIT_WORD + r"){3,11}"
 _SPOKEN = LazyPattern(r"(?<![a-zà-ü0-9])" + SAID_DIGITS + r"(?![a-zà-ü0-9])")
-_DIGIT_WORDS = LazyPattern(_DIGIT_WORD)
+_DIGIT_WORDS = LazyPattern(DIGIT_WORD)
 _ZERO = ("nul", "zero", "zéro", "oh")
 _PHONE_WORDS = 9  # no code is read out in nine digits or more from a 0; a national phone number is
-_HYPHENS_ONLY = LazyPattern(_DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r"){3,11}")
+_HYPHENS_ONLY = LazyPattern(DIGIT_WORD + r"(?:-" + DIGIT_WORD + r"){3,11}")
 # "9440 not 9404": the number said (right before the word that corrects it) and the one meant (right after)
 # (a code as sent: digits, three and three apart, or after the sender's letter: "G-870721", "440 133"; or
 # typed digit by digit: "pardon c'est 4 4 8 3 et pas 6 7 5 1 4")
