@@ -90,6 +90,7 @@ from webcare.scrub.textutil import (
     inside,
     is_reference_at,
 )
+from webcare.scrub.validators import nino_valid
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 _CONNECTOR = LazyPattern(
@@ -1224,6 +1225,7 @@ _ENV_NAME_BEFORE = LazyPattern(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)
 _ENV_VALUE = LazyPattern(r"[ \t]*+[=:][ \t]*+[\"']?([A-Za-z0-9._~+/\-]{16,}=*)")
 _QUOTED_PAIR = LazyPattern(r"[\"'][ \t]*+,[ \t]*+[\"']")
 # A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not.
+_INSURANCE_NAMED = LazyPattern(r"insurance|(?<![a-z])ni(?:no)?(?![a-z])")
 _NINO = LazyPattern(r"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w])")
 
 
@@ -1246,7 +1248,11 @@ def _customer_number(
     start, end = _trim(text, match.start(1), match.end(1))
     insurance = _NINO.match(text, start)
     if insurance is not None:
-        out.append(Span(start, insurance.end(), "customer_number"))  # "NI number XL 56 86 34 C"
+        # "NI number XL 56 86 34 C": a national id; "member number GC205576D" a member's, whatever its shape
+        national = _INSURANCE_NAMED.search(low, max(0, cue_end - 24), cue_end) is not None and (
+            nino_valid(insurance.group().replace(" ", ""))
+        )
+        out.append(Span(start, insurance.end(), "bsn" if national else "customer_number"))
         return
     value = text[start:end]
     prefix = _SPACED_PREFIX.match(value)

@@ -44,6 +44,7 @@ from webcare.scrub.look_alikes import (
     unshouted,
 )
 from webcare.scrub.named_accounts import detect_named_accounts
+from webcare.scrub.national_ids import detect_national_ids
 from webcare.scrub.noted_lists import detect_noted_lists
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.repeats import detect_repeats
@@ -134,6 +135,7 @@ def _detect(text: str) -> list[Span]:
     if any(ch in text for ch in "0123456789"):
         detect_numbers(text, low, urls, out)
         detect_card_context(text, low, out)
+        detect_national_ids(text, low, out)  # "SSN 184305336", "NI No: NN 35 88 47 A", a table's BSN column
         detect_held_cards(text, low, out)  # "Mijn MOBIB-kaart heeft nummer 1811…": a card paying for nothing
         detect_connection_ids(text, low, out)  # "EAN stroom 871648803684062531": a home's energy connection
         detect_alarm_codes(low, out)  # "L'alarme se désactive avec 4617": an alarm's code, no word "code"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from webcare.scrub.kinds import PLACEHOLDERS
@@ -297,3 +298,46 @@ def placeholder_in(low: str, start: int, end: int) -> bool:
 def placeholder_label_at(low: str, pos: int) -> bool:
     """Whether pos starts the label of one of our placeholders ("[cvv]"): no word of the message."""
     return low[pos - 1 : pos] == "[" and _LOW_PLACEHOLDER_ANY.match(low, pos - 1) is not None
+
+
+# What splits a table's cells in a message: a bar (pasted from a spreadsheet or a chat's Markdown), a tab, a
+# semicolon (an exported CSV). A header line takes the first of them it holds; its rows hold the same.
+_CELL_SEPARATORS = "|\t;"
+_RULE_LINE = LazyPattern(r"(?=[^\n-]*+-)[ \t>|:=+\-]++")
+
+
+def table_cells(text: str, low: str, kind_of: Callable[[str], str | None]) -> Iterator[tuple[str, int, int]]:
+    """The cells under a header that names their kind, table by table: (kind, start, end) of each cell's
+    text without its padding or quote marks. A table is a header line and the lines right after it that hold
+    its separator; `kind_of` reads a header cell (lower case, stripped) and answers the kind of its column."""
+    pos = 0
+    n = len(text)
+    separator = ""
+    columns: dict[int, str] = {}
+    columns_seen = False
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        if separator and not columns_seen and _RULE_LINE.fullmatch(low, pos, end):
+            columns_seen = True  # "|---|---|" or "------" under the header: still the table
+        elif separator and separator in low[pos:end]:
+            columns_seen = True
+            cell_start = pos
+            for index, cell in enumerate(text[pos:end].split(separator)):
+                kind = columns.get(index)
+                value = cell.strip(" \t>*") if kind is not None else ""
+                if kind is not None and value:
+                    start = cell_start + cell.index(value)
+                    yield kind, start, start + len(value)
+                cell_start += len(cell) + 1
+        else:
+            line = low[pos:end]
+            separator = next((s for s in _CELL_SEPARATORS if s in line), "")
+            columns = {}
+            columns_seen = False
+            for index, cell in enumerate(line.split(separator) if separator else ()):
+                kind = kind_of(cell.strip(" \t>*"))
+                if kind:
+                    columns[index] = kind
+        pos = end + 1

@@ -88,6 +88,36 @@ def be_national_number_valid(digits: str) -> bool:
     return bool(nn.is_valid(digits))
 
 
+# A UK National Insurance number: two letters (neither D, F, I, Q, U nor V, the second no O, and not a
+# prefix never issued), six digits, a suffix from A to D. HMRC's rules; python-stdnum has none for it.
+_NINO_SHAPE = re.compile(
+    r"(?![BGbg][Bb]|[Gg][Bb]|[Nn][Kk]|[Kk][Nn]|[Tt][Nn]|[Nn][Tt]|[Zz][Zz])"
+    r"[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z][0-9]{6}[A-Da-d]"
+)
+
+
+def nino_valid(compact: str) -> bool:
+    """A UK National Insurance number without its spaces ("AB123456C")."""
+    return _NINO_SHAPE.fullmatch(compact) is not None
+
+
+def ssn_valid(digits: str) -> bool:
+    """A US Social Security number's nine digits: an area, group and serial ever issued (python-stdnum)."""
+    from stdnum.us import ssn
+
+    return len(digits) == 9 and bool(ssn.is_valid(digits))
+
+
+def national_id_valid(compact: str) -> bool:
+    """A person's national identification number of a country our customers come from, without its
+    separators: a Dutch BSN, a Belgian national register number, a US SSN, a UK National Insurance number."""
+    if compact.isdigit():
+        if len(compact) == 11:
+            return be_national_number_valid(compact)
+        return len(compact) == 9 and (bsn_valid(compact) or ssn_valid(compact))
+    return nino_valid(compact)
+
+
 def be_enterprise_valid(digits: str) -> bool:
     """A Belgian company (KBO/BCE) number, also its VAT number: ten digits from 0 or 1, mod-97 check."""
     if len(digits) == 10 and _plain_digits(digits):

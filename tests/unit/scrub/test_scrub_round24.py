@@ -1,6 +1,7 @@
 """Round 24: logins a developer names (on a host by its address, the account whose password is asked for, a
-login said locked); a vendor's support line and the company's advice to call are its own; a pass, a UK
-National Insurance number and a grouped energy connection are the customer's numbers; an error's trace id,
+login said locked); a vendor's support line and the company's advice to call are its own; a pass and a
+grouped energy connection are the customer's numbers (a UK National Insurance number is a national id
+since round 25, see test_scrub_round25.py); an error's trace id,
 a setting's value and a variable's name are no secrets."""
 
 from __future__ import annotations
@@ -131,8 +132,6 @@ def test_a_person_s_number_stays_a_phone(text: str, number: str) -> None:
         ("Hello, my Freedom Pass 6120044789 ran out last week", "6120044789"),
         ("I'm 81. Pass number 0917730264. Margaret", "0917730264"),
         ("it's about my senior transit card SX4470192, it stopped working", "SX4470192"),
-        ("National Insurance JK 12 34 56 B, date of birth 3 May 1944", "JK 12 34 56 B"),
-        ("my NI number is AB123456C", "AB123456C"),
         ("my meter number is 541 448 820 000 123 456 and I live at", "541 448 820 000 123 456"),
         ("mijn EAN-code: 871 687 120 054 326 781", "871 687 120 054 326 781"),
         ("my poilcy number P20448817 please", "P20448817"),

@@ -1,0 +1,88 @@
+"""Round 25: a person's national identification number from abroad (a US Social Security number, a UK
+National Insurance number) is the same kind as a BSN, named before it or standing in a table under its
+column's name; a table's columns are read whether its cells are split by bars, tabs or semicolons."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("New hire: Kyle Morgan, DOB Mar 20 1956, SSN 184305336, direct deposit to", "184305336"),
+        ("DOB: 5/26/2003, SSN: 471-63-0344, Acct (IBAN): NL98", "471-63-0344"),
+        ("her social security number is 851 58 3637 and she starts Monday", "851 58 3637"),
+        ("NI No: NN 35 88 47 A, Bank (IBAN): GB25", "NN 35 88 47 A"),
+        ("it's the NI no. MP140596B on the P60 that's wrong", "MP140596B"),
+        ("Aisha Thompson, dob: 19 May 1998, ni: EK392285A, iban: BE29", "EK392285A"),
+        ("National Insurance JK 12 34 56 B, date of birth 3 May 1944", "JK 12 34 56 B"),
+        ("my NI number is AB123456C", "AB123456C"),
+        ("The ID number on the payslip (699 82 1937) belongs to someone else.", "699 82 1937"),
+        ("The ID number on the payslip (GA689348C) belongs to someone else.", "GA689348C"),
+    ],
+)  # fmt: skip
+def test_a_national_id_named_before_it_is_one(text: str, number: str) -> None:
+    assert ("bsn", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("SSN 000-12-3456 is the example in the form's help text", "000-12-3456"),  # area 000: never issued
+        ("SSN 666-12-3456 staat op het formulier", "666-12-3456"),
+        ("ID number 184305336 on the order", "184305336"),  # nine digits a bare "ID number" names
+        ("NI number QQ123456C is HMRC's own example", "QQ123456C"),  # Q: never a first letter
+    ],
+)  # fmt: skip
+def test_no_national_id_where_the_value_cannot_be_one(text: str, value: str) -> None:
+    assert ("bsn", value) not in found(text)
+
+
+def test_a_member_number_in_a_national_insurance_number_s_shape_stays_the_member_s() -> None:
+    assert ("customer_number", "GC205576D") in found("my member number is GC205576D and I want to")
+
+
+@pytest.mark.parametrize(
+    "table, numbers",
+    [
+        (
+            "Below are the new hires:\n\nName;DOB;SSN;Acct (IBAN);Salary\n"
+            "Derek Murphy;10/05/1986;523 98 9765;GB29 BARC 9317 8003 1085 94;$2,127.50\n"
+            "Marcus O'Brien;Nov 6 1949;849915706;DE27 2171 4936 4254 6120 61;$36,324\n",
+            ["523 98 9765", "849915706"],
+        ),
+        (
+            "Changes for the September pay run:\n\nname | dob | ni | iban | pay\n" + "-" * 40 + "\n"
+            "Tariq Hughes | 1 October 1973 | CC617792B | GB 88 MONZ 9336 7207 0089 64 | £41,868\n",
+            ["CC617792B"],
+        ),
+        (
+            "Naam + voornaam | Geboren op | INSZ | Rekeningnummer\n|---|---|---|---|\n"
+            "Ilse Maes | 11/04/1962 | 01051911975 | BE04 6649 9069 0831\n",
+            ["01051911975"],
+        ),
+        (
+            "Medewerker\tGeboren\tSofi/BSN\tIBAN\n"
+            "Marieke Hendriks\t06-07-1990\t448653643\tNL78 KNAB 1796 7047 66\n",
+            ["448653643"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_national_id_in_its_column_is_one(table: str, numbers: list[str]) -> None:
+    findings = found(table)
+    for number in numbers:
+        assert ("bsn", number) in findings
+
+
+@pytest.mark.parametrize(
+    "table, value",
+    [
+        ("Order;SSN check;Amount\n2024-118;123456789;$40\n", "123456789"),  # the column names no id
+        ("Name;SSN;Salary\nKyle;000000000;$4,000\n", "000000000"),  # no number a state issues
+        ("Name | SSN | Salary\nKyle | pending | $4,000\n", "pending"),
+    ],
+)  # fmt: skip
+def test_no_national_id_in_a_column_that_holds_none(table: str, value: str) -> None:
+    assert ("bsn", value) not in found(table)
