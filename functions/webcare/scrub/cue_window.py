@@ -51,6 +51,7 @@ from webcare.scrub.textutil import DEVICE_NOUNS, DIGIT, PLACEHOLDER, WIRELESS_WO
 from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
 
 # Words after which the window stops: what follows is a name, a model or a reference, not a secret.
+_SECRET_WORDS = ("password", "wifi_key")  # categories whose value is a word someone chose
 _WINDOW_STOP = frozenset(
     """
     heet heten named called naam name ssid netwerknaam model type versie version firmware update order
@@ -498,6 +499,8 @@ def _window(
             hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
         words += 1
         first_explicit = explicit and words == 1 and not taken
+        if "@" in word and category in _SECRET_WORDS and _EMAIL_SHAPE.fullmatch(word.rstrip("?!.,;:")):
+            continue  # "wachtwoord vergeten. Kan de reset naar tine_vand@scarlet.be?": an e-mail address
         if category == "wifi_key" and lowered in _NETWORK_NOUNS and _NAME_FOLLOWS.match(text, cursor):
             ssid_next = True  # "network is SkylineF-65B0 and the password is …": the name, then its key
             continue

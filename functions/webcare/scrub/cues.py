@@ -264,6 +264,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
+        # a merchant's and a staff member's numbers: "Merchant-nummer M097830641", "employee no. 8604819",
+        # "(personeelsnr 3958159)". (Not a card terminal's id: a device's, no person's or account's.)
+        "merchant nummer", "merchant no", "merchant nr", "employee no", "employee number", "employee nr",
+        "employee id", "employee #", "staff number", "staff no", "staff id", "payroll number", "payroll no",
+        "personeelsnummer", "personeelsnr", "personeels nr", "numéro de matricule",
+        "n° de matricule", "matricule", "klnr", "kl nr",
         # a member's number by the club's, the mutuality's or the loyalty scheme's word for it:
         # "Ledennummer C-2395239", "numéro de membre 8218226", "n° d'affilié 123-4567", "member # CU79050130"
         "membr id", "memebr id", "mmeber id", "member-id", "memberid", "numéro lcient", "numero lcient",
@@ -368,6 +374,7 @@ _ANY_WORD_TYPO = frozenset(
         "numéro client", "numéro de client", "numero client", "account number", "code secret",
         "numéro de membre", "numero de membre", "member id", "verification code", "customer number",
         "customer id", "student id", "policy number", "member number", "meter number", "pass number",
+        "account no", "merchant number",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")

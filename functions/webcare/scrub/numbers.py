@@ -24,6 +24,7 @@ from webcare.scrub.textutil import (
     placeholder_ends_at,
     placeholder_in,
     placeholder_label_at,
+    table_cells,
     word_start,
 )
 
@@ -307,7 +308,7 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         _cards_over_lines(text, low, line_breaks, out)
     if "\n" in text:
         _numbers_over_lines(text, low, out)
-    if "|" in text:
+    if "|" in text or "\t" in text or ";" in text:
         _customer_columns(text, low, out)
 
 
@@ -360,43 +361,20 @@ def _customer_column(text: str, low: str, pos: int) -> bool:
     return _CUSTOMER_HEADER.search(cells[column].strip(" \t>*")) is not None
 
 
+def _customer_column_kind(header: str) -> str | None:
+    if _CUSTOMER_HEADER.search(header):
+        return "customer_number"
+    return "address" if _ADDRESS_HEADER.match(header) else None
+
+
 def _customer_columns(text: str, low: str, out: list[Span]) -> None:
-    """Cells under a customer-number or an address header, row by row (one pass over the lines that hold a
-    '|')."""
+    """Cells under a customer-number or an address header, row by row."""
     if not contains_any(low, _CUSTOMER_HEADER_HINTS):
         return
-    columns: dict[int, str] = {}
-    pos = 0
-    n = len(text)
-    previous_had_bar = False
-    while pos < n:
-        end = text.find("\n", pos)
-        if end < 0:
-            end = n
-        if "|" not in text[pos:end]:
-            previous_had_bar = False
-            columns = {}
-        elif not previous_had_bar:
-            previous_had_bar = True
-            columns = {}
-            for index, cell in enumerate(low[pos:end].split("|")):
-                header = cell.strip(" \t>*")
-                if _CUSTOMER_HEADER.search(header):
-                    columns[index] = "customer_number"
-                elif _ADDRESS_HEADER.match(header):
-                    columns[index] = "address"
-        elif columns:
-            cell_start = pos
-            for index, cell in enumerate(text[pos:end].split("|")):
-                kind = columns.get(index)
-                if kind is not None:
-                    value = cell.strip(" \t>*")
-                    shape = _CELL_VALUE if kind == "customer_number" else _ADDRESS_CELL
-                    if value and shape.match(value):
-                        start = cell_start + cell.index(value)
-                        out.append(Span(start, start + len(value), kind))
-                cell_start += len(cell) + 1
-        pos = end + 1
+    for kind, start, end in table_cells(text, low, _customer_column_kind):
+        shape = _CELL_VALUE if kind == "customer_number" else _ADDRESS_CELL
+        if shape.fullmatch(text, start, end):
+            out.append(Span(start, end, kind))
 
 
 # A line that ends in digits, the next that starts with them: a card number typed over two lines
@@ -988,13 +966,36 @@ def _sentence_start(window: str, marks: tuple[str, ...] = (". ", "? ", "! ", "\n
 _COMPANY_LINE_LABEL = LazyPattern(
     r"(?:^|\n|\|)[ \t>]*+(?:algemeen(?:[ ]nummer)?|algemene[ ]lijn|hoofdnummer|standaard|standard|"
     r"switchboard|centrale|receptie|reception|main[ ](?:line|number|office)|head[ ]office|"
-    r"general[ ]enquiries|accueil|office)[ \t]*+[:.]?[ \t]*+$"
+    r"general[ ]enquiries|accueil|office|bureau|kantoor)[ \t]*+[:.]?[ \t]*+$"
+    # the company's line for emergencies: "Urgence : 02 788 51 51", "Bij spoed: …", "Emergencies: …"
+    r"|(?<![a-z])(?:urgences?|en cas d'urgence|bij spoed|spoed|noodnummer|emergenc(?:y|ies)(?:[ ]line)?)"
+    r"[ \t]*+:[ \t]*+$"
 )
 _COMPANY_LINE_REACH = 32
+# After the number, what makes it the company's: "(algemeen)", "(general)", "(standard)"; or on the same
+# signature line a mobile under its own label, the person's ("T 020 - 760 44 00 M 06 …", "Tél. 02 788 51
+# 51 - GSM 0499 …"): the line labelled before it is then the office's.
+_COMPANY_LINE_AFTER = LazyPattern(
+    r"[ \t]*+\((?:algemeen|general|standaard|standard|switchboard|main|accueil|centrale|receptie)\)"
+    r"|[ \t]*+[-/|·,]?[ \t]*+(?:m|gsm|mob|mobile|mobiel|cell|portable)\.?[ \t]*+:?[ \t]*+[+(0-9]"
+)
+_OFFICE_LABEL_BEFORE = LazyPattern(
+    r"(?:^|\n|\|)[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone)[ \t]*+[.:]?[ \t]*+$"
+)
+
+
+def _office_line(low: str, start: int, end: int) -> bool:
+    """"(algemeen)" after the number, or a mobile after it on its signature line ("T 020 760 44 00 M 06")."""
+    after = _COMPANY_LINE_AFTER.match(low, end)
+    if after is None:
+        return False
+    office = _OFFICE_LABEL_BEFORE.search(low, max(0, start - 16), start)
+    return after.group().endswith(")") or office is not None
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
-    if _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start) is not None:
+    labelled = _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start)
+    if labelled is not None or _office_line(low, start, end):
         # (a North American number may be a mobile or a landline: under such a label, the company's)
         north_american = digits.startswith("1") if plus else not digits.startswith("0")
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)

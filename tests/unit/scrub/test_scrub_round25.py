@@ -86,3 +86,66 @@ def test_a_national_id_in_its_column_is_one(table: str, numbers: list[str]) -> N
 )  # fmt: skip
 def test_no_national_id_in_a_column_that_holds_none(table: str, value: str) -> None:
     assert ("bsn", value) not in found(table)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Please send Siobhan's payslips (employee no. 8604819) to her new address", "8604819"),
+        ("de loonstroken van Anouk Kok (personeelsnr 3958159) voortaan naar haar", "3958159"),
+        ("klnr 0361273616 tel 06 02 30 54 34", "0361273616"),
+        ("Merchant-nummer 524797075605095, uitbetaling van €74 ontbreekt", "524797075605095"),
+        ("Merchant numbr 35250532, settlement of GBP 40 missing", "35250532"),
+        ("Regards,\nFatima Mulder\nAccouunt no: 41713585", "41713585"),
+    ],
+)  # fmt: skip
+def test_a_staff_member_s_a_merchant_s_and_a_customer_s_number_by_their_words(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+def test_a_card_terminal_s_id_is_a_device_s_no_customer_number() -> None:
+    assert not [v for k, v in found("Terminal-ID 68031661 geeft foutcode E-3825") if k == "customer_number"]
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("Met vriendelijke groet,\nSanne\nBoekhouder | Bakkerij Visser\nT 020 - 760 44 00 M 06 7017 7619",
+         "020 - 760 44 00"),
+        ("Cordialement,\nFiduciaire Lambert SRL\nTél. 02 788 51 51 - GSM 0497 33 18 30", "02 788 51 51"),
+        ("Groet,\nAnouk\nTel. 020 - 760 44 00 (algemeen) / 06 65 43 21 09", "020 - 760 44 00"),
+        ("Cordialement,\nCamille\nGSM : 0484/90.28.98\nBureau : 02 788 51 51", "02 788 51 51"),
+        ("Le technicien passera le 25 octobre. Urgence : 02 788 51 51.", "02 788 51 51"),
+    ],
+)  # fmt: skip
+def test_an_office_s_line_beside_a_person_s_mobile_or_named_for_emergencies_is_the_company_s(
+    text: str, line: str
+) -> None:
+    assert ("phone", line) not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, mobile",
+    [
+        ("Met vriendelijke groet,\nSanne\nBoekhouder | Bakkerij Visser\nT 020 - 760 44 00 M 06 7017 7619",
+         "06 7017 7619"),
+        ("Cordialement,\nCamille\nGSM : 0484/90.28.98\nBureau : 02 788 51 51", "0484/90.28.98"),
+        ("In an emergency call me, urgent: 06 12 34 56 78", "06 12 34 56 78"),
+    ],
+)  # fmt: skip
+def test_the_person_s_mobile_beside_it_stays_a_phone(text: str, mobile: str) -> None:
+    assert ("phone", mobile) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Gebruikersnaam boekhouding7, wachtwoord vergeten. Kan de reset naar tine_vand@scarlet.be?",
+         "tine_vand@scarlet.be"),
+        ("I forgot my password, can you send the reset to p.carter@gmail.com please", "p.carter@gmail.com"),
+    ],
+)  # fmt: skip
+def test_where_a_password_reset_goes_is_an_email_address_no_password(text: str, address: str) -> None:
+    findings = found(text)
+    assert ("email", address) in findings
+    assert not [v for k, v in findings if k == "password"]
