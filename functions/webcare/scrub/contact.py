@@ -26,7 +26,11 @@ from webcare.scrub.textutil import (
 # E-mail addresses
 # ---------------------------------------------------------------------------------------------
 
-_EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
+# (and the accented letters of European names: an internationalised address, "inès.hendriks@live.nl")
+_EMAIL_LOCAL_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'"
+    + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha())
+)
 _EMAIL_DOMAIN = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9]|-[A-Za-z0-9\-]*+\.)"
 )

@@ -414,9 +414,22 @@ def normalise_cue(text: str) -> str:
 
 
 def _typo_variants(word: str) -> set[str]:
-    if " " in word or len(word) < _TYPO_MIN_LENGTH or word in _EXACT_ONLY:
+    if " " in word or len(word) < _DOUBLED_MIN_LENGTH or word in _EXACT_ONLY:
         return {word}
-    return _one_letter_off(word) | {word}
+    if len(word) < _TYPO_MIN_LENGTH:
+        return _doubled(word) | {word}  # "loogin", "wwifi": a short word forgives only a key hit twice
+    return _one_letter_off(word) | {word, word[0] + word}  # "uusername", "iinlognaam" too
+
+
+# A key pressed twice on a phone ("loogin", "wwifi", "uusername"): any letter but the last of a short cue
+# word, the first of a long one (the others are among its one-letter slips). A doubled letter seldom makes
+# another word.
+_DOUBLED_MIN_LENGTH = 4
+
+
+def _doubled(word: str) -> set[str]:
+    # (not the last letter: "inlogg" would be "inloggen" without its plural's ending)
+    return {word[: i + 1] + word[i:] for i in range(len(word) - 1)}
 
 
 # Keys next to each other on a QWERTY/AZERTY phone keyboard: the letter a thumb hits instead.
@@ -510,11 +523,12 @@ def _anchors() -> set[str]:
             if (
                 _typo_tolerant(category, word)
                 and " " not in word
-                and len(word) >= _TYPO_MIN_LENGTH
+                and len(word) >= _DOUBLED_MIN_LENGTH
                 and word not in _EXACT_ONLY
             ):
-                anchors.add(word[:4])
-                anchors.update(v for v in _typo_variants(word) if v[:4] != word[:4])
+                if len(word) >= _TYPO_MIN_LENGTH:
+                    anchors.add(word[:4])
+                anchors.update(v for v in _typo_variants(word) if v[:4] != word[:4] or len(v) < 8)
     return anchors
 
 

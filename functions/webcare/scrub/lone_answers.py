@@ -26,7 +26,7 @@ _FILLER = (
 )
 _HEDGE = (
     r"(?:denk[ ]ik|i[ ]think|je[ ]crois|je[ ]pense|i[ ]mean|bedoel[ ]ik|toch|right|cheers|volgens[ ]mij|"
-    r"geloof[ ]ik|not[ ]sure|of[ ]zo)"
+    r"geloof[ ]ik|not[ ]sure|of[ ]zo|🙏)"  # (hands folded after the digits: "here it is, please")
 )
 _DIGITS = r"([0-9]{3,12}|[0-9]{3}[ \-][0-9]{3}|[0-9]{2,4}(?:([.\- ])[0-9]{2,4}){2,3})"
 _LONE = LazyPattern(

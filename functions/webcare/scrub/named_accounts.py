@@ -93,11 +93,12 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
                 out[:] = [s for s in out if not (s.type == "password" and (s.start, s.end) == system)]
                 _take(match.start("first"), match.start("first") + len(word), out)
     for match in _ONE_LOCKED.finditer(low) if _LOCK_HINTS.found_in(low) else ():
-        word = text[match.start("first") : match.end("first")]
+        group = "first" if match.start("first") != -1 else "unknown"
+        word = text[match.start(group) : match.end(group)].rstrip(".-")
         # (a capital first and nothing of a login's in it is a service: "mon compte MyMinfin est bloqué")
         service = word[:1].isupper() and not creds._strong_username(word)
         if word.lower() not in _NOT_LOGINS and not service and (_user_shape(word) or _plain_login(word)):
-            _take(match.start("first"), match.end("first"), out)
+            _take(match.start(group), match.start(group) + len(word), out)
     if not contains_any(low, _HINTS):
         return
     for match in _PLURAL_PAIR.finditer(low):
@@ -154,14 +155,21 @@ _NOT_LOGINS = frozenset(
     "mail email e-mail bank online web".split()
 )
 _LOCK_HINTS = Hints(("locked", "blocked", "suspended", "disabled", "bloqué", "verrouillé", "geblokkeerd",
-                     "vergrendeld", "gesperrt", "gedeactiveerd", "désactivé"))  # fmt: skip
+                     "vergrendeld", "gesperrt", "gedeactiveerd", "désactivé", "hacked", "piraté", "gehackt",
+                     "compromised", "compromis", "inconnu", "unknown user", "onbekend"))  # fmt: skip
 _ONE_LOCKED = LazyPattern(
     r"(?<![^\W\d_])(?:account|acount|accunt|compte|login|inlog|gebruiker|user|username|gebruikersnaam|"
     r"identifiant)[ \t]++(?P<first>[^\W_][\w.\-]{1,31}+)[ \t]++"
     r"(?:(?:is|was|werd|wordt|est|got|has been|had been|a été|is now|is nu)[ \t]++(?:" + _TIME_WORDS + r")?"
     r"|" + _TIME_WORDS + r")"
     r"(?:locked|blocked|suspended|disabled|bloqué|bloquée|"
-    r"verrouillé|geblokkeerd|vergrendeld|gesperrt|gedeactiveerd|désactivé)(?![a-z])"
+    r"verrouillé|geblokkeerd|vergrendeld|gesperrt|gedeactiveerd|désactivé|"
+    # or taken over: "Mon compte jadesmith est piraté ?", "account sanne_h got hacked"
+    r"hacked|piraté|piratée|gehackt|gehacked|compromised|compromis)(?![a-z])"
+    # or not known, as a login screen answers: "'Utilisateur inconnu priyabos'", "Unknown user: jdv_82"
+    r"|(?<![a-z])(?:utilisateur inconnu|unknown user(?:name)?|onbekende gebruiker(?:snaam)?|"
+    r"gebruiker onbekend)"
+    r"[ \t]*+[:'\"«(]?[ \t]*+(?P<unknown>[^\W_][\w.\-]{1,31}+)"
 )
 
 

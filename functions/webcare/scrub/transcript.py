@@ -38,7 +38,7 @@ _DATE = (
 )
 _STAMP = (
     r"(?:" + _DATE + r",?[ \t]{1,3}(?:(?:à|om|at)[ \t]{1,3})?)?"  # ("12/06/2024 à 21:08", "3 mei om 14:02")
-    r"[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ \t]?[apAP]\.?[mM]\.?)?"
+    r"[0-9]{1,2}[:.u][0-9]{2}(?:[:.][0-9]{2})?(?:[ \t]?[apAP]\.?[mM]\.?)?"  # ("7u42": Flemish hours)
 )
 # A line that opens with a stamp and a speaker: "[stamp] Name: ", "(stamp) Name: " or "stamp - Name: ".
 _STAMPED = LazyPattern(
@@ -971,7 +971,7 @@ def _speaker_phones(text: str, out: list[Span]) -> None:
 # quick look's time on long e-mails).
 _QUICK = LazyPattern(
     r"\n(?:\[?[0-9]{1,4}+(?:[-/.][0-9]{1,2}+(?:[-/.][0-9]{2,4}+)?,?[ \t]"
-    r"|\.?[ \t][^\W\d_]{3,10}+\.?(?:[ \t][0-9]{4}+)?,?[ \t][0-9]{1,2}+[:.]"
+    r"|\.?[ \t][^\W\d_]{3,10}+\.?(?:[ \t][0-9]{4}+)?,?[ \t][0-9]{1,2}+[:.u]"
     r"|:[0-9]{2}(?:[ \t]?[apAP]\.?[mM]\.?)?(?:\]|[ \t][^\W\d_][^:\n]{0,39}+:[ \t]))"
     r"|(?P<named>[^\W\d_][^:\n]{0,39}+):[ \t]"
     r"|\n(?P<block>[^\n]{1,40}+)(?=\n[^\n]))"

@@ -149,3 +149,60 @@ def test_where_a_password_reset_goes_is_an_email_address_no_password(text: str, 
     findings = found(text)
     assert ("email", address) in findings
     assert not [v for k, v in findings if k == "password"]
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        ("FRITZ!Box 7590, loogin: sanneelamrani, ww: frietje-moules-22", "sanneelamrani"),
+        ("@PostNL mn iinlognaam is charlotte.hendriks55, ww weet ik niet meer", "charlotte.hendriks55"),
+        ("uusername m.jacobs op de portal werkt niet", "m.jacobs"),
+        ("Mon compte jadesmith est piraté ? J'espère que non", "jadesmith"),
+        ("my account sanne_h got hacked yesterday", "sanne_h"),
+        ("Ça affiche 'Utilisateur inconnu priyabos'. Je me connecte depuis mon téléphone", "priyabos"),
+        ("the app says Unknown user: jdv_82", "jdv_82"),
+    ],
+)  # fmt: skip
+def test_a_login_behind_a_key_hit_twice_said_hacked_or_unknown_is_a_username(text: str, login: str) -> None:
+    assert ("username", login) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inloggen lukt niet met mijn nieuwe telefoon",
+        "Mon compte MyMinfin a été piraté",
+        "mijn account is gehackt, help",
+        "Utilisateur inconnu. Réessayez.",
+    ],
+)
+def test_no_login_in_the_words_alone(text: str) -> None:
+    assert "username" not in {kind for kind, _ in found(text)}
+
+
+def test_a_wifi_key_behind_a_doubled_first_letter() -> None:
+    assert ("wifi_key", "5VHJ-KE6y-rjB6-NVgk") in found("wwifi: 5VHJ-KE6y-rjB6-NVgk")
+
+
+def test_digits_alone_with_folded_hands_in_a_chat_with_flemish_times_are_a_code() -> None:
+    chat = (
+        "[17 November 2025, 7u42] Charlotte: ines.hendriks+shop@live.nl\n"
+        "[17 November 2025, 7u42] Charlootte: 678015🙏\n"
+        "[17 November 2025, 7u42] Charlotte: 📞07700 970899"
+    )
+    assert ("otp", "678015") in found(chat)
+
+
+def test_digits_alone_without_anything_that_answers_stay_unread() -> None:
+    assert not found("Bestelling geplaatst.\n678015\nGroet")
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("mail: inès.hendriks+shop@live.nl", "inès.hendriks+shop@live.nl"),
+        ("Le 3 avril, Céline Piron <céline.piron@stadswerk.nl> a écrit :", "céline.piron@stadswerk.nl"),
+    ],
+)  # fmt: skip
+def test_an_address_with_an_accented_name_is_whole(text: str, address: str) -> None:
+    assert ("email", address) in found(text)
