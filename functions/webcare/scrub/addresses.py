@@ -245,11 +245,22 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
         return
     if not cue and not number_first:
         return
-    before = text[max(0, start - 40) : start]
+    # (a French street's type written small before it belongs to it: "Adresse: rue de la Loi 40, Aalst")
+    type_start = start if number_first else _street_type_before(text, start)
+    before = text[max(0, type_start - 40) : type_start]
+    city = None if number_first else _CITY_AFTER.match(text, end)  # (a British or US town: its own line)
+    if city is not None and text[city.start(1) : city.end(1)].split(" ")[0] in _NOT_STREET:
+        city = None  # "Kerkstraat 5, Groeten": the sign-off, no town
+    city_end = end if city is None else city.end()
     if (cue and (_ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before))) or _street_alone(
-        text, start, end
+        text, type_start, city_end
     ):
-        out.append((start, end))
+        out.append((type_start, city_end))
+
+
+# A town after the street's number and a comma, its postcode left out: "place Flagey 191, Liège", "Meir 177,
+# Antwerpen." (then the sentence or the line ends).
+_CITY_AFTER = LazyPattern(rf",[ ]({_CITY})(?=[ \t]*+(?:[.,;!?)»\"]|\r?\n|$))")
 
 
 # A French street's type written small before its capitalised name, or a saint's prefix: "rue Saint-Gilles
@@ -274,7 +285,9 @@ def _street_type_before(text: str, start: int) -> int:
 _LINE_OPENS_BEFORE = LazyPattern(r"(?:^|\n)(?:>[ ]?)*+[ \t]*+$")
 _LINE_ENDS_AFTER = LazyPattern(r"[ \t]*+(?:\r?\n|$)")
 _FRENCH_TYPE_FIRST = LazyPattern(
-    r"(?:[0-9]{1,4}[a-z]?,?[ ])?(?:" + "|".join(kind.capitalize() for kind in _FRENCH_TYPES) + r")"
+    r"(?:[0-9]{1,4}[a-z]?,?[ ])?(?:"
+    + "|".join(f"{kind}|{kind.capitalize()}" for kind in _FRENCH_TYPES)
+    + r")"
     r"[ ][A-Za-zà-ÿ'][a-zà-ÿ'\-]"
 )
 _NAMED_AS_STREET = LazyPattern(

@@ -206,3 +206,22 @@ def test_digits_alone_without_anything_that_answers_stay_unread() -> None:
 )  # fmt: skip
 def test_an_address_with_an_accented_name_is_whole(text: str, address: str) -> None:
     assert ("email", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Adresse: rue de la Loi 40, Aalst", "rue de la Loi 40, Aalst"),
+        ("mon adresse: place Flagey 191, Liège. Merci", "place Flagey 191, Liège"),
+        ("Adresse : rue Haute 12, Namur", "rue Haute 12, Namur"),
+        ("Merci,\nLotte Meijer\nchaussée de Waterloo 72, Mechelen\nGSM: 0486 30 47 11",
+         "chaussée de Waterloo 72, Mechelen"),
+        ("verhuisd naar Meir 177, Antwerpen", "Meir 177, Antwerpen"),
+    ],
+)  # fmt: skip
+def test_a_street_with_its_town_and_no_postcode_is_whole(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+def test_a_sign_off_after_the_street_is_no_town() -> None:
+    assert ("address", "Kerkstraat 5") in found("ik woon op Kerkstraat 5, Groeten")
