@@ -496,6 +496,8 @@ def _lexicon() -> dict[str, str]:
     for category, words in CUES.items():
         for word in words:
             if not _typo_tolerant(category, word):
+                if _doubles_only(category, word):
+                    lexicon.update((normalise_cue(variant), category) for variant in _doubled(word))
                 continue
             clean = normalise_cue(word) == word  # then so is every variant: no call per variant
             for variant in _typo_variants(word):
@@ -529,7 +531,18 @@ def _anchors() -> set[str]:
                 if len(word) >= _TYPO_MIN_LENGTH:
                     anchors.add(word[:4])
                 anchors.update(v for v in _typo_variants(word) if v[:4] != word[:4] or len(v) < 8)
+            elif _doubles_only(category, word):
+                anchors.update(_doubled(word))
     return anchors
+
+
+def _doubles_only(category: str, word: str) -> bool:
+    """A customer number's single cue word forgives a key hit twice ("cclient", "Accounnt"), no other slip:
+    its short words are one letter away from ordinary ones."""
+    return category == "customer_number" and " " not in word and len(word) >= _DOUBLED_REFERENCE_MIN_LENGTH
+
+
+_DOUBLED_REFERENCE_MIN_LENGTH = 5
 
 
 def _trie_pattern(words: set[str]) -> str:

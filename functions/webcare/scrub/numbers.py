@@ -68,7 +68,8 @@ _PHONE_LABEL = LazyPattern(
     r"(?:changed|switched|veranderd|gewijzigd|changé)[ \t]++(?:to|naar|in|en|pour)[ \t]*+:?"
     # a label heading the line without its colon ("Mob 896-431-3647"), a number said to be one's own or
     # called ("number is 2069390822", "called me on 5123911678", "call me back on"), a number to port
-    r"|(?<![^\n])[ \t>]*+(?:mob|mobile|cell|tel|tél|gsm|phone)\.?"
+    # (or after a bar: "Office 1-800-555-0199 | Cell 4045743045")
+    r"|(?:(?<![^\n])[ \t>]*+|\|[ \t]*+)(?:mob|mobile|cell|tel|tél|gsm|phone)\.?"
     r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is|(?<![^.\n])[ \t]*+number[ \t]++is"
     r"|(?<![a-z])(?:called|texted|rang|call|text|ring|phoned)[ \t]++(?:me|us)(?:[ \t]++back)?[ \t]++(?:on|at)"
     r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"

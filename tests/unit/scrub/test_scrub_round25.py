@@ -225,3 +225,19 @@ def test_a_street_with_its_town_and_no_postcode_is_whole(text: str, address: str
 
 def test_a_sign_off_after_the_street_is_no_town() -> None:
     assert ("address", "Kerkstraat 5") in found("ik woon op Kerkstraat 5, Groeten")
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("customer since 2018 (accounnt BL08173723). The bill now", "BL08173723"),
+        ("Hannah Edwards\nAcccount no. 878363857", "878363857"),
+        ("key 121e1e1646. Accounnt K6385384.", "K6385384"),
+    ],
+)  # fmt: skip
+def test_an_account_word_with_a_key_hit_twice_names_the_number(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+def test_a_cell_after_a_bar_on_a_signature_line_is_a_phone() -> None:
+    assert ("phone", "4045743045") in found("Office 1-800-555-0199 | Cell 4045743045\nm.obrien@example.com")
