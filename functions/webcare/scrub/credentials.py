@@ -592,7 +592,12 @@ def detect_credentials(
             category = "otp"  # "token 482913": the code of a hardware or app token
         if category == "otp" and cue.endswith("code") and not contains_any(cue, _ONE_TIME_WORDS):
             short = _SHORT_CODE.match(text, cue_end)
-            if short is not None and card_nearby(low, cue_start, cue_end):
+            if (
+                short is not None
+                and card_nearby(low, cue_start, cue_end)
+                # (a code in a text message is sent: "I got a text saying 'Your code is 9811'")
+                and _TEXTED_BEFORE.search(low, max(0, cue_start - _TEXTED_REACH), cue_start) is None
+            ):
                 if _REFUSED_WITH.search(low, max(0, cue_start - 24), cue_start) or _HTTP_REASON.match(
                     low, short.end()
                 ):
@@ -1225,6 +1230,11 @@ _ENV_NAME_BEFORE = LazyPattern(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)
 _ENV_VALUE = LazyPattern(r"[ \t]*+[=:][ \t]*+[\"']?([A-Za-z0-9._~+/\-]{16,}=*)")
 _QUOTED_PAIR = LazyPattern(r"[\"'][ \t]*+,[ \t]*+[\"']")
 # A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not.
+_TEXTED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:text|sms|sms'je|smsje|texto|sms-bericht)(?:[ \t]++(?:message|bericht))?[ \t]++"
+    r"(?:saying|says|said|met|zegt|disant|qui dit|with|:)"
+)
+_TEXTED_REACH = 32
 _INSURANCE_NAMED = LazyPattern(r"insurance|(?<![a-z])ni(?:no)?(?![a-z])")
 _NINO = LazyPattern(r"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w])")
 

@@ -329,6 +329,8 @@ def _long_key_after(cue: str, text: str, pos: int, limit: int, out: list[Span]) 
         value = _VALUE.match(text, gap.end(), limit)
         if value is None:
             return
+        if value.end() == limit:  # the window ends inside a long key: the key runs on to its own end
+            value = _VALUE.match(text, value.start()) or value
         cursor = value.end()
         start, end = _trim(text, value.start(), value.end())
         word = text[start:end]

@@ -241,3 +241,24 @@ def test_an_account_word_with_a_key_hit_twice_names_the_number(text: str, number
 
 def test_a_cell_after_a_bar_on_a_signature_line_is_a_phone() -> None:
     assert ("phone", "4045743045") in found("Office 1-800-555-0199 | Cell 4045743045\nm.obrien@example.com")
+
+
+def test_a_long_token_after_its_cue_is_whole_past_the_cue_s_window() -> None:
+    token = (
+        "eyJAfofI7V0BExunehevhvYUXrUYYcjAv.9gsWuRAFpZEX0kQDaqoZxmyl1bbDFs9rdFrd97d9."
+        "F5x01rcL7xtQnGnAfFBwsnnJNMb"
+    )
+    assert ("token", token) in found(f"the token for the webshop integration: {token}. logs show the calls")
+
+
+def test_a_code_in_a_text_message_beside_a_card_is_a_sent_code_no_cvv() -> None:
+    text = (
+        "my card details: 6011  3942  9111  9411, expiry 11-28.\n"
+        "At 9:30 I got a text saying 'Your code is 9811'. I didn't request anything."
+    )
+    findings = found(text)
+    assert ("otp", "9811") in findings and ("cvv", "9811") not in findings
+
+
+def test_the_code_on_a_card_s_back_stays_its_cvv() -> None:
+    assert ("cvv", "981") in found("card 6011 3942 9111 9411, the code on the back is 981")
