@@ -52,6 +52,12 @@ from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
 
 # Words after which the window stops: what follows is a name, a model or a reference, not a secret.
 _SECRET_WORDS = ("password", "wifi_key")  # categories whose value is a word someone chose
+# An e-mail address at a mail domain's usual ending: where a reset goes, no password ("P@ss.word" is one).
+_MAILBOX = LazyPattern(
+    r"[A-Za-z0-9._%+'\-]{2,64}@[A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)*"
+    r"\.(?:com|nl|be|fr|net|org|eu|uk|de|io|info|biz|co|me|us|ca|lu|ch|at|es|it|email|online)",
+    re.IGNORECASE,
+)
 _WINDOW_STOP = frozenset(
     """
     heet heten named called naam name ssid netwerknaam model type versie version firmware update order
@@ -501,7 +507,7 @@ def _window(
             hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
         words += 1
         first_explicit = explicit and words == 1 and not taken
-        if "@" in word and category in _SECRET_WORDS and _EMAIL_SHAPE.fullmatch(word.rstrip("?!.,;:")):
+        if "@" in word and category in _SECRET_WORDS and _MAILBOX.fullmatch(word.rstrip("?!.,;:")):
             continue  # "wachtwoord vergeten. Kan de reset naar tine_vand@scarlet.be?": an e-mail address
         if category == "wifi_key" and lowered in _NETWORK_NOUNS and _NAME_FOLLOWS.match(text, cursor):
             ssid_next = True  # "network is SkylineF-65B0 and the password is …": the name, then its key
