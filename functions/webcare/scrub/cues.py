@@ -137,6 +137,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "verification code", "text code", "texted code", "code by text", "code from the text",
         # the text that brought it: "got the text, it's 683 262"
         "got the text", "got a text", "got the sms", "the text says", "the text said",
+        # a code typed in and refused, as the screen says: "Ongeldige code 2917", "Invalid code 4471"
+        "ongeldige code", "invalid code", "wrong code", "verkeerde code", "onjuiste code", "foute code",
+        "incorrect code", "code invalide", "code incorrect", "mauvais code",
         "bevestigingscode", "confirmation code", "eenmalige code", "one time code", "one time password",
         "2fa code", "2fa", "mfa code", "security code", "beveiligingscode", "authenticatiecode",
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",

@@ -262,3 +262,19 @@ def test_a_code_in_a_text_message_beside_a_card_is_a_sent_code_no_cvv() -> None:
 
 def test_the_code_on_a_card_s_back_stays_its_cvv() -> None:
     assert ("cvv", "981") in found("card 6011 3942 9111 9411, the code on the back is 981")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("op het scherm staat 'Ongeldige code 2917' en daaronder foutcode F699", "2917"),
+        ("Invalid code 2917, says the app", "2917"),
+        ("Code incorrect : 4821", "4821"),
+    ],
+)
+def test_a_code_the_screen_refused_is_a_sent_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+def test_a_refused_code_s_words_alone_hold_no_value() -> None:
+    assert not found("wrong code entered 3 times, error: invalid code format")
