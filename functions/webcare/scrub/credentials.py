@@ -71,6 +71,7 @@ from webcare.scrub.secret_shapes import (
     _USERNAME_SHAPE,
     _VALUE,
     _WIFI_CONTEXT,
+    TEXT_MESSAGE_WORDS,
     _name_shaped,
     _not_secret_shape,
     _secret_like,
@@ -1229,12 +1230,14 @@ _VENDOR_ID = LazyPattern(r"[A-Za-z]{2,5}-[A-Za-z0-9]{16,32}")
 _ENV_NAME_BEFORE = LazyPattern(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+_$")
 _ENV_VALUE = LazyPattern(r"[ \t]*+[=:][ \t]*+[\"']?([A-Za-z0-9._~+/\-]{16,}=*)")
 _QUOTED_PAIR = LazyPattern(r"[\"'][ \t]*+,[ \t]*+[\"']")
-# A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not.
+# A code quoted from a text message: "I got a text saying 'Your code is 9811'", "sms'je met …".
 _TEXTED_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:text|sms|sms'je|smsje|texto|sms-bericht)(?:[ \t]++(?:message|bericht))?[ \t]++"
+    r"(?<![a-z])(?:" + TEXT_MESSAGE_WORDS + r"|sms-bericht)(?:[ \t]++(?:message|bericht))?[ \t]++"
     r"(?:saying|says|said|met|zegt|disant|qui dit|with|:)"
 )
 _TEXTED_REACH = 32
+# A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not;
+# the national id when insurance is named before it (HMRC's letters checked by validators.nino_valid).
 _INSURANCE_NAMED = LazyPattern(r"insurance|(?<![a-z])ni(?:no)?(?![a-z])")
 _NINO = LazyPattern(r"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w])")
 

@@ -50,7 +50,6 @@ from webcare.scrub.secret_shapes import (
 from webcare.scrub.textutil import DEVICE_NOUNS, DIGIT, PLACEHOLDER, WIRELESS_WORDS, Span, contains_any
 from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
 
-# Words after which the window stops: what follows is a name, a model or a reference, not a secret.
 _SECRET_WORDS = ("password", "wifi_key")  # categories whose value is a word someone chose
 # An e-mail address at a mail domain's usual ending: where a reset goes, no password ("P@ss.word" is one).
 _MAILBOX = LazyPattern(
@@ -58,6 +57,7 @@ _MAILBOX = LazyPattern(
     r"\.(?:com|nl|be|fr|net|org|eu|uk|de|io|info|biz|co|me|us|ca|lu|ch|at|es|it|email|online)",
     re.IGNORECASE,
 )
+# Words after which the window stops: what follows is a name, a model or a reference, not a secret.
 _WINDOW_STOP = frozenset(
     """
     heet heten named called naam name ssid netwerknaam model type versie version firmware update order

@@ -990,8 +990,10 @@ def _office_line(low: str, start: int, end: int) -> bool:
     after = _COMPANY_LINE_AFTER.match(low, end)
     if after is None:
         return False
-    office = _OFFICE_LABEL_BEFORE.search(low, max(0, start - 16), start)
-    return after.group().endswith(")") or office is not None
+    return (
+        after.group().endswith(")")
+        or _OFFICE_LABEL_BEFORE.search(low, max(0, start - 16), start) is not None
+    )
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:

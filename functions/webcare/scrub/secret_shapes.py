@@ -105,6 +105,8 @@ _SENT_RIGHT_AFTER = LazyPattern(
     r"(?:in|per|via|by|par|dans)[ \t]++(?:(?:mijn|my|de|het|the|la|le|mon|ma|een|a|un)[ \t]++)?"
     r"(?:sms|text|sms'je|smsje|message|bericht|mail)"
 )
+# The words for a text message a code comes in: "sms", "text", "texto", "sms'je".
+TEXT_MESSAGE_WORDS = "sms|text|texto|sms'je|smsje"
 # Or typed in, which a code of the screen's or the box's is not: "after entering the code 7659", "ik heb de
 # code 7659 ingevoerd", "j'ai tapé le code 0302", "na het ingeven van de code 5177", "après avoir introduit
 # le code 6094"; or the text message that brought it: "een sms gekregen met
@@ -113,7 +115,7 @@ _TYPED_BEFORE = LazyPattern(
     r"(?:(?<![a-z])(?:enter|entering|entered|type|typed|typing|input|tapé|taper|tape|saisi|saisir|ingevoerd|"
     r"ingetikt|ingetypt|ingevuld|intypen|invoeren|ingeven|ingegeven|intoetsen|ingetoetst|invullen|introduit|"
     r"introduire|encodé|encoder)"
-    r"|(?<![a-z])(?:sms|text|texto|sms'je|smsje)[^.\n?!]{0,30}?[ \t](?:met|with|avec)"
+    r"|(?<![a-z])(?:" + TEXT_MESSAGE_WORDS + r")[^.\n?!]{0,30}?[ \t](?:met|with|avec)"
     # or logged in with: "kan niet inloggen met code 5353", "I can't log in with the code 4471"
     r"|(?<![a-z])(?:inloggen|aanmelden|log in|login|sign in|signing in|logging in|se connecter|connecter)"
     r"[ \t]++(?:met|with|avec))[ \t]++"
