@@ -286,6 +286,9 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
 _STICKER_OWNER_REACH = 16  # "admin password on the sticker": the sticker holds the cue just before it
 
 
+_AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
+
+
 def detect_credentials(
     text: str, low: str, urls: list[tuple[int, int]], out: list[Span]
 ) -> list[tuple[str, int, int]]:
@@ -349,6 +352,9 @@ def detect_credentials(
             continue
         limit = _window_end(cues, index, len(text), low)
         cue = low[cue_start:cue_end]
+        if cue == "user" and _AGENT_AFTER.match(low, cue_end):
+            not_cues.append(index)
+            continue  # "User agent: Mozilla/5.0 (Windows …)": a browser's name, no user's
         if category == "wifi_key" and cue in _BARE_WIFI_CUES and _NAMED_NETWORK.match(text, cue_end):
             continue  # "WiFi-BaseTel-80", "réseau WiFi-Telonet-73": the first part of a network's name
         if category == "wifi_key" and _NOT_THE_WIFI.search(low, max(0, cue_start - 24), cue_end + 30):
@@ -1167,6 +1173,8 @@ def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out:
 
 
 _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
+# Small words a message in capitals writes like a number's prefix.
+_SMALL_WORDS = frozenset("in op on at en et de to by of im am au le la van from per".split())
 # Capitals leading a number ("VHE 89467", "HC-221273", "C02294820"): an id, never a year or a count.
 _PREFIXED_ID = LazyPattern(r"[A-Z]{1,4}[ \-]?[0-9]{4,}")
 _PREFIXED_DIGITS = 4
@@ -1195,7 +1203,7 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
      "huurcontract", "energiecontract", "ik ben klant", "je suis client", "je suis cliente", "i am customer",
-     "i'm customer"}
+     "i'm customer", "verzekering"}
 )
 # A membership, its card or a subscription names its number without "number" ("lidmaatschap 860764864",
 # "carte de membre 8591 3814 6730", "Votre abonnement Y48611-70 est suspendu"), and a number word alone
@@ -1269,8 +1277,8 @@ def _customer_number(
         return
     value = text[start:end]
     prefix = _SPACED_PREFIX.match(value)
-    if prefix is not None and not prefix.group(1).isupper():
-        return  # "CN 0545 3073" has a prefix; "op 12 maart" is a date
+    if prefix is not None and (not prefix.group(1).isupper() or prefix.group(1).lower() in _SMALL_WORDS):
+        return  # "CN 0545 3073" has a prefix; "op 12 maart" is a date, "VERZEKERING IN 1976" a year
     parts = value.split(" ")
     for at, part in enumerate(parts[1:], 1):
         if len(part) >= 3 and part.isalpha() and any(ch.isdigit() for ch in parts[at - 1]):

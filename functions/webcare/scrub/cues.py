@@ -331,6 +331,21 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
             for link in ("met", "with", "onder", "under", "op", "avec", "sous", "with the", "met het")
             for number in ("nummer", "number", "nr", "no", "numéro")
         ),
+        # a holder's noun and any word for a number, as forms label them: "Subscriber ID: M-471841", "Loyalty
+        # no: 721334590", "acc number 731.783.343", "Flying Blue nr: KL032557", "Le contrat n° 545323-90"
+        *(
+            f"{holder} {number}"
+            for holder in (
+                "subscriber", "loyalty", "membership", "customer", "client", "contract", "policy", "account",
+                "acc", "tenant", "patient", "abonnee", "abonné", "flying blue", "frequent flyer", "miles",
+                "contrat", "polis", "verzekering", "insurance",
+            )
+            for number in ("id", "no", "no.", "nr", "nr.", "n°", "#", "number", "nummer", "num", "ref")
+        ),
+        # an energy connection's code as a form names it ("EAN-code: 967 687 012")
+        "ean-code", "ean code", "ean-nummer", "ean nummer", "code ean",
+        # an insurance named by its value: "hoe zetten we de verzekering POL28734894 om" (six digits or more)
+        "verzekering",
     ),
 }  # fmt: skip
 

@@ -49,7 +49,7 @@ from webcare.scrub.noted_lists import detect_noted_lists
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.repeats import detect_repeats
 from webcare.scrub.spoken_numbers import detect_spoken_numbers
-from webcare.scrub.textutil import Span, blank_placeholders, contains_any, scrubbed_spans
+from webcare.scrub.textutil import Span, blank_placeholders, contains_any, scrubbed_spans, unmarked_labels
 from webcare.scrub.tokens import (
     detect_random_keys,
     detect_strong_passwords,
@@ -117,8 +117,9 @@ def detect_all(text: str) -> list[Span]:
     return out
 
 
-def _detect(text: str) -> list[Span]:
+def _detect(written: str) -> list[Span]:
     """Every detector on the text as it stands."""
+    text = unmarked_labels(written)  # "**BSN:** 209 934 530": the label's bold marks are no part of it
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)

@@ -311,6 +311,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         _numbers_over_lines(text, low, out)
     if "|" in text or "\t" in text or ";" in text:
         _customer_columns(text, low, out)
+    if '":' in text:
+        _customer_fields(text, low, out)
 
 
 # A pasted table's column whose header names a customer's number ("Client | IBAN | Customer no.", "| Naam |
@@ -378,6 +380,23 @@ def _customer_columns(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(start, end, kind))
 
 
+# A field of a pasted JSON document or app log: its key, in camel or snake case, is the header of its value
+# ("accountNumber": "1349676", "customer_number": "L4615925", "contractId": "L4627213").
+_JSON_FIELD = LazyPattern(r'"([A-Za-z][A-Za-z_\-]{2,40})"[ \t]*+:[ \t]*+"([^"\n]{2,40})"')
+_CAMEL_STEP = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-]")
+
+
+def _customer_fields(text: str, low: str, out: list[Span]) -> None:
+    """Values of JSON fields whose key names a customer's number."""
+    if not contains_any(low, _CUSTOMER_HEADER_HINTS):
+        return
+    for field in _JSON_FIELD.finditer(text):
+        key = _CAMEL_STEP.sub(" ", field.group(1)).lower()
+        start, end = field.span(2)
+        if _CUSTOMER_HEADER.search(key) and _CELL_VALUE.fullmatch(text, start, end):
+            out.append(Span(start, end, "customer_number"))
+
+
 # A line that ends in digits, the next that starts with them: a card number typed over two lines
 # ("kaartnr⏎4520 2963⏎1551 1730"). Found from the line break, each half read by walking its digits.
 _MAX_HALF = 24  # characters of one half: up to three groups and their separators
@@ -441,12 +460,16 @@ def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]
 
 # A phone number or a BSN wrapped over two lines right after its label: "telefoonnummer gewijzigd naar
 # 06-2811⏎3452", "nouveau gsm 0484 33⏎15 09", "new mobile (704) 754-⏎1125", "mijn bsn is 82947⏎7743".
-_WRAPPED_LEFT = LazyPattern(r"(?<![\w+\-./])[(0-9][0-9 ()\-.]{2,14}$")
-_WRAPPED_RIGHT = LazyPattern(r"[ \t>]*+([0-9][0-9 \-.]{1,12}?)(?![0-9A-Za-z/:]|[ \-.]?[0-9])")
+# A number broken over two lines, or over two messages with a word of excuse before the rest ("nummer is
+# 0497/⏎54.03.27", "the number is +1 (305)⏎(sent too soon) 986-7913").
+_WRAPPED_LEFT = LazyPattern(r"(?<![\w+\-./])[(+0-9][0-9 ()\-./]{2,16}$")
+_WRAPPED_RIGHT = LazyPattern(
+    r"[ \t>]*+(\([^()\n]{3,40}\)[ \t]*+)?([.\-/]?[0-9][0-9 \-.]{1,12}?)(?![0-9A-Za-z/:]|[ \-.]?[0-9])"
+)
 # (its label's own words: `_PHONE_WORD`'s "06" is also a date's month, "06/06/2025, 4:30 PM - Ineke:
 # 7768-8082")
 _WRAPPED_PHONE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:gsm|mobile|mobiel|telefoonnummer|phone|numéro|number|nummer)[^\n]{0,24}$"
+    r"(?<![a-z])(?:gsm|mobile|mobiel|telefoonnummer|phone|num[a-zé]{0,6}|nr)[^\n]{0,24}$"
 )
 _WRAPPED_HALVES = ("phone", "customer_number")
 
@@ -464,17 +487,22 @@ def _free_of_others(out: list[Span], start: int, end: int) -> bool:
 def _numbers_over_lines(text: str, low: str, out: list[Span]) -> None:
     at = text.find("\n")
     while at != -1:
-        if at > 0 and (text[at - 1].isdigit() or text[at - 1] == "-"):
-            left = _WRAPPED_LEFT.search(text, max(0, at - 16), at)
+        if at > 0 and (text[at - 1].isdigit() or text[at - 1] in "-/.)"):
+            left = _WRAPPED_LEFT.search(text, max(0, at - 18), at)
             right = _WRAPPED_RIGHT.match(text, at + 1) if left is not None else None
             if left is not None and right is not None:
-                _wrapped_number(text, low, left.start(), right.end(1), out)
+                # (a word of excuse between the halves stays: each half is a span of its own)
+                halves = (at, right.start(2)) if right.group(1) else None
+                _wrapped_number(text, low, left.start(), right.end(2), out, halves)
         at = text.find("\n", at + 1)
 
 
-def _wrapped_number(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
+def _wrapped_number(
+    text: str, low: str, start: int, end: int, out: list[Span], halves: tuple[int, int] | None = None
+) -> None:
     digits = "".join(ch for ch in text[start:end] if ch.isdigit())
-    if not 9 <= len(digits) <= 11:
+    international = text[start] == "+" or digits.startswith("00")
+    if not 9 <= len(digits) <= (14 if international else 11):
         return
     if len(digits) == 9 and _BSN_CUE.search(before(low, start, 40)) and validators.bsn_valid(digits):
         if _free_of_others(out, start, end):
@@ -485,10 +513,14 @@ def _wrapped_number(text: str, low: str, start: int, end: int, out: list[Span]) 
         return
     if not _free_of_others(out, start, end):
         return  # a value of another kind there ("bsn nummer 167 539 917⏎13 juli"), or one that runs past it
-    region = validators.phone_region(digits) or validators.labelled_phone_region(digits)
+    written = ("+" if text[start] == "+" else "") + digits
+    region = validators.phone_region(written) or validators.labelled_phone_region(digits)
     if region and not _company_called(low, start, end, digits, False):
         out[:] = [s for s in out if not (start <= s.start and s.end <= end)]
-        out.append(Span(start, end, "phone"))
+        if halves is None:
+            out.append(Span(start, end, "phone"))
+        else:
+            out.extend((Span(start, halves[0], "phone"), Span(halves[1], end, "phone")))
 
 
 def _half_start(text: str, end: int) -> int:
@@ -537,12 +569,22 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     return True
 
 
+# A word in small letters typed onto the IBAN without its space ("sorryNL37RABO…", "versfr81 1219 …"), no
+# capitals of a parcel's or a product's code ("JVGL2416…"); the check digits follow the country right away.
+_WORD_BEFORE = LazyPattern(r"(?<![\w])[^\W\d_]?[a-zß-ÿ]{2,11}$")
+_GLUED_WORD_MAX = 12
+
+
 def _iban_at(text: str, start: int, out: list[Span]) -> int:
     """Where an IBAN-shaped text starting here ends (-1: not IBAN-shaped); adds the span when valid."""
-    if (
+    glued = (
         start > 0
         and text[start - 1].isalnum()
         and not _IBAN_LABEL_GLUED.search(text, max(0, start - 16), start)
+    )
+    if glued and (
+        _WORD_BEFORE.search(text, max(0, start - _GLUED_WORD_MAX - 1), start) is None
+        or not text[start + 2 : start + 3].isdigit()
     ):
         return -1  # inside a longer word (a key, a hash), unless that word is its label: "IBANNL08…"
     match = _IBAN_AT.match(text, start)
@@ -567,6 +609,8 @@ def _iban_at(text: str, start: int, out: list[Span]) -> int:
     compact = "".join(ch for ch in text[start:pos] if ch.isalnum()).upper()
     if validators.iban_valid(compact):
         out.append(Span(start, pos, "iban"))
+    elif glued:
+        return -1  # "sorryNL37RABO…": a word typed onto a valid IBAN only; anything else is part of the word
     elif "\n" in text[start:pos]:
         return -1  # the next line is not the rest of an account number after all
     return pos

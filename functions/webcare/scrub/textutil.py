@@ -208,6 +208,33 @@ def blank_placeholders(low: str, scrubbed: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+# A label set in bold or italics by a form's mail, a chat app or a mail client's quoted header ("**BSN:** …",
+# "*Van:* …", "__Polisnummer:__ …"): the marks around it are markup, no part of a word or a value.
+_MARKED_LABEL = LazyPattern(
+    r"(?<![*_\w])([*_]{1,2})(?=[^\W\d_])[^*_\n:]{1,40}?[ \t]?:[ \t]?(\1)(?![*_])|"
+    r"(?<![*_\w])(\*\*|__)(?=[^\W\d_])[^*_\n:]{1,40}?(\3)(?=[ \t]?:)"
+)
+
+
+def unmarked_labels(text: str) -> str:
+    """text with the marks of bold or italic labels blanked to spaces (offsets unchanged)."""
+    if "*" not in text and "__" not in text:
+        return text
+    pieces = []
+    cursor = 0
+    for match in _MARKED_LABEL.finditer(text):
+        for group in (1, 2, 3, 4):
+            start, end = match.span(group)
+            if start >= 0:
+                pieces.append(text[cursor:start])
+                pieces.append(" " * (end - start))
+                cursor = end
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
 def placeholder_ends_at(text: str, end: int) -> bool:
     """Whether one of our placeholders ends right at `end`."""
     return text[end - 1 : end] == "]" and _PLACEHOLDER_END.search(text, max(0, end - 64), end) is not None
