@@ -13,8 +13,10 @@ from __future__ import annotations
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import UNIT_AFTER, Span, free_of, is_reference_at, plausible_year
 
-# The digits a keypad takes: four to six, a confirming '#' after them, or said one by one ("1-0-8-7").
-_CODE = r"([0-9]{4,6}#?|[0-9](?:-[0-9]){3,5})(?![0-9A-Za-z]|[ .,/\-][0-9])"
+# The digits a keypad takes: four to six, a star before them or a confirming '#' after them, or said one by
+# one or in pairs ("1-0-8-7", "43-19").
+_DIGITS = r"(\*?[0-9]{4,6}#?|[0-9](?:-[0-9]){3,5}|[0-9]{2}-[0-9]{2})(?![0-9A-Za-z]|[ .,/\-][0-9])"
+_CODE = _DIGITS
 _ALARM = LazyPattern(r"(?<![a-z])alarme?(?:systeem|système|system|installatie)?(?![a-z])")
 # Right after the alarm's name: "alarme 1172", "alarm: 3681", "alarm is 7223", "l'alarme, c'est 0002".
 _RIGHT_AFTER = LazyPattern(
@@ -40,6 +42,12 @@ _WITH_AFTER = LazyPattern(
     + _CODE
 )
 _DISARM_REACH = 24
+# Told in the alarm's sentence, with a second guess after it: "ik ben mijn code van het alarm vergeten, het is
+# 4735 of *3928", "I forgot the alarm code, it's 9605 or 36728", "le code de l'alarme, c'est 0970 ou 71598".
+_TOLD = LazyPattern(
+    r"[^.!?\n]{0,40}?(?<![a-z])(?:is|was|est|c'est|it's|its|ist)[ \t]++" + _CODE
+)
+_OTHER_GUESS = LazyPattern(r"[ \t]++(?:of|or|ou|oder|en|and)[ \t]++" + _DIGITS)
 
 
 def detect_alarm_codes(low: str, out: list[Span]) -> None:
@@ -53,9 +61,20 @@ def detect_alarm_codes(low: str, out: list[Span]) -> None:
             value = _SWITCHED_OFF.match(low, alarm.end())
         if value is None and _DISARM_BEFORE.search(low, max(0, alarm.start() - _DISARM_REACH), alarm.start()):
             value = _WITH_AFTER.match(low, alarm.end())
+        guess = None
+        if value is None:
+            value = _TOLD.match(low, alarm.end())
+            guess = _OTHER_GUESS.match(low, value.end()) if value is not None else None
+            if value is not None and plausible_year(value.group(1)):
+                value = None  # "het alarm is van 2019"
         if value is None:
             continue
-        start, end = value.span(1)
-        if UNIT_AFTER.match(low, end) or is_reference_at(low, start) or not free_of(out, start, end):
-            continue
-        out.append(Span(start, end, "pin"))
+        _add_code(low, *value.span(1), out)
+        if guess is not None:
+            _add_code(low, *guess.span(1), out)
+
+
+def _add_code(low: str, start: int, end: int, out: list[Span]) -> None:
+    if UNIT_AFTER.match(low, end) or is_reference_at(low, start) or not free_of(out, start, end):
+        return
+    out.append(Span(start, end, "pin"))

@@ -315,6 +315,30 @@ _CITY_AFTER = LazyPattern(
 )
 
 
+# A postcode under its label, as forms and letters write it ("Code postal: 1400", "Post code: 78755", "Zip
+# code: 30377-1234", "Postcode: G12 3GD", "PLZ: 10115", "Kod pocztowy: 00-590", "Code postal : L-1611").
+_POSTCODE_LABEL = LazyPattern(
+    r"(?<![a-z])(?:post(?:al)?[ \t\-]?code|zip(?:[ \t\-]?code)?|codes?[ \t]postale?|postleitzahl|plz|"
+    r"kod[ \t]pocztowy|c[óo]digo[ \t]postal)[ \t]*+[:=]?[ \t]*+"
+    r"((?:l-|d-|b-|nl-)?(?:[0-9]{4}[ \t]?[a-z]{2}|[0-9]{5}(?:-[0-9]{4})?|[0-9]{4}(?:-[0-9]{3})?|"
+    r"[0-9]{2}-[0-9]{3}|[a-z]{1,2}[0-9][0-9a-z]?[ \t]?[0-9][a-z]{2}))(?![0-9a-z])"
+)
+
+
+def detect_labelled_postcodes(text: str, low: str, out: list[Span]) -> None:
+    """A postcode after its label is the customer's address (a form's field, a letter's line)."""
+    if "post" not in low and "zip" not in low and "plz" not in low and "pocztowy" not in low:
+        return
+    for match in _POSTCODE_LABEL.finditer(low):
+        start, end = match.span(1)
+        if text[end - 1].isalpha() and text[start].isdigit() and not text[end - 2 : end].isupper():
+            end -= 2 if text[end - 3].isdigit() else 3  # "code postal 1000 et …": a word, no Dutch letters
+        # ("Code postal: 1400": the word "code" read as a code's cue)
+        out[:] = [s for s in out if not (s.type in ("otp", "pin") and (s.start, s.end) == (start, end))]
+        if free_of(out, start, end):
+            out.append(Span(start, end, "address"))
+
+
 def postcode_at(text: str, start: int, end: int, out: list[Span]) -> None:
     if text[start] == "0" or _after_device(text, start):
         return  # "Fritz!Box 7530 AX", "Archer C6 1200 AC": a model, not a postcode

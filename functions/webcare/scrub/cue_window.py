@@ -203,8 +203,10 @@ _OWN_KEY_CUE = LazyPattern(
 )
 # "the router password", "het paswoord van de modem": the box's own login (its admin page), not the wifi's
 # key, when the message speaks of the wireless network in other sentences only (its key given apart).
-_ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|admin|amdin|admn|adimn)[ \t-]?$")
-_ADMIN_BEFORE = LazyPattern(r"(?<![a-z])(?:admin|amdin|admn|adimn)[ \t-]?$")  # (as thumbs type it)
+# (admin as thumbs type it, the box's name glued before it: "routeradmin password", "router admln password")
+_ADMIN = r"(?:rout(?:er|eur)|modem)?(?:admin|amdin|admn|adimn|addmin|admln|adminn)"
+_ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|" + _ADMIN + r")[ \t-]?$")
+_ADMIN_BEFORE = LazyPattern(r"(?<![a-z])" + _ADMIN + r"[ \t-]?$")
 _ROUTER_OWNER_AFTER = LazyPattern(
     r"[ \t]++(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|my|mijn|la|le|mon|ma)[ \t]++|l')?"
     r"(?:router|modem|box)(?![a-z])"
@@ -213,11 +215,11 @@ _WIRELESS_WORDS = LazyPattern(WIRELESS_WORDS)
 
 
 def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
-    if _box_login(low, cue_start) or _ADMIN_BEFORE.search(low, max(0, cue_start - 8), cue_start):
+    if _box_login(low, cue_start) or _ADMIN_BEFORE.search(low, max(0, cue_start - 16), cue_start):
         return True  # "the router admin password on the sticker is X": the admin's, whatever else is said
     if not (
         low.startswith(("router", "modem"), cue_start)
-        or _ROUTER_OWNER_BEFORE.search(low, max(0, cue_start - 8), cue_start)
+        or _ROUTER_OWNER_BEFORE.search(low, max(0, cue_start - 16), cue_start)
         or _ROUTER_OWNER_AFTER.match(low, cue_end)
     ):
         return False
@@ -509,12 +511,12 @@ def _window(
         first_explicit = explicit and words == 1 and not taken
         if "@" in word and category in _SECRET_WORDS and _MAILBOX.fullmatch(word.rstrip("?!.,;:")):
             continue  # "wachtwoord vergeten. Kan de reset naar tine_vand@scarlet.be?": an e-mail address
-        if category == "wifi_key" and lowered in _NETWORK_NOUNS and _NAME_FOLLOWS.match(text, cursor):
+        if category == "wifi_key" and _network_noun(lowered) and _NAME_FOLLOWS.match(text, cursor):
             ssid_next = True  # "network is SkylineF-65B0 and the password is …": the name, then its key
             continue
         # "Sleutel van 't netwerk ProxiBel-64B8 is …": the network's name is passed over ("'t" loses its
         # apostrophe when trimmed)
-        if category == "wifi_key" and lowered in _NETWORK_NOUNS and previous in _OWNER_WORDS:
+        if category == "wifi_key" and _network_noun(lowered) and previous in _OWNER_WORDS:
             named = _NAME_THEN_COPULA.match(text, cursor)
             if named is not None:
                 cursor = named.end(1)
@@ -571,12 +573,12 @@ def _window(
             else ""
         )
         owner = previous in _ARTICLES  # "puk van mijn gsm …": the word before names whose thing follows
-        after_network = previous in _NETWORK_NOUNS
+        after_network = _network_noun(previous)
         if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
             previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")
         if device or thing:
             if (
-                (taken and (raw[-1:] in ".!?" or lowered in _NETWORK_NOUNS))
+                (taken and (raw[-1:] in ".!?" or _network_noun(lowered)))
                 or lowered in _WINDOW_STOP
                 or _REFERENCE_WORD.match(lowered)
             ):
@@ -695,6 +697,8 @@ def _window(
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent
             if kind == "pin" and cue in ACCESS_CODE_CUES and _SENT_GROUPS.fullmatch(text, start, end):
                 kind = "otp"  # "toegangscode 417-093 werkt niet": an access code in a sent code's groups
+            if kind == "password" and _LETTER_PREFIXED_CODE.fullmatch(text, start, end):
+                kind = "otp"  # "ik kreeg inlogcode G-636338": a sent code's shape (Google's), no chosen word
             if kind == "wifi_key" and _ADMIN_JOINED_BEFORE.search(low, max(0, start - 16), start):
                 kind = "password"  # "je me connecte sur http://192.168.1.1 avec admin et X": the box's login
             if kind in ("password", "wifi_key"):
@@ -715,7 +719,7 @@ def _window(
             continue  # "puk van mijn gsm 81624046": the phone's code, not its number (a number to call stops)
         if verdict == _STOP or word.lower() in _WINDOW_STOP or _REFERENCE_WORD.match(word.lower()):
             break
-        if taken and lowered.strip("(") in _NETWORK_NOUNS:
+        if taken and _network_noun(lowered.strip("(")):
             break  # "WPA2 key X, network Y", "ww X (netwerk Y)": the network's name follows the key
         if taken and raw[-1:] in ".!?":
             break
@@ -726,6 +730,7 @@ def _window(
 
 # The admin account, then its password: "with admin / X", "avec admin et X", "met admin en X".
 # Or the admin's own label right before it in a list: "wifi C285PHJMCS6L admin Tijger9737!", "Admin key X".
+_LETTER_PREFIXED_CODE = LazyPattern(r"[A-Z]-[0-9]{6}")
 _ADMIN_JOINED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:admin|root)(?:[ \t]++(?:key|password|pw|pass|ww|wachtwoord|mdp))?"
     r"[ \t]*+(?:/|et|and|en|&|\+|:|=|-)?[ \t]*+$"
@@ -788,8 +793,18 @@ _NETWORK_BOXES = frozenset(
     "hub repeater extender booster mesh eero orbi deco nighthawk powerline versterker répéteur".split()
 )
 _NAME_THEN_COPULA = LazyPattern(r"[ \t]++([^\s:=]{3,40})[ \t]++(?:is|est|was|:|=)(?![\w])")
-_NAME_FOLLOWS = LazyPattern(r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )")
+# (or the name, then its key's word: "netwerk NETGEAR42 wachtwoord I5NKKE5OK5", "netyerk Ziggo9 sleutel …")
+_NAME_FOLLOWS = LazyPattern(
+    r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )|[ \t]++[^\s]{3,32}[ \t]++"
+    r"(?:wacht[a-z]{3,6}|sleutel|key|password|pass|clé|cle|code|ww|mdp)(?![a-z])"
+)
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
+# "netwerk" as thumbs type it: "netwlrk", "netyerk", "netwrk"
+_NETWORK_TYPO = LazyPattern(r"net[wy][a-z]{1,3}k")
+
+
+def _network_noun(word: str) -> bool:
+    return word in _NETWORK_NOUNS or _NETWORK_TYPO.fullmatch(word) is not None
 # The network's name ends its clause or is said to have a key: "netwerk Ziggo7A21B, …", "réseau X est …".
 _NAME_ENDS = LazyPattern(r"[ \t]*+(?:[,;)]|(?:is|est|heeft|has|a)[ \t]++(?:[a-z]|[A-Z0-9]))")
 # A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.

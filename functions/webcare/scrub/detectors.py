@@ -26,7 +26,12 @@ from webcare.scrub.acknowledged import detect_acknowledged
 from webcare.scrub.alarm_codes import detect_alarm_codes
 from webcare.scrub.code_lists import detect_code_lists
 from webcare.scrub.connection_ids import detect_connection_ids
-from webcare.scrub.contact import detect_dates_of_birth, detect_emails, detect_ip_addresses
+from webcare.scrub.contact import (
+    detect_dates_of_birth,
+    detect_emails,
+    detect_ip_addresses,
+    detect_labelled_postcodes,
+)
 from webcare.scrub.credentials import detect_credentials
 from webcare.scrub.fallback import detect_leftovers
 from webcare.scrub.held_cards import detect_held_cards
@@ -142,6 +147,7 @@ def _detect(written: str) -> list[Span]:
         detect_alarm_codes(low, out)  # "L'alarme se désactive avec 4617": an alarm's code, no word "code"
         detect_ip_addresses(text, low, out)
         detect_dates_of_birth(text, low, out)
+        detect_labelled_postcodes(text, low, out)  # "Code postal: 1400", "Post code: 78755": a form's field
         streets: list[tuple[int, int]] = []
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)

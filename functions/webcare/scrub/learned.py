@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.leftover_words import _BAND_NAME
+from webcare.scrub.leftover_words import _BAND_NAME, network_name
 from webcare.scrub.secret_shapes import _DEFAULT_SSID, _not_secret_shape
 from webcare.scrub.textutil import Span
 
@@ -180,7 +180,7 @@ def candidates(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> 
             value = text[start:end]
             if _excluded(value) or not _secret_shaped(value) or _touches(taken, start, end):
                 continue
-            if _named_otherwise(text, start):
+            if _named_otherwise(text, start) or network_name(text, start, end):
                 continue
             if _GROUP_BEFORE.search(text, max(0, start - 2), start) or _GROUP_AFTER.match(text, end):
                 continue  # the last groups of a longer number (a card's, an account's): not a code

@@ -356,6 +356,28 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 _MIN_LENGTH = {"username": 3, "pin": 4, "puk": 4, "otp": 4}
 
 
+# A wireless network's name, no key: after its label ("Network name stays telenet-4F8C2", "SSID: Ziggo9F3A21",
+# "nom du réseau …"), or after the word for the network with its key's word right behind it ("netwerk
+# NETGEAR42 wachtwoord …", as thumbs type it: "netwlrk", "netyerk").
+_NETWORK_NAMED = LazyPattern(
+    r"(?<![a-z])(?:ssid|netwerknaam|nom[ \t]du[ \t]r[ée]seau|"
+    r"(?:net[wy][a-z]{1,3}k|r[ée]seau)[ \t-]?(?:name|naam))[ \t]*+:?[ \t]*+"
+    r"(?:(?:stays|remains|blijft|reste|is|est|was)[ \t]++)?$"
+)
+_NETWORK_NOUN = LazyPattern(r"(?<![a-z])(?:net[wy][a-z]{1,3}k|r[ée]seau)[ \t]*+:?[ \t]*+$")
+_KEY_WORD_AFTER = LazyPattern(
+    r"[ \t]++(?:wacht[a-z]{3,6}|sleutel|key|password|pass|clé|cle|code|ww|mdp|mot de passe)(?![a-z])"
+)
+
+
+def network_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) names a wireless network (see above), no key of it."""
+    low = text[max(0, start - 32) : start].lower()
+    if _NETWORK_NAMED.search(low) is not None:
+        return True
+    return _NETWORK_NOUN.search(low) is not None and _KEY_WORD_AFTER.match(text.lower(), end) is not None
+
+
 def _take(
     text: str,
     low: str,
@@ -405,7 +427,10 @@ def _take(
     ):
         return False
     elif kind == "wifi_key" and (
-        creds.default_ssid(text, start, end) or "wifi" in word.lower() or _BAND_NAME.search(word.lower())
+        creds.default_ssid(text, start, end)
+        or "wifi" in word.lower()
+        or _BAND_NAME.search(word.lower())
+        or network_name(text, start, end)
     ):
         return False  # "wifi Telvia_3NHR4 valt weg", "just BrightwaWiFi263": the network's name
     elif kind == "password" and _BAND_NAME.search(word.lower()):

@@ -156,7 +156,9 @@ _NOT_LOGINS = frozenset(
 )
 _LOCK_HINTS = Hints(("locked", "blocked", "suspended", "disabled", "bloqué", "verrouillé", "geblokkeerd",
                      "vergrendeld", "gesperrt", "gedeactiveerd", "désactivé", "hacked", "piraté", "gehackt",
-                     "compromised", "compromis", "inconnu", "unknown user", "onbekend"))  # fmt: skip
+                     "compromised", "compromis", "inconnu", "unknown user", "onbekend", "restored",
+                     "unlocked", "unblocked", "reactivated", "rétabli", "débloqué", "réactivé", "hersteld",
+                     "gedeblokkeerd", "ontgrendeld", "heractiveerd"))  # fmt: skip
 _ONE_LOCKED = LazyPattern(
     r"(?<![^\W\d_])(?:account|acount|accunt|compte|login|inlog|gebruiker|user|username|gebruikersnaam|"
     r"identifiant)[ \t]++(?P<first>[^\W_][\w.\-]{1,31}+)[ \t]++"
@@ -165,7 +167,11 @@ _ONE_LOCKED = LazyPattern(
     r"(?:locked|blocked|suspended|disabled|bloqué|bloquée|"
     r"verrouillé|geblokkeerd|vergrendeld|gesperrt|gedeactiveerd|désactivé|"
     # or taken over: "Mon compte jadesmith est piraté ?", "account sanne_h got hacked"
-    r"hacked|piraté|piratée|gehackt|gehacked|compromised|compromis)(?![a-z])"
+    r"hacked|piraté|piratée|gehackt|gehacked|compromised|compromis|"
+    # or given back by the care team: "Your account priyaxsh has been restored", "Votre compte lemairee est
+    # rétabli", "Je account dekkerm is weer ontgrendeld"
+    r"restored|unlocked|unblocked|reactivated|rétablie?|débloquée?|réactivée?|hersteld|gedeblokkeerd|"
+    r"ontgrendeld|heractiveerd)(?![a-z])"
     # or not known, as a login screen answers: "'Utilisateur inconnu priyabos'", "Unknown user: jdv_82"
     r"|(?<![a-z])(?:utilisateur inconnu|unknown user(?:name)?|onbekende gebruiker(?:snaam)?|"
     r"gebruiker onbekend)"

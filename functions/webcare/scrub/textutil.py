@@ -47,7 +47,7 @@ _REFERENCE_WORDS = (
     "entreprise|siren|siret|"
     "rpr|tva|membre|adhérent|affilié|clubcard|student|étudiant|tenant|locataire|abonnee|patiënt|patient|"
     "deelnemer|participant|huurder|verzekerde|assuré|hypotheek|mortgage|lening|loan|lease|mpan|mprn|"
-    "national insurance|ni number|pass number|#"
+    "national insurance|ni number|pass number|crime ?ref|crime reference|staat onder|filed under|#"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)
@@ -60,10 +60,11 @@ PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|wh
 
 
 # The words that name a digest of a file or a build, in the languages of the corpora ("sha256 of the zip",
-# "de controlesom", "somme de contrôle", "Prüfsumme"): what follows them is shown in the open, no secret.
+# "de controlesom", "somme de contrôle", "Prüfsumme"; as thumbs type them: "metchecksum", "Hahs"): what
+# follows them is shown in the open, no secret.
 DIGEST_WORDS = (
-    r"hash|sha-?(?:1|256|512)|md5|checksum|digest|contro[a-z]{0,3}som|controlegetal|somme de contr[ôo]le|"
-    r"prüfsumme|hashwaarde|empreinte"
+    r"hash|hahs|sha-?(?:1|256|512)|md5|[a-z]{0,4}checksum|digest|contro[a-z]{0,3}som|controlegetal|"
+    r"somme ?de contr[ôo]le|prüfsumme|hashwaarde|empreinte"
 )
 # How a Dutch street name ends ("Kerkstraat", "Lindenlaan"): the one list of the address detectors.
 STREET_SUFFIXES = tuple(

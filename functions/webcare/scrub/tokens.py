@@ -75,6 +75,8 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         ):
             continue  # a vendor's key is a secret whatever its label, unless public by design and said so
         kind = _token_type(match.group())
+        if kind == "token" and _API_KEY_BEFORE.search(low, max(0, start - _API_KEY_REACH), start) is not None:
+            kind = "api_key"  # "our API key leaked: ghp_…", "x-api-key": "xoxb-…": what its owner calls it
         out.append(Span(start, match.end(), kind))
         if kind == "api_key":
             half = _SECRET_HALF.match(text, match.end())
@@ -101,6 +103,14 @@ _BOT_TOKEN = LazyPattern(r"[0-9]{8,10}:AA")
 # Words that name a user's or a session's token rather than an application's key ("sessietoken", "JWT_SECRET",
 # "refresh-secret", "bearer …"): what the cue rules and the machine-made-key pass both type by.
 TOKEN_NAMES = ("token", "jeton", "jwt", "session", "sessie", "refresh", "bearer", "cookie", "csrf")
+
+
+# An API key named just before a user's token, in its sentence, with no word for a token between.
+_API_KEY_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:x-)?api[ _\-]?(?:key|sleutel)|cl[ée][ \t]++(?:d')?api)(?![a-z])"
+    r"(?:(?!token|jeton)[^\n.!?]){0,32}$"
+)
+_API_KEY_REACH = 56
 
 
 def _token_type(value: str) -> str:

@@ -115,3 +115,126 @@ def test_a_code_s_capitals_or_a_word_s_end_make_no_iban(text: str) -> None:
 def test_a_phone_sent_in_two_halves_is_one_phone(text: str, halves: list[str]) -> None:
     phones = [value for kind, value in found(text) if kind == "phone"]
     assert phones == halves
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("our dev pushed our api key to a public repo: ghp_Y5eMjEQE8IksC440Xklahd78ejO7K7IbHccd.", "ghp_"),
+        ("koppeling gelekt. api-sleutel xoxb-307059375042-6584010631332-CExspYG4g8ogXnNKFGQDb24a", "xoxb-"),
+        ('"x-api-key": "xoxb-00875932887-073640251349-DtkLItxTRTGEpAEgFFaTM2ZE", "email": "x"', "xoxb-"),
+    ],
+)  # fmt: skip
+def test_a_user_token_its_owner_calls_an_api_key_is_one(text: str, value: str) -> None:
+    assert [kind for kind, found_value in found(text) if found_value.startswith(value)] == ["api_key"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "partner api token: ghp_Y5eMjEQE8IksC440Xklahd78ejO7K7IbHccd",
+        "API key: AKIAPMBBVKFS3DO5I23N\nToken=ghp_Y5eMjEQE8IksC440Xklahd78ejO7K7IbHccd",
+    ],
+)
+def test_a_user_token_named_a_token_stays_a_token(text: str) -> None:
+    assert ("token", "ghp_Y5eMjEQE8IksC440Xklahd78ejO7K7IbHccd") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("ik ben m'n code van het alarm vergeten het is 4735 of *3928 ik weet het niet", ["4735", "*3928"]),
+        ("ik ben mijn code van het alarm vergeten, het is 50180 of 9051# ik weet", ["50180", "9051#"]),
+        ("code van het alarm vergeten, het is 8788 of 43-19 ik weet het niet meer", ["8788", "43-19"]),
+        ("I forgot the alarm code, it's 9605 or 36728 and it keeps going off", ["9605", "36728"]),
+    ],
+)
+def test_an_alarm_s_code_told_with_a_second_guess(text: str, codes: list[str]) -> None:
+    assert [value for kind, value in found(text) if kind == "pin"] == codes
+
+
+@pytest.mark.parametrize("text", ["het alarm is van 2019", "the alarm went off, it is 2024 already"])
+def test_a_year_in_the_alarm_s_sentence_is_no_code(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        ("Your account priyaxsh has been restored. Logins from abroad are blocked.", "priyaxsh"),
+        ("Votre compte lemairee est rétabli. Les connexions depuis l'étranger sont bloquées.", "lemairee"),
+        ("Je account dekkerm is weer ontgrendeld.", "dekkerm"),
+    ],
+)
+def test_an_account_given_back_is_named_by_its_login(text: str, login: str) -> None:
+    assert ("username", login) in found(text)
+
+
+@pytest.mark.parametrize("text", ["your account has been restored", "Votre compte client est rétabli"])
+def test_an_account_given_back_without_a_login_names_none(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, postcode",
+    [
+        ("Référence client: CU2108347 | Code postal: 6071 | Demandeur: Julien", "6071"),
+        ("POST CODE: 85067\nCATEGORY: Change bank details", "85067"),
+        ("Zip code: 30377-1234\nContact number", "30377-1234"),
+        ("**Code postal:** 1000\n**Email:** m@example.be", "1000"),
+        ("Kod pocztowy: 00-590 Warszawa", "00-590"),
+        ("code postal 1000 et mon code 4455", "1000"),
+    ],
+)
+def test_a_postcode_under_its_label_is_an_address_no_code(text: str, postcode: str) -> None:
+    findings = found(text)
+    assert ("address", postcode) in findings
+    assert not any(kind in ("otp", "pin") and value == postcode for kind, value in findings)
+
+
+def test_a_code_sent_in_google_s_shape_is_a_one_time_code() -> None:
+    assert ("otp", "G-636338") in found("ik kreeg inlogcode G-636338 maar ook een mail dat")
+
+
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ("routeradmin password Pieter246, user admin port 22 is open", "Pieter246"),
+        ("router addmin password liverpool!2005, user admin prt 443", "liverpool!2005"),
+        ("router admln password Bella#792, uesr admin.", "Bella#792"),
+    ],
+)
+def test_a_router_s_admin_password_typed_fast_is_its_password(text: str, password: str) -> None:
+    assert ("password", password) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("your new wifi key is Doudoubella81. Network name stays telenet-4F8C2. Firmware", "telenet-4F8C2"),
+        ("wifi wachtword voor de oppas: netwlrk telenet-4F8C2 wachtwoord B5TY5AIS56.", "telenet-4F8C2"),
+        ("Netwerknaam VodafoneConnect83, wachtwoord 5251513145. De module", "VodafoneConnect83"),
+    ],
+)  # fmt: skip
+def test_a_network_s_name_is_no_key(text: str, name: str) -> None:
+    assert name not in [value for _, value in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la mise à jour (sommede contrôle 74a2e54e3e0939a6168a8901380453e2fa6cfaf1249a909df18ca6081587b9ce)",
+        "de update metchecksum 341bca675017e8e7e66d9fb15eefe7fcac6b7fade96327bdaae442886690d65c heeft",
+        "Hahs firmware : 7717b5a64c42a8ce943d09d2f632fd88c96095ea733b0f87386244b37935aac3",
+    ],
+)  # fmt: skip
+def test_a_digest_named_as_thumbs_type_it_is_no_key(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bel ons op 088 615 0150. Je melding staat onder F-326177.", "i reported it, crimeref 00108764"],
+)
+def test_a_case_filed_under_a_number_is_a_reference(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind in ("otp", "pin", "customer_number")] == []
