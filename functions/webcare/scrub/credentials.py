@@ -339,8 +339,11 @@ def detect_credentials(
             if low[cue_start:cue_end] in _ACCOUNT_CUES and _account_login(text, low, cues, index, out):
                 continue  # "my sons account is femke_lecl345 and the password is …": a login, not a number
             found_before = len(out)
-            bare = low[cue_start:cue_end] in _BARE_REFERENCE_NOUNS
-            _customer_number(text, low, cue_end, out, 6 if bare else 3)
+            noun = low[cue_start:cue_end]
+            bare = noun in _BARE_REFERENCE_NOUNS
+            if noun == "meter" and _NOT_A_METER_BEFORE.search(low, max(0, cue_start - 8), cue_start):
+                continue  # "10 meter 12345678": a length; "gsm-nummer van mijn meter is 0495 …": a godmother
+            _customer_number(text, low, cue_end, out, _SERIAL_DIGITS if noun == "meter" else 6 if bare else 3)
             if len(out) == found_before and not bare:
                 qualified = _WHOSE_NUMBER.match(low, cue_end)
                 if qualified is not None:  # "Klantnummer bij mijn oude provider: 2373022773"
@@ -1200,10 +1203,12 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
             _customer_number(text, low, noun.end(), out, 6)  # "service client 078 …" is the company's
 
 
+_SERIAL_DIGITS = 8  # a meter named alone ("meter") before its serial: a reading has fewer digits
+_NOT_A_METER_BEFORE = LazyPattern(r"(?:[0-9]|(?<![a-z])(?:mijn|m'n|mn|haar|zijn|je|jouw|uw|onze))[ \t]*+$")
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
      "huurcontract", "energiecontract", "ik ben klant", "je suis client", "je suis cliente", "i am customer",
-     "i'm customer", "verzekering"}
+     "i'm customer", "verzekering", "meter"}
 )
 # A membership, its card or a subscription names its number without "number" ("lidmaatschap 860764864",
 # "carte de membre 8591 3814 6730", "Votre abonnement Y48611-70 est suspendu"), and a number word alone

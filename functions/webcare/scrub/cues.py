@@ -278,7 +278,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "membr id", "memebr id", "mmeber id", "member-id", "memberid", "numéro lcient", "numero lcient",
         "ledennummer", "leden nummer", "lidnr", "lid nr", "lid no", "aansluitingsnr", "numéro de membre",
         "n° de membre", "n° membre", "numéro membre", "numéro d'affilié", "n° d'affilié",
-        "numéro d'affiliation", "n° d'affiliation", "numéro d'adhérent", "n° d'adhérent",
+        "numéro d'affiliation", "n° d'affiliation", "n° affiliation", "numéro affiliation",
+        "numéro d'adhérent", "n° d'adhérent",
         "numéro de mutualiste", "numéro de sociétaire", "member #", "member no", "member nr", "membership #",
         "membership id", "members number", "affiliation number",
         # the holder's role names the number: a tenant's, a pension fund's participant, a patient, a loyalty
@@ -344,8 +345,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         ),
         # an energy connection's code as a form names it ("EAN-code: 967 687 012")
         "ean-code", "ean code", "ean-nummer", "ean nummer", "code ean",
-        # an insurance named by its value: "hoe zetten we de verzekering POL28734894 om" (six digits or more)
-        "verzekering",
+        # an insurance named by its value: "hoe zetten we de verzekering POL28734894 om" (six digits or more);
+        # a meter by its serial ("energy account. Meter 4065342340, final reading 44898", eight or more)
+        "verzekering", "meter",
     ),
 }  # fmt: skip
 

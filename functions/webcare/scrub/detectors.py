@@ -34,6 +34,7 @@ from webcare.scrub.contact import (
 )
 from webcare.scrub.credentials import detect_credentials
 from webcare.scrub.fallback import detect_leftovers
+from webcare.scrub.glued import mapped_back, spaced, unglued
 from webcare.scrub.held_cards import detect_held_cards
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.learned import detect_learned
@@ -115,6 +116,14 @@ def detect_all(text: str) -> list[Span]:
     """Every candidate span in the text (overlapping, unsorted)."""
     if shouted(text):
         text = unshouted(text)  # (the spans' offsets stay those of the text as written)
+    low = text.lower()
+    cuts = unglued(text, low) if len(low) == len(text) else []
+    if cuts:  # "mijn nummer06 83 15 28 96": read with the spaces a thumb missed, found on the text as written
+        return mapped_back(_detect_whole(spaced(text, cuts)), cuts)
+    return _detect_whole(text)
+
+
+def _detect_whole(text: str) -> list[Span]:
     out = _detect(text)
     detect_transcript(text, _detect, out)  # a chat export read again turn by turn, without its prefixes
     detect_repeats(text, out)  # "Ok, 7113 has been entered": a value written again is the same value

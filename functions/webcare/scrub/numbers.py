@@ -62,14 +62,18 @@ _PHONE_LABEL = LazyPattern(
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
     r"reach out|reach you|will call|will ring|will text)"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
-    r"|(?:new one|new number|nieuwe nummer|nouveau numéro)[ \t]++(?:is|est)[ \t]*+:?"
+    r"|(?:new one|new number|nieuwe nummer|nouveau numéro)(?:[ \t]++(?:is|est))?[ \t]*+:?"
+    # whose number it is, without "is": "my number 6172709625", "My nr 6468735855", "his number +1 312 …"
+    r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:number|nr|nummer|numer|num[ée]ro)[ \t]*+:?"
+    # the SIM a number belongs to: "I've barred the SIM on 9177124437"
+    r"|(?<![a-z])sim[ \t]++(?:on|op|of|van|for|de|du)"
     # "my cell changed to …", "mijn gsm-nummer is gewijzigd naar …", "mon numéro a changé en …"
     r"|(?:cell|mobile|phone|number|gsm|nummer|numéro)[ \t]++(?:(?:has|is|a)[ \t]++)?"
     r"(?:changed|switched|veranderd|gewijzigd|changé)[ \t]++(?:to|naar|in|en|pour)[ \t]*+:?"
     # a label heading the line without its colon ("Mob 896-431-3647"), a number said to be one's own or
     # called ("number is 2069390822", "called me on 5123911678", "call me back on"), a number to port
     # (or after a bar: "Office 1-800-555-0199 | Cell 4045743045")
-    r"|(?:(?<![^\n])[ \t>]*+|\|[ \t]*+)(?:mob|mobile|cell|tel|tél|gsm|phone)\.?"
+    r"|(?:(?<![^\n])[ \t>]*+|\|[ \t]*+)(?:mob|mobile|cell|tel|tél|gsm|phone)\.?(?:[ \t]*+\|)?"
     r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is|(?<![^.\n])[ \t]*+number[ \t]++is"
     r"|(?<![a-z])(?:called|texted|rang|call|text|ring|phoned)[ \t]++(?:me|us)(?:[ \t]++back)?[ \t]++(?:on|at)"
     r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"
@@ -321,11 +325,12 @@ _CUSTOMER_HEADER = LazyPattern(
     r"(?<![a-z])(?:klant|customer|client|lid|leden|member|polis|policy|contract|relatie|account|acct|"
     r"abonnee|abonnement|subscriber|dossier|deelnemer|huurder|locataire|tenant|adh[ée]rent|affili[ée])"
     r"[a-z]{0,8}(?:[ .\-]?(?:n[or°º]|nr|nummer|number|num[ée]ro|id|#)\.?)?$"
+    r"|^ean(?:[ \-]?(?:code|nummer|number))?$"  # an energy connection's code ("EAN-code")
     r"|^(?:n[°º]|nr|no|num[ée]ro)\.?[ ](?:de[ ])?(?:client|membre|police|contrat|dossier|locataire)$"
 )
 _CUSTOMER_HEADER_HINTS = tuple(
     "klant customer client lid leden member polis policy contract relatie account acct abonn subscriber "
-    "dossier deelnemer huurder locataire tenant adh affili adres address straat street".split()
+    "dossier deelnemer huurder locataire tenant adh affili adres address straat street ean".split()
 )
 # A column of addresses: "Adres | Meterstand | Klantnummer⏎Esdoornlaan 81 hs | …".
 _ADDRESS_HEADER = LazyPattern(

@@ -331,6 +331,8 @@ def placeholder_label_at(low: str, pos: int) -> bool:
 # What splits a table's cells in a message: a bar (pasted from a spreadsheet or a chat's Markdown), a tab, a
 # semicolon (an exported CSV). A header line takes the first of them it holds; its rows hold the same.
 _CELL_SEPARATORS = "|\t;"
+# What pads a cell's text: spaces, a quote's '>', bold marks, an exported CSV's quotes ('"Polisnummer"').
+_CELL_PADDING = " \t>*\"'"
 _RULE_LINE = LazyPattern(r"(?=[^\n-]*+-)[ \t>|:=+\-]++")
 
 
@@ -354,7 +356,7 @@ def table_cells(text: str, low: str, kind_of: Callable[[str], str | None]) -> It
             cell_start = pos
             for index, cell in enumerate(text[pos:end].split(separator)):
                 kind = columns.get(index)
-                value = cell.strip(" \t>*") if kind is not None else ""
+                value = cell.strip(_CELL_PADDING) if kind is not None else ""
                 if kind is not None and value:
                     start = cell_start + cell.index(value)
                     yield kind, start, start + len(value)
@@ -365,7 +367,7 @@ def table_cells(text: str, low: str, kind_of: Callable[[str], str | None]) -> It
             columns = {}
             columns_seen = False
             for index, cell in enumerate(line.split(separator) if separator else ()):
-                kind = kind_of(cell.strip(" \t>*"))
+                kind = kind_of(cell.strip(_CELL_PADDING))
                 if kind:
                     columns[index] = kind
         pos = end + 1

@@ -238,3 +238,71 @@ def test_a_digest_named_as_thumbs_type_it_is_no_key(text: str) -> None:
 )
 def test_a_case_filed_under_a_number_is_a_reference(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind in ("otp", "pin", "customer_number")] == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("mijn nummer06 83 15 28 96. toestel iPhone 16 Pro", "phone", "06 83 15 28 96"),
+        ("my number312-568-9198, dob 11/7/91", "phone", "312-568-9198"),
+        ("son numéro0497/58.97.60, numéroclient649544676. il habitait", "customer_number", "649544676"),
+        ("they asked for my pin. i said4849. was that really you?", "pin", "4849"),
+        ("haar mail is x@y.be en gebruikersnaamesrakay80\nGoedendag", "username", "esrakay80"),
+        ("fout puk, klopt dat? en de nieuwe PINwill be 7651", "pin", "7651"),
+        ("en de nieuwe pincodewordt 2068", "pin", "2068"),
+        ("ik heb mijnwachtwooord minoes$1988 op een nepsite ingevuld", "password", "minoes$1988"),
+        ("I see a login from77.48.90.138 this morning", "ip_address", "77.48.90.138"),
+    ],
+)
+def test_a_value_or_a_cue_typed_without_its_space_is_still_read(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("the login is tel04523 since May", "tel04523"),  # a login that starts with a word
+        ("Flat 2, 127 Mill Lane, Cardiff NR28 9XR", "NR28 9XR"),  # a postcode's letters in capitals
+        ("token eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Is833hiXfqnjW82", ".Is833"),
+    ],
+)  # fmt: skip
+def test_a_word_that_holds_its_digits_is_not_split(text: str, whole: str) -> None:
+    assert any(whole in value for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('"Ticket";"Naam";"Polisnummer"\n"CS-791285";"Yusuf Wouters";"POL-50183926"', "POL-50183926"),
+        ("Telefoon\tNaam\tEAN-code\n+31 6 7793 6015\tGerrit Yilmaz\t33140911", "33140911"),
+        ("close my late uncle's energy account. Meter 4065342340, final reading 44898", "4065342340"),
+        ("• Nicolas Dubois, 10/7/55, n° affiliation CU2399859", "CU2399859"),
+    ],
+)
+def test_more_customer_numbers_by_their_column_or_noun(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de tuin is 10 meter 12345678 zegt de landmeter",  # a length before it
+        "gsm-nummer van mijn meter is 0495 304 477 en",  # a godmother in Flanders
+        "de meter 123456 staat stil",  # a reading's few digits
+    ],
+)
+def test_a_meter_that_names_no_serial(text: str) -> None:
+    assert "customer_number" not in [kind for kind, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Lost my phone at the airport. my number 6172709625, dob 5/16/79", "6172709625"),
+        ("| Your name | Liam Murphy |\n| Cell | 2128297822 |\n| Subject | Moving |", "2128297822"),
+        ("new number: 3056719818 (old one is gone)", "3056719818"),
+        ("Hi Maria, sorry to hear that! I've barred the SIM on 9177124437. You can order", "9177124437"),
+    ],
+)
+def test_a_number_said_to_be_someone_s_is_their_phone(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
