@@ -113,13 +113,16 @@ _CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")
 # Right before the street: a word that says an address follows.
 # A word may stand between the cue and its preposition ("post mag naar", "woon nu in", "adresse est").
 _ADDRESS_WORDS = (
-    "adres|address|adresse|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship it|ship|visit|"
+    "adres|address|adresse|adrees|addres|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship it|"
+    "ship|visit|"
     "living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar|habit|wohn|post|"
     "courrier|lever"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
     r"(?:[ ](?:nu|now|mag|moet|kan|graag|voortaan|maintenant|d[ée]sormais|ook|also))?"
+    # whose or what address: "Adresse de facturation :", "adresse postale", "address of delivery"
+    r"(?:[ ](?:de|du|of|van)[ ][a-zà-ÿ]{3,14}|[ ]postale?)?"
     r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zà-ÿ0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
     r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
     r"[ :«\"'(]*+$"

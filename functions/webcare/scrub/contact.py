@@ -19,6 +19,7 @@ from webcare.scrub.textutil import (
     contains_any,
     free_of,
     is_reference_at,
+    table_cells,
     word_start,
 )
 
@@ -319,7 +320,7 @@ _CITY_AFTER = LazyPattern(
 # code: 30377-1234", "Postcode: G12 3GD", "PLZ: 10115", "Kod pocztowy: 00-590", "Code postal : L-1611").
 _POSTCODE_LABEL = LazyPattern(
     r"(?<![a-z])(?:post(?:al)?[ \t\-]?code|zip(?:[ \t\-]?code)?|codes?[ \t]postale?|postleitzahl|plz|"
-    r"kod[ \t]pocztowy|c[óo]digo[ \t]postal)[ \t]*+[:=]?[ \t]*+"
+    r"kod[ \t]pocztowy|c[óo]digo[ \t]postal)[ \t]*+[:=|]?[ \t]*+"
     r"((?:l-|d-|b-|nl-)?(?:[0-9]{4}[ \t]?[a-z]{2}|[0-9]{5}(?:-[0-9]{4})?|[0-9]{4}(?:-[0-9]{3})?|"
     r"[0-9]{2}-[0-9]{3}|[a-z]{1,2}[0-9][0-9a-z]?[ \t]?[0-9][a-z]{2}))(?![0-9a-z])"
 )
@@ -550,7 +551,8 @@ _DATE = (
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
     rf"birth ?date|birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
-    rf"n[ée]e? le|ik ben van|ik ben geboren(?: op)?|i was born(?: on)?|ter verificatie|for verification)"
+    rf"n[ée](?:e|\(e\))? le|"
+    rf"ik ben van|ik ben geboren(?: op)?|i was born(?: on)?|ter verificatie|for verification)"
     # the date told as a correction: "geboortedatum klopte ook niet, moet 02-06-04 zijn", "date of birth is
     # wrong, should be …", "date de naissance incorrecte, ça doit être …"
     r"(?:[ \t]++(?:(?:klopt|klopte|is|was|staat|stond|est)[ \t]++)?(?:ook[ \t]++|also[ \t]++)?"
@@ -630,7 +632,7 @@ _RECORD_BEFORE = LazyPattern(
 _DETAILS_HINT = ("details", "gegevens", "donn", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
-             " né")  # fmt: skip
+             " né", "né(e)")  # fmt: skip
 _DOB_HINT_SET = Hints(_DOB_HINT)
 
 
@@ -674,6 +676,8 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                 continue  # "om 10.05.45": a time to the second, unless a list of someone's details holds it
             out.append(Span(match.start(1), match.end(1), "date_of_birth"))
         _other_order_birth_dates(low, out)
+    if ";" in text or "\t" in text or "|" in text:
+        _birth_columns(text, low, out)
     if out and any(span.type == "date_of_birth" for span in out):
         _numbers_beside_births(low, out)
     if contains_any(low, _DETAILS_HINT):
@@ -685,6 +689,26 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                     if details is not None:
                         out.append(Span(details.start(1), details.end(1), "date_of_birth"))
                 pos = low.find(hint, pos + 1)
+
+
+# A table's column of birth dates: "Geboortedatum;Dossiernummer;…⏎10 juni 2009;INC8153961;…".
+_BIRTH_HEADER = LazyPattern(
+    r"(?:geboortedatum|geboorte datum|geb\.? ?datum|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
+    r"date de naissance|naissance|n[ée](?:e|\(e\))? le)$"
+)
+_DATE_CELL = LazyPattern(_DATE)
+
+
+def _birth_column(header: str) -> str | None:
+    return "date_of_birth" if _BIRTH_HEADER.match(header) else None
+
+
+def _birth_columns(text: str, low: str, out: list[Span]) -> None:
+    if not _DOB_HINT_SET.found_in(low):
+        return
+    for _, start, end in table_cells(text, low, _birth_column):
+        if _DATE_CELL.fullmatch(low, start, end) and free_of(out, start, end):
+            out.append(Span(start, end, "date_of_birth"))
 
 
 _PERSONAL_TYPES = frozenset({"bsn", "phone", "email", "iban", "address", "customer_number"})

@@ -286,6 +286,19 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
 _STICKER_OWNER_REACH = 16  # "admin password on the sticker": the sticker holds the cue just before it
 
 
+# A login's name alone at the end of its line, and a password named just before it in the message.
+_HANDLE_ENDS_LINE = LazyPattern(r"[A-Za-z][A-Za-z0-9._\-]{3,24}[ \t]*+(?:\r?\n|$)")
+_PASSWORD_REACH = 120
+
+
+def _password_before(cues: list[tuple[str, int, int]], index: int) -> bool:
+    cue_start = cues[index][1]
+    return any(
+        category == "password" and cue_start - _PASSWORD_REACH < start < cue_start
+        for category, start, _ in cues
+    )
+
+
 _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
 
 
@@ -309,6 +322,10 @@ def detect_credentials(
         cues = _without_owners(low, cues)
     if "client" in low or "policy" in low:
         _numbered_customers(text, low, out)
+    if "meter" in low:
+        for meter in _METER_SERIAL.finditer(low):
+            if not _NOT_A_METER_BEFORE.search(low, max(0, meter.start() - 8), meter.start()):
+                _customer_number(text, low, meter.end(), out, _SERIAL_DIGITS)
     if contains_any(low, _HELD_HINTS):
         for held in _HELD_NUMBER.finditer(low):
             _customer_number(text, low, held.end(), out, 6, _HELD_DIGITS_MAX)
@@ -339,11 +356,8 @@ def detect_credentials(
             if low[cue_start:cue_end] in _ACCOUNT_CUES and _account_login(text, low, cues, index, out):
                 continue  # "my sons account is femke_lecl345 and the password is …": a login, not a number
             found_before = len(out)
-            noun = low[cue_start:cue_end]
-            bare = noun in _BARE_REFERENCE_NOUNS
-            if noun == "meter" and _NOT_A_METER_BEFORE.search(low, max(0, cue_start - 8), cue_start):
-                continue  # "10 meter 12345678": a length; "gsm-nummer van mijn meter is 0495 …": a godmother
-            _customer_number(text, low, cue_end, out, _SERIAL_DIGITS if noun == "meter" else 6 if bare else 3)
+            bare = low[cue_start:cue_end] in _BARE_REFERENCE_NOUNS
+            _customer_number(text, low, cue_end, out, 6 if bare else 3)
             if len(out) == found_before and not bare:
                 qualified = _WHOSE_NUMBER.match(low, cue_end)
                 if qualified is not None:  # "Klantnummer bij mijn oude provider: 2373022773"
@@ -572,6 +586,9 @@ def detect_credentials(
             or _QUOTED_PAIR.match(glue)  # "define( 'DB_USER', 'db_lysl2i79e' )": a setting's name and value
         )
         weak = cue in _WEAK_CUES and not explicit
+        if weak and cue in ("login", "user") and _HANDLE_ENDS_LINE.match(text, pos):
+            # "old password was Pieter#885, tried Lotje#644. login nguyena": the login, named last
+            weak = not _password_before(cues, index)
         if category == "api_key" and (
             _PUBLIC_BEFORE.search(low, max(0, cue_start - 24), cue_start) or _PUBLIC_AFTER.match(low, cue_end)
         ):
@@ -1203,12 +1220,16 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
             _customer_number(text, low, noun.end(), out, 6)  # "service client 078 …" is the company's
 
 
-_SERIAL_DIGITS = 8  # a meter named alone ("meter") before its serial: a reading has fewer digits
+# A meter named alone before its serial: "energy account. Meter 4065342340, final reading 44898" (eight
+# digits or more: a reading has fewer). Not "10 meter 12345678" (a length), nor "van mijn meter is 0495 …"
+# (a Flemish godmother).
+_METER_SERIAL = LazyPattern(r"(?<![a-z])meter(?=[ \t]*+[:#]?[ \t]*+[a-z]?[0-9]{8})")
+_SERIAL_DIGITS = 8
 _NOT_A_METER_BEFORE = LazyPattern(r"(?:[0-9]|(?<![a-z])(?:mijn|m'n|mn|haar|zijn|je|jouw|uw|onze))[ \t]*+$")
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
      "huurcontract", "energiecontract", "ik ben klant", "je suis client", "je suis cliente", "i am customer",
-     "i'm customer", "verzekering", "meter"}
+     "i'm customer", "verzekering"}
 )
 # A membership, its card or a subscription names its number without "number" ("lidmaatschap 860764864",
 # "carte de membre 8591 3814 6730", "Votre abonnement Y48611-70 est suspendu"), and a number word alone

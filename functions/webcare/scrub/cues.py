@@ -345,9 +345,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         ),
         # an energy connection's code as a form names it ("EAN-code: 967 687 012")
         "ean-code", "ean code", "ean-nummer", "ean nummer", "code ean",
-        # an insurance named by its value: "hoe zetten we de verzekering POL28734894 om" (six digits or more);
-        # a meter by its serial ("energy account. Meter 4065342340, final reading 44898", eight or more)
-        "verzekering", "meter",
+        # an insurance named by its value: "hoe zetten we de verzekering POL28734894 om" (six digits or more)
+        "verzekering",
     ),
 }  # fmt: skip
 

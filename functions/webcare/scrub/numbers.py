@@ -313,6 +313,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         _cards_over_lines(text, low, line_breaks, out)
     if "\n" in text:
         _numbers_over_lines(text, low, out)
+        if "(" in text:
+            _iban_halves(text, out)
     if "|" in text or "\t" in text or ";" in text:
         _customer_columns(text, low, out)
     if '":' in text:
@@ -323,19 +325,19 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
 # Klantnr |", "Nom | N° client"): its cells are customer numbers, whatever their checksum says.
 _CUSTOMER_HEADER = LazyPattern(
     r"(?<![a-z])(?:klant|customer|client|lid|leden|member|polis|policy|contract|relatie|account|acct|"
-    r"abonnee|abonnement|subscriber|dossier|deelnemer|huurder|locataire|tenant|adh[ée]rent|affili[ée])"
+    r"abonnee|abonnement|subscriber|deelnemer|huurder|locataire|tenant|adh[ée]rent|affili[ée])"
     r"[a-z]{0,8}(?:[ .\-]?(?:n[or°º]|nr|nummer|number|num[ée]ro|id|#)\.?)?$"
     r"|^ean(?:[ \-]?(?:code|nummer|number))?$"  # an energy connection's code ("EAN-code")
-    r"|^(?:n[°º]|nr|no|num[ée]ro)\.?[ ](?:de[ ])?(?:client|membre|police|contrat|dossier|locataire)$"
+    r"|^(?:n[°º]|nr|no|num[ée]ro)\.?[ ](?:de[ ])?(?:client|membre|police|contrat|locataire)$"
 )
 _CUSTOMER_HEADER_HINTS = tuple(
     "klant customer client lid leden member polis policy contract relatie account acct abonn subscriber "
-    "dossier deelnemer huurder locataire tenant adh affili adres address straat street ean".split()
+    "deelnemer huurder locataire tenant adh affili adres address straat street ean".split()
 )
 # A column of addresses: "Adres | Meterstand | Klantnummer⏎Esdoornlaan 81 hs | …".
 _ADDRESS_HEADER = LazyPattern(
     r"^(?:(?:woon|post|lever|factuur|home|postal|billing|delivery|shipping)[ ]?)?"
-    r"(?:adres|address|adresse|straat|street|rue)"
+    r"(?:adres|address|adresse|straat|street|rue)(?:[ ](?:postale?|de facturation|de livraison))?"
     r"(?:[ ]?(?:\+|en|and|et|&)[ ]?(?:huisnummer|number|num[ée]ro|nr))?$"
 )
 _ADDRESS_CELL = LazyPattern(r"(?=[^|\n]{0,40}[0-9])[A-Za-zÀ-ÿ0-9][^|\n]{3,60}$")
@@ -500,6 +502,21 @@ def _numbers_over_lines(text: str, low: str, out: list[Span]) -> None:
                 halves = (at, right.start(2)) if right.group(1) else None
                 _wrapped_number(text, low, left.start(), right.end(2), out, halves)
         at = text.find("\n", at + 1)
+
+
+# An IBAN sent in two messages, a word of excuse before the rest: "IBAN be39 2574⏎(envoyé trop vite) 0453
+# 6919", "IBAN NL13ABN⏎(sent too soon) A8246095650". Each half is a span; the two together must be valid.
+_IBAN_HALVES = LazyPattern(
+    r"(?<![\w])([A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]{1,4}){0,7})[ \t]*+\r?\n[ \t>]*+\([^()\n]{3,40}\)[ \t]*+"
+    r"([A-Za-z0-9]{1,4}(?:[ ]?[A-Za-z0-9]{1,4}){0,7})(?![\w])"
+)
+
+
+def _iban_halves(text: str, out: list[Span]) -> None:
+    for match in _IBAN_HALVES.finditer(text):
+        compact = (match.group(1) + match.group(2)).replace(" ", "").upper()
+        if validators.IBAN_LENGTHS.get(compact[:2]) == len(compact) and validators.iban_valid(compact):
+            out.extend((Span(*match.span(1), "iban"), Span(*match.span(2), "iban")))
 
 
 def _wrapped_number(
@@ -924,8 +941,14 @@ _UNANSWERED_REACH = 90
 _NOBODY_ON = LazyPattern(
     r"(?<![a-z])(?:niemand aan de lijn|niemand te pakken|get through|personne au bout du fil|"
     # or waiting on it: "ik sta al 3 weken in de wachtrij op …", "on hold on …", "en attente au …"
-    r"in de wacht(?:rij)?|on hold|in (?:the )?queue|en attente)"
+    r"in de wacht(?:rij)?|on hold|in (?:the )?queue|en attente|"
+    # its music while one waits: "geen zin in wachtmuziek op …", "hold music on …"
+    r"wachtmuziek|hold music|musique d'attente)"
     r"[ \t]++(?:op|on|at|to|via|au|sur|bij)[ \t:]*+$"
+    # the company's own line the customer speaks of: "jullie lijn 020-126 53 17 is de hele nacht bezet",
+    # "votre ligne 02 311 64 73 est occupée", "ur line +44 20 … has been engaged"
+    r"|(?<![a-z])(?:jullie|uw|your|ur|votre|vos)[ \t]++(?:lijn|line|ligne|hotline|helpdesk)"
+    r"[ \t:]*+$"
 )
 
 
@@ -1082,7 +1105,11 @@ _TEAM_LINE_ABOVE = LazyPattern(
     r"(?:^|\n)[ \t>]*+(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|"
     + _SERVICE_WORDS
     + r")(?![a-z])[^\n]{0,40}\n"
-    r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.)?[ \t.:]*+$"
+    r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar op|reachable (?:at|on)|"
+    r"joignable au)?[ \t.:]*+$"
+    # or under the company's registration: "Odido | KvK nummer 51921194⏎T +31 20 661 4981"
+    r"|\|[ \t]*+(?:kvk|vat|btw|tva|company no|registered|rpr|ondernemingsnummer)[^\n]{0,30}\n"
+    r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.)[ \t.:]*+$"
 )
 
 

@@ -306,3 +306,95 @@ def test_a_meter_that_names_no_serial(text: str) -> None:
 )
 def test_a_number_said_to_be_someone_s_is_their_phone(text: str, phone: str) -> None:
     assert ("phone", phone) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("• Nicolas Gilson (moi-même), né(e) le 20 mars 2011, NN 090328-210-62", "20 mars 2011"),
+        ("Geboortedatum;Dossiernummer;Naam\n10 juni 2009;INC8153961;Seppe Peeters", "10 juni 2009"),
+        ("Naam;Date of birth;E-mail\nBart;11-07-2011;b@example.be", "11-07-2011"),
+    ],
+)
+def test_a_child_s_birth_date_under_its_cue_or_its_column(text: str, date: str) -> None:
+    assert ("date_of_birth", date) in found(text)
+
+
+def test_a_case_file_column_holds_no_customer_numbers() -> None:
+    text = "Geboortedatum;Dossiernummer;Naam\n10 juni 2009;INC8153961;Seppe\n3 juni 1944;2024-05238;Wout"
+    assert [value for kind, value in found(text) if kind == "customer_number"] == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Adresse de facturation : Rue Haute 60, Verviers\nTél : 0477", "Rue Haute 60, Verviers"),
+        (
+            "Oud adrees Rue des Wallons 167 boîte 3, niuw addres Veldstraat 105.",
+            "Rue des Wallons 167 boîte 3",
+        ),
+        (
+            "Adresse postale;Demandeur\nRue de l'Église 153/0101, Tournai;Quentin",
+            "Rue de l'Église 153/0101, Tournai",
+        ),
+        ("| IBAN | BE33965135260646 |\n| Code postal | 6000 |\n| Ville | Liège |", "6000"),
+    ],
+)  # fmt: skip
+def test_an_address_by_its_label_typed_fast_or_its_column(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, halves",
+    [
+        ("compte bloqué. IBAN be39 2574\n(envoyé trop vite) 0453 6919. tél", ["be39 2574", "0453 6919"]),
+        ("IBAN NL13ABN\n(envoyé trop vite) A8246095650. tél 0032 497 880 321", ["NL13ABN", "A8246095650"]),
+    ],
+)
+def test_an_iban_sent_in_two_halves_is_one_iban(text: str, halves: list[str]) -> None:
+    assert [value for kind, value in found(text) if kind == "iban"] == halves
+
+
+def test_two_halves_that_make_no_valid_iban_are_none() -> None:
+    assert "iban" not in [kind for kind, _ in found("IBAN BE39 2574\n(envoyé trop vite) 0453 6918. tél")]
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        ("old password was Pieter#885, tried resetting to Minoes#204. login nguyena\nplease", "nguyena"),
+        ("password was Ch@rlie81, tried resetming to Minoes#204. login mariaxgo", "mariaxgo"),
+    ],
+)  # fmt: skip
+def test_a_login_named_last_after_its_password(text: str, login: str) -> None:
+    assert ("username", login) in found(text)
+
+
+@pytest.mark.parametrize("text", ["I changed my password. login works", "new password set. Login please"])
+def test_a_word_after_login_is_no_login(text: str) -> None:
+    assert "username" not in [kind for kind, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Groet,\nSem\nOdido | KvK nummer 51921194\nT +31 20 661 4981\n\nDe informatie in dit bericht",
+        "groet,\n> Rik\n> Klantenservice Simyo\n> Bereikbaar op +31 20 024 1693 (dag en nacht bij blokkeren)",
+        "Ik zit in de rouw en heb geen zin in wachtmuziek op 020-991 21 94",
+        "mijn pas is gestolen en jullie lijn 020-126 53 17 is de hele nacht bezet",
+        "carte volée et votre ligne 02 311 64 73 est occupée toute la nuit",
+    ],
+)
+def test_the_company_s_own_line_is_no_customer_s_phone(text: str) -> None:
+    assert "phone" not in [kind for kind, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Groeten,\nJan de Vries\nBereikbaar op 020-991 21 94", "020-991 21 94"),
+        ("Nous avons bien mis à jour votre numéro 035488155 sur le compte client", "035488155"),
+    ],
+)
+def test_a_person_s_line_or_the_customer_s_number_in_a_reply_stays_a_phone(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
