@@ -20,7 +20,7 @@ from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
 
-_NAME_WORD = r"[A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,30}"
+_NAME_WORD = r"[A-ZÀ-ÞĀ-ž][A-Za-zß-ÿĀ-ž'\-]{1,30}"
 # The French street types, written small: "31, chaussée de Waterloo", "rue de la station 12 à wavre".
 _FRENCH_TYPES = (
     "rue", "avenue", "chaussée", "boulevard", "place", "chemin", "route", "allée", "impasse", "quai", "clos",
@@ -34,9 +34,9 @@ _FRENCH_STREET_TYPE = (
     r"(?<=C)hemin|(?<=R)oute|(?<=S)quare|(?<=D)rève|(?<=C)los)"
 )
 _STREET_NAME_TAIL = (
-    rf"(?:{_FRENCH_STREET_TYPE}[ ](?!bte[ ]|bus[ ]|boîte[ ])[a-zà-ÿ][a-zà-ÿ'\-]{{2,20}}"
+    rf"(?:{_FRENCH_STREET_TYPE}[ ](?!bte[ ]|bus[ ]|boîte[ ])[a-zß-ÿĀ-ž][a-zß-ÿĀ-ž'\-]{{2,20}}"
     rf"(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,2}}"
-    rf"|[A-Za-zà-ÿ'\-]{{1,30}}(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,3}})"
+    rf"|[A-Za-zß-ÿĀ-ž'\-]{{1,30}}(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,3}})"
 )
 # A Belgian box number however it is written: "bus 3", "Bus 3", "bte. 2", "bt 1", "boite 2", "b1", "b. 3",
 # "/b3", " - bus 3", "(bus 3)".
@@ -53,7 +53,11 @@ _HOUSE_NUMBER = (
     r"|[ ]?[A-Za-z](?![A-Za-z]))?"
     rf"(?:{_BOX}|/[0-9]{{1,4}}(?![0-9]))?"  # ("46a/0101", "64 bis/0101": a Belgian box written as a number)
 )
-_CITY = r"(?:'s-|Den[ ]|De[ ]|Le[ ]|La[ ])?[A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,25}(?:[ ][A-ZÀ-Þ][A-Za-zà-ÿ'\-]{1,25})?"
+# (letters of German, Polish, Turkish and Czech names too: "Straße", "Marszałkowska", "İstanbul")
+_CITY = (
+    r"(?:'s-|Den[ ]|De[ ]|Le[ ]|La[ ])?[A-ZÀ-ÞĀ-ž][A-Za-zß-ÿĀ-ž'\-]{1,25}"
+    r"(?:[ ][A-ZÀ-ÞĀ-ž][A-Za-zß-ÿĀ-ž'\-]{1,25})?"
+)
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![A-Za-z0-9])"
 _NL_POSTCODE = r"[1-9][0-9]{3}[ ]?[A-Z]{2}(?![A-Za-z0-9])"
 # Lower-case letters ("9788 es Groningen") only with the place name after them: "2026 at" is a year.
@@ -64,6 +68,8 @@ _POSTAL = (
     rf"(?:{_NL_POSTCODE}(?:,?[ ]{{1,2}}{_CITY})?"
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
     rf"|(?:[BFLD]-)?[1-9][0-9]{{3,4}}[ ]{{1,2}}{_CITY}"
+    # a Polish and a Portuguese postcode before the town: "00-590 Warszawa", "1100-053 Lisboa"
+    rf"|(?:PL-)?[0-9]{{2}}-[0-9]{{3}}[ ]{{1,2}}{_CITY}|(?:P-)?[1-9][0-9]{{3}}-[0-9]{{3}}[ ]{{1,2}}{_CITY}"
     rf"|(?:{_CITY}(?:,[ ]|[ ]|\r?\n(?:>[ ]?)*+))?{_UK_POSTCODE}"
     rf"|{_CITY},?[ ][A-Z]{{2}},?[ ][0-9]{{5}}(?![0-9])"  # "Denver, CO 80203", "Portland, OR, 97205"
     rf"|(?:te|in)[ ](?:[1-9][0-9]{{3}}[ ])?{_CITY})"
@@ -77,22 +83,22 @@ _STREET_REACH = 153
 # The number may carry its own word: "Rue de Namur n°121", "Dorpsplein nr 3", "Meir no 50".
 _NUMBER_WORD = r"(?:n[°º][ ]?|(?:nr|no)[ ])"
 _STREET_FIRST_AFTER_CAPITAL = (
-    rf"(?<![\w'].)(?=[A-Za-zÀ-ÿ'\-, °º]{{0,{_STREET_REACH}}}+[0-9])"
+    rf"(?<![\w'].)(?=[A-Za-zÀ-ÿĀ-ž'\-, °º]{{0,{_STREET_REACH}}}+[0-9])"
     rf"(?=({_STREET_NAME_TAIL}),?[ ]{_NUMBER_WORD}?({_HOUSE_NUMBER}))"
 )
 # British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
 # "35/2 Station Road", "149-2 The Crescent": a flat's number after the house's.
 _NUMBER_FIRST_AFTER_DIGIT = (
     r"[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
-    r"([A-ZÀ-Þ][a-zà-ÿ]{1,20}(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}(?:'s)?|[0-9]{1,3}(?:st|nd|rd|th)"
+    r"([A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{1,20}(?:-[A-ZÀ-ÞĀ-ža-zß-ÿĀ-ž][a-zß-ÿĀ-ž]{1,20}){0,2}(?:'s)?|[0-9]{1,3}(?:st|nd|rd|th)"
     # "31, chaussée de Waterloo, 4900 Spa": a French street type written small after the number
     r"|(?:" + "|".join(_FRENCH_TYPES) + r")"
-    r"(?=[ ][a-zA-ZÀ-Þ]))"
+    r"(?=[ ][a-zA-ZÀ-ÞĀ-ž]))"
     # a word may be possessive ("5 St John's Road", "176 King's Avenue"), a street type abbreviated with its
     # dot ("22 King St.")
     # a name may be hyphenated ("21, place Saint-Lambert", "4 rue Jean-Jaurès")
-    rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{1,20}}"
-    r"(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,20}){0,2}(?:'s)?){0,3}"
+    rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{{1,20}}"
+    r"(?:-[A-ZÀ-ÞĀ-ža-zß-ÿĀ-ž][a-zß-ÿĀ-ž]{1,20}){0,2}(?:'s)?){0,3}"
     r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
 )
@@ -102,7 +108,7 @@ _NUMBER_FIRST_AFTER_DIGIT = (
 # Each is read in look-aheads, so that one kind's line does not hide the other's starting inside it;
 # `find_addresses` skips a line of one kind that starts inside the last one taken of that kind.
 _STREET_LINE_START = LazyPattern(
-    r"[0-9A-ZÀ-Þ](?:(?<=[0-9])(?<![\w/.,:-][0-9])(?=(" + _NUMBER_FIRST_AFTER_DIGIT + r"))"
+    r"[0-9A-ZÀ-ÞĀ-ž](?:(?<=[0-9])(?<![\w/.,:-][0-9])(?=(" + _NUMBER_FIRST_AFTER_DIGIT + r"))"
     r"|(?<![0-9])" + _STREET_FIRST_AFTER_CAPITAL + r")"
 )
 # "Flat 2, 14 Elm Road", "Flat 4b, 7 Queens Rd", the flat on its own line of a signature ("Flat 3⏎22 …").
@@ -122,8 +128,8 @@ _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
     r"(?:[ ](?:nu|now|mag|moet|kan|graag|voortaan|maintenant|d[ée]sormais|ook|also))?"
     # whose or what address: "Adresse de facturation :", "adresse postale", "address of delivery"
-    r"(?:[ ](?:de|du|of|van)[ ][a-zà-ÿ]{3,14}|[ ]postale?)?"
-    r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zà-ÿ0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
+    r"(?:[ ](?:de|du|of|van)[ ][a-zß-ÿĀ-ž]{3,14}|[ ]postale?)?"
+    r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zß-ÿĀ-ž0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
     r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
     r"[ :«\"'(]*+$"
 )
@@ -157,14 +163,14 @@ _NOT_STREET = frozenset(
 _FRENCH_HOUSE_NUMBER_TAIL = (
     r"(?:[ ]?(?:bis|ter)(?![a-z])|[a-z](?![a-z]))?"
     r"(?:(?:[ ]?[,/\-][ ]?|[ ])(?:bte|bo[îi]te|bus|b)\.?[ ]?[0-9]{1,4}(?![0-9]))?"
-    r"(?:,?[ ](?:[bf]-)?[1-9][0-9]{3,4}[ ]{1,2}[A-Za-zà-ÿ][a-zà-ÿ'\-]{1,25}"
-    r"|,?[ ]à[ ][A-Za-zà-ÿ][a-zà-ÿ\-]{2,25}(?![\w']))"
+    r"(?:,?[ ](?:[bf]-)?[1-9][0-9]{3,4}[ ]{1,2}[A-Za-zß-ÿĀ-ž][a-zß-ÿĀ-ž'\-]{1,25}"
+    r"|,?[ ]à[ ][A-Za-zß-ÿĀ-ž][a-zß-ÿĀ-ž\-]{2,25}(?![\w']))"
 )
 _FRENCH_POSTAL_AFTER = LazyPattern(_FRENCH_HOUSE_NUMBER_TAIL)
 _FRENCH_STREET_SMALL = LazyPattern(
     # (not "route", an everyday word: "en route", "sur la route")
     r"(?<![\w'])(?:" + "|".join(kind for kind in _FRENCH_TYPES if kind != "route") + r")"
-    r"(?:[ ][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]{1,24}){1,4},?[ ]$"  # (a capital inside too: "rue de l'Église")
+    r"(?:[ ][A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž'\-]{1,24}){1,4},?[ ]$"  # (a capital inside too: "rue de l'Église")
 )
 _FRENCH_STREET_REACH = 4 + 4 * 26 + 10
 
@@ -291,11 +297,11 @@ _FRENCH_TYPE_FIRST = LazyPattern(
     r"(?:[0-9]{1,4}[a-z]?,?[ ])?(?:"
     + "|".join(f"{kind}|{kind.capitalize()}" for kind in _FRENCH_TYPES)
     + r")"
-    r"[ ][A-Za-zà-ÿ'][a-zà-ÿ'\-]"
+    r"[ ][A-Za-zß-ÿĀ-ž'][a-zß-ÿĀ-ž'\-]"
 )
 _NAMED_AS_STREET = LazyPattern(
-    r"[a-zà-ÿ](?:" + "|".join(STREET_SUFFIXES) + r"|[ ](?:Road|Street|Lane|Avenue|Ave|Drive|Grove|Close|"
-    r"Crescent|Gardens|Way|Place|Court|Terrace|Rd|St|Dr|Ln))(?![a-zà-ÿ])"
+    r"[a-zß-ÿĀ-ž](?:" + "|".join(STREET_SUFFIXES) + r"|[ ](?:Road|Street|Lane|Avenue|Ave|Drive|Grove|Close|"
+    r"Crescent|Gardens|Way|Place|Court|Terrace|Rd|St|Dr|Ln))(?![a-zß-ÿĀ-ž])"
 )
 
 

@@ -536,14 +536,21 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 _MONTHS = (
-    r"(?:jan(?:uari|uary|vier)?|f[eé]v(?:rier)?|feb(?:ruari|ruary)?|m(?:aa)?rt|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|"
-    r"mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
-    r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?)\.?"
+    r"(?:jan(?:uari|uary|vier|uar)?|f[eé]v(?:rier)?|feb(?:ruari|ruary|ruar)?|m(?:aa)?rt|mar(?:ch|s)?|"
+    r"apr(?:il)?|avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|"
+    r"sep(?:t(?:ember|embre)?)?|o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé][cz](?:ember|embre)?|"
+    # as a German, a Luxembourger, a Pole, a Turk or a Portuguese writes them: "12. März 1978", "12 marca
+    # 1985", "14 Şubat 1990", "3 de março de 1979"
+    r"m[äa]rz|m[äa]erz|abrëll|mee|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"
+    r"grudnia|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|"
+    r"aral[ıi]k|janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
+    r"dezembro)\.?"
 )
 _DATE = (
     rf"(?:[0-9]{{1,2}}[-/. ][0-9]{{1,2}}[-/. ](?:(?:19|20)?[0-9]{{2}}|'[0-9]{{2}})"
     rf"|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}}|"
-    rf"[0-9]{{1,2}}(?:st|nd|rd|th|e|er)?(?:[ ]of)?[ ]{_MONTHS}[ ,]{{1,2}}"
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th|e|er|\.)?(?:[ ]of|[ ]de)?[ ]{_MONTHS}(?:[ ,]{{1,2}}|[ ]de[ ])"
     r"(?:(?:19|20)[0-9]{2}|'?[0-9]{2}(?![0-9]|[:.,h][0-9]))"  # "ik ben van 3 maart 61"
     rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
     r"|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})"  # "geboren op 10101958": no separators
@@ -552,6 +559,9 @@ _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
     rf"birth ?date|birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
     rf"n[ée](?:e|\(e\))? le|"
+    # a German's, a Pole's, a Turk's, a Portuguese's: "geboren am", "data urodzenia", "doğum tarihi"
+    rf"geboren am|geb\. am|geburtsdatum|data urodzenia|urodzon[ya]|do[ğg]um tarihi|data de nascimento|"
+    rf"nascid[oa] em|gebuer(?:en)? den|gebuer(?:en)? am|"
     rf"ik ben van|ik ben geboren(?: op)?|i was born(?: on)?|ter verificatie|for verification)"
     # the date told as a correction: "geboortedatum klopte ook niet, moet 02-06-04 zijn", "date of birth is
     # wrong, should be …", "date de naissance incorrecte, ça doit être …"
@@ -632,7 +642,8 @@ _RECORD_BEFORE = LazyPattern(
 _DETAILS_HINT = ("details", "gegevens", "donn", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
-             " né", "né(e)")  # fmt: skip
+             " né", "né(e)", "urodz", "doğum", "dogum", "nascimento", "nascid", "gebuer",
+             "geburtsdatum")  # fmt: skip
 _DOB_HINT_SET = Hints(_DOB_HINT)
 
 

@@ -82,7 +82,11 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe)(?:[ \t]++(?:number|nummer|numéro))?"
     r"(?:[ \t]++(?:is|est))?[ \t]*+:?"
     r"|(?<![a-z])(?:phone|telephone|mobile|cell|telefoon|gsm)[ \t-]?(?:number|nummer|numéro|nr)\.?[ \t]*+:"
-    r"|(?<![a-z])ring)[ \t(]*+$"
+    r"|(?<![a-z])ring"
+    # a phone's number as a Pole, a Portuguese, a German or a Turk names it, its copula after it
+    r"|(?<![a-z])(?:numer[ \t]++telefonu|n[úu]mero[ \t]++de[ \t]++(?:telefone|telem[óo]vel)|telefonnummer|"
+    r"handynummer|handy|cep[ \t]++telefonu|telefon|telem[óo]vel)(?:[ \t]++(?:is|ist|to|é|jest|est))?[ \t]*+:?"
+    r")[ \t(]*+$"
 )
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
 # The words between a number and the name that follows it: "… is mijn BSN", "… comme numéro national".
@@ -471,7 +475,7 @@ def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]
 # 0497/⏎54.03.27", "the number is +1 (305)⏎(sent too soon) 986-7913").
 _WRAPPED_LEFT = LazyPattern(r"(?<![\w+\-./])[(+0-9][0-9 ()\-./]{2,16}$")
 _WRAPPED_RIGHT = LazyPattern(
-    r"[ \t>]*+(\([^()\n]{3,40}\)[ \t]*+)?([.\-/]?[0-9][0-9 \-.]{1,12}?)(?![0-9A-Za-z/:]|[ \-.]?[0-9])"
+    r"[ \t>]*+(\([^()\n]{3,40}\)[ \t]*+)?([.\-/]?[0-9][0-9 \-.]{0,11}?[0-9])(?![0-9A-Za-z/:]|[ \-.]?[0-9])"
 )
 # (its label's own words: `_PHONE_WORD`'s "06" is also a date's month, "06/06/2025, 4:30 PM - Ineke:
 # 7768-8082")
@@ -802,7 +806,7 @@ def _classify_from(
             or digits.startswith("0")
             or _us_shape(text, groups, i, j)
             or us_one
-            or (len(digits) == 10 and is_labelled())  # "Mob: 3124345195"
+            or (len(digits) in (9, 10) and is_labelled())  # "Mob: 3124345195", "numer telefonu 601 234 567"
         ):
             if best is None or best[1] != "card":
                 # (a short national number with no phone word before it is no phone whatever its region,
@@ -814,7 +818,8 @@ def _classify_from(
                     else validators.phone_region(("+" if plus or us_one else "") + digits)
                 )
                 if not region and not plus and len(digits) >= 9 and not is_reference() and is_labelled():
-                    region = validators.labelled_phone_region(digits)  # "Phone: 0113 648 9573"
+                    # "Phone: 0113 648 9573", "numer telefonu 601 234 567"
+                    region = validators.labelled_phone_region(digits, without_trunk=True)
                 if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
                     best = (j, "phone")
                     best_region = region

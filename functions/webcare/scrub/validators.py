@@ -254,11 +254,15 @@ def mobile_number(compact: str) -> bool:
     return True  # a North American number without its country code
 
 
-def labelled_phone_region(digits: str) -> str:
+_NO_TRUNK_REGIONS = (("PL", 48), ("PT", 351), ("ES", 34), ("LU", 352))
+
+
+def labelled_phone_region(digits: str, without_trunk: bool = False) -> str:
     """The region of a national number that a label calls a phone ("Mobile: 549-637-7709", "Phone: 0113 648
     9573", "bereikbaar op 09 886 83 22") when no plan assigns its range (yet): the first home region whose
     plan has its length, or the US for ten digits as the North American plan writes them; never a
-    company's line. Without a label such a number is read as something else."""
+    company's line. With `without_trunk` (a phone's own label before it), nine digits with no trunk prefix
+    valid in a plan that writes them so. Without a label such a number is read as something else."""
     phonenumbers = _phonenumbers()
     if digits.startswith("0"):
         if _service_line(digits):
@@ -267,6 +271,14 @@ def labelled_phone_region(digits: str) -> str:
         for region in ("NL", "BE", "GB"):
             number = phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
             if phonenumbers.is_possible_number(number):
+                return region
+        return ""
+    if without_trunk and len(digits) == 9 and digits[0] != "0":
+        # written without a trunk prefix, as Poles, Portuguese, Spaniards and Luxembourgers write their own
+        # numbers ("601 234 567", "912 345 678", "621 123 456"): valid in one of those plans
+        for region, code in _NO_TRUNK_REGIONS:
+            number = phonenumbers.PhoneNumber(country_code=code, national_number=int(digits))
+            if phonenumbers.is_valid_number(number):
                 return region
         return ""
     if len(digits) == 11 and digits.startswith("1"):

@@ -398,3 +398,57 @@ def test_the_company_s_own_line_is_no_customer_s_phone(text: str) -> None:
 )
 def test_a_person_s_line_or_the_customer_s_number_in_a_reply_stays_a_phone(text: str, phone: str) -> None:
     assert ("phone", phone) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Adresse: Hauptstraße 12, 10115 Berlin", "Hauptstraße 12, 10115 Berlin"),
+        ("wohne in der Bahnhofstraße 5, D-52062 Aachen", "Bahnhofstraße 5, D-52062 Aachen"),
+        ("ul. Marszałkowska 10/5, 00-590 Warszawa", "Marszałkowska 10/5, 00-590 Warszawa"),
+        ("moro na Rua Augusta 25, 1100-053 Lisboa", "Rua Augusta 25, 1100-053 Lisboa"),
+        ("adresim Atatürk Caddesi 15, 34000 İstanbul", "Atatürk Caddesi 15, 34000 İstanbul"),
+    ],
+)
+def test_an_address_from_abroad_with_its_letters_and_postcode(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("geboren am 12. März 1978 in Köln", "12. März 1978"),
+        ("data urodzenia 12 marca 1985", "12 marca 1985"),
+        ("doğum tarihi 14 Şubat 1990", "14 Şubat 1990"),
+        ("data de nascimento 3 de março de 1979", "3 de março de 1979"),
+        ("nascida em 03.04.1977", "03.04.1977"),
+    ],
+)
+def test_a_birth_date_as_a_german_a_pole_a_turk_or_a_portuguese_writes_it(text: str, date: str) -> None:
+    assert ("date_of_birth", date) in found(text)
+
+
+def test_a_recent_date_in_another_language_is_no_birth_date() -> None:
+    assert found("Bestellung vom 12. März 2025 ist nicht angekommen") == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("mój numer telefonu 601 234 567", "601 234 567"),
+        ("o meu número de telemóvel é 912 345 678", "912 345 678"),
+        ("meine Handynummer: 621 123 456", "621 123 456"),
+    ],
+)
+def test_a_phone_written_without_a_trunk_prefix_under_its_label(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
+
+
+@pytest.mark.parametrize("text", ["numer zamówienia 601 234 567", "order 601234567 shipped"])
+def test_nine_digits_without_a_phone_s_label_are_no_phone(text: str) -> None:
+    assert "phone" not in [kind for kind, _ in found(text)]
+
+
+def test_a_list_s_next_number_is_no_half_of_a_phone() -> None:
+    text = "3. numéro de membre : 47081830\n4. nouveau compte : BE49916515477871"
+    assert ("customer_number", "47081830") in found(text)
