@@ -134,6 +134,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "otp": (
         "otp", "sms code", "smscode", "verificatiecode", "verificatiekode", "sms kode", "verificatie code",
+        # as a German, a Pole, a Turk or a Portuguese names a code sent: "Bestätigungscode 482193", "kod
+        # weryfikacyjny", "doğrulama kodu", "código de verificação", "meu código é 482193"
+        "bestätigungscode", "bestatigungscode", "sicherheitscode", "kod weryfikacyjny", "kod sms",
+        "doğrulama kodu", "dogrulama kodu", "onay kodu", "código de verificação", "codigo de verificacao",
+        "código sms", "código",
         "verification code", "text code", "texted code", "code by text", "code from the text",
         # the text that brought it: "got the text, it's 683 262"
         "got the text", "got a text", "got the sms", "the text says", "the text said",
@@ -199,6 +204,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         ),
     ),
     "username": (
+        # as a Pole, a Turk or a Portuguese names it: "nazwa użytkownika", "kullanıcı adı", "utilizador"
+        "nazwa użytkownika", "nazwa uzytkownika", "kullanıcı adı", "kullanici adi", "nome de utilizador",
+        "nome de usuário", "nome de usuario", "utilizador",
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
         "inlognaam", "login naam", "loginnaam", "userid", "user id", "account naam", "accountnaam",
         "login name", "log in name", "identifiant", "nom d'utilisateur", "gebruikersnaam is",
@@ -339,10 +347,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
             for holder in (
                 "subscriber", "loyalty", "membership", "customer", "client", "contract", "policy", "account",
                 "acc", "tenant", "patient", "abonnee", "abonné", "flying blue", "frequent flyer", "miles",
-                "contrat", "polis", "verzekering", "insurance",
+                "contrat", "polis", "verzekering", "insurance", "cust", "cust.",
             )
             for number in ("id", "no", "no.", "nr", "nr.", "n°", "#", "number", "nummer", "num", "ref")
         ),
+        # the sign typed onto the noun, as agents note it: "cust# 88213944", "klant# 4829173"
+        "cust#", "customer#", "klant#", "client#", "acct#", "account#", "member#", "cust.#",
         # an energy connection's code as a form names it ("EAN-code: 967 687 012")
         "ean-code", "ean code", "ean-nummer", "ean nummer", "code ean",
         # an insurance named by its value: "hoe zetten we de verzekering POL28734894 om" (six digits or more)

@@ -452,3 +452,18 @@ def test_nine_digits_without_a_phone_s_label_are_no_phone(text: str) -> None:
 def test_a_list_s_next_number_is_no_half_of_a_phone() -> None:
     text = "3. numéro de membre : 47081830\n4. nouveau compte : BE49916515477871"
     assert ("customer_number", "47081830") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("cust# 88213944 DOB 03/04/1981 verified", "customer_number", "88213944"),
+        ("cust. ref: AB-88213, called twice", "customer_number", "AB-88213"),
+        ("meu código é 482193", "otp", "482193"),
+        ("Bestätigungscode: 482193", "otp", "482193"),
+        ("nazwa użytkownika kowalski85", "username", "kowalski85"),
+        ("kullanıcı adı: ayse.demir", "username", "ayse.demir"),
+    ],
+)
+def test_an_agent_s_shorthand_and_cue_words_from_abroad(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
