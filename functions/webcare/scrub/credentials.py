@@ -91,7 +91,7 @@ from webcare.scrub.textutil import (
     inside,
     is_reference_at,
 )
-from webcare.scrub.validators import nino_valid
+from webcare.scrub.validators import nino_valid, product_barcode
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 _CONNECTOR = LazyPattern(
@@ -1225,6 +1225,7 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 # (a Flemish godmother).
 _METER_SERIAL = LazyPattern(r"(?<![a-z])meter(?=[ \t]*+[:#]?[ \t]*+[a-z]?[0-9]{8})")
 _SERIAL_DIGITS = 8
+_EAN_REACH = 12
 _NOT_A_METER_BEFORE = LazyPattern(r"(?:[0-9]|(?<![a-z])(?:mijn|m'n|mn|haar|zijn|je|jouw|uw|onze))[ \t]*+$")
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
@@ -1329,6 +1330,8 @@ def _customer_number(
             end = wrapped.end(1)
     if max_digits is not None and sum(ch.isdigit() for ch in text[start:end]) > max_digits:
         return  # "abonnement 4111111111111111 loopt af": a card's length, no member's number
+    if "ean" in low[max(0, cue_end - _EAN_REACH) : cue_end] and product_barcode(text[start:end]):
+        return  # "EAN-code: 8712345678906": a product's barcode, no connection's or customer's code
     out.append(Span(start, end, "customer_number"))
 
 

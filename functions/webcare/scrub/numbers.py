@@ -331,7 +331,7 @@ _CUSTOMER_HEADER = LazyPattern(
     r"(?<![a-z])(?:klant|customer|client|lid|leden|member|polis|policy|contract|relatie|account|acct|"
     r"abonnee|abonnement|subscriber|deelnemer|huurder|locataire|tenant|adh[ée]rent|affili[ée])"
     r"[a-z]{0,8}(?:[ .\-]?(?:n[or°º]|nr|nummer|number|num[ée]ro|id|#)\.?)?$"
-    r"|^ean(?:[ \-]?(?:code|nummer|number))?$"  # an energy connection's code ("EAN-code")
+    r"|^(?P<ean>ean(?:[ \-]?(?:code|nummer|number))?)$"  # an energy connection's code ("EAN-code")
     r"|^(?:n[°º]|nr|no|num[ée]ro)\.?[ ](?:de[ ])?(?:client|membre|police|contrat|locataire)$"
 )
 _CUSTOMER_HEADER_HINTS = tuple(
@@ -376,8 +376,9 @@ def _customer_column(text: str, low: str, pos: int) -> bool:
 
 
 def _customer_column_kind(header: str) -> str | None:
-    if _CUSTOMER_HEADER.search(header):
-        return "customer_number"
+    named = _CUSTOMER_HEADER.search(header)
+    if named is not None:
+        return "ean" if named.group("ean") else "customer_number"
     return "address" if _ADDRESS_HEADER.match(header) else None
 
 
@@ -386,6 +387,10 @@ def _customer_columns(text: str, low: str, out: list[Span]) -> None:
     if not contains_any(low, _CUSTOMER_HEADER_HINTS):
         return
     for kind, start, end in table_cells(text, low, _customer_column_kind):
+        if kind == "ean":  # an energy connection's code, unless the column holds a product's barcode
+            if validators.product_barcode(text[start:end]):
+                continue
+            kind = "customer_number"
         shape = _CELL_VALUE if kind == "customer_number" else _ADDRESS_CELL
         if shape.fullmatch(text, start, end):
             out.append(Span(start, end, kind))
@@ -404,7 +409,7 @@ def _customer_fields(text: str, low: str, out: list[Span]) -> None:
     for field in _JSON_FIELD.finditer(text):
         key = _CAMEL_STEP.sub(" ", field.group(1)).lower()
         start, end = field.span(2)
-        if _CUSTOMER_HEADER.search(key) and _CELL_VALUE.fullmatch(text, start, end):
+        if _customer_column_kind(key) == "customer_number" and _CELL_VALUE.fullmatch(text, start, end):
             out.append(Span(start, end, "customer_number"))
 
 

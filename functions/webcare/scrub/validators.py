@@ -139,6 +139,13 @@ def ean_valid(digits: str) -> bool:
     return bool(ean.is_valid(digits))
 
 
+def product_barcode(value: str) -> bool:
+    """A product's barcode however grouped ("8712345678906", "5 410091 749851"): eight to fourteen digits
+    with a valid check digit."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return len(digits) >= 8 and len(digits) == len(value.replace(" ", "")) and ean_valid(digits)
+
+
 @lru_cache(maxsize=1)
 def _phonenumbers() -> Any:
     import phonenumbers

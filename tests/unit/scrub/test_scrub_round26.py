@@ -467,3 +467,15 @@ def test_a_list_s_next_number_is_no_half_of_a_phone() -> None:
 )
 def test_an_agent_s_shorthand_and_cue_words_from_abroad(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EAN-code: 8712345678906 (de blender)",
+        "Product\tEAN\nBlender\t8712345678906",
+        '{"ean": "8712345678906", "sku": "BL-200"}',
+    ],
+)
+def test_a_product_s_barcode_under_an_ean_label_is_no_customer_number(text: str) -> None:
+    assert "customer_number" not in [kind for kind, _ in found(text)]
