@@ -299,6 +299,9 @@ def _password_before(cues: list[tuple[str, int, int]], index: int) -> bool:
     )
 
 
+# A product's code: "Product code: …", "artikel code …", "code article : …", "code produit …".
+_PRODUCT_BEFORE = LazyPattern(r"(?<![a-z])(?:product|produit|artikel|article|item|model)[ \t-]?$")
+_PRODUCT_AFTER = LazyPattern(r"[ \t]++(?:article|produit|artikel|product)(?![a-z])")
 _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
 
 
@@ -443,6 +446,12 @@ def detect_credentials(
                 continue  # "mon lecteur DVD de 2019", "j'ai reçu la facture 2024-0012": no code answered
         if cue.endswith("code") and _ERROR_AFTER.match(low, cue_end):
             continue  # "code erreur E-6815", "code d'erreur LOS-16": an error code, never a secret
+        if cue == "code" and (
+            _PRODUCT_BEFORE.search(low, max(0, cue_start - 12), cue_start)
+            or _PRODUCT_AFTER.match(low, cue_end)
+        ):
+            not_cues.append(index)
+            continue  # "Product code: A1234-56", "Code article : 512345": a product's code, never a secret
         if category == "otp":
             if _ERROR_BEFORE.search(before(low, cue_start, 16)):
                 continue

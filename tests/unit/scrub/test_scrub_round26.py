@@ -479,3 +479,20 @@ def test_an_agent_s_shorthand_and_cue_words_from_abroad(text: str, kind: str, va
 )
 def test_a_product_s_barcode_under_an_ean_label_is_no_customer_number(text: str) -> None:
     assert "customer_number" not in [kind for kind, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Product code: A1234-56\nPrijs: € 49",
+        "**Product code:** 123456\n**Prijs:** € 49",
+        "Code article : 512345, taille M",
+        "artikel code 4004675 is uitverkocht",
+    ],
+)
+def test_a_product_s_code_is_no_secret(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind in ("otp", "pin", "password")] == []
+
+
+def test_a_code_to_type_is_still_a_code() -> None:
+    assert ("otp", "1234") in found("type code 1234 in")
