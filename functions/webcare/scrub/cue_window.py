@@ -47,7 +47,15 @@ from webcare.scrub.secret_shapes import (
     _uniform_groups,
     _user_like,
 )
-from webcare.scrub.textutil import DEVICE_NOUNS, DIGIT, PLACEHOLDER, WIRELESS_WORDS, Span, contains_any
+from webcare.scrub.textutil import (
+    DEVICE_NOUNS,
+    DIGIT,
+    NETWORK_SPELLINGS,
+    PLACEHOLDER,
+    WIRELESS_WORDS,
+    Span,
+    contains_any,
+)
 from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
 
 _SECRET_WORDS = ("password", "wifi_key")  # categories whose value is a word someone chose
@@ -800,7 +808,7 @@ _NAME_FOLLOWS = LazyPattern(
 )
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
 # "netwerk" as thumbs type it: "netwlrk", "netyerk", "netwrk"
-_NETWORK_TYPO = LazyPattern(r"net[wy][a-z]{1,3}k")
+_NETWORK_TYPO = LazyPattern(NETWORK_SPELLINGS)
 
 
 def _network_noun(word: str) -> bool:

@@ -20,6 +20,7 @@ from webcare.scrub.textutil import (
     DEVICE_NOUNS,
     DEVICE_WORDS,
     DIGEST_WORDS,
+    NETWORK_SPELLINGS,
     UNIT_AFTER,
     Span,
     is_reference_at,
@@ -361,10 +362,10 @@ _MIN_LENGTH = {"username": 3, "pin": 4, "puk": 4, "otp": 4}
 # NETGEAR42 wachtwoord …", as thumbs type it: "netwlrk", "netyerk").
 _NETWORK_NAMED = LazyPattern(
     r"(?<![a-z])(?:ssid|netwerknaam|nom[ \t]du[ \t]r[ée]seau|"
-    r"(?:net[wy][a-z]{1,3}k|r[ée]seau)[ \t-]?(?:name|naam))[ \t]*+:?[ \t]*+"
+    r"(?:" + NETWORK_SPELLINGS + r"|r[ée]seau)[ \t-]?(?:name|naam))[ \t]*+:?[ \t]*+"
     r"(?:(?:stays|remains|blijft|reste|is|est|was)[ \t]++)?$"
 )
-_NETWORK_NOUN = LazyPattern(r"(?<![a-z])(?:net[wy][a-z]{1,3}k|r[ée]seau)[ \t]*+:?[ \t]*+$")
+_NETWORK_NOUN = LazyPattern(r"(?<![a-z])(?:" + NETWORK_SPELLINGS + r"|r[ée]seau)[ \t]*+:?[ \t]*+$")
 _KEY_WORD_AFTER = LazyPattern(
     r"[ \t]++(?:wacht[a-z]{3,6}|sleutel|key|password|pass|clé|cle|code|ww|mdp|mot de passe)(?![a-z])"
 )

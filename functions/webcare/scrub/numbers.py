@@ -10,6 +10,7 @@ from webcare.scrub.contact import addresses_at, compact_birth_date_at, postcode_
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     CALL_VERBS,
+    CELL_PADDING,
     CLOSING_WORDS,
     PHONE_LABEL_WORDS,
     REFERENCE_BEFORE,
@@ -372,7 +373,7 @@ def _customer_column(text: str, low: str, pos: int) -> bool:
     cells = _header_cells(text, line_start)
     if cells is None or column >= len(cells):
         return False
-    return _CUSTOMER_HEADER.search(cells[column].strip(" \t>*")) is not None
+    return _CUSTOMER_HEADER.search(cells[column].strip(CELL_PADDING)) is not None
 
 
 def _customer_column_kind(header: str) -> str | None:

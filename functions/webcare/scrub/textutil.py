@@ -104,6 +104,8 @@ CLOSING_WORDS = (
 
 # Words that speak of the wireless network (an expression's alternation, read in small letters).
 WIRELESS_WORDS = r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
+# "netwerk" and "network" as thumbs type them ("netwlrk", "netyerk", "netwrk"), the words themselves too.
+NETWORK_SPELLINGS = r"net[wy][a-z]{1,3}k"
 
 WAITING_WORDS = frozenset(
     """
@@ -332,7 +334,7 @@ def placeholder_label_at(low: str, pos: int) -> bool:
 # semicolon (an exported CSV). A header line takes the first of them it holds; its rows hold the same.
 _CELL_SEPARATORS = "|\t;"
 # What pads a cell's text: spaces, a quote's '>', bold marks, an exported CSV's quotes ('"Polisnummer"').
-_CELL_PADDING = " \t>*\"'"
+CELL_PADDING = " \t>*\"'"
 _RULE_LINE = LazyPattern(r"(?=[^\n-]*+-)[ \t>|:=+\-]++")
 
 
@@ -356,7 +358,7 @@ def table_cells(text: str, low: str, kind_of: Callable[[str], str | None]) -> It
             cell_start = pos
             for index, cell in enumerate(text[pos:end].split(separator)):
                 kind = columns.get(index)
-                value = cell.strip(_CELL_PADDING) if kind is not None else ""
+                value = cell.strip(CELL_PADDING) if kind is not None else ""
                 if kind is not None and value:
                     start = cell_start + cell.index(value)
                     yield kind, start, start + len(value)
@@ -367,7 +369,7 @@ def table_cells(text: str, low: str, kind_of: Callable[[str], str | None]) -> It
             columns = {}
             columns_seen = False
             for index, cell in enumerate(line.split(separator) if separator else ()):
-                kind = kind_of(cell.strip(_CELL_PADDING))
+                kind = kind_of(cell.strip(CELL_PADDING))
                 if kind:
                     columns[index] = kind
         pos = end + 1
