@@ -15,8 +15,7 @@ from webcare.scrub.textutil import UNIT_AFTER, Span, free_of, is_reference_at, p
 
 # The digits a keypad takes: four to six, a star before them or a confirming '#' after them, or said one by
 # one or in pairs ("1-0-8-7", "43-19").
-_DIGITS = r"(\*?[0-9]{4,6}#?|[0-9](?:-[0-9]){3,5}|[0-9]{2}-[0-9]{2})(?![0-9A-Za-z]|[ .,/\-][0-9])"
-_CODE = _DIGITS
+_CODE = r"(\*?[0-9]{4,6}#?|[0-9](?:-[0-9]){3,5}|[0-9]{2}-[0-9]{2})(?![0-9A-Za-z]|[ .,/\-][0-9])"
 _ALARM = LazyPattern(r"(?<![a-z])alarme?(?:systeem|système|system|installatie)?(?![a-z])")
 # Right after the alarm's name: "alarme 1172", "alarm: 3681", "alarm is 7223", "l'alarme, c'est 0002".
 _RIGHT_AFTER = LazyPattern(
@@ -47,7 +46,7 @@ _DISARM_REACH = 24
 _TOLD = LazyPattern(
     r"[^.!?\n]{0,40}?(?<![a-z])(?:is|was|est|c'est|it's|its|ist)[ \t]++" + _CODE
 )
-_OTHER_GUESS = LazyPattern(r"[ \t]++(?:of|or|ou|oder|en|and)[ \t]++" + _DIGITS)
+_OTHER_GUESS = LazyPattern(r"[ \t]++(?:of|or|ou|oder|en|and)[ \t]++" + _CODE)
 
 
 def detect_alarm_codes(low: str, out: list[Span]) -> None:

@@ -334,8 +334,6 @@ def detect_labelled_postcodes(text: str, low: str, out: list[Span]) -> None:
         start, end = match.span(1)
         if text[end - 1].isalpha() and text[start].isdigit() and not text[end - 2 : end].isupper():
             end -= 2 if text[end - 3].isdigit() else 3  # "code postal 1000 et …": a word, no Dutch letters
-        # ("Code postal: 1400": the word "code" read as a code's cue)
-        out[:] = [s for s in out if not (s.type in ("otp", "pin") and (s.start, s.end) == (start, end))]
         if free_of(out, start, end):
             out.append(Span(start, end, "address"))
 

@@ -299,9 +299,11 @@ def _password_before(cues: list[tuple[str, int, int]], index: int) -> bool:
     )
 
 
-# A product's code: "Product code: …", "artikel code …", "code article : …", "code produit …".
-_PRODUCT_BEFORE = LazyPattern(r"(?<![a-z])(?:product|produit|artikel|article|item|model)[ \t-]?$")
-_PRODUCT_AFTER = LazyPattern(r"[ \t]++(?:article|produit|artikel|product)(?![a-z])")
+# A product's code or a postcode: "Product code: …", "code article : …", "Post code: 78755", "Code postal".
+_OTHER_CODE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:product|produit|artikel|article|item|model|post|postal|zip)[ \t-]?$"
+)
+_OTHER_CODE_AFTER = LazyPattern(r"[ \t]++(?:article|produit|artikel|product|postale?)(?![a-z])")
 _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
 
 
@@ -447,11 +449,11 @@ def detect_credentials(
         if cue.endswith("code") and _ERROR_AFTER.match(low, cue_end):
             continue  # "code erreur E-6815", "code d'erreur LOS-16": an error code, never a secret
         if cue == "code" and (
-            _PRODUCT_BEFORE.search(low, max(0, cue_start - 12), cue_start)
-            or _PRODUCT_AFTER.match(low, cue_end)
+            _OTHER_CODE_BEFORE.search(low, max(0, cue_start - 12), cue_start)
+            or _OTHER_CODE_AFTER.match(low, cue_end)
         ):
             not_cues.append(index)
-            continue  # "Product code: A1234-56", "Code article : 512345": a product's code, never a secret
+            continue  # "Product code: A1234-56", "Code postal: 1400": a product's code, a postcode; no secret
         if category == "otp":
             if _ERROR_BEFORE.search(before(low, cue_start, 16)):
                 continue

@@ -50,6 +50,7 @@ from webcare.scrub.secret_shapes import (
 from webcare.scrub.textutil import (
     DEVICE_NOUNS,
     DIGIT,
+    KEY_WORDS,
     NETWORK_SPELLINGS,
     PLACEHOLDER,
     WIRELESS_WORDS,
@@ -804,7 +805,7 @@ _NAME_THEN_COPULA = LazyPattern(r"[ \t]++([^\s:=]{3,40})[ \t]++(?:is|est|was|:|=
 # (or the name, then its key's word: "netwerk NETGEAR42 wachtwoord I5NKKE5OK5", "netyerk Ziggo9 sleutel …")
 _NAME_FOLLOWS = LazyPattern(
     r"[ \t]*+(?::|=|is |est |heet |called |named |s'appelle )|[ \t]++[^\s]{3,32}[ \t]++"
-    r"(?:wacht[a-z]{3,6}|sleutel|key|password|pass|clé|cle|code|ww|mdp)(?![a-z])"
+    r"(?:" + KEY_WORDS + r")(?![a-z])"
 )
 _NETWORK_NOUNS = frozenset({"network", "netwerk", "réseau", "reseau", "netwerknaam", "ssid"})
 # "netwerk" as thumbs type it: "netwlrk", "netyerk", "netwrk"

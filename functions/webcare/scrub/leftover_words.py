@@ -20,6 +20,7 @@ from webcare.scrub.textutil import (
     DEVICE_NOUNS,
     DEVICE_WORDS,
     DIGEST_WORDS,
+    KEY_WORDS,
     NETWORK_SPELLINGS,
     UNIT_AFTER,
     Span,
@@ -366,9 +367,8 @@ _NETWORK_NAMED = LazyPattern(
     r"(?:(?:stays|remains|blijft|reste|is|est|was)[ \t]++)?$"
 )
 _NETWORK_NOUN = LazyPattern(r"(?<![a-z])(?:" + NETWORK_SPELLINGS + r"|r[ée]seau)[ \t]*+:?[ \t]*+$")
-_KEY_WORD_AFTER = LazyPattern(
-    r"[ \t]++(?:wacht[a-z]{3,6}|sleutel|key|password|pass|clé|cle|code|ww|mdp|mot de passe)(?![a-z])"
-)
+_KEY_WORD_AFTER = LazyPattern(r"[ \t]++(?:" + KEY_WORDS + r")(?![a-z])")
+_KEY_WORD_REACH = 24
 
 
 def network_name(text: str, start: int, end: int) -> bool:
@@ -376,7 +376,8 @@ def network_name(text: str, start: int, end: int) -> bool:
     low = text[max(0, start - 32) : start].lower()
     if _NETWORK_NAMED.search(low) is not None:
         return True
-    return _NETWORK_NOUN.search(low) is not None and _KEY_WORD_AFTER.match(text.lower(), end) is not None
+    after = text[end : end + _KEY_WORD_REACH].lower()
+    return _NETWORK_NOUN.search(low) is not None and _KEY_WORD_AFTER.match(after) is not None
 
 
 def _take(

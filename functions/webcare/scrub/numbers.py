@@ -525,7 +525,7 @@ _IBAN_HALVES = LazyPattern(
 def _iban_halves(text: str, out: list[Span]) -> None:
     for match in _IBAN_HALVES.finditer(text):
         compact = (match.group(1) + match.group(2)).replace(" ", "").upper()
-        if validators.IBAN_LENGTHS.get(compact[:2]) == len(compact) and validators.iban_valid(compact):
+        if validators.iban_valid(compact):  # (its country's length included)
             out.extend((Span(*match.span(1), "iban"), Span(*match.span(2), "iban")))
 
 
@@ -533,8 +533,8 @@ def _wrapped_number(
     text: str, low: str, start: int, end: int, out: list[Span], halves: tuple[int, int] | None = None
 ) -> None:
     digits = "".join(ch for ch in text[start:end] if ch.isdigit())
-    international = text[start] == "+" or digits.startswith("00")
-    if not 9 <= len(digits) <= (14 if international else 11):
+    plus = text[start] == "+"
+    if not 9 <= len(digits) <= (14 if plus or digits.startswith("00") else 11):
         return
     if len(digits) == 9 and _BSN_CUE.search(before(low, start, 40)) and validators.bsn_valid(digits):
         if _free_of_others(out, start, end):
@@ -545,7 +545,7 @@ def _wrapped_number(
         return
     if not _free_of_others(out, start, end):
         return  # a value of another kind there ("bsn nummer 167 539 917⏎13 juli"), or one that runs past it
-    written = ("+" if text[start] == "+" else "") + digits
+    written = ("+" if plus else "") + digits
     region = validators.phone_region(written) or validators.labelled_phone_region(digits)
     if region and not _company_called(low, start, end, digits, False):
         out[:] = [s for s in out if not (start <= s.start and s.end <= end)]
