@@ -167,6 +167,8 @@ def _digits_at_end(value: str) -> int:
     return count
 
 
+_KEYED_END = LazyPattern(r"[0-9]{3,8}[*#](?![*#0-9])")
+_ITEM_OPENS = LazyPattern(r"[ \t>]{0,12}(?:[0-9]{1,2}[.)]|[*\-•·])[ \t]")  # a line that opens a list's item
 _WIFI_GENERIC_CUES = frozenset(
     ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass", "ww",
      "pw", "pwd", "psw", "passcode", "clé", "cle")
@@ -187,6 +189,13 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     paragraph = low.rfind("\n\n", back_start, cue_start)
     if paragraph != -1:
         back_start = paragraph
+    # an item of a list is its own note: "- netwerksleutel werkt niet, modem gereset⏎- zijn pw in de chat (X)"
+    line_start = low.rfind("\n", 0, cue_start) + 1
+    if _ITEM_OPENS.match(low, line_start):
+        back_start = max(back_start, line_start)
+    next_line = low.find("\n", cue_end, after_end)
+    if next_line != -1 and _ITEM_OPENS.match(low, next_line + 1):
+        after_end = next_line  # "new temp: X⏎• wifi telenet-7A3C1 / key …": the next item's wifi
     if _WIFI_CONTEXT.search(low, back_start, cue_start):
         return True
     # earlier in its sentence, with nothing of logging in between: "de wifi van de bibliotheekruimte van de
@@ -220,11 +229,24 @@ _ROUTER_OWNER_AFTER = LazyPattern(
     r"[ \t]++(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|my|mijn|la|le|mon|ma)[ \t]++|l')?"
     r"(?:router|modem|box)(?![a-z])"
 )
+# The box's own admin named after the cue: "password de administrador", "wachtwoord van de modem-interface",
+# "mot de passe de l'interface", "password for the admin page".
+_ADMIN_AFTER = LazyPattern(
+    r"[ \t]++(?:(?:van|of|for|voor|du|de|do|da|pour|to)[ \t]++"
+    r"(?:(?:de|het|the|my|mijn|la|le|mon|ma|o|a)[ \t]++|l')?)?"
+    r"(?:(?:router|modem|box)[ \t-]?)?(?:web[ \t-]?)?"
+    r"(?:interface|admin|administra(?:dor|teur|tor|tie)|beheer(?:der)?)"
+    r"(?![a-z])"
+)
 _WIRELESS_WORDS = LazyPattern(WIRELESS_WORDS)
 
 
 def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
-    if _box_login(low, cue_start) or _ADMIN_BEFORE.search(low, max(0, cue_start - 16), cue_start):
+    if (
+        _box_login(low, cue_start)
+        or _ADMIN_BEFORE.search(low, max(0, cue_start - 16), cue_start)
+        or _ADMIN_AFTER.match(low, cue_end)
+    ):
         return True  # "the router admin password on the sticker is X": the admin's, whatever else is said
     if not (
         low.startswith(("router", "modem"), cue_start)
@@ -597,7 +619,9 @@ def _window(
             continue  # "simkaart geblokkeerd op mijn Sagemcom F@st 3890", "pin van de Doro 8100": a model
         if numeric and _DAY.fullmatch(word) and _MONTH_AFTER.match(low, end):
             continue  # "die ik op 14 maart …": a date's day
-        keyed = category == "pin" and "#" in (text[start - 1 : start], text[end : end + 1])  # "#3973*": keys
+        keyed = category == "pin" and (
+            "#" in (text[start - 1 : start], text[end : end + 1]) or _KEYED_END.match(text, start) is not None
+        )  # "#3973*", "254110*": keys pressed after the digits (not "0612****": a masked number)
         if (
             numeric
             and not keyed

@@ -72,6 +72,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "code portail", "code du portail", "lock code", "lockcode", "keysafe code", "key safe code",
         "sleutelkastcode", "sleutelkluiscode", "kluiscode", "safe code", "code du coffre", "code parental",
         "parental code", "kinderslotcode",
+        # the code named first, then its door, as lists and other languages put it: "Code poort 0863",
+        # "Türcode für die Haustür 5049#", "kod do drzwi 4471", "código do portão 2290"
+        "code poort", "code deur", "code voordeur", "code van de poort", "code van de deur", "türcode",
+        "tuercode", "turcode", "haustürcode", "haustuercode", "tür-code", "torcode", "tor-code",
+        "code haustür", "kod do drzwi", "kod do bramy", "kod domofonu", "código do portão",
+        "código da porta", "codigo do portao", "codigo da porta", "kapı kodu", "kapi kodu",
         # the way in to a place: "de toegangscode van het park", "the entry code", "Barrier code: 01914",
         # "le code de la barrière", "Slotcode fiets: 9637", "code cadenas : 66055"
         "toegangscode", "entry code", "code d'accès", "code d'entrée", "barrier code", "code slagboom",
@@ -357,6 +363,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "ean-code", "ean code", "ean-nummer", "ean nummer", "code ean",
         # an insurance named by its value: "hoe zetten we de verzekering POL28734894 om" (six digits or more)
         "verzekering",
+        # the words of customers writing in their own language: "Meu contrato KT4690458", "Kd.-Nr.
+        # KT45077029", "Kliientennummer C57017546", "numer klienta 8831902", "müşteri no 5521904"
+        "contrato", "número de cliente", "numero de cliente", "nº de cliente", "n.º de cliente",
+        "nº cliente", "número do contrato", "nº do contrato", "número de contrato", "kd.-nr.", "kd.-nr",
+        "kd-nr.", "kd-nr", "kdnr", "kd.nr.", "kundennr", "kundennr.", "kunden-nr", "kunden-nr.",
+        "kundenummer", "vertragsnummer", "vertragsnr", "vertrags-nr", "clientennummer", "klientennummer",
+        "numer klienta", "nr klienta", "numer umowy", "nr umowy", "müşteri no", "müşteri numarası",
+        "musteri no", "abone no", "abone numarası", "sözleşme no",
     ),
 }  # fmt: skip
 
@@ -393,7 +407,8 @@ _TYPO_CATEGORIES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "user
 _TYPO_WORDS = frozenset(
     {
         "klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer",
-        "patiëntnummer", "polisnummer",
+        "patiëntnummer", "polisnummer", "clientennummer", "klientennummer", "contrato", "kundennummer",
+        "klant nr",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",

@@ -115,10 +115,11 @@ _NUMBERED_BEFORE = LazyPattern(
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
 # A code named by the lock it opens, right before it: "code for the gate:", "code van de poort is"
+# ("Code poort 0863": the lock right after the code's word, as a list names it)
 _LOCK_CODE_BEFORE = LazyPattern(
-    r"(?<![a-z])code[ \t]++(?:for|of|to|van|voor|du|de)[ \t]++"
-    r"(?:the|de|het|la|le|l'|my|mijn|our|onze)?[ \t]*+"
-    r"[a-zà-ÿ]++[ \t]*+[:#.]?[ \t]*+(?:(?:is|est)[ \t]++)?$"
+    r"(?<![a-z])code[ \t]++(?:(?:for|of|to|van|voor|du|de)[ \t]++"
+    r"(?:the|de|het|la|le|l'|my|mijn|our|onze)?[ \t]*+[a-zà-ÿ]++|poort|deur|voordeur|porte|portail|gate|hek)"
+    r"[ \t]*+[:#.]?[ \t]*+(?:(?:is|est)[ \t]++)?$"
 )
 # The code in brackets after the error: "an error (code 67393)", "een foutmelding (code 30300)"
 _ERROR_BRACKET_BEFORE = LazyPattern(
