@@ -155,6 +155,9 @@ _NOT_STREET = frozenset(
     """.split()
 )
 
+# "PUK 4099 2513 PIN": a cue word in capitals opens no street either
+_NOT_CAPITALS = frozenset(word for word in _NOT_STREET if word.istitle())
+
 
 # A French street written all in lower case, as typed on a phone or dictated ("rue de la station 12 à wavre",
 # "chaussée de louvain 55 bte 3, 1030 schaerbeek"): the street type opens it, and a postal line (a postcode
@@ -226,7 +229,7 @@ def find_addresses(text: str, out: Found) -> None:
 def _drop_leading_words(text: str, start: int, end: int) -> int | None:
     """The street name without capitalised words that belong to the sentence ("Ik", "Graag")."""
     words = text[start:end].split(" ")
-    while words and words[0] in _NOT_STREET:
+    while words and (words[0] in _NOT_STREET or words[0].capitalize() in _NOT_CAPITALS):
         start += len(words[0]) + 1
         words = words[1:]
     if len(words) > 1 and text[start:end].isupper():

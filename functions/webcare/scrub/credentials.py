@@ -279,8 +279,21 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
             and _OWNER_OF.fullmatch(low, previous[2], cue[1])
         ):
             continue
+        if (
+            cue[0] == "otp"
+            and previous[0] in _CREDENTIAL_KINDS
+            and cue[1] - previous[2] <= _STEP_REACH
+            and _AFTER_A_STEP.search(low, max(0, cue[1] - 8), cue[1])
+            and low.startswith(_CHECK_WORDS, cue[1])
+        ):
+            continue  # "klant vroeg PUK, gegeven na verificatie: 1106 8349": when the PUK was given, no code
         kept.append(cue)
     return kept
+
+
+_STEP_REACH = 40
+_AFTER_A_STEP = LazyPattern(r"(?<![a-z])(?:na|after|après|apres|following|nach)[ \t]++$")
+_CHECK_WORDS = ("verificatie", "verification", "vérification", "verifiëring", "controle", "check")
 
 
 _STICKER_OWNER_REACH = 16  # "admin password on the sticker": the sticker holds the cue just before it

@@ -531,6 +531,8 @@ def _window(
         raw = value.group()
         if PLACEHOLDER.search(raw):
             return True  # already scrubbed
+        if taken and raw[:1] == "|":
+            break  # "PUK 9658 0586 | ID-nr …": a note's next field
         start, end = _trim(text, value.start(), value.end())
         if start >= end:
             continue

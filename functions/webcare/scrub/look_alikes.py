@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.secret_shapes import _emoji
-from webcare.scrub.textutil import CALL_VERBS, WAITING_WORDS, Span, scrubbed_spans
+from webcare.scrub.textutil import CALL_VERBS, NOT_A_CALL_NOUN, WAITING_WORDS, Span, scrubbed_spans
 from webcare.scrub.told_values import PHONE_ASKS
 
 __all__ = ["drop_look_alikes", "drop_parts_of_wholes", "shouted", "type_sim_codes", "unshouted"]
@@ -132,7 +132,7 @@ _CONSOLE_ERROR = LazyPattern(r"(?:ce|nw|ws|su|np|wv|wc|e)-[0-9]{5,6}-[0-9]")
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
 # Verbs of calling only: secret_shapes.calls_before also takes "phone", "tel", nouns naming whose PUK it is.
 _CALLED_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:" + CALL_VERBS + r")"
+    r"(?<![a-z])" + NOT_A_CALL_NOUN + r"(?:" + CALL_VERBS + r")"
     r"(?:[ \t]++(?:naar|to|au|le|op|on|at|ons|us|nous))*+[ \t]*+$"
 )
 # A parcel's tracking number by its carrier's format: PostNL "3SABCD1234567", UPS "1Z…", DHL "JVGL…"/"JJD…".

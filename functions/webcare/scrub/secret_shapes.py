@@ -25,6 +25,7 @@ from webcare.scrub.textutil import (
     DEVICE_NAMES,
     DEVICE_WORDS,
     DIGIT,
+    NOT_A_CALL_NOUN,
     PLACEHOLDER,
     SCREEN_ERROR,
     UNIT_AFTER,
@@ -371,7 +372,8 @@ _ENDING_BEFORE = LazyPattern(
 # Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
 _PHONE_GROUPS = LazyPattern(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{1,6}){0,4}")  # "0031 6 2419 1338" too
 _CALL_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
+    r"(?<![a-z])" + NOT_A_CALL_NOUN
+    + r"(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
     r"(?:[ \-](?:ons|us|nous|me|mij|ons op|us on|nous au|au|le|op|on|at|naar|to|dan|then|alors|even|"
     r"gerust))*+"
     r"[ .:]*+$"

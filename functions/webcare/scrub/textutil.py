@@ -90,6 +90,8 @@ def plausible_year(value: str) -> bool:
 # Verbs of calling someone (an expression's alternation): a number right after them is a line that was
 # called, not a code (look_alikes) and, with the words around it, maybe the company's own (numbers).
 CALL_VERBS = r"gebeld|belde|bel|bellen|called|call|rang|rung|ring|appelé|appelle|appeler"
+# Not the call as a noun, put before a call word: "code at time of call 068456", "after the call 4471".
+NOT_A_CALL_NOUN = r"(?<!of )(?<!the )(?<!a )(?<!during )(?<!after )(?<!per )(?<!het )(?<!een )"
 # The words that label a phone number on a form or a signature ("Mob:", "Tél. client :", "GSM klant:").
 PHONE_LABEL_WORDS = (
     r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable"

@@ -109,6 +109,8 @@ TOKEN_NAMES = ("token", "jeton", "jwt", "session", "sessie", "refresh", "bearer"
 _API_KEY_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:x-)?api[ _\-]?(?:key|sleutel)|cl[ée][ \t]++(?:d')?api)(?![a-z])"
     r"(?:(?!token|jeton)[^\n.!?]){0,32}$"
+    # "met mijn key xoxb-…": called a key right before it
+    r"|(?<![a-z])(?:key|cl[ée]|sleutel)[ \t]*+[:=]?[ \t]*+$"
 )
 _API_KEY_REACH = 56
 

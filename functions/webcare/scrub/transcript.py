@@ -50,6 +50,14 @@ _BARE_STAMPED = LazyPattern(
     r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t]{1,3}"
     r"(?P<name>[^\W\d_][^:\n\[\]]{0,59}):(?:[ \t]{1,3}|$)"
 )
+# A stamp, a speaker and a dash, or a speaker with the stamp in brackets: "17:41 - Chatbot - What's your …",
+# "Destiny (12:56): 2614640427" (the name is checked).
+_STAMP_DASHED = LazyPattern(
+    _STAMP + r"[ \t]{1,3}[-–][ \t]{1,3}(?P<name>[^\W\d_][^:\n\[\]\-–]{0,38}?)[ \t]{1,3}[-–](?:[ \t]{1,3}|$)"
+)
+_NAME_STAMPED = LazyPattern(
+    r"(?P<name>[^\W\d_][^:\n\[\]()]{0,38}?)[ \t]{0,2}\(" + _STAMP + r"\):(?:[ \t]{1,3}|$)"
+)
 # A line that is only a speaker and a time: "Name, [03.10.25 14:17]", "Name · 14:17".
 _HEADER = LazyPattern(
     r"(?P<name>[^\n\[\]·,]{1,60})(?:,[ \t]{0,3}\[[0-9][0-9/.\- :,apmAPM]{4,24}\]"
@@ -154,7 +162,11 @@ def _turns(text: str, lines: list[tuple[int, int]]) -> list[_Turn] | None:
             continue
         match = _STAMPED.match(text, start, end)
         if match is None:
-            match = _BARE_STAMPED.match(text, start, end)
+            match = (
+                _BARE_STAMPED.match(text, start, end)
+                or _STAMP_DASHED.match(text, start, end)
+                or _NAME_STAMPED.match(text, start, end)
+            )
             if match is not None and not _speaker_ok(match.group("name")):
                 match = None
         if match is not None:
@@ -972,7 +984,10 @@ def _speaker_phones(text: str, out: list[Span]) -> None:
 _QUICK = LazyPattern(
     r"\n(?:\[?[0-9]{1,4}+(?:[-/.][0-9]{1,2}+(?:[-/.][0-9]{2,4}+)?,?[ \t]"
     r"|\.?[ \t][^\W\d_]{3,10}+\.?(?:[ \t][0-9]{4}+)?,?[ \t][0-9]{1,2}+[:.u]"
-    r"|:[0-9]{2}(?:[ \t]?[apAP]\.?[mM]\.?)?(?:\]|[ \t][^\W\d_][^:\n]{0,39}+:[ \t]))"
+    r"|:[0-9]{2}(?:[ \t]?[apAP]\.?[mM]\.?)?(?:\]|[ \t][^\W\d_][^:\n]{0,39}+:[ \t]"
+    r"|[ \t][-–][ \t][^\W\d_][^:\n\-–]{0,39}+(?<=[ \t])[-–][ \t]))"  # ("17:41 - Chatbot - …")
+    # ("Rhys (14:09): …")
+    r"|[^\W\d_][^:\n()]{0,39}+\([0-9]{1,2}[:.][0-9]{2}(?:[ \t]?[apAP]\.?[mM]\.?)?\):[ \t]"
     r"|(?P<named>[^\W\d_][^:\n]{0,39}+):[ \t]"
     r"|\n(?P<block>[^\n]{1,40}+)(?=\n[^\n]))"
 )
