@@ -26,17 +26,20 @@ _FRENCH_TYPES = (
     "rue", "avenue", "chaussée", "boulevard", "place", "chemin", "route", "allée", "impasse", "quai", "clos",
     "square", "drève",
 )  # fmt: skip
-_PARTICLE = r"(?:(?:van|de|der|den|het|ter|ten|du|des|la|le|of|the|op|aan|bij|in)[ ]|d'|l')"
+_PARTICLE = r"(?:(?:van|de|der|den|het|ter|ten|du|des|la|le|of|the|op|aan|bij|in|dos|das|do|da)[ ]|d'|l')"
 # After its first capital. French street types take a lower-case word after them ("Place communale",
 # "Rue haute", "Allée verte"); each type is told by its first letter, already matched.
 _FRENCH_STREET_TYPE = (
     r"(?:(?<=R)ue|(?<=P)lace|(?<=A)venue|(?<=C)haussée|(?<=B)oulevard|(?<=Q)uai|(?<=A)llée|(?<=I)mpasse|"
     r"(?<=C)hemin|(?<=R)oute|(?<=S)quare|(?<=D)rève|(?<=C)los)"
 )
+# A word of a street's name abbreviated with its dot: German "Hauptstr.", Turkish "Menekşe Sok.", "Cumhuriyet
+# Mah.", "Atatürk Cad.".
+_ABBREVIATED = r"(?:(?:(?<=str)|(?<=Sok)|(?<=Sk)|(?<=Mah)|(?<=Cad)|(?<=Cd)|(?<=Bulv))\.)?"
 _STREET_NAME_TAIL = (
     rf"(?:{_FRENCH_STREET_TYPE}[ ](?!bte[ ]|bus[ ]|boîte[ ])[a-zß-ÿĀ-ž][a-zß-ÿĀ-ž'\-]{{2,20}}"
     rf"(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,2}}"
-    rf"|[A-Za-zß-ÿĀ-ž'\-]{{1,30}}(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,3}})"
+    rf"|[A-Za-zß-ÿĀ-ž'\-]{{1,30}}{_ABBREVIATED}(?:[ ]{_PARTICLE}{{0,2}}{_NAME_WORD}{_ABBREVIATED}){{0,3}})"
 )
 # A Belgian box number however it is written: "bus 3", "Bus 3", "bte. 2", "bt 1", "boite 2", "b1", "b. 3",
 # "/b3", " - bus 3", "(bus 3)".
@@ -45,11 +48,14 @@ _BOX = (
 )
 BOX_AFTER = LazyPattern(_BOX)
 _HOUSE_NUMBER = (
+    # (not a date: "au Luxembourg le 2025-05-08"; a box is "136-2/0101")
+    r"(?![0-9]{1,4}(?:-[0-9]{1,2}-|/[0-9]{1,2}/|\.[0-9]{1,2}\.)[0-9]{2,4}(?![0-9]))"
     r"[0-9]{1,4}(?![0-9])"
     r"(?:[ ]?(?:bis|ter|hs|hg|huis)(?![A-Za-z])"
     rf"|{_BOX}"
     r"|[/\-][0-9]{1,4}(?:[ ]?(?:hg|hs)(?![A-Za-z]))?"
     r"|-(?:I{1,3}|IV|hg|hs)(?![A-Za-z])"
+    r"|[ ]m\.[ ]?[0-9]{1,4}(?![0-9])"  # ("11 m. 1": a Polish flat)
     r"|[ ]?[A-Za-z](?![A-Za-z]))?"
     rf"(?:{_BOX}|/[0-9]{{1,4}}(?![0-9]))?"  # ("46a/0101", "64 bis/0101": a Belgian box written as a number)
 )
@@ -67,7 +73,7 @@ _JOIN = r"(?:,?[ ]-[ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+)"
 _POSTAL = (
     rf"(?:{_NL_POSTCODE}(?:,?[ ]{{1,2}}{_CITY})?"
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
-    rf"|(?:[BFLD]-)?[1-9][0-9]{{3,4}}[ ]{{1,2}}{_CITY}"
+    rf"|(?:[BFLD][ ]?-[ ]?)?[1-9][0-9]{{3,4}}[ ]{{1,2}}{_CITY}"  # ("L - 7530 Mersch": a Luxembourg one)
     # a Polish and a Portuguese postcode before the town: "00-590 Warszawa", "1100-053 Lisboa"
     rf"|(?:PL-)?[0-9]{{2}}-[0-9]{{3}}[ ]{{1,2}}{_CITY}|(?:P-)?[1-9][0-9]{{3}}-[0-9]{{3}}[ ]{{1,2}}{_CITY}"
     rf"|(?:{_CITY}(?:,[ ]|[ ]|\r?\n(?:>[ ]?)*+))?{_UK_POSTCODE}"
@@ -81,15 +87,16 @@ _POSTAL = (
 # them letters, apostrophes, hyphens, commas or spaces.
 _STREET_REACH = 153
 # The number may carry its own word: "Rue de Namur n°121", "Dorpsplein nr 3", "Meir no 50".
-_NUMBER_WORD = r"(?:n[°º][ ]?|(?:nr|no)[ ])"
+_NUMBER_WORD = r"(?:n\.?[°º][ ]?|(?:nr|no|No)[ ]|No:[ ]?)"  # (and "n.º 150", "No:172": Portugal's, Turkey's)
 _STREET_FIRST_AFTER_CAPITAL = (
-    rf"(?<![\w'].)(?=[A-Za-zÀ-ÿĀ-ž'\-, °º]{{0,{_STREET_REACH}}}+[0-9])"
+    rf"(?:(?<![\w'].)|(?<=[ (][dl]'.))"  # (after "d'" or "l'" too: "boulevard d'Avroy 15")
+    rf"(?=[A-Za-zÀ-ÿĀ-ž'\-, °º.:]{{0,{_STREET_REACH}}}+[0-9])"
     rf"(?=({_STREET_NAME_TAIL}),?[ ]{_NUMBER_WORD}?({_HOUSE_NUMBER}))"
 )
 # British and US: number, then street ("Flat 9, 69 Westbourne Grove", "1834 E 9th Ave #220").
 # "35/2 Station Road", "149-2 The Crescent": a flat's number after the house's.
 _NUMBER_FIRST_AFTER_DIGIT = (
-    r"[0-9]{0,4}(?:[/\-][0-9]{1,3})?[A-Za-z]?,?[ ](?:[NESW][ ])?"
+    r"[0-9]{0,4}(?:[/\-][0-9]{1,3})?(?:[A-Za-z]|[ ](?:bis|ter))?,?[ ](?:[NESW][ ])?"
     r"([A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{1,20}(?:-[A-ZÀ-ÞĀ-ža-zß-ÿĀ-ž][a-zß-ÿĀ-ž]{1,20}){0,2}(?:'s)?|[0-9]{1,3}(?:st|nd|rd|th)"
     # "31, chaussée de Waterloo, 4900 Spa": a French street type written small after the number
     r"|(?:" + "|".join(_FRENCH_TYPES) + r")"
@@ -122,7 +129,7 @@ _ADDRESS_WORDS = (
     "adres|address|adresse|adrees|addres|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship it|"
     "ship|visit|"
     "living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar|habit|wohn|post|"
-    "courrier|lever"
+    "courrier|lever|verhuis|déménag|demenag|moving|umzug"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
@@ -130,6 +137,7 @@ _ADDRESS_CUE = LazyPattern(
     # whose or what address: "Adresse de facturation :", "adresse postale", "address of delivery"
     r"(?:[ ](?:de|du|of|van)[ ][a-zß-ÿĀ-ž]{3,14}|[ ]postale?)?"
     r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zß-ÿĀ-ž0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
+    r"(?:[ ][a-zß-ÿĀ-ž]{3,14}(?=:))?"  # "ik verhuis naar Frankrijk: …": the country, then the address
     r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
     r"[ :«\"'(]*+$"
 )
@@ -151,7 +159,8 @@ _NOT_STREET = frozenset(
     Btw Vat Iban Bsn Pin Puk Code Stand Meter Kwartaal Quarter Q Level Niveau Seizoen Season Aflevering
     Episode Deel Part Editie Edition Serie Series Plus Pro Max Mini Ultra Lite Air Galaxy Connect Call Bel
     Groet Groeten Regards Thanks Bedankt Dank Hallo Hello Hi Beste Dear Geachte EUR Eur Euro Euros USD GBP CHF
-    IP IPv4 IPv6 MAC Mac WAN LAN DNS URL Mail E-mail Email Web
+    IP IPv4 IPv6 MAC Mac WAN LAN DNS URL Mail E-mail Email Web Adres Adresse Address Adresa Morada Endereço
+    Anschrift
     """.split()
 )
 
@@ -242,7 +251,19 @@ def _drop_leading_words(text: str, start: int, end: int) -> int | None:
                 break
     if not words or start >= end or (len(words) == 1 and words[0] in _MONTHS):
         return None  # "from October 6": a date
+    for index, word in enumerate(words[1:], 1):
+        if word in _TYPE_WORDS:
+            # "Adresse Avenida dos Aliados, n.º 145", "w Polsce Rua de Santa Catarina": the street's type
+            # opens it, the capitalised words before it are the sentence's
+            return start + sum(len(previous) + 1 for previous in words[:index])
     return start
+
+
+# A street's type that opens its name, capitalised (Portuguese, Spanish, Italian, French).
+_TYPE_WORDS = frozenset(
+    "Rua Avenida Travessa Largo Praça Calle Avinguda Via Viale Piazza Corso Rue Avenue Boulevard "
+    "Chaussée".split()
+)
 
 
 _TIME_NUMBER = LazyPattern(r"(?:[01]?[0-9]|2[0-4])[hu]")
@@ -280,7 +301,7 @@ _CITY_AFTER = LazyPattern(rf",[ ]({_CITY})(?=[ \t]*+(?:[.,;!?)»\"]|\r?\n|$))")
 _TYPE_BEFORE = LazyPattern(
     # (not "route": "en route", "sur la route", as for a street written small)
     r"(?<![\w'])(?:(?:"
-    + "|".join(re.escape(kind) for kind in (*_FRENCH_TYPES, "av.", "bd") if kind != "route")
+    + "|".join(re.escape(kind) for kind in (*_FRENCH_TYPES, "av.", "bd", "ul.") if kind != "route")
     + r")"
     r"[ ](?:(?:de[ ]la|de|du|des|d')[ ]?)?|(?:Sint|Saint|Sainte|St|Ste)-)$"
 )
