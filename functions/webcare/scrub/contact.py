@@ -555,7 +555,7 @@ _DATE = (
 )
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
-    rf"birth ?date|birthday|born(?: on)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
+    rf"birth ?date|birthday|born(?: on| in)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
     rf"n[ée](?:e|\(e\))? le|"
     # a German's, a Pole's, a Turk's, a Portuguese's: "geboren am", "data urodzenia", "doğum tarihi"
     rf"geboren am|geb\. am|geburtsdatum|data urodzenia|urodzon[ya]|do[ğg]um tarihi|data de nascimento|"
@@ -576,7 +576,7 @@ _DOB = LazyPattern(
 # A month name with an apostrophe year from the thirties on ("14 mrt. '59") is a birth date too.
 _OLD_DATE = LazyPattern(
     rf"([0-9](?<![0-9./-][0-9])(?:[0-9]?[-/.][0-9]{{1,2}}[-/.](?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
-    rf"|[0-9]?(?:st|nd|rd|th|e|er)?(?:[ ]of)?[ ]{_MONTHS}[ ,]{{1,2}}"
+    rf"|[0-9]?(?:st|nd|rd|th|e|er)?(?:[ ]of|[ ]de)?[ ]{_MONTHS}(?:[ ,]{{1,2}}|[ ]de[ ])"
     r"(?:19[2-9][0-9]|200[0-8]|'[3-9][0-9])"
     r"|[0-9]?([-/])[0-9]{1,2}\2[3-9][0-9]"  # "25-11-67": a two-digit year no recent date has
     r"|[0-9]\.(?:0[1-9]|1[0-2])\.[3-9][0-9](?![.,][0-9])))(?![0-9])"  # "01.10.35": dotted, both padded

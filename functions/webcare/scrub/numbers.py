@@ -87,6 +87,16 @@ _PHONE_LABEL = LazyPattern(
     # a phone's number as a Pole, a Portuguese, a German or a Turk names it, its copula after it
     r"|(?<![a-z])(?:numer[ \t]++telefonu|n[úu]mero[ \t]++de[ \t]++(?:telefone|telem[óo]vel)|telefonnummer|"
     r"handynummer|handy|cep[ \t]++telefonu|telefon|telem[óo]vel)(?:[ \t]++(?:is|ist|to|é|jest|est))?[ \t]*+:?"
+    # a label in a list without its colon ("contact info: cell 569…"); a signature's mobile ("M: (206) …",
+    # not "T:": a staff member's company line as often, "T: 0330 537 5323"); another number than the usual
+    # one ("other no: 206…", "instead of 0113 …"); a call back asked on it ("callback req on 415…")
+    r"|(?<![a-z])(?:cell|mobile|mob|gsm|portable|mobiel)"
+    r"|(?<![^\n])[ \t>]*+m\.?[ \t]*+:"
+    r"|(?<![a-z])(?:other|another|alt|alternative|second|backup|andere|ander|autre)[ \t]++"
+    r"(?:no|nr|number|nummer|numéro|phone|line)\.?[ \t]*+:?"
+    r"|(?<![a-z])(?:instead[ \t]++of|in[ \t]++plaats[ \t]++van|au[ \t]++lieu[ \t]++du?)"
+    r"|(?<![a-z])(?:call[ \t-]?back|terugbel(?:verzoek|len)?|rappel)"
+    r"(?:[ \t]++(?:req|request|requested|asked|gevraagd|demandé))?[ \t]++(?:on|at|op|to|naar|au|sur)"
     r")[ \t(]*+$"
 )
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
@@ -149,15 +159,19 @@ _CARD_TAIL = LazyPattern(
     r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(\u2013\u2014]{0,3})"
     r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
     r"|valid (?:thru|through|until)|date|datum|verloopt|vervalt|good thru"
-    r"|gültig bis)[ \t:.]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
-    r"[ \t,;/]++[0-9]{3,4}(?![0-9])|[ \t,;]++(?i:cvv|cvc|cid|csc|code)|[ \t]*+$))|(?<=[(]..))[0-9]{2}"
+    # the words of customers from abroad: "válido até 0329", "ważna do 0127", "gültig bis 08/27"
+    r"|gültig bis|v[áa]lid[oa] at[ée]|validade|wa[żz]n[aey] do|son kullanma(?: tarihi)?|scadenza|vence"
+    r")[ \t:.]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
+    r"[ \t,;/]++[0-9]{3,4}(?![0-9])|[ \t,;]++(?i:cvv|cvc|cid|csc|code|c[óo]digo|kod)|[ \t]*+$))|(?<=[(]..))"
+    r"[0-9]{2}"
     r"|[1-9]/(?:20)?[0-9]{2}"
+    r"|(?:0[1-9]|1[0-2])\.20[2-4][0-9]"  # "01.2029"
     # "06.27⏎526": ends its line, or its code follows after a dash or a bar ("… - 01.28 - 375")
     r"|(?:0[1-9]|1[0-2])\.[2-4][0-9](?=[ \t]*+(?:\r?\n|$|[,;)]|[\-\u2013|/][ \t]*+[0-9]{3,4}(?![0-9]))))?"
     r"(?![0-9])"
     r"(?:\)?)"
     r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()\u2013\u2014]{0,4})"
-    r"(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode)[ \t:]*)?"
+    r"(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode|c[óo]digo|kod)[ \t:]*)?"
     r"([0-9]{3,4})(?![0-9/]|-[0-9]))?"
 )
 # The words for a card's security code. "controlecode", "check code" say it only next to a card (the caller
@@ -214,6 +228,7 @@ _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
     r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
     r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met|"
+    r"gültig bis|v[áa]lid[oa] at[ée]|validade|wa[żz]n[aey] do|son kullanma(?: tarihi)?|scadenza|"
     # a date alone where a card is dictated: "le numéro de la carte est … date 07/29 et les trois chiffres"
     r"date(?![ \t]++(?:de[ \t]|d'|of[ \t]|van[ \t]|du[ \t]|naissance)))"
     r"(?:[ \t]*+(?:[:=]|is|op|on|in|le|date|datum|van de kaart|of the card|de la carte|mijn|my"
@@ -1783,7 +1798,8 @@ _CVV_DIGIT_HINTS = ("cijfer", "digit", "numbers", "chiffres")
 # Specific enough that ordinary words ("expect", "experience") do not set off the expression.
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
                  "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
-                 "validité", "date ")  # fmt: skip
+                 "validité", "date ", "válid", "valido", "valida", "validade", "ważn", "wazn", "gültig",
+                 "kullanma", "scadenza", "vence")  # fmt: skip
 # The CVV hints that count digits ("digits back", "cijfers dos") hold a word of _CVV_DIGIT_HINTS: a text
 # without one (the card context looks for them anyway) holds none of them, and the rest need fewer scans.
 _CVV_COUNTING_HINTS = tuple(hint for hint in _CVV_HINTS if contains_any(hint, _CVV_DIGIT_HINTS))
