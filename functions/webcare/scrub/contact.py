@@ -240,6 +240,8 @@ _IPV4 = LazyPattern(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.[0-9])")
 # search for both).
 _IPV6_HINT = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:)")
 _IPV6 = LazyPattern(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+# Eight full groups and a port after one more colon, unbracketed: "2a02:…:1296:22" (the port is none of it).
+_IPV6_PORT = LazyPattern(r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?=:[0-9]{1,5}(?![\w:.]))")
 # The address named right before it: "public ip 94.221.65.26", "mijn ip-adres is …", "adresse IP : …".
 _IP_NAMED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:ip|ipv4|ip-?ad(?:d)?res(?:se)?|ip[ ]ad(?:d)?ress|adresse[ ]ip|wan|lan)"
@@ -286,6 +288,12 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
             if value.count(":") < 3 or not _ipv6_valid(value):
                 continue
             out.append(Span(start, match.end(), "ip_address"))
+        for match in _IPV6_PORT.finditer(text):
+            start = match.start()
+            if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ":_")) and _ipv6_valid(
+                match.group()
+            ):
+                out.append(Span(start, match.end(), "ip_address"))
 
 
 def _ipv6_valid(value: str) -> bool:

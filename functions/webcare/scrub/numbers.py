@@ -912,7 +912,7 @@ def _phone_holds(
 # number …", "you can reach my wife on …", "we called you on …"): a word for the person, close by, keeps it;
 # a word for the company ("us", "ons", "jullie") wins over both. A mobile number is never the company's.
 _CALL_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:" + CALL_VERBS + r"|opgebeld|calling|phoned|phoning|ringing|dialled|dialed|"
+    r"(?<![a-z])(?:" + CALL_VERBS + r"|belt|opgebeld|calling|phoned|phoning|ringing|dialled|dialed|"
     r"appelée|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
     r"répond|hold|wacht|wachten|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|"
     r"reach|bereik|bereiken|via)(?![a-z])"
@@ -921,15 +921,19 @@ _CALL_BEFORE = LazyPattern(
 _COMPANY_WORD = LazyPattern(r"(?<![^\W\d_])(?:us|ons|nous|jullie)(?![^\W\d_])")
 _PERSON_WORD = LazyPattern(
     r"(?<![^\W\d_])m['’](?=[a-z])|"  # "m'appeler", "m'écrire"
-    r"(?<=[a-z])-(?:la|le)(?![^\W\d_])|"  # "appelez-la au …": her line
+    # "appelez-la au …": her line (not "mentionnez-le si vous appelez le 02 …": the reference, on the
+    # company's line)
+    r"(?:(?<=appelez)|(?<=appeler)|(?<=contactez)|(?<=joignez))-(?:la|le)(?![^\W\d_])|"
     r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
     r"call(?:ed|ing)?[ \t]++(?:me[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"
     r"(?:my|mijn|mon|ma|his|zijn|son|sa|their|hun|leur)(?:[ \t]++[^\W\d_]++)?[ \t]++(?:nummer|number|numéro|"
     r"gsm|mobiel|mobile|phone|portable|telefoon|landline|fixe|cell)|"
-    r"(?:called|call|calling|bellen|bel|gebeld|appelé|appeler|rappeler|contacté)[ \t]++(?:you|u|je)|"
-    r"(?:vous|you|u|je)[ \t]++(?:avons[ \t]++)?(?:appelé|appeler|rappeler|terugbellen|bellen|gebeld|called)"
+    r"(?:called|call|calls|calling|bellen|belt|bel|gebeld|appelé|appeler|rappeler|contacté)"
+    r"[ \t]++(?:you|u|je)|"
+    r"(?:vous|you|u|je)[ \t]++(?:avons[ \t]++)?(?:appelé|appeler|rappeler|appelle|appellera|rappelle|"
+    r"rappellera|terugbellen|bellen|gebeld|called)"
     r")(?![^\W\d_])"
 )
 _COMPANY_CALL_REACH = 48
@@ -1128,7 +1132,7 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
 # A reply signed by a team: the line of its number comes right under "Équipe BASE", "Team Vanden Borre",
 # "Klantenservice X" (a quoted reply's "> " before them too); not a mobile, which is someone's own.
 _TEAM_LINE_ABOVE = LazyPattern(
-    r"(?:^|\n)[ \t>]*+(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|"
+    r"(?:^|\n)[ \t>]*+(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|webcare|"
     + _SERVICE_WORDS
     + r")(?![a-z])[^\n]{0,40}\n"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar op|reachable (?:at|on)|"

@@ -63,8 +63,8 @@ PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|wh
 # "de controlesom", "somme de contrôle", "Prüfsumme"; as thumbs type them: "metchecksum", "Hahs"): what
 # follows them is shown in the open, no secret.
 DIGEST_WORDS = (
-    r"hash|hahs|sha-?(?:1|256|512)|md5|[a-z]{0,4}checksum|digest|contro[a-z]{0,3}som|controlegetal|"
-    r"somme ?de contr[ôo]le|prüfsumme|hashwaarde|empreinte"
+    r"hash|hahs|sha-?(?:1|256|512)|md5|[a-z]{0,4}che(?:ck|c|k)s++u++m|digest|contro[a-z]{0,3}som|controlegetal|"
+    r"somme ?de contr[ôo]le|prüfsumme|hashwaarde|empr(?:ei|ie|e)nte"
 )
 # How a Dutch street name ends ("Kerkstraat", "Lindenlaan"): the one list of the address detectors.
 STREET_SUFFIXES = tuple(

@@ -75,8 +75,16 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         ):
             continue  # a vendor's key is a secret whatever its label, unless public by design and said so
         kind = _token_type(match.group())
-        if kind == "token" and _API_KEY_BEFORE.search(low, max(0, start - _API_KEY_REACH), start) is not None:
-            kind = "api_key"  # "our API key leaked: ghp_…", "x-api-key": "xoxb-…": what its owner calls it
+        if kind == "token" and (
+            _API_KEY_BEFORE.search(low, max(0, start - _API_KEY_REACH), start) is not None
+            or (
+                (match.group().startswith(_APP_TOKEN_PREFIXES) or _BOT_TOKEN.match(match.group()))
+                and _KEY_RIGHT_BEFORE.search(low, max(0, start - 12), start)
+            )
+        ):
+            # "our API key leaked: ghp_…", "x-api-key": "xoxb-…": what its owner calls it; an application's
+            # bot token called its key ("met mijn key xoxb-…"; a person's token stays one)
+            kind = "api_key"
         out.append(Span(start, match.end(), kind))
         if kind == "api_key":
             half = _SECRET_HALF.match(text, match.end())
@@ -109,9 +117,9 @@ TOKEN_NAMES = ("token", "jeton", "jwt", "session", "sessie", "refresh", "bearer"
 _API_KEY_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:x-)?api[ _\-]?(?:key|sleutel)|cl[ée][ \t]++(?:d')?api)(?![a-z])"
     r"(?:(?!token|jeton)[^\n.!?]){0,32}$"
-    # "met mijn key xoxb-…": called a key right before it
-    r"|(?<![a-z])(?:key|cl[ée]|sleutel)[ \t]*+[:=]?[ \t]*+$"
 )
+_APP_TOKEN_PREFIXES = ("xoxb-", "xapp-")  # Slack's bot and app tokens: an application's, like a bot's
+_KEY_RIGHT_BEFORE = LazyPattern(r"(?<![a-z])(?:key|cl[ée]|sleutel)[ \t]*+[:=]?[ \t]*+$")
 _API_KEY_REACH = 56
 
 
@@ -582,7 +590,7 @@ def _in_the_open(text: str, low: str, span: Span) -> bool:
     ):
         return True  # (a secret key called public stays a secret: customers mistake which of two is public)
     window_start = max(0, span.start - _OPEN_WINDOW)
-    if span.type == "api_key" and _digest_told(low, span):
+    if span.type in ("api_key", "token") and _digest_told(low, span):
         return True
     if span.type != "customer_number" and _REFERENCE_LABEL.search(low, max(0, span.start - 16), span.start):
         return KNOWN_TOKENS.fullmatch(text, span.start, span.end) is None
@@ -604,8 +612,10 @@ _HEX_DIGITS = frozenset("0123456789abcdef")
 _DIGEST_NEAR = LazyPattern(r"(?<![a-z])(?:" + DIGEST_WORDS + r"|crc)")  # (also "sha256sum", "md5sum")
 _DIGEST_REACH = 160
 # A key's own name right before the value keeps it a key: "api key …", "secret: …", "token=…".
+# (words may come between: "token aangemaakt: …", "Token voor de API van de thuisbatterij: …", "Bearer …")
 _KEY_LABEL_BEFORE = LazyPattern(
-    r"(?:key|secret|token|sleutel|clé|cle|apikey|api_key)(?:[ \t]++(?:is|was|est|:))?[\"'\[\] \t:=>]*+$"
+    r"(?:key|secret|token|bearer|sleutel|clé|cle|apikey|api_key)(?:[ \t]++[a-zà-ÿ]{2,14}){0,6}"
+    r"(?:[ \t]++(?:is|was|est|:))?[\"'\[\] \t:=>]*+$"
 )
 
 
@@ -617,7 +627,10 @@ def _digest_told(low: str, span: Span) -> bool:
         return False
     if _DIGEST_NEAR.search(low, max(0, span.start - _DIGEST_REACH), span.end + _DIGEST_REACH) is None:
         return False
-    return _KEY_LABEL_BEFORE.search(low, max(0, span.start - 24), span.start) is None
+    return _KEY_LABEL_BEFORE.search(low, max(0, span.start - _KEY_LABEL_REACH), span.start) is None
+
+
+_KEY_LABEL_REACH = 64
 
 
 def said_public(low: str, end: int) -> bool:

@@ -405,7 +405,7 @@ def test_a_person_s_line_or_the_customer_s_number_in_a_reply_stays_a_phone(text:
     [
         ("Adresse: Hauptstraße 12, 10115 Berlin", "Hauptstraße 12, 10115 Berlin"),
         ("wohne in der Bahnhofstraße 5, D-52062 Aachen", "Bahnhofstraße 5, D-52062 Aachen"),
-        ("ul. Marszałkowska 10/5, 00-590 Warszawa", "Marszałkowska 10/5, 00-590 Warszawa"),
+        ("ul. Marszałkowska 10/5, 00-590 Warszawa", "ul. Marszałkowska 10/5, 00-590 Warszawa"),
         ("moro na Rua Augusta 25, 1100-053 Lisboa", "Rua Augusta 25, 1100-053 Lisboa"),
         ("adresim Atatürk Caddesi 15, 34000 İstanbul", "Atatürk Caddesi 15, 34000 İstanbul"),
     ],
