@@ -563,7 +563,8 @@ _DATE = (
 )
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
-    rf"birth ?date|birthday|born(?: on| in)?|dob|d\.o\.b\.?|verjaardag|geboortedag|date de naissance|"
+    rf"birth ?date|birthday|born(?: on| in)?|dob|ddn|d\.d\.n\.?|d\.o\.b\.?|verjaardag|geboortedag|"
+    rf"date de naissance|"
     rf"n[ée](?:e|\(e\))? le|"
     # a German's, a Pole's, a Turk's, a Portuguese's: "geboren am", "data urodzenia", "doğum tarihi"
     rf"geboren am|geb\. am|geburtsdatum|data urodzenia|urodzon[ya]|do[ğg]um tarihi|data de nascimento|"
@@ -649,7 +650,7 @@ _DETAILS_HINT = ("details", "gegevens", "donn", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
              " né", "né(e)", "urodz", "doğum", "dogum", "nascimento", "nascid", "gebuer",
-             "geburtsdatum")  # fmt: skip
+             "geburtsdatum", "ddn", "d.d.n")  # fmt: skip
 _DOB_HINT_SET = Hints(_DOB_HINT)
 
 

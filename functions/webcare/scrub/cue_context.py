@@ -82,7 +82,8 @@ def _tried_after_question(category: str, text: str, low: str, cue_end: int, out:
 # "The text says G-206063", "I got a message with K-558653": a one-time code with its letter prefix,
 # in a sentence about a message.
 # Searched from its dash (a literal the engine skips to): most messages hold dashes, few such codes.
-_PREFIXED_CODE = LazyPattern(r"-[0-9]{6}(?![\w-])")
+# (Google's have six digits; other senders' five to eight: "G-39859", "G-11788475")
+_PREFIXED_CODE = LazyPattern(r"-[0-9]{5,8}(?![\w-])")
 _ERROR_NAMED = LazyPattern(r"(?<![a-z])(?:error|erreur|fout|foutcode|foutmelding|storing|status)")
 _MESSAGE_WORDS = LazyPattern(
     r"(?<![a-z])(?:text|texted|sms|message|bericht|berichtje|texto|code|sms'je|smsje|notification|melding|"

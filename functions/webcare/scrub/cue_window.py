@@ -74,6 +74,7 @@ _WINDOW_STOP = frozenset(
     commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
     stand meterstand tellerstand index compteur reading readings zählerstand
     getting error erreur foutmelding foutcode melding
+    geboortedatum birthday birthdate dob naissance geburtsdatum
     """.split()
 )
 
@@ -765,7 +766,7 @@ def _window(
 
 # The admin account, then its password: "with admin / X", "avec admin et X", "met admin en X".
 # Or the admin's own label right before it in a list: "wifi C285PHJMCS6L admin Tijger9737!", "Admin key X".
-_LETTER_PREFIXED_CODE = LazyPattern(r"[A-Z]-[0-9]{6}")
+_LETTER_PREFIXED_CODE = LazyPattern(r"[A-Z]-[0-9]{5,8}")
 _ADMIN_JOINED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:admin|root)(?:[ \t]++(?:key|password|pw|pass|ww|wachtwoord|mdp))?"
     r"[ \t]*+(?:/|et|and|en|&|\+|:|=|-)?[ \t]*+$"

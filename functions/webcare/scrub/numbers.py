@@ -48,7 +48,7 @@ _BE_NATIONAL_SHAPE = LazyPattern(
     r"(?:[0-9]{2}\.[0-9]{2}\.[0-9]{2}[-.][0-9]{3}[.\-]|[0-9]{6}-[0-9]{3}-)[0-9]{2}(?![0-9])"
 )
 _BE_NATIONAL_CUE = LazyPattern(
-    r"rijks ?reg|r[ée]g[a-z]{2,5} nat|national reg|national number|num[ée]ro national|nationaal nummer|"
+    r"rijks ?reg|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]ro national|nationaal nummer|"
     r"(?<![a-z])n(?:°|º|o\.|r\.?)[ \t]?national|"
     r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
 )
@@ -109,7 +109,7 @@ _BSN_CUE_AFTER = LazyPattern(_NAMING_WORDS + r"(?:bsn|burgerservice|" + _SOFI + 
 # "000228 278 89 comme numéro national": the Belgian number named after it
 _BE_NATIONAL_CUE_AFTER = LazyPattern(
     _NAMING_WORDS + r"(?:rijks ?reg|num[ée]ro national|num[ée]ro de registre national|"
-    r"national reg|national number|nationaal nummer|insz|niss)"
+    r"national ?reg|national number|nationaal nummer|insz|niss)"
 )
 # An account named a few small words before a number with no BSN cue: the account's number, whatever its
 # checksum ("the account under 351382501", "klant onder nummer 123456782", "le compte au nom de …"). Not

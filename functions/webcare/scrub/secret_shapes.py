@@ -63,6 +63,7 @@ _NOT_A_SECRET = frozenset(
     beside naast printed gedrukt written geschreven
     manager beheer beheerder policy beleid requirements eisen zie see check kijk bekijk vorige previous
     eerst first nieuwe
+    done gedaan fait klaar uitgevoerd temp tijdelijk tijdelijke temporary temporaire provisoire
     ontvang ontvangt receive stuur send
     volgens denk dacht geloof think thought guess believe crois pense misschien maybe perhaps probably
     waarschijnlijk zoiets ongeveer peut-être i ik
