@@ -136,7 +136,10 @@ _ADDRESS_CUE = LazyPattern(
     r"(?:[ ](?:nu|now|mag|moet|kan|graag|voortaan|maintenant|d[ée]sormais|ook|also))?"
     # whose or what address: "Adresse de facturation :", "adresse postale", "address of delivery"
     r"(?:[ ](?:de|du|of|van)[ ][a-zß-ÿĀ-ž]{3,14}|[ ]postale?)?"
-    r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|:)|(?:[ ][a-zß-ÿĀ-ž0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
+    # whose word it is: "Adres volgens klant:", "Address per cust:", "adresse selon le client :"
+    r"(?:[ ](?:volgens|according[ ]to|per|selon|laut)(?:[ ](?:de|the|le|la))?[ ][a-zß-ÿĀ-ž]{2,12})?"
+    r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|was|était|:)"
+    r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
     r"(?:[ ][a-zß-ÿĀ-ž]{3,14}(?=:))?"  # "ik verhuis naar Frankrijk: …": the country, then the address
     r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
     r"[ :«\"'(]*+$"

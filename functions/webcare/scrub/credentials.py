@@ -338,7 +338,7 @@ def detect_credentials(
     cues = find_cues(low)
     if len(cues) > 1:
         cues = _without_owners(low, cues)
-    if "client" in low or "policy" in low:
+    if contains_any(low, _NUMBERED_HINTS):
         _numbered_customers(text, low, out)
     if "meter" in low:
         for meter in _METER_SERIAL.finditer(low):
@@ -1231,7 +1231,10 @@ _PREFIXED_DIGITS = 4
 # ("Client C-3459178", "Client « K-7720134 »": a letter and a hyphen may lead, quoted or not).
 _NUMBERED_CUSTOMER = LazyPattern(
     r"(?<![a-z])(?:client|policy)(?=[ \t]*+[:#]?[ \t]*+[\"'“«]?[ \t\u00a0]?[a-z]{0,4}-?[0-9])"
+    # a customer's, without a colon ("Bill 474 €, too high! customer C960333256"; "Customer: …" is a speaker)
+    r"|(?<![a-z])customer(?=[ \t]++[\"'“«]?[a-z]{0,4}-?[0-9])"
 )
+_NUMBERED_HINTS = ("client", "policy", "customer")
 _NOT_THE_CLIENT = LazyPattern(
     r"(?:service|espace|relation|relations|portail|zone|aire|"
     r"(?<![a-z])(?:" + PHONE_LABEL_WORDS + r"))[ \t.-]*+$"

@@ -116,11 +116,11 @@ _BE_NATIONAL_CUE_AFTER = LazyPattern(
 # a number told to stand on a document ("op de polis staat 796589914" is a BSN printed wrong on it).
 _ACCOUNT_BEFORE = LazyPattern(
     r"(?<![a-z])(?<!op de )(?<!on the )(?<!sur la )(?<!sur le )(?<!in de )(?<!in the )"
-    r"(?:account|acct|klant|customer|client|compte|lid|member|polis|policy|contract|dossier|"
-    r"relatie|abonnement|subscription)[a-z]{0,8}"
+    r"(?:account|acct|acc|klant|customer|client|compte|lid|member|polis|policy|contract|dossier|"
+    r"relatie|abonnement|subscription|ean)[a-z]{0,8}"  # ("code EAN électricité 189.283.968")
     r"(?:[ \t:#.?]++(?:under|onder|sous|au|met|with|bij|at|of|van|de|du|the|het|le|la|my|mijn|mon|"
-    r"number|nummer|numéro|nr|no|naam|name|nom|is|est|was|blijft|remains|stays|reste|wordt|becomes|devient|"
-    r"nu|now)){0,4}[ \t:#.?]*+$"
+    r"number|nummer|numéro|nr|no|n°|nº|naam|name|nom|is|est|was|blijft|remains|stays|reste|wordt|becomes|"
+    r"devient|nu|now|électricité|electricité|elektriciteit|elektra|stroom|gaz|gas)){0,4}[ \t:#.?]*+$"
 )
 
 
