@@ -576,6 +576,10 @@ _DOB = LazyPattern(
     r"(?:niet|fout|verkeerd|wrong|incorrect|incorrecte|not correct|pas correcte?)[ \t,.;:\-]*+"
     r"(?:(?:het|it|dat|that|ça|ce|elle)[ \t]++)?(?:moet|moest|should|must|doit|devrait|has to)"
     r"(?:[ \t]++(?:be|zijn|être|worden))?)?"
+    # whose it is: "geboortedatum van mijn zoon:", "date of birth of my mother", "date de naissance de ma
+    # fille"
+    r"(?:[ \t]++(?:van|of|de|du|von)[ \t]++"
+    r"(?:(?:mijn|my|mon|ma|onze|our|haar|zijn|his|her|hun|their|de|the|la|le)[ \t]++)?[a-zß-ÿ]{2,14})?"
     rf"(?:[ \t]*+(?:[:=(|]|is|was|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
     rf"[ \t:]*+({_DATE})(?![0-9])"
 )  # "date of birth (15.04.65)", "| Geboortedatum | 27-04-79 |"

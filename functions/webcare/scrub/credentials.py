@@ -1165,8 +1165,11 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:bij|with|at|chez|bei|voor|for)[ \t]++"
     r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
     r")){0,4}[ \t\u00a0]*+(?:[:=#|][ \t\u00a0]*+)?"
-    # the number on the next line after its copula: "mijne klantennummer is⏎ACC-128845"
-    r"(?:(?:is|le)[ \t]++|(?<=is|st|.:|.=)[ \t]*+\n[ \t>]*+)?(?:[(\"'“«][ \t\u00a0]?)?"
+    # the number on the next line after its copula: "mijne klantennummer is⏎ACC-128845"; or alone on the line
+    # under its label, as a scanned form puts it ("Klantnummer⏎12345678⏎Factuurdatum")
+    r"(?:(?:is|le)[ \t]++|(?<=is|st|.:|.=)[ \t]*+\n[ \t>]*+"
+    r"|(?<=[a-z])[ \t]*+\n[ \t>]*+(?=[a-z]{0,4}[-./ ]?[0-9][0-9a-z .\-/]{2,30}[ \t]*+(?:\r?\n|$)))?"
+    r"(?:[(\"'“«][ \t\u00a0]?)?"
     # a vendor's id ("acct_e5hv4r2al67b"), or digits with a short prefix ("kl0157328", "cn 0545 3073")
     # (or one of twelve letters and more without a digit: "cus_ERTAavfedVeCKw")
     r"([a-z]{2,5}_(?:(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{6,32}|[a-z]{12,32})(?![a-z0-9_])"
