@@ -74,7 +74,6 @@ _WINDOW_STOP = frozenset(
     commande dossier rekening iban bsn gsm tel tél phone mobiel mobile nummer number numéro telefoon
     stand meterstand tellerstand index compteur reading readings zählerstand
     getting error erreur foutmelding foutcode melding
-    geboortedatum birthday birthdate dob naissance geburtsdatum
     """.split()
 )
 
@@ -169,11 +168,20 @@ def _digits_at_end(value: str) -> int:
 
 
 _KEYED_END = LazyPattern(r"[0-9]{3,8}[*#](?![*#0-9])")
+_BIRTH_WORDS = frozenset({"geboortedatum", "birthday", "birthdate", "dob", "naissance", "geburtsdatum"})
+_COPULA_NEXT = LazyPattern(r"[ \t]*+(?::|=|is[ \t]|was[ \t]|est[ \t]|ist[ \t])")
 _ITEM_OPENS = LazyPattern(r"[ \t>]{0,12}(?:[0-9]{1,2}[.)]|[*\-•·])[ \t]")  # a line that opens a list's item
 _WIFI_GENERIC_CUES = frozenset(
     ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass", "ww",
      "pw", "pwd", "psw", "passcode", "clé", "cle")
 )  # fmt: skip
+
+
+def _label_item(low: str, item_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a list's item is the cue and one value ("- Wachtwoord: X", "• pw X"), no note."""
+    line_end = low.find("\n", cue_end)
+    rest = low[cue_end : len(low) if line_end == -1 else line_end].strip(" \t:=")
+    return not low[item_start:cue_start].strip() and len(rest.split()) <= 1
 
 
 def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
@@ -190,13 +198,16 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     paragraph = low.rfind("\n\n", back_start, cue_start)
     if paragraph != -1:
         back_start = paragraph
-    # an item of a list is its own note: "- netwerksleutel werkt niet, modem gereset⏎- zijn pw in de chat (X)"
+    # an item of a list that is a note of its own: "- netwerksleutel werkt niet, modem gereset⏎- klant zette
+    # zijn pw in de chat (X)". (Not an item that is a label and its value: "Wifi:⏎- Netwerk: HomeNet⏎-
+    # Wachtwoord: X" lists the wifi's own details.)
     line_start = low.rfind("\n", 0, cue_start) + 1
-    if _ITEM_OPENS.match(low, line_start):
+    item = _ITEM_OPENS.match(low, line_start)
+    if item is not None and not _label_item(low, item.end(), cue_start, cue_end):
         back_start = max(back_start, line_start)
-    next_line = low.find("\n", cue_end, after_end)
-    if next_line != -1 and _ITEM_OPENS.match(low, next_line + 1):
-        after_end = next_line  # "new temp: X⏎• wifi telenet-7A3C1 / key …": the next item's wifi
+        next_line = low.find("\n", cue_end, after_end)
+        if next_line != -1 and _ITEM_OPENS.match(low, next_line + 1):
+            after_end = next_line  # "pw reset / new temp: X⏎• wifi HomeNet / key …": the next item's wifi
     if _WIFI_CONTEXT.search(low, back_start, cue_start):
         return True
     # earlier in its sentence, with nothing of logging in between: "de wifi van de bibliotheekruimte van de
@@ -233,11 +244,11 @@ _ROUTER_OWNER_AFTER = LazyPattern(
 # The box's own admin named after the cue: "password de administrador", "wachtwoord van de modem-interface",
 # "mot de passe de l'interface", "password for the admin page".
 _ADMIN_AFTER = LazyPattern(
-    r"[ \t]++(?:(?:van|of|for|voor|du|de|do|da|pour|to)[ \t]++"
+    r"[ \t]++(?:(?:van|of|for|voor|du|de|do|da|pour)[ \t]++"
     r"(?:(?:de|het|the|my|mijn|la|le|mon|ma|o|a)[ \t]++|l')?)?"
     r"(?:(?:router|modem|box)[ \t-]?)?(?:web[ \t-]?)?"
     r"(?:interface|admin|administra(?:dor|teur|tor|tie)|beheer(?:der)?)"
-    r"(?![a-z])"
+    r"(?![a-z0-9_@!#-]|\.[a-z0-9])"  # (not a value made of the word: "het wifi-wachtwoord admin123")
 )
 _WIRELESS_WORDS = LazyPattern(WIRELESS_WORDS)
 
@@ -555,6 +566,9 @@ def _window(
             if named is not None:
                 cursor = named.end(1)
                 continue
+        if lowered in _BIRTH_WORDS and _COPULA_NEXT.match(low, cursor):
+            break  # "Voor de verificatie: mijn geboortedatum is 22102005": the birth date's own value (not
+            # "my pin is not my birthday, it's 4821")
         if lowered.rpartition("'")[2] in _ANNOUNCES_ERROR and (
             taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
         ):

@@ -590,8 +590,10 @@ def _in_the_open(text: str, low: str, span: Span) -> bool:
     ):
         return True  # (a secret key called public stays a secret: customers mistake which of two is public)
     window_start = max(0, span.start - _OPEN_WINDOW)
-    if span.type in ("api_key", "token") and _digest_told(low, span):
+    if span.type == "api_key" and _digest_told(low, span):
         return True
+    if span.type == "token" and _digest_told(low, span, _DIGEST_NAMED_REACH, 0):
+        return True  # "Checksum firmware 51a0…": a digest named right before, whatever typed it a token
     if span.type != "customer_number" and _REFERENCE_LABEL.search(low, max(0, span.start - 16), span.start):
         return KNOWN_TOKENS.fullmatch(text, span.start, span.end) is None
     if _LICENCE_KEY.fullmatch(text, span.start, span.end) and _LICENCE_LABEL.search(
@@ -619,13 +621,16 @@ _KEY_LABEL_BEFORE = LazyPattern(
 )
 
 
-def _digest_told(low: str, span: Span) -> bool:
+_DIGEST_NAMED_REACH = 24
+
+
+def _digest_told(low: str, span: Span, before: int = _DIGEST_REACH, after: int = _DIGEST_REACH) -> bool:
     """Hexadecimal of a digest's length in a message that speaks of a digest (a hash, a checksum, SHA-256)
     near it, and no key's name right before it: the digest of a file, shown in the open. "md5sum gives
     5d41… but your site says 7d79…", "expected 9f86…, got 2c26… (sha256)"."""
     if span.end - span.start not in _DIGEST_LENGTHS or not _HEX_DIGITS.issuperset(low[span.start : span.end]):
         return False
-    if _DIGEST_NEAR.search(low, max(0, span.start - _DIGEST_REACH), span.end + _DIGEST_REACH) is None:
+    if _DIGEST_NEAR.search(low, max(0, span.start - before), span.end + after) is None:
         return False
     return _KEY_LABEL_BEFORE.search(low, max(0, span.start - _KEY_LABEL_REACH), span.start) is None
 

@@ -22,12 +22,35 @@ def test_a_router_s_admin_password_named_after_its_cue_is_a_password(text: str, 
     assert ("password", value) in found(text)
 
 
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("I changed the wifi password to admin123 yesterday", "wifi_key", "admin123"),
+        ("my pin is not my birthday, it's 4821", "pin", "4821"),
+    ],
+)
+def test_an_admin_word_or_a_birthday_in_a_sentence_changes_nothing(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
 def test_an_item_of_a_list_is_read_without_the_wifi_of_the_item_before_it() -> None:
     text = (
         "- netwerksleutel op sticker klopt niet, modem gereset\n"
         "- klant heeft zelf zijn pw in de chat gezet (Vos&Vos77)"
     )
     assert ("password", "Vos&Vos77") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wifi gegevens:\n- Netwerk: HomeNet\n- Wachtwoord: Zomer2024!",
+        "- SSID: HomeNet\n- Wachtwoord: Zomer2024!",
+        "wifi details\n• network HomeNet\n• pw Zomer2024!",
+    ],
+)
+def test_a_list_of_the_wifi_s_own_details_keeps_its_key(text: str) -> None:
+    assert ("wifi_key", "Zomer2024!") in found(text)
 
 
 def test_the_wifi_key_of_the_next_item_is_still_the_wifi_s() -> None:
