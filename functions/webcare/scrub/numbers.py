@@ -62,8 +62,14 @@ _PHONE_LABEL = LazyPattern(
     r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre|"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
     r"reach out|reach you|will call|will ring|will text)"
-    r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur))?(?:[ \t]++is)?[ \t]*+[,:]?"
-    r"|(?:new one|new number|nieuwe nummer|nouveau numéro)(?:[ \t]++(?:is|est))?[ \t]*+:?"
+    r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:]?"
+    # a new number ("uw nieuwe gsm-nummer …"), one updated or a code sent to it ("we've updated your
+    # number to …", "I'm sending a new code to …")
+    r"|(?:new one|(?:new|nieuwe?|nouveau)[ \t]++(?:(?:gsm|mobile|mobiel|phone|telefoon)[ \t-]?)?"
+    r"(?:number|nummer|numéro))(?:[ \t]++(?:is|est))?[ \t]*+:?"
+    r"|(?:updated|changed|gewijzigd|aangepast|modifié)[ \t]++(?:your|uw|je|votre|my|mijn)[ \t]++"
+    r"(?:(?:gsm|mobile|mobiel|phone|telefoon)[ \t-]?)?(?:number|nummer|numéro)[ \t]++(?:to|naar|en|in)"
+    r"|(?<![a-z])(?:code|sms|text)[ \t]++(?:to|naar|au|op|sur)"
     # whose number it is, without "is": "my number 6172709625", "My nr 6468735855", "his number +1 312 …"
     r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:number|nr|nummer|numer|num[ée]ro)[ \t]*+:?"
     # the SIM a number belongs to: "I've barred the SIM on 9177124437"
@@ -925,6 +931,7 @@ _PERSON_WORD = LazyPattern(
     # company's line)
     r"(?:(?<=appelez)|(?<=appeler)|(?<=contactez)|(?<=joignez))-(?:la|le)(?![^\W\d_])|"
     r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
+    r"j'habite|ik woon|i live|"  # ("j'habite rue de la Station 99, appelez 02 …": where the customer lives)
     r"call(?:ed|ing)?[ \t]++(?:me[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"

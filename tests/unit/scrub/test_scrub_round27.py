@@ -211,6 +211,10 @@ def test_a_birth_date_by_its_cue_from_abroad_or_named_with_whose_it_is(text: str
         ("cust calling from other no: 2066142256 instead of the usual", "2066142256"),
         ("callback req on 4152204566, NOT the landline", "4152204566"),
         ("De monteur belt je op +31 6 64825380 voor een afspraak.", "+31 6 64825380"),
+        ("j'habite rue de la Station 99, appelez 02 770 59 66", "02 770 59 66"),
+        ("You can reach me under 030 30525963 or by mail", "030 30525963"),
+        ("We've updated your number to 0201234567. Any questions, call 0800 55 44 33.", "0201234567"),
+        ("I'm sending a new code to 4702765698.", "4702765698"),
     ],
 )
 def test_a_customer_s_phone_by_a_label_a_list_or_a_call_back(text: str, value: str) -> None:
