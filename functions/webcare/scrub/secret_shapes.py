@@ -25,6 +25,7 @@ from webcare.scrub.textutil import (
     DEVICE_NAMES,
     DEVICE_WORDS,
     DIGIT,
+    NETWORK_SPELLINGS,
     NOT_A_CALL_NOUN,
     PLACEHOLDER,
     SCREEN_ERROR,
@@ -160,7 +161,7 @@ _GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
 
 
 _WIFI_CONTEXT = LazyPattern(
-    r"wi-?fi|wiff?ie?|wify|wlan|wpa|netwerk|network|modem|router|fritz|ssid|réseau|reseau"
+    r"wi-?fi|wiff?ie?|wify|wlan|wpa|" + NETWORK_SPELLINGS + r"|modem|router|fritz|ssid|réseau|reseau"
 )
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 
@@ -615,6 +616,33 @@ _JOINING_WORDS = frozenset(
 _PASSPHRASE = LazyPattern(r"[^\W\d_]{3,14}([-._])[^\W\d_]{3,14}(?:\1[^\W\d_]{3,14}){1,4}")
 
 
+# The letter pairs of Dutch, English and French words, by their frequency in running text: a pair outside
+# them is rare in a word and common in letters drawn at random (a third of a generated key's pairs).
+_WORD_PAIRS = frozenset(
+    """
+    th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi
+    ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc
+    et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv
+    ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do
+    uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht
+    ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip
+    ub oi rl gu dr hr cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz ok gl aw ju oa eq sy sl ps jo lf nv
+    je nk kn gs dy hy ze ks xt bs ik dd cy rp sk xi oe oy ws lv dl rf eu dg wr xa yi rb tm xc eh gy ja hn
+    yp za gg ym sw lm ix xe oh lk lp ax ox uf dm iu sf bt ka yt ek ya gt rh yl hs ah yn rw hm lw hl ae zi az
+    aa ij kl sn zw zo vr kr kw dw sj oj tj pj nj lj uw jk rj bb gd nz tz lg ng kt nk nd ns nb ds gk
+    """.split()
+)
+_DRAWN_SHARE = 3  # one pair in three outside the words' pairs
+
+
+def _drawn_letters(word: str) -> bool:
+    if not word.isascii():
+        return False  # ("téléphone", "içerebilir": a word with its language's letters, never drawn)
+    pairs = [word[index : index + 2] for index in range(len(word) - 1)]
+    rare = sum(pair not in _WORD_PAIRS for pair in pairs)
+    return rare >= 3 and rare * _DRAWN_SHARE >= len(pairs)
+
+
 def _secret_like(word: str, wifi: bool = False) -> bool:
     """A word that looks chosen or generated rather than written: letters with digits, symbols, or
     capitals inside it. Plain words and numbers are not taken without an explicit ':' or 'is'."""
@@ -629,7 +657,9 @@ def _secret_like(word: str, wifi: bool = False) -> bool:
             return True  # "poes-vlinder-fiets", "meadow-maple-buster-buster": words joined into a passphrase
     if len(word) >= 8 and word.isalpha() and word.islower():
         vowels = sum(ch in "aeiouy" for ch in word)
-        return vowels * 5 < len(word)  # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels)
+        # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels); "gfqvsgaeje": letters drawn at random
+        # make pairs no Dutch, English or French word has
+        return vowels * 5 < len(word) or _drawn_letters(word)
     if (word[0] == "@" and word[1:].replace("_", "").isalnum()) or (
         word.rstrip("!?.").isalpha() and not any(ch.isupper() for ch in word[1:])
     ):

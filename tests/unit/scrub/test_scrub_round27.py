@@ -272,3 +272,22 @@ def test_smaller_shapes_of_round_27(text: str, kind: str, value: str) -> None:
 
 def test_a_label_on_its_own_line_takes_no_prose_after_it() -> None:
     assert found("Uw klantnummer\nstaat bovenaan de factuur") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("wifi BTHub6-X7QZ / sleutel gfqvsgaeje - klant wil dit wijzigen", "gfqvsgaeje"),
+        ("netwerksleutel op sticker (ysesyaxfmh) werkt niet, modem gereset", "ysesyaxfmh"),
+        ("My ntework HomeNet-7A3C1 with key mp9uu9cwmv suddenly disappeared", "mp9uu9cwmv"),
+    ],
+)
+def test_a_key_of_letters_drawn_at_random_or_a_network_typed_fast(text: str, value: str) -> None:
+    assert ("wifi_key", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "word", ["wachtwoord", "klantenservice", "internetverbinding", "appartement", "téléphone"]
+)
+def test_a_word_of_running_text_is_no_key_drawn_at_random(word: str) -> None:
+    assert found(f"wifi sleutel {word} werkt niet") == []
