@@ -51,6 +51,7 @@ from webcare.scrub.textutil import (
     DEVICE_NOUNS,
     DIGIT,
     KEY_WORDS,
+    LIST_MARKER,
     NETWORK_SPELLINGS,
     PLACEHOLDER,
     WIRELESS_WORDS,
@@ -170,7 +171,7 @@ def _digits_at_end(value: str) -> int:
 _KEYED_END = LazyPattern(r"[0-9]{3,8}[*#](?![*#0-9])")
 _BIRTH_WORDS = frozenset({"geboortedatum", "birthday", "birthdate", "dob", "naissance", "geburtsdatum"})
 _COPULA_NEXT = LazyPattern(r"[ \t]*+(?::|=|is[ \t]|was[ \t]|est[ \t]|ist[ \t])")
-_ITEM_OPENS = LazyPattern(r"[ \t>]{0,12}(?:[0-9]{1,2}[.)]|[*\-•·])[ \t]")  # a line that opens a list's item
+_ITEM_OPENS = LazyPattern(r"[ \t>]{0,12}" + LIST_MARKER + r"[ \t]")  # a line that opens a list's item
 _WIFI_GENERIC_CUES = frozenset(
     ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass", "ww",
      "pw", "pwd", "psw", "passcode", "clé", "cle")

@@ -629,7 +629,7 @@ _WORD_PAIRS = frozenset(
     ub oi rl gu dr hr cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz ok gl aw ju oa eq sy sl ps jo lf nv
     je nk kn gs dy hy ze ks xt bs ik dd cy rp sk xi oe oy ws lv dl rf eu dg wr xa yi rb tm xc eh gy ja hn
     yp za gg ym sw lm ix xe oh lk lp ax ox uf dm iu sf bt ka yt ek ya gt rh yl hs ah yn rw hm lw hl ae zi az
-    aa ij kl sn zw zo vr kr kw dw sj oj tj pj nj lj uw jk rj bb gd nz tz lg ng kt nk nd ns nb ds gk
+    aa ij kl sn zw zo vr kr kw dw sj oj tj pj nj lj uw jk rj bb gd nz tz lg kt nb gk
     """.split()
 )
 _DRAWN_SHARE = 3  # one pair in three outside the words' pairs

@@ -108,6 +108,8 @@ CLOSING_WORDS = (
 WIRELESS_WORDS = r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
 # "netwerk" and "network" as thumbs type them ("netwlrk", "netyerk", "netwrk"), the words themselves too.
 NETWORK_SPELLINGS = r"n(?:et|te)[wy][a-z]{1,3}k"  # ("netwerk", "netwrok", "ntework")
+# A list's marker: "1.", "2)", "-", "*", "•".
+LIST_MARKER = r"(?:[0-9]{1,2}[.)]|[*\-•])"
 # The words for a network's key right after its name ("netwerk NETGEAR42 wachtwoord …").
 KEY_WORDS = r"wacht[a-z]{3,6}|sleutel|key|password|pass|clé|cle|code|ww|mdp|mot de passe"
 

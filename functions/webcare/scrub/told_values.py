@@ -38,7 +38,7 @@ from webcare.scrub.leftover_words import (
     _trim,
     _user_shape,
 )
-from webcare.scrub.textutil import Span, contains_any
+from webcare.scrub.textutil import LIST_MARKER, Span, contains_any
 
 _TOLD_REACH = 8  # words between a verb of telling and its number ("die heb ik aan de beller doorgegeven")
 # Numbers told that are no code: a reading, an amount, a reference.
@@ -100,7 +100,7 @@ _SIBLING_MARKERS = frozenset(
 _FIRST_FORMS = _forms("first eerste eerst d'abord premier première 1e 1st")
 # A line of a list holding one code: quote marks, a list marker, the code ("> > 1) 666858", "2. 173 779",
 # "- 4411"); or an empty (quoted) line.
-_LIST_MARK = r"[ \t>]{0,12}(?:(?:[0-9]{1,2}[.)]|[*\-•])[ \t]{1,3})?"  # quote marks and a list marker
+_LIST_MARK = r"[ \t>]{0,12}(?:" + LIST_MARKER + r"[ \t]{1,3})?"  # quote marks and a list marker
 _LIST_ITEM = LazyPattern(_LIST_MARK + r"([0-9](?:[ .\-]?[0-9]){3,7})?[ \t]{0,4}")
 _ASIDE = 40  # characters of a bracketed aside between a value and what follows it
 # "it was 2349", "het was 4026", "c'était 5099": a number told as what something was.
