@@ -39,6 +39,7 @@ from webcare.scrub.cue_window import (
     _wifi_context,
     _window,
     _window_end,
+    dictated_secret,
     spoken_passphrase,
 )
 from webcare.scrub.cues import DOMAIN_CODE_CUES, WIFI_SPELLINGS, find_cues, normalise_cue
@@ -716,8 +717,8 @@ def detect_credentials(
             category == "password"
             and (cue in _SHORT_PASSWORD_CUES or _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start))
         ):
-            phrase = spoken_passphrase(text, low, pos)
-            if phrase is not None:  # "pw velo paard maison.", "mon mot de passe fiets boom tafel."
+            phrase = dictated_secret(low, pos) or spoken_passphrase(text, low, pos)
+            if phrase is not None:  # "pw velo paard maison.", "ww is Jan streepje 88", "capital J jan …"
                 out.append(Span(phrase[0], phrase[1], category))
                 continue
         shown = _CUE_ENDS_SENTENCE.match(text, cue_end) and _SHOWN_WRONG.search(before(low, cue_start, 16))

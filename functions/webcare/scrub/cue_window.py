@@ -47,6 +47,7 @@ from webcare.scrub.secret_shapes import (
     _uniform_groups,
     _user_like,
 )
+from webcare.scrub.spoken_numbers import number_word
 from webcare.scrub.textutil import (
     DEVICE_NOUNS,
     DIGIT,
@@ -479,6 +480,66 @@ def spoken_passphrase(text: str, low: str, pos: int) -> tuple[int, int] | None:
     if find_cues(low[start:end]):
         return None
     return start, end
+
+
+# A password dictated, its signs and its letters' case said as words ("hoofdletter T tulp 2024 uitroepteken",
+# "capital J jan underscore 88", "Jan streepje 88"), or its digits said ("zomer twintig vierentwintig").
+_SAID_SIGNS = frozenset(
+    """
+    underscore liggend streepje dash hyphen tiret punt dot point uitroepteken exclamation apenstaartje
+    arobase hekje hash hashtag sterretje asterisk slash dollarteken procentteken
+    """.split()
+)
+# A letter's case said before it: a sign only with the letter after it ("hoofdletter T", "capital J").
+_SAID_CASES = frozenset(
+    "hoofdletter grote kleine capital small uppercase lowercase majuscule minuscule".split()
+)
+_LETTER_NEXT = re.compile(r" [a-z](?![\w])")
+_SIGN_NAME_PARTS = frozenset("letter letters mark sign teken streep streepje d'exclamation".split())
+_NOT_DICTATED = frozenset("gevoelig gevoelige sensitive sensible".split())  # "hoofdletter gevoelig"
+_DICTATED_STOPS = frozenset("virgule komma comma period".split())  # dictation's own punctuation, said
+_ARTICLES_AS_NUMBERS = frozenset("een één un une one".split())  # ("precies een slakkengang": an article)
+# (and a sign's French name with its article: "point d'exclamation")
+_DICTATED_WORD = re.compile(r"d'exclamation|[a-zà-ÿ0-9]{1,16}(?![\w@'’-])")
+_DICTATED_MAX = 10
+
+
+def dictated_secret(low: str, pos: int) -> tuple[int, int] | None:
+    """A password said word by word after its cue: a sign or a letter's case named, or digits said as words
+    to the end of its clause; at least one word of the value itself."""
+    start = _PHRASE_GAP.match(low, pos).end()  # type: ignore[union-attr]
+    cursor = end = start
+    signs = said_digits = content = words = 0
+    clause_end = False
+    while words < _DICTATED_MAX:
+        match = _DICTATED_WORD.match(low, cursor)
+        if match is None:
+            break
+        word = match.group()
+        if word in _NOT_DICTATED:
+            return None
+        if word in _SAID_SIGNS or (word in _SAID_CASES and _LETTER_NEXT.match(low, match.end())):
+            signs += 1
+        elif number_word(word) and word not in _ARTICLES_AS_NUMBERS:
+            said_digits += 1
+        elif (
+            word in _NOT_PHRASE_WORDS
+            or word in _DICTATED_STOPS
+            or (len(word) > 1 and not word.isdigit() and find_cues(word))
+        ):
+            break
+        elif word not in _SIGN_NAME_PARTS:
+            content += 1
+        words, end = words + 1, match.end()
+        if low[end : end + 1] != " ":
+            clause_end = _PHRASE_STOP.match(low, end) is not None
+            break
+        cursor = end + 1
+    if not content or words < 2:
+        return None
+    if signs or (said_digits and clause_end):
+        return start, end
+    return None
 
 
 def _marked_before(previous: str) -> bool:

@@ -52,6 +52,14 @@ _NUMBER_WORD = (
     + by_first_letter("|".join(sorted({*DIGIT_WORDS, *_TEENS, *_TENS, *_REPEATS, *_HUNDREDS}, key=len)[::-1]))
     + r")"
 )
+_NUMBER_WORD_ALONE = LazyPattern(_NUMBER_WORD)
+
+
+def number_word(word: str) -> bool:
+    """Whether a word is a number said ("vier", "vierentwintig", "twenty", "soixante-douze")."""
+    return _NUMBER_WORD_ALONE.fullmatch(word) is not None
+
+
 # Number words in a row, apart by spaces, commas or hyphens ("soixante-douze" and "forty-two" too); a group
 # of digits may stand among them ("114 twee twee drie 282", "4787 deux cinq huit …").
 _TOKEN = r"(?:" + _NUMBER_WORD + r"|[0-9]{1,4}+)"

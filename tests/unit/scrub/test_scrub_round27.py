@@ -291,3 +291,25 @@ def test_a_key_of_letters_drawn_at_random_or_a_network_typed_fast(text: str, val
 )
 def test_a_word_of_running_text_is_no_key_drawn_at_random(word: str) -> None:
     assert found(f"wifi sleutel {word} werkt niet") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("wachtwoord is hoofdletter T tulp 2024 uitroepteken", "hoofdletter T tulp 2024 uitroepteken"),
+        ("password is capital J jan underscore 88", "capital J jan underscore 88"),
+        ("wachtwoord is Jan streepje 88 en gebruikersnaam jan88", "Jan streepje 88"),
+        ("mijn wachtwoord is zomer twintig vierentwintig", "zomer twintig vierentwintig"),
+        ("mon mot de passe c'est majuscule M moules 5 8 point d'exclamation virgule merci",
+         "majuscule M moules 5 8 point d'exclamation"),
+    ],
+)
+def test_a_password_dictated_with_its_signs_or_digits_said_is_found_whole(text: str, value: str) -> None:
+    assert ("password", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["het wachtwoord is hoofdletter gevoelig", "op de wifi is het precies een slakkengang."]
+)
+def test_words_about_a_password_are_no_dictated_password(text: str) -> None:
+    assert found(text) == []
