@@ -46,8 +46,9 @@ def test_cue_words_by_other_names(text: str, expected: list[tuple[str, str]]) ->
         # pronouns, spelling instructions and states after "is" are never the secret
         "Zijn wachtwoord is hij vergeten, kan er een brief komen?",
         "het wachtwoord is zij kwijt sinds de verhuizing",
-        "mon mot de passe c'est majuscule R renard 4 4 point",
-        "my password is capital B then bird and 7 7",
+        # (a password dictated with its letters and digits is one: see test_scrub_round27)
+        "mon mot de passe c'est en majuscules, je crois",
+        "het wachtwoord is hoofdletter gevoelig, zegt de app",
         "het wiffi wachtwoord staat op de sticker maar die is eraf",
         "la clé wifi sur l'étiquette c'est écrit trop petit",
         "the wifi key is printed under the box",
