@@ -280,7 +280,8 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
                 continue  # "after the firmware update 10.2.1.4", not "after firmware 13 public ip 94.2.6.2"
             out.append(Span(start, match.end(), "ip_address"))
     if _IPV6_HINT.search(text):
-        for match in _IPV6.finditer(text):
+        # (one test for an address alone and for one before its port: "2a02:…:1296:22")
+        for match in (*_IPV6.finditer(text), *_IPV6_PORT.finditer(text)):
             start = match.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_"):
                 continue
@@ -288,12 +289,6 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
             if value.count(":") < 3 or not _ipv6_valid(value):
                 continue
             out.append(Span(start, match.end(), "ip_address"))
-        for match in _IPV6_PORT.finditer(text):
-            start = match.start()
-            if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ":_")) and _ipv6_valid(
-                match.group()
-            ):
-                out.append(Span(start, match.end(), "ip_address"))
 
 
 def _ipv6_valid(value: str) -> bool:

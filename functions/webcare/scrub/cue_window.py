@@ -495,7 +495,7 @@ _SAID_CASES = frozenset(
     "hoofdletter grote kleine capital small uppercase lowercase majuscule minuscule".split()
 )
 _LETTER_NEXT = re.compile(r" [a-z](?![\w])")
-_SIGN_NAME_PARTS = frozenset("letter letters mark sign teken streep streepje d'exclamation".split())
+_SIGN_NAME_PARTS = frozenset("letter letters mark sign teken streep d'exclamation".split())
 _NOT_DICTATED = frozenset("gevoelig gevoelige sensitive sensible".split())  # "hoofdletter gevoelig"
 _DICTATED_STOPS = frozenset("virgule komma comma period".split())  # dictation's own punctuation, said
 _ARTICLES_AS_NUMBERS = frozenset("een één un une one".split())  # ("precies een slakkengang": an article)
