@@ -39,7 +39,8 @@ _EMAIL_DOMAIN = re.compile(
 # every space of a long run would scan the rest of it.
 _OBFUSCATED_AT = LazyPattern(
     r"(?<![ \t])(?:[ \t]*+[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>][ \t]*+"
-    r"|[ \t]++(?:at[ ]sign|at[ ]symbol|at-sign|at|AT|apenstaartje|apestaart|arobase|at-teken|@)[ \t]++)"
+    r"|[ \t]++(?:at[ ]sign|at[ ]symbol|at-sign|at|AT|apenstaartje|apestaartje|apestaart|arobase|at-teken|@)"
+    r"[ \t]++)"
 )
 _OBFUSCATED_DOT = (
     r"(?:[ \t]*+[\[({<][ \t]*+(?:dot|punt|point|\.)[ \t]*+[\])}>][ \t]*+"
@@ -68,15 +69,15 @@ _WORD_AT_EMAIL = LazyPattern(
 )
 _OBFUSCATION_HINT = LazyPattern(
     r"[\[({<][ \t]*+(?:at|@|apenstaartje|arobase)[ \t]*+[\])}>]"
-    r"| (?:at|apenstaartje|apestaart|arobase|at-teken|at sign|at symbol|at-sign|@) .{1,64}? "
+    r"| (?:at|apenstaartje|apestaartje|apestaart|arobase|at-teken|at sign|at symbol|at-sign|@) .{1,64}? "
     r"(?:dot|punt|point) ",
     re.I,
 )
 # "n point dupont at …", "sophie tiret dubois arobase …": a dot, dash or underscore spelled out inside the
 # local part too.
 _SPELLED_LOCAL_DOT = LazyPattern(
-    r"[A-Za-z0-9_%+\-](?:[ \t]++(?:point|punt|dot|tiret|dash|streepje|underscore|tiret du bas|tiret bas|"
-    r"liggend streepje)[ \t]++)$"
+    r"[A-Za-z0-9_%+\-](?:[ \t]++(?:point|punt|dot|tiret|dash|laag streepje|liggend streepje|streepje|"
+    r"underscore|tiret du bas|tiret bas)[ \t]++)$"
 )
 # "jelle41 @protonmail.com", "lotte.vleeuwen@ outlook.com": a space on one side of the '@' when the local
 # part looks like an address (a digit, a dot, an underscore) or an e-mail word comes shortly before.
@@ -537,7 +538,7 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 _MONTHS = (
-    r"(?:jan(?:uari|uary|vier|uar)?|f[eé]v(?:rier)?|feb(?:ruari|ruary|ruar)?|m(?:aa)?rt|mar(?:ch|s)?|"
+    r"(?:jan(?:uari|uary|vier|uar|v)?|f[eé]v(?:rier|r)?|feb(?:ruari|ruary|ruar)?|m(?:aa)?rt|mar(?:ch|s)?|"
     r"apr(?:il)?|avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|"
     r"sep(?:t(?:ember|embre)?)?|o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé][cz](?:ember|embre)?|"
     # as a German, a Luxembourger, a Pole, a Turk or a Portuguese writes them: "12. März 1978", "12 marca

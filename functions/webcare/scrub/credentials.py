@@ -42,7 +42,7 @@ from webcare.scrub.cue_window import (
     dictated_secret,
     spoken_passphrase,
 )
-from webcare.scrub.cues import DOMAIN_CODE_CUES, WIFI_SPELLINGS, find_cues, normalise_cue
+from webcare.scrub.cues import DOMAIN_CODE_CUES, WIFI_SPELLINGS, _one_letter_off, find_cues, normalise_cue
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.logins import (
     _DIGITS_VALUE,
@@ -339,7 +339,7 @@ def detect_credentials(
     cues = find_cues(low)
     if len(cues) > 1:
         cues = _without_owners(low, cues)
-    if contains_any(low, _NUMBERED_HINTS):
+    if "c" in low or "policy" in low:
         _numbered_customers(text, low, out)
     if "meter" in low:
         for meter in _METER_SERIAL.finditer(low):
@@ -1233,12 +1233,17 @@ _PREFIXED_DIGITS = 4
 # A customer or a policy named without "number" ("Client 24290950.", "Policy ACC09384491"): a number right
 # after it on its line is theirs. Not a cue word of its own: "Client" names the speaker of a chat export.
 # ("Client C-3459178", "Client « K-7720134 »": a letter and a hyphen may lead, quoted or not).
-_NUMBERED_CUSTOMER = LazyPattern(
-    r"(?<![a-z])(?:client|policy)(?=[ \t]*+[:#]?[ \t]*+[\"'“«]?[ \t\u00a0]?[a-z]{0,4}-?[0-9])"
+# (either noun typed with a slip too, "She's custoemr 177.789.708", "n° clent 7811924457": a word from "c"
+# is read, then looked up among the slips; the expression lists no variants)
+_CLIENT_NUMBERED = r"[ \t]*+[:#]?[ \t]*+[\"'“«]?[ \t\u00a0]?[a-z]{0,4}-?[0-9]"
+_NUMBERED_CUSTOMER = LazyPattern(r"(?<![a-z])(?:policy|c[a-z]{3,9})(?=" + _CLIENT_NUMBERED + ")")
+_NUMBERED_AFTER = {
+    False: LazyPattern(_CLIENT_NUMBERED),
     # a customer's, without a colon ("Bill 474 €, too high! customer C960333256"; "Customer: …" is a speaker)
-    r"|(?<![a-z])customer(?=[ \t]++[\"'“«]?[a-z]{0,4}-?[0-9])"
-)
-_NUMBERED_HINTS = ("client", "policy", "customer")
+    True: LazyPattern(r"[ \t]++[\"'“«]?[a-z]{0,4}-?[0-9]"),
+}
+_CLIENT_NOUNS = frozenset({"policy", "client", *_one_letter_off("client")})
+_CUSTOMER_NOUNS = frozenset({"customer", *_one_letter_off("customer")})
 _NOT_THE_CLIENT = LazyPattern(
     r"(?:service|espace|relation|relations|portail|zone|aire|"
     r"(?<![a-z])(?:" + PHONE_LABEL_WORDS + r"))[ \t.-]*+$"
@@ -1247,8 +1252,17 @@ _NOT_THE_CLIENT = LazyPattern(
 
 def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
     for noun in _NUMBERED_CUSTOMER.finditer(low):
-        if not _NOT_THE_CLIENT.search(low, max(0, noun.start() - 16), noun.start()):
-            _customer_number(text, low, noun.end(), out, 6)  # "service client 078 …" is the company's
+        start, word = noun.start(), noun.group()
+        # (the noun may run into its number's letters: "numéro clientAB4068 7619")
+        cuts = range(len(word), 3, -1)
+        end = next((start + cut for cut in cuts if _numbered(low, word[:cut], start + cut)), -1)
+        if end != -1 and not _NOT_THE_CLIENT.search(low, max(0, start - 16), start):
+            _customer_number(text, low, end, out, 6)  # "service client 078 …" is the company's
+
+
+def _numbered(low: str, word: str, end: int) -> bool:
+    customer = word in _CUSTOMER_NOUNS
+    return (customer or word in _CLIENT_NOUNS) and _NUMBERED_AFTER[customer].match(low, end) is not None
 
 
 # A meter named alone before its serial: "energy account. Meter 4065342340, final reading 44898" (eight

@@ -103,6 +103,14 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:instead[ \t]++of|in[ \t]++plaats[ \t]++van|au[ \t]++lieu[ \t]++du?)"
     r"|(?<![a-z])(?:call[ \t-]?back|terugbel(?:verzoek|len)?|rappel)"
     r"(?:[ \t]++(?:req|request|requested|asked|gevraagd|demandé))?[ \t]++(?:on|at|op|to|naar|au|sur)"
+    # a phone named and its copula ("His mobile is 4155602988", "the best number for me is …"), a call
+    # back's number ("Callback number 617…"), a contact asked ("contact me: 718…"), a list's "– tel 503…"
+    r"|(?<![a-z])(?:" + PHONE_LABEL_WORDS + r"|best|preferred|daytime|call[ \t-]?back|terugbel)"
+    r"(?:[ \t-]?(?:number|nummer|numéro|nr|no)\.?)?(?:[ \t]++for[ \t]++(?:me|us|him|her|them))?"
+    r"[ \t]++(?:is|was|est)"
+    r"|(?<![a-z])(?:call[ \t-]?back|terugbel)[ \t-]?(?:number|nummer|nr|no)\.?[ \t]*+:?"
+    r"|(?<![a-z])contact[ \t]++(?:me|us|him|her|them)(?:[ \t]++(?:on|at))?[ \t]*+:?"
+    r"|(?:[–—•·|,;]|(?<![a-z0-9])-)[ \t]*+(?:tel|tél|phone)\.?[ \t]*+:?"
     r")[ \t(]*+$"
 )
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")

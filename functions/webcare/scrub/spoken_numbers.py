@@ -12,6 +12,8 @@ code dictated), unless an account's name comes before them; runs that read as no
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from webcare.scrub import validators
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import Hints, Span, by_first_letter, card_nearby, drop_parts_of, free_of
@@ -61,17 +63,23 @@ def number_word(word: str) -> bool:
 
 
 # Number words in a row, apart by spaces, commas or hyphens ("soixante-douze" and "forty-two" too); a group
-# of digits may stand among them ("114 twee twee drie 282", "4787 deux cinq huit …").
+# of digits may stand among them ("114 twee twee drie 282", "4787 deux cinq huit …"), and a separator said
+# as dictation writes it ("nul vier negen negen schuine streep tweeënzestig punt …", "four fifteen hyphen
+# five one two …", "zéro quatre 96 barre oblique …").
 _TOKEN = r"(?:" + _NUMBER_WORD + r"|[0-9]{1,4}+)"
+_SAID_SEPARATOR = (
+    r"(?:et|slash|schuine[ \t]streep|barre[ \t]oblique|streepje|koppelteken|dash|hyphen|tiret|punt|point|dot)"
+    r"[ \t]++"
+)
+_GAP = r"(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:" + _SAID_SEPARATOR + r")?"
 # (a run starts at a word; a group of digits right before it joins it, see `_FIGURES_BEFORE`: a search that
 # may start at every digit costs more)
-_RUN = LazyPattern(
-    r"(?<![a-zà-ü0-9])" + _NUMBER_WORD + r"(?:(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:et[ \t]++)?" + _TOKEN
-    + r"){1,24}(?![a-zà-ü0-9])"
-)
-_FIGURES_BEFORE = LazyPattern(r"(?<![a-zà-ü0-9])(?:[0-9]{1,4}+(?:[ \t]*+[,\-][ \t]*+|[ \t]++)){1,3}$")
+_RUN = LazyPattern(r"(?<![a-zà-ü0-9])" + _NUMBER_WORD + r"(?:" + _GAP + _TOKEN + r"){1,24}(?![a-zà-ü0-9])")
+_FIGURES_BEFORE = LazyPattern(r"(?<![a-zà-ü0-9])(?:[0-9]{1,4}+" + _GAP + r"){1,3}$")
+# "plus" said before a number: its country code follows ("plus drie twee vier …", "plus 32 un six …").
+_PLUS_BEFORE = LazyPattern(r"(?<![a-zà-ü])plus[ \t]++$")
 _FIGURES_REACH = 24
-_WORD = LazyPattern(_TOKEN)
+_WORD = LazyPattern(r"(?<![a-zà-ü0-9])" + _TOKEN + r"(?![a-zà-ü0-9])")  # (not "un" in "punt")
 _DUTCH_COMPOUND = LazyPattern(
     r"(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n"
     r"(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
@@ -90,7 +98,9 @@ _HINTS = Hints(
 # cue: a number said in words is named a phone by "numéro", "portable" and "ring" too, and a BSN by
 # "rijksregister"; and not every customer-number cue: "contract" or "account" a few words back names no
 # number said in words.)
-_PHONE_NAMED = LazyPattern(r"(?:tel|phone|mobiel|mobile|gsm|nummer|number|numéro|portable|bel|call|ring)")
+_PHONE_NAMED = LazyPattern(
+    r"(?:tel|phone|mobiel|mobile|gsm|nummer|number|numéro|portable|bel|call|ring|reach|bereikbaar|joindre|rappel)"
+)
 _BSN_NAMED = LazyPattern(r"(?:bsn|burgerservice|sofi|rijksregister|national)")
 _ACCOUNT_NAMED = LazyPattern(
     r"(?:klantnummer|klant nummer|customer number|account number|numéro client|numéro de client|polisnummer|"
@@ -119,12 +129,7 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         _spoken_cvvs(low, out)
     if _POSTCODE_AFTER_WORD.search(low) is not None:  # (cheaper than the street types' words)
         _spoken_addresses(low, out)
-    for run in _RUN.finditer(low):
-        start, end = run.span()
-        figures = _FIGURES_BEFORE.search(low, max(0, start - _FIGURES_REACH), start)
-        if figures is not None:
-            start = figures.start()  # "114 twee twee drie 282", "ring me on 21 48 56 four one one two"
-        words = [word.group() for word in _WORD.finditer(low, start, end)]
+    for start, end, words in _runs(low):
         said = sum(not word[0].isdigit() for word in words)
         if said < 2 or len(words) - said > said:
             continue  # ("the 3 of us, 12 34 …": digits with a word or two among them are written, not said)
@@ -138,9 +143,40 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         single = all(word in DIGIT_WORDS for word in words)
         if single and len(words) < _SINGLE_DIGITS_MIN and not account:
             continue  # (a customer's number said digit by digit is this module's, whatever its length)
-        kind = _kind(before, digits, account, said < len(words) or len(words) >= _CODE_WORDS_MIN)
-        if kind and free_of(out, start, end):
-            out.append(Span(start, end, kind))
+        plus = _PLUS_BEFORE.search(low, max(0, start - 6), start)
+        if plus is not None:
+            kind = "phone" if validators.phone_valid("+" + digits) else ""
+            start = plus.start()
+        else:
+            kind = _kind(before, digits, account, said < len(words) or len(words) >= _CODE_WORDS_MIN)
+        if kind:
+            drop_parts_of(out, start, end)  # (a group of its figures another detector read alone)
+            if free_of(out, start, end):
+                out.append(Span(start, end, kind))
+
+
+def _runs(low: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Each run of number words (figures among them) with its words: start, end, words."""
+    for run in _RUN.finditer(low):
+        start, end = run.span()
+        figures = _FIGURES_BEFORE.search(low, max(0, start - _FIGURES_REACH), start)
+        if figures is not None:
+            start = figures.start()  # "114 twee twee drie 282", "ring me on 21 48 56 four one one two"
+        yield start, end, [word.group() for word in _WORD.finditer(low, start, end)]
+
+
+def said_numbers(low: str) -> Iterator[tuple[int, int, str]]:
+    """Each number said in words with figures or tens among them ("31 thirty-one", "zes nul vijf tien 149",
+    "soixante et un zéro cinq"), with the digits a listener writes down: start, end, digits. (Runs of single
+    digit words alone are told_codes' own.)"""
+    if not _HINTS.found_in(low):
+        return
+    for start, end, words in _runs(low):
+        if all(word in DIGIT_WORDS for word in words):
+            continue
+        digits = _digits(words)
+        if digits is not None:
+            yield start, end, digits
 
 
 # An account number dictated: its country's letters (spaced or not), then its digits in words or figures, a

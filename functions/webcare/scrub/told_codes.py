@@ -30,7 +30,7 @@ import re
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND, _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _SENT_NEAR, RAN_OUT_WORDS, _not_secret_shape, _secret_like
-from webcare.scrub.spoken_numbers import DIGIT_WORD
+from webcare.scrub.spoken_numbers import DIGIT_WORD, number_word, said_numbers
 from webcare.scrub.textutil import Span, contains_any, drop_parts_of, free_of, is_reference_at, plausible_year
 from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 
@@ -275,6 +275,10 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _corrected(low, cues, out)
     if _spoken_hinted(low):
         _spoken(low, cues, out)
+    if any(category in _NUMERIC_KINDS for category, _, _ in cues):
+        _said_codes(low, cues, out)
+    if any(span.type == "username" for span in out):
+        _said_login_tails(low, out)
     if contains_any(low, _KEYED_HINTS) or ("code " in low and contains_any(low, _REFUSED_HINTS)):
         _keyed(low, out)
     if contains_any(low, _TYPED_IN_HINTS):
@@ -485,6 +489,85 @@ _CODE_WORDS_MAX = 8
 _OTP_WORDS_MIN = 6
 # "one two three four, the kids counted": counting from one, no code
 _COUNTING = ("one two three four", "een twee drie vier", "één twee drie vier", "un deux trois quatre")
+
+
+# A code said with figures or tens among its words, right after its cue: "the pin for my new debit card is
+# 31 thirty-one", "de puk is drieëndertig vijf zeven zes negenendertig 6", "le code reçu par sms c'est
+# cinquante-cinq sept six". Between cue and code no figure, no other number named, no sentence's end; the
+# code right after the cue or after its copula ("the code has twenty five thirty characters" is a count).
+_SAID_CODE_DIGITS = (4, 10)
+_SAID_LEAD_REACH = 40
+_SAID_LEAD_BREAK = LazyPattern(r"[0-9.;!?\n]|num|nr\b|no\b")
+_SAID_COPULAS = frozenset("is was it's c'est est zijn are".split())
+
+
+def _said_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    for start, end, digits in said_numbers(low):
+        if not _SAID_CODE_DIGITS[0] <= len(digits) <= _SAID_CODE_DIGITS[1]:
+            continue
+        named = [cue for cue in cues if cue[2] <= start and start - cue[2] <= _SAID_LEAD_REACH]
+        if not named:
+            continue
+        category, cue_start, cue_end = max(named, key=lambda cue: cue[2])
+        if (
+            category not in _NUMERIC_KINDS
+            or _SAID_LEAD_BREAK.search(low, cue_end, start) is not None
+            or not _said_lead(low, cue_end, start)
+        ):
+            continue
+        kind = _KIND[category]
+        if kind == "otp" and len(digits) == 4 and low[cue_start:cue_end] in ("code", "codes"):
+            sent = _SENT_NEAR.search(low, max(0, cue_start - 60), end + 30) is not None
+            kind = "otp" if sent else "pin"  # (four digits after a bare "code": a PIN unless sent, as above)
+        drop_parts_of(out, start, end)  # (a group of its words another reading took alone)
+        _retype(out, start, end, "otp", kind)  # (a "pincode" is no code sent: its cue says which)
+
+
+# A login read out the rest of the way after the part that looks like one: "gebruikersnaam elamrap zes één
+# negen", "username tlee four nine", "identifiant céline point denis", "l'identifiant srenard tiret bas
+# septante et un". Number words (figures among them), or a joining sign's name and the word it joins; not
+# figures alone ("jdoe 2 days ago"), nor a pronoun or conjunction after a sign (a full stop said: "punt ik").
+_TAIL_SIGN = LazyPattern(
+    r"[ \t]++(?:laag streepje|liggend streepje|tiret du bas|tiret bas|underscore|streepje|tiret|dash|punt|"
+    r"point|dot)[ \t]++(?!(?:ik|je|i|we|the|et|en|and|maar|mais|but|ok|dus|so)(?![a-zà-ü0-9]))"
+    r"[a-zà-ü0-9]++(?:-[a-zà-ü0-9]++)*+(?![a-zà-ü0-9@.])"
+)
+_TAIL_NUMBER = LazyPattern(r"[ \t]++(?:et[ \t]++)?([a-zà-ü0-9]++(?:-[a-zà-ü]++)*+)(?![a-zà-ü0-9@])")
+_TAIL_FIGURES = 4
+# Number words that are also an article or a pronoun: alone after a login they are the sentence's ("wouterss
+# onze …").
+_TAIL_AMBIGUOUS = frozenset("een un une one onze".split())
+
+
+def _said_login_tails(low: str, out: list[Span]) -> None:
+    for index, span in enumerate(out):
+        if span.type != "username":
+            continue
+        pos, end, said = span.end, span.end, False
+        while True:
+            sign = _TAIL_SIGN.match(low, pos)
+            if sign is not None:
+                pos, end, said = sign.end(), sign.end(), True
+                continue
+            word = _TAIL_NUMBER.match(low, pos)
+            if word is None:
+                break
+            value = word.group(1)
+            if number_word(value) or all(number_word(part) for part in value.split("-")):
+                said = True
+            elif not (value.isdigit() and len(value) <= _TAIL_FIGURES):
+                break
+            pos = word.end()
+            end = pos if said else end
+        if said and end > span.end and low[span.end : end].strip() not in _TAIL_AMBIGUOUS:
+            if free_of([other for other in out if other is not span], span.start, end):
+                out[index] = Span(span.start, end, "username")
+
+
+def _said_lead(low: str, cue_end: int, start: int) -> bool:
+    """Whether the words between a cue and a code said lead to it: none, or a copula last."""
+    lead = low[cue_end:start].rstrip()
+    return not lead or lead.endswith((":", "=")) or lead.rsplit(None, 1)[-1] in _SAID_COPULAS
 
 
 def _counting(low: str, start: int, end: int) -> bool:

@@ -1,0 +1,164 @@
+"""Round 28: numbers as dictation writes them and the slips around them. A code, phone or account number said
+in words with figures and tens among them ("31 thirty-one", "zes nul vijf tien 149") and with its separators
+said ("schuine streep", "barre oblique", "hyphen", "punt"); a login read out to its end ("esther punt
+deboer", "tlee four nine"); an e-mail said with "apestaartje" and "laag streepje"; a US number written in one
+piece after the words that name it; a customer typed with a slip; a French month cut short."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("the pincode of my new card is 27 forty-four, is that ok", "pin", "27 forty-four"),
+        ("mijn pincode is zevenenveertig 12 zeven, klopt dat?", "pin", "zevenenveertig 12 zeven"),
+        ("ma puk c'est 3310 quarante-deux 87 et le téléphone reste bloqué", "puk", "3310 quarante-deux 87"),
+        ("de puk is negen 41 achtentwintig drie zeven zei de winkel", "puk",
+         "negen 41 achtentwintig drie zeven"),
+        ("the code i received by sms is sixty-two 0 nine one but it expired", "otp", "sixty-two 0 nine one"),
+        ("le code reçu par sms c'est soixante et un 07 trois mais il dit expiré", "otp",
+         "soixante et un 07 trois"),
+    ],
+)
+def test_a_code_said_with_figures_or_tens_after_its_cue(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the code has twenty five thirty characters",
+        "de pincode werkt al twee drie weken niet meer",
+        "my pin is fine, the card ends in forty two",
+    ],
+)
+def test_a_count_after_a_code_s_cue_is_no_code(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("pin", "puk", "otp")]
+
+
+def test_a_code_said_after_another_number_named_is_not_the_code() -> None:
+    text = "my pin it's 4471 and my account number is nine oh seven two six two eight eight"
+    assert ("pin", "nine oh seven two six two eight eight") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "u kunt me bereiken op nul vier negen twee schuine streep achtenveertig punt 17 punt zesendertig",
+            "phone",
+            "nul vier negen twee schuine streep achtenveertig punt 17 punt zesendertig",
+        ),
+        (
+            "appelez-moi au zéro quatre sept deux barre oblique 31 point vingt-six point quatre-vingt-dix",
+            "phone",
+            "zéro quatre sept deux barre oblique 31 point vingt-six point quatre-vingt-dix",
+        ),
+        (
+            "you can reach me on six one seven hyphen four two two hyphen thirty-one 90 please",
+            "phone",
+            "six one seven hyphen four two two hyphen thirty-one 90",
+        ),
+        ("best to call me on plus three one six twelve 34 fifty-six seventy-eight", "phone",
+         "plus three one six twelve 34 fifty-six seventy-eight"),
+        ("mijn klantnummer is drie vijf negen punt 442 punt nul een zeven", "customer_number",
+         "drie vijf negen punt 442 punt nul een zeven"),
+    ],
+)
+def test_a_number_said_with_its_separators_said_is_read_whole(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_separator_word_is_no_digit_word() -> None:
+    # "punt" holds "un", a French digit: the digits of the words around it only
+    assert ("phone", "nul zes punt twaalf punt vierendertig punt zesenvijftig") in found(
+        "bel me op nul zes punt twaalf punt vierendertig punt zesenvijftig"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ik log in met gebruikersnaam jvermeulen zeven drie en wachtwoord", "jvermeulen zeven drie"),
+        ("i'm logged in with username rpatel eighty-one and the password", "rpatel eighty-one"),
+        ("ik log in met gebruikersnaam anouk punt jansen en wachtwoord", "anouk punt jansen"),
+        ("je me connecte avec l'identifiant mlefevre tiret bas quarante-deux et le mot de passe",
+         "mlefevre tiret bas quarante-deux"),
+    ],
+)
+def test_a_login_read_out_to_its_end(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("met gebruikersnaam anouk punt ik weet het wachtwoord niet meer", "anouk"),
+        ("username rpatel 2 days ago it still worked", "rpatel"),
+        ("gebruikersnaam wouterss onze zoon heeft het wachtwoord", "wouterss"),
+    ],
+)
+def test_a_login_ends_where_the_sentence_goes_on(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("de mails komen op sanne punt visser apestaartje ziggo punt nl binnen",
+         "sanne punt visser apestaartje ziggo punt nl"),
+        ("mijn adres is tim laag streepje bos apenstaartje gmail punt com, pas dat aan",
+         "tim laag streepje bos apenstaartje gmail punt com"),
+    ],
+)
+def test_an_e_mail_address_said_in_dutch(text: str, value: str) -> None:
+    assert ("email", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Her mobile is 3125550178, the landline is dead", "3125550178"),
+        ("The best number for me is 2125550143 after six", "2125550143"),
+        ("please contact me: 6465550192 thanks", "6465550192"),
+        ("Callback number 7735550110.", "7735550110"),
+        ("1. Ann Lee – DOB 3/4/1981 – tel 4155550163", "4155550163"),
+    ],
+)
+def test_a_us_number_in_one_piece_after_the_words_that_name_it(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_a_phone_named_for_what_it_is_not_makes_no_number_a_phone() -> None:
+    assert not found("my phone is 3 years old and 1234567890 is its serial")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("She's custoemr 381.204.557", "381.204.557"),
+        ("he's a custmer CU-771204 for years", "CU-771204"),
+        ("n° clent 6602938411", "6602938411"),
+        ("votre numéro clientKB3301 7788.", "KB3301 7788"),
+    ],
+)
+def test_a_customer_typed_with_a_slip_still_names_its_number(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+def test_customers_in_the_plural_name_no_number() -> None:
+    assert not found("our customers 4 times asked for it")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ma mère est née le 14 janv. 1936 et vit seule", "14 janv. 1936"),
+        ("né le 2 févr. 1958 à Namur", "2 févr. 1958"),
+    ],
+)
+def test_a_birth_date_with_a_french_month_cut_short(text: str, value: str) -> None:
+    assert ("date_of_birth", value) in found(text)
