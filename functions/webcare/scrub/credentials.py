@@ -89,6 +89,7 @@ from webcare.scrub.textutil import (
     before,
     card_nearby,
     contains_any,
+    free_of,
     inside,
     is_reference_at,
 )
@@ -1322,11 +1323,32 @@ _INSURANCE_NAMED = LazyPattern(r"insurance|(?<![a-z])ni(?:no)?(?![a-z])")
 _NINO = LazyPattern(r"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w])")
 
 
+# A letter's header row, scanned: the customer's number heads the row and the other columns' names follow
+# on the same line or the next ("Klantnummer   Factuurnummer⏎ Datum⏎106235/56   INV-426113   17/10",
+# "N° client ¦⏎ N° facture  Date⏎248.733.641   F2025-210470"); the row's first cell under them is its
+# number (up to two spaces: "2705 807 748" is one cell). Marks a scan leaves between columns are skipped.
+_SCAN_MARKS = r"[ \t~‚¦•»«'’|:.,]*+"
+_COLUMN_NAME = (
+    r"(?:(?:n°|no\.?|nr\.?)[ \t]*+)?(?:factuur[a-z]{0,8}|invoice(?:" + _SCAN_MARKS + r"(?:number|no))?|"
+    r"facture|datum|date|r[ée]f[ée]rence|ref|bedrag|amount|montant|periode|period|période)"
+)
+_COLUMN_GAP = _SCAN_MARKS + r"(?:\n" + _SCAN_MARKS + r"){0,2}"
+_HEADER_ROW = LazyPattern(
+    _COLUMN_GAP + _COLUMN_NAME + r"(?:" + _COLUMN_GAP + _COLUMN_NAME + r"){0,3}" + _SCAN_MARKS + r"\n[ \t]*+"
+    r"((?=[a-z0-9./\-]{0,12}[0-9])[a-z0-9][a-z0-9./\-]*+(?: [a-z0-9./\-]++)*+)(?=[ \t]*+(?:\n|$)|[ \t]{2})"
+)
+_HEADER_ROW_MIN = 5
+
+
 def _customer_number(
     text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
 ) -> None:
     match = _CUSTOMER_VALUE.match(low, cue_end)
     if match is None:
+        row = _HEADER_ROW.match(low, cue_end)
+        if row is not None and row.end(1) - row.start(1) >= _HEADER_ROW_MIN and free_of(out, *row.span(1)):
+            out.append(Span(row.start(1), row.end(1), "customer_number"))
+            return
         if low[cue_end - 7 : cue_end] == "account":  # "account jdevries84": a login name
             gap = _CONNECTOR.match(text, cue_end)
             word = _VALUE.match(text, gap.end() if gap else cue_end)

@@ -108,6 +108,7 @@ _ACCOUNT_NAMED = LazyPattern(
     r"numéro de membre|numéro d'affilié|patiëntnummer|patient number)"
 )
 _NAMED_REACH = 40
+_ACCOUNT_DIGITS_MAX = 20  # (an energy connection's EAN, eighteen digits, is a customer's number too)
 # A code sent, named close before a number said partly in words (digit words alone are told_codes').
 _CODE_NAMED = LazyPattern(r"(?:code|sms|text|texto|otp|verificat|vérificat)")
 _CODE_LENGTHS = (4, 8)
@@ -131,19 +132,22 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
         _spoken_addresses(low, out)
     for start, end, words in _runs(low):
         said = sum(not word[0].isdigit() for word in words)
-        if said < 2 or len(words) - said > said:
-            continue  # ("the 3 of us, 12 34 …": digits with a word or two among them are written, not said)
+        before = low[max(0, start - _NAMED_REACH) : start]
+        account = _ACCOUNT_NAMED.search(before) is not None
+        plus = _PLUS_BEFORE.search(low, max(0, start - 6), start)
+        # ("the 3 of us, 12 34 …": digits with a word or two among them are written, not said; unless what
+        # they are is named: "mijn BSN is 395 8432 eenenzestig", "plus trois 2 10 540 622")
+        named = account or plus is not None or _BSN_NAMED.search(before) is not None
+        if (said < 2 and not (said and named)) or (len(words) - said > said and not named):
+            continue
         if len(words) < _WORDS_ALONE_MIN and said == len(words):
             continue  # three words alone are a count or a time ("half twaalf twee drie")
         digits = _digits(words)
         if digits is None:
             continue
-        before = low[max(0, start - _NAMED_REACH) : start]
-        account = _ACCOUNT_NAMED.search(before) is not None
         single = all(word in DIGIT_WORDS for word in words)
         if single and len(words) < _SINGLE_DIGITS_MIN and not account:
             continue  # (a customer's number said digit by digit is this module's, whatever its length)
-        plus = _PLUS_BEFORE.search(low, max(0, start - 6), start)
         if plus is not None:
             kind = "phone" if validators.phone_valid("+" + digits) else ""
             start = plus.start()
@@ -430,7 +434,7 @@ def _kind(before: str, digits: str, account: bool, code_like: bool) -> str:
         return "bsn"  # "numéro de registre national … cinq quatre zéro six …"
     if 13 <= len(digits) <= 19 and validators.luhn_valid(digits):
         return "card"
-    if account and 5 <= len(digits) <= 14:
+    if account and 5 <= len(digits) <= _ACCOUNT_DIGITS_MAX:
         return "customer_number"
     low_length, high_length = _CODE_LENGTHS
     if code_like and low_length <= len(digits) <= high_length and _CODE_NAMED.search(before):

@@ -63,8 +63,10 @@ PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|wh
 # "de controlesom", "somme de contrôle", "Prüfsumme"; as thumbs type them: "metchecksum", "Hahs"): what
 # follows them is shown in the open, no secret.
 DIGEST_WORDS = (
-    r"hash|hahs|sha-?(?:1|256|512)|md5|[a-z]{0,4}che(?:ck|c|k)s++u++m|digest|contro[a-z]{0,3}som|controlegetal|"
-    r"somme ?de contr[ôo]le|prüfsumme|hashwaarde|empr(?:ei|ie|e)nte"
+    r"hash|hahs|sha-?(?:1|256|384|512)|md5|crc-?32|[a-z]{0,4}che(?:ck|c|k)s++u++m|digest|contro[a-z]{0,3}som|"
+    r"controlegetal|somme ?de c[a-zô]{0,3}tr[ôo]le|prüfsumme|hashwaarde|empr(?:ei|ie|e)nte|"
+    # a message's signature (an HMAC over it: "webhook signature 4a8a08…"), not the key or secret signing it
+    r"signature(?![ _-]?(?:key|secret|sleutel|clé|token))"
 )
 # How a Dutch street name ends ("Kerkstraat", "Lindenlaan"): the one list of the address detectors.
 STREET_SUFFIXES = tuple(

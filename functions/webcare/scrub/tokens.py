@@ -486,7 +486,8 @@ _LICENCE_KEY = LazyPattern(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,5}")
 # What every open label holds, tested first in the window: a few substring tests are cheaper than a search.
 _OPEN_LABEL_HINTS = ("id", "key", "hash", "sha", "md5", "checksum", "digest", "commit", "deploy", "rev",
                      "traceparent", "clé", "sleutel", "contro", "somme", "prüf", "empreinte", "head",
-                     "etag", "integrity", "fingerprint", "vingerafdruk", "trace", "correlation")  # fmt: skip
+                     "etag", "integrity", "fingerprint", "vingerafdruk", "trace", "correlation", "signature",
+                     "crc")  # fmt: skip
 # A reference, or the request an error names: "referentie 60ef2aa5…", "Error 500 (request 3e3b60c1…)": no
 # secret (the customer's own reference, "customer ref C-3660632", is their number and is kept).
 _REFERENCE_LABEL = LazyPattern(

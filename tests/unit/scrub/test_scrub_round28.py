@@ -162,3 +162,50 @@ def test_customers_in_the_plural_name_no_number() -> None:
 )
 def test_a_birth_date_with_a_french_month_cut_short(text: str, value: str) -> None:
     assert ("date_of_birth", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Klantnummer      Factuurnummer\n  Datum\n448102/17        INV-55012      03/11\n", "448102/17"),
+        ("N° client  ¦\n N° facture    Date\n562.118.904      F2025-88120      12.03.2025\n",
+         "562.118.904"),
+        ("Account number    \n Invoice • number »\n  Date\n7710 452 983   FA2201934   4 March\n",
+         "7710 452 983"),
+    ],
+)
+def test_a_scanned_header_row_gives_its_first_cell_to_the_customer_number(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+def test_a_header_row_without_the_customer_s_column_names_no_number() -> None:
+    assert not found("Factuurnummer      Datum\nINV-55012      03/11\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the webhook signature 9b74c9897bac770ffc029102a200c5de didn't verify",
+        "la somme de cntrôle ne correspond pas "
+        "(5feceb66ffc86f38d952786c6d696c79c2dbc239dd4e91b46729d73a27fb57e9)",
+        "CRC32 of the feed is 3610a686e4c2b1f0a9d8c7b6a5f4e3d2",
+    ],
+)
+def test_a_digest_named_so_is_no_key(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("api_key", "token", "password")]
+
+
+def test_a_signing_secret_is_still_a_key() -> None:
+    assert [kind for kind, _ in found("signature secret: 9b74c9897bac770ffc029102a200c5de")] == ["api_key"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("mon gsm c'est plus trois 2 477 18 90 31 merci", "phone", "plus trois 2 477 18 90 31"),
+        ("mijn klantnummer is vijf vier één 4 1 negen nul één vijf negen zestien acht 155 09 en",
+         "customer_number", "vijf vier één 4 1 negen nul één vijf negen zestien acht 155 09"),
+    ],
+)
+def test_a_number_named_may_hold_more_figures_than_words(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
