@@ -45,6 +45,7 @@ KNOWN_TOKENS = LazyPattern(
     r"|hf_[0-9A-Za-z]{30,}"
     r"|ya29\.[0-9A-Za-z_\-]{20,}"  # a Google OAuth access token
     r"|(?:live|test)_[0-9A-Za-z]{30}(?![0-9A-Za-z])"  # a Mollie API key
+    r"|Atz[ar]\|[0-9A-Za-z_\-]{20,}"  # an Amazon (Login with Amazon, SP-API) access or refresh token
     r")"
 )
 # The value of an auth header: after "Bearer"/"Basic" or an "Authorization:" header a token (it stands
@@ -106,7 +107,7 @@ def _mixed(value: str) -> bool:
 # Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens, Meta's and Shopify's
 # access tokens) are `token`; keys that identify an application to an API are `api_key`.
 _USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox", "hf_", "ya29.", "EAA", "shpat_",
-                        "shpca_", "shppa_", "npm_", "at_", "pat_", "dop_v1_")  # fmt: skip
+                        "shpca_", "shppa_", "npm_", "at_", "pat_", "dop_v1_", "Atza|", "Atzr|")  # fmt: skip
 _BOT_TOKEN = LazyPattern(r"[0-9]{8,10}:AA")
 # Words that name a user's or a session's token rather than an application's key ("sessietoken", "JWT_SECRET",
 # "refresh-secret", "bearer …"): what the cue rules and the machine-made-key pass both type by.
@@ -146,7 +147,7 @@ _TOKEN_GATE_UNDERSCORE = re.compile(_gate_after("_"))
 _TOKEN_GATE_DASH = re.compile(_gate_after("-"))
 # The upper-case prefixes from their 'A' ("EAA" too): a search that starts at one literal character, not at
 # any of three.
-_TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza|(?<=EA)A)")
+_TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza|tz[ar]\||(?<=EA)A)")
 
 
 # "token:" or "key:": one search from the colon.

@@ -230,6 +230,14 @@ _DUTCH_04_AREAS = frozenset({"40", "41", "42", "43", "44", "45"})
 _BELGIAN_LANDLINE = 9  # digits with the trunk 0: "04 361 91 11"; every mobile has ten or more
 
 
+# How a mobile number starts after the country code, and its lengths, in the countries we read national
+# numbers of.
+_MOBILE_SHAPES: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    31: (("6",), (9,)), 32: (("4",), (9,)), 44: (("7",), (10,)), 49: (("1",), (10, 11)),
+    33: (("6", "7"), (9,)),
+}
+
+
 def mobile_number(compact: str) -> bool:
     """Whether a phone number (digits, "+" and the country code or trunk 0) may be a mobile one: in any
     region whose plan it fits when written nationally ("0497 …" is a Dutch landline and a Belgian mobile);
@@ -241,7 +249,15 @@ def mobile_number(compact: str) -> bool:
         compact = "+" + compact[2:]
     try:
         if compact.startswith("+"):
-            return phonenumbers.number_type(phonenumbers.parse(compact, None)) in mobile
+            number = phonenumbers.parse(compact, None)
+            kind = phonenumbers.number_type(number)
+            if kind == kinds.UNKNOWN and number.country_code in _MOBILE_SHAPES:
+                # a range no plan assigns (yet), "+44 7700 900123": a mobile by its first digit and its
+                # length, as nationally
+                leads, lengths = _MOBILE_SHAPES[number.country_code]
+                significant = str(number.national_number)
+                return significant.startswith(leads) and len(significant) in lengths
+            return kind in mobile
         if compact.startswith("0"):
             national = int(compact[1:] or "0")
             # (ten digits from 070 to 079 or 040 to 045 are Dutch landlines, "071 751 0052", "040 297 5000":

@@ -209,3 +209,18 @@ def test_a_signing_secret_is_still_a_key() -> None:
 )
 def test_a_number_named_may_hold_more_figures_than_words(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Atzr|IwEBIK3m2l9n4b5v6c7x8z1a2s3d4f5g6h7j8k9", "Atza|IwEBIP0o9i8u7y6t5r4e3w2q1a2s3d4f5g6h7"],
+)
+def test_an_amazon_token_is_covered_with_its_prefix(value: str) -> None:
+    text = f"the SP-API refresh token for our seller account is {value} please revoke"
+    assert ("token", value) in found(text)
+
+
+def test_a_british_mobile_in_a_range_no_plan_assigns_is_still_a_mobile() -> None:
+    # (+44 7700 900xxx is set aside for fiction: a mobile by its shape, not a company's line)
+    text = "the fraudster called from +44 7700 900461 pretending to be Revolut"
+    assert ("phone", "+44 7700 900461") in found(text)
