@@ -55,6 +55,12 @@ _BE_NATIONAL_CUE = LazyPattern(
 _NO_MARKS = str.maketrans("", "", ".-")
 # What labels a number as a phone right before it: "Mobile: ", "Mob: ", "Tel.: ", "reach me at ", "call me,
 # ", "bereikbaar op ", "the new one is ". Such a number is a phone even in a range no plan assigns yet.
+_COUNTRY_ADJECTIVES = (
+    r"poolse|spaanse|portugese|duitse|franse|britse|engelse|belgische|nederlandse|amerikaanse|italiaanse|"
+    r"turkse|marokkaanse|polish|spanish|portuguese|german|french|british|uk|belgian|dutch|us|american|italian|"
+    r"turkish|moroccan|polonais|espagnol|portugais|allemand|français|britannique|anglais|belge|néerlandais|"
+    r"américain|italien|turc|marocain"
+)
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
@@ -111,6 +117,12 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:call[ \t-]?back|terugbel)[ \t-]?(?:number|nummer|nr|no)\.?[ \t]*+:?"
     r"|(?<![a-z])contact[ \t]++(?:me|us|him|her|them)(?:[ \t]++(?:on|at))?[ \t]*+:?"
     r"|(?:[–—•·|,;]|(?<![a-z0-9])-)[ \t]*+(?:tel|tél|phone)\.?[ \t]*+:?"
+    # a number from abroad named by its country ("zijn Poolse nummer 825-491-424", "son numéro polonais",
+    # "my Spanish number")
+    r"|(?<![a-z])(?:" + _COUNTRY_ADJECTIVES + r")[ \t]++(?:gsm-?|mobiel(?:e)?[ \t]?|mobile[ \t]?|phone[ \t]?|"
+    r"telefoon)?(?:nummer|number|numéro|nr)(?:[ \t]++(?:is|est))?[ \t]*+:?"
+    r"|(?<![a-z])numéro[ \t]++(?:de[ \t]++(?:gsm|portable)[ \t]++)?(?:" + _COUNTRY_ADJECTIVES + r")"
+    r"(?:[ \t]++est)?[ \t]*+:?"
     r")[ \t(]*+$"
 )
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")

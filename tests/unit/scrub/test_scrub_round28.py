@@ -224,3 +224,16 @@ def test_a_british_mobile_in_a_range_no_plan_assigns_is_still_a_mobile() -> None
     # (+44 7700 900xxx is set aside for fiction: a mobile by its shape, not a company's line)
     text = "the fraudster called from +44 7700 900461 pretending to be Revolut"
     assert ("phone", "+44 7700 900461") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Hij is bereikbaar op zijn Poolse nummer 512-384-209.", "512-384-209"),
+        ("Il est joignable sur son numéro polonais 601-233-874.", "601-233-874"),
+        ("my Polish number is 601 234 567, please call after six", "601 234 567"),
+        ("nieuwe sim in Spanje, mijn Spaanse nummer is 697 25 06 13", "697 25 06 13"),
+    ],
+)
+def test_a_number_from_abroad_named_by_its_country_is_a_phone(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
