@@ -85,6 +85,7 @@ def drop_parts_of_wholes(text: str, low: str, out: list[Span]) -> None:
 _DIGIT_KINDS = frozenset({"pin", "puk", "otp", "cvv"})
 _WPA_MIN = 8
 _LOOK_ALIKE_KINDS = frozenset({"pin", "puk", "otp", "cvv", "wifi_key", "username", "password"})
+_NUMERIC_CODES = frozenset({"pin", "puk", "otp"})
 _DATE_VALUE = LazyPattern(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?[0-9]{2})?")
 _ISO_STAMP = LazyPattern(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:[t ][0-9:.]{5,12}z?)?")  # in a log line
 _QUANTITY_VALUE = LazyPattern(
@@ -129,6 +130,12 @@ _ERROR_BRACKET_BEFORE = LazyPattern(
 # A game console's error by its format: "CE-34878-0", "NW-31194-8", "WS-37505-0" (two letters, five or six
 # digits, a check digit): what a screen shows, whatever cue stands before it.
 _CONSOLE_ERROR = LazyPattern(r"(?:ce|nw|ws|su|np|wv|wc|e)-[0-9]{5,6}-[0-9]")
+# An error's or a ticket's code with its letters and a hyphen, three to five digits ("code E-9236", "Message
+# 'E-5907'", "logged as T-58097"; a code sent with its letter has six: "G-870721", "K-107075"), or digits
+# glued to such a prefix ("Onze koppeling geeft OTP-5025").
+_PREFIXED_SHORT_CODE = LazyPattern(r"(?!g-)[a-z]{1,3}-[0-9]{3,5}")  # (Google sends "G-39859" too)
+_GLUED_PREFIX = LazyPattern(r"(?<![a-z0-9])[a-z]{1,4}-$")
+_SENT_REACH = 60
 _IP_VALUE = LazyPattern(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?")
 # Verbs of calling only: secret_shapes.calls_before also takes "phone", "tel", nouns naming whose PUK it is.
 _CALLED_BEFORE = LazyPattern(
@@ -146,7 +153,9 @@ _REFERENCE_NOUNS = frozenset(
 _ID_LABEL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:request|req|incident|support|error|event|trace|correlation|transactie|transaction|"
     r"referentie|reference|aanvraag|log|ticket|case|melding)[ \t_-]?id|foutreferentie|request[ \t]?#|"
-    r"id[ \t]de[ \t]la[ \t]demande|id[ \t]de[ \t](?:la[ \t])?requête)"
+    r"id[ \t]de[ \t]la[ \t]demande|id[ \t]de[ \t](?:la[ \t])?requête"
+    # a request, a ticket or a case named bare right before its number ("Request 46264662 is closed")
+    r"|request|ticket|case|incident|aanvraag|verzoek|demande|melding(?:nummer)?)"
     r"[ \t]*+[:#=.]?[ \t]*+(?:is[ \t]++)?$"
 )
 # A meter's reading told by what the meter shows: "de meter staat op 04521", "the meter says 12345",
@@ -245,6 +254,14 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True  # "keeps showing an error (code 13312)": the error's
     if _CONSOLE_ERROR.fullmatch(value):
         return True  # "le wifi ne se connecte pas CE-981940-7": the console's error
+    if span.type in _NUMERIC_CODES and (
+        (
+            _PREFIXED_SHORT_CODE.fullmatch(value)
+            and _SENT_OR_READ.search(low, max(0, span.start - _SENT_REACH), span.start) is None
+        )
+        or (value.isdigit() and _GLUED_PREFIX.search(low, max(0, span.start - 5), span.start))
+    ):
+        return True  # "ik krijg code E-9236" ("per sms de code T-5521" was sent), "renvoie OTP-6877"
     if _TRACKING_VALUE.fullmatch(value):
         return True  # "wifi wachtwoord klopt niet na 3SABC1954877050": a parcel, not a key
     if ":" in value and _IP_VALUE.fullmatch(value):

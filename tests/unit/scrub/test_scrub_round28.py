@@ -237,3 +237,29 @@ def test_a_british_mobile_in_a_range_no_plan_assigns_is_still_a_mobile() -> None
 )
 def test_a_number_from_abroad_named_by_its_country_is_a_phone(text: str, value: str) -> None:
     assert ("phone", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meterstand doorgeven lukt niet, ik krijg code E-9236.",
+        "your chat is broken I keep getting error code F-5970 when I enter my PIN",
+        "Onze koppeling geeft OTP-5025 bij het aanmaken van een betaling",
+        "never pass the code to anyone, including us. Request 46264662 is closed.",
+    ],
+)
+def test_an_error_s_or_a_request_s_code_is_no_code_to_hide(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("pin", "puk", "otp")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Your code is G-39859", "G-39859"), ("the code K-107075 expired", "K-107075")],
+)
+def test_a_code_sent_with_its_letter_stays_a_code(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_a_shop_s_wifi_code_is_no_case() -> None:
+    text = "Wifi-code van de zaak is 5nvrv2869espcwt (netwerk Gasten)"
+    assert ("wifi_key", "5nvrv2869espcwt") in found(text)
