@@ -148,6 +148,17 @@ _REFERENCE_NOUNS = frozenset(
     "case ticket order zaak dossier bestelling factuur invoice facture commande error erreur fout foutcode "
     "melding vlucht flight vol trein train referentie reference référence ref".split()
 )
+# Words a login's cue is followed by that are the sentence's own: small words, verbs of managing accounts.
+# (A device's default login, "admin", stays one: the corpora label it.)
+_NOT_A_LOGIN = frozenset(
+    "so to and or is it the for of with from vanaf van met voor que pour avec depuis toevoegen aanmaken "
+    "verwijderen wijzigen aanpassen resetten blokkeren deblokkeren activeren".split()
+)
+# An article before a plain word and "of" after it: a description of the secret, not the secret.
+_ARTICLE_BEFORE = LazyPattern(r"(?<![a-z])(?:de|het|the|le|la|een|a|an)[ \t]++$")
+_OF_AFTER = LazyPattern(r"[ \t]++(?:van|of|de|du|des)[ \t]++")
+# A French question's verb and its subject ("utilisez-vous", "essayez-vous", "as-tu").
+_ASKING_VERB = LazyPattern(r"[a-zà-ü]{2,14}-(?:t-)?(?:vous|tu|il|elle|on|nous|je)")
 # An identifier by its label: "req id 8f3a2c1d", "correlation-id: 01HZX3K9…", "traceId=7f3e9a21", "id de la
 # demande : A1B2C3D4E5" (not a session id: that one logs in).
 _ID_LABEL_BEFORE = LazyPattern(
@@ -240,6 +251,16 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True  # "[14:03] Etalage24: Utilisez le second": who speaks in a chat export
     if value.rstrip(".!…") in WAITING_WORDS or (span.type == "username" and value in _REFERENCE_NOUNS):
         return True  # "Klant: momentje": the answer comes in a later turn; "login: case CS-…": a label
+    if span.type == "username" and (value in _NOT_A_LOGIN or _ASKING_VERB.fullmatch(value)):
+        # "Quel identifiant utilisez-vous ?", "What's your username so I can …", "4 extra gebruikers
+        # toevoegen"
+        return True
+    if (
+        value.isalpha()
+        and _ARTICLE_BEFORE.search(low, max(0, span.start - 5), span.start)
+        and _OF_AFTER.match(low, span.end)
+    ):
+        return True  # "mijn wachtwoord is de naam van mijn hond plus …": what it is made of, told
     if span.type == "username" and value.startswith("#"):
         return True  # "eevry lgoin #notimpressed": a topic after a cue, no login name
     if (
@@ -354,6 +375,9 @@ CODE_HOSTS = ("sim", "puk", "atm", "cash", "distributeur", "automaat", "terminal
 
 def type_sim_codes(low: str, out: list[Span]) -> None:
     for index, span in enumerate(out):
+        if span.type == "phone" and _puk_not_phone(low, span):
+            out[index] = Span(span.start, span.end, "puk")  # "The PUK for the shop phone is 02145832"
+            continue
         if span.type == "cvv":
             if _machine_pin(low, span):
                 out[index] = Span(span.start, span.end, "pin")  # "kaart ingeslikt … de code 1836 was juist"
@@ -375,6 +399,23 @@ def type_sim_codes(low: str, out: list[Span]) -> None:
             )
         ):
             out[index] = Span(span.start, span.end, "pin")
+
+
+# A PUK named in the clause before eight digits from a 0: no Dutch, Belgian or British number is so short
+# (only a German or French plan reads one there), and a PUK has eight digits.
+_PUK_BEFORE = LazyPattern(r"(?<![a-z])puk[0-9]?(?![a-z])[^.!?\n]{0,48}$")
+_PUK_DIGITS = 8
+
+
+def _puk_not_phone(low: str, span: Span) -> bool:
+    value = low[span.start : span.end]
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return (
+        len(digits) == _PUK_DIGITS
+        and value.startswith("0")
+        and not value.startswith("00")
+        and _PUK_BEFORE.search(low, max(0, span.start - 56), span.start) is not None
+    )
 
 
 def _machine_pin(low: str, span: Span) -> bool:

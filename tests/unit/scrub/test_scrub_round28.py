@@ -263,3 +263,37 @@ def test_a_code_sent_with_its_letter_stays_a_code(text: str, value: str) -> None
 def test_a_shop_s_wifi_code_is_no_case() -> None:
     text = "Wifi-code van de zaak is 5nvrv2869espcwt (netwerk Gasten)"
     assert ("wifi_key", "5nvrv2869espcwt") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PUK for the shop phone is 02145832 according to the carrier letter",
+        "PUK2 for my daughter's phone is 0745 9245, it's on the plastic card",
+    ],
+)
+def test_eight_digits_after_a_puk_named_in_the_clause_are_the_puk(text: str) -> None:
+    assert [kind for kind, _ in found(text)] == ["puk"]
+
+
+def test_a_phone_after_a_puk_in_another_clause_stays_a_phone() -> None:
+    assert ("phone", "0612345678") in found("my puk is blocked, call me on 0612345678")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quel identifiant utilisez-vous pour vous connecter ?",
+        "Avec quel login essayez-vous de vous connecter ?",
+        "What's your username so I can lock the account?",
+        "We willen 4 extra gebruikers toevoegen aan ons boekhoudpakket",
+        "mijn wachtwoord is de naam van mijn hond plus mijn geboortejaar",
+        "the password is the name of my first pet",
+    ],
+)
+def test_the_sentence_s_own_words_after_a_login_s_cue_are_no_login(text: str) -> None:
+    assert not found(text)
+
+
+def test_a_device_s_default_login_is_still_found() -> None:
+    assert ("username", "admin") in found("log in to the router with username admin and password Zx81Qp07")
