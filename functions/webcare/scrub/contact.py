@@ -381,12 +381,27 @@ _NL_STREET = LazyPattern(
     r"(?:[A-Z][a-zà-ÿ\-']{0,30}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|"
     r"baan|boulevard|kanaal|haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal|kaai|lei|vest|plaats|bocht)"
     r"|[a-zà-ÿ][a-zà-ÿ\-']{0,30}(?:straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|plantsoen|burgwal)"
+    # written small with an ending that ends ordinary words too ("onderweg 10 minuten"): only with a
+    # postcode and a place after its number ("molenweg 79 1296 ct nijmegen", "dorpsplaats 4 8500 kortrijk")
+    r"|[a-zà-ÿ][a-zà-ÿ\-']{0,30}(?:weg|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|kaai|lei|vest|plaats|"
+    r"bocht|baan|markt|haven)(?=[ \u00a0]{1,2}[0-9]{1,5}[a-z]{0,3},?[ \u00a0]{1,2}[1-9][0-9]{3}"
+    r"(?:[ ]?[a-z]{2})?,?[ \u00a0]{1,2}[a-zà-ÿ]{3})"
     r"|Singel|Dam|Rokin|Damrak|Coolsingel|Markt|Kade|Ring|Plein|Wal|Dijk)"
     r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
     r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)(?![0-9])"
 )
 # Flemish street endings besides the shared Dutch ones: "Vaartkaai 116", "Frankrijklei 5", "Groenplaats 19".
 _SUFFIXES = (*STREET_SUFFIXES, "kaai", "lei", "vest", "plaats", "bocht")
+# A place written small after a postcode, and a Belgian postcode with its place after a street written small
+# (the place not a word of the sentence: "kerkstraat 12 2019 en verder").
+_SENTENCE_WORDS = (
+    r"(?!(?:en|et|and|maar|mais|but|want|dus|ook|van|voor|pour|avec|met|niet|pas|not|sinds|since|depuis)"
+    r"(?![a-zà-ÿ]))"
+)
+_CITY_AFTER_SMALL = LazyPattern(r"[ \u00a0,]{1,2}" + _SENTENCE_WORDS + r"[a-zà-ÿ][a-zà-ÿ\-']{2,24}(?![\w])")
+_BE_POSTAL_SMALL = LazyPattern(
+    r",?[ \u00a0]{1,2}[1-9][0-9]{3}[ \u00a0]++" + _SENTENCE_WORDS + r"[a-zà-ÿ][a-zà-ÿ\-']{2,24}(?![\w])"
+)
 _POSTCODE_AFTER_STREET = LazyPattern(r",?[ ]{1,2}[1-9][0-9]{3}[ ]?([A-Z]{2}|[a-z]{2})(?![A-Za-z0-9])")
 # Two-letter words a year or an amount is followed by; the few postcodes with these letters need a city.
 _NOT_POSTCODE_AFTER_STREET = _NOT_POSTCODE_LETTERS | frozenset(
@@ -529,7 +544,11 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
                 postcode = _POSTCODE_AFTER_STREET.match(text, stop)
             if postcode is not None and postcode.group(1).upper() not in _NOT_POSTCODE_AFTER_STREET:
                 city = _CITY_AFTER.match(text, postcode.end())  # not "Kerkstraat 12 2019 en verder"
+                if city is None and postcode.group(1).islower():
+                    city = _CITY_AFTER_SMALL.match(text, postcode.end())  # "… 1296 ct nijmegen"
                 stop = city.end() if city is not None else postcode.end()
+            elif text[begin].islower() and (place := _BE_POSTAL_SMALL.match(text, stop)) is not None:
+                stop = place.end()  # "diestsestraat 44 8216 roeselare": written small, a Belgian postcode
             out.append(Span(begin, stop, "address"))
 
 

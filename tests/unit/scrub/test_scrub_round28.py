@@ -297,3 +297,25 @@ def test_the_sentence_s_own_words_after_a_login_s_cue_are_no_login(text: str) ->
 
 def test_a_device_s_default_login_is_still_found() -> None:
     assert ("username", "admin") in found("log in to the router with username admin and password Zx81Qp07")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ik woon op hoefweg 12 3512 ab utrecht sinds vorige maand", "hoefweg 12 3512 ab utrecht"),
+        ("het adres moet zijn stationsplaats 4 8500 kortrijk en niet het oude",
+         "stationsplaats 4 8500 kortrijk"),
+        ("mijn adres is kerkstraat 12 1234 ab amsterdam", "kerkstraat 12 1234 ab amsterdam"),
+    ],
+)
+def test_an_address_written_small_with_its_postcode_and_place(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["ik ben onderweg 10 minuten", "we zijn onderweg 2 uur, bel 1234 niet"])
+def test_a_word_ending_like_a_street_is_no_street_without_a_place(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "address"]
+
+
+def test_a_year_after_a_street_written_small_is_no_postcode() -> None:
+    assert ("address", "kerkstraat 12") in found("ik woon sinds kerkstraat 12 2019 en verder niets")

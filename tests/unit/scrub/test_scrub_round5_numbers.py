@@ -295,7 +295,7 @@ def test_an_amount_after_a_card_is_no_expiry() -> None:
     ("text", "address"),
     [
         ("mijn adres is lindenlaan 4 in zwolle", "lindenlaan 4"),
-        ("nieuw adres beukenstraat 17 7311ab apeldoorn graag", "beukenstraat 17 7311ab"),
+        ("nieuw adres beukenstraat 17 7311ab apeldoorn graag", "beukenstraat 17 7311ab apeldoorn"),
         ("STUUR HET NAAR EIKENLAAN 9 2514 CD Den Haag", "EIKENLAAN 9 2514 CD Den Haag"),
         ("Adres: Molenweg 3, 6721 KL, Bennekom", "Molenweg 3, 6721 KL, Bennekom"),
     ],
