@@ -11,6 +11,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NAMES,
     DEVICE_NOUNS,
+    SPOKEN_JOINS,
     STREET_SUFFIXES,
     VERSION_NEAR,
     Hints,
@@ -76,8 +77,7 @@ _OBFUSCATION_HINT = LazyPattern(
 # "n point dupont at …", "sophie tiret dubois arobase …": a dot, dash or underscore spelled out inside the
 # local part too.
 _SPELLED_LOCAL_DOT = LazyPattern(
-    r"[A-Za-z0-9_%+\-](?:[ \t]++(?:point|punt|dot|tiret|dash|laag streepje|liggend streepje|streepje|"
-    r"underscore|tiret du bas|tiret bas)[ \t]++)$"
+    r"[A-Za-z0-9_%+\-](?:[ \t]++" + SPOKEN_JOINS + r"[ \t]++)$"
 )
 # "jelle41 @protonmail.com", "lotte.vleeuwen@ outlook.com": a space on one side of the '@' when the local
 # part looks like an address (a digit, a dot, an underscore) or an e-mail word comes shortly before.

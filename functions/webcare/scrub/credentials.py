@@ -42,7 +42,7 @@ from webcare.scrub.cue_window import (
     dictated_secret,
     spoken_passphrase,
 )
-from webcare.scrub.cues import DOMAIN_CODE_CUES, WIFI_SPELLINGS, _one_letter_off, find_cues, normalise_cue
+from webcare.scrub.cues import DOMAIN_CODE_CUES, WIFI_SPELLINGS, find_cues, normalise_cue, one_letter_off
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.logins import (
     _DIGITS_VALUE,
@@ -340,8 +340,7 @@ def detect_credentials(
     cues = find_cues(low)
     if len(cues) > 1:
         cues = _without_owners(low, cues)
-    if "c" in low or "policy" in low:
-        _numbered_customers(text, low, out)
+    _numbered_customers(text, low, out)  # (a word from "c" is the expression's own first test)
     if "meter" in low:
         for meter in _METER_SERIAL.finditer(low):
             if not _NOT_A_METER_BEFORE.search(low, max(0, meter.start() - 8), meter.start()):
@@ -1243,8 +1242,8 @@ _NUMBERED_AFTER = {
     # a customer's, without a colon ("Bill 474 €, too high! customer C960333256"; "Customer: …" is a speaker)
     True: LazyPattern(r"[ \t]++[\"'“«]?[a-z]{0,4}-?[0-9]"),
 }
-_CLIENT_NOUNS = frozenset({"policy", "client", *_one_letter_off("client")})
-_CUSTOMER_NOUNS = frozenset({"customer", *_one_letter_off("customer")})
+_CLIENT_NOUNS = frozenset({"policy", "client", *one_letter_off("client")})
+_CUSTOMER_NOUNS = frozenset({"customer", *one_letter_off("customer")})
 _NOT_THE_CLIENT = LazyPattern(
     r"(?:service|espace|relation|relations|portail|zone|aire|"
     r"(?<![a-z])(?:" + PHONE_LABEL_WORDS + r"))[ \t.-]*+$"

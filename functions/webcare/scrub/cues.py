@@ -462,7 +462,7 @@ def _typo_variants(word: str) -> set[str]:
         return {word}
     if len(word) < _TYPO_MIN_LENGTH:
         return _doubled(word) | {word}  # "loogin", "wwifi": a short word forgives only a key hit twice
-    return _one_letter_off(word) | {word, word[0] + word}  # "uusername", "iinlognaam" too
+    return one_letter_off(word) | {word, word[0] + word}  # "uusername", "iinlognaam" too
 
 
 # A key pressed twice on a phone ("loogin", "wwifi", "uusername"): any letter but the last of a short cue
@@ -484,7 +484,7 @@ _NEIGHBOUR_KEYS: Final = {
 }  # fmt: skip
 
 
-def _one_letter_off(word: str) -> set[str]:
+def one_letter_off(word: str) -> set[str]:
     """The word with one letter dropped, doubled, swapped with the next or hit on a neighbouring key;
     never the first letter."""
     variants: set[str] = set()
@@ -516,7 +516,7 @@ def _phrase_variants(word: str) -> set[str]:
         or len(last) < _PHRASE_LAST_MIN_LENGTH
     ):
         return set()
-    return {f"{head} {variant}" for variant in _one_letter_off(last) - {last}}
+    return {f"{head} {variant}" for variant in one_letter_off(last) - {last}}
 
 
 def _any_word_variants(phrase: str) -> set[str]:
@@ -527,7 +527,7 @@ def _any_word_variants(phrase: str) -> set[str]:
     for at, word in enumerate(words):
         if len(word) < 4:
             continue
-        typos = _one_letter_off(word) - {word}
+        typos = one_letter_off(word) - {word}
         if at == len(words) - 1:
             typos |= {word[1:], word[0] + word}
         variants.update(" ".join([*words[:at], typo, *words[at + 1 :]]) for typo in typos)

@@ -68,6 +68,11 @@ DIGEST_WORDS = (
     # a message's signature (an HMAC over it: "webhook signature 4a8a08…"), not the key or secret signing it
     r"signature(?![ _-]?(?:key|secret|sleutel|clé|token))"
 )
+# A joining sign said between the parts of a login or an address's local part ("esther punt deboer",
+# "tim laag streepje bos", "céline tiret bas denis"), the longest first ("tiret bas" before "tiret").
+SPOKEN_JOINS = (
+    r"(?:laag streepje|liggend streepje|tiret du bas|tiret bas|underscore|streepje|tiret|dash|punt|point|dot)"
+)
 # How a Dutch street name ends ("Kerkstraat", "Lindenlaan"): the one list of the address detectors.
 STREET_SUFFIXES = tuple(
     "straat laan weg plein gracht kade dijk singel steeg dreef plantsoen markt baan boulevard kanaal haven "

@@ -31,7 +31,15 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND, _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _SENT_NEAR, RAN_OUT_WORDS, _not_secret_shape, _secret_like
 from webcare.scrub.spoken_numbers import DIGIT_WORD, number_word, said_numbers
-from webcare.scrub.textutil import Span, contains_any, drop_parts_of, free_of, is_reference_at, plausible_year
+from webcare.scrub.textutil import (
+    SPOKEN_JOINS,
+    Span,
+    contains_any,
+    drop_parts_of,
+    free_of,
+    is_reference_at,
+    plausible_year,
+)
 from webcare.scrub.told_values import _RECEIVING_VERBS, SETTING_VERBS
 
 # (spoken_numbers' digit words, DIGIT_WORD: Dutch, French and English, and "oh", zero as English speakers say
@@ -528,8 +536,8 @@ def _said_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> 
 # septante et un". Number words (figures among them), or a joining sign's name and the word it joins; not
 # figures alone ("jdoe 2 days ago"), nor a pronoun or conjunction after a sign (a full stop said: "punt ik").
 _TAIL_SIGN = LazyPattern(
-    r"[ \t]++(?:laag streepje|liggend streepje|tiret du bas|tiret bas|underscore|streepje|tiret|dash|punt|"
-    r"point|dot)[ \t]++(?!(?:ik|je|i|we|the|et|en|and|maar|mais|but|ok|dus|so)(?![a-zà-ü0-9]))"
+    r"[ \t]++" + SPOKEN_JOINS
+    + r"[ \t]++(?!(?:ik|je|i|we|the|et|en|and|maar|mais|but|ok|dus|so)(?![a-zà-ü0-9]))"
     r"[a-zà-ü0-9]++(?:-[a-zà-ü0-9]++)*+(?![a-zà-ü0-9@.])"
 )
 _TAIL_NUMBER = LazyPattern(r"[ \t]++(?:et[ \t]++)?([a-zà-ü0-9]++(?:-[a-zà-ü]++)*+)(?![a-zà-ü0-9@])")
