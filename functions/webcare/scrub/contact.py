@@ -376,8 +376,15 @@ def _after_device(text: str, start: int) -> bool:
     return previous in DEVICE_NOUNS or previous.startswith(DEVICE_NAMES)
 
 
+# The words a street's name starts with, written small too ("lange leemstraat 47", "koning albertlaan 227",
+# "nieuwe binnenweg 47bis"): kept with the street, unlike the sentence's words before it.
+_STREET_LEAD_WORDS = frozenset((
+    "lange korte oude nieuwe hoge lage grote kleine koning koningin prins prinses sint burgemeester dokter "
+    "pastoor generaal graaf hertog keizer"
+).split())
+_STREET_LEADS = "|".join(sorted(_STREET_LEAD_WORDS, key=len, reverse=True))
 _NL_STREET = LazyPattern(
-    r"(?<![\w])((?:(?:[A-Z][a-zà-ÿ]+|van|de|der|den|het|'t|St\.|Sint)[ \u00a0]){0,3}"
+    r"(?<![\w])((?:(?:[A-Z][a-zà-ÿ]+|van|de|der|den|het|'t|St\.|Sint|" + _STREET_LEADS + r")[ \u00a0]){0,3}"
     r"(?:[A-Z][a-zà-ÿ\-']{0,30}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|plantsoen|markt|"
     r"baan|boulevard|kanaal|haven|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|burgwal|kaai|lei|vest|plaats|bocht)"
     r"|[a-zà-ÿ][a-zà-ÿ\-']{0,30}(?:straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|plantsoen|burgwal)"
@@ -527,13 +534,19 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
 
 def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
     """The Dutch or Flemish street whose house number is text[start:end] ("Kerkstraat 12")."""
-    for match in _NL_STREET.finditer(text, max(0, start - 90), min(len(text), end + 12)):
+    # (far enough past the number for a street written small to see its postcode and place)
+    for match in _NL_STREET.finditer(text, max(0, start - 90), min(len(text), end + 24)):
         if match.start(1) <= start < match.end(1):
             begin = match.start(1)
             # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5"); the street
             # itself may be written small ("mijn adres is kerkstraat 12").
             words = text[begin : match.end(1)].split(" ")
-            while len(words) > 1 and not words[0][:1].isupper() and not words[0].lower().endswith(_SUFFIXES):
+            while (
+                len(words) > 1
+                and not words[0][:1].isupper()
+                and not words[0].lower().endswith(_SUFFIXES)
+                and words[0] not in _STREET_LEAD_WORDS
+            ):
                 begin += len(words[0]) + 1
                 words = words[1:]
             postcode = _POSTCODE_AFTER_STREET.match(text, match.end(1))  # "kerkstraat 12 1234ab"

@@ -319,3 +319,17 @@ def test_a_word_ending_like_a_street_is_no_street_without_a_place(text: str) -> 
 
 def test_a_year_after_a_street_written_small_is_no_postcode() -> None:
     assert ("address", "kerkstraat 12") in found("ik woon sinds kerkstraat 12 2019 en verder niets")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("het moet zijn lange voorstraat 47 4205 roeselare en niet het oude",
+         "lange voorstraat 47 4205 roeselare"),
+        ("het moet zijn koning albertlaan 12 3500 hasselt en niet", "koning albertlaan 12 3500 hasselt"),
+        ("ik woon op oude binnenweg 47bis 3012 kl rotterdam sinds mei",
+         "oude binnenweg 47bis 3012 kl rotterdam"),
+    ],
+)
+def test_a_street_s_first_word_written_small_stays_with_the_street(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
