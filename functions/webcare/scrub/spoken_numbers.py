@@ -304,6 +304,7 @@ _MONTH_WORDS = {
     "één": 1, "tien": 10, "elf": 11, "twaalf": 12, "ten": 10, "eleven": 11, "twelve": 12, "dix": 10,
     "onze": 11, "douze": 12,
 }  # fmt: skip
+_ZERO_WORDS = frozenset({"zero", "nul", "zéro", "oh"})
 _EXPIRY_REST = LazyPattern(r"[ \t]*+[,/\-]?[ \t]*+")
 _YEAR_WORDS = 3
 
@@ -313,9 +314,16 @@ def _spoken_expiries(low: str, out: list[Span]) -> None:
         if named.group("bare") and not card_nearby(low, named.start(), named.end()):
             continue  # (a date alone names a card's only beside one)
         month = _WORD.match(low, named.end())
-        if month is None or month.group() not in _MONTH_WORDS:
+        if month is not None and month.group() in _ZERO_WORDS:  # "expiry zero two twenty-five"
+            second = _WORD.match(low, _EXPIRY_REST.match(low, month.end()).end())  # type: ignore[union-attr]
+            at = second.end() if second is not None and second.group() in _MONTH_WORDS else -1
+        elif month is not None and month.group() in _MONTH_WORDS:
+            at = month.end()
+        else:
             continue
-        at, words, end = month.end(), [], 0
+        if at == -1 or month is None:
+            continue
+        words, end = [], 0
         for _ in range(_YEAR_WORDS):
             word = _WORD.match(low, _EXPIRY_REST.match(low, at).end())  # type: ignore[union-attr]
             if word is None or word.group()[0].isdigit():
@@ -331,14 +339,17 @@ def _spoken_expiries(low: str, out: list[Span]) -> None:
 
 # A card's security code said in words: "les trois chiffres derrière cinq un cinq", "the cvv is four one two",
 # "de drie cijfers achterop zijn zes zes nul": three digit words, and no fourth, close after its name.
+_CVV_DIGITS = 3
 _CVV_NAMED = LazyPattern(
     r"(?<![a-z])(?:cvv|cvc|cv2|security code|code de sécurité|cryptogramme|beveiligingscode|"
+    r"code(?=[ \t]++(?:on the back|at the back|derrière|au dos|achterop|op de achterkant))|"
     r"(?:three|3|drie|trois)[ \t]++(?:digits|numbers|cijfers|chiffres))(?![a-z])"
     r"(?:[ \t]++(?:on the back|at the back|derrière|au dos|achterop|achteraan|op de achterkant))?"
     r"[ \t:,]*+(?:(?:is|are|zijn|is het|sont|c'est|ce sont|=)[ \t:]++)?"
 )
 _CVV_HINTS = Hints(("cvv", "cvc", "cv2", "security code", "sécurité", "cryptogramme", "beveiligingscode",
-                    "digits", "numbers", "cijfers", "chiffres"))  # fmt: skip
+                    "digits", "numbers", "cijfers", "chiffres", "on the back", "at the back", "derrière",
+                    "au dos", "achterop", "achterkant"))  # fmt: skip
 _THREE_SAID = LazyPattern(
     DIGIT_WORD + r"(?:[ \t]*+[,\-]?[ \t]*+" + DIGIT_WORD + r"){2}"
     r"(?![ \t]*+[,\-]?[ \t]*+" + DIGIT_WORD + r"(?![a-zà-ü]))(?![a-zà-ü0-9])"
@@ -346,10 +357,17 @@ _THREE_SAID = LazyPattern(
 
 
 def _spoken_cvvs(low: str, out: list[Span]) -> None:
+    mixed: dict[int, tuple[int, str]] | None = None
     for named in _CVV_NAMED.finditer(low):
         said = _THREE_SAID.match(low, named.end())
-        if said is not None and free_of(out, said.start(), said.end()):
-            out.append(Span(said.start(), said.end(), "cvv"))
+        start, end = said.span() if said is not None else (named.end(), -1)
+        if said is None:  # said with a figure or a ten among its words: "80 six", "dix-sept un"
+            if mixed is None:
+                mixed = {run_start: (run_end, digits) for run_start, run_end, digits in said_numbers(low)}
+            run_end, digits = mixed.get(start, (-1, ""))
+            end = run_end if len(digits) == _CVV_DIGITS else -1
+        if end != -1 and free_of(out, start, end):
+            out.append(Span(start, end, "cvv"))
 
 
 # An address dictated with its house number in words: "Kapelstraat achtennegentig 2018 Lier", "Avenue Reine

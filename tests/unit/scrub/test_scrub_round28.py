@@ -333,3 +333,16 @@ def test_a_year_after_a_street_written_small_is_no_postcode() -> None:
 )
 def test_a_street_s_first_word_written_small_stays_with_the_street(text: str, value: str) -> None:
     assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("card 4564 8353 4403 1140 expiry zero two twenty-six and that's all", "card_expiry",
+         "zero two twenty-six"),
+        ("de vervaldatum is nul drie zevenentwintig, klopt dat", "card_expiry", "nul drie zevenentwintig"),
+        ("carte 4564 8353 4403 1140, le code au dos dix-sept un, ça va comme ça", "cvv", "dix-sept un"),
+    ],
+)
+def test_a_card_s_expiry_and_code_said_in_parts(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
