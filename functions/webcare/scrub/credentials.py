@@ -1147,6 +1147,8 @@ _CUSTOMER_VALUE = LazyPattern(
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
     r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"
+    # pointed back to before its copula: "het klantnummer staat op de brief, dat is …", "…, that is …"
+    r",?[ \t]*+(?:dat|dit|that)(?=[ \t]++(?:is|was)(?![a-z]))|"
     # what the thing bears, and the number asked for too: "leasecontract heeft nummer 134735/46", "carte MOBIB
     # porte le numéro …", "they want her member ID too: 949561842"
     r"heeft|has|porte|draagt|too|also|ook|aussi|"

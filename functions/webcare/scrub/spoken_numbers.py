@@ -77,6 +77,11 @@ _GAP = r"(?:[ \t]*+[,\-][ \t]*+|[ \t]++)(?:" + _SAID_SEPARATOR + r")?"
 _RUN = LazyPattern(r"(?<![a-zà-ü0-9])" + _NUMBER_WORD + r"(?:" + _GAP + _TOKEN + r"){1,24}(?![a-zà-ü0-9])")
 _FIGURES_BEFORE = LazyPattern(r"(?<![a-zà-ü0-9])(?:[0-9]{1,4}+" + _GAP + r"){1,3}$")
 # "plus" said before a number: its country code follows ("plus drie twee vier …", "plus 32 un six …").
+# A run of figures that ends in its only word, and no more tokens after it.
+_FIGURES_THEN_WORD = LazyPattern(
+    r"(?<![a-zà-ü0-9.,/\-])[0-9]{1,4}+(?:" + _GAP + r"[0-9]{1,4}+){0,4}" + _GAP + _NUMBER_WORD
+    + r"(?![a-zà-ü0-9])(?!" + _GAP + _TOKEN + r"(?![a-zà-ü]))"
+)
 _PLUS_BEFORE = LazyPattern(r"(?<![a-zà-ü])plus[ \t]++$")
 _FIGURES_REACH = 24
 _WORD = LazyPattern(r"(?<![a-zà-ü0-9])" + _TOKEN + r"(?![a-zà-ü0-9])")  # (not "un" in "punt")
@@ -102,6 +107,11 @@ _PHONE_NAMED = LazyPattern(
     r"(?:tel|phone|mobiel|mobile|gsm|nummer|number|numéro|portable|bel|call|ring|reach|bereikbaar|joindre|rappel)"
 )
 _BSN_NAMED = LazyPattern(r"(?:bsn|burgerservice|sofi|rijksregister|national)")
+# What names a number said with its figures first (a BSN, an account's number, a card's security code).
+_NAMES_FIGURES = LazyPattern(
+    r"bsn|burgerservicenummer|rijksregisternummer|klantnummer|customer number|account number|numéro client|"
+    r"security code|cvv|cvc|code au dos|on the back"
+)
 _ACCOUNT_NAMED = LazyPattern(
     r"(?:klantnummer|klant nummer|customer number|account number|numéro client|numéro de client|polisnummer|"
     r"policy number|lidnummer|member number|pasnummer|pensioennummer|relatienummer|dossiernummer|"
@@ -167,6 +177,12 @@ def _runs(low: str) -> Iterator[tuple[int, int, list[str]]]:
         if figures is not None:
             start = figures.start()  # "114 twee twee drie 282", "ring me on 21 48 56 four one one two"
         yield start, end, [word.group() for word in _WORD.finditer(low, start, end)]
+    # figures that end in one word, close after what names them ("mijn BSN … dat is 395 8432 eenenzestig",
+    # "the security code on the back is 80 six"): a run starts at a word, so these are looked for only there
+    for named in _NAMES_FIGURES.finditer(low):
+        tail = _FIGURES_THEN_WORD.search(low, named.end(), min(len(low), named.end() + _NAMED_REACH + 24))
+        if tail is not None:
+            yield tail.start(), tail.end(), [word.group() for word in _WORD.finditer(low, *tail.span())]
 
 
 def said_numbers(low: str) -> Iterator[tuple[int, int, str]]:

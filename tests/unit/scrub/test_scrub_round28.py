@@ -346,3 +346,16 @@ def test_a_street_s_first_word_written_small_stays_with_the_street(text: str, va
 )
 def test_a_card_s_expiry_and_code_said_in_parts(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("mijn BSN vroeg je collega, dat is 395 8432 eenenzestig en verder niets", "bsn",
+         "395 8432 eenenzestig"),
+        ("and the security code on the back is 80 six, ok?", "cvv", "80 six"),
+        ("het klantnummer staat op de brief, dat is 703.148.298", "customer_number", "703.148.298"),
+    ],
+)
+def test_a_number_named_before_its_figures_and_one_word(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
