@@ -1239,11 +1239,9 @@ _PREFIXED_DIGITS = 4
 # is read, then looked up among the slips; the expression lists no variants)
 _CLIENT_NUMBERED = r"[ \t]*+[:#]?[ \t]*+[\"'“«]?[ \t\u00a0]?[a-z]{0,4}-?[0-9]"
 _NUMBERED_CUSTOMER = LazyPattern(r"(?<![a-z])(?:policy|c[a-z]{3,9})(?=" + _CLIENT_NUMBERED + ")")
-_NUMBERED_AFTER = {
-    False: LazyPattern(_CLIENT_NUMBERED),
-    # a customer's, without a colon ("Bill 474 €, too high! customer C960333256"; "Customer: …" is a speaker)
-    True: LazyPattern(r"[ \t]++[\"'“«]?[a-z]{0,4}-?[0-9]"),
-}
+_CLIENT_NUMBER_AFTER = LazyPattern(_CLIENT_NUMBERED)
+# a customer's, without a colon ("Bill 474 €, too high! customer C960333256"; "Customer: …" is a speaker)
+_CUSTOMER_NUMBER_AFTER = LazyPattern(r"[ \t]++[\"'“«]?[a-z]{0,4}-?[0-9]")
 _CLIENT_NOUNS = frozenset({"policy", "client", *one_letter_off("client")})
 _CUSTOMER_NOUNS = frozenset({"customer", *one_letter_off("customer")})
 _NOT_THE_CLIENT = LazyPattern(
@@ -1263,8 +1261,9 @@ def _numbered_customers(text: str, low: str, out: list[Span]) -> None:
 
 
 def _numbered(low: str, word: str, end: int) -> bool:
-    customer = word in _CUSTOMER_NOUNS
-    return (customer or word in _CLIENT_NOUNS) and _NUMBERED_AFTER[customer].match(low, end) is not None
+    if word in _CUSTOMER_NOUNS:
+        return _CUSTOMER_NUMBER_AFTER.match(low, end) is not None
+    return word in _CLIENT_NOUNS and _CLIENT_NUMBER_AFTER.match(low, end) is not None
 
 
 # A meter named alone before its serial: "energy account. Meter 4065342340, final reading 44898" (eight

@@ -11,6 +11,7 @@ codes a SIM's state names. A message typed in capitals is read in small letters.
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.leftover_words import _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _emoji
 from webcare.scrub.textutil import CALL_VERBS, NOT_A_CALL_NOUN, WAITING_WORDS, Span, scrubbed_spans
 from webcare.scrub.told_values import PHONE_ASKS
@@ -85,7 +86,6 @@ def drop_parts_of_wholes(text: str, low: str, out: list[Span]) -> None:
 _DIGIT_KINDS = frozenset({"pin", "puk", "otp", "cvv"})
 _WPA_MIN = 8
 _LOOK_ALIKE_KINDS = frozenset({"pin", "puk", "otp", "cvv", "wifi_key", "username", "password"})
-_NUMERIC_CODES = frozenset({"pin", "puk", "otp"})
 _DATE_VALUE = LazyPattern(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?[0-9]{2})?")
 _ISO_STAMP = LazyPattern(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:[t ][0-9:.]{5,12}z?)?")  # in a log line
 _QUANTITY_VALUE = LazyPattern(
@@ -275,7 +275,7 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True  # "keeps showing an error (code 13312)": the error's
     if _CONSOLE_ERROR.fullmatch(value):
         return True  # "le wifi ne se connecte pas CE-981940-7": the console's error
-    if span.type in _NUMERIC_CODES and (
+    if span.type in _NUMERIC_KINDS and (
         (
             _PREFIXED_SHORT_CODE.fullmatch(value)
             and _SENT_OR_READ.search(low, max(0, span.start - _SENT_REACH), span.start) is None
