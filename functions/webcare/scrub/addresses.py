@@ -129,7 +129,7 @@ _ADDRESS_WORDS = (
     "adres|address|adresse|adrees|addres|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship it|"
     "ship|visit|"
     "living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar|habit|wohn|post|"
-    "courrier|lever|verhuis|déménag|demenag|moving|umzug"
+    "courrier|lever|verhuis|déménag|demenag|moving|umzug|domiciliée|domicilié|domicil"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"

@@ -172,6 +172,37 @@ def _account_login(
     return True
 
 
+# An account named by its login rather than its number: "we hebben je account shop_dubois540 tijdelijk
+# vergrendeld", "locked account PieterGarcia after a sign-in": a handle a person chose (letters with digits,
+# an underscore, a dot, or a name written as one word), with a small letter; no number, IBAN or vendor's id.
+_ACCOUNT_NAME = LazyPattern(
+    r"[ \t]++(?:(?:is|was|name|naam)[ \t]++|:[ \t]*+)?([A-Za-z][A-Za-z0-9._\-]{2,40})"
+)
+
+
+_NAME_PART = LazyPattern(r"[A-Za-z]{3}")
+_KEYED_ID = LazyPattern(r"[a-z]{2,5}_(?=[a-z0-9]*+[A-Z])[A-Za-z0-9]{10,}")  # "acct_1Nq8ZkLm…": a vendor's
+
+
+def _account_named(text: str, cue_end: int, out: list[Span]) -> bool:
+    named = _ACCOUNT_NAME.match(text, cue_end)
+    if named is None:
+        return False
+    start, end = _trim(text, named.start(1), named.end(1))
+    word = text[start:end]
+    if (
+        not (_strong_username(word) or _name_shaped(word))
+        or _NAME_PART.search(word) is None  # ("ACCOUNT A-7F8D4215": a number in capitals, read small)
+        or _IBAN_SHAPE.fullmatch(word)
+        or _VENDOR_ID.fullmatch(word)
+        or _KEYED_ID.fullmatch(word)
+        or (end < len(text) and (text[end].isalnum() or text[end] in "@/*"))  # ("sk_live_****cFHj")
+    ):
+        return False
+    out.append(Span(start, end, "username"))
+    return True
+
+
 # Keys that are no secret by name: a public or publishable key, and the ids a request carries.
 _PUBLIC_BEFORE = LazyPattern(
     r"(?<![a-z])(?:public|publishable|publiek|publieke|idempotency|primary|partition)[ \t_-]?$"
@@ -372,7 +403,9 @@ def detect_credentials(
                 out.append(Span(setting.start(1), setting.end(1), "api_key"))
                 continue
         if category in ("customer_number",):
-            if low[cue_start:cue_end] in _ACCOUNT_CUES and _account_login(text, low, cues, index, out):
+            if low[cue_start:cue_end] in _ACCOUNT_CUES and (
+                _account_login(text, low, cues, index, out) or _account_named(text, cue_end, out)
+            ):
                 continue  # "my sons account is femke_lecl345 and the password is …": a login, not a number
             found_before = len(out)
             bare = low[cue_start:cue_end] in _BARE_REFERENCE_NOUNS

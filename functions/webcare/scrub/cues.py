@@ -89,6 +89,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "sleutelboxcode", "parcel locker code",
         # a lock's combination: "the combination is 3391", "combinatie van het fietsslot: 0427"
         "combination", "lock combination", "combinatie", "cijfercombinatie", "slotcombinatie", "combinaison",
+        # the lock named by its dial: "cijferslot 7620", "combination lock 3391", "cadenas à code 0427"
+        "cijferslot", "cijferslotje", "combination lock", "combo lock", "cadenas à code",
+        "cadenas à chiffres",
         # the code named by what it opens: "code for the gate: 4471", "de code van het pakketkluisje is …"
         *(
             f"{code} {link} {lock}"
@@ -281,6 +284,17 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
+        # a platform's seller, host, rider or shop by the role's own word: "Host-ID S-4963190", "ID livreur
+        # 2034418617", "verkopersnummer KL22912244", "Compte vendeur FR-778383-85", "courier ID DRV-21315"
+        "seller number", "seller account", "vendor number", "vendor account", "verkopersnummer",
+        "verkoper nummer", "verkopersaccount", "verkopers account", "verkoper id", "verkopers id",
+        "verkopersid", "id vendeur", "numéro vendeur", "numéro de vendeur", "n° vendeur", "compte vendeur",
+        "host id", "host number", "hostnummer", "id hôte", "id hote", "numéro d'hôte", "rider id",
+        "rider number", "ridernummer", "courier id", "courier number", "koeriersnummer", "koerier id",
+        "bezorger id", "bezorgersnummer", "driver id", "driver number", "chauffeursnummer", "chauffeur id",
+        "id chauffeur", "id livreur", "id coursier", "numéro de livreur", "numéro de coursier",
+        "partnernummer", "partner number", "id partenaire",
+        "numéro partenaire", "numéro de partenaire",
         # a merchant's and a staff member's numbers: "Merchant-nummer M097830641", "employee no. 8604819",
         # "(personeelsnr 3958159)". (Not a card terminal's id: a device's, no person's or account's.)
         "merchant nummer", "merchant no", "merchant nr", "employee no", "employee number", "employee nr",
@@ -408,7 +422,7 @@ _TYPO_WORDS = frozenset(
     {
         "klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer",
         "patiëntnummer", "polisnummer", "clientennummer", "klientennummer", "contrato", "kundennummer",
-        "klant nr",
+        "klant nr", "verkopersaccount", "verkopersnummer",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
@@ -418,7 +432,8 @@ _ANY_WORD_TYPO = frozenset(
         "numéro client", "numéro de client", "numero client", "account number", "code secret",
         "numéro de membre", "numero de membre", "member id", "verification code", "customer number",
         "customer id", "student id", "policy number", "member number", "meter number", "pass number",
-        "account no", "merchant number",
+        "account no", "merchant number", "seller id", "rider id", "courier id", "koerier id", "partner id",
+        "id livreur", "id coursier",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")
