@@ -112,6 +112,15 @@ _DEPARTMENTS = frozenset(
     """.split()
 )
 
+# A department's name on a domain that dresses up as a bank's is the sender's own address, as a scam's is
+# ("Van: Rabobank Beveiliging <no-reply@rabobank-secure.info>", "service@abnamro.live"): a security word
+# hyphened onto the brand, or a top-level domain no bank or shop here writes from.
+_LOOKALIKE_DOMAIN = LazyPattern(
+    r"[a-z0-9]-(?:secure|security|verify|verification|verificatie|veilig|beveiliging|login|alert|alerts|"
+    r"support|help|service|update|check|securite|sécurité|online)(?![a-z0-9])"
+    r"|\.(?:info|live|top|site|help|support|online|xyz|click|icu|buzz|link|vip|cfd|sbs|app)$"
+)
+
 
 def detect_emails(text: str, low: str, out: list[Span]) -> None:
     if "@" in text:
@@ -133,7 +142,10 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 start < pos
                 and end != -1
                 and not (start > 0 and text[start - 1] in "/*•")
-                and low[start:pos].replace("-", "").replace(".", "").replace("_", "") not in _DEPARTMENTS
+                and (
+                    low[start:pos].replace("-", "").replace(".", "").replace("_", "") not in _DEPARTMENTS
+                    or _LOOKALIKE_DOMAIN.search(low, pos + 1, end) is not None
+                )
             ):
                 out.append(Span(start, end, "email"))
                 pos = text.find("@", end)

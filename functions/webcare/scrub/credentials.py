@@ -669,10 +669,11 @@ def detect_credentials(
                 # (a domain's transfer code in letters is its password: "transfercode OCY3N0&Wyx3ttk")
                 and (cue not in DOMAIN_CODE_CUES or sent.group(1).isdigit())
             ):
-                out.append(Span(sent.start(1), sent.end(1), "otp"))
+                out.append(Span(sent.start(1), sent.end(1), _code_kind(low, cue_start, sent.end(1))))
                 continue  # "inlogcode 482913", "login code (232603)", "(4KX8FK)": a code sent, not chosen
             if _DIGITS_VALUE.match(text, pos) or _SPACED_DIGITS.match(text, pos):
-                category = "otp"  # "inlogcode 0 9 7 1 8 8": digits dictated one by one are a code sent too
+                # "inlogcode 0 9 7 1 8 8": digits dictated one by one are a code sent too
+                category = _code_kind(low, cue_start, pos)
         if category == "api_key" and "token" in cue and _OTP_DIGITS.match(text, pos):
             category = "otp"  # "token 482913": the code of a hardware or app token
         if category == "otp" and cue.endswith("code") and not contains_any(cue, _ONE_TIME_WORDS):
@@ -1161,6 +1162,17 @@ _HTTP_REASON = LazyPattern(
 _CARD_CODE_CUES = frozenset({"security code", "beveiligingscode", "securitycode"})
 _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
 _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")
+# A login code someone owns, told beside their login, is the PIN they log in with, not a code sent: "toen heb
+# ik ook mijn inlogcode 1988 genoemd en mijn gebruikersnaam …", "zijn inlogcode 824137 en gebruikersnaam …".
+_OWNED_CODE = LazyPattern(r"(?<![a-z])(?:mijn|m'n|mn|zijn|haar|my|his|her)[ \t]++$")
+_LOGIN_BESIDE = LazyPattern(r"[^\n.?!]{0,40}?(?<![a-z])(?:gebruikersnaam|username|user name|login|inlognaam)")
+
+
+def _code_kind(low: str, cue_start: int, end: int) -> str:
+    owned = _OWNED_CODE.search(low, max(0, cue_start - 8), cue_start) is not None
+    return "pin" if owned and _LOGIN_BESIDE.match(low, end) is not None else "otp"
+
+
 # A one-time code's cue says so; such a code is never the CVV of a card nearby.
 _ONE_TIME_WORDS = ("eenmalig", "éénmalig", "one-time", "one time", "sms", "2fa", "inlog", "login", "unique")
 # After a code cue: digits, or capitals and digits as codes are printed, bare or in brackets or quotes; a few

@@ -964,6 +964,20 @@ _PERSON_WORD = LazyPattern(
     r")(?![^\W\d_])"
 )
 _COMPANY_CALL_REACH = 48
+# Who called or wrote from the number, right before it: the caller's line, not one the writer rang ("ik werd
+# gebeld door 020-5730428", "I received a call from +44 7022 343405", "j'ai été appelée par …", "het nummer
+# waarvan ik gebeld werd: …"). A company's free, paid or shared-cost line is no one's, and never gets here.
+_CALLED_FROM = LazyPattern(
+    r"(?<![a-z])(?:(?:gebeld|opgebeld|ge-sms't|gesms't|called|call|calls|rang|phoned|texted|appelée?|"
+    r"contactée?|appel|appels|telefoontje|sms|sms'je)[ \t]++(?:door|vanaf|vanuit|from|par|depuis)"
+    r"|(?:waarvan|waarmee|from which|d'où)[ \t]++[^\n.?!]{0,24}(?:gebeld|called|appelée?|gesms't))"
+    r"(?:[ \t]++(?:werd|was|ben|is|het[ \t]++nummer|the[ \t]++number|le[ \t]++numéro))?[ \t:]*+$"
+)
+_OWNED_AFTER = LazyPattern(
+    r"(?<![a-z])(?:jullie|uw|your|ur|votre|vos|ons|onze|our|notre)[ \t]++(?:eigen[ \t]++|own[ \t]++)?"
+    r"(?:nummer|number|numéro|lijn|line|ligne)"
+)
+_OWNED_AFTER_REACH = 24
 _QUOTE_WRAP = re.compile(r"\n>[ \t>]*+")
 # The line named right before its number: "Het nummer …", "Le …", "the number …"
 _LINE_NAMED = LazyPattern(
@@ -1014,7 +1028,9 @@ _NOBODY_ON = LazyPattern(
 # (the company's service by its names, for the rule above and for a reply's team line below)
 _SERVICE_WORDS = (
     r"helpdesk|servicedesk|klantenservice|klantendienst|klantedienst|customer service|customer care|"
-    r"customer support|service client|service clientèle|service clients"
+    r"customer support|service client|service clientèle|service clients|"
+    # a platform's desk for its sellers, hosts and riders: "GigHub Partnerservice | …", "Service Partenaires"
+    r"partnerservice|partner service|partner support|service partenaires?|seller support|merchant support"
 )
 _SERVICE_NAMED = LazyPattern(
     r"(?<![a-z])(?:" + _SERVICE_WORDS + r"|helpline|hotline|servicelijn|infolijn|support line|supportlijn|"
@@ -1044,10 +1060,12 @@ _SERVICE_NAMED = LazyPattern(
 # A reply's signature line or its own team: "Klantendienst Energia Brussel | …", "Support Hostnet – …",
 # "call our English-speaking team on …", "bel onze klantenservice op …".
 _SERVICE_SIGNED = LazyPattern(
-    r"(?<![a-z])(?:(?:" + _SERVICE_WORDS + r"|team|équipe|support)(?:[ \t]++[^\W_]++){1,3}[ \t]*+[|–][ \t]*+"
+    # (its name and number set apart by a bar or a dash: "Service clientèle Beobank - 02 …")
+    r"(?<![a-z])(?:(?:" + _SERVICE_WORDS + r"|team|équipe|support)(?:[ \t]++[^\W_]++){1,3}"
+    r"(?:[ \t]*+[|–]|[ \t]++-)[ \t]*+"
     # or after the vendor's name: "Twilio Support | …", "one.com Support | …", "Bol Klantenservice – …"
     r"|(?:^|(?<=\n))[ \t>]*+(?:[^\W_][\w.&'-]*+[ \t]++){1,3}(?:" + _SERVICE_WORDS + r"|support|team)"
-    r"[ \t]*+[|–][ \t]*+"
+    r"(?:[ \t]*+[|–]|[ \t]++-)[ \t]*+"
     r"|(?:our|onze|notre|nos)[ \t]++(?:[^\W\d_]++[ \t-]++){0,2}(?:team|équipe|service|dienst|helpdesk|"
     r"klantenservice|klantendienst|support)(?:[ \t]++(?:on|at|op|au|via))?[ \t:]*+)$"
 )
@@ -1142,6 +1160,9 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         return not validators.mobile_number(("+" if plus else "") + digits)
     if _NOBODY_ON.search(window) is not None:
         return not validators.mobile_number(("+" if plus else "") + digits)
+    if _CALLED_FROM.search(window) is not None:
+        # (the company's own line says so: "gebeld door 088-… (jullie nummer!!)")
+        return _OWNED_AFTER.search(low, end, min(len(low), end + _OWNED_AFTER_REACH)) is not None
     call = _CALL_BEFORE.search(window)
     if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (
         call is not None or _LINE_NAMED.search(window) is not None
@@ -1159,7 +1180,9 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
 # A reply signed by a team: the line of its number comes right under "Équipe BASE", "Team Vanden Borre",
 # "Klantenservice X" (a quoted reply's "> " before them too); not a mobile, which is someone's own.
 _TEAM_LINE_ABOVE = LazyPattern(
-    r"(?:^|\n)[ \t>]*+(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|webcare|"
+    # (the agent's name may come first: "Camille - Klantendienst Bezorgd⏎Tel. …")
+    r"(?:^|\n)[ \t>]*+(?:[^\W\d_]++[ \t]++[-–|][ \t]++)?"
+    r"(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|webcare|"
     + _SERVICE_WORDS
     + r")(?![a-z])[^\n]{0,40}\n"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar op|reachable (?:at|on)|"
@@ -1194,6 +1217,8 @@ def _enterprise_number(text: str, start: int, end: int, digits: str) -> bool:
         return False
     dotted = _ENTERPRISE_DOTTED.fullmatch(text, start, end) is not None
     country = start >= 3 and text[start - 3 : start].upper() == "BE " and word_start(text, start - 3)
+    if dotted and country:
+        return True  # "Jens Peeters BV, BE 0637.946.404": the VAT number's own shape, whatever it starts with
     if (dotted or (country and text[start - 3 : start - 1] == "BE")) and not digits.startswith(("04", "06")):
         # Ten digits in dots of four, three and three, or after the country code in capitals, and no mobile:
         # no Belgian landline has ten digits, so a company's number whatever its check digits
