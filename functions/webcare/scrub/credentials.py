@@ -181,6 +181,7 @@ _ACCOUNT_NAME = LazyPattern(
 
 
 _NAME_PART = LazyPattern(r"[A-Za-z]{3}")
+_PORTAL_NAME = LazyPattern(r"(?:My|Mijn|Mon|Mes|Ma|Your|Uw)[A-Z]")
 _KEYED_ID = LazyPattern(r"[a-z]{2,5}_(?=[a-z0-9]*+[A-Z])[A-Za-z0-9]{10,}")  # "acct_1Nq8ZkLm…": a vendor's
 
 
@@ -196,6 +197,7 @@ def _account_named(text: str, cue_end: int, out: list[Span]) -> bool:
         or _IBAN_SHAPE.fullmatch(word)
         or _VENDOR_ID.fullmatch(word)
         or _KEYED_ID.fullmatch(word)
+        or _PORTAL_NAME.match(word)  # ("mijn account MyMinfin geblokkeerd": a service's portal)
         or (end < len(text) and (text[end].isalnum() or text[end] in "@/*"))  # ("sk_live_****cFHj")
     ):
         return False
@@ -239,6 +241,12 @@ _READER_ANSWER = LazyPattern(r"(?<![0-9])(?:[0-9]{6,8}|[0-9]{3,4}[ \-][0-9]{3,4}
 _NETWORK_ENDS = ("réseau", "reseau", "netwerk", "network")
 # "WiFi-BaseTel-80", "WIFI_Proxi_5G": "wifi" glued to a name's next part is that network's name.
 _NAMED_NETWORK = LazyPattern(r"[-_][A-Za-z0-9]")
+# The wifi named, then a password cue: "Wifi: Loft42, wachtwoord …", "wifi is telenet-4A7C2 / password …".
+_NETWORK_THEN_KEY = LazyPattern(
+    r"[ \t]*+(?:(?:is|=|naam|name|nom|netwerk|network|réseau)(?![\w-])[ \t]*+)?:?[ \t]*+[\"'“]?"
+    r"[A-Za-z0-9][\w.\-]{1,31}[\"'”]?[ \t]*+[,;/|(–-]?[ \t]*+"
+    r"(?:(?:en|and|et|met|with)[ \t]++)?(?:het|the|le)?[ \t]*+"
+)
 # "Mijn code van 5 cijfers", "my 6 digit code", "mon code à 4 chiffres": a code the customer describes by its
 # length is one they know by heart (a PIN), not one sent to them.
 _LENGTH_AFTER = LazyPattern(
@@ -426,6 +434,16 @@ def detect_credentials(
             continue  # "User agent: Mozilla/5.0 (Windows …)": a browser's name, no user's
         if category == "wifi_key" and cue in _BARE_WIFI_CUES and _NAMED_NETWORK.match(text, cue_end):
             continue  # "WiFi-BaseTel-80", "réseau WiFi-Telonet-73": the first part of a network's name
+        if (
+            category == "wifi_key"
+            and cue in _BARE_WIFI_CUES
+            and index + 1 < len(cues)
+            and cues[index + 1][0] == "password"
+            and _NETWORK_THEN_KEY.fullmatch(text, cue_end, cues[index + 1][1])
+        ):
+            cues[index + 1] = ("wifi_key", cues[index + 1][1], cues[index + 1][2])
+            not_cues.append(index)
+            continue  # "Wifi is NETGEAR55, paassword Strand202526": the network's name, then its key
         if category == "wifi_key" and _NOT_THE_WIFI.search(low, max(0, cue_start - 24), cue_end + 30):
             if cue in _BARE_WIFI_CUES:
                 not_cues.append(index)

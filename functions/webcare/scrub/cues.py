@@ -31,7 +31,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
         "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
         "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
-        "wachtwrd", "kennwort", "contraseña", "pass word", "psw", "pswd", "paswd", "passwrd",
+        "wachtwrd", "kennwort", "contraseña", "pass word", "psw", "pswd", "paswd", "passwrd", "psword",
+        "pswrd",
         # a space typed inside the word: "het wacht woord=X", "pas woord: X"
         "wacht woord", "pas woord", "pass woord",
         # short forms typed fast: "ppass: X", "pss: X", "passswd: X"
@@ -219,6 +220,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
         "inlognaam", "login naam", "loginnaam", "userid", "user id", "account naam", "accountnaam",
         "login name", "log in name", "identifiant", "nom d'utilisateur", "gebruikersnaam is",
+        # a bank's name for the login of its online banking: "I did give my online ID leeg525 and password …"
+        "online id", "online banking id", "internet banking id", "identifiant en ligne",
         # the name a player or a forum member logs in and shows up with
         "gamertag", "gamer tag", "pseudo", "pseudonyme", "player name", "spelersnaam", "speler naam",
         "nickname", "nick name", "screen name", "schermnaam",

@@ -1074,8 +1074,10 @@ _SERVICE_SIGNED = LazyPattern(
 _SITE_OR = LazyPattern(
     # (a bare host starts where no letter, digit, dot or hyphen stands before it: one start per name)
     r"(?:https?://|www\.|(?<![\w@.\-])[a-z0-9-]++\.(?:be|nl|com|co\.uk|fr|eu|org|net)/)[^\s]*+"
-    r"[ \t]++(?:of|or|ou)[ \t]++"
-    r"(?:(?:op|on|at|au|via|call|bel|appelez)[ \t]++)*+(?:le[ \t]++)?$"
+    r"(?:[ \t]++(?:of|or|ou)[ \t]++"
+    r"(?:(?:op|on|at|au|via|call|bel|appelez)[ \t]++)*+(?:le[ \t]++)?"
+    # or the number the site shows: "Op jullie site (https://www.rabobank.nl/klantenservice) staat …"
+    r"|[ \t]*+(?:staat|stond|says|said|lists|shows|indique|mentionne|vermeldt)[ \t:]*+)$"
 )
 
 

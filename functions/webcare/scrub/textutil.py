@@ -47,7 +47,8 @@ _REFERENCE_WORDS = (
     "entreprise|siren|siret|"
     "rpr|tva|membre|adhérent|affilié|clubcard|student|étudiant|tenant|locataire|abonnee|patiënt|patient|"
     "deelnemer|participant|huurder|verzekerde|assuré|hypotheek|mortgage|lening|loan|lease|mpan|mprn|"
-    "national insurance|ni number|pass number|crime ?ref|crime reference|staat onder|filed under|#"
+    "national insurance|ni number|pass number|crime ?ref|crime reference|staat onder|filed under|aangifte|"
+    "proces-verbaal|plainte|police report|#"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)
