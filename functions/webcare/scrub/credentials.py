@@ -1206,7 +1206,8 @@ _SENT_CODE = re.compile(
 # Matched on lower-cased text. Between cue and value: marks, small words, and who holds the number
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|numéro|van mij|"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|était|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|numéro|"
+    r"van mij|"
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
     r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"

@@ -90,6 +90,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "sleutelboxcode", "parcel locker code",
         # a lock's combination: "the combination is 3391", "combinatie van het fietsslot: 0427"
         "combination", "lock combination", "combinatie", "cijfercombinatie", "slotcombinatie", "combinaison",
+        # a gift card's code under its scratch strip is the card's own, never sent: "krascode 8812 4471"
+        "scratch code", "scratch-off code", "scratch pin", "krascode", "code à gratter", "code de grattage",
+        "gift card pin", "giftcard pin", "cadeaukaart pin",
         # the lock named by its dial: "cijferslot 7620", "combination lock 3391", "cadenas à code 0427"
         "cijferslot", "cijferslotje", "combination lock", "combo lock", "cadenas à code",
         "cadenas à chiffres",
@@ -313,6 +316,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "numéro d'adhérent", "n° d'adhérent",
         "numéro de mutualiste", "numéro de sociétaire", "member #", "member no", "member nr", "membership #",
         "membership id", "members number", "affiliation number",
+        # a charity's donor by its number: "donateursnummer 4481123", "numéro de donateur", "supporter number"
+        "donateursnummer", "donateurnummer", "donateurs nummer", "donateur nummer", "donornummer",
+        "donor number", "donor id", "donor no", "donor nr", "donor ref", "donor reference",
+        "numéro de donateur", "n° de donateur", "numéro donateur", "supporter number", "supporter id",
+        "supporter no", "supporter ref",
         # the holder's role names the number: a tenant's, a pension fund's participant, a patient, a loyalty
         # card's holder ("huurdersnummer 1955960", "numéro de locataire 287629", "Klantenkaart 39183368")
         "huurdersnummer", "huurdernummer", "huurnummer", "huurcontractnummer", "huurcontract nr",
