@@ -421,7 +421,7 @@ def detect_credentials(
             if len(out) == found_before and not bare:
                 qualified = _WHOSE_NUMBER.match(low, cue_end)
                 if qualified is not None:  # "Klantnummer bij mijn oude provider: 2373022773"
-                    _customer_number(text, low, qualified.end(), out)
+                    _customer_number(text, low, qualified.end(), out, _QUALIFIED_DIGITS)
             if len(out) == found_before:
                 _customer_before_cue(text, low, cue_start, cue_end, out)
             if len(out) == found_before and low[cue_start:cue_end] in _ACCOUNT_CUES:
@@ -1259,8 +1259,12 @@ _WHOSE_NUMBER = LazyPattern(
     r"(?:[a-zà-ÿ'-]{1,20}+[ \t]++){0,3}[a-zà-ÿ'-]{1,20}+(?:[ \t]*+:|[ \t]++(?=[a-z]{0,3}[-.]?[0-9]))"
     r"|(?:oude|old|previous|vorige|former|ancien|ancienne|huidige|current|actuel|actuelle)[ \t]++"
     r"(?:provider|carrier|operator|network|supplier|leverancier|aanbieder|opérateur|operateur|fournisseur)"
-    r"[ \t]*+:?)"
+    r"[ \t]*+:?"
+    # what the number is for, then its colon: "Polisnummer uitvaartverzekering: …", "Klantnummer energie: …",
+    # "policy number (life cover): …", "Policy number life insurance: …"
+    r"|\(?(?:[a-zà-ÿ'-]{2,24}+[ \t]++)?[a-zà-ÿ'-]{2,24}+\)?[ \t]*+:)"
 )
+_QUALIFIED_DIGITS = 5  # (not a year: "account created: 2019")
 _CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")
 _COPULA = LazyPattern(r"(?<![a-z])(?:is|was|est|c'est|that's|thats|=)(?![a-z])")
 _CUSTOMER_BEFORE_CUE = LazyPattern(
