@@ -122,6 +122,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # ("ontgrendelcode" stays a code cue: one is also sent to unlock an account)
         # the phone's own code by its owner: "Code van mijn gsm is 4847", "de code van de telefoon"
         "code van mijn gsm", "code van de gsm", "code van mijn telefoon", "code van de telefoon", "gsm code",
+        "code van zijn gsm", "code van haar gsm", "code van zijn telefoon", "code van haar telefoon",
+        "code de son gsm", "code de son téléphone",
         "gsmcode", "code van mijn gsm'ke", "code de mon gsm", "code du gsm", "code de mon téléphone",
         "boîtier à clés", "boitier à clés", "boîtier à clé", "boitier a cles", "boîte à code", "boite à code",
         "code de déverrouillage", "code déverrouillage", "code de deverrouillage", "unlock code",

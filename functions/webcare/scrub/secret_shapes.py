@@ -77,6 +77,8 @@ _NOT_A_SECRET = frozenset(
     chosen picked created typed choisi créé modifié utilisé saisi oublié
     fine prima perfect valid geldig working works unchanged ongewijzigd inchangé valide
     sorry pardon oops oeps euh uh hmm
+    late wijlen overleden deceased feu feue défunt défunte defunt overledene
+    hacked gehackt gehacked gekaapt overgenomen compromised piraté piratée pirate hijacked
     failed fails failing mislukt mislukte échoué echoue échoue pire worse slechter mieux better beter lent
     slow traag trager instable unstable
     staat stond staan heet heette
@@ -161,7 +163,11 @@ _GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
 
 
 _WIFI_CONTEXT = LazyPattern(
-    r"wi-?fi|wiff?ie?|wify|wlan|wpa|" + NETWORK_SPELLINGS + r"|modem|router|fritz|ssid|réseau|reseau"
+    # (a word that only holds "wlan" or "wpa" names no network: "Lowlands#25", "gewpaard"; nor do the social
+    # and mobile networks: "sur les réseaux sociaux", "the mobile network")
+    r"wi-?fi|wiff?ie?|wify|(?<![a-z])(?:wlan|wpa)|modem|router|fritz|ssid|"
+    r"(?<!social )(?<!sociale )(?<!mobile )(?<!mobiele )(?:" + NETWORK_SPELLINGS + r"|réseau|reseau)"
+    r"(?!x? sociaux|x? mobiles?|en sociaux)"
 )
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 
