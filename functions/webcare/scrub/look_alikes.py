@@ -343,8 +343,10 @@ def drop_look_alikes(text: str, low: str, out: list[Span]) -> None:
 # machine: a code found there is typed by its length ("de sim is geblokkeerd, code op het kaartje 74908833",
 # "the sim asks for a code").
 _SIM_BLOCKED = LazyPattern(
-    r"sim[a-z]{0,6}[ \t]++(?:(?:card|kaart|kaartje)[ \t]++)?(?:is[ \t]++)?(?:geblokkeerd|blocked|locked|"
-    r"bloquée|bloquee|vergrendeld)|puk"
+    # (as words: "Pukkelpop" names no PUK)
+    r"(?<![a-z])(?:sim[a-z]{0,6}[ \t]++(?:(?:card|kaart|kaartje)[ \t]++)?(?:is[ \t]++)?"
+    r"(?:geblokkeerd|blocked|locked|bloquée|bloquee|vergrendeld)"
+    r"|puk(?:code|nummer|number|[ -]?code)?(?![a-z]))"
 )
 _SIM_REACH = 100
 _PIN_LENGTH = 4
