@@ -173,16 +173,28 @@ def _account_login(
 
 
 # An account named by its login rather than its number: "we hebben je account shop_dubois540 tijdelijk
-# vergrendeld", "locked account PieterGarcia after a sign-in": a handle a person chose (letters with digits,
-# an underscore, a dot, or a name written as one word), with a small letter; no number, IBAN or vendor's id.
+# vergrendeld", "locked account PieterGarcia after a sign-in", "account: ThePandaBramXx": a handle a person
+# chose (letters with digits, an underscore, a dot, a name or words run together), with a small letter; no
+# number, IBAN or vendor's id. (After a number's cue whose value is no number, `_customer_number` reads a
+# login its own way, further and stricter: "De inloggegevens van het oude account zijn priya_kaarsenk / …".)
 _ACCOUNT_NAME = LazyPattern(
-    r"[ \t]++(?:(?:is|was|name|naam)[ \t]++|:[ \t]*+)?([A-Za-z][A-Za-z0-9._\-]{2,40})"
+    r"(?:[ \t]*+:[ \t]*+|[ \t]++(?:(?:is|was|name|naam)[ \t]++)?)([A-Za-z][A-Za-z0-9._\-]{2,40})"
 )
-
-
 _NAME_PART = LazyPattern(r"[A-Za-z]{3}")
+_PREFIXED_NUMBER = LazyPattern(r"[A-Za-z]{1,5}[-_]?[0-9]{6,}")
 _PORTAL_NAME = LazyPattern(r"(?:My|Mijn|Mon|Mes|Ma|Your|Uw)[A-Z]")
 _KEYED_ID = LazyPattern(r"[a-z]{2,5}_(?=[a-z0-9]*+[A-Z])[A-Za-z0-9]{10,}")  # "acct_1Nq8ZkLm…": a vendor's
+
+
+_NAME_SEGMENT = 4  # letters in each capitalised part of a name run together ("PieterGarcia"; not "PayPal")
+
+
+def _person_handle(word: str) -> bool:
+    """A first and last name run together, each of four letters or more: "PieterGarcia", "ChloeHill"."""
+    if not word.isalpha() or not word[:1].isupper():
+        return False
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return len(parts) >= 2 and "".join(parts) == word and all(len(part) >= _NAME_SEGMENT for part in parts)
 
 
 def _account_named(text: str, cue_end: int, out: list[Span]) -> bool:
@@ -192,11 +204,12 @@ def _account_named(text: str, cue_end: int, out: list[Span]) -> bool:
     start, end = _trim(text, named.start(1), named.end(1))
     word = text[start:end]
     if (
-        not (_strong_username(word) or _name_shaped(word))
+        not (_strong_username(word) or _camel_handle(word) or _person_handle(word))
         or _NAME_PART.search(word) is None  # ("ACCOUNT A-7F8D4215": a number in capitals, read small)
         or _IBAN_SHAPE.fullmatch(word)
         or _VENDOR_ID.fullmatch(word)
         or _KEYED_ID.fullmatch(word)
+        or _PREFIXED_NUMBER.fullmatch(word)  # ("HER ACCOUNT: CUST-11229687", read small)
         or _PORTAL_NAME.match(word)  # ("mijn account MyMinfin geblokkeerd": a service's portal)
         or (end < len(text) and (text[end].isalnum() or text[end] in "@/*"))  # ("sk_live_****cFHj")
     ):
