@@ -307,6 +307,18 @@ _LABEL_WORD = LazyPattern(r"[A-Za-z_][A-Za-z_.\-]{0,48}")  # "API_KEY", "token",
 _FILE_NAME = LazyPattern(r"\.[a-z][a-z0-9]{1,3}$")  # "Scan_2024-03-12_Factuur_v2.pdf"
 
 
+# A blockchain's wallet address (0x and 40 hex digits) or transaction hash (0x and 64) is public; 64 hex
+# digits named a key are a wallet's private key.
+_CHAIN_HEX = LazyPattern(r"0x(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})")
+_CHAIN_KEY_REACH = 24
+
+
+def _on_chain(word: str, low: str, start: int) -> bool:
+    return _CHAIN_HEX.fullmatch(word) is not None and (
+        len(word) == 42 or not contains_any(low[max(0, start - _CHAIN_KEY_REACH) : start], _KEY_WORDS)
+    )
+
+
 def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: list[Span]) -> None:
     """Long random words: an API key or token of any vendor ("hf_…", "7712345678:AA…", a 40-character
     secret), found by how machine-made it is, not by a prefix or a cue. A word made of words
@@ -334,6 +346,7 @@ def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: li
             end - start < _MIN_RANDOM
             or text[end : end + 1] == "@"  # an e-mail address's local part
             or _UUID.fullmatch(word)
+            or _on_chain(word, low, start)
             or low.endswith("base64,", 0, start)  # inline data, not a credential
             or any(span.start < end and start < span.end for span in out)
             or not _looks_machine_made(word)
