@@ -69,7 +69,7 @@ _NL_POSTCODE = r"[1-9][0-9]{3}[ ]?[A-Z]{2}(?![A-Za-z0-9])"
 # Lower-case letters ("9788 es Groningen") only with the place name after them: "2026 at" is a year.
 _NL_POSTCODE_LOWER = r"[1-9][0-9]{3}[ ]?[a-z]{2}(?![A-Za-z0-9])"
 # Between a street line and its postal line: a comma, a dash, a line break (a quote prefix after it).
-_JOIN = r"(?:,?[ ]-[ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+)"
+_JOIN = r"(?:,?[ ][-–][ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+)"
 _POSTAL = (
     rf"(?:{_NL_POSTCODE}(?:,?[ ]{{1,2}}{_CITY})?"
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
