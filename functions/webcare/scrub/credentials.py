@@ -187,13 +187,14 @@ _KEYED_ID = LazyPattern(r"[a-z]{2,5}_(?=[a-z0-9]*+[A-Z])[A-Za-z0-9]{10,}")  # "a
 
 
 _NAME_SEGMENT = 4  # letters in each capitalised part of a name run together ("PieterGarcia"; not "PayPal")
+_CAPITALISED_PART = LazyPattern(r"[A-Z][a-z]+")
 
 
 def _person_handle(word: str) -> bool:
     """A first and last name run together, each of four letters or more: "PieterGarcia", "ChloeHill"."""
     if not word.isalpha() or not word[:1].isupper():
         return False
-    parts = re.findall(r"[A-Z][a-z]+", word)
+    parts = [part.group() for part in _CAPITALISED_PART.finditer(word)]
     return len(parts) >= 2 and "".join(parts) == word and all(len(part) >= _NAME_SEGMENT for part in parts)
 
 

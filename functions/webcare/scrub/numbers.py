@@ -964,6 +964,8 @@ _PERSON_WORD = LazyPattern(
     r")(?![^\W\d_])"
 )
 _COMPANY_CALL_REACH = 48
+# The customer speaking to the company of its own things: "jullie lijn", "your number", "votre ligne".
+_COMPANY_YOUR = r"jullie|uw|your|ur|votre|vos"
 # Who called or wrote from the number, right before it: the caller's line, not one the writer rang ("ik werd
 # gebeld door 020-5730428", "I received a call from +44 7022 343405", "j'ai été appelée par …", "het nummer
 # waarvan ik gebeld werd: …"). A company's free, paid or shared-cost line is no one's, and never gets here.
@@ -974,7 +976,7 @@ _CALLED_FROM = LazyPattern(
     r"(?:[ \t]++(?:werd|was|ben|is|het[ \t]++nummer|the[ \t]++number|le[ \t]++numéro))?[ \t:]*+$"
 )
 _OWNED_AFTER = LazyPattern(
-    r"(?<![a-z])(?:jullie|uw|your|ur|votre|vos|ons|onze|our|notre)[ \t]++(?:eigen[ \t]++|own[ \t]++)?"
+    r"(?<![a-z])(?:" + _COMPANY_YOUR + r"|ons|onze|our|notre)[ \t]++(?:eigen[ \t]++|own[ \t]++)?"
     r"(?:nummer|number|numéro|lijn|line|ligne)"
 )
 _OWNED_AFTER_REACH = 24
@@ -1018,7 +1020,7 @@ _NOBODY_ON = LazyPattern(
     r"[ \t]++(?:op|on|at|to|via|au|sur|bij)[ \t:]*+$"
     # the company's own line the customer speaks of: "jullie lijn 020-126 53 17 is de hele nacht bezet",
     # "votre ligne 02 311 64 73 est occupée", "ur line +44 20 … has been engaged"
-    r"|(?<![a-z])(?:jullie|uw|your|ur|votre|vos)[ \t]++(?:lijn|line|ligne|hotline|helpdesk)"
+    r"|(?<![a-z])(?:" + _COMPANY_YOUR + r")[ \t]++(?:lijn|line|ligne|hotline|helpdesk)"
     r"[ \t:]*+$"
 )
 
