@@ -203,3 +203,68 @@ def test_a_vat_number_and_a_police_report_s_are_no_phones(text: str, value: str)
 
 def test_a_mobile_in_dots_without_be_stays_a_phone() -> None:
     assert ("phone", "0637.946.404") in found("mijn gsm 0637.946.404")
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Mijn Eventim account is gehackt, mijn oude wachtwoord was Lowlands#25", "password", "Lowlands#25"),
+        ("J'ai vu votre message sur les réseaux sociaux, mon mot de passe est Soleil2024", "password",
+         "Soleil2024"),
+        ("I saw it on the social network, my password is Sunshine2024", "password", "Sunshine2024"),
+        ("mijn wlan wachtwoord is Abc12345x", "wifi_key", "Abc12345x"),
+    ],
+)
+def test_a_word_holding_a_wifi_word_or_a_social_network_is_no_wifi(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_festival_holding_puk_names_no_puk() -> None:
+    assert ("puk", "8812 4471") not in found("The PUKKELPOP wristband code 8812 4471")
+
+
+def test_a_sim_s_puk_still_names_eight_digits() -> None:
+    assert ("puk", "88124471") in found("sim geblokkeerd, de code 88124471")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The account login is my late husband's email bob.smith@btinternet.com, password Rover1959", "late"),
+        ("Mijn Eventim account is gehackt, mijn oude wachtwoord was Lowlands#25", "gehackt"),
+        ("my account PayPal is blocked since Monday", "PayPal"),
+        ("HER ACCOUNT: CUST-11229687", "CUST-11229687"),
+    ],
+)
+def test_words_and_numbers_after_an_account_that_are_no_login(text: str, value: str) -> None:
+    assert ("username", value) not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Code van zijn gsm: 1402", "pin", "1402"),
+        ("Polisnummer uitvaartverzekering: 7712-4456-01", "customer_number", "7712-4456-01"),
+        ("policy number (life cover): 7712445601", "customer_number", "7712445601"),
+        ("Adresse : 27, boulevard Haussmann – 75009 Paris", "address",
+         "27, boulevard Haussmann – 75009 Paris"),
+        ("private key 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060", "api_key",
+         "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"),
+    ],
+)
+def test_codes_numbers_and_addresses_named_their_way(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "account created: 2019",
+        "HMAC: 3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d",
+        "the uploaded photo ID (id_scan.jpg, sha 9f86d081884c7d659a2feaa0c55ad015)",
+        "transactie-ID 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060",
+        "wallet 0x71C7656EC7ab88b098defB751B7401B5f6d8976F",
+    ],
+)
+def test_years_digests_and_public_chain_ids_are_no_secret(text: str) -> None:
+    assert not found(text)
