@@ -1122,6 +1122,18 @@ _COMPANY_LINE_LABEL = LazyPattern(
     # the company's line for emergencies: "Urgence : 02 788 51 51", "Bij spoed: …", "Emergencies: …"
     r"|(?<![a-z])(?:urgences?|en cas d'urgence|bij spoed|spoed|noodnummer|emergenc(?:y|ies)(?:[ ]line)?)"
     r"[ \t]*+:[ \t]*+$"
+    # a venue's or a club's desk, its name after it: "Box office: …", "Kassa Ziggo Dome: …", "Billetterie :
+    # …", "Ledenadministratie: …", "Membership services: …"
+    r"|(?:^|\n|\|)[ \t>]*+(?:box[ ]office|ticket[ ]office|billetterie|kassa|ticketshop|ticketbalie|"
+    r"ledenadministratie|membership[ ]services|members?[ ]services|supporters?[ ]services|secretariaat|"
+    r"secrétariat)(?:[ ][^\W\d_][\w'&.-]*+){0,3}[ \t]*+[:.]?[ \t]*+$"
+    # or named its own: "the gym's number is …", "het nummer van de club is …", "le numéro du club : …"
+    r"|(?<![a-z])(?:(?:the|de|het)[ ](?:gym|club|sportschool|theatre|theater|venue|organisers|organizers|"
+    r"organisation|organization|organisatie)(?:'s)?[ ](?:number|phone|nummer|telefoonnummer)|"
+    r"(?:het[ ])?(?:nummer|telefoonnummer)[ ]van[ ](?:de|het)[ ]"
+    r"(?:club|sportschool|theater|zaal|organisatie)|"
+    r"(?:le[ ])?numéro[ ]d[eu][ ](?:la[ ])?(?:club|salle|théâtre|billetterie|organisateur))"
+    r"(?:[ \t]++(?:is|was|est))?[ \t:]*+$"
 )
 _COMPANY_LINE_REACH = 32
 # After the number, what makes it the company's: "(algemeen)", "(general)", "(standard)"; or on the same
