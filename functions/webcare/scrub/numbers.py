@@ -1032,7 +1032,10 @@ _SERVICE_WORDS = (
     r"helpdesk|servicedesk|klantenservice|klantendienst|klantedienst|customer service|customer care|"
     r"customer support|service client|service clientèle|service clients|"
     # a platform's desk for its sellers, hosts and riders: "GigHub Partnerservice | …", "Service Partenaires"
-    r"partnerservice|partner service|partner support|service partenaires?|seller support|merchant support"
+    r"partnerservice|partner service|partner support|service partenaires?|seller support|merchant support|"
+    # a club's, a charity's or a paper's desk for its members, donors and subscribers
+    r"ledenservice|donateursservice|donateurservice|service donateurs|service abonnés|service abonnes|"
+    r"supporter care|supporter services|member services|members services"
 )
 _SERVICE_NAMED = LazyPattern(
     r"(?<![a-z])(?:" + _SERVICE_WORDS + r"|helpline|hotline|servicelijn|infolijn|support line|supportlijn|"
