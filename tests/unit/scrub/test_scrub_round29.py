@@ -268,3 +268,30 @@ def test_codes_numbers_and_addresses_named_their_way(text: str, kind: str, value
 )
 def test_years_digests_and_public_chain_ids_are_no_secret(text: str) -> None:
     assert not found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Membership services: 0161 496 0123", "0161 496 0123"),
+        ("Box office: 020 624 2311", "020 624 2311"),
+        ("Kassa Ziggo Dome: 020 123 4567", "020 123 4567"),
+        ("the gym's number is 020 123 4567", "020 123 4567"),
+        ("Donateursservice: 020 573 7300", "020 573 7300"),
+        ("Service abonnés : 02 225 55 55", "02 225 55 55"),
+        ("Supporter care: 0161 496 0123", "0161 496 0123"),
+    ],
+)
+def test_a_venue_s_club_s_or_charity_s_desk_is_the_company_s_line(text: str, value: str) -> None:
+    assert ("phone", value) not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mijn nummer: 020 123 4567", "020 123 4567"),
+        ("Het nummer van de club is 0475 12 34 56", "0475 12 34 56"),
+    ],
+)
+def test_a_person_s_or_a_mobile_line_stays(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
