@@ -682,7 +682,8 @@ def _window(
             and _BRAND.fullmatch(word)
             else ""
         )
-        owner = previous in _ARTICLES  # "puk van mijn gsm …": the word before names whose thing follows
+        # "puk van mijn gsm …", "the passcode on mum's phone …": the word before names whose thing follows
+        owner = previous in _ARTICLES or previous.endswith(("'s", "’s"))
         after_network = _network_noun(previous)
         if not (marked and lowered in _ARTICLES):  # "nu is het 8yAn-…": the marker still holds
             previous = ":" if raw.endswith(":") else lowered.strip("()[]'\"“”‘’,")

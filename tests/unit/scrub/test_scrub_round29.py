@@ -295,3 +295,14 @@ def test_a_venue_s_club_s_or_charity_s_desk_is_the_company_s_line(text: str, val
 )
 def test_a_person_s_or_a_mobile_line_stays(text: str, value: str) -> None:
     assert ("phone", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("the passcode on mum's phone is 4471", "pin", "4471"),
+        ("the PUK of dad's phone is 88124471", "puk", "88124471"),
+    ],
+)
+def test_a_phone_s_code_named_by_whose_phone_it_is(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
