@@ -634,9 +634,10 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     if not 9 <= len(digits) <= 12 or is_reference_at(low, area.start()):
         return False
     if not validators.phone_valid(digits) and not (
-        _PHONE_LABEL.search(before(low, area.start(), 40)) and validators.labelled_phone_region(digits)
+        (_PHONE_LABEL.search(before(low, area.start(), 40)) or _signed_off(low, area.start()))
+        and validators.labelled_phone_region(digits)
     ):
-        return False  # ("Mobile: (483) 918-2231": labelled, in a range no plan assigns yet)
+        return False  # ("Mobile: (483) 918-2231", a sign-off's line: labelled, in a range not assigned yet)
     if not _company_called(low, area.start(), end, digits, False):
         out.append(Span(area.start(), end, "phone"))
     return True

@@ -306,3 +306,12 @@ def test_a_person_s_or_a_mobile_line_stays(text: str, value: str) -> None:
 )
 def test_a_phone_s_code_named_by_whose_phone_it_is(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+def test_a_sign_off_s_number_in_an_area_code_s_brackets_in_a_range_no_plan_assigns() -> None:
+    text = "Thanks in advance,\nBrandon Walker\n(206) 170-9285\n\nOn 7 Aug at 12.14pm"
+    assert ("phone", "(206) 170-9285") in found(text)
+
+
+def test_the_same_number_without_a_label_or_sign_off_is_none() -> None:
+    assert not found("order (206) 170-9285")
