@@ -645,6 +645,22 @@ _DETAILS_DATE = LazyPattern(
     r"[^\n:]{0,40}?"
     rf"(?<![0-9])({_DATE}|(?:19|20)[0-9]{{2}}-[0-9]{{1,2}}-[0-9]{{1,2}})(?![0-9])"
 )
+# Pairs of digits in a phone's groups are no date in a details line: "Arjen Meijer, 06 93 84 73 26" (month
+# 93), "Staf Vermeulen, 0477 47 26 94", "…, 06 12 34 56 78" (more pairs after it, or before it).
+_PHONE_GROUP_AFTER = LazyPattern(r"[ ][0-9]{2}(?![0-9])")
+_PHONE_GROUP_BEFORE = LazyPattern(r"[0-9][ ]$")
+
+
+def _details_date(low: str, start: int, end: int) -> bool:
+    date = low[start:end]
+    if not _day_month_valid(date.replace(" ", "-")):
+        return False
+    spaced = date[1:3].strip().isdigit() and " " in date[1:4]
+    return not spaced or not (
+        _PHONE_GROUP_AFTER.match(low, end) or _PHONE_GROUP_BEFORE.search(low, max(0, start - 2), start)
+    )
+
+
 # A separator and a birth year ("-1987", "/2003", " '76"): three searches, each starting with a literal
 # ("19", "200", "'") that the engine skips ahead to, rather than one that stops at every space.
 _OLD_YEAR_19_HINT = re.compile(r"19[2-9][0-9](?<=[-/. (\[]....)(?![0-9])")  # "(1971-05-16)" too
@@ -748,7 +764,7 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
             while pos != -1:
                 if word_start(low, pos) or low.endswith(("persoons", "coor"), 0, pos):
                     details = _DETAILS_DATE.match(low, pos)
-                    if details is not None:
+                    if details is not None and _details_date(low, *details.span(1)):
                         out.append(Span(details.start(1), details.end(1), "date_of_birth"))
                 pos = low.find(hint, pos + 1)
 

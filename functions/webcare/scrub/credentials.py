@@ -42,7 +42,15 @@ from webcare.scrub.cue_window import (
     dictated_secret,
     spoken_passphrase,
 )
-from webcare.scrub.cues import DOMAIN_CODE_CUES, WIFI_SPELLINGS, find_cues, normalise_cue, one_letter_off
+from webcare.scrub.cues import (
+    BARE_HOLDER_NOUNS,
+    CODE_SLIPS,
+    DOMAIN_CODE_CUES,
+    WIFI_SPELLINGS,
+    find_cues,
+    normalise_cue,
+    one_letter_off,
+)
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.logins import (
     _DIGITS_VALUE,
@@ -157,6 +165,8 @@ def _account_login(
         _strong_username(word) or _name_shaped(word) or (word.isupper() and any(ch.isdigit() for ch in word))
     )
     joined = _LOGIN_JOINT.fullmatch(text, end, cues[index + 1][1]) is not None  # "acct ryatur, passwd …"
+    if not joined and not text[end : cues[index + 1][1]].strip(" \t"):
+        joined = _secret_follows(text, cues[index + 1][2])  # "account bakkerja ww UDw-QLW1ac"
     if not (marked or shaped or joined):
         return False  # "locked out of my online account after changing my password"
     if (
@@ -169,6 +179,67 @@ def _account_login(
     ):
         return False
     out.append(Span(start, end, "username"))
+    return True
+
+
+def _secret_follows(text: str, cue_end: int) -> bool:
+    """Whether a secret's shape follows a password cue ("ww UDw-QLW1ac"; not "password changed")."""
+    gap = _CONNECTOR.match(text, cue_end)
+    value = _VALUE.match(text, gap.end() if gap is not None else cue_end)
+    if value is None:
+        return False
+    start, end = _trim(text, value.start(), value.end())
+    return end > start and _secret_like(text[start:end]) and not _not_secret_shape(text[start:end])
+
+
+# A secret named a sentence or two before, then as "it": asked to change it ("Username dmiller87. Please
+# change it to P@p@99!", "verander het naar …", "changez-le en …") or what it was before ("Oorspronkelijk
+# was het soleil.liverpool.gym9", "originally it was …"). The secret's kind is the last one named before.
+_IT_HINTS = ("change it", "verander het", "wijzig het", "changez-le", "oorspronkelijk", "originally",
+             "vroeger was", "eerst was", "at first it")  # fmt: skip
+_SECRET_AS_IT = LazyPattern(
+    r"(?<![a-z])(?:(?:please[ \t]++)?change[ \t]++it[ \t]++to|"
+    r"(?:verander|wijzig)[ \t]++het[ \t]++(?:naar|in)|"
+    r"changez-le[ \t]++(?:en|par)|(?:oorspronkelijk|vroeger|eerst)[ \t,]++was[ \t]++het|"
+    r"(?:originally|at first)[ \t,]++it[ \t]++was)[ \t:]++"
+)
+_AS_IT_REACH = 200
+_AS_IT_KINDS = ("password", "pin", "wifi_key")
+
+
+def _secret_as_it(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    for match in _SECRET_AS_IT.finditer(low):
+        named = [
+            category
+            for category, cue_start, _ in cues
+            if category in _AS_IT_KINDS
+            and match.start() - _AS_IT_REACH <= cue_start < match.start()
+            and "\n\n" not in low[cue_start : match.start()]
+        ]
+        value = _VALUE.match(text, match.end())
+        if not named or value is None:
+            continue
+        start, end = _trim(text, value.start(), value.end())
+        word = text[start:end]
+        if end > start and _secret_like(word) and not _not_secret_shape(word) and free_of(out, start, end):
+            out.append(Span(start, end, named[-1]))
+
+
+# An account given as its e-mail address and password: "Mijn Epic Games account: an@example.be / Kr8t!s".
+_MAIL_PAIR = LazyPattern(
+    r"[ \t]*+:?[ \t]*+[\w.+-]++@[\w-]++(?:\.[\w-]++)++[ \t]*+/[ \t]*+([^\s/]{5,60})"
+)
+
+
+def _account_mail_pair(text: str, cue_end: int, out: list[Span]) -> bool:
+    pair = _MAIL_PAIR.match(text, cue_end)
+    if pair is None:
+        return False
+    start, end = _trim(text, pair.start(1), pair.end(1))
+    password = text[start:end]
+    if end <= start or not _secret_like(password) or _not_secret_shape(password):
+        return False
+    out.append(Span(start, end, "password"))
     return True
 
 
@@ -426,7 +497,9 @@ def detect_credentials(
                 continue
         if category in ("customer_number",):
             if low[cue_start:cue_end] in _ACCOUNT_CUES and (
-                _account_login(text, low, cues, index, out) or _account_named(text, cue_end, out)
+                _account_mail_pair(text, cue_end, out)
+                or _account_login(text, low, cues, index, out)
+                or _account_named(text, cue_end, out)
             ):
                 continue  # "my sons account is femke_lecl345 and the password is …": a login, not a number
             found_before = len(out)
@@ -443,6 +516,7 @@ def detect_credentials(
             continue
         limit = _window_end(cues, index, len(text), low)
         cue = low[cue_start:cue_end]
+        cue = CODE_SLIPS.get(cue, cue)  # ("cdoe van het hek 5301": a code, as "code" reads it)
         if cue == "user" and _AGENT_AFTER.match(low, cue_end):
             not_cues.append(index)
             continue  # "User agent: Mozilla/5.0 (Windows …)": a browser's name, no user's
@@ -807,6 +881,8 @@ def detect_credentials(
         _corrections(text, low, first_new, out)
     if first_new < len(out) and "\n" in low:
         _old_on_next_line(text, low, first_new, out)
+    if contains_any(low, _IT_HINTS):
+        _secret_as_it(text, low, cues, out)
     if "-" in text:
         _prefixed_codes(text, low, out)
     if not_cues:
@@ -1358,7 +1434,7 @@ _NOT_A_METER_BEFORE = LazyPattern(r"(?:[0-9]|(?<![a-z])(?:mijn|m'n|mn|haar|zijn|
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
      "huurcontract", "energiecontract", "ik ben klant", "je suis client", "je suis cliente", "i am customer",
-     "i'm customer", "verzekering"}
+     "i'm customer", "verzekering", *BARE_HOLDER_NOUNS}
 )
 # A membership, its card or a subscription names its number without "number" ("lidmaatschap 860764864",
 # "carte de membre 8591 3814 6730", "Votre abonnement Y48611-70 est suspendu"), and a number word alone
@@ -1427,6 +1503,10 @@ def _customer_number(
 ) -> None:
     match = _CUSTOMER_VALUE.match(low, cue_end)
     if match is None:
+        code = _CAPS_CODE_AFTER.match(text, cue_end)
+        if code is not None and _caps_code(code.group(1)):
+            out.append(Span(code.start(1), code.end(1), "customer_number"))
+            return
         row = _HEADER_ROW.match(low, cue_end)
         if row is not None and row.end(1) - row.start(1) >= _HEADER_ROW_MIN and free_of(out, *row.span(1)):
             out.append(Span(row.start(1), row.end(1), "customer_number"))
@@ -1457,8 +1537,10 @@ def _customer_number(
         return  # "CN 0545 3073" has a prefix; "op 12 maart" is a date, "VERZEKERING IN 1976" a year
     parts = value.split(" ")
     for at, part in enumerate(parts[1:], 1):
-        if len(part) >= 3 and part.isalpha() and any(ch.isdigit() for ch in parts[at - 1]):
-            value = " ".join(parts[:at])  # "Client KL0071552 depuis 2019": a word ends the number
+        if ((len(part) >= 3 and part.isalpha()) or part.lower() in _SMALL_WORDS) and any(
+            ch.isdigit() for ch in parts[at - 1]
+        ):
+            value = " ".join(parts[:at])  # "Client KL0071552 depuis 2019", "POL84333224 op Molenweg 62"
             end = start + len(value)
             break
     while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
@@ -1469,7 +1551,8 @@ def _customer_number(
     if sum(ch.isdigit() for ch in value) < (
         0 if "_" in value or _GROUPED_ID.fullmatch(value) or _VENDOR_ID.fullmatch(value) else min_digits
     ):  # a vendor's id: "acct_LTB9HCCH1KPN", "org-POdPHicjhUn97rbVXDdu"
-        return
+        if not _caps_code(value):
+            return
     if NUMERIC_DATE.fullmatch(value):
         return  # "plainte à la police le 26/08/2025": a day, whatever the word before it named
     if value.isdigit() and len(value) <= _WRAPPED_HALF:
@@ -1482,6 +1565,19 @@ def _customer_number(
     if "ean" in low[max(0, cue_end - _EAN_REACH) : cue_end] and product_barcode(text[start:end]):
         return  # "EAN-code: 8712345678906": a product's barcode, no connection's or customer's code
     out.append(Span(start, end, "customer_number"))
+
+
+# A number issued as capitals and digits mixed, few digits among them: "Lidnummer: 8FJ2WMMX", "klantnummer
+# QJ1P7ENW", "Subscriber 6RF6SS8V". One digit must stand inside the letters ("UCCFQ1WH"): a word with a
+# digit typed after it is a plan's or a product's name ("PREMIUM2").
+_CAPS_CODE = re.compile(r"(?=[A-Z0-9]{6,12}$)(?=.*[A-Z].*[A-Z])(?:.*[0-9].*[0-9]|.*[0-9][A-Z]).*")
+_CAPS_CODE_AFTER = LazyPattern(
+    r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++)?[(\"'“«]?([A-Z0-9]{6,12})(?![\w-])"
+)
+
+
+def _caps_code(value: str) -> bool:
+    return _CAPS_CODE.match(value) is not None
 
 
 _CAMEL_STEPS = 2

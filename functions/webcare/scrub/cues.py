@@ -26,6 +26,23 @@ DOMAIN_CODE_CUES: Final = (
     "transfer code", "transfercode", "transfer-code", "verhuiscode", "code d'autorisation",
     "code de transfert", "code auth", "autorisatiecode", "domain password", "domeinwachtwoord",
 )  # fmt: skip
+# An insurance named by what it covers names its number without "number" ("de uitvaartpolis 4249910749",
+# "the funeral plan 205.348.091", "la police d'assurance obsèques 7070916492"), as a subscriber does: six
+# digits or more, as the contract's own word ("polis", "contract") reads them.
+BARE_HOLDER_NOUNS: Final = (
+    "uitvaartpolis", "uitvaartverzekering", "opstalpolis", "inboedelpolis", "woonpolis", "autopolis",
+    "reispolis", "zorgpolis", "levenspolis", "overlijdensrisicopolis", "funeral plan", "funeral policy",
+    "life policy", "police d'assurance", "police d'assurance obsèques", "police obsèques",
+    "assurance obsèques", "contrat obsèques", "contrat d'assurance",
+    # and the subscriber named before their number: "Abonnee 133188312.", "Subscriber MB-2425141"
+    "subscriber", "abonnee", "abonné", "abonnée",
+)  # fmt: skip
+# "code" typed fast: "de coode is 190082", "cdoe is 336-144", "Uw cde is 508 573", "I got a coe on dad's
+# phone: 098 581", "een sms met een cide". Read as the word they stand for wherever "code" itself is asked.
+CODE_SLIPS: Final = {
+    "coode": "code", "cdoe": "code", "ocde": "code", "coed": "code", "cde": "code", "coe": "code",
+    "cide": "code", "coes": "codes", "ocdes": "codes", "cdoes": "codes", "cides": "codes",
+}  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
@@ -164,8 +181,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "2fa code", "2fa", "mfa code", "security code", "beveiligingscode", "authenticatiecode",
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",
         "code d'activation", "code d’activation", "code activation", "activeringscode", "activatie code",
-        # "code" typed fast: "de coode is 190082", "cdoe is 336-144"
-        "coode", "cdoe", "ocde", "coes", "ocdes", "cdoes", "coed",
+        *CODE_SLIPS,
         "login token", "inlog token", "one time passcode", "passcode", "code de vérification",
         "code de verification", "code de confirmation", "code sms", "code reçu", "sms code", "smscode",
         "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",
@@ -345,9 +361,18 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "n° d'étudiant", "numéro étudiant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",
         "clubcard number", "clubcard no", "club card number", "nectar card", "nectar card number",
         "bonuskaart", "bonuskaartnummer", "bonus card number",
-        # the contract itself names its number: "pour le contrat 396424088" (six digits or more)
+        # the contract itself names its number: "pour le contrat 396424088" (six digits or more), and an
+        # insurance by what it covers: "de uitvaartpolis 4249910749", "the funeral plan 205.348.091"
         "contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
-        "huurcontract", "energiecontract",
+        "huurcontract", "energiecontract", *BARE_HOLDER_NOUNS,
+        # a direct debit's mandate: "Machtigingskenmerk MND4372-733582", "mandate ref 8593513255"
+        "machtigingskenmerk", "machtigingsnummer", "mandaatkenmerk", "mandaatreferentie", "mandaatnummer",
+        "kenmerk machtiging", "kenmerk van de machtiging", "mandate ref", "mandate reference", "mandate id",
+        "mandate number", "mandate no", "référence de mandat", "référence du mandat", "numéro de mandat",
+        "n° de mandat", "référence unique de mandat", "référence unique du mandat",
+        # a player's account at a game or a lottery: "Player ID 74033188", "spelersnummer 60412297"
+        "player id", "player number", "player no", "spelersnummer", "speler id", "spelersid",
+        "numéro de joueur", "id joueur",
         # a home's mortgage, lease, meter and energy site by their numbers: "Hypotheeknummer L171801146",
         # "My lease number is VHE 78477", "Meternummer E6157045", "MPAN 6984918753", "Site-ID 3010514"
         "hypotheeknummer", "hypotheek nummer", "hypotheeknr", "leningnummer", "lening nummer",

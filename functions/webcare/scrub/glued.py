@@ -29,6 +29,9 @@ _NUMBER_WORDS = (
     "rekeningnummer|rekening|account"
 )
 _SMALL_WORDS = frozenset("will wordt is was and en et est moet must should zou".split())
+# Short cues that start ordinary words glue only onto a small word: "pinkpop5654" and "codewoord7" are
+# values of their own, no "pin" or "code" before one (their digits glued on are read above: "pin1234").
+_PREFIX_CUES = frozenset({"pin", "code"})
 _SHORT = 3  # a word this short glued to digits in capitals is a code's prefix ("IS812483", "NR28 9XR")
 # A cue word glued to what follows it: its value (letters then digits, "gebruikersnaamesrakay80") or a small
 # word of the sentence ("PINwill", "pincodewordt", "codeand"); a possessive or "new" glued to a cue word
@@ -57,7 +60,11 @@ def unglued(text: str, low: str) -> list[int]:
                 cuts.append(end)
         elif match.start("cue") != -1:
             after = match.group("after").rstrip(".")
-            if after in _SMALL_WORDS or (any(ch.isdigit() for ch in after) and after[:3].isalpha()):
+            if after in _SMALL_WORDS or (
+                any(ch.isdigit() for ch in after)
+                and after[:3].isalpha()
+                and match.group("cue") not in _PREFIX_CUES
+            ):
                 cuts.append(match.end("cue"))
         else:
             rest = match.group("rest")

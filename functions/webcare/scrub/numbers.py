@@ -1014,10 +1014,13 @@ _UNANSWERED_REACH = 90
 # theirs).
 _NOBODY_ON = LazyPattern(
     r"(?<![a-z])(?:niemand aan de lijn|niemand te pakken|get through|personne au bout du fil|"
+    # "ik kom er niet doorheen (aan de telefoon) op …", "can't get through by phone on …"
+    r"(?:er[ \t]++)?(?:niet|nooit)[ \t]++doorheen|"
     # or waiting on it: "ik sta al 3 weken in de wachtrij op …", "on hold on …", "en attente au …"
     r"in de wacht(?:rij)?|on hold|in (?:the )?queue|en attente|"
     # its music while one waits: "geen zin in wachtmuziek op …", "hold music on …"
     r"wachtmuziek|hold music|musique d'attente)"
+    r"(?:[ \t]++(?:aan de telefoon|telefonisch|on the phone|by phone|au téléphone|par téléphone))?"
     r"[ \t]++(?:op|on|at|to|via|au|sur|bij)[ \t:]*+$"
     # the company's own line the customer speaks of: "jullie lijn 020-126 53 17 is de hele nacht bezet",
     # "votre ligne 02 311 64 73 est occupée", "ur line +44 20 … has been engaged"
@@ -1067,7 +1070,9 @@ _SERVICE_NAMED = LazyPattern(
 # "call our English-speaking team on …", "bel onze klantenservice op …".
 _SERVICE_SIGNED = LazyPattern(
     # (its name and number set apart by a bar or a dash: "Service clientèle Beobank - 02 …")
-    r"(?<![a-z])(?:(?:" + _SERVICE_WORDS + r"|team|équipe|support)(?:[ \t]++[^\W_]++){1,3}"
+    # (a desk's own word may stand alone there: "> Customer Care | 0333 …", "Klantenservice | 020 …")
+    r"(?<![a-z])(?:(?:(?:" + _SERVICE_WORDS + r")(?:[ \t]++[^\W_]++){0,3}|(?:team|équipe|support)"
+    r"(?:[ \t]++[^\W_]++){1,3})"
     r"(?:[ \t]*+[|–]|[ \t]++-)[ \t]*+"
     # or after the vendor's name: "Twilio Support | …", "one.com Support | …", "Bol Klantenservice – …"
     r"|(?:^|(?<=\n))[ \t>]*+(?:[^\W_][\w.&'-]*+[ \t]++){1,3}(?:" + _SERVICE_WORDS + r"|support|team)"

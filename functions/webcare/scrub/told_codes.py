@@ -260,6 +260,10 @@ _RECEIVED_CODE = LazyPattern(
     r"i|i[ \t]++just|which[ \t]++i|that[ \t]++i)[ \t]++(?:net[ \t]++|zojuist[ \t]++)?"
     r"(?:reçu|recu|recevoir|kreeg|ontving|got|received)(?:[ \t]++(?:par|per|by|via)[ \t]++(?:sms|text|mail))?"
     r"[ \t]*+[:,]?[ \t]*+" + _RECEIVED_VALUE
+    # or no word for it but how it came: "ik kreeg 05553 per mail", "I got 4471 by text", "j'ai reçu 8164
+    # par SMS" (not "per maand": an amount a month)
+    + r"|(?<![a-z])(?:" + _RECEIVED + r")[ \t]++" + _RECEIVED_VALUE + r"[)\"'”]?[ \t]++(?:per|by|via|par)"
+    r"[ \t]++(?:e-?mail|mail|maiil|maill|mali|sms|text|texto|smsje|sms'je|whatsapp)(?![a-z])"
 )
 _CORRECTION_WORDS = (
     " not ", " niet ", " nie ", " nicht ", " pas ", " instead of ", " au lieu de ", " in plaats van ",
@@ -333,7 +337,7 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _changed_codes(low, out)
     if contains_any(low, _RECEIVED_HINTS):
         for match in _RECEIVED_CODE.finditer(low):
-            group = next(index for index in (1, 2, 3) if match.start(index) != -1)
+            group = next(index for index in (1, 2, 3, 4) if match.start(index) != -1)
             value = match.group(group)
             if not (len(value) == 4 and value.startswith(("19", "20"))):  # not a year
                 _add_unless_taken(out, match.start(group), match.end(group), "otp")

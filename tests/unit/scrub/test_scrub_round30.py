@@ -1,0 +1,216 @@
+"""Round 30: life events, memberships and the letters around them. A desk's own word alone before its line
+in a quoted signature; a line one cannot get through on; a phone's pairs in a details line; short cues that
+start ordinary words; numbers issued as capitals with few digits; an insurance named by what it covers; a
+direct debit's mandate; a subscriber and a player by their numbers."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind regards,\n> Priya\n> Customer Care | 0333 200 4455\n\nPlease consider the environment",
+        "Met vriendelijke groet,\n> Joost\n> Klantenservice | 020 515 8800",
+        "Cordialement,\n> Léa\n> Service clientèle | 02 555 66 77",
+        "ik kom er niet doorheen aan de telefoon op 020 515 8800, wat nu?",
+        "I can't get through on the phone on 0333 200 4455 for days",
+    ],
+)
+def test_a_desk_s_line_under_its_own_word_or_one_cannot_get_through_on_is_the_company_s(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bel me: klantenservice | 06 12345678", "my mobile | 06 12345678, call after six"],
+)
+def test_a_mobile_after_a_bar_stays_a_person_s(text: str) -> None:
+    assert ("phone", "06 12345678") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Mijn gegevens: Ruud Janssen, 06 71 84 29 53, ruud@example.nl", "06 71 84 29 53"),
+        ("Gegevens: An Peeters, 0478 52 31 96, an.peeters@example.be", "0478 52 31 96"),
+        ("Mes données : Marc Dubois, 06 12 30 45 67, marc@example.fr", "06 12 30 45 67"),
+    ],
+)
+def test_a_phone_s_pairs_in_a_details_line_are_no_birth_date(text: str, phone: str) -> None:
+    findings = found(text)
+    assert ("phone", phone) in findings
+    assert not [value for kind, value in findings if kind == "date_of_birth"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Gegevens: Ruben de Boer 12 03 1981, 0612345678", "12 03 1981"),
+        ("Details: Emma Clarke 7/2/71 and my postcode", "7/2/71"),
+    ],
+)
+def test_a_birth_date_in_a_details_line_is_still_found(text: str, value: str) -> None:
+    assert ("date_of_birth", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("wifi password pinkpop5654", "wifi_key", "pinkpop5654"),
+        ("mijn wachtwoord is pinguin77 sinds gisteren", "password", "pinguin77"),
+        ("het wachtwoord: codewoord7", "password", "codewoord7"),
+    ],
+)
+def test_a_value_starting_like_a_short_cue_is_one_value(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_short_cue_glued_onto_a_small_word_is_still_read() -> None:
+    assert ("pin", "4471") in found("de nieuwe pinwordt 4471 vanaf morgen")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Lidnummer: 7KQ2WMXB\n\nOp 2 maart schreef u", "7KQ2WMXB"),
+        ("Klantennummer T48NVRZP #help", "T48NVRZP"),
+        ("my member ID is HDW5QTRM, please check", "HDW5QTRM"),
+        ("votre abonnement R72KX4PD est suspendu", "R72KX4PD"),
+        ("N° client : ZB3KMWTQ", "ZB3KMWTQ"),
+    ],
+)
+def test_a_number_issued_as_capitals_with_few_digits_is_the_customer_s(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["klantnummer PREMIUM2 bestaat niet", "mijn abonnement FAMILY4 is te duur", "klantnummer ONBEKEND"],
+)
+def test_a_word_with_a_digit_typed_after_it_is_no_number(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "customer_number"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("wij verzoeken u de uitvaartpolis 5281047736 uit te keren", "5281047736"),
+        ("please release the funeral plan 318.904.552 to the family", "318.904.552"),
+        ("la police d'assurance obsèques 6620193847 de mon père", "6620193847"),
+        ("de opstalpolis POL71520934 op ons oude adres", "POL71520934"),
+        ("Machtigingskenmerk MND2291-448107. Ik storneer alles", "MND2291-448107"),
+        ("stop collecting, mandate ref 7719046281. Thanks", "7719046281"),
+        ("référence de mandat 40021977 : je conteste", "40021977"),
+        ("Abonnee 471932085. Ik wil mijn geld terug", "471932085"),
+        ("Subscriber MB-3318402. Not good enough", "MB-3318402"),
+        ("Player ID 88120457. DOB follows", "88120457"),
+    ],
+)
+def test_an_insurance_a_mandate_a_subscriber_or_a_player_before_its_number(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the funeral plan costs 2 weeks of wages",
+        "abonnee sinds 2015 en nooit problemen",
+        "subscribers 150000",
+    ],
+)
+def test_those_nouns_without_a_number_name_none(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "customer_number"]
+
+
+def test_a_number_ends_before_a_small_word_and_an_address() -> None:
+    findings = found("een opstalpolis POL71520934 op Molenweg 62, Eindhoven")
+    assert ("customer_number", "POL71520934") in findings
+
+
+@pytest.mark.parametrize(
+    "text, user, password",
+    [
+        ("Mijn Steam account: jonas.peeters@example.be / Kerst.1988$. Er is gekocht", None, "Kerst.1988$"),
+        ("Console in de woonkamer, account vandammeli ww KLw-9Rq2xz", "vandammeli", "KLw-9Rq2xz"),
+        ("my account greenfox71 password Tulip!2023 stopped working", "greenfox71", "Tulip!2023"),
+    ],
+)
+def test_an_account_given_with_its_password(text: str, user: str | None, password: str) -> None:
+    findings = found(text)
+    assert ("password", password) in findings
+    if user is not None:
+        assert ("username", user) in findings
+
+
+def test_a_word_before_a_password_cue_without_a_secret_is_no_login() -> None:
+    findings = found("my account today password changed again")
+    assert not [value for kind, value in findings if kind == "username"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ik kreeg 07731 per mail en nu ben ik buitengesloten", "07731"),
+        ("I got 448213 by text but never asked for it", "448213"),
+        ("j'ai reçu 8164 par SMS ce matin", "8164"),
+    ],
+)
+def test_digits_received_by_mail_or_text_are_a_one_time_code(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["ik kreeg 1200 per maand van mijn werkgever", "ik kreeg 2024 per mail"])
+def test_an_amount_a_month_or_a_year_received_is_no_code(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "otp"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Uw cde is 508 573", "otp", "508 573"),
+        ("I got a coe on my mum's phone: 771204. Who is that?", "otp", "771204"),
+        ("waarom krijg ik een sms met een cide 330917", "otp", "330917"),
+        ("cide van de poort is 20489, als de monteur komt", "pin", "20489"),
+    ],
+)
+def test_code_typed_with_a_slip_reads_as_code(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_name_like_a_slip_of_code_is_no_cue() -> None:
+    assert not found("Sebastian Coe won in 1980 and 1984")
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "My ex still knows the password to our joint login. Username kpatel44. Please change it to "
+            "Tr0mb0ne!7 and remove him.",
+            "password",
+            "Tr0mb0ne!7",
+        ),
+        (
+            "iemand heeft het wachtwoord veranderd naar Qx_7781$. Oorspronkelijk was het appel.peer.kers4",
+            "password",
+            "appel.peer.kers4",
+        ),
+        ("Le code wifi ne marche plus chez ma mère, changez-le en Maison!2291", "wifi_key", "Maison!2291"),
+    ],
+)
+def test_a_secret_named_before_then_as_it(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password is old. Please change it to something better",
+        "my wifi is slow. Please change it to 5GHz",
+    ],
+)
+def test_it_changed_to_a_plain_word_or_a_band_is_no_secret(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind in ("password", "wifi_key")]
