@@ -601,8 +601,23 @@ _DATE = (
     rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
     r"|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})"  # "geboren op 10101958": no separators
 )
+# "geboren" and "born on" typed fast: a letter dropped or two swapped ("georen", "gebroen", "geborne",
+# "bron on", "brn on").
+_BORN_SLIPS = (
+    *sorted(
+        {
+            *("geboren"[:i] + "geboren"[i + 1 :] for i in range(1, 7)),
+            *("geboren"[:i] + "geboren"[i + 1] + "geboren"[i] + "geboren"[i + 2 :] for i in range(1, 6)),
+        }
+        - {"geboren"}
+    ),
+    "bron on",
+    "brn on",
+    "bonr on",
+)
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
+    rf"(?:{'|'.join(_BORN_SLIPS)})(?: op)?|"
     rf"birth ?date|birthday|born(?: on| in)?|dob|ddn|d\.d\.n\.?|d\.o\.b\.?|verjaardag|geboortedag|"
     rf"date de naissance|"
     rf"n[ée](?:e|\(e\))? le|"
@@ -710,7 +725,7 @@ _DETAILS_HINT = ("details", "gegevens", "donn", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
              " né", "né(e)", "urodz", "doğum", "dogum", "nascimento", "nascid", "gebuer",
-             "geburtsdatum", "ddn", "d.d.n")  # fmt: skip
+             "geburtsdatum", "ddn", "d.d.n", *_BORN_SLIPS)  # fmt: skip
 _DOB_HINT_SET = Hints(_DOB_HINT)
 
 

@@ -1445,7 +1445,7 @@ _HELD_NUMBER = LazyPattern(
     r"(?<![a-z])(?:(?:lidmaatschap|ledenpas|lidkaart|ledenkaart|carte (?:de )?membre|membership(?: card)?|"
     r"member card|abonnement)(?=[ \t:#]*+[a-z]{0,4}[-./ ]?[1-9])|"
     r"(?:member|membre|lid|leden|lidmaatschap|abonnement|abonné|subscription|subscriber|adhérent)"
-    r"[^.!?\n]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
+    r"[^.!?\n|]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
 _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér")
 _HELD_DIGITS_MAX = 13

@@ -766,8 +766,11 @@ def _window(
                 and (_KEY_CUE_NEXT.match(low, end) or _NAME_ENDS.match(low, end))
             ):
                 continue  # the network's name, its key next ("netwerk Ziggo7A21B, op de sticker staat …")
-            if verdict == _TAKE and category == "wifi_key" and _SLASH_NEXT.match(text, end):
-                verdict = _SKIP  # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key
+            bare = cue in _BARE_WIFI_CUES
+            if verdict == _TAKE and category == "wifi_key" and bare and _SLASH_NEXT.match(text, end):
+                # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key (not after a key's own
+                # cue: "wifi password summer9182! / cost £292")
+                verdict = _SKIP
             if verdict == _TAKE and category == "wifi_key" and KEY_NAMED_NEXT.match(low, end):
                 verdict = _SKIP  # "Wifi TelenixHome957 met paswoord Frietje88": the name, then its key
             if verdict == _TAKE and category == "wifi_key" and not first_explicit:

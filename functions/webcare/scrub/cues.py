@@ -17,7 +17,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import group_hints, placeholder_label_at
 
 # "wifi" as people hear and type it.
-WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie")
+WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie", "wfi")
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
 # A domain's transfer code is its password at the registry, chosen or issued once, never a code sent to
 # log in: "EPP code is …", "De transfercode is OCY3N0&Wyx3ttk", "Le code d'autorisation est …".
@@ -70,6 +70,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the code the customer knows by heart, not one sent to them
         "geheime code", "secret code", "code secret", "persoonlijke code", "personal code", "code personnel",
         "code confidentiel", "kaartcode", "pascode",
+        # a streaming profile's or a parental lock's code: "she set the profile lock to 5432"
+        "profile lock", "profile pin", "profielslot", "profielvergrendeling", "profiel pin", "profielpin",
+        "code du profil", "verrouillage du profil", "parental pin", "parental control pin",
+        "ouderlijk toezicht code", "code parental",
         # the bank card's own code, named by the card: "mijn bankkaartcode 6771", "de betaalpascode"
         "bankkaartcode", "bankkaart code", "bankpascode", "betaalpascode", "betaalkaartcode", "pinpascode",
         # the code that opens an app is the customer's own: "mijn itsme-code is 84603"

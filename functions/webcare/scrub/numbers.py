@@ -66,6 +66,7 @@ _PHONE_LABEL = LazyPattern(
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
     r"(?:(?:klant|client|customer|privé|prive|perso)[ \t]*+)?:"
     r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre|"
+    r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
     r"reach out|reach you|will call|will ring|will text)"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:]?"
@@ -142,11 +143,11 @@ _BE_NATIONAL_CUE_AFTER = LazyPattern(
 # a number told to stand on a document ("op de polis staat 796589914" is a BSN printed wrong on it).
 _ACCOUNT_BEFORE = LazyPattern(
     r"(?<![a-z])(?<!op de )(?<!on the )(?<!sur la )(?<!sur le )(?<!in de )(?<!in the )"
-    r"(?:account|acct|acc|klant|customer|client|compte|lid|member|polis|policy|contract|dossier|"
-    r"relatie|abonnement|subscription|ean)[a-z]{0,8}"  # ("code EAN électricité 189.283.968")
+    r"(?:account|acct|acc|klant|customer|client|compte|lid|member|polis|policy|contract|contrat|dossier|"
+    r"relatie|abonnement|subscription|broadband|ean)[a-z]{0,8}"  # ("code EAN électricité 189.283.968")
     r"(?:[ \t:#.?]++(?:under|onder|sous|au|met|with|bij|at|of|van|de|du|the|het|le|la|my|mijn|mon|"
     r"number|nummer|numéro|nr|no|n°|nº|naam|name|nom|is|est|was|blijft|remains|stays|reste|wordt|becomes|"
-    r"devient|nu|now|électricité|electricité|elektriciteit|elektra|stroom|gaz|gas)){0,4}[ \t:#.?]*+$"
+    r"devient|nu|now|électricité|electricité|elektriciteit|elektra|stroom|gaz|gas)){0,4}[ \t:#.?(]*+$"
 )
 
 

@@ -264,7 +264,15 @@ def before(low: str, start: int, width: int = 32) -> str:
 
 
 def is_reference_at(low: str, start: int) -> bool:
-    return REFERENCE_BEFORE.search(before(low, start)) is not None
+    window = before(low, start)
+    return REFERENCE_BEFORE.search(window) is not None and _PHONE_PLAN_BEFORE.search(window) is None
+
+
+# A phone's own subscription is named by its number: "zijn gsm-abonnement 0487 09 95 39 stopzetten", "my
+# mobile contract 07828 807 757".
+_PHONE_PLAN_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:gsm|mobile|mobiel|phone|telefoon)[ -]?(?:abonnement|subscription|contract|plan)[ \t:]*+$"
+)
 
 
 DIGIT = re.compile(r"\d")

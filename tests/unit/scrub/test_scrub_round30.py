@@ -214,3 +214,77 @@ def test_a_secret_named_before_then_as_it(text: str, kind: str, value: str) -> N
 )
 def test_it_changed_to_a_plain_word_or_a_band_is_no_secret(text: str) -> None:
     assert not [value for kind, value in found(text) if kind in ("password", "wifi_key")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Hi,\nwifi password autumn4471! / cost £180. Regards", "autumn4471!"),
+        ("Member ID SUB220914 / wfi pasword KD7Q2MXR4LPZ", "KD7Q2MXR4LPZ"),
+    ],
+)
+def test_a_wifi_key_after_its_own_cue_before_a_slash(text: str, value: str) -> None:
+    assert ("wifi_key", value) in found(text)
+
+
+def test_a_network_s_name_before_a_slash_is_still_no_key() -> None:
+    findings = found("wifi KPN-3F2A / mPcd-npjV-wVws")
+    assert ("wifi_key", "mPcd-npjV-wVws") in findings
+    assert ("wifi_key", "KPN-3F2A") not in findings
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("I can be reached on 0113 688 9798 after five.", "0113 688 9798"),
+        ("Ik wil zijn gsm-abonnement 0478 22 91 37 stopzetten", "0478 22 91 37"),
+        ("Member ID BE4410927 | my number 07700 900 461, username jdoe", "07700 900 461"),
+    ],
+)
+def test_a_person_s_line_by_how_they_are_reached_or_the_plan_it_is(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_a_helpdesk_that_can_be_reached_is_no_person() -> None:
+    findings = found("the helpdesk can be reached on 0113 688 9798")
+    assert not [value for kind, value in findings if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my son set the profile lock to 2580. i need it reset", "2580"),
+        ("ik heb het profielslot op 4471 gezet en vergeten", "4471"),
+    ],
+)
+def test_a_profile_lock_s_code_is_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Onze dochter Fien is georen op 03/02/2025! Hoe voeg ik haar toe", "03/02/2025"),
+        ("BSN van haar: 111222333, geborne 2 november 2024. Toevoegen aan de polis", "2 november 2024"),
+        ("Our son was bron on 14/06/2024! How do I add him", "14/06/2024"),
+        ("Fleur Wouters, geboern op 17-3-03, gsm volgt", "17-3-03"),
+    ],
+)
+def test_born_typed_with_a_slip_still_names_a_birth_date(text: str, value: str) -> None:
+    assert ("date_of_birth", value) in found(text)
+
+
+def test_a_source_is_no_birth() -> None:
+    assert not [v for kind, v in found("de bron op 12-3-2024 was onbetrouwbaar") if kind == "date_of_birth"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Le contrat n° 274459012 est clôturé", "274459012"),
+        ("His broadband (226385073) at Flat 2", "226385073"),
+    ],
+)
+def test_a_contract_s_number_is_no_national_id_whatever_its_checksum(text: str, value: str) -> None:
+    findings = found(text)
+    assert ("bsn", value) not in findings
