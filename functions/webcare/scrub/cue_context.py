@@ -41,6 +41,7 @@ from webcare.scrub.secret_shapes import (
     calls_before,
 )
 from webcare.scrub.textutil import (
+    PUK_WORD,
     REFERENCE_BEFORE,
     WAITING_WORDS,
     Span,
@@ -402,7 +403,11 @@ def _value_before_cue(text: str, cue_start: int, category: str, out: list[Span])
         if _YEAR.fullmatch(digits) and (_SINCE_BEFORE.search(low) or low.rstrip().endswith(_YEAR_OWNERS)):
             return  # "de simkaart uit 2019, pukcode kwijt", "iPhone 2019 pin vergeten": a year
         if (4 if category != "otp" else 5) <= len(digits) <= 8:
-            if category == "otp" and len(digits) == 8 and "puk" in text[cue_start : cue_start + 120].lower():
+            if (
+                category == "otp"
+                and len(digits) == 8
+                and PUK_WORD.search(text[cue_start : cue_start + 120].lower()) is not None
+            ):
                 category = "puk"  # "47551457 ← dat is de code van het kaartje. Telefoon zegt 'ongeldige PUK'"
             out.append(Span(number.start(1), number.end(1), category))  # "482 913 is de code"
         return

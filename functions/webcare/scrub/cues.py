@@ -329,6 +329,22 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "employee id", "employee #", "staff number", "staff no", "staff id", "payroll number", "payroll no",
         "personeelsnummer", "personeelsnr", "personeels nr", "numéro de matricule",
         "n° de matricule", "matricule", "klnr", "kl nr",
+        # an employee's, a temp's, a candidate's and a pensioner's numbers: "werknemersnummer 4410927",
+        # "numéro de travailleur 7781234", "candidate number C-778123", "uitkeringsnummer 99120345"
+        "werknemersnummer", "werknemernummer", "werknemersnr", "werknemer nr", "werknemer id", "werknemer-id",
+        "medewerkernummer", "medewerkersnummer", "medewerker id", "medewerkersnr", "personnel number",
+        "personnel no", "personnel id", "personnel nr", "numéro de travailleur", "n° de travailleur",
+        "numéro d'employé", "n° d'employé", "numéro employé", "numéro de salarié", "n° de salarié",
+        "numéro salarié", "kandidaatnummer", "kandidaat nummer", "kandidaat id", "candidate number",
+        "candidate id", "candidate no", "candidate ref", "applicant number", "applicant id",
+        "sollicitantnummer", "numéro de candidat", "payroll id", "payroll ref", "payroll reference",
+        "salarisnummer", "loonnummer", "badgenummer", "badge number", "numéro de badge", "pension number",
+        "pension no", "pension reference", "pension ref", "pension id", "pensioen nummer", "pensioennr",
+        "numéro de pension", "n° de pension", "numéro de pensionné", "uitkeringsnummer", "uitkering nummer",
+        "benefit number", "benefits number", "benefit reference", "numéro d'allocataire", "n° d'allocataire",
+        # a debtor's and a loan's numbers: "kredietnummer 771209345", "numéro de débiteur : 4471920"
+        "kredietnummer", "krediet nummer", "kredietnr", "numéro de débiteur", "n° de débiteur",
+        "numéro débiteur", "debtor reference", "debtor ref", "debtor id", "debiteur nummer", "debiteurnr",
         # a member's number by the club's, the mutuality's or the loyalty scheme's word for it:
         # "Ledennummer C-2395239", "numéro de membre 8218226", "n° d'affilié 123-4567", "member # CU79050130"
         "membr id", "memebr id", "mmeber id", "member-id", "memberid", "numéro lcient", "numero lcient",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _emoji
-from webcare.scrub.textutil import CALL_VERBS, NOT_A_CALL_NOUN, WAITING_WORDS, Span, scrubbed_spans
+from webcare.scrub.textutil import CALL_VERBS, NOT_A_CALL_NOUN, PUK_WORDS, WAITING_WORDS, Span, scrubbed_spans
 from webcare.scrub.told_values import PHONE_ASKS
 
 __all__ = ["drop_look_alikes", "drop_parts_of_wholes", "shouted", "type_sim_codes", "unshouted"]
@@ -346,7 +346,7 @@ _SIM_BLOCKED = LazyPattern(
     # (as words: "Pukkelpop" names no PUK)
     r"(?<![a-z])(?:sim[a-z]{0,6}[ \t]++(?:(?:card|kaart|kaartje)[ \t]++)?(?:is[ \t]++)?"
     r"(?:geblokkeerd|blocked|locked|bloquée|bloquee|vergrendeld)"
-    r"|puk(?:code|nummer|number|[ -]?code)?(?![a-z]))"
+    r"|" + PUK_WORDS + r"(?![a-z]))"
 )
 _SIM_REACH = 100
 _PIN_LENGTH = 4

@@ -1123,6 +1123,16 @@ def _sentence_start(window: str, marks: tuple[str, ...] = (". ", "? ", "! ", "\n
     return max(window.rfind(mark) for mark in marks) + 1
 
 
+# An employer's, a pension fund's or a collector's desk: "Salarisadministratie: 030 …", "Personeelszaken
+# 030 …", "Vestiging Utrecht: …", "Payroll Team⏎0161 …", "deurwaarderskantoor: 010 …".
+_DESK_WORDS = (
+    r"salarisadministratie|loonadministratie|personeelszaken|personeelsdienst|p&o|"
+    r"hr(?:[ ](?:afdeling|department|team|desk|servicedesk))?|afdeling[ ](?:hr|p&o|personeelszaken)|"
+    r"payroll(?:[ ](?:team|department|desk|services))?|vestiging|pensioenfonds|pension[ ]fund|"
+    r"pension[ ]service|uitzendbureau|deurwaarderskantoor|gerechtsdeurwaarder|incassobureau|"
+    r"collections?(?:[ ](?:team|department))?|secrétariat[ ]social|sociaal[ ]secretariaat|"
+    r"service[ ]du[ ]personnel|service[ ]paie|(?:service[ ](?:des[ ])?)?ressources[ ]humaines"
+)
 # A company's own line by its label at the head of its line or after a '|': "Switchboard +44 20 7626 3380",
 # "Algemeen nummer 070 75 90 19", "Standard : 078/51.25.24", "Main line (800) 468-5566", "| Algemeen 088 …".
 _COMPANY_LINE_LABEL = LazyPattern(
@@ -1136,7 +1146,7 @@ _COMPANY_LINE_LABEL = LazyPattern(
     # …", "Ledenadministratie: …", "Membership services: …"
     r"|(?:^|\n|\|)[ \t>]*+(?:box[ ]office|ticket[ ]office|billetterie|kassa|ticketshop|ticketbalie|"
     r"ledenadministratie|membership[ ]services|members?[ ]services|supporters?[ ]services|secretariaat|"
-    r"secrétariat)(?:[ ][^\W\d_][\w'&.-]*+){0,3}[ \t]*+[:.]?[ \t]*+$"
+    r"secrétariat|" + _DESK_WORDS + r")(?:[ ][^\W\d_][\w'&.-]*+){0,3}[ \t]*+[:.]?[ \t]*+$"
     # or named its own: "the gym's number is …", "het nummer van de club is …", "le numéro du club : …"
     r"|(?<![a-z])(?:(?:the|de|het)[ ](?:gym|club|sportschool|theatre|theater|venue|organisers|organizers|"
     r"organisation|organization|organisatie)(?:'s)?[ ](?:number|phone|nummer|telefoonnummer)|"
@@ -1209,7 +1219,11 @@ _TEAM_LINE_ABOVE = LazyPattern(
     # (the agent's name may come first: "Camille - Klantendienst Bezorgd⏎Tel. …")
     r"(?:^|\n)[ \t>]*+(?:[^\W\d_]++[ \t]++[-–|][ \t]++)?"
     r"(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|webcare|"
+    # (or a desk named before its team: "Payroll Team", "Collections Team")
+    r"(?!(?:my|mijn|mon|ma|his|her|zijn|haar)[ \t])[^\W\d_][\w&'.-]*+[ \t]++team|"
     + _SERVICE_WORDS
+    + r"|"
+    + _DESK_WORDS
     + r")(?![a-z])[^\n]{0,40}\n"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar op|reachable (?:at|on)|"
     r"joignable au)?[ \t.:]*+$"

@@ -47,7 +47,15 @@ from webcare.scrub.leftover_words import (
     _trim,
     _user_shape,
 )
-from webcare.scrub.textutil import DEVICE_WORDS, Span, contains_any, drop_parts_of, free_of, plausible_year
+from webcare.scrub.textutil import (
+    DEVICE_WORDS,
+    PUK_WORD,
+    Span,
+    contains_any,
+    drop_parts_of,
+    free_of,
+    plausible_year,
+)
 from webcare.scrub.told_codes import _PIN_DIGITS_MAX, SAID_DIGITS
 from webcare.scrub.told_values import (
     _FIRST_FORMS,
@@ -841,7 +849,9 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
             trouble = not _TROUBLE_FORMS.isdisjoint(words)
             confirming = not _CONFIRMING_FORMS.isdisjoint(words) and _CONFIRMING.search(low) is not None
             block = "\n" in text and not _SSID_WORDS.isdisjoint(words)
-            letter = not _LETTER_FORMS.isdisjoint(words) and ("sim" in low or "pin" in low or "puk" in low)
+            letter = not _LETTER_FORMS.isdisjoint(words) and (
+                "sim" in low or "pin" in low or PUK_WORD.search(low) is not None
+            )
             first = not _FIRST_FORMS.isdisjoint(words) and _FIRST_VALUE.search(low) is not None
         if "(" in text:  # "thuisnetwerk X (KEY)": a network's key in brackets
             networks = "netw" in low or "réseau" in low or "reseau" in low
@@ -959,7 +969,7 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         for match in _FROM_LETTER.finditer(low):
             start, end = match.span(1)
             kind = "puk" if end - start == 8 else "pin"
-            if _free(taken, start, end) and (kind == "pin" or "puk" in low):
+            if _free(taken, start, end) and (kind == "pin" or PUK_WORD.search(low) is not None):
                 found.append(Span(start, end, kind))
                 _mark(taken, start, end)
     out.extend(found)

@@ -48,7 +48,13 @@ _REFERENCE_WORDS = (
     "rpr|tva|membre|adhérent|affilié|clubcard|student|étudiant|tenant|locataire|abonnee|patiënt|patient|"
     "deelnemer|participant|huurder|verzekerde|assuré|hypotheek|mortgage|lening|loan|lease|mpan|mprn|"
     "national insurance|ni number|pass number|crime ?ref|crime reference|staat onder|filed under|aangifte|"
-    "proces-verbaal|plainte|police report|#"
+    "proces-verbaal|plainte|police report|"
+    # a worker's, a candidate's and a pensioner's numbers (not the worker: "de medewerker 06 …"); an
+    # employer's payroll tax number
+    "werknemersn|werknemernu|werknemer id|werknemer-id|medewerkersn|medewerkernu|personeelsn|personnel n|"
+    "personnel id|employee n|employee id|numéro d'employé|numéro de salarié|numéro de travailleur|"
+    "kandidaatn|candidate n|candidate id|sollicitantn|applicant n|payroll|pension n|pension r|pensioenn|"
+    "uitkeringsn|allocataire|loonheffing|werkgeversn|employer n|employer r|kredietn|débiteur|debtor|#"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)
@@ -57,6 +63,9 @@ REFERENCE_BEFORE = LazyPattern(
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"
     r"(?:(?:is|was)[\s:]{1,3})?$"
 )
+# A SIM's PUK named as a word ("puk", "PUK-code", "pukcodes", "simpuk"), not inside another ("Pukkelpop").
+PUK_WORDS = r"(?:sim)?puk(?:code|nummer|number|[ -]?code)?s?"
+PUK_WORD = LazyPattern(r"(?<![a-z])" + PUK_WORDS + r"(?![a-z])")
 PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|whatsapp|sms|06")
 
 

@@ -288,3 +288,62 @@ def test_a_source_is_no_birth() -> None:
 def test_a_contract_s_number_is_no_national_id_whatever_its_checksum(text: str, value: str) -> None:
     findings = found(text)
     assert ("bsn", value) not in findings
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("mijn werknemersnummer is 4410927, graag de loonstrook", "4410927"),
+        ("Werknemer-ID: EMP-00451", "EMP-00451"),
+        ("candidate number C-778123, interview on Friday", "C-778123"),
+        ("numéro de travailleur 7781234", "7781234"),
+        ("my personnel number is 00451278", "00451278"),
+        ("pension number PN-4471920", "PN-4471920"),
+        ("Mijn uitkeringsnummer is 99120345", "99120345"),
+        ("kredietnummer 771209345 staat op de aanmaning", "771209345"),
+        ("numéro de débiteur : 4471920", "4471920"),
+    ],
+)
+def test_a_worker_s_a_pensioner_s_or_a_debtor_s_number_is_theirs(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+def test_an_employer_s_payroll_tax_number_is_no_national_id() -> None:
+    assert not [value for kind, value in found("loonheffingennummer 8123.45.678.L01") if kind == "bsn"]
+
+
+@pytest.mark.parametrize("text", ["werknemer 0612345678 belt morgen", "de medewerker 0612345678 belde mij"])
+def test_a_worker_s_phone_stays_a_phone(text: str) -> None:
+    assert ("phone", "0612345678") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salarisadministratie: 030 256 7788",
+        "Personeelszaken 030 256 7788",
+        "Kind regards,\nPayroll Team\n0161 496 0123",
+        "Vestiging Utrecht: 030 256 7788",
+        "Uitzendbureau Flexwerk Utrecht 030-2567788",
+        "deurwaarderskantoor: 010 240 8800",
+        "Secrétariat social : 02 549 31 00",
+    ],
+)
+def test_an_employer_s_or_a_collector_s_desk_line_is_the_company_s(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize("text", ["my team\n0161 496 0123", "Kind regards,\nHR Team\n07700 900461"])
+def test_a_person_s_team_or_a_mobile_under_a_desk_stays_a_phone(text: str) -> None:
+    assert [value for kind, value in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Goedemorgen simpin 7547, puk 42995717", "puk", "42995717"),
+        ("mijn pukcodes: 42995717", "puk", "42995717"),
+    ],
+)
+def test_a_puk_named_as_a_word(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
