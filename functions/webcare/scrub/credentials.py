@@ -144,7 +144,7 @@ _ACCOUNT_GLUE = LazyPattern(
     re.IGNORECASE,
 )
 _PAIR_JOINT_REACH = 40
-_LOGIN_JOINT = LazyPattern(r"[ \t]*+[,;/|&+][ \t]*+")
+_LOGIN_JOINT = LazyPattern(r"[ \t]*+[,;/|&+][ \t]*+|[ \t]++(?:en|and|et)[ \t]++")
 
 
 def _account_login(
@@ -223,6 +223,33 @@ def _secret_as_it(text: str, low: str, cues: list[tuple[str, int, int]], out: li
         word = text[start:end]
         if end > start and _secret_like(word) and not _not_secret_shape(word) and free_of(out, start, end):
             out.append(Span(start, end, named[-1]))
+
+
+# A login told by how one logs in with it ("Ik log in met TulpGamer77", "I log in with xXBusterWolfXx", "je
+# me connecte avec Papillon_Wolf") or where its id is printed ("The user ID on the letter is DEBOER227",
+# "het gebruikers-ID op de brief is UT765317"). A handle's shape only: not "my email", "Google", "FaceID".
+_LOGIN_SAID_HINTS = ("log in", "logged in", "logde in", "inloggen met", "connecte", "sign in", "signed in",
+                     "letter", "brief", "lettre")  # fmt: skip
+_LOGIN_SAID = LazyPattern(
+    r"(?<![a-z])(?:(?:log|logged|logde|sign|signed)[ -]?in[ \t]++(?:with|met|as|als)|inloggen[ \t]++met|"
+    r"(?:je[ \t]++)?me[ \t]++connecte[ \t]++(?:avec|comme)"
+    r"|(?P<printed>(?:user[ -]?id|usr[ -]?id|gebruikers-?id|gebruikersnaam|username|identifiant)[ \t]++"
+    r"(?:on|op|in|sur|dans)[ \t]++(?:the|de|het|la|le|my|mijn|ma)[ \t]++(?:letter|brief|lettre)[ \t]++"
+    r"(?:is|was|staat|est)))[ \t:]++"
+)
+
+
+def _login_said(text: str, low: str, out: list[Span]) -> None:
+    for match in _LOGIN_SAID.finditer(low):
+        value = _VALUE.match(text, match.end())
+        if value is None:
+            continue
+        start, end = _trim(text, value.start(), value.end())
+        word = text[start:end]
+        printed = match.start("printed") != -1 and word.isupper() and any(ch.isdigit() for ch in word)
+        handle = _strong_username(word) or _camel_handle(word) or printed
+        if end > start and handle and free_of(out, start, end):
+            out.append(Span(start, end, "username"))
 
 
 # An account given as its e-mail address and password: "Mijn Epic Games account: an@example.be / Kr8t!s".
@@ -883,6 +910,8 @@ def detect_credentials(
         _old_on_next_line(text, low, first_new, out)
     if contains_any(low, _IT_HINTS):
         _secret_as_it(text, low, cues, out)
+    if contains_any(low, _LOGIN_SAID_HINTS):
+        _login_said(text, low, out)
     if "-" in text:
         _prefixed_codes(text, low, out)
     if not_cues:

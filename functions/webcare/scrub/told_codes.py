@@ -129,12 +129,15 @@ _TOLD_TYPED = 5  # the frame "1693 is what I typed"
 # te loggen", "Utilisez 771204 pour vous connecter", "Enter 3312 as your code", "Use 6WT456 to approve …".
 _TEMPLATE_HINTS = ("use ", "gebruik ", "utilise", "enter ", "voer ", " is your ", " is je ", " is uw ",
                    " est votre ", " is jouw ")  # fmt: skip
+# (or drawn in two groups of three, a letter's prefix before them: "S5Z-G4K", "G-PMU-VZ3")
+_DRAWN_PAIR = r"(?:[a-z]-)?(?=[a-z0-9-]{0,6}[0-9])(?=[a-z0-9-]{0,6}[a-z])[a-z0-9]{3}-[a-z0-9]{3}(?![\w-])"
 _SENT_TEMPLATE = LazyPattern(
     r"(?<![a-z])(?:use|gebruik|utilisez|utilise|enter|voer)[ \t]++"
-    r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}(?![\w-]))"
-    r"[ \t]++(?:to|om|pour|as|als|comme|in[ \t]++om)(?![a-z])"
+    r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}(?![\w-])|"
+    + _DRAWN_PAIR
+    + r")[ \t]++(?:to|om|pour|as|als|comme|in[ \t]++om)(?![a-z])"
     # "6474 is your code to add a new device", "482913 est votre code", "318 552 is je verificatiecode"
-    r"|(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})[ \t]++"
+    r"|(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|" + _DRAWN_PAIR + r")[ \t]++"
     r"(?:is your|is je|is uw|est votre|is jouw)[ \t]++(?:[a-z\-]{2,16}[ \t]++)?"
     r"(?:code|coode|cdoe|verificatiecode|pin code|passcode|otp|bevestigingscode|inlogcode)(?![a-z])"
 )

@@ -347,3 +347,43 @@ def test_a_person_s_team_or_a_mobile_under_a_desk_stays_a_phone(text: str) -> No
 )
 def test_a_puk_named_as_a_word(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ik log in met SterGamer88, dat heeft mijn zoon gemaakt", "SterGamer88"),
+        ("I log in with moe_doreen, my son made it up", "moe_doreen"),
+        ("Je me connecte avec Papillon_Wolf, c'est mon fils qui l'a choisi", "Papillon_Wolf"),
+        ("The user ID on the letter is xXRobinProXx", "xXRobinProXx"),
+        ("Het gebruikers-ID op de brief is DEVOS318", "DEVOS318"),
+        ("op de router, mijn account pixel_tylerxo en paswoord KANarie!4", "pixel_tylerxo"),
+    ],
+)
+def test_a_login_told_by_how_one_logs_in_or_where_it_is_printed(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I log in with my email", "ik log in met mijn vingerafdruk", "The user ID on the letter is WRONG"],
+)
+def test_a_way_of_logging_in_is_no_login(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "username"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Gebruik KTF-9X2 om je account te bevestigen", "KTF-9X2"),
+        ("Use R7Q-M4Z to confirm your account", "R7Q-M4Z"),
+        ("the notification says: G-WQP-7KD is your verification code", "G-WQP-7KD"),
+    ],
+)
+def test_a_code_drawn_in_two_groups_of_three_in_a_message_is_one_time(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Use ABC-DEF to confirm", "use the A12-B34 model to confirm"])
+def test_letters_alone_or_a_model_in_such_a_message_are_no_code(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "otp"]
