@@ -182,6 +182,11 @@ _IBAN_AT = LazyPattern(
     r"((?:(?:[ \u00a0\u202f]{1,2}|[-.]|[ \t]{0,2}\r?\n(?=[0-9A-Za-z]))?[A-Za-z0-9]){10,32})"
 )  # groups apart by one or two spaces ("NL41  ASNB  2872  3716  02") or dots, or over two lines
 _IBAN_LABEL_GLUED = LazyPattern(r"(?i)(?:iban|rekening|rekeningnummer|rek|nr|no|account|compte|konto)\.?$")
+_MONTH_NAME = (
+    r"(?:jan(?:uari|uary|vier|v)?|feb(?:ruari|ruary)?|f[ée]v(?:r(?:ier)?)?|m(?:aa)?rt|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|"
+    r"avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
+    r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|dez(?:ember)?)\.?"
+)
 _CARD_TAIL = LazyPattern(
     r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(\u2013\u2014]{0,3})"
     r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
@@ -194,7 +199,9 @@ _CARD_TAIL = LazyPattern(
     r"|[1-9]/(?:20)?[0-9]{2}"
     r"|(?:0[1-9]|1[0-2])\.20[2-4][0-9]"  # "01.2029"
     # "06.27⏎526": ends its line, or its code follows after a dash or a bar ("… - 01.28 - 375")
-    r"|(?:0[1-9]|1[0-2])\.[2-4][0-9](?=[ \t]*+(?:\r?\n|$|[,;)]|[\-\u2013|/][ \t]*+[0-9]{3,4}(?![0-9]))))?"
+    r"|(?:0[1-9]|1[0-2])\.[2-4][0-9](?=[ \t]*+(?:\r?\n|$|[,;)]|[\-\u2013|/][ \t]*+[0-9]{3,4}(?![0-9])))"
+    # its month by name: "… 3537233 (apr 2030)", "2221179370530850 Aug 2030 118"
+    r"|(?i:" + _MONTH_NAME + r")[ \t]?(?:20)?[2-4][0-9])?"
     r"(?![0-9])"
     r"(?:\)?)"
     r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()\u2013\u2014]{0,4})"
@@ -241,11 +248,6 @@ _CVV_DIGITS_NOUN = LazyPattern(
     r"(?:cijfers|cijferkes|cijfertjes|cijferige code|digits?|numbers|chiffres)"
 )
 _SLASHED = re.compile(r"[/\-]|^[0-9]{4}$")
-_MONTH_NAME = (
-    r"(?:jan(?:uari|uary|vier|v)?|feb(?:ruari|ruary)?|f[ée]v(?:r(?:ier)?)?|m(?:aa)?rt|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|"
-    r"avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
-    r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|dez(?:ember)?)\.?"
-)
 _CARD_DATE_CUE = LazyPattern(
     r"vervaldatum|verloopdatum|geldigheidsdatum|expiry date|expiration date|exp\.? date|date d'expiration|"
     r"date de validité|valid thru|good thru"
@@ -1493,6 +1495,18 @@ _EXPIRY_BEFORE_CUE = LazyPattern(
 )
 
 
+# A card's date told as its end: "It says 02/27 as the end date", "Er staat 04 25 op als einddatum", "It says
+# Feb 2029 as the end date" (a card near: a contract ends too).
+_END_DATE_HINTS = ("end date", "einddatum", "date de fin", "expiry date", "vervaldatum", "date d'expiration")
+_END_DATE_AFTER = LazyPattern(
+    r"(?<![0-9/])((?:0?[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?|[ ])(?:20)?[0-9]{2}|"
+    + _MONTH_NAME
+    + r"[ ](?:20)?[2-4][0-9])"
+    r"(?![0-9/])[ \t]++(?:op[ \t]++)?(?:as|als|comme)[ \t]++(?:the[ \t]++|la[ \t]++|de[ \t]++)?"
+    r"(?:end date|expiry date|einddatum|vervaldatum|date de fin|date d'expiration)"
+)
+
+
 # "er staat 01/2026 op. Kaartnummer 4004 …", "carte 5405… – 04/2028", "expiry 3/29": a month and a year
 # (no day) within a sentence or two of a card number is its expiry, whatever the words around it.
 _MONTH_YEAR = LazyPattern(
@@ -1610,6 +1624,10 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
+        if contains_any(low, _END_DATE_HINTS):
+            for match in _END_DATE_AFTER.finditer(low):
+                if _card_near(low, match.start(), match.end(), out):
+                    out.append(Span(match.start(1), match.end(1), "card_expiry"))
         if "?" in low:
             _expiries_answered(low, out)
 
@@ -1895,7 +1913,7 @@ _CVV_DIGIT_HINTS = ("cijfer", "digit", "numbers", "chiffres")
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
                  "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
                  "validité", "date ", "válid", "valido", "valida", "validade", "ważn", "wazn", "gültig",
-                 "kullanma", "scadenza", "vence")  # fmt: skip
+                 "kullanma", "scadenza", "vence", "einddatum")  # fmt: skip
 # The CVV hints that count digits ("digits back", "cijfers dos") hold a word of _CVV_DIGIT_HINTS: a text
 # without one (the card context looks for them anyway) holds none of them, and the rest need fewer scans.
 _CVV_COUNTING_HINTS = tuple(hint for hint in _CVV_HINTS if contains_any(hint, _CVV_DIGIT_HINTS))

@@ -387,3 +387,23 @@ def test_a_code_drawn_in_two_groups_of_three_in_a_message_is_one_time(text: str,
 @pytest.mark.parametrize("text", ["Use ABC-DEF to confirm", "use the A12-B34 model to confirm"])
 def test_letters_alone_or_a_model_in_such_a_message_are_no_code(text: str) -> None:
     assert not [value for kind, value in found(text) if kind == "otp"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mastercard 5555 5555 5555 4444 (apr 2030)", "apr 2030"),
+        ("card 2221 0000 0000 0009 Aug 2030 118 just try it", "Aug 2030"),
+        ("Card 4111 1111 1111 1111 is declined. It says 02/27 as the end date.", "02/27"),
+        ("Mijn pas 4111 1111 1111 1111 werkt niet. Er staat 04 25 op als einddatum.", "04 25"),
+    ],
+)
+def test_a_card_s_month_by_name_or_told_as_its_end_date_is_its_expiry(text: str, value: str) -> None:
+    assert ("card_expiry", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["My contract says 02/27 as the end date.", "card 4111 1111 1111 1111 mei 2019 gekregen"]
+)
+def test_an_end_date_without_a_card_or_a_past_month_is_no_expiry(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "card_expiry"]
