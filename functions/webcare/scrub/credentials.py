@@ -182,14 +182,24 @@ def _account_login(
     return True
 
 
+def _word_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The value's word that starts at pos, its quotes and trailing marks trimmed (None: no word there)."""
+    value = _VALUE.match(text, pos)
+    if value is None:
+        return None
+    start, end = _trim(text, value.start(), value.end())
+    return (start, end) if end > start else None
+
+
+def _secret_word(word: str) -> bool:
+    return _secret_like(word) and not _not_secret_shape(word)
+
+
 def _secret_follows(text: str, cue_end: int) -> bool:
     """Whether a secret's shape follows a password cue ("ww UDw-QLW1ac"; not "password changed")."""
     gap = _CONNECTOR.match(text, cue_end)
-    value = _VALUE.match(text, gap.end() if gap is not None else cue_end)
-    if value is None:
-        return False
-    start, end = _trim(text, value.start(), value.end())
-    return end > start and _secret_like(text[start:end]) and not _not_secret_shape(text[start:end])
+    word = _word_at(text, gap.end() if gap is not None else cue_end)
+    return word is not None and _secret_word(text[word[0] : word[1]])
 
 
 # A secret named a sentence or two before, then as "it": asked to change it ("Username dmiller87. Please
@@ -216,12 +226,11 @@ def _secret_as_it(text: str, low: str, cues: list[tuple[str, int, int]], out: li
             and match.start() - _AS_IT_REACH <= cue_start < match.start()
             and "\n\n" not in low[cue_start : match.start()]
         ]
-        value = _VALUE.match(text, match.end())
-        if not named or value is None:
+        word = _word_at(text, match.end())
+        if not named or word is None:
             continue
-        start, end = _trim(text, value.start(), value.end())
-        word = text[start:end]
-        if end > start and _secret_like(word) and not _not_secret_shape(word) and free_of(out, start, end):
+        start, end = word
+        if _secret_word(text[start:end]) and free_of(out, start, end):
             out.append(Span(start, end, named[-1]))
 
 
@@ -241,14 +250,13 @@ _LOGIN_SAID = LazyPattern(
 
 def _login_said(text: str, low: str, out: list[Span]) -> None:
     for match in _LOGIN_SAID.finditer(low):
-        value = _VALUE.match(text, match.end())
-        if value is None:
+        at = _word_at(text, match.end())
+        if at is None:
             continue
-        start, end = _trim(text, value.start(), value.end())
+        start, end = at
         word = text[start:end]
         printed = match.start("printed") != -1 and word.isupper() and any(ch.isdigit() for ch in word)
-        handle = _strong_username(word) or _camel_handle(word) or printed
-        if end > start and handle and free_of(out, start, end):
+        if (_strong_username(word) or _camel_handle(word) or printed) and free_of(out, start, end):
             out.append(Span(start, end, "username"))
 
 
@@ -263,8 +271,7 @@ def _account_mail_pair(text: str, cue_end: int, out: list[Span]) -> bool:
     if pair is None:
         return False
     start, end = _trim(text, pair.start(1), pair.end(1))
-    password = text[start:end]
-    if end <= start or not _secret_like(password) or _not_secret_shape(password):
+    if end <= start or not _secret_word(text[start:end]):
         return False
     out.append(Span(start, end, "password"))
     return True

@@ -189,14 +189,16 @@ def test_a_name_like_a_slip_of_code_is_no_cue() -> None:
     [
         (
             "My ex still knows the password to our joint login. Username kpatel44. Please change it to "
-            "Tr0mb0ne!7 and remove him.",
+            "kasteelhondje557 and remove him.",
             "password",
-            "Tr0mb0ne!7",
+            "kasteelhondje557",
         ),
         (
-            "iemand heeft het wachtwoord veranderd naar Qx_7781$. Oorspronkelijk was het appel.peer.kers4",
+            "Ons Disney+ account wordt gedeeld door de hele familie, maar nu heeft iemand het paswoord "
+            "veranderd naar Kiwi_2291$. Ik weet dat omdat mijn dochter het zag. Oorspronkelijk was het "
+            "lente.zomer.herfst7",
             "password",
-            "appel.peer.kers4",
+            "lente.zomer.herfst7",
         ),
         ("Le code wifi ne marche plus chez ma mère, changez-le en Maison!2291", "wifi_key", "Maison!2291"),
     ],
