@@ -345,6 +345,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a debtor's and a loan's numbers: "kredietnummer 771209345", "numéro de débiteur : 4471920"
         "kredietnummer", "krediet nummer", "kredietnr", "numéro de débiteur", "n° de débiteur",
         "numéro débiteur", "debtor reference", "debtor ref", "debtor id", "debiteur nummer", "debiteurnr",
+        "leningsnummer", "loan reference", "loan ref", "account reference", "account ref",
+        "agreement number", "agreement no", "credit agreement number", "overeenkomstnummer",
+        "numéro de contrat de prêt",
         # a member's number by the club's, the mutuality's or the loyalty scheme's word for it:
         # "Ledennummer C-2395239", "numéro de membre 8218226", "n° d'affilié 123-4567", "member # CU79050130"
         "membr id", "memebr id", "mmeber id", "member-id", "memberid", "numéro lcient", "numero lcient",

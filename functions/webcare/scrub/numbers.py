@@ -1148,7 +1148,7 @@ _COMPANY_LINE_LABEL = LazyPattern(
     # …", "Ledenadministratie: …", "Membership services: …"
     r"|(?:^|\n|\|)[ \t>]*+(?:box[ ]office|ticket[ ]office|billetterie|kassa|ticketshop|ticketbalie|"
     r"ledenadministratie|membership[ ]services|members?[ ]services|supporters?[ ]services|secretariaat|"
-    r"secrétariat|" + _DESK_WORDS + r")(?:[ ][^\W\d_][\w'&.-]*+){0,3}[ \t]*+[:.]?[ \t]*+$"
+    r"secrétariat|kantoor|office|" + _DESK_WORDS + r")(?:[ ][^\W\d_][\w'&.-]*+){0,3}[ \t]*+[:.]?[ \t]*+$"
     # or named its own: "the gym's number is …", "het nummer van de club is …", "le numéro du club : …"
     r"|(?<![a-z])(?:(?:the|de|het)[ ](?:gym|club|sportschool|theatre|theater|venue|organisers|organizers|"
     r"organisation|organization|organisatie)(?:'s)?[ ](?:number|phone|nummer|telefoonnummer)|"
@@ -1163,6 +1163,10 @@ _COMPANY_LINE_REACH = 32
 # 51 - GSM 0499 …"): the line labelled before it is then the office's.
 _COMPANY_LINE_AFTER = LazyPattern(
     r"[ \t]*+\((?:algemeen|general|standaard|standard|switchboard|main|accueil|centrale|receptie)\)"
+    # a desk named in brackets after it: "Tel. 020 555 1234 (HR Servicedesk)"
+    r"|[ \t]*+\((?:[^\W\d_]++[ \t]++){0,2}(?:" + _SERVICE_WORDS + r"|" + _DESK_WORDS + r")\)"
+    # or the company's site after it on its line: "T: 030 256 7788 | www.randstad.nl"
+    r"|[ \t]*+[|·–-][ \t]*+(?:www\.|https?://)"
     r"|[ \t]*+[-/|·,]?[ \t]*+(?:m|gsm|mob|mobile|mobiel|cell|portable)\.?[ \t]*+:?[ \t]*+[+(0-9]"
 )
 _OFFICE_LABEL_BEFORE = LazyPattern(

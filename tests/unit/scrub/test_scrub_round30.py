@@ -409,3 +409,36 @@ def test_a_card_s_month_by_name_or_told_as_its_end_date_is_its_expiry(text: str,
 )
 def test_an_end_date_without_a_card_or_a_past_month_is_no_expiry(text: str) -> None:
     assert not [value for kind, value in found(text) if kind == "card_expiry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kantoor Utrecht: 030 256 7788",
+        "Met vriendelijke groet,\nSanne de Vries\nFlexwerk Utrecht\nT: 030 256 7788 | www.flexwerk.example",
+        "Tel. 020 555 1234 (HR Servicedesk)",
+    ],
+)
+def test_an_office_s_line_by_its_label_its_site_or_its_desk_in_brackets(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Office manager, Bloemenhuis Roos\nTel. 020 795 7244 / 06 17822297", "my office: 0161 496 0123"],
+)
+def test_an_office_worker_s_own_line_stays_a_phone(text: str) -> None:
+    assert [value for kind, value in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("leningsnummer 771209345 staat op de brief", "771209345"),
+        ("loan reference LN-4471920", "LN-4471920"),
+        ("Account reference 88123456, please stop calling", "88123456"),
+        ("agreement number 88123456", "88123456"),
+    ],
+)
+def test_a_loan_s_or_an_account_s_reference_is_the_customer_s(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
