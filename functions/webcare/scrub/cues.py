@@ -17,7 +17,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import group_hints, placeholder_label_at
 
 # "wifi" as people hear and type it.
-WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie", "wfi")
+WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie", "wfi", "wfii", "wiif")
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
 # A domain's transfer code is its password at the registry, chosen or issued once, never a code sent to
 # log in: "EPP code is …", "De transfercode is OCY3N0&Wyx3ttk", "Le code d'autorisation est …".
@@ -66,6 +66,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "pin": (
         "pin", "pincode", "pinkode", "pin code", "pin nummer", "pinnummer", "pin number", "simpin", "sim pin",
+        "sipmin", "smipin", "simipn",
         "simpincode", "sim pincode", "code pin", "pin no", "pin nr", "pincodes", "bankpin", "pinpas code",
         # the code the customer knows by heart, not one sent to them
         "geheime code", "secret code", "code secret", "persoonlijke code", "personal code", "code personnel",
@@ -243,6 +244,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "nazwa użytkownika", "nazwa uzytkownika", "kullanıcı adı", "kullanici adi", "nome de utilizador",
         "nome de usuário", "nome de usuario", "utilizador",
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
+        # short cues with two letters swapped ("usre: stijn.smit", "lgoin"; a long cue's swaps are read by
+        # `one_letter_off`): only those that make no word
+        "usre", "uesr", "lgoin", "loign", "ilnog", "inolg", "psuedo", "pesudo",
         "inlognaam", "login naam", "loginnaam", "userid", "user id", "account naam", "accountnaam",
         "login name", "log in name", "identifiant", "nom d'utilisateur", "gebruikersnaam is",
         # a bank's name for the login of its online banking: "I did give my online ID leeg525 and password …"

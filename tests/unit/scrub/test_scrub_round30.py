@@ -442,3 +442,16 @@ def test_an_office_worker_s_own_line_stays_a_phone(text: str) -> None:
 )
 def test_a_loan_s_or_an_account_s_reference_is_the_customer_s(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("usre: jvermeulen ta", "username", "jvermeulen"),
+        ("lgoin: jdevries84", "username", "jdevries84"),
+        ("Goedemorgen sipmin 7547, puk 42995717", "pin", "7547"),
+        ("wiif password: Zomer!2025", "wifi_key", "Zomer!2025"),
+    ],
+)
+def test_a_short_cue_with_two_letters_swapped(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
