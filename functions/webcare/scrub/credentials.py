@@ -1480,10 +1480,12 @@ _BARE_REFERENCE_NOUNS = frozenset(
 _HELD_NUMBER = LazyPattern(
     r"(?<![a-z])(?:(?:lidmaatschap|ledenpas|lidkaart|ledenkaart|carte (?:de )?membre|membership(?: card)?|"
     r"member card|abonnement)(?=[ \t:#]*+[a-z]{0,4}[-./ ]?[1-9])|"
+    # a line by its service, its number in brackets: "His broadband (7265 3782) at …"
+    r"(?:broadband|breedband)(?=[ \t]*+\([a-z]{0,4}[-./ ]?[0-9])|"
     r"(?:member|membre|lid|leden|lidmaatschap|abonnement|abonné|subscription|subscriber|adhérent)"
     r"[^.!?\n|]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
-_HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér")
+_HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband")
 _HELD_DIGITS_MAX = 13
 
 

@@ -487,7 +487,7 @@ _TYPO_WORDS = frozenset(
     {
         "klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer",
         "patiëntnummer", "polisnummer", "clientennummer", "klientennummer", "contrato", "kundennummer",
-        "klant nr", "verkopersaccount", "verkopersnummer",
+        "klant nr", "verkopersaccount", "verkopersnummer", "polis",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",

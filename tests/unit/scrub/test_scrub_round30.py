@@ -455,3 +455,18 @@ def test_a_loan_s_or_an_account_s_reference_is_the_customer_s(text: str, value: 
 )
 def test_a_short_cue_with_two_letters_swapped(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Dad passed away. His broadband (5521 3098) at 12 Mill Lane must be closed.", "5521 3098"),
+        ("Toevoegen aan poolis POL44019822 van mijn vrouw graag", "POL44019822"),
+    ],
+)
+def test_a_broadband_s_number_in_brackets_and_a_policy_typed_twice(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+def test_a_broadband_s_speed_in_brackets_is_no_number() -> None:
+    assert not [value for kind, value in found("broadband (50 Mbps) is slow") if kind == "customer_number"]
