@@ -17,6 +17,7 @@ import itertools
 import re
 
 from webcare.scrub.cue_context import (
+    _AS_IT_KINDS,
     _answer_after,
     _copula_value_before,
     _corrections,
@@ -213,8 +214,7 @@ _SECRET_AS_IT = LazyPattern(
     r"changez-le[ \t]++(?:en|par)|(?:oorspronkelijk|vroeger|eerst)[ \t,]++was[ \t]++het|"
     r"(?:originally|at first)[ \t,]++it[ \t]++was)[ \t:]++"
 )
-_AS_IT_REACH = 200
-_AS_IT_KINDS = ("password", "pin", "wifi_key")
+_AS_IT_REACH = 200  # (the kinds named "it": `cue_context._AS_IT_KINDS`, as its referred-back values)
 
 
 def _secret_as_it(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
@@ -237,8 +237,9 @@ def _secret_as_it(text: str, low: str, cues: list[tuple[str, int, int]], out: li
 # A login told by how one logs in with it ("Ik log in met TulpGamer77", "I log in with xXBusterWolfXx", "je
 # me connecte avec Papillon_Wolf") or where its id is printed ("The user ID on the letter is DEBOER227",
 # "het gebruikers-ID op de brief is UT765317"). A handle's shape only: not "my email", "Google", "FaceID".
-_LOGIN_SAID_HINTS = ("log in", "logged in", "logde in", "inloggen met", "connecte", "sign in", "signed in",
-                     "letter", "brief", "lettre")  # fmt: skip
+# (each form's own words: a login verb, or the id's cue word the printed form needs)
+_LOGIN_SAID_HINTS = ("log in", "login", "log-in", "logged", "logde", "inloggen met", "connecte", "sign",
+                     "user", "usr", "gebruikers", "identifiant")  # fmt: skip
 _LOGIN_SAID = LazyPattern(
     r"(?<![a-z])(?:(?:log|logged|logde|sign|signed)[ -]?in[ \t]++(?:with|met|as|als)|inloggen[ \t]++met|"
     r"(?:je[ \t]++)?me[ \t]++connecte[ \t]++(?:avec|comme)"

@@ -74,7 +74,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a streaming profile's or a parental lock's code: "she set the profile lock to 5432"
         "profile lock", "profile pin", "profielslot", "profielvergrendeling", "profiel pin", "profielpin",
         "code du profil", "verrouillage du profil", "parental pin", "parental control pin",
-        "ouderlijk toezicht code", "code parental",
+        "ouderlijk toezicht code",
         # the bank card's own code, named by the card: "mijn bankkaartcode 6771", "de betaalpascode"
         "bankkaartcode", "bankkaart code", "bankpascode", "betaalpascode", "betaalkaartcode", "pinpascode",
         # the code that opens an app is the customer's own: "mijn itsme-code is 84603"
@@ -244,9 +244,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "nazwa użytkownika", "nazwa uzytkownika", "kullanıcı adı", "kullanici adi", "nome de utilizador",
         "nome de usuário", "nome de usuario", "utilizador",
         "username", "user name", "user", "gebruikersnaam", "gebruiker", "login", "inlog",
-        # short cues with two letters swapped ("usre: stijn.smit", "lgoin"; a long cue's swaps are read by
+        # short cues with two letters swapped ("usre: stijn.smit", "uesr"; a long cue's swaps are read by
         # `one_letter_off`): only those that make no word
-        "usre", "uesr", "lgoin", "loign", "ilnog", "inolg", "psuedo", "pesudo",
+        "usre", "uesr", "ilnog", "inolg", "psuedo", "pesudo",
         "inlognaam", "login naam", "loginnaam", "userid", "user id", "account naam", "accountnaam",
         "login name", "log in name", "identifiant", "nom d'utilisateur", "gebruikersnaam is",
         # a bank's name for the login of its online banking: "I did give my online ID leeg525 and password …"
@@ -349,7 +349,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a debtor's and a loan's numbers: "kredietnummer 771209345", "numéro de débiteur : 4471920"
         "kredietnummer", "krediet nummer", "kredietnr", "numéro de débiteur", "n° de débiteur",
         "numéro débiteur", "debtor reference", "debtor ref", "debtor id", "debiteur nummer", "debiteurnr",
-        "leningsnummer", "loan reference", "loan ref", "account reference", "account ref",
+        "leningsnummer", "loan reference", "loan ref", "account reference",
         "agreement number", "agreement no", "credit agreement number", "overeenkomstnummer",
         "numéro de contrat de prêt",
         # a member's number by the club's, the mutuality's or the loyalty scheme's word for it:
