@@ -638,6 +638,15 @@ _DOB = LazyPattern(
     rf"(?:[ \t]*+(?:[:=(|]|is|was|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
     rf"[ \t:]*+({_DATE})(?![0-9])"
 )  # "date of birth (15.04.65)", "| Geboortedatum | 27-04-79 |"
+# A birthday without its year right after a birth date's label ("Geboortedatum: 3/8", "Date of birth: Jun 16",
+# "Date de naissance : 11 octobre", "DOB Mar 7", "date of birth (14 Oct)"): part of the date all the same.
+_DOB_NO_YEAR = LazyPattern(
+    r"(?:geboortedatum|geboorte datum|geb\.?[ ]?datum|date of birth|birth ?date|date de naissance|dob|"
+    r"d\.o\.b\.?|ddn)(?:[ \t]*+[:(][ \t]*+|[ \t]++(?:is[ \t]++)?)"
+    rf"((?:0?[1-9]|[12][0-9]|3[01])(?:(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}|[/.\-](?:0?[1-9]|1[0-2]))"
+    rf"|{_MONTHS}\.?[ ](?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?)"
+    r"(?![\w/\-]|\.?[ ,]{1,2}'?[0-9]|\.[0-9])"
+)
 # A full date with a birth year (1920-2008) is a date of birth: the dates customers otherwise write
 # (orders, visits, bills) are recent. Not after "sinds", "since", "klant sinds".
 # Starts with a digit class (the look-behind after it) so that the engine skips ahead to digits.
@@ -756,6 +765,10 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                 out.append(Span(match.start(1), match.end(1), "date_of_birth"))
         for match in _DOB_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "date_of_birth"))
+        for match in _DOB_NO_YEAR.finditer(low):
+            if word_start(low, match.start()):
+                end = match.end(1) - (low[match.end(1) - 1] == ".")  # (a sentence's stop after the month)
+                out.append(Span(match.start(1), end, "date_of_birth"))
     if _old_date_hinted(text):
         for match in _OLD_DATE.finditer(low):
             if _NOT_BIRTH_BEFORE.search(before(low, match.start(), 30)) or not _day_month_valid(

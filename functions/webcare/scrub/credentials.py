@@ -109,7 +109,7 @@ _CONNECTOR = LazyPattern(
     # ("is" also glued to the digits it names: "de verificatiecode is346 673")
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis(?:\b|(?=[0-9]))|\bwas\b|\bnu\b|\bnow\b|"
     r"['\"][ \t]*+,[ \t]*+(?=['\"])|"  # "define( 'DB_USER', 'db_lysl2i79e' )"
-    r"\bwordt\b|\bwerd\b|\bit'?s\b|"
+    r"\bwordt\b|\bwerd\b|\bit'?s\b|\bblijft\b|\breste\b|\bstays\b|\bremains\b|"
     r"\bluidt\b|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
@@ -394,7 +394,9 @@ _TYPED_FROM_BEFORE = LazyPattern(
 
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
-_EXPLICIT_WORD = LazyPattern(r"\b(?:is|was|wordt|luidt|est|says|zegt|indique|it's|its)\b")
+_EXPLICIT_WORD = LazyPattern(
+    r"\b(?:is|was|wordt|luidt|est|says|zegt|indique|it's|its|blijft|reste|stays|remains)\b"
+)
 
 _TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik", "werken ni", "doen het", "t work", "not work",
                 "marchent", "to log", "to sign", "om in te", "pour me")  # fmt: skip

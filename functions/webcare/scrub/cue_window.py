@@ -49,6 +49,7 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.spoken_numbers import number_word
 from webcare.scrub.textutil import (
+    CODE_FOR_PLACES,
     DEVICE_NOUNS,
     DIGIT,
     KEY_WORDS,
@@ -833,6 +834,19 @@ def _window(
             continue
         if verdict == _SKIP and category in ("pin", "puk") and lowered in _PHONE_NOUNS and owner:
             continue  # "puk van mijn gsm 81624046": the phone's code, not its number (a number to call stops)
+        if (
+            category == "otp"
+            and owner
+            and not taken
+            and raw.endswith(":")
+            and lowered in CODE_FOR_PLACES
+            and verdict != _STOP
+        ):
+            # "je eenmalige code voor Mijn Dossier: 243913": the file the code opens, not its number
+            opened = _CODE_FOR_PLACE_VALUE.match(text, cursor)
+            if opened is not None:
+                out.append(Span(opened.start(1), opened.end(1), "otp"))
+                return True
         if verdict == _STOP or word.lower() in _WINDOW_STOP or _REFERENCE_WORD.match(word.lower()):
             break
         if taken and _network_noun(lowered.strip("(")):
@@ -944,6 +958,7 @@ _KEY_CUE_NEXT = LazyPattern(
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
 _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
 # Words that introduce a reference, a product or an error: a window stops there.
+_CODE_FOR_PLACE_VALUE = LazyPattern(r"[ \t]*+([0-9]{3}[ -]?[0-9]{3}|[0-9]{4,8})(?![\w-])")
 _REFERENCE_WORD = re.compile(
     r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
     r"mandaat|mandate|machtiging|actie|promo|korting|discount|voucher|coupon|error|fout|model|serie|serial|"

@@ -13,7 +13,15 @@ from __future__ import annotations
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _emoji
-from webcare.scrub.textutil import CALL_VERBS, NOT_A_CALL_NOUN, PUK_WORDS, WAITING_WORDS, Span, scrubbed_spans
+from webcare.scrub.textutil import (
+    CALL_VERBS,
+    CODE_FOR_PLACE_BEFORE,
+    NOT_A_CALL_NOUN,
+    PUK_WORDS,
+    WAITING_WORDS,
+    Span,
+    scrubbed_spans,
+)
 from webcare.scrub.told_values import PHONE_ASKS
 
 __all__ = ["drop_look_alikes", "drop_parts_of_wholes", "shouted", "type_sim_codes", "unshouted"]
@@ -269,6 +277,8 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         and value[1:].replace("_", "").isalnum()
     ):
         return True
+    if span.type == "otp" and CODE_FOR_PLACE_BEFORE.search(low, max(0, span.start - 48), span.start):
+        return False  # "code voor mijn dossier: 243913": the code the file is opened with, no file's number
     if _ID_LABEL_BEFORE.search(low, max(0, span.start - 28), span.start):
         return True  # "password reset failed. request id 8f3a2c1d9e7b4a60": the request's, no secret
     if _ERROR_BRACKET_BEFORE.search(low, max(0, span.start - 20), span.start):

@@ -42,13 +42,15 @@ _BSN_CUE = LazyPattern(
     r"bsn|burgerservice|burger service|" + _SOFI + r"|citizen service|persoonsnummer|persoonsgebonden"
 )
 # A Belgian national register number: written as the eID card prints it ("41.11.28-514.69") or as forms
-# ask for it, birth date, serial and check apart ("40.11.04-153-62", "570518-966-17"), it needs no cue; in
-# any other grouping ("570527 050 81", "80022265687") its name comes first.
+# ask for it, birth date, serial and check apart ("40.11.04-153-62", "570518-966-17", "67.10.28 204-45"), it
+# needs no cue; in any other grouping ("570527 050 81", "80022265687") its name comes first.
 _BE_NATIONAL_SHAPE = LazyPattern(
-    r"(?:[0-9]{2}\.[0-9]{2}\.[0-9]{2}[-.][0-9]{3}[.\-]|[0-9]{6}-[0-9]{3}-)[0-9]{2}(?![0-9])"
+    r"(?:[0-9]{2}\.[0-9]{2}\.[0-9]{2}[-. ][0-9]{3}[.\-]|[0-9]{6}[- ][0-9]{3}-)[0-9]{2}(?![0-9])"
 )
 _BE_NATIONAL_CUE = LazyPattern(
-    r"rijks ?reg|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]ro national|nationaal nummer|"
+    # (typed fast: "Rijksrrgisternummer", "Numéro nationla", "Numéro nattional")
+    r"rijks ?r[a-z]{0,2}g|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]ro nat{1,2}i?on|"
+    r"nationaal nummer|"
     r"(?<![a-z])n(?:°|º|o\.|r\.?)[ \t]?national|"
     r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
 )

@@ -42,6 +42,7 @@ _TRAILING = ".,;:)]}>\"'”’…"
 _NOT_A_SECRET = frozenset(
     """
     is was wordt werd werkt werken werkte niet not no geen never nooit doesn't doesnt don't dont didn't
+    blijft reste stays remains
     won't isn't wasn't can't cannot kan kon kun wil will would want wanted moet must should need needs
     vergeten forgot forgotten forget lost kwijt verloren reset resetten gereset wijzigen gewijzigd
     veranderen veranderd change changed changing update updated aanpassen aangepast herstellen

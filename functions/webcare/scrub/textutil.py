@@ -36,6 +36,15 @@ def by_first_letter(words: str) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+# What a one-time code opens, named after its cue with a possessive and a colon ("je eenmalige code voor Mijn
+# Dossier: 243913", "code for My Case: …"): the place the code is for, no label of the number after it.
+CODE_FOR_PLACES = frozenset({"dossier", "case", "zaak", "file", "compte", "rekening", "account"})
+CODE_FOR_PLACE_BEFORE = LazyPattern(
+    r"code[ \t]++(?:voor|for|pour|van|of|de)[ \t]++(?:mijn|my|m'n|mn|je|your|uw|votre|ton|mon|ma)[ \t]++"
+    r"(?:" + "|".join(sorted(CODE_FOR_PLACES)) + r")[ \t]*+:[ \t]*+$"
+)
+
+
 # A number right after one of these is a reference the agent needs, never a card, BSN or phone.
 _REFERENCE_WORDS = (
     "order|bestel|tracking|track|trace|zending|pakket|parcel|shipment|ticket|case|zaak|dossier|factuur|"

@@ -1,0 +1,91 @@
+"""Round 31: work, pay and arrears. A one-time code for the file it opens; a Belgian national number with a
+space before its serial; a birthday without its year under a birth date's label; a login that stays as it
+was."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Uw eenmalige code voor uw dossier: 508 337 (10 minuten geldig)", "508 337"),
+        ("Your one-time code for your case: 770142. Never share it.", "770142"),
+        ("Votre code pour votre dossier : 662019", "662019"),
+        ("Je code voor je account: 3921", "3921"),
+    ],
+)
+def test_a_code_for_the_file_it_opens_is_the_code(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Uw dossier: 508337, bel ons gerust", "case: 770142 was closed last week", "Dossiernummer: 662019"],
+)
+def test_a_file_s_number_after_its_label_is_no_code(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("otp", "pin")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Rijksregisternummer: 85.07.30 033-28\nAdres: Kerkstraat 4", "85.07.30 033-28"),
+        ("Mon numéro de registre national est le 850730 033-28.", "850730 033-28"),
+        ("N° national 85.07.30 033-28 (voir carte eID)", "85.07.30 033-28"),
+        ("Numéro nationla : 850730 033 28", "850730 033 28"),
+        ("Rijksrgeisternummer 850730 033 28", "850730 033 28"),
+    ],
+)
+def test_a_belgian_national_number_with_a_space_before_its_serial_or_a_slip_in_its_name(
+    text: str, value: str
+) -> None:
+    assert ("bsn", value) in found(text)
+
+
+def test_the_same_grouping_with_a_wrong_check_is_no_national_number() -> None:
+    assert not [kind for kind, _ in found("Factuur 85.07.30 033-29 is betaald") if kind == "bsn"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Naam: Jolien Claes\nGeboortedatum: 7/11\nAdres: Molenstraat 3", "7/11"),
+        ("Date of birth: Aug 22\nEmployee no: 448812", "Aug 22"),
+        ("Date de naissance : 3 mars\nMerci d'avance", "3 mars"),
+        ("mijn geboortedatum 19 augustus. Kan dat kloppen?", "19 augustus"),
+        ("DOB 22nd August, sent the form yesterday", "22nd August"),
+    ],
+)
+def test_a_birthday_without_its_year_under_a_birth_date_s_label(text: str, value: str) -> None:
+    assert ("date_of_birth", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geboortedatum: 10.30 uur afspraak bevestigd",
+        "Date of birth field is empty, fixed it on 3/8/2025 myself",
+        "Ik kreeg op 19 augustus een brief",
+    ],
+)
+def test_no_birthday_where_no_label_holds_one(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "date_of_birth"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Uw gebruikersnaam blijft K220918. U ontvangt een nieuw wachtwoord.", "K220918"),
+        ("Votre identifiant reste marc_lejeune7 ; le mot de passe a été réinitialisé", "marc_lejeune7"),
+        ("Your username stays tdavies_82, only the password changes", "tdavies_82"),
+    ],
+)
+def test_a_login_that_stays_as_it_was(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
+
+
+def test_the_staying_word_is_no_login() -> None:
+    assert ("username", "reste") not in found("Votre identifiant reste pierre.m44 pour le portail")
