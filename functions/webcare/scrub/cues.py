@@ -42,6 +42,8 @@ BARE_HOLDER_NOUNS: Final = (
 CODE_SLIPS: Final = {
     "coode": "code", "cdoe": "code", "ocde": "code", "coed": "code", "cde": "code", "coe": "code",
     "cide": "code", "coes": "codes", "ocdes": "codes", "cdoes": "codes", "cides": "codes",
+    # a neighbouring key hit instead: "de cose", "the cpde" (not "cofe": its letters doubled make "coffee")
+    "cose": "code", "cpde": "code", "xode": "code", "vode": "code", "codr": "code", "codw": "code",
 }  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (

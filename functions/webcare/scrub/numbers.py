@@ -98,6 +98,12 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe)(?:[ \t]++(?:number|nummer|numéro))?"
     r"(?:[ \t]++(?:is|est))?[ \t]*+:?"
     r"|(?<![a-z])(?:phone|telephone|mobile|cell|telefoon|gsm)[ \t-]?(?:number|nummer|numéro|nr)\.?[ \t]*+:"
+    # whose phone's number it is, without its colon: "including my phone number 2127821301"; a call asked
+    # for ("Graag bellen: 030 …"); a code sent there ("A code will be sent to 2127821301")
+    r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:phone|telephone|mobile|cell|telefoon|gsm)"
+    r"[ \t-]?(?:number|nummer|numéro|nr)\.?"
+    r"|(?<![a-z])graag[ \t]++(?:bellen|terugbellen|gebeld)[ \t]*+(?:op)?[ \t]*+:?"
+    r"|(?<![a-z])(?:sent|texted|gestuurd|verstuurd|envoyé)[ \t]++(?:to|naar|au|op)"
     r"|(?<![a-z])ring"
     # a phone's number as a Pole, a Portuguese, a German or a Turk names it, its copula after it
     r"|(?<![a-z])(?:numer[ \t]++telefonu|n[úu]mero[ \t]++de[ \t]++(?:telefone|telem[óo]vel)|telefonnummer|"
@@ -959,6 +965,7 @@ _PERSON_WORD = LazyPattern(
     r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
     r"j'habite|ik woon|i live|"  # ("j'habite rue de la Station 99, appelez 02 …": where the customer lives)
     r"call(?:ed|ing)?[ \t]++(?:me[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
+    r"graag[ \t]++bellen[ \t]*+:|"  # a call asked for on one's own line: "Graag bellen: 030 …"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"
     r"(?:my|mijn|mon|ma|his|zijn|son|sa|their|hun|leur)(?:[ \t]++[^\W\d_]++)?[ \t]++(?:nummer|number|numéro|"

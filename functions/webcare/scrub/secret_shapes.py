@@ -120,7 +120,10 @@ TEXT_MESSAGE_WORDS = "sms|text|texto|sms'je|smsje"
 _TYPED_BEFORE = LazyPattern(
     r"(?:(?<![a-z])(?:enter|entering|entered|type|typed|typing|input|tapé|taper|tape|saisi|saisir|ingevoerd|"
     r"ingetikt|ingetypt|ingevuld|intypen|invoeren|ingeven|ingegeven|intoetsen|ingetoetst|invullen|introduit|"
-    r"introduire|encodé|encoder)"
+    r"introduire|encodé|encoder"
+    # or handed on by someone: "ik gaf de code 9721 door", "I gave the code 9899 to", "j'ai donné le code
+    # 2617" (not "Bearer … gaf CODE 7970": what a token got back)
+    r"|(?:ik|i|we|wij|he|she|hij|zij)[ \t]++(?:gaf|gave|shared)|ai[ \t]++donné|avons[ \t]++donné)"
     r"|(?<![a-z])(?:" + TEXT_MESSAGE_WORDS + r")[^.\n?!]{0,30}?[ \t](?:met|with|avec)"
     # or logged in with: "kan niet inloggen met code 5353", "I can't log in with the code 4471"
     r"|(?<![a-z])(?:inloggen|aanmelden|log in|login|sign in|signing in|logging in|se connecter|connecter)"
@@ -132,7 +135,10 @@ _TYPED_BEFORE = LazyPattern(
 # doorgegeven?"; not refused: "the code 4821 doesn't work" is a PIN, see round 17)
 _TYPED_RIGHT_AFTER = LazyPattern(
     r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven|gekregen|ontvangen|received|reçu|"
-    r"(?:aan[ \t]++[a-z]++[ \t]++)?doorgegeven)(?![a-z])"
+    r"(?:aan[ \t]++[a-z]++[ \t]++)?doorgegeven|door[ \t]++aan"
+    # or it did not work, or came from no one of ours: "the code 9899 did not come from us"
+    r"|(?:did|does|do)(?:n't|[ \t]++not)[ \t]++(?:work|come[ \t]++from)|werkt(?:e)?[ \t]++niet"
+    r"|kwam[ \t]++niet[ \t]++van|ne[ \t]++(?:marche|fonctionne|vient)[ \t]++pas)(?![a-z])"
 )
 # A code that ran out: it was sent ("… and now it's expired", "De vorige (626290) was vervallen").
 RAN_OUT_WORDS = "expired|verlopen|vervallen|expiré"

@@ -89,3 +89,46 @@ def test_a_login_that_stays_as_it_was(text: str, value: str) -> None:
 
 def test_the_staying_word_is_no_login() -> None:
     assert ("username", "reste") not in found("Votre identifiant reste pierre.m44 pour le portail")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Let op: de code 5521 kwam niet van ons, wij vragen nooit om codes.", "5521"),
+        ("The code 6402 didn't work, so I asked for another", "6402"),
+        ("I gave the code 3318 to the man on the phone", "3318"),
+        ("J'ai donné le code 7730 au faux conseiller", "7730"),
+        ("Ik gaf de code 4419 door aan een zogenaamde medewerker", "4419"),
+        ("na het ingeven van de cose 604113 bleef het scherm wit", "604113"),
+    ],
+)
+def test_a_code_said_to_fail_come_from_no_one_or_be_handed_on(text: str, value: str) -> None:
+    assert [kind for kind, found_value in found(text) if found_value == value] in (["otp"], ["pin"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De koppeling gaf CODE 7970 op 01-12-2025, wat betekent dat?",
+        "error code 1234 did not work out as a search term",
+        "ww is coffee2930",
+    ],
+)
+def test_an_error_s_code_or_a_word_like_a_slip_is_no_code(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("otp", "pin")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("They shared all my details including my phone number 2125550143.", "2125550143"),
+        ("Graag bellen: 030 2196556, ik ben thuis na vijven", "030 2196556"),
+        ("A verification code will be sent to 6175550199 in a minute", "6175550199"),
+    ],
+)
+def test_a_phone_named_as_one_s_own_without_a_colon_or_a_call_asked_on_it(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_a_company_s_line_to_call_stays_the_company_s() -> None:
+    assert not [kind for kind, _ in found("Voor vragen graag bellen naar 020 515 8800") if kind == "phone"]
