@@ -288,6 +288,8 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
     line_breaks: list[int] = []  # where runs of four or more characters end a line
     for run in _NUMBER_RUN.finditer(text):
         start, end = run.span()
+        if text[start - 2 : start] in ("++", "**") and start >= 2:
+            continue  # "+++595/1954/71328+++", "***…***": a Belgian transfer's structured communication
         if start < iban_end or (urls and inside(urls, start)):
             continue  # part of an IBAN (valid or not): its digit groups are not phone or card numbers
         # IBAN: two letters, two check digits, then the account. (Letters first: most runs follow a space,
@@ -964,7 +966,7 @@ _PERSON_WORD = LazyPattern(
     r"(?:(?<=appelez)|(?<=appeler)|(?<=contactez)|(?<=joignez))-(?:la|le)(?![^\W\d_])|"
     r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
     r"j'habite|ik woon|i live|"  # ("j'habite rue de la Station 99, appelez 02 …": where the customer lives)
-    r"call(?:ed|ing)?[ \t]++(?:me[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
+    r"call(?:ed|ing)?[ \t]++(?:(?:me|us)[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
     r"graag[ \t]++bellen[ \t]*+:|"  # a call asked for on one's own line: "Graag bellen: 030 …"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"
@@ -1026,6 +1028,7 @@ _UNANSWERED_REACH = 90
 # theirs).
 _NOBODY_ON = LazyPattern(
     r"(?<![a-z])(?:niemand aan de lijn|niemand te pakken|get through|personne au bout du fil|"
+    r"niemand neemt (?:er )?op|nobody (?:answers|picks up)|no one (?:answers|picks up)|personne ne répond|"
     # "ik kom er niet doorheen (aan de telefoon) op …", "can't get through by phone on …"
     r"(?:er[ \t]++)?(?:niet|nooit)[ \t]++doorheen|"
     # or waiting on it: "ik sta al 3 weken in de wachtrij op …", "on hold on …", "en attente au …"
@@ -1112,7 +1115,7 @@ _OPENING_HOURS = LazyPattern(
     r"(?:vendredi|samedi|friday|fri|saturday|sat|vrijdag|vr|zaterdag|za)(?![a-z])"
     r"|(?<![0-9])[0-9]{1,2}(?:[:.h][0-9]{2})?[ \t]*+(?:am|h|u)?[ \t]*+(?:-|–|to|tot|à)[ \t]*+[0-9]{1,2}"
     r"(?:[:.h][0-9]{2})?[ \t]*+(?:am|pm|h|u|uur|heures)(?![a-z])"
-    r"|24/7|24 ?u/24|opening hours|openingstijden|openingsuren|heures d'ouverture"
+    r"|(?<![0-9/])24/7(?![0-9])|24 ?u/24|opening hours|openingstijden|openingsuren|heures d'ouverture"
     # or what a call costs: "(lokaal tarief)", "€0,10/min", "freephone", "appel gratuit"
     r"|lokaal tarief|local rate|tarif local|normaal tarief|standard rate|freephone|toll[ -]free|"
     r"appel gratuit|gratis nummer|€[ ]?0[,.][0-9]{2}[ ]?(?:/|per[ ]|par[ ])(?:min|minuut|minute)|"
@@ -1142,6 +1145,7 @@ _DESK_WORDS = (
     r"payroll(?:[ ](?:team|department|desk|services))?|vestiging|pensioenfonds|pension[ ]fund|"
     r"pension[ ]service|uitzendbureau|deurwaarderskantoor|gerechtsdeurwaarder|incassobureau|"
     r"collections?(?:[ ](?:team|department))?|secrétariat[ ]social|sociaal[ ]secretariaat|"
+    r"(?:(?:service|dienst|afdeling)[ ])?(?:recouvrement|invordering|incasso|contentieux)|"
     r"service[ ]du[ ]personnel|service[ ]paie|(?:service[ ](?:des[ ])?)?ressources[ ]humaines"
 )
 # A company's own line by its label at the head of its line or after a '|': "Switchboard +44 20 7626 3380",
@@ -1195,22 +1199,25 @@ def _office_line(low: str, start: int, end: int) -> bool:
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
+    # (a North American number may be a mobile or a landline: where the company's line is spoken of, the
+    # company's)
+    north_american = digits.startswith("1") if plus else not digits.startswith("0")
     labelled = _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start)
     if labelled is not None or _office_line(low, start, end):
-        # (a North American number may be a mobile or a landline: under such a label, the company's)
-        north_american = digits.startswith("1") if plus else not digits.startswith("0")
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     window = line = before(low, start, _COMPANY_CALL_REACH)
     if "\n>" in window:
         window = _QUOTE_WRAP.sub(" ", window)  # a quoted reply's lines run on: "appelez-nous⏎> au …"
+    hours = _company_hours(low, start, end)
     if (
         any(company.search(window) is not None for company in (_SERVICE_NAMED, _SERVICE_SIGNED, _SITE_OR))
         or (line is not window and _SERVICE_SIGNED.search(line) is not None)  # "⏎> Twilio Support | …"
-        or _company_hours(low, start, end)
+        or hours
     ) and _ME_WORD.search(window) is None:  # ("call me on … 9am-5pm", "call me from abroad: …")
-        return not validators.mobile_number(("+" if plus else "") + digits)
+        # (a North American number with the hours it is answered in: "Call +1 415 …, Mon-Fri 9-5")
+        return (north_american and hours) or not validators.mobile_number(("+" if plus else "") + digits)
     if _NOBODY_ON.search(window) is not None:
-        return not validators.mobile_number(("+" if plus else "") + digits)
+        return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     if _CALLED_FROM.search(window) is not None:
         # (the company's own line says so: "gebeld door 088-… (jullie nummer!!)")
         return _OWNED_AFTER.search(low, end, min(len(low), end + _OWNED_AFTER_REACH)) is not None
@@ -1223,8 +1230,12 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     if call is None and _TO_CALL_AFTER.match(low, end) is None:
         return False
     after = 0 if call is None else call.start()  # "waarom moet ik 030 310 4999 bellen": a line to call
-    if _COMPANY_WORD.search(window, after) is None and _PERSON_WORD.search(window, _sentence_start(window)):
+    company = _COMPANY_WORD.search(window, after)
+    person = _PERSON_WORD.search(window, _sentence_start(window))
+    if company is None and person:
         return False  # (a person named in the sentence that calls: "bel me op …"; not "me***@…. Bel …")
+    if north_american and company is not None and person is None:
+        return True  # "Still stuck? Call us on +1 415 …": a North American number the company calls its own
     return not validators.mobile_number(("+" if plus else "") + digits)
 
 
@@ -1253,6 +1264,8 @@ def _team_signature(low: str, start: int, digits: str, plus: bool) -> bool:
         return False
     if _TEAM_LINE_ABOVE.search(low, max(0, start - 90), start) is None:
         return False
+    if digits.startswith("1") if plus else not digits.startswith("0"):
+        return True  # a North American number, mobile or landline alike: under the team's line, the team's
     return not validators.mobile_number(("+" if plus else "") + digits)
 
 

@@ -63,7 +63,10 @@ _REFERENCE_WORDS = (
     "werknemersn|werknemernu|werknemer id|werknemer-id|medewerkersn|medewerkernu|personeelsn|personnel n|"
     "personnel id|employee n|employee id|numéro d'employé|numéro de salarié|numéro de travailleur|"
     "kandidaatn|candidate n|candidate id|sollicitantn|applicant n|payroll|pension n|pension r|pensioenn|"
-    "uitkeringsn|allocataire|loonheffing|werkgeversn|employer n|employer r|kredietn|débiteur|debtor|#"
+    "uitkeringsn|allocataire|loonheffing|werkgeversn|employer n|employer r|kredietn|débiteur|debtor|#|"
+    # a payment's reference and the reminder it is quoted in: "met mededeling 0054 4263 5444 0071", "avec la
+    # communication …", "Onderwerp: Aanmaning 0810870043", "Subject: Reminder 0442692704"
+    "mededeling|communication|kenmerk|betalingskenmerk|betaalkenmerk|herinnering|aanmaning|reminder"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)

@@ -132,3 +132,44 @@ def test_a_phone_named_as_one_s_own_without_a_colon_or_a_call_asked_on_it(text: 
 
 def test_a_company_s_line_to_call_stays_the_company_s() -> None:
     assert not [kind for kind, _ in found("Voor vragen graag bellen naar 020 515 8800") if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graag betalen op BE71 0961 2345 6769 met mededeling +++090/9337/55493+++ vóór vrijdag",
+        "Merci d'indiquer la communication ***090/9337/55493*** lors du virement",
+        "betaald met mededeling 0090 9337 5549 3012, zie bijlage",
+        "Onderwerp: Aanmaning 0810870043",
+        "Subject: Reminder 0442692704",
+    ],
+)
+def test_a_payment_s_communication_or_a_reminder_s_number_is_no_phone(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still stuck? Call us on +1 415 555 0142. Dana",
+        "Questions? Call +1 415 555 0142, Mon-Fri 9am-5pm.",
+        "Kind regards,\n> Customer Support, Ledgerly HR\n> T: +1 415 555 0142 | ledgerly.example",
+        "ik heb mijn loon niet gekregen en niemand neemt op op +32 3 201 44 00",
+        "Cordialement,\n> Service Recouvrement Nordia\n> Tél. 02 270 78 31",
+        "Met vriendelijke groet,\n> Dienst Invordering Kredo\n> T 02 654 87 45",
+    ],
+)
+def test_a_company_s_line_by_us_its_hours_its_desk_or_nobody_answering(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("please call us back on 415-555-0143 when you can", "415-555-0143"),
+        ("Claim 2024/700704 is assigned. Your adjuster will reach out at 1-312-283-0620", "1-312-283-0620"),
+        ("call me on +1 415 555 0142 after 5pm", "+1 415 555 0142"),
+    ],
+)
+def test_a_household_s_or_a_person_s_north_american_number_stays_theirs(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
