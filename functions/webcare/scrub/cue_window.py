@@ -915,7 +915,8 @@ _TYPE_AFTER = LazyPattern(
 _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "pin", "puk": "puk",
                "pukcode": "puk", "puk-code": "puk", "code puk": "puk", "otp": "otp", "cvv": "cvv",
                "cvc": "cvv"}  # fmt: skip
-_ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}")  # after a value taken: "E-1650", "CD-1003", "UI-067"
+# after a value taken: "E-1650", "CD-1003", "UI-067", "PAY_TIMEOUT_86"
+_ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}|[A-Z]{2,12}(?:_[A-Z]{2,12})*+_[0-9]{1,4}")
 _OWNER_WORDS = _ARTICLES | {"t"}
 # Boxes of a home network beyond the shared device nouns: after a key, naming one starts another item
 # ("Password ppfvboxp6886, hub Nighthawk RAX50", "… en de repeater is een Deco X20").

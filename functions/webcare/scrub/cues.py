@@ -333,7 +333,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # "(personeelsnr 3958159)". (Not a card terminal's id: a device's, no person's or account's.)
         "merchant nummer", "merchant no", "merchant nr", "employee no", "employee number", "employee nr",
         "employee id", "employee #", "staff number", "staff no", "staff id", "payroll number", "payroll no",
-        "personeelsnummer", "personeelsnr", "personeels nr", "numéro de matricule",
+        "personeelsnummer", "personeelsnr", "personeels nr", "pers.nr", "pers nr", "persnr",
+        "numéro de matricule",
         "n° de matricule", "matricule", "klnr", "kl nr",
         # an employee's, a temp's, a candidate's and a pensioner's numbers: "werknemersnummer 4410927",
         # "numéro de travailleur 7781234", "candidate number C-778123", "uitkeringsnummer 99120345"

@@ -443,7 +443,7 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
             if _IBAN_SHAPE.fullmatch(text[start:end]):
                 break
             if p_end > p_start and _secret_like(password) and not _not_secret_shape(password):
-                if not _starts_cue(text, p_start):
+                if not _starts_cue(text, p_start) and not _starts_cue(text, start):  # ("Pers.nr E58435")
                     out.append(Span(start, end, "username"))
                     out.append(Span(p_start, p_end, "password"))
             elif _LOGIN_AS.search(low, max(0, start - 12), start):

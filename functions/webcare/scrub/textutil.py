@@ -66,7 +66,8 @@ _REFERENCE_WORDS = (
     "uitkeringsn|allocataire|loonheffing|werkgeversn|employer n|employer r|kredietn|débiteur|debtor|#|"
     # a payment's reference and the reminder it is quoted in: "met mededeling 0054 4263 5444 0071", "avec la
     # communication …", "Onderwerp: Aanmaning 0810870043", "Subject: Reminder 0442692704"
-    "mededeling|communication|kenmerk|betalingskenmerk|betaalkenmerk|herinnering|aanmaning|reminder"
+    "mededeling|communication|kenmerk|betalingskenmerk|betaalkenmerk|herinnering|aanmaning|reminder|"
+    "meter point|supply point"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)

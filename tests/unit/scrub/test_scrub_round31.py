@@ -173,3 +173,30 @@ def test_a_company_s_line_by_us_its_hours_its_desk_or_nobody_answering(text: str
 )
 def test_a_household_s_or_a_person_s_north_american_number_stays_theirs(text: str, value: str) -> None:
     assert ("phone", value) in found(text)
+
+
+def test_a_staff_number_s_short_label_after_a_login_link_is_no_login_pair() -> None:
+    findings = found("Ik log in op https://portaal.example.nl/login. Pers.nr K40117\n\nGroet, Sam")
+    assert ("customer_number", "K40117") in findings
+    assert not [kind for kind, _ in findings if kind in ("username", "password")]
+
+
+def test_a_login_pair_after_a_login_word_is_still_one() -> None:
+    pair = [("username", "jdevries84"), ("password", "Zomer2024!")]
+    assert found("inloggen met jdevries84 en Zomer2024!") == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wachtwoord Tulp72 en dan krijg ik PAY_DECLINED_37. Wat doe ik fout?",
+        "password Hazel!881 and then it says LOGIN_LOCKED_3",
+    ],
+)
+def test_an_error_in_capitals_and_underscores_after_a_password_is_none(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == "password" and "_" in value]
+
+
+@pytest.mark.parametrize("text", ["Meter point 096245354.", "Supply point 089.536.168 since May"])
+def test_a_meter_point_s_number_is_no_phone(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "phone"]
