@@ -93,6 +93,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "alarmcode", "alarm code", "code alarme", "code d'alarme", "code de l'alarme", "gebruikerscode",
         "code utilisateur", "code d'utilisateur", "user code", "installateurscode", "installercode",
         "installer code", "code installateur", "code d'installateur", "beheerderscode", "deurcode",
+        "admin code", "admin-code", "code admin", "administrator code", "code administrateur",
         "door code", "doorcode", "code de porte", "code porte", "digicode", "poortcode", "gate code",
         "code portail", "code du portail", "lock code", "lockcode", "keysafe code", "key safe code",
         "sleutelkastcode", "sleutelkluiscode", "kluiscode", "safe code", "code du coffre", "code parental",

@@ -43,17 +43,30 @@ def shouted(text: str) -> bool:
 
 
 def unshouted(text: str) -> str:
+    """The text in small letters, but for what a first scrub replaced and for words with a digit in them:
+    a code drawn in capitals is written so in any message ("LE CODE DE VÉRIFICATION 7ETU52 …")."""
     low = text.lower()
     if len(low) != len(text):
         return text
-    scrubbed = scrubbed_spans(text)
-    if not scrubbed:
+    drawn = (word.span() for word in _LONG_WORD.finditer(text) if _drawn(word[0]))
+    kept = sorted([*scrubbed_spans(text), *drawn])
+    if not kept:
         return low
     pieces, cursor = [], 0
-    for start, end in scrubbed:
+    for start, end in kept:
+        if start < cursor:
+            start = cursor
         pieces += [low[cursor:start], text[start:end]]
-        cursor = end
+        cursor = max(cursor, end)
     return "".join(pieces) + low[cursor:]
+
+
+# Letters and digits drawn together, five or more (not a postcode's halves: "NE18 6HR").
+_LONG_WORD = LazyPattern(r"[\w-]{5,}")
+
+
+def _drawn(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
 
 # A card or IBAN checks its own digits; a code a cue reads in one of its groups is part of it, no code.

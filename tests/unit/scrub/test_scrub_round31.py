@@ -200,3 +200,27 @@ def test_an_error_in_capitals_and_underscores_after_a_password_is_none(text: str
 @pytest.mark.parametrize("text", ["Meter point 096245354.", "Supply point 089.536.168 since May"])
 def test_a_meter_point_s_number_is_no_phone(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("LE CODE DE VÉRIFICATION 8KQT41 NE FONCTIONNE PAS", "8KQT41"),
+        ("MIJN SMS-CODE WAS 5RW7TB MAAR DIE WERKT NIET MEER", "5RW7TB"),
+    ],
+)
+def test_a_code_drawn_in_capitals_in_a_message_written_in_capitals(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_a_message_in_capitals_keeps_its_address_whole() -> None:
+    text = "PLEASE SEND IT TO 14 MARKET STREET, LEEDS, LS1 6DT THANKS"
+    assert ("address", "14 MARKET STREET, LEEDS, LS1 6DT") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("the admin code on the terminal is 70357", "70357"), ("code admin du boîtier : 4471", "4471")],
+)
+def test_an_admin_code_is_kept_like_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
