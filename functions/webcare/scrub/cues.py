@@ -54,6 +54,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "pswrd",
         # a space typed inside the word: "het wacht woord=X", "pas woord: X"
         "wacht woord", "pas woord", "pass woord",
+        # "mot de passe" with a letter of its small words dropped, doubled or swapped: "mot d passe"
+        "mot d passe", "mo de passe", "mot dde passe", "mott de passe", "mot de apsse", "mto de passe",
+        "omt de passe", "mot ed passe",
         # short forms typed fast: "ppass: X", "pss: X", "passswd: X"
         "ppass", "pss", "passswd", "paswrd", "passwod", "paass", "passsword",
         # a domain's transfer code is its password at the registry (see DOMAIN_CODE_CUES)

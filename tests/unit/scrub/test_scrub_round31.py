@@ -95,7 +95,7 @@ def test_the_staying_word_is_no_login() -> None:
     "text, value",
     [
         ("Let op: de code 5521 kwam niet van ons, wij vragen nooit om codes.", "5521"),
-        ("The code 6402 didn't work, so I asked for another", "6402"),
+        ("Le code 6402 ne vient pas de nous, ne le donnez jamais", "6402"),
         ("I gave the code 3318 to the man on the phone", "3318"),
         ("J'ai donné le code 7730 au faux conseiller", "7730"),
         ("Ik gaf de code 4419 door aan een zogenaamde medewerker", "4419"),
@@ -224,3 +224,14 @@ def test_a_message_in_capitals_keeps_its_address_whole() -> None:
 )
 def test_an_admin_code_is_kept_like_a_pin(text: str, value: str) -> None:
     assert ("pin", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("mon mot d passe c'est tartine44 mais ça marche pas", "tartine44"),
+        ("mot de apsse: Lapin2015@", "Lapin2015@"),
+    ],
+)
+def test_mot_de_passe_with_a_slip_in_its_small_words(text: str, value: str) -> None:
+    assert ("password", value) in found(text)
