@@ -935,7 +935,7 @@ _NETWORK_TYPO = LazyPattern(NETWORK_SPELLINGS)
 
 
 def _network_noun(word: str) -> bool:
-    return word in _NETWORK_NOUNS or (word[:3] == "net" and _NETWORK_TYPO.fullmatch(word) is not None)
+    return word in _NETWORK_NOUNS or (word[:2] in ("ne", "nt") and _NETWORK_TYPO.fullmatch(word) is not None)
 # The network's name ends its clause or is said to have a key: "netwerk Ziggo7A21B, …", "réseau X est …".
 _NAME_ENDS = LazyPattern(r"[ \t]*+(?:[,;)]|(?:is|est|heeft|has|a)[ \t]++(?:[a-z]|[A-Z0-9]))")
 # A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.

@@ -17,7 +17,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import group_hints, placeholder_label_at
 
 # "wifi" as people hear and type it.
-WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie", "wfi", "wfii", "wiif")
+WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie", "wfi", "wfii", "wiif", "wofi")
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
 # A domain's transfer code is its password at the registry, chosen or issued once, never a code sent to
 # log in: "EPP code is …", "De transfercode is OCY3N0&Wyx3ttk", "Le code d'autorisation est …".

@@ -139,7 +139,8 @@ CLOSING_WORDS = (
 # Words that speak of the wireless network (an expression's alternation, read in small letters).
 WIRELESS_WORDS = r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
 # "netwerk" and "network" as thumbs type them ("netwlrk", "netyerk", "netwrk"), the words themselves too.
-NETWORK_SPELLINGS = r"n(?:et|te)[wy][a-z]{1,3}k"  # ("netwerk", "netwrok", "ntework")
+# ("netwerk", "netwrok", "ntework", "nework", "newtork"; not "newyork")
+NETWORK_SPELLINGS = r"(?:n(?:et|te)[wy]|new(?!york))[a-z]{1,3}k"
 # A list's marker: "1.", "2)", "-", "*", "•".
 LIST_MARKER = r"(?:[0-9]{1,2}[.)]|[*\-•])"
 # The words for a network's key right after its name ("netwerk NETGEAR42 wachtwoord …").

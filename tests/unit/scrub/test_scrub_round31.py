@@ -235,3 +235,19 @@ def test_an_admin_code_is_kept_like_a_pin(text: str, value: str) -> None:
 )
 def test_mot_de_passe_with_a_slip_in_its_small_words(text: str, value: str) -> None:
     assert ("password", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("changed my nework password to Qv7rTz91mLx and now the thermostat is offline", "Qv7rTz91mLx"),
+        ("newtork LINKSYS-3C1D key pqrV-XY19-wB7T", "pqrV-XY19-wB7T"),
+        ("wofi key HHF3socWFBEAF", "HHF3socWFBEAF"),
+    ],
+)
+def test_a_network_or_wifi_typed_fast_names_a_wifi_key(text: str, value: str) -> None:
+    assert ("wifi_key", value) in found(text)
+
+
+def test_a_city_written_as_one_word_is_no_network() -> None:
+    assert ("password", "Zomer2024!") in found("I moved to newyork, password Zomer2024!")
