@@ -137,7 +137,7 @@ _OF_THE_INTERNET = LazyPattern(
 )
 # "my sons account is LPEETERS91 AND THE PASSWORD IS …", "het account van mijn moeder: TheLazyGamerXx met
 # wachtwoord …", "acct ryatur, passwd …": the name after an account cue, with a password cue right after it.
-_ACCOUNT_CUES = frozenset({"account", "acct", "acc", "accounts"})
+_ACCOUNT_CUES = frozenset({"account", "acct", "acc", "accounts", "compte"})
 _ACCOUNT_GLUE = LazyPattern(
     r"(?:[ \t]++(?:van|of|de|du|from|for|voor|pour|bij|at|with)[ \t]++"
     r"(?:mijn|my|m'n|mn|ma|mon|onze|our|notre|his|her|zijn|haar|the|de|het|la|le)[ \t]++[a-zà-ü']{2,14})?"
@@ -286,7 +286,7 @@ def _account_mail_pair(text: str, cue_end: int, out: list[Span]) -> bool:
 _ACCOUNT_NAME = LazyPattern(
     r"(?:[ \t]*+:[ \t]*+|[ \t]++(?:(?:is|was|name|naam)[ \t]++)?)([A-Za-z][A-Za-z0-9._\-]{2,40})"
 )
-_NAME_PART = LazyPattern(r"[A-Za-z]{3}")
+_NAME_PART = LazyPattern(r"[A-Za-z]{3}|[a-z]{2}_[a-z]{2}")  # ("wp_mg9942": small words joined)
 _PREFIXED_NUMBER = LazyPattern(r"[A-Za-z]{1,5}[-_]?[0-9]{6,}")
 _PORTAL_NAME = LazyPattern(r"(?:My|Mijn|Mon|Mes|Ma|Your|Uw)[A-Z]")
 _KEYED_ID = LazyPattern(r"[a-z]{2,5}_(?=[a-z0-9]*+[A-Z])[A-Za-z0-9]{10,}")  # "acct_1Nq8ZkLm…": a vendor's
@@ -319,6 +319,7 @@ def _account_named(text: str, cue_end: int, out: list[Span]) -> bool:
         or _PREFIXED_NUMBER.fullmatch(word)  # ("HER ACCOUNT: CUST-11229687", read small)
         or _PORTAL_NAME.match(word)  # ("mijn account MyMinfin geblokkeerd": a service's portal)
         or (end < len(text) and (text[end].isalnum() or text[end] in "@/*"))  # ("sk_live_****cFHj")
+        or text[end : end + 3].lstrip(" ").startswith("@")  # ("du compte : raven252 @ yahoo . fr": a mailbox)
     ):
         return False
     out.append(Span(start, end, "username"))
@@ -533,6 +534,8 @@ def detect_credentials(
                 out.append(Span(setting.start(1), setting.end(1), "api_key"))
                 continue
         if category in ("customer_number",):
+            if low[cue_start:cue_end] == "compte" and text[cue_end : cue_end + 2].lstrip(" ")[:1] == "(":
+                continue  # "prise de contrôle du compte (T8650081)": a subject's case number in brackets
             if low[cue_start:cue_end] in _ACCOUNT_CUES and (
                 _account_mail_pair(text, cue_end, out)
                 or _account_login(text, low, cues, index, out)

@@ -319,7 +319,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
         "account", "klantnr", "clientnummer", "klantcode", "customer ref", "client ref", "klantref",
         "account ref", "ref client", "référence client", "customer reference number", "member ref",
-        "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
+        "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #", "compte",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         # a platform's seller, host, rider or shop by the role's own word: "Host-ID S-4963190", "ID livreur

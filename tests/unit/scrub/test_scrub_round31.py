@@ -251,3 +251,35 @@ def test_a_network_or_wifi_typed_fast_names_a_wifi_key(text: str, value: str) ->
 
 def test_a_city_written_as_one_word_is_no_network() -> None:
     assert ("password", "Zomer2024!") in found("I moved to newyork, password Zomer2024!")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Bonjour, votre compte LineVermeulen a été temporairement bloqué", "LineVermeulen"),
+        ("Account wp_kx4471 is geblokkeerd sinds vanochtend", "wp_kx4471"),
+    ],
+)
+def test_an_account_named_by_its_login(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Mon compte 55120948 chez vous est toujours débité", "55120948")],
+)
+def test_a_compte_s_number_is_the_customer_s(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objet : possible prise de contrôle du compte (T8650081)",
+        "Adresse mail du compte : raven252 @ yahoo . fr",
+        "il faut prendre en compte 3 jours de délai",
+        "mon compte Facebook est bloqué",
+    ],
+)
+def test_no_login_or_number_where_compte_names_none(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("username", "customer_number")]
