@@ -45,7 +45,7 @@ from webcare.scrub.cue_window import (
 )
 from webcare.scrub.cues import (
     BARE_HOLDER_NOUNS,
-    CODE_SLIPS,
+    CUE_SLIPS,
     DOMAIN_CODE_CUES,
     WIFI_SPELLINGS,
     find_cues,
@@ -556,7 +556,7 @@ def detect_credentials(
             continue
         limit = _window_end(cues, index, len(text), low)
         cue = low[cue_start:cue_end]
-        cue = CODE_SLIPS.get(cue, cue)  # ("cdoe van het hek 5301": a code, as "code" reads it)
+        cue = CUE_SLIPS.get(cue, cue)  # ("cdoe van het hek 5301": a code, as "code" reads it)
         if cue == "user" and _AGENT_AFTER.match(low, cue_end):
             not_cues.append(index)
             continue  # "User agent: Mozilla/5.0 (Windows …)": a browser's name, no user's

@@ -45,6 +45,13 @@ CODE_SLIPS: Final = {
     # a neighbouring key hit instead: "de cose", "the cpde" (not "cofe": its letters doubled make "coffee")
     "cose": "code", "cpde": "code", "xode": "code", "vode": "code", "codr": "code", "codw": "code",
 }  # fmt: skip
+# "token" typed fast ("Bearer tkoen was …", "de API otken"): read as "token" wherever its cue is read.
+TOKEN_SLIPS: Final = {
+    "tkoen": "token", "toekn": "token", "tokne": "token", "tokn": "token", "tooken": "token",
+    "otken": "token",
+}  # fmt: skip
+# Cue words typed with a slip, read as the word meant ("cdoe" as "code", "tkoen" as "token").
+CUE_SLIPS: Final = {**CODE_SLIPS, **TOKEN_SLIPS}
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
@@ -297,6 +304,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "consumer secret", "secret access key", "aws secret", "bot token", "key", "jeton", "jeton d'accès",
         "jeton d'acces", "clé api", "cle api", "clé secrète", "clé d'api", "toegangstoken", "clé",
         "token d'accès", "token d'acces", "token d'authentification",
+        *TOKEN_SLIPS,
     ),
     "customer_number": (
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",

@@ -283,3 +283,14 @@ def test_a_compte_s_number_is_the_customer_s(text: str, value: str) -> None:
 )
 def test_no_login_or_number_where_compte_names_none(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind in ("username", "customer_number")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Tokens keep expiring. Bearer tkoen was Qw8RtY2uIo9PaS3dFg4HjK5l", "Qw8RtY2uIo9PaS3dFg4HjK5l"),
+        ("de API otken staat in een mailtje: hx81Kp0qLmN2vB7cX4zR9sT3", "hx81Kp0qLmN2vB7cX4zR9sT3"),
+    ],
+)
+def test_a_token_typed_fast_is_read_as_a_token(text: str, value: str) -> None:
+    assert ("token", value) in found(text)
