@@ -355,6 +355,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "personnel no", "personnel id", "personnel nr", "numéro de travailleur", "n° de travailleur",
         "numéro d'employé", "n° d'employé", "numéro employé", "numéro de salarié", "n° de salarié",
         "numéro salarié", "kandidaatnummer", "kandidaat nummer", "kandidaat id", "candidate number",
+        "kandidaatnr", "kandidaat nr",
         "candidate id", "candidate no", "candidate ref", "applicant number", "applicant id",
         "sollicitantnummer", "numéro de candidat", "payroll id", "payroll ref", "payroll reference",
         "salarisnummer", "loonnummer", "badgenummer", "badge number", "numéro de badge", "pension number",
@@ -422,7 +423,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "loan account number", "numéro de prêt", "n° de prêt", "numéro de crédit", "lease number", "lease no",
         "lease ref", "lease reference", "meternummer", "meter nummer", "meternr", "meter number",
         "meter serial number", "meter serial", "meter id", "numéro de compteur", "n° de compteur", "mpan",
-        "mprn", "site id", "site-id", "system id", "installatie id", "installation id",
+        "mprn", "site id", "site-id", "system id", "installatie id", "installation id", "meter point",
+        "metering point", "supply point",
+        # a SIM card's own number (its ICCID): "Simkaart nummer 8931 0412 …", "SIM card number …"
+        "simkaartnummer", "simkaart nummer", "sim card number", "sim number", "numéro de carte sim", "iccid",
         # the customer names themself by their number: "Ik ben klant C-912493 en wil …", "je suis client 750…"
         "ik ben klant", "je suis client", "je suis cliente", "i am customer", "i'm customer",
         # a pass or a card the holder travels or is insured with, and the UK's insurance number: "Freedom

@@ -294,3 +294,15 @@ def test_no_login_or_number_where_compte_names_none(text: str) -> None:
 )
 def test_a_token_typed_fast_is_read_as_a_token(text: str, value: str) -> None:
     assert ("token", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Meter point 096.245.354.\n\nYours faithfully", "096.245.354"),
+        ("Groetjes,\nLotte\n(kandidaatnr K448812)", "K448812"),
+        ("De simkaart vraagt erom. Simkaart nummer 8931041234567890123", "8931041234567890123"),
+    ],
+)
+def test_a_meter_point_a_candidate_or_a_sim_card_by_its_number(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
