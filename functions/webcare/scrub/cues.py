@@ -268,7 +268,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "gamertag", "gamer tag", "pseudo", "pseudonyme", "player name", "spelersnaam", "speler naam",
         "nickname", "nick name", "screen name", "schermnaam",
         # "login" typed fast (too short for the one-edit variants): "loign is X", "logn: X", "logiin is X"
-        "loign", "logn", "logiin", "lgoin", "loggin", "logni",
+        "loign", "logn", "logiin", "lgoin", "loggin", "logni", "lgin", "indentifiant",
         # short forms on screens and letters: "Gebr. naam: henkjansen93", "The usr ID on the letter is …"
         "gebr. naam", "gebr.naam", "gebr naam", "gebr.-naam", "usr id", "gebruikers id",
         "gebruikers-id", "gebruikersid",

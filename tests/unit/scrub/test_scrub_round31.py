@@ -306,3 +306,14 @@ def test_a_token_typed_fast_is_read_as_a_token(text: str, value: str) -> None:
 )
 def test_a_meter_point_a_candidate_or_a_sim_card_by_its_number(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mijn lgin is jef_1987, het huidige wachtwoord weet ik niet", "jef_1987"),
+        ("mon indentifiant est marc_77", "marc_77"),
+    ],
+)
+def test_a_login_s_cue_with_a_letter_dropped_or_added(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
