@@ -100,6 +100,10 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:phone|telephone|mobile|cell|telefoon|gsm)[ \t-]?(?:number|nummer|numéro|nr)\.?[ \t]*+:"
     # whose phone's number it is, without its colon: "including my phone number 2127821301"; a call asked
     # for ("Graag bellen: 030 …"); a code sent there ("A code will be sent to 2127821301")
+    # a line's own label ("home: 4046630723", "thuis: …"), a phone named bare before its number ("and phone
+    # 6463864717", "whatsapp 4156816234")
+    r"|(?<![a-z])(?:home|thuis|domicile|privé|prive)[ \t]*+:"
+    r"|(?<![a-z])(?:phone|whatsapp)(?:[ \t]++(?:number|nr|no))?"
     r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:phone|telephone|mobile|cell|telefoon|gsm)"
     r"[ \t-]?(?:number|nummer|numéro|nr)\.?"
     r"|(?<![a-z])graag[ \t]++(?:bellen|terugbellen|gebeld)[ \t]*+(?:op)?[ \t]*+:?"

@@ -317,3 +317,19 @@ def test_a_meter_point_a_candidate_or_a_sim_card_by_its_number(text: str, value:
 )
 def test_a_login_s_cue_with_a_letter_dropped_or_added(text: str, value: str) -> None:
     assert ("username", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("5992 Oak Street, Apt 4B\nColumbus, OH 43215\nhome: 4046630723", "4046630723"),
+        ("born November 22, 1951 and phone 6463864717", "6463864717"),
+        ("my account was taken over, whatsapp 4156816234", "4156816234"),
+    ],
+)
+def test_a_north_american_number_under_a_bare_phone_word_or_a_home_label(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_a_company_s_phone_line_stays_unlabelled() -> None:
+    assert not [kind for kind, _ in found("call our phone line 0800 123 4567 for help") if kind == "phone"]
