@@ -548,6 +548,9 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
             lead = [low[s:e] for s, e in after[max(0, index - 3) : index]]
             if not _free(taken, start, end) or not any(word in _SIBLING_MARKERS for word in lead):
                 continue
+            group = _SECOND_GROUP.match(text, end) if numeric and text[start:end].isdigit() else None
+            if group is not None and _digit_count(text[start : group.end()]) == _digit_count(value):
+                end = group.end()  # "A second one (197 328) didn't work either": the code in two groups
             if _sibling_shape(text[start:end], numeric, value):
                 _try(text, low, span.type, start, end, taken, found)
                 break
@@ -677,6 +680,9 @@ def _first_values(
             kind = _numeric_kind(low, cues, words[at][0], _digit_count(value))
             if kind is not None:
                 _try(text, low, kind, *words[at], taken, found)
+
+
+_SECOND_GROUP = LazyPattern(r"[ ][0-9]{2,4}(?![\w-])")
 
 
 def _sibling_shape(word: str, numeric: bool, found: str) -> bool:

@@ -333,3 +333,8 @@ def test_a_north_american_number_under_a_bare_phone_word_or_a_home_label(text: s
 
 def test_a_company_s_phone_line_stays_unlabelled() -> None:
     assert not [kind for kind, _ in found("call our phone line 0800 123 4567 for help") if kind == "phone"]
+
+
+def test_a_second_code_in_two_groups_after_the_first() -> None:
+    text = "I got a text with code 530917, which had expired. A second one (284 660) didn't work either."
+    assert ("otp", "284 660") in found(text)
