@@ -958,8 +958,9 @@ _KEY_CUE_NEXT = LazyPattern(
 )
 _SLASH_NEXT = re.compile(r"[ \t]?/[ \t]?[^\s/]")
 _KEY_GROUPS = re.compile(r"(?:[ \-][A-Za-z0-9]{3,6}(?![A-Za-z0-9])){1,5}")  # bounded: linear time
-# Words that introduce a reference, a product or an error: a window stops there.
+# The code right after the place it opens ("code voor Mijn Dossier: 243913"): digits as codes are sent.
 _CODE_FOR_PLACE_VALUE = LazyPattern(r"[ \t]*+([0-9]{3}[ -]?[0-9]{3}|[0-9]{4,8})(?![\w-])")
+# Words that introduce a reference, a product or an error: a window stops there.
 _REFERENCE_WORD = re.compile(
     r"(?:artikel|article|sku|product|order|bestel|factuur|facture|invoice|ticket|tracking|incassant|creditor|"
     r"mandaat|mandate|machtiging|actie|promo|korting|discount|voucher|coupon|error|fout|model|serie|serial|"

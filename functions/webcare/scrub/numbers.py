@@ -98,12 +98,12 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe)(?:[ \t]++(?:number|nummer|numéro))?"
     r"(?:[ \t]++(?:is|est))?[ \t]*+:?"
     r"|(?<![a-z])(?:phone|telephone|mobile|cell|telefoon|gsm)[ \t-]?(?:number|nummer|numéro|nr)\.?[ \t]*+:"
-    # whose phone's number it is, without its colon: "including my phone number 2127821301"; a call asked
-    # for ("Graag bellen: 030 …"); a code sent there ("A code will be sent to 2127821301")
     # a line's own label ("home: 4046630723", "thuis: …"), a phone named bare before its number ("and phone
     # 6463864717", "whatsapp 4156816234")
     r"|(?<![a-z])(?:home|thuis|domicile|privé|prive)[ \t]*+:"
     r"|(?<![a-z])(?:phone|whatsapp)(?:[ \t]++(?:number|nr|no))?"
+    # whose phone's number it is, without its colon: "including my phone number 2127821301"; a call asked
+    # for ("Graag bellen: 030 …"); a code sent there ("A code will be sent to 2127821301")
     r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:phone|telephone|mobile|cell|telefoon|gsm)"
     r"[ \t-]?(?:number|nummer|numéro|nr)\.?"
     r"|(?<![a-z])graag[ \t]++(?:bellen|terugbellen|gebeld)[ \t]*+(?:op)?[ \t]*+:?"
@@ -292,7 +292,7 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
     line_breaks: list[int] = []  # where runs of four or more characters end a line
     for run in _NUMBER_RUN.finditer(text):
         start, end = run.span()
-        if text[start - 2 : start] in ("++", "**") and start >= 2:
+        if start >= 2 and text[start - 2 : start] in ("++", "**"):
             continue  # "+++595/1954/71328+++", "***…***": a Belgian transfer's structured communication
         if start < iban_end or (urls and inside(urls, start)):
             continue  # part of an IBAN (valid or not): its digit groups are not phone or card numbers

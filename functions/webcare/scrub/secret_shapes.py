@@ -315,9 +315,7 @@ def _numeric_verdict(
         if (
             is_reference_at(low, start)
             or _ANSWERED_WITH.search(before(low, start, 24)) is not None  # "rejected with S0A00"
-            # (written in capitals, a code is drawn alike only after a cue that names one sent: "LE CODE DE
-            # VÉRIFICATION 7ETU52 NE FONCTIONNE PAS")
-            or (_shouting(text, start) and _ONE_TIME.search(cue) is None)
+            or _shouting(text, start)
             or (_ONE_TIME.search(cue) is None and _BOOKED.search(before(low, start, 60)) is not None)
         ):
             return _STOP, end  # (a booking's, flight's or voucher's code is drawn alike: "PNR QW4R7T")
