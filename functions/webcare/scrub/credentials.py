@@ -137,7 +137,7 @@ _OF_THE_INTERNET = LazyPattern(
 )
 # "my sons account is LPEETERS91 AND THE PASSWORD IS …", "het account van mijn moeder: TheLazyGamerXx met
 # wachtwoord …", "acct ryatur, passwd …": the name after an account cue, with a password cue right after it.
-_ACCOUNT_CUES = frozenset({"account", "acct", "acc", "accounts", "compte"})
+_ACCOUNT_CUES = frozenset({"account", "acct", "acc", "accounts"})
 _ACCOUNT_GLUE = LazyPattern(
     r"(?:[ \t]++(?:van|of|de|du|from|for|voor|pour|bij|at|with)[ \t]++"
     r"(?:mijn|my|m'n|mn|ma|mon|onze|our|notre|his|her|zijn|haar|the|de|het|la|le)[ \t]++[a-zà-ü']{2,14})?"
@@ -319,7 +319,6 @@ def _account_named(text: str, cue_end: int, out: list[Span]) -> bool:
         or _PREFIXED_NUMBER.fullmatch(word)  # ("HER ACCOUNT: CUST-11229687", read small)
         or _PORTAL_NAME.match(word)  # ("mijn account MyMinfin geblokkeerd": a service's portal)
         or (end < len(text) and (text[end].isalnum() or text[end] in "@/*"))  # ("sk_live_****cFHj")
-        or text[end : end + 3].lstrip(" ").startswith("@")  # ("du compte : raven252 @ yahoo . fr": a mailbox)
     ):
         return False
     out.append(Span(start, end, "username"))
@@ -417,9 +416,11 @@ _GLUED_NAME = LazyPattern(r"_[A-Za-z0-9]++(?:_[A-Za-z0-9]++)*+(?![ \t]*+[:=\"'])
 # bevestigingscode voor mijn marktplaats account was X": the account or card named after a credential cue
 # (with its brand) says whose it is; it is no cue of its own.
 _OWNER_OF = LazyPattern(
-    r"[ \t]++(?:van|of|for|voor|de|du|pour|bij|on|op)[ \t]++"
+    r"[ \t]++(?:(?:van|of|for|voor|de|du|pour|bij|on|op)[ \t]++"
     r"(?:(?:mijn|my|m'n|mn|ma|mon|the|de|het|la|le|l'|your|je|uw|votre|our|ons|onze)[ \t]*+)?"
-    r"(?:[a-z0-9][a-z0-9.&'-]*+[ \t]++){0,2}$"
+    # (or the card the account holds: "le code PUK de la carte SIM liée à mon compte est …")
+    r"(?:[a-z0-9][a-z0-9.&'-]*+[ \t]++){0,2}(?:[a-zà-ÿ'][a-zà-ÿ'-]*+[ \t]++){0,3})?$"
+    # (or right after it: "code pin compte 4471")
 )
 _OWNER_REACH = 40
 _CREDENTIAL_KINDS = frozenset({"password", "pin", "puk", "otp", "wifi_key"})
@@ -534,8 +535,6 @@ def detect_credentials(
                 out.append(Span(setting.start(1), setting.end(1), "api_key"))
                 continue
         if category in ("customer_number",):
-            if low[cue_start:cue_end] == "compte" and text[cue_end : cue_end + 2].lstrip(" ")[:1] == "(":
-                continue  # "prise de contrôle du compte (T8650081)": a subject's case number in brackets
             if low[cue_start:cue_end] in _ACCOUNT_CUES and (
                 _account_mail_pair(text, cue_end, out)
                 or _account_login(text, low, cues, index, out)

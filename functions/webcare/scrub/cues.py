@@ -327,7 +327,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
         "account", "klantnr", "clientnummer", "klantcode", "customer ref", "client ref", "klantref",
         "account ref", "ref client", "référence client", "customer reference number", "member ref",
-        "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #", "compte",
+        "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         # a platform's seller, host, rider or shop by the role's own word: "Host-ID S-4963190", "ID livreur
@@ -425,8 +425,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "meter serial number", "meter serial", "meter id", "numéro de compteur", "n° de compteur", "mpan",
         "mprn", "site id", "site-id", "system id", "installatie id", "installation id", "meter point",
         "metering point", "supply point",
-        # a SIM card's own number (its ICCID): "Simkaart nummer 8931 0412 …", "SIM card number …"
-        "simkaartnummer", "simkaart nummer", "sim card number", "sim number", "numéro de carte sim", "iccid",
         # the customer names themself by their number: "Ik ben klant C-912493 en wil …", "je suis client 750…"
         "ik ben klant", "je suis client", "je suis cliente", "i am customer", "i'm customer",
         # a pass or a card the holder travels or is insured with, and the UK's insurance number: "Freedom
