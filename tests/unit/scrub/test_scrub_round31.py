@@ -263,6 +263,9 @@ def test_an_account_named_by_small_words_joined_with_an_underscore() -> None:
         ("the PIN of the card linked to the account is 4471", "pin", "4471"),
         ("le code PUK de la carte SIM liée à mon compte est 12345678", "puk", "12345678"),
         ("code pin compte 4471", "pin", "4471"),
+        ("pincode account 4471", "pin", "4471"),
+        ("password account: Zomer2024!", "password", "Zomer2024!"),
+        ("de pincode van de kaart bij het account is 4471", "pin", "4471"),
     ],
 )
 def test_an_account_named_after_a_secret_s_cue_says_whose_it_is(text: str, kind: str, value: str) -> None:
