@@ -640,9 +640,12 @@ _DOB = LazyPattern(
 )  # "date of birth (15.04.65)", "| Geboortedatum | 27-04-79 |"
 # A birthday without its year right after a birth date's label ("Geboortedatum: 3/8", "Date of birth: Jun 16",
 # "Date de naissance : 11 octobre", "DOB Mar 7", "date of birth (14 Oct)"): part of the date all the same.
+# A birth date's labels, as a form or a table heads its field (a column's header adds its own below).
+_BIRTH_LABELS = (
+    r"geboortedatum|geboorte datum|geb\.? ?datum|date of birth|birth ?date|dob|d\.o\.b\.?|date de naissance"
+)
 _DOB_NO_YEAR = LazyPattern(
-    r"(?:geboortedatum|geboorte datum|geb\.?[ ]?datum|date of birth|birth ?date|date de naissance|dob|"
-    r"d\.o\.b\.?|ddn)(?:[ \t]*+[:(][ \t]*+|[ \t]++(?:is[ \t]++)?)"
+    r"(?:" + _BIRTH_LABELS + r"|ddn)(?:[ \t]*+[:(][ \t]*+|[ \t]++(?:is[ \t]++)?)"
     rf"((?:0?[1-9]|[12][0-9]|3[01])(?:(?:st|nd|rd|th|e|er)?[ ]{_MONTHS}|[/.\-](?:0?[1-9]|1[0-2]))"
     rf"|{_MONTHS}\.?[ ](?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?)"
     r"(?![\w/\-]|\.?[ ,]{1,2}'?[0-9]|\.[0-9])"
@@ -798,10 +801,7 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
 
 
 # A table's column of birth dates: "Geboortedatum;Dossiernummer;…⏎10 juni 2009;INC8153961;…".
-_BIRTH_HEADER = LazyPattern(
-    r"(?:geboortedatum|geboorte datum|geb\.? ?datum|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
-    r"date de naissance|naissance|n[ée](?:e|\(e\))? le)$"
-)
+_BIRTH_HEADER = LazyPattern(r"(?:" + _BIRTH_LABELS + r"|birthday|naissance|n[ée](?:e|\(e\))? le)$")
 _DATE_CELL = LazyPattern(_DATE)
 
 

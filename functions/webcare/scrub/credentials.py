@@ -105,11 +105,13 @@ from webcare.scrub.textutil import (
 from webcare.scrub.validators import nino_valid, product_barcode
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
+# What stays as it was joins a cue to its value as "is" does: "Votre identifiant reste …", "… blijft E497391".
+_STAYS_WORDS = "blijft|reste|stays|remains"
 _CONNECTOR = LazyPattern(
     # ("is" also glued to the digits it names: "de verificatiecode is346 673")
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis(?:\b|(?=[0-9]))|\bwas\b|\bnu\b|\bnow\b|"
     r"['\"][ \t]*+,[ \t]*+(?=['\"])|"  # "define( 'DB_USER', 'db_lysl2i79e' )"
-    r"\bwordt\b|\bwerd\b|\bit'?s\b|\bblijft\b|\breste\b|\bstays\b|\bremains\b|"
+    r"\bwordt\b|\bwerd\b|\bit'?s\b|\b(?:" + _STAYS_WORDS + r")\b|"
     r"\bluidt\b|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
@@ -395,7 +397,7 @@ _TYPED_FROM_BEFORE = LazyPattern(
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
 _EXPLICIT_WORD = LazyPattern(
-    r"\b(?:is|was|wordt|luidt|est|says|zegt|indique|it's|its|blijft|reste|stays|remains)\b"
+    r"\b(?:is|was|wordt|luidt|est|says|zegt|indique|it's|its|" + _STAYS_WORDS + r")\b"
 )
 
 _TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik", "werken ni", "doen het", "t work", "not work",

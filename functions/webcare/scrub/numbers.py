@@ -1202,10 +1202,14 @@ def _office_line(low: str, start: int, end: int) -> bool:
     )
 
 
+def _north_american(digits: str, plus: bool) -> bool:
+    """A number from the North American plan (+1, or ten digits without a trunk 0): phonenumbers cannot tell
+    its mobiles from its landlines, so where the company's line is spoken of, it is the company's."""
+    return digits.startswith("1") if plus else not digits.startswith("0")
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
-    # (a North American number may be a mobile or a landline: where the company's line is spoken of, the
-    # company's)
-    north_american = digits.startswith("1") if plus else not digits.startswith("0")
+    north_american = _north_american(digits, plus)
     labelled = _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start)
     if labelled is not None or _office_line(low, start, end):
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)
@@ -1268,8 +1272,8 @@ def _team_signature(low: str, start: int, digits: str, plus: bool) -> bool:
         return False
     if _TEAM_LINE_ABOVE.search(low, max(0, start - 90), start) is None:
         return False
-    if digits.startswith("1") if plus else not digits.startswith("0"):
-        return True  # a North American number, mobile or landline alike: under the team's line, the team's
+    if _north_american(digits, plus):
+        return True  # mobile or landline alike: under the team's line, the team's
     return not validators.mobile_number(("+" if plus else "") + digits)
 
 
