@@ -104,7 +104,8 @@ _NUMBER_FIRST_AFTER_DIGIT = (
     # a word may be possessive ("5 St John's Road", "176 King's Avenue"), a street type abbreviated with its
     # dot ("22 King St.")
     # a name may be hyphenated ("21, place Saint-Lambert", "4 rue Jean-Jaurès")
-    rf"(?:[ ]{_PARTICLE}{{0,2}}[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{{1,20}}"
+    # (not the flat's word: "485 Maple Ave Apt 1A")
+    rf"(?:[ ](?!(?:Apt|Unit|Suite|Flat)[ ]?[0-9]){_PARTICLE}{{0,2}}[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{{1,20}}"
     r"(?:-[A-ZÀ-ÞĀ-ža-zß-ÿĀ-ž][a-zß-ÿĀ-ž]{1,20}){0,2}(?:'s)?){0,3}"
     r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
@@ -129,7 +130,9 @@ _ADDRESS_WORDS = (
     "adres|address|adresse|adrees|addres|woon|wonen|woont|verhuisd|moved|deliver|delivered|bezorg|ship it|"
     "ship|visit|"
     "living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar|habit|wohn|post|"
-    "courrier|lever|verhuis|déménag|demenag|moving|umzug|domiciliée|domicilié|domicil"
+    "courrier|lever|verhuis|déménag|demenag|moving|umzug|domiciliée|domicilié|domicil|"
+    # a neighbour's door the parcel went to, or the address it should have gone to instead
+    "neighbo|buren|buurman|buurvrouw|voisin|instead of|in plaats van|au lieu de"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
@@ -138,7 +141,7 @@ _ADDRESS_CUE = LazyPattern(
     r"(?:[ ](?:de|du|of|van)[ ][a-zß-ÿĀ-ž]{3,14}|[ ]postale?)?"
     # whose word it is: "Adres volgens klant:", "Address per cust:", "adresse selon le client :"
     r"(?:[ ](?:volgens|according[ ]to|per|selon|laut)(?:[ ](?:de|the|le|la))?[ ][a-zß-ÿĀ-ž]{2,12})?"
-    r"(?:[ ](?:to|naar|at|op|in|van|from|is|est|was|était|:)"
+    r"(?:,?[ ](?:to|naar|at|op|in|van|from|is|est|was|était|als|as|comme|:)"
     r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
     r"(?:[ ][a-zß-ÿĀ-ž]{3,14}(?=:))?"  # "ik verhuis naar Frankrijk: …": the country, then the address
     r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
@@ -318,8 +321,9 @@ def _street_type_before(text: str, start: int) -> int:
 # A line that holds a street and its number and nothing else, as in a signature ("Chloé Dubois⏎Chaussée de
 # Waterloo 36⏎chloe@…", "> Rue Haute 13/2"): an address when the line names a street as a street does
 # (its French type first, or a word ending like a street), whatever follows it on the next line.
-_LINE_OPENS_BEFORE = LazyPattern(r"(?:^|\n)(?:>[ ]?)*+[ \t]*+$")
-_LINE_ENDS_AFTER = LazyPattern(r"[ \t]*+(?:\r?\n|$)")
+# (or a sentence of its own at the end of a line: "La sonnette ne marche pas. Rue de la Station 54")
+_LINE_OPENS_BEFORE = LazyPattern(r"(?:^|\n|[.!?][ \t])(?:>[ ]?)*+[ \t]*+$")
+_LINE_ENDS_AFTER = LazyPattern(r"[ \t]*+[.!]?[ \t]*+(?:\r?\n|$)")
 _FRENCH_TYPE_FIRST = LazyPattern(
     r"(?:[0-9]{1,4}[a-z]?,?[ ])?(?:"
     + "|".join(f"{kind}|{kind.capitalize()}" for kind in _FRENCH_TYPES)

@@ -18,11 +18,21 @@ from webcare.scrub.textutil import Span, contains_any, free_of, is_reference_at
 _SPELLINGS = ("codes", "cods", "ocdes", "cdoes", "coeds", "codez", "kodes")
 # a few texts received, each with its code ("got two texts, 458-693 and 019447"): codes right after them
 _TEXTS = ("texts", "text messages", "sms'jes", "smsjes", "sms")
-_HINTS = (*_SPELLINGS, "texts", "sms")
+# one of them named alone ("Backup code UYB8-D917-4KBQ-UIEQ rejected", "herstelcode: pai0w-579cc", "ce code de
+# récupération : 67AS-PXDQ-WP7T"): the first code-shaped word right after it
+_SINGULAR = ("code", "codde", "coode", "coe", "cdoe", "kode")
+_HINTS = (*_SPELLINGS, *_SINGULAR, "texts", "sms")
 _CODES = "(?:" + "|".join(_SPELLINGS) + ")"
+_RECOVERS = r"(?:bac*k+[ \t-]?up|rec(?:ov|oev|ovv)e?ry|restore|herstel|reserve|nood|scratch|2fa|mfa)[ \t-]?"
+_FRENCH_RECOVERS = r"(?:secours|récupération|recuperation|sauvegarde|réserve|reserve)"
+_ONE = LazyPattern(
+    r"(?<![a-z])(?:" + _RECOVERS + "(?:" + "|".join(_SINGULAR) + r")"
+    + r"|code[ \t]++(?:de[ \t]++)?" + _FRENCH_RECOVERS + r")(?![a-z])"
+)  # fmt: skip
+_ONE_REACH = 24  # characters from the cue to where its code starts: "herstelcode opgeschreven: …", "code: …"
 _CUE = LazyPattern(
-    r"(?<![a-z])(?:(?:back[ \t-]?up|recovery|restore|herstel|reserve|nood|scratch|2fa|mfa)[ \t-]?" + _CODES
-    + r"|codes[ \t]++(?:de[ \t]++)?(?:secours|récupération|recuperation|sauvegarde|réserve|reserve)"
+    r"(?<![a-z])(?:" + _RECOVERS + _CODES
+    + r"|codes[ \t]++(?:de[ \t]++)?" + _FRENCH_RECOVERS
     # or a few texts that each brought one: "got two texts, 458-693 and 019447, which one?"
     + r"|(?:got|received|kreeg|gekregen|ontvangen|reçu)[ \t]++(?:two|three|2|3|twee|drie|deux|trois)[ \t]++"
     + r"(?:" + "|".join((*_TEXTS, "codes")) + "))"
@@ -42,6 +52,18 @@ _SENTENCE_END = LazyPattern(r"[.!?](?:[ \t\n]|$)|\n[ \t]*+\n|[?!]")
 def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
     if not contains_any(low, _HINTS):
         return
+    for cue in _ONE.finditer(low):
+        stop = min(len(low), cue.end() + _REACH)
+        end = _SENTENCE_END.search(low, cue.end(), stop)
+        stop = stop if end is None else end.start()
+        pos = cue.end()
+        while (code := _CODE.search(low, pos, stop)) is not None and code.start() - cue.end() <= _ONE_REACH:
+            start, finish = code.start(), _code_end(text, *code.span())
+            if finish > start:  # the first code after the cue is its own ("… opgeschreven: VACC-BDYA-…")
+                if not is_reference_at(low, start) and free_of(out, start, finish):
+                    out.append(Span(start, finish, "otp"))
+                break
+            pos = code.end()
     for cue in _CUE.finditer(low):
         stop = min(len(low), cue.end() + _REACH)
         end = _SENTENCE_END.search(low, cue.end(), stop)

@@ -52,6 +52,22 @@ TOKEN_SLIPS: Final = {
 }  # fmt: skip
 # Cue words typed with a slip, read as the word meant ("cdoe" as "code", "tkoen" as "token").
 CUE_SLIPS: Final = {**CODE_SLIPS, **TOKEN_SLIPS}
+# What a household's code opens, by language: the words that link "code" to it ("code for the gate"), the
+# lock itself, and how the language glues the lock before "code" ("padlock code", "hangslotcode"; French
+# names the code first only).
+_LOCKS: Final = (
+    (("for the", "of the", "to the", "for my", "for our"),
+     ("gate", "door", "front door", "safe", "room safe", "locker", "key safe", "keybox", "key box", "lockbox",
+      "building", "garage", "bike lock", "padlock", "shed", "barrier"), (" ",)),
+    (("van de", "van het", "voor de", "voor het", "van mijn", "van onze"),
+     ("poort", "deur", "voordeur", "kluis", "kluisje", "sleutelkluis", "sleutelkluisje", "sleutelkastje",
+      "garage", "fietsslot", "hangslot", "slot", "locker", "pakjesautomaat", "pakketkluis", "pakketkluisje",
+      "parkeergarage", "fietsenstalling", "slagboom", "hek", "fietskluis", "fietsenberging", "berging",
+      "fietsenhok"), ("", " ")),
+    (("du", "de la", "de l'"),
+     ("portail", "coffre", "casier", "cadenas", "garage", "locker", "immeuble", "local vélo"), ()),
+    (("de la",), ("porte", "consigne", "boîte à clés"), ()),
+)  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
@@ -131,24 +147,16 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the lock named by its dial: "cijferslot 7620", "combination lock 3391", "cadenas à code 0427"
         "cijferslot", "cijferslotje", "combination lock", "combo lock", "cadenas à code",
         "cadenas à chiffres",
-        # the code named by what it opens: "code for the gate: 4471", "de code van het pakketkluisje is …"
+        # the code named by what it opens: "code for the gate: 4471", "de code van het pakketkluisje is …",
+        # and the lock named first where the language puts it there: "the padlock code is 2856",
+        # "hangslotcode 0427", "garage code 7731" (not "building code", a set of rules)
+        *(f"code {link} {lock}" for links, locks, _ in _LOCKS for link in links for lock in locks),
         *(
-            f"{code} {link} {lock}"
-            for code, links, locks in (
-                ("code", ("for the", "of the", "to the", "for my", "for our"),
-                 ("gate", "door", "front door", "safe", "room safe", "locker", "key safe", "keybox",
-                  "key box", "lockbox", "building", "garage", "bike lock", "padlock", "shed", "barrier")),
-                ("code", ("van de", "van het", "voor de", "voor het", "van mijn", "van onze"),
-                 ("poort", "deur", "voordeur", "kluis", "kluisje", "sleutelkluis", "sleutelkluisje",
-                  "sleutelkastje", "garage", "fietsslot", "hangslot", "slot", "locker", "pakjesautomaat",
-                  "pakketkluis", "pakketkluisje", "parkeergarage", "fietsenstalling", "slagboom", "hek",
-                  "fietskluis", "fietsenberging", "berging", "fietsenhok")),
-                ("code", ("du", "de la", "de l'"),
-                 ("portail", "coffre", "casier", "cadenas", "garage", "locker", "immeuble", "local vélo")),
-                ("code", ("de la",), ("porte", "consigne", "boîte à clés")),
-            )
-            for link in links
+            f"{lock}{glue}code"
+            for _, locks, glues in _LOCKS
+            for glue in glues
             for lock in locks
+            if lock != "building"
         ),
         "schermcode", "screen code", "telefooncode", "master code", "mastercode", "key safe", "keysafe",
         "sleutelkastje", "sleutelkluisje", "boîte à clés", "boîte à clé", "boite à clés", "lockbox",

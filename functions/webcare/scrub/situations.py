@@ -314,8 +314,8 @@ def _paired_before_user(low: str, cues: list[tuple[str, int, int]]) -> bool:
 
 
 # A second code joined to one found: "I tried 1234 and 0000", "4471 of 1234", "0000, 1234 et 1111".
-# The words that say a chained code is the other one it may be ("… or maybe 9037"), of any length.
-_HEDGES = ("maybe", "misschien", "peut-être", "peut-etre", "perhaps", "possibly")
+# The words that say a chained code is the other one it may be ("… or maybe 9037", "or maye"), of any length.
+_HEDGES = ("maybe", "maye", "mayb", "misschien", "peut-être", "peut-etre", "perhaps", "possibly")
 _CHAINED_CODE = LazyPattern(
     r"[ \t]{0,2}(?:,|[ \t](?:and|en|et|or|of|ou|&|then|dan|puis|and then|en dan|et puis))[ \t]{1,3}"
     r"(?:(?:also|ook|aussi|nog|again|weer|another|one more|encore|" + "|".join(_HEDGES) + r")[ \t]{1,3})?"

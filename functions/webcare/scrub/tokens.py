@@ -289,6 +289,7 @@ _DIGIT_BY_LETTER = LazyPattern(r"[\x00\x020-9](?:(?<=[A-Za-z][0-9])|(?<=[0-9])(?
 _RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.:")
 _RUN_REST = LazyPattern(r"[A-Za-z0-9_\-+/=.:]{0,512}+")
 _MAX_RUN = 512
+_URL_PADDING = LazyPattern(r"(?:%3[Dd]){1,2}(?![\w%])")
 _RUN_TRAIL = ".:-/+_"
 _MIN_RANDOM = 24
 _UUID = LazyPattern(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")  # an id, shown in the open
@@ -334,6 +335,8 @@ def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: li
         while start > 0 and hit.start() - start < _MAX_RUN and text[start - 1] in _RUN_CHARS:
             start -= 1
         end = pos = _RUN_REST.match(text, hit.start()).end()  # type: ignore[union-attr]
+        if padding := _URL_PADDING.match(text, end):
+            end = pos = padding.end()  # "…uVcexttz%3D": base64's '=' as a link writes it
         while start < end and not text[start].isalnum():
             start += 1
         while end > start and text[end - 1] in _RUN_TRAIL:
