@@ -50,8 +50,14 @@ TOKEN_SLIPS: Final = {
     "tkoen": "token", "toekn": "token", "tokne": "token", "tokn": "token", "tooken": "token",
     "otken": "token",
 }  # fmt: skip
+# "account" typed fast ("acount 16499617", "my accout nr"): a letter dropped or two swapped, none of them an
+# ordinary word (the doubled key hits are `_doubles_only`'s)
+ACCOUNT_SLIPS: Final = {
+    "acount": "account", "accout": "account", "acocunt": "account", "acconut": "account",
+    "accoutn": "account", "accunt": "account", "accont": "account",
+}  # fmt: skip
 # Cue words typed with a slip, read as the word meant ("cdoe" as "code", "tkoen" as "token").
-CUE_SLIPS: Final = {**CODE_SLIPS, **TOKEN_SLIPS}
+CUE_SLIPS: Final = {**CODE_SLIPS, **TOKEN_SLIPS, **ACCOUNT_SLIPS}
 # What a household's code opens, by language: the words that link "code" to it ("code for the gate"), the
 # lock itself, and how the language glues the lock before "code" ("padlock code", "hangslotcode"; French
 # names the code first only).
@@ -333,7 +339,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "customer reference", "klantreferentie", "member id", "membership no", "loyalty number",
         "frequent flyer number", "bonuskaartnummer", "subscriber number", "billing account", "account id",
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
-        "account", "klantnr", "clientnummer", "klantcode", "customer ref", "client ref", "klantref",
+        "account", *ACCOUNT_SLIPS, "klantnr", "clientnummer", "klantcode", "customer ref", "client ref",
+        "klantref",
         "account ref", "ref client", "référence client", "customer reference number", "member ref",
         "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",

@@ -774,6 +774,9 @@ def _starts_password_cue(text: str, start: int) -> bool:
 _PAIR_AFTER_USERNAME = re.compile(r"[ \t]*+(?:/|\||,|;|&)[ \t]*(?!(?=\w*(?:ww|pass|wacht|pw))\w*+\s*+[:=])")
 
 
+_FIELD_GOES_ON = LazyPattern(r"[ \t][\w-]")
+
+
 def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
     """'login: jan83 / Welkom01': the value after the slash is the password."""
     glue = _PAIR_AFTER_USERNAME.match(text, end)
@@ -785,5 +788,8 @@ def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
     start, stop = _trim(text, value.start(), value.end())
     if text[end : glue.end()].strip() in (",", ";") and not _secret_like(text[start:stop]):
         return  # "my username is jan83, can you freeze it": after a comma only a chosen-looking word
+    in_row = text[end : glue.end()].strip() == "|"
+    if in_row and text[start:stop].isalpha() and _FIELD_GOES_ON.match(text, stop):
+        return  # "Username jan83 | Last login 01-12-2026 | Device …": the next field's name, in a row
     if stop - start >= 3 and text[start:stop].lower() not in _NOT_A_SECRET:
         out.append(Span(start, stop, "password"))

@@ -71,7 +71,7 @@ _PHONE_LABEL = LazyPattern(
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
     r"reach out|reach you|will call|will ring|will text)"
-    r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:]?"
+    r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:?]?"
     # a new number ("uw nieuwe gsm-nummer …"), one updated or a code sent to it ("we've updated your
     # number to …", "I'm sending a new code to …")
     r"|(?:new one|(?:new|nieuwe?|nouveau)[ \t]++(?:(?:gsm|mobile|mobiel|phone|telefoon)[ \t-]?)?"
@@ -115,12 +115,14 @@ _PHONE_LABEL = LazyPattern(
     # a label in a list without its colon ("contact info: cell 569…"); a signature's mobile ("M: (206) …",
     # not "T:": a staff member's company line as often, "T: 0330 537 5323"); another number than the usual
     # one ("other no: 206…", "instead of 0113 …"); a call back asked on it ("callback req on 415…")
-    r"|(?<![a-z])(?:cell|mobile|mob|gsm|portable|mobiel)"
+    # (or whose use it is for: "Mobile for the driver: 312…", "gsm voor de koerier: 0470 …")
+    r"|(?<![a-z])(?:cell|mobile|mob|gsm|portable|mobiel)(?:[ \t]++(?:for|voor|pour)[ \t]++"
+    r"(?:(?:the|de|het|le|la|l')[ \t]*+)?[a-z]{2,12}[ \t]*+:)?"
     r"|(?<![^\n])[ \t>]*+m\.?[ \t]*+:"
     r"|(?<![a-z])(?:other|another|alt|alternative|second|backup|andere|ander|autre)[ \t]++"
     r"(?:no|nr|number|nummer|numéro|phone|line)\.?[ \t]*+:?"
     r"|(?<![a-z])(?:instead[ \t]++of|in[ \t]++plaats[ \t]++van|au[ \t]++lieu[ \t]++du?)"
-    r"|(?<![a-z])(?:call[ \t-]?back|terugbel(?:verzoek|len)?|rappel)"
+    r"|(?<![a-z])(?:call[ \t-]?back|terugbel(?:verzoek|len)?|terug[ \t]++te[ \t]++bellen|rappel)"
     r"(?:[ \t]++(?:req|request|requested|asked|gevraagd|demandé))?[ \t]++(?:on|at|op|to|naar|au|sur)"
     # a phone named and its copula ("His mobile is 4155602988", "the best number for me is …"), a call
     # back's number ("Callback number 617…"), a contact asked ("contact me: 718…"), a list's "– tel 503…"
@@ -970,7 +972,8 @@ _PERSON_WORD = LazyPattern(
     r"(?:(?<=appelez)|(?<=appeler)|(?<=contactez)|(?<=joignez))-(?:la|le)(?![^\W\d_])|"
     r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
     r"j'habite|ik woon|i live|"  # ("j'habite rue de la Station 99, appelez 02 …": where the customer lives)
-    r"call(?:ed|ing)?[ \t]++(?:(?:me|us)[ \t]++)?back|terugbellen|terug[ \t]++bellen|rappel(?:er|ez|le)?|"
+    r"call(?:ed|ing)?[ \t]++(?:(?:me|us)[ \t]++)?back|terugbellen|terug[ \t]++(?:te[ \t]++)?bellen|"
+    r"rappel(?:er|ez|le)?|"
     r"graag[ \t]++bellen[ \t]*+:|"  # a call asked for on one's own line: "Graag bellen: 030 …"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"

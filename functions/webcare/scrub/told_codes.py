@@ -250,8 +250,15 @@ _RECEIVED_VALUE = (
     r"|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}(?![a-z0-9])|(?<=[(\"'“])[a-z]{5,8}(?=[)\"'”]))"
 )
 _RECEIVED = "|".join(sorted(_RECEIVING_VERBS | {"recu"}, key=len, reverse=True))
+# when it came, said between the verb and the code: "ik kreeg om 21u26 code 7306", "j'ai reçu ce matin un
+# code 482913"
+_RECEIVED_WHEN = (
+    r"(?:(?:(?:om|at|à|a|vers|rond|around)[ \t]++[0-9]{1,2}(?:[:.hu][0-9]{2})?[hu]?|vanochtend|vanmorgen|"
+    r"vanmiddag|vanavond|gisteren|gisteravond|yesterday|this[ \t]++morning|tonight|last[ \t]++night|"
+    r"ce[ \t]++matin|hier|ce[ \t]++soir|cette[ \t]++nuit)[ \t]++)?"
+)
 _RECEIVED_CODE = LazyPattern(
-    r"(?<![a-z])(?:" + _RECEIVED + r")[ \t]++"
+    r"(?<![a-z])(?:" + _RECEIVED + r")[ \t]++" + _RECEIVED_WHEN +
     r"(?:(?:een|a|an|un|une|the|de|le|la|weer|again|nog|another|nieuwe|new|nouveau|this|deze|ce)[ \t]++){0,2}"
     r"(?:sms[ \t-]?)?(?:code|codes|sms|text|texto|smsje)[ \t]++"
     r"(?:(?:met|with|avec)[ \t]++(?:(?:de|the|le)[ \t]++)?(?:code[ \t]++)?)?"
@@ -481,6 +488,9 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
                     # four digits said are a PIN's, as are up to five after a bare "code", unless the words
                     # around say "sent" (six are a one-time code's: "le code c'est quatre-deux-huit-zéro-un")
                     sent = _SENT_NEAR.search(low, max(0, min(start, cue_start) - 60), max(end, cue_end) + 30)
+                    # (or read out from where it came: "the code was four five eight eight, I'm reading it
+                    # off", "code is zes vijf drie vier, ik lees hem voor", "je vous le lis")
+                    sent = sent or _READ_OUT.search(low, end, end + _READ_OUT_REACH)
                     kind = "otp" if sent else "pin"
         if not kind and words <= _CODE_WORDS_MAX and not _counting(low, start, end):
             # digits said one by one with nothing naming them are still a code read out ("ok its two three
@@ -493,6 +503,11 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
             _add_unless_taken(out, start, end, kind)
 
 
+_READ_OUT = LazyPattern(
+    r"(?<![a-z])(?:read(?:ing)?[ \t]++it[ \t]++(?:off|out)|lees[ \t]++(?:(?:hem|het)[ \t]++)?(?:voor|af)"
+    r"|je[ \t]++(?:vous[ \t]++)?le[ \t]++lis)(?![a-z])"
+)
+_READ_OUT_REACH = 24
 # The digits said first, then what they are: "vijf drie drie vijf is de pincode van de laadpas", "un deux
 # trois quatre c'est mon code".
 _COPULA_THEN_CUE = LazyPattern(
