@@ -321,6 +321,21 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         *TOKEN_SLIPS,
     ),
     "customer_number": (
+        # an identity document's or a health service's number asked to prove who one is: a number that names
+        # one person, the nearest of the labels ("Paspoortnummer: NV8J3K2L1", "NHS number 485 777 3456")
+        "passport number", "passport no", "passport nr", "paspoortnummer", "paspoort nummer", "paspoortnr",
+        "numéro de passeport", "numero de passeport", "n° de passeport", "numéro passeport",
+        "reisepassnummer", "document number", "documentnummer", "document nummer", "numéro de document",
+        "numéro du document", "id card number", "identity card number", "id-kaartnummer", "id kaartnummer",
+        "identiteitskaartnummer", "identiteitskaart nummer", "eid-kaartnummer", "eid kaartnummer",
+        "numéro de carte d'identité", "numéro de la carte d'identité", "numero de carte d'identite",
+        "personalausweisnummer", "driving licence number", "driving license number",
+        "driver's license number", "drivers license number", "rijbewijsnummer", "numéro de permis",
+        "numéro du permis de conduire",
+        "nhs number", "nhs no", "nhs nr", "nhs-nummer", "document no", "document nr",
+        # a patient's number at a hospital or an insurer's card: "Hospital Number: K123456", "zorgpasnummer"
+        "hospital number", "hospital no", "medical record number", "ziekenhuisnummer", "zorgpasnummer",
+        "zorgpas nummer", "numéro de mutuelle", "numéro mutuelle", "numéro de mutualité",
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
         "klantennr", "klanten nr", "client n°", "client nr", "client no", "cliënt nr", "cliëntnummer",
         # a shop's number at its payment provider: "numéro de commerçant 8958813", "Acceptantnummer 1094929"

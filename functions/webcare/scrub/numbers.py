@@ -1658,6 +1658,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                     continue
             if _WHOLE_DATE_ON.match(low, match.end(1)) or _gift_card_expiry(low, match.start(), out):
                 continue  # "Expires: 9/26/2026" (a day's date), "Your eGift card … Expires: 01/09"
+            if _document_expiry(low, match.start(), out):
+                continue  # "my passport number is NXP1K2L34 and it expires 03/2031": the document's date
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
@@ -1679,6 +1681,28 @@ _GIFT_CARD_BEFORE = LazyPattern(
     r"bon[ \t]d'achat|chèque[ \t]cadeau"
 )
 _GIFT_CARD_REACH = 80
+
+
+# An identity document named earlier in the sentence, no card after it: the expiry is the document's.
+_DOCUMENT_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:passport|paspoort|passeport|reisepass|id[ -]?card|id[ -]?kaart|identiteitskaart|"
+    r"identity[ \t]++card|carte[ \t]++d'identit[ée]|rijbewijs|driving[ \t]++licen[cs]e|"
+    r"driver'?s[ \t]++licen[cs]e|permis|verblijfsvergunning|residence[ \t]++permit|"
+    r"titre[ \t]++de[ \t]++séjour)"
+    r"(?![a-z])(?=[^\n.!?]{0,50}$)"
+)
+_CARD_WORD = LazyPattern(r"(?<![a-z])(?:card|kaart|carte|visa|mastercard|amex|bankpas|pinpas)(?![a-z])")
+_DOCUMENT_REACH = 60
+
+
+def _document_expiry(low: str, cue_start: int, out: list[Span]) -> bool:
+    window = max(0, cue_start - _DOCUMENT_REACH)
+    document = _DOCUMENT_BEFORE.search(low, window, cue_start)
+    return (
+        document is not None
+        and _CARD_WORD.search(low, document.end(), cue_start) is None
+        and not any(span.type == "card" and window <= span.end <= cue_start for span in out)
+    )
 
 
 def _gift_card_expiry(low: str, start: int, out: list[Span]) -> bool:
