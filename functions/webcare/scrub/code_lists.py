@@ -6,7 +6,12 @@ A service hands out a handful of one-time codes to get back into an account; a c
 pastes several at once. Each is a one-time code, whatever shape the service gives it (eight digits in two
 groups, ten letters and digits, groups of four or five joined by dashes or spaces). The cue is plural and
 names what the codes are for, so every code-shaped word up to the sentence's end is one; a word needs a
-digit, so the sentence's own words never are.
+digit, so the sentence's own words never are. One code named alone ("Backup code UYB8-D917-4KBQ-UIEQ
+rejected", "herstelcode opgeschreven: pai0w-579cc") is the first code-shaped word right after its name.
+
+A wallet's recovery phrase is twelve to twenty-four plain words ("seed phrase: apple river stone …",
+"herstelzin: appel rivier …"): whoever reads them owns the wallet, so the words are a password, taken from
+the phrase's name to where the run of small words ends.
 """
 
 from __future__ import annotations
@@ -49,7 +54,44 @@ _LIST_GAP = LazyPattern(r"[ \t]*+[,:;]?[ \t]*+(?:(?:and|en|et|or|of|ou)[ \t]++)?
 _SENTENCE_END = LazyPattern(r"[.!?](?:[ \t\n]|$)|\n[ \t]*+\n|[?!]")
 
 
+# A recovery phrase's name, then its words: twelve to twenty-four words of letters only, apart by a space,
+# a comma or a dash, numbered or not ("1. apple 2. river …").
+_PHRASE_HINTS = ("phrase", "seed", "mnemonic", "herstelzin", "woorden", "mots")
+_PHRASE_CUE = LazyPattern(
+    r"(?<![a-z])(?:(?:seed|recovery|secret|backup|back-up|wallet|herstel|geheime)[ \t-]?"
+    r"(?:phrase|words|zin|woorden)|mnemonic(?:[ \t]++phrase)?|phrase[ \t]++(?:de[ \t]++récupération|"
+    r"secrète|mnémonique|de[ \t]++récuperation)|mots[ \t]++de[ \t]++récupération)"
+    r"(?:[ \t]*+(?:is|was|c'est|est|zijn|waren|:|=|-)){0,2}[ \t]*+(?:\r?\n[ \t>]*+)?[\"'“«(]?[ \t]*+"
+)
+_PHRASE_WORD = LazyPattern(r"(?:[0-9]{1,2}[.)][ \t]*+)?([a-zà-ÿ]{3,8})(?![\w'@.-][\w])")
+# A sentence's own words: a run holding two of these is prose about the phrase, not the phrase ("my seed
+# phrase was never shared with anyone and the app …")
+_PROSE_WORDS = frozenset(
+    "the and you not with that this have was for are but can will what from they she his her our your "
+    "het een van niet dat die heb ben kan mijn jij wij zij ons ook nog aan met voor bij naar maar "
+    "les des est pas que qui une mon dans pour avec sur mais ai été".split()
+)
+_PHRASE_GAP = LazyPattern(r"[ \t]*+[,\-][ \t]*+|[ \t]++|[ \t]*+\r?\n[ \t>]*+(?=[0-9]{1,2}[.)])")
+_PHRASE_WORDS = (12, 24)
+
+
+def _recovery_phrases(low: str, out: list[Span]) -> None:
+    for cue in _PHRASE_CUE.finditer(low):
+        pos, words, end, prose = cue.end(), 0, cue.end(), 0
+        while words < _PHRASE_WORDS[1] and (word := _PHRASE_WORD.match(low, pos)) is not None:
+            words, end = words + 1, word.end()
+            prose += word.group(1) in _PROSE_WORDS
+            gap = _PHRASE_GAP.match(low, end)
+            if gap is None:
+                break
+            pos = gap.end()
+        if words >= _PHRASE_WORDS[0] and prose < 2 and free_of(out, cue.end(), end):
+            out.append(Span(cue.end(), end, "password"))
+
+
 def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
+    if contains_any(low, _PHRASE_HINTS):
+        _recovery_phrases(low, out)
     if not contains_any(low, _HINTS):
         return
     for cue in _ONE.finditer(low):

@@ -10,6 +10,9 @@ same doors to fraud: they are the same kind, `bsn`. Each is taken where it is na
 - in a table under a column that names it ("Name;DOB;SSN;Acct (IBAN)", "Naam | Geboren | BSN"), whatever
   country's number it is.
 
+The NHS's ten digits after its bare name ("NHS: 943 476 5919") are a patient's number, typed a customer
+number as every identity document's number is.
+
 The value must hold as one: an SSN's area, group and serial issued, a National Insurance number's letters
 allowed, a BSN's 11-proof, a Belgian number's birth date and mod-97.
 """
@@ -25,8 +28,12 @@ _CUE = LazyPattern(
     r"(?<![a-z])(?:(?P<ssn>ssn|social security" + _NUMBER_WORD + r"|soc\.?[ \t]?sec\.?" + _NUMBER_WORD
     + r")|(?P<nino>national insurance" + _NUMBER_WORD
     + r"|ni[ \t]++(?:number|no\.?|nr\.?|#)|ni(?=[ \t]*+:)|nino)"
-    r"|(?P<id>(?:id|identification)[ \t]++(?:number|no\.?|nr\.?|#)))(?![a-z])"
+    r"|(?P<id>(?:id|identification)[ \t]++(?:number|no\.?|nr\.?|#))|(?P<nhs>nhs))(?![a-z])"
 )
+# The NHS's ten digits right after its bare name ("NHS: 943 476 5919", "DOB 12/03/1985, NHS 485 777 3456"):
+# the patient's number at the health service, a customer's number as the labels have it (never the NHS's
+# phone line: "NHS 111", a British phone's eleven digits). Named in full, it is a customer number's cue.
+_NHS_VALUE = LazyPattern(r"[ \t]*+[:#]?[ \t]*+([0-9]{3}([- ]?)[0-9]{3}\2[0-9]{4})(?![0-9]|[-/.,][0-9])")
 # The value a few words after its name, in the same clause: "SSN «184305336»", "NI No: NN 35 88 47 A", "the
 # ID number on the payslip (699 82 1937)". Grouped as an SSN (3-2-4) or a National Insurance number.
 _VALUE_AFTER = LazyPattern(
@@ -34,7 +41,9 @@ _VALUE_AFTER = LazyPattern(
     r"([0-9]{3}([- ]?)[0-9]{2}\2[0-9]{4}|[A-Za-z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-Da-d])"
     r"(?![A-Za-z0-9]|[-/.,][0-9])"
 )
-_HINTS = Hints(("ssn", "social security", "soc", "insurance", "ni ", "ni:", "nino", "id ", "identification"))
+_HINTS = Hints(
+    ("ssn", "social security", "soc", "insurance", "ni ", "ni:", "nino", "id ", "identification", "nhs")
+)
 
 # A column of national identification numbers, by its header: "SSN", "NI number", "BSN", "Rijksregisternr".
 _ID_HEADER = LazyPattern(
@@ -58,6 +67,12 @@ def _id_column(header: str) -> str | None:
 def detect_national_ids(text: str, low: str, out: list[Span]) -> None:
     if _HINTS.found_in(low):
         for cue in _CUE.finditer(low):
+            if cue.group("nhs"):
+                nhs = _NHS_VALUE.match(text, cue.end())
+                if nhs is not None:
+                    drop_parts_of(out, *nhs.span(1))
+                    out.append(Span(*nhs.span(1), "customer_number"))
+                continue
             value = _VALUE_AFTER.match(text, cue.end())
             if value is None:
                 continue
