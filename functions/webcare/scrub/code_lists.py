@@ -34,6 +34,7 @@ _ONE = LazyPattern(
     r"(?<![a-z])(?:" + _RECOVERS + "(?:" + "|".join(_SINGULAR) + r")"
     + r"|code[ \t]++(?:de[ \t]++)?" + _FRENCH_RECOVERS + r")(?![a-z])"
 )  # fmt: skip
+_CAPITAL_GROUPS = LazyPattern(r"[A-Z]{4,5}(?:-[A-Z]{4,5}){2,3}")
 _ONE_REACH = 24  # characters from the cue to where its code starts: "herstelcode opgeschreven: …", "code: …"
 _CUE = LazyPattern(
     r"(?<![a-z])(?:" + _RECOVERS + _CODES
@@ -101,6 +102,8 @@ def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
         pos = cue.end()
         while (code := _CODE.search(low, pos, stop)) is not None and code.start() - cue.end() <= _ONE_REACH:
             start, finish = code.start(), _code_end(text, *code.span())
+            if finish == start and _CAPITAL_GROUPS.fullmatch(text, start, code.end()):
+                finish = code.end()  # "Backup code MGXH-NNNU-ASQG": letters only, as printed
             if finish > start:  # the first code after the cue is its own ("… opgeschreven: VACC-BDYA-…")
                 if not is_reference_at(low, start) and free_of(out, start, finish):
                     out.append(Span(start, finish, "otp"))

@@ -260,8 +260,8 @@ _IP_NAMED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:ip|ipv4|ip-?ad(?:d)?res(?:se)?|ip[ ]ad(?:d)?ress|adresse[ ]ip|wan|lan)"
     r"[\s:=]*+(?:is|est|was)?[\s:]*+$"
 )
-_VERSION_BEFORE = LazyPattern(
-    r"(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*+$"
+_VERSION_BEFORE = LazyPattern(  # (a word of its own: "onze server 145.232.…" ends in "ver", no version)
+    r"(?<![a-z])(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*+$"
 )
 
 

@@ -199,3 +199,22 @@ def test_a_wallet_s_recovery_phrase_is_a_password(text: str, value: str) -> None
 )
 def test_a_sentence_about_the_phrase_is_no_phrase(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "password"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Klantnummer K5512093, IP van onze server 145.232.138.248.", "145.232.138.248"),
+        ("the webserver 81.152.110.67 is blocked since Monday", "81.152.110.67"),
+    ],
+)
+def test_a_server_s_address_is_no_version(text: str, value: str) -> None:
+    assert ("ip_address", value) in found(text)
+
+
+def test_a_version_s_number_stays_no_address() -> None:
+    assert not [kind for kind, _ in found("after firmware ver 10.2.1.4 it reboots") if kind == "ip_address"]
+
+
+def test_a_recovery_code_of_capitals_only() -> None:
+    assert ("otp", "WQPX-NNRT-ZXLA") in found("Backup code WQPX-NNRT-ZXLA rejected on my new phone")
