@@ -535,6 +535,8 @@ _TYPO_WORDS = frozenset(
         "klantnummer", "klantennummer", "klantnr", "customer number", "lidnummer", "studentnummer",
         "patiëntnummer", "polisnummer", "clientennummer", "klientennummer", "contrato", "kundennummer",
         "klant nr", "verkopersaccount", "verkopersnummer", "polis",
+        # a worker's number typed in haste ("pesroneelsnummer", "personeelsnummmer", "maticule")
+        "personeelsnummer", "abonneenummer", "matricule",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
@@ -545,7 +547,7 @@ _ANY_WORD_TYPO = frozenset(
         "numéro de membre", "numero de membre", "member id", "verification code", "customer number",
         "customer id", "student id", "policy number", "member number", "meter number", "pass number",
         "account no", "merchant number", "seller id", "rider id", "courier id", "koerier id", "partner id",
-        "id livreur", "id coursier",
+        "id livreur", "id coursier", "employee id", "staff number", "candidate ref",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")

@@ -218,3 +218,17 @@ def test_a_version_s_number_stays_no_address() -> None:
 
 def test_a_recovery_code_of_capitals_only() -> None:
     assert ("otp", "WQPX-NNRT-ZXLA") in found("Backup code WQPX-NNRT-ZXLA rejected on my new phone")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Emplyee ID P228817 still shows zero hours", "P228817"),
+        ("pesroneelsnummer 0071123, loonstrook klopt niet", "0071123"),
+        ("Stafff number 0039917 on the form", "0039917"),
+        ("Candiate ref INT771203. Any news?", "INT771203"),
+        ("maticule Q118204 depuis janvier", "Q118204"),
+    ],
+)
+def test_a_worker_s_number_named_with_a_slip(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
