@@ -552,13 +552,15 @@ _MODEL_WORDS = ("note", "tab", "pro", "max", "plus", "mini", "ultra", "lite", "f
 
 def _device_word(low: str) -> bool:
     """'iphone14', 'pixel7a', 'galaxy', 'SM-G991B': a device's name; not a login that starts like one
-    ('PixelGlitch_95', 'NokiaFan88': three letters more that name no model)."""
+    ('PixelGlitch_95', 'NokiaFan88', 'pixel.boer': three letters more that name no model)."""
     head = next((word for word in DEVICE_WORDS if low.startswith(word)), None)
     if head is None:
         return False
     if head not in DEVICE_NAMES:
         return True  # a link or a hashtag
     rest = low[len(head) :]
+    if rest[:1] in ("_", "."):
+        rest = rest[1:]  # "pixel.boer", "pixel_gamer": a name joined to it, as logins are
     return not (rest[:3].isalpha() and len(rest) >= 3 and not rest.startswith(_MODEL_WORDS))
 
 

@@ -232,3 +232,15 @@ def test_a_recovery_code_of_capitals_only() -> None:
 )
 def test_a_worker_s_number_named_with_a_slip(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Login pixel.vos, oud ww k@@s19!, help", "pixel.vos"), ("login galaxy_jan werkt niet", "galaxy_jan")],
+)
+def test_a_login_that_starts_with_a_device_s_name_and_a_joint(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
+
+
+def test_a_device_s_model_after_a_joint_stays_a_device() -> None:
+    assert not [kind for kind, _ in found("login failed on my pixel_8a again") if kind == "username"]
