@@ -115,9 +115,13 @@ _PHONE_LABEL = LazyPattern(
     # a label in a list without its colon ("contact info: cell 569…"); a signature's mobile ("M: (206) …",
     # not "T:": a staff member's company line as often, "T: 0330 537 5323"); another number than the usual
     # one ("other no: 206…", "instead of 0113 …"); a call back asked on it ("callback req on 415…")
+    # one's own after another's phone: "His mobile is 415-916-6716, mine is 7182107520"
+    r"|(?:phone|mobile|cell|gsm|mobiel|portable|téléphone|telefoon)(?![a-z])[^\n]{0,30}?(?<![a-z])"
+    r"(?:mine|de[ \t]++mijne|het[ \t]++mijne|le[ \t]++mien|la[ \t]++mienne)[ \t]++(?:is|est)[ \t]*+:?"
     # (or whose use it is for: "Mobile for the driver: 312…", "gsm voor de koerier: 0470 …")
-    r"|(?<![a-z])(?:cell|mobile|mob|gsm|portable|mobiel)(?:[ \t]++(?:for|voor|pour)[ \t]++"
-    r"(?:(?:the|de|het|le|la|l')[ \t]*+)?[a-z]{2,12}[ \t]*+:)?"
+    r"|(?<![a-z])(?:(?:cell|mobile|mob|gsm|portable|mobiel)"
+    r"|(?:phone|telefoon|téléphone)(?=[ \t]++(?:for|voor|pour)))"
+    r"(?:[ \t]++(?:for|voor|pour)[ \t]++(?:(?:the|de|het|le|la|l')[ \t]*+)?[a-z]{2,12}[ \t]*+:)?"
     r"|(?<![^\n])[ \t>]*+m\.?[ \t]*+:"
     r"|(?<![a-z])(?:other|another|alt|alternative|second|backup|andere|ander|autre)[ \t]++"
     r"(?:no|nr|number|nummer|numéro|phone|line)\.?[ \t]*+:?"

@@ -244,3 +244,21 @@ def test_a_login_that_starts_with_a_device_s_name_and_a_joint(text: str, value: 
 
 def test_a_device_s_model_after_a_joint_stays_a_device() -> None:
     assert not [kind for kind, _ in found("login failed on my pixel_8a again") if kind == "username"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Her mobile is 312.410.3895, mine is 2065550187.\n\nThanks", "2065550187"),
+        ("Phone for the courier: 2125550143", "2125550143"),
+    ],
+)
+def test_one_s_own_phone_after_another_s_or_for_someone_s_use(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["his account is 4412345, mine is 7184294623.", "wachttijd aan de telefoon (0345 296 9318) al 1u"]
+)
+def test_mine_without_a_phone_or_a_phone_s_bare_name_names_no_phone(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "phone"]
