@@ -336,11 +336,33 @@ _NAMED_AS_STREET = LazyPattern(
 )
 
 
+# A person's name and a comma right before it, as a form or a letter's heading gives both ("Gedaagde: Wout
+# Mertens, Kouter 224/9", "Marieke Goossens, Avenue Louise 190 boîte 4, tél …"): then the field may end at a
+# comma too.
+_NAME_COMMA_BEFORE = LazyPattern(r"(?<![\w.])[A-ZÀ-Þ][a-zß-ÿ'\-]++(?:[ ][A-ZÀ-Þ][a-zß-ÿ'\-]++){1,2},[ ]$")
+_FIELD_ENDS_AFTER = LazyPattern(r",[ ]")
+# A house number with a Belgian box ("224/9", "102 bus 9", "190 boîte 4", "195 b1") marks a street whatever
+# its name ends with.
+# (not a day and a month: "Starts 11/10", "Datum 6/4")
+_BOXED_NUMBER = LazyPattern(
+    r"(?<![0-9])(?:(?![0-9]{1,2}/[0-9]{1,2}$)[0-9]{1,4}[a-zA-Z]?/[0-9]{1,3}"
+    r"|[0-9]{1,4}[a-zA-Z]?" + _BOX + r")$"
+)
+
+
 def _street_alone(text: str, start: int, end: int) -> bool:
+    named = _NAME_COMMA_BEFORE.search(text, max(0, start - 48), start) is not None
     return (
-        _LINE_ENDS_AFTER.match(text, end) is not None
-        and _LINE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None
-        and (_FRENCH_TYPE_FIRST.match(text, start) or _NAMED_AS_STREET.search(text, start, end)) is not None
+        (
+            _LINE_ENDS_AFTER.match(text, end) is not None
+            or (named and _FIELD_ENDS_AFTER.match(text, end) is not None)
+        )
+        and (named or _LINE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None)
+        and (
+            _FRENCH_TYPE_FIRST.match(text, start) is not None
+            or _NAMED_AS_STREET.search(text, start, end) is not None
+            or _BOXED_NUMBER.search(text, max(start, end - 16), end) is not None
+        )
     )
 
 

@@ -262,3 +262,22 @@ def test_one_s_own_phone_after_another_s_or_for_someone_s_use(text: str, value: 
 )
 def test_mine_without_a_phone_or_a_phone_s_bare_name_names_no_phone(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Met vriendelijke groet,\n\nLies Mertens\nVeldstraatje 18\nKouter 311/4\n\n---", "Kouter 311/4"),
+        ("Gedaagde: Bram Claes, Kouter 128/3\nRijksregisternummer volgt", "Kouter 128/3"),
+        ("Cité : Julien Morel, Avenue des Tilleuls 87\nN° de registre national", "Avenue des Tilleuls 87"),
+        ("Contact: Anne Goossens, Avenue Louise 212 boîte 7, tél 04 706 84 90", "Avenue Louise 212 boîte 7"),
+        ("> Jan Peeters\n> Kouter 45 bus 2", "Kouter 45 bus 2"),
+    ],
+)
+def test_a_street_after_a_name_and_a_comma_or_with_a_box_on_its_own_line(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Starts 11/10\nThanks", "Datum 6/4\nBedrag € 14,41"])
+def test_a_day_and_a_month_on_their_own_line_are_no_box(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "address"]
