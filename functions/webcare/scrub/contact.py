@@ -403,7 +403,8 @@ _NL_STREET = LazyPattern(
     # written small with an ending that ends ordinary words too ("onderweg 10 minuten"): only with a
     # postcode and a place after its number ("molenweg 79 1296 ct nijmegen", "dorpsplaats 4 8500 kortrijk")
     r"|[a-zà-ÿ][a-zà-ÿ\-']{0,30}(?:weg|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|kaai|lei|vest|plaats|"
-    r"bocht|baan|markt|haven)(?=[ \u00a0]{1,2}[0-9]{1,5}[a-z]{0,3},?[ \u00a0]{1,2}[1-9][0-9]{3}"
+    r"bocht|baan|markt|haven)(?=[ \u00a0]{1,2}[0-9]{1,5}(?:-[0-9]{1,4}|[ \u00a0](?:bis|ter|hs)|[a-z]{0,3}),?"
+    r"[ \u00a0]{1,2}[1-9][0-9]{3}"
     r"(?:[ ]?[a-z]{2})?,?[ \u00a0]{1,2}[a-zà-ÿ]{3})"
     r"|Singel|Dam|Rokin|Damrak|Coolsingel|Markt|Kade|Ring|Plein|Wal|Dijk)"
     r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
@@ -478,13 +479,16 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     """Addresses built around a short number run: house numbers, UK inward codes, US ZIP codes."""
     size = end - start
     if start > 2:  # a street's name before the number
+        # (the run may hold the postcode too: "rue de la loi 45 1400 nivelles")
+        space = text.find(" ", start, end)
+        number_end = end if space == -1 else space
         if (
-            size <= 4
+            number_end - start <= 4
             and text[start - 1] == " "
             and low[start - 2].islower()
-            and text[end : end + 2] in _FRENCH_POSTAL_STARTS
+            and text[number_end : number_end + 2] in _FRENCH_POSTAL_STARTS
         ):
-            french = french_street_small_at(text, start, end)  # "rue de la station 12 à wavre"
+            french = french_street_small_at(text, start, number_end)  # "rue de la station 12 à wavre"
             if french is not None:
                 out.append(Span(french[0], french[1], "address"))
         if (

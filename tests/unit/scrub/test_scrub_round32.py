@@ -281,3 +281,16 @@ def test_a_street_after_a_name_and_a_comma_or_with_a_box_on_its_own_line(text: s
 @pytest.mark.parametrize("text", ["Starts 11/10\nThanks", "Datum 6/4\nBedrag € 14,41"])
 def test_a_day_and_a_month_on_their_own_line_are_no_box(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "address"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("l'adresse est rue de la loi 45 1400 nivelles et pas l'ancienne", "rue de la loi 45 1400 nivelles"),
+        ("my address is dorpsweg 42-2 5293 eb haarlem\nmy number follows", "dorpsweg 42-2 5293 eb haarlem"),
+        ("Tom Maes\nnieuwe binnenweg 138 bis 4702 vq amersfoort\nTel: 06",
+         "nieuwe binnenweg 138 bis 4702 vq amersfoort"),
+    ],
+)  # fmt: skip
+def test_a_street_written_small_with_its_postcode_after_a_composite_number(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
