@@ -48,7 +48,7 @@ CODE_SLIPS: Final = {
 # "token" typed fast ("Bearer tkoen was …", "de API otken"): read as "token" wherever its cue is read.
 TOKEN_SLIPS: Final = {
     "tkoen": "token", "toekn": "token", "tokne": "token", "tokn": "token", "tooken": "token",
-    "otken": "token",
+    "otken": "token", "tken": "token",
 }  # fmt: skip
 # "account" typed fast ("acount 16499617", "my accout nr"): a letter dropped or two swapped, none of them an
 # ordinary word (the doubled key hits are `_doubles_only`'s)
