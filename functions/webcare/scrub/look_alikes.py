@@ -133,7 +133,10 @@ _NUMBERED_BEFORE = LazyPattern(
     r"dossier|error|erreur|fout|foutcode|melding|foutmelding|"
     # a code named as no secret: "error code 169784", "kortingscode ZOMER2025", "kvk-nummer: 94300517"
     r"error[ \t]?code|code[ \t]d'erreur|code[ \t]erreur|kortingscode|vouchercode|promo[ \t]?code|"
-    r"actiecode|coupon[ \t]?code|kvk(?:[ \t-]?nummer)?|btw(?:[ \t-]?nummer)?)"
+    r"actiecode|coupon[ \t]?code|kvk(?:[ \t-]?nummer)?|btw(?:[ \t-]?nummer)?|"
+    # a care provider's public register number: "AGB-code 01012345", "code INAMI 1-23456-78-901"
+    r"agb(?:[ \t-]?code)?|(?:riziv|inami)(?:[ \t-]?(?:code|nummer|nr|number))?"
+    r"|(?:code|n°|numéro)[ \t]++(?:inami|riziv))"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
 # A code named by the lock it opens, right before it: "code for the gate:", "code van de poort is"

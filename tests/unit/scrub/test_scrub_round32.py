@@ -294,3 +294,13 @@ def test_a_day_and_a_month_on_their_own_line_are_no_box(text: str) -> None:
 )  # fmt: skip
 def test_a_street_written_small_with_its_postcode_after_a_composite_number(text: str, value: str) -> None:
     assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["AGB-code 01012345 van de praktijk", "code INAMI 12345678 du dentiste"])
+def test_a_care_provider_s_register_code_is_no_secret(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("otp", "pin")]
+
+
+def test_tken_is_a_token_s_cue() -> None:
+    value = "a7a870911c919b11277beca88f6e380f81052011"
+    assert ("token", value) in found(f"tken uit de foutmelding: {value}. request 7731")
