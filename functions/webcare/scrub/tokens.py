@@ -76,20 +76,15 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         ):
             continue  # a vendor's key is a secret whatever its label, unless public by design and said so
         kind = _token_type(match.group())
-        if (
-            kind == "token"
-            and not match.group().startswith(_PLATFORM_TOKENS)
-            and (
-                _API_KEY_BEFORE.search(low, max(0, start - _API_KEY_REACH), start) is not None
-                or (
-                    (match.group().startswith(_APP_TOKEN_PREFIXES) or _BOT_TOKEN.match(match.group()))
-                    and _KEY_RIGHT_BEFORE.search(low, max(0, start - 12), start)
-                )
+        if kind == "token" and (
+            _API_KEY_BEFORE.search(low, max(0, start - _API_KEY_REACH), start) is not None
+            or (
+                (match.group().startswith(_APP_TOKEN_PREFIXES) or _BOT_TOKEN.match(match.group()))
+                and _KEY_RIGHT_BEFORE.search(low, max(0, start - 12), start)
             )
         ):
-            # "our API key leaked: hf_…", "x-api-key": "eyJ…": what its owner calls it; an application's bot
-            # token called its key ("met mijn key 7712345678:AA…"). A GitHub, GitLab or Slack token is one
-            # whatever it is called (decision 0013: "the payroll API key xoxb-…" is still Slack's token).
+            # "our API key leaked: ghp_…", "x-api-key": "xoxb-…": what its owner calls it; an application's
+            # bot token called its key ("met mijn key xoxb-…"; a person's token stays one)
             kind = "api_key"
         out.append(Span(start, match.end(), kind))
         if kind == "api_key":
@@ -124,8 +119,7 @@ _API_KEY_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:x-)?api[ _\-]?(?:key|sleutel)|cl[ée][ \t]++(?:d')?api)(?![a-z])"
     r"(?:(?!token|jeton)[^\n.!?]){0,32}$"
 )
-_APP_TOKEN_PREFIXES = ("xapp-",)  # Slack's app-level tokens: an application's, like a bot's
-_PLATFORM_TOKENS = ("gh", "github_pat_", "glpat-", "xox")  # a platform's tokens: `token` whatever called
+_APP_TOKEN_PREFIXES = ("xoxb-", "xapp-")  # Slack's bot and app tokens: an application's, like a bot's
 _KEY_RIGHT_BEFORE = LazyPattern(r"(?<![a-z])(?:key|cl[ée]|sleutel)[ \t]*+[:=]?[ \t]*+$")
 _API_KEY_REACH = 56
 
