@@ -304,3 +304,15 @@ def test_a_care_provider_s_register_code_is_no_secret(text: str) -> None:
 def test_tken_is_a_token_s_cue() -> None:
     value = "a7a870911c919b11277beca88f6e380f81052011"
     assert ("token", value) in found(f"tken uit de foutmelding: {value}. request 7731")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("de code van de apotheekkluis is 482913", "482913"),
+        ("medicijnkluis code 8812, graag vandaag nog", "8812"),
+        ("the pharmacy locker code is 4821", "4821"),
+    ],
+)
+def test_a_pharmacy_locker_s_code_is_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
