@@ -26,7 +26,10 @@ _TEXTS = ("texts", "text messages", "sms'jes", "smsjes", "sms")
 # one of them named alone ("Backup code UYB8-D917-4KBQ-UIEQ rejected", "herstelcode: pai0w-579cc", "ce code de
 # récupération : 67AS-PXDQ-WP7T"): the first code-shaped word right after it
 _SINGULAR = ("code", "codde", "coode", "coe", "cdoe", "kode")
-_HINTS = (*_SPELLINGS, *_SINGULAR, "texts", "sms")
+_HINTS = (*_SPELLINGS, "texts", "sms")
+# what every singular cue holds, tested first ("bac" of "Bacckup", "rec" of "recoevry")
+_ONE_HINTS = ("bac", "rec", "restore", "herstel", "reserve", "nood", "scratch", "2fa", "mfa", "récup",
+              "secours", "sauvegarde", "réserve")  # fmt: skip
 _CODES = "(?:" + "|".join(_SPELLINGS) + ")"
 _RECOVERS = r"(?:bac*k+[ \t-]?up|rec(?:ov|oev|ovv)e?ry|restore|herstel|reserve|nood|scratch|2fa|mfa)[ \t-]?"
 _FRENCH_RECOVERS = r"(?:secours|récupération|recuperation|sauvegarde|réserve|reserve)"
@@ -90,29 +93,22 @@ def _recovery_phrases(low: str, out: list[Span]) -> None:
             out.append(Span(cue.end(), end, "password"))
 
 
+def _sentence_stop(low: str, pos: int) -> int:
+    """Where the codes after a cue at pos may end: the sentence's end, at most `_REACH` on."""
+    stop = min(len(low), pos + _REACH)
+    end = _SENTENCE_END.search(low, pos, stop)
+    return stop if end is None else end.start()
+
+
 def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
     if contains_any(low, _PHRASE_HINTS):
         _recovery_phrases(low, out)
+    if contains_any(low, _ONE_HINTS):
+        _one_code(text, low, out)
     if not contains_any(low, _HINTS):
         return
-    for cue in _ONE.finditer(low):
-        stop = min(len(low), cue.end() + _REACH)
-        end = _SENTENCE_END.search(low, cue.end(), stop)
-        stop = stop if end is None else end.start()
-        pos = cue.end()
-        while (code := _CODE.search(low, pos, stop)) is not None and code.start() - cue.end() <= _ONE_REACH:
-            start, finish = code.start(), _code_end(text, *code.span())
-            if finish == start and _CAPITAL_GROUPS.fullmatch(text, start, code.end()):
-                finish = code.end()  # "Backup code MGXH-NNNU-ASQG": letters only, as printed
-            if finish > start:  # the first code after the cue is its own ("… opgeschreven: VACC-BDYA-…")
-                if not is_reference_at(low, start) and free_of(out, start, finish):
-                    out.append(Span(start, finish, "otp"))
-                break
-            pos = code.end()
     for cue in _CUE.finditer(low):
-        stop = min(len(low), cue.end() + _REACH)
-        end = _SENTENCE_END.search(low, cue.end(), stop)
-        stop = end.start() if end is not None else stop
+        stop = _sentence_stop(low, cue.end())
         pos = cue.end()
         texts = cue.group().endswith(_TEXTS)
         while (code := _CODE.search(low, pos, stop)) is not None:
@@ -126,6 +122,21 @@ def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
             pos = finish
             if not is_reference_at(low, start) and free_of(out, start, finish):
                 out.append(Span(start, finish, "otp"))
+
+
+def _one_code(text: str, low: str, out: list[Span]) -> None:
+    """One recovery code named alone: the first code-shaped word that starts right after its name."""
+    for cue in _ONE.finditer(low):
+        stop, pos = _sentence_stop(low, cue.end()), cue.end()
+        while (code := _CODE.search(low, pos, stop)) is not None and code.start() - cue.end() <= _ONE_REACH:
+            start, finish = code.start(), _code_end(text, *code.span())
+            if finish == start and _CAPITAL_GROUPS.fullmatch(text, start, code.end()):
+                finish = code.end()  # "Backup code MGXH-NNNU-ASQG": letters only, as printed
+            if finish > start:  # the first code after the cue is its own ("… opgeschreven: VACC-BDYA-…")
+                if not is_reference_at(low, start) and free_of(out, start, finish):
+                    out.append(Span(start, finish, "otp"))
+                break
+            pos = code.end()
 
 
 def _code_end(text: str, start: int, finish: int) -> int:

@@ -356,9 +356,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "frequent flyer number", "bonuskaartnummer", "subscriber number", "billing account", "account id",
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
         "account", *ACCOUNT_SLIPS, "klantnr", "clientnummer", "klantcode", "customer ref", "client ref",
-        "klantref",
-        "account ref", "ref client", "référence client", "customer reference number", "member ref",
-        "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
+        "klantref", "account ref", "ref client", "référence client", "customer reference number",
+        "member ref", "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         # a platform's seller, host, rider or shop by the role's own word: "Host-ID S-4963190", "ID livreur
