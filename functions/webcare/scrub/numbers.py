@@ -18,6 +18,7 @@ from webcare.scrub.textutil import (
     Hints,
     Span,
     before,
+    card_named,
     card_nearby,
     contains_any,
     inside,
@@ -63,6 +64,8 @@ _COUNTRY_ADJECTIVES = (
     r"turkish|moroccan|polonais|espagnol|portugais|allemand|français|britannique|anglais|belge|néerlandais|"
     r"américain|italien|turc|marocain"
 )
+# whose use a phone is for, then a colon: "for the driver:", "voor de koerier:"
+_FOR_USE = r"[ \t]++(?:for|voor|pour)[ \t]++(?:(?:the|de|het|le|la|l')[ \t]*+)?[a-z]{2,12}[ \t]*+:"
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
@@ -119,9 +122,8 @@ _PHONE_LABEL = LazyPattern(
     r"|(?:phone|mobile|cell|gsm|mobiel|portable|téléphone|telefoon)(?![a-z])[^\n]{0,30}?(?<![a-z])"
     r"(?:mine|de[ \t]++mijne|het[ \t]++mijne|le[ \t]++mien|la[ \t]++mienne)[ \t]++(?:is|est)[ \t]*+:?"
     # (or whose use it is for: "Mobile for the driver: 312…", "gsm voor de koerier: 0470 …")
-    r"|(?<![a-z])(?:(?:cell|mobile|mob|gsm|portable|mobiel)"
-    r"|(?:phone|telefoon|téléphone)(?=[ \t]++(?:for|voor|pour)))"
-    r"(?:[ \t]++(?:for|voor|pour)[ \t]++(?:(?:the|de|het|le|la|l')[ \t]*+)?[a-z]{2,12}[ \t]*+:)?"
+    r"|(?<![a-z])(?:cell|mobile|mob|gsm|portable|mobiel)(?:" + _FOR_USE + r")?"
+    r"|(?<![a-z])(?:phone|telefoon|téléphone)" + _FOR_USE +
     r"|(?<![^\n])[ \t>]*+m\.?[ \t]*+:"
     r"|(?<![a-z])(?:other|another|alt|alternative|second|backup|andere|ander|autre)[ \t]++"
     r"(?:no|nr|number|nummer|numéro|phone|line)\.?[ \t]*+:?"
@@ -1695,25 +1697,28 @@ _DOCUMENT_BEFORE = LazyPattern(
     r"titre[ \t]++de[ \t]++séjour)"
     r"(?![a-z])(?=[^\n.!?]{0,50}$)"
 )
-_CARD_WORD = LazyPattern(r"(?<![a-z])(?:card|kaart|carte|visa|mastercard|amex|bankpas|pinpas)(?![a-z])")
 _DOCUMENT_REACH = 60
 
 
 def _document_expiry(low: str, cue_start: int, out: list[Span]) -> bool:
-    window = max(0, cue_start - _DOCUMENT_REACH)
-    document = _DOCUMENT_BEFORE.search(low, window, cue_start)
+    document = _DOCUMENT_BEFORE.search(low, max(0, cue_start - _DOCUMENT_REACH), cue_start)
     return (
         document is not None
-        and _CARD_WORD.search(low, document.end(), cue_start) is None
-        and not any(span.type == "card" and window <= span.end <= cue_start for span in out)
+        and not card_named(low, document.end(), cue_start)
+        and not _card_number_before(out, cue_start, _DOCUMENT_REACH)
     )
 
 
 def _gift_card_expiry(low: str, start: int, out: list[Span]) -> bool:
     """An expiry under a gift card's or a voucher's name, no bank card's number near it."""
-    return _GIFT_CARD_BEFORE.search(before(low, start, _GIFT_CARD_REACH)) is not None and not any(
-        span.type == "card" and start - _GIFT_CARD_REACH <= span.end <= start for span in out
+    return _GIFT_CARD_BEFORE.search(before(low, start, _GIFT_CARD_REACH)) is not None and not (
+        _card_number_before(out, start, _GIFT_CARD_REACH)
     )
+
+
+def _card_number_before(out: list[Span], start: int, reach: int) -> bool:
+    """Whether a card's number found so far ends within reach before start."""
+    return any(span.type == "card" and start - reach <= span.end <= start for span in out)
 
 
 # A number that opens a line of the writer's sign-off, alone or after their name and a bar ("Kind

@@ -308,6 +308,11 @@ _CARD_CONTEXT = LazyPattern(
 )
 
 
+def card_named(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] names a card (or holds a card's expiry)."""
+    return _CARD_CONTEXT.search(low, start, end) is not None
+
+
 def card_nearby(low: str, cue_start: int, cue_end: int) -> bool:
     return bool(
         _CARD_CONTEXT.search(before(low, cue_start, 160)) or _CARD_CONTEXT.search(low, cue_end, cue_end + 40)
