@@ -27,6 +27,7 @@ from webcare.scrub.cue_context import (
     _user_chosen_as,
     _value_before_cue,
     _value_referred_back,
+    old_one_after,
 )
 from webcare.scrub.cue_window import (
     _BAND,
@@ -918,6 +919,8 @@ def detect_credentials(
                 _answer_after(text, low, category, cue, cue_end, out)
         elif found and category == "password":
             _username_before(text, cue_start, out)
+        elif found and category in ("pin", "puk") and out and out[-1].type == category:
+            old_one_after(category, cue, text, low, out[-1].end, limit, out)
     if first_new < len(out) and contains_any(low, _CORRECTION_HINTS):
         _corrections(text, low, first_new, out)
     if first_new < len(out) and "\n" in low:
@@ -1339,8 +1342,8 @@ _SENT_CODE = re.compile(
 # Matched on lower-cased text. Between cue and value: marks, small words, and who holds the number
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|is|was|est|était|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|numéro|"
-    r"van mij|"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|ist|is|was|est|était|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|"
+    r"numéro|van mij|"
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
     r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"

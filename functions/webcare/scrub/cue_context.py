@@ -167,6 +167,23 @@ def _value_referred_back(
         _told_puk(cue, text, low, cue_end, out)
 
 
+# "Nouveau code du portail : 8135. L'ancien était 2707", "PIN 4471, the old one was 9032": the old one
+# told right after a code's value is a code of the same kind (digits only: "my old one was fine").
+_OLD_ONE_REACH = 48
+_OLD_ONE_VALUE_REACH = 24
+
+
+def old_one_after(
+    category: str, cue: str, text: str, low: str, value_end: int, limit: int, out: list[Span]
+) -> None:
+    stop = min(limit, value_end + _OLD_ONE_REACH)
+    paragraph = low.find("\n\n", value_end, stop)
+    back = _REFERRED_BACK.search(low, value_end, stop if paragraph == -1 else paragraph)
+    if back is not None:
+        value_stop = min(limit, back.end() + _OLD_ONE_VALUE_REACH)
+        _window(category, cue, text, low, back.end(), value_stop, True, False, out, "is")
+
+
 # "My phone wants a PUK. I called … and the automated line read out 88170189", "ma carte SIM est bloquée,
 # sur la carte il y a 22187719": a PUK named in the story, its eight digits told a clause or two later.
 _TOLD = LazyPattern(

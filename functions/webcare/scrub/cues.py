@@ -166,8 +166,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
             if lock != "building"
         ),
         "schermcode", "screen code", "telefooncode", "master code", "mastercode", "key safe", "keysafe",
-        "sleutelkastje", "sleutelkluisje", "boîte à clés", "boîte à clé", "boite à clés", "lockbox",
-        "lock box",
+        "sleutelkastje", "sleutelkluisje", "sleutelkluis", "kluisje", "boîte à clés", "boîte à clé",
+        "boite à clés", "lockbox", "lock box",
         # the code that unlocks a phone's screen is the owner's: "le code de déverrouillage c'est 4714"
         # ("ontgrendelcode" stays a code cue: one is also sent to unlock an account)
         # the phone's own code by its owner: "Code van mijn gsm is 4847", "de code van de telefoon"
@@ -231,6 +231,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "j'ai reçu", "jai reçu", "j ai reçu", "j’ai reçu",
         # a code sent by text without naming it: "the bank texted me 349147"
         "texted me", "sms'd me", "sms'te me", "smste me", "sms-te me",
+        # a parcel locker's code to collect with, sent by text: "Ophaalcode: 974982", "pickup code 401496"
+        "ophaalcode", "afhaalcode", "pickup code", "pick-up code", "pick up code", "collection code",
+        "code de retrait",
         # a game's login code by its name ("steam guard code 3GBKJ", "de steam guard coed was BYMXN")
         "steam guard", "steamguard",
         # a relative reads the text message out for the customer ("mum is reading it out: seven two four …")
@@ -463,6 +466,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "transit card", "carte senior", "ov-chipkaart", "ov-chipkaartnummer", "ov chipkaart",
         "national insurance", "national insurance number", "national insurance no", "ni number", "ni no",
         "nino", "numéro patient", "numero patient", "n° patient",
+        # a patient's or a client's file at a hospital or a care provider: "N° de dossier patient HRS749758",
+        # "genoteerd in je cliëntdossier 226644" (not a bare "dossier": a company's case number)
+        "dossier patient", "dossier du patient", "n° de dossier patient", "numéro de dossier patient",
+        "patiëntdossier", "patientdossier", "patiëntendossier", "cliëntdossier", "clientdossier",
+        "klantdossier", "dossier client", "numéro de dossier client", "n° de dossier client", "patient file",
+        "patient record", "patient record number", "patient no", "patient nr", "patiënt id", "patiëntnr",
         # a reference noun and its number split by small words: "contract met nummer", "account with number"
         *(
             f"{noun} {link} {number}"
@@ -537,6 +546,8 @@ _TYPO_WORDS = frozenset(
         "klant nr", "verkopersaccount", "verkopersnummer", "polis",
         # a worker's number typed in haste ("pesroneelsnummer", "personeelsnummmer", "maticule")
         "personeelsnummer", "abonneenummer", "matricule",
+        # a patient's number and file typed in haste ("Patieent number", "cliëndossier", "hospital nmuber")
+        "cliëntdossier", "patiëntdossier", "patientnummer",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
@@ -548,6 +559,7 @@ _ANY_WORD_TYPO = frozenset(
         "customer id", "student id", "policy number", "member number", "meter number", "pass number",
         "account no", "merchant number", "seller id", "rider id", "courier id", "koerier id", "partner id",
         "id livreur", "id coursier", "employee id", "staff number", "candidate ref",
+        "patient number", "patient id", "patient no", "hospital number", "dossier patient",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")

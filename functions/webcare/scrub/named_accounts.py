@@ -17,6 +17,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from webcare.scrub import secret_shapes as creds
+from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
 from webcare.scrub.textutil import Hints, Span, contains_any, free_of
@@ -50,6 +51,37 @@ _SENTENCE_WORDS = frozenset(
     "mijn onze jouw uw hun haar zijn zijn mes nos vos leurs ses tous toutes deux both two our your their "
     "the les des".split()
 )
+
+
+# An account named by its login after a colon or in brackets: "Mon compte: xanoukx, IBAN …", "Mijn account
+# (xmariex) is geblokkeerd", "Account: thomas-nguyen / klantnr …". The login ends there: a bracket's close,
+# or a comma, slash or bar, or the line's end after the colon ("account: geboortedatum 04/05/1999" goes on,
+# "account (user deboer.m)" names its own cue).
+_NAMED = LazyPattern(
+    r"(?<![^\W\d_])(?:account|acount|accunt|acocunt|compte|gebruiker|accountnaam)[ \t]*+(?P<mark>[:(])"
+    r"[ \t]*+(?P<first>" + _WORD + r")"
+)
+_NAMED_END = {
+    "(": LazyPattern(r"[ \t]*+\)"),
+    ":": LazyPattern(r"[ \t]*+(?:[,;/|)]|[.!?]?[ \t]*+(?:\r?\n|$))"),
+}
+# What an account is said to be rather than named by: its kind, its state ("Account: suspended.").
+_ACCOUNT_STATES = frozenset(
+    "active inactive suspended pending verified unverified closed open frozen deleted expired premium basic "
+    "free family standard business personal private joint savings current checking main old new same none "
+    "unknown actief inactief opgeschort geverifieerd bevroren gesloten verlopen oude nieuwe hetzelfde "
+    "onbekend ancien nouveau ferme ouvert gratuit".split()
+)
+
+
+def _named_login(word: str) -> bool:
+    """The login an account is named by (see `_NAMED`): shaped like one, a name run together in capitals
+    ("AnoukDevries82"), or one plain word in small letters that is neither a state nor a cue."""
+    if word.lower() in _NOT_LOGINS or word.lower() in _ACCOUNT_STATES:
+        return False
+    if _user_shape(word) or _camel_tag(word):
+        return True
+    return word.isascii() and _plain_login(word) and not find_cues(word)
 
 
 def _plain_login(word: str) -> bool:
@@ -101,6 +133,11 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
             _take(match.start(group), match.start(group) + len(word), out)
     if not contains_any(low, _HINTS):
         return
+    for match in _NAMED.finditer(low):
+        word = text[match.start("first") : match.end("first")].rstrip(".-")
+        end = match.start("first") + len(word)
+        if _NAMED_END[match.group("mark")].match(text, end) and _named_login(word):
+            _take(match.start("first"), end, out)
     for match in _PLURAL_PAIR.finditer(low):
         # (without the sentence's stop: "… and hwright.")
         first = text[match.start("first") : match.end("first")].rstrip(".-")
