@@ -176,6 +176,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "code de son gsm", "code de son téléphone",
         "gsmcode", "code van mijn gsm'ke", "code de mon gsm", "code du gsm", "code de mon téléphone",
         "boîtier à clés", "boitier à clés", "boîtier à clé", "boitier a cles", "boîte à code", "boite à code",
+        # a car radio's anti-theft code, kept on a card in the car's papers: "de radiocode is 4821"
+        "radiocode", "radio code", "radio-code", "code radio", "code de la radio", "code autoradio",
+        "autoradiocode", "radio pin", "anti-theft code", "antidiefstalcode", "code antivol",
         "code de déverrouillage", "code déverrouillage", "code de deverrouillage", "unlock code",
         "phone unlock code", "screen lock code", "unlock pin",
     ),

@@ -303,6 +303,12 @@ def _numeric_verdict(
         return _TAKE, end
     if category == "otp" and "activ" in cue and _ACTIVATION_CODE.fullmatch(word):
         return (_STOP if is_reference_at(low, start) else _TAKE), end  # "activation code LAW6-3042-YR35"
+    if category == "otp" and (explicit or not weak) and _grouped_code(word):
+        # "verification code: HJK4-99LP", "the code is 4KD2-PM7Q": a code a TV or an app shows in groups (no
+        # error's number: those are a family's letters, then digits)
+        if is_reference_at(low, start) or _ANSWERED_WITH.search(before(low, start, 24)) is not None:
+            return _STOP, end
+        return _TAKE, end
     if category == "otp" and explicit and _LETTER_DIGIT_OTP.fullmatch(word):
         # "le code c'est K1-0652": a code told with a copula, where nothing shows an error
         told = _TOLD_COPULA.search(before(low, start, 10)) is not None
@@ -394,6 +400,19 @@ _CALL_BEFORE = LazyPattern(
     r"gerust))*+"
     r"[ .:]*+$"
 )
+
+
+# A code in two groups of capitals and digits, as a TV's or an app's sign-in screen shows it: "HJK4-99LP",
+# "4KD2-PM7Q"; letters and digits both in it, letters in its last group too (not an error's family before
+# its number: "ERR-404", "S23-066"). Four groups are a gift card's or a product's key ("AKHL-HBWL-X3EE-VTWM").
+_CODE_GROUPS = LazyPattern(r"[A-Z0-9]{3,5}-[A-Z0-9]{3,5}")
+
+
+def _grouped_code(word: str) -> bool:
+    if not _CODE_GROUPS.fullmatch(word):
+        return False
+    last = word.partition("-")[2]
+    return any(ch.isdigit() for ch in word) and not last.isdigit() and not word.replace("-", "").isalpha()
 
 
 def _drawn_code(word: str) -> bool:
