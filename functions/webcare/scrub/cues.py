@@ -234,6 +234,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "j'ai reçu", "jai reçu", "j ai reçu", "j’ai reçu",
         # a code sent by text without naming it: "the bank texted me 349147"
         "texted me", "sms'd me", "sms'te me", "smste me", "sms-te me",
+        # a code sent to reset a password: "Password reset code 3783 doesn't work", "le code de
+        # réinitialisation 6724 est expiré"
+        "reset code", "resetcode", "reset-code", "code de réinitialisation", "code de reinitialisation",
         # a parcel locker's code to collect with, sent by text: "Ophaalcode: 974982", "pickup code 401496"
         "ophaalcode", "afhaalcode", "pickup code", "pick-up code", "pick up code", "collection code",
         "code de retrait",

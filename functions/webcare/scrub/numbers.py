@@ -66,6 +66,14 @@ _COUNTRY_ADJECTIVES = (
 )
 # whose use a phone is for, then a colon: "for the driver:", "voor de koerier:"
 _FOR_USE = r"[ \t]++(?:for|voor|pour)[ \t]++(?:(?:the|de|het|le|la|l')[ \t]*+)?[a-z]{2,12}[ \t]*+:"
+# A call the customer offers, then a colon: "als jullie willen bellen: 020 …", "if you want to call me: …",
+# "si vous voulez m'appeler : …" (the company is asked to call that number: it is the customer's).
+_CALL_OFFERED = (
+    r"(?<![a-z])(?:als[ \t]++(?:jullie|u|je)[ \t]++(?:wil|wilt|willen)[ \t]++(?:bellen|terugbellen)|"
+    r"if[ \t]++you[ \t]++(?:want|need)[ \t]++to[ \t]++call(?:[ \t]++me)?|"
+    r"si[ \t]++vous[ \t]++(?:voulez|souhaitez)[ \t]++(?:m'appeler|appeler))[ \t]*+(?:op|on|at|au)?[ \t]*+:"
+)
+_CALL_OFFERED_BEFORE = LazyPattern(_CALL_OFFERED + r"[ \t]*+$")
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
@@ -93,7 +101,8 @@ _PHONE_LABEL = LazyPattern(
     # called ("number is 2069390822", "called me on 5123911678", "call me back on"), a number to port
     # (or after a bar: "Office 1-800-555-0199 | Cell 4045743045")
     r"|(?:(?<![^\n])[ \t>]*+|\|[ \t]*+)(?:mob|mobile|cell|tel|tél|gsm|phone)\.?(?:[ \t]*+\|)?"
-    r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is|(?<![^.\n])[ \t]*+number[ \t]++is"
+    r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is(?:[ \t]++(?:now|still))?"
+    r"|(?<![^.\n])[ \t]*+number[ \t]++is"
     r"|(?<![a-z])(?:called|texted|rang|call|text|ring|phoned)[ \t]++(?:me|us)(?:[ \t]++back)?[ \t]++(?:on|at)"
     r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"
     # a landline or a phone's number named, or a number to ring: "My landline 9045228614 has been dead",
@@ -110,6 +119,7 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:phone|telephone|mobile|cell|telefoon|gsm)"
     r"[ \t-]?(?:number|nummer|numéro|nr)\.?"
     r"|(?<![a-z])graag[ \t]++(?:bellen|terugbellen|gebeld)[ \t]*+(?:op)?[ \t]*+:?"
+    r"|" + _CALL_OFFERED +
     r"|(?<![a-z])(?:sent|texted|gestuurd|verstuurd|envoyé)[ \t]++(?:to|naar|au|op)"
     r"|(?<![a-z])ring"
     # a phone's number as a Pole, a Portuguese, a German or a Turk names it, its copula after it
@@ -1218,6 +1228,8 @@ def _north_american(digits: str, plus: bool) -> bool:
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
+    if _CALL_OFFERED_BEFORE.search(low, max(0, start - 48), start) is not None:
+        return False
     north_american = _north_american(digits, plus)
     labelled = _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start)
     if labelled is not None or _office_line(low, start, end):
