@@ -284,7 +284,8 @@ _CARD_DATE_CUE = LazyPattern(
 )
 _DUTCH_CARD = LazyPattern(r"(?:bank|pin|betaal)pas|(?:de|mijn|je|uw|nieuwe|oude) pas(?![a-z])")  # "de pas"
 _EXPIRY_CUE = LazyPattern(
-    r"(?:exp(?:iry|ires|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|geldig(?:heidsdatum| tot| t/m)|"
+    r"(?:exp(?:iry|ires|iring|iration|ire)?\.?(?: date)?|vervaldatum|verloopdatum|"
+    r"geldig(?:heidsdatum| tot| t/m)|"
     r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
     r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met|"
     r"gültig bis|v[áa]lid[oa] at[ée]|validade|wa[żz]n[aey] do|son kullanma(?: tarihi)?|scadenza|"
