@@ -75,11 +75,13 @@ _ACCOUNT_STATES = frozenset(
 
 
 def _named_login(word: str) -> bool:
-    """The login an account is named by (see `_NAMED`): shaped like one, a name run together in capitals
-    ("AnoukDevries82"), or one plain word in small letters that is neither a state nor a cue."""
+    """The login an account is named by (see `_NAMED`): shaped like one ("AnoukDevries82", "thomas-nguyen"),
+    or one plain word in small letters that is neither a state nor a cue; not a service's name ("PayPal")."""
     if word.lower() in _NOT_LOGINS or word.lower() in _ACCOUNT_STATES:
         return False
-    if _user_shape(word) or _camel_tag(word):
+    if word[:1].isupper() and not creds._strong_username(word):
+        return False  # a capital first and nothing of a login's in it is a service: "account: PayPal"
+    if _user_shape(word):
         return True
     return word.isascii() and _plain_login(word) and not find_cues(word)
 

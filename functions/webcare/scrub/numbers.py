@@ -171,6 +171,8 @@ _BE_NATIONAL_CUE_AFTER = LazyPattern(
 # An account named a few small words before a number with no BSN cue: the account's number, whatever its
 # checksum ("the account under 351382501", "klant onder nummer 123456782", "le compte au nom de …"). Not
 # a number told to stand on a document ("op de polis staat 796589914" is a BSN printed wrong on it).
+_CLAUSE_BREAK = LazyPattern(r"[.,;!?\n]")
+_NUMBER_NAMED = LazyPattern(r"nr|nummer|number|numéro|n°|nº|(?<![a-z])(?:no|id)(?![a-z])")
 _ACCOUNT_BEFORE = LazyPattern(
     r"(?<![a-z])(?<!op de )(?<!on the )(?<!sur la )(?<!sur le )(?<!in de )(?<!in the )"
     r"(?:account|acct|acc|klant|customer|client|compte|lid|member|polis|policy|contract|contrat|dossier|"
@@ -869,6 +871,13 @@ def _classify_from(
                 named = _ACCOUNT_BEFORE.search(before(low, first, 48))
                 # a cue after it that names this number ("… is mijn BSN"), not the next one ("bsn: 8183…")
                 said = cue_after is not None and _VALUE_NEXT.match(low, cue_after.end()) is None
+                if (
+                    named is not None
+                    and cue_before is not None
+                    and _NUMBER_NAMED.search(named.group())  # (not a chat's speaker: "Klant: 943272592")
+                    and _CLAUSE_BREAK.search(before(low, first, 48), cue_before.end(), named.start())
+                ):
+                    cue_before = None  # "mijn BSN niet via DM. Klantnr is 2.3503.1033": the nearer word's
                 if (
                     cue_before
                     or said
@@ -1667,8 +1676,10 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
             # the cue must name a card's date ("vervaldatum: sept. 2030", "expiry date: mai 2027")
             bare = low.startswith("date", match.start()) and _CARD_DATE_CUE.match(low, match.start()) is None
             if bare or not low[match.start(1)].isdigit() or not _SLASHED.search(match.group(1)):
-                if bare and not _card_near(low, match.start(), match.end(), out):
-                    continue  # (a date alone names a card's only beside one)
+                if bare and (
+                    not _card_near(low, match.start(), match.end(), out) or _header_line(low, match.start())
+                ):
+                    continue  # (a date alone names a card's only beside one; "Date: 4/19" heads a mail)
                 if not (
                     _card_near(low, match.start(), match.end(), out)
                     or _CARD_DATE_CUE.match(low, match.start())
@@ -1688,6 +1699,16 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                     out.append(Span(match.start(1), match.end(1), "card_expiry"))
         if "?" in low:
             _expiries_answered(low, out)
+
+
+# A forwarded or quoted mail's header line: "Date: 4/19", "> Date: November 27".
+_HEADER_DATE = LazyPattern(r"date[ \t]*+:")
+_LINE_LEAD = LazyPattern(r"(?:^|\n)[ \t>]*+$")
+
+
+def _header_line(low: str, start: int) -> bool:
+    header = _HEADER_DATE.match(low, start) is not None
+    return header and _LINE_LEAD.search(low, max(0, start - 12), start) is not None
 
 
 _CARD_NUMBER_REACH = 160

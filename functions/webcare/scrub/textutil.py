@@ -67,7 +67,10 @@ _REFERENCE_WORDS = (
     # a payment's reference and the reminder it is quoted in: "met mededeling 0054 4263 5444 0071", "avec la
     # communication …", "Onderwerp: Aanmaning 0810870043", "Subject: Reminder 0442692704"
     "mededeling|communication|kenmerk|betalingskenmerk|betaalkenmerk|herinnering|aanmaning|reminder|"
-    "meter point|supply point"
+    "meter point|supply point|"
+    # a question filed under its number, an insurer's claim: "Subject: Your enquiry 0957-47852", "Onderwerp:
+    # Uw vraag 0128-69365", "claim 2026-118273", "sinistre n° …"
+    "enquiry|inquiry|uw vraag|je vraag|votre demande|claim|schadeclaim|schadenummer|schadedossier|sinistre"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)
