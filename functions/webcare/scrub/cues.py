@@ -71,8 +71,8 @@ _LOCKS: Final = (
       "garage", "fietsslot", "hangslot", "slot", "locker", "pakjesautomaat", "pakketkluis", "pakketkluisje",
       "parkeergarage", "fietsenstalling", "slagboom", "hek", "fietskluis", "fietsenberging", "berging",
       "fietsenhok", "apotheekkluis", "medicijnkluis", "afhaalkluis", "afhaalkluisje"), ("", " ")),
-    (("du", "de la", "de l'"),
-     ("portail", "coffre", "casier", "cadenas", "garage", "locker", "immeuble", "local vélo"), ()),
+    (("du", "de la", "de l'", "pour le", "pour la", "pour l'"),
+     ("portail", "coffre", "casier", "cadenas", "garage", "locker", "immeuble", "local vélo", "parking"), ()),
     (("de la",), ("porte", "consigne", "boîte à clés"), ()),
 )  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {

@@ -122,16 +122,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     wrapped = text[start] in "*`"
     word_start, word_end = start, end
-    alone = None  # (read only for a closing "!": most words end in none)
+    alone = None  # (read only for a closing "!" or "?": most words end in none)
     while start < end and text[start] in _LEAD:
         start += 1
     while end > start and text[end - 1] in _TRAIL and (wrapped or text[end - 1] not in "*`"):
-        if text[end - 1] == "!" and not wrapped:
+        if text[end - 1] in "!?" and not wrapped:
             if alone is None:
                 alone = (
                     _alone(text, word_start, word_end)
                     or _GOES_ON.match(text, word_end) is not None
-                    or text[word_end : word_end + 1] in ("", "\n", "\r")  # "ok Zomer2024!" ends its line
+                    # "ok Zomer2024!" ends its line (a question does too: "is het Zomer2024?")
+                    or (text[end - 1] == "!" and text[word_end : word_end + 1] in ("", "\n", "\r"))
                 )
             if alone and creds._HAS_DIGIT.search(text, start, end) and _LETTER.search(text, start, end):
                 break  # "Pumpkin_14!" alone on its line, "Regenboog44! is toch …": the mark is its own
