@@ -179,6 +179,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a car radio's anti-theft code, kept on a card in the car's papers: "de radiocode is 4821"
         "radiocode", "radio code", "radio-code", "code radio", "code de la radio", "code autoradio",
         "autoradiocode", "radio pin", "anti-theft code", "antidiefstalcode", "code antivol",
+        # a car's immobiliser or key code: "immobiliser code 5521", "sleutelcode 4431 van de auto"
+        "immobiliser code", "immobilizer code", "immobiliser pin", "immobilizer pin", "startonderbrekercode",
+        "code antidémarrage", "code anti-démarrage", "sleutelcode",
         "code de déverrouillage", "code déverrouillage", "code de deverrouillage", "unlock code",
         "phone unlock code", "screen lock code", "unlock pin",
     ),

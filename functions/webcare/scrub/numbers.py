@@ -836,7 +836,7 @@ def _classify_from(
             13 <= len(digits) <= 19
             and long_ok
             and not plus
-            and _card_brand(digits)
+            and (_card_brand(digits) or _fuel_card(low, first, digits))
             and validators.luhn_valid(digits)
         ):
             if not _card_reference(low, first) and not _barcode(low, digits, first, groups[j][1]):
@@ -1482,6 +1482,24 @@ def _maestro(digits: str) -> bool:
     first_two = int(digits[:2])
     return (
         first_two == 50 or 56 <= first_two <= 58 or (60 <= first_two <= 69 and first_two not in (62, 64, 65))
+    )
+
+
+# A fuel card is a payment card of the petroleum industry (its issuer's number starts with 7, ISO/IEC 7812):
+# "Mijn tankpas 7077 2914 1777 6315 is geblokkeerd", "fuel card 7002127066907439150" (16 to 19 digits, its
+# check digit right); the word for it must come first, a 7 alone starts too many other numbers.
+_FUEL_CARD_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:tankpas|tankkaart|tank pas|tankcard|tank card|brandstofpas|brandstofkaart|fuel ?card|"
+    r"fleet ?card|carte (?:carburant|essence|de carburant|pétrolière)|dkv|travelcard|multi tank card)"
+    r"[^\n]{0,24}$"
+)
+
+
+def _fuel_card(low: str, first: int, digits: str) -> bool:
+    return (
+        digits[0] == "7"
+        and 16 <= len(digits) <= 19
+        and _FUEL_CARD_BEFORE.search(low, max(0, first - 40), first) is not None
     )
 
 
