@@ -305,6 +305,10 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         _keyed(low, out)
     if contains_any(low, _TYPED_IN_HINTS):
         _typed_in(low, out)
+    if contains_any(low, _ENTER_AT_HINTS):
+        for match in _ENTER_AT_SITE.finditer(low):  # "tv says enter 48291733 at disneyplus.com/begin"
+            if not plausible_year(match.group(1)) and not is_reference_at(low, match.start(1)):
+                _add_unless_taken(out, match.start(1), match.end(1), "otp")
     if contains_any(low, _SET_HINTS):
         for match in _SET_CODE.finditer(low):  # "I set the code to 5134": a code one chose is a PIN
             if not plausible_year(match.group(1)):
@@ -690,6 +694,17 @@ def _typo_of(first: str, second: str) -> bool:
 # Dutch puts the verb last: "terwijl ik gewoon 0340 intoets", "de app zegt fout terwijl ik 48213 invoer". The
 # digits one types in are the code the message is about: a PIN, or a code sent when the words say so or when
 # it is long. (A word typed in this way, "ik echt tulpen3 intyp", is the other detectors' already.)
+# A code to enter at a site, as a TV or a console shows it: "enter 48291733 at disneyplus.com/begin", "vul
+# 4829 1733 in op netflix.com/tv8", "entrez le code 4KD2-PM7Q sur primevideo.com/mytv" (digits, or capitals
+# and digits in one or two groups; a site's address after it).
+_ENTER_AT_HINTS = ("enter", "type", "vul", "voer", "tik", "typ", "entrez", "saisi", "tapez")
+_ENTER_AT_SITE = LazyPattern(
+    r"(?<![a-z])(?:enter|type|vul|voer|tik|typ|entrez|saisissez|saisir|tapez)[ \t]++"
+    r"(?:(?:the|a|de|het|le|la|code|in|deze|this)[ \t]++){0,2}"
+    r"([0-9]{4}[ ]?[0-9]{4}|[0-9]{5,8}|(?=[a-z0-9]{0,9}[0-9-])[a-z0-9]{3,5}-?[a-z0-9]{3,5})"
+    r"[ \t]++(?:in[ \t]++)?"
+    r"(?:at|on|op|sur|via|bij)[ \t]++(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}(?![a-z])"
+)
 _TYPED_IN_HINTS = ("intyp", "intik", "intoets", "invoer", "invul", "ingeef")
 _TYPED_IN = LazyPattern(
     r"(?<![a-z])ik[ \t]++(?:(?:echt|gewoon|wel|toch|nochtans|altijd|precies|exact|heus)[ \t]++)?"
