@@ -128,3 +128,83 @@ def test_a_phone_given_to_be_called_on_is_the_customer_s(text: str, value: str) 
 
 def test_expiring_names_a_card_s_date() -> None:
     assert ("card_expiry", "0526") in found("card 5237-7883-9650-0898, expiring 0526. My member number")
+
+
+def test_a_number_s_own_word_right_before_it_wins_over_a_bsn_named_a_clause_earlier() -> None:
+    findings = found("Ik geef mijn BSN niet via DM. Klantnr is 2.3503.1033 als jullie willen bellen")
+    assert ("customer_number", "2.3503.1033") in findings
+    assert ("bsn", "111222333") in found("BSN van de klant: 111222333")
+
+
+def test_a_chat_s_speaker_is_no_number_s_word() -> None:
+    text = "Agent: Voor uw polis hebben we uw BSN nodig.\nKlant: 943272592\nAgent: Dank u."
+    assert ("bsn", "943272592") in found(text)
+
+
+def test_a_mail_header_s_date_is_no_card_s_expiry() -> None:
+    text = "card 5237 7883 9650 0898\n\nFrom: Sam <s@example.com>\nDate: 4/19\n> Hi Sam"
+    assert not [value for kind, value in found(text) if kind == "card_expiry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Subject: Your enquiry 0957-47852\n> Thanks Jennifer", "Onderwerp: Uw vraag 0128-69365\n> Dag An"],
+)
+def test_an_enquiry_s_number_is_a_reference(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("I cahnged my password from Oma963? to AppelWelkom09 and now", "Oma963?"),
+        ("mijn wachtwoord gewijzigd van koffie1620? naar Chelsea_1621* en", "koffie1620?"),
+        ("old p/w was Unicorn2015? new one is Liverpool88", "Unicorn2015?"),
+    ],
+)
+def test_a_question_mark_typed_onto_a_password_mid_sentence_is_its_own(text: str, value: str) -> None:
+    assert ("password", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Le code pour le parking patients (612908) ne fonctionne pas à la barrière.", "612908"),
+        ("immobiliser code 5521", "5521"),
+        ("sleutelcode 4431 van de auto", "4431"),
+    ],
+)
+def test_a_parking_s_or_a_car_s_key_code_is_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mijn tankpas 7077 2914 1777 6315 is geblokkeerd", "7077 2914 1777 6315"),
+        ("fuel card number 7002127066907439150, PIN 4491", "7002127066907439150"),
+        ("carte carburant 7002 0008 0636 0833 refusée", "7002 0008 0636 0833"),
+    ],
+)
+def test_a_fuel_card_s_number_is_a_card(text: str, value: str) -> None:
+    assert ("card", value) in found(text)
+
+
+def test_a_number_starting_with_7_without_a_fuel_card_is_no_card() -> None:
+    assert not [kind for kind, _ in found("order 7077291417776315") if kind == "card"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("tv says enter 48291733 at disneyplus.com/begin", "48291733"),
+        ("vul 4829 1733 in op netflix.com/tv8", "4829 1733"),
+        ("Enter the code ABCD-EFGH at google.com/device", "ABCD-EFGH"),
+    ],
+)
+def test_a_code_to_enter_at_a_site_is_a_one_time_code(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_details_entered_at_a_site_are_no_code() -> None:
+    assert found("enter details at example.com") == []
