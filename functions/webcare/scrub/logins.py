@@ -45,6 +45,7 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.textutil import (
     DEVICE_WORDS,
+    LINE_OPENS_BEFORE,
     REFERENCE_BEFORE,
     VERSION_NEAR,
     Hints,
@@ -231,7 +232,6 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
 
 
 # A line that holds nothing but the pair (a quote's '>' before it, a full stop after it).
-_LINE_BEFORE = LazyPattern(r"(?:^|\n)[ \t>]*+$")
 _DOTTED_DIGITS = LazyPattern(r"[0-9]\.[0-9]")
 _LINE_AFTER = LazyPattern(r"[.!]?[ \t]*+(?:\r?\n|$)")
 
@@ -239,7 +239,7 @@ _LINE_AFTER = LazyPattern(r"[.!]?[ \t]*+(?:\r?\n|$)")
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     return (
         _LINE_AFTER.match(text, end) is not None
-        and _LINE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and LINE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None
     )
 
 

@@ -12,6 +12,7 @@ from webcare.scrub.textutil import (
     CALL_VERBS,
     CELL_PADDING,
     CLOSING_WORDS,
+    LINE_OPENS_BEFORE,
     PHONE_LABEL_WORDS,
     REFERENCE_BEFORE,
     UNIT_AFTER,
@@ -1721,12 +1722,11 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
 
 # A forwarded or quoted mail's header line: "Date: 4/19", "> Date: November 27".
 _HEADER_DATE = LazyPattern(r"date[ \t]*+:")
-_LINE_LEAD = LazyPattern(r"(?:^|\n)[ \t>]*+$")
 
 
 def _header_line(low: str, start: int) -> bool:
     header = _HEADER_DATE.match(low, start) is not None
-    return header and _LINE_LEAD.search(low, max(0, start - 12), start) is not None
+    return header and LINE_OPENS_BEFORE.search(low, max(0, start - 12), start) is not None
 
 
 _CARD_NUMBER_REACH = 160

@@ -20,6 +20,9 @@ class Span(NamedTuple):
 
 # What a screen answers: "ERR_566", "E-811", "AUTH-75", "0x8007B16F". By an error's own prefix: capitals, a
 # separator and digits are a password as often ("BOXER_8218", "MIMI-2019"), a letter a sent code ("G-61749").
+# Nothing but white space and a quote's marks between a line's start and here (searched up to a position):
+# "Date: …" heading a forwarded mail, "> alice / Tulp88" alone on its line.
+LINE_OPENS_BEFORE = LazyPattern(r"(?:^|\n)[ \t>]*+$")
 SCREEN_ERROR = LazyPattern(r"(?:E|ERR|ERROR|AUTH|FOUT)[-_][0-9]{2,6}[!?.]*+|0[xX][0-9A-Fa-f]{4,16}[!?.]*+")
 
 

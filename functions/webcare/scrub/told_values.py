@@ -567,8 +567,6 @@ def _siblings(text: str, low: str, out: list[Span], taken: bytearray, found: lis
                 if not words:
                     continue
                 start, end = words[-1]
-            if not numeric and text[end : end + 1] in ("?", "!") and text[end + 1 : before[-1][0]].isspace():
-                end += 1  # "from Oma963? to AppelWelkom09": no question ends before its joint
             lead = low[max(begin, start - 12) : start].split()[-1:]
             if (
                 _free(taken, start, end)
