@@ -1789,7 +1789,11 @@ def _signed_off(low: str, start: int) -> bool:
     block = max(0, start - _SIGN_OFF_REACH)
     paragraph = low.rfind("\n\n", block, start)
     if paragraph != -1:
-        block = paragraph + 1  # (the closing opens the block: "Kind regards,⏎…", no blank line below it)
+        # (the closing opens the block: "Kind regards,⏎…", no blank line below it; or one blank line and the
+        # name with the number right under it: "Cheers⏎⏎Marie⏎6173283109")
+        line = low.rfind("\n", block, paragraph)  # (where the closing's line opens, if it is above)
+        named_below = low.count("\n", paragraph + 2, start) <= 1
+        block = (block if line == -1 else line) if named_below else paragraph + 1
     closing = _CLOSING_LINE.search(low, block, start)
     return closing is not None and low.count("\n", closing.end(), start) < _SIGN_OFF_LINES
 
