@@ -208,3 +208,7 @@ def test_a_code_to_enter_at_a_site_is_a_one_time_code(text: str, value: str) -> 
 
 def test_details_entered_at_a_site_are_no_code() -> None:
     assert found("enter details at example.com") == []
+
+
+def test_a_number_under_the_name_below_a_closing_and_a_blank_line_is_a_phone() -> None:
+    assert ("phone", "6173283109") in found("Thanks\n\nCheers\n\nMarie\n6173283109\nmarie@example.com")
