@@ -514,6 +514,9 @@ def detect_credentials(
     if contains_any(low, _HELD_HINTS):
         for held in _HELD_NUMBER.finditer(low):
             _customer_number(text, low, held.end(), out, 6, _HELD_DIGITS_MAX)
+    if contains_any(low, _HOLDER_HINTS):
+        for holder in _HOLDER_NUMBER.finditer(low):
+            _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
     if logged != -1:
@@ -1496,6 +1499,14 @@ _HELD_NUMBER = LazyPattern(
     r"[^.!?\n|]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
 _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband")
+# The customer named by the word for one, their number right after it, no colon (a chat's speaker has one):
+# "Klant XL423453U", "klant C52451619 heeft code …", "Customer KL_320651", "Compte KD866321E" (six digits
+# or more; not an account's IBAN, "compte BE35 8790 …").
+_HOLDER_NUMBER = LazyPattern(
+    r"(?<![a-z])(?:klant|customer|client|cliente|compte|kunde)"
+    r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}[ \t*x]*+[0-9*x]{4})"
+)
+_HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde")
 _HELD_DIGITS_MAX = 13
 
 

@@ -212,3 +212,20 @@ def test_details_entered_at_a_site_are_no_code() -> None:
 
 def test_a_number_under_the_name_below_a_closing_and_a_blank_line_is_a_phone() -> None:
     assert ("phone", "6173283109") in found("Thanks\n\nCheers\n\nMarie\n6173283109\nmarie@example.com")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("melding vanaf 81.198.116.215, klant C52451619 heeft code 955328 nodig", "C52451619"),
+        ("foutcode E-287. Klant ACC10654356.", "ACC10654356"),
+        ("freeze everything. Customer KL_320651", "KL_320651"),
+    ],
+)
+def test_a_customer_named_by_the_word_for_one_then_a_number(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Mon compte BE56728889553288 a été débité", "klant sinds 2010, nog steeds"])
+def test_an_account_s_iban_or_a_year_after_the_word_is_no_customer_number(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "customer_number"]
