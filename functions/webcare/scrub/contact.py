@@ -457,11 +457,15 @@ _US_STREET_TYPES = (
 )
 # Searched in lower case up to the state, which must follow it at once (the search's end).
 _US_LINE_REACH = 100
-_US_STREET_LINE = LazyPattern(
+_STREET_LINE_SMALL = (
     r"[0-9](?<![\w/.,:-][0-9])[0-9]{0,4}(?:-[0-9]{1,4})?[a-z]?[ ](?:[nesw]\.?[ ])?"
     r"(?:(?:[a-z]++|[0-9]{1,3}(?:st|nd|rd|th))[ ]){0,3}"
     rf"(?:{_US_STREET_TYPES})\.?(?:,?[ ](?:apt|unit|suite|ste|#)\.?[ ]?#?[0-9]{{1,5}}[a-z]?)?"
-    r",?(?:[ ]|\r?\n)(?:[a-z]++[ ]){0,2}[a-z]++,?[ ]$"
+)
+_US_STREET_LINE = LazyPattern(_STREET_LINE_SMALL + r",?(?:[ ]|\r?\n)(?:[a-z]++[ ]){0,2}[a-z]++,?[ ]$")
+# A British postcode needs no town before it: "164 church lane n4 3rp" (the postcode names the place).
+_UK_STREET_LINE = LazyPattern(
+    _STREET_LINE_SMALL + r"(?:,?(?:[ ]|\r?\n)(?:[a-z]++[ ]){0,2}[a-z]++)?,?[ ]$"
 )
 # A British postcode typed small ("ls6 2ab"), taken only with a street line before it (as a US state).
 _UK_POSTCODE_SMALL = LazyPattern(r"[a-z][a-z]?[0-9][a-z0-9]?[ ][0-9][a-z]{2}(?![A-Za-z0-9])")
@@ -525,10 +529,10 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         ):
             postcode = _UK_POSTCODE_SMALL.search(low, max(0, end - 8), end + 2)
             if postcode is not None and postcode.end() == end + 2 and word_start(low, postcode.start()):
-                line = _US_STREET_LINE.search(
+                line = _UK_STREET_LINE.search(
                     low, max(0, postcode.start() - _US_LINE_REACH), postcode.start()
                 )
-                if line is not None:  # "33 kings road, brighton bn1 2hh"
+                if line is not None:  # "33 kings road, brighton bn1 2hh", "164 church lane n4 3rp"
                     out.append(Span(line.start(), postcode.end(), "address"))
     if (
         (size == 5 or size == 10)

@@ -229,3 +229,14 @@ def test_a_customer_named_by_the_word_for_one_then_a_number(text: str, value: st
 @pytest.mark.parametrize("text", ["Mon compte BE56728889553288 a été débité", "klant sinds 2010, nog steeds"])
 def test_an_account_s_iban_or_a_year_after_the_word_is_no_customer_number(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "customer_number"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my home address 164 church lane n4 3rp. Report ref CAS-856", "164 church lane n4 3rp"),
+        ("Regards,\nSam Mulder\n7 high street g12 8qq\n\n---", "7 high street g12 8qq"),
+    ],
+)
+def test_a_british_street_typed_small_needs_no_town_before_its_postcode(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
