@@ -1503,7 +1503,7 @@ _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband"
 # "Klant XL423453U", "klant C52451619 heeft code …", "Customer KL_320651", "Compte KD866321E" (six digits
 # or more; not an account's IBAN, "compte BE35 8790 …").
 _HOLDER_NUMBER = LazyPattern(
-    r"(?<![a-z])(?:klant|customer|client|cliente|compte|kunde)"
+    r"(?<![a-z])(?<!service )(?:klant|customer|client|cliente|compte|kunde)"  # (not "service client 078 …")
     r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}[ \t*x]*+[0-9*x]{4})"
 )
 _HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde")
