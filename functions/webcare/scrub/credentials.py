@@ -1500,8 +1500,8 @@ _HELD_NUMBER = LazyPattern(
 )
 _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband")
 # The customer named by the word for one, their number right after it, no colon (a chat's speaker has one):
-# "Klant XL423453U", "klant C52451619 heeft code …", "Customer KL_320651", "Compte KD866321E" (six digits
-# or more; not an account's IBAN, "compte BE35 8790 …").
+# "klant C52451619 heeft code …", "Klant ACC10654356.", "Customer KL_320651" (six digits or more; not an
+# account's IBAN, "compte BE35 8790 …").
 _HOLDER_NUMBER = LazyPattern(
     r"(?<![a-z])(?<!service )(?:klant|customer|client|cliente|compte|kunde)"  # (not "service client 078 …")
     r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}[ \t*x]*+[0-9*x]{4})"

@@ -68,7 +68,7 @@ _NAMED_END = {
 # What an account is said to be rather than named by: its kind, its state ("Account: suspended.").
 _ACCOUNT_STATES = frozenset(
     "active inactive suspended pending verified unverified closed open frozen deleted expired premium basic "
-    "free family standard business personal private joint savings current checking main old new same none "
+    "free standard personal private joint savings current checking main old new same none "
     "unknown actief inactief opgeschort geverifieerd bevroren gesloten verlopen oude nieuwe hetzelfde "
     "onbekend ancien nouveau ferme ouvert gratuit".split()
 )

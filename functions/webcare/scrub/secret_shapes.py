@@ -402,14 +402,11 @@ _CALL_BEFORE = LazyPattern(
 )
 
 
-# A code in two groups of capitals and digits, as a TV's or an app's sign-in screen shows it: "HJK4-99LP",
+# A code in two of the activation code's groups, as a TV's or an app's sign-in screen shows it: "HJK4-99LP",
 # "4KD2-PM7Q"; letters and digits both in it, letters in its last group too (not an error's family before
 # its number: "ERR-404", "S23-066"). Four groups are a gift card's or a product's key ("AKHL-HBWL-X3EE-VTWM").
-_CODE_GROUPS = LazyPattern(r"[A-Z0-9]{3,5}-[A-Z0-9]{3,5}")
-
-
 def _grouped_code(word: str) -> bool:
-    if not _CODE_GROUPS.fullmatch(word):
+    if word.count("-") != 1 or not _ACTIVATION_CODE.fullmatch(word):
         return False
     last = word.partition("-")[2]
     return any(ch.isdigit() for ch in word) and not last.isdigit() and not word.replace("-", "").isalpha()

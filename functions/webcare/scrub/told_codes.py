@@ -697,7 +697,7 @@ def _typo_of(first: str, second: str) -> bool:
 # A code to enter at a site, as a TV or a console shows it: "enter 48291733 at disneyplus.com/begin", "vul
 # 4829 1733 in op netflix.com/tv8", "entrez le code 4KD2-PM7Q sur primevideo.com/mytv" (digits, or capitals
 # and digits in one or two groups; a site's address after it).
-_ENTER_AT_HINTS = ("enter", "type", "vul", "voer", "tik", "typ", "entrez", "saisi", "tapez")
+_ENTER_AT_HINTS = ("enter", "typ", "vul", "voer", "tik", "entrez", "saisi", "tapez")
 _ENTER_AT_SITE = LazyPattern(
     r"(?<![a-z])(?:enter|type|vul|voer|tik|typ|entrez|saisissez|saisir|tapez)[ \t]++"
     r"(?:(?:the|a|de|het|le|la|code|in|deze|this)[ \t]++){0,2}"
