@@ -426,6 +426,17 @@ _OWNER_OF = LazyPattern(
     # (or right after it: "code pin compte 4471")
 )
 _OWNER_REACH = 40
+# A contract or a subscription owns the credential named before it as an account does ("PUK on my contract
+# is 27958747", "de PUK van mijn abonnement is …"), when a word joins them (not "code contrat 4471").
+_OWNED_PLANS = frozenset({"contract", "contrat", "abonnement", "subscription", "polis", "leasecontract"})
+_PLAN_SECRETS = frozenset({"password", "pin", "puk"})  # (a card reader's code is no contract's)
+
+
+def _owned_by(low: str, cue_end: int, owner_start: int) -> bool:
+    """Whether the thing named at `owner_start` says whose the credential whose cue ends at `cue_end` is."""
+    return owner_start - cue_end <= _OWNER_REACH and bool(_OWNER_OF.fullmatch(low, cue_end, owner_start))
+
+
 _CREDENTIAL_KINDS = frozenset({"password", "pin", "puk", "otp", "wifi_key"})
 
 
@@ -441,10 +452,16 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
         previous = kept[-1]
         if (
             cue[0] in ("customer_number", "username")
-            and low[cue[1] : cue[2]] in _ACCOUNT_CUES
+            and (
+                low[cue[1] : cue[2]] in _ACCOUNT_CUES
+                or (
+                    low[cue[1] : cue[2]] in _OWNED_PLANS
+                    and previous[0] in _PLAN_SECRETS
+                    and not low[previous[2] : cue[1]].isspace()
+                )
+            )
             and previous[0] in _CREDENTIAL_KINDS
-            and cue[1] - previous[2] <= _OWNER_REACH
-            and _OWNER_OF.fullmatch(low, previous[2], cue[1])
+            and _owned_by(low, previous[2], cue[1])
         ):
             continue
         if (
@@ -513,6 +530,11 @@ def detect_credentials(
                 _customer_number(text, low, meter.end(), out, _SERIAL_DIGITS)
     if contains_any(low, _HELD_HINTS):
         for held in _HELD_NUMBER.finditer(low):
+            if any(
+                category in _PLAN_SECRETS and cue_end < held.start() and _owned_by(low, cue_end, held.start())
+                for category, _, cue_end in cues
+            ):
+                continue  # "PUK van mijn abonnement is 45071629": the PUK's, its subscription says whose
             _customer_number(text, low, held.end(), out, 6, _HELD_DIGITS_MAX)
     if contains_any(low, _HOLDER_HINTS):
         for holder in _HOLDER_NUMBER.finditer(low):
@@ -839,7 +861,10 @@ def detect_credentials(
                     low, short.end()
                 ):
                     continue  # "geweigerd met code 404", "code 401 Unauthorized": what refused it, no CVV
-                out.append(Span(short.end() - _digits_at_end(short.group()), short.end(), "cvv"))
+                digits = _digits_at_end(short.group())
+                # (a fuel card's code right after its number is its PIN: "Kaartnummer 7077 …, coed 2552")
+                petrol = digits == 4 and _PETROL_NUMBER_BEFORE.search(low, max(0, cue_start - 32), cue_start)
+                out.append(Span(short.end() - digits, short.end(), "pin" if petrol else "cvv"))
                 continue  # "de code achterop: 123", "code 123" next to a card: its CVV
         if category == "username" and text[cue_end : cue_end + 1].isdigit() and cue in _GLUED_USER_CUES:
             glued = _GLUED_DIGITS.match(text, cue_end)
@@ -1317,6 +1342,8 @@ _HTTP_REASON = LazyPattern(
     r"service unavailable|gateway|conflict|method not allowed|non autorisé|interdit|introuvable)"
 )
 _CARD_CODE_CUES = frozenset({"security code", "beveiligingscode", "securitycode"})
+# A fuel card's number (the petroleum issuers' 7, sixteen digits or more) right before a code's word.
+_PETROL_NUMBER_BEFORE = LazyPattern(r"(?<![0-9])7[0-9]{3}(?:[ ]?[0-9]){12,15}[ \t]*+[,;:]?[ \t]*+$")
 _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
 _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")
 # A login code someone owns, told beside their login, is the PIN they log in with, not a code sent: "toen heb

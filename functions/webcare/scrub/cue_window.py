@@ -829,6 +829,11 @@ def _window(
             out.append(Span(start, end, kind))
             taken += 1
             hops = 0  # as many words again for a second value in the same sentence
+            if numeric and raw[-1:] == "?" and taken < 3:
+                other = _OR_WAS_IT.match(low, cursor)
+                if other is not None:  # "code is 5261? or was it 94980#?": the code it may have been instead
+                    cursor = other.end()
+                    continue
             if raw[-1:] in ".!?\n" or taken >= 3 or (numeric and raw[-1:] in ",;"):
                 break
             continue
@@ -874,6 +879,12 @@ _SPOKEN_MARK_AFTER = LazyPattern(
 )
 
 
+# A second guess at a code asked right after the first: "code is 5261? or was it 94980#?", "code was 7702? Of
+# was het 52304#?", "c'est 4471 ? ou c'était 4417 ?".
+_OR_WAS_IT = LazyPattern(
+    r"[ \t]*+(?:or|of|ou)[ \t]++(?:was it|is it|was het|is het|c'était|c'est|peut-être|maybe|misschien)"
+    r"[ \t:]++(?=[0-9])"
+)
 # After a comma the clause still leads to the value when it types, tries or asks for it: "SIM-pin vereist,
 # ik typ 0174", "ni meer, was het 5024 of 3803?", "steeds codes, net weer 142794", "PUK?, tried 3249…".
 _CLAUSE_ABOUT_VALUE = LazyPattern(

@@ -944,7 +944,7 @@ def _classify_from(
         first -= 1
     out.append(Span(first, stop, kind))
     if kind == "card":
-        _card_tail(text, stop, out, amex=text[first : first + 2] in ("34", "37"))
+        _card_tail(text, stop, out, amex=text[first : first + 2] in ("34", "37"), petrol=text[first] == "7")
     return j + 1
 
 
@@ -1496,12 +1496,21 @@ _FUEL_CARD_BEFORE = LazyPattern(
 )
 
 
+# A card's own word right before a number of the petroleum issuers (ISO/IEC 7812 "70…"): "your card
+# 7070 4398 5448 8780 377 with PIN …", "jouw pas 7002 …", "Kaartnummer 7077 …" (a fleet's card needs its
+# fuel named no more than a bank's; not a transit or loyalty card's name between: "carte mobib : 7096 …").
+_PETROL_CARD_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:card|kaart|carte|karte|pas)(?:[ \t]*+(?:#|n[or]\.?|nummer|number|num[ée]ro))?"
+    r"(?:[ \t]++(?:is|was|est))?[ \t.:#]*+$"
+)
+
+
 def _fuel_card(low: str, first: int, digits: str) -> bool:
-    return (
-        digits[0] == "7"
-        and 16 <= len(digits) <= 19
-        and _FUEL_CARD_BEFORE.search(low, max(0, first - 40), first) is not None
-    )
+    if digits[0] != "7" or not 16 <= len(digits) <= 19:
+        return False
+    if _FUEL_CARD_BEFORE.search(low, max(0, first - 40), first) is not None:
+        return True
+    return digits[1] == "0" and _PETROL_CARD_BEFORE.search(low, max(0, first - 24), first) is not None
 
 
 def _card_brand(digits: str) -> bool:
@@ -1529,7 +1538,7 @@ def _card_brand(digits: str) -> bool:
     return False
 
 
-def _card_tail(text: str, end: int, out: list[Span], amex: bool = False) -> None:
+def _card_tail(text: str, end: int, out: list[Span], amex: bool = False, petrol: bool = False) -> None:
     tail = _CARD_TAIL.match(text, end)
     if tail is None:
         return
@@ -1563,7 +1572,8 @@ def _card_tail(text: str, end: int, out: list[Span], amex: bool = False) -> None
             # (no year of the past or a PIN has a month 01-12 first and a year 24-39 after it)
             out.append(Span(tail.start(2), tail.end(2), "card_expiry"))
         return  # four digits with no cue after a card whose code has three: a year, a PIN, an amount
-    out.append(Span(tail.start(2), tail.end(2), "cvv"))
+    # (a fuel card has no code on its back: "Kaartnummer 7077 …, code 2532" is the PIN it is used with)
+    out.append(Span(tail.start(2), tail.end(2), "pin" if petrol and len(tail.group(2)) >= 4 else "cvv"))
 
 
 _CODE_AFTER_REACH = 40

@@ -1,0 +1,93 @@
+"""Round 34: subscriptions and shared accounts, cars and their paperwork. A fuel card named by a plain
+card word and the PIN told after it; a PUK or PIN whose contract or subscription says whose it is; a code
+guessed twice ("… ? or was it …")."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Liam, your card 7070439854488780377 with PIN 7976 is already live", "7070439854488780377"),
+        ("Wim, jouw pas 700285042948463867 met pin 3502 is al actief", "700285042948463867"),
+        ("Kaartnummer 7070 7540 9968 3489 98, code 2532. Ik ben Ghislain", "7070 7540 9968 3489 98"),
+        ("Julien, ta carte 7070755114349596132 avec le code PIN 9912", "7070755114349596132"),
+        ("card number 7077 1140 7721 0690, PIN 5484. I'm Raj", "7077 1140 7721 0690"),
+    ],
+)
+def test_a_fuel_card_named_by_a_plain_card_word_is_a_card(text: str, value: str) -> None:
+    assert ("card", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma carte mobib : 709623 9583 9482 661, née le 3 mars",  # a transit card's name between
+        "ordernummer 7070439854488780377 is verzonden",  # no card word
+    ],
+)
+def test_a_petroleum_issuer_s_number_without_the_card_s_own_word_is_no_card(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "card"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Kaartnummer 7070 7540 9968 3489 98, code 2532. Ik ben Ghislain", "2532"),
+        ("Kaartnummer 7077983040370678, coed 2552. Ik ben Cédric", "2552"),
+    ],
+)
+def test_the_code_told_after_a_fuel_card_is_its_pin_not_a_cvv(text: str, value: str) -> None:
+    findings = found(text)
+    assert ("pin", value) in findings
+    assert ("cvv", value) not in findings
+
+
+def test_a_bank_card_s_code_after_it_is_still_its_cvv() -> None:
+    assert ("cvv", "123") in found("card 4111 1111 1111 1111, code 123")
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("PUK on my contract is 27958747? Old PIN 4644. Number 06 11017032.", "puk", "27958747"),
+        ("PUK van mijn abonnement is 45071629? Oude pincode 9856.", "puk", "45071629"),
+        ("puk van mijn abonnement is 96838178? oude pincode 5640.", "puk", "96838178"),
+    ],
+)
+def test_a_secret_whose_contract_or_subscription_says_whose_it_is(text: str, kind: str, value: str) -> None:
+    findings = found(text)
+    assert (kind, value) in findings
+    assert ("customer_number", value) not in findings
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("mijn abonnement is 45071629, klopt dat?", "45071629"),
+        ("We have card readers on contract A600572 and one was stolen", "A600572"),
+    ],
+)
+def test_a_subscription_s_or_contract_s_own_number_stays_a_customer_number(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Key safe by the door, code is 5261? or was it 94980#? pls confirm", "5261", "94980"),
+        ("Sleutelkluis, code was 7702? Of was het 52304#? Hoor het graag", "7702", "52304"),
+    ],
+)
+def test_a_code_guessed_twice_is_taken_twice(text: str, first: str, second: str) -> None:
+    values = [value.rstrip("#") for kind, value in found(text) if kind == "pin"]
+    assert first in values
+    assert second in values
+
+
+def test_a_year_after_a_guess_is_no_second_code() -> None:
+    findings = found("my pin is 1234? or was it 2019 when I moved")
+    assert [value for kind, value in findings if kind == "pin"] == ["1234"]
