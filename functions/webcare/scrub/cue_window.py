@@ -395,6 +395,24 @@ def _long_key_after(cue: str, text: str, pos: int, limit: int, out: list[Span]) 
             return
 
 
+# A session's or an app's token shorter than a key, right after its named cue: in groups of one size
+# ("WUES K76K WFZP 4QKM") or in one piece of twelve to fifteen capitals and digits that ends its line or
+# sentence ("WNDX6W7EE22B⏎"); a shorter word is an id's.
+_TOKEN_GROUPS = LazyPattern(r"[A-Za-z0-9]{4,6}(?:[ \-][A-Za-z0-9]{4,6}){2,5}(?![A-Za-z0-9])")
+_SHORT_TOKEN = LazyPattern(r"(?=[A-Z]{0,14}[0-9])(?=[0-9]{0,14}[A-Z])[A-Z0-9]{12,15}")
+_TOKEN_ENDS = LazyPattern(r"[ \t]*+(?:[\r\n.,;)]|$)")
+
+
+def _short_token(text: str, start: int, end: int) -> int:
+    """The end of a short token at `start`, or 0."""
+    grouped = _TOKEN_GROUPS.match(text, start)
+    if grouped is not None and _uniform_groups(grouped.group()):
+        return grouped.end()
+    if _SHORT_TOKEN.fullmatch(text, start, end) and _TOKEN_ENDS.match(text, end):
+        return end
+    return 0
+
+
 def _machine_type(cue: str) -> str:
     """A value after 'token' / 'jeton' stands for a user or a session; after 'key' / 'secret' for an app."""
     if contains_any(cue, TOKEN_NAMES):
@@ -733,6 +751,10 @@ def _window(
             if name_rest is not None:
                 start = name_rest.end()  # "AWS_ACCESS_KEY_ID=AKIA…": the name around the cue ends at its '='
             verdict = _key_verdict(text[start:end])
+            if verdict != _TAKE and first_explicit and _machine_type(cue) == "token":
+                short = _short_token(text, start, end)
+                if short:  # "Bearer token: WUES K76K WFZP 4QKM", "Jeton d'accès : WNDX6W7EE22B⏎"
+                    end, verdict = short, _TAKE
             if verdict == _TAKE:
                 out.append(Span(start, end, _machine_type(cue)))
                 return True
@@ -809,6 +831,7 @@ def _window(
                 and not first_explicit
                 and cue in ("code", "codes")
                 and sum(map(str.isdigit, text[start:end])) == 4
+                and not any(map(str.isalpha, text[start:end]))  # (not a screen's "D626-F2TZ")
                 and not _sent_on_line(low, start)
             ):
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent

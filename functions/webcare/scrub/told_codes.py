@@ -309,6 +309,11 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
         for match in _ENTER_AT_SITE.finditer(low):  # "tv says enter 48291733 at disneyplus.com/begin"
             if not plausible_year(match.group(1)) and not is_reference_at(low, match.start(1)):
                 _add_unless_taken(out, match.start(1), match.end(1), "otp")
+    if contains_any(low, _SCREEN_CODE_HINTS):
+        for match in _SCREEN_CODE.finditer(low):  # "the code for your TV is X9WG5TJK", "entrez le code …"
+            at = match.lastindex or 1  # (the value's group in the alternative that matched)
+            if not plausible_year(match.group(at)) and not is_reference_at(low, match.start(at)):
+                _add_unless_taken(out, match.start(at), match.end(at), "otp")
     if contains_any(low, _SET_HINTS):
         for match in _SET_CODE.finditer(low):  # "I set the code to 5134": a code one chose is a PIN
             if not plausible_year(match.group(1)):
@@ -705,6 +710,26 @@ _ENTER_AT_SITE = LazyPattern(
     r"[ \t]++(?:in[ \t]++)?"
     r"(?:at|on|op|sur|via|bij)[ \t]++(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}(?![a-z])"
 )
+# The code that signs a TV or a console in, as the screen or the company tells it: named for the screen ("the
+# code for your TV is X9WG5TJK", "De activatiecode voor je TV is 22FM HUGA", "code d'activation pour votre
+# TV : 562W VQU3") or to be entered at the site the screen names first ("ga naar playdome.com/tv en geef
+# code 46QS-GJSC in", "rendez-vous sur www.playdome.be et entrez le code 26P7 5LA7"). A digit in it.
+_SCREEN_CODE_VALUE = (
+    r"((?=[a-z0-9]{0,11}[0-9])[a-z0-9]{4}[ \-][a-z0-9]{4}|(?=[a-z]{0,11}[0-9])[a-z0-9]{5,12})(?![\w-])"
+)
+_SCREEN_CODE = LazyPattern(
+    r"(?<![a-z])(?:code|activatiecode|activation code|code d'activation|koppelcode|pairing code|"
+    r"sign-in code|inlogcode)[ \t]++(?:for|voor|pour|op|on|sur)[ \t]++"
+    r"(?:(?:your|je|jouw|uw|votre|ta|ton|the|de|la|le|ma|mijn|my)[ \t]++)?"
+    r"(?:tv|télé|tele|televisie|television|télévision|tv-box|decoder|décodeur|console|smart-tv|smart tv)"
+    r"[ \t]++(?:is|est)?[ \t:]*+" + _SCREEN_CODE_VALUE
+    + r"|(?<![a-z])(?:ga naar|go to|visit|rendez-vous sur|allez sur|surf naar|open)[ \t]++"
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}(?:/[a-z0-9/_-]*+)?[ \t]++(?:en|and|et)[ \t]++"
+    r"(?:geef|vul|voer|enter|type|typ|entrez|tapez|saisissez)[ \t]++(?:(?:de|the|le|ce|this|deze)[ \t]++)?"
+    r"code[ \t:]*+" + _SCREEN_CODE_VALUE
+)
+_SCREEN_CODE_HINTS = ("tv", "télé", "tele", "decoder", "décodeur", "console", "ga naar", "go to", "visit",
+                      "rendez-vous", "allez sur", "surf naar", "open ")  # fmt: skip
 _TYPED_IN_HINTS = ("intyp", "intik", "intoets", "invoer", "invul", "ingeef")
 _TYPED_IN = LazyPattern(
     r"(?<![a-z])ik[ \t]++(?:(?:echt|gewoon|wel|toch|nochtans|altijd|precies|exact|heus)[ \t]++)?"

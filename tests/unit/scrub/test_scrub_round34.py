@@ -91,3 +91,42 @@ def test_a_code_guessed_twice_is_taken_twice(text: str, first: str, second: str)
 def test_a_year_after_a_guess_is_no_second_code() -> None:
     findings = found("my pin is 1234? or was it 2019 when I moved")
     assert [value for kind, value in findings if kind == "pin"] == ["1234"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Bearer token: WUES K76K WFZP 4QKM\nRequest-ID: YIGJDKT", "WUES K76K WFZP 4QKM"),
+        ("Jeton d'accès : WNDX6W7EE22B\nID de requête : req_8812", "WNDX6W7EE22B"),
+    ],
+)
+def test_a_short_token_right_after_its_named_cue(text: str, value: str) -> None:
+    assert ("token", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["token: 2024 is verlopen", "my token: SUPPORT is what they call it"])
+def test_a_year_or_a_word_after_a_token_s_cue_is_no_token(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("token", "api_key")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Morning! The code for your TV is X9WG5TJK, valid for 15 minutes.", "X9WG5TJK"),
+        ("voici le code d'activation pour votre TV : 562W VQU3. Si ça ne marche pas", "562W VQU3"),
+        ("la télé dit 'rendez-vous sur www.playdome.be et entrez le code 26P7 5LA7' mais", "26P7 5LA7"),
+        ("hey, de tv zegt 'ga naar playdome.com/tv en geef code 46QS-GJSC in' maar", "46QS-GJSC"),
+        ("De code voor je tv is D626-F2TZ, die is 10 minuten geldig", "D626-F2TZ"),
+        ("De activatiecode voor je TV is 22FM HUGA. Lukt het niet? Bel ons", "22FM HUGA"),
+    ],
+)
+def test_the_code_that_signs_a_tv_in_is_a_one_time_code(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_a_kept_four_digit_code_is_still_a_pin() -> None:
+    assert ("pin", "4334") in found("le code gérant du terminal est 4334")
+
+
+def test_a_tv_s_code_that_is_not_told_is_nothing() -> None:
+    assert found("the code for your tv is in the app, go to playdome.com and enter the code there") == []
