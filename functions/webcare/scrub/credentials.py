@@ -428,7 +428,10 @@ _OWNER_OF = LazyPattern(
 _OWNER_REACH = 40
 # A contract or a subscription owns the credential named before it as an account does ("PUK on my contract
 # is 27958747", "de PUK van mijn abonnement is …"), when a word joins them (not "code contrat 4471").
-_OWNED_PLANS = frozenset({"contract", "contrat", "abonnement", "subscription", "polis", "leasecontract"})
+_OWNED_PLANS = frozenset(
+    {"contract", "contrat", "abonnement", "subscription", "polis", "leasecontract", "lease", "laadpas",
+     "laadkaart", "charge card", "charging card", "toll tag", "toll badge", "tolbadge", "badge"}
+)  # fmt: skip
 _PLAN_SECRETS = frozenset({"password", "pin", "puk"})  # (a card reader's code is no contract's)
 
 
@@ -1410,8 +1413,13 @@ _CUSTOMER_VALUE = LazyPattern(
     r"|[a-z]{2,5}-(?=[a-z0-9]{0,31}[0-9])[a-z0-9]{16,32}(?![a-z0-9_-])"
     # or groups of four ("J6WN-B7SA", "QRRZ-GWV1-6QAL"): capitals and a digit in the text (`_GROUPED_ID`)
     r"|[a-z0-9]{4}(?:-[a-z0-9]{4}){1,3}(?![\w-])"
+    # or a charging contract's e-mobility account id (eMI3: country, provider, nine characters, a check one):
+    # "NL*NUO*C4UQC0F3V", "BE-EVB-CJ04RC9EJ"
+    r"|[a-z]{2}([*-])[a-z0-9]{3}\2[a-z0-9]{9}(?:\2?[a-z0-9])?(?![\w*-])"
     r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
+# An e-mobility account's id (eMI3) as printed on a charging card: "NL*NUO*C4UQC0F3V", "BE-EVB-CJ04RC9EJ".
+_EMA_ID = re.compile(r"[A-Z]{2}([*-])[A-Z0-9]{3}\1[A-Z0-9]{9}(?:\1?[A-Z0-9])?")
 # A customer id issued in groups of four capitals and digits: few digits, and no other thing so named.
 _GROUPED_ID = re.compile(r"(?=[A-Z-]*[0-9])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}")
 
@@ -1634,9 +1642,9 @@ def _customer_number(
         end = start + len(value)
     if _PREFIXED_ID.fullmatch(value):
         min_digits = min(min_digits, _PREFIXED_DIGITS)  # "Contrat VHE 89467": capitals lead, no year or count
-    if sum(ch.isdigit() for ch in value) < (
-        0 if "_" in value or _GROUPED_ID.fullmatch(value) or _VENDOR_ID.fullmatch(value) else min_digits
-    ):  # a vendor's id: "acct_LTB9HCCH1KPN", "org-POdPHicjhUn97rbVXDdu"
+    # a vendor's id: "acct_LTB9HCCH1KPN", "org-POdPHicjhUn97rbVXDdu"; a charging contract's "NL*NUO*C4UQC0F3V"
+    issued = "_" in value or any(shape.fullmatch(value) for shape in (_GROUPED_ID, _VENDOR_ID, _EMA_ID))
+    if sum(ch.isdigit() for ch in value) < (0 if issued else min_digits):
         if not _caps_code(value):
             return
     if NUMERIC_DATE.fullmatch(value):

@@ -36,6 +36,11 @@ BARE_HOLDER_NOUNS: Final = (
     "assurance obsèques", "contrat obsèques", "contrat d'assurance",
     # and the subscriber named before their number: "Abonnee 133188312.", "Subscriber MB-2425141"
     "subscriber", "abonnee", "abonné", "abonnée",
+    # a lease's or a finance agreement's number, and the cards and tags a car is charged or tolled with:
+    # "Agreement CTR6827667", "via my lease LC-22660813", "Mijn laadpas NL-TNM-C12345", "Toll tag 0563 0217"
+    "agreement", "overeenkomst", "lease", "laadpas", "laadkaart", "laadsleutel", "charge card",
+    "charging card", "carte de recharge", "badge de recharge", "toll tag", "toll badge", "tolbadge",
+    "télébadge", "badge télépéage",
 )  # fmt: skip
 # "code" typed fast: "de coode is 190082", "cdoe is 336-144", "Uw cde is 508 573", "I got a coe on dad's
 # phone: 098 581", "een sms met een cide". Read as the word they stand for wherever "code" itself is asked.
@@ -557,6 +562,8 @@ _TYPO_WORDS = frozenset(
         "personeelsnummer", "abonneenummer", "matricule",
         # a patient's number and file typed in haste ("Patieent number", "cliëndossier", "hospital nmuber")
         "cliëntdossier", "patiëntdossier", "patientnummer",
+        # a lease's agreement and a policy typed in haste ("Agreemeent", "Porisnr")
+        "agreement", "polisnr",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
@@ -569,6 +576,7 @@ _ANY_WORD_TYPO = frozenset(
         "account no", "merchant number", "seller id", "rider id", "courier id", "koerier id", "partner id",
         "id livreur", "id coursier", "employee id", "staff number", "candidate ref",
         "patient number", "patient id", "patient no", "hospital number", "dossier patient",
+        "policy no", "member no",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")
@@ -1022,11 +1030,22 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             category = _kind_of(word)
         if category == "wifi_key" and WIFI_WORD_VALUE.match(padded, start):
             continue  # "Wifi_Sweet7695", "WifiLekker9498": a key made from the word, no cue
+        if category == "customer_number" and (
+            _VALUE_GOES_ON.match(padded, stop)
+            or (
+                padded[start - 1 : start] in "_."
+                and padded[start - 2].isalnum()
+                and not _SETTING_NEXT.match(padded, stop)  # (a setting's name: "PAYPAL_CLIENT_ID=…")
+            )
+        ):
+            continue  # "gewijzigd naar lease_roadtrip37", "Lease.Lease!": a value made from the word
         if category is not None:
             found.append((category, start - 1, stop - 1))
 
 
 _GLUED_CUE_MAX = 3
+_VALUE_GOES_ON = re.compile(r"_[^\W_]|\.[^\W\d_]")
+_SETTING_NEXT = re.compile(r"[ \t]*+[=:]")
 _CODE_IN_GROUPS = re.compile(r"[0-9a-z]{1,6}-[0-9a-z]{3,6}-")
 
 

@@ -130,3 +130,50 @@ def test_a_kept_four_digit_code_is_still_a_pin() -> None:
 
 def test_a_tv_s_code_that_is_not_told_is_nothing() -> None:
     assert found("the code for your tv is in the app, go to playdome.com and enter the code there") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The car was taken on 13-7-2025. Agreement CTR6827667. Amélie", "CTR6827667"),
+        ("Agreement L77/877757. Chantal", "L77/877757"),
+        ("Pechhulpnummer via de lease is CTR7467078. Terugbelnummer 06-12345678", "CTR7467078"),
+        ("roadside assistance via my lease LC-22660813. Call back on 07849 123456", "LC-22660813"),
+        ("Mijn laadpas NL*NUO*C4UQC0F3V werkt niet meer sinds gisteren", "NL*NUO*C4UQC0F3V"),
+        ("Toll tag 0563 0217 2654 didn't work on the Dartford crossing", "0563 0217 2654"),
+    ],
+)
+def test_a_lease_s_agreement_and_a_car_s_charging_card_or_toll_tag_name_a_customer_number(
+    text: str, value: str
+) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the agreement is from 2019 and expires in 2026",
+        "my lease ends 12/2026",
+        "per our agreement of 14 March",
+    ],
+)
+def test_a_lease_or_an_agreement_without_its_number_names_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("wachtwoord inmiddels gewijzigd naar lease_roadtrip37. De oude", "lease_roadtrip37"),
+        ("gebruiker derek.w_69, wachtwoord Lease_Lease99. Bereikbaar op", "Lease_Lease99"),
+        ("Nieuw wachtwoord ingesteld: lrdennen@8677 (oude was Lease.Lease!). Toch", "Lease.Lease!"),
+    ],
+)
+def test_a_password_made_from_a_reference_word_is_whole(text: str, value: str) -> None:
+    assert ("password", value) in found(text)
+
+
+def test_a_pin_of_a_charging_card_is_the_pin_s() -> None:
+    findings = found("sorry de pin van de laadpas/tankpas is 1327 niet 4441 , typfout")
+    assert ("pin", "1327") in findings
+    assert ("pin", "4441") in findings
