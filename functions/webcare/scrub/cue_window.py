@@ -174,6 +174,7 @@ _KEYED_END = LazyPattern(r"[0-9]{3,8}[*#](?![*#0-9])")
 _BIRTH_WORDS = frozenset({"geboortedatum", "birthday", "birthdate", "dob", "naissance", "geburtsdatum"})
 _COPULA_NEXT = LazyPattern(r"[ \t]*+(?::|=|is[ \t]|was[ \t]|est[ \t]|ist[ \t])")
 _ITEM_OPENS = LazyPattern(r"[ \t>]{0,12}" + LIST_MARKER + r"[ \t]")  # a line that opens a list's item
+_DOUBLED_LETTER = re.compile(r"([a-z])\1+")
 _WIFI_GENERIC_CUES = frozenset(
     ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass", "ww",
      "pw", "pwd", "psw", "passcode", "clé", "cle")
@@ -189,8 +190,8 @@ def _label_item(low: str, item_start: int, cue_start: int, cue_end: int) -> bool
 
 def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     """A password or key that belongs to the wifi: 'wachtwoord van mijn wifi', 'FRITZ!Box … sleutel'."""
-    if cue not in _WIFI_GENERIC_CUES and not cue.startswith(("wachtw", "passw")):
-        return False
+    if cue not in _WIFI_GENERIC_CUES and not _DOUBLED_LETTER.sub(r"\1", cue).startswith(("wachtw", "pasw")):
+        return False  # (a key hit twice is the same word: "waachtwoord", "passsword")
     after_end = cue_end + 40
     sentence_end = _SENTENCE_END.search(low, cue_end, after_end)  # "paswoord x1. Mijn wifi…": not its wifi
     if sentence_end is not None:

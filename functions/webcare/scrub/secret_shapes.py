@@ -173,7 +173,7 @@ _GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
 _WIFI_CONTEXT = LazyPattern(
     # (a word that only holds "wlan" or "wpa" names no network: "Lowlands#25", "gewpaard"; nor do the social
     # and mobile networks: "sur les réseaux sociaux", "the mobile network")
-    r"wi-?fi|wiff?ie?|wify|(?<![a-z])(?:wlan|wpa)|modem|router|fritz|ssid|"
+    r"wi-?fi|wiff?ie?|wify|(?<![a-z])(?:wlan|wpa)|modem|router|fritz|ssid|hotspot|"
     r"(?<!social )(?<!sociale )(?<!mobile )(?<!mobiele )(?:" + NETWORK_SPELLINGS + r"|réseau|reseau)"
     r"(?!x? sociaux|x? mobiles?|en sociaux)"
 )

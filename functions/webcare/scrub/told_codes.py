@@ -219,6 +219,14 @@ _OLD_CODE = LazyPattern(
     r"(?:the old one|de oude|de vorige|l'ancien|l'ancienne)(?![a-z])"
     r"[^\n]{0,12}?(?:new one is|de nieuwe is|la nouvelle est|le nouveau est)[ \t:]++" + _SENT_SHAPE
 )
+# The code asked for again after one told before, as its label: "the TV says expired. asked for a new one:
+# 82927", "nieuwe gevraagd: 47292", "j'en ai redemandé un : 5521" (the same kind as the code before it).
+_NEW_CODE_HINTS = ("new one", "euwe", "nouveau", "redemandé")
+_NEW_CODE = LazyPattern(
+    r"(?<![a-z])(?:new one|ni++euwe[ \t]++(?:aan)?gevraagd|nieuwe[ \t]++(?:gekregen|ontvangen)|"
+    r"nouveau[ \t]++(?:demandé|reçu)|redemandé[ \t]++un(?:[ \t]++(?:nouveau|autre))?)[ \t]*+[:=][ \t]*+"
+    + _SENT_SHAPE
+)
 _DIGITS_ONLY = LazyPattern(r"[0-9 -]+")
 _NAMED_AFTER_HINTS = ("code", "coed", " cde", "cdoe", "pin")
 _ARRIVED_HINTS = ("arrived", "came through", "came in", "binnen", "est arrivé", "received", "verlopen",
@@ -352,6 +360,11 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
                         and not is_reference_at(low, match.start(group))
                     ):
                         _add_unless_taken(out, match.start(group), match.end(group), "otp")
+    if contains_any(low, _NEW_CODE_HINTS):
+        for match in _NEW_CODE.finditer(low):  # "TV says expired. asked for a new one: 82927"
+            earlier = [span.type for span in out if span.end <= match.start() and span.type in _NUMERIC_KINDS]
+            if earlier and not plausible_year(match.group(1)) and not is_reference_at(low, match.start(1)):
+                _add_unless_taken(out, match.start(1), match.end(1), earlier[-1])
     if contains_any(low, _CHANGE_HINTS):
         _changed_codes(low, out)
     if contains_any(low, _RECEIVED_HINTS):

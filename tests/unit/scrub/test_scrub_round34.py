@@ -177,3 +177,30 @@ def test_a_pin_of_a_charging_card_is_the_pin_s() -> None:
     findings = found("sorry de pin van de laadpas/tankpas is 1327 niet 4441 , typfout")
     assert ("pin", "1327") in findings
     assert ("pin", "4441") in findings
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("wifi in de auto: naam VOLVO-HOTSPOT, waachtwoord UBdtTAtOvL7dJn0C5zx.", "UBdtTAtOvL7dJn0C5zx"),
+        ("hotspot: naam VOLVO-HOTSPOT, wachtwoord UBdtTAtOvL7dJn0C5zx.", "UBdtTAtOvL7dJn0C5zx"),
+    ],
+)
+def test_a_hotspot_s_password_is_a_wifi_key(text: str, value: str) -> None:
+    assert ("wifi_key", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("sms met code 906-978 maar de tv zegt dat hij verlopen is. nieuwe gevraagd: 47292.", "otp", "47292"),
+        ("code 170070 but the TV says expired. ased for a new one: 67804782. still", "otp", "67804782"),
+        ("my pin 4432 was blocked, got a new one: 8812", "pin", "8812"),
+    ],
+)
+def test_the_code_asked_for_again_is_of_the_kind_told_before(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_new_thing_with_no_code_before_it_is_nothing() -> None:
+    assert found("my new one: 2024 model, works fine") == []
