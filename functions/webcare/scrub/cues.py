@@ -328,6 +328,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "connecté en tant que", "connectée en tant que", "connecte en tant que", "connecter en tant que",
         "login creds", "logins",
         "ingelogd met", "tried",
+        # said of whoever logs in: "hij logt in met fleur_234 / …", "she logs in with …"
+        "logt in met", "logde in met", "logs in with", "logs in as", "logt in als", "se connecte avec",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",
@@ -1030,6 +1032,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             category = _kind_of(word)
         if category == "wifi_key" and WIFI_WORD_VALUE.match(padded, start):
             continue  # "Wifi_Sweet7695", "WifiLekker9498": a key made from the word, no cue
+        if glued_digit and category is not None and _GLUED_SIGN.match(padded, stop):
+            continue  # "pw Lease23!", "waachtwoord Sleutel81!": a password made from the word, digits, a sign
         if category == "customer_number" and (
             _VALUE_GOES_ON.match(padded, stop)
             or (
@@ -1046,6 +1050,7 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
 _GLUED_CUE_MAX = 3
 _VALUE_GOES_ON = re.compile(r"_[^\W_]|\.[^\W\d_]")
 _SETTING_NEXT = re.compile(r"[ \t]*+[=:]")
+_GLUED_SIGN = re.compile(r"[0-9]{1,6}[!?@#$%&*]")
 _CODE_IN_GROUPS = re.compile(r"[0-9a-z]{1,6}-[0-9a-z]{3,6}-")
 
 

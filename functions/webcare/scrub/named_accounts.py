@@ -63,7 +63,8 @@ _NAMED = LazyPattern(
 )
 _NAMED_END = {
     "(": LazyPattern(r"[ \t]*+\)"),
-    ":": LazyPattern(r"[ \t]*+(?:[,;/|)]|[.!?]?[ \t]*+(?:\r?\n|$))"),
+    # (its line or its sentence ends: "Login on the account: famjackson. I also noticed …")
+    ":": LazyPattern(r"[ \t]*+(?:[,;/|)]|[.!?]?[ \t]*+(?:\r?\n|$)|[.!?][ \t]++(?=[A-Z]))"),
 }
 # What an account is said to be rather than named by: its kind, its state ("Account: suspended.").
 _ACCOUNT_STATES = frozenset(

@@ -204,3 +204,41 @@ def test_the_code_asked_for_again_is_of_the_kind_told_before(text: str, kind: st
 
 def test_a_new_thing_with_no_code_before_it_is_nothing() -> None:
     assert found("my new one: 2024 model, works fine") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("login: k.benali@yahoo.co.uk pw Lease23!. New account should follow", "Lease23!"),
+        ("gebruiker karim_b, waachtwoord Sleutel81!. Berekbaar op", "Sleutel81!"),
+        ("password now changed to Lease60!. The old API key", "Lease60!"),
+    ],
+)
+def test_a_password_made_from_a_cue_word_digits_and_a_sign_is_whole(text: str, value: str) -> None:
+    assert ("password", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, user, password",
+    [
+        ("hij logt in met fleur_234 / TvYvKzGmPK op zijn Samsung TV.", "fleur_234", "TvYvKzGmPK"),
+        ("he logs in with fleur_234 / TvYvKzGmPK on his TV", "fleur_234", "TvYvKzGmPK"),
+    ],
+)
+def test_a_login_pair_said_of_whoever_logs_in(text: str, user: str, password: str) -> None:
+    findings = found(text)
+    assert ("username", user) in findings
+    assert ("password", password) in findings
+
+
+@pytest.mark.parametrize("text", ["hij logt in met zijn vingerafdruk", "she logs in with her face id"])
+def test_logging_in_with_a_finger_or_a_face_is_no_login(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_account_named_by_its_login_at_a_sentence_s_end() -> None:
+    assert ("username", "famjackson") in found("Login on the account: famjackson. I also noticed a rise")
+
+
+def test_an_account_s_state_at_a_sentence_s_end_is_no_login() -> None:
+    assert found("Account: suspended. I also noticed a rise") == []
