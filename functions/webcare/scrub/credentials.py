@@ -1643,7 +1643,12 @@ def _customer_number(
     if _PREFIXED_ID.fullmatch(value):
         min_digits = min(min_digits, _PREFIXED_DIGITS)  # "Contrat VHE 89467": capitals lead, no year or count
     # a vendor's id: "acct_LTB9HCCH1KPN", "org-POdPHicjhUn97rbVXDdu"; a charging contract's "NL*NUO*C4UQC0F3V"
-    issued = "_" in value or any(shape.fullmatch(value) for shape in (_GROUPED_ID, _VENDOR_ID, _EMA_ID))
+    issued = (
+        "_" in value
+        or _GROUPED_ID.fullmatch(value) is not None
+        or _VENDOR_ID.fullmatch(value) is not None
+        or _EMA_ID.fullmatch(value) is not None
+    )
     if sum(ch.isdigit() for ch in value) < (0 if issued else min_digits):
         if not _caps_code(value):
             return

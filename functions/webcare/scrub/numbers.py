@@ -73,6 +73,10 @@ _CALL_OFFERED = (
     r"(?<![a-z])(?:als[ \t]++(?:jullie|u|je)[ \t]++(?:wil|wilt|willen)[ \t]++(?:bellen|terugbellen)|"
     r"if[ \t]++you[ \t]++(?:want|need)[ \t]++to[ \t]++call(?:[ \t]++me)?|"
     r"si[ \t]++vous[ \t]++(?:voulez|souhaitez)[ \t]++(?:m'appeler|appeler))[ \t]*+(?:op|on|at|au)?[ \t]*+:"
+    # the company says it will ring the customer there: "We'll ring 020 7549 7818 when the patrol is close"
+    r"|(?<![a-z])(?:we'll|we[ \t]++will|we[ \t]++shall|wij[ \t]++bellen|we[ \t]++bellen|"
+    r"nous[ \t]++appellerons)"
+    r"(?:[ \t]++(?:ring|call|text))?(?:[ \t]++(?:you|u|je|vous))?(?:[ \t]++(?:on|at|op|au))?"
 )
 _CALL_OFFERED_BEFORE = LazyPattern(_CALL_OFFERED + r"[ \t]*+$")
 _PHONE_LABEL = LazyPattern(
@@ -82,7 +86,7 @@ _PHONE_LABEL = LazyPattern(
     r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre|"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
-    r"reach out|reach you|will call|will ring|will text)"
+    r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text))"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:?]?"
     # a new number ("uw nieuwe gsm-nummer …"), one updated or a code sent to it ("we've updated your
     # number to …", "I'm sending a new code to …")
@@ -92,7 +96,8 @@ _PHONE_LABEL = LazyPattern(
     r"(?:(?:gsm|mobile|mobiel|phone|telefoon)[ \t-]?)?(?:number|nummer|numéro)[ \t]++(?:to|naar|en|in)"
     r"|(?<![a-z])(?:code|sms|text)[ \t]++(?:to|naar|au|op|sur)"
     # whose number it is, without "is": "my number 6172709625", "My nr 6468735855", "his number +1 312 …"
-    r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:number|nr|nummer|numer|num[ée]ro)[ \t]*+:?"
+    r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:(?:old|new|other|oude|nieuwe|andere|ancien|"
+    r"nouveau|autre)[ \t]++)?(?:number|nr|nummer|numer|num[ée]ro)[ \t]*+:?"
     # the SIM a number belongs to: "I've barred the SIM on 9177124437"
     r"|(?<![a-z])sim[ \t]++(?:on|op|of|van|for|de|du)"
     # "my cell changed to …", "mijn gsm-nummer is gewijzigd naar …", "mon numéro a changé en …"
@@ -102,6 +107,7 @@ _PHONE_LABEL = LazyPattern(
     # called ("number is 2069390822", "called me on 5123911678", "call me back on"), a number to port
     # (or after a bar: "Office 1-800-555-0199 | Cell 4045743045")
     r"|(?:(?<![^\n])[ \t>]*+|\|[ \t]*+)(?:mob|mobile|cell|tel|tél|gsm|phone)\.?(?:[ \t]*+\|)?"
+    r"|\|[ \t]*+m[ \t]*+:"  # ("T: 1 (888) 901-2200 | M: 3128479882": a signature's mobile after its office)
     r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is(?:[ \t]++(?:now|still))?"
     r"|(?<![^.\n])[ \t]*+number[ \t]++is"
     r"|(?<![a-z])(?:called|texted|rang|call|text|ring|phoned)[ \t]++(?:me|us)(?:[ \t]++back)?[ \t]++(?:on|at)"

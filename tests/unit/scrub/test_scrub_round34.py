@@ -242,3 +242,22 @@ def test_an_account_named_by_its_login_at_a_sentence_s_end() -> None:
 
 def test_an_account_s_state_at_a_sentence_s_end_is_no_login() -> None:
     assert found("Account: suspended. I also noticed a rise") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Raj Johnson | Clarke Logistics\nT: 1 (888) 901-2200 | M: 3128479882\nhttps://x.eu", "3128479882"),
+        ("can't log in abroad because the code goes to my old number 0131 9734254. Please", "0131 9734254"),
+        ("Your job number is SR99316908. We'll ring 020 7549 7818 when the patrol is near", "020 7549 7818"),
+        ("We will call you on 06 12345678 tomorrow", "06 12345678"),
+    ],
+)
+def test_a_customer_s_phone_after_a_mobile_s_letter_an_old_number_or_a_call_promised(
+    text: str, value: str
+) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_the_company_s_line_after_a_promise_is_still_its_own() -> None:
+    assert found("If it fails, call 0800 123 4567, we'll sort it") == []
