@@ -69,7 +69,7 @@ _NL_POSTCODE = r"[1-9][0-9]{3}[ ]?[A-Z]{2}(?![A-Za-z0-9])"
 # Lower-case letters ("9788 es Groningen") only with the place name after them: "2026 at" is a year.
 _NL_POSTCODE_LOWER = r"[1-9][0-9]{3}[ ]?[a-z]{2}(?![A-Za-z0-9])"
 # Between a street line and its postal line: a comma, a dash, a line break (a quote prefix after it).
-_JOIN = r"(?:,?[ ][-–][ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+)"
+_JOIN = r"(?:,?[ ][-–][ ]|,?[ ]|,?[ ]?\r?\n(?:>[ ]?)*+|,(?=[1-9][0-9]{3}[ ]))"  # (",9050 Wavre": typed on)
 _POSTAL = (
     rf"(?:{_NL_POSTCODE}(?:,?[ ]{{1,2}}{_CITY})?"
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
@@ -108,7 +108,10 @@ _NUMBER_FIRST_AFTER_DIGIT = (
     rf"(?:[ ](?!(?:Apt|Unit|Suite|Flat)[ ]?[0-9]){_PARTICLE}{{0,2}}[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{{1,20}}"
     r"(?:-[A-ZÀ-ÞĀ-ža-zß-ÿĀ-ž][a-zß-ÿĀ-ž]{1,20}){0,2}(?:'s)?){0,3}"
     r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
-    r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?)?"
+    r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?"
+    # or a Belgian box after the street: "212 Rue de Namur bus 27, 7329 Kortrijk", "195, Rue Saint-Gilles
+    # boîte 8, 5201 Liège"
+    r"|[ ](?:[Bb]us|[Bb]te|[Bb]o[îi]te)\.?[ ]?[0-9]{1,4}(?![0-9]))?"
 )
 # Both kinds in one pass over the text (the engine skips ahead to a digit or a capital once, not twice):
 # a street line from its first capital (groups 3 and 4: the rest of its name, its house number), a number

@@ -261,3 +261,22 @@ def test_a_customer_s_phone_after_a_mobile_s_letter_an_old_number_or_a_call_prom
 
 def test_the_company_s_line_after_a_promise_is_still_its_own() -> None:
     assert found("If it fails, call 0800 123 4567, we'll sort it") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Adresse : 195, Rue Saint-Gilles boîte 8, 5201 Liège.", "195, Rue Saint-Gilles boîte 8, 5201 Liège"),
+        ("Sophie\n212 Rue de Namur bus 27, 7329 Kortrijk\nGSM", "212 Rue de Namur bus 27, 7329 Kortrijk"),
+        ("Mélanie\nRue des Champs 272 boîte 8,9050 Wavre\nGSM", "Rue des Champs 272 boîte 8,9050 Wavre"),
+        ("Laetitia Dupont\nRue de Namur 127,4258 Antwerpen\nGSM", "Rue de Namur 127,4258 Antwerpen"),
+    ],
+)
+def test_a_belgian_street_with_its_box_before_the_postcode_or_a_postcode_typed_on(
+    text: str, value: str
+) -> None:
+    assert ("address", value) in found(text)
+
+
+def test_a_number_typed_on_after_a_comma_is_no_postcode() -> None:
+    assert found("I paid 12,5000 times") == []
