@@ -527,6 +527,9 @@ def detect_credentials(
     if len(cues) > 1:
         cues = _without_owners(low, cues)
     _numbered_customers(text, low, out)  # (a word from "c" is the expression's own first test)
+    if "*" in text:
+        for ema in _STARRED_EMA_ID.finditer(text):  # "Je oude pas NL*EVB*CV9LKXVEA is geblokkeerd"
+            out.append(Span(ema.start(), ema.end(), "customer_number"))
     if "meter" in low:
         for meter in _METER_SERIAL.finditer(low):
             if not _NOT_A_METER_BEFORE.search(low, max(0, meter.start() - 8), meter.start()):
@@ -1415,11 +1418,14 @@ _CUSTOMER_VALUE = LazyPattern(
     r"|[a-z0-9]{4}(?:-[a-z0-9]{4}){1,3}(?![\w-])"
     # or a charging contract's e-mobility account id (eMI3: country, provider, nine characters, a check one):
     # "NL*NUO*C4UQC0F3V", "BE-EVB-CJ04RC9EJ"
-    r"|[a-z]{2}([*-])[a-z0-9]{3}\2[a-z0-9]{9}(?:\2?[a-z0-9])?(?![\w*-])"
+    r"|[a-z]{2}(?:([*-])[a-z0-9]{3}\2[a-z0-9]{9}(?:\2?[a-z0-9])?|(?=[a-z0-9]{0,13}[0-9])[a-z0-9]{12,13})"
+    r"(?![\w*-])"
     r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
+# Written with its stars, the id is a charging contract's whatever names it (no other id is so shaped).
+_STARRED_EMA_ID = LazyPattern(r"(?<![\w*])[A-Z]{2}\*[A-Z0-9]{3}\*[A-Z0-9]{9}(?:\*?[A-Z0-9])?(?![\w*])")
 # An e-mobility account's id (eMI3) as printed on a charging card: "NL*NUO*C4UQC0F3V", "BE-EVB-CJ04RC9EJ".
-_EMA_ID = re.compile(r"[A-Z]{2}([*-])[A-Z0-9]{3}\1[A-Z0-9]{9}(?:\1?[A-Z0-9])?")
+_EMA_ID = re.compile(r"[A-Z]{2}([*-]?)[A-Z0-9]{3}\1[A-Z0-9]{9}(?:\1?[A-Z0-9])?")  # (or in one piece)
 # A customer id issued in groups of four capitals and digits: few digits, and no other thing so named.
 _GROUPED_ID = re.compile(r"(?=[A-Z-]*[0-9])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}")
 

@@ -40,7 +40,7 @@ BARE_HOLDER_NOUNS: Final = (
     # "Agreement CTR6827667", "via my lease LC-22660813", "Mijn laadpas NL-TNM-C12345", "Toll tag 0563 0217"
     "agreement", "overeenkomst", "lease", "laadpas", "laadkaart", "laadsleutel", "charge card",
     "charging card", "carte de recharge", "badge de recharge", "toll tag", "toll badge", "tolbadge",
-    "télébadge", "badge télépéage",
+    "télébadge", "badge télépéage", "badge", "leasing", "policy",
 )  # fmt: skip
 # "code" typed fast: "de coode is 190082", "cdoe is 336-144", "Uw cde is 508 573", "I got a coe on dad's
 # phone: 098 581", "een sms met een cide". Read as the word they stand for wherever "code" itself is asked.

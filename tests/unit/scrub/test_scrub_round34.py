@@ -280,3 +280,28 @@ def test_a_belgian_street_with_its_box_before_the_postcode_or_a_postcode_typed_o
 
 def test_a_number_typed_on_after_a_comma_is_no_postcode() -> None:
     assert found("I paid 12,5000 times") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ma carte de recharge BETNMCQXSDIN1N7 ne fonctionne plus", "BETNMCQXSDIN1N7"),
+        ("Mijn laadpas BE*SHL*CMOYMGFHK werkt niet", "BE*SHL*CMOYMGFHK"),
+        ("Je oude pas NL*EVB*CV9LKXVEA is geblokkeerd", "NL*EVB*CV9LKXVEA"),
+        ("Your old card US*TNM*C4ZRISD9K has been blocked", "US*TNM*C4ZRISD9K"),
+        ("Mijne Lyngs badge (TB-401780423) is op de Liefkenshoektunnel niet gelezen", "TB-401780423"),
+        ("numéro d'assistance via le leasing: CTR7467078. Tél 0495 43 12 12", "CTR7467078"),
+    ],
+)
+def test_a_charging_contract_s_id_a_badge_and_a_leasing_number_are_customer_numbers(
+    text: str, value: str
+) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NL** **** **** 1234 is mijn oude rekening", "je badge werkt niet sinds 2024", "account maintenance"],
+)
+def test_a_masked_number_a_year_or_a_long_word_is_no_charging_id(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "customer_number"]
