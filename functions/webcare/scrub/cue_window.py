@@ -318,6 +318,12 @@ _OWNER_NOUNS = frozenset(
     "vader moeder zoon dochter man vrouw opa oma broer zus father mother son daughter husband wife dad mum "
     "mom grandad nan brother sister père mère fils fille mari femme frère soeur sœur".split()
 )
+# How many users are in what state, and whose login follows: "4 gebruikers actief", "Identifiant du compte".
+_USER_STATES = frozenset(
+    "active actief actieve actif actifs inactive inactief online offline blocked locked geblokkeerd bloqué "
+    "bloqués verified geverifieerd".split()
+)
+_OF_WORDS = frozenset("du des de la d'".split())
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
 
 
@@ -350,6 +356,8 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
         asking = "-" in word and _ASKING_VERB.fullmatch(lowered)
         if lowered in _USER_PRONOUNS or lowered in _ARTICLES or asking:
             return False  # "the username you gave us", "quel identifiant utilisez-vous": a question about it
+        if lowered in _USER_STATES or lowered in _PREPOSITIONS or lowered in _OF_WORDS:
+            return False  # "6 users active on your account", "Identifiant du compte : …": no login yet
         if lowered in _OWNER_NOUNS and _OWNER_COPULA.match(text, end):
             # "gebruikersnaam van mijn vader is X": whose it is, then the name
             after = _OWNER_COPULA.match(text, end).end()  # type: ignore[union-attr]

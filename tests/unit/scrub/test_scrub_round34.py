@@ -305,3 +305,18 @@ def test_a_charging_contract_s_id_a_badge_and_a_leasing_number_are_customer_numb
 )
 def test_a_masked_number_a_year_or_a_long_word_is_no_charging_id(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "customer_number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there are 6 users active on your account, one of them abroad",
+        "op dit account zijn nu 4 gebruikers actief, waarvan één in Spanje",
+    ],
+)
+def test_how_many_users_are_active_is_no_login(text: str) -> None:
+    assert found(text) == []
+
+
+def test_whose_login_it_is_is_no_login() -> None:
+    assert found("Identifiant du compte : aurelie.le12") == [("username", "aurelie.le12")]
