@@ -639,7 +639,7 @@ _KEY_LABEL_BEFORE = LazyPattern(
 )
 
 
-_DIGEST_NAMED_REACH = 24
+_DIGEST_NAMED_REACH = 40  # ("De checksum van de firmware (c71c…)": what it is the digest of between)
 
 
 def _digest_told(low: str, span: Span, before: int = _DIGEST_REACH, after: int = _DIGEST_REACH) -> bool:

@@ -320,3 +320,11 @@ def test_how_many_users_are_active_is_no_login(text: str) -> None:
 
 def test_whose_login_it_is_is_no_login() -> None:
     assert found("Identifiant du compte : aurelie.le12") == [("username", "aurelie.le12")]
+
+
+def test_a_digest_named_a_few_words_before_is_shown_in_the_open() -> None:
+    text = (
+        "token ghp_JUsYYFuZXCwSxXfDMznzECOGtWv4dNCM8NvU. De checksum van de firmware "
+        "(c71c6efad117aaa4fa1b1083b4c8fcd15a11e0bada767ca2dedc17f94500ee83) klopt niet met de site."
+    )
+    assert found(text) == [("token", "ghp_JUsYYFuZXCwSxXfDMznzECOGtWv4dNCM8NvU")]
