@@ -728,7 +728,8 @@ _ENTER_AT_SITE = LazyPattern(
 # TV : 562W VQU3") or to be entered at the site the screen names first ("ga naar playdome.com/tv en geef
 # code 46QS-GJSC in", "rendez-vous sur www.playdome.be et entrez le code 26P7 5LA7"). A digit in it.
 _SCREEN_CODE_VALUE = (
-    r"((?=[a-z0-9]{0,11}[0-9])[a-z0-9]{4}[ \-][a-z0-9]{4}|(?=[a-z]{0,11}[0-9])[a-z0-9]{5,12})(?![\w-])"
+    r"((?=[a-z0-9]{0,4}[ \-]?[a-z0-9]{0,3}[0-9])[a-z0-9]{4}[ \-][a-z0-9]{4}"
+    r"|(?=[a-z]{0,11}[0-9])[a-z0-9]{5,12})(?![\w-])"
 )
 _SCREEN_CODE = LazyPattern(
     r"(?<![a-z])(?:code|activatiecode|activation code|code d'activation|koppelcode|pairing code|"

@@ -118,6 +118,8 @@ def test_a_year_or_a_word_after_a_token_s_cue_is_no_token(text: str) -> None:
         ("hey, de tv zegt 'ga naar playdome.com/tv en geef code 46QS-GJSC in' maar", "46QS-GJSC"),
         ("De code voor je tv is D626-F2TZ, die is 10 minuten geldig", "D626-F2TZ"),
         ("De activatiecode voor je TV is 22FM HUGA. Lukt het niet? Bel ons", "22FM HUGA"),
+        ("voici le code d'activation pour votre TV : SUKD QR8X. Si ça ne marche pas", "SUKD QR8X"),
+        ("le code d'activation pour votre TV : WQSC-YWV5. Si ça ne marche pas", "WQSC-YWV5"),
     ],
 )
 def test_the_code_that_signs_a_tv_in_is_a_one_time_code(text: str, value: str) -> None:
@@ -126,6 +128,10 @@ def test_the_code_that_signs_a_tv_in_is_a_one_time_code(text: str, value: str) -
 
 def test_a_kept_four_digit_code_is_still_a_pin() -> None:
     assert ("pin", "4334") in found("le code gérant du terminal est 4334")
+
+
+def test_a_tv_s_code_of_letters_alone_is_no_code() -> None:
+    assert found("the code for your tv is ABCD EFGH now") == []
 
 
 def test_a_tv_s_code_that_is_not_told_is_nothing() -> None:
