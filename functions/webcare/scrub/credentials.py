@@ -1378,8 +1378,8 @@ _SENT_CODE = re.compile(
 # Matched on lower-cased text. Between cue and value: marks, small words, and who holds the number
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|ist|is|was|est|était|c'est|it's|that's|le|nr\.?|no\.?|number|nummer|"
-    r"numéro|van mij|"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|ist|lautet|is|was|est|était|c'est|it's|that's|le|nr\.?|no\.?|number|"
+    r"nummer|numéro|van mij|"
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
     r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"

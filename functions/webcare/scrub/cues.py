@@ -389,6 +389,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "bezorger id", "bezorgersnummer", "driver id", "driver number", "chauffeursnummer", "chauffeur id",
         "id chauffeur", "id livreur", "id coursier", "numéro de livreur", "numéro de coursier",
         "partnernummer", "partner number", "id partenaire",
+        # a seller's own id at its marketplace: "retailer id 987654", "Händlernummer 40213" (not a shop's id
+        # at a payment provider: "ID boutique : KX78545" is a product's, one writer says)
+        "retailer id", "retailernummer", "retailer number", "händlernummer", "händler-id", "verkäufer-id",
+        "verkäufernummer",
         "numéro partenaire", "numéro de partenaire",
         # a merchant's and a staff member's numbers: "Merchant-nummer M097830641", "employee no. 8604819",
         # "(personeelsnr 3958159)". (Not a card terminal's id: a device's, no person's or account's.)

@@ -334,3 +334,19 @@ def test_a_digest_named_a_few_words_before_is_shown_in_the_open() -> None:
         "(c71c6efad117aaa4fa1b1083b4c8fcd15a11e0bada767ca2dedc17f94500ee83) klopt niet met de site."
     )
     assert found(text) == [("token", "ghp_JUsYYFuZXCwSxXfDMznzECOGtWv4dNCM8NvU")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Meine Kundennummer lautet 12345678, USt-IdNr. DE123456789", "12345678"),
+        ("Mijn verkopers-ID bij bol is 1234567, retailer id 987654", "987654"),
+        ("Meine Händlernummer: 40213, bitte prüfen", "40213"),
+    ],
+)
+def test_a_seller_s_id_and_a_german_customer_number_told_with_lautet(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+def test_a_shop_s_id_at_its_payment_provider_is_no_customer_number() -> None:
+    assert found("ID boutique : KX78545.") == []
