@@ -113,7 +113,7 @@ _CONNECTOR = LazyPattern(
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis(?:\b|(?=[0-9]))|\bwas\b|\bnu\b|\bnow\b|"
     r"['\"][ \t]*+,[ \t]*+(?=['\"])|"  # "define( 'DB_USER', 'db_lysl2i79e' )"
     r"\bwordt\b|\bwerd\b|\bit'?s\b|\b(?:" + _STAYS_WORDS + r")\b|"
-    r"\bluidt\b|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
+    r"\bluidt\b|\bist(?=[ \t:]|$)|\blautet(?=[ \t:]|$)|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
     r"réglé|défini)[ \t]++(?:op|naar|in|into|to|à|en|sur)\b|"  # "het wifiwachtwoord ingesteld op X"
@@ -398,7 +398,7 @@ _TYPED_FROM_BEFORE = LazyPattern(
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
 _EXPLICIT_WORD = LazyPattern(
-    r"\b(?:is|was|wordt|luidt|est|says|zegt|indique|it's|its|" + _STAYS_WORDS + r")\b"
+    r"\b(?:is|was|wordt|luidt|est|ist|lautet|says|zegt|indique|it's|its|" + _STAYS_WORDS + r")\b"
 )
 
 _TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik", "werken ni", "doen het", "t work", "not work",

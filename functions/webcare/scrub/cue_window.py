@@ -983,7 +983,9 @@ def _network_noun(word: str) -> bool:
 _NAME_ENDS = LazyPattern(r"[ \t]*+(?:[,;)]|(?:is|est|heeft|has|a)[ \t]++(?:[a-z]|[A-Z0-9]))")
 # A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.
 _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
-_MARKER_WORDS = frozenset({":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était"})
+_MARKER_WORDS = frozenset(
+    {":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était", "ist", "lautet"}
+)
 # A network's name, then its key's own cue: "… met paswoord X", "… with password X", "… avec la clé X".
 KEY_NAMED_NEXT = LazyPattern(
     r"[ \t,]++(?:met|with|avec|en|and|et)[ \t]++(?:(?:het|de|the|le|la|son|zijn|its)[ \t]++)?"

@@ -68,6 +68,8 @@ _NOT_A_SECRET = frozenset(
     done gedaan fait klaar uitgevoerd temp tijdelijk tijdelijke temporary temporaire provisoire
     ontvang ontvangt receive stuur send
     volgens denk dacht geloof think thought guess believe crois pense misschien maybe perhaps probably
+    leider abgelaufen falsch gesperrt vergessen nicht kein keine noch immer wieder schon jetzt auch geändert
+    zurückgesetzt abgelehnt ungültig korrekt richtig gleich neu neues alt altes mein meine dein und oder aber
     waarschijnlijk zoiets ongeveer peut-être i ik
     hij zij ze he she they il elle ils elles wij we nous vous
     majuscule majuscules minuscule minuscules hoofdletter hoofdletters kleine capital capitals uppercase
@@ -730,7 +732,7 @@ _USER_PRONOUNS = frozenset("you je jij u ge gij vous tu we wij they ze zij il el
 _ASKING_VERB = re.compile(r"[a-zà-ÿ]{2,20}-(?:t-)?(?:vous|tu|je|il|elle|on|nous|ils|elles)")
 # A past or plain copula between the cue and the name: "son identifiant était X", "login was X".
 _USER_COPULAS = frozenset(
-    {"était", "etait", "was", "is", "est", "c'est", "c'était", "luidt", "wordt", "blijft"}
+    {"était", "etait", "was", "is", "est", "c'est", "c'était", "luidt", "wordt", "blijft", "ist", "lautet"}
 )
 _USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}(?:#[0-9]{4})?")  # "RavenZeno#6805": a tag
 

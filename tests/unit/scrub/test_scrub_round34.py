@@ -350,3 +350,19 @@ def test_a_seller_s_id_and_a_german_customer_number_told_with_lautet(text: str, 
 
 def test_a_shop_s_id_at_its_payment_provider_is_no_customer_number() -> None:
     assert found("ID boutique : KX78545.") == []
+
+
+def test_a_german_login_and_password_told_with_ist_or_lautet() -> None:
+    assert found("Mein Benutzername ist shopowner und das Passwort lautet geheim123") == [
+        ("username", "shopowner"),
+        ("password", "geheim123"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["mein Passwort ist leider abgelaufen", "das Passwort ist falsch, sagt sie"])
+def test_what_a_german_password_is_said_to_be_is_no_password(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_password_that_starts_like_ist_is_whole() -> None:
+    assert ("password", "ist@nbul82") in found("mijn ww ist@nbul82")
