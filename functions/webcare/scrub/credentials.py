@@ -530,6 +530,9 @@ def detect_credentials(
     if "*" in text:
         for ema in _STARRED_EMA_ID.finditer(text):  # "Je oude pas NL*EVB*CV9LKXVEA is geblokkeerd"
             out.append(Span(ema.start(), ema.end(), "customer_number"))
+    if "_" in text:
+        for account in _PAYMENT_ACCOUNT_ID.finditer(text):  # "customer cus_NffrFeUfNV2Hib", "org_2345678"
+            out.append(Span(account.start(), account.end(), "customer_number"))
     if "meter" in low:
         for meter in _METER_SERIAL.finditer(low):
             if not _NOT_A_METER_BEFORE.search(low, max(0, meter.start() - 8), meter.start()):
@@ -1422,6 +1425,13 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?![\w*-])"
     r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
+# A payment provider's id of an account or a customer, whatever names it: Stripe's connected account and
+# customer ("acct_1Nv0FGQ9RKHgCVdK", "cus_NffrFeUfNV2Hib"), Mollie's organisation, profile and customer
+# ("org_2345678", "pfl_QkEhN94Ba", "cst_8wmqcHMN4U"). (Not a charge's, a payment's or an invoice's: "ch_…",
+# "pi_…", "in_…" name a transaction, shown in the open.)
+_PAYMENT_ACCOUNT_ID = LazyPattern(
+    r"(?<![\w-])(?:acct|cus|cst|org|pfl)_(?=[A-Za-z]{0,31}[0-9])[A-Za-z0-9]{7,32}(?![\w-])"
+)
 # Written with its stars, the id is a charging contract's whatever names it (no other id is so shaped).
 _STARRED_EMA_ID = LazyPattern(r"(?<![\w*])[A-Z]{2}\*[A-Z0-9]{3}\*[A-Z0-9]{9}(?:\*?[A-Z0-9])?(?![\w*])")
 # An e-mobility account's id (eMI3) as printed on a charging card: "NL*NUO*C4UQC0F3V", "BE-EVB-CJ04RC9EJ".
@@ -1675,9 +1685,10 @@ def _customer_number(
 # A number issued as capitals and digits mixed, few digits among them: "Lidnummer: 8FJ2WMMX", "klantnummer
 # QJ1P7ENW", "Subscriber 6RF6SS8V". One digit must stand inside the letters ("UCCFQ1WH"): a word with a
 # digit typed after it is a plan's or a product's name ("PREMIUM2").
-_CAPS_CODE = re.compile(r"(?=[A-Z0-9]{6,12}$)(?=.*[A-Z].*[A-Z])(?:.*[0-9].*[0-9]|.*[0-9][A-Z]).*")
+# (thirteen too: a PayPal merchant's id, "merchant ID: 7QWXYZ9ABCDEF")
+_CAPS_CODE = re.compile(r"(?=[A-Z0-9]{6,13}$)(?=.*[A-Z].*[A-Z])(?:.*[0-9].*[0-9]|.*[0-9][A-Z]).*")
 _CAPS_CODE_AFTER = LazyPattern(
-    r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++)?[(\"'“«]?([A-Z0-9]{6,12})(?![\w-])"
+    r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++)?[(\"'“«]?([A-Z0-9]{6,13})(?![\w-])"
 )
 
 

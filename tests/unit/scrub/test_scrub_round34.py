@@ -366,3 +366,20 @@ def test_what_a_german_password_is_said_to_be_is_no_password(text: str) -> None:
 
 def test_a_password_that_starts_like_ist_is_whole() -> None:
     assert ("password", "ist@nbul82") in found("mijn ww ist@nbul82")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Stripe account acct_1Nv0FGQ9RKHgCVdK, customer cus_NffrFeUfNV2Hib", "cus_NffrFeUfNV2Hib"),
+        ("Mollie profiel pfl_QkEhN94Ba en org_2345678", "org_2345678"),
+        ("PayPal merchant ID: 7QWXYZ9ABCDEF", "7QWXYZ9ABCDEF"),
+    ],
+)
+def test_a_payment_provider_s_account_or_customer_id(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["charge ch_3MmlLrLkdIwHu7ix0snN0B15 failed", "the org_chart file is here"])
+def test_a_charge_s_id_or_a_file_s_name_is_no_account(text: str) -> None:
+    assert found(text) == []
