@@ -979,7 +979,8 @@ _PLACE_NEAR = LazyPattern(
     r"cottage|lodge|cabin|gebouw|building|immeuble|appartement|apartment|flat|garage|parking|parkeergarage|"
     r"slagboom|barri[eè]re|barrier|arriv[ée]e?|arrived|arrival|aankomst|aangekomen|kamer|room|chambre|receptie|"
     r"reception|r[ée]ception|kluis|locker|casier|fiets|bike|v[ée]lo|hek|entrance|ingang|entr[ée]e|camping|"
-    r"hotel|h[ôo]tel|residen[ct]e|villa|house|maison|huis|site|terrain|club|gym|salle)(?![a-z])"
+    r"hotel|h[ôo]tel|residen[ct]e|villa|house|maison|huis|site|terrain|club|gym|salle|"
+    r"storage|opslag|opslagbox|self-storage|garagebox|stalling|unit)(?![a-z])"
 )
 _PLACE_REACH = 100
 _KEYED_AFTER = LazyPattern(r"[ \t:=]*+(?:is[ \t]++)?(?:[*#]{1,2}[0-9]{3,8}|[0-9]{3,8}[*#])")

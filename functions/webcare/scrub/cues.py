@@ -84,7 +84,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
         "wachtwoord", "wachtwoorden", "paswoord", "passwoord", "ww", "wachtw", "inlogcode", "login code",
-        "passcode", "access code", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
+        "passcode", "wachtzin", "mot de passe", "mdp", "passwoord", "paswoord",
         "wachtwrd", "kennwort", "contraseña", "pass word", "psw", "pswd", "paswd", "passwrd", "psword",
         "pswrd",
         # a space typed inside the word: "het wacht woord=X", "pas woord: X"
@@ -144,8 +144,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "código da porta", "codigo do portao", "codigo da porta", "kapı kodu", "kapi kodu",
         # the way in to a place: "de toegangscode van het park", "the entry code", "Barrier code: 01914",
         # "le code de la barrière", "Slotcode fiets: 9637", "code cadenas : 66055"
-        "toegangscode", "entry code", "code d'accès", "code d'entrée", "barrier code", "code slagboom",
-        "slagboomcode", "slagboom code", "hekcode", "code hek", "code barrière", "code de la barrière",
+        "toegangscode", "access code", "entry code", "code d'accès", "code d'entrée", "barrier code",
+        "code slagboom", "slagboomcode", "slagboom code", "hekcode", "code hek", "code barrière",
+        "code de la barrière",
         "slotcode", "fietsslotcode", "code cadenas", "cadenas", "fietskluis", "fietskluiscode",
         "sleutelkluis",
         # a parcel locker's code the customer chose or keeps: "de code van de pakjesautomaat was 908145"

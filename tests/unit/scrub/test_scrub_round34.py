@@ -383,3 +383,15 @@ def test_a_payment_provider_s_account_or_customer_id(text: str, value: str) -> N
 @pytest.mark.parametrize("text", ["charge ch_3MmlLrLkdIwHu7ix0snN0B15 failed", "the org_chart file is here"])
 def test_a_charge_s_id_or_a_file_s_name_is_no_account(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Storage unit 24, access code 4471 at the gate", "the access code for the storage unit is 4471"],
+)
+def test_a_storage_unit_s_access_code_is_a_pin(text: str) -> None:
+    assert ("pin", "4471") in found(text)
+
+
+def test_an_app_s_access_code_is_a_password() -> None:
+    assert found("my access code for the app is Zomer2024") == [("password", "Zomer2024")]
