@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import STREET_SUFFIXES, Span, by_first_letter
+from webcare.scrub.textutil import DIGIT, STREET_SUFFIXES, Span, by_first_letter
 
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
@@ -431,3 +431,31 @@ def drop_company_addresses(text: str, out: list[Span]) -> None:
     kept = [s for s in out if s.type != "address" or not company_address(text, s.start, s.end)]
     if len(kept) != len(out):
         out[:] = kept
+
+
+# A town after a street's house number and a comma, its postcode left out, where the sentence goes on:
+# "Nieuwstraat 134, Brugge. Kunnen …", "naar Eikenlaan 187, Amsterdam staat ingepland" (a word in small
+# letters or a sign after it; not the sign-off or the sentence's next word: "Kerkstraat 5, Groeten").
+_TOWN_AFTER = LazyPattern(rf",[ ]({_CITY})(?=[ \t]*+(?:[.,;:!?)»\"]|\r?\n|$)|[ ][a-zà-ÿ])")
+
+
+def extend_to_towns(text: str, out: list[Span]) -> None:
+    """Extend each address span that ends at its house number to the town written after its comma."""
+    for at, span in enumerate(out):
+        if span.type != "address" or not DIGIT.search(text[span.start : span.end].rsplit(" ", 1)[-1]):
+            continue  # (a span that ends in its town or postcode already: "…, 3085 DG Rotterdam, IBAN …")
+        town = _TOWN_AFTER.match(text, span.end)
+        if town is None:
+            continue
+        words = text[town.start(1) : town.end(1)].split(" ")
+        if words[0] in _NOT_STREET or words[0].lower() in _NOT_TOWNS:
+            continue
+        end = town.end(1) if words[-1].lower() not in _NOT_TOWNS else town.start(1) + len(words[0])
+        out[at] = Span(span.start, end, "address")  # (not the next field's word: "Enschede Wifi …")
+
+
+# Words a line goes on with after an address that name no town: a field's label, a request.
+_NOT_TOWNS = frozenset(
+    "iban tel tél tel. mob gsm phone email e-mail stuur bel apt unit flat suite wifi".split()
+)
+

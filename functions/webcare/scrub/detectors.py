@@ -161,6 +161,7 @@ def _detect(written: str) -> list[Span]:
         addresses.find_addresses(text, streets)
         out.extend(Span(start, end, "address") for start, end in streets)
         addresses.drop_company_addresses(text, out)  # a company's footer line: its own address, no customer's
+        addresses.extend_to_towns(text, out)  # "Nieuwstraat 134, Brugge": the town, its postcode left out
     detect_spoken_numbers(low, out)  # "nul zes twaalf vierendertig …": a number said in words
     detect_told_codes(low, cues, out)  # "haar code is negen, acht, acht, vier, nul", "it's 9440 not 9404"
     detect_code_lists(text, low, out)  # "backup codes i wrote down: jxpxd54cle, 4544 7360, qszm-hx3a"

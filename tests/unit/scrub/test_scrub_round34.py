@@ -395,3 +395,27 @@ def test_a_storage_unit_s_access_code_is_a_pin(text: str) -> None:
 
 def test_an_app_s_access_code_is_a_password() -> None:
     assert found("my access code for the app is Zomer2024") == [("password", "Zomer2024")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ik verhuis naar Nieuwstraat 134, Brugge. Kunnen jullie dat aanpassen?", "Nieuwstraat 134, Brugge"),
+        ("Je verhuizing naar Eikenlaan 187, Amsterdam staat ingepland", "Eikenlaan 187, Amsterdam"),
+        ("postcode+huisnr Oudegracht 157a, Groningen", "Oudegracht 157a, Groningen"),
+        ("mijn adres: Vondellaan 176, Enschede Wifi werkt niet", "Vondellaan 176, Enschede"),
+    ],
+)
+def test_a_town_after_a_street_s_number_and_a_comma_belongs_to_the_address(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mijn adres is Kerkstraat 5, Groeten, Jan", "Kerkstraat 5"),
+        ("Beatrixlaan 3a, 3085 DG Rotterdam, IBAN volgt", "Beatrixlaan 3a, 3085 DG Rotterdam"),
+    ],
+)
+def test_a_sign_off_or_a_field_after_an_address_is_no_town(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
