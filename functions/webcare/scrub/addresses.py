@@ -433,29 +433,64 @@ def drop_company_addresses(text: str, out: list[Span]) -> None:
         out[:] = kept
 
 
-# A town after a street's house number and a comma, its postcode left out, where the sentence goes on:
-# "Nieuwstraat 134, Brugge. Kunnen …", "naar Eikenlaan 187, Amsterdam staat ingepland" (a word in small
-# letters or a sign after it; not the sign-off or the sentence's next word: "Kerkstraat 5, Groeten").
-_TOWN_AFTER = LazyPattern(rf",[ ]({_CITY})(?=[ \t]*+(?:[.,;:!?)»\"]|\r?\n|$)|[ ][a-zà-ÿ])")
+# A town after a street's house number and a comma (or "te", "in"), its postcode left out, where the sentence
+# goes on: "Nieuwstraat 134, Brugge. Kunnen …", "naar Eikenlaan 187, Amsterdam staat ingepland", "Veldweg
+# 195-B te Haarlem" (a word in small letters or a sign after it; not the sign-off or the sentence's next
+# word: "Kerkstraat 5, Groeten"); with no comma only where the sentence or the line ends ("Stationsweg 230b
+# Apeldoorn."); and after a Dutch postcode the town in capitals or not ("Molenweg 20 B 6488 HW HEERLEN").
+_TOWN_AFTER = LazyPattern(
+    rf"(?:,[ ]|[ ](?:te|in)[ ])({_CITY})(?=[ \t]*+(?:[.,;:!?)»\"]|\r?\n|$)|[ ][a-zà-ÿ])"
+    rf"|[ ]({_CITY})(?=[ \t]*+(?:[.,;:!?)»\"]|\r?\n|$))"
+)
+_TOWN_AFTER_POSTCODE = LazyPattern(rf"[ ]{{1,2}}({_CITY})(?![\w'-])")
+_ENDS_IN_POSTCODE = LazyPattern(r"(?<![0-9])[1-9][0-9]{3}[ ]?[A-Z]{2}$")
+# What a house number may end in after its digits: "12 hs", "25 III", "92 B", "134 bis".
+_HOUSE_SUFFIXES = frozenset("hs hg huis bis ter a b c d i ii iii iv".split())
 
 
 def extend_to_towns(text: str, out: list[Span]) -> None:
-    """Extend each address span that ends at its house number to the town written after its comma."""
+    """Extend each address span that ends at its house number or its postcode to the town written after it."""
     for at, span in enumerate(out):
-        if span.type != "address" or not DIGIT.search(text[span.start : span.end].rsplit(" ", 1)[-1]):
-            continue  # (a span that ends in its town or postcode already: "…, 3085 DG Rotterdam, IBAN …")
-        town = _TOWN_AFTER.match(text, span.end)
+        if span.type != "address":
+            continue
+        value = text[span.start : span.end]
+        if _ENDS_IN_POSTCODE.search(value):
+            town = _TOWN_AFTER_POSTCODE.match(text, span.end)
+        elif _ends_in_house_number(value):
+            town = _TOWN_AFTER.match(text, span.end)
+        else:
+            continue  # (a span that ends in its town already: "…, 3085 DG Rotterdam, IBAN …")
         if town is None:
             continue
-        words = text[town.start(1) : town.end(1)].split(" ")
+        group = town.lastindex or 1
+        words = text[town.start(group) : town.end(group)].split(" ")
         if words[0] in _NOT_STREET or words[0].lower() in _NOT_TOWNS:
             continue
-        end = town.end(1) if words[-1].lower() not in _NOT_TOWNS else town.start(1) + len(words[0])
-        out[at] = Span(span.start, end, "address")  # (not the next field's word: "Enschede Wifi …")
+        # (not the next field's or sentence's word: "Enschede Wifi …", "HEERLEN Please …")
+        whole = words[-1].lower() not in _NOT_TOWNS and (
+            words[0].isupper() == words[-1].isupper() or _US_STATE_WORD.fullmatch(words[-1]) is not None
+        )  # ("Scranton MA": a US town and its state)
+        end = town.end(group) if whole else town.start(group) + len(words[0])
+        if not any(other.type == "address" and other.start < end <= other.end for other in out):
+            out[at] = Span(span.start, end, "address")  # (a town another street's span holds stays there)
+
+
+def _ends_in_house_number(value: str) -> bool:
+    words = value.rsplit(" ", 2)
+    if len(words) == 1:
+        return False  # a postcode alone under its label ("Kod pocztowy: 00-590 Warszawa"), no street
+    if _HOUSE_NUMBER_WORD.fullmatch(words[-1]):
+        return True  # (not a British postcode's last half: "B15 1QL")
+    return len(words) > 1 and words[-1].lower() in _HOUSE_SUFFIXES and DIGIT.search(words[-2]) is not None
+
+
+_HOUSE_NUMBER_WORD = LazyPattern(r"(?:No:[ ]?|#)?[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})?")
+_US_STATE_WORD = LazyPattern(r"[A-Z]{2}")
 
 
 # Words a line goes on with after an address that name no town: a field's label, a request.
 _NOT_TOWNS = frozenset(
-    "iban tel tél tel. mob gsm phone email e-mail stuur bel apt unit flat suite wifi".split()
+    "iban tel tél tel. mob gsm phone email e-mail stuur bel apt unit flat suite wifi daire cheers thanks "
+    "thank regards please pls groet groeten bedankt dank merci".split()
 )
 

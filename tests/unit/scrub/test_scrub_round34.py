@@ -419,3 +419,32 @@ def test_a_town_after_a_street_s_number_and_a_comma_belongs_to_the_address(text:
 )
 def test_a_sign_off_or_a_field_after_an_address_is_no_town(text: str, value: str) -> None:
     assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("living in Beukenlaan 92 B 9723HW GRONINGEN, contract KT77", "Beukenlaan 92 B 9723HW GRONINGEN"),
+        ("Address is Molenweg 20 B 6488 HW HEERLEN. Please deliver", "Molenweg 20 B 6488 HW HEERLEN"),
+        ("naar Hoofdstraat 12 hs, Haarlem. Kunnen jullie", "Hoofdstraat 12 hs, Haarlem"),
+        ("Mijn nieuwe adres is trouwens Stationsweg 230b Apeldoorn.\n\nGroet", "Stationsweg 230b Apeldoorn"),
+        ("de nieuwe simkaart gaat naar Veldweg 195-B te Haarlem. Je PUK", "Veldweg 195-B te Haarlem"),
+        ("send it to 993 Sunset Blvd, Unit 12, Scranton MA please", "993 Sunset Blvd, Unit 12, Scranton MA"),
+    ],
+)
+def test_a_town_after_a_house_number_s_suffix_a_postcode_or_te_belongs_to_the_address(
+    text: str, value: str
+) -> None:
+    assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("51 Station Road, Birmingham B15 1QL\nCheers", "51 Station Road, Birmingham B15 1QL"),
+        ("Mijn adres is Kerkstraat 5 Groeten", "Kerkstraat 5"),
+        ("Kod pocztowy: 00-590 Warszawa", "00-590"),
+    ],
+)
+def test_a_sign_off_after_a_postcode_or_a_number_is_no_town(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
