@@ -429,7 +429,8 @@ def test_a_sign_off_or_a_field_after_an_address_is_no_town(text: str, value: str
         ("naar Hoofdstraat 12 hs, Haarlem. Kunnen jullie", "Hoofdstraat 12 hs, Haarlem"),
         ("Mijn nieuwe adres is trouwens Stationsweg 230b Apeldoorn.\n\nGroet", "Stationsweg 230b Apeldoorn"),
         ("de nieuwe simkaart gaat naar Veldweg 195-B te Haarlem. Je PUK", "Veldweg 195-B te Haarlem"),
-        ("send it to 993 Sunset Blvd, Unit 12, Scranton MA please", "993 Sunset Blvd, Unit 12, Scranton MA"),
+        ("address: 993 Sunset Blvd, Unit 12, Scranton MA. Thanks", "993 Sunset Blvd, Unit 12, Scranton MA"),
+        ("Please ship to 2089 Sunset Blvd #158, Tucson. Thanks", "2089 Sunset Blvd #158, Tucson"),
     ],
 )
 def test_a_town_after_a_house_number_s_suffix_a_postcode_or_te_belongs_to_the_address(
