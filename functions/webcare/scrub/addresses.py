@@ -481,7 +481,7 @@ def _ends_in_house_number(value: str) -> bool:
         return False  # a postcode alone under its label ("Kod pocztowy: 00-590 Warszawa"), no street
     if _HOUSE_NUMBER_WORD.fullmatch(words[-1]):
         return True  # (not a British postcode's last half: "B15 1QL")
-    return len(words) > 1 and words[-1].lower() in _HOUSE_SUFFIXES and DIGIT.search(words[-2]) is not None
+    return words[-1].lower() in _HOUSE_SUFFIXES and DIGIT.search(words[-2]) is not None
 
 
 _HOUSE_NUMBER_WORD = LazyPattern(r"(?:No:[ ]?|#)?[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})?")

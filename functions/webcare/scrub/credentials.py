@@ -1434,9 +1434,11 @@ _PAYMENT_ACCOUNT_ID = LazyPattern(
     r"(?<![\w-])(?:acct|cus|cst|org|pfl)_(?=[A-Za-z]{0,31}[0-9])[A-Za-z0-9]{7,32}(?![\w-])"
 )
 # Written with its stars, the id is a charging contract's whatever names it (no other id is so shaped).
-_STARRED_EMA_ID = LazyPattern(r"(?<![\w*])[A-Z]{2}\*[A-Z0-9]{3}\*[A-Z0-9]{9}(?:\*?[A-Z0-9])?(?![\w*])")
-# An e-mobility account's id (eMI3) as printed on a charging card: "NL*NUO*C4UQC0F3V", "BE-EVB-CJ04RC9EJ".
-_EMA_ID = re.compile(r"[A-Z]{2}([*-]?)[A-Z0-9]{3}\1[A-Z0-9]{9}(?:\1?[A-Z0-9])?")  # (or in one piece)
+# An e-mobility account's id (eMI3) as printed on a charging card: "NL*NUO*C4UQC0F3V", "BE-EVB-CJ04RC9EJ"
+# (or in one piece): a country, its separator, a provider, nine characters and a check one.
+_EMA_ID_REST = r"[A-Z0-9]{3}\1[A-Z0-9]{9}(?:\1?[A-Z0-9])?"
+_STARRED_EMA_ID = LazyPattern(r"(?<![\w*])[A-Z]{2}(\*)" + _EMA_ID_REST + r"(?![\w*])")
+_EMA_ID = re.compile(r"[A-Z]{2}([*-]?)" + _EMA_ID_REST)
 # A customer id issued in groups of four capitals and digits: few digits, and no other thing so named.
 _GROUPED_ID = re.compile(r"(?=[A-Z-]*[0-9])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}")
 

@@ -1359,7 +1359,7 @@ _LOYALTY_CARD_BEFORE = LazyPattern(
 # What the card pays for may stand between it and its number: "ma carte pour mon abonnement : 5143…",
 # "the card for the gym membership: 4…", "kaart voor het parkeren 5…" (the subscription is no reference here).
 _CARD_NOUN_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:card|kaart|carte|cc|visa|mastercard|amex|maestro)"
+    r"(?<![a-z])(?:card|kaart|carte|karte|pas|cc|visa|mastercard|amex|maestro)"
     r"(?:[ \t]*+(?:#|n[or]\.?|nummer|number|num[ée]ro))?"
     r"(?:[ \t]++(?:for|pour|voor|van|of|de|du|bij)"
     r"(?:[ \t]++(?:my|mijn|m'n|mon|ma|mes|the|het|de|la|le|our|ons|onze|notre|l'|d'))?"
@@ -1502,21 +1502,15 @@ _FUEL_CARD_BEFORE = LazyPattern(
 )
 
 
-# A card's own word right before a number of the petroleum issuers (ISO/IEC 7812 "70…"): "your card
-# 7070 4398 5448 8780 377 with PIN …", "jouw pas 7002 …", "Kaartnummer 7077 …" (a fleet's card needs its
-# fuel named no more than a bank's; not a transit or loyalty card's name between: "carte mobib : 7096 …").
-_PETROL_CARD_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:card|kaart|carte|karte|pas)(?:[ \t]*+(?:#|n[or]\.?|nummer|number|num[ée]ro))?"
-    r"(?:[ \t]++(?:is|was|est))?[ \t.:#]*+$"
-)
-
-
 def _fuel_card(low: str, first: int, digits: str) -> bool:
     if digits[0] != "7" or not 16 <= len(digits) <= 19:
         return False
     if _FUEL_CARD_BEFORE.search(low, max(0, first - 40), first) is not None:
         return True
-    return digits[1] == "0" and _PETROL_CARD_BEFORE.search(low, max(0, first - 24), first) is not None
+    # a card's own word right before a number of the petroleum issuers (ISO/IEC 7812 "70…"): "your card 7070 …
+    # with PIN …", "jouw pas 7002 …", "Kaartnummer 7077 …" (a fleet's card needs its fuel named no more than a
+    # bank's; not a transit card's name between: "carte mobib : 7096 …")
+    return digits[1] == "0" and _CARD_NOUN_BEFORE.search(low, max(0, first - 48), first) is not None
 
 
 def _card_brand(digits: str) -> bool:
