@@ -715,13 +715,16 @@ def _typo_of(first: str, second: str) -> bool:
 # A code to enter at a site, as a TV or a console shows it: "enter 48291733 at disneyplus.com/begin", "vul
 # 4829 1733 in op netflix.com/tv8", "entrez le code 4KD2-PM7Q sur primevideo.com/mytv" (digits, or capitals
 # and digits in one or two groups; a site's address after it).
-_ENTER_AT_HINTS = ("enter", "typ", "vul", "voer", "tik", "entrez", "saisi", "tapez")
+_ENTER_AT_HINTS = ("enter", "typ", "vul", "voer", "tik", "geef", "entrez", "saisi", "tapez")
+# (a code is entered with these verbs, at a site so written; `_SCREEN_CODE` below reads them too)
+_ENTER_VERBS = r"(?:enter|type|vul|voer|tik|typ|geef|entrez|saisissez|saisir|tapez)"
+_SITE = r"(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}"
 _ENTER_AT_SITE = LazyPattern(
-    r"(?<![a-z])(?:enter|type|vul|voer|tik|typ|entrez|saisissez|saisir|tapez)[ \t]++"
+    r"(?<![a-z])" + _ENTER_VERBS + r"[ \t]++"
     r"(?:(?:the|a|de|het|le|la|code|in|deze|this)[ \t]++){0,2}"
     r"([0-9]{4}[ ]?[0-9]{4}|[0-9]{5,8}|(?=[a-z0-9]{0,9}[0-9-])[a-z0-9]{3,5}-?[a-z0-9]{3,5})"
     r"[ \t]++(?:in[ \t]++)?"
-    r"(?:at|on|op|sur|via|bij)[ \t]++(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}(?![a-z])"
+    r"(?:at|on|op|sur|via|bij)[ \t]++" + _SITE + r"(?![a-z])"
 )
 # The code that signs a TV or a console in, as the screen or the company tells it: named for the screen ("the
 # code for your TV is X9WG5TJK", "De activatiecode voor je TV is 22FM HUGA", "code d'activation pour votre
@@ -738,9 +741,11 @@ _SCREEN_CODE = LazyPattern(
     r"(?:tv|télé|tele|televisie|television|télévision|tv-box|decoder|décodeur|console|smart-tv|smart tv)"
     r"[ \t]++(?:is|est)?[ \t:]*+" + _SCREEN_CODE_VALUE
     + r"|(?<![a-z])(?:ga naar|go to|visit|rendez-vous sur|allez sur|surf naar|open)[ \t]++"
-    r"(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}(?:/[a-z0-9/_-]*+)?[ \t]++(?:en|and|et)[ \t]++"
-    r"(?:geef|vul|voer|enter|type|typ|entrez|tapez|saisissez)[ \t]++(?:(?:de|the|le|ce|this|deze)[ \t]++)?"
-    r"code[ \t:]*+" + _SCREEN_CODE_VALUE
+    + _SITE
+    + r"(?:/[a-z0-9/_-]*+)?[ \t]++(?:en|and|et)[ \t]++"
+    + _ENTER_VERBS
+    + r"[ \t]++(?:(?:de|the|le|ce|this|deze)[ \t]++)?code[ \t:]*+"
+    + _SCREEN_CODE_VALUE
 )
 _SCREEN_CODE_HINTS = ("tv", "télé", "tele", "decoder", "décodeur", "console", "ga naar", "go to", "visit",
                       "rendez-vous", "allez sur", "surf naar", "open ")  # fmt: skip
