@@ -405,7 +405,7 @@ _TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik", "werken ni", "doen het", 
                 "marchent", "to log", "to sign", "om in te", "pour me")  # fmt: skip
 # Cues that are also ordinary words need an explicit ":" / "=" or "is" before the value.
 _WEAK_CUES = frozenset(
-    "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi "
+    "code sms pass pw user login log in inlog gebruiker token sleutel secret 2fa account pin puk ww wifi tan "
     "wi fi wlan wpa wpa2 mdp passcode voici sticker stickertje psk key authenticator authenticatie "
     "verificatie verification bevestiging cijfers digits chiffres smsje clé pseudo nickname uid usr "
     "utilisateur benutzer".split()
@@ -980,7 +980,7 @@ _PLACE_NEAR = LazyPattern(
     r"slagboom|barri[eè]re|barrier|arriv[ée]e?|arrived|arrival|aankomst|aangekomen|kamer|room|chambre|receptie|"
     r"reception|r[ée]ception|kluis|locker|casier|fiets|bike|v[ée]lo|hek|entrance|ingang|entr[ée]e|camping|"
     r"hotel|h[ôo]tel|residen[ct]e|villa|house|maison|huis|site|terrain|club|gym|salle|"
-    r"storage|opslag|opslagbox|self-storage|garagebox|stalling|unit)(?![a-z])"
+    r"storage|opslag|opslagbox|self-storage|garagebox|stalling|unit|lager|tor|tür|haus|wohnung)(?![a-z])"
 )
 _PLACE_REACH = 100
 _KEYED_AFTER = LazyPattern(r"[ \t:=]*+(?:is[ \t]++)?(?:[*#]{1,2}[0-9]{3,8}|[0-9]{3,8}[*#])")

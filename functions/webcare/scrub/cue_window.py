@@ -153,8 +153,8 @@ _CHANNEL_BEFORE = LazyPattern(r"(?<![a-z])(?:per|via|by|par|in een|in a)[ \t]++$
 # code, what the cue meant before it named a way in ("toegangscode" a password's, "code d'accès" a code's)
 # (credentials decides which); a PIN cue's value in a sent code's groups is such a code too.
 ACCESS_CODE_CUES: Final = {
-    "toegangscode": "password", "access code": "password", "code d'accès": "otp", "code d'acces": "otp",
-    "entry code": "otp",
+    "toegangscode": "password", "access code": "password", "zugangscode": "password", "code d'accès": "otp",
+    "code d'acces": "otp", "entry code": "otp",
 }  # fmt: skip
 _SENT_GROUPS = LazyPattern(r"[0-9]{3}[ -][0-9]{3}")
 # A word after which the value is on the next line: "the screen shows⏎912-741", "op het scherm staat⏎2043".

@@ -144,9 +144,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "código da porta", "codigo do portao", "codigo da porta", "kapı kodu", "kapi kodu",
         # the way in to a place: "de toegangscode van het park", "the entry code", "Barrier code: 01914",
         # "le code de la barrière", "Slotcode fiets: 9637", "code cadenas : 66055"
-        "toegangscode", "access code", "entry code", "code d'accès", "code d'entrée", "barrier code",
-        "code slagboom", "slagboomcode", "slagboom code", "hekcode", "code hek", "code barrière",
-        "code de la barrière",
+        "toegangscode", "access code", "zugangscode", "entry code", "code d'accès", "code d'entrée",
+        "barrier code", "code slagboom", "slagboomcode", "slagboom code", "hekcode", "code hek",
+        "code barrière", "code de la barrière",
         "slotcode", "fietsslotcode", "code cadenas", "cadenas", "fietskluis", "fietskluiscode",
         "sleutelkluis",
         # a parcel locker's code the customer chose or keeps: "de code van de pakjesautomaat was 908145"
@@ -214,6 +214,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # as a German, a Pole, a Turk or a Portuguese names a code sent: "Bestätigungscode 482193", "kod
         # weryfikacyjny", "doğrulama kodu", "código de verificação", "meu código é 482193"
         "bestätigungscode", "bestatigungscode", "sicherheitscode", "kod weryfikacyjny", "kod sms",
+        # a German bank's transaction number sent to approve a payment: "mTAN 482913", "die TAN lautet …"
+        "tan", "mtan", "smstan", "sms-tan", "pushtan", "chiptan", "tan-nummer", "tan nummer", "tan-code",
         "doğrulama kodu", "dogrulama kodu", "onay kodu", "código de verificação", "codigo de verificacao",
         "código sms", "código",
         "verification code", "text code", "texted code", "code by text", "code from the text",

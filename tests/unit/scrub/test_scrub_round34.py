@@ -449,3 +449,17 @@ def test_a_town_after_a_house_number_s_suffix_a_postcode_or_te_belongs_to_the_ad
 )
 def test_a_sign_off_after_a_postcode_or_a_number_is_no_town(text: str, value: str) -> None:
     assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Die TAN lautet 482913, bitte", "mTAN 482913 kam nicht an", "TAN: 482913"])
+def test_a_german_bank_s_tan_is_a_one_time_code(text: str) -> None:
+    assert ("otp", "482913") in found(text)
+
+
+@pytest.mark.parametrize("text", ["a tan leather bag from 2019", "I got a tan in 2023 at 28 degrees"])
+def test_a_tan_colour_is_no_code(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_german_access_code_for_a_storage_is_a_pin() -> None:
+    assert found("Mein Zugangscode ist 4471 für das Lager") == [("pin", "4471")]
