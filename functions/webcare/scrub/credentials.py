@@ -870,10 +870,10 @@ def detect_credentials(
                     low, short.end()
                 ):
                     continue  # "geweigerd met code 404", "code 401 Unauthorized": what refused it, no CVV
-                digits = _digits_at_end(short.group())
+                width = _digits_at_end(short.group())
                 # (a fuel card's code right after its number is its PIN: "Kaartnummer 7077 …, coed 2552")
-                petrol = digits == 4 and _PETROL_NUMBER_BEFORE.search(low, max(0, cue_start - 32), cue_start)
-                out.append(Span(short.end() - digits, short.end(), "pin" if petrol else "cvv"))
+                petrol = width == 4 and _PETROL_NUMBER_BEFORE.search(low, max(0, cue_start - 32), cue_start)
+                out.append(Span(short.end() - width, short.end(), "pin" if petrol else "cvv"))
                 continue  # "de code achterop: 123", "code 123" next to a card: its CVV
         if category == "username" and text[cue_end : cue_end + 1].isdigit() and cue in _GLUED_USER_CUES:
             glued = _GLUED_DIGITS.match(text, cue_end)
