@@ -508,6 +508,15 @@ _OTHER_CODE_AFTER = LazyPattern(r"[ \t]++(?:article|produit|artikel|product|post
 _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
 
 
+# The place a login is for, between its cue and a colon: "inlog portal: X / Y", "login klantportaal : X",
+# "Login van de kassa-app: X / Y".
+_PLACE_COLON = LazyPattern(
+    r"[ \t]++(?:(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|la|le|mijn|my|mon|ma)[ \t]++)?"
+    r"[\w\-]{2,24}+"
+    r"|(?:(?:my|mijn|mon|the|het|de|le)[ \t]++)?(?:portal|portaal|portail|klantportaal|app|site|website|"
+    r"dashboard|backoffice|back-office|espace client|klantenzone|webshop))[ \t]*+:"
+)
+
 def detect_credentials(
     text: str, low: str, urls: list[tuple[int, int]], out: list[Span]
 ) -> list[tuple[str, int, int]]:
@@ -817,6 +826,10 @@ def detect_credentials(
             named = _NAME_THEN_COPULA.match(text, cue_end)
             if named is not None:
                 cue_end = named.end(1)  # "la clé du réseau VOO-55A1 est …": the network's name, then its key
+        if category == "username" and text[cue_end : cue_end + 1] == " ":
+            place = _PLACE_COLON.match(low, cue_end)
+            if place is not None:
+                cue_end = place.end() - 1  # "inlog portal: iclaes / Zomer_zom289": the place, then the login
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]

@@ -325,6 +325,12 @@ _USER_STATES = frozenset(
     "bloqués verified geverifieerd".split()
 )
 _OF_WORDS = frozenset("du des de la d'".split())
+# What a login is for, named by a brand: "for the CCV Shop dashboard is …", "voor het Shopify-portaal: …".
+_PLACE_THEN_COPULA = LazyPattern(
+    r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++(?:dashboard|portal|portaal|portail|account|app|site|website|webshop|"
+    r"shop|store|backend|back-office|backoffice|panel|admin|platform|plateforme)[ \t]++(?:is|was|est|:)"
+    r"[ \t:]*+"
+)
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
 
 
@@ -363,6 +369,9 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             # "gebruikersnaam van mijn vader is X": whose it is, then the name
             after = _OWNER_COPULA.match(text, end).end()  # type: ignore[union-attr]
             return _first_value(category, cue, text, after, True, out)
+        place = _PLACE_THEN_COPULA.match(text, end) if word[:1].isupper() else None
+        if place is not None:  # "Username for the Lightspeed dashboard is admin_fatima": the place, then it
+            return _first_value(category, cue, text, place.end(), True, out)
         if lowered in _USER_COPULAS and not explicit:
             # "son identifiant était gamer_j81", not "gebruikersnaam was verkeerd", "est le compte ?"
             following = _VALUE.match(text, end)
@@ -638,6 +647,8 @@ def _window(
             break  # "PUK 9658 0586 | ID-nr …": a note's next field
         start, end = _trim(text, value.start(), value.end())
         if start >= end:
+            if raw == ":":
+                previous = ":"  # "Clé WPA sous le modem : 4423021649": a colon typed apart still hands over
             continue
         word = text[start:end]
         lowered = word.lower()
@@ -664,7 +675,7 @@ def _window(
             taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
         ):
             break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
-        if taken and (_ERROR_SHAPE.fullmatch(word) or SCREEN_ERROR.fullmatch(word)):
+        if taken and (_ERROR_SHAPE.fullmatch(word) or SCREEN_ERROR.fullmatch(word) or lowered in _GETS):
             break  # "wachtwoord HONDJE75 maar ik krijg E-1650": what the screen answers, not a second value
         if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS or lowered in _NETWORK_BOXES):
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
@@ -804,8 +815,15 @@ def _window(
                 # "wifi KPN-3F2A / mPcd-npjV-wVws": the network's name, then its key (not after a key's own
                 # cue: "wifi password summer9182! / cost £292")
                 verdict = _SKIP
-            if verdict == _TAKE and category == "wifi_key" and KEY_NAMED_NEXT.match(low, end):
-                verdict = _SKIP  # "Wifi TelenixHome957 met paswoord Frietje88": the name, then its key
+            named_next = None
+            if verdict == _TAKE and category == "wifi_key":
+                named_next = KEY_NAMED_NEXT.match(low, end)
+            if named_next is not None and not (
+                named_next.group().endswith("code")
+                and low[max(0, start - 5) : start].split()[-1:] in _COPULAS
+            ):
+                verdict = _SKIP  # "Wifi TelenixHome957 met paswoord Frietje88": the name, then its key (not
+                # "le mot de passe wifi est 6A20C0812B et le code du portail 1484": the key, a door's code)
             if verdict == _TAKE and category == "wifi_key" and not first_explicit:
                 if ssid_next or ("wifi" in lowered and not WIFI_WORD_VALUE.fullmatch(lowered)):
                     verdict = _SKIP  # "network is Brightwa_5G_A22F", "just BrightwaWiFi263": a network's name
@@ -960,6 +978,12 @@ _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "p
                "pukcode": "puk", "puk-code": "puk", "code puk": "puk", "otp": "otp", "cvv": "cvv",
                "cvc": "cvv"}  # fmt: skip
 # after a value taken: "E-1650", "CD-1003", "UI-067", "PAY_TIMEOUT_86"
+# "… the new one is Moving314!, but I still get E8784": after a value, what the customer gets is the screen's
+# answer, not a second value.
+_COPULAS = (["is"], ["est"], ["was"], ["ist"])
+_GETS = frozenset(
+    "get gets got getting krijg krijgt kreeg reçois reçoit obtiens bekomme bekom erhalte".split()
+)
 _ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}|[A-Z]{2,12}(?:_[A-Z]{2,12})*+_[0-9]{1,4}")
 _OWNER_WORDS = _ARTICLES | {"t"}
 # Boxes of a home network beyond the shared device nouns: after a key, naming one starts another item

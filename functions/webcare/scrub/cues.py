@@ -341,6 +341,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "consumer secret", "secret access key", "aws secret", "bot token", "key", "jeton", "jeton d'accès",
         "jeton d'acces", "clé api", "cle api", "clé secrète", "clé d'api", "toegangstoken", "clé",
         "token d'accès", "token d'acces", "token d'authentification",
+        # a session's cookie is its token: "The session cookie value I found was to54tngzhop9…"
+        "session cookie", "sessiecookie", "sessie cookie", "cookie de session", "cookie value",
         *TOKEN_SLIPS,
     ),
     "customer_number": (

@@ -211,6 +211,8 @@ def _password_shape(word: str) -> bool:
         return False  # an identifier the agent needs
     if word.lower().startswith(DEVICE_WORDS) or _TIME_OR_DATE.fullmatch(word) or _BRAND.fullmatch(word):
         return False
+    if creds.clock_range(word):
+        return False  # "Call us on … (7 pm-7:15pm)": opening hours
     return creds._secret_like(word)
 
 
@@ -257,7 +259,7 @@ def _digit_count(word: str) -> int:
 
 
 def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
-    word = text[start:end]
+    word = text[start:end].removesuffix("#") if kind == "pin" else text[start:end]  # "j'utilise 7929#"
     if not word[0].isdigit() or any(ch.isalpha() for ch in word):
         return False
     n = _digit_count(word)
@@ -404,6 +406,8 @@ def _take(
     elif kind == "username":
         if not (_user_shape(word) or (_plain_user(word) and _alone(text, start, end))):
             return False
+        if text[end : end + 1] == ":" and text[end + 1 : end + 2] in (" ", "\t"):
+            return False  # "Login van de kassa-app: JessicaWillems / …": what the login is for, a label
         if _negative_before(text, low, start):
             return False
         if index + 1 < len(words):  # "login not working⏎miller.m⏎Bonjour2020$": its password follows
@@ -489,14 +493,14 @@ def _user_before(
 # Verbs of typing, trying or refusing a value; the value is a word or two before or after.
 _TYPING_VERBS = frozenset(
     """
-    typ type typed typing enter entered entering put tried try trying use used rejecting rejects rejected
-    refuse refuses refusing refusé refusée declined declines weigert weigerde accepteert intyp intypt
+    typ type typed typing enter entered entering put tried try trying use used using rejecting rejects
+    rejected refuse refuses refusing refusé refusée declined declines weigert weigerde accepteert intyp intypt
     intypte ingetypt intik intikt intikte ingetikt invul invult ingevuld ingeef ingeeft ingegeven probeer
     probeerde geprobeerd gebruik tape tapé tapée tapes saisis saisi essayé essaie mets entré
     encode encodé encodée encoder
     got received kreeg ontving ontvangen reçu read gave gaf kwam
     intypen typen intikken invullen invoeren ingevoerd intoetsen intoetste ingetoetst toetste
-    tik tikt toets toetst vul vult keyed utilisez utilise utiliser
+    tik tikt toets toetst vul vult keyed utilisez utilise utiliser j'utilise j'essaie j'encode j'entre
     reset changed veranderd gewijzigd aangepast gezet ingesteld changé modifié
     """.split()
 )

@@ -61,6 +61,7 @@ _NOT_A_SECRET = frozenset(
     sms email e-mail mail post brief letter app website site portal
     required verplicht vereist nodig needed optional optioneel
     field veld box vak scherm screen pagina page link knop button
+    alert alerts attempt attempts poging pogingen tentative tentatives notification notifications
     here hier there daar below hieronder above hierboven under onder sous underneath behind achter derrière
     beside naast printed gedrukt written geschreven
     manager beheer beheerder policy beleid requirements eisen zie see check kijk bekijk vorige previous
@@ -548,6 +549,11 @@ _CAMEL_WORDS = LazyPattern(r"(?:[A-Z][a-z]+){1,3}")
 _HEX_LITERAL = LazyPattern(r"0[xX][0-9A-Fa-f]{2,16}")
 # A time as Belgian and French customers write it: "12h45", "14u05", "9u", "20h".
 _CLOCK = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[hHuU](?:[0-5][0-9])?(?:u|uur|h|hr|hrs|min)?")
+# Opening hours as a range: "12am-12:30am", "13:45-8:15am", "(7 pm-7:15pm)": its ends are times of day.
+_CLOCK_RANGE = LazyPattern(
+    r"(?:[0-9]{1,2}(?:[:.][0-5][0-9])?(?:[ap]m)?|[ap]m)[-–][0-9]{1,2}(?:[:.][0-5][0-9])?(?:[ap]m)?",
+    re.IGNORECASE,
+)
 
 
 def _not_secret_shape(word: str) -> bool:
@@ -561,6 +567,17 @@ def _not_secret_shape(word: str) -> bool:
         or (word[:2] in ("0x", "0X") and _HEX_LITERAL.fullmatch(word) is not None)  # an error's "0x8C9DAC06"
         or (word[:1].isupper() and SCREEN_ERROR.fullmatch(word) is not None)  # "krijg ERR_566", "E-811"
         or (word[:1].isdigit() and _CLOCK.fullmatch(word) is not None)  # "depuis 12h45", "sinds 14u05"
+        or clock_range(word)  # "Call us on … (12am-12:30am)": opening hours
+    )
+
+
+def clock_range(word: str) -> bool:
+    """'12am-12:30am', '13:45-8:15am', 'pm-7:15pm' (of "7 pm-7:15pm"): opening hours, a time at each end."""
+    low = word.lower()
+    return (
+        (word[:1].isdigit() or low[:2] in ("am", "pm"))
+        and (":" in word or low.endswith(("am", "pm")))
+        and _CLOCK_RANGE.fullmatch(word) is not None
     )
 
 

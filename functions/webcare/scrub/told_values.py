@@ -127,12 +127,14 @@ _TYPING_SKIP = frozenset(
 )
 # How often it was typed, between the value and its verb: "ik heb E77A537A62 wel 5x ingetypt", "3 keer".
 _TIMES = LazyPattern(r"[0-9]{1,2}x|x[0-9]{1,2}|keer|fois|times|twice|tweemaal|deux")
-_USING = frozenset("use used gebruik".split())
+_USING = frozenset("use used using gebruik".split())
 # Verbs that take a number only: refusing one ("le distributeur refuse 1665") or receiving one ("ik kreeg
 # 697 681 maar die was al verlopen", "the automated line read out 88170189").
 _NUMBER_VERBS = frozenset(
     "rejecting rejects rejected refuse refuses refusing refusé refusée declined declines weigert weigerde "
-    "got received kreeg ontving ontvangen reçu read gave gaf kwam".split()
+    "got received kreeg ontving ontvangen reçu read gave gaf kwam "
+    # (a word after these is a login's: "j'utilise amelie.r_89")
+    "j'utilise j'essaie j'encode j'entre".split()
 )
 _AMOUNT_AFTER = LazyPattern(
     r"[ \t]{0,2}(?:gbp|eur|usd|chf|euro|euros|dollars?|pounds?|quid|bucks|€|\$|£)(?![a-z])", re.IGNORECASE
@@ -215,7 +217,7 @@ def _word_kind(
     """The kind of a value without a cue beside it: a number's from the situation, a word's from the
     nearest password or wifi cue (a password when there is none). `shaped`: its shape is checked later."""
     word = text[start:end]
-    if not shaped and _SMALL_DIGITS.fullmatch(word):
+    if not shaped and _SMALL_DIGITS.fullmatch(word.removesuffix("#")):  # ("7929#": keyed, then confirmed)
         return _numeric_kind(low, cues, start, _digit_count(word))
     best = None
     for kind, cue_start, _ in cues:

@@ -1,0 +1,111 @@
+"""Round 35: moving house, small online shops. Opening hours are no password; what the screen answers
+after a value is no second value; a login named with the place it is for; a code typed in after its door
+stopped working; a session's cookie; a wifi key told before a door's code."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please never share your PIN or password with us. Call us on 03457 003311 (12am-12:30am). Emma",
+        "Never share your password. Call us on 1-888-787-1296 (7 pm-7:15pm). Nadia",
+        "Never give your password to anyone. Call 1-800-537-9402 (8:00-8:45am). Joyce",
+    ],
+)
+def test_opening_hours_after_a_warning_about_passwords_are_no_password(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "password"] == []
+
+
+def test_a_password_that_merely_holds_a_time_is_still_taken() -> None:
+    assert ("password", "9am-5pm!x") in found("wachtwoord: 9am-5pm!x")
+
+
+@pytest.mark.parametrize(
+    "text, value, answer",
+    [
+        ("I reset my password, the new one is Moving314!, but I still get E8784.", "Moving314!", "E8784"),
+        ("nieuw wachtwoord is Tulp#12, maar ik krijg nog steeds ERR_TIMEOUT", "Tulp#12", "ERR_TIMEOUT"),
+    ],
+)
+def test_what_the_screen_answers_after_a_password_is_no_second_password(
+    text: str, value: str, answer: str
+) -> None:
+    findings = found(text)
+    assert ("password", value) in findings
+    assert not [value for _, value in findings if value == answer]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Username for the Lightspeed dashboard is admin_fatima, password I texted you", "admin_fatima"),
+        ("username for the CCV Shop dashboard is petitbazar2, password i texted", "petitbazar2"),
+    ],
+)
+def test_a_login_named_with_the_brand_of_its_dashboard_is_the_value_after_is(text: str, value: str) -> None:
+    assert found(text) == [("username", value)]
+
+
+@pytest.mark.parametrize(
+    "text, user, password",
+    [
+        ("inlog portal: iclaes / Zomer_zom289 -- laat nog de oude prijs zien", "iclaes", "Zomer_zom289"),
+        ("> Login van de kassa-app: JessicaWillems / Mirthe595!!. Den", "JessicaWillems", "Mirthe595!!"),
+    ],
+)
+def test_a_login_pair_after_the_place_it_is_for(text: str, user: str, password: str) -> None:
+    assert found(text) == [("username", user), ("password", password)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("gate code at the storage place stopped working, I'm using 23958. unit ART 045706", "23958"),
+        ("le code du portail du box ne marche plus, j'utilise 7929#. box n° 568.009.79", "7929#"),
+        ("de code van het hek werkt niet meer, ik gebruik 0670#. unit nummer BOX-XL", "0670#"),
+    ],
+)
+def test_the_code_typed_in_after_a_door_s_code_stopped_working_is_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+def test_a_login_after_j_utilise_is_not_read_as_a_password() -> None:
+    findings = found("Pour le compte pro j'utilise amelie.r_89 et pour le privé un autre")
+    assert ("password", "amelie.r_89") not in findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The session cookie value I found was to54tngzhop9bx6aanmmr1odgx, in case that helps",
+        "session cookie: to54tngzhop9bx6aanmmr1odgx",
+    ],
+)
+def test_a_session_s_cookie_value_is_a_token(text: str) -> None:
+    assert found(text) == [("token", "to54tngzhop9bx6aanmmr1odgx")]
+
+
+def test_a_session_cookie_talked_about_is_nothing() -> None:
+    assert found("we use a session cookie that expires after 30 minutes") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Le mot de passe wifi du dépôt est 6A20C0812B et le code du portail 1484.", "6A20C0812B"),
+        ("Le mot de passe wifi est zomer123 et le code du portail 1484.", "zomer123"),
+        ("> Clé WPA sous le modem : 4423021649", "4423021649"),
+    ],
+)
+def test_a_wifi_key_told_before_a_door_s_code_or_after_a_spaced_colon(text: str, value: str) -> None:
+    assert ("wifi_key", value) in found(text)
+
+
+def test_a_login_alert_names_no_login() -> None:
+    assert found("at 11:30pm i got a loign alert ftom ip 81.114.179.43 (Brooklyn).") == [
+        ("ip_address", "81.114.179.43")
+    ]
