@@ -108,7 +108,7 @@ _NUMBER_FIRST_AFTER_DIGIT = (
     rf"(?:[ ](?!(?:Apt|Unit|Suite|Flat)[ ]?[0-9]){_PARTICLE}{{0,2}}[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{{1,20}}"
     r"(?:-[A-ZÀ-ÞĀ-ža-zß-ÿĀ-ž][a-zß-ÿĀ-ž]{1,20}){0,2}(?:'s)?){0,3}"
     r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
-    r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|[ ]#[0-9]{1,5}[A-Z]?"
+    r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|,?[ ]#[0-9]{1,5}[A-Z]?"
     # or a Belgian box after the street: "212 Rue de Namur bus 27, 7329 Kortrijk", "195, Rue Saint-Gilles
     # boîte 8, 5201 Liège"
     r"|[ ](?:[Bb]us|[Bb]te|[Bb]o[îi]te)\.?[ ]?[0-9]{1,4}(?![0-9]))?"
@@ -135,7 +135,9 @@ _ADDRESS_WORDS = (
     "living|live|sturen|stuur|huisnummer|afgeleverd|geleverd|levering|livr|verzonden naar|habit|wohn|post|"
     "courrier|lever|verhuis|déménag|demenag|moving|umzug|domiciliée|domicilié|domicil|"
     # a neighbour's door the parcel went to, or the address it should have gone to instead
-    "neighbo|buren|buurman|buurvrouw|voisin|instead of|in plaats van|au lieu de"
+    "neighbo|buren|buurman|buurvrouw|voisin|instead of|in plaats van|au lieu de|"
+    # where one lives after a move: "I'm now at 1043 Broadway Apt 11C", "The new place is 434 Broadway …"
+    "i'm now|i am now|we're now|we are now|new place"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
@@ -294,10 +296,25 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
     if city is not None and text[city.start(1) : city.end(1)].split(" ")[0] in _NOT_STREET:
         city = None  # "Kerkstraat 5, Groeten": the sign-off, no town
     city_end = end if city is None else city.end()
-    if (cue and (_ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before))) or _street_alone(
-        text, type_start, city_end
+    if (
+        (cue and (_ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before)))
+        or _street_alone(text, type_start, city_end)
+        or (not number_first and _CAPITAL_FRENCH_STREET.match(text, type_start) is not None)
+        or (out and out[-1][1] <= type_start and _THEN_TO.fullmatch(text, out[-1][1], type_start) is not None)
     ):
         out.append((type_start, city_end))
+
+
+# The second street of a move: "from 70 Maple St to 1582 Broadway, #24", "van Kerkstraat 12 naar …".
+_THEN_TO = LazyPattern(r"[ ,]*+(?:to|naar|vers|into|and|en|et)[ ]++(?:(?:la|le|de|het|the)[ ]++)?")
+
+
+# A French street's type and its name both capitalised, then its number: "de Rue des Carmes 237 vers …",
+# "à 17h, Rue de la Loi 21 boîte 2": written so, it is a street whatever comes before it.
+_CAPITAL_FRENCH_STREET = LazyPattern(
+    r"(?:Rue|Avenue|Chaussée|Boulevard|Place|Quai|Allée|Chemin|Impasse|Square|Drève)[ ]"
+    r"(?:(?:de[ ]la|de|du|des|d'|l')[ ]?)?[A-ZÀ-Þ]"
+)
 
 
 # A town after the street's number and a comma, its postcode left out: "place Flagey 191, Liège", "Meir 177,

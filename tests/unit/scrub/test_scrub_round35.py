@@ -109,3 +109,31 @@ def test_a_login_alert_names_no_login() -> None:
     assert found("at 11:30pm i got a loign alert ftom ip 81.114.179.43 (Brooklyn).") == [
         ("ip_address", "81.114.179.43")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Je déménage le 27 avril de Rue des Carmes 237 vers Rue de Namur 12", "Rue des Carmes 237"),
+        ("Je déménage le 27 avril de Rue des Carmes 237 vers Rue de Namur 12", "Rue de Namur 12"),
+        ("sortie le 25/02/2025 à 17h, Rue de la Loi 21 boîte 2. quand", "Rue de la Loi 21 boîte 2"),
+        ("la facture de clôture pour Rue du Marché 31 bus 14, seulement", "Rue du Marché 31 bus 14"),
+    ],
+)
+def test_a_capitalised_french_street_and_its_number_is_an_address_uncued(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
+
+
+def test_a_street_s_type_written_small_in_a_sentence_still_needs_its_cue() -> None:
+    assert found("on a pris la rue de la gare 12 fois ce mois") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("to my old address, I'm now at 1043 Broadway Apt 11C. cull 206-214-0642", "1043 Broadway Apt 11C"),
+        ("The new place is 434 Broadway Unit 215, a parking suspension", "434 Broadway Unit 215"),
+    ],
+)
+def test_where_one_lives_now_after_a_move_is_an_address(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
