@@ -273,6 +273,9 @@ _PUBLIC_RESOLVERS = frozenset(
 )
 
 
+_TRUNK_GROUP_BEFORE = LazyPattern(r"(?<![0-9.])0[1-9][0-9]{0,2}[ \-]$")
+
+
 def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
     hint = _IPV4_HINT.search(text)
     if hint is not None:
@@ -283,6 +286,8 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
                 continue
             if _VERSION_BEFORE.search(before(low, start, 16)):
                 continue
+            if _TRUNK_GROUP_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "Telefoon: 06-25.73.26.22": a phone's dotted pairs after its area code
             if low.endswith("://", 0, start) and match.group().startswith(_HOME_NETWORK):
                 continue  # "log in at http://192.168.1.1": a router's page on the home network, no person's
             if match.group() in _PUBLIC_RESOLVERS:

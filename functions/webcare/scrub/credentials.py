@@ -1709,7 +1709,14 @@ _CAPS_CODE_AFTER = LazyPattern(
 
 
 def _caps_code(value: str) -> bool:
-    return _CAPS_CODE.match(value) is not None
+    return _CAPS_CODE.match(value) is not None or _drawn_letters(value)
+
+
+def _drawn_letters(value: str) -> bool:
+    """Thirteen capitals drawn at random, as a marketplace names its sellers ("ANIYWQBBFCPSC"): too long and
+    too poor in vowels for a word in capitals."""
+    vowels = sum(ch in "AEIOUY" for ch in value)
+    return len(value) == 13 and value.isalpha() and value.isupper() and vowels <= 4
 
 
 _CAMEL_STEPS = 2

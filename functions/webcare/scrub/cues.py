@@ -41,6 +41,8 @@ BARE_HOLDER_NOUNS: Final = (
     "agreement", "overeenkomst", "lease", "laadpas", "laadkaart", "laadsleutel", "charge card",
     "charging card", "carte de recharge", "badge de recharge", "toll tag", "toll badge", "tolbadge",
     "télébadge", "badge télépéage", "badge", "leasing", "policy",
+    # a rented home's lease in French: "garantie locative. Bail CT66049677, à rembourser …"
+    "bail", "contrat de bail",
 )  # fmt: skip
 # "code" typed fast: "de coode is 190082", "cdoe is 336-144", "Uw cde is 508 573", "I got a coe on dad's
 # phone: 098 581", "een sms met een cide". Read as the word they stand for wherever "code" itself is asked.
@@ -384,6 +386,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "member ref", "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
+        "merchant token",  # a marketplace's name for its seller's id: "Merchant token: A2Y7VDCC1GHJA"
         # a platform's seller, host, rider or shop by the role's own word: "Host-ID S-4963190", "ID livreur
         # 2034418617", "verkopersnummer KL22912244", "Compte vendeur FR-778383-85", "courier ID DRV-21315"
         "seller number", "seller account", "vendor number", "vendor account", "verkopersnummer",
@@ -1045,6 +1048,7 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             continue  # "pw Lease23!", "waachtwoord Sleutel81!": a password made from the word, digits, a sign
         if category == "customer_number" and (
             _VALUE_GOES_ON.match(padded, stop)
+            or (glued_digit and _DIGITS_THEN_LETTERS.match(padded, stop))  # "bail24SUNS!8": a password
             or (
                 padded[start - 1 : start] in "_."
                 and padded[start - 2].isalnum()
@@ -1060,6 +1064,7 @@ _GLUED_CUE_MAX = 3
 _VALUE_GOES_ON = re.compile(r"_[^\W_]|\.[^\W\d_]")
 _SETTING_NEXT = re.compile(r"[ \t]*+[=:]")
 _GLUED_SIGN = re.compile(r"[0-9]{1,6}[!?@#$%&*]")
+_DIGITS_THEN_LETTERS = re.compile(r"[0-9]{1,6}[a-z]{2}")
 _CODE_IN_GROUPS = re.compile(r"[0-9a-z]{1,6}-[0-9a-z]{3,6}-")
 
 

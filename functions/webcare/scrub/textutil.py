@@ -117,7 +117,11 @@ _FIRST_YEAR, _NEXT_YEAR = 1930, datetime.date.today().year + 1
 
 
 # A day written in digits with one separator twice: "26/08/2025", "12-03-24", "7.4.1990".
-NUMERIC_DATE = re.compile(r"[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})")
+NUMERIC_DATE = re.compile(
+    r"[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})"
+    # and as ISO 8601 writes it: "2025-05-07"
+    r"|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+)
 
 
 def plausible_year(value: str) -> bool:

@@ -137,3 +137,41 @@ def test_a_street_s_type_written_small_in_a_sentence_still_needs_its_cue() -> No
 )
 def test_where_one_lives_now_after_a_move_is_an_address(text: str, value: str) -> None:
     assert ("address", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Phone: 06-26.85.57.47", "Telefoon: 06-25.73.26.22\nIk hoop"])
+def test_a_mobile_s_dotted_pairs_after_its_dash_are_a_phone_not_an_ip_address(text: str) -> None:
+    findings = found(text)
+    assert [kind for kind, _ in findings] == ["phone"]
+    assert findings[0][1].startswith("06-")
+
+
+def test_an_ip_address_named_as_one_is_still_taken() -> None:
+    assert found("IP 26.85.57.47") == [("ip_address", "26.85.57.47")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Merchant token: A2Y7VDCC1GHJA\nSettlement ID 16270", "A2Y7VDCC1GHJA"),
+        ("Evening all - Seller ID ANIYWQBBFCPSC, payout for March", "ANIYWQBBFCPSC"),
+        ("de ma garantie locative. Bail CT66049677, à rembourser", "CT66049677"),
+        ("de ma garantie locative. bail 7195/34505, à rembourser", "7195/34505"),
+    ],
+)
+def test_a_seller_s_marketplace_id_and_a_lease_s_number_are_customer_numbers(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Début du bail : 2025-05-07\nLoyer : € 1.823,00", None, "2025-05-07"),
+        ("klantnummer ONBEKENDKLANTEN", None, "ONBEKENDKLANTEN"),
+        ("pw bail24SUNS!8 ok", "password", "bail24SUNS!8"),
+    ],
+)
+def test_a_lease_s_start_date_a_word_in_capitals_and_a_password_made_from_bail(
+    text: str, kind: str | None, value: str
+) -> None:
+    assert [k for k, v in found(text) if v == value] == ([kind] if kind else [])
