@@ -224,7 +224,10 @@ _OLD_CODE = LazyPattern(
 _NEW_CODE_HINTS = ("new one", "euwe", "nouveau", "redemandé")
 _NEW_CODE = LazyPattern(
     r"(?<![a-z])(?:new one|ni++euwe[ \t]++(?:aan)?gevraagd|nieuwe[ \t]++(?:gekregen|ontvangen)|"
-    r"nouveau[ \t]++(?:demandé|reçu)|redemandé[ \t]++un(?:[ \t]++(?:nouveau|autre))?)[ \t]*+[:=][ \t]*+"
+    r"nouveau[ \t]++(?:demandé|reçu)|redemandé[ \t]++un(?:[ \t]++(?:nouveau|autre))?|"
+    # received a new one at a time of day: "kreeg om 12:30 een nieuwe: 8257"
+    r"(?:kreeg|got|received|reçu)(?:[ \t]++(?:ik|om|at|à)){1,2}[ \t]++[0-9]{1,2}[:.h][0-9]{2}[ \t]++"
+    r"(?:een[ \t]++nieuwe|a[ \t]++new[ \t]++one|un[ \t]++nouveau))[ \t]*+[:=][ \t]*+"
     + _SENT_SHAPE
 )
 _DIGITS_ONLY = LazyPattern(r"[0-9 -]+")
@@ -489,6 +492,11 @@ def _spoken_hinted(low: str) -> bool:
     return False
 
 
+# A cue that names a code sent to check who one is: "Code de vérification : huit sept deux un" (four said
+# digits are then no PIN).
+_VERIFYING_CUE = LazyPattern(r"v[ée]rif|sms|otp|2fa|one[- ]time|eenmalig")
+
+
 def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     for match in _SPOKEN.finditer(low):
         start, end = match.span()
@@ -506,7 +514,11 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
             ):
                 kind = _KINDS[category]
                 bare = low[cue_start:cue_end] in ("code", "codes")
-                if kind == "otp" and (words == 4 or (bare and words <= 5)):
+                if (
+                    kind == "otp"
+                    and (words == 4 or (bare and words <= 5))
+                    and _VERIFYING_CUE.search(low, cue_start, cue_end) is None
+                ):
                     # four digits said are a PIN's, as are up to five after a bare "code", unless the words
                     # around say "sent" (six are a one-time code's: "le code c'est quatre-deux-huit-zéro-un")
                     sent = _SENT_NEAR.search(low, max(0, min(start, cue_start) - 60), max(end, cue_end) + 30)

@@ -175,3 +175,36 @@ def test_a_lease_s_start_date_a_word_in_capitals_and_a_password_made_from_bail(
     text: str, kind: str | None, value: str
 ) -> None:
     assert [k for k, v in found(text) if v == value] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("le code itsme 839918 ne passe pas pour la banque", "otp", "839918"),
+        ("de itsme code was 790 111 maar da was al vervallen", "otp", "790 111"),
+        ("Mijn itsme-code is 84603 maar het werkt niet", "pin", "84603"),
+    ],
+)
+def test_an_itsme_code_of_six_digits_or_more_is_sent_five_are_the_app_s_pin(
+    text: str, kind: str, value: str
+) -> None:
+    assert found(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("sms code was 08367 maar die werkt niet meer, kreeg om 12:30 een nieuwe: 8257 mvg", "8257"),
+        ("sms code was 62732 maar die werkt niet meer, kreeg om 14.15 een nieuwe: 45477550\nTop", "45477550"),
+    ],
+)
+def test_a_new_code_received_at_a_time_of_day_is_of_the_kind_before(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_four_digits_said_after_a_verification_code_s_cue_are_a_one_time_code() -> None:
+    assert found("Code de vérification : huit sept deux un Merci") == [("otp", "huit sept deux un")]
+
+
+def test_four_digits_said_after_a_plain_code_s_cue_stay_a_pin() -> None:
+    assert found("mon code: huit sept deux un") == [("pin", "huit sept deux un")]
