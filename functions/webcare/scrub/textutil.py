@@ -73,7 +73,9 @@ _REFERENCE_WORDS = (
     "meter point|supply point|"
     # a question filed under its number, an insurer's claim: "Subject: Your enquiry 0957-47852", "Onderwerp:
     # Uw vraag 0128-69365", "claim 2026-118273", "sinistre n° …"
-    "enquiry|inquiry|uw vraag|je vraag|votre demande|claim|schadeclaim|schadenummer|schadedossier|sinistre"
+    "enquiry|inquiry|uw vraag|je vraag|votre demande|claim|schadeclaim|schadenummer|schadedossier|sinistre|"
+    # a quote's number: "déménagement (devis 0743991567)", "offerte 2025-0412"
+    "devis|offerte|quotation"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)

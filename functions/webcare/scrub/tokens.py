@@ -546,7 +546,8 @@ _OTHER_KEY = ("key", "clé", "sleutel")
 _ID_SHAPE = LazyPattern(
     r"[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}|"
     r"1-[0-9a-f]{8}-[0-9a-f]{24}|"  # an AWS X-Ray trace id, the request id of a call through AWS
-    r"(?:req|evt|ch|pi|tr|re|in|py|po|txn|pm|seti|sub|prod|price)_[0-9A-Za-z]{12,}|"
+    # (a payment provider's objects: a charge, a payment, a dispute "dp_…", a source, a bank account …)
+    r"(?:req|evt|ch|pi|tr|re|in|py|po|txn|pm|seti|sub|prod|price|dp|du|src|ba|ii|il|si|pyr|trr)_[0-9A-Za-z]{12,}|"
     # a digest that names its algorithm: "sha256:4b825dc6…", "sha512-Xq1Wc2…" (an image's, a package's, a host
     # key's fingerprint)
     r"(?:sha-?(?:1|256|384|512)|md5)[:-][0-9a-z+/=]{16,}|"

@@ -27,6 +27,7 @@ from webcare.scrub import validators
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import CLOSING_WORDS, WAITING_WORDS, Span, contains_any, plausible_year
+from webcare.scrub.tokens import shown_in_the_open
 
 __all__ = ["build_thread_view", "build_view", "detect_transcript"]
 
@@ -1046,6 +1047,7 @@ def looks_like_transcript(text: str) -> bool:
 # A random-looking key that answers a question about a wifi or account password is that password
 # ("Wat is je wifi-wachtwoord?⏎… ok 1541535AA3BA958B768C9AAFF1").
 _KEY_ANSWERS = frozenset({("api_key", "wifi_key"), ("api_key", "password")})
+_MACHINE_KINDS = frozenset({"api_key", "token"})
 # Kinds a value has by the words around it, not by its shape.
 _WORD_KINDS = frozenset({"customer_number", "password", "username", "pin", "otp", "puk", "wifi_key", "cvv"})
 
@@ -1084,6 +1086,12 @@ def detect_transcript(text: str, detect: Callable[[str], list[Span]], out: list[
             continue  # the text alone found it already (and knew its type from the whole message)
         if any(_cuts_word(text, start, end) for start, end in pieces):
             continue  # "erreur LOGIN_FAILED_55": a value never starts or ends inside a word
+        if (
+            span.type in _MACHINE_KINDS
+            and len(pieces) == 1
+            and shown_in_the_open(text.lower(), pieces[0][0], pieces[0][1])
+        ):
+            continue  # "checksum doesn't match: be842bae…": the view left the label out, the text has it
         for start, end in pieces:
             out.append(Span(start, end, span.type))
 

@@ -208,3 +208,31 @@ def test_four_digits_said_after_a_verification_code_s_cue_are_a_one_time_code() 
 
 def test_four_digits_said_after_a_plain_code_s_cue_stay_a_pin() -> None:
     assert found("mon code: huit sept deux un") == [("pin", "huit sept deux un")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we received a dispute notification (dp_nmW9KugfE6WpCmnEhcpsgR2X) for charge pi_3WKCnmW9Kugf",
+        "Subject: RE: Case dp_awxRRwP3kk6mvjRX6hlj4sRa\n> At 1:47 PM I got a message",
+    ],
+)
+def test_a_payment_provider_s_dispute_id_is_shown_in_the_open(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_digest_whose_label_a_thread_repeats_stays_in_the_open() -> None:
+    text = (
+        "Dear Sir/Madam,\n\nMy real account is fr482879984741c152hceucvk15. Please hold the payout.\n\n"
+        "Firmware download checksum doesn't match: "
+        "be842bae782d45c4a28db7acf1b13970fcf87d0ed7b47bf8f6ce3d73fe143996. Version v2.11.8\n\n"
+        "Firmware download checksum doesn't match: b1bb05ae1c56ab8eb54a3ec4c25f74eb27fd7f41. "
+        "Version versie 3.6"
+        "\n\nCheers,\n-- \nRachel @ Studio Mok\n\n-----Original Message-----\nFrom: Mollie Support\n"
+        "Sent: 2 Oct 21:12\nSubject: RE: Case T530351\n> My real account is fr482879984741c152hceucvk15."
+    )
+    assert [kind for kind, _ in found(text)] == ["iban", "iban"]
+
+
+def test_a_quote_s_number_is_no_phone() -> None:
+    assert found("j'ai réservé un déménagement (devis 0743991567) pour 16 m³.") == []
