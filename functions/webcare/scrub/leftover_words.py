@@ -383,6 +383,9 @@ def network_name(text: str, start: int, end: int) -> bool:
     return _NETWORK_NOUN.search(low) is not None and _KEY_WORD_AFTER.match(after) is not None
 
 
+_CHANGED_TO = frozenset({"en", "naar", "to", "into", "in", "vers", "→", "->"})
+
+
 def _take(
     text: str,
     low: str,
@@ -398,6 +401,15 @@ def _take(
     if end - start < _MIN_LENGTH.get(kind, 6):
         return False  # (most words near a cue: "is", "mijn", "the")
     word = text[start:end]
+    if creds.isp_ssid(word):  # "new ntwork telenet-7A2B1, password …": a provider's default network name,
+        # and the key it was changed to: "changé la clé wifi de Ziggo7A3F2 en NKWQMQQFVSY6X88Y"
+        if kind == "wifi_key" and index + 2 < len(words) and text[slice(*words[index + 1])] in _CHANGED_TO:
+            after_start, after_end = words[index + 2]
+            if _free(taken, after_start, after_end) and _password_shape(text[after_start:after_end]):
+                found.append(Span(after_start, after_end, kind))
+                _mark(taken, after_start, after_end)
+                return True
+        return False
     if kind in _NUMERIC_KINDS:
         if not _numeric_ok(text, low, kind, start, end):
             return False
@@ -484,7 +496,7 @@ def _user_before(
             return
         if word.lower() in _JOINTS or word.lower() in _EXTRA_KIND or creds._starts_cue(text, start):
             continue  # "/", "en", "mdp", "p/w" between the two
-        if _free(taken, start, end) and _user_shape(word):
+        if _free(taken, start, end) and _user_shape(word) and not creds.isp_ssid(word):
             found.append(Span(start, end, "username"))
             _mark(taken, start, end)
         return

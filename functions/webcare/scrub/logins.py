@@ -42,6 +42,7 @@ from webcare.scrub.secret_shapes import (
     _trim,
     _user_like,
     hashtag_password,
+    isp_ssid,
 )
 from webcare.scrub.textutil import (
     DEVICE_WORDS,
@@ -624,6 +625,8 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
         return  # a name-like user only after 'met', 'with', 'als': "ingelogd geweest met AnneliesMartens, …"
     if REFERENCE_BEFORE.search(low) or _ERROR_BEFORE.search(low) or low.rstrip().endswith(("iban", "id")):
         return
+    if isp_ssid(word):
+        return  # "new ntwork telenet-7A2B1, password …": the network's default name, no login
     out.append(Span(start, end, "username"))
 
 

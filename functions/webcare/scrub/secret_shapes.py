@@ -191,6 +191,19 @@ _DEFAULT_SSID = re.compile(
     r"[A-Z][a-z]{2,14}[-_](?:(?:5G|2\.4G|5GHz|2\.4GHz)[-_]?)?(?=[0-9]{0,5}[A-Z])[A-Z0-9]{4,6}"
 )
 _BARE_WIFI_BEFORE = LazyPattern(r"(?<![\w-])(?:wi-?fi|wlan)[ \t]++$", re.IGNORECASE)
+# A provider's default network name: its brand and a few hexadecimal digits, letters and digits both
+# ("telenet-4a21c", "Ziggo7F2A1", "KPN68EE", "Orange-EC82B"); not a password made of the brand and a year
+# ("Orange1987").
+_ISP_SSID = LazyPattern(
+    r"(?i:ziggo|kpn|telenet|proximus|voo|orange|livebox|bbox|freebox|sfr|odido|vodafone|bthub|sky|virgin|"
+    r"talktalk|plusnet|delta|scarlet|caiway|experiabox)[-_]?(?=[0-9]{0,5}[A-Fa-f])(?=[A-Fa-f]{0,5}[0-9])"
+    r"[0-9A-Fa-f]{4,6}"
+)
+
+
+def isp_ssid(word: str) -> bool:
+    """Whether a word is a provider's default network name (see `_ISP_SSID`)."""
+    return _ISP_SSID.fullmatch(word) is not None
 
 
 def default_ssid(text: str, start: int, end: int) -> bool:
@@ -458,6 +471,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _SKIP  # "is gewoon Gr@cht68_Z": the value is the next word
     if lowered.startswith(DEVICE_NAMES) or lowered.startswith(_ROUTER_BRANDS):
         return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
+    if isp_ssid(word):
+        return _SKIP  # "new house wifi: telenet-4a21c, key NSDCX3Q8Z3": the network's name, its key next
     if (explicit or (category == "password" and _right_after_password_cue(text, start))) and hashtag_password(
         word
     ):

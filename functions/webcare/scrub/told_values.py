@@ -691,7 +691,10 @@ def _sibling_shape(word: str, numeric: bool, found: str) -> bool:
     """Whether a word has the shape of the value found: as many digits, or a password's shape."""
     if numeric:
         return _SMALL_DIGITS.fullmatch(word) is not None and _digit_count(word) == _digit_count(found)
-    # (a key of digits only, beside another: "van 6530888721 (van de sticker) naar 980210522597")
+    # (a key of digits only, beside another: "van 6530888721 (van de sticker) naar 980210522597"; not the
+    # network's default name: "changé la clé wifi de Ziggo7A3F2 en …")
+    if creds.isp_ssid(word):
+        return False
     return _password_shape(word) or (word.isdigit() and found.isdigit() and len(word) >= 8)
 
 

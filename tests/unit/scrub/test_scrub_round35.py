@@ -236,3 +236,24 @@ def test_a_digest_whose_label_a_thread_repeats_stays_in_the_open() -> None:
 
 def test_a_quote_s_number_is_no_phone() -> None:
     assert found("j'ai réservé un déménagement (devis 0743991567) pour 16 m³.") == []
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("new house wifi: telenet-4a21c, key NSDCX3Q8Z3. printer next", "NSDCX3Q8Z3"),
+        ("new house wifi: Ziggo7F2A1, key 588M2T2IJL. printer next", "588M2T2IJL"),
+        ("Le pirate a changé la clé wifi de Ziggo7A3F2 en NKWQMQQFVSY6X88Y, et puis", "NKWQMQQFVSY6X88Y"),
+    ],
+)
+def test_a_provider_s_default_network_name_is_no_key_the_key_beside_it_is(text: str, key: str) -> None:
+    assert found(text) == [("wifi_key", key)]
+
+
+def test_a_password_made_of_a_provider_s_name_and_a_year_is_still_a_password() -> None:
+    assert found("wachtwoord inmiddels veranderd in Orange1987, maar") == [("password", "Orange1987")]
+
+
+def test_a_provider_s_default_network_name_before_a_password_is_no_login() -> None:
+    findings = found("Changed broadband, new ntwork telenet-7A2B1, password ZNGH-GO2E")
+    assert ("username", "telenet-7A2B1") not in findings
