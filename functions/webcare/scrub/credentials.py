@@ -1437,6 +1437,9 @@ _CUSTOMER_VALUE = LazyPattern(
     # "NL*NUO*C4UQC0F3V", "BE-EVB-CJ04RC9EJ"
     r"|[a-z]{2}(?:([*-])[a-z0-9]{3}\2[a-z0-9]{9}(?:\2?[a-z0-9])?|(?=[a-z0-9]{0,13}[0-9])[a-z0-9]{12,13})"
     r"(?![\w*-])"
+    # or two words of letters before the digits, as an issuer and a scheme name them: "GNB-ENV-1092837",
+    # "UNICEF-BE-00912"
+    r"|[a-z]{2,6}-[a-z]{2,6}-\d[\da-z]{0,3}(?:[-./]?[\da-z]{1,8}){0,3}(?![\w-])"
     r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
 # A payment provider's id of an account or a customer, whatever names it: Stripe's connected account and

@@ -138,6 +138,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "code portail", "code du portail", "lock code", "lockcode", "keysafe code", "key safe code",
         "sleutelkastcode", "sleutelkluiscode", "kluiscode", "safe code", "code du coffre", "code parental",
         "parental code", "kinderslotcode",
+        # an alarm's other codes: the one that disarms it, the one that does so under threat, the keypad's
+        "disarm code", "disarming code", "uitschakelcode", "code de désarmement", "code de desarmement",
+        "duress code", "dwangcode", "overvalcode", "code sous contrainte", "code de contrainte",
+        "panic code", "paniekcode", "code panique", "keypad code", "keypad pin", "code du clavier",
+        "code clavier", "klaviercode", "toetsenbordcode",
         # the code named first, then its door, as lists and other languages put it: "Code poort 0863",
         # "Türcode für die Haustür 5049#", "kod do drzwi 4471", "código do portão 2290"
         "code poort", "code deur", "code voordeur", "code van de poort", "code van de deur", "türcode",
@@ -433,7 +438,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # "Ledennummer C-2395239", "numéro de membre 8218226", "n° d'affilié 123-4567", "member # CU79050130"
         "membr id", "memebr id", "mmeber id", "member-id", "memberid", "numéro lcient", "numero lcient",
         "ledennummer", "leden nummer", "lidnr", "lid nr", "lid no", "aansluitingsnr", "numéro de membre",
-        "n° de membre", "n° membre", "numéro membre", "numéro d'affilié", "n° d'affilié",
+        "n° de membre", "n° membre", "membre n°", "membre no", "adhérent n°", "donateur n°", "numéro membre",
+        "numéro d'affilié", "n° d'affilié",
         "numéro d'affiliation", "n° d'affiliation", "n° affiliation", "numéro affiliation",
         "numéro d'adhérent", "n° d'adhérent",
         "numéro de mutualiste", "numéro de sociétaire", "member #", "member no", "member nr", "membership #",

@@ -75,7 +75,9 @@ _REFERENCE_WORDS = (
     # Uw vraag 0128-69365", "claim 2026-118273", "sinistre n° …"
     "enquiry|inquiry|uw vraag|je vraag|votre demande|claim|schadeclaim|schadenummer|schadedossier|sinistre|"
     # a quote's number: "déménagement (devis 0743991567)", "offerte 2025-0412"
-    "devis|offerte|quotation"
+    "devis|offerte|quotation|"
+    # a lottery ticket's number: "Je lotnummer is 0123456789"
+    "lotnummer|lot nummer|lotnr"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)

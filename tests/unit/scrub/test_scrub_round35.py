@@ -257,3 +257,33 @@ def test_a_password_made_of_a_provider_s_name_and_a_year_is_still_a_password() -
 def test_a_provider_s_default_network_name_before_a_password_is_no_login() -> None:
     findings = found("Changed broadband, new ntwork telenet-7A2B1, password ZNGH-GO2E")
     assert ("username", "telenet-7A2B1") not in findings
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mandate reference: GNB-ENV-1092837", "GNB-ENV-1092837"),
+        ("référence de mandat : UNICEF-BE-00912", "UNICEF-BE-00912"),
+        ("membre n° 88123, merci", "88123"),
+        ("adhérent n° 4471, merci", "4471"),
+    ],
+)
+def test_a_mandate_s_reference_in_words_and_digits_and_a_member_s_number(text: str, value: str) -> None:
+    assert found(text) == [("customer_number", value)]
+
+
+def test_a_lottery_ticket_s_number_is_no_phone() -> None:
+    assert found("Je lotnummer is 0123456789") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Verisure code 4729 en de dwangcode 9999", "9999"),
+        ("disarm code 4729", "4729"),
+        ("le code de désarmement est 8812", "8812"),
+        ("keypad code 1357# opens the garage", "1357#"),
+    ],
+)
+def test_an_alarm_s_disarm_duress_and_keypad_codes_are_pins(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
