@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import DIGIT, STREET_SUFFIXES, Span, by_first_letter
+from webcare.scrub.textutil import CLOSING_WORDS, DIGIT, STREET_SUFFIXES, Span, by_first_letter
 
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
@@ -54,7 +54,7 @@ _HOUSE_NUMBER = (
     r"(?:[ ]?(?:bis|ter|hs|hg|huis)(?![A-Za-z])"
     rf"|{_BOX}"
     r"|[/\-][0-9]{1,4}(?:[ ]?(?:hg|hs)(?![A-Za-z]))?"
-    r"|-(?:I{1,3}|IV|hg|hs)(?![A-Za-z])"
+    r"|[ ](?:II|III|IV)(?![A-Za-z])|-(?:I{1,3}|IV|hg|hs)(?![A-Za-z])"  # ("16 II": a floor; not "5 I think")
     r"|[ ]m\.[ ]?[0-9]{1,4}(?![0-9])"  # ("11 m. 1": a Polish flat)
     r"|[ ]?[A-Za-z](?![A-Za-z]))?"
     rf"(?:{_BOX}|/[0-9]{{1,4}}(?![0-9]))?"  # ("46a/0101", "64 bis/0101": a Belgian box written as a number)
@@ -382,8 +382,18 @@ def _street_alone(text: str, start: int, end: int) -> bool:
             _FRENCH_TYPE_FIRST.match(text, start) is not None
             or _NAMED_AS_STREET.search(text, start, end) is not None
             or _BOXED_NUMBER.search(text, max(start, end - 16), end) is not None
+            or _SIGNED_NAME_BEFORE.search(text, max(0, start - _SIGNED_REACH), start) is not None
         )
     )
+
+
+# A signature's lines: its closing, the name signed, then the street on a line of its own ("Mvg,⏎Ayoub
+# Jones⏎Meir 167⏎"), whatever the street's name ends with.
+_SIGNED_NAME_BEFORE = LazyPattern(
+    r"(?<![a-z])(?i:" + CLOSING_WORDS + r")[ \t,!.]*+\r?\n[ \t>]*+"
+    r"[A-ZÀ-Þ][a-zß-ÿ'\-]++(?:[ ][A-Za-zß-ÿ'\-]++){1,3}[ \t]*+\r?\n[ \t>]*+$"
+)
+_SIGNED_REACH = 90
 
 
 # A company's own address in its footer or signature shares its line with the company's legal form after

@@ -863,8 +863,6 @@ def _window(
                 and not _sent_on_line(low, start)
             ):
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent
-            if kind == "pin" and cue in _ITSME_CUES and sum(map(str.isdigit, text[start:end])) >= 6:
-                kind = "otp"  # "le code itsme 839918 ne passe pas": the app's PIN has five digits; more, sent
             if kind == "pin" and cue in ACCESS_CODE_CUES and _SENT_GROUPS.fullmatch(text, start, end):
                 kind = "otp"  # "toegangscode 417-093 werkt niet": an access code in a sent code's groups
             if kind == "password" and _LETTER_PREFIXED_CODE.fullmatch(text, start, end):
@@ -982,7 +980,6 @@ _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "p
 # after a value taken: "E-1650", "CD-1003", "UI-067", "PAY_TIMEOUT_86"
 # "… the new one is Moving314!, but I still get E8784": after a value, what the customer gets is the screen's
 # answer, not a second value.
-_ITSME_CUES = frozenset({"itsme code", "itsmecode", "code itsme"})
 _COPULAS = (["is"], ["est"], ["was"], ["ist"])
 _GETS = frozenset(
     "get gets got getting krijg krijgt kreeg reçois reçoit obtiens bekomme bekom erhalte".split()

@@ -178,20 +178,6 @@ def test_a_lease_s_start_date_a_word_in_capitals_and_a_password_made_from_bail(
 
 
 @pytest.mark.parametrize(
-    "text, kind, value",
-    [
-        ("le code itsme 839918 ne passe pas pour la banque", "otp", "839918"),
-        ("de itsme code was 790 111 maar da was al vervallen", "otp", "790 111"),
-        ("Mijn itsme-code is 84603 maar het werkt niet", "pin", "84603"),
-    ],
-)
-def test_an_itsme_code_of_six_digits_or_more_is_sent_five_are_the_app_s_pin(
-    text: str, kind: str, value: str
-) -> None:
-    assert found(text) == [(kind, value)]
-
-
-@pytest.mark.parametrize(
     "text, value",
     [
         ("sms code was 08367 maar die werkt niet meer, kreeg om 12:30 een nieuwe: 8257 mvg", "8257"),
@@ -287,3 +273,18 @@ def test_a_lottery_ticket_s_number_is_no_phone() -> None:
 )
 def test_an_alarm_s_disarm_duress_and_keypad_codes_are_pins(text: str, value: str) -> None:
     assert ("pin", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("bel 0475 41 86 10.\n\nMvg,\nAyoub Jones\nMeir 167\nGeb. datum 07-02-1990", "Meir 167"),
+        ("t.n.v. Megan.\n\nMvg,\nMegan Wagner\nOude Gracht 16 II\nGeb. datum 21-06-1990", "Oude Gracht 16 II")
+    ],
+)
+def test_a_street_on_its_own_line_under_a_signed_name_is_an_address(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
+
+
+def test_a_product_on_its_own_line_under_a_signed_name_is_no_address() -> None:
+    assert found("Thanks,\nJohn Smith\nWindows 11\n") == []
