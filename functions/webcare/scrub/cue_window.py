@@ -647,8 +647,6 @@ def _window(
             break  # "PUK 9658 0586 | ID-nr …": a note's next field
         start, end = _trim(text, value.start(), value.end())
         if start >= end:
-            if raw == ":":
-                previous = ":"  # "Clé WPA sous le modem : 4423021649": a colon typed apart still hands over
             continue
         word = text[start:end]
         lowered = word.lower()
