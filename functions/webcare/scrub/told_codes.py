@@ -128,7 +128,8 @@ _TOLD_TYPED = 5  # the frame "1693 is what I typed"
 # How a text message that sends a code words it: "Use 5996 to confirm your account", "Gebruik 482913 om in
 # te loggen", "Utilisez 771204 pour vous connecter", "Enter 3312 as your code", "Use 6WT456 to approve …".
 _TEMPLATE_HINTS = ("use ", "gebruik ", "utilise", "enter ", "voer ", " is your ", " is je ", " is uw ",
-                   " est votre ", " is jouw ")  # fmt: skip
+                   " est votre ", " is jouw ", "sent ", "texted ", "envoyé ", "verstuurd", "gestuurd",
+                   "verzonden")  # fmt: skip
 # (or drawn in two groups of three, a letter's prefix before them: "S5Z-G4K", "G-PMU-VZ3")
 _DRAWN_PAIR = r"(?:[a-z]-)?(?=[a-z0-9-]{0,6}[0-9])(?=[a-z0-9-]{0,6}[a-z])[a-z0-9]{3}-[a-z0-9]{3}(?![\w-])"
 _SENT_TEMPLATE = LazyPattern(
@@ -140,6 +141,13 @@ _SENT_TEMPLATE = LazyPattern(
     r"|(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|" + _DRAWN_PAIR + r")[ \t]++"
     r"(?:is your|is je|is uw|est votre|is jouw)[ \t]++(?:[a-z\-]{2,16}[ \t]++)?"
     r"(?:code|coode|cdoe|verificatiecode|pin code|passcode|otp|bevestigingscode|inlogcode)(?![a-z])"
+    # the code the company sent again, as its agent says: "We've resent the code 2839 to 07700 …", "We hebben
+    # de code 4233 opnieuw verstuurd naar …"
+    r"|(?<![a-z])(?:re-?sent|sent|texted|renvoyé|envoyé)[ \t]++(?:you[ \t]++|vous[ \t]++)?"
+    r"(?:(?:the|a|a[ \t]++new|le|un|un[ \t]++nouveau)[ \t]++)?code[ \t]++([0-9]{4,8})"
+    r"(?=[ \t]++(?:to|au|à|by|par|via)(?![a-z])|[.,;])"
+    r"|(?<![a-z])de[ \t]++code[ \t]++([0-9]{4,8})[ \t]++(?:opnieuw[ \t]++)?"
+    r"(?:verstuurd|gestuurd|verzonden)(?![a-z])"
 )
 # Dictated values: the words a phone's dictation writes for signs and capitals.
 _DICTATION_HINTS = ("capital", "hoofdletter", "majuscule", "uppercase", "underscore", "streepje", "tiret",
@@ -207,6 +215,12 @@ _ARRIVED_CODE = LazyPattern(
     # received, said by who has it ("'k heb 770-144 gekregen"; not "482913 ontvangen, bedankt": a payment)
     r"|(?<![a-z])(?:heb|heeft|hebben|had)[ \t]++" + _SENT_SHAPE.replace("(", "(?:", 1).join("()")
     + r"[ \t]++(?:gekregen|ontvangen|binnengekregen|binnen gekregen)(?![a-z])"
+    # the code not to use, the one that ran out: "the code in the letter, not 04502 - that one has expired",
+    # "de code uit de brief, niet met 47699: die is verlopen"
+    r"|(?<![a-z])(?:not|not with|niet|niet met|pas|pas avec)[ \t]++"
+    + _SENT_SHAPE.replace("(", "(?:", 1).join("()")
+    + r"[ \t]*+[-–:,][ \t]*+(?:that one|die|celui-là|celle-là)[ \t]++(?:has[ \t]++|is[ \t]++|a[ \t]++)?"
+    r"(?:expired|verlopen|vervallen|expiré)(?![a-z])"
 )
 # The code before, which ran out or was sent again: "De vorige (626290) was vervallen", "l'autre (82420)
 # avait expiré", "4139 sorry that was the old one. new one is 27168".
@@ -378,7 +392,7 @@ def detect_told_codes(low: str, cues: list[tuple[str, int, int]], out: list[Span
                 _add_unless_taken(out, match.start(group), match.end(group), "otp")
     if contains_any(low, _TEMPLATE_HINTS):
         for match in _SENT_TEMPLATE.finditer(low):
-            group = 1 if match.start(1) != -1 else 2
+            group = next(index for index in range(1, 5) if match.start(index) != -1)
             if not (len(match.group(group)) == 4 and match.group(group).startswith(("19", "20"))):  # no year
                 _add_unless_taken(out, match.start(group), match.end(group), "otp")
 

@@ -287,3 +287,23 @@ def test_a_street_on_its_own_line_under_a_signed_name_is_an_address(text: str, v
 
 def test_a_product_on_its_own_line_under_a_signed_name_is_no_address() -> None:
     assert found("Thanks,\nJohn Smith\nWindows 11\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("We've resent the code 2839 to 07700 001700. Do let us know", "2839"),
+        ("We hebben de code 4233 opnieuw verstuurd naar 06 12345678", "4233"),
+        ("please log in with the code in the letter, not 04502 - that one has expired", "04502"),
+        ("inloggen met de code uit de brief, niet met 47699: die is verlopen.", "47699"),
+    ],
+)
+def test_a_code_sent_again_or_one_that_ran_out_is_a_one_time_code(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["we sent the code 2024 to your address", "I'd rather not 2024 - that one has expired"]
+)
+def test_a_year_where_a_sent_or_expired_code_would_stand_is_no_code(text: str) -> None:
+    assert found(text) == []
