@@ -1062,6 +1062,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             )
         ):
             continue  # "gewijzigd naar lease_roadtrip37", "Lease.Lease!": a value made from the word
+        if padded[stop : stop + 1] == "@":
+            continue  # "hive.user@gmail.com", "login@shop.nl": the words of an e-mail address, no cue
         if category is not None:
             found.append((category, start - 1, stop - 1))
 

@@ -307,3 +307,10 @@ def test_a_code_sent_again_or_one_that_ran_out_is_a_one_time_code(text: str, val
 )
 def test_a_year_where_a_sent_or_expired_code_would_stand_is_no_code(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_login_word_inside_an_e_mail_address_is_no_cue() -> None:
+    assert found("My Hive login is hive.user@gmail.com and password Beehive!9") == [
+        ("email", "hive.user@gmail.com"),
+        ("password", "Beehive!9"),
+    ]
