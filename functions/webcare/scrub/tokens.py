@@ -509,7 +509,10 @@ _OPEN_LABEL_HINTS = ("id", "key", "hash", "sha", "md5", "checksum", "digest", "c
 # secret (the customer's own reference, "customer ref C-3660632", is their number and is kept).
 _REFERENCE_LABEL = LazyPattern(
     r"(?<![a-z])(?<!customer )(?<!client )(?<!klant )(?:referentie|reference|référence|ref)[ \t:#.]*+$|"
-    r"\((?:request|req)[ \t]++$"
+    r"\((?:request|req)[ \t]++$|"
+    # a device's serial number: "Op de sticker van de dongle staat SN: 3A4B5C6D7E en wachtwoord …"
+    r"(?<![a-z])(?:s/n|sn|serial(?:[ ]?(?:number|no|nr))?|serienummer|serie(?:[ ]?nr)?|série|seriennummer)"
+    r"[ \t:#.]*+$"
 )
 # A key the customer says is public, in the words after it ("pk_live_… is public anyway", "AC… - I know the
 # SID isn't a secret", "… n'est pas secrète", "… is toch openbaar"). A publishable key the customer says

@@ -314,3 +314,15 @@ def test_a_login_word_inside_an_e_mail_address_is_no_cue() -> None:
         ("email", "hive.user@gmail.com"),
         ("password", "Beehive!9"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Op de sticker van de dongle: SN: 3A4B5C6D7E en wachtwoord 12345678", [("wifi_key", "12345678")]),
+        ("wifi dongle serial 3A4B5C6D7E, the wifi password is on the sticker", []),
+        ("De wifi-stick (SN 3A4B5C6D7E) maakt geen verbinding met mijn wifi", []),
+    ],
+)
+def test_a_device_s_serial_number_near_a_wifi_cue_is_no_key(text: str, expected: list[object]) -> None:
+    assert found(text) == expected
