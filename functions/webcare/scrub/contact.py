@@ -370,6 +370,8 @@ def postcode_at(text: str, start: int, end: int, out: list[Span]) -> None:
     if not (pair.isupper() or (glued and pair.islower())):
         return
     stop = letters.end()
+    if text[stop : stop + 1] == "-" and text[stop + 1 : stop + 2].isalnum():
+        return  # "Growatt MIN 3600TL-XE": a model's name runs on after the letters
     house = _HOUSE_NUMBER_AFTER.match(text, stop)
     if house is not None and text[house.end() : house.end() + 1].isalpha():
         house = None

@@ -61,7 +61,9 @@ _ERROR_SHAPE = LazyPattern(
     r"[A-Z]{1,6}[-_]?[0-9]{1,6}[A-Z]?|0x[0-9A-Fa-f]{1,16}|[A-Z]{2,12}(?:_[A-Z0-9]{1,12}){1,4}|[A-Z][0-9]{2,5}"
     r"|[A-Z]{1,5}-[0-9]{1,4}-[0-9A-Z]{1,4}|[A-Z]{2,5}-[A-Z0-9]{1,6}-[A-Z0-9]{1,6}"
 )
-_MODEL = LazyPattern(r"[A-Z]{1,5}[0-9]{2,5}[A-Z]{0,3}(?:-[A-Z0-9]{1,5})?")  # "VMG8825-T50", "RBK752"
+_MODEL = LazyPattern(  # "VMG8825-T50", "RBK752", "3600TL-XE"
+    r"[A-Z]{1,5}[0-9]{2,5}[A-Z]{0,3}(?:-[A-Z0-9]{1,5})?|[0-9]{3,5}[A-Z]{1,3}-[A-Z0-9]{1,5}"
+)
 _VERSION = LazyPattern(r"v?[0-9]{1,4}(?:\.[0-9]{1,4}){1,4}[a-z]?")
 _MASKED = LazyPattern(r"\*\*|••|●●|[xX]{4}")
 # What precedes a word that sits near a cue and is no secret: an error or status, a version or model,

@@ -326,3 +326,11 @@ def test_a_login_word_inside_an_e_mail_address_is_no_cue() -> None:
 )
 def test_a_device_s_serial_number_near_a_wifi_cue_is_no_key(text: str, expected: list[object]) -> None:
     assert found(text) == expected
+
+
+def test_an_inverter_s_model_that_starts_like_a_postcode_is_neither_address_nor_password() -> None:
+    assert found("omvormer Growatt MIN 3600TL-XE, wachtwoord van de app vergeten") == []
+
+
+def test_a_postcode_glued_to_its_letters_is_still_an_address() -> None:
+    assert ("address", "3581KB") in found("postcode 3581KB, Utrecht")
