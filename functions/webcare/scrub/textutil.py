@@ -76,8 +76,8 @@ _REFERENCE_WORDS = (
     "enquiry|inquiry|uw vraag|je vraag|votre demande|claim|schadeclaim|schadenummer|schadedossier|sinistre|"
     # a quote's number: "déménagement (devis 0743991567)", "offerte 2025-0412"
     "devis|offerte|quotation|"
-    # a lottery ticket's number: "Je lotnummer is 0123456789"
-    "lotnummer|lot nummer|lotnr"
+    # a lottery ticket's number: "Je lotnummer is 0123456789", "Lot 0471 8843 22 won £25"
+    "lot |lotnummer|lotnr|loterij|loterie|lottery|tombola"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)

@@ -257,8 +257,13 @@ def test_a_mandate_s_reference_in_words_and_digits_and_a_member_s_number(text: s
     assert found(text) == [("customer_number", value)]
 
 
-def test_a_lottery_ticket_s_number_is_no_phone() -> None:
-    assert found("Je lotnummer is 0123456789") == []
+@pytest.mark.parametrize("text", ["Je lotnummer is 0123456789", "Lot 0471 8843 22 won £25 in the draw"])
+def test_a_lottery_ticket_s_number_is_no_phone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_name_that_starts_like_a_lottery_word_leaves_the_phone_under_it() -> None:
+    assert found("Met vriendelijke groet,\nLotte\n+32494318048\nVerstuurd") == [("phone", "+32494318048")]
 
 
 @pytest.mark.parametrize(
