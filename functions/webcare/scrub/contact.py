@@ -341,7 +341,10 @@ _CITY_AFTER = LazyPattern(
 # code: 30377-1234", "Postcode: G12 3GD", "PLZ: 10115", "Kod pocztowy: 00-590", "Code postal : L-1611").
 _POSTCODE_LABEL = LazyPattern(
     r"(?<![a-z])(?:post(?:al)?[ \t\-]?code|zip(?:[ \t\-]?code)?|codes?[ \t]postale?|postleitzahl|plz|"
-    r"kod[ \t]pocztowy|c[óo]digo[ \t]postal)[ \t]*+[:=|]?[ \t]*+"
+    r"kod[ \t]pocztowy|c[óo]digo[ \t]postal)"
+    # and the town in the same field: "Postcode en plaats: 3581 KB Utrecht", "Postcode/woonplaats:"
+    r"(?:[ \t]*+(?:en|&|\+|/|and|et)[ \t]*+(?:woonplaats|plaats|town|city|ville|localité))?"
+    r"[ \t]*+[:=|]?[ \t]*+"
     r"((?:l-|d-|b-|nl-)?(?:[0-9]{4}[ \t]?[a-z]{2}|[0-9]{5}(?:-[0-9]{4})?|[0-9]{4}(?:-[0-9]{3})?|"
     r"[0-9]{2}-[0-9]{3}|[a-z]{1,2}[0-9][0-9a-z]?[ \t]?[0-9][a-z]{2}))(?![0-9a-z])"
 )

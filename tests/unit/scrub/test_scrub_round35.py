@@ -339,3 +339,10 @@ def test_an_inverter_s_model_that_starts_like_a_postcode_is_neither_address_nor_
 
 def test_a_postcode_glued_to_its_letters_is_still_an_address() -> None:
     assert ("address", "3581KB") in found("postcode 3581KB, Utrecht")
+
+
+@pytest.mark.parametrize(
+    "text", ["Postcode en plaats: 3581 KB Utrecht", "Postcode/woonplaats: 3581 KB Utrecht"]
+)
+def test_a_form_s_field_for_postcode_and_town_labels_the_postcode(text: str) -> None:
+    assert found(text) == [("address", "3581 KB Utrecht")]
