@@ -440,6 +440,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "ledennummer", "leden nummer", "lidnr", "lid nr", "lid no", "aansluitingsnr", "numéro de membre",
         "n° de membre", "n° membre", "membre n°", "membre no", "adhérent n°", "donateur n°", "numéro membre",
         "numéro d'affilié", "n° d'affilié",
+        # a donor's reference at a charity: "Uw donateursreferentie: 123456", "donor reference D-00123"
+        "donateursreferentie", "donateurreferentie", "donorreferentie", "donor reference", "donor ref",
+        "supporter reference", "référence donateur", "référence de donateur", "lidmaatschapsnr",
         "numéro d'affiliation", "n° d'affiliation", "n° affiliation", "numéro affiliation",
         "numéro d'adhérent", "n° d'adhérent",
         "numéro de mutualiste", "numéro de sociétaire", "member #", "member no", "member nr", "membership #",

@@ -346,3 +346,15 @@ def test_a_postcode_glued_to_its_letters_is_still_an_address() -> None:
 )
 def test_a_form_s_field_for_postcode_and_town_labels_the_postcode(text: str) -> None:
     assert found(text) == [("address", "3581 KB Utrecht")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Uw donateursreferentie: 123456", "123456"),
+        ("donor reference D-00123456", "D-00123456"),
+        ("référence donateur : 7788123", "7788123"),
+    ],
+)
+def test_a_donor_s_reference_at_a_charity_is_a_customer_number(text: str, value: str) -> None:
+    assert found(text) == [("customer_number", value)]
