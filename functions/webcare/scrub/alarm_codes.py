@@ -1,5 +1,6 @@
 """An alarm's code named by the alarm, not by the word "code": "alarme 1172", "het alarm: 3681", "Het alarm
-gaat af na 30 sec, uitzetten met 4778", "L'alarme se désactive avec 4617", "the alarm, disarm it with 2231".
+gaat af na 30 sec, uitzetten met 4778", "L'alarme se désactive avec 4617", "the alarm, disarm it with 2231";
+and a door's or a gate's, by what it opens with: "de deur van de kantine gaat open met 4471#".
 
 The household keeps that code, as it keeps a key safe's: a PIN. Its digits come right after the alarm's
 name (a colon or a copula between them), or after the words that switch the alarm off in the same sentence.
@@ -49,7 +50,22 @@ _TOLD = LazyPattern(
 _OTHER_GUESS = LazyPattern(r"[ \t]++(?:of|or|ou|oder|en|and)[ \t]++" + _CODE)
 
 
+# A door or a gate that opens with a code: "de deur van de kantine gaat open met 4471#", "the gate opens with
+# 2580", "le portail s'ouvre avec 7391" (in the door's sentence).
+_OPENS_WITH = LazyPattern(
+    r"(?<![a-z])(?:deur|voordeur|poort|hek|slagboom|door|gate|porte|portail|barrière|kluis|locker|casier)"
+    r"[^.!?\n]{0,32}?(?<![a-z])(?:gaat open met|gaat open via|opent met|open je met|opens with|open it with|"
+    r"s'ouvre avec|ouvre avec|s'ouvre via)[ \t]++(?:(?:de|the|le)[ \t]++)?(?:code[ \t]++)?" + _CODE
+)
+_OPENS_HINTS = ("open met", "opent met", "open je met", "opens with", "open it with", "ouvre avec",
+                "ouvre via", "open via")  # fmt: skip
+
+
 def detect_alarm_codes(low: str, out: list[Span]) -> None:
+    if any(hint in low for hint in _OPENS_HINTS):
+        for door in _OPENS_WITH.finditer(low):
+            if not plausible_year(door.group(1)):
+                _add_code(low, *door.span(1), out)
     if "alarm" not in low:
         return
     for alarm in _ALARM.finditer(low):

@@ -358,3 +358,20 @@ def test_a_form_s_field_for_postcode_and_town_labels_the_postcode(text: str) -> 
 )
 def test_a_donor_s_reference_at_a_charity_is_a_customer_number(text: str, value: str) -> None:
     assert found(text) == [("customer_number", value)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("de deur van de kantine gaat open met 4471#", "4471#"),
+        ("the gate opens with 2580 after 8pm", "2580"),
+        ("le portail s'ouvre avec le code 7391", "7391"),
+    ],
+)
+def test_the_code_a_door_or_a_gate_opens_with_is_a_pin(text: str, value: str) -> None:
+    assert found(text) == [("pin", value)]
+
+
+@pytest.mark.parametrize("text", ["de poort gaat open met de app", "the door opens with 2019 style handle"])
+def test_a_door_that_opens_with_no_code_or_a_year_gives_none(text: str) -> None:
+    assert found(text) == []
