@@ -508,14 +508,18 @@ _OTHER_CODE_AFTER = LazyPattern(r"[ \t]++(?:article|produit|artikel|product|post
 _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
 
 
-# The place a login is for, between its cue and a colon: "inlog portal: X / Y", "login klantportaal : X",
-# "Login van de kassa-app: X / Y".
+# The place a login is for, between its cue and a colon or a copula: "inlog portal: X / Y", "login
+# klantportaal : X", "Login van de kassa-app: X / Y".
 _PLACE_COLON = LazyPattern(
     r"[ \t]++(?:(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|la|le|mijn|my|mon|ma)[ \t]++)?"
     r"[\w\-]{2,24}+"
     r"|(?:(?:my|mijn|mon|the|het|de|le)[ \t]++)?(?:portal|portaal|portail|klantportaal|app|site|website|"
-    r"dashboard|backoffice|back-office|espace client|klantenzone|webshop))[ \t]*+:"
+    r"dashboard|backoffice|back-office|espace client|klantenzone|webshop))"
+    # then a colon, or a copula and a login's shape or a pair: "de inlog van de clubapp is penningmeester /
+    # Zomer2024" (not "de login van de app is kapot")
+    r"(?=[ \t]*+:|[ \t]++(?:is|was|est)[ \t]++(?:[^\s/]*+[0-9_.@]|[^\s/]++[ \t]*+/))"
 )
+
 
 def detect_credentials(
     text: str, low: str, urls: list[tuple[int, int]], out: list[Span]
@@ -829,7 +833,7 @@ def detect_credentials(
         if category == "username" and text[cue_end : cue_end + 1] == " ":
             place = _PLACE_COLON.match(low, cue_end)
             if place is not None:
-                cue_end = place.end() - 1  # "inlog portal: iclaes / Zomer_zom289": the place, then the login
+                cue_end = place.end()  # "inlog portal: iclaes / Zomer_zom289": the place, then the login
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]

@@ -375,3 +375,14 @@ def test_the_code_a_door_or_a_gate_opens_with_is_a_pin(text: str, value: str) ->
 @pytest.mark.parametrize("text", ["de poort gaat open met de app", "the door opens with 2019 style handle"])
 def test_a_door_that_opens_with_no_code_or_a_year_gives_none(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_login_pair_after_the_place_it_is_for_and_a_copula() -> None:
+    assert found("Hoi, de inlog van de clubapp is penningmeester / Zomer2024") == [
+        ("username", "penningmeester"),
+        ("password", "Zomer2024"),
+    ]
+
+
+def test_a_plain_word_after_a_login_s_place_and_a_copula_is_no_login() -> None:
+    assert found("de login van de app is kapot") == []
