@@ -172,6 +172,7 @@ _NOT_STREET = frozenset(
     Groet Groeten Regards Thanks Bedankt Dank Hallo Hello Hi Beste Dear Geachte EUR Eur Euro Euros USD GBP CHF
     IP IPv4 IPv6 MAC Mac WAN LAN DNS URL Mail E-mail Email Web Adres Adresse Address Adresa Morada Endereço
     Anschrift
+    Team Afdeling Department Dept Floor Verdieping Etage Gebouw Building Office Desk Loket Balie Unit Suite
     """.split()
 )
 

@@ -386,3 +386,14 @@ def test_a_login_pair_after_the_place_it_is_for_and_a_copula() -> None:
 
 def test_a_plain_word_after_a_login_s_place_and_a_copula_is_no_login() -> None:
     assert found("de login van de app is kapot") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met vriendelijke groet,\nSophie Janssens\nTeam Klantenservice 3\n",
+        "Groeten,\nKees de Vries\nAfdeling Inkoop 2\n",
+    ],
+)
+def test_a_team_or_a_department_under_a_signed_name_is_no_address(text: str) -> None:
+    assert found(text) == []
