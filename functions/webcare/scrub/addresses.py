@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import CLOSING_WORDS, DIGIT, STREET_SUFFIXES, Span, by_first_letter
+from webcare.scrub.textutil import (
+    CLOSING_WORDS,
+    DIGIT,
+    STREET_SUFFIXES,
+    UNIT_AFTER,
+    Span,
+    by_first_letter,
+    plausible_year,
+)
 
 # (start, end) pairs; the caller turns them into spans.
 Found = list[tuple[int, int]]
@@ -300,10 +308,29 @@ def _take(text: str, start: int, end: int, out: Found, number_first: bool = Fals
     if (
         (cue and (_ADDRESS_CUE.search(before.lower()) or _POSTAL_BEFORE.search(before)))
         or _street_alone(text, type_start, city_end)
-        or (not number_first and _CAPITAL_FRENCH_STREET.match(text, type_start) is not None)
+        or (
+            not number_first
+            and _CAPITAL_FRENCH_STREET.match(text, type_start) is not None
+            and _plain_house_number(text, type_start, end)
+        )
         or (out and out[-1][1] <= type_start and _THEN_TO.fullmatch(text, out[-1][1], type_start) is not None)
     ):
         out.append((type_start, city_end))
+
+
+def _plain_house_number(text: str, start: int, end: int) -> bool:
+    """Whether a street's number reads as a house's and not as a time, a year or a count ('Place Flagey
+    12h', 'Boulevard Anspach 2024', 'Rue Neuve 3 jours')."""
+    number = text[start:end].rsplit(" ", 1)[-1]
+    return not (
+        _TIME_NUMBER.fullmatch(number)
+        or plausible_year(number)
+        or UNIT_AFTER.match(text, end) is not None
+        or _COUNT_AFTER.match(text, end) is not None
+    )
+
+
+_COUNT_AFTER = LazyPattern(r"[ ](?:jours?|semaines?|mois|ans|fois|heures?|h|weken|maanden)(?![\w])")
 
 
 # The second street of a move: "from 70 Maple St to 1582 Broadway, #24", "van Kerkstraat 12 naar …".

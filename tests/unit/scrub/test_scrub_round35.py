@@ -397,3 +397,16 @@ def test_a_plain_word_after_a_login_s_place_and_a_copula_is_no_login() -> None:
 )
 def test_a_team_or_a_department_under_a_signed_name_is_no_address(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre magasin Rue Neuve 3 jours de soldes",
+        "On se voit Place Flagey 12h?",
+        "Le Boulevard Anspach 2024 est fermé",
+        "Quai des Usines 10 minutes à pied",
+    ],
+)
+def test_a_capitalised_french_street_before_a_time_a_year_or_a_count_needs_its_cue(text: str) -> None:
+    assert found(text) == []
