@@ -33,6 +33,7 @@ from webcare.scrub.cue_window import (
     _BAND,
     _NAME_THEN_COPULA,
     ACCESS_CODE_CUES,
+    LOGIN_PLACES,
     _digits_at_end,
     _first_value,
     _long_key_after,
@@ -513,8 +514,7 @@ _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
 _PLACE_COLON = LazyPattern(
     r"[ \t]++(?:(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|la|le|mijn|my|mon|ma)[ \t]++)?"
     r"[\w\-]{2,24}+"
-    r"|(?:(?:my|mijn|mon|the|het|de|le)[ \t]++)?(?:portal|portaal|portail|klantportaal|app|site|website|"
-    r"dashboard|backoffice|back-office|espace client|klantenzone|webshop))"
+    r"|(?:(?:my|mijn|mon|the|het|de|le)[ \t]++)?" + LOGIN_PLACES + r")"
     # then a colon, or a copula and a login's shape or a pair: "de inlog van de clubapp is penningmeester /
     # Zomer2024" (not "de login van de app is kapot")
     r"(?=[ \t]*+:|[ \t]++(?:is|was|est)[ \t]++(?:[^\s/]*+[0-9_.@]|[^\s/]++[ \t]*+/))"

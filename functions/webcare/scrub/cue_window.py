@@ -325,11 +325,15 @@ _USER_STATES = frozenset(
     "bloqués verified geverifieerd".split()
 )
 _OF_WORDS = frozenset("du des de la d'".split())
+# The places a login is for ("inlog portal: X / Y", "Username for the Lightspeed dashboard is X"): one list
+# for both readings, here and in credentials.py.
+LOGIN_PLACES = (
+    r"(?:dashboard|portal|portaal|portail|klantportaal|account|app|site|website|webshop|shop|store|backend|"
+    r"back-office|backoffice|panel|admin|platform|plateforme|espace client|klantenzone)"
+)
 # What a login is for, named by a brand: "for the CCV Shop dashboard is …", "voor het Shopify-portaal: …".
 _PLACE_THEN_COPULA = LazyPattern(
-    r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++(?:dashboard|portal|portaal|portail|account|app|site|website|webshop|"
-    r"shop|store|backend|back-office|backoffice|panel|admin|platform|plateforme)[ \t]++(?:is|was|est|:)"
-    r"[ \t:]*+"
+    r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
 )
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
 
@@ -975,13 +979,13 @@ _TYPE_AFTER = LazyPattern(
 _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "pin", "puk": "puk",
                "pukcode": "puk", "puk-code": "puk", "code puk": "puk", "otp": "otp", "cvv": "cvv",
                "cvc": "cvv"}  # fmt: skip
-# after a value taken: "E-1650", "CD-1003", "UI-067", "PAY_TIMEOUT_86"
 # "… the new one is Moving314!, but I still get E8784": after a value, what the customer gets is the screen's
 # answer, not a second value.
 _COPULAS = (["is"], ["est"], ["was"], ["ist"])
 _GETS = frozenset(
     "get gets got getting krijg krijgt kreeg reçois reçoit obtiens bekomme bekom erhalte".split()
 )
+# after a value taken: "E-1650", "CD-1003", "UI-067", "PAY_TIMEOUT_86"
 _ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}|[A-Z]{2,12}(?:_[A-Z]{2,12})*+_[0-9]{1,4}")
 _OWNER_WORDS = _ARTICLES | {"t"}
 # Boxes of a home network beyond the shared device nouns: after a key, naming one starts another item
