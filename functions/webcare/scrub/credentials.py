@@ -511,7 +511,7 @@ _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
 
 # The place a login is for, between its cue and a colon or a copula: "inlog portal: X / Y", "login
 # klantportaal : X", "Login van de kassa-app: X / Y".
-_PLACE_COLON = LazyPattern(
+_PLACE_BEFORE_VALUE = LazyPattern(
     r"[ \t]++(?:(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|la|le|mijn|my|mon|ma)[ \t]++)?"
     r"[\w\-]{2,24}+"
     r"|(?:(?:my|mijn|mon|the|het|de|le)[ \t]++)?" + LOGIN_PLACES + r")"
@@ -831,7 +831,7 @@ def detect_credentials(
             if named is not None:
                 cue_end = named.end(1)  # "la clé du réseau VOO-55A1 est …": the network's name, then its key
         if category == "username" and text[cue_end : cue_end + 1] == " ":
-            place = _PLACE_COLON.match(low, cue_end)
+            place = _PLACE_BEFORE_VALUE.match(low, cue_end)
             if place is not None:
                 cue_end = place.end()  # "inlog portal: iclaes / Zomer_zom289": the place, then the login
         connector = _CONNECTOR.match(text, cue_end)

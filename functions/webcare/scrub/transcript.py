@@ -1065,6 +1065,7 @@ def detect_transcript(text: str, detect: Callable[[str], list[Span]], out: list[
         return
     found = [(span.start, span.end) for span in out]
     answers = set(view.answers)
+    low = ""
     for span in detect(view.text):
         pieces = view.to_original(span.start, span.end)
         if len(pieces) == 1 and span.start in answers:
@@ -1086,12 +1087,10 @@ def detect_transcript(text: str, detect: Callable[[str], list[Span]], out: list[
             continue  # the text alone found it already (and knew its type from the whole message)
         if any(_cuts_word(text, start, end) for start, end in pieces):
             continue  # "erreur LOGIN_FAILED_55": a value never starts or ends inside a word
-        if (
-            span.type in _MACHINE_KINDS
-            and len(pieces) == 1
-            and shown_in_the_open(text.lower(), pieces[0][0], pieces[0][1])
-        ):
-            continue  # "checksum doesn't match: be842bae…": the view left the label out, the text has it
+        if span.type in _MACHINE_KINDS and len(pieces) == 1:
+            low = low or text.lower()  # (once per message, and only when a key comes out of the view)
+            if shown_in_the_open(low, pieces[0][0], pieces[0][1]):
+                continue  # "checksum doesn't match: be842bae…": the view left the label out, the text has it
         for start, end in pieces:
             out.append(Span(start, end, span.type))
 
