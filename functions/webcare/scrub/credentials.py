@@ -558,6 +558,9 @@ def detect_credentials(
             ):
                 continue  # "PUK van mijn abonnement is 45071629": the PUK's, its subscription says whose
             _customer_number(text, low, held.end(), out, 6, _HELD_DIGITS_MAX)
+    if contains_any(low, _MANDATE_HINTS):
+        for mandate in _MANDATE_NUMBER.finditer(low):
+            _customer_number(text, low, mandate.end(), out, _MANDATE_DIGITS)
     if contains_any(low, _HOLDER_HINTS):
         for holder in _HOLDER_NUMBER.finditer(low):
             _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
@@ -1581,6 +1584,19 @@ _HOLDER_NUMBER = LazyPattern(
     r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}[ \t*x]*+[0-9*x]{4})"
 )
 _HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde")
+# A direct debit's mandate by its reference, the mandate named or the debit with its reference in brackets:
+# "Mandaat: RUM1103661052", "mijn machtiging MDT565115578 intrekken", "de machtiging (kenmerk WZA-7375-0042)",
+# "Akkoord machtiging: ja (MDT847896971)", "the direct debit (ref DDM28032084)", "votre domiciliation (mandat
+# MDT035359458)", "uw domiciliëring met referentie 417377789040". (Not "Mandaat-ID REQ-0794": a request's.)
+_MANDATE_NUMBER = LazyPattern(
+    r"(?<![a-z])(?:machtiging|mandaat|mandate|mandat|domicili[ëe]ring|domiciliation|direct debit)"
+    r"(?:[ \t]++mandate)?(?:[ \t]*+:[ \t]*+(?:ja|yes|oui)(?=[ \t]*+\())?"
+    r"(?:[ \t]*+\([ \t]*+|[ \t]++(?:met|with|avec)[ \t]++)?"
+    r"(?:(?:kenmerk|referentie|r[ée]f[ée]rence|reference|ref|mandat|mandaat)\.?)?"
+    r"(?=[ \t:]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])"
+)
+_MANDATE_HINTS = ("machtiging", "mandaat", "mandat", "domicili", "direct debit")
+_MANDATE_DIGITS = 5
 _HELD_DIGITS_MAX = 13
 
 

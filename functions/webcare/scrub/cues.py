@@ -43,6 +43,8 @@ BARE_HOLDER_NOUNS: Final = (
     "télébadge", "badge télépéage", "badge", "leasing", "policy",
     # a rented home's lease in French: "garantie locative. Bail CT66049677, à rembourser …"
     "bail", "contrat de bail",
+    # a charity's donor by their number: "geboren 26.04.1968, donateur 3971289331"
+    "donateur", "donatrice", "donor",
 )  # fmt: skip
 # "code" typed fast: "de coode is 190082", "cdoe is 336-144", "Uw cde is 508 573", "I got a coe on dad's
 # phone: 098 581", "een sms met een cide". Read as the word they stand for wherever "code" itself is asked.
@@ -449,6 +451,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "membership id", "members number", "affiliation number",
         # a charity's donor by its number: "donateursnummer 4481123", "numéro de donateur", "supporter number"
         "donateursnummer", "donateurnummer", "donateurs nummer", "donateur nummer", "donornummer",
+        "donateurnr", "donateursnr", "donateur nr", "donateurs nr", "donornr",
         "donor number", "donor id", "donor no", "donor nr", "donor ref", "donor reference",
         "numéro de donateur", "n° de donateur", "numéro donateur", "supporter number", "supporter id",
         "supporter no", "supporter ref",
@@ -477,7 +480,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the contract itself names its number: "pour le contrat 396424088" (six digits or more), and an
         # insurance by what it covers: "de uitvaartpolis 4249910749", "the funeral plan 205.348.091"
         "contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
-        "huurcontract", "energiecontract", *BARE_HOLDER_NOUNS,
+        "huurcontract", "energiecontract", "klantnummer energie", "klantnummer gas", *BARE_HOLDER_NOUNS,
         # a direct debit's mandate: "Machtigingskenmerk MND4372-733582", "mandate ref 8593513255"
         "machtigingskenmerk", "machtigingsnummer", "mandaatkenmerk", "mandaatreferentie", "mandaatnummer",
         "kenmerk machtiging", "kenmerk van de machtiging", "mandate ref", "mandate reference", "mandate id",
@@ -485,6 +488,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "n° de mandat", "référence unique de mandat", "référence unique du mandat",
         # a player's account at a game or a lottery: "Player ID 74033188", "spelersnummer 60412297"
         "player id", "player number", "player no", "spelersnummer", "speler id", "spelersid",
+        # and a lottery player by the number of the lot they play: "Lotnummer D-5430714", "mijn lot 43673461"
+        "lotnummer", "lotnr", "lot nummer", "lot number", "lottery number", "mijn lot", "my lot",
         "numéro de joueur", "id joueur",
         # a home's mortgage, lease, meter and energy site by their numbers: "Hypotheeknummer L171801146",
         # "My lease number is VHE 78477", "Meternummer E6157045", "MPAN 6984918753", "Site-ID 3010514"
@@ -493,7 +498,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "loan account number", "numéro de prêt", "n° de prêt", "numéro de crédit", "lease number", "lease no",
         "lease ref", "lease reference", "meternummer", "meter nummer", "meternr", "meter number",
         "meter serial number", "meter serial", "meter id", "numéro de compteur", "n° de compteur", "mpan",
-        "mprn", "site id", "site-id", "system id", "installatie id", "installation id", "meter point",
+        "mprn", "supply number", "site id", "site-id", "system id", "installatie id", "installation id",
+        "meter point",
         "metering point", "supply point",
         # the customer names themself by their number: "Ik ben klant C-912493 en wil …", "je suis client 750…"
         "ik ben klant", "je suis client", "je suis cliente", "i am customer", "i'm customer",

@@ -57,7 +57,7 @@ _REFERENCE_WORDS = (
     "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
     "tweet|status|request|correlation|company|registration|registered|ondernemings|ond.nr|ond. nr|ondnr|"
     "entreprise|siren|siret|"
-    "rpr|tva|membre|adhérent|affilié|clubcard|student|étudiant|tenant|locataire|abonnee|patiënt|patient|"
+    "rpr|tva|membre|adhérent|affilié|player|supporter|donateur|donatrice|donor|clubcard|student|étudiant|tenant|locataire|abonnee|patiënt|patient|"
     "deelnemer|participant|huurder|verzekerde|assuré|hypotheek|mortgage|lening|loan|lease|mpan|mprn|"
     "national insurance|ni number|pass number|crime ?ref|crime reference|staat onder|filed under|aangifte|"
     "proces-verbaal|plainte|police report|"

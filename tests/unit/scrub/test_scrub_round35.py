@@ -256,7 +256,8 @@ def test_a_mandate_s_reference_in_words_and_digits_and_a_member_s_number(text: s
 
 @pytest.mark.parametrize("text", ["Je lotnummer is 0123456789", "Lot 0471 8843 22 won £25 in the draw"])
 def test_a_lottery_ticket_s_number_is_no_phone(text: str) -> None:
-    assert found(text) == []
+    # (round 36: the number of the lot a player plays is theirs, as two writers label it)
+    assert [kind for kind, _ in found(text) if kind == "phone"] == []
 
 
 def test_a_name_that_starts_like_a_lottery_word_leaves_the_phone_under_it() -> None:

@@ -1,0 +1,58 @@
+"""Round 36: home energy and the smart home, charities, clubs and lotteries. A direct debit's mandate by its
+reference however it is named; a donor's, a lottery player's and a supply's numbers; the account a care
+agent unlocked by its login."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mandaat: RUM1103661052", "RUM1103661052"),
+        ("graag mijn machtiging MDT565115578 intrekken", "MDT565115578"),
+        ("Akkoord machtiging: ja (MDT847896971)", "MDT847896971"),
+        ("I've cancelled the direct debit (ref WNR-9666-245841) from 11/05", "WNR-9666-245841"),
+        ("bevestigen dat de machtiging (kenmerk 982706170285) is ingetrokken", "982706170285"),
+        ("Ik heb de machtiging met kenmerk YVE-5599-185686 stopgezet", "YVE-5599-185686"),
+        ("votre domiciliation (mandat MDT035359458) est arrêtée", "MDT035359458"),
+        ("uw domiciliëring met referentie 417377789040 is stopgezet", "417377789040"),
+        ("Direct debit mandate: 854168554600", "854168554600"),
+        ("Référence mandat: AIY-0852-870252", "AIY-0852-870252"),
+    ],
+)
+def test_a_direct_debit_s_mandate_by_its_reference(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mandaat-ID REQ-079481862",
+        "De domiciliëring van 20-12-2026 is twee keer afgehaald",
+        "la domiciliation peut commencer le 23-06-2025",
+        "mijn machtiging van 3 maanden geleden",
+    ],
+)
+def test_a_mandate_s_request_id_date_or_count_is_no_customer_number(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "customer_number"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Her player ID is 940320939, address 295 Elm Grove", "940320939"),
+        ("Supporter no 940320939", "940320939"),
+        ("geboren 26.04.1968, donateur 3971289331", "3971289331"),
+        ("Het is 47092363813. Donateurnr 2221001", "2221001"),
+        ("Mag ik vragen waarom mijn lot 436734613 niet meer meespeelt", "436734613"),
+        ("Lotnummer D-5430714. Ik betaal via automatische incasso", "D-5430714"),
+        ("Je lotnummer is 0123456789", "0123456789"),
+        ("EAN-code aansluiting 871458502399638899, klantnummer energie LOT0910861", "LOT0910861"),
+        ("meter reading today 39527 kWh, MPAN/supply number 1445061621713", "1445061621713"),
+    ],
+)
+def test_a_donor_s_a_player_s_and_a_supply_s_numbers(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
