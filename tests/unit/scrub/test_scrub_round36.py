@@ -56,3 +56,29 @@ def test_a_mandate_s_request_id_date_or_count_is_no_customer_number(text: str) -
 )
 def test_a_donor_s_a_player_s_and_a_supply_s_numbers(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Bonjour Jean-Marc, j'ai débloqué votre compte u9141998. Ne partagez jamais", "u9141998"),
+        ("Hi Darren, sorry about the login trouble! I've unolcked your account devans. Please", "devans"),
+        ("Dag Jef, ik heb je acocunt jpeeters gedeblokkeerd. Deel je paswoord nooit", "jpeeters"),
+        ("Klopt het dat mijn account pdekker nog actief is?", "pdekker"),
+    ],
+)
+def test_the_account_an_agent_unlocked_by_its_login(text: str, value: str) -> None:
+    assert found(text) == [("username", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've unlocked your account for you",
+        "ik heb je account gisteren ontgrendeld",
+        "I have unlocked the account again",
+        "j'ai débloqué votre compte Netflix hier",
+    ],
+)
+def test_an_account_unlocked_without_its_login_names_none(text: str) -> None:
+    assert found(text) == []
