@@ -178,7 +178,7 @@ _ITEM_OPENS = LazyPattern(r"[ \t>]{0,12}" + LIST_MARKER + r"[ \t]")  # a line th
 _DOUBLED_LETTER = re.compile(r"([a-z])\1+")
 _WIFI_GENERIC_CUES = frozenset(
     ("sleutel", "key", "password", "wachtwoord", "paswoord", "mot de passe", "mdp", "code", "pass", "ww",
-     "pw", "pwd", "psw", "passcode", "clé", "cle")
+     "pw", "pwd", "psw", "passcode", "passphrase", "clé", "cle")
 )  # fmt: skip
 
 

@@ -82,3 +82,29 @@ def test_the_account_an_agent_unlocked_by_its_login(text: str, value: str) -> No
 )
 def test_an_account_unlocked_without_its_login_names_none(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("a guest network, passphrase 14de1ec480ff6f4a5b57, SSID VOO-123456", "14de1ec480ff6f4a5b57"),
+        ("I made a guest network, passphrase KiwiMolen4820$r, SSID Orange-5G-A71F", "KiwiMolen4820$r"),
+    ],
+)
+def test_a_passphrase_next_to_its_network_is_the_wifi_s_key(text: str, value: str) -> None:
+    assert ("wifi_key", value) in found(text)
+
+
+def test_a_passphrase_of_something_else_stays_a_password() -> None:
+    assert ("password", "Correct-Horse-88") in found("My PGP passphrase is Correct-Horse-88")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("De technieker mag binnen, code van het poortje is 5803. Alarm staat op nachtstand", "5803"),
+        ("de code van het deurtje is 115672", "115672"),
+    ],
+)
+def test_a_little_gate_s_code_is_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
