@@ -507,6 +507,18 @@ _OTHER_CODE_BEFORE = LazyPattern(
 )
 _OTHER_CODE_AFTER = LazyPattern(r"[ \t]++(?:article|produit|artikel|product|postale?)(?![a-z])")
 _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
+# A bank account's name is its holder's, first name and surname in capitals: "refund the deposit to NL89 RBRB
+# 9956 2869 81, account name Derek Walsh" (no login: "my account name is harry1983").
+_HOLDER_NAME_AFTER = LazyPattern(
+    r"[ \t]*+:?[ \t]*+(?:is[ \t]++)?[A-Z][a-z]++[ \t]++(?:(?:van|de|der|den|le|du)[ \t]++){0,2}[A-Z][a-z]++"
+    r"(?![\w@])"
+)
+# A French id that names a thing, no one's login: "identifiant de requête 1e57ca30-…", "identifiant de la
+# transaction", "identifiant de session".
+_ID_OF_THING_AFTER = LazyPattern(
+    r"[ \t]++(?:de|du|d')[ \t]*+(?:la[ \t]++|l'[ \t]*+)?(?:requête|requete|transaction|session|commande|"
+    r"demande|paiement|appareil)(?![a-z])"
+)
 
 
 # The place a login is for, between its cue and a colon or a copula: "inlog portal: X / Y", "login
@@ -612,6 +624,12 @@ def detect_credentials(
         if cue == "user" and _AGENT_AFTER.match(low, cue_end):
             not_cues.append(index)
             continue  # "User agent: Mozilla/5.0 (Windows …)": a browser's name, no user's
+        if category == "username" and (
+            (cue.startswith("identifiant") and _ID_OF_THING_AFTER.match(low, cue_end))
+            or (cue.startswith("ac") and cue.endswith("name") and _HOLDER_NAME_AFTER.match(text, cue_end))
+        ):
+            not_cues.append(index)
+            continue  # "identifiant de requête 1e57…", "account name Derek Walsh": a thing's id, a holder
         if category == "wifi_key" and cue in _BARE_WIFI_CUES and _NAMED_NETWORK.match(text, cue_end):
             continue  # "WiFi-BaseTel-80", "réseau WiFi-Telonet-73": the first part of a network's name
         if (

@@ -108,3 +108,26 @@ def test_a_passphrase_of_something_else_stays_a_password() -> None:
 )
 def test_a_little_gate_s_code_is_a_pin(text: str, value: str) -> None:
     assert ("pin", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresse IP indiquée: 89.159.112.177, identifiant de requête 1e57ca30-a574-b687.",
+        "identifiant de requête req_9p4PW1xSdcYC4b. Merci",
+        "refund the deposit to NL89 RBRB 9956 2869 81, account name Derek Walsh.\n\nBest,\nDerek Walsh",
+    ],
+)
+def test_a_request_s_id_and_a_bank_account_s_holder_are_no_logins(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "username"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("identifiant de connexion: jdupont", "jdupont"),
+        ("my account name is harry1983 and I've been charged twice", "harry1983"),
+    ],
+)
+def test_a_login_after_its_id_or_account_name_is_still_taken(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
