@@ -368,7 +368,7 @@ _NAMED_NETWORK = LazyPattern(r"[-_][A-Za-z0-9]")
 # The wifi named, then a password cue: "Wifi: Loft42, wachtwoord …", "wifi is telenet-4A7C2 / password …".
 _NETWORK_THEN_KEY = LazyPattern(
     r"[ \t]*+(?:(?:is|=|naam|name|nom|netwerk|network|réseau)(?![\w-])[ \t]*+)?:?[ \t]*+[\"'“]?"
-    r"[A-Za-z0-9][\w.\-]{1,31}[\"'”]?[ \t]*+[,;/|(–-]?[ \t]*+"
+    r"[A-Za-z0-9][\w.\-]{1,31}[\"'”]?[ \t]*+(?:[,;/|(–-]|\r?\n[ \t>]*+)?[ \t]*+"
     r"(?:(?:en|and|et|met|with)[ \t]++)?(?:het|the|le)?[ \t]*+"
 )
 # "Mijn code van 5 cijfers", "my 6 digit code", "mon code à 4 chiffres": a code the customer describes by its
@@ -636,7 +636,7 @@ def detect_credentials(
             category == "wifi_key"
             and cue in _BARE_WIFI_CUES
             and index + 1 < len(cues)
-            and cues[index + 1][0] == "password"
+            and (cues[index + 1][0] == "password" or low[cues[index + 1][1] : cues[index + 1][2]] == "key")
             and _NETWORK_THEN_KEY.fullmatch(text, cue_end, cues[index + 1][1])
         ):
             cues[index + 1] = ("wifi_key", cues[index + 1][1], cues[index + 1][2])

@@ -131,3 +131,17 @@ def test_a_request_s_id_and_a_bank_account_s_holder_are_no_logins(text: str) -> 
 )
 def test_a_login_after_its_id_or_account_name_is_still_taken(text: str, value: str) -> None:
     assert ("username", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, network, key",
+    [
+        ("Omvormer zoekt verbinding. WLAN: VOO-123456\nKey: 2f793d280c0b79568ab7\nhet ip", "VOO-123456",
+         "2f793d280c0b79568ab7"),
+        ("WLAN: Thuisnetwerk\nKey: tn3cqchcj7", "Thuisnetwerk", "tn3cqchcj7"),
+    ],
+)  # fmt: skip
+def test_a_network_s_name_on_the_line_above_its_key_is_no_key(text: str, network: str, key: str) -> None:
+    findings = found(text)
+    assert ("wifi_key", key) in findings
+    assert not [value for _, value in findings if value == network]
