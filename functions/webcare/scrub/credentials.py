@@ -1574,6 +1574,11 @@ def _numbered(low: str, word: str, end: int) -> bool:
 _METER_SERIAL = LazyPattern(r"(?<![a-z])meter(?=[ \t]*+[:#]?[ \t]*+[a-z]?[0-9]{8})")
 _SERIAL_DIGITS = 8
 _EAN_REACH = 12
+_GTIN_LENGTHS = (12, 13, 14)
+# A product's own word right after a customer's cue: its code follows, not the customer's number.
+_PRODUCT_WORD_NEXT = LazyPattern(
+    r"[ \t:]*+(?:is[ \t]++)?(?:sku|ean(?:-?code)?|art(?:ikel)?(?:\.|nr|nummer)|ref\.)(?![a-z])"
+)
 _NOT_A_METER_BEFORE = LazyPattern(r"(?:[0-9]|(?<![a-z])(?:mijn|m'n|mn|haar|zijn|je|jouw|uw|onze))[ \t]*+$")
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
@@ -1668,6 +1673,8 @@ _HEADER_ROW_MIN = 5
 def _customer_number(
     text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
 ) -> None:
+    if _PRODUCT_WORD_NEXT.match(low, cue_end):
+        return  # "site ID SKU 4484947", "site ID art.nr. 594-279": a product's code named after the cue
     match = _CUSTOMER_VALUE.match(low, cue_end)
     if match is None:
         code = _CAPS_CODE_AFTER.match(text, cue_end)
@@ -1734,8 +1741,10 @@ def _customer_number(
             end = wrapped.end(1)
     if max_digits is not None and sum(ch.isdigit() for ch in text[start:end]) > max_digits:
         return  # "abonnement 4111111111111111 loopt af": a card's length, no member's number
-    if "ean" in low[max(0, cue_end - _EAN_REACH) : cue_end] and product_barcode(text[start:end]):
-        return  # "EAN-code: 8712345678906": a product's barcode, no connection's or customer's code
+    if "ean" in low[max(0, cue_end - _EAN_REACH) : cue_end] and (
+        product_barcode(text[start:end]) or (value.isdigit() and len(value) in _GTIN_LENGTHS)
+    ):
+        return  # "EAN-code: 8712345678906": a product's barcode (a connection's has eighteen digits)
     out.append(Span(start, end, "customer_number"))
 
 

@@ -145,3 +145,27 @@ def test_a_network_s_name_on_the_line_above_its_key_is_no_key(text: str, network
     findings = found(text)
     assert ("wifi_key", key) in findings
     assert not [value for _, value in findings if value == network]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel: EAN-code 2051466644455.",
+        "Mijn API key is verstuurd en site ID SKU 3473521. Krijg error E-305",
+        "site ID art.nr. 594-279. Getting U4-001",
+        "Artikelnummer EAN-code 5175452283124.",
+    ],
+)
+def test_a_product_s_code_after_a_customer_s_cue_is_no_customer_number(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "customer_number"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("EAN-CODE: 5536161192", "5536161192"),
+        ("EAN-code aansluiting 871458502399638899", "871458502399638899"),
+    ],
+)
+def test_a_connection_s_code_after_ean_stays_the_customer_s(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
