@@ -1612,13 +1612,16 @@ _HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde")
 # "Akkoord machtiging: ja (MDT847896971)", "the direct debit (ref DDM28032084)", "votre domiciliation (mandat
 # MDT035359458)", "uw domiciliëring met referentie 417377789040". (Not "Mandaat-ID REQ-0794": a request's.)
 _MANDATE_NUMBER = LazyPattern(
+    # (and the debit by its amount: "die incasso van €12,50 met kenmerk 187284499840")
+    r"(?<![a-z])(?:incasso|icasso)(?![a-z])[^.\n]{0,30}?[ \t]met[ \t]++kenmerk"
+    r"(?=[ \t:]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])|"
     r"(?<![a-z])(?:machtiging|mandaat|mandate|mandat|domicili[ëe]ring|domiciliation|direct debit)"
     r"(?:[ \t]++mandate)?(?:[ \t]*+:[ \t]*+(?:ja|yes|oui)(?=[ \t]*+\())?"
     r"(?:[ \t]*+\([ \t]*+|[ \t]++(?:met|with|avec)[ \t]++)?"
     r"(?:(?:kenmerk|referentie|r[ée]f[ée]rence|reference|ref|mandat|mandaat)\.?)?"
     r"(?=[ \t:]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])"
 )
-_MANDATE_HINTS = ("machtiging", "mandaat", "mandat", "domicili", "direct debit")
+_MANDATE_HINTS = ("machtiging", "mandaat", "mandat", "domicili", "direct debit", "casso")
 _MANDATE_DIGITS = 5
 _HELD_DIGITS_MAX = 13
 

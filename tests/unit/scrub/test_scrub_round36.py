@@ -169,3 +169,20 @@ def test_a_product_s_code_after_a_customer_s_cue_is_no_customer_number(text: str
 )
 def test_a_connection_s_code_after_ean_stays_the_customer_s(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ik zie de aansluiting met EAN 871 694800 722315132 op Beatrixstraat 188B", "871 694800 722315132"),
+        ("Pouvez-vous activer le port P1 ? EAN 541 448971 777691347, n° client", "541 448971 777691347"),
+        ("Even checken: die incasso van €12,50 met kenmerk 187284499840, is dat van jullie?", "187284499840"),
+    ],
+)
+def test_a_connection_s_code_in_three_groups_and_a_debit_s_reference(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+    assert not [kind for kind, _ in found(text) if kind in ("bsn", "phone")]
+
+
+def test_a_charge_s_reference_on_a_statement_is_no_customer_number() -> None:
+    assert found("Ik zie een afschrijving van 10,50 euro met kenmerk 202452929, waar is dat voor?") == []
