@@ -94,7 +94,10 @@ _PHONE_LABEL = LazyPattern(
     r"(?:number|nummer|numéro))(?:[ \t]++(?:is|est))?[ \t]*+:?"
     r"|(?:updated|changed|gewijzigd|aangepast|modifié)[ \t]++(?:your|uw|je|votre|my|mijn)[ \t]++"
     r"(?:(?:gsm|mobile|mobiel|phone|telefoon)[ \t-]?)?(?:number|nummer|numéro)[ \t]++(?:to|naar|en|in)"
-    r"|(?<![a-z])(?:code|sms|text)[ \t]++(?:to|naar|au|op|sur)"
+    r"|(?<![a-z])(?:code|sms|texts?)[ \t]++(?:to|naar|au|op|sur)"
+    # the number left for another ("Changed my number from 3034547043 to …"); who to ring in an emergency
+    r"|(?<![a-z])(?:my|mijn|mon)[ \t]++(?:number|nummer|numéro)[ \t]++(?:from|van|de)"
+    r"|(?<![a-z])(?:emergency contact|noodcontact|contact d'urgence|in case of emergency)[ \t]*+:?"
     # whose number it is, without "is": "my number 6172709625", "My nr 6468735855", "his number +1 312 …"
     r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:(?:old|new|other|oude|nieuwe|andere|ancien|"
     r"nouveau|autre)[ \t]++)?(?:number|nr|nummer|numer|num[ée]ro)[ \t]*+:?"

@@ -186,3 +186,19 @@ def test_a_connection_s_code_in_three_groups_and_a_debit_s_reference(text: str, 
 
 def test_a_charge_s_reference_on_a_statement_is_no_customer_number() -> None:
     assert found("Ik zie een afschrijving van 10,50 euro met kenmerk 202452929, waar is dat voor?") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Changed my number from 3034547043 to the new one", "3034547043"),
+        ("we only send verification texts to 2127916815. The code has expired", "2127916815"),
+        ("Emergency contact: 4153512526", "4153512526"),
+    ],
+)
+def test_a_bare_ten_digit_phone_named_by_what_it_is_for(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_a_customer_number_of_ten_digits_after_a_plain_my_number_stays_a_customer_number() -> None:
+    assert ("customer_number", "3034547043") in found("Klantnummer: 3034547043, my number from the bill")
