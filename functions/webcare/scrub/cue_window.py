@@ -883,7 +883,7 @@ def _window(
             taken += 1
             hops = 0  # as many words again for a second value in the same sentence
             if numeric and raw[-1:] == "?" and taken < 3:
-                other = _OR_WAS_IT.match(low, cursor)
+                other = OR_WAS_IT.match(low, cursor)
                 if other is not None:  # "code is 5261? or was it 94980#?": the code it may have been instead
                     cursor = other.end()
                     continue
@@ -934,7 +934,7 @@ _SPOKEN_MARK_AFTER = LazyPattern(
 
 # A second guess at a code asked right after the first: "code is 5261? or was it 94980#?", "code was 7702? Of
 # was het 52304#?", "c'est 4471 ? ou c'était 4417 ?".
-_OR_WAS_IT = LazyPattern(
+OR_WAS_IT = LazyPattern(
     r"[ \t]*+(?:or|of|ou)[ \t]++(?:was it|is it|was het|is het|c'était|c'est|peut-être|maybe|misschien)"
     r"[ \t:]++(?=[0-9])"
 )

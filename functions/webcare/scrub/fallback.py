@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from webcare.scrub import secret_shapes as creds
-from webcare.scrub.cue_window import KEY_NAMED_NEXT
+from webcare.scrub.cue_window import KEY_NAMED_NEXT, OR_WAS_IT
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import (
     _AFTER_WORDS,
@@ -523,6 +523,11 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
         start, end = words[index]
         if _free(taken, start, end):
             _take(text, low, kind, generic, start, end, words, index, taken, found)
+            guess = OR_WAS_IT.match(low, end + 1) if text[end : end + 1] == "?" else None
+            other = bisect.bisect_left(starts, guess.end()) if guess is not None else len(words)
+            if guess is not None and other < len(words) and words[other][0] == guess.end():
+                if _free(taken, *words[other]):  # "the gate's PIN, was 8159? or maybe 0696": what it may be
+                    _take(text, low, kind, generic, *words[other], words, other, taken, found)
     for talk_end in talk:
         _pair_after(text, words, starts, talk_end, taken, found)
     out.extend(found)

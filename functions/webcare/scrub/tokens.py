@@ -27,6 +27,7 @@ KNOWN_TOKENS = LazyPattern(
     r"|api_[0-9A-Za-z]{20,}"
     r"|whsec_[0-9A-Za-z]{16,}"
     r"|key-[0-9a-f]{32}(?![0-9A-Za-z])"  # Mailgun's private API key
+    r"|[0-9a-f]{32}-us[0-9]{1,2}(?![0-9A-Za-z])"  # Mailchimp's API key: its data centre after the dash
     r"|A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA)[0-9A-Z]{16}"
     r"|gh[pousr]_[0-9A-Za-z]{30,}"
     r"|github_pat_[0-9A-Za-z_]{40,}"
@@ -67,6 +68,7 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         and "ya29." not in text
         and _TOKEN_GATE_UNDERSCORE.search(text) is None
         and _TOKEN_GATE_DASH.search(text) is None
+        and "-us" not in text
     ):
         return _detect_auth_headers(text, low, out)
     for match in KNOWN_TOKENS.finditer(text):
@@ -100,8 +102,10 @@ _SECRET_HALF = LazyPattern(r"[ \t]*+(?:[/:|,]|and|en|et)[ \t]*+([A-Za-z0-9+/]{30
 
 
 def _mixed(value: str) -> bool:
-    """Digits, capitals and small letters: a generated secret, not a word or a number."""
-    return any(ch.isdigit() for ch in value) and any(ch.isupper() for ch in value) and not value.isupper()
+    """Digits (or base64's '+' and '/'), capitals and small letters: a generated secret, not a word or a
+    number ("DnlptWBDNWCbfIdOYGFYCyuTpVJ+JBTEBBPgwMVf" has no digit)."""
+    signs = any(ch.isdigit() or ch in "+/" for ch in value)
+    return signs and any(ch.isupper() for ch in value) and not value.isupper()
 
 
 # Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens, Meta's and Shopify's

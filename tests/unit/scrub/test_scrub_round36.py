@@ -202,3 +202,33 @@ def test_a_bare_ten_digit_phone_named_by_what_it_is_for(text: str, value: str) -
 
 def test_a_customer_number_of_ten_digits_after_a_plain_my_number_stays_a_customer_number() -> None:
     assert ("customer_number", "3034547043") in found("Klantnummer: 3034547043, my number from the bill")
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Forgot my PIN for the members' gate, was 8159? or maybe 0696. Member", ["8159", "0696"]),
+    ],
+)
+def test_a_second_guess_at_a_code_the_leftover_pass_found(text: str, values: list[str]) -> None:
+    assert [value for kind, value in found(text) if kind == "pin"] == values
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Is dit hem? 9c058a4472cec74cc266e1bb23386d35-us13 Log", ["9c058a4472cec74cc266e1bb23386d35-us13"]),
+        (
+            "de AWS-gegevens: AKIAG3ZF6XLUTXUSZD2X / DnlptWBDNWCbfIdOYGFYCyuTpVJ+JBTEBBPgwMVf. De koppeling",
+            ["AKIAG3ZF6XLUTXUSZD2X", "DnlptWBDNWCbfIdOYGFYCyuTpVJ+JBTEBBPgwMVf"],
+        ),
+    ],
+)
+def test_a_mailchimp_key_and_an_aws_secret_half_without_a_digit(text: str, values: list[str]) -> None:
+    assert [value for kind, value in found(text) if kind == "api_key"] == values
+
+
+def test_a_plain_word_after_a_key_id_and_a_slash_is_no_secret_half() -> None:
+    assert found("AKIAG3ZF6XLUTXUSZD2X / ThisIsTheOldOneFromLastYearsDashboard") == [
+        ("api_key", "AKIAG3ZF6XLUTXUSZD2X")
+    ]
