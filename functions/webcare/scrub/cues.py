@@ -343,6 +343,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "ingelogd met", "tried",
         # said of whoever logs in: "hij logt in met fleur_234 / …", "she logs in with …"
         "logt in met", "logde in met", "logs in with", "logs in as", "logt in als", "se connecte avec",
+        # a box managed with its admin's pair: "Beheer via admin/Koor1557@ op de Zyxel"
+        "beheer via", "beheren via", "beheerd via", "managed via", "manage it via", "géré via", "gérer via",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",

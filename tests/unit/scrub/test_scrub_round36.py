@@ -232,3 +232,18 @@ def test_a_plain_word_after_a_key_id_and_a_slash_is_no_secret_half() -> None:
     assert found("AKIAG3ZF6XLUTXUSZD2X / ThisIsTheOldOneFromLastYearsDashboard") == [
         ("api_key", "AKIAG3ZF6XLUTXUSZD2X")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("sleutel c9OvB74wE8. Beheer via admin/Koor1557@ op de Zyxel VMG8825", "Koor1557@"),
+        ("beheer via admin/kaas-hockey-dijk34 op de Zyxel", "kaas-hockey-dijk34"),
+    ],
+)
+def test_a_box_managed_with_its_admin_s_pair(text: str, value: str) -> None:
+    assert ("password", value) in found(text)
+
+
+def test_a_box_managed_with_an_app_names_no_login() -> None:
+    assert found("beheer via de app van Zyxel, werkt niet") == []
