@@ -1496,7 +1496,10 @@ _WHOSE_NUMBER = LazyPattern(
     r"[ \t]*+:?"
     # what the number is for, then its colon: "Polisnummer uitvaartverzekering: …", "Klantnummer energie: …",
     # "policy number (life cover): …", "Policy number life insurance: …"
-    r"|\(?(?:[a-zà-ÿ'-]{2,24}+[ \t]++)?[a-zà-ÿ'-]{2,24}+\)?[ \t]*+:)"
+    r"|\(?(?:[a-zà-ÿ'-]{2,24}+[ \t]++)?[a-zà-ÿ'-]{2,24}+\)?[ \t]*+:"
+    # or the insurance it is for, then its copula: "mijn polisnummer reisverzekering is 3456789012"
+    r"|(?:[a-zà-ÿ'-]{2,20}+[ \t]++)?[a-zà-ÿ'-]{0,20}(?:verzekering|insurance|assurance)"
+    r"[ \t]++(?:is|est|was)(?=[ \t]))"
 )
 _QUALIFIED_DIGITS = 5  # (not a year: "account created: 2019")
 _CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")

@@ -473,6 +473,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a student's, a tenant's or a loyalty scheme's own word for it: "studentnummer s1304647",
         # "matricule étudiant r0244901", "tenant ref HC-37864", "Clubcard number 5345700048"
         "studentnummer", "studentennummer", "studentnr", "student number", "student id", "student no",
+        # an applicant's id at the UK's admissions service, a pupil's roll number; a health insurance card
+        # carried abroad ("UCAS ID 123-456-7890", "EHIC number 80528000010012345678")
+        "ucas id", "ucas personal id", "ucas number", "roll number", "ehic", "ehic number",
+        "ehic card number", "ghic", "ghic number", "european health insurance card",
+        "global health insurance card",
         "student nr", "leerlingnummer", "leerlingennummer", "leerlingnr", "pupil number",
         # a library's reader: "numéro de lecteur 628944353", "lenersnummer 2940427546"
         "numéro de lecteur", "n° de lecteur", "lenersnummer", "lezersnummer", "library card number",

@@ -247,3 +247,19 @@ def test_a_box_managed_with_its_admin_s_pair(text: str, value: str) -> None:
 
 def test_a_box_managed_with_an_app_names_no_login() -> None:
     assert found("beheer via de app van Zyxel, werkt niet") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("mijn polisnummer reisverzekering is 3456789012", "3456789012"),
+        ("Policy number travel insurance is 7741228311", "7741228311"),
+        ("My UCAS ID is 123-456-7890", "123-456-7890"),
+        ("EHIC card number 80528000010012345678", "80528000010012345678"),
+        ("Roll number 987654", "987654"),
+    ],
+)
+def test_a_policy_named_with_its_insurance_an_applicant_s_and_a_health_card_s_numbers(
+    text: str, value: str
+) -> None:
+    assert ("customer_number", value) in found(text)
