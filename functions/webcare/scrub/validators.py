@@ -288,7 +288,7 @@ def labelled_phone_region(digits: str, without_trunk: bool = False) -> str:
     valid in a plan that writes them so. Without a label such a number is read as something else."""
     phonenumbers = _phonenumbers()
     if digits.startswith("0"):
-        if _service_line(digits):
+        if _service_line(digits, british=True):
             return ""
         national = int(digits[1:] or "0")
         for region in ("NL", "BE", "GB"):
@@ -316,13 +316,20 @@ def labelled_phone_region(digits: str, without_trunk: bool = False) -> str:
 US_TOLL_FREE = frozenset({"800", "888", "877", "866", "855", "844", "833", "900"})
 
 
-def _service_line(national: str, dutch: bool = True, belgian: bool = True) -> bool:
+def _service_line(national: str, dutch: bool = True, belgian: bool = True, british: bool = False) -> bool:
     """A Dutch or Belgian company line in national form (trunk 0); a Belgian one has nine digits (Dutch 078
-    numbers have ten), a Dutch 085/088/091 line ten."""
+    numbers have ten), a Dutch 085/088/091 line ten; with `british`, a British free, paid or non-geographic
+    line of eleven digits ("0808 184 8112", "0333 202 1000"; not 0300, 0303: Berlin's 030 numbers)."""
     if dutch and national.startswith(_NL_SERVICE_PREFIXES):
         # (more than ten: a run that took the next number along, "088-1234567 1200 KB")
         return len(national) >= 10 or not national.startswith(_NL_COMPANY_LINE_PREFIXES)
+    if british and len(national) == _GB_DIGITS and national.startswith(_GB_SERVICE_PREFIXES):
+        return True
     return belgian and len(national) == 9 and national.startswith(_BE_SERVICE_PREFIXES)
+
+
+_GB_DIGITS = 11
+_GB_SERVICE_PREFIXES = ("0800", "0808", "084", "087", "09", "033", "034", "037")
 
 
 def _international_service_line(compact: str) -> bool:

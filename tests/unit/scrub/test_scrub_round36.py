@@ -263,3 +263,25 @@ def test_a_policy_named_with_its_insurance_an_applicant_s_and_a_health_card_s_nu
     text: str, value: str
 ) -> None:
     assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regards,\n> Eva\n> QuickCart | 0808 184 8112",
+        "Kind regards,\n> Ella\n> Clearbank Business | 0333 202 1000",
+    ],
+)
+def test_a_british_free_or_non_geographic_line_under_a_signature_is_the_company_s(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Neue Adresse: Kouter 83 2000 Antwerpen. Telefon 030 09461397. Ab 21 november.", "030 09461397"),
+        ("Kind regards,\nGareth Reid | 0207 946 0808 | gareth.r82@outlook.com", "0207 946 0808"),
+    ],
+)
+def test_a_berlin_or_london_landline_under_a_name_stays_a_phone(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
