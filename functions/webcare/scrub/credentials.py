@@ -1618,7 +1618,9 @@ _MANDATE_NUMBER = LazyPattern(
     # (and the debit by its amount: "die incasso van €12,50 met kenmerk 187284499840")
     r"(?<![a-z])(?:incasso|icasso)(?![a-z])[^.\n]{0,30}?[ \t]met[ \t]++kenmerk"
     r"(?=[ \t:]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])|"
-    r"(?<![a-z])(?:machtiging|mandaat|mandate|mandat|domicili[ëe]ring|domiciliation|direct debit)"
+    # (French "mandat" only as a label: it names a proxy or a term of office as often)
+    r"(?<![a-z])(?:machtiging|mandaat|mandate|mandat(?=[ \t]*+:)|domicili[ëe]ring|domiciliation|"
+    r"direct debit)"
     r"(?:[ \t]++mandate)?(?:[ \t]*+:[ \t]*+(?:ja|yes|oui)(?=[ \t]*+\())?"
     r"(?:[ \t]*+\([ \t]*+|[ \t]++(?:met|with|avec)[ \t]++)?"
     r"(?:(?:kenmerk|referentie|r[ée]f[ée]rence|reference|ref|mandat|mandaat)\.?)?"

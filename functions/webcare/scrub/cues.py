@@ -493,7 +493,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "machtigingskenmerk", "machtigingsnummer", "mandaatkenmerk", "mandaatreferentie", "mandaatnummer",
         "kenmerk machtiging", "kenmerk van de machtiging", "mandate ref", "mandate reference", "mandate id",
         "mandate number", "mandate no", "référence de mandat", "référence du mandat", "numéro de mandat",
-        "n° de mandat", "référence unique de mandat", "référence unique du mandat",
+        "n° de mandat", "référence unique de mandat", "référence unique du mandat", "référence mandat",
+        "reference mandat",
         # a player's account at a game or a lottery: "Player ID 74033188", "spelersnummer 60412297"
         "player id", "player number", "player no", "spelersnummer", "speler id", "spelersid",
         # and a lottery player by the number of the lot they play: "Lotnummer D-5430714", "mijn lot 43673461"

@@ -285,3 +285,15 @@ def test_a_british_free_or_non_geographic_line_under_a_signature_is_the_company_
 )
 def test_a_berlin_or_london_landline_under_a_name_stays_a_phone(text: str, value: str) -> None:
     assert ("phone", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Rééférence mandat: DDM04775500", "DDM04775500"), ("Mandat : MDT035359458", "MDT035359458")],
+)
+def test_a_french_mandate_as_a_label(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+
+
+def test_a_french_mandate_in_a_sentence_names_no_number() -> None:
+    assert found("Il a reçu un mandat 2024 pour gérer mes comptes") == []
