@@ -985,7 +985,41 @@ def _phone_holds(
         not _enterprise_number(text, start, end, digits)
         and not _company_called(low, start, end, digits, plus)
         and not _team_signature(low, start, digits, plus)
+        and not _company_signed(low, start, end, digits, plus)
     )
+
+
+# A company's line at the end of its own signature line, after its name and a dash, a dot or a bar: one word
+# ("KassaWolk | 020 - 760 44 00", "ING - 020 22 888 00") or a name with its legal form ("Fiduciaire Lambert
+# SRL · 02 788 51 51"). A person's name of two words keeps theirs ("Gareth Reid | 0207 946 0808"); a phone's
+# label is no company ("Phone - +44 131 …").
+_SIGNED_NAME_BEFORE_LINE = LazyPattern(
+    r"(?:^|\n)[ \t>]*+([^\W\d_][\w&.'’]*+(?:[ \t]++[^\W\d_][\w&.'’]*+){0,4}+)[ \t]++[·|–-][ \t]*+$"
+)
+_LEGAL_FORM = LazyPattern(
+    r"(?<![\w])(?:srl|sprl|bv|nv|bvba|vzw|asbl|ltd|limited|llc|inc|plc|gmbh|sa|sas|sarl|cv|vof)(?![\w])"
+)
+_LINE_LABELS = frozenset(
+    "mob mobile cell cellphone phone tel tél gsm mobiel telefoon telephone téléphone whatsapp portable fax "
+    "nummer number numéro home thuis work werk office kantoor direct".split()
+)
+
+
+def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
+    if "·" not in low and "|" not in low and "-" not in low and "–" not in low:
+        return False
+    if not _LINE_END_AFTER.match(low, end):
+        return False
+    signed = _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
+    if signed is None:
+        return False
+    name = signed.group(1)
+    if not (" " not in name and name not in _LINE_LABELS) and _LEGAL_FORM.search(name) is None:
+        return False
+    return not validators.mobile_number(("+" if plus else "") + digits)
+
+
+_LINE_END_AFTER = LazyPattern(r"[ \t.]*+(?:\r?\n|$)")
 
 
 # Calling or reaching the company, right before its number: "Al 2x gebeld met 02 528 28 28", "I blocked the

@@ -297,3 +297,27 @@ def test_a_french_mandate_as_a_label(text: str, value: str) -> None:
 
 def test_a_french_mandate_in_a_sentence_names_no_number() -> None:
     assert found("Il a reçu un mandat 2024 pour gérer mes comptes") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met hartelijke groet,\nGriet\ngsm 0478892316\nFiduciaire Lambert SRL · +32 2 200 40 40\n\n---",
+        "> Eva\n> MobilePro | +32 2 200 40 40",
+        "Cordialement,\nCamille\nEnergia - 02 788 51 51",
+    ],
+)
+def test_a_company_s_line_after_its_name_on_its_signature_line(text: str) -> None:
+    assert [value for kind, value in found(text) if kind == "phone" and "0478" not in value] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Kind regards,\nGareth Reid | 0207 946 0808", "0207 946 0808"),
+        ("Name - Liam Miller\nPhone - +44 131 965 8427\nAddress", "+44 131 965 8427"),
+        ("Bonne journée,\nCamille - 0490 27 24 23", "0490 27 24 23"),
+    ],
+)
+def test_a_person_s_or_a_labelled_line_after_a_dash_stays_a_phone(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
