@@ -93,6 +93,7 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.textutil import (
     NUMERIC_DATE,
+    ORDER_ID,
     PHONE_CUE,
     PHONE_LABEL_WORDS,
     VERSION_NEAR,
@@ -1740,8 +1741,8 @@ def _customer_number(
     if sum(ch.isdigit() for ch in value) < (0 if issued else min_digits):
         if not _caps_code(value):
             return
-    if NUMERIC_DATE.fullmatch(value):
-        return  # "plainte à la police le 26/08/2025": a day, whatever the word before it named
+    if NUMERIC_DATE.fullmatch(value) or ORDER_ID.fullmatch(value):
+        return  # "plainte à la police le 26/08/2025": a day, whatever the word before it named; an order
     if value.isdigit() and len(value) <= _WRAPPED_HALF:
         wrapped = _WRAPPED_DIGITS.match(text, end)  # "klantnummer 0774⏎3084": the rest on the next line
         low_total, high_total = _WRAPPED_TOTAL

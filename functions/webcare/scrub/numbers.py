@@ -13,6 +13,7 @@ from webcare.scrub.textutil import (
     CELL_PADDING,
     CLOSING_WORDS,
     LINE_OPENS_BEFORE,
+    ORDER_ID,
     PHONE_LABEL_WORDS,
     REFERENCE_BEFORE,
     UNIT_AFTER,
@@ -752,6 +753,8 @@ def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _classify_run(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
+    if ORDER_ID.match(text, start) and not text[start - 1 : start].isdigit():
+        return
     groups = _groups(text, start, end)
     plus = text[start] == "+"
     # Classify from the first group; after a match, go on with the rest of the run. Never start in

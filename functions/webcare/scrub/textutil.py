@@ -86,6 +86,9 @@ REFERENCE_BEFORE = LazyPattern(
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"
     r"(?:(?:is|was)[\s:]{1,3})?$"
 )
+# A web shop's order number as the largest marketplaces print it: three, seven and seven digits joined by
+# hyphens ("Order 217-6615023-0952435"). No phone, card or customer's number has that shape.
+ORDER_ID = LazyPattern(r"[0-9]{3}-[0-9]{7}-[0-9]{7}(?![0-9])")
 # A SIM's PUK named as a word ("puk", "PUK-code", "pukcodes", "simpuk"), not inside another ("Pukkelpop").
 PUK_WORDS = r"(?:sim)?puk(?:code|nummer|number|[ -]?code)?s?"
 PUK_WORD = LazyPattern(r"(?<![a-z])" + PUK_WORDS + r"(?![a-z])")

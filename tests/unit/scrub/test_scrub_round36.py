@@ -321,3 +321,16 @@ def test_a_company_s_line_after_its_name_on_its_signature_line(text: str) -> Non
 )
 def test_a_person_s_or_a_labelled_line_after_a_dash_stays_a_phone(text: str, value: str) -> None:
     assert ("phone", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "retour 095-6359371-3276966 graag terugbetalen",
+        "Orders I never made on my Shein account: 856-4313289-7240368 and nothing else.",
+        "Hi, I've sent my return (028-2833719-1520307), please",
+        "Klant: 503-9151029-4204730",
+    ],
+)
+def test_a_marketplace_s_order_number_is_no_phone_card_or_customer_number(text: str) -> None:
+    assert found(text) == []
