@@ -551,6 +551,9 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         and low[start - 3 : start - 1].upper() in _US_STATES
         and word_start(text, start - 3)
         and (size == 5 or text[start + 5] == "-")
+        # (not an id's label and the start of its value: "Transactie-ID 32537cdc-fc76-…")
+        and text[start - 4 : start - 3] != "-"
+        and not text[end : end + 1].isalpha()
     ):
         # The whole line when a street with its type and a city come before the state: typed small too
         # ("1450 maple ave apt 3b springfield il 62704", "105 ridge road, raleigh, nc 27601"), where a

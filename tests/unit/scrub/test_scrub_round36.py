@@ -334,3 +334,18 @@ def test_a_person_s_or_a_labelled_line_after_a_dash_stays_a_phone(text: str, val
 )
 def test_a_marketplace_s_order_number_is_no_phone_card_or_customer_number(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transactie-ID 32537cdc-fc76-ff96-f9a4-72cdb7a96c2a. Wat nu?",
+        "Request-ID 88010e90-4c53-4225-b319-cbb7fc3270a8, server luistert op poort 3389",
+    ],
+)
+def test_an_id_s_label_and_the_start_of_its_value_are_no_idaho_zip(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_idaho_address_stays_one() -> None:
+    assert found("1450 Maple Ave, Boise, ID 83702") == [("address", "1450 Maple Ave, Boise, ID 83702")]
