@@ -612,7 +612,9 @@ def detect_credentials(
             _customer_number(text, low, cue_end, out, 6 if bare else 3)
             if len(out) == found_before and not bare:
                 qualified = _WHOSE_NUMBER.match(low, cue_end)
-                if qualified is not None:  # "Klantnummer bij mijn oude provider: 2373022773"
+                # (not what a screen answers: "my supporter account for days but keep getting E3614")
+                if qualified is not None and _SCREEN_ANSWERS.search(qualified.group()) is None:
+                    # "Klantnummer bij mijn oude provider: 2373022773"
                     _customer_number(text, low, qualified.end(), out, _QUALIFIED_DIGITS)
             if len(out) == found_before:
                 _customer_before_cue(text, low, cue_start, cue_end, out)
@@ -1611,6 +1613,9 @@ _HOLDER_NUMBER = LazyPattern(
     r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}[ \t*x]*+[0-9*x]{4})"
 )
 _HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde")
+_SCREEN_ANSWERS = LazyPattern(
+    r"(?<![a-z])(?:get|gets|got|getting|krijg|krijgt|kreeg|says|shows|zegt|geeft|toont|dit|affiche)(?![a-z])"
+)
 # A direct debit's mandate by its reference, the mandate named or the debit with its reference in brackets:
 # "Mandaat: RUM1103661052", "mijn machtiging MDT565115578 intrekken", "de machtiging (kenmerk WZA-7375-0042)",
 # "Akkoord machtiging: ja (MDT847896971)", "the direct debit (ref DDM28032084)", "votre domiciliation (mandat

@@ -986,7 +986,8 @@ _GETS = frozenset(
     "get gets got getting krijg krijgt kreeg reçois reçoit obtiens bekomme bekom erhalte".split()
 )
 # after a value taken: "E-1650", "CD-1003", "UI-067", "PAY_TIMEOUT_86"
-_ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}|[A-Z]{2,12}(?:_[A-Z]{2,12})*+_[0-9]{1,4}")
+# (or an E and its number, as screens print them: "mais ça ne marche plus (E7053)")
+_ERROR_SHAPE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}|[A-Z]{2,12}(?:_[A-Z]{2,12})*+_[0-9]{1,4}|E[0-9]{3,5}")
 _OWNER_WORDS = _ARTICLES | {"t"}
 # Boxes of a home network beyond the shared device nouns: after a key, naming one starts another item
 # ("Password ppfvboxp6886, hub Nighthawk RAX50", "… en de repeater is een Deco X20").

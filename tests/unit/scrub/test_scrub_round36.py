@@ -349,3 +349,18 @@ def test_an_id_s_label_and_the_start_of_its_value_are_no_idaho_zip(text: str) ->
 
 def test_an_idaho_address_stays_one() -> None:
     assert found("1450 Maple Ave, Boise, ID 83702") == [("address", "1450 Maple Ave, Boise, ID 83702")]
+
+
+@pytest.mark.parametrize(
+    "text, error",
+    [
+        ("et le mot de passe Noleil&82ue mais ça ne marche plus (E7053)", "E7053"),
+        ("trying to log in to my supporter account for days but keep getting E3614. I updated", "E3614"),
+    ],
+)
+def test_what_the_screen_answers_after_a_value_or_an_account_is_no_value(text: str, error: str) -> None:
+    assert not [value for _, value in found(text) if value == error]
+
+
+def test_a_password_shaped_like_an_error_after_its_cue_is_still_taken() -> None:
+    assert found("wachtwoord E7053") == [("password", "E7053")]
