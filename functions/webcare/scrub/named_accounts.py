@@ -208,8 +208,10 @@ _LOCK_HINTS = Hints(("locked", "blocked", "suspended", "disabled", "bloqué", "v
                      "compromised", "compromis", "inconnu", "unknown user", "onbekend", "restored",
                      "unlocked", "unblocked", "reactivated", "rétabli", "débloqué", "réactivé", "hersteld",
                      "gedeblokkeerd", "ontgrendeld", "heractiveerd"))  # fmt: skip
+# The noun typed as thumbs type it: "acocunt", "acconut", "comppte", "comtpe".
+_ACCOUNT_WORD = r"(?:ac[conu]{2,6}t|co[mpt]{1,4}te)"
 _ONE_LOCKED = LazyPattern(
-    r"(?<![^\W\d_])(?:account|acount|accunt|compte|login|inlog|gebruiker|user|username|gebruikersnaam|"
+    r"(?<![^\W\d_])(?:" + _ACCOUNT_WORD + r"|login|inlog|gebruiker|user|username|gebruikersnaam|"
     r"identifiant)[ \t]++(?P<first>[^\W_][\w.\-]{1,31}+)[ \t]++"
     r"(?:(?:is|was|werd|wordt|est|got|has been|had been|a été|is now|is nu)[ \t]++(?:" + _TIME_WORDS + r")?"
     r"|" + _TIME_WORDS + r")"
@@ -230,9 +232,8 @@ _ONE_LOCKED = LazyPattern(
 
 # The account a care agent unlocked, by its login: "I've unlocked your account devans.", "j'ai débloqué votre
 # compte u9141998", "ik heb je account jdewit ontgrendeld", and the customer asking after it: "Klopt het dat
-# mijn account pdekker nog actief is?" (the noun typed as thumbs type it: "acocunt", "comppte"). The number
-# a login like "u9141998" looks like is the login here, not a customer's number.
-_ACCOUNT_WORD = r"(?:ac[conu]{2,6}t|co[mp]{1,4}te)"
+# mijn account pdekker nog actief is?" (the noun typed as thumbs type it). The number a login like
+# "u9141998" looks like is the login here, not a customer's number.
 _UNLOCKED_ACCOUNT = LazyPattern(
     r"(?<![a-z])(?:un[a-z]{0,2}(?:lock|lcok|olck|loc|block)ed|d[ée]bloqu[ée]e?|r[ée]activ[ée]e?|r[ée]tablie?|"
     r"reactivated|restored)[ \t]++(?:your|the|votre|le|ton|uw|je|jouw)[ \t]++" + _ACCOUNT_WORD + r"[ \t]++"
