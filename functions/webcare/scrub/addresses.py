@@ -162,6 +162,8 @@ _ADDRESS_CUE = LazyPattern(
 )
 # Postcode and city first, then the street: "1213 PW Hilversum, Hooigracht 183".
 _POSTAL_BEFORE = LazyPattern(rf"(?:{_NL_POSTCODE}|{_NL_POSTCODE_LOWER})[ ]{_CITY},[ ]$")
+_DATE_BEFORE_YEAR = LazyPattern(r"(?<![\w])[A-Z][a-z]{2,8}\.?[ \t]++[0-9]{1,2},?[ \t]*+$")
+_YEAR = LazyPattern(r"(?:19|20)[0-9]{2}(?![0-9])")
 _MONTHS = frozenset(
     """
     Jan January Januari Feb February Februari Mar March Maart Mrt Apr April May Mei Jun June Juni Jul July
@@ -234,8 +236,8 @@ def find_addresses(text: str, out: Found) -> None:
             street_first.append((start, match.end(3), street_end))
     for start, name_end, end in street_first:
         name_start = _drop_leading_words(text, start, name_end)
-        if name_start is None:
-            continue
+        if name_start is None or text[start:name_end].rpartition(" ")[2] in _MONTHS:
+            continue  # ("On Jul 2, 2025 Iris from Vimexx wrote:": a date, no street)
         _take(text, name_start, end, out)
     for start, end, word_start, word_end in number_first:
         if text[word_start:word_end] in _MONTHS:
@@ -243,6 +245,8 @@ def find_addresses(text: str, out: Found) -> None:
         number = text[start:word_start]
         if "," in number and _TIME_NUMBER.match(number):
             continue  # "à 16h, Belnet Service Client": a time
+        if _DATE_BEFORE_YEAR.search(text, max(0, start - 16), start) and _YEAR.match(number):
+            continue  # "On Jul 2, 2025 Iris from Vimexx wrote:": a date's year, then who wrote
         flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)
         # "108, Rue du Château" only with its postal line: a number and a comma are everywhere.
         _take(

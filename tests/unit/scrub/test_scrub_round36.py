@@ -364,3 +364,19 @@ def test_what_the_screen_answers_after_a_value_or_an_account_is_no_value(text: s
 
 def test_a_password_shaped_like_an_error_after_its_cue_is_still_taken() -> None:
     assert found("wachtwoord E7053") == [("password", "E7053")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cell 617-123-6744\n\nOn Jul 2, 2025 Iris from Vimexx wrote:\n> Hi Brandon",
+        "Thanks\n\nOn May 7, 2025 T-Mobile Business wrote:\n> Hello Kevin,",
+    ],
+)
+def test_a_quoted_reply_s_date_and_writer_are_no_address(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "address"] == []
+
+
+def test_a_street_whose_number_looks_like_a_year_stays_an_address() -> None:
+    value = "2025 Iris Lane, Austin, TX 78701"
+    assert found(f"I live at {value}") == [("address", value)]
