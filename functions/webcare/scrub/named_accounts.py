@@ -242,8 +242,9 @@ _UNLOCKED_ACCOUNT = LazyPattern(
     + _WORD + r")[ \t]++(?:(?:weer|nog|still|toujours|encore)[ \t]++)?"
     r"(?:gedeblokkeerd|ontgrendeld|vrijgegeven|heractiveerd|actief|active|actif|actiu)(?![a-z])"
 )
-_UNLOCKED_HINTS = ("loc", "lcok", "olck", "deblok", "bloqu", "activ", "actie", "actif", "tabli", "restored",
-                   "ontgrendeld", "vrijgegeven")  # fmt: skip
+_UNLOCKED_HINTS = ("unlo", "unol", "unlc", "unblo", "bloqu", "deblok", "ontgrendel", "vrijgegeven",
+                   "heractiveerd", "reactiv", "réactiv", "tabli", "restored", "actief", "actif",
+                   "still active")  # fmt: skip
 
 
 # A login named before the words that say so: "opa_jozef is de naam waarmee mijn vader inlogt", "LucPeeters
