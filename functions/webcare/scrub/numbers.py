@@ -118,7 +118,8 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"
     # a landline or a phone's number named, or a number to ring: "My landline 9045228614 has been dead",
     # "a new phone number: 9044655551", "she's next to me, ring 4159387241"
-    r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe)(?:[ \t]++(?:number|nummer|numéro))?"
+    r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe)(?:[ \t]++(?:thuis|at home|à la maison))?"
+    r"(?:[ \t]++(?:number|nummer|numéro))?"
     r"(?:[ \t]++(?:is|est))?[ \t]*+:?"
     r"|(?<![a-z])(?:phone|telephone|mobile|cell|telefoon|gsm)[ \t-]?(?:number|nummer|numéro|nr)\.?[ \t]*+:"
     # a line's own label ("home: 4046630723", "thuis: …"), a phone named bare before its number ("and phone

@@ -380,3 +380,14 @@ def test_a_quoted_reply_s_date_and_writer_are_no_address(text: str) -> None:
 def test_a_street_whose_number_looks_like_a_year_stays_an_address() -> None:
     value = "2025 Iris Lane, Austin, TX 78701"
     assert found(f"I live at {value}") == [("address", value)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("@TelecomPlusBiz Vaste lijn thuis 09 888 56 67. #ondernemer", "09 888 56 67"),
+        ("vaste lijn thuis 04/7811854.", "04/7811854"),
+    ],
+)
+def test_a_landline_named_at_home(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
