@@ -33,6 +33,7 @@ from webcare.scrub.cue_window import (
     _BAND,
     _NAME_THEN_COPULA,
     ACCESS_CODE_CUES,
+    GET_WORDS,
     LOGIN_PLACES,
     _digits_at_end,
     _first_value,
@@ -1613,8 +1614,11 @@ _HOLDER_NUMBER = LazyPattern(
     r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}[ \t*x]*+[0-9*x]{4})"
 )
 _HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde")
+# What a screen answers, by the verbs of getting the value reading stops at and those of saying.
 _SCREEN_ANSWERS = LazyPattern(
-    r"(?<![a-z])(?:get|gets|got|getting|krijg|krijgt|kreeg|says|shows|zegt|geeft|toont|dit|affiche)(?![a-z])"
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(GET_WORDS | {"says", "shows", "zegt", "geeft", "toont", "dit", "affiche"}))
+    + r")(?![a-z])"
 )
 # A direct debit's mandate by its reference, the mandate named or the debit with its reference in brackets:
 # "Mandaat: RUM1103661052", "mijn machtiging MDT565115578 intrekken", "de machtiging (kenmerk WZA-7375-0042)",

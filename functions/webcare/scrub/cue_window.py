@@ -677,7 +677,7 @@ def _window(
             taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
         ):
             break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
-        if taken and (_ERROR_SHAPE.fullmatch(word) or SCREEN_ERROR.fullmatch(word) or lowered in _GETS):
+        if taken and (_ERROR_SHAPE.fullmatch(word) or SCREEN_ERROR.fullmatch(word) or lowered in GET_WORDS):
             break  # "wachtwoord HONDJE75 maar ik krijg E-1650": what the screen answers, not a second value
         if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS or lowered in _NETWORK_BOXES):
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
@@ -982,7 +982,7 @@ _TYPE_NAMED = {"pin": "pin", "pincode": "pin", "pin-code": "pin", "code pin": "p
 # "… the new one is Moving314!, but I still get E8784": after a value, what the customer gets is the screen's
 # answer, not a second value.
 _COPULAS = (["is"], ["est"], ["was"], ["ist"])
-_GETS = frozenset(
+GET_WORDS = frozenset(
     "get gets got getting krijg krijgt kreeg reçois reçoit obtiens bekomme bekom erhalte".split()
 )
 # after a value taken: "E-1650", "CD-1003", "UI-067", "PAY_TIMEOUT_86"

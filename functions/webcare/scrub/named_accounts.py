@@ -238,9 +238,9 @@ _UNLOCKED_ACCOUNT = LazyPattern(
     r"(?<![a-z])(?:un[a-z]{0,2}(?:lock|lcok|olck|loc|block)ed|d[ée]bloqu[ée]e?|r[ée]activ[ée]e?|r[ée]tablie?|"
     r"reactivated|restored)[ \t]++(?:your|the|votre|le|ton|uw|je|jouw)[ \t]++" + _ACCOUNT_WORD + r"[ \t]++"
     r"(?P<first>" + _WORD + r")"
-    r"|(?<![a-z])(?P<whose>je|uw|jouw|your|mijn|my|mon)[ \t]++" + _ACCOUNT_WORD + r"[ \t]++(?P<second>"
+    r"|(?<![a-z])(?:je|uw|jouw|your|mijn|my|mon)[ \t]++" + _ACCOUNT_WORD + r"[ \t]++(?P<second>"
     + _WORD + r")[ \t]++(?:(?:weer|nog|still|toujours|encore)[ \t]++)?"
-    r"(?:gedeblokkeerd|ontgrendeld|vrijgegeven|heractiveerd|actief|active|actif|actiu)(?![a-z])"
+    r"(?:gedeblokkeerd|ontgrendeld|vrijgegeven|heractiveerd|actief|active|actif)(?![a-z])"
 )
 _UNLOCKED_HINTS = ("unlo", "unol", "unlc", "unblo", "bloqu", "deblok", "ontgrendel", "vrijgegeven",
                    "heractiveerd", "reactiv", "réactiv", "tabli", "restored", "actief", "actif",

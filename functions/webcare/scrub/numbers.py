@@ -1004,21 +1004,20 @@ _LEGAL_FORM = LazyPattern(
     r"(?<![\w])(?:srl|sprl|bv|nv|bvba|vzw|asbl|ltd|limited|llc|inc|plc|gmbh|sa|sas|sarl|cv|vof)(?![\w])"
 )
 _LINE_LABELS = frozenset(
-    "mob mobile cell cellphone phone tel tél gsm mobiel telefoon telephone téléphone whatsapp portable fax "
-    "nummer number numéro home thuis work werk office kantoor direct".split()
+    PHONE_LABEL_WORDS.split("|")
+    + "fax nummer number numéro home thuis work werk office kantoor direct".split()
 )
 
 
 def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
-    if "·" not in low and "|" not in low and "-" not in low and "–" not in low:
-        return False
     if not _LINE_END_AFTER.match(low, end):
         return False
     signed = _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
     if signed is None:
         return False
     name = signed.group(1)
-    if not (" " not in name and name not in _LINE_LABELS) and _LEGAL_FORM.search(name) is None:
+    one_word = " " not in name and name not in _LINE_LABELS
+    if not one_word and _LEGAL_FORM.search(name) is None:
         return False
     return not validators.mobile_number(("+" if plus else "") + digits)
 
