@@ -575,6 +575,12 @@ def detect_credentials(
     if contains_any(low, _MANDATE_HINTS):
         for mandate in _MANDATE_NUMBER.finditer(low):
             _customer_number(text, low, mandate.end(), out, _MANDATE_DIGITS)
+    if contains_any(low, _INSURED_HINTS):
+        for insured in _INSURED_NUMBER.finditer(low):
+            _customer_number(text, low, insured.end(), out, _INSURED_DIGITS)
+    for policy in _SLIPPED_POLICY.finditer(low):
+        if policy.group() in _POLICY_SLIPS:
+            _customer_number(text, low, policy.end(), out, _INSURED_DIGITS)
     if contains_any(low, _HOLDER_HINTS):
         for holder in _HOLDER_NUMBER.finditer(low):
             _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
@@ -602,6 +608,12 @@ def detect_credentials(
                 out.append(Span(setting.start(1), setting.end(1), "api_key"))
                 continue
         if category in ("customer_number",):
+            if (
+                low.startswith(("contra", "agreement"), cue_start)
+                and contains_any(low, _CAR_HIRE_HINTS)
+                and _CAR_HIRE.search(low, max(0, cue_start - _CAR_HIRE_REACH), cue_start)
+            ):
+                continue  # "la voiture de location … Contrat RSV-930724": a rental's agreement, an order's
             if low[cue_start:cue_end] in _ACCOUNT_CUES and (
                 _account_mail_pair(text, cue_end, out)
                 or _account_login(text, low, cues, index, out)
@@ -1273,6 +1285,7 @@ _KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:i
 _LOCK_NEAR = LazyPattern(
     r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|(?:smart ?)?locks?|sloten|"
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
+    r"serrure|cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
     r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage)(?![a-z])"
 )
@@ -1424,7 +1437,8 @@ _SENT_CODE = re.compile(
 # Matched on lower-cased text. Between cue and value: marks, small words, and who holds the number
 # ("klantnummer bij u is", "aansluitingsnummer bij het ziekenfonds is", "account # with Zeta is").
 _CUSTOMER_VALUE = LazyPattern(
-    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|ist|lautet|is|was|est|était|c'est|it's|that's|le|nr\.?|no\.?|number|"
+    r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|ist|lautet|is|was|est|était|c'est|it's|that's|le(?![a-z])|nr\.?|no\.?|"
+    r"n[°º]|number|"
     r"nummer|numéro|van mij|"
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
@@ -1469,7 +1483,8 @@ _CUSTOMER_VALUE = LazyPattern(
     # or two words of letters before the digits, as an issuer and a scheme name them: "GNB-ENV-1092837",
     # "UNICEF-BE-00912"
     r"|[a-z]{2,6}-[a-z]{2,6}-\d[\da-z]{0,3}(?:[-./]?[\da-z]{1,8}){0,3}(?![\w-])"
-    r"|[a-z]{0,4}[-./ ]?\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
+    # (a word of five or six letters leads with its hyphen: "LEASE-132891", "HUURC-2291")
+    r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{5,6}-)\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
 # A payment provider's id of an account or a customer, whatever names it: Stripe's connected account and
 # customer ("acct_1Nv0FGQ9RKHgCVdK", "cus_NffrFeUfNV2Hib"), Mollie's organisation, profile and customer
@@ -1501,6 +1516,10 @@ _WHOSE_NUMBER = LazyPattern(
     # what the number is for, then its colon: "Polisnummer uitvaartverzekering: …", "Klantnummer energie: …",
     # "policy number (life cover): …", "Policy number life insurance: …"
     r"|\(?(?:[a-zà-ÿ'-]{2,24}+[ \t]++)?[a-zà-ÿ'-]{2,24}+\)?[ \t]*+:"
+    # or the club, the fund or the school it is at, its number right after: "Lidnummer studentenvereniging
+    # M8365307", "lidnummer hockeyclub 48213"
+    r"|(?:[a-zà-ÿ'-]{0,20}(?:vereniging|club|bond|kring|fonds|school|universiteit|hogeschool|bibliotheek|"
+    r"mutualiteit|ziekenfonds)|university|college|society|union)[ \t]++(?=[a-z]{0,4}[-.]?[0-9])"
     # or the insurance it is for, then its copula: "mijn polisnummer reisverzekering is 3456789012"
     r"|(?:[a-zà-ÿ'-]{2,20}+[ \t]++)?[a-zà-ÿ'-]{0,20}(?:verzekering|insurance|assurance)"
     r"[ \t]++(?:is|est|was)(?=[ \t]))"
@@ -1612,8 +1631,11 @@ _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband"
 _HOLDER_NUMBER = LazyPattern(
     r"(?<![a-z])(?<!service )(?:klant|customer|client|cliente|compte|kunde)"  # (not "service client 078 …")
     r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}[ \t*x]*+[0-9*x]{4})"
+    # and a student's Customer Reference Number at Student Finance, eleven digits ("CRN 95459294307"; a
+    # company's registration number is shorter)
+    r"|(?<![a-z])crn(?=[ \t]*+[:#]?[ \t]*+[0-9]{11}(?![0-9]))"
 )
-_HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde")
+_HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde", "crn")
 # What a screen answers, by the verbs of getting the value reading stops at and those of saying.
 _SCREEN_ANSWERS = LazyPattern(
     r"(?<![a-z])(?:"
@@ -1637,6 +1659,46 @@ _MANDATE_NUMBER = LazyPattern(
     r"(?=[ \t:]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])"
 )
 _MANDATE_HINTS = ("machtiging", "mandaat", "mandat", "domicili", "direct debit", "casso")
+# A car hired for a trip: its rental agreement numbers the booking, as an order's number does ("Voiture de
+# location abîmée, EuroWheels me réclame 382 €!! Contrat RSV-930724", "de huurwagen … Contractnr …").
+# (Not a lease: a leased car's contract numbers its customer.)
+_CAR_HIRE = LazyPattern(
+    r"(?<![a-z])(?:huurwagen|huurauto|huur-auto|autoverhuur|voiture de location|location de voiture|loueur|"
+    r"rental car|hire car|car hire|car rental|rent-a-car|mietwagen)(?![a-z])"
+)
+_CAR_HIRE_HINTS = ("huurwagen", "huurauto", "huur-auto", "verhuur", "location", "loueur", "rental", "hire",
+                   "rent-a-car", "mietwagen")  # fmt: skip
+_CAR_HIRE_REACH = 160
+# An insurance by its kind, its number right after it or after its plan's name and a number word:
+# "reisverzekering 8423953371", "Annuleringsverzekering RV-WERELD nr 988.694.381", "Contrat d'assurance
+# annulation : 2804890600", "Hij is verzekerd onder nummer WR2445977", "travel insurance IT773022R" (six
+# digits or more; not a line to call: "de alarmcentrale van je reisverzekering 020 123 4567").
+_INSURED_NUMBER = LazyPattern(
+    r"(?<![a-z])(?:[a-z]{3,24}verzekering|verzekerd[ \t]++(?:onder|met|via)(?:[ \t]++het)?|"
+    r"(?:travel|trip|cancellation|health|medical|car|motor|home|pet|phone|gadget|life|dental|contents|"
+    r"buildings)[ \t]++insurance|(?:contrat[ \t]++d'|l')?assurance[ \t]++(?:annulation|voyage|rapatriement|"
+    r"assistance|santé|sante|habitation|auto|hospitalisation|bagages?)|insured[ \t]++under|"
+    r"assurée?[ \t]++sous(?:[ \t]++le)?)"
+    # (a plan's name in capitals and hyphens before the number word: "RV-DOORL-EU nr")
+    r"(?:[ \t]++[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){1,3}+(?=[ \t]++(?:nr|no|n°|nummer|number|numéro)(?![a-z])))?"
+    r"(?:[ \t]++(?:nr|no|n°|nummer|number|numéro)\.?(?![a-z]))?"
+    r"(?=[ \t:#]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])(?![ \t:#]*+0[0-9]{1,3}[ \t][0-9])"
+)
+_INSURED_HINTS = ("verzeker", "insur", "assur")
+_INSURED_DIGITS = 6
+# A policy typed in haste before its number ("poliyc MX500221U", "Polce 276.385.502", "polnsnummer
+# EU24-TR-010380", "plice n° DRV698470306"): one letter wrong, missing, added or swapped, the first kept.
+# (Not the word spelt right: the cue finder reads those; nor words of their own one letter away.)
+_POLICY_WORDS = ("polis", "police", "policy", "polisnummer", "polisnr")
+_POLICY_SLIPS = frozenset(
+    {slip for word in _POLICY_WORDS for slip in one_letter_off(word, any_letter=True)}
+    - {*_POLICY_WORDS, "pols", "polish", "polite", "polo", "poles", "polls", "poll", "polio", "polise"}
+)
+_SLIPPED_POLICY = LazyPattern(
+    r"(?<![a-z])p[a-z]{2,12}+(?=[ \t]*+(?:(?:nr|no|n°|nummer|number|is|was|est)\.?(?![a-z]))?"
+    r"[ \t]*+[:#]?[ \t]*+"
+    r"[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])"
+)
 _MANDATE_DIGITS = 5
 _HELD_DIGITS_MAX = 13
 
@@ -1715,6 +1777,8 @@ def _customer_number(
                     out.append(Span(start, end, "username"))
         return
     start, end = _trim(text, match.start(1), match.end(1))
+    if text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**":
+        return  # "taken from account 707****73": a number shown masked, its hidden digits starred
     insurance = _NINO.match(text, start)
     if insurance is not None:
         # "NI number XL 56 86 34 C": a national id; "member number GC205576D" a member's, whatever its shape

@@ -338,6 +338,10 @@ _PLACE_THEN_COPULA = LazyPattern(
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
 
 
+# A host and a path, as a page is written without its scheme: "coverabroad.example/claim".
+_HOST_PATH = re.compile(r"[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+/")
+
+
 def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, out: list[Span]) -> bool:
     """Usernames and API keys: the word right after the cue."""
     value = _VALUE.match(text, pos)
@@ -357,8 +361,8 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
         if _EMAIL_SHAPE.fullmatch(word):
             _pair_after_username(text, end, out)
             return True
-        if len(word) < 2 or _starts_cue(text, start):
-            return False
+        if len(word) < 2 or _starts_cue(text, start) or not any(ch.isalnum() for ch in word):
+            return False  # (nor marks alone: "zegt steeds ongeldige login??")
         if word.isalpha() and word.islower() and _PRONOUN_AFTER.match(text, end):
             return False  # "Which username are you using?", "Welke inlognaam gebruik je?"
         if word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS):
@@ -843,6 +847,8 @@ def _window(
                 end = cursor = groups.end()
         if verdict == _TAKE and taken and _YEAR.fullmatch(text[start:end]):
             break  # "code 369539 in 2024 en 2025": years after a code are dates, not more codes
+        if verdict == _TAKE and taken and _HOST_PATH.match(text, start, end):
+            break  # "… and still can't upload the receipts to tripboeker.example/claim": a site's page
         if (
             verdict == _TAKE
             and _YEAR.fullmatch(text[start:end])

@@ -17,7 +17,9 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import group_hints, placeholder_label_at
 
 # "wifi" as people hear and type it.
-WIFI_SPELLINGS: Final = ("wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie", "wfi", "wfii", "wiif", "wofi")
+WIFI_SPELLINGS: Final = (
+    "wefi", "wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie", "wfi", "wfii", "wiif", "wofi",
+)  # fmt: skip
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
 # A domain's transfer code is its password at the registry, chosen or issued once, never a code sent to
 # log in: "EPP code is …", "De transfercode is OCY3N0&Wyx3ttk", "Le code d'autorisation est …".
@@ -45,6 +47,8 @@ BARE_HOLDER_NOUNS: Final = (
     "bail", "contrat de bail",
     # a charity's donor by their number: "geboren 26.04.1968, donateur 3971289331"
     "donateur", "donatrice", "donor",
+    # a rented room's tenancy: "a room from UniLodge at … (tenancy T1976471) since 08/10/2025"
+    "tenancy",
 )  # fmt: skip
 # "code" typed fast: "de coode is 190082", "cdoe is 336-144", "Uw cde is 508 573", "I got a coe on dad's
 # phone: 098 581", "een sms met een cide". Read as the word they stand for wherever "code" itself is asked.
@@ -56,7 +60,8 @@ CODE_SLIPS: Final = {
 }  # fmt: skip
 # "token" typed fast ("Bearer tkoen was …", "de API otken"): read as "token" wherever its cue is read.
 TOKEN_SLIPS: Final = {
-    "tkoen": "token", "toekn": "token", "tokne": "token", "tokn": "token", "tooken": "token",
+    "tkoen": "token", "tokeen": "token", "tokken": "token", "toekn": "token", "tokne": "token",
+    "tokn": "token", "tooken": "token",
     "otken": "token", "tken": "token",
 }  # fmt: skip
 # "account" typed fast ("acount 16499617", "my accout nr"): a letter dropped or two swapped, none of them an
@@ -473,6 +478,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a student's, a tenant's or a loyalty scheme's own word for it: "studentnummer s1304647",
         # "matricule étudiant r0244901", "tenant ref HC-37864", "Clubcard number 5345700048"
         "studentnummer", "studentennummer", "studentnr", "student number", "student id", "student no",
+        # a university's own letter for its students', staff's and (Dutch) students' numbers: "r-nummer
+        # r0424958", "u-nummer u0148149", "s-nummer s1304647"
+        "r-nummer", "u-nummer", "s-nummer",
         # an applicant's id at the UK's admissions service, a pupil's roll number; a health insurance card
         # carried abroad ("UCAS ID 123-456-7890", "EHIC number 80528000010012345678")
         "ucas id", "ucas personal id", "ucas number", "roll number", "ehic", "ehic number",
@@ -600,8 +608,9 @@ _TYPO_WORDS = frozenset(
         "personeelsnummer", "abonneenummer", "matricule",
         # a patient's number and file typed in haste ("Patieent number", "cliëndossier", "hospital nmuber")
         "cliëntdossier", "patiëntdossier", "patientnummer",
-        # a lease's agreement and a policy typed in haste ("Agreemeent", "Porisnr")
-        "agreement", "polisnr",
+        # a lease's agreement and a policy typed in haste ("Agreemeent", "Porisnr"), a rent contract and a
+        # relation's number too ("huurccontract", "huucrontract", "relatieummer")
+        "agreement", "polisnr", "huurcontract", "relatienummer",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
@@ -614,7 +623,7 @@ _ANY_WORD_TYPO = frozenset(
         "account no", "merchant number", "seller id", "rider id", "courier id", "koerier id", "partner id",
         "id livreur", "id coursier", "employee id", "staff number", "candidate ref",
         "patient number", "patient id", "patient no", "hospital number", "dossier patient",
-        "policy no", "member no",
+        "policy no", "member no", "tenancy ref", "tenant ref",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")
@@ -680,18 +689,23 @@ _NEIGHBOUR_KEYS: Final = {
 }  # fmt: skip
 
 
-def one_letter_off(word: str) -> set[str]:
+def one_letter_off(word: str, any_letter: bool = False) -> set[str]:
     """The word with one letter dropped, doubled, swapped with the next or hit on a neighbouring key;
-    never the first letter."""
+    never the first letter. With `any_letter`, any letter may stand for one or come in after the first."""
     variants: set[str] = set()
     for i in range(1, len(word)):  # keep the first letter: it keeps the noise down
         variants.add(word[:i] + word[i + 1 :])  # dropped letter
         variants.add(word[:i] + word[i] + word[i:])  # doubled letter
         if i < len(word) - 1:
             variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # swapped neighbours
-        for key in _NEIGHBOUR_KEYS.get(word[i], ""):
+        for key in _ALPHABET if any_letter else _NEIGHBOUR_KEYS.get(word[i], ""):
             variants.add(word[:i] + key + word[i + 1 :])  # "wschtwoord", "pijcode"
+    if any_letter:
+        variants.update(word[:i] + key + word[i:] for i in range(1, len(word) + 1) for key in _ALPHABET)
     return variants
+
+
+_ALPHABET: Final = "abcdefghijklmnopqrstuvwxyz"
 
 
 # A cue of several words forgives one typo in its last word when that word is long ("mot de pase",

@@ -627,6 +627,8 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
         return
     if isp_ssid(word):
         return  # "new ntwork telenet-7A2B1, password …": the network's default name, no login
+    if any(span.type == "customer_number" and span.start == start for span in out):
+        return  # "r-nummer u0148149, paswoord …": its own cue read it a student's number
     out.append(Span(start, end, "username"))
 
 

@@ -135,11 +135,12 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
         if word.lower() not in _NOT_LOGINS and not service and (_user_shape(word) or _plain_login(word)):
             _take(match.start(group), match.start(group) + len(word), out)
     for match in _UNLOCKED_ACCOUNT.finditer(low) if contains_any(low, _UNLOCKED_HINTS) else ():
-        group = "first" if match.start("first") != -1 else "second"
-        word = text[match.start(group) : match.end(group)].rstrip(".-,")
+        group = next(name for name in ("first", "second", "bare") if match.start(name) != -1)
+        word = text[match.start(group) : match.end(group)].rstrip(".-,;")
         service = word[:1].isupper() and not creds._strong_username(word)
         shaped = _user_shape(word) or creds._strong_username(word)  # (or a name's accents: "benoît.denis67")
-        if word.lower() not in _NOT_LOGINS and not service and (shaped or _plain_login(word)):
+        plain = group != "bare" and _plain_login(word)
+        if word.lower() not in _NOT_LOGINS and not service and (shaped or plain):
             start = match.start(group)
             out[:] = [s for s in out if not (s.type == "customer_number" and s.start == start)]
             _take(start, start + len(word), out)
@@ -233,11 +234,12 @@ _ONE_LOCKED = LazyPattern(
 # The account a care agent unlocked, by its login: "I've unlocked your account devans.", "j'ai débloqué votre
 # compte u9141998", "ik heb je account jdewit ontgrendeld", and the customer asking after it: "Klopt het dat
 # mijn account pdekker nog actief is?" (the noun typed as thumbs type it). The number a login like
-# "u9141998" looks like is the login here, not a customer's number.
+# "u9141998" looks like is the login here, not a customer's number. The login alone after the verb when it is
+# shaped like one ("I've unlocked garcias42; you can set a new one").
 _UNLOCKED_ACCOUNT = LazyPattern(
     r"(?<![a-z])(?:un[a-z]{0,2}(?:lock|lcok|olck|loc|block)ed|d[ée]bloqu[ée]e?|r[ée]activ[ée]e?|r[ée]tablie?|"
-    r"reactivated|restored)[ \t]++(?:your|the|votre|le|ton|uw|je|jouw)[ \t]++" + _ACCOUNT_WORD + r"[ \t]++"
-    r"(?P<first>" + _WORD + r")"
+    r"reactivated|restored)[ \t]++(?:(?:your|the|votre|le|ton|uw|je|jouw)[ \t]++" + _ACCOUNT_WORD + r"[ \t]++"
+    r"(?P<first>" + _WORD + r")|(?P<bare>" + _WORD + r"))"
     r"|(?<![a-z])(?:je|uw|jouw|your|mijn|my|mon)[ \t]++" + _ACCOUNT_WORD + r"[ \t]++(?P<second>"
     + _WORD + r")[ \t]++(?:(?:weer|nog|still|toujours|encore)[ \t]++)?"
     r"(?:gedeblokkeerd|ontgrendeld|vrijgegeven|heractiveerd|actief|active|actif)(?![a-z])"

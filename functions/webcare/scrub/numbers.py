@@ -1001,7 +1001,9 @@ _SIGNED_NAME_BEFORE_LINE = LazyPattern(
     r"(?:^|\n)[ \t>]*+([^\W\d_][\w&.'’]*+(?:[ \t]++[^\W\d_][\w&.'’]*+){0,4}+)[ \t]++[·|–-][ \t]*+$"
 )
 _LEGAL_FORM = LazyPattern(
-    r"(?<![\w])(?:srl|sprl|bv|nv|bvba|vzw|asbl|ltd|limited|llc|inc|plc|gmbh|sa|sas|sarl|cv|vof)(?![\w])"
+    r"(?<![\w])(?:srl|sprl|bv|nv|bvba|vzw|asbl|ltd|limited|llc|inc|plc|gmbh|sa|sas|sarl|cv|vof|"
+    # or the trade a company's name ends with: "Globetrotter Assurance | …", "Noord Verzekeringen – …"
+    r"assurances?|insurance|verzekeringen|assistance|airlines|airways|telecom)(?![\w])"
 )
 _LINE_LABELS = frozenset(
     PHONE_LABEL_WORDS.split("|")
@@ -1012,14 +1014,25 @@ _LINE_LABELS = frozenset(
 def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     if not _LINE_END_AFTER.match(low, end):
         return False
-    signed = _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
-    if signed is None:
+    line_start = low.rfind("\n", 0, start) + 1
+    registered = _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
+    signed = None if registered else _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
+    if signed is None and not registered:
         return False
-    name = signed.group(1)
-    one_word = " " not in name and name not in _LINE_LABELS
-    if not one_word and _LEGAL_FORM.search(name) is None:
-        return False
+    if signed is not None:
+        name = signed.group(1)
+        one_word = " " not in name and name not in _LINE_LABELS
+        if not one_word and _LEGAL_FORM.search(name) is None:
+            return False
     return not validators.mobile_number(("+" if plus else "") + digits)
+
+
+# A company's registration on the signature line before the number ("Team Studentenhuisvesting | KvK
+# 30214009 | 050 599 7755", "Service Logement | TVA BE0876543210 | 02 650 21 11"): the line is the company's.
+_REGISTRATION_ON_LINE = LazyPattern(
+    r"(?<![a-z])(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|n° d'entreprise|numéro d'entreprise|"
+    r"company (?:no|number|reg)|siret|siren|rpr|rpm)[^\n|·–]{0,30}[|·–][ \t]*+$"
+)
 
 
 _LINE_END_AFTER = LazyPattern(r"[ \t.]*+(?:\r?\n|$)")
@@ -1173,7 +1186,12 @@ _SERVICE_SIGNED = LazyPattern(
     r"|(?:^|(?<=\n))[ \t>]*+(?:[^\W_][\w.&'-]*+[ \t]++){1,3}(?:" + _SERVICE_WORDS + r"|support|team)"
     r"(?:[ \t]*+[|–]|[ \t]++-)[ \t]*+"
     r"|(?:our|onze|notre|nos)[ \t]++(?:[^\W\d_]++[ \t-]++){0,2}(?:team|équipe|service|dienst|helpdesk|"
-    r"klantenservice|klantendienst|support)(?:[ \t]++(?:on|at|op|au|via))?[ \t:]*+)$"
+    r"klantenservice|klantendienst|support|assistentie|assistance|alarmcentrale|centrale)"
+    # (said reachable, round the clock: "Notre assistance est joignable 24h/24 au …", "Onze assistentie is
+    # bereikbaar op …")
+    r"(?:[ \t]++(?:is|est|are|zijn))?(?:[ \t]++(?:bereikbaar|joignable|reachable|available|disponible)"
+    r"(?:[ \t]++(?:24h/24|24u/24|24/7|dag en nacht|day and night|jour et nuit))?)?"
+    r"(?:[ \t]++(?:on|at|op|au|via))?[ \t:]*+)$"
 )
 # A website and then a number, the way a company points to both: "Meer info via https://… of op …", "Plus
 # d'infos sur www.… ou au …", "see www.….nl or call …".
