@@ -1672,9 +1672,10 @@ _CAR_HIRE_REACH = 160
 # An insurance by its kind, its number right after it or after its plan's name and a number word:
 # "reisverzekering 8423953371", "Annuleringsverzekering RV-WERELD nr 988.694.381", "Contrat d'assurance
 # annulation : 2804890600", "Hij is verzekerd onder nummer WR2445977", "travel insurance IT773022R" (six
-# digits or more; not a line to call: "de alarmcentrale van je reisverzekering 020 123 4567").
+# digits or more; not a line to call: "de alarmcentrale van je reisverzekering 020 123 4567"). Typed in haste
+# too: "Annuleringsverzeekring", "verzekerrd".
 _INSURED_NUMBER = LazyPattern(
-    r"(?<![a-z])(?:[a-z]{3,24}verzekering|verzekerd[ \t]++(?:onder|met|via)(?:[ \t]++het)?|"
+    r"(?<![a-z])(?:[a-z]{3,24}verz[a-z]{3,5}ring|verzeker{1,2}d[ \t]++(?:onder|met|via)(?:[ \t]++het)?|"
     r"(?:travel|trip|cancellation|health|medical|car|motor|home|pet|phone|gadget|life|dental|contents|"
     r"buildings)[ \t]++insurance|(?:contrat[ \t]++d'|l')?assurance[ \t]++(?:annulation|voyage|rapatriement|"
     r"assistance|santé|sante|habitation|auto|hospitalisation|bagages?)|insured[ \t]++under|"
@@ -1684,7 +1685,7 @@ _INSURED_NUMBER = LazyPattern(
     r"(?:[ \t]++(?:nr|no|n°|nummer|number|numéro)\.?(?![a-z]))?"
     r"(?=[ \t:#]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])(?![ \t:#]*+0[0-9]{1,3}[ \t][0-9])"
 )
-_INSURED_HINTS = ("verzeker", "insur", "assur")
+_INSURED_HINTS = ("verz", "insur", "assur")
 _INSURED_DIGITS = 6
 # A policy typed in haste before its number ("poliyc MX500221U", "Polce 276.385.502", "polnsnummer
 # EU24-TR-010380", "plice n° DRV698470306"): one letter wrong, missing, added or swapped, the first kept.

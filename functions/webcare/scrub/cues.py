@@ -623,7 +623,7 @@ _ANY_WORD_TYPO = frozenset(
         "account no", "merchant number", "seller id", "rider id", "courier id", "koerier id", "partner id",
         "id livreur", "id coursier", "employee id", "staff number", "candidate ref",
         "patient number", "patient id", "patient no", "hospital number", "dossier patient",
-        "policy no", "member no", "tenancy ref", "tenant ref",
+        "policy no", "member no", "tenancy ref", "tenant ref", "numéro de contrat", "numero de contrat",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")
