@@ -575,6 +575,12 @@ def detect_credentials(
     if contains_any(low, _MANDATE_HINTS):
         for mandate in _MANDATE_NUMBER.finditer(low):
             _customer_number(text, low, mandate.end(), out, _MANDATE_DIGITS)
+    if contains_any(low, _SHARED_HINTS) and contains_any(low, _PASSWORD_WORDS):
+        for shared in _SHARED_SECRET.finditer(text):
+            group = next(name for name in ("nl", "en", "fr") if shared.start(name) != -1)
+            start, end = _trim(text, shared.start(group), shared.end(group))
+            if _SECRET_MARK.search(text, start, end) and not find_cues(low[start:end]):
+                out.append(Span(start, end, "password"))
     if contains_any(low, _INSURED_HINTS):
         for insured in _INSURED_NUMBER.finditer(low):
             _customer_number(text, low, insured.end(), out, _INSURED_DIGITS)
@@ -736,6 +742,9 @@ def detect_credentials(
         if category == "otp":
             if _ERROR_BEFORE.search(before(low, cue_start, 16)):
                 continue
+            if cue in ("bevestiging", "confirmation") and _BOOKING_AFTER.match(low, cue_end):
+                not_cues.append(index)
+                continue  # "Onderwerp: Bevestiging reservatie QC1390672": a booking's reference, no code
             if (
                 normalise_cue(cue) in _CARD_CODE_CUES
                 and _SHORT_CODE.match(text, cue_end)
@@ -1659,6 +1668,27 @@ _MANDATE_NUMBER = LazyPattern(
     r"(?=[ \t:]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])"
 )
 _MANDATE_HINTS = ("machtiging", "mandaat", "mandat", "domicili", "direct debit", "casso")
+# A care agent seeing a password shared in the open, where the message speaks of passwords: "Ik zie dat je
+# lissabon.9192 hebt gedeeld, wijzig dat aub direct", "I see you've shared Zomer2024! here", "je vois que
+# vous avez partagé Soleil#12" (a word with a digit or a sign: "je wachtwoord" is no value).
+_SHARED_SECRET = LazyPattern(
+    r"(?i)(?<![\w])(?:zie|zag)[ \t]++dat[ \t]++(?:je|u)[ \t]++[\"'“«]?(?P<nl>[^\s\"'”»]{4,40}+)[\"'”»]?"
+    r"[ \t]++"
+    r"(?:hebt|heeft|had)[ \t]++(?:gedeeld|gestuurd|gepost|verstuurd|doorgestuurd)"
+    r"|(?<![\w])(?:see|saw|notice|noticed)[ \t]++(?:that[ \t]++)?you(?:'ve|[ \t]++have)?[ \t]++"
+    r"(?:shared|posted|sent)[ \t]++[\"'“«]?(?P<en>[^\s\"'”»]{4,40}+)"
+    r"|(?<![\w])vois[ \t]++que[ \t]++vous[ \t]++avez[ \t]++(?:partagé|envoyé|publié)[ \t]++[\"'“«]?"
+    r"(?P<fr>[^\s\"'”»]{4,40}+)"
+)
+_SHARED_HINTS = ("gedeeld", "gestuurd", "gepost", "shared", "posted", "sent", "partagé", "envoyé", "publié")
+_PASSWORD_WORDS = ("wachtwoord", "paswoord", "password", "mot de passe", "mdp")
+_SECRET_MARK = re.compile(r"[0-9!@#$%&*?._\-]")
+# What a confirmation confirms, right after the word: a booking, an order or an appointment.
+_BOOKING_AFTER = LazyPattern(
+    r"[ \t]++(?:(?:van|of|de)[ \t]++(?:(?:de|uw|je|jouw|your|the|votre|la|l')[ \t]*+)?)?"
+    r"(?:reservatie|reservering|boeking|booking|réservation|reservation|bestelling|order|commande|"
+    r"afspraak|appointment|rendez-vous)(?![a-z])"
+)
 # A car hired for a trip: its rental agreement numbers the booking, as an order's number does ("Voiture de
 # location abîmée, EuroWheels me réclame 382 €!! Contrat RSV-930724", "de huurwagen … Contractnr …").
 # (Not a lease: a leased car's contract numbers its customer.)
