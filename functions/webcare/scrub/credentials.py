@@ -581,6 +581,16 @@ def detect_credentials(
             start, end = _trim(text, shared.start(group), shared.end(group))
             if _SECRET_MARK.search(text, start, end) and not find_cues(low[start:end]):
                 out.append(Span(start, end, "password"))
+    if contains_any(low, _SWITCH_HINTS):
+        for switch in _SWITCH_CODE.finditer(low):  # a number's porting code: one use, to the new provider
+            out.append(Span(switch.start(1), switch.end(1), "otp"))
+    if contains_any(low, _TOP_UP_HINTS):
+        for top_up in _TOP_UP_CODE.finditer(low):  # (a short one is the cue finder's, as any PIN)
+            code = top_up.span(1) if top_up.start(1) != -1 else top_up.span(2)
+            out.append(Span(code[0], code[1], "pin"))
+    if "lpa:" in low:
+        for esim in _ESIM_ACTIVATION.finditer(text):
+            out.append(Span(esim.start(1), esim.end(1), "otp"))
     if contains_any(low, _INSURED_HINTS):
         for insured in _INSURED_NUMBER.finditer(low):
             _customer_number(text, low, insured.end(), out, _INSURED_DIGITS)
@@ -1683,6 +1693,32 @@ _SHARED_SECRET = LazyPattern(
 _SHARED_HINTS = ("gedeeld", "gestuurd", "gepost", "shared", "posted", "sent", "partagé", "envoyé", "publié")
 _PASSWORD_WORDS = ("wachtwoord", "paswoord", "password", "mot de passe", "mdp")
 _SECRET_MARK = re.compile(r"[0-9!@#$%&*?._\-]")
+# A UK mobile number's switching codes, which a new provider uses once to port it: the PAC, three letters and
+# six digits ("My PAC is ABC123456", "PAC code: KLM 482 913"), and the STAC, six digits and "STA" either way
+# round ("STAC 123456STA"); named by the code's own word or the process ("porting code", "switching code").
+# (Not a heat pump, "PAC" in French: only a PAC's shape follows.)
+_SWITCH_CODE = LazyPattern(
+    r"(?<![a-z])(?:pac|stac|porting(?:[ \t]++authori[sz]ation)?[ \t]++code|switching[ \t]++code)"
+    r"(?:[ \t]++(?:code|number|no\.?))?[ \t]*+(?:(?:is|was|:|=|-)[ \t]*+)?[\"'“«]?"
+    r"([a-z]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{3}|[0-9]{6}[ \t]?sta|sta[ \t]?[0-9]{6})(?![a-z0-9])"
+)
+_SWITCH_HINTS = ("pac", "stac", "porting", "switching")
+# A prepaid phone's top-up voucher, its scratched code of twelve to twenty digits in groups or not:
+# "opwaardeercode 1234 5678 9012 3456", "my top-up code is 8291 7364 5512 0098", "herlaadcode: 8291736455…".
+_TOP_UP_CODE = LazyPattern(
+    r"(?<![a-z])(?:opwaardeer|herlaad|beltegoed|top-?up|topup|recharge|prepaid|belkaart)[ \t]?"
+    r"(?:code|pin|voucher)(?:[ \t]++(?:is|was))?[ \t]*+[:=]?[ \t]*+[\"'“«]?"
+    r"([0-9]{4}(?:[ \t-]?[0-9]{2,4}){2,4}+)(?![0-9])"
+    r"|(?<![a-z])code[ \t]++de[ \t]++recharge[ \t]*+:?[ \t]*+([0-9]{4}(?:[ \t-]?[0-9]{2,4}){2,4}+)(?![0-9])"
+)
+_TOP_UP_HINTS = ("opwaardeer", "herlaad", "beltegoed", "top-up", "topup", "top up", "recharge", "prepaid",
+                 "belkaart")  # fmt: skip
+# An eSIM's activation code as its QR code spells it: "LPA:1$rsp.example.com$QR-G-5C-KR-1PTTSWB". The
+# provisioning server's address is public; the matching id after it installs the subscriber's profile, an
+# activation code as its manual entry names it (a one-time code, as writers label "activation code …").
+_ESIM_ACTIVATION = LazyPattern(
+    r"(?i)(?<![\w])LPA:1\$[^\s$]{3,64}+\$([A-Za-z0-9][A-Za-z0-9-]{5,63}+)(?![\w-])"
+)
 # What a confirmation confirms, right after the word: a booking, an order or an appointment.
 _BOOKING_AFTER = LazyPattern(
     r"[ \t]++(?:(?:van|of|de)[ \t]++(?:(?:de|uw|je|jouw|your|the|votre|la|l')[ \t]*+)?)?"

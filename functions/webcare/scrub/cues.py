@@ -172,6 +172,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a gift card's code under its scratch strip is the card's own, never sent: "krascode 8812 4471"
         "scratch code", "scratch-off code", "scratch pin", "krascode", "code à gratter", "code de grattage",
         "gift card pin", "giftcard pin", "cadeaukaart pin",
+        # and a prepaid phone's top-up voucher, scratched and typed in once: "opwaardeercode 1234 5678 9012",
+        # "herlaadcode 8291…", "my top-up code is …", "code de recharge …"
+        "opwaardeercode", "herlaadcode", "beltegoedcode", "beltegoed code", "top-up code", "topup code",
+        "top up code", "top-up pin", "top-up voucher", "recharge code", "recharge pin", "code de recharge",
+        "prepaidcode", "prepaid code", "belkaartcode",
         # the lock named by its dial: "cijferslot 7620", "combination lock 3391", "cadenas à code 0427"
         "cijferslot", "cijferslotje", "combination lock", "combo lock", "cadenas à code",
         "cadenas à chiffres",
@@ -478,6 +483,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a student's, a tenant's or a loyalty scheme's own word for it: "studentnummer s1304647",
         # "matricule étudiant r0244901", "tenant ref HC-37864", "Clubcard number 5345700048"
         "studentnummer", "studentennummer", "studentnr", "student number", "student id", "student no",
+        # a SIM card's own serial (ICCID, "89…", nineteen or twenty digits) names the subscriber's line
+        "iccid", "iccid number", "iccid-nummer", "sim card number", "sim number", "sim serial",
+        "sim serial number", "simkaartnummer", "sim-kaartnummer", "simnummer", "sim-nummer",
+        "numéro de carte sim", "numéro de la carte sim", "numéro sim", "numéro iccid",
+        # a Belgian line's switching id, which the new operator asks for: "Easy Switch ID 3.1234.5678.90"
+        "easy switch id", "easy switch-id", "easyswitch id", "easy switch nummer", "easy switch number",
         # a university's own letter for its students', staff's and (Dutch) students' numbers: "r-nummer
         # r0424958", "u-nummer u0148149", "s-nummer s1304647"
         "r-nummer", "u-nummer", "s-nummer",
