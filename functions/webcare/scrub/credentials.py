@@ -505,7 +505,8 @@ def _password_before(cues: list[tuple[str, int, int]], index: int) -> bool:
 
 # A product's code or a postcode: "Product code: …", "code article : …", "Post code: 78755", "Code postal".
 _OTHER_CODE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:product|produit|artikel|article|item|model|post|postal|zip)[ \t-]?$"
+    # (and a pharmacy's product codes: the UK's PIP code, Belgium's CNK code)
+    r"(?<![a-z])(?:product|produit|artikel|article|item|model|post|postal|zip|pip|cnk)[ \t-]?$"
 )
 _OTHER_CODE_AFTER = LazyPattern(r"[ \t]++(?:article|produit|artikel|product|postale?)(?![a-z])")
 _AGENT_AFTER = LazyPattern(r"[ \t_\-]?agent(?![a-z])")
