@@ -485,7 +485,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "studentnummer", "studentennummer", "studentnr", "student number", "student id", "student no",
         # a SIM card's own serial (ICCID, "89…", nineteen or twenty digits) names the subscriber's line
         "iccid", "iccid number", "iccid-nummer", "sim card number", "sim number", "sim serial",
-        "sim serial number", "simkaartnummer", "sim-kaartnummer", "simnummer", "sim-nummer",
+        "sim serial number", "simkaartnummer", "sim-kaartnummer", "simkaart nummer", "sim kaart nummer",
+        "simnummer", "sim-nummer",
         "numéro de carte sim", "numéro de la carte sim", "numéro sim", "numéro iccid",
         # a US health plan's member by the federal scheme's number: "Medicare number 1EG4-TE5-MK73"
         "medicare number", "medicare id", "medicare no", "mbi", "medicaid number", "medicaid id",
