@@ -53,7 +53,8 @@ BARE_HOLDER_NOUNS: Final = (
 # "code" typed fast: "de coode is 190082", "cdoe is 336-144", "Uw cde is 508 573", "I got a coe on dad's
 # phone: 098 581", "een sms met een cide". Read as the word they stand for wherever "code" itself is asked.
 CODE_SLIPS: Final = {
-    "coode": "code", "cdoe": "code", "ocde": "code", "coed": "code", "cde": "code", "coe": "code",
+    "coode": "code", "codde": "code", "cdoe": "code", "ocde": "code", "coed": "code", "cde": "code",
+    "coe": "code",
     "cide": "code", "coes": "codes", "ocdes": "codes", "cdoes": "codes", "cides": "codes",
     # a neighbouring key hit instead: "de cose", "the cpde" (not "cofe": its letters doubled make "coffee")
     "cose": "code", "cpde": "code", "xode": "code", "vode": "code", "codr": "code", "codw": "code",
