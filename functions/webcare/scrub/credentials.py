@@ -1735,7 +1735,7 @@ _CAR_HIRE = LazyPattern(
 )
 _CAR_HIRE_HINTS = ("huurwagen", "huurauto", "huur-auto", "verhuur", "location", "loueur", "rental", "hire",
                    "rent-a-car", "mietwagen")  # fmt: skip
-_CAR_HIRE_REACH = 160
+_CAR_HIRE_REACH = 100
 # An insurance by its kind, its number right after it or after its plan's name and a number word:
 # "reisverzekering 8423953371", "Annuleringsverzekering RV-WERELD nr 988.694.381", "Contrat d'assurance
 # annulation : 2804890600", "Hij is verzekerd onder nummer WR2445977", "travel insurance IT773022R" (six

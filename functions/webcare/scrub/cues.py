@@ -484,11 +484,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a student's, a tenant's or a loyalty scheme's own word for it: "studentnummer s1304647",
         # "matricule étudiant r0244901", "tenant ref HC-37864", "Clubcard number 5345700048"
         "studentnummer", "studentennummer", "studentnr", "student number", "student id", "student no",
-        # a SIM card's own serial (ICCID, "89…", nineteen or twenty digits) names the subscriber's line
-        "iccid", "iccid number", "iccid-nummer", "sim card number", "sim number", "sim serial",
-        "sim serial number", "simkaartnummer", "sim-kaartnummer", "simkaart nummer", "sim kaart nummer",
-        "simnummer", "sim-nummer",
-        "numéro de carte sim", "numéro de la carte sim", "numéro sim", "numéro iccid",
+        # a SIM card's number names the subscriber's line ("Simkaart nummer 258.072.912"; not its ICCID by
+        # that name: writers split, a product's code to one)
+        "sim card number", "sim number", "sim serial", "sim serial number", "simkaartnummer",
+        "sim-kaartnummer", "simkaart nummer", "sim kaart nummer", "simnummer", "sim-nummer",
+        "numéro de carte sim", "numéro de la carte sim", "numéro sim",
         # a US health plan's member by the federal scheme's number: "Medicare number 1EG4-TE5-MK73"
         "medicare number", "medicare id", "medicare no", "mbi", "medicaid number", "medicaid id",
         "policyholder id", "policy holder id", "policyholder number",

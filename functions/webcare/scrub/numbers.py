@@ -1024,7 +1024,10 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
     if not _LINE_END_AFTER.match(low, end):
         return False
     line_start = low.rfind("\n", 0, start) + 1
-    registered = _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
+    registered = (
+        _DESK_LINE_START.match(low, line_start) is not None
+        and _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
+    )
     signed = None if registered else _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
     if signed is None and not registered:
         return False
@@ -1036,8 +1039,13 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
     return not validators.mobile_number(("+" if plus else "") + digits)
 
 
-# A company's registration on the signature line before the number ("Team Studentenhuisvesting | KvK
+# A company's registration on a desk's signature line before the number ("Team Studentenhuisvesting | KvK
 # 30214009 | 050 599 7755", "Service Logement | TVA BE0876543210 | 02 650 21 11"): the line is the company's.
+# (A self-employed customer signs with their own VAT number and line: "Jan Peeters | BTW BE0… | 09 …".)
+_DESK_LINE_START = LazyPattern(
+    r"[ \t>]*+(?:team|service|équipe|equipe|support|afdeling|department|dienst|klantenservice|klantendienst|"
+    r"helpdesk|servicedesk)(?![a-z])"
+)
 _REGISTRATION_ON_LINE = LazyPattern(
     r"(?<![a-z])(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|n° d'entreprise|numéro d'entreprise|"
     r"company (?:no|number|reg)|siret|siren|rpr|rpm)[^\n|·–]{0,30}[|·–][ \t]*+$"

@@ -223,7 +223,6 @@ def test_a_site_after_a_wifi_key_is_no_second_key() -> None:
         ("PAC: KLM 482 913", "otp", "KLM 482 913"),
         ("Here's my STAC 937465STA to cancel", "otp", "937465STA"),
         ("eSIM: LPA:1$rsp.example.com$QR-G-5C-KR-1PTTSWB", "otp", "QR-G-5C-KR-1PTTSWB"),
-        ("ICCID 8931440400012345678", "customer_number", "8931440400012345678"),
         ("Simkaart nummer 258.072.912", "customer_number", "258.072.912"),
         ("Easy Switch ID: 3.1234.5678.90", "customer_number", "3.1234.5678.90"),
         ("opwaardeercode 1234 5678 9012 3456", "pin", "1234 5678 9012 3456"),
