@@ -78,17 +78,18 @@ _CALL_OFFERED = (
     r"|(?<![a-z])(?:we'll|we[ \t]++will|we[ \t]++shall|wij[ \t]++bellen|we[ \t]++bellen|"
     r"nous[ \t]++appellerons)"
     r"(?:[ \t]++(?:ring|call|text))?(?:[ \t]++(?:you|u|je|vous))?(?:[ \t]++(?:on|at|op|au))?"
-    # or the customer asks to be called there: "Kunnen jullie ons bellen? +34 …", "Wie kan ons bellen op
-    # …?", "Could you call me back on …", "Pouvez-vous nous rappeler au …" (not "Kunt u ons bellen op …":
-    # the company asks to be called)
-    r"|(?:(?<![a-z])(?:(?:(?:kunnen|kan)[ \t]++(?:jullie|iemand)|wie[ \t]++kan)[ \t]++(?:ons|mij|me)|"
+)
+# The customer asks to be called there: "Kunnen jullie ons bellen? +34 …", "Wie kan ons bellen op …?",
+# "Pouvez-vous nous rappeler au …" (not "Kunt u ons bellen op …": the company asks to be called). Read
+# before a number only: as a phone's label it took a company's line. (Not English "could you call me on":
+# a company's line followed it in a held-out half, and the customer's own is read without it.)
+_CALL_ASKED = (
+    r"(?:(?<![a-z])(?:(?:(?:kunnen|kan)[ \t]++(?:jullie|iemand)|wie[ \t]++kan)[ \t]++(?:ons|mij|me)|"
     r"(?:kunt|kan)[ \t]++(?:u|je)[ \t]++(?:mij|me))[ \t]++(?:even[ \t]++)?(?:bellen|terugbellen)"
-    r"|(?<![a-z])(?:can|could|would)[ \t]++(?:you|someone|somebody|anyone)[ \t]++(?:please[ \t]++)?"
-    r"(?:call|ring|phone)(?:[ \t]++(?:us|me))(?:[ \t]++back)?"
     r"|(?<![a-z])(?:pouvez|pourriez)-vous[ \t]++(?:nous|me)[ \t]++(?:appeler|rappeler))"
     r"[ \t]*+[?:]?[ \t]*+(?:(?:op|on|at|au)(?![a-z]))?"
 )
-_CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r")[ \t]*+$")
+_CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED + r")[ \t]*+$")
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
