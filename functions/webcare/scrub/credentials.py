@@ -1760,7 +1760,7 @@ _INSURED_DIGITS = 6
 _POLICY_WORDS = ("polis", "police", "policy", "polisnummer", "polisnr")
 _POLICY_SLIPS = frozenset(
     {slip for word in _POLICY_WORDS for slip in one_letter_off(word, any_letter=True)}
-    - {*_POLICY_WORDS, "pols", "polish", "polite", "polo", "poles", "polls", "poll", "polio", "polise"}
+    - {*_POLICY_WORDS, "pols", "polish", "polite", "polo", "poles", "polls", "poll", "polio"}
 )
 _SLIPPED_POLICY = LazyPattern(
     r"(?<![a-z])p[a-z]{2,12}+(?=[ \t]*+(?:(?:nr|no|n°|nummer|number|is|was|est)\.?(?![a-z]))?"
