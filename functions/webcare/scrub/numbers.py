@@ -1113,6 +1113,13 @@ _LINE_NAMED = LazyPattern(
     r"jullie telefoonnummer|your number|votre numéro|uw nummer|your helpline|your phone line)[ \t]*+$"
 )
 # The verb of calling right after the number: "moet ik 030 310 4999 bellen", "faut-il 02 222 10 10 appeler".
+# A reference to quote when calling: the line is the company's ("Call (312) 555-0150 quoting SR-2418958",
+# "appelez le 02 … en mentionnant le dossier …", "bel 020 … onder vermelding van uw klantnummer").
+_QUOTING_AFTER = LazyPattern(
+    r"[ \t),.]*+(?:quoting|and quote|citing|en mentionnant|en indiquant|en précisant|"
+    r"(?:onder|met)[ \t]++vermelding[ \t]++van)(?![a-z])"
+)
+_QUOTING_REACH = 40  # (not "call me on 020 … quoting my ref": whose line the clause says)
 _TO_CALL_AFTER = LazyPattern(
     r"[ \t]++(?:(?:geprobeerd|proberen|probeer|tried|try|essayé|essayer)[ \t]++)?"
     r"(?:te[ \t]++|to[ \t]++|d'|de[ \t]++)?"
@@ -1325,7 +1332,9 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         return False
     north_american = _north_american(digits, plus)
     labelled = _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start)
-    if labelled is not None or _office_line(low, start, end):
+    if labelled is not None or _office_line(low, start, end) or (
+        _QUOTING_AFTER.match(low, end) and _ME_WORD.search(before(low, start, _QUOTING_REACH)) is None
+    ):
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     window = line = before(low, start, _COMPANY_CALL_REACH)
     if "\n>" in window:
@@ -2071,6 +2080,11 @@ def _cvv_before_clause(low: str, cue_start: int, out: list[Span]) -> None:
         _cvv_value(low, last.start(), last.end(), last.start(), cue_start, out)
 
 
+# Digits in groups that make a number to dial: nine digits or more.
+_DIAL_RUN = re.compile(r"[0-9]++(?:[ .\-/][0-9]++)++")
+_DIALLED_DIGITS = 9
+
+
 def _cvv_value(low: str, start: int, end: int, cue_start: int, cue_end: int, out: list[Span]) -> bool:
     size = end - start
     if not 3 <= size <= 4 or (start > 0 and (low[start - 1].isalpha() or low[start - 1] in _NOT_CVV_AROUND)):
@@ -2081,6 +2095,9 @@ def _cvv_value(low: str, start: int, end: int, cue_start: int, cue_end: int, out
         return False
     if _NOT_CVV_UNIT.match(low, end):
         return False
+    run = _DIAL_RUN.match(low, start)
+    if run is not None and sum(ch.isdigit() for ch in run.group()) >= _DIALLED_DIGITS:
+        return False  # "N'envoyez jamais votre code CVV. Appelez le 070 22 44 00": a line's first group
     if size == 4 and not contains_any(low[max(0, cue_start - 160) : cue_end], _FOUR_DIGIT_HINTS):
         return False  # a code has four digits on an Amex only (printed on its front)
     if any(span.start < end and start < span.end for span in out if span.type != "cvv"):

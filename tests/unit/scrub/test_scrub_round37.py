@@ -237,3 +237,24 @@ def test_telecom_and_health_numbers_from_knowledge(text: str, kind: str, value: 
 @pytest.mark.parametrize("text", ["ma PAC air-eau 8 kW de 2019", "PIP code 123-4567 is out of stock"])
 def test_a_heat_pump_and_a_pharmacy_s_product_code_are_no_codes(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind in ("otp", "pin")] == []
+
+
+def test_a_line_to_call_after_a_cvv_warning_is_no_cvv() -> None:
+    text = "N'envoyez jamais votre code CVV. Appelez le 070 22 44 00."
+    assert _kinds(text, "cvv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call (312) 555-0150 quoting SR-2418958 if it hasn't arrived",
+        "Rappelez-nous au +32 2 640 30 40 en mentionnant le dossier CLM-2025-1469",
+        "Bel 020 123 4567 onder vermelding van uw dossiernummer",
+    ],
+)
+def test_a_line_called_quoting_a_reference_is_the_company_s(text: str) -> None:
+    assert _kinds(text, "phone") == []
+
+
+def test_the_customer_s_own_line_with_a_reference_to_quote_stays_a_phone() -> None:
+    assert ("phone", "020 7946 0000") in found("call me on 020 7946 0000 quoting my ref")
