@@ -50,6 +50,7 @@ from webcare.scrub.cues import (
     BARE_HOLDER_NOUNS,
     CUE_SLIPS,
     DOMAIN_CODE_CUES,
+    PASSWORD_WORDS,
     WIFI_SPELLINGS,
     find_cues,
     normalise_cue,
@@ -576,7 +577,7 @@ def detect_credentials(
     if contains_any(low, _MANDATE_HINTS):
         for mandate in _MANDATE_NUMBER.finditer(low):
             _customer_number(text, low, mandate.end(), out, _MANDATE_DIGITS)
-    if contains_any(low, _SHARED_HINTS) and contains_any(low, _PASSWORD_WORDS):
+    if contains_any(low, _SHARED_HINTS) and contains_any(low, PASSWORD_WORDS):
         for shared in _SHARED_SECRET.finditer(text):
             group = next(name for name in ("nl", "en", "fr") if shared.start(name) != -1)
             start, end = _trim(text, shared.start(group), shared.end(group))
@@ -587,8 +588,7 @@ def detect_credentials(
             out.append(Span(switch.start(1), switch.end(1), "otp"))
     if contains_any(low, _TOP_UP_HINTS):
         for top_up in _TOP_UP_CODE.finditer(low):  # (a short one is the cue finder's, as any PIN)
-            code = top_up.span(1) if top_up.start(1) != -1 else top_up.span(2)
-            out.append(Span(code[0], code[1], "pin"))
+            out.append(Span(top_up.start(1), top_up.end(1), "pin"))
     if "lpa:" in low:
         for esim in _ESIM_ACTIVATION.finditer(text):
             out.append(Span(esim.start(1), esim.end(1), "otp"))
@@ -1692,7 +1692,6 @@ _SHARED_SECRET = LazyPattern(
     r"(?P<fr>[^\s\"'”»]{4,40}+)"
 )
 _SHARED_HINTS = ("gedeeld", "gestuurd", "gepost", "shared", "posted", "sent", "partagé", "envoyé", "publié")
-_PASSWORD_WORDS = ("wachtwoord", "paswoord", "password", "mot de passe", "mdp")
 _SECRET_MARK = re.compile(r"[0-9!@#$%&*?._\-]")
 # A UK mobile number's switching codes, which a new provider uses once to port it: the PAC, three letters and
 # six digits ("My PAC is ABC123456", "PAC code: KLM 482 913"), and the STAC, six digits and "STA" either way
@@ -1707,10 +1706,10 @@ _SWITCH_HINTS = ("pac", "stac", "porting", "switching")
 # A prepaid phone's top-up voucher, its scratched code of twelve to twenty digits in groups or not:
 # "opwaardeercode 1234 5678 9012 3456", "my top-up code is 8291 7364 5512 0098", "herlaadcode: 8291736455…".
 _TOP_UP_CODE = LazyPattern(
-    r"(?<![a-z])(?:opwaardeer|herlaad|beltegoed|top-?up|topup|recharge|prepaid|belkaart)[ \t]?"
+    r"(?<![a-z])(?:(?:opwaardeer|herlaad|beltegoed|top-?up|topup|recharge|prepaid|belkaart)[ \t]?"
     r"(?:code|pin|voucher)(?:[ \t]++(?:is|was))?[ \t]*+[:=]?[ \t]*+[\"'“«]?"
+    r"|code[ \t]++de[ \t]++recharge[ \t]*+:?[ \t]*+)"
     r"([0-9]{4}(?:[ \t-]?[0-9]{2,4}){2,4}+)(?![0-9])"
-    r"|(?<![a-z])code[ \t]++de[ \t]++recharge[ \t]*+:?[ \t]*+([0-9]{4}(?:[ \t-]?[0-9]{2,4}){2,4}+)(?![0-9])"
 )
 _TOP_UP_HINTS = ("opwaardeer", "herlaad", "beltegoed", "top-up", "topup", "top up", "recharge", "prepaid",
                  "belkaart")  # fmt: skip
@@ -1741,6 +1740,7 @@ _CAR_HIRE_REACH = 100
 # annulation : 2804890600", "Hij is verzekerd onder nummer WR2445977", "travel insurance IT773022R" (six
 # digits or more; not a line to call: "de alarmcentrale van je reisverzekering 020 123 4567"). Typed in haste
 # too: "Annuleringsverzeekring", "verzekerrd".
+_NUMBER_WORD = r"(?:nr|no|n°|nummer|number|numéro)"
 _INSURED_NUMBER = LazyPattern(
     r"(?<![a-z])(?:[a-z]{3,24}verz[a-z]{3,5}ring|verzeker{1,2}d[ \t]++(?:onder|met|via)(?:[ \t]++het)?|"
     r"(?:travel|trip|cancellation|health|medical|car|motor|home|pet|phone|gadget|life|dental|contents|"
@@ -1748,8 +1748,8 @@ _INSURED_NUMBER = LazyPattern(
     r"assistance|santé|sante|habitation|auto|hospitalisation|bagages?)|insured[ \t]++under|"
     r"assurée?[ \t]++sous(?:[ \t]++le)?)"
     # (a plan's name in capitals and hyphens before the number word: "RV-DOORL-EU nr")
-    r"(?:[ \t]++[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){1,3}+(?=[ \t]++(?:nr|no|n°|nummer|number|numéro)(?![a-z])))?"
-    r"(?:[ \t]++(?:nr|no|n°|nummer|number|numéro)\.?(?![a-z]))?"
+    r"(?:[ \t]++[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){1,3}+(?=[ \t]++" + _NUMBER_WORD + r"(?![a-z])))?"
+    r"(?:[ \t]++" + _NUMBER_WORD + r"\.?(?![a-z]))?"
     r"(?=[ \t:#]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])(?![ \t:#]*+0[0-9]{1,3}[ \t][0-9])"
 )
 _INSURED_HINTS = ("verz", "insur", "assur")

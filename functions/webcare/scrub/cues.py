@@ -10,6 +10,7 @@ searched for, the word around a hit is taken whole and looked up among the varia
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from typing import Any, Final
 
@@ -50,6 +51,8 @@ BARE_HOLDER_NOUNS: Final = (
     # a rented room's tenancy: "a room from UniLodge at … (tenancy T1976471) since 08/10/2025"
     "tenancy",
 )  # fmt: skip
+# The words that say a message speaks of passwords (a hint, before a reading that needs them).
+PASSWORD_WORDS: Final = ("wachtwoord", "paswoord", "password", "mot de passe", "mdp")
 # "code" typed fast: "de coode is 190082", "cdoe is 336-144", "Uw cde is 508 573", "I got a coe on dad's
 # phone: 098 581", "een sms met een cide". Read as the word they stand for wherever "code" itself is asked.
 CODE_SLIPS: Final = {
@@ -714,14 +717,14 @@ def one_letter_off(word: str, any_letter: bool = False) -> set[str]:
         variants.add(word[:i] + word[i] + word[i:])  # doubled letter
         if i < len(word) - 1:
             variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # swapped neighbours
-        for key in _ALPHABET if any_letter else _NEIGHBOUR_KEYS.get(word[i], ""):
+        for key in string.ascii_lowercase if any_letter else _NEIGHBOUR_KEYS.get(word[i], ""):
             variants.add(word[:i] + key + word[i + 1 :])  # "wschtwoord", "pijcode"
     if any_letter:
-        variants.update(word[:i] + key + word[i:] for i in range(1, len(word) + 1) for key in _ALPHABET)
+        variants.update(
+            word[:i] + key + word[i:] for i in range(1, len(word) + 1) for key in string.ascii_lowercase
+        )
     return variants
 
-
-_ALPHABET: Final = "abcdefghijklmnopqrstuvwxyz"
 
 
 # A cue of several words forgives one typo in its last word when that word is long ("mot de pase",

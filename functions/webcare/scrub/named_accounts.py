@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from webcare.scrub import secret_shapes as creds
-from webcare.scrub.cues import find_cues
+from webcare.scrub.cues import PASSWORD_WORDS, find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
 from webcare.scrub.textutil import Hints, Span, contains_any, free_of
@@ -120,7 +120,7 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
                 out[:] = [s for s in out if not (s.type == "email" and s.start == user.start())]
                 _take(user.start(), user.end(), out)
         at = low.find("@", at + 1)
-    if contains_any(low, _PASSWORD_HINTS):
+    if contains_any(low, PASSWORD_WORDS):
         for match in _PASSWORD_OF.finditer(low):
             word = text[match.start("first") : match.end("first")].rstrip(".-")
             if creds._strong_username(word):
@@ -189,7 +189,6 @@ _PASSWORD_OF = LazyPattern(
     r"[ \t]++(?:for|of|van|voor|de|du|pour)[ \t]++(?:(?:the|de|het|l'|le)[ \t]*+)?"
     r"(?:(?:user|account|gebruiker|utilisateur|compte)[ \t]++)?(?P<first>[a-z_][\w.\-]{2,31}+)"
 )
-_PASSWORD_HINTS = ("password", "wachtwoord", "paswoord", "mot de passe")
 # One login named and then said locked: "Your login apiprod was temporarily locked", "Account ftp-peetershop
 # is geblokkeerd", "je inlog ufsuav tijdelijk geblokkeerd", "Mon compte admin est bloqué" (a word or two of
 # being or of time between them; none: "my account keeps getting locked" names no login).

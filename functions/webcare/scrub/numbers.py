@@ -1029,14 +1029,13 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
         _DESK_LINE_START.match(low, line_start) is not None
         and _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
     )
-    signed = None if registered else _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
-    if signed is None and not registered:
-        return False
-    if signed is not None:
-        name = signed.group(1)
-        one_word = " " not in name and name not in _LINE_LABELS
-        if not one_word and _LEGAL_FORM.search(name) is None:
+    if not registered:
+        signed = _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
+        if signed is None:
             return False
+        name = signed.group(1)
+        if (" " in name or name in _LINE_LABELS) and _LEGAL_FORM.search(name) is None:
+            return False  # (one word, or a name with its legal form)
     return not validators.mobile_number(("+" if plus else "") + digits)
 
 
