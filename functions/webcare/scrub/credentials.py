@@ -1695,12 +1695,13 @@ _SHARED_HINTS = ("gedeeld", "gestuurd", "gepost", "shared", "posted", "sent", "p
 _SECRET_MARK = re.compile(r"[0-9!@#$%&*?._\-]")
 # A UK mobile number's switching codes, which a new provider uses once to port it: the PAC, three letters and
 # six digits ("My PAC is ABC123456", "PAC code: KLM 482 913"), and the STAC, six digits and "STA" either way
-# round ("STAC 123456STA"); named by the code's own word or the process ("porting code", "switching code").
+# round ("STAC 123456STA") or six digits and three letters as a customer copies it ("a STAC: 530977CZA");
+# named by the code's own word or the process ("porting code", "switching code").
 # (Not a heat pump, "PAC" in French: only a PAC's shape follows.)
 _SWITCH_CODE = LazyPattern(
     r"(?<![a-z])(?:pac|stac|porting(?:[ \t]++authori[sz]ation)?[ \t]++code|switching[ \t]++code)"
     r"(?:[ \t]++(?:code|number|no\.?))?[ \t]*+(?:(?:is|was|:|=|-)[ \t]*+)?[\"'“«]?"
-    r"([a-z]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{3}|[0-9]{6}[ \t]?sta|sta[ \t]?[0-9]{6})(?![a-z0-9])"
+    r"([a-z]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{3}|[0-9]{6}[ \t]?[a-z]{3}|sta[ \t]?[0-9]{6})(?![a-z0-9])"
 )
 _SWITCH_HINTS = ("pac", "stac", "porting", "switching")
 # A prepaid phone's top-up voucher, its scratched code of twelve to twenty digits in groups or not:

@@ -175,9 +175,11 @@ _GAP = re.compile(r"[ \t\u00a0]*+(\r?\n[ \t>]*+)?[ \t\u00a0]*+")
 
 _WIFI_CONTEXT = LazyPattern(
     # (a word that only holds "wlan" or "wpa" names no network: "Lowlands#25", "gewpaard"; nor do the social
-    # and mobile networks: "sur les réseaux sociaux", "the mobile network")
+    # and mobile networks: "sur les réseaux sociaux", "the mobile network"; nor a phone's lost signal: "puis
+    # plus de réseau", "geen netwerk meer", "no network since")
     r"wi-?fi|wiff?ie?|wify|(?<![a-z])(?:wlan|wpa)|modem|router|fritz|ssid|hotspot|"
-    r"(?<!social )(?<!sociale )(?<!mobile )(?<!mobiele )(?:" + NETWORK_SPELLINGS + r"|réseau|reseau)"
+    r"(?<!social )(?<!sociale )(?<!mobile )(?<!mobiele )(?<!plus de )(?<!pas de )(?<!sans )(?<!geen )(?<!no )"
+    r"(?:" + NETWORK_SPELLINGS + r"|réseau|reseau)"
     r"(?!x? sociaux|x? mobiles?|en sociaux)"
 )
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
