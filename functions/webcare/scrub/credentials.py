@@ -1705,15 +1705,16 @@ _SWITCH_CODE = LazyPattern(
 )
 _SWITCH_HINTS = ("pac", "stac", "porting", "switching")
 # A prepaid phone's top-up voucher, its scratched code of twelve to twenty digits in groups or not:
-# "opwaardeercode 1234 5678 9012 3456", "my top-up code is 8291 7364 5512 0098", "herlaadcode: 8291736455…".
+# "opwaardeercode 1234 5678 9012 3456", "my top-up code is 8291 7364 5512 0098", "herlaadcode: 8291736455…",
+# "prepaid refill card PIN 1724-6169-2549-7528".
 _TOP_UP_CODE = LazyPattern(
-    r"(?<![a-z])(?:(?:opwaardeer|herlaad|beltegoed|top-?up|topup|recharge|prepaid|belkaart)[ \t]?"
-    r"(?:code|pin|voucher)(?:[ \t]++(?:is|was))?[ \t]*+[:=]?[ \t]*+[\"'“«]?"
+    r"(?<![a-z])(?:(?:opwaardeer|herlaad|beltegoed|top-?up|topup|recharge|prepaid|belkaart|refill)[ \t]?"
+    r"(?:card[ \t]++|kaart[ \t]?)?(?:code|pin|voucher)(?:[ \t]++(?:is|was))?[ \t]*+[:=]?[ \t]*+[\"'“«]?"
     r"|code[ \t]++de[ \t]++recharge[ \t]*+:?[ \t]*+)"
     r"([0-9]{4}(?:[ \t-]?[0-9]{2,4}){2,4}+)(?![0-9])"
 )
 _TOP_UP_HINTS = ("opwaardeer", "herlaad", "beltegoed", "top-up", "topup", "top up", "recharge", "prepaid",
-                 "belkaart")  # fmt: skip
+                 "belkaart", "refill")  # fmt: skip
 # An eSIM's activation code as its QR code spells it: "LPA:1$rsp.example.com$QR-G-5C-KR-1PTTSWB". The
 # provisioning server's address is public; the matching id after it installs the subscriber's profile, an
 # activation code as its manual entry names it (a one-time code, as writers label "activation code …").

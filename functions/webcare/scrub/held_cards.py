@@ -27,7 +27,7 @@ _HELD_CARD = LazyPattern(
     r"(?:kaart|pas|card|carte|badge)(?:n[umbe]{0,6}r|no)?(?![a-z])"  # ("kaartnummmer", "pasnummr")
     r"(?:[ \t]++(?!(?:is|est|heeft|has|porte|nummer|number|numéro|nr|no|de|bancaire|sim|via|op|at|bij|on|in|"
     r"from|naar|to|voor|for|of|van|en|and|et|ou|or|was|par|sur|met|with|avec|visa|mastercard|maestro|amex|"
-    r"bancontact|crédit|credit|debit|débit|prepaid|prépayée|cadeau|gift)(?![a-z]))"
+    r"bancontact|crédit|credit|debit|débit|prepaid|prépayée|cadeau|gift|pin|pincode|puk|code|cvv|cvc)(?![a-z]))"
     r"[a-z][a-z0-9]{2,11}+(?![a-z0-9'-]))?"
     r"(?:[ \t]*+(?:(?:heeft|has|porte|draagt|bears|met|with|avec|het|the|le|de|nummer|number|numéro|"
     r"nr|no|is|est|c'est)(?![a-z])\.?|n°|#|=|:)){0,4}"
