@@ -101,6 +101,7 @@ from webcare.scrub.textutil import (
     VERSION_NEAR,
     Span,
     before,
+    by_first_letter,
     card_nearby,
     contains_any,
     free_of,
@@ -1646,16 +1647,26 @@ _HELD_NUMBER = LazyPattern(
 )
 _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband")
 # The customer named by the word for one, their number right after it, no colon (a chat's speaker has one):
-# "klant C52451619 heeft code …", "Klant ACC10654356.", "Customer KL_320651" (six digits or more; not an
-# account's IBAN, "compte BE35 8790 …").
+# "klant C52451619 heeft code …", "Klant ACC10654356.", "Customer KL_320651", "Klant CL89874161" (six
+# digits or more; not an account's IBAN, "compte BE35 8790 0123 …", as long as one at least).
+# A member too ("Insurance card says member 7665055-98", a signature's "(member M4108885)"), an account
+# shortened ("Customer since 2019, acc 240392421396"), and any of them typed in haste ("Klnt", "meber").
+_HOLDER_WORDS = (
+    "klant", "customer", "client", "cliente", "compte", "kunde", "member", "membre", "acc", "acct"
+)  # fmt: skip
+_HOLDER_SLIPS = frozenset(
+    {*one_letter_off("klant"), *_CUSTOMER_NOUNS, *one_letter_off("member")}
+    - {"kant", "klank", "klan", "custom", "customs", *_HOLDER_WORDS}
+)
 _HOLDER_NUMBER = LazyPattern(
-    r"(?<![a-z])(?<!service )(?:klant|customer|client|cliente|compte|kunde)"  # (not "service client 078 …")
-    r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}[ \t*x]*+[0-9*x]{4})"
+    r"(?<![a-z])(?<!service )"  # (not "service client 078 …")
+    + by_first_letter("|".join(sorted({*_HOLDER_WORDS, *_HOLDER_SLIPS}, key=len, reverse=True)))
+    + r"(?![a-z])(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}(?:[ \t*x]*+[0-9a-z*x]{4}){2})"
     # and a student's Customer Reference Number at Student Finance, eleven digits ("CRN 95459294307"; a
     # company's registration number is shorter)
     r"|(?<![a-z])crn(?=[ \t]*+[:#]?[ \t]*+[0-9]{11}(?![0-9]))"
 )
-_HOLDER_HINTS = ("klant", "customer", "client", "compte", "kunde", "crn")
+_HOLDER_HINTS = ("kl", "cu", "client", "compte", "kunde", "crn", "me", "mm", "acc")
 # What a screen answers, by the verbs of getting the value reading stops at and those of saying.
 _SCREEN_ANSWERS = LazyPattern(
     r"(?<![a-z])(?:"
