@@ -1035,8 +1035,17 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
             return False
         name = signed.group(1)
         if (" " in name or name in _LINE_LABELS) and _LEGAL_FORM.search(name) is None:
-            return False  # (one word, or a name with its legal form)
+            agent = _AGENT_NAME_ABOVE.search(low, max(0, line_start - _AGENT_ABOVE_REACH), line_start)
+            if agent is None or agent.group(1) in name.split():
+                return False  # (one word, a name with its legal form, or a desk under its agent's name)
     return not validators.mobile_number(("+" if plus else "") + digits)
+
+
+# An agent signs with a first name alone after the closing, and the company's line under it ("Met vriendelijke
+# groet,⏎Linda⏎Huisartsenpraktijk De Brug | 071 365 22 22", "Kind regards,⏎> Sophie⏎> Patient Access | …");
+# a customer's own name on that line keeps the number theirs ("Kind regards,⏎John⏎John Smith | …").
+_AGENT_NAME_ABOVE = LazyPattern(r",[ \t]*+\n[ \t>]*+([^\W\d_][^\W\d_'’-]{1,15}+)[ \t]*+\n[ \t>]*+$")
+_AGENT_ABOVE_REACH = 40
 
 
 # A company's registration on a desk's signature line before the number ("Team Studentenhuisvesting | KvK
