@@ -242,8 +242,8 @@ _COUNT = LazyPattern(r"[0-9]{1,2}(?:x|keer|times|fois)")
 # One-time codes that are not plain digits: "G-123456", "651-980".
 _OTP_SHAPE = LazyPattern(r"[A-Z]{1,2}-?[0-9]{4,8}|[0-9]{3}-[0-9]{3}")
 _LETTER_DIGIT_OTP = LazyPattern(r"[A-Z]{1,2}[0-9]{1,2}-[0-9]{4,6}")
-# A keypad's code with the letter its keys also hold: "C2414", "X0213".
-_KEYPAD_LETTER = re.compile(r"[A-Z][0-9]{3,6}")
+# A keypad's code with the letter its keys also hold, before or after: "C2414", "X0213", "4947B".
+_KEYPAD_LETTER = re.compile(r"[A-Z][0-9]{3,6}|[0-9]{3,6}[A-Z]")
 # A thing's name, then its model in brackets: "iPhone 14 Pro (A2890)".
 _MODEL_BEFORE = LazyPattern(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*|[0-9]+)[ ]\($")
 # An activation code as a letter or an eSIM sheet prints it: capitals and digits in groups ("19GS-H7AW-W9FQ",
