@@ -1642,12 +1642,15 @@ _BARE_REFERENCE_NOUNS = frozenset(
 _HELD_NUMBER = LazyPattern(
     r"(?<![a-z])(?:(?:lidmaatschap|ledenpas|lidkaart|ledenkaart|carte (?:de )?membre|membership(?: card)?|"
     r"member card|abonnement)(?=[ \t:#]*+[a-z]{0,4}[-./ ]?[1-9])|"
-    # a line by its service, its number in brackets: "His broadband (7265 3782) at …"
-    r"(?:broadband|breedband)(?=[ \t]*+\([a-z]{0,4}[-./ ]?[0-9])|"
+    # a line by its service, a subscription or an account, its number in brackets: "His broadband (7265 3782)
+    # at …", "beltegoed vanaf mijn eigen abonnement (A8107623863) aanvullen"
+    # (not a product's code: "Mijn abonnement (SKU 039-1781)")
+    r"(?:broadband|breedband|abonnement|subscription|account)"
+    r"(?=[ \t]*+\((?!sku|art|ean)[a-z]{0,4}[-./ ]?[0-9])|"
     r"(?:member|membre|lid|leden|lidmaatschap|abonnement|abonné|subscription|subscriber|adhérent)"
     r"[^.!?\n|]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
-_HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband")
+_HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband", "account")
 # The customer named by the word for one, their number right after it, no colon (a chat's speaker has one):
 # "klant C52451619 heeft code …", "Klant ACC10654356.", "Customer KL_320651", "Klant CL89874161" (six
 # digits or more; not an account's IBAN, "compte BE35 8790 0123 …", as long as one at least).
