@@ -491,7 +491,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # that name: writers split, a product's code to one)
         "sim card number", "sim number", "sim serial", "sim serial number", "simkaartnummer",
         "sim-kaartnummer", "simkaart nummer", "sim kaart nummer", "simnummer", "sim-nummer",
-        "numéro de carte sim", "numéro de la carte sim", "numéro sim",
+        "numéro de carte sim", "numéro de la carte sim", "numéro sim", "n° de carte sim", "n° carte sim",
+        "n° de la carte sim",
         # a US health plan's member by the federal scheme's number: "Medicare number 1EG4-TE5-MK73"
         "medicare number", "medicare id", "medicare no", "mbi", "medicaid number", "medicaid id",
         "policyholder id", "policy holder id", "policyholder number",
@@ -645,6 +646,7 @@ _ANY_WORD_TYPO = frozenset(
         "id livreur", "id coursier", "employee id", "staff number", "candidate ref",
         "patient number", "patient id", "patient no", "hospital number", "dossier patient",
         "policy no", "member no", "tenancy ref", "tenant ref", "numéro de contrat", "numero de contrat",
+        "n° de carte sim",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")
