@@ -1304,9 +1304,7 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
 _KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?"
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
 _LOCK_NEAR = LazyPattern(
-    # (a locker's code too, that a pharmacy or a parcel service sends: "The locker gave me code 757384")
-    r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|(?:pakket|afhaal|medicijn|apotheek)kluis|lockers?|"
-    r"(?:smart ?)?locks?|sloten|"
+    r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|(?:smart ?)?locks?|sloten|"
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
     r"serrure|cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
