@@ -410,7 +410,10 @@ _ENDING_BEFORE = LazyPattern(
     r"(?:[ \t]++(?:in|on|with|op|met|par|en|de|by))?[ \t:]*+$"
 )
 # Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
-_PHONE_GROUPS = LazyPattern(r"[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{1,6}){0,4}")  # "0031 6 2419 1338" too
+# (or in one run: "Le code PUK du 0495657893 est …")
+_PHONE_GROUPS = LazyPattern(
+    r"[0-9]{10,11}(?![0-9])|[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{1,6}){0,4}"  # "0031 6 2419 1338" too
+)
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])" + NOT_A_CALL_NOUN
     + r"(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"
