@@ -1836,6 +1836,10 @@ _HEADER_ROW = LazyPattern(
 _HEADER_ROW_MIN = 5
 
 
+# Digits hidden by crosses, as statements print them: "XXX-XX-1278", "xx-xxx-4410"
+_CROSSED_OUT = re.compile(r"(?<![A-Za-z])(?:XX++|xx++)(?![A-Za-z])")
+
+
 def _customer_number(
     text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
 ) -> None:
@@ -1863,8 +1867,9 @@ def _customer_number(
                     out.append(Span(start, end, "username"))
         return
     start, end = _trim(text, match.start(1), match.end(1))
-    if text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**":
-        return  # "taken from account 707****73": a number shown masked, its hidden digits starred
+    starred = text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**"
+    if starred or _CROSSED_OUT.search(text, start, end):
+        return  # "taken from account 707****73", "paid to account XXX-XX-1278": a number shown masked
     insurance = _NINO.match(text, start)
     if insurance is not None:
         # "NI number XL 56 86 34 C": a national id; "member number GC205576D" a member's, whatever its shape

@@ -46,6 +46,7 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.textutil import (
     DEVICE_WORDS,
+    DIGEST_WORDS,
     LINE_OPENS_BEFORE,
     REFERENCE_BEFORE,
     VERSION_NEAR,
@@ -69,6 +70,8 @@ _REJECTED = LazyPattern(
 _SECRET_AFTER = LazyPattern(r"[ \t]++(?:pas[ \t]++|a[ \t]++|geen[ \t]++)?(?:secr|geheim)")
 _REJECTED_HINTS = ("n't", " not", " niet", " ne ", "n'est", "no longer")
 _WORD_BEFORE = LazyPattern(r"([^\s\"“(]{6,40})$")
+# A digest named right before the word: "checkum 4ab94d67… doesn't match the one on your site" is no password.
+_DIGEST_BEFORE = LazyPattern(r"(?<![a-z])(?:" + DIGEST_WORDS + r")[ \t:=]*+$")
 
 
 _REJECTED_REACH = 160
@@ -99,6 +102,7 @@ def _rejected_between(text: str, low: str, begin: int, stop: int, out: list[Span
             and not (value[0].isdigit() and "." in value)  # "versie 5.12.1b werkt niet"
             and not is_reference_at(low, start)
             and not VERSION_NEAR.search(before(low, start, 24))
+            and not _DIGEST_BEFORE.search(before(low, start, 24))
             and not _starts_cue(text, start)
             and not _cue_right_before(low, start)  # "netwerksleutel X wordt niet …": the cue's own value
         ):

@@ -99,7 +99,8 @@ PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|wh
 # "de controlesom", "somme de contrôle", "Prüfsumme"; as thumbs type them: "metchecksum", "Hahs"): what
 # follows them is shown in the open, no secret.
 DIGEST_WORDS = (
-    r"hash|hahs|sha-?(?:1|256|384|512)|sha(?![a-z0-9])|md5|crc-?32|[a-z]{0,4}che(?:ck|c|k)s++u++m|digest|contro[a-z]{0,3}som|"
+    r"hash|hahs|sha-?(?:1|256|384|512)|sha(?![a-z0-9])|md5|crc-?32|"
+    r"[a-z]{0,4}che(?:ck|c|k)k?(?:s++u++m|usm|um|smu)|digest|contro[a-z]{0,3}som|"  # ("checkusm")
     r"controlegetal|somme ?de c[a-zô]{0,3}tr[ôo]le|prüfsumme|hashwaarde|empr(?:ei|ie|e)nte|"
     # a message's signature (an HMAC over it: "webhook signature 4a8a08…"), not the key or secret signing it
     r"signature(?![ _-]?(?:key|secret|sleutel|clé|token))|"
