@@ -599,6 +599,9 @@ def detect_credentials(
     for policy in _SLIPPED_POLICY.finditer(low):
         if policy.group() in _POLICY_SLIPS:
             _customer_number(text, low, policy.end(), out, _INSURED_DIGITS)
+    if "ean" in low and _ENERGY_WORDS.search(low):
+        for connection in _BARE_EAN.finditer(low):  # "stroom eraf … EAN A733Z6128", "pour l'EAN 2217165198"
+            _customer_number(text, low, connection.end(), out, 6)
     if contains_any(low, _HOLDER_HINTS):
         for holder in _HOLDER_NUMBER.finditer(low):
             _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
@@ -1654,6 +1657,13 @@ _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband"
 # The customer named by the word for one, their number right after it, no colon (a chat's speaker has one):
 # "klant C52451619 heeft code …", "Klant ACC10654356.", "Customer KL_320651", "Klant CL89874161" (six
 # digits or more; not an account's IBAN, "compte BE35 8790 0123 …", as long as one at least).
+# An energy connection's EAN named bare in a message about electricity or gas, whatever its shape as writers
+# give it (a shop's EAN names a product: only where the meter, the power or a reading is spoken of).
+_BARE_EAN = LazyPattern(r"(?<![a-z])ean(?![a-z])")
+_ENERGY_WORDS = LazyPattern(
+    r"(?<![a-z])(?:stroom|gas|elektra|elektriciteit|energie|meter[a-z]*|kwh|m3|compteur|électricité|"
+    r"electricity|index|relevés?|acompte|voorschot|aansluiting)(?![a-z])"
+)
 # A member too ("Insurance card says member 7665055-98", a signature's "(member M4108885)"), an account
 # shortened ("Customer since 2019, acc 240392421396"), and any of them typed in haste ("Klnt", "meber").
 _HOLDER_WORDS = (
