@@ -1145,7 +1145,10 @@ _UNANSWERED = LazyPattern(
     r"geen gehoor|no answer|pas de réponse|line was cut|verbinding verbroken|ligne a coupé|wachtrij|queue|"
     r"répond jamais|never answers|never picks up|neemt nooit op|nooit opgenomen|just rings|rings out|"
     r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide|répondeur|"
-    r"antwoordapparaat|voicemail)"
+    r"antwoordapparaat|voicemail|"
+    # (or how the call ended: "I already called … but hung up after 40 minutes", "j'ai appelé … 12 mois sans
+    # réponse", "j'appelle le … depuis 16u12, personne", "toujours rien")
+    r"hung up|hang up|opgehangen|hing op|raccroché|sans réponse|sans répones|toujours rien|personne(?=[.!]))"
     r"(?![a-z])"
 )
 _UNANSWERED_REACH = 90
