@@ -602,9 +602,8 @@ def detect_credentials(
     if "ean" in low and _ENERGY_WORDS.search(low):
         for connection in _BARE_EAN.finditer(low):  # "stroom eraf … EAN A733Z6128", "pour l'EAN 2217165198"
             _customer_number(text, low, connection.end(), out, 6)
-    if contains_any(low, _HOLDER_HINTS):
-        for holder in _HOLDER_NUMBER.finditer(low):
-            _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
+    for holder in _HOLDER_NUMBER.finditer(low):  # (no hint word: a slip may spell any of its letters)
+        _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
     if logged != -1:
@@ -1654,9 +1653,6 @@ _HELD_NUMBER = LazyPattern(
     r"[^.!?\n|]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
 _HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband", "account")
-# The customer named by the word for one, their number right after it, no colon (a chat's speaker has one):
-# "klant C52451619 heeft code …", "Klant ACC10654356.", "Customer KL_320651", "Klant CL89874161" (six
-# digits or more; not an account's IBAN, "compte BE35 8790 0123 …", as long as one at least).
 # An energy connection's EAN named bare in a message about electricity or gas, whatever its shape as writers
 # give it (a shop's EAN names a product: only where the meter, the power or a reading is spoken of).
 _BARE_EAN = LazyPattern(r"(?<![a-z])ean(?![a-z])")
@@ -1664,6 +1660,9 @@ _ENERGY_WORDS = LazyPattern(
     r"(?<![a-z])(?:stroom|gas|elektra|elektriciteit|energie|meter[a-z]*|kwh|m3|compteur|électricité|"
     r"electricity|index|relevés?|acompte|voorschot|aansluiting)(?![a-z])"
 )
+# The customer named by the word for one, their number right after it, no colon (a chat's speaker has one):
+# "klant C52451619 heeft code …", "Klant ACC10654356.", "Customer KL_320651", "Klant CL89874161" (six
+# digits or more; not an account's IBAN, "compte BE35 8790 0123 …", as long as one at least).
 # A member too ("Insurance card says member 7665055-98", a signature's "(member M4108885)"), an account
 # shortened ("Customer since 2019, acc 240392421396"), and any of them typed in haste ("Klnt", "meber").
 _HOLDER_WORDS = (
@@ -1681,7 +1680,6 @@ _HOLDER_NUMBER = LazyPattern(
     # company's registration number is shorter)
     r"|(?<![a-z])crn(?=[ \t]*+[:#]?[ \t]*+[0-9]{11}(?![0-9]))"
 )
-_HOLDER_HINTS = ("kl", "cu", "client", "compte", "kunde", "crn", "me", "mm", "acc")
 # What a screen answers, by the verbs of getting the value reading stops at and those of saying.
 _SCREEN_ANSWERS = LazyPattern(
     r"(?<![a-z])(?:"
