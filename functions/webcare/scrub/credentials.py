@@ -776,6 +776,7 @@ def detect_credentials(
             and (cue in ("code", "codes") or cue.startswith("ontgrendel"))
             and (
                 _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
+                or _lock_slipped_near(low, cue_start, cue_end)
                 or (
                     _UNLOCK_WORD.search(low, max(0, cue_start - 12), cue_end)
                     and _PHONE_NOUN.search(low, max(0, cue_start - 40), cue_end + 40)
@@ -1312,6 +1313,26 @@ _LOCK_NEAR = LazyPattern(
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
     r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage)(?![a-z])"
 )
+# The same locks typed in haste, one letter wrong, missing, added or swapped ("alamr code is 3299", "code de
+# l'alame", "de code van de fietsanberging", "la cerraoura del apartamento … code 66161"): looked up word by
+# word near the code.
+_LOCK_SLIPS = frozenset(
+    slip
+    for word in (
+        "alarm", "alarme", "portail", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
+        "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
+    )
+    for slip in one_letter_off(word, any_letter=True)
+)  # fmt: skip
+_LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
+
+
+def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:
+    return any(
+        word.group() in _LOCK_SLIPS for word in _LOCK_WORD.finditer(low, max(0, cue_start - 60), cue_end + 40)
+    )
+
+
 # A lock or a door named just before the code, in its sentence ("get the key from the key safe by the back
 # door, code …", "dans le boîtier à côté de la porte, code …"): words of getting or sending before it are
 # about the key, not the code.

@@ -216,3 +216,31 @@ def test_a_call_s_end_says_the_line_was_the_company_s(text: str, value: str) -> 
 def test_a_customer_asking_to_be_called_keeps_their_mobile() -> None:
     text = "Ik krijg geen reactie. Graag telefonisch contact via 06 73 66 29 15"
     assert ("phone", "06 73 66 29 15") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Onderwerp: 2FA kwijt\n\nFuotcode E11000 bij het aanmaken van een betaling.", "E11000"),
+        ("Klantnummer ACC-7346415, modem Sagemcom T211, foucode E8274", "E8274"),
+    ],
+)
+def test_an_error_s_code_typed_in_haste_is_no_code(text: str, value: str) -> None:
+    assert [kind for kind, found_value in found(text) if found_value == value] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("alamr code is 3299 for the assessor, claim ref SR-55825530", "3299"),
+        ("Le code de l'alame chez ma mère : 51128. Le technicien passe le 21 juin", "51128"),
+        ("is de code van de fietsanberging nou 019739 of nog steeds dezelfde?", "019739"),
+        ("la cerraoura del apartamento... code 66161 ne fonctionne pas", "66161"),
+    ],
+)
+def test_a_lock_typed_in_haste_keeps_its_code_a_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+def test_a_code_sent_by_text_stays_sent_beside_an_ordinary_word() -> None:
+    assert ("otp", "482913") in found("Je sms-code is 482913, de alarmering van je bank is aan")
