@@ -336,6 +336,10 @@ _PLACE_THEN_COPULA = LazyPattern(
     r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
 )
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
+# A place in small letters after the word for what it is for: "mijn inlognaam voor de padel app is mmartin3".
+_FOR_BEFORE = LazyPattern(
+    r"(?i)(?<![a-z])(?:voor|for|pour)(?:[ \t]++(?:de|het|the|la|le|mijn|my|mon|ma))?[ \t]++$"
+)
 
 
 # A host and a path, as a page is written without its scheme: "coverabroad.example/claim".
@@ -377,7 +381,8 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             # "gebruikersnaam van mijn vader is X": whose it is, then the name
             after = _OWNER_COPULA.match(text, end).end()  # type: ignore[union-attr]
             return _first_value(category, cue, text, after, True, out)
-        place = _PLACE_THEN_COPULA.match(text, end) if word[:1].isupper() else None
+        named_place = word[:1].isupper() or _FOR_BEFORE.search(text, max(0, start - 16), start) is not None
+        place = _PLACE_THEN_COPULA.match(text, end) if named_place else None
         if place is not None:  # "Username for the Lightspeed dashboard is admin_fatima": the place, then it
             return _first_value(category, cue, text, place.end(), True, out)
         if lowered in _USER_COPULAS and not explicit:

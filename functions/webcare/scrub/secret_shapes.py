@@ -73,6 +73,7 @@ _NOT_A_SECRET = frozenset(
     zurückgesetzt abgelehnt ungültig korrekt richtig gleich neu neues alt altes mein meine dein und oder aber
     waarschijnlijk zoiets ongeveer peut-être i ik
     hij zij ze he she they il elle ils elles wij we nous vous
+    heeft hebben has have shows show staat appears verschijnt affiche
     majuscule majuscules minuscule minuscules hoofdletter hoofdletters kleine capital capitals uppercase
     lowercase caps
     eraf weg gone off missing onleesbaar unreadable illisible vervaagd faded effacé écrit imprimé noté

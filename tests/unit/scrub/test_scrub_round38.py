@@ -244,3 +244,20 @@ def test_a_lock_typed_in_haste_keeps_its_code_a_pin(text: str, value: str) -> No
 
 def test_a_code_sent_by_text_stays_sent_beside_an_ordinary_word() -> None:
     assert ("otp", "482913") in found("Je sms-code is 482913, de alarmering van je bank is aan")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Het account van de kassa heeft als wachtwoord W1nk3l69, het beheer ook", "heeft"),
+        ("Chase: What account name shows at the top of the app?", "shows"),
+        ("mijn inlognaam voor de padel app is mmartin3, ik zie mijn baan niet", "padel"),
+    ],
+)
+def test_a_verb_or_a_place_after_a_login_cue_is_no_login(text: str, word: str) -> None:
+    assert ("username", word) not in found(text)
+
+
+def test_the_login_after_the_place_is_still_found() -> None:
+    text = "mijn inlognaam voor de padel app is mmartin3, ik zie mijn baan niet"
+    assert ("username", "mmartin3") in found(text)
