@@ -261,3 +261,8 @@ def test_a_verb_or_a_place_after_a_login_cue_is_no_login(text: str, word: str) -
 def test_the_login_after_the_place_is_still_found() -> None:
     text = "mijn inlognaam voor de padel app is mmartin3, ik zie mijn baan niet"
     assert ("username", "mmartin3") in found(text)
+
+
+def test_a_macro_s_field_is_no_secret() -> None:
+    text = "Beste klant, uw bestelling {order_number} wordt bezorgd op {delivery_date}. Gebruik code <code>."
+    assert [value for _, value in found(text) if "delivery" in value] == []
