@@ -1315,15 +1315,15 @@ _LOCK_NEAR = LazyPattern(
 )
 # The same locks typed in haste, one letter wrong, missing, added or swapped ("alamr code is 3299", "code de
 # l'alame", "de code van de fietsanberging", "la cerraoura del apartamento … code 66161"): looked up word by
-# word near the code.
+# word near the code. (Not "portail": one letter from it are a login's "portal" and "portaal".)
 _LOCK_SLIPS = frozenset(
     slip
     for word in (
-        "alarm", "alarme", "portail", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
+        "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
         "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
     )
     for slip in one_letter_off(word, any_letter=True)
-)  # fmt: skip
+) - {"alam"}  # fmt: skip
 _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 
 
