@@ -1412,7 +1412,18 @@ def _team_signature(low: str, start: int, digits: str, plus: bool) -> bool:
 
 
 def _phone_word_before(low: str, start: int) -> bool:
-    return _PHONE_WORD.search(before(low, start, 32)) is not None
+    window = before(low, start, 32)
+    word = _PHONE_WORD.search(window)
+    if word is not None and word.group() in ("nummer", "number"):
+        # the number of a thing named just before: "een ticket aangemaakt met nummer 08217056"
+        return _THING_BEFORE_NUMBER.search(window, 0, word.start()) is None
+    return word is not None
+
+
+_THING_BEFORE_NUMBER = LazyPattern(
+    r"(?<![a-z])(?:ticket|dossier|case|zaak|melding|klacht|complaint|bestelling|order|factuur|invoice|"
+    r"referentie|reference|kvk)(?![a-z])"
+)
 
 
 _ENTERPRISE_DOTTED = re.compile(r"[01][0-9]{3}\.[0-9]{3}\.[0-9]{3}")

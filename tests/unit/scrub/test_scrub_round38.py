@@ -266,3 +266,19 @@ def test_the_login_after_the_place_is_still_found() -> None:
 def test_a_macro_s_field_is_no_secret() -> None:
     text = "Beste klant, uw bestelling {order_number} wordt bezorgd op {delivery_date}. Gebruik code <code>."
     assert [value for _, value in found(text) if "delivery" in value] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Simyo Support: Ik heb een ticket aangemaakt met nummer 08217056.", "08217056"),
+        ("Partenamut: Ik heb een dossier aangemaakt met nummer 07724298.", "07724298"),
+        ("KvK nummer van de school is 06724254, graag op de factuur", "06724254"),
+    ],
+)
+def test_a_thing_s_number_is_no_short_phone(text: str, value: str) -> None:
+    assert ("phone", value) not in found(text)
+
+
+def test_a_short_number_after_a_phone_s_word_is_still_a_phone() -> None:
+    assert ("phone", "056 23 45 67") in found("Mijn nummer is 056 23 45 67, bel gerust")
