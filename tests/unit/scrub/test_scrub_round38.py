@@ -2,7 +2,9 @@
 lost signal names no wifi; a STAC as customers copy it; a refill card's PIN; members', accounts' and
 customers' numbers right after the word; an agent's first name over the company's line; a keypad's letter
 after the digits; a subscription's number in brackets; an aside in brackets after a cue; a phone in one run
-before a PUK; a digest typed in haste; crossed-out digits; an energy connection's bare EAN; a call's end."""
+before a PUK; a digest typed in haste; crossed-out digits; an energy connection's bare EAN; a call's end;
+an error's code and a lock typed in haste; a verb or a place after a login cue; a macro's field; a thing's
+number after 'nummer'."""
 
 from __future__ import annotations
 
