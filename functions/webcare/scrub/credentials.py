@@ -1545,8 +1545,11 @@ _PAYMENT_ACCOUNT_ID = LazyPattern(
 _EMA_ID_REST = r"[A-Z0-9]{3}\1[A-Z0-9]{9}(?:\1?[A-Z0-9])?"
 _STARRED_EMA_ID = LazyPattern(r"(?<![\w*])[A-Z]{2}(\*)" + _EMA_ID_REST + r"(?![\w*])")
 _EMA_ID = re.compile(r"[A-Z]{2}([*-]?)" + _EMA_ID_REST)
-# A customer id issued in groups of four capitals and digits: few digits, and no other thing so named.
-_GROUPED_ID = re.compile(r"(?=[A-Z-]*[0-9])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}")
+# A customer id issued in groups of four capitals and digits: few digits, and no other thing so named; and
+# a US Medicare number's groups of four, three and four ("member 0YF6-RN2-PR18").
+_GROUPED_ID = re.compile(
+    r"(?=[A-Z-]*[0-9])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}|[0-9][A-Z][A-Z0-9][0-9]-[A-Z][A-Z0-9][0-9]-[A-Z]{2}[0-9]{2}"
+)
 
 
 # Whose or where the number is, said between its name and its ':' ("Klantnummer bij mijn oude provider: …",

@@ -137,6 +137,12 @@ _TYPED_BEFORE = LazyPattern(
 )
 # (or right after it: typed, received, passed on: "de code 4657 gekregen", "Heb je de code 0832 aan iemand
 # doorgegeven?"; not refused: "the code 4821 doesn't work" is a PIN, see round 17)
+# Codes asked for again in the same sentence: "code 7269 doesn't work, already requested 2 codes", "code 1492
+# werkt niet, al 3 keer opnieuw aangevraagd": codes that are sent.
+_REQUESTED_AGAIN_AFTER = LazyPattern(
+    r"[^.!?\n]{0,32}?(?<![a-z])(?:requested|re-?sent|aangevraagd|opnieuw verstuurd|redemandé|renvoyé)"
+    r"(?![a-z])"
+)
 _TYPED_RIGHT_AFTER = LazyPattern(
     r"[ \t]++(?:ingevoerd|ingetikt|ingetypt|ingevuld|getypt|ingegeven|gekregen|ontvangen|received|reçu|"
     r"(?:aan[ \t]++[a-z]++[ \t]++)?doorgegeven|door[ \t]++aan"
@@ -387,6 +393,7 @@ def _numeric_verdict(
             and (
                 _SENT_RIGHT_AFTER.match(low, end)
                 or _TYPED_RIGHT_AFTER.match(low, end)
+                or _REQUESTED_AGAIN_AFTER.match(low, end)
                 or _TYPED_BEFORE.search(before(low, start, 56)) is not None
             )
         ):

@@ -284,3 +284,29 @@ def test_a_thing_s_number_is_no_short_phone(text: str, value: str) -> None:
 
 def test_a_short_number_after_a_phone_s_word_is_still_a_phone() -> None:
     assert ("phone", "056 23 45 67") in found("Mijn nummer is 056 23 45 67, bel gerust")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("code 7269 doesn't work, already requested 2 codes", "7269"),
+        ("> code 7764 doesn't work, already requested 4 codes", "7764"),
+    ],
+)
+def test_a_code_asked_for_again_is_sent(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_a_code_that_does_not_work_alone_is_still_kept() -> None:
+    assert ("otp", "4821") not in found("the code 4821 doesn't work")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Insurance card says member 8MO5-LZ5-FK66, but the pharmacy says no coverage", "8MO5-LZ5-FK66"),
+        ("Sincerely,\nBrittany Rodriguez (member 0YF6-RN2-PR18)", "0YF6-RN2-PR18"),
+    ],
+)
+def test_a_medicare_number_s_groups_after_member(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
