@@ -1507,7 +1507,7 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:on|op|in|sur|dans|from|van|onder|at)[ \t]++(?:(?:the|de|het|la|le|l'|mijn|my|your|uw|votre|mon|ma|"
     r"this|deze|die|that)[ \t]*+)?(?:bill|factuur|facture|rekening|brief|letter|lettre|card|kaart|pas|carte|"
     r"contract|contrat|statement|afschrift|invoice|top|bottom|bovenaan|onderaan|app|portal)[,:]?|"
-    r"(?:bij|with|at|chez|bei|voor|for)[ \t]++"
+    r"(?:bij|with|at|chez|bei|voor|for|au)[ \t]++"  # ("Mon numéro patient au CHU est P-341202")
     r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
     r")){0,4}[ \t\u00a0]*+(?:[:=#|][ \t\u00a0]*+)?"
     # the number on the next line after its copula: "mijne klantennummer is⏎ACC-128845"; or alone on the line

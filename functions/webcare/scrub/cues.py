@@ -631,8 +631,9 @@ _TYPO_WORDS = frozenset(
         # a lease's agreement and a policy typed in haste ("Agreemeent", "Porisnr"), a rent contract and a
         # relation's number too ("huurccontract", "huucrontract", "relatieummer")
         "agreement", "polisnr", "huurcontract", "relatienummer",
-        # a subscription's number ("Abonnemetsnummer", "Abonnnementsnummer", "Abonnementsnummre")
-        "abonnementsnummer", "abonnementnummer",
+        # a subscription's number ("Abonnemetsnummer", "Abonnnementsnummer", "Abonnementsnummre") and a SIM
+        # card's ("Simkaartnumer", "Simkaartnnummer")
+        "abonnementsnummer", "abonnementnummer", "simkaartnummer",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",

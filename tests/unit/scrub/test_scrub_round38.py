@@ -310,3 +310,14 @@ def test_a_code_that_does_not_work_alone_is_still_kept() -> None:
 )
 def test_a_medicare_number_s_groups_after_member(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mon numéro patient au CHU est P-341202, pouvez-vous envoyer les résultats?", "P-341202"),
+        ("Klantnummer daar: 2738 0918 80. Simkaartnnummer 8932285799379751133.", "8932285799379751133"),
+    ],
+)
+def test_where_a_number_is_held_and_a_sim_card_s_number_typed_in_haste(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
