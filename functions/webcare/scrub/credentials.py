@@ -497,6 +497,15 @@ _HANDLE_ENDS_LINE = LazyPattern(r"[A-Za-z][A-Za-z0-9._\-]{3,24}[ \t]*+(?:\r?\n|$
 _PASSWORD_REACH = 120
 
 
+def _password_opens_line(cues: list[tuple[str, int, int]], index: int, line_start: int, low: str) -> bool:
+    following = cues[index + 1] if index + 1 < len(cues) else None
+    return (
+        following is not None
+        and following[0] == "password"
+        and not low[line_start : following[1]].strip(" \t>-*•")
+    )
+
+
 def _password_before(cues: list[tuple[str, int, int]], index: int) -> bool:
     cue_start = cues[index][1]
     return any(
@@ -904,9 +913,13 @@ def detect_credentials(
             or _QUOTED_PAIR.match(glue)  # "define( 'DB_USER', 'db_lysl2i79e' )": a setting's name and value
         )
         weak = cue in _WEAK_CUES and not explicit
-        if weak and cue in ("login", "user") and _HANDLE_ENDS_LINE.match(text, pos):
-            # "old password was Pieter#885, tried Lotje#644. login nguyena": the login, named last
-            weak = not _password_before(cues, index)
+        handle = _HANDLE_ENDS_LINE.match(text, pos) if weak and cue in ("login", "user") else None
+        if handle is not None:
+            # "old password was Pieter#885, tried Lotje#644. login nguyena": the login, named last; or the
+            # password's cue opens the next line ("login verhoevenn⏎pass SAskgs2dq2")
+            weak = not (
+                _password_before(cues, index) or _password_opens_line(cues, index, handle.end(), low)
+            )
         if category == "api_key" and (
             _PUBLIC_BEFORE.search(low, max(0, cue_start - 24), cue_start) or _PUBLIC_AFTER.match(low, cue_end)
         ):

@@ -321,3 +321,13 @@ def test_a_medicare_number_s_groups_after_member(text: str, value: str) -> None:
 )
 def test_where_a_number_is_held_and_a_sim_card_s_number_typed_in_haste(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+def test_a_login_on_its_line_before_the_password_s_line() -> None:
+    findings = found("Gegevens voor de app:\nlogin verhoevenn\npass SAskgs2dq2\n\nGroet")
+    assert ("username", "verhoevenn") in findings
+    assert ("password", "SAskgs2dq2") in findings
+
+
+def test_a_login_problem_on_its_line_names_no_login() -> None:
+    assert _kinds("Ik heb een probleem met mijn login\nAlvast bedankt", "username") == []
