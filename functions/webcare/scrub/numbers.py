@@ -16,6 +16,7 @@ from webcare.scrub.textutil import (
     ORDER_ID,
     PHONE_LABEL_WORDS,
     REFERENCE_BEFORE,
+    REFERENCE_NAMED,
     UNIT_AFTER,
     Hints,
     Span,
@@ -1416,14 +1417,8 @@ def _phone_word_before(low: str, start: int) -> bool:
     word = _PHONE_WORD.search(window)
     if word is not None and word.group() in ("nummer", "number"):
         # the number of a thing named just before: "een ticket aangemaakt met nummer 08217056"
-        return _THING_BEFORE_NUMBER.search(window, 0, word.start()) is None
+        return REFERENCE_NAMED.search(window, 0, word.start()) is None
     return word is not None
-
-
-_THING_BEFORE_NUMBER = LazyPattern(
-    r"(?<![a-z])(?:ticket|dossier|case|zaak|melding|klacht|complaint|bestelling|order|factuur|invoice|"
-    r"referentie|reference|kvk)(?![a-z])"
-)
 
 
 _ENTERPRISE_DOTTED = re.compile(r"[01][0-9]{3}\.[0-9]{3}\.[0-9]{3}")

@@ -86,6 +86,8 @@ REFERENCE_BEFORE = LazyPattern(
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"
     r"(?:(?:is|was)[\s:]{1,3})?$"
 )
+# A reference's or a holder's word anywhere (the clause before a number names whose or what it is).
+REFERENCE_NAMED = LazyPattern(r"(?<![a-z])" + by_first_letter(_REFERENCE_WORDS))
 # A web shop's order number as the largest marketplaces print it: three, seven and seven digits joined by
 # hyphens ("Order 217-6615023-0952435"). No phone, card or customer's number has that shape.
 ORDER_ID = LazyPattern(r"[0-9]{3}-[0-9]{7}-[0-9]{7}(?![0-9])")
