@@ -13,6 +13,7 @@ in `secret_shapes`.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -1328,22 +1329,25 @@ _LOCK_NEAR = LazyPattern(
 )
 # The same locks typed in haste, one letter wrong, missing, added or swapped ("alamr code is 3299", "code de
 # l'alame", "de code van de fietsanberging", "la cerraoura del apartamento … code 66161"): looked up word by
-# word near the code. (Not "portail": one letter from it are a login's "portal" and "portaal".)
-_LOCK_SLIPS = frozenset(
-    slip
-    for word in (
-        "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
-        "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
-    )
-    for slip in one_letter_off(word, any_letter=True)
-) - {"alam"}  # fmt: skip
+# word near the code. (Not "portail": one letter from it are a login's "portal" and "portaal".) Built on
+# first use: six thousand words are no cold start's business.
+_LOCK_WORDS = (
+    "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
+    "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
+)  # fmt: skip
 _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 
 
+@functools.cache
+def _lock_slips() -> frozenset[str]:
+    slips = {slip for word in _LOCK_WORDS for slip in one_letter_off(word, any_letter=True)}
+    return frozenset(slips - {"alam"})
+
+
 def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:
-    return any(
-        word.group() in _LOCK_SLIPS for word in _LOCK_WORD.finditer(low, max(0, cue_start - 60), cue_end + 40)
-    )
+    slips = _lock_slips()
+    words = _LOCK_WORD.finditer(low, max(0, cue_start - 60), cue_end + 40)
+    return any(word.group() in slips for word in words)
 
 
 # A lock or a door named just before the code, in its sentence ("get the key from the key safe by the back
@@ -1881,10 +1885,6 @@ _HEADER_ROW = LazyPattern(
 _HEADER_ROW_MIN = 5
 
 
-# Digits hidden by crosses, as statements print them: "XXX-XX-1278", "xx-xxx-4410"
-_CROSSED_OUT = re.compile(r"(?<![A-Za-z])(?:XX++|xx++)(?![A-Za-z])")
-
-
 def _customer_number(
     text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
 ) -> None:
@@ -1912,9 +1912,8 @@ def _customer_number(
                     out.append(Span(start, end, "username"))
         return
     start, end = _trim(text, match.start(1), match.end(1))
-    starred = text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**"
-    if starred or _CROSSED_OUT.search(text, start, end):
-        return  # "taken from account 707****73", "paid to account XXX-XX-1278": a number shown masked
+    if text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**":
+        return  # "taken from account 707****73": a number shown masked, its hidden digits starred
     insurance = _NINO.match(text, start)
     if insurance is not None:
         # "NI number XL 56 86 34 C": a national id; "member number GC205576D" a member's, whatever its shape

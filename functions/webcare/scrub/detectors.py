@@ -72,9 +72,9 @@ __all__ = ["Span", "detect_all"]
 
 # "**** **** **** 1234", "xxxx-xxxx-xxxx-5708", "••••••••", "NL** **** **92": already masked by
 # someone; the mask and the last digits it leaves are no finding.
-# ("xxx-xxx-008": groups of three x's, two or more of them)
+# ("xxx-xxx-008", "XXX-XX-1278": a group of three x's, then more groups of two or more)
 _MASKED = LazyPattern(
-    r"(?:[*•●]{2,}|[xX]{4}|[xX]{3}(?=[ \-./][xX]{3}))(?:[ \-./]?(?:[*•●]{2,}|[xX]{3,4}))*+"
+    r"(?:[*•●]{2,}|[xX]{4}|[xX]{3}(?=[ \-./][xX]{2}))(?:[ \-./]?(?:[*•●]{2,}|[xX]{2,4}))*+"
     r"(?:[ \-./]?[0-9]{1,4}(?![0-9]))?"
 )
 
@@ -102,10 +102,12 @@ _FIELD_KINDS = LazyPattern(
 def _drop_template_fields(text: str, spans: list[Span]) -> list[Span]:
     if not any(sign in text for sign in "<{[%"):
         return spans
+    # (a field in braces is a macro's whatever it names: "bezorgd op {delivery_date}")
     fields = [
         match.span()
         for match in _TEMPLATE_FIELD.finditer(text)
-        if _FIELD_KINDS.search(match.group().lower().replace("_", " ").replace(".", " "))
+        if match.group()[0] == "{"
+        or _FIELD_KINDS.search(match.group().lower().replace("_", " ").replace(".", " "))
     ]
     if not fields:
         return spans

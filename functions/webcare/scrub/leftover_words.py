@@ -402,8 +402,6 @@ def _take(
 ) -> bool:
     if end - start < _MIN_LENGTH.get(kind, 6):
         return False  # (most words near a cue: "is", "mijn", "the")
-    if text[start - 1 : start] == "{" and text[end : end + 1] == "}":
-        return False  # "bezorgd op {delivery_date}": a macro's field, filled in later
     word = text[start:end]
     if creds.isp_ssid(word):  # "new ntwork telenet-7A2B1, password …": a provider's default network name,
         # and the key it was changed to: "changé la clé wifi de Ziggo7A3F2 en NKWQMQQFVSY6X88Y"
