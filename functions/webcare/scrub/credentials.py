@@ -1690,10 +1690,17 @@ _HELD_NUMBER = LazyPattern(
     # (not a product's code: "Mijn abonnement (SKU 039-1781)")
     r"(?:broadband|breedband|abonnement|subscription|account)"
     r"(?=[ \t]*+\((?!sku|art|ean)[a-z]{0,4}[-./ ]?[0-9])|"
-    r"(?:member|membre|lid|leden|lidmaatschap|abonnement|abonné|subscription|subscriber|adhérent)"
-    r"[^.!?\n|]{0,40}?(?<![a-z])(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
+    # (a card a car is charged with too: "Laadpas kwijt!! pasnr NL-EMQ-679842X", "Lost my charge card!!
+    # number US-VLH-200178D", "ma nouvelle carte de recharge (n° BEPOYC139932007)"; the number word may
+    # follow the thing's name asked or cried out: "Lidkaart Touring? nr 11-800808-83", "kwijt!! pasnr …")
+    r"(?:member|membre|lid|leden|lidmaatschap|abonnement|abonné|subscription|subscriber|adhérent|laadpas|"
+    r"laadkaart|charge card|charging card|carte de recharge|badge de recharge)"
+    r"[^.!?\n|]{0,40}?(?:[!?]++[ \t]*+)?(?<![a-z])(?:pas)?(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
-_HELD_HINTS = ("memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband", "account")
+_HELD_HINTS = (
+    "memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband", "account", "laad", "charg",
+    "recharge",
+)  # fmt: skip
 # An energy connection's EAN named bare in a message about electricity or gas, whatever its shape as writers
 # give it (a shop's EAN names a product: only where the meter, the power or a reading is spoken of).
 _BARE_EAN = LazyPattern(r"(?<![a-z])ean(?![a-z])")

@@ -409,6 +409,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "klantref", "account ref", "ref client", "référence client", "customer reference number",
         "member ref", "acct", "acct no", "acct nr", "acct number", "acc no", "acc nr", "account #", "acct #",
         "aansluitingsnummer", "aansluitingnummer", "inschrijvingsnummer", "accountnr",
+        # a place on a waiting list, a permit and a taxpayer by the number they are held under:
+        # "inschrijfnummer 0211152" (social housing), "vergunningnummer 363-917-339", "UTR 41062 27718"
+        "inschrijfnummer", "inschrijf nummer", "inschrijfnr", "vergunningnummer", "vergunningsnummer",
+        "vergunning nummer", "parkeervergunningnummer", "utr", "utr number", "utr no",
+        "unique taxpayer reference",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         "merchant token",  # a marketplace's name for its seller's id: "Merchant token: A2Y7VDCC1GHJA"
         # a platform's seller, host, rider or shop by the role's own word: "Host-ID S-4963190", "ID livreur
@@ -442,7 +447,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "numéro salarié", "kandidaatnummer", "kandidaat nummer", "kandidaat id", "candidate number",
         "kandidaatnr", "kandidaat nr",
         "candidate id", "candidate no", "candidate ref", "applicant number", "applicant id",
-        "sollicitantnummer", "numéro de candidat", "payroll id", "payroll ref", "payroll reference",
+        "sollicitantnummer", "numéro de candidat", "n° de candidat", "n° candidat", "numéro candidat",
+        "payroll id", "payroll ref", "payroll reference",
         "salarisnummer", "loonnummer", "badgenummer", "badge number", "numéro de badge", "pension number",
         "pension no", "pension reference", "pension ref", "pension id", "pensioen nummer", "pensioennr",
         "numéro de pension", "n° de pension", "numéro de pensionné", "uitkeringsnummer", "uitkering nummer",
@@ -634,6 +640,8 @@ _TYPO_WORDS = frozenset(
         # a subscription's number ("Abonnemetsnummer", "Abonnnementsnummer", "Abonnementsnummre") and a SIM
         # card's ("Simkaartnumer", "Simkaartnnummer")
         "abonnementsnummer", "abonnementnummer", "simkaartnummer",
+        # a permit's number and a waiting list's typed in haste ("vergunninngummer", "inschrijfnumer")
+        "vergunningnummer", "inschrijfnummer",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
