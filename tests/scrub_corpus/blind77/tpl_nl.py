@@ -1,0 +1,132 @@
+# Dutch templates (nl and nl-be). Token syntax: see generate_blind.py docstring.
+LANGS = ["nl", "nl-be"]
+
+GROUPS = [
+    ("nl_chat_phishing", "chat", [
+        "hoi, ik kreeg net een sms van '{@banks}' dat mijn pas verloopt en moest klikken op {!url}. heb daar mijn rekeningnummer {iban} en pasnummer {card} ingevuld 😩 wat nu??",
+        "Goedemiddag. Vandaag om {!time} een sms gehad: 'Uw rekening wordt geblokkeerd, verifieer via {!url}'. Ik heb helaas ingelogd met gebruikersnaam {username} en wachtwoord {password}. Graag snel contact op {phone}",
+        "Ik heb op een linkje geklikt in een whatsapp van 'mijn dochter' en daarna {!amount} overgemaakt naar {iban}. Nu zegt ze dat ze nooit een nieuw nummer had. Help",
+        "Ben ik opgelicht? Kreeg mail over 'nieuwe betaalpas aanvragen', ingevuld: pas {card}, geldig tot {card_expiry}, cvc {cvv}. Daarna kwam er een sms met code {otp} en die heb ik ook ingetikt op die site 🙈",
+        "sms ontvangen van 'ING' met link {!url} … ik heb m'n klantnummer {customer_number} en mijn geboortedatum {date_of_birth} ingevuld voordat ik doorhad dat het nep was",
+        "Vanmorgen phishingmail geopend (afzender leek echt). Ingevuld: e-mail {email}, wachtwoord {password}, mobiel {phone}. Kan iemand mijn account checken? Laatste 4 van mijn pas zijn {!masked_value}",
+        "ik heb per ongeluk de QR-code gescand uit een brief 'van de bank' en toen mijn pincode {pin} ingetypt in die app. Pasnummer was {card}. Graag blokkeren!!",
+        "Marktplaats koper stuurde mij een betaalverzoek-link {!url}, daar moest ik {!amount} 'verificatie' betalen. Ik heb daarbij mijn IBAN {iban} opgegeven en de sms-code {otp}. Dat was dus geen koper…",
+    ]),
+    ("nl_chat_spoofcall", "chat", [
+        "Ik werd net gebeld door iemand van de 'fraudeafdeling' vanaf {!company_phone} (jullie nummer!!). Hij wist mijn adres {address} en geboortedatum {date_of_birth}. Ik heb hem de code {otp} gegeven die ik kreeg. Is dat echt jullie nummer?",
+        "Gebeld door 'meneer de Wit van de bank', zei dat mijn geld niet veilig stond en ik het moest overzetten naar een 'veilige rekening' {iban}. Heb {!amount} overgemaakt om {!time}. Mijn eigen rekening is {iban}",
+        "hallo er belde een man die zei dat hij van jullie veiligheidsteam was. hij vroeg om mijn pincode, ik heb {pin} gezegd en daarna kwam er een koerier mijn pas ophalen op {address}. is dit normaal???",
+        "Mijn moeder ({date_of_birth}) is gebeld door een 'bankmedewerker' die via AnyDesk op haar laptop zat. Ze heeft ingelogd met {username} / {password}. Haar klantnummer is {customer_number}, telefoon {phone}",
+        "Iemand belde met nummerweergave van de bank en zei dat er een verdachte betaling van {!amount} was. Ik moest de code uit de app voorlezen: {otp:words}. Daarna was er {!quantity} van mijn rekening af",
+        "Net spoofcall gehad. Beller noemde mijn volledige IBAN {iban} en mijn mailadres {email} dus ik vertrouwde het. Ik heb niets gedeeld behalve mijn geboortedatum {date_of_birth}. Moet ik iets doen?",
+    ]),
+    ("nl_chat_blocked", "chat", [
+        "Mijn pas is geblokkeerd na {!quantity:try} bij de automaat. Pasnummer {card}, klantnummer {customer_number}. Kan ik vandaag nog een nieuwe krijgen? Adres is {address}",
+        "Kaart {!masked_value} werkt niet meer sinds {!date}. In de app zie ik foutcode {!error_code}. Ik ben niet opgelicht hoor, gewoon pin vergeten: oude pin was {pin}",
+        "Goeiedag, mijn creditcard is geblokkeerd vanwege 'verdachte transacties' maar die waren van mij (vlucht {!flight_number}). Kaartnr {card} exp {card_expiry}. Bel me even op {phone} aub",
+        "Kunnen jullie mijn pas deblokkeren? Ik zit in het buitenland. Rekening {iban}, geboren {date_of_birth}, bereikbaar op {phone}",
+        "Ik heb jullie app versie {!version_string} op mijn {!model_number} en nu staat er 'pas tijdelijk geblokkeerd'. Gebruikersnaam {username}",
+        "pas gestolen in de trein, al via de app geblokkeerd maar wil zeker weten. nummer {card}. nieuwe pas graag naar {address}",
+    ]),
+    ("nl_chat_dispute", "chat", [
+        "Ik zie een afschrijving van {!amount} op {!date} die ik niet herken. Mijn rekening: {iban}. Kan ik dit terugboeken? Bestelnummer volgens de omschrijving: {!order_number}",
+        "Er zijn {!quantity} gedaan met mijn creditcard {card} bij een webshop in Litouwen. Ik heb de kaart nog gewoon in mijn portemonnee. Klantnummer {customer_number}",
+        "Tikkie betaald van {!amount} maar het was een nep-tikkie, geld ging naar {iban}. Melding al gedaan bij de politie, zaaknummer {!ticket_number}",
+        "Hoi, ik wil een incasso van {!amount} storneren, machtiging heb ik nooit gegeven. Mijn IBAN {iban}, de incassant gebruikte rekening {iban}",
+        "Dispuut loopt al sinds {!date} (dossier {!ticket_number}) maar niemand neemt contact op. Mijn nummer is {phone} en mail {email}",
+        "Ik heb een pakket nooit ontvangen (track & trace {!tracking_number}) en de verkoper reageert niet. Betaald met kaart {card}. Kan ik chargeback aanvragen?",
+    ]),
+    ("nl_chat_mule", "chat", [
+        "Mijn zoon (16) heeft zijn pas + pincode {pin} uitgeleend aan 'een vriend' voor {!amount}. Nu staat zijn rekening {iban} op slot. Wat moeten we doen? Zijn BSN is {bsn:nl} als jullie dat nodig hebben",
+        "Er is geld op mijn rekening gestort van iemand die ik niet ken ({!amount}) en nu vraagt iemand via insta om het door te sturen naar {iban}. Ik vertrouw het niet",
+        "Ik kreeg een DM: 'snel geld verdienen, leen je bankpas uit'. Ik heb mijn gebruikersnaam {username} en wachtwoord {password} gegeven 😞 rekening {iban}",
+        "Mijn rekening is geblokkeerd omdat er 'verdachte inkomende betalingen' waren. Ik heb echt niks gedaan. Klantnr {customer_number}, geboortedatum {date_of_birth}, adres {address}",
+    ]),
+    ("nl_chat_recovery", "chat", [
+        "Ik kom niet meer in mijn app, iemand heeft mijn telefoonnummer gewijzigd naar een ander nummer. Mijn echte nummer is {phone}, gebruikersnaam {username}, e-mail {email}",
+        "Wachtwoord gewijzigd door oplichter. Mijn oude was {password}, ik wil nu {password} instellen maar dat lukt niet (fout {!error_code})",
+        "Kan ik mijn account herstellen? Mijn e-mailadres {email} is gehackt. Klantnummer {customer_number}. Bel me: {phone}",
+        "heb nieuwe telefoon ({!model_number}), moet app opnieuw activeren. activatiecode is {otp} maar die werkt niet. mijn BSN {bsn:nl}, geb. {date_of_birth}",
+        "Iemand heeft ingelogd vanaf IP {ip_address} (zag ik in de meldingen) om {!time}. Ik was dat niet. Mijn gebruikersnaam is {username}",
+        "Mijn sim is geswapt denk ik, ik heb geen bereik meer. PUK-code van de nieuwe simkaart is {puk}, sim-pin {pin:phone}. Bankapp staat nog op dat nummer {phone}",
+    ]),
+    ("nl_chat_misc", "chat", [
+        "Kunnen jullie de wifi-code van het kantoor in {@cities} doorgeven? Ik zit in de wachtruimte. Oh wacht, staat al op het bord: {wifi_key} 👍",
+        "Mijn thuisrouter was gehackt volgens de monteur, daarom misschien ook mijn bankaccount? Nieuw wifiwachtwoord: {wifi_key}, routerwachtwoord admin/{password}",
+        "De sleutelkluis bij mijn moeder heeft code {pin:door}, de koerier 'van de bank' wist dat blijkbaar. Ze woont op {address}",
+        "Voor onze zakelijke koppeling (boekhoudpakket) hebben we per ongeluk onze API key {api_key} in een mail naar een onbekende gestuurd. Kunnen jullie die intrekken?",
+        "Onze developer heeft het bearer token {token} in een openbare repo gezet 🙃 PSD2 koppeling, klantnummer {customer_number}",
+    ]),
+    ("nl_public", "public", [
+        "{!mention} ik kreeg net een sms namens jullie met link {!url} 🤬 allemaal melden bij {!company_phone|7726} mensen! {!hashtag}",
+        "{!mention} jullie app zegt 'pas geblokkeerd' maar ik heb niks gedaan. DM gestuurd. {!hashtag}",
+        "Pas op!! Ik werd gebeld vanaf {!company_phone} (echte nummer van {@banks}) door oplichters. Ze wisten alles. {!hashtag} {!hashtag}",
+        "{!mention} waarom duurt het {!quantity:dur} voordat mijn geld terug is?? Dossier {!ticket_number}",
+        "{!mention} hulp! ik heb mijn code {otp} aan iemand gegeven die zei dat hij van jullie was. rekening {iban}. bel me {phone}",
+        "Iemand anders ook een mail gehad van {@banks} over een 'beveiligingsupdate'? Link gaat naar {!url}. Niet klikken! {!hashtag}",
+        "{!mention} mijn moeder is opgelicht voor {!amount}, geld ging naar {iban}. Blokkeer die rekening aub {!hashtag}",
+        "{!mention} ik probeer al {!quantity:dur} jullie te bereiken op {!company_phone}, niemand neemt op. Pasnummer {card} moet geblokkeerd!!",
+        "Dit soort sms'jes krijg ik nu elke dag: 'Uw {@banks}-pas verloopt op {!date}, vervang via {!url}'. {!hashtag}",
+        "{!mention} {!mention} ik heb {!amount} verloren aan een 'bankmedewerker'. Aangifte gedaan, nummer {!ticket_number}. {!hashtag}",
+    ]),
+    ("nl_email_body", "email_body", [
+        "Op {!date} rond {!time} werd ik gebeld door iemand die zich voordeed als medewerker van uw afdeling Fraudepreventie. Het nummer in mijn scherm was {!company_phone}. Hij vertelde dat er vanuit Duitsland geprobeerd werd {!amount} van mijn rekening te halen.\n\nOm dit 'tegen te houden' moest ik de codes voorlezen die ik per sms kreeg. Ik heb twee codes gegeven: {otp} en {otp}. Daarna zag ik {!quantity} naar rekening {iban}.\n\nMijn gegevens:\nNaam: {@names} {@lastnames}\nRekening: {iban}\nKlantnummer: {customer_number}\nTelefoon: {phone}",
+        "Hierbij wil ik bezwaar maken tegen de volgende transacties op mijn creditcard (kaartnummer {card}, geldig tot {card_expiry}):\n\n- {!date}  {!amount}  'ONLINE SHOP VILNIUS'\n- {!date}  {!amount}  'ONLINE SHOP VILNIUS'\n- {!date}  {!amount}  'APPLE.COM/BILL'\n\nIk heb mijn kaart nooit uitgeleend. De kaart is inmiddels geblokkeerd. Ik ben bereikbaar op {phone} of via {email}.",
+        "Mijn vader ({@names}, geboren {date_of_birth}) is slachtoffer geworden van een 'bankhelpdesk'-fraude. Er is een koerier langsgekomen op zijn adres ({address}) die zijn pas en pincode heeft meegenomen. Hij had de pincode ({pin}) op een briefje geschreven.\n\nZijn rekeningnummer is {iban}. Kunt u zo snel mogelijk laten weten wat er nog te redden valt? Aangifte is gedaan onder nummer {!ticket_number}.",
+        "Vandaag kreeg ik een e-mail die precies op die van jullie leek. Ik heb in de bijlage (een PDF) mijn gegevens ingevuld:\n  gebruikersnaam: {username}\n  wachtwoord: {password}\n  geboortedatum: {date_of_birth}\n  BSN: {bsn:nl}\nDaarna werd ik doorgestuurd naar {!url}. Ik ben bang dat er nu een lening op mijn naam wordt afgesloten.",
+        "Graag wil ik mijn rekening weer vrijgeven. Deze is op {!date} geblokkeerd omdat er geld van een onbekende binnenkwam. Dit was de terugbetaling van een lening aan een vriend.\n\nIBAN: {iban}\nKlantnr.: {customer_number}\nAdres: {address}\n\nIn de bijlage het bewijs (SHA-256 van het bestand: {!checksum}).",
+        "Wij zijn een klein bedrijf (KvK {!company_registration}) en hebben vanochtend een valse factuur betaald: factuur {!invoice_number}, {!amount}, naar IBAN {iban}. Normaal betalen we onze leverancier op {iban}. Iemand heeft blijkbaar hun mailbox gehackt.\n\nGraag een terugvorderingsverzoek. Onze rekening: {iban}.",
+        "Sinds gisteren krijg ik steeds sms'jes met inlogcodes ({otp}, {otp}) terwijl ik niet probeer in te loggen. Iemand probeert dus in mijn account te komen met mijn gebruikersnaam {username}. In de app zie ik inlogpogingen vanaf {ip_address}.\n\nKunt u mijn account beveiligen? Mijn mobiel: {phone}.",
+        "Mijn nieuwe pas is niet aangekomen, maar er is wel mee betaald ({!amount} bij een tankstation). Vermoedelijk uit de brievenbus gestolen. Het adres bij jullie is nog het oude: {address}. Mijn nieuwe adres is {address}.\n\nKlantnummer {customer_number}, telefoon {phone}.",
+        "Via WhatsApp kreeg ik een bericht van 'mijn zoon' met een nieuw nummer ({phone}). Hij vroeg of ik twee rekeningen wilde betalen, naar {iban} ({!amount}) en {iban} ({!amount}). Ik heb het eerste bedrag overgemaakt om {!time}.\n\nMijn rekeningnummer is {iban}, mijn telefoonnummer {phone}.",
+        "Bijgaand de gegevens die u vroeg voor het terugvorderen:\n\nRekeninghouder: {@names} {@lastnames}\nGeboortedatum: {date_of_birth}\nIBAN: {iban}\nTegenrekening fraudeur: {iban}\nBedrag: {!amount}\nDatum: {!date}\nKenmerk politie: {!ticket_number}",
+    ]),
+    ("nl_agent", "agent", [
+        "Hoi {@names}, vervelend om te horen! Je pas eindigend op {!masked_value} is nu geblokkeerd. Een nieuwe pas wordt binnen {!quantity:dur} verstuurd. Deel nooit je pincode of codes, ook niet met ons. ^{@agents}",
+        "Dag {{first_name}}, ik zie dat je je IBAN ({iban}) hier openbaar deelt. Wil je dit bericht verwijderen en ons een DM sturen? Bel bij spoed {!company_phone}. Groet, {@agents}",
+        "Dank voor je melding. Wij bellen nooit om codes of je pincode te vragen. Heb je een code gedeeld? Bel direct {!company_phone} (24/7). Je melding staat onder {!ticket_number}.",
+        "Hallo, ik heb je rekening {iban} tijdelijk geblokkeerd en je klantnummer {customer_number} gekoppeld aan dossier {!ticket_number}. Een collega van de fraudeafdeling belt je vandaag tussen {!time} en {!time} op {phone}.",
+        "Beste klant, de betaling van {!amount} op {!date} naar {iban} hebben we teruggevraagd bij de ontvangende bank. Dit kan tot {!quantity:dur} duren. Uw referentie: {!ticket_number}. Met vriendelijke groet, {@agents} – Fraudedesk",
+        "Hi! Check even of het nummer in je app nog klopt, ik zie nu {!masked_value}. Klopt dat niet? Dan zetten we het terug naar {phone}. Zet ook je wachtwoord om, log in via {!url}. ^{@agents}",
+        "Dag {@names}, voor het terugboeken hebben we het formulier nodig dat ik naar {email} heb gestuurd. Vermeld kenmerk {!ticket_number}. Groetjes, {@agents}",
+        "Wij hebben uw melding ontvangen. Voor uw veiligheid: verwijder het bericht met uw pasnummer ({card}). Wij vragen nooit om uw pasnummer via social media. ^{@agents}",
+        "Hoi! Je nieuwe inloggegevens heb je per post ontvangen op {address}. Activeren kan met de code uit de brief, niet via een link. Vragen? {!company_phone}. {@agents}",
+        "Goedemiddag {{voornaam}}, uw kaart is vervangen. De nieuwe kaart eindigt op {!masked_value} en is onderweg (zending {!tracking_number}). Uw oude pincode blijft niet geldig. Met groet, team Fraude",
+    ]),
+]
+
+BE_GROUPS = [
+    ("nlbe_chat", "chat", [
+        "Ik heb me laten vangen door een mail van 'Itsme'. Ingelogd met mijn gsm-nummer {phone} en mijn itsme-code {pin}. Nu staat er een betaling van {!amount} klaar naar {iban}",
+        "Goeiemiddag, ik ben gebeld door 'Card Stop' maar het waren oplichters. Ze vroegen de respons van mijn Digipass: {otp}. Mijn rijksregisternummer {bsn} wisten ze al. Rekening {iban}",
+        "Bankkaart kwijt op de Grote Markt, al gebeld naar {!company_phone}. Kaartnummer {card}. Klantnummer {customer_number}. Mag de nieuwe naar {address}?",
+        "iemand heeft via payconiq {!amount} van mij gestolen. ik had mijn pincode {pin} ingetikt op een site {!url}. mijn nummer {phone}",
+        "Hallo, mijn rijksregisternummer is {bsn} en ik wil weten of er een krediet op mijn naam is aangevraagd. Ik kreeg een brief op {address} over een lening die ik niet ken.",
+        "Een 'medewerker van {@banks}' kwam aan de deur om mijn kaartlezer te 'vervangen'. Hij noteerde mijn pincode {pin} en nam de kaart mee. Mijn GSM {phone}, geboren {date_of_birth}",
+    ]),
+    ("nlbe_email_body", "email_body", [
+        "Ik schrijf u omdat ik vorige week via Facebook Marketplace iets verkocht heb. De 'koper' stuurde een link om het geld te ontvangen ({!url}). Daar heb ik mijn kaartnummer {card}, vervaldatum {card_expiry} en de code van mijn kaartlezer ({otp}) ingegeven.\n\nEr is {!amount} afgeschreven. Mijn rekeningnummer: {iban}. Rijksregisternummer: {bsn}. Ik ben bereikbaar op {phone}.",
+        "Hierbij mijn klacht over de afhandeling van dossier {!ticket_number}. Ik werd op {!date} opgelicht via een valse sms van 'bpost'. Ik heb toen mijn bankkaartgegevens ingevuld ({card}) en nadien zijn er {!quantity} gebeurd.\n\nGraag een antwoord op {email} of per post op {address}.\nOndernemingsnummer van mijn zaak: {!company_registration}",
+    ]),
+]
+
+GROUPS.append(("nl_chat_credentials", "chat", [
+    "Nieuwe simkaart gekregen na sim-swap. PUK: {puk} pincode sim: {pin:phone}. Moet ik de bankapp opnieuw koppelen?",
+    "mijn telefoon is geblokkeerd na 3x foute pin, de puk code die op het kaartje staat is {puk}. de oplichter had mijn ontgrendelcode {pin:phone} afgekeken",
+    "Ik heb mijn wachtwoord gewijzigd van {password} naar {password}, klopt het dat ik dan overal opnieuw moet inloggen? Inlognaam {username}",
+    "ww vergeten… probeerde {password} en daarna {password}, nu zit ik vast ({!error_code}). gebruiker: {username}",
+    "de 'bankmedewerker' heeft op afstand meegekeken en mijn routerwachtwoord ({password}) en wifisleutel {wifi_key} gezien. Moet ik alles veranderen?",
+    "Netwerk: Ziggo-5G-{!product_code|A7F2}, wachtwoord {wifi_key}. Zo heb ik het aan de 'monteur' doorgegeven 🙄 daarna was mijn bankrekening leeg",
+    "CVC is {cvv}, kaart {card}, verloopt {card_expiry} — dat heb ik dus allemaal in die nepwebshop gezet. Kan die kaart dicht?",
+    "Creditcard: {card}\nGeldig t/m: {card_expiry}\nBeveiligingscode: {cvv}\nDat stond in de screenshot die ik per ongeluk in een groepsapp zette",
+    "Onze webshop-koppeling gebruikt API key {api_key} en die is gelekt via een phishingmail aan onze boekhouder. Poort {!port} van onze server stond ook open ({ip_address})",
+    "Het access token {token} stond in de logs die we naar de 'support' van een nepbedrijf stuurden. Request id {!request_id}. Graag intrekken",
+    "Alarmcode van mijn huis is {pin:door}, de nep-bankmedewerker vroeg ernaar 'voor de verzekering'. Ik heb het gezegd. Adres {address}",
+    "Code van het sleutelkastje: {pin:door}. Die heb ik aan de 'koerier van de bank' gegeven zodat hij mijn oude pas kon ophalen 😳",
+]))
+GROUPS.append(("nl_agent_misc", "agent", [
+    "Hoi, deel je wachtwoord nooit, ook niet met ons. Ik zie dat je hier '{password}' noemt: wijzig dat direct via de app (versie {!version_string} of hoger). Ook je PUK ({puk}) hoort hier niet thuis. ^{@agents}",
+    "Dag {@names}, je hebt je PUK-code ({puk}) gedeeld. Die hoort bij je provider, niet bij ons, maar verwijder het bericht alsjeblieft. {@agents}",
+    "We zien inlogpogingen vanaf {ip_address} op {!date}. Die hebben we geblokkeerd. De rente op je spaarrekening ({!percentage}) verandert niet. ^{@agents}",
+    "Hallo, je API key {api_key} hebben we ingetrokken. Maak in het portaal een nieuwe aan. Storing {!error_code} is daarmee opgelost. Laatste aanroep kwam van {ip_address}. Groet, {@agents} (Zakelijk)",
+]))
