@@ -856,6 +856,8 @@ def detect_credentials(
             and not _SENT_NEAR.search(low, cues[index - 1][1], cue_end + 40)
         ):
             category = "pin"  # "De pinbrief is vandaag gekomen, de code is 6620": the PIN just named
+        elif category == "pin" and _MESSAGE_RECEIVED_BEFORE.search(low, max(0, cue_start - 60), cue_start):
+            category = "otp"  # "J'ai reçu un SMS « Votre code itsme : 040718 »": a message's code, sent
         if (
             category in ("password", "api_key", "otp")
             and (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
@@ -1476,6 +1478,14 @@ _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])"
 # ik ook mijn inlogcode 1988 genoemd en mijn gebruikersnaam …", "zijn inlogcode 824137 en gebruikersnaam …".
 _OWNED_CODE = LazyPattern(r"(?<![a-z])(?:mijn|m'n|mn|zijn|haar|my|his|her)[ \t]++$")
 _LOGIN_BESIDE = LazyPattern(r"[^\n.?!]{0,40}?(?<![a-z])(?:gebruikersnaam|username|user name|login|inlognaam)")
+
+
+# A message received, quoted right before the cue: "Reçu à l'instant : Votre code itsme : …", "J'ai reçu ça :⏎
+# Votre code itsme : …", "Kreeg dit binnen: « Je pincode … »" (not "I received my PIN: 1234": no quote opens).
+_MESSAGE_RECEIVED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:reçu|recu|received|kreeg|gekregen|ontvangen|binnengekregen|got)(?![a-z])[^\n:«\"“]{0,30}"
+    r"[:«\"“][ \t]*+(?:\n[ \t>]*+)?(?:(?:votre|vtore|your|uw|je)[ \t]++)?$"
+)
 
 
 def _code_kind(low: str, cue_start: int, end: int) -> str:
