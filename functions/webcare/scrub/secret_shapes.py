@@ -115,6 +115,13 @@ _SENT_RIGHT_AFTER = LazyPattern(
     r"(?:in|per|via|by|par|dans)[ \t]++(?:(?:mijn|my|de|het|the|la|le|mon|ma|een|a|un)[ \t]++)?"
     r"(?:sms|text|sms'je|smsje|message|bericht|mail)"
 )
+# Or the sender's warning that rides with a code it sends: "Je mag de code 2286 niet met ons delen", "don't
+# share the code 0903 with anyone", "Le code 9452 est strictement personnel".
+_NOT_TO_SHARE_AFTER = LazyPattern(
+    r"[ \t]++(?:(?:niet|nooit)[ \t]++(?:met[ \t]++[a-z]++[ \t]++)?(?:delen|doorgeven)|with anyone|to anyone|"
+    r"met niemand|avec personne|à personne|(?:est|is)[ \t]++(?:(?:strictement|strictly|strikt)[ \t]++)?"
+    r"(?:personnel|personal|persoonlijk))(?![a-z])"
+)
 # The words for a text message a code comes in: "sms", "text", "texto", "sms'je".
 TEXT_MESSAGE_WORDS = "sms|text|texto|sms'je|smsje"
 # Or typed in, which a code of the screen's or the box's is not: "after entering the code 7659", "ik heb de
@@ -392,6 +399,7 @@ def _numeric_verdict(
             and len(digits) == 4
             and (
                 _SENT_RIGHT_AFTER.match(low, end)
+                or _NOT_TO_SHARE_AFTER.match(low, end)
                 or _TYPED_RIGHT_AFTER.match(low, end)
                 or _REQUESTED_AGAIN_AFTER.match(low, end)
                 or _TYPED_BEFORE.search(before(low, start, 56)) is not None
