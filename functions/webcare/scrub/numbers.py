@@ -1022,8 +1022,17 @@ _LINE_LABELS = frozenset(
 )
 
 
+# Or the company's site after the number on that line, whatever the name's words: "> SLRB | 02 533 19 11 |
+# https://slrb-bghm.brussels", "> City of Philadelphia | 215-686-8686 | phila.gov/…" (an auto-reply's footer).
+_SITE_ENDS_LINE = LazyPattern(
+    r"[ \t]*+[|·–][ \t]*+(?:https?://)?[a-z0-9-]++(?:\.[a-z0-9-]++)++(?:/[^\s]*+)?"
+    r"[ \t]*+(?:\r?\n|$)"
+)
+
+
 def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
-    if not _LINE_END_AFTER.match(low, end):
+    site = _SITE_ENDS_LINE.match(low, end) is not None
+    if not site and not _LINE_END_AFTER.match(low, end):
         return False
     line_start = low.rfind("\n", 0, start) + 1
     registered = (
@@ -1035,7 +1044,7 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
         if signed is None:
             return False
         name = signed.group(1)
-        if (" " in name or name in _LINE_LABELS) and _LEGAL_FORM.search(name) is None:
+        if (" " in name or name in _LINE_LABELS) and _LEGAL_FORM.search(name) is None and not site:
             agent = _AGENT_NAME_ABOVE.search(low, max(0, line_start - _AGENT_ABOVE_REACH), line_start)
             if agent is None or agent.group(1) in name.split():
                 return False  # (one word, a name with its legal form, or a desk under its agent's name)
