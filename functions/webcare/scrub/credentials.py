@@ -1327,7 +1327,10 @@ _LOCK_NEAR = LazyPattern(
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
     r"serrure|cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
-    r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage)(?![a-z])"
+    r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage|"
+    # the keys left in a safe or a box to be picked up: "De sleutels liggen in de kluis bij de ingang, code …"
+    r"(?:sleutels?|keys?|clés?|clefs?)[ \t]++[^.!?\n]{0,30}?(?<![a-z])(?:kluis|safe|box|boîte|boite)"
+    r")(?![a-z])"
 )
 # The same locks typed in haste, one letter wrong, missing, added or swapped ("alamr code is 3299", "code de
 # l'alame", "de code van de fietsanberging", "la cerraoura del apartamento … code 66161"): looked up word by

@@ -52,8 +52,8 @@ _BE_NATIONAL_SHAPE = LazyPattern(
     r"(?:[0-9]{2}\.[0-9]{2}\.[0-9]{2}[-. ][0-9]{3}[.\-]|[0-9]{6}[- ][0-9]{3}-)[0-9]{2}(?![0-9])"
 )
 _BE_NATIONAL_CUE = LazyPattern(
-    # (typed fast: "Rijksrrgisternummer", "Numéro nationla", "Numéro nattional")
-    r"rijks ?r[a-z]{0,2}g|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]ro nat{1,2}i?on|"
+    # (typed fast: "Rijksrrgisternummer", "rijksegisternummer", "Numéro nationla", "Numéro nattional")
+    r"rijks ?(?:r[a-z]{0,2}|e)g|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]ro nat{1,2}i?on|"
     r"nationaal nummer|"
     r"(?<![a-z])n(?:°|º|o\.|r\.?)[ \t]?national|"
     r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
@@ -871,7 +871,9 @@ def _classify_from(
             len(digits) == 11
             and not plus
             and (
-                _BE_NATIONAL_CUE.search(before(low, first, 48))
+                # (its name may come a clause before: "mon registre national pour louer une voiture ?? Bon je
+                # l'ai donné: 00031594810"; a birth date, a serial and mod-97 must hold too)
+                _BE_NATIONAL_CUE.search(before(low, first, 90))
                 or _BE_NATIONAL_CUE_AFTER.match(low, groups[j][1])
                 # a Belgian's number where a Dutch form asks for the BSN: "mijn BSN, dat is 87011458454"
                 or _BSN_CUE.search(before(low, first, 32))
