@@ -98,7 +98,9 @@ _PHONE_LABEL = LazyPattern(
     r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre|"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
-    r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text))"
+    r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text)|"
+    # where the writer can be had: "I'm on 9139361499 or 8058043734"
+    r"(?<![a-z])(?:i'm|i’m|i am|im)(?=[ \t]++on))"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:?]?"
     # a new number ("uw nieuwe gsm-nummer …"), one updated or a code sent to it ("we've updated your
     # number to …", "I'm sending a new code to …")
