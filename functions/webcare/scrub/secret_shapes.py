@@ -248,8 +248,8 @@ _FILLER_ADVERBS = frozenset(
 )
 # "l'étiquette est arrachée", "le code est effacé": a French past participle says what became of it.
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
-# "brightgrid.nl/app": a site without its scheme.
-_SITE_TLDS = frozenset("nl be com org net eu fr de io app uk info biz shop online co".split())
+# "brightgrid.nl/app": a site without its scheme (a link shortened too: "bit.ly/3xLaadP").
+_SITE_TLDS = frozenset("nl be com org net eu fr de io app uk info biz shop online co gov ly".split())
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # "al 3x gereset", "2 keer geprobeerd": a count, not a secret.
 _COUNT = LazyPattern(r"[0-9]{1,2}(?:x|keer|times|fois)")
