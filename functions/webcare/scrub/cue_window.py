@@ -686,6 +686,8 @@ def _window(
             taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
         ):
             break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
+        if taken and lowered in _CONTRAST_WORDS and _NAME_NEXT.match(text, end):
+            break
         if taken and (_ERROR_SHAPE.fullmatch(word) or SCREEN_ERROR.fullmatch(word) or lowered in GET_WORDS):
             break  # "wachtwoord HONDJE75 maar ik krijg E-1650": what the screen answers, not a second value
         if taken and (_LIST_MARKER.fullmatch(raw) or lowered in DEVICE_NOUNS or lowered in _NETWORK_BOXES):
@@ -965,9 +967,14 @@ _CLAUSE_ABOUT_VALUE = LazyPattern(
 _ANNOUNCES_ERROR = frozenset(
     """
     error erreur fout foutmelding foutcode melding errorcode message bericht says say said shows showed
-    zegt zei geeft gaf toont affiche indique
+    zegt zei geeft gaf toont affiche indique throwing throws threw
     """.split()
 )
+# A contrast after the value taken, a name its subject, turns to what happened to it: "I changed my password
+# from tulp909 to zomer30 but MyDMV won't take the new one", "… naar Z0m3r#7 maar MijnOverheid accepteert het
+# nieuwe niet" (not "… maar ze heeft het veranderd naar arsenal1257#": the value changed, told on).
+_CONTRAST_WORDS = frozenset({"but", "maar", "mais"})
+_NAME_NEXT = re.compile(r"[ \t]++[A-Z][\w.]*+[ \t]++[a-z]")
 # "Which username are you using?", "Welke inlognaam gebruik je?": a verb and its subject, a question.
 _PRONOUN_AFTER = re.compile(
     r"[ \t]++(?:you|je|jij|u|ge|gij|vous|tu|we|wij|they|ze|zij)(?![\w'])", re.IGNORECASE
