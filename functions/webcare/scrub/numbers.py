@@ -1052,6 +1052,8 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
             agent = _AGENT_NAME_ABOVE.search(low, max(0, line_start - _AGENT_ABOVE_REACH), line_start)
             if agent is None or agent.group(1) in name.split():
                 return False  # (one word, a name with its legal form, or a desk under its agent's name)
+    if site and _north_american(digits, plus):
+        return True  # (a North American line is mobile or not alike: its site on the line says whose it is)
     return not validators.mobile_number(("+" if plus else "") + digits)
 
 

@@ -291,7 +291,7 @@ _DASHED_GROUPS = LazyPattern(r"([0-9]{3,4})(?:-[0-9]{3,4}){1,2}")
 # Words after which a four-digit year is a point in time, never a PIN: "sinds 2019", "from 2019".
 _SINCE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:since|sinds|sedert|depuis|from|van|vanaf|vanuit|uit|until|till|tot|jusqu'en|"
-    r"year|jaar|année|in|en|of|"
+    r"year|jaar|année|in|en|of|for|pour|"  # ("Is this the right PIN for 2019?": a tax year)
     # any word that places the year in time: "werkt niet na 2019", "before 2019", "après 2019", "eind 2019"
     r"na|after|before|voor|vóór|rond|around|circa|ca\.|après|avant|vers|pendant|during|tijdens|begin|"
     r"eind|einde|end|start|early|late|mid|medio|midden|half|fin|début|mi)[ \t]++$"
