@@ -865,6 +865,7 @@ def detect_credentials(
             and not _OTHER_OWNER_AFTER.match(low, cue_end)  # "the password for my bank app"
             and not (category == "password" and _after_username(cues, index))
             and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
+            and not _VALID_UNTIL_AFTER.match(low, cue_end)
         ):
             category = "wifi_key"  # also a compound that names it: "routerwachtwoord", "modemsleutel"
         elif (
@@ -959,6 +960,7 @@ def detect_credentials(
                 and card_nearby(low, cue_start, cue_end)
                 # (a code in a text message is sent: "I got a text saying 'Your code is 9811'")
                 and _TEXTED_BEFORE.search(low, max(0, cue_start - _TEXTED_REACH), cue_start) is None
+                and _VALID_UNTIL_AFTER.match(low, cue_end) is None
             ):
                 if _REFUSED_WITH.search(low, max(0, cue_start - 24), cue_start) or _HTTP_REASON.match(
                     low, short.end()
@@ -1483,6 +1485,12 @@ _OWNED_CODE = LazyPattern(r"(?<![a-z])(?:mijn|m'n|mn|zijn|haar|my|his|her)[ \t]+
 _LOGIN_BESIDE = LazyPattern(r"[^\n.?!]{0,40}?(?<![a-z])(?:gebruikersnaam|username|user name|login|inlognaam)")
 
 
+# A code given with the time it stays valid was sent, whatever else the message speaks of (the wifi, a card):
+# "Code: 235559 - geldig tot 18:05", "Code: 0771 - geldig tot 16.05", "code 4821 (valid for 10 minutes)".
+_VALID_UNTIL_AFTER = LazyPattern(
+    r"[ \t:=]*+[(\"'“]?[0-9]{3,8}[)\"'”]?[ \t]*+[-–,(]?[ \t]*+"
+    r"(?:geldig|valid|valable|expires|expire|verloopt|vervalt)(?![a-z])"
+)
 # A message received, quoted right before the cue: "Reçu à l'instant : Votre code itsme : …", "J'ai reçu ça :⏎
 # Votre code itsme : …", "Kreeg dit binnen: « Je pincode … »" (not "I received my PIN: 1234": no quote opens).
 _MESSAGE_RECEIVED_BEFORE = LazyPattern(
