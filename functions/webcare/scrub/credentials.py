@@ -612,6 +612,8 @@ def detect_credentials(
     if "ean" in low and _ENERGY_WORDS.search(low):
         for connection in _BARE_EAN.finditer(low):  # "stroom eraf … EAN A733Z6128", "pour l'EAN 2217165198"
             _customer_number(text, low, connection.end(), out, 6)
+        for grouped in _EAN_18.finditer(text):  # "EAN aansluiting: 8717 73 82 25 88 13 31 39"
+            out.append(Span(grouped.start(), grouped.end(), "customer_number"))
     for holder in _HOLDER_NUMBER.finditer(low):  # (no hint word: a slip may spell any of its letters)
         _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
@@ -1735,6 +1737,9 @@ _HELD_HINTS = (
 # An energy connection's EAN named bare in a message about electricity or gas, whatever its shape as writers
 # give it (a shop's EAN names a product: only where the meter, the power or a reading is spoken of).
 _BARE_EAN = LazyPattern(r"(?<![a-z])ean(?![a-z])")
+# A connection's EAN-18 as the Dutch (871) and Belgian (541) grids issue it, in groups of any size, where
+# it is named and energy spoken of (writers give it without its check digit holding).
+_EAN_18 = LazyPattern(r"(?<![0-9])(?:871|541)(?:[ .]?[0-9]){15}(?![0-9]|[ .][0-9])")
 _ENERGY_WORDS = LazyPattern(
     r"(?<![a-z])(?:stroom|gas|elektra|elektriciteit|energie|meter[a-z]*|kwh|m3|compteur|électricité|"
     r"electricity|index|relevés?|acompte|voorschot|aansluiting)(?![a-z])"
