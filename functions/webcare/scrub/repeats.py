@@ -11,6 +11,10 @@ Not repeated: values a shape finds wherever they stand (cards, IBANs, keys), a y
 plain lower-case word ("admin" as user, login and label), a value that heads lines of its own (a speaker's
 name over chat blocks, "Collect&Go"), anything under three characters, and three characters only when
 they are a card's security code.
+
+A code's sibling named by reference to it is of its kind: "the right one is 547730. the earlier one
+(103-940) expired", "one time passcode: 414339⏎(second one: 5355)", "de goede is 923265. De vorige (978566)
+is verlopen", "nouveau code PIN … L'ancien (3604) ne marche plus": the nearest code before it says which.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import Span, free_of
 
-__all__ = ["detect_repeats"]
+__all__ = ["detect_others", "detect_repeats"]
 
 _KINDS = frozenset({"password", "username", "pin", "puk", "otp", "wifi_key", "cvv", "customer_number"})
 _MIN = 4
@@ -73,3 +77,29 @@ def detect_repeats(text: str, out: list[Span]) -> None:
             ):
                 out.append(Span(pos, end, span.type))
             pos = text.find(value, end)  # (copies never overlap: one pass over the text)
+
+
+# "the earlier one (103-940)", "(second one: 5355)", "De vorige (978566)", "l'ancien (3604)", "the other one
+# was 81567": a word for a sibling, then digits as codes are given.
+_OTHER_ONE = LazyPattern(
+    r"(?<![a-z])(?:(?:the|a|de|het|la|le|l')[ \t]*+)?(?:earlier|previous|first|second|other|older|old|"
+    r"vorige|eerste|tweede|andere|oude|précédent|précédente|premier|première|seconde?|ancien|ancienne)"
+    r"(?:[ \t]++(?:one|code))?[ \t]*+(?:(?:was|is|était|est)[ \t]++)?[:(]?[ \t]*+"
+    r"([0-9]{3}[ -][0-9]{3}|[0-9]{4,8})(?![0-9]|[ -][0-9])"
+)
+_CODE_KINDS = frozenset({"pin", "puk", "otp"})
+_OTHER_REACH = 160
+
+
+def detect_others(text: str, out: list[Span]) -> None:
+    """Add a code's siblings named by reference to it (see the module's docstring)."""
+    codes = sorted((span for span in out if span.type in _CODE_KINDS), key=lambda span: span.start)
+    if not codes:
+        return
+    low = text.lower()
+    for other in _OTHER_ONE.finditer(low, codes[0].end):
+        start, end = other.span(1)
+        named = other.start()
+        before = [span for span in codes if span.end <= named and named - span.end <= _OTHER_REACH]
+        if before and free_of(out, start, end):
+            out.append(Span(start, end, before[-1].type))

@@ -204,3 +204,19 @@ def test_an_energy_connection_s_ean_18_in_groups(text: str, value: str) -> None:
 
 def test_a_product_s_barcode_is_no_connection() -> None:
     assert _kinds("EAN 8710 4000 2117 3 op de doos van de lamp", "customer_number") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("wrong code sorry, the right one is 662014. the earlier one (418-552) expired", "418-552"),
+        ("verification code: 730118\n(second one: 2294)\nneither works", "2294"),
+        ("Nieuwe sms-code is 551902. De vorige (889120) is verlopen.", "889120"),
+    ],
+)
+def test_a_code_s_sibling_named_by_reference_is_a_code_too(text: str, value: str) -> None:
+    assert ("otp", value) in found(text)
+
+
+def test_an_old_one_with_no_code_before_is_nothing() -> None:
+    assert _kinds("My old one (4471) broke, the new phone works fine", "otp") == []
