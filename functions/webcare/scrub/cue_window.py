@@ -335,6 +335,12 @@ LOGIN_PLACES = (
 _PLACE_THEN_COPULA = LazyPattern(
     r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
 )
+# Or after where it is used: "Onze accountnaam in het portaal is fatimataylor", "my login on the app is …".
+_ARTICLE_PLACE_THEN_COPULA = LazyPattern(
+    r"(?:[ \t]++(?:de|het|the|la|le|mijn|my|onze|ons|our|your|uw|je|votre|mon))?"
+    r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
+)
+_IN_WORDS = frozenset({"in", "dans", "pour"})
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
 # A place in small letters after the word for what it is for: "mijn inlognaam voor de padel app is mmartin3".
 _FOR_BEFORE = LazyPattern(
@@ -359,6 +365,10 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
     if start >= end:
         return False
     word = text[start:end]
+    if category == "username" and (word.lower() in _PREPOSITIONS or word.lower() in _IN_WORDS):
+        place = _ARTICLE_PLACE_THEN_COPULA.match(text, end)
+        if place is not None:  # "accountnaam in het portaal is fatimataylor": where it is used, then it
+            return _first_value(category, cue, text, place.end(), True, out)
     if PLACEHOLDER.fullmatch(word) or word.lower().strip("'\"“”‘’") in _NOT_A_SECRET:
         return False
     if category == "username":

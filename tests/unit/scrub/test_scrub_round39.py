@@ -220,3 +220,18 @@ def test_a_code_s_sibling_named_by_reference_is_a_code_too(text: str, value: str
 
 def test_an_old_one_with_no_code_before_is_nothing() -> None:
     assert _kinds("My old one (4471) broke, the new phone works fine", "otp") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Onze accountnaam in het portaal is vdbergh. Kunnen jullie kijken?", "vdbergh"),
+        ("Mon identifiant dans l'app est marc.dubois7", "marc.dubois7"),
+    ],
+)
+def test_a_login_after_where_it_is_used(text: str, value: str) -> None:
+    assert _kinds(text, "username") == [value]
+
+
+def test_a_login_s_state_after_where_it_is_used_is_no_login() -> None:
+    assert _kinds("Mijn gebruikersnaam in de app is geblokkeerd.", "username") == []
