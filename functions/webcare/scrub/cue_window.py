@@ -337,8 +337,8 @@ _PLACE_THEN_COPULA = LazyPattern(
 )
 # Or after where it is used: "Onze accountnaam in het portaal is fatimataylor", "my login on the app is …".
 _ARTICLE_PLACE_THEN_COPULA = LazyPattern(
-    r"(?:[ \t]++(?:de|het|the|la|le|mijn|my|onze|ons|our|your|uw|je|votre|mon))?"
-    r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
+    r"(?:[ \t]++(?:de|het|the|la|le|mijn|my|onze|ons|our|your|uw|je|votre|mon)|[ \t]++l['’](?=[a-z]))?"
+    r"(?:[ \t]++[A-Z][\w\-]*+)?(?:(?<=['’])|[ \t\-]++)" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
 )
 _IN_WORDS = frozenset({"in", "dans", "pour"})
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
