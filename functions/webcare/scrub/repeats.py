@@ -24,11 +24,7 @@ from webcare.scrub.textutil import Span, free_of
 
 __all__ = ["detect_others", "detect_repeats"]
 
-# (a person's phone too: "Can you ring me on (0113) 668 5159 … Again that's (0113) 668 5159", the copy without
-# the words that made the first the writer's)
-_KINDS = frozenset(
-    {"password", "username", "pin", "puk", "otp", "wifi_key", "cvv", "customer_number", "phone"}
-)
+_KINDS = frozenset({"password", "username", "pin", "puk", "otp", "wifi_key", "cvv", "customer_number"})
 _MIN = 4
 _MIN_CVV = 3
 _MAX = 64

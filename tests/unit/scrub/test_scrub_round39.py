@@ -236,7 +236,3 @@ def test_a_login_after_where_it_is_used(text: str, value: str) -> None:
 def test_a_login_s_state_after_where_it_is_used_is_no_login() -> None:
     assert _kinds("Mijn gebruikersnaam in de app is geblokkeerd.", "username") == []
 
-
-def test_a_person_s_phone_written_again_is_theirs_again() -> None:
-    text = "Could you ring me on 3125550178 when the car is ready? Again, that's 3125550178."
-    assert _kinds(text, "phone") == ["3125550178", "3125550178"]
