@@ -1769,6 +1769,10 @@ _LIST_MARK = re.compile(r"[ \t]*+(?:[-*•>][ \t]*+)?")
 _ADDRESS_WORDS = ("address", "adres", "woon", "street", "straat", "rue ", "live at", "habite")
 
 
+_MONEY_BEFORE = re.compile(r"[€$£][ \t]?$")
+_MONEY_AFTER = re.compile(r",-|[.,][0-9]{2}(?![0-9])|[ \t]?(?:€|euro|eur|usd|gbp|dollars?|pounds?)(?![a-z])")
+
+
 def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]) -> None:
     for expiry in [span for span in out if span.type == "card_expiry"]:
         card = next((c for c in cards if c.end <= expiry.start <= c.end + _EXPIRY_NEAR_CARD), None)
@@ -1788,6 +1792,10 @@ def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]
                 continue
         if _reference_before(text, low, value.start()):
             continue  # "exp 05/28, order 123"
+        if _MONEY_BEFORE.search(low, max(0, value.start() - 3), value.start()) or _MONEY_AFTER.match(
+            low, value.end()
+        ):
+            continue  # "vervaldatum 04-2025, maar het bedrag van € 386,- is …": an amount
         _cvv_value(low, value.start(), value.end(), expiry.start, expiry.end, out)
 
 

@@ -236,3 +236,8 @@ def test_a_login_after_where_it_is_used(text: str, value: str) -> None:
 def test_a_login_s_state_after_where_it_is_used_is_no_login() -> None:
     assert _kinds("Mijn gebruikersnaam in de app is geblokkeerd.", "username") == []
 
+
+
+def test_an_amount_after_a_card_s_expiry_is_no_cvv() -> None:
+    text = "kaart 4111 1111 1111 1111, vervaldatum 04-2027, maar het bedrag van € 212,- is dubbel betaald"
+    assert _kinds(text, "cvv") == []
