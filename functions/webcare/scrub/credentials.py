@@ -1754,7 +1754,10 @@ _HOLDER_WORDS = (
 )  # fmt: skip
 _HOLDER_SLIPS = frozenset(
     {*one_letter_off("klant"), *_CUSTOMER_NOUNS, *one_letter_off("member")}
-    - {"kant", "klank", "klan", "custom", "customs", *_HOLDER_WORDS}
+    # (an account and a membership typed in haste too: "Accuont 27119757", "membeship CS416616"; not
+    # "compte": "Mon comtpe shop_8mfrbm" is a login)
+    | {*one_letter_off("account"), *one_letter_off("membership")}
+    - {"kant", "klank", "klan", "custom", "customs", "accounts", *_HOLDER_WORDS}
 )
 _HOLDER_NUMBER = LazyPattern(
     r"(?<![a-z])(?<!service )"  # (not "service client 078 …")

@@ -241,3 +241,14 @@ def test_a_login_s_state_after_where_it_is_used_is_no_login() -> None:
 def test_an_amount_after_a_card_s_expiry_is_no_cvv() -> None:
     text = "kaart 4111 1111 1111 1111, vervaldatum 04-2027, maar het bedrag van € 212,- is dubbel betaald"
     assert _kinds(text, "cvv") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Charged twice after I checked out!! Accuont 58120934. Second time this month", "58120934"),
+        ("Booking RO 551208, membeship CS882014. Please refund the deposit", "CS882014"),
+    ],
+)
+def test_an_account_s_and_a_membership_s_number_typed_in_haste(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
