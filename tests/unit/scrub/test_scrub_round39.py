@@ -252,3 +252,8 @@ def test_an_amount_after_a_card_s_expiry_is_no_cvv() -> None:
 )
 def test_an_account_s_and_a_membership_s_number_typed_in_haste(text: str, value: str) -> None:
     assert ("customer_number", value) in found(text)
+
+
+def test_a_count_after_a_sibling_s_word_is_no_code() -> None:
+    text = "Nieuwe sms-code is 551902, maar de eerste 1000 euro is al weg"
+    assert _kinds(text, "otp") == ["551902"]
