@@ -1619,7 +1619,7 @@ _WHOSE_NUMBER = LazyPattern(
     r"[ \t]++(?:is|est|was)(?=[ \t])"
     # or the brand or the kind it is at, then French "c'est": "Mon n° de membre Touring c'est 013 185 439",
     # "la police auto c'est 5580788928" (not another number's name: "… numéro de compte c'est BE08 …"; any
-    # copula lost a held-out set one-time code)
+    # copula read a one-time code as a number: decision 0095)
     r"|(?:(?![a-z]{0,16}(?:nummer|number|numéro|nr)(?![a-z]))[a-zà-ÿ&'-]{2,20}+[ \t]++){1,2}"
     r"c'est(?=[ \t]++[a-z]{0,4}[-.]?[0-9]))"
 )
