@@ -51,6 +51,7 @@ _BSN_CUE = LazyPattern(
 _BE_NATIONAL_SHAPE = LazyPattern(
     r"(?:[0-9]{2}\.[0-9]{2}\.[0-9]{2}[-. ][0-9]{3}[.\-]|[0-9]{6}[- ][0-9]{3}-)[0-9]{2}(?![0-9])"
 )
+_BE_NATIONAL_GROUPS = re.compile(r"[0-9]{6}[ .][0-9]{3}[ .][0-9]{2}")
 _BE_NATIONAL_CUE = LazyPattern(
     # (typed fast: "Rijksrrgisternummer", "rijksegisternummer", "Numéro nationla", "Numéro nattional")
     r"rijks ?(?:r[a-z]{0,2}|e)g|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]ro nat{1,2}i?on|"
@@ -112,9 +113,10 @@ _PHONE_LABEL = LazyPattern(
     # the number left for another ("Changed my number from 3034547043 to …"); who to ring in an emergency
     r"|(?<![a-z])(?:my|mijn|mon)[ \t]++(?:number|nummer|numéro)[ \t]++(?:from|van|de)"
     r"|(?<![a-z])(?:emergency contact|noodcontact|contact d'urgence|in case of emergency)[ \t]*+:?"
-    # whose number it is, without "is": "my number 6172709625", "My nr 6468735855", "his number +1 312 …"
+    # whose number it is, with "is" or without: "my number 6172709625", "My nr 6468735855", "his number +1
+    # 312 …", "Her number is 7734008641"
     r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:(?:old|new|other|oude|nieuwe|andere|ancien|"
-    r"nouveau|autre)[ \t]++)?(?:number|nr|nummer|numer|num[ée]ro)[ \t]*+:?"
+    r"nouveau|autre)[ \t]++)?(?:number|nr|nummer|numer|num[ée]ro)(?:[ \t]++(?:is|was|est))?[ \t]*+:?"
     # the SIM a number belongs to: "I've barred the SIM on 9177124437"
     r"|(?<![a-z])sim[ \t]++(?:on|op|of|van|for|de|du)"
     # "my cell changed to …", "mijn gsm-nummer is gewijzigd naar …", "mon numéro a changé en …"
@@ -880,8 +882,13 @@ def _classify_from(
                 # a Belgian's number where a Dutch form asks for the BSN: "mijn BSN, dat is 87011458454"
                 or _BSN_CUE.search(before(low, first, 32))
                 # in one piece and not a phone's start: a birth date, a serial and mod-97 hold by chance
-                # for about one number in a thousand ("zijn nummer is 81072825177")
-                or (j == i and digits[0] != "0" and not is_reference())
+                # for about one number in a thousand ("zijn nummer is 81072825177"); or in the birth
+                # date's, the serial's and the check's groups ("zijn nummer is 820719 168 63")
+                or (
+                    (j == i or _BE_NATIONAL_GROUPS.fullmatch(text, first, groups[j][1]))
+                    and digits[0] != "0"
+                    and not is_reference()
+                )
             )
             and validators.be_national_number_valid(digits)
         ):

@@ -257,3 +257,18 @@ def test_an_account_s_and_a_membership_s_number_typed_in_haste(text: str, value:
 def test_a_count_after_a_sibling_s_word_is_no_code() -> None:
     text = "Nieuwe sms-code is 551902, maar de eerste 1000 euro is al weg"
     assert _kinds(text, "otp") == ["551902"]
+
+
+def test_whose_number_is_names_a_phone() -> None:
+    assert ("phone", "7734008641") in found("She forgot her SIM PIN. Her number is 7734008641.")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Meneer Peeters wil zijn attest, zijn nummer is 850730 033 28 en tel 0486 414931", "850730 033 28"),
+        ("sorry typfout, het is 850730 033 28", "850730 033 28"),
+    ],
+)
+def test_a_belgian_national_number_in_its_own_groups(text: str, value: str) -> None:
+    assert ("bsn", value) in found(text)
