@@ -272,12 +272,3 @@ def test_whose_number_is_names_a_phone() -> None:
 )
 def test_a_belgian_national_number_in_its_own_groups(text: str, value: str) -> None:
     assert ("bsn", value) in found(text)
-
-
-def test_a_lock_s_code_with_a_star_keyed_first() -> None:
-    assert ("pin", "*6215") in found("De sleutelkluis naast de deur heeft code *6215, dan kan de zorg erin.")
-
-
-def test_a_card_s_last_digits_after_a_star_stay_masked() -> None:
-    text = "Ge vroeg de laatste 4 cijfers van mijn kaart: *4412. De pincode geef ik niet."
-    assert _kinds(text, "pin") == []
