@@ -17,6 +17,7 @@ from webcare.scrub import validators
 from webcare.scrub.kinds import PLACEHOLDERS
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
+    CURRENCY_BEFORE,
     DEVICE_NOUNS,
     DEVICE_WORDS,
     DIGEST_WORDS,
@@ -100,7 +101,6 @@ _RATE_AFTER = LazyPattern(r"[ \t]?(?:[kmgt]bit|[kmgt]bps|[kmgt]b/s|[kmg]hz|mah|w
 _TIME_OR_DATE = LazyPattern(
     r"[0-9]{1,4}[:h/][0-9]{1,2}(?:[:/][0-9]{1,4})?|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
 )
-_CURRENCY = LazyPattern(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
 _NEAR_DIGIT_BEFORE = LazyPattern(r"[0-9+][ \t\u00a0\-./()]{0,3}$")  # also "0800 - 0123"
 _NEAR_DIGIT_AFTER = LazyPattern(r"[ \t\u00a0\-./()]{0,3}[0-9](?!\))|[:h][0-9]")  # (not "4)": a list's next)
 _DIGITS_ONLY = re.compile(r"[^0-9]")
@@ -283,7 +283,7 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
         return False  # a time, a date, a version ("9.23.0"; "5.3.0.1" is a PIN written apart)
     if UNIT_AFTER.match(text, end) or _RATE_AFTER.match(text, end) or _NEAR_DIGIT_AFTER.match(text, end):
         return False
-    if _NEAR_DIGIT_BEFORE.search(text, max(0, start - 4), start) or _CURRENCY.search(
+    if _NEAR_DIGIT_BEFORE.search(text, max(0, start - 4), start) or CURRENCY_BEFORE.search(
         low, max(0, start - 5), start
     ):
         return False

@@ -12,6 +12,7 @@ from webcare.scrub.textutil import (
     CALL_VERBS,
     CELL_PADDING,
     CLOSING_WORDS,
+    CURRENCY_BEFORE,
     LINE_OPENS_BEFORE,
     ORDER_ID,
     PHONE_LABEL_WORDS,
@@ -1776,7 +1777,6 @@ _LIST_MARK = re.compile(r"[ \t]*+(?:[-*•>][ \t]*+)?")
 _ADDRESS_WORDS = ("address", "adres", "woon", "street", "straat", "rue ", "live at", "habite")
 
 
-_MONEY_BEFORE = re.compile(r"[€$£][ \t]?$")
 _MONEY_AFTER = re.compile(r",-|[.,][0-9]{2}(?![0-9])|[ \t]?(?:€|euro|eur|usd|gbp|dollars?|pounds?)(?![a-z])")
 
 
@@ -1799,7 +1799,7 @@ def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]
                 continue
         if _reference_before(text, low, value.start()):
             continue  # "exp 05/28, order 123"
-        if _MONEY_BEFORE.search(low, max(0, value.start() - 3), value.start()) or _MONEY_AFTER.match(
+        if CURRENCY_BEFORE.search(low, max(0, value.start() - 5), value.start()) or _MONEY_AFTER.match(
             low, value.end()
         ):
             continue  # "vervaldatum 04-2025, maar het bedrag van € 386,- is …": an amount

@@ -339,6 +339,8 @@ def card_nearby(low: str, cue_start: int, cue_end: int) -> bool:
     )
 
 
+# A currency right before a number makes it an amount ("€ 386", "EUR 1200"; searched on lower-cased text).
+CURRENCY_BEFORE = LazyPattern(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
 # A number followed by a unit is a quantity ("3000 km", "4000 mAh", "1234 punten").
 UNIT_AFTER = re.compile(
     r"[ \u00a0]?(?:km|kg|gb|mb|kb|tb|mah|kwh|m3|euro|eur|€|%|punten|points|minuten|minutes|min|uur|hours|"
