@@ -1,0 +1,73 @@
+"""Filler pools per language. Every pool is dealt alternately (even index -> dev, odd -> heldout)."""
+
+POOLS = {
+    "nl": {
+        "first": ["Sanne", "Jeroen", "Fatima", "Bram", "Esther", "Mohamed", "Ilse", "Kees", "Naomi", "Ruud", "Yara", "Dennis", "Marloes", "Sem", "Priya", "Gert-Jan", "Anouk", "Hakan", "Femke", "Wim"],
+        "last": ["de Vries", "Bakker", "Jansen", "van Dijk", "Visser", "Smit", "Meijer", "el Amrani", "de Boer", "Mulder", "Bos", "Vos", "Kok", "Hendriks", "van Leeuwen", "Yilmaz", "Dekker", "Brouwer"],
+        "street": ["Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsplein", "Prinsengracht", "Lindelaan", "Beukenlaan", "Julianastraat", "Vondelstraat", "Havenkade", "Schoolstraat", "Tulpstraat", "Burgemeester de Withstraat", "Zeeweg", "Spoorsingel", "Eikenhof"],
+        "city": ["Utrecht", "Amsterdam", "Rotterdam", "Zwolle", "Groningen", "Eindhoven", "Tilburg", "Almere", "Leiden", "Nijmegen", "Haarlem", "Amersfoort", "Delft", "Breda"],
+        "brand": ["Vattenfall", "Eneco", "Essent", "Greenchoice", "Budget Energie", "Ziggo", "KPN", "Odido", "Vitens", "Waternet", "Evides", "Brabant Water", "Ymere", "Vestia", "Portaal", "Woonstad", "Liander", "Stedin", "Enexis", "Delta Fiber"],
+        "agent": ["Sophie", "Mark", "Lisa", "Ahmed", "Ingrid", "Tim", "Joyce", "Rick", "Nadia", "Thijs"],
+        "mention": ["@Vattenfall_NL", "@eneco", "@EssentNL", "@ZiggoWebcare", "@KPNwebcare", "@Odido", "@Greenchoice", "@Vitens", "@woonbond", "@Liander", "@Stedin", "@Ymere"],
+        "hashtag": ["#storing", "#energie", "#huurverhoging", "#schimmel", "#wifi", "#energierekening", "#klantenservice", "#lekkage", "#glasvezel", "#woningcorporatie", "#meterstand", "#verhuizen"],
+        "url": ["https://www.vattenfall.nl/klantenservice/meterstanden", "mijn.eneco.nl/verhuizen", "https://www.ziggo.nl/storingen", "https://kpn.com/service/modem-resetten", "www.vitens.nl/storingen", "https://ymere.nl/reparatieverzoek", "https://www.huurcommissie.nl", "http://192.168.178.1", "https://www.essent.nl/klantenservice", "https://bit.ly/3xMeter"],
+        "model": ["FRITZ!Box 7590", "Connect Box", "H369A", "Zyxel VMG8825", "Sagemcom F@st 5670", "Toon 2", "Kamstrup 162", "Landis+Gyr E350", "Nefit EcoPlus HRC30", "Remeha Tzerra Ace", "Experia Box v10", "Ziggo Smartwifi pod", "Honeywell T6", "Quooker Pro3"],
+        "ssid": ["Ziggo7F2A1", "KPN8C21D", "FRITZ!Box 7590 XY", "TheBakkers5G", "Woonkamer_WiFi", "H369A7F2"],
+    },
+    "nl-be": {
+        "first": ["Jens", "Lien", "Wout", "Elke", "Pieter-Jan", "Hanne", "Senne", "Ann", "Dries", "Sofie", "Yusuf", "Griet", "Bart", "Ine", "Stijn", "Charlotte", "Koenraad", "Fien"],
+        "last": ["Peeters", "Janssens", "Maes", "Claes", "Wouters", "Goossens", "De Smet", "Vermeulen", "Van den Broeck", "Willems", "Mertens", "Dubois", "Lambrechts", "Van Damme", "Aerts", "De Clercq"],
+        "street": ["Kerkstraat", "Stationsstraat", "Dorpstraat", "Molenstraat", "Nieuwstraat", "Kapelsesteenweg", "Brugse Poort", "Grote Markt", "Veldstraat", "Lange Kievitstraat", "Diestsesteenweg", "Koning Albertlaan", "Turnhoutsebaan", "Meir"],
+        "city": ["Gent", "Antwerpen", "Leuven", "Brugge", "Mechelen", "Hasselt", "Kortrijk", "Aalst", "Genk", "Sint-Niklaas", "Roeselare", "Turnhout"],
+        "brand": ["Fluvius", "Engie", "Luminus", "Telenet", "Proximus", "Orange", "De Watergroep", "Farys", "Water-link", "Mega", "Bolt", "Eneco België", "Woonhaven", "Wonen Vlaanderen", "Scarlet", "Total Energies"],
+        "agent": ["Kim", "Jonas", "Evi", "Nathalie", "Tom", "Lore", "Ruben", "Sarah"],
+        "mention": ["@Fluvius", "@telenet", "@Proximus", "@EngieBE", "@Luminus", "@DeWatergroep", "@OrangeBe", "@Farys", "@Woonhaven_Antw", "@VREG_be"],
+        "hashtag": ["#Fluvius", "#digitalemeter", "#telenet", "#panne", "#huurwaarborg", "#energiefactuur", "#sociale_woning", "#storing", "#waterlek", "#prosumententarief"],
+        "url": ["https://www.fluvius.be/meterstanden", "mijn.telenet.be", "https://www.proximus.be/support", "www.engie.be/nl/klantenzone", "https://www.dewatergroep.be/nl-be/drinkwater/storingen", "https://www.luminus.be/nl/my-luminus", "https://www.vreg.be/nl/vergelijk", "http://192.168.0.1", "https://www.farys.be/nl/meterstand"],
+        "model": ["Telenet Modem TC7210", "Proximus b-box 3V+", "Internet Box Orange", "Siconia T211", "Vaillant ecoTEC plus", "Sagemcom T211-D", "Telenet Wi-Free booster", "Bulex ThemaPlus", "Netatmo NTH01", "Proximus Internet Box"],
+        "ssid": ["telenet-5A2C1", "bbox3-7F21", "WiFi-Thuis", "Orange-F3A2", "Proximus-Home-1234", "Scarlet-7D2"],
+    },
+    "fr-be": {
+        "first": ["Julien", "Camille", "Nicolas", "Aurélie", "Mehdi", "Céline", "Thomas", "Élodie", "Maxime", "Sarah", "Olivier", "Laetitia", "Karim", "Manon", "François", "Pauline", "Grégory", "Inès"],
+        "last": ["Dubois", "Lambert", "Martin", "Dupont", "Lefèbvre", "Simon", "Laurent", "Leroy", "Renard", "Collignon", "Mathieu", "Benali", "Fontaine", "Denis", "Hubert", "Lejeune"],
+        "street": ["Rue de la Station", "Avenue Louise", "Rue du Moulin", "Chaussée de Waterloo", "Rue Haute", "Boulevard d'Avroy", "Rue des Alliés", "Place Saint-Lambert", "Rue de Namur", "Avenue de la Gare", "Rue Saint-Gilles", "Chaussée de Charleroi", "Rue Royale", "Quai de la Boverie"],
+        "city": ["Bruxelles", "Liège", "Namur", "Charleroi", "Mons", "Ixelles", "Schaerbeek", "Wavre", "Tournai", "Verviers", "Arlon", "Louvain-la-Neuve"],
+        "brand": ["Engie", "Luminus", "ORES", "Sibelga", "RESA", "Vivaqua", "SWDE", "Proximus", "VOO", "Orange", "Telenet", "Mega", "Lampiris", "Le Logis Social", "Foyer Namurois", "Bruxelles-Environnement"],
+        "agent": ["Amandine", "Kevin", "Sophie", "Youssef", "Marie", "Loïc", "Valérie", "Hugo"],
+        "mention": ["@EngieBE", "@LuminusBE", "@VOO_be", "@Proximus", "@ORES_be", "@Sibelga", "@Vivaqua", "@OrangeBe", "@SWDE_eau", "@Brugel"],
+        "hashtag": ["#panne", "#coupure", "#facture", "#compteurcommunicant", "#garantielocative", "#logement", "#VOO", "#fuite", "#humidité", "#déménagement"],
+        "url": ["https://www.engie.be/fr/espace-client", "https://www.ores.be/particuliers/releve-compteur", "www.sibelga.be", "https://www.voo.be/fr/support", "https://www.proximus.be/fr/support", "https://www.vivaqua.be", "http://192.168.1.1", "https://www.swde.be/fr/releve", "https://www.brugel.brussels"],
+        "model": ["VOOBox Evasion", "Proximus b-box 3", "Internet Box Orange", "Junkers Cerapur", "Sagemcom T211", "Fritzbox 7530", "Siconia T211-M", "Viessmann Vitodens 100", "Tado V3+", "Technicolor TC7230"],
+        "ssid": ["VOO-4F2A11", "bbox3-A1B2", "Livebox-91C2", "SalonWiFi", "Proximus-Home-7F1", "WiFi_Maison"],
+    },
+    "en-gb": {
+        "first": ["Oliver", "Chloe", "Harry", "Amelia", "Jack", "Priya", "Callum", "Sophie", "Tom", "Aisha", "Gareth", "Niamh", "Ryan", "Bethany", "Liam", "Hannah", "Dev", "Rosie"],
+        "last": ["Smith", "Jones", "Taylor", "Brown", "Williams", "Evans", "Patel", "Walker", "Hughes", "O'Neill", "Wright", "Clarke", "Khan", "Morgan", "Thompson", "Murphy"],
+        "street": ["Station Road", "High Street", "Church Lane", "Victoria Road", "Mill Lane", "Park Avenue", "Queens Road", "Elm Grove", "Ashfield Close", "Kings Crescent", "Manor Way", "Oakwood Drive", "Canal Street", "Hollybush Lane"],
+        "city": ["Leeds", "Manchester", "Bristol", "Cardiff", "Birmingham", "Sheffield", "Glasgow", "Edinburgh", "Norwich", "Nottingham", "Brighton", "Liverpool", "Newcastle", "Croydon"],
+        "brand": ["British Gas", "Octopus Energy", "EDF", "E.ON Next", "OVO", "Scottish Power", "Thames Water", "Severn Trent", "Yorkshire Water", "United Utilities", "BT", "Virgin Media", "Sky Broadband", "TalkTalk", "Clarion Housing", "Peabody", "L&Q", "Foxtons", "Openreach", "Hyperoptic"],
+        "agent": ["Jess", "Callum", "Megan", "Ravi", "Hollie", "Dan", "Kirsty", "Marcus", "Zoe", "Nathan"],
+        "mention": ["@BritishGas", "@octopus_energy", "@edfenergy", "@OVOEnergy", "@thameswater", "@VirginMedia", "@BTCare", "@SkyHelpTeam", "@TalkTalk", "@ClarionHousing", "@Peabody_London", "@ScottishPower"],
+        "hashtag": ["#damp", "#mould", "#energybills", "#smartmeter", "#broadbanddown", "#renters", "#housingassociation", "#leak", "#depositdispute", "#customerservice", "#outage", "#landlord"],
+        "url": ["https://octopus.energy/dashboard", "https://www.britishgas.co.uk/help", "https://www.thameswater.co.uk/help/account-and-billing/submit-a-meter-reading", "bt.com/help", "https://www.virginmedia.com/help", "https://www.depositprotection.com", "https://www.gov.uk/tenancy-deposit-protection", "http://192.168.1.254", "https://www.ofgem.gov.uk/complaints", "https://bit.ly/repairs-portal"],
+        "model": ["BT Smart Hub 2", "Hub 5", "Sky Q Hub", "Hive Active Heating 2", "Worcester Bosch Greenstar 30i", "Ideal Logic Combi 35", "SMETS2", "Chameleon IHD6", "Vaillant ecoTEC", "Eero Pro 6", "TalkTalk Wi-Fi Hub", "Nest Thermostat E"],
+        "ssid": ["BT-7XK2P9", "VM4829110", "SKY8F2A1", "TALKTALK9C21", "Flat3_WiFi", "EE-Hub-4Kq2"],
+    },
+    "en-us": {
+        "first": ["Jason", "Ashley", "Tyler", "Megan", "Carlos", "Brittany", "Kevin", "Danielle", "Marcus", "Lauren", "Jamal", "Kayla", "Brian", "Stephanie", "Luis", "Amanda", "Trevor", "Nicole"],
+        "last": ["Johnson", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Anderson", "Thomas", "Jackson", "White", "Harris", "Nguyen", "Robinson", "Lewis", "Walker", "Young"],
+        "street": ["Maple Street", "Oak Avenue", "Elm Street", "Washington Blvd", "Lincoln Ave", "Sunset Drive", "Cedar Lane", "Park Place", "Lakeview Dr", "Pine Street", "Highland Ave", "2nd Street", "Grand Ave", "Willow Court"],
+        "city": ["Chicago", "Austin", "Seattle", "Portland", "Denver", "Columbus", "Atlanta", "Brooklyn", "San Diego", "Boston", "Phoenix", "Oakland", "Tampa", "Madison"],
+        "brand": ["ConEd", "PG&E", "Duke Energy", "ComEd", "Xfinity", "Spectrum", "AT&T Fiber", "Verizon Fios", "National Grid", "Georgia Power", "Cox", "Dominion Energy", "Greystar", "AvalonBay", "Equity Residential", "Xcel Energy"],
+        "agent": ["Brittany", "Josh", "Alyssa", "Derek", "Monica", "Chris", "Tasha", "Ryan"],
+        "mention": ["@ConEdison", "@PGE4Me", "@XfinitySupport", "@Ask_Spectrum", "@ATTHelp", "@VerizonSupport", "@DukeEnergy", "@ComEd", "@nationalgridus", "@GeorgiaPower", "@CoxHelp"],
+        "hashtag": ["#poweroutage", "#xfinity", "#renting", "#landlordfromhell", "#utilitybill", "#internetdown", "#tenantrights", "#heatwave", "#securitydeposit", "#customerservice"],
+        "url": ["https://www.coned.com/en/accounts-billing", "https://www.xfinity.com/support", "spectrum.net/support", "https://www.pge.com/outages", "https://www.att.com/support", "http://10.0.0.1", "https://portal.greystar.com/maintenance", "https://www.duke-energy.com/outages", "https://tinyurl.com/rentportal"],
+        "model": ["Xfinity XB7", "Arris SURFboard SB8200", "Netgear Nighthawk R7000", "Spectrum SAX2V1R", "Ecobee3 lite", "Nest Learning Thermostat", "Pace 5268AC", "BGW320-505", "Rheem XE50M06", "eero 6+", "Ring Video Doorbell 4"],
+        "ssid": ["xfinitywifi", "SpectrumSetup-A7", "ATT8kQ2", "MySpectrumWiFi3C-5G", "NETGEAR47", "Apt4B_Guest"],
+    },
+}
+
+
+def deal(pool, half):
+    return [v for i, v in enumerate(pool) if i % 2 == half]
