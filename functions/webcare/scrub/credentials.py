@@ -659,10 +659,13 @@ def detect_credentials(
                 qualified = _WHOSE_NUMBER.match(low, cue_end)
                 # (not what a screen answers: "my supporter account for days but keep getting E3614")
                 # (nor another secret named on the way: "account pin is 48213")
+                # (a bare name reads whose it is before a copula only: "de polis van de autoverzekering is …",
+                # not "Ik ben klant bij KBC Brussel: 20231187 is het dossier"; decision 0096)
                 if (
                     qualified is not None
                     and _SCREEN_ANSWERS.search(qualified.group()) is None
                     and not find_cues(qualified.group())
+                    and (not bare or _COPULA.search(qualified.group()) is not None)
                 ):
                     # "Klantnummer bij mijn oude provider: 2373022773", "de polis van de autoverzekering is …"
                     _customer_number(text, low, qualified.end(), out, 6 if bare else _QUALIFIED_DIGITS)
