@@ -1138,6 +1138,23 @@ _OWNED_AFTER = LazyPattern(
     r"(?:nummer|number|numéro|lijn|line|ligne)"
 )
 _OWNED_AFTER_REACH = 24
+# The company's line shown on a phone's screen, a scam's caller dressed as it: "Le numéro affiché était 02 464
+# 60 00", "faux appels avec le numéro 081 80 18 18 affiché", "scammers are spoofing 800.227.4825"; or said the
+# company's own right after it in brackets: "vanaf +32 2 762 20 00 (jullie nummer!!)", "gebeld vanaf 02 433
+# 40 00 (echte nummer van ING België)", "(the real Chase number)".
+_SHOWN_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:numéro|nummer|number|n°)[ \t]++"
+    r"(?:affiché|weergegeven|in beeld|displayed|shown|showing)|"
+    r"(?:call|calls|appel|appels|oproep|oproepen)[ \t]++(?:showing|displaying|affichant)|"
+    r"affichait|caller[ -]?id|nummerweergave|spoof(?:ing|ed|t|en)|gespoofd|usurp(?:ent|é|ant|aient|ait))"
+    r"(?![a-z])[^\n.!?]{0,30}$"
+)
+_SHOWN_AFTER = LazyPattern(
+    r"[ \t]++(?:affiché|in beeld|displayed|showing)(?![a-z])"
+    r"|[ \t]*+\([ \t]*+(?:(?:het|de|the|le|la)[ \t]++)?(?:(?:echte|real|official|officiële|genuine|vrai|"
+    r"véritable)[ \t]++(?:[^\W\d_]++[ \t]++)?|(?:" + _COMPANY_YOUR + r"|ons|onze|our|notre)[ \t]++"
+    r"(?:eigen[ \t]++|own[ \t]++)?)(?:nummer|number|numéro|lijn|line|ligne)(?![a-z])"
+)
 _QUOTE_WRAP = re.compile(r"\n>[ \t>]*+")
 # The line named right before its number: "Het nummer …", "Le …", "the number …"
 _LINE_NAMED = LazyPattern(
@@ -1234,6 +1251,10 @@ _SERVICE_NAMED = LazyPattern(
     r"(?:(?:belt[ \t]++u|bel[ \t]++ons|bel|call(?:[ \t]++us)?|ring(?:[ \t]++us)?|appelez(?:-nous)?)[ \t]++)?"
     r"(?:(?:is|est|op|on|at|au|via|le)[ \t:]++)?$"
 )
+# (after the dash, how it is reached: "Klantenservice KBC – bereikbaar via 02 433 40 00")
+_REACHABLE_ON = (
+    r"(?:(?:bereikbaar|joignable|reachable|available|disponible)[ \t]++(?:op|via|on|at|au|sur)[ \t:]*+)?"
+)
 # A reply's signature line or its own team: "Klantendienst Energia Brussel | …", "Support Hostnet – …",
 # "call our English-speaking team on …", "bel onze klantenservice op …".
 _SERVICE_SIGNED = LazyPattern(
@@ -1241,10 +1262,10 @@ _SERVICE_SIGNED = LazyPattern(
     # (a desk's own word may stand alone there: "> Customer Care | 0333 …", "Klantenservice | 020 …")
     r"(?<![a-z])(?:(?:(?:" + _SERVICE_WORDS + r")(?:[ \t]++[^\W_]++){0,3}|(?:team|équipe|support)"
     r"(?:[ \t]++[^\W_]++){1,3})"
-    r"(?:[ \t]*+[|–]|[ \t]++-)[ \t]*+"
+    r"(?:[ \t]*+[|–]|[ \t]++-)[ \t]*+" + _REACHABLE_ON +
     # or after the vendor's name: "Twilio Support | …", "one.com Support | …", "Bol Klantenservice – …"
     r"|(?:^|(?<=\n))[ \t>]*+(?:[^\W_][\w.&'-]*+[ \t]++){1,3}(?:" + _SERVICE_WORDS + r"|support|team)"
-    r"(?:[ \t]*+[|–]|[ \t]++-)[ \t]*+"
+    r"(?:[ \t]*+[|–]|[ \t]++-)[ \t]*+" + _REACHABLE_ON +
     r"|(?:our|onze|notre|nos)[ \t]++(?:[^\W\d_]++[ \t-]++){0,2}(?:team|équipe|service|dienst|helpdesk|"
     r"klantenservice|klantendienst|support|assistentie|assistance|alarmcentrale|centrale)"
     # (said reachable, round the clock: "Notre assistance est joignable 24h/24 au …", "Onze assistentie is
@@ -1372,6 +1393,8 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     ):
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     window = line = before(low, start, _COMPANY_CALL_REACH)
+    if _SHOWN_BEFORE.search(window) is not None or _SHOWN_AFTER.match(low, end) is not None:
+        return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     if "\n>" in window:
         window = _QUOTE_WRAP.sub(" ", window)  # a quoted reply's lines run on: "appelez-nous⏎> au …"
     hours = _company_hours(low, start, end)
@@ -1416,7 +1439,11 @@ _TEAM_LINE_ABOVE = LazyPattern(
     + _SERVICE_WORDS
     + r"|"
     + _DESK_WORDS
+    # (or a department by its name, the company's on the line under it: "Afdeling Fraudebestrijding⏎KBC⏎T
+    # …", "Service Prévention Fraude⏎Crelan⏎T …")
+    + r"|(?:afdeling|dienst|service|département|departement|department)[ \t]++[^\W\d_]++"
     + r")(?![a-z])[^\n]{0,40}\n"
+    r"(?:[ \t>]*+[^\W\d_][^\n\d]{0,40}\n(?=[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone)(?![a-z])))?"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar op|reachable (?:at|on)|"
     r"joignable au)?[ \t.:]*+$"
     # or under the company's registration: "Odido | KvK nummer 51921194⏎T +31 20 661 4981"
@@ -1424,11 +1451,13 @@ _TEAM_LINE_ABOVE = LazyPattern(
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.)[ \t.:]*+$"
 )
 
+_TEAM_LINE_REACH = 130
+
 
 def _team_signature(low: str, start: int, digits: str, plus: bool) -> bool:
-    if "\n" not in low[max(0, start - 90) : start]:
+    if "\n" not in low[max(0, start - _TEAM_LINE_REACH) : start]:
         return False
-    if _TEAM_LINE_ABOVE.search(low, max(0, start - 90), start) is None:
+    if _TEAM_LINE_ABOVE.search(low, max(0, start - _TEAM_LINE_REACH), start) is None:
         return False
     if _north_american(digits, plus):
         return True  # mobile or landline alike: under the team's line, the team's

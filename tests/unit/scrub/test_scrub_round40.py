@@ -24,3 +24,44 @@ def test_a_bare_name_and_whose_it_is_before_a_colon_name_no_number(text: str) ->
 
 def test_a_bare_policy_and_whose_it_is_before_a_copula_still_name_its_number() -> None:
     assert _kinds("En de polis van de autoverzekering is 98.991.674", "customer_number") == ["98.991.674"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bedankt voor je melding.\n\nMet vriendelijke groet,\n\nSanne\nAfdeling Fraudepreventie\nRegioBank\n"
+        "T 030 712 44 00",
+        "> Cordialement,\n> Julie\n> Service Sécurité Cartes\n> Belfius\n> T 02 222 11 11",
+        "Kind regards,\nTom\nDepartment Payments Security\nMetro Bank\nTel: 020 3402 8300",
+    ],
+)
+def test_a_department_s_line_with_its_company_between_is_the_company_s(text: str) -> None:
+    assert _kinds(text, "phone") == []
+
+
+def test_a_person_s_landline_under_a_line_that_starts_with_service_is_theirs() -> None:
+    assert _kinds("Service was slecht\nGroeten Piet\n020 555 1234", "phone") == ["020 555 1234"]
+
+
+def test_a_desk_s_line_said_reachable_after_its_dash_is_the_desk_s() -> None:
+    text = "> Groet,\n> Anouk\n> Klantenservice Belfius – bereikbaar op 02 222 12 01"
+    assert _kinds(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik kreeg een telefoontje, nummerweergave 030 216 00 00, maar het was een oplichter",
+        "Le numéro affiché était le 02 261 11 11, c'était une arnaque",
+        "Fake calls showing 020 7626 1567 on the screen, they asked for my card reader code",
+        "Gebeld door iemand van de 'bank' vanaf 070 378 09 80 (uw eigen nummer!) om mijn pas te blokkeren",
+        "A man rang me, his number was 020 7626 1500 (the real Lloyds number), asking me to move money",
+    ],
+)
+def test_a_company_s_line_shown_or_said_its_own_when_a_scam_calls_is_the_company_s(text: str) -> None:
+    assert _kinds(text, "phone") == []
+
+
+def test_a_caller_s_own_number_without_the_company_s_word_stays_theirs() -> None:
+    text = "ik werd gebeld door 020 555 1234 en daarna door 06 12345678"
+    assert _kinds(text, "phone") == ["020 555 1234", "06 12345678"]
