@@ -889,9 +889,10 @@ def detect_credentials(
             category == "wifi_key"
             and cue.startswith(("router", "modem"))
             and cue.endswith(("password", "wachtwoord", "paswoord"))
-            and _router_admin(low, cue_start, cue_end)
         ):
-            category = "password"  # "asked me for the router password, so I typed summer56": its admin login
+            # "asked me for the router password, so I typed summer56", "mijn routerwachtwoord (Strand242?) en
+            # wifisleutel …": the box's admin login, its wifi named by its own key (decision 0096)
+            category = "password"
         if cue.startswith(("sticker", "autocollant", "étiquette")):
             if not _WIFI_CONTEXT.search(low, max(0, cue_start - 60), cue_end + 60):
                 continue  # a sticker on a parcel, not on the router

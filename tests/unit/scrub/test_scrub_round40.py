@@ -65,3 +65,9 @@ def test_a_company_s_line_shown_or_said_its_own_when_a_scam_calls_is_the_company
 def test_a_caller_s_own_number_without_the_company_s_word_stays_theirs() -> None:
     text = "ik werd gebeld door 020 555 1234 en daarna door 06 12345678"
     assert _kinds(text, "phone") == ["020 555 1234", "06 12345678"]
+
+
+def test_a_router_s_password_beside_its_wifi_key_is_the_box_s_login() -> None:
+    text = "de helpdesk zag mijn routerwachtwoord (Duin-4471) en de wifisleutel KQ7P-22XM-LL9A op mijn scherm"
+    assert ("password", "Duin-4471") in found(text)
+    assert ("wifi_key", "KQ7P-22XM-LL9A") in found(text)
