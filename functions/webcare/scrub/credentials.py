@@ -966,9 +966,12 @@ def detect_credentials(
             category = "otp"  # "token 482913": the code of a hardware or app token
         if category == "otp" and cue.endswith("code") and not contains_any(cue, _ONE_TIME_WORDS):
             short = _SHORT_CODE.match(text, cue_end)
+            # (a card handed over with its code: "a récupéré sa carte et son code (8916)", "mijn pas en de
+            # code 4412": its PIN)
+            handed = _CARD_AND_ITS_CODE.search(low, max(0, cue_start - 32), cue_start) is not None
             if (
                 short is not None
-                and card_nearby(low, cue_start, cue_end)
+                and (handed or card_nearby(low, cue_start, cue_end))
                 # (a code in a text message is sent: "I got a text saying 'Your code is 9811'")
                 and _TEXTED_BEFORE.search(low, max(0, cue_start - _TEXTED_REACH), cue_start) is None
                 and _VALID_UNTIL_AFTER.match(low, cue_end) is None
@@ -979,8 +982,9 @@ def detect_credentials(
                     continue  # "geweigerd met code 404", "code 401 Unauthorized": what refused it, no CVV
                 width = _digits_at_end(short.group())
                 # (a fuel card's code right after its number is its PIN: "Kaartnummer 7077 …, coed 2552")
-                petrol = width == 4 and _PETROL_NUMBER_BEFORE.search(low, max(0, cue_start - 32), cue_start)
-                out.append(Span(short.end() - width, short.end(), "pin" if petrol else "cvv"))
+                petrol = _PETROL_NUMBER_BEFORE.search(low, max(0, cue_start - 32), cue_start) is not None
+                held_pin = (width == 4 and petrol) or (handed and width >= 4)
+                out.append(Span(short.end() - width, short.end(), "pin" if held_pin else "cvv"))
                 continue  # "de code achterop: 123", "code 123" next to a card: its CVV
         if category == "username" and text[cue_end : cue_end + 1].isdigit() and cue in _GLUED_USER_CUES:
             glued = _GLUED_DIGITS.match(text, cue_end)
@@ -1487,6 +1491,13 @@ _HTTP_REASON = LazyPattern(
 )
 _CARD_CODE_CUES = frozenset({"security code", "beveiligingscode", "securitycode"})
 # A fuel card's number (the petroleum issuers' 7, sixteen digits or more) right before a code's word.
+# A card and its code named together, the way a card is handed over: "sa carte et son code", "zijn pas en de
+# code", "my card and the code".
+_CARD_AND_ITS_CODE = LazyPattern(
+    r"(?<![a-z])(?:carte|kaart|pas|bankpas|betaalpas|bankkaart|card|bank card|debit card)[ \t]++"
+    r"(?:et|en|and|\+|&)[ \t]++"
+    r"(?:(?:son|sa|le|la|de|zijn|haar|mijn|m'n|the|my|his|her|its|their|hun)[ \t]++)?$"
+)
 _PETROL_NUMBER_BEFORE = LazyPattern(r"(?<![0-9])7[0-9]{3}(?:[ ]?[0-9]){12,15}[ \t]*+[,;:]?[ \t]*+$")
 _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
 _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")

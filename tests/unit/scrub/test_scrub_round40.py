@@ -71,3 +71,19 @@ def test_a_router_s_password_beside_its_wifi_key_is_the_box_s_login() -> None:
     text = "de helpdesk zag mijn routerwachtwoord (Duin-4471) en de wifisleutel KQ7P-22XM-LL9A op mijn scherm"
     assert ("password", "Duin-4471") in found(text)
     assert ("wifi_key", "KQ7P-22XM-LL9A") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Un faux livreur a emporté sa carte et son code (6620) hier soir", "6620"),
+        ("Een nepkoerier heeft mijn pas en de code 4412 meegenomen", "4412"),
+        ("the courier took my debit card and the code 7395", "7395"),
+    ],
+)
+def test_a_card_handed_over_with_its_code_names_its_pin(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
+
+def test_a_card_s_three_digit_code_stays_its_cvv() -> None:
+    assert _kinds("they asked for my card and the code 813 on the back", "cvv") == ["813"]
