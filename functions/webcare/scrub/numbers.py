@@ -1439,9 +1439,12 @@ _TEAM_LINE_ABOVE = LazyPattern(
     + _SERVICE_WORDS
     + r"|"
     + _DESK_WORDS
-    # (or a department by its name, the company's on the line under it: "Afdeling Fraudebestrijding⏎KBC⏎T
-    # …", "Service Prévention Fraude⏎Crelan⏎T …")
-    + r"|(?:afdeling|dienst|service|département|departement|department)[ \t]++[^\W\d_]++"
+    # (or a desk that guards or serves the customers, the company's name on the line under it: "Afdeling
+    # Fraudebestrijding⏎KBC⏎T …", "Service Prévention Fraude⏎Crelan⏎T …"; not any department: a business
+    # customer signs "Afdeling Inkoop⏎Bakkerij Jansen⏎T …" over their own line)
+    + r"|(?:afdeling|dienst|service|département|departement|department)[ \t]++(?:[^\W\d_]++[ \t]++)?"
+    + r"(?:fraud|fraude|prévention|preventie|prevention|sécurité|securite|security|veiligheid|beveiliging|"
+    + r"klant|client|customer)[^\W\d_]*+"
     + r")(?![a-z])[^\n]{0,40}\n"
     r"(?:[ \t>]*+[^\W\d_][^\n\d]{0,40}\n(?=[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone)(?![a-z])))?"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar op|reachable (?:at|on)|"

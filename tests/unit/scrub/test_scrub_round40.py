@@ -87,3 +87,8 @@ def test_a_card_handed_over_with_its_code_names_its_pin(text: str, value: str) -
 
 def test_a_card_s_three_digit_code_stays_its_cvv() -> None:
     assert _kinds("they asked for my card and the code 813 on the back", "cvv") == ["813"]
+
+
+def test_a_business_customer_s_department_over_their_own_line_keeps_it_theirs() -> None:
+    text = "Met vriendelijke groet,\n\nJan Smit\nAfdeling Inkoop\nBakkerij Smit\nT 0341 25 88 10"
+    assert _kinds(text, "phone") == ["0341 25 88 10"]
