@@ -426,6 +426,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "bezorger id", "bezorgersnummer", "driver id", "driver number", "chauffeursnummer", "chauffeur id",
         "id chauffeur", "id livreur", "id coursier", "numéro de livreur", "numéro de coursier",
         "partnernummer", "partner number", "id partenaire",
+        # (a delivery or errand platform's own word for its worker, and the French login's word before the
+        # role: "Dasher ID: KR-05518", "Mon identifiant coursier : NL-748981")
+        "dasher id", "dasher number", "shopper id", "shopper number", "tasker id", "tasker number",
+        "identifiant coursier", "identifiant livreur", "identifiant chauffeur", "identifiant vendeur",
+        "identifiant partenaire", "identifiant hôte",
         # a seller's own id at its marketplace: "retailer id 987654", "Händlernummer 40213" (not a shop's id
         # at a payment provider: "ID boutique : KX78545" is a product's, one writer says)
         "retailer id", "retailernummer", "retailer number", "händlernummer", "händler-id", "verkäufer-id",

@@ -203,8 +203,14 @@ _CLAUSE_BREAK = LazyPattern(r"[.,;!?\n]")
 _NUMBER_NAMED = LazyPattern(r"nr|nummer|number|numéro|n°|nº|(?<![a-z])(?:no|id)(?![a-z])")
 _ACCOUNT_BEFORE = LazyPattern(
     r"(?<![a-z])(?<!op de )(?<!on the )(?<!sur la )(?<!sur le )(?<!in de )(?<!in the )"
-    r"(?:account|acct|acc|klant|customer|client|compte|lid|member|polis|policy|contract|contrat|dossier|"
-    r"relatie|abonnement|subscription|broadband|ean)[a-z]{0,8}"  # ("code EAN électricité 189.283.968")
+    r"(?:(?:account|acct|acc|klant|customer|client|compte|lid|member|polis|policy|contract|contrat|"
+    # ("code EAN électricité 189.283.968")
+    r"dossier|relatie|abonnement|subscription|broadband|ean)[a-z]{0,8}"
+    # or a platform's role for its worker, then its id: "Courier ID 162 493 253", "Driver ID: 404 816 733",
+    # "identifiant coursier : …"
+    r"|(?:courier|driver|rider|dasher|shopper|tasker|seller|vendor|host|koerier|bezorger|chauffeur|"
+    r"livreur|coursier|verkoper|vendeur)[ \t-]?(?:id|number|nummer|numéro|nr|no)(?![a-z])"
+    r"|(?:id|identifiant|numéro)[ \t]++(?:de[ \t]++)?(?:livreur|coursier|chauffeur|vendeur)(?![a-z]))"
     r"(?:[ \t:#.?]++(?:under|onder|sous|au|met|with|bij|at|of|van|de|du|the|het|le|la|my|mijn|mon|"
     r"number|nummer|numéro|nr|no|n°|nº|naam|name|nom|is|est|was|blijft|remains|stays|reste|wordt|becomes|"
     r"devient|nu|now|électricité|electricité|elektriciteit|elektra|stroom|gaz|gas)){0,4}[ \t:#.?(]*+$"

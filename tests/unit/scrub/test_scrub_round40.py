@@ -92,3 +92,23 @@ def test_a_card_s_three_digit_code_stays_its_cvv() -> None:
 def test_a_business_customer_s_department_over_their_own_line_keeps_it_theirs() -> None:
     text = "Met vriendelijke groet,\n\nJan Smit\nAfdeling Inkoop\nBakkerij Smit\nT 0341 25 88 10"
     assert _kinds(text, "phone") == ["0341 25 88 10"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Dasher ID: QT-40917, my payout is missing", "QT-40917"),
+        ("Shopper ID 5521-7730 can't accept batches", "5521-7730"),
+        ("Mon identifiant livreur : BE-330214 ne marche plus", "BE-330214"),
+        ("Courier ID 318 540 009, the fee for last week is wrong", "318 540 009"),
+        ("Driver ID: 271828183 and still no payout", "271828183"),
+    ],
+)
+def test_a_platform_worker_s_id_by_the_role_s_word(text: str, value: str) -> None:
+    assert ("customer_number", value) in found(text)
+    assert _kinds(text, "username") == []
+    assert _kinds(text, "bsn") == []
+
+
+def test_a_bsn_named_as_such_stays_a_bsn() -> None:
+    assert _kinds("mijn bsn is 271828183", "bsn") == ["271828183"]
