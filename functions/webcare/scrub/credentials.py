@@ -889,9 +889,13 @@ def detect_credentials(
             category == "wifi_key"
             and cue.startswith(("router", "modem"))
             and cue.endswith(("password", "wachtwoord", "paswoord"))
+            and (
+                _router_admin(low, cue_start, cue_end)
+                or _WIFI_KEY_APART.search(low, cue_end, cue_end + _WIFI_KEY_APART_REACH) is not None
+            )
         ):
-            # "asked me for the router password, so I typed summer56", "mijn routerwachtwoord (Strand242?) en
-            # wifisleutel …": the box's admin login, its wifi named by its own key (decision 0096)
+            # "asked me for the router password, so I typed summer56": its admin login; "mijn
+            # routerwachtwoord (Strand242?) en wifisleutel …": the wifi's key named apart (decision 0096)
             category = "password"
         if cue.startswith(("sticker", "autocollant", "étiquette")):
             if not _WIFI_CONTEXT.search(low, max(0, cue_start - 60), cue_end + 60):
@@ -1498,6 +1502,13 @@ _CARD_AND_ITS_CODE = LazyPattern(
     r"(?:et|en|and|\+|&)[ \t]++"
     r"(?:(?:son|sa|le|la|de|zijn|haar|mijn|m'n|the|my|his|her|its|their|hun)[ \t]++)?$"
 )
+# The wifi's own key named after a router's password, in the same breath: "mijn routerwachtwoord (…) en
+# wifisleutel …", "the router password and the wifi key".
+_WIFI_KEY_APART = LazyPattern(
+    r"(?<![a-z])(?:en|and|et)[ \t]++(?:(?:de|het|the|la|le|mijn|my|mon|ma|ook|also)[ \t]++)?"
+    r"(?:wifi|wi-fi|netwerk|network|wlan)[ \t-]?(?:sleutel|key|wachtwoord|password|code|clé)"
+)
+_WIFI_KEY_APART_REACH = 48
 _PETROL_NUMBER_BEFORE = LazyPattern(r"(?<![0-9])7[0-9]{3}(?:[ ]?[0-9]){12,15}[ \t]*+[,;:]?[ \t]*+$")
 _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
 _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")

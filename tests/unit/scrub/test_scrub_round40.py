@@ -112,3 +112,8 @@ def test_a_platform_worker_s_id_by_the_role_s_word(text: str, value: str) -> Non
 
 def test_a_bsn_named_as_such_stays_a_bsn() -> None:
     assert _kinds("mijn bsn is 271828183", "bsn") == ["271828183"]
+
+
+def test_a_router_s_password_alone_is_still_read_as_its_wifi_key() -> None:
+    text = "mijn routerwachtwoord is Duin-4471, de laptop wil niet verbinden"
+    assert ("wifi_key", "Duin-4471") in found(text)
