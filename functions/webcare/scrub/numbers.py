@@ -824,10 +824,20 @@ def _classify_from(
     first = run_start if plus else groups[i][0]
     reference = None
 
+    linked = None
+
+    def is_linked() -> bool:
+        nonlocal linked
+        if linked is None:
+            linked = _LINKED_AFTER.match(low, groups[-1][1]) is not None
+        return linked
+
     def is_reference() -> bool:
         nonlocal reference
         if reference is None:
-            reference = _reference_before(text, low, first)
+            reference = _reference_before(text, low, first) and not (
+                is_linked() and _NUMBER_WORD_BEFORE.search(before(low, first, 16)) is not None
+            )
         return reference
 
     shaped = None if plus else _BE_NATIONAL_SHAPE.match(text, first)
@@ -839,7 +849,11 @@ def _classify_from(
     def is_labelled() -> bool:
         nonlocal labelled
         if labelled is None:
-            labelled = _PHONE_LABEL.search(before(low, first, 40)) is not None or _signed_off(low, first)
+            labelled = (
+                _PHONE_LABEL.search(before(low, first, 40)) is not None
+                or _signed_off(low, first)
+                or is_linked()
+            )
         return labelled
 
     digits = ""
@@ -1596,6 +1610,22 @@ _SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
 _PHONE_OF_CLIENT = LazyPattern(
     r"(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+(?:klant|client|customer)"
     r"[ \t]*+:?[ \t]*+$"
+)
+
+
+# What an account was given after the number: a phone ("The number 0117 666 5829 is now linked to your
+# account", "Het nummer … is nu gekoppeld aan je account", "Le numéro … a été associé à votre compte").
+# (named only as a number: "The number …", "het nieuwe nummer …"; not a ticket's: "Ticket 2024-118734 is
+# registered")
+_NUMBER_WORD_BEFORE = LazyPattern(
+    r"(?:(?:^|[\n.!?:>])[ \t]*+|(?<![a-z])(?:the|het|le|your|uw|votre|je|jouw|this|dit|ce)[ \t]++)"
+    r"(?:(?:new|nieuwe|nouveau|mobile|mobiele)[ \t]++)?(?:number|numebr|nummer|numéro|numero)[ \t:]*+$"
+)
+_LINKED_AFTER = LazyPattern(
+    r"[ \t),]*+(?:is|has been|was|werd|wordt|est|a été|is nu|is now)[ \t]++"
+    r"(?:(?:now|nu|maintenant|désormais|successfully|succesvol|bien)[ \t]++)?"
+    r"(?:linked|added|registered|verified|connected|gekoppeld|toegevoegd|geregistreerd|geverifieerd|"
+    r"lié|liée|associé|associée|ajouté|ajoutée|enregistré|enregistrée|vérifié|vérifiée)(?![a-z])"
 )
 
 

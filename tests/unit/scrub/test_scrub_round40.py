@@ -117,3 +117,19 @@ def test_a_bsn_named_as_such_stays_a_bsn() -> None:
 def test_a_router_s_password_alone_is_still_read_as_its_wifi_key() -> None:
     text = "mijn routerwachtwoord is Duin-4471, de laptop wil niet verbinden"
     assert ("wifi_key", "Duin-4471") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("> The number 0117 666 4021 is now linked to your account, you'll get a text", "0117 666 4021"),
+        ("The number 834 551 2087 has been added to your account.", "834 551 2087"),
+        ("Het nummer 010 714 22 90 is nu gekoppeld aan je account", "010 714 22 90"),
+    ],
+)
+def test_a_number_an_account_was_given_is_a_phone(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_a_ticket_s_number_registered_is_no_phone() -> None:
+    assert _kinds("Ticket number 2024-118734 is registered, we'll be in touch", "phone") == []
