@@ -1128,6 +1128,8 @@ _PERSON_WORD = LazyPattern(
     r"(?:(?<=appelez)|(?<=appeler)|(?<=contactez)|(?<=joignez))-(?:la|le)(?![^\W\d_])|"
     r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
     r"j'habite|ik woon|i live|"  # ("j'habite rue de la Station 99, appelez 02 …": where the customer lives)
+    # (a door the courier is to call at: "Sonnette en panne, appelez le 09 …", "buzzer broken so ring …")
+    r"sonnette|buzzer|doorbell|deurbel|intercom|interphone|parlofoon|parlophone|"
     r"call(?:ed|ing)?[ \t]++(?:(?:me|us)[ \t]++)?back|terugbellen|terug[ \t]++(?:te[ \t]++)?bellen|"
     r"rappel(?:er|ez|le)?|"
     r"graag[ \t]++bellen[ \t]*+:|"  # a call asked for on one's own line: "Graag bellen: 030 …"
@@ -1431,7 +1433,11 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         # (the company's own line says so: "gebeld door 088-… (jullie nummer!!)")
         return _OWNED_AFTER.search(low, end, min(len(low), end + _OWNED_AFTER_REACH)) is not None
     call = _CALL_BEFORE.search(window)
-    if _UNANSWERED.search(low, max(0, start - 48), min(len(low), end + _UNANSWERED_REACH)) is not None and (
+    # (within the number's paragraph: "appelez le 02 …⏎⏎J'ai déjà contacté votre service trois fois sans
+    # réponse" speaks of another call)
+    paragraph_end = low.find("\n\n", end)
+    unanswered_end = min(len(low) if paragraph_end == -1 else paragraph_end, end + _UNANSWERED_REACH)
+    if _UNANSWERED.search(low, max(0, start - 48), unanswered_end) is not None and (
         call is not None or _LINE_NAMED.search(window) is not None
     ):
         clause = window[_sentence_start(window, (". ", "? ", "! ", ", ", "\n")) :]  # (its own clause only)

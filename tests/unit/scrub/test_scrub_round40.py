@@ -133,3 +133,27 @@ def test_a_number_an_account_was_given_is_a_phone(text: str, value: str) -> None
 
 def test_a_ticket_s_number_registered_is_no_phone() -> None:
     assert _kinds("Ticket number 2024-118734 is registered, we'll be in touch", "phone") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Le coursier arrive à quelle heure ? Sonnette cassée, appelez le 04 223 18 90", "04 223 18 90"),
+        ("Flat 3, the buzzer doesn't work so ring 0113 496 0021 when you're outside", "0113 496 0021"),
+        ("Deurbel doet het niet, bel 020 555 1234 als je er bent", "020 555 1234"),
+    ],
+)
+def test_a_door_the_courier_is_to_call_at_names_the_writer_s_line(text: str, value: str) -> None:
+    assert ("phone", value) in found(text)
+
+
+def test_a_call_unanswered_in_the_next_paragraph_leaves_the_line_the_writer_s() -> None:
+    text = (
+        "Sonnette en panne, appelez le 02 442 05 80\n\nJ'ai déjà contacté votre service trois fois sans "
+        "réponse concrète."
+    )
+    assert _kinds(text, "phone") == ["02 442 05 80"]
+
+
+def test_a_line_unanswered_in_its_own_sentence_stays_the_company_s() -> None:
+    assert _kinds("Ik bel al 3 dagen naar 020 555 1234 en niemand neemt op", "phone") == []
