@@ -93,6 +93,34 @@ def _recovery_phrases(low: str, out: list[Span]) -> None:
             out.append(Span(cue.end(), end, "password"))
 
 
+# The codes a login or a check sent, listed in brackets after their plural name: "sms'jes met inlogcodes
+# (9125, 33807)", "login codes (4411, 902113)", "codes de connexion (8841, 220 913)": each one is a code sent,
+# four to ten digits, spaced or dashed as a text shows them.
+_SENT_CODES_CUE = LazyPattern(
+    r"(?<![a-z])(?:(?:inlog|login|log-in|verificatie|verification|bevestigings|confirmation|sms|"
+    r"beveiligings|security|toegangs|otp|2fa)[ \t-]?(?:codes|cods|kodes)|codes[ \t]++(?:de[ \t]++)?"
+    r"(?:connexion|vérification|verification|confirmation|sécurité|securite))(?![a-z])[ \t]*+:?[ \t]*+\("
+)
+_BRACKETED_CODE = LazyPattern(r"[ \t]*+([0-9](?:[0-9]|[ -](?=[0-9])){3,13})[ \t]*+([,;)])")
+_BRACKETED_DIGITS = (4, 10)
+
+
+def _bracketed_codes(low: str, out: list[Span]) -> None:
+    for cue in _SENT_CODES_CUE.finditer(low):
+        pos, found = cue.end(), []
+        while (item := _BRACKETED_CODE.match(low, pos)) is not None:
+            digits = sum(ch.isdigit() for ch in item.group(1))
+            if not _BRACKETED_DIGITS[0] <= digits <= _BRACKETED_DIGITS[1]:
+                break
+            found.append(item.span(1))
+            pos = item.end()
+            if item.group(2) == ")":
+                break
+        years = all(end - start == 4 and low.startswith(("19", "20"), start) for start, end in found)
+        if len(found) >= 2 and low[pos - 1 : pos] == ")" and not years:  # (not "codes (2023, 2024)")
+            out.extend(Span(start, end, "otp") for start, end in found if free_of(out, start, end))
+
+
 def _sentence_stop(low: str, pos: int) -> int:
     """Where the codes after a cue at pos may end: the sentence's end, at most `_REACH` on."""
     stop = min(len(low), pos + _REACH)
@@ -107,6 +135,8 @@ def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
         _one_code(text, low, out)
     if not contains_any(low, _HINTS):
         return
+    if "(" in low:
+        _bracketed_codes(low, out)
     for cue in _CUE.finditer(low):
         stop = _sentence_stop(low, cue.end())
         pos = cue.end()

@@ -157,3 +157,19 @@ def test_a_call_unanswered_in_the_next_paragraph_leaves_the_line_the_writer_s() 
 
 def test_a_line_unanswered_in_its_own_sentence_stays_the_company_s() -> None:
     assert _kinds("Ik bel al 3 dagen naar 020 555 1234 en niemand neemt op", "phone") == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Ik krijg steeds sms'jes met inlogcodes (4471, 90 21 33), raar", ["4471", "90 21 33"]),
+        ("I keep getting login codes (5512, 880-341) by text, who is it?", ["5512", "880-341"]),
+        ("Je reçois des codes de connexion (3390, 771204) sans rien demander", ["3390", "771204"]),
+    ],
+)
+def test_codes_sent_listed_in_brackets_after_their_plural_name(text: str, values: list[str]) -> None:
+    assert _kinds(text, "otp") == values
+
+
+def test_years_listed_after_codes_are_no_codes() -> None:
+    assert _kinds("The login codes (2023, 2024) policy changed", "otp") == []
