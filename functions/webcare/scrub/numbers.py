@@ -829,15 +829,16 @@ def _classify_from(
     def is_linked() -> bool:
         nonlocal linked
         if linked is None:
-            linked = _LINKED_AFTER.match(low, groups[-1][1]) is not None
+            linked = (
+                _LINKED_AFTER.match(low, groups[-1][1]) is not None
+                and _NUMBER_WORD_BEFORE.search(before(low, first, 16)) is not None
+            )
         return linked
 
     def is_reference() -> bool:
         nonlocal reference
         if reference is None:
-            reference = _reference_before(text, low, first) and not (
-                is_linked() and _NUMBER_WORD_BEFORE.search(before(low, first, 16)) is not None
-            )
+            reference = _reference_before(text, low, first) and not is_linked()
         return reference
 
     shaped = None if plus else _BE_NATIONAL_SHAPE.match(text, first)
@@ -1621,8 +1622,8 @@ _PHONE_OF_CLIENT = LazyPattern(
 
 # What an account was given after the number: a phone ("The number 0117 666 5829 is now linked to your
 # account", "Het nummer … is nu gekoppeld aan je account", "Le numéro … a été associé à votre compte").
-# (named only as a number: "The number …", "het nieuwe nummer …"; not a ticket's: "Ticket 2024-118734 is
-# registered")
+# (named only as a number: "The number …", "het nieuwe nummer …"; not a ticket's or a BSN's: "Ticket
+# 2024-118734 is registered", "BSN 123456782 is geverifieerd")
 _NUMBER_WORD_BEFORE = LazyPattern(
     r"(?:(?:^|[\n.!?:>])[ \t]*+|(?<![a-z])(?:the|het|le|your|uw|votre|je|jouw|this|dit|ce)[ \t]++)"
     r"(?:(?:new|nieuwe|nouveau|mobile|mobiele)[ \t]++)?(?:number|numebr|nummer|numéro|numero)[ \t:]*+$"

@@ -173,3 +173,7 @@ def test_codes_sent_listed_in_brackets_after_their_plural_name(text: str, values
 
 def test_years_listed_after_codes_are_no_codes() -> None:
     assert _kinds("The login codes (2023, 2024) policy changed", "otp") == []
+
+
+def test_a_bsn_verified_stays_a_bsn() -> None:
+    assert _kinds("Je BSN 271828183 is geverifieerd, je kunt verder", "bsn") == ["271828183"]
