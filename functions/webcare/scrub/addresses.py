@@ -113,10 +113,10 @@ _NUMBER_FIRST_AFTER_DIGIT = (
     # dot ("22 King St.")
     # a name may be hyphenated ("21, place Saint-Lambert", "4 rue Jean-Jaurès")
     # (not the flat's word: "485 Maple Ave Apt 1A")
-    rf"(?:[ ](?!(?:Apt|Unit|Suite|Flat)[ ]?[0-9]){_PARTICLE}{{0,2}}[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{{1,20}}"
+    rf"(?:[ ](?!(?:Apt|Unit|Suite|Flat)\.?[ ]?[0-9]){_PARTICLE}{{0,2}}[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]{{1,20}}"
     r"(?:-[A-ZÀ-ÞĀ-ža-zß-ÿĀ-ž][a-zß-ÿĀ-ž]{1,20}){0,2}(?:'s)?){0,3}"
     r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
-    r"(?:,?[ ](?:Apt|Unit|Suite|Flat)[ ]?[0-9]{1,4}[A-Z]?|,?[ ]#[0-9]{1,5}[A-Z]?"
+    r"(?:,?[ ](?:Apt|Unit|Suite|Flat)\.?[ ]?[0-9]{1,4}[A-Z]?|,?[ ]#[0-9]{1,5}[A-Z]?"
     # or a Belgian box after the street: "212 Rue de Namur bus 27, 7329 Kortrijk", "195, Rue Saint-Gilles
     # boîte 8, 5201 Liège"
     r"|[ ](?:[Bb]us|[Bb]te|[Bb]o[îi]te)\.?[ ]?[0-9]{1,4}(?![0-9]))?"
@@ -530,6 +530,9 @@ def extend_to_towns(text: str, out: list[Span]) -> None:
             words[0].isupper() == words[-1].isupper() or _US_STATE_WORD.fullmatch(words[-1]) is not None
         )  # ("Scranton MA": a US town and its state)
         end = town.end(group) if whole else town.start(group) + len(words[0])
+        state = _US_STATE_AFTER.match(text, end) if whole else None
+        if state is not None and state.group(1) in _US_STATES:
+            end = state.end()  # "4445 W 23rd St Apt. 12 Madison, WI": a US town and its state, no ZIP
         if not any(other.type == "address" and other.start < end <= other.end for other in out):
             out[at] = Span(span.start, end, "address")  # (a town another street's span holds stays there)
 
@@ -545,6 +548,11 @@ def _ends_in_house_number(value: str) -> bool:
 
 _HOUSE_NUMBER_WORD = LazyPattern(r"(?:No:[ ]?|#)?[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})?")
 _US_STATE_WORD = LazyPattern(r"[A-Z]{2}")
+_US_STATE_AFTER = LazyPattern(r",[ ]([A-Z]{2})(?![\w'-])")
+_US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
 
 
 # Words a line goes on with after an address that name no town: a field's label, a request.

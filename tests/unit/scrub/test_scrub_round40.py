@@ -177,3 +177,18 @@ def test_years_listed_after_codes_are_no_codes() -> None:
 
 def test_a_bsn_verified_stays_a_bsn() -> None:
     assert _kinds("Je BSN 271828183 is geverifieerd, je kunt verder", "bsn") == ["271828183"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("My address is 712 Birch St Apt. 4 Eugene, OR. Thanks", "712 Birch St Apt. 4 Eugene, OR"),
+        ("we updated your address to 30 Lake Drive, Unit 9, Reno, NV", "30 Lake Drive, Unit 9, Reno, NV"),
+    ],
+)
+def test_a_us_flat_with_its_dot_and_a_town_with_its_state(text: str, value: str) -> None:
+    assert ("address", value) in found(text)
+
+
+def test_a_dutch_town_with_its_country_keeps_the_town_only() -> None:
+    assert _kinds("Ik woon op Oude Gracht 32, Utrecht, NL", "address") == ["Oude Gracht 32, Utrecht"]
