@@ -192,3 +192,13 @@ def test_a_us_flat_with_its_dot_and_a_town_with_its_state(text: str, value: str)
 
 def test_a_dutch_town_with_its_country_keeps_the_town_only() -> None:
     assert _kinds("Ik woon op Oude Gracht 32, Utrecht, NL", "address") == ["Oude Gracht 32, Utrecht"]
+
+
+def test_a_password_changed_from_one_into_another_is_two_passwords() -> None:
+    text = "J'ai changé mon mot de passe de Lapin2291 en Tortue-4470, mais l'app refuse"
+    assert _kinds(text, "password") == ["Lapin2291", "Tortue-4470"]
+    assert _kinds(text, "username") == []
+
+
+def test_the_password_of_a_user_names_the_user_s_login() -> None:
+    assert _kinds("the password of user jdoe_88 needs a reset", "username") == ["jdoe_88"]
