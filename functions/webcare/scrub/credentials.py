@@ -897,6 +897,8 @@ def detect_credentials(
             # "asked me for the router password, so I typed summer56": its admin login; "mijn
             # routerwachtwoord (Strand242?) en wifisleutel …": the wifi's key named apart (decision 0096)
             category = "password"
+        if cue in _BOARDS and not _WIFI_CONTEXT.search(low, max(0, cue_start - _BOARD_REACH), cue_start):
+            continue  # a board the wifi was not asked of before: a plate, a notice
         if cue.startswith(("sticker", "autocollant", "étiquette")):
             if not _WIFI_CONTEXT.search(low, max(0, cue_start - 60), cue_end + 60):
                 continue  # a sticker on a parcel, not on the router
@@ -1509,6 +1511,11 @@ _WIFI_KEY_APART = LazyPattern(
     r"(?:wifi|wi-fi|netwerk|network|wlan)[ \t-]?(?:sleutel|key|wachtwoord|password|code|clé)"
 )
 _WIFI_KEY_APART_REACH = 48
+# A board a place shows its guests' wifi key on, the wifi asked of before it (see cues.py).
+_BOARDS = frozenset(
+    {"op het bord", "on the board", "sur le tableau", "on the whiteboard", "op het whiteboard"}
+)
+_BOARD_REACH = 160
 _PETROL_NUMBER_BEFORE = LazyPattern(r"(?<![0-9])7[0-9]{3}(?:[ ]?[0-9]){12,15}[ \t]*+[,;:]?[ \t]*+$")
 _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
 _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")

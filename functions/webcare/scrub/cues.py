@@ -289,6 +289,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "stickertje", "psk", "pre shared key", "hotspot password", "hotspot wachtwoord", "wireless key",
         "wireless password", "draadloos wachtwoord", "routerwachtwoord", "router wachtwoord",
         "router password", "autocollant", "étiquette",
+        # where a place shows its guests' key, the wifi asked for before: "de wifi-code van het kantoor …
+        # staat al op het bord: U8W9-QNBT-PRKE"
+        "op het bord", "on the board", "sur le tableau", "on the whiteboard", "op het whiteboard",
         # a WPA network's passphrase, and the wifi called the internet: "WPA2 passphrase X", "internetcode"
         "wpa passphrase", "wpa2 passphrase", "wifi passphrase", "network passphrase", "wpa psk", "wpa2 psk",
         "internetcode", "internet code", "internetwachtwoord", "internet wachtwoord", "internet paswoord",

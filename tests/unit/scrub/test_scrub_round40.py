@@ -202,3 +202,15 @@ def test_a_password_changed_from_one_into_another_is_two_passwords() -> None:
 
 def test_the_password_of_a_user_names_the_user_s_login() -> None:
     assert _kinds("the password of user jdoe_88 needs a reset", "username") == ["jdoe_88"]
+
+
+def test_a_wifi_key_on_the_board_after_the_wifi_was_asked_for() -> None:
+    text = (
+        "Kunnen jullie de wifi-code van de sportschool in Gent doorsturen? Ik zit in de kantine te wachten. "
+        "Oh, laat maar, het staat al op het bord: KX4P-77QW-LMN2"
+    )
+    assert _kinds(text, "wifi_key") == ["KX4P-77QW-LMN2"]
+
+
+def test_a_board_without_the_wifi_names_no_key() -> None:
+    assert found("De scores staan op het bord: 4-2 voor ons") == []
