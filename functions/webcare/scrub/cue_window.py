@@ -58,6 +58,7 @@ from webcare.scrub.textutil import (
     PLACEHOLDER,
     WIRELESS_WORDS,
     Span,
+    card_named,
     contains_any,
 )
 from webcare.scrub.tokens import KNOWN_TOKENS, TOKEN_NAMES
@@ -172,6 +173,7 @@ def _digits_at_end(value: str) -> int:
 
 
 _KEYED_END = LazyPattern(r"[0-9]{3,8}[*#](?![*#0-9])")
+_KEYED_START = LazyPattern(r"\*[0-9]{3,8}")
 _BIRTH_WORDS = frozenset({"geboortedatum", "birthday", "birthdate", "dob", "naissance", "geburtsdatum"})
 _COPULA_NEXT = LazyPattern(r"[ \t]*+(?::|=|is[ \t]|was[ \t]|est[ \t]|ist[ \t])")
 _ITEM_OPENS = LazyPattern(r"[ \t>]{0,12}" + LIST_MARKER + r"[ \t]")  # a line that opens a list's item
@@ -762,9 +764,17 @@ def _window(
             continue  # "simkaart geblokkeerd op mijn Sagemcom F@st 3890", "pin van de Doro 8100": a model
         if numeric and _DAY.fullmatch(word) and _MONTH_AFTER.match(low, end):
             continue  # "die ik op 14 maart …": a date's day
+        starred = (
+            category == "pin"
+            and _KEYED_START.fullmatch(text, start, end) is not None
+            and not card_named(low, max(0, start - 40), start)  # ("laatste 4 cijfers van mijn kaart: *4447")
+            and (first_explicit or marked or (words == 1 and cue in ("code", "codes")))
+        )
         keyed = category == "pin" and (
-            "#" in (text[start - 1 : start], text[end : end + 1]) or _KEYED_END.match(text, start) is not None
-        )  # "#3973*", "254110*": keys pressed after the digits (not "0612****": a masked number)
+            "#" in (text[start - 1 : start], text[end : end + 1])
+            or _KEYED_END.match(text, start) is not None
+            or starred
+        )  # "#3973*", "254110*", "heeft code *6939": keys pressed around the digits (not "0612****": masked)
         if (
             numeric
             and not keyed
@@ -782,7 +792,7 @@ def _window(
             # "the code texted to my dad was 5991": a copula further on marks the value as plainly as one
             # right after the cue
             verdict, end = _numeric_verdict(
-                category, cue, text, low, start, end, first_explicit or marked, weak and not marked
+                category, cue, text, low, start + starred, end, first_explicit or marked, weak and not marked
             )
             if end > cursor:
                 cursor = end

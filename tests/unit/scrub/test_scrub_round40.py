@@ -214,3 +214,15 @@ def test_a_wifi_key_on_the_board_after_the_wifi_was_asked_for() -> None:
 
 def test_a_board_without_the_wifi_names_no_key() -> None:
     assert found("De scores staan op het bord: 4-2 voor ons") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("De sleutelkluis bij de achterdeur heeft code *4418, de thuiszorg weet ervan", "*4418"),
+        ("the keysafe by the garage has code *7302 for the carer", "*7302"),
+    ],
+)
+def test_a_lock_s_code_with_a_star_keyed_first(text: str, value: str) -> None:
+    assert ("pin", value) in found(text)
+
