@@ -54,6 +54,10 @@ _CODE = LazyPattern(
     + r"|[a-z0-9]{6,16})(?![\w@/-]|[.,:][a-z0-9])"
 )  # fmt: skip
 _REACH = 160  # characters after the cue: a sentence holding a few codes
+# Letters only, two dashed groups of one length ("tzqt-rsxb", "jwqu-kuey"): a code in a list that opened
+# with a colon or already held one, never a word of the sentence ("on-line", "self-help" stand alone).
+_LETTER_CODE = LazyPattern(r"[a-z]{4}-[a-z]{4}|[a-z]{5}-[a-z]{5}")
+_LIST_OPENS = LazyPattern(r":[ \t]*+$")
 _LIST_GAP = LazyPattern(r"[ \t]*+[,:;]?[ \t]*+(?:(?:and|en|et|or|of|ou)[ \t]++)?")
 _SENTENCE_END = LazyPattern(r"[.!?](?:[ \t\n]|$)|\n[ \t]*+\n|[?!]")
 
@@ -139,17 +143,23 @@ def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
         _bracketed_codes(low, out)
     for cue in _CUE.finditer(low):
         stop = _sentence_stop(low, cue.end())
-        pos = cue.end()
+        pos, taken = cue.end(), False
         texts = cue.group().endswith(_TEXTS)
         while (code := _CODE.search(low, pos, stop)) is not None:
             start, finish = code.span()
             if texts and not _LIST_GAP.fullmatch(low, pos, start):
                 break  # "got 2 texts about order 123456": the texts' codes follow them at once
             finish = _code_end(text, start, finish)
+            if (
+                finish == start
+                and _LETTER_CODE.fullmatch(low, start, code.end())
+                and (taken or _LIST_OPENS.search(low, cue.end(), start))
+            ):
+                finish = code.end()  # "… I still have: 8371 1556, tzqt-rsxb": a code of letters in the list
             if finish == start:  # ("with 4544 7360": try from the next word)
                 pos = low.find(" ", start, code.end()) + 1 or code.end()
                 continue
-            pos = finish
+            pos, taken = finish, True
             if not is_reference_at(low, start) and free_of(out, start, finish):
                 out.append(Span(start, finish, "otp"))
 

@@ -226,3 +226,18 @@ def test_a_board_without_the_wifi_names_no_key() -> None:
 def test_a_lock_s_code_with_a_star_keyed_first(text: str, value: str) -> None:
     assert ("pin", value) in found(text)
 
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Backup codes I kept: 5520 1187, wqlz-pmrt. None of them work.", ["5520 1187", "wqlz-pmrt"]),
+        ("Mijn back-upcodes: hjkd-qwer, zxcv-tyui. Werken niet.", ["hjkd-qwer", "zxcv-tyui"]),
+    ],
+)
+def test_recovery_codes_of_letters_in_a_list(text: str, values: list[str]) -> None:
+    assert _kinds(text, "otp") == values
+
+
+def test_a_dashed_word_after_recovery_codes_is_no_code() -> None:
+    assert _kinds("my backup codes are self-help only", "otp") == []
