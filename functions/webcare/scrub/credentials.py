@@ -974,7 +974,10 @@ def detect_credentials(
             short = _SHORT_CODE.match(text, cue_end)
             # (a card handed over with its code: "a récupéré sa carte et son code (8916)", "mijn pas en de
             # code 4412": its PIN)
-            handed = _CARD_AND_ITS_CODE.search(low, max(0, cue_start - 32), cue_start) is not None
+            handed = (
+                short is not None
+                and _CARD_AND_ITS_CODE.search(low, max(0, cue_start - 32), cue_start) is not None
+            )
             if (
                 short is not None
                 and (handed or card_nearby(low, cue_start, cue_end))
@@ -1496,7 +1499,6 @@ _HTTP_REASON = LazyPattern(
     r"service unavailable|gateway|conflict|method not allowed|non autorisé|interdit|introuvable)"
 )
 _CARD_CODE_CUES = frozenset({"security code", "beveiligingscode", "securitycode"})
-# A fuel card's number (the petroleum issuers' 7, sixteen digits or more) right before a code's word.
 # A card and its code named together, the way a card is handed over: "sa carte et son code", "zijn pas en de
 # code", "my card and the code".
 _CARD_AND_ITS_CODE = LazyPattern(
@@ -1516,6 +1518,7 @@ _BOARDS = frozenset(
     {"op het bord", "on the board", "sur le tableau", "on the whiteboard", "op het whiteboard"}
 )
 _BOARD_REACH = 160
+# A fuel card's number (the petroleum issuers' 7, sixteen digits or more) right before a code's word.
 _PETROL_NUMBER_BEFORE = LazyPattern(r"(?<![0-9])7[0-9]{3}(?:[ ]?[0-9]){12,15}[ \t]*+[,;:]?[ \t]*+$")
 _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
 _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")

@@ -123,7 +123,9 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
     if contains_any(low, PASSWORD_WORDS):
         for match in _PASSWORD_OF.finditer(low):
             word = text[match.start("first") : match.end("first")].rstrip(".-")
-            if _CHANGED_TO.match(text, match.start("first") + len(word)):
+            if _CHANGED_TO.match(text, match.start("first") + len(word)) and _CHANGE_VERB.search(
+                low, max(0, match.start() - 40), match.start()
+            ):
                 continue  # "mon mot de passe de Li3g3-335 en M@is0n-41": the old one, then the new
             if creds._strong_username(word):
                 system = match.span("system")
@@ -191,8 +193,13 @@ _PASSWORD_OF = LazyPattern(
     r"[ \t]++(?:for|of|van|voor|de|du|pour)[ \t]++(?:(?:the|de|het|l'|le)[ \t]*+)?"
     r"(?:(?:user|account|gebruiker|utilisateur|compte)[ \t]++)?(?P<first>[a-z_][\w.\-]{2,31}+)"
 )
-# What it was changed into after it: the word was the old password ("mon mot de passe de X en Y").
-_CHANGED_TO = LazyPattern(r"[^\s]{0,3}[ \t]++(?:en|à|a|to|naar|in|into|->|→)[ \t]++[^\s]")
+# What it was changed into after it, a change said before: the word was the old password ("J'ai changé mon
+# mot de passe de X en Y"; not "het wachtwoord van gebruiker jan_88 en …").
+_CHANGED_TO = LazyPattern(r"[^\s]{0,3}[ \t]++(?:en|à|to|naar|into|->|→)[ \t]++[^\s]")
+_CHANGE_VERB = LazyPattern(
+    r"(?<![a-z])(?:changé|changed|change|veranderd|verander|gewijzigd|wijzig|modifié|aangepast|updated|reset)"
+    r"(?![a-z])"
+)
 # One login named and then said locked: "Your login apiprod was temporarily locked", "Account ftp-peetershop
 # is geblokkeerd", "je inlog ufsuav tijdelijk geblokkeerd", "Mon compte admin est bloqué" (a word or two of
 # being or of time between them; none: "my account keeps getting locked" names no login).

@@ -241,3 +241,8 @@ def test_recovery_codes_of_letters_in_a_list(text: str, values: list[str]) -> No
 
 def test_a_dashed_word_after_recovery_codes_is_no_code() -> None:
     assert _kinds("my backup codes are self-help only", "otp") == []
+
+
+def test_a_user_s_password_and_something_else_keeps_the_user_s_login() -> None:
+    text = "het wachtwoord van gebruiker jan_88 en mijn pincode zijn weg"
+    assert _kinds(text, "username") == ["jan_88"]
