@@ -89,11 +89,26 @@ _OTHER_ONE = LazyPattern(
     r"([0-9]{3}[ -][0-9]{3}|[0-9]{4,8})(?![0-9]|[ -][0-9])"
 )
 _CODE_KINDS = frozenset({"pin", "puk", "otp"})
+# A value put right at once after it, the slip owned up to: "Mijn klantnummer is 86.403.414, sorry, het is
+# 86.403.441", "My customer number is 62-14990-3, sorry, it's 62-14909-3", "DuinenAppel921, nee sorry
+# MuinenAppel921", "oeps 3.4797.739 bedoel ik": the new one is of the first one's kind, and of its shape.
+_CORRECTED = LazyPattern(
+    r"[ \t]*+[,.;!]?[ \t]*+(?:(?:nee|no|non)[ \t,]++)?(?:sorry|pardon|oeps|oops|excuses|désolée?)[ \t,!.]*+"
+    r"(?:(?:het|it|dat|that|c'|ce)[ \t]*+(?:is|'s|’s|est|was)[ \t:]++|(?:i mean|je veux dire)[ \t:]++)?"
+    r"([A-Za-z0-9][\w.@#!?/-]{2,40}?)(?=[\s,;)]|[.!?](?:\s|$)|$)"
+)
 _OTHER_REACH = 160
 
 
 def detect_others(text: str, out: list[Span]) -> None:
     """Add a code's siblings named by reference to it (see the module's docstring)."""
+    for span in [span for span in out if span.type in _KINDS]:  # (a slip put right at once)
+        corrected = _CORRECTED.match(text, span.end)
+        if corrected is None:
+            continue
+        start, end = corrected.span(1)
+        if _same_shape(text[span.start : span.end], corrected.group(1)) and free_of(out, start, end):
+            out.append(Span(start, end, span.type))
     codes = sorted((span for span in out if span.type in _CODE_KINDS), key=lambda span: span.start)
     if not codes:
         return
@@ -106,3 +121,13 @@ def detect_others(text: str, out: list[Span]) -> None:
         before = [span for span in codes if span.end <= named and named - span.end <= _OTHER_REACH]
         if before and free_of(out, start, end):
             out.append(Span(start, end, before[-1].type))
+
+
+def _same_shape(value: str, other: str) -> bool:
+    """A value typed again with a slip: as long give or take two, as many digits give or take two."""
+    digits = sum(ch.isdigit() for ch in value)
+    return (
+        abs(len(value) - len(other)) <= 2
+        and abs(digits - sum(ch.isdigit() for ch in other)) <= 2
+        and (digits == 0) == (not any(ch.isdigit() for ch in other))
+    )

@@ -246,3 +246,20 @@ def test_a_dashed_word_after_recovery_codes_is_no_code() -> None:
 def test_a_user_s_password_and_something_else_keeps_the_user_s_login() -> None:
     text = "het wachtwoord van gebruiker jan_88 en mijn pincode zijn weg"
     assert _kinds(text, "username") == ["jan_88"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Mijn klantnummer is 40.118.273, sorry, het is 40.118.237", "customer_number", "40.118.237"),
+        ("My account number is 88-31027-4, sorry, it's 88-31072-4", "customer_number", "88-31072-4"),
+        ("mijn wachtwoord was Zeilboot44, nee sorry Zeilbot44. Kijken jullie?", "password", "Zeilbot44"),
+    ],
+)
+def test_a_slip_put_right_at_once_is_of_the_first_value_s_kind(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_an_apology_after_a_value_names_no_second_one() -> None:
+    text = "mijn klantnummer is 12345678, sorry voor de late reactie"
+    assert _kinds(text, "customer_number") == ["12345678"]
