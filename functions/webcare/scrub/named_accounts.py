@@ -101,6 +101,17 @@ def _take(start: int, end: int, out: list[Span]) -> None:
 
 def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
     """Add the logins an owner names the accounts by (see the module's docstring)."""
+    if contains_any(low, _WITH_HINTS):
+        for match in _LOGS_IN_WITH.finditer(low):
+            word = text[match.start("first") : match.end("first")].rstrip(".-")
+            if word.lower() in _SIGN_IN_WAYS or _SITE_NAME.fullmatch(word):
+                continue  # (a way in, or a site's name: "Can't log into ID.me", "log in with Booking.com")
+            # what one cannot get into is a login only when it is shaped like one ("Viper_Jake81"; not
+            # "MyDMV", "ID.me", "online"); what one logs in with may be a name in camel case ("TulpGamer")
+            if creds._strong_username(word) if match.group("into") else (
+                _named_login(word) or _CAMEL_LOGIN.fullmatch(word) is not None
+            ):
+                _take(match.start("first"), match.start("first") + len(word), out)
     if contains_any(low, _NAME_HINTS):
         for match in _NAME_LOGGED_IN.finditer(low):
             word = text[match.start("first") : match.end("first")]
@@ -265,6 +276,21 @@ _NAME_LOGGED_IN = LazyPattern(
     r"(?<![\w.@-])(?P<first>" + _WORD + r")[ \t]++(?:is|was|c'est|est)[ \t]++(?:de|the|le|het)[ \t]++"
     r"(?:naam|name|nom|login|gebruikersnaam|identifiant|username)[ \t]++[^.\n]{0,40}?"
     r"(?<![a-z])(?:inlogt|inlogde|logs in|logged in|log in|se connecte|se connectait|aanmeldt)(?![a-z])"
+)
+# The login one signs in with, or cannot get into: "Ik log in met TulpGamer", "Je me connecte avec
+# PapillonWolf", "I log in with moekedoreen", "cant get into Viper_Jake81 since the update"; not the way in
+# ("ik log in met itsme", "I log in with Google", "avec ma carte").
+_LOGS_IN_WITH = LazyPattern(
+    r"(?<![a-z])(?:(?:ik|i|we|wij)[ \t]++(?:log|logge|sign)[ \t]++(?:in[ \t]++)?(?:met|with)|"
+    r"je[ \t]++me[ \t]++connecte[ \t]++avec|inloggen[ \t]++doe[ \t]++ik[ \t]++met|"
+    r"(?P<into>(?:can't|cant|cannot|can not)[ \t]++(?:get|log)[ \t]++into))[ \t]++(?P<first>" + _WORD + r")"
+)
+_CAMEL_LOGIN = LazyPattern(r"(?:[A-Z][a-z]{2,}){2,4}")
+_SITE_NAME = LazyPattern(r"[\w-]++\.(?:[a-z]{2,3}|info|shop|online)")
+_WITH_HINTS = ("log in", "logge in", "sign in", "connecte avec", "doe ik met", "get into", "log into")
+_SIGN_IN_WAYS = frozenset(
+    "itsme google apple facebook microsoft digid eid csam face touch fingerprint vingerafdruk wachtwoord "
+    "password code pin pincode kaartlezer digipass sms email mail e-mail passkey".split()
 )
 _NAME_HINTS = ("inlogt", "inlogde", "logs in", "logged in", "log in", "se connecte", "aanmeldt")
 

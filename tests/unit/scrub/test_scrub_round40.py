@@ -263,3 +263,29 @@ def test_a_slip_put_right_at_once_is_of_the_first_value_s_kind(text: str, kind: 
 def test_an_apology_after_a_value_names_no_second_one() -> None:
     text = "mijn klantnummer is 12345678, sorry voor de late reactie"
     assert _kinds(text, "customer_number") == ["12345678"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ik log in met ZeeMeeuw, dat heeft mijn dochter ooit gemaakt.", "ZeeMeeuw"),
+        ("Je me connecte avec marcelpetit, c'est mon fils qui l'a créé.", "marcelpetit"),
+        ("cant get into Storm_Rider77 since the update", "Storm_Rider77"),
+    ],
+)
+def test_the_login_one_signs_in_with_or_cannot_get_into(text: str, value: str) -> None:
+    assert ("username", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik log in met itsme en dan loopt het vast",
+        "I log in with Google and it fails",
+        "Can't log into MyDMV since Monday",
+        "Can't log into ID.me anymore",
+        "Can't get into online banking",
+    ],
+)
+def test_a_way_in_or_a_service_is_no_login(text: str) -> None:
+    assert _kinds(text, "username") == []
