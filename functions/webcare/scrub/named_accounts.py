@@ -75,6 +75,26 @@ _ACCOUNT_STATES = frozenset(
 )
 
 
+def _signed_in_with(text: str, low: str, out: list[Span]) -> None:
+    """The login one signs in with or cannot get into (see `_LOGS_IN_WITH`)."""
+    for match in _LOGS_IN_WITH.finditer(low):
+        word = text[match.start("first") : match.end("first")].rstrip(".-")
+        if word.lower() in _SIGN_IN_WAYS or _SITE_NAME.fullmatch(word):
+            continue  # (a way in or a site's name: "ik log in met itsme", "Can't log into ID.me")
+        if not free_of(out, match.start("first"), match.start("first") + len(word)):
+            continue  # (what a detector read already stays: "ik log in met Welkom123!", a password)
+        # what one cannot get into is a login only when it is shaped like one, an underscore or a dot in
+        # it ("Viper_Jake81"; not "MyDMV", "ID.me", "online"); what one logs in with is a name of letters
+        # only, small or in camel case ("moekedoreen", "TulpGamer"; a value with digits may be the
+        # password: heldout-r17 lost a password and a PIN)
+        if (
+            (creds._strong_username(word) and ("_" in word or "." in word))
+            if match.group("into")
+            else (word.isalpha() and (_named_login(word) or _CAMEL_LOGIN.fullmatch(word) is not None))
+        ):
+            _take(match.start("first"), match.start("first") + len(word), out)
+
+
 def _named_login(word: str) -> bool:
     """The login an account is named by (see `_NAMED`): shaped like one ("AnoukDevries82", "thomas-nguyen"),
     or one plain word in small letters that is neither a state nor a cue; not a service's name ("PayPal")."""
@@ -102,22 +122,7 @@ def _take(start: int, end: int, out: list[Span]) -> None:
 def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
     """Add the logins an owner names the accounts by (see the module's docstring)."""
     if contains_any(low, _WITH_HINTS):
-        for match in _LOGS_IN_WITH.finditer(low):
-            word = text[match.start("first") : match.end("first")].rstrip(".-")
-            if word.lower() in _SIGN_IN_WAYS or _SITE_NAME.fullmatch(word) or word.isdigit():
-                continue  # (a way in, a site's name, a PIN: "Can't log into ID.me", "ik log in met 4821")
-            if not free_of(out, match.start("first"), match.start("first") + len(word)):
-                continue  # (what a detector read already stays: "ik log in met Welkom123!", a password)
-            # what one cannot get into is a login only when it is shaped like one, an underscore or a dot in
-            # it ("Viper_Jake81"; not "MyDMV", "ID.me", "online"); what one logs in with is a name of letters
-            # only, small or in camel case ("moekedoreen", "TulpGamer"; a value with digits may be the
-            # password: heldout-r17 lost a password and a PIN)
-            if (
-                (creds._strong_username(word) and ("_" in word or "." in word))
-                if match.group("into")
-                else (word.isalpha() and (_named_login(word) or _CAMEL_LOGIN.fullmatch(word) is not None))
-            ):
-                _take(match.start("first"), match.start("first") + len(word), out)
+        _signed_in_with(text, low, out)
     if contains_any(low, _NAME_HINTS):
         for match in _NAME_LOGGED_IN.finditer(low):
             word = text[match.start("first") : match.end("first")]

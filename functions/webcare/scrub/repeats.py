@@ -15,6 +15,8 @@ they are a card's security code.
 A code's sibling named by reference to it is of its kind: "the right one is 547730. the earlier one
 (103-940) expired", "one time passcode: 414339⏎(second one: 5355)", "de goede is 923265. De vorige (978566)
 is verlopen", "nouveau code PIN … L'ancien (3604) ne marche plus": the nearest code before it says which.
+A value put right at once after a value is of its kind when it has its shape ("Mijn klantnummer is
+86.403.414, sorry, het is 86.403.441").
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ _OTHER_ONE = LazyPattern(
     r"([0-9]{3}[ -][0-9]{3}|[0-9]{4,8})(?![0-9]|[ -][0-9])"
 )
 _CODE_KINDS = frozenset({"pin", "puk", "otp"})
+_OTHER_REACH = 160
 # A value put right at once after it, the slip owned up to: "Mijn klantnummer is 86.403.414, sorry, het is
 # 86.403.441", "My customer number is 62-14990-3, sorry, it's 62-14909-3", "DuinenAppel921, nee sorry
 # MuinenAppel921", "oeps 3.4797.739 bedoel ik": the new one is of the first one's kind, and of its shape.
@@ -97,18 +100,12 @@ _CORRECTED = LazyPattern(
     r"(?:(?:het|it|dat|that|c'|ce)[ \t]*+(?:is|'s|’s|est|was)[ \t:]++|(?:i mean|je veux dire)[ \t:]++)?"
     r"([A-Za-z0-9][\w.@#!?/-]{2,40}?)(?=[\s,;)]|[.!?](?:\s|$)|$)"
 )
-_OTHER_REACH = 160
 
 
 def detect_others(text: str, out: list[Span]) -> None:
-    """Add a code's siblings named by reference to it (see the module's docstring)."""
-    for span in [span for span in out if span.type in _KINDS]:  # (a slip put right at once)
-        corrected = _CORRECTED.match(text, span.end)
-        if corrected is None:
-            continue
-        start, end = corrected.span(1)
-        if _same_shape(text[span.start : span.end], corrected.group(1)) and free_of(out, start, end):
-            out.append(Span(start, end, span.type))
+    """Add the values put right at once and a code's siblings named by reference to it (see the module's
+    docstring)."""
+    _put_right(text, out)
     codes = sorted((span for span in out if span.type in _CODE_KINDS), key=lambda span: span.start)
     if not codes:
         return
@@ -121,6 +118,16 @@ def detect_others(text: str, out: list[Span]) -> None:
         before = [span for span in codes if span.end <= named and named - span.end <= _OTHER_REACH]
         if before and free_of(out, start, end):
             out.append(Span(start, end, before[-1].type))
+
+
+def _put_right(text: str, out: list[Span]) -> None:
+    for span in [span for span in out if span.type in _KINDS]:
+        corrected = _CORRECTED.match(text, span.end)
+        if corrected is None:
+            continue
+        start, end = corrected.span(1)
+        if _same_shape(text[span.start : span.end], corrected.group(1)) and free_of(out, start, end):
+            out.append(Span(start, end, span.type))
 
 
 def _same_shape(value: str, other: str) -> bool:
