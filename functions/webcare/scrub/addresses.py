@@ -220,6 +220,10 @@ def french_street_small_at(text: str, start: int, end: int) -> tuple[int, int] |
     return street.start(), postal.end()
 
 
+# An ordinal's count of times after it: "3e fois", "2e keer", "3rd time".
+_TIMES_AFTER = re.compile(r"[ \t]++(?:fois|keer|maal|times?)(?![\w])", re.IGNORECASE)
+
+
 def find_addresses(text: str, out: Found) -> None:
     """Street lines with their postal line, or after an address cue."""
     street_first: list[tuple[int, int, int]] = []  # (start, end of the street's name, end of its number)
@@ -238,6 +242,8 @@ def find_addresses(text: str, out: Found) -> None:
         name_start = _drop_leading_words(text, start, name_end)
         if name_start is None or text[start:name_end].rpartition(" ")[2] in _MONTHS:
             continue  # ("On Jul 2, 2025 Iris from Vimexx wrote:": a date, no street)
+        if _TIMES_AFTER.match(text, end):
+            continue  # "encore une coupure à Arlon, 3e fois ce mois-ci": how many times, no house number
         _take(text, name_start, end, out)
     for start, end, word_start, word_end in number_first:
         if text[word_start:word_end] in _MONTHS:

@@ -1349,7 +1349,7 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
 _KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?"
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
 _LOCK_NEAR = LazyPattern(
-    r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|(?:smart ?)?locks?|sloten|"
+    r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|kastje|(?:smart ?)?locks?|sloten|"
     r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
     r"serrure|cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
@@ -1364,7 +1364,7 @@ _LOCK_NEAR = LazyPattern(
 # first use: six thousand words are no cold start's business.
 _LOCK_WORDS = (
     "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
-    "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
+    "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje", "locker",
 )  # fmt: skip
 _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 
@@ -1372,7 +1372,7 @@ _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 @functools.cache
 def _lock_slips() -> frozenset[str]:
     slips = {slip for word in _LOCK_WORDS for slip in one_letter_off(word, any_letter=True)}
-    return frozenset(slips - {"alam"})
+    return frozenset(slips - {"alam", "locked", "locket", "docker", "rocker", "looker"})  # (words of theirs)
 
 
 def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:
@@ -1490,6 +1490,9 @@ _REFUSED_WITH = LazyPattern(
     r"(?<![a-z])(?:geweigerd|afgewezen|refused|refusée?|rejected|declined|failed|fails|échoue|mislukt|"
     r"weigert|blocked|bloquée?|geblokkeerd)[ \t]++(?:met|with|avec|by|par|on|op)"
     r"(?:[ \t]++(?:de|the|le|la|een|a|un))?[ \t]++$|"
+    # or the code in brackets after it: "le paiement est refusé (code 771)"
+    r"(?<![a-z])(?:geweigerd|afgewezen|refused|refusée?|rejected|declined|failed|échouée?|mislukt|"
+    r"bloquée?|geblokkeerd)[ \t]*+\($|"
     # what the screen answers with: "every attempt gives code 478", "het scherm toont code 115"
     r"(?<![a-z])(?:gives|gave|geeft|gaf|says|said|saying|zegt|zei|shows|showed|toont|affiche|indique|donne)"
     r"(?:[ \t]++(?:de|the|le|la|een|a|un|me|mij))?[ \t]++$"
@@ -1753,7 +1756,10 @@ _BARE_REFERENCE_NOUNS = frozenset(
 # Not cue words: "mijn abonnement is 15 % duurder" asks for no value, and a chat's later answer is not its.
 _HELD_NUMBER = LazyPattern(
     r"(?<![a-z])(?:(?:lidmaatschap|ledenpas|lidkaart|ledenkaart|carte (?:de )?membre|membership(?: card)?|"
-    r"member card|abonnement)(?=[ \t:#]*+[a-z]{0,4}[-./ ]?[1-9])|"
+    # (typed in haste too: "mijn lidmoatschap LID608198464"; a number may start with a nought: "Membership
+    # 0133591")
+    r"member card|abonnement|lidm[a-z]{1,3}ts?chap)"
+    r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0[0-9]{4}))|"
     # a line by its service, a subscription or an account, its number in brackets: "His broadband (7265 3782)
     # at …", "beltegoed vanaf mijn eigen abonnement (A8107623863) aanvullen"
     # (not a product's code: "Mijn abonnement (SKU 039-1781)")
@@ -1762,13 +1768,15 @@ _HELD_NUMBER = LazyPattern(
     # (a card a car is charged with too: "Laadpas kwijt!! pasnr NL-EMQ-679842X", "Lost my charge card!!
     # number US-VLH-200178D", "ma nouvelle carte de recharge (n° BEPOYC139932007)"; the number word may
     # follow the thing's name asked or cried out: "Lidkaart Touring? nr 11-800808-83", "kwijt!! pasnr …")
+    # (or a loyalty scheme's discount: "plus de 30% de réduction fidélité ? N° 306405009")
     r"(?:member|membre|lid|leden|lidmaatschap|abonnement|abonné|subscription|subscriber|adhérent|laadpas|"
+    r"fidélité|fidelite|loyalty|"
     r"laadkaart|charge card|charging card|carte de recharge|badge de recharge)"
     r"[^.!?\n|]{0,40}?(?:[!?]++[ \t]*+)?(?<![a-z])(?:pas)?(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
 _HELD_HINTS = (
     "memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband", "account", "laad", "charg",
-    "recharge",
+    "recharge", "fidél", "fidel", "loyal",
 )  # fmt: skip
 # An energy connection's EAN named bare in a message about electricity or gas, whatever its shape as writers
 # give it (a shop's EAN names a product: only where the meter, the power or a reading is spoken of).
@@ -1786,7 +1794,9 @@ _ENERGY_WORDS = LazyPattern(
 # A member too ("Insurance card says member 7665055-98", a signature's "(member M4108885)"), an account
 # shortened ("Customer since 2019, acc 240392421396"), and any of them typed in haste ("Klnt", "meber").
 _HOLDER_WORDS = (
-    "klant", "customer", "client", "cliente", "compte", "kunde", "member", "membre", "acc", "acct"
+    "klant", "customer", "client", "cliente", "compte", "kunde", "member", "membre", "acc", "acct",
+    # a player's account at a betting or gaming site: "mijn spelersaccount ACC52712832", "compte joueur …"
+    "spelersaccount", "player account", "playeraccount", "compte joueur", "klantaccount", "ledenaccount",
 )  # fmt: skip
 _HOLDER_SLIPS = frozenset(
     {*one_letter_off("klant"), *_CUSTOMER_NOUNS, *one_letter_off("member")}
@@ -1941,7 +1951,7 @@ _QUOTED_PAIR = LazyPattern(r"[\"'][ \t]*+,[ \t]*+[\"']")
 # A code quoted from a text message: "I got a text saying 'Your code is 9811'", "sms'je met …".
 _TEXTED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:" + TEXT_MESSAGE_WORDS + r"|sms-bericht)(?:[ \t]++(?:message|bericht))?[ \t]++"
-    r"(?:saying|says|said|met|zegt|disant|qui dit|with|:)"
+    r"(?:saying|says|said|met|zegt|disant|qui dit|with|avec|:)"
 )
 _TEXTED_REACH = 32
 # A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not;

@@ -46,6 +46,7 @@ from webcare.scrub.secret_shapes import (
     _trim,
     _uniform_groups,
     _user_like,
+    network_for,
 )
 from webcare.scrub.spoken_numbers import number_word
 from webcare.scrub.textutil import (
@@ -691,6 +692,8 @@ def _window(
             if named is not None:
                 cursor = named.end(1)
                 continue
+        if category == "wifi_key" and not taken and network_for(text, start, end):
+            continue  # "Mijn wifi-code voor Gym_Members is …": the network it is for, then its key
         if lowered in _BIRTH_WORDS and _COPULA_NEXT.match(low, cursor):
             break  # "Voor de verificatie: mijn geboortedatum is 22102005": the birth date's own value (not
             # "my pin is not my birthday, it's 4821")
@@ -888,6 +891,13 @@ def _window(
                 kind = (
                     "pin"  # "simkaart geblokkeerd … ik probeerde 0000 en 1234": the PINs tried, not the PUK
                 )
+            elif (
+                kind == "pin"
+                and numeric
+                and sum(map(str.isdigit, text[start:end])) == 8
+                and _PUK_ASKED_BEFORE.search(low, max(0, pos - _PUK_ASKED_REACH), pos) is not None
+            ):
+                kind = "puk"  # "asking for a PUK after I got the PIN wrong 3 times. Is it 18798458?"
             if (
                 kind == "otp"
                 and marked
@@ -1032,6 +1042,9 @@ _OWNER_WORDS = _ARTICLES | {"t"}
 _NETWORK_BOXES = frozenset(
     "hub repeater extender booster mesh eero orbi deco nighthawk powerline versterker répéteur".split()
 )
+# The PUK asked for earlier on the line, a PIN's word nearer the value (a SIM's PUK has eight digits).
+_PUK_ASKED_BEFORE = LazyPattern(r"(?<![a-z])puk(?![a-z])[^\n]*+$")
+_PUK_ASKED_REACH = 100
 _NAME_THEN_COPULA = LazyPattern(r"[ \t]++([^\s:=]{3,40})[ \t]++(?:is|est|was|:|=)(?![\w])")
 # (or the name, then its key's word: "netwerk NETGEAR42 wachtwoord I5NKKE5OK5", "netyerk Ziggo9 sleutel …")
 _NAME_FOLLOWS = LazyPattern(
@@ -1056,6 +1069,9 @@ _MARKER_WORDS = frozenset(
 KEY_NAMED_NEXT = LazyPattern(
     r"[ \t,]++(?:met|with|avec|en|and|et)[ \t]++(?:(?:het|de|the|le|la|son|zijn|its)[ \t]++)?"
     r"(?:paswoord|wachtwoord|password|mot de passe|ww|sleutel|key|clé|code|pw)(?![a-z])"
+    # or asks for its key: "Le wifi Chalet_24 demande une clé, on nous a donné …"
+    r"|[ \t]++(?:demande|vraagt|asks|asked|wants)[ \t]++(?:(?:une|un|for|a|een|om|naar)[ \t]++){0,2}"
+    r"(?:paswoord|wachtwoord|password|mot de passe|sleutel|key|clé|code)(?![a-z])"
     # the name, a colon or a comma, and its key named or given: "wifi BTHub6-7KQX: …", "Livebox-A4F2, clé …"
     r"|:[ \t]++[^\s]|,[ \t]++(?:(?:sa|la|de|the|its|zijn|het)[ \t]++)?(?:clé|key|sleutel|paswoord|wachtwoord|"
     r"password|code|mot de passe)(?![a-z])"

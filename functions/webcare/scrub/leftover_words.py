@@ -452,6 +452,7 @@ def _take(
         or "wifi" in word.lower()
         or _BAND_NAME.search(word.lower())
         or network_name(text, start, end)
+        or creds.network_for(text, start, end)
     ):
         return False  # "wifi Telvia_3NHR4 valt weg", "just BrightwaWiFi263": the network's name
     elif kind == "password" and _BAND_NAME.search(word.lower()):

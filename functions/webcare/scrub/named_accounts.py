@@ -149,7 +149,8 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
                 low, max(0, match.start() - 40), match.start()
             ):
                 continue  # "mon mot de passe de Li3g3-335 en M@is0n-41": the old one, then the new
-            if creds._strong_username(word):
+            begin = match.start("first")
+            if creds._strong_username(word) and not creds.network_for(text, begin, begin + len(word)):
                 system = match.span("system")
                 out[:] = [s for s in out if not (s.type == "password" and (s.start, s.end) == system)]
                 _take(match.start("first"), match.start("first") + len(word), out)

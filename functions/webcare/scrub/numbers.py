@@ -108,8 +108,10 @@ _PHONE_LABEL = LazyPattern(
     # number to …", "I'm sending a new code to …")
     r"|(?:new one|(?:new|nieuwe?|nouveau)[ \t]++(?:(?:gsm|mobile|mobiel|phone|telefoon)[ \t-]?)?"
     r"(?:number|nummer|numéro))(?:[ \t]++(?:is|est))?[ \t]*+:?"
+    # (or "I updated your phone to …")
     r"|(?:updated|changed|gewijzigd|aangepast|modifié)[ \t]++(?:your|uw|je|votre|my|mijn)[ \t]++"
-    r"(?:(?:gsm|mobile|mobiel|phone|telefoon)[ \t-]?)?(?:number|nummer|numéro)[ \t]++(?:to|naar|en|in)"
+    r"(?:(?:gsm|mobile|mobiel|phone|telefoon)(?:[ \t-]?(?:number|nummer|numéro))?|number|nummer|numéro)"
+    r"[ \t]++(?:to|naar|en|in)"
     r"|(?<![a-z])(?:code|sms|texts?)[ \t]++(?:to|naar|au|op|sur)"
     # the number left for another ("Changed my number from 3034547043 to …"); who to ring in an emergency
     r"|(?<![a-z])(?:my|mijn|mon)[ \t]++(?:number|nummer|numéro)[ \t]++(?:from|van|de)"
@@ -203,9 +205,11 @@ _CLAUSE_BREAK = LazyPattern(r"[.,;!?\n]")
 _NUMBER_NAMED = LazyPattern(r"nr|nummer|number|numéro|n°|nº|(?<![a-z])(?:no|id)(?![a-z])")
 _ACCOUNT_BEFORE = LazyPattern(
     r"(?<![a-z])(?<!op de )(?<!on the )(?<!sur la )(?<!sur le )(?<!in de )(?<!in the )"
-    r"(?:(?:account|acct|acc|klant|customer|client|compte|lid|member|polis|policy|contract|contrat|"
-    # ("code EAN électricité 189.283.968")
-    r"dossier|relatie|abonnement|subscription|broadband|ean)[a-z]{0,8}"
+    r"(?:(?:account|acct|acc|kll?ant|customer|client|compte|lid|member|polis|policy|contract|contrat|"
+    # ("code EAN électricité 189.283.968", a player's account at a betting site: "mijn spelersaccount
+    # 969727033", a loyalty scheme's: "réduction fidélité ? N° 954878887")
+    r"dossier|relatie|abonnement|subscription|broadband|ean|spelersaccount|player[ \t]?account|"
+    r"compte[ \t]joueur|fidélité|fidelite|loyalty)[a-z]{0,8}"
     # or a platform's role for its worker, then its id: "Courier ID 162 493 253", "Driver ID: 404 816 733",
     # "identifiant coursier : …"
     r"|(?:courier|driver|rider|dasher|shopper|tasker|seller|vendor|host|koerier|bezorger|chauffeur|"
@@ -1061,15 +1065,22 @@ _SITE_ENDS_LINE = LazyPattern(
     r"[ \t]*+[|·–][ \t]*+(?:https?://)?[a-z0-9-]++(?:\.[a-z0-9-]++)++(?:/[^\s]*+)?"
     r"[ \t]*+(?:\r?\n|$)"
 )
+# Or its site and then its registration: "Bereikbaar via 088 - 5 263 263 of https://www.landal.nl | KvK
+# 67549719" (a business customer signs "T 030-8102733 | KvK 38595015": their own line, no site between).
+_SITE_THEN_REGISTRATION = LazyPattern(
+    r"[ \t]*+(?:[|·–]|of|or|ou)[ \t]*+(?:https?://)?[a-z0-9-]++(?:\.[a-z0-9-]++)++(?:/[^\s|]*+)?[ \t]*+[|·–]"
+    r"[ \t]*+(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|company (?:no|number|reg)|rpr|rpm)(?![a-z])"
+)
 
 
 def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     site = _SITE_ENDS_LINE.match(low, end) is not None
-    if not site and not _LINE_END_AFTER.match(low, end):
+    registered = _SITE_THEN_REGISTRATION.match(low, end) is not None
+    if not site and not registered and not _LINE_END_AFTER.match(low, end):
         return False
     line_start = low.rfind("\n", 0, start) + 1
-    registered = (
-        _DESK_LINE_START.match(low, line_start) is not None
+    registered = registered or (
+        (_DESK_LINE_START.match(low, line_start) or _LEGAL_NAME_START.match(low, line_start)) is not None
         and _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
     )
     if not registered:
@@ -1099,6 +1110,11 @@ _AGENT_ABOVE_REACH = 40
 _DESK_LINE_START = LazyPattern(
     r"[ \t>]*+(?:team|service|équipe|equipe|support|afdeling|department|dienst|klantenservice|klantendienst|"
     r"helpdesk|servicedesk)(?![a-z])"
+)
+# Or under the company's own name with its legal form ("Van der Valk B.V. | KvK 94629305 | +31 20 …").
+_LEGAL_NAME_START = LazyPattern(
+    r"[ \t>]*+(?:[^\W\d_][\w&'’.-]*+[ \t]++){1,4}(?:b\.v|n\.v|bv|nv|srl|sprl|bvba|ltd|llc|inc|plc|gmbh|sa|"
+    r"sas|sarl|vof)\.?[ \t]*+[|·–]"
 )
 _REGISTRATION_ON_LINE = LazyPattern(
     r"(?<![a-z])(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|n° d'entreprise|numéro d'entreprise|"
@@ -1222,8 +1238,10 @@ _UNANSWERED_REACH = 90
 _NOBODY_ON = LazyPattern(
     r"(?<![a-z])(?:niemand aan de lijn|niemand te pakken|get through|personne au bout du fil|"
     r"niemand neemt (?:er )?op|nobody (?:answers|picks up)|no one (?:answers|picks up)|personne ne répond|"
-    # "ik kom er niet doorheen (aan de telefoon) op …", "can't get through by phone on …"
+    # "ik kom er niet doorheen (aan de telefoon) op …", "can't get through by phone on …", "ik geraak er
+    # niet door op …"
     r"(?:er[ \t]++)?(?:niet|nooit)[ \t]++doorheen|"
+    r"(?:geraak|raak)[ \t]++(?:er[ \t]++)?(?:niet|nooit)[ \t]++door|"
     # or waiting on it: "ik sta al 3 weken in de wachtrij op …", "on hold on …", "en attente au …"
     r"in de wacht(?:rij)?|on hold|in (?:the )?queue|en attente|"
     # its music while one waits: "geen zin in wachtmuziek op …", "hold music on …"
@@ -1234,6 +1252,14 @@ _NOBODY_ON = LazyPattern(
     # "votre ligne 02 311 64 73 est occupée", "ur line +44 20 … has been engaged"
     r"|(?<![a-z])(?:" + _COMPANY_YOUR + r")[ \t]++(?:lijn|line|ligne|hotline|helpdesk)"
     r"[ \t:]*+$"
+)
+
+# Or the line itself the one that does not answer: "parce que le 02 756 75 59 ne répond jamais", "want
+# 070 123 45 67 neemt nooit op", "… just rings out".
+_NEVER_ANSWERS = LazyPattern(
+    r"[ \t]*+(?:ne répond (?:jamais|pas)|répond jamais|neemt (?:nooit|niet) op|"
+    r"never (?:answers|picks up)|just rings|rings out|keeps ringing|blijft (?:maar )?overgaan|"
+    r"sonne dans le vide|is (?:altijd|steeds) bezet|est toujours occupé)(?![a-z])"
 )
 
 
@@ -1428,7 +1454,7 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     ) and _ME_WORD.search(window) is None:  # ("call me on … 9am-5pm", "call me from abroad: …")
         # (a North American number with the hours it is answered in: "Call +1 415 …, Mon-Fri 9-5")
         return (north_american and hours) or not validators.mobile_number(("+" if plus else "") + digits)
-    if _NOBODY_ON.search(window) is not None:
+    if _NOBODY_ON.search(window) is not None or _NEVER_ANSWERS.match(low, end) is not None:
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     if _CALLED_FROM.search(window) is not None:
         # (the company's own line says so: "gebeld door 088-… (jullie nummer!!)")

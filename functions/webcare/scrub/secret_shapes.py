@@ -233,6 +233,26 @@ def default_ssid(text: str, start: int, end: int) -> bool:
     )
 
 
+# The network a key is for, between the key's word and its copula: "Mijn wifi-code voor Gym_Members is …",
+# "the wifi password for BTHub6-K2PX is …" (a sign or a digit among its letters, or a capital inside).
+_FOR_NETWORK_BEFORE = LazyPattern(
+    r"(?:wi-?fi|wlan|" + "|".join(WIFI_SPELLINGS) + r")[^\s]*+(?:[ \t]++[^\s]++){0,2}?"
+    r"[ \t]++(?:voor|for|pour)[ \t]++$",
+    re.IGNORECASE,
+)
+_SSID_SHAPE = LazyPattern(r"(?=[^\s]*?[A-Za-z])(?:[^\s]*?[_\d-][^\s]*|[A-Z][a-z]++[A-Z][^\s]*)")
+_COPULA_THEN = LazyPattern(r"[ \t]++(?:is|est|was|:|=)[ \t]++[^\s]")
+
+
+def network_for(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) is the network a wifi key is said to be for (see above)."""
+    return (
+        _SSID_SHAPE.fullmatch(text, start, end) is not None
+        and _COPULA_THEN.match(text, end) is not None
+        and _FOR_NETWORK_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 _WIFI_BRACKET_BEFORE = LazyPattern(
     r"(?<![\w-])(?:wi-?fi|wlan)(?:[ \t]++[a-zà-ÿ']{1,12}+){0,4}[ \t]*+\($", re.IGNORECASE
 )
