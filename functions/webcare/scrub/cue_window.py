@@ -709,17 +709,18 @@ def _window(
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
         # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
         marked = previous in _MARKER_WORDS
+        given = marked or previous in _GIVEN_WORDS  # (no thing's name after these either)
         device = (
             previous in DEVICE_NOUNS
             and not first_explicit
-            and not marked
+            and not given
             and not (category == "puk" and len(word) >= 8 and word.isdigit())  # "puk van mijn gsm 81624046"
             and not (category == "pin" and previous in _PHONE_NOUNS and _PIN_DIGITS.fullmatch(word))
         )
         thing = (
             not numeric
             and not first_explicit
-            and not marked
+            and not given
             and (
                 previous in _PREPOSITIONS
                 or previous in _ARTICLES
@@ -1064,6 +1065,10 @@ _NAME_ENDS = LazyPattern(r"[ \t]*+(?:[,;)]|(?:is|est|heeft|has|a)[ \t]++(?:[a-z]
 _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
 _MARKER_WORDS = frozenset(
     {":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était", "ist", "lautet"}
+)
+# The value given or got right after the word: "on nous a donné URV7ESZZ79", "we kregen K8QX2PLM".
+_GIVEN_WORDS = frozenset(
+    {"donné", "donnée", "gegeven", "gekregen", "kregen", "kreeg", "given", "gave", "reçu"}
 )
 # A network's name, then its key's own cue: "… met paswoord X", "… with password X", "… avec la clé X".
 KEY_NAMED_NEXT = LazyPattern(

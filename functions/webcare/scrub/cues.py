@@ -407,6 +407,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "numéro d'abonné", "numéro de contrat", "référence client", "reference client", "n° de client",
         "customer reference", "klantreferentie", "member id", "membership no", "loyalty number",
         "frequent flyer number", "bonuskaartnummer", "subscriber number", "billing account", "account id",
+        # a loyalty scheme's number by the scheme's word: "my Honors number is 106443441"
+        "honors number", "honours number", "rewards number", "bonvoy number", "avios number",
+        "skywards number", "clubcard number", "nectar number", "miles number", "points number",
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
         "account", *ACCOUNT_SLIPS, "klantnr", "clientnummer", "klantcode", "customer ref", "client ref",
         "klantref", "account ref", "ref client", "référence client", "customer reference number",

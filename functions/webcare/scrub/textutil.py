@@ -153,7 +153,8 @@ PHONE_LABEL_WORDS = (
 # alternation read in small letters.
 CLOSING_WORDS = (
     r"mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
-    r"many thanks|thanks|cheers|yours|bedankt|dank je|cordialement|salutations|bien à vous|bàv|merci"
+    r"many thanks|thanks|cheers|yours|sincerely|bedankt|dank je|cordialement|salutations|bien à vous|bàv|"
+    r"merci|amitiés"
 )
 
 # Words that speak of the wireless network (an expression's alternation, read in small letters).
