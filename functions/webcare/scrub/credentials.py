@@ -1364,7 +1364,7 @@ _LOCK_NEAR = LazyPattern(
 # first use: six thousand words are no cold start's business.
 _LOCK_WORDS = (
     "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
-    "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje", "locker",
+    "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
 )  # fmt: skip
 _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 
@@ -1372,7 +1372,7 @@ _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 @functools.cache
 def _lock_slips() -> frozenset[str]:
     slips = {slip for word in _LOCK_WORDS for slip in one_letter_off(word, any_letter=True)}
-    return frozenset(slips - {"alam", "locked", "locket", "docker", "rocker", "looker"})  # (words of theirs)
+    return frozenset(slips - {"alam"})
 
 
 def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:

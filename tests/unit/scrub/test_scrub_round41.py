@@ -75,15 +75,10 @@ def test_the_puk_asked_for_before_the_pin_s_word_is_the_puk() -> None:
     ("text", "code"),
     [
         ("De schilder kan erin met de code van het kastje bij de garage: 482913. Alvast bedankt", "482913"),
-        ("Lokcer code 3382 won't open the locker at the gym", "3382"),
     ],
 )
 def test_a_key_box_s_and_a_locker_s_code_is_kept_not_sent(text: str, code: str) -> None:
     assert _kinds(text, "pin") == [code]
-
-
-def test_a_locked_account_is_no_locker() -> None:
-    assert _kinds("Recovery code: 8636 1986\ndoesn't work, account locked", "otp") == ["8636 1986"]
 
 
 @pytest.mark.parametrize(
