@@ -121,7 +121,7 @@ TOKEN_NAMES = ("token", "jeton", "jwt", "session", "sessie", "refresh", "bearer"
 # An API key named just before a user's token, in its sentence, with no word for a token between.
 _API_KEY_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:x-)?api[ _\-]?(?:key|sleutel)|cl[ée][ \t]++(?:d')?api)(?![a-z])"
-    r"(?:(?!token|jeton)[^\n.!?]){0,32}$"
+    r"(?:(?!token|jeton)[^\n.!?0-9]){0,48}$"  # (no other value between: "clé API 12fed…, tkoen eyJ…")
 )
 _APP_TOKEN_PREFIXES = ("xoxb-", "xapp-")  # Slack's bot and app tokens: an application's, like a bot's
 _KEY_RIGHT_BEFORE = LazyPattern(r"(?<![a-z])(?:key|cl[ée]|sleutel)[ \t]*+[:=]?[ \t]*+$")
