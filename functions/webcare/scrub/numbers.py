@@ -1257,7 +1257,7 @@ _NOBODY_ON = LazyPattern(
 # Or the line itself the one that does not answer: "parce que le 02 756 75 59 ne répond jamais", "want
 # 070 123 45 67 neemt nooit op", "… just rings out".
 _NEVER_ANSWERS = LazyPattern(
-    r"[ \t]*+(?:ne répond (?:jamais|pas)|répond jamais|neemt (?:nooit|niet) op|"
+    r"[ \t]*+(?:ne répond (?:jama?i?s|pas)|répond jamais|neemt (?:nooit|niet) op|"
     r"never (?:answers|picks up)|just rings|rings out|keeps ringing|blijft (?:maar )?overgaan|"
     r"sonne dans le vide|is (?:altijd|steeds) bezet|est toujours occupé)(?![a-z])"
 )
@@ -1279,7 +1279,8 @@ _SERVICE_NAMED = LazyPattern(
     r"(?<![a-z])(?:" + _SERVICE_WORDS + r"|helpline|hotline|servicelijn|infolijn|support line|supportlijn|"
     r"from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|de l'étranger|"
     # or the company's advice: "En cas de souci : …", "Pour toute question, appelez-nous au …", "Bij vragen …"
-    r"en cas de (?:souci|problème|question|doute)s?|pour toute question|bij (?:vragen|problemen|twijfel)|"
+    r"en cas de (?:souci|problème|question|doute)s?|pour toute question(?: urgente)?|"
+    r"bij (?:vragen|problemen|twijfel)|"
     r"in case of (?:questions|problems|doubt)|if you have (?:any )?questions|"
     # "Voor dringende vragen belt u …", "For urgent questions call …", "Pour les questions urgentes, …"
     r"(?:voor|bij)[ \t]++(?:dringende|andere|verdere|alle|uw)[ \t]++(?:vragen|zaken)|"
