@@ -119,3 +119,14 @@ def test_a_code_in_a_text_avec_is_sent() -> None:
 
 def test_an_ordinal_s_times_is_no_house_number() -> None:
     assert _kinds("@Ores encore une coupure à Namur, 4e fois cette semaine", "address") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre demande porte le numéro 55120044. Pour toute question urgente : 02 555 41 00.\n> Salutations",
+        "@PostBE rappelez-moi svp au +32 468 12 34 56, le 02 555 41 00 ne répond jamas",
+    ],
+)
+def test_the_line_for_urgent_questions_and_one_that_never_answers_misspelt(text: str) -> None:
+    assert "02 555 41 00" not in _kinds(text, "phone")
