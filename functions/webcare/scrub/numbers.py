@@ -1150,6 +1150,8 @@ _PERSON_WORD = LazyPattern(
     r"call(?:ed|ing)?[ \t]++(?:(?:me|us)[ \t]++)?back|terugbellen|terug[ \t]++(?:te[ \t]++)?bellen|"
     r"rappel(?:er|ez|le)?|"
     r"graag[ \t]++bellen[ \t]*+:|"  # a call asked for on one's own line: "Graag bellen: 030 …"
+    # or contact asked for there: "Graag (telefonisch) contact (opnemen) via 020 …"
+    r"graag[ \t]++(?:telefonisch[ \t]++)?contact|"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"
     r"(?:my|mijn|mon|ma|his|zijn|son|sa|their|hun|leur)(?:[ \t]++[^\W\d_]++)?[ \t]++(?:nummer|number|numéro|"
