@@ -146,3 +146,14 @@ def test_a_line_connected_and_one_to_be_contacted_on_is_the_customer_s(text: str
 
 def test_a_connection_s_number_by_its_name_is_still_a_reference() -> None:
     assert _kinds("Mijn aansluitingsnummer is 0508812345, de storing duurt al een week", "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Paspoort geüpload. Mijn telefoonnummer voor de verificatie-call: 070-7841190", "070-7841190"),
+        ("ID sent on Monday. Best number for the verification call is 0161 314 0772.", "0161 314 0772"),
+    ],
+)
+def test_one_s_own_number_for_a_call_is_no_company_s_line(text: str, number: str) -> None:
+    assert _kinds(text, "phone") == [number]
