@@ -54,8 +54,7 @@ _REFERENCE_WORDS = (
     "invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
     "article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
     "reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
-    # (a connection's number, not the connection: "Uw aansluiting 050 4679793 wordt hersteld" is its line)
-    "abonnement|subscription|aansluitn|aansluitings|aansluitingn|aansluitnr|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
+    "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
     "tweet|status|request|correlation|company|registration|registered|ondernemings|ond.nr|ond. nr|ondnr|"
     "entreprise|siren|siret|"
     "rpr|tva|membre|adhérent|affilié|player|supporter|donateur|donatrice|donor|clubcard|student|étudiant|tenant|locataire|abonnee|patiënt|patient|"
