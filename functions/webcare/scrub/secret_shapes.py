@@ -240,15 +240,18 @@ _FOR_NETWORK_BEFORE = LazyPattern(
     r"[ \t]++(?:voor|for|pour)[ \t]++$",
     re.IGNORECASE,
 )
-_SSID_SHAPE = LazyPattern(r"(?=[^\s]*?[A-Za-z])(?:[^\s]*?[_\d-][^\s]*|[A-Z][a-z]++[A-Z][^\s]*)")
+_CAPITAL_INSIDE = LazyPattern(r"[A-Z][a-z]++[A-Z]")
 _COPULA_THEN = LazyPattern(r"[ \t]++(?:is|est|was|:|=)[ \t]++[^\s]")
 
 
 def network_for(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end) is the network a wifi key is said to be for (see above)."""
+    if _COPULA_THEN.match(text, end) is None:
+        return False
+    word = text[start:end]
     return (
-        _SSID_SHAPE.fullmatch(text, start, end) is not None
-        and _COPULA_THEN.match(text, end) is not None
+        any(ch.isalpha() for ch in word)
+        and (any(ch.isdigit() or ch in "_-" for ch in word) or _CAPITAL_INSIDE.match(word) is not None)
         and _FOR_NETWORK_BEFORE.search(text, max(0, start - 40), start) is not None
     )
 
