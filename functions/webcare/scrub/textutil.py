@@ -56,6 +56,9 @@ _REFERENCE_WORDS = (
     "reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
     "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
     "tweet|status|request|correlation|company|registration|registered|ondernemings|ond.nr|ond. nr|ondnr|"
+    # a company's footer ("Registered in England & Wales no. GB 079 5058 02"), a parking fine's notice
+    "registered in england & wales|registered in england and wales|registered in england|"
+    "registered in scotland|penalty charge|"
     "entreprise|siren|siret|"
     "rpr|tva|membre|adhérent|affilié|player|supporter|donateur|donatrice|donor|clubcard|student|étudiant|tenant|locataire|abonnee|patiënt|patient|"
     "deelnemer|participant|huurder|verzekerde|assuré|hypotheek|mortgage|lening|loan|lease|mpan|mprn|"

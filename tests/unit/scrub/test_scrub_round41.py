@@ -152,3 +152,14 @@ def test_a_line_to_be_contacted_on_is_the_customer_s(text: str, number: str) -> 
 )
 def test_one_s_own_number_for_a_call_is_no_company_s_line(text: str, number: str) -> None:
     assert _kinds(text, "phone") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> Kind regards,\n> Amir\n> EDF | Registered in England No. GB 080 3711 81\n> Team Billing",
+        "I am writing to appeal penalty charge 0394715521 issued on 06.07.2024.",
+    ],
+)
+def test_a_company_s_registration_and_a_parking_fine_s_notice_are_no_phones(text: str) -> None:
+    assert _kinds(text, "phone") == []
