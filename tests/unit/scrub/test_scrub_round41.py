@@ -163,3 +163,8 @@ def test_one_s_own_number_for_a_call_is_no_company_s_line(text: str, number: str
 )
 def test_a_company_s_registration_and_a_parking_fine_s_notice_are_no_phones(text: str) -> None:
     assert _kinds(text, "phone") == []
+
+
+def test_an_expiry_word_typed_in_haste_names_the_month_and_year() -> None:
+    text = "New card: 4119 5105 8044 0806, expirs 0826, CVC 979"
+    assert _kinds(text, "card_expiry") == ["0826"]
