@@ -539,6 +539,9 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
                     # (or read out from where it came: "the code was four five eight eight, I'm reading it
                     # off", "code is zes vijf drie vier, ik lees hem voor", "je vous le lis")
                     sent = sent or _READ_OUT.search(low, end, end + _READ_OUT_REACH)
+                    # (or given to the company on a call: "mijn zoon heeft gebeld en die gaf jullie de code
+                    # zeven-nul-vier-twee-vier")
+                    sent = sent or _GIVEN_TO_BEFORE.search(low, max(0, cue_start - 32), cue_start)
                     kind = "otp" if sent else "pin"
         if not kind and words <= _CODE_WORDS_MAX and not _counting(low, start, end):
             # digits said one by one with nothing naming them are still a code read out ("ok its two three
@@ -556,6 +559,10 @@ _READ_OUT = LazyPattern(
     r"|je[ \t]++(?:vous[ \t]++)?le[ \t]++lis)(?![a-z])"
 )
 _READ_OUT_REACH = 24
+_GIVEN_TO_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:gaf|gaven|gegeven|doorgegeven|gave|given|donné)[ \t]++(?:jullie|u|you|vous)[ \t]++"
+    r"(?:(?:de|the|le)[ \t]++)?$"
+)
 # The digits said first, then what they are: "vijf drie drie vijf is de pincode van de laadpas", "un deux
 # trois quatre c'est mon code".
 _COPULA_THEN_CUE = LazyPattern(

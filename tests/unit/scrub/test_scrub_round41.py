@@ -168,3 +168,8 @@ def test_a_company_s_registration_and_a_parking_fine_s_notice_are_no_phones(text
 def test_an_expiry_word_typed_in_haste_names_the_month_and_year() -> None:
     text = "New card: 4119 5105 8044 0806, expirs 0826, CVC 979"
     assert _kinds(text, "card_expiry") == ["0826"]
+
+
+def test_a_code_said_in_words_given_to_the_company_on_a_call_is_sent() -> None:
+    text = "Mijn dochter heeft gebeld en gaf u de code negen-een-vier-drie. Klopt dat?"
+    assert _kinds(text, "otp") == ["negen-een-vier-drie"]
