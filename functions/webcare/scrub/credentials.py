@@ -1759,7 +1759,8 @@ _HELD_NUMBER = LazyPattern(
     # (typed in haste too: "mijn lidmoatschap LID608198464"; a number may start with a nought: "Membership
     # 0133591")
     r"member card|abonnement|lidm[a-z]{1,3}t[a-z]{1,3}ap)"
-    r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0[0-9]{4,6}(?![0-9])))|"  # (not a phone: "abonnement 0612345678")
+    # (not a Dutch or Belgian mobile's number: "mijn abonnement 0612345678 werkt niet meer")
+    r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0(?![64][0-9]{8}(?![0-9]))[0-9]{4}))|"
     # a line by its service, a subscription or an account, its number in brackets: "His broadband (7265 3782)
     # at …", "beltegoed vanaf mijn eigen abonnement (A8107623863) aanvullen"
     # (not a product's code: "Mijn abonnement (SKU 039-1781)")
