@@ -324,8 +324,9 @@ _CARD_DATE_CUE = LazyPattern(
 )
 _DUTCH_CARD = LazyPattern(r"(?:bank|pin|betaal)pas|(?:de|mijn|je|uw|nieuwe|oude) pas(?![a-z])")  # "de pas"
 _EXPIRY_CUE = LazyPattern(
-    # (any word of expiring, typed in haste too: "expirs 0826", "expiiry 0526")
-    r"(?:exp(?:i[a-z]{1,7})?\.?(?: date)?|vervaldatum|verloopdatum|"
+    # (any word of expiring, typed in haste too: "expirs 0826", "expiiry 0526"; not a thing that expired on
+    # a date: "my pass expired on 25/07/2026")
+    r"(?:exp(?:i(?!red)[a-z]{1,7})?\.?(?: date)?|vervaldatum|verloopdatum|"
     r"geldig(?:heidsdatum| tot| t/m)|"
     r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
     r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met|"
