@@ -1081,9 +1081,13 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
     if not site and not registered and not _LINE_END_AFTER.match(low, end):
         return False
     line_start = low.rfind("\n", 0, start) + 1
-    registered = registered or (
-        (_DESK_LINE_START.match(low, line_start) or _LEGAL_NAME_START.match(low, line_start)) is not None
-        and _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
+    registered = (
+        registered
+        or (
+            (_DESK_LINE_START.match(low, line_start) or _LEGAL_NAME_START.match(low, line_start)) is not None
+            and _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
+        )
+        or _SIGNED_INLINE_BEFORE.search(low, max(line_start, start - 90), start) is not None
     )
     if not registered:
         signed = _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
@@ -1117,6 +1121,12 @@ _DESK_LINE_START = LazyPattern(
 _LEGAL_NAME_START = LazyPattern(
     r"[ \t>]*+(?:[^\W\d_][\w&'’.-]*+[ \t]++){1,4}(?:b\.v|n\.v|bv|nv|srl|sprl|bvba|ltd|llc|inc|plc|gmbh|sa|"
     r"sas|sarl|vof)\.?[ \t]*+[|·–]"
+)
+# Or an agent's sign-off on the reply's last line, the company's name between dashes: "Vriendelijke groeten,
+# Karima – Energie Vlaanderen – 02 788 88 00", "Cordialement, Sophie – Mutuelle Avenir – 078/35.33.33".
+_SIGNED_INLINE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:" + CLOSING_WORDS + r")[,!.]?[ \t]++[^\W\d_][\w'’-]*+[ \t]++[–-][ \t]++"
+    r"[^\W\d_][^\n–|]{1,40}?[ \t]++[–-][ \t]*+$"
 )
 _REGISTRATION_ON_LINE = LazyPattern(
     r"(?<![a-z])(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|n° d'entreprise|numéro d'entreprise|"

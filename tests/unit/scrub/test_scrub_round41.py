@@ -173,3 +173,12 @@ def test_an_expiry_word_typed_in_haste_names_the_month_and_year() -> None:
 def test_a_code_said_in_words_given_to_the_company_on_a_call_is_sent() -> None:
     text = "Mijn dochter heeft gebeld en gaf u de code negen-een-vier-drie. Klopt dat?"
     assert _kinds(text, "otp") == ["negen-een-vier-drie"]
+
+
+def test_an_agent_s_sign_off_with_the_company_between_dashes_ends_on_its_line() -> None:
+    text = "Uw dossier is INC5521100. Vriendelijke groeten, Noor – Energie Kempen – 014 55 66 77"
+    assert _kinds(text, "phone") == []
+
+
+def test_a_customer_s_sign_off_with_their_own_line_stays_theirs() -> None:
+    assert _kinds("Alvast bedankt. Groeten, Jan - 020 555 1234", "phone") == ["020 555 1234"]
