@@ -57,6 +57,7 @@ from webcare.scrub.textutil import (
     LIST_MARKER,
     NETWORK_SPELLINGS,
     PLACEHOLDER,
+    PUK_WORDS,
     WIRELESS_WORDS,
     Span,
     card_named,
@@ -1044,7 +1045,7 @@ _NETWORK_BOXES = frozenset(
     "hub repeater extender booster mesh eero orbi deco nighthawk powerline versterker répéteur".split()
 )
 # The PUK asked for earlier on the line, a PIN's word nearer the value (a SIM's PUK has eight digits).
-_PUK_ASKED_BEFORE = LazyPattern(r"(?<![a-z])puk(?![a-z])[^\n]*+$")
+_PUK_ASKED_BEFORE = LazyPattern(r"(?<![a-z])" + PUK_WORDS + r"(?![a-z])[^\n]*+$")
 _PUK_ASKED_REACH = 100
 _NAME_THEN_COPULA = LazyPattern(r"[ \t]++([^\s:=]{3,40})[ \t]++(?:is|est|was|:|=)(?![\w])")
 # (or the name, then its key's word: "netwerk NETGEAR42 wachtwoord I5NKKE5OK5", "netyerk Ziggo9 sleutel …")

@@ -1234,14 +1234,17 @@ _TO_CALL_AFTER = LazyPattern(
 # A line that rings unanswered or keeps one waiting is the company's, mobile or not: "ik heb al 40 min in de
 # wacht gestaan op …", "Het nummer … blijft in gesprek", "Le … est toujours occupé", "I have rung … twice but
 # after an hour on hold", "ik bel al 3 dagen naar … en niemand neemt op".
+# (what a line that never answers does, said of it anywhere here and right after its number below)
+_NEVER_ANSWERING = (
+    r"ne répond pas|répond jamais|never answers|never picks up|neemt nooit op|just rings|rings out|"
+    r"keeps ringing|blijft overgaan|sonne dans le vide"
+)
 _UNANSWERED = LazyPattern(
     r"(?<![a-z])(?:on hold|in de wacht|en attente|in gesprek|bezet|occupée?|niemand neemt op|"
     r"neemt niemand op|nobody answers|no one answers|nobody picks up|no one picks up|personne ne répond|"
-    r"ne répond pas|"
     r"geen gehoor|no answer|pas de réponse|line was cut|verbinding verbroken|ligne a coupé|wachtrij|queue|"
-    r"répond jamais|never answers|never picks up|neemt nooit op|nooit opgenomen|just rings|rings out|"
-    r"keeps ringing|blijft overgaan|bandje|keuzemenu|sonne occupé|sonne dans le vide|répondeur|"
-    r"antwoordapparaat|voicemail|"
+    r"nooit opgenomen|bandje|keuzemenu|sonne occupé|répondeur|antwoordapparaat|voicemail|"
+    + _NEVER_ANSWERING + r"|"
     # (or how the call ended: "I already called … but hung up after 40 minutes", "j'ai appelé … 12 mois sans
     # réponse", "j'appelle le … depuis 16u12, personne", "toujours rien")
     r"hung up|hang up|opgehangen|hing op|raccroché|sans réponse|sans répones|toujours rien|personne(?=[.!]))"
@@ -1273,9 +1276,8 @@ _NOBODY_ON = LazyPattern(
 # Or the line itself the one that does not answer: "parce que le 02 756 75 59 ne répond jamais", "want
 # 070 123 45 67 neemt nooit op", "… just rings out".
 _NEVER_ANSWERS = LazyPattern(
-    r"[ \t]*+(?:ne répond (?:jama?i?s|pas)|répond jamais|neemt (?:nooit|niet) op|"
-    r"never (?:answers|picks up)|just rings|rings out|keeps ringing|blijft (?:maar )?overgaan|"
-    r"sonne dans le vide|is (?:altijd|steeds) bezet|est toujours occupé)(?![a-z])"
+    r"[ \t]*+(?:" + _NEVER_ANSWERING + r"|ne répond jama?i?s|neemt niet op|blijft maar overgaan|"
+    r"is (?:altijd|steeds) bezet|est toujours occupé)(?![a-z])"
 )
 
 
