@@ -524,6 +524,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "ehic card number", "ghic", "ghic number", "european health insurance card",
         "global health insurance card",
         "student nr", "leerlingnummer", "leerlingennummer", "leerlingnr", "pupil number",
+        # a pupil's by its short forms, an English learner's unique number, a childcare place's code with
+        # the government: "My pupil no. is C6999131", "Alfie's ULN (7435845782)", "our 30 hours code …"
+        "pupil no", "pupil nr", "pupil id", "pupil ref", "uln", "unique learner number", "learner number",
+        "30 hours code", "30-hours code", "30 hour code", "tax-free childcare reference",
+        # a policy by its reference, a direct debit's mandate by the payer's word for it: "My policy
+        # reference is C042611W", "Direct Debit reference: MND72698411"
+        "policy reference", "policy ref", "polisreferentie", "direct debit reference", "direct debit ref",
+        "dd reference", "dd ref",
         # a library's reader: "numéro de lecteur 628944353", "lenersnummer 2940427546"
         "numéro de lecteur", "n° de lecteur", "lenersnummer", "lezersnummer", "library card number",
         "bibliotheekpasnummer", "matricule", "matricule étudiant", "numéro d'étudiant",

@@ -1068,10 +1068,11 @@ _SITE_ENDS_LINE = LazyPattern(
     r"[ \t]*+(?:\r?\n|$)"
 )
 # Or its site and then its registration: "Bereikbaar via 088 - 5 263 263 of https://www.landal.nl | KvK
-# 67549719" (a business customer signs "T 030-8102733 | KvK 38595015": their own line, no site between).
+# 67549719", "T 0165 172 5932 | tapestryjournal.com⏎Company No. SC3…" (a business customer signs "T
+# 030-8102733 | KvK 38595015": their own line, no site between).
 _SITE_THEN_REGISTRATION = LazyPattern(
-    r"[ \t]*+(?:[|·–]|of|or|ou)[ \t]*+(?:https?://)?[a-z0-9-]++(?:\.[a-z0-9-]++)++(?:/[^\s|]*+)?[ \t]*+[|·–]"
-    r"[ \t]*+(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|company (?:no|number|reg)|rpr|rpm)(?![a-z])"
+    r"[ \t]*+(?:[|·–]|of|or|ou)[ \t]*+(?:https?://)?[a-z0-9-]++(?:\.[a-z0-9-]++)++(?:/[^\s|]*+)?[ \t]*+"
+    r"(?:[|·–]|\r?\n[ \t>]*+)[ \t]*+(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|company (?:no|number|reg)|rpr|rpm)(?![a-z])"
 )
 
 
@@ -1514,13 +1515,20 @@ _TEAM_LINE_ABOVE = LazyPattern(
     # (or a desk that guards or serves the customers, the company's name on the line under it: "Afdeling
     # Fraudebestrijding⏎KBC⏎T …", "Service Prévention Fraude⏎Crelan⏎T …"; not any department: a business
     # customer signs "Afdeling Inkoop⏎Bakkerij Jansen⏎T …" over their own line)
+    # (or a school's office, the school's name after it: "Eline - Secretariaat Vrije Basisschool Klavertje
+    # Vier⏎Tel. …", "Nicola - School Office, Little Acorns Nursery⏎Tel …")
+    + r"|secretariaat|secrétariat|secretariat|school[ ]office|front[ ]office|studentenadministratie|"
+    + r"leerlingenadministratie|admissions(?:[ ]office)?"
     + r"|(?:afdeling|dienst|service|département|departement|department)[ \t]++(?:[^\W\d_]++[ \t]++)?"
     + r"(?:fraud|fraude|prévention|preventie|prevention|sécurité|securite|security|veiligheid|beveiliging|"
     + r"klant|client|customer)[^\W\d_]*+"
     + r")(?![a-z])[^\n]{0,40}\n"
     r"(?:[ \t>]*+[^\W\d_][^\n\d]{0,40}\n(?=[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone)(?![a-z])))?"
-    r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar op|reachable (?:at|on)|"
-    r"joignable au)?[ \t.:]*+$"
+    # (the company's name may lead the number's line: "Merel | Team Ouders⏎Partou - bereikbaar op werkdagen
+    # via …")
+    r"[ \t>]*+(?:[^\W\d_][^\n\d|–-]{0,30}?[ \t]++[-–|][ \t]++(?=bereikbaar|reachable|joignable))?"
+    r"(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar (?:op|via)|reachable (?:at|on)|"
+    r"joignable au|bereikbaar op werkdagen(?: via)?|bereikbaar op [a-z]{6,9}(?: via)?)?[ \t.:]*+$"
     # or under the company's registration: "Odido | KvK nummer 51921194⏎T +31 20 661 4981"
     r"|\|[ \t]*+(?:kvk|vat|btw|tva|company no|registered|rpr|ondernemingsnummer)[^\n]{0,30}\n"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.)[ \t.:]*+$"
