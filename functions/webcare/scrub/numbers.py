@@ -1072,7 +1072,8 @@ _SITE_ENDS_LINE = LazyPattern(
 # 030-8102733 | KvK 38595015": their own line, no site between).
 _SITE_THEN_REGISTRATION = LazyPattern(
     r"[ \t]*+(?:[|·–]|of|or|ou)[ \t]*+(?:https?://)?[a-z0-9-]++(?:\.[a-z0-9-]++)++(?:/[^\s|]*+)?[ \t]*+"
-    r"(?:[|·–]|\r?\n[ \t>]*+)[ \t]*+(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|company (?:no|number|reg)|rpr|rpm)(?![a-z])"
+    r"(?:[|·–]|\r?\n[ \t>]*+)[ \t]*+"
+    r"(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|company (?:no|number|reg)|rpr|rpm)(?![a-z])"
 )
 
 
