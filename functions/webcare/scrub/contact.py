@@ -635,6 +635,23 @@ _BORN_SLIPS = (
     "bron on",
     "brn on",
     "bonr on",
+    # and "date of birth", "date de naissance" ("dtae of birth", "date de naisance", "date de naissnace")
+    "dtae of birth",
+    "daet of birth",
+    "date of brith",
+    "date of bith",
+    "date fo birth",
+    *sorted(
+        {
+            *("date de naissance"[:i] + "date de naissance"[i + 1 :] for i in range(9, 16)),
+            *(
+                "date de naissance"[:i] + "date de naissance"[i + 1] + "date de naissance"[i]
+                + "date de naissance"[i + 2 :]
+                for i in range(9, 15)
+            ),
+        }
+        - {"date de naissance"}
+    ),
 )
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
@@ -642,6 +659,8 @@ _DOB = LazyPattern(
     rf"birth ?date|birthday|born(?: on| in)?|dob|ddn|d\.d\.n\.?|d\.o\.b\.?|verjaardag|geboortedag|"
     rf"date de naissance|"
     rf"n[ée](?:e|\(e\))? le|"
+    # a Belgian's sign for born, before the date: "mijn zoon Seppe (°12-8-2010)", "Wout ° 4-11-2015"
+    rf"°|"
     # a German's, a Pole's, a Turk's, a Portuguese's: "geboren am", "data urodzenia", "doğum tarihi"
     rf"geboren am|geb\. am|geburtsdatum|data urodzenia|urodzon[ya]|do[ğg]um tarihi|data de nascimento|"
     rf"nascid[oa] em|gebuer(?:en)? den|gebuer(?:en)? am|"
@@ -758,7 +777,7 @@ _DETAILS_HINT = ("details", "gegevens", "donn", "my info")
 _DOB_HINT = ("geboren", "geboorte", "geb.", "geb:", "geb ", "born", "dob", "d.o.b", "birth", "verjaardag",
              "naissance", "né le", "née le", "ik ben van", "verificatie", "verification",
              " né", "né(e)", "urodz", "doğum", "dogum", "nascimento", "nascid", "gebuer",
-             "geburtsdatum", "ddn", "d.d.n", *_BORN_SLIPS)  # fmt: skip
+             "geburtsdatum", "ddn", "d.d.n", "°", *_BORN_SLIPS)  # fmt: skip
 _DOB_HINT_SET = Hints(_DOB_HINT)
 
 

@@ -157,6 +157,14 @@ _PAIR_JOINT_REACH = 40
 _LOGIN_JOINT = LazyPattern(r"[ \t]*+[,;/|&+][ \t]*+|[ \t]++(?:en|and|et)[ \t]++")
 
 
+# A report made to the police, right before the word: "Numéro de PV à la police : …", "plainte à la police"
+# (not "Elle est ajoutée à la police 056355/43": the insurance's policy).
+_REPORT_TO_POLICE = LazyPattern(
+    r"(?<![a-z])(?:pv|p\.v\.|procès-verbal|proces-verbal|plainte|déclaration)[^\n.]{0,16}"
+    r"(?:à|a)[ \t]++la[ \t]++$"
+)
+
+
 def _account_login(
     text: str, low: str, cues: list[tuple[str, int, int]], index: int, out: list[Span]
 ) -> bool:
@@ -293,7 +301,9 @@ def _account_mail_pair(text: str, cue_end: int, out: list[Span]) -> bool:
 # number, IBAN or vendor's id. (After a number's cue whose value is no number, `_customer_number` reads a
 # login its own way, further and stricter: "De inloggegevens van het oude account zijn priya_kaarsenk / …".)
 _ACCOUNT_NAME = LazyPattern(
-    r"(?:[ \t]*+:[ \t]*+|[ \t]++(?:(?:is|was|name|naam)[ \t]++)?)([A-Za-z][A-Za-z0-9._\-]{2,40})"
+    # (or in brackets: "I've unlocked your account (LucyCampbell)", "Ik heb je account (sanne.smit61)")
+    r"(?:[ \t]*+:[ \t]*+|[ \t]*+\((?=[^()\n]{3,41}\))|[ \t]++(?:(?:is|was|name|naam)[ \t]++)?)"
+    r"([A-Za-z][A-Za-z0-9._\-]{2,40})"
 )
 _NAME_PART = LazyPattern(r"[A-Za-z]{3}|[a-z]{2}_[a-z]{2}")  # ("wp_mg9942": small words joined)
 _PREFIXED_NUMBER = LazyPattern(r"[A-Za-z]{1,5}[-_]?[0-9]{6,}")
@@ -646,6 +656,10 @@ def detect_credentials(
                 and _CAR_HIRE.search(low, max(0, cue_start - _CAR_HIRE_REACH), cue_start)
             ):
                 continue  # "la voiture de location … Contrat RSV-930724": a rental's agreement, an order's
+            if low.startswith("police", cue_start) and _REPORT_TO_POLICE.search(
+                low, max(0, cue_start - 32), cue_start
+            ):
+                continue  # "Numéro de PV à la police : T516777": the report made to the police, no policy
             if low[cue_start:cue_end] in _ACCOUNT_CUES and (
                 _account_mail_pair(text, cue_end, out)
                 or _account_login(text, low, cues, index, out)

@@ -196,7 +196,10 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         admin = user.lower() in _ADMIN_ACCOUNTS and _box_login(
             low, before.start(1)
         )  # "op de modem met root / X"
-        strong = admin or _strong_username(user)
+        refused = joint == "/" and (
+            _REFUSED_BEFORE.search(low, max(0, before.start(1) - 24), before.start(1)) is not None
+        )
+        strong = admin or refused or _strong_username(user)
         chosen = (
             not strong
             and joint == "/"
@@ -227,6 +230,7 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # "noor9226 / #Koffie-Tuinhek96" is a pair; "jan / #storing" is not
         if not (
             admin  # "aangemeld op de modem met root / kastaar-lente-frietjes-80": the box's own login
+            or refused  # "Smartschool refuse parent_renard24 / lapin831": what the app turns away
             or _SYMBOLS.search(password)
             or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
             or (strong and _USER_LABEL_BEFORE.search(text, max(0, before.start(1) - 24), before.start(1)))
@@ -234,6 +238,14 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
         out.append(Span(before.start(1), before.end(1), "username"))
         out.append(Span(start, end, "password"))
+
+
+# What an app or a site turns away, right before the pair: "your app rejects cpatel / Biscuit2006 since this
+# morning", "Smartschool refuse laetitia.renard / ecole104", "de app weigert jan83 / zomer2024".
+_REFUSED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:rejects|rejected|rejcts|refuses?|refusé|weigert|geweigerd|won't accept|doesn't accept|"
+    r"does not accept|n'accepte pas|accepteert)[ \t]++$"
+)
 
 
 # A line that holds nothing but the pair (a quote's '>' before it, a full stop after it).

@@ -1174,6 +1174,9 @@ _PERSON_WORD = LazyPattern(
     r"best[ \t]++number|beste[ \t]++nummer|meilleur[ \t]++numéro|"
     r"(?:called|call|calls|calling|bellen|belt|bel|gebeld|appelé|appeler|rappeler|contacté)"
     r"[ \t]++(?:you|u|je)|"
+    # the company to contact the customer there: "Een expert neemt contact met je op via …", "An assessor
+    # will contact you within 28 days on …"
+    r"contact[ \t]++(?:met[ \t]++)?(?:you|u|je)|"
     r"(?:vous|you|u|je)[ \t]++(?:avons[ \t]++)?(?:appelé|appeler|rappeler|appelle|appellera|rappelle|"
     r"rappellera|terugbellen|bellen|gebeld|called)"
     r")(?![^\W\d_])"

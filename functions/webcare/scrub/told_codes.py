@@ -543,6 +543,8 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
                     # zeven-nul-vier-twee-vier")
                     sent = sent or _GIVEN_TO_BEFORE.search(low, max(0, cue_start - 32), cue_start)
                     kind = "otp" if sent else "pin"
+                elif kind == "pin" and _CAME_BY.search(low, cue_end, start) is not None:
+                    kind = "otp"  # "Toegangscode Toledo via mail: nul zeven negen …": sent, whatever it opens
         if not kind and words <= _CODE_WORDS_MAX and not _counting(low, start, end):
             # digits said one by one with nothing naming them are still a code read out ("ok its two three
             # three five eight one"): four or five a PIN's, six or more one sent, as any the words call sent
@@ -554,6 +556,10 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
             _add_unless_taken(out, start, end, kind)
 
 
+# How the code came, between its cue and the digits said: by mail or by text ("via mail", "per sms").
+_CAME_BY = LazyPattern(
+    r"(?<![a-z])(?:via|per|par|by)[ \t]++(?:e-?mail|mail|sms|text|texto)(?![a-z])"
+)
 _READ_OUT = LazyPattern(
     r"(?<![a-z])(?:read(?:ing)?[ \t]++it[ \t]++(?:off|out)|lees[ \t]++(?:(?:hem|het)[ \t]++)?(?:voor|af)"
     r"|je[ \t]++(?:vous[ \t]++)?le[ \t]++lis)(?![a-z])"
