@@ -157,6 +157,18 @@ _PAIR_JOINT_REACH = 40
 _LOGIN_JOINT = LazyPattern(r"[ \t]*+[,;/|&+][ \t]*+|[ \t]++(?:en|and|et)[ \t]++")
 
 
+# A cue that ends a mail's subject line ("Subject: PowerSchool login", "Onderwerp: Smartschool wachtwoord"):
+# the subject names what the mail is about; the line under it is the body, no value.
+_SUBJECT_LINE_START = LazyPattern(
+    r"(?:^|\n)[ \t>]*+(?:subject|onderwerp|objet|sujet|betreff)[ \t]*+:[^\n]*+$"
+)
+_SUBJECT_LINE_CUE = LazyPattern(r"[ \t]*+\r?\n")
+# A reference named before the message it stands in, the one-time code's word: "Kenmerk in de bevestiging:
+# 796086", "the reference in the confirmation: …" (the number is the reference's, not a code sent).
+_REFERENCE_IN_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:kenmerk|referentie|reference|référence|ref|nummer|number|numéro)[ \t]++"
+    r"(?:in|op|on|uit|from|dans|sur)[ \t]++(?:de|het|the|la|le|l'|mijn|my|uw|your|votre|je)[ \t]*+$"
+)
 # A report made to the police, right before the word: "Numéro de PV à la police : …", "plainte à la police"
 # (not "Elle est ajoutée à la police 056355/43": the insurance's policy).
 _REPORT_TO_POLICE = LazyPattern(
@@ -694,6 +706,14 @@ def detect_credentials(
         if cue == "user" and _AGENT_AFTER.match(low, cue_end):
             not_cues.append(index)
             continue  # "User agent: Mozilla/5.0 (Windows …)": a browser's name, no user's
+        if _SUBJECT_LINE_CUE.match(low, cue_end) and _SUBJECT_LINE_START.search(
+            low, max(0, cue_start - 60), cue_start
+        ):
+            not_cues.append(index)
+            continue  # "Subject: PowerSchool login⏎> Did the …": a mail's subject, the next line is its body
+        if category == "otp" and _REFERENCE_IN_BEFORE.search(low, max(0, cue_start - 40), cue_start):
+            not_cues.append(index)
+            continue  # "Kenmerk in de bevestiging: 796086": the confirmation is where the reference stands
         if category == "username" and (
             (cue.startswith("identifiant") and _ID_OF_THING_AFTER.match(low, cue_end))
             or (cue.startswith("ac") and cue.endswith("name") and _HOLDER_NAME_AFTER.match(text, cue_end))
@@ -1610,7 +1630,10 @@ _CUSTOMER_VALUE = LazyPattern(
     r"this|deze|die|that)[ \t]*+)?(?:bill|factuur|facture|rekening|brief|letter|lettre|card|kaart|pas|carte|"
     r"contract|contrat|statement|afschrift|invoice|top|bottom|bovenaan|onderaan|app|portal)[,:]?|"
     r"(?:bij|with|at|chez|bei|voor|for|au)[ \t]++"  # ("Mon numéro patient au CHU est P-341202")
-    r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?[a-zà-ü][a-zà-ü'&-]{0,20}"
+    # (not a record of its own: "the old account. It's for claim KL-26-11095" names the claim's number)
+    r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?"
+    r"(?!(?:claim|case|ticket|order|invoice|factuur|bestelling|dossier|sinistre|schade)(?![a-zà-ü]))"
+    r"[a-zà-ü][a-zà-ü'&-]{0,20}"
     r")){0,4}[ \t\u00a0]*+(?:[:=#|][ \t\u00a0]*+)?"
     # the number on the next line after its copula: "mijne klantennummer is⏎ACC-128845"; or alone on the line
     # under its label, as a scanned form puts it ("Klantnummer⏎12345678⏎Factuurdatum")

@@ -80,7 +80,9 @@ _REFERENCE_WORDS = (
     # a quote's number: "déménagement (devis 0743991567)", "offerte 2025-0412"
     "devis|offerte|quotation|"
     # a lottery ticket's number: "Je lotnummer is 0123456789", "Lot 0471 8843 22 won £25"
-    "lot |lotnummer|lotnr|loterij|loterie|lottery|tombola"
+    "lot |lotnummer|lotnr|loterij|loterie|lottery|tombola|"
+    # a pupil's and a learner's numbers ("my pupil no. is 4089-10276"), a doctor's bill ("de nota (07263…)")
+    "pupil|leerling|learner|nota"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)
