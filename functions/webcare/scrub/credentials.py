@@ -1621,6 +1621,8 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:under|onder|sous)(?=[ \t]++[a-z]{0,4}[-./ ]?[0-9])|"
     # a verb of staying or becoming: "Je polisnummer blijft 2814.570.317", "your number remains …"
     r"blijft|bleef|wordt|werd|remains|stays|becomes|reste|devient|"
+    # (staying typed in haste: "Uw klantnummer bllijft …", "… bijft …", "… blijtf …")
+    r"bl?l?ij?ft|blijtf|"
     # still as it was: "Your account number is still KL-9843028", "Uw klantnummer is nog steeds …"
     r"still|nog[ \t]++(?:steeds|altijd)|toujours|"
     # asked for again: "Nursery want our 30 hours code again, it's 11088772261"

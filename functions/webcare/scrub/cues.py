@@ -675,6 +675,8 @@ _ANY_WORD_TYPO = frozenset(
         "patient number", "patient id", "patient no", "hospital number", "dossier patient",
         "policy no", "member no", "tenancy ref", "tenant ref", "numéro de contrat", "numero de contrat",
         "n° de carte sim",
+        # ("canddiate number", "custoemr ref", "UCAS Persnal ID", "NHS nmuber", "policy refeernce")
+        "candidate number", "customer ref", "ucas personal id", "nhs number", "policy reference",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")
