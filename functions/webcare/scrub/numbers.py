@@ -96,7 +96,8 @@ _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED +
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
-    r"(?:(?:klant|client|customer|privé|prive|perso)[ \t]*+)?:"
+    r"(?:(?:klant|client|customer|privé|prive|perso|mama|papa|mam|pap|maman|mum|mom|dad|thuis|werk|"
+    r"work|home|domicile|bureau)[ \t]*+)?:"
     r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre|"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
@@ -122,6 +123,9 @@ _PHONE_LABEL = LazyPattern(
     r"nouveau|autre)[ \t]++)?(?:number|nr|nummer|numer|num[ée]ro)(?:[ \t]++(?:is|was|est))?[ \t]*+:?"
     # the SIM a number belongs to: "I've barred the SIM on 9177124437"
     r"|(?<![a-z])sim[ \t]++(?:on|op|of|van|for|de|du)"
+    # a line that stays the same: "Gsm blijft 0486 …", "Mon GSM reste le 02 …", "My cell is still …"
+    r"|(?<![a-z])(?:gsm|mobile|mobiel|cell|phone|telefoon|portable)(?:[ \t-]?(?:nummer|number|numéro))?"
+    r"[ \t]++(?:blijft|bl?l?ij?ft|blijtf|reste|remains|stays|is[ \t]++still)(?:[ \t]++le)?[ \t]*+:?"
     # "my cell changed to …", "mijn gsm-nummer is gewijzigd naar …", "mon numéro a changé en …"
     r"|(?:cell|mobile|phone|number|gsm|nummer|numéro)[ \t]++(?:(?:has|is|a)[ \t]++)?"
     r"(?:changed|switched|veranderd|gewijzigd|changé)[ \t]++(?:to|naar|in|en|pour)[ \t]*+:?"
@@ -2051,7 +2055,8 @@ def _card_number_before(out: list[Span], start: int, reach: int) -> bool:
 # regards,⏎Zara Taylor⏎Flat 11, 80 Elm Grove⏎Bristol BS7 9HX⏎0117 877 7533", "Yours faithfully,⏎Carmen
 # Ramirez | 5122295382"): labelled by where it stands. (A company's sign-off names its team or service:
 # `_team_signature`.)
-_SIGNED_LINE_START = LazyPattern(r"\n[ \t>]*+(?:[^\W\d_][^\n|]{1,40}\|[ \t]*+)?$")
+# (the writer's name before the number on its line, after a bar or a dash: "Grégory Laurent - 09 …")
+_SIGNED_LINE_START = LazyPattern(r"\n[ \t>]*+(?:[^\W\d_][^\n|]{1,40}(?:\||[ \t][-–])[ \t]*+)?$")
 _CLOSING_LINE = LazyPattern(r"(?:^|\n)[ \t>]*+(?:" + CLOSING_WORDS + r")(?![a-z])[^\n]{0,30}\n")
 _SIGN_OFF_LINES = 5
 _SIGN_OFF_REACH = 200

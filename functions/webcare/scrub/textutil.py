@@ -159,7 +159,10 @@ PHONE_LABEL_WORDS = (
 CLOSING_WORDS = (
     r"mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
     r"many thanks|thanks|cheers|yours|sincerely|bedankt|dank je|cordialement|salutations|bien à vous|bàv|"
-    r"merci|amitiés"
+    r"merci|amitiés|"
+    # (a closing that opens with its own word: "Bien cordialement,", "Hartelijke groet,", "Warm regards,")
+    r"bien cordialement|hartelijke groet|hartelijke groeten|warm regards|warmest regards|all the best|"
+    r"veel groeten|lieve groet|lieve groeten"
 )
 
 # Words that speak of the wireless network (an expression's alternation, read in small letters).
