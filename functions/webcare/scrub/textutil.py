@@ -160,9 +160,9 @@ CLOSING_WORDS = (
     r"mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
     r"many thanks|thanks|cheers|yours|sincerely|bedankt|dank je|cordialement|salutations|bien à vous|bàv|"
     r"merci|amitiés|"
-    # (a closing that opens with its own word: "Bien cordialement,", "Hartelijke groet,", "Warm regards,")
-    r"bien cordialement|hartelijke groet|hartelijke groeten|warm regards|warmest regards|all the best|"
-    r"veel groeten|lieve groet|lieve groeten"
+    # (a closing that opens with its own word: "Bien cordialement,", "Hartelijke groet,". Not "Warm regards,":
+    # a company's agent signs so over the company's line)
+    r"bien cordialement|hartelijke groet|hartelijke groeten|veel groeten|lieve groet|lieve groeten"
 )
 
 # Words that speak of the wireless network (an expression's alternation, read in small letters).
