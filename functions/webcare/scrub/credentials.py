@@ -99,6 +99,7 @@ from webcare.scrub.textutil import (
     ORDER_ID,
     PHONE_CUE,
     PHONE_LABEL_WORDS,
+    STAYS_WORDS,
     VERSION_NEAR,
     Span,
     before,
@@ -112,13 +113,12 @@ from webcare.scrub.textutil import (
 from webcare.scrub.validators import nino_valid, product_barcode
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
-# What stays as it was joins a cue to its value as "is" does: "Votre identifiant reste …", "… blijft E497391".
-_STAYS_WORDS = "blijft|reste|stays|remains"
+# What stays as it was joins a cue to its value as "is" does (`STAYS_WORDS`).
 _CONNECTOR = LazyPattern(
     # ("is" also glued to the digits it names: "de verificatiecode is346 673")
     r"(?:[ \t\u00a0]*+(?:\r?\n[ \t>]*+)?(?:=>|[:=]+|-+>?|→|\bis(?:\b|(?=[0-9]))|\bwas\b|\bnu\b|\bnow\b|"
     r"['\"][ \t]*+,[ \t]*+(?=['\"])|"  # "define( 'DB_USER', 'db_lysl2i79e' )"
-    r"\bwordt\b|\bwerd\b|\bit'?s\b|\b(?:" + _STAYS_WORDS + r")\b|"
+    r"\bwordt\b|\bwerd\b|\bit'?s\b|\b(?:" + STAYS_WORDS + r")\b|"
     r"\bluidt\b|\bist(?=[ \t:]|$)|\blautet(?=[ \t:]|$)|\best\b|\bc'est\b|\bsays\b|\bzegt\b|\bindique\b|"
     r"\bset to\b|\bchanged to\b|\bveranderd in\b|\bgewijzigd in\b|\bgewijzigd naar\b|\bnaar\b|"
     r"\b(?:ingesteld|gezet|veranderd|aangepast|gereset|teruggezet|reset|changed|updated|mis|changé|modifié|"
@@ -426,7 +426,7 @@ _TYPED_FROM_BEFORE = LazyPattern(
 # Expressions live at module level, never inline, so that the linear-time audit in tests/unit/scrub
 # sees every one of them.
 _EXPLICIT_WORD = LazyPattern(
-    r"\b(?:is|was|wordt|luidt|est|ist|lautet|says|zegt|indique|it's|its|" + _STAYS_WORDS + r")\b"
+    r"\b(?:is|was|wordt|luidt|est|ist|lautet|says|zegt|indique|it's|its|" + STAYS_WORDS + r")\b"
 )
 
 _TYPED_HINTS = ("que j", "what i", "typ ik", "tik ik", "werken ni", "doen het", "t work", "not work",
@@ -1620,9 +1620,7 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:listed[ \t]++|registered[ \t]++|filed[ \t]++|geregistreerd[ \t]++|enregistré[ \t]++)?"
     r"(?:under|onder|sous)(?=[ \t]++[a-z]{0,4}[-./ ]?[0-9])|"
     # a verb of staying or becoming: "Je polisnummer blijft 2814.570.317", "your number remains …"
-    r"blijft|bleef|wordt|werd|remains|stays|becomes|reste|devient|"
-    # (staying typed in haste: "Uw klantnummer bllijft …", "… bijft …", "… blijtf …")
-    r"bl?l?ij?ft|blijtf|"
+    r"bleef|wordt|werd|becomes|devient|" + STAYS_WORDS + r"|"
     # still as it was: "Your account number is still KL-9843028", "Uw klantnummer is nog steeds …"
     r"still|nog[ \t]++(?:steeds|altijd)|toujours|"
     # asked for again: "Nursery want our 30 hours code again, it's 11088772261"

@@ -18,6 +18,7 @@ from webcare.scrub.textutil import (
     PHONE_LABEL_WORDS,
     REFERENCE_BEFORE,
     REFERENCE_NAMED,
+    STAYS_WORDS,
     UNIT_AFTER,
     Hints,
     Span,
@@ -125,7 +126,7 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])sim[ \t]++(?:on|op|of|van|for|de|du)"
     # a line that stays the same: "Gsm blijft 0486 …", "Mon GSM reste le 02 …", "My cell is still …"
     r"|(?<![a-z])(?:gsm|mobile|mobiel|cell|phone|telefoon|portable)(?:[ \t-]?(?:nummer|number|numéro))?"
-    r"[ \t]++(?:blijft|bl?l?ij?ft|blijtf|reste|remains|stays|is[ \t]++still)(?:[ \t]++le)?[ \t]*+:?"
+    r"[ \t]++(?:" + STAYS_WORDS + r"|is[ \t]++still)(?:[ \t]++le)?[ \t]*+:?"
     # "my cell changed to …", "mijn gsm-nummer is gewijzigd naar …", "mon numéro a changé en …"
     r"|(?:cell|mobile|phone|number|gsm|nummer|numéro)[ \t]++(?:(?:has|is|a)[ \t]++)?"
     r"(?:changed|switched|veranderd|gewijzigd|changé)[ \t]++(?:to|naar|in|en|pour)[ \t]*+:?"

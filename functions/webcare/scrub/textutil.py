@@ -156,6 +156,12 @@ PHONE_LABEL_WORDS = (
 
 # How a message's closing starts ("Kind regards,", "Met vriendelijke groet", "Bien à vous"), an expression's
 # alternation read in small letters.
+# What stays as it was joins a word to its value as "is" does ("Votre identifiant reste …", "Uw klantnummer
+# blijft E497391", "Gsm blijft 0486 …"), typed in haste too ("bllijft", "bijft", "blijtf").
+STAYS_WORDS = r"bl?l?ij?ft|blijtf|reste|stays|remains"
+# How a code came, named before it: by mail or by text ("Toegangscode Toledo via mail: …", "code per sms").
+CAME_BY = LazyPattern(r"(?<![a-z])(?:via|per|par|by)[ \t]++(?:e-?mail|mail|sms|text|texto)(?![a-z])")
+
 CLOSING_WORDS = (
     r"mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
     r"many thanks|thanks|cheers|yours|sincerely|bedankt|dank je|cordialement|salutations|bien à vous|bàv|"

@@ -32,6 +32,7 @@ from webcare.scrub.leftover_words import _KIND, _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _SENT_NEAR, RAN_OUT_WORDS, _not_secret_shape, _secret_like
 from webcare.scrub.spoken_numbers import DIGIT_WORD, number_word, said_numbers
 from webcare.scrub.textutil import (
+    CAME_BY,
     SPOKEN_JOINS,
     Span,
     contains_any,
@@ -543,7 +544,7 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
                     # zeven-nul-vier-twee-vier")
                     sent = sent or _GIVEN_TO_BEFORE.search(low, max(0, cue_start - 32), cue_start)
                     kind = "otp" if sent else "pin"
-                elif kind == "pin" and _CAME_BY.search(low, cue_end, start) is not None:
+                elif kind == "pin" and CAME_BY.search(low, cue_end, start) is not None:
                     kind = "otp"  # "Toegangscode Toledo via mail: nul zeven negen …": sent, whatever it opens
         if not kind and words <= _CODE_WORDS_MAX and not _counting(low, start, end):
             # digits said one by one with nothing naming them are still a code read out ("ok its two three
@@ -556,10 +557,6 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
             _add_unless_taken(out, start, end, kind)
 
 
-# How the code came, between its cue and the digits said: by mail or by text ("via mail", "per sms").
-_CAME_BY = LazyPattern(
-    r"(?<![a-z])(?:via|per|par|by)[ \t]++(?:e-?mail|mail|sms|text|texto)(?![a-z])"
-)
 _READ_OUT = LazyPattern(
     r"(?<![a-z])(?:read(?:ing)?[ \t]++it[ \t]++(?:off|out)|lees[ \t]++(?:(?:hem|het)[ \t]++)?(?:voor|af)"
     r"|je[ \t]++(?:vous[ \t]++)?le[ \t]++lis)(?![a-z])"
