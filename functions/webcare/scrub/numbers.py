@@ -7,6 +7,7 @@ import re
 
 from webcare.scrub import validators
 from webcare.scrub.contact import addresses_at, compact_birth_date_at, postcode_at
+from webcare.scrub.cues import one_letter_off
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     CALL_VERBS,
@@ -23,6 +24,7 @@ from webcare.scrub.textutil import (
     Hints,
     Span,
     before,
+    by_first_letter,
     card_named,
     card_nearby,
     contains_any,
@@ -1149,11 +1151,25 @@ _LINE_END_AFTER = LazyPattern(r"[ \t.]*+(?:\r?\n|$)")
 # at …", "Neem contact op via …". A person's number is called too ("bel me op …", "reach him on his Polish
 # number …", "you can reach my wife on …", "we called you on …"): a word for the person, close by, keeps it;
 # a word for the company ("us", "ons", "jullie") wins over both. A mobile number is never the company's.
+# The words of calling and waiting typed in haste: a letter dropped, doubled, swapped or a neighbour's key
+# ("in de wcaht bij …", "45 minutes d'attnete au …", "apelé le …"); not the ordinary words some slips spell
+# ("attend", "attent", "bereken", "calle").
+# (Not "call" and "bellen": their slips ask to be called back on one's own line as often, "clal back on",
+# "Graag beellen:".)
+_CALL_WORDS = ("wachten", "wacht", "attente", "attends", "calling", "called", "appelé", "appeler", "joindre",
+               "bereiken", "contacter")  # fmt: skip
+_CALL_SLIPS = "|".join(
+    sorted(
+        {slip for word in _CALL_WORDS for slip in one_letter_off(word)}
+        - set(_CALL_WORDS)
+        - {"attend", "attent", "bereken", "calle", "calles"}
+    )
+)
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:" + CALL_VERBS + r"|belt|opgebeld|calling|phoned|phoning|ringing|dialled|dialed|"
     r"appelée|appelez|téléphoné|composé|joindre|joignez|contacté|contacter|contactez|"
     r"répond|hold|wacht|wachten|attente|attends|attendu|contact[ \t]++(?:op|us|ons|nous|opnemen|with|met)|"
-    r"reach|bereik|bereiken|via)(?![a-z])"
+    r"reach|bereik|bereiken|via|" + by_first_letter(_CALL_SLIPS) + r")(?![a-z])"
     r"[^\n.?!]{0,40}$"
 )
 _COMPANY_WORD = LazyPattern(r"(?<![^\W\d_])(?:us|ons|nous|jullie)(?![^\W\d_])")
