@@ -149,3 +149,44 @@ def test_a_reference_in_the_confirmation_is_no_code() -> None:
 def test_a_cue_that_ends_a_mail_s_subject_takes_nothing_from_its_body(text: str) -> None:
     assert _kinds(text, "username") == []
     assert _kinds(text, "password") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Adres: Kerkstraat 12 9000 Gent\nGsm mama: 09 750 28 22", "09 750 28 22"),
+        ("Nieuw adres: Molenstraat 7, 8000 Brugge. Gsm blijft 09 797 12 91", "09 797 12 91"),
+        ("Merci.\n\nBien cordialement,\nSophie Lambert\n09 751 52 14", "09 751 52 14"),
+        ("Dank u.\n\nBien à vous,\nGrégory Laurent - 09 584 32 88", "09 584 32 88"),
+    ],
+)
+def test_a_line_labelled_by_whose_it_is_or_that_stays_and_one_signed_by_name(text: str, number: str) -> None:
+    # (numbers in no range a plan assigns: only a label or a signature says they are phones)
+    assert _kinds(text, "phone") == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Uw klantnummer bllijft 6431-19439, het adres is aangepast.", "6431-19439"),
+        ("For the form: my canddiate number is 55120, thanks", "55120"),
+        ("Repeat prescription please. My NHS nmuber is 943 476 5919.", "943 476 5919"),
+    ],
+)
+def test_a_customer_number_s_cue_and_its_connector_typed_in_haste(text: str, number: str) -> None:
+    assert _kinds(text, "customer_number") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al 2 weken in de wcaht bij 050 - 599 77 55. Dit is toch niet normaal??",
+        "45 minutes d'attnete au 02 588 11 00... #panne",
+    ],
+)
+def test_waiting_for_the_company_typed_in_haste_names_its_line(text: str) -> None:
+    assert _kinds(text, "phone") == []
+
+
+def test_a_call_back_asked_for_in_haste_stays_the_customer_s_line() -> None:
+    assert _kinds("Graag beellen: 030-7089386, ik ben thuis", "phone") == ["030-7089386"]
