@@ -622,36 +622,26 @@ _DATE = (
     rf"|{_MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:(?:19|20)[0-9]{{2}}|'[0-9]{{2}})"
     r"|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})"  # "geboren op 10101958": no separators
 )
+def _slips(word: str, first: int, last: int) -> list[str]:
+    """The word with one of its letters from `first` to `last` dropped, or two neighbours there swapped."""
+    dropped = (word[:i] + word[i + 1 :] for i in range(first, last))
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(first, last - 1))
+    return sorted({*dropped, *swapped} - {word})
+
+
 # "geboren" and "born on" typed fast: a letter dropped or two swapped ("georen", "gebroen", "geborne",
-# "bron on", "brn on").
+# "bron on", "brn on"); "date of birth" and "date de naissance" too ("dtae of birth", "date de naisance").
 _BORN_SLIPS = (
-    *sorted(
-        {
-            *("geboren"[:i] + "geboren"[i + 1 :] for i in range(1, 7)),
-            *("geboren"[:i] + "geboren"[i + 1] + "geboren"[i] + "geboren"[i + 2 :] for i in range(1, 6)),
-        }
-        - {"geboren"}
-    ),
+    *_slips("geboren", 1, 7),
     "bron on",
     "brn on",
     "bonr on",
-    # and "date of birth", "date de naissance" ("dtae of birth", "date de naisance", "date de naissnace")
     "dtae of birth",
     "daet of birth",
     "date of brith",
     "date of bith",
     "date fo birth",
-    *sorted(
-        {
-            *("date de naissance"[:i] + "date de naissance"[i + 1 :] for i in range(9, 16)),
-            *(
-                "date de naissance"[:i] + "date de naissance"[i + 1] + "date de naissance"[i]
-                + "date de naissance"[i + 2 :]
-                for i in range(9, 15)
-            ),
-        }
-        - {"date de naissance"}
-    ),
+    *_slips("date de naissance", 9, 16),
 )
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"

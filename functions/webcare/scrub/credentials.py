@@ -100,6 +100,7 @@ from webcare.scrub.textutil import (
     PHONE_CUE,
     PHONE_LABEL_WORDS,
     STAYS_WORDS,
+    SUBJECT_WORDS,
     VERSION_NEAR,
     Span,
     before,
@@ -160,7 +161,7 @@ _LOGIN_JOINT = LazyPattern(r"[ \t]*+[,;/|&+][ \t]*+|[ \t]++(?:en|and|et)[ \t]++"
 # A cue that ends a mail's subject line ("Subject: PowerSchool login", "Onderwerp: Smartschool wachtwoord"):
 # the subject names what the mail is about; the line under it is the body, no value.
 _SUBJECT_LINE_START = LazyPattern(
-    r"(?:^|\n)[ \t>]*+(?:subject|onderwerp|objet|sujet|betreff)[ \t]*+:[^\n]*+$"
+    r"(?:^|\n)[ \t>]*+(?:" + SUBJECT_WORDS + r")[ \t]*+:[^\n]*+$"
 )
 _SUBJECT_LINE_CUE = LazyPattern(r"[ \t]*+\r?\n")
 # A reference named before the message it stands in, the one-time code's word: "Kenmerk in de bevestiging:

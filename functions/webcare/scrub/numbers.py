@@ -1554,8 +1554,8 @@ _TEAM_LINE_ABOVE = LazyPattern(
     # (the company's name may lead the number's line: "Merel | Team Ouders⏎Partou - bereikbaar op werkdagen
     # via …")
     r"[ \t>]*+(?:[^\W\d_][^\n\d|–-]{0,30}?[ \t]++[-–|][ \t]++(?=bereikbaar|reachable|joignable))?"
-    r"(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|bereikbaar (?:op|via)|reachable (?:at|on)|"
-    r"joignable au|bereikbaar op werkdagen(?: via)?|bereikbaar op [a-z]{6,9}(?: via)?)?[ \t.:]*+$"
+    r"(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|reachable (?:at|on)|joignable au|"
+    r"bereikbaar (?:op(?: [a-z]{6,9})?(?: via)?|via))?[ \t.:]*+$"  # ("bereikbaar op werkdagen via")
     # or under the company's registration: "Odido | KvK nummer 51921194⏎T +31 20 661 4981"
     r"|\|[ \t]*+(?:kvk|vat|btw|tva|company no|registered|rpr|ondernemingsnummer)[^\n]{0,30}\n"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.)[ \t.:]*+$"

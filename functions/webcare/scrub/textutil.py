@@ -162,6 +162,9 @@ STAYS_WORDS = r"bl?l?ij?ft|blijtf|reste|stays|remains"
 # How a code came, named before it: by mail or by text ("Toegangscode Toledo via mail: …", "code per sms").
 CAME_BY = LazyPattern(r"(?<![a-z])(?:via|per|par|by)[ \t]++(?:e-?mail|mail|sms|text|texto)(?![a-z])")
 
+# A mail header's subject field ("Subject:", "Onderwerp:", "Objet :").
+SUBJECT_WORDS = r"subject|onderwerp|objet"
+
 CLOSING_WORDS = (
     r"mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
     r"many thanks|thanks|cheers|yours|sincerely|bedankt|dank je|cordialement|salutations|bien à vous|bàv|"

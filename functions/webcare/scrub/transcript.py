@@ -26,7 +26,14 @@ from collections.abc import Callable
 from webcare.scrub import validators
 from webcare.scrub.cues import find_cues
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import CLOSING_WORDS, WAITING_WORDS, Span, contains_any, plausible_year
+from webcare.scrub.textutil import (
+    CLOSING_WORDS,
+    SUBJECT_WORDS,
+    WAITING_WORDS,
+    Span,
+    contains_any,
+    plausible_year,
+)
 from webcare.scrub.tokens import shown_in_the_open
 
 __all__ = ["build_thread_view", "build_view", "detect_transcript"]
@@ -769,7 +776,7 @@ _FIELD_WORDS = ("from:", "from :", "van:", "van :", "de:", "de :")
 _HEADER_WORDS = (*_WROTE_WORDS, *_ORIGINAL_WORDS, *_FIELD_WORDS)
 _DASHES = LazyPattern(r"-{2,}[ \t]*+")
 _HEADER_FIELD = LazyPattern(
-    r"(?:from|van|de|sent|verzonden|envoyé|date|datum|to|aan|à|cc|subject|onderwerp|objet)[ \t]?:"
+    r"(?:from|van|de|sent|verzonden|envoyé|date|datum|to|aan|à|cc|" + SUBJECT_WORDS + r")[ \t]?:"
 )
 _HEADER_MAX = 200
 # The lines of a message that end its answer: the closing and what is under it.
