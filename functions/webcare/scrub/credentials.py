@@ -2047,6 +2047,8 @@ def _customer_number(
                     out.append(Span(start, end, "username"))
         return
     start, end = _trim(text, match.start(1), match.end(1))
+    if text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum():
+        return  # "a resident permit for GX-482-K": a value starts a word, never inside one
     if text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**":
         return  # "taken from account 707****73": a number shown masked, its hidden digits starred
     insurance = _NINO.match(text, start)

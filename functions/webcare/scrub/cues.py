@@ -390,6 +390,15 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a patient's number at a hospital or an insurer's card: "Hospital Number: K123456", "zorgpasnummer"
         "hospital number", "hospital no", "medical record number", "ziekenhuisnummer", "zorgpasnummer",
         "zorgpas nummer", "numéro de mutuelle", "numéro mutuelle", "numéro de mutualité",
+        # a document, a permit and a travel card by their bare names, the number after them ("My passport
+        # (861619889) expired", "resident parking permit LBL2183289 runs out", "mijn MOBIB-kaart 6966…")
+        "passport", "paspoort", "passeport", "carte d'identité", "carte d'identite", "identiteitskaart",
+        "id card", "parking permit", "resident permit", "residential permit", "resident parking permit",
+        "residential parking permit", "parkeervergunning", "bewonersvergunning", "vergunning", "permit",
+        "oyster", "oyster card", "mobib", "mobib-kaart", "carte mobib", "ov-chip", "ov chip",
+        "ov chip kaartnummer", "ov-chipkaart nummer", "clipper card",
+        "breakdown cover ref", "breakdown cover number", "pechverhelping", "lidmaatschap", "affiliation",
+        "numéro d'affiliation", "leasecontract", "lease contract", "laadpas", "laadpasnummer", "charge card",
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
         "klantennr", "klanten nr", "client n°", "client nr", "client no", "cliënt nr", "cliëntnummer",
         # a shop's number at its payment provider: "numéro de commerçant 8958813", "Acceptantnummer 1094929"
@@ -661,6 +670,9 @@ _TYPO_WORDS = frozenset(
         "abonnementsnummer", "abonnementnummer", "simkaartnummer",
         # a permit's number and a waiting list's typed in haste ("vergunninngummer", "inschrijfnumer")
         "vergunningnummer", "inschrijfnummer",
+        # a document, a permit and a travel card typed in haste ("passprot", "parkeerverggunning", "Oytser")
+        "passport", "paspoort", "parkeervergunning", "oyster", "ov-chipkaart", "resident permit",
+        "parking permit",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
@@ -963,8 +975,9 @@ def _one_edit(word: str) -> str | None:
         return None
     for i in range(1, len(word)):
         category = _INSERTIONS.get(word[:i] + word[i + 1 :])
-        if category is not None:
-            return category
+        plural = i == len(word) - 1 and word[i] == "s"
+        if category is not None and not (plural and category == "customer_number"):
+            return category  # (a plural names many, no one's number: "State Dept Passports | 1-877-…")
     if len(word) >= _SUBSTITUTION_MIN_LENGTH:
         for i in range(1, len(word)):
             category = _SUBSTITUTIONS.get(word[:i] + "?" + word[i + 1 :])

@@ -76,9 +76,29 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
             touching = []
         if not touching:
             out.append(span)
+    if contains_any(low, _TRANSIT_HINTS):
+        _transit_cards(low, out)
     holders = [s for s in out if s.type == "customer_number"]
     if holders:  # "pasnummer 0204 2687 5803", "leasecontract heeft nummer 042554/90": named, so no phone's
         out[:] = [s for s in out if s.type != "phone" or not _held_inside(s, holders, text)]
+
+
+# A travel card's name right before a number a payment card's shape took: an OV-chipkaart's sixteen digits
+# start as a JCB card's do ("waarom is mijn ov-chipkaart 3528 8476 2620 7468 geblokkeerd", "ma carte MOBIB
+# 4125 7649 5860 5121"), and pay for nothing.
+_TRANSIT_HINTS = ("chi", "mobib", "oyster", "clipper")  # ("ov-chikaart")
+_TRANSIT_BEFORE = LazyPattern(
+    r"(?:ov[- ]?chi|mobib|oyster|clipper)[a-z\-]{0,12}+(?:[ \t]++(?:card|kaart|nummer|number|nr|no|is|est))*+"
+    r"[ \t]*+(?:[:#(]|n°)?[ \t]*+$"
+)
+_TRANSIT_REACH = 32
+
+
+def _transit_cards(low: str, out: list[Span]) -> None:
+    for at, span in enumerate(out):
+        before = max(0, span.start - _TRANSIT_REACH)
+        if span.type == "card" and _TRANSIT_BEFORE.search(low, before, span.start):
+            out[at] = Span(span.start, span.end, "customer_number")
 
 
 # A mobile's number stays a phone whatever the words before it called it ("my staff member's number is 06 …").
@@ -86,9 +106,9 @@ _MOBILE = re.compile(r"(?:\+|00)(?:31[ .-]?\(?0?\)?[ .-]?6|32[ .-]?4[5-9])|06|04
 
 
 def _held_inside(phone: Span, holders: list[Span], text: str) -> bool:
-    return not _MOBILE.match(text, phone.start) and any(
-        h.start <= phone.start and phone.end <= h.end for h in holders
-    )
+    """(A phone's bracket opening before the number is none of it: "parkeervergunning (0191-67215)".)"""
+    start = phone.start + (text[phone.start] == "(" and ")" not in text[phone.start : phone.end])
+    return not _MOBILE.match(text, start) and any(h.start <= start and phone.end <= h.end for h in holders)
 
 
 def _yields(found: Span, value: Span, text: str) -> bool:

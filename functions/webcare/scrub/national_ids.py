@@ -59,12 +59,28 @@ _TABLE_VALUE = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9 .\-]{7,16}")
 _SEPARATORS = str.maketrans("", "", " .-")
 
 
+# A Dutch tax assessment's number: the taxpayer's BSN, the tax's letter and the year, a sequence after it
+# sometimes ("6410 02 002 A 22", "6099.55.573.H.24.01", "841279214H2101"). It holds the BSN and names the
+# person as a customer number does; a part another detector read (the BSN, a password) gives way to it.
+_ASSESSMENT = LazyPattern(
+    r"(?<![\w.])([0-9]{4}([ .]?)[0-9]{2}\2[0-9]{3})\2[A-Z]\2[0-9]{2}(?:\2[0-9]{2})?(?![\w])"
+)
+
+
+def _assessments(text: str, out: list[Span]) -> None:
+    for found in _ASSESSMENT.finditer(text):
+        if validators.bsn_valid(found.group(1).translate(_SEPARATORS)):
+            drop_parts_of(out, *found.span())
+            out.append(Span(*found.span(), "customer_number"))
+
+
 def _id_column(header: str) -> str | None:
     """"SSN", "NI no", "Sofi/BSN", "INSZ": a header, or one of its names split by a slash."""
     return "bsn" if any(_ID_HEADER.fullmatch(name.strip()) for name in header.split("/")) else None
 
 
 def detect_national_ids(text: str, low: str, out: list[Span]) -> None:
+    _assessments(text, out)
     if _HINTS.found_in(low):
         for cue in _CUE.finditer(low):
             if cue.group("nhs"):
