@@ -167,7 +167,11 @@ _CALLED_BEFORE = LazyPattern(
     r"(?:[ \t]++(?:naar|to|au|le|op|on|at|ons|us|nous))*+[ \t]*+$"
 )
 # A parcel's tracking number by its carrier's format: PostNL "3SABCD1234567", UPS "1Z…", DHL "JVGL…"/"JJD…".
-_TRACKING_VALUE = LazyPattern(r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0-9]{8,14}|jjd[0-9]{10,20}")
+_TRACKING = r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0-9]{8,14}|jjd[0-9]{10,20}"
+_TRACKING_VALUE = LazyPattern(_TRACKING)
+# Nor is it anyone's number, whatever noun came before it (the UPU's S10 too): "Pakketje met nieuwe laadpas
+# (JVGL340956177602) nooit ontvangen", "(CD891726078BE)".
+_PARCEL_VALUE = LazyPattern(_TRACKING + r"|[a-z]{2}[0-9]{9}[a-z]{2}")
 _REFERENCE_NOUNS = frozenset(
     "case ticket order zaak dossier bestelling factuur invoice facture commande error erreur fout foutcode "
     "melding vlucht flight vol trein train referentie reference référence ref".split()
@@ -214,14 +218,19 @@ _NETWORK_NAMED_BEFORE = LazyPattern(
     r"(?<![^\n])[ \t]*+(?:network|netwerk|réseau|reseau)[ \t]*+:[ \t]*+)['\"“‘«]?$"
 )  # (also a list's label: "Netwerk: Belmobiel-65FB⏎Wachtwoord: …")
 _NETWORK_BEFORE = LazyPattern(
-    r"(?<![a-z-])(?:network|netwerk|réseau|reseau|wifi|wi-fi|wlan)[ \t]*+[:=]?[ \t]*+['\"“‘«]?$"
+    r"(?<![a-z-])(?:network|netwerk|réseau|reseau|wifi|wi-fi|wlan)[ \t]*+[:=]?[ \t]*+['\"“‘«(]?$"
 )
 # ... or when its key follows it: "The wifi network Shop5 uses the key …", "wifi Smith-5G (zp96fervgmz3)".
 _SEEN_AFTER = LazyPattern(
     r"[ \t'\"”’»]*+(?:shows|showed|appears|appeared|is visible|verschijnt|staat erbij|is zichtbaar|apparaît|"
     r"s'affiche|is there|wordt gevonden|is found|is detected|zie ik|i can see|i see|"
     r"uses the key|uses key|has the key|gebruikt (?:de )?sleutel|heeft (?:als )?sleutel|met (?:de )?sleutel|"
-    r"utilise la clé|avec la clé|\((?=[^()\s]{6,40}\)))"
+    r"utilise la clé|avec la clé|\((?=[^()\s]{6,40}\))|"
+    # its key named right after it, typed in haste too: "library wifi (Zigo4821) password …", "wifi
+    # BTHub6-7QXC met sleuttel …", "Network Ziggo5G-7A21, passwword …"
+    r"\)?,?[ \t]*+(?:(?:met|with|avec)[ \t]++(?:de[ \t]++|la[ \t]++)?)?"
+    r"(?:key|sl[eu][a-z]{3,5}|clé|cle|passw[a-z]{0,5}|wachtwoord|paswoord|mot de passe|mdp|pw|ww)"
+    r"[ \t]*+:?[ \t]*+(?=[^\s]))"
 )
 # ... unless the network's word ends the name of its key: "clé de sécurité réseau X", "sleutel van het
 # netwerk: X", "password for the network: X".
@@ -363,6 +372,19 @@ _GATE_BEFORE = LazyPattern(r"(?<![a-z])(?:gate|hek|portail)[ \t]*+:[ \t]*+[*#]{0
 def drop_look_alikes(text: str, low: str, out: list[Span]) -> None:
     if any(s.type in _LOOK_ALIKE_KINDS for s in out):
         out[:] = [s for s in out if s.type not in _LOOK_ALIKE_KINDS or not _look_alike(text, low, s)]
+    out[:] = [s for s in out if not _no_ones_number(low, s)]
+
+
+# An organisation's RSIN is eleven-proof as a BSN is ("Stichting Hartfonds | RSIN 031460072"): a company's.
+_RSIN_BEFORE = LazyPattern(r"(?<![a-z])rsin(?:[ \t]*+(?:nummer|nr\.?|number))?[ \t]*+[:#]?[ \t]*+$")
+_RSIN_REACH = 16
+
+
+def _no_ones_number(low: str, span: Span) -> bool:
+    if span.type == "customer_number":
+        return _PARCEL_VALUE.fullmatch(low, span.start, span.end) is not None
+    before = max(0, span.start - _RSIN_REACH)
+    return span.type == "bsn" and _RSIN_BEFORE.search(low, before, span.start) is not None
 
 
 # A blocked SIM asks for its PUK, a SIM or phone that asks for a code wants its PIN, and so does a cash
