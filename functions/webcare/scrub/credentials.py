@@ -95,6 +95,7 @@ from webcare.scrub.secret_shapes import (
     _trim,
 )
 from webcare.scrub.textutil import (
+    BANK_NUMBER_WORDS,
     NUMERIC_DATE,
     ORDER_ID,
     PHONE_CUE,
@@ -2020,6 +2021,13 @@ _HEADER_ROW = LazyPattern(
 _HEADER_ROW_MIN = 5
 
 
+# A bank's number and its customer's account named together, in that order ("Bank routing/account:
+# 121000358 / 725003789", "sort code/account: 20-00-00 / 41234567"): the account is the second value.
+_BANK_THEN_ACCOUNT = LazyPattern(r"(?<![a-z])(?:" + BANK_NUMBER_WORDS + r")[ \t]*+/[ \t]*+[a-z]{4,9}$")
+_BANK_PAIR_REACH = 24
+_SECOND_OF_PAIR = LazyPattern(r"[ \t]*+/[ \t]*+([0-9](?:[ \-]?[0-9]){4,19})(?![\w])")
+
+
 def _customer_number(
     text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
 ) -> None:
@@ -2051,6 +2059,11 @@ def _customer_number(
         return  # "a resident permit for GX-482-K": a value starts a word, never inside one
     if text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**":
         return  # "taken from account 707****73": a number shown masked, its hidden digits starred
+    if _BANK_THEN_ACCOUNT.search(low, max(0, cue_end - _BANK_PAIR_REACH), cue_end):
+        second = _SECOND_OF_PAIR.match(text, end)  # the bank's number first, no customer's
+        if second is not None:
+            out.append(Span(*second.span(1), "customer_number"))
+        return
     insurance = _NINO.match(text, start)
     if insurance is not None:
         # "NI number XL 56 86 34 C": a national id; "member number GC205576D" a member's, whatever its shape

@@ -14,6 +14,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _emoji
 from webcare.scrub.textutil import (
+    BANK_NUMBER_WORDS,
     CALL_VERBS,
     CODE_FOR_PLACE_BEFORE,
     NOT_A_CALL_NOUN,
@@ -380,7 +381,20 @@ _RSIN_BEFORE = LazyPattern(r"(?<![a-z])rsin(?:[ \t]*+(?:nummer|nr\.?|number))?[ 
 _RSIN_REACH = 16
 
 
+# A bank's number by its name, alone or before the account's ("Bank routing/account: 011000138 / …").
+_BANK_NUMBER_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:" + BANK_NUMBER_WORDS + r")(?:[ \t]*+/[ \t]*+[a-z]{4,9})?"
+    r"[ \t]*+(?:number|no|nr|#)?[ \t]*+:?[ \t]*+$"
+)
+_BANK_NUMBER_REACH = 32
+_BANK_NUMBER_KINDS = frozenset({"phone", "bsn", "customer_number"})
+
+
 def _no_ones_number(low: str, span: Span) -> bool:
+    if span.type in _BANK_NUMBER_KINDS and _BANK_NUMBER_BEFORE.search(
+        low, max(0, span.start - _BANK_NUMBER_REACH), span.start
+    ):
+        return True
     if span.type == "customer_number":
         return _PARCEL_VALUE.fullmatch(low, span.start, span.end) is not None
     before = max(0, span.start - _RSIN_REACH)

@@ -164,6 +164,8 @@ CAME_BY = LazyPattern(r"(?<![a-z])(?:via|per|par|by)[ \t]++(?:e-?mail|mail|sms|t
 
 # A mail header's subject field ("Subject:", "Onderwerp:", "Objet :").
 SUBJECT_WORDS = r"subject|onderwerp|objet"
+# A bank's own number, never its customer's: a US routing (ABA) number, a UK sort code ("routting" in haste).
+BANK_NUMBER_WORDS = r"rout[a-z]{2,5}|sort[ \t]?code|aba"
 
 CLOSING_WORDS = (
     r"mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
