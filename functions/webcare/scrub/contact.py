@@ -4,9 +4,11 @@ over."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from webcare.scrub.addresses import BOX_AFTER, french_street_small_at
+from webcare.scrub.cues import one_letter_off
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NAMES,
@@ -112,6 +114,22 @@ _DEPARTMENTS = frozenset(
     """.split()
 )
 
+
+
+@functools.cache
+def _department_slips() -> frozenset[str]:
+    """A service's and a support desk's mailbox typed in haste ("servvice@", "suport@", "spuport@"): one
+    letter dropped, doubled, swapped or hit beside. Built on first use."""
+    return frozenset(slip for word in _SLIPPED_DEPARTMENTS for slip in one_letter_off(word)) - _DEPARTMENTS
+
+
+_SLIPPED_DEPARTMENTS = ("service", "support", "helpdesk", "klantenservice", "customerservice")
+
+
+def _department(local: str) -> bool:
+    compact = local.replace("-", "").replace(".", "").replace("_", "")
+    return compact in _DEPARTMENTS or compact in _department_slips()
+
 # A department's name on a domain that dresses up as a bank's is the sender's own address, as a scam's is
 # ("Van: Rabobank Beveiliging <no-reply@rabobank-secure.info>", "service@abnamro.live"): a security word
 # hyphened onto the brand, or a top-level domain no bank or shop here writes from.
@@ -143,7 +161,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 and end != -1
                 and not (start > 0 and text[start - 1] in "/*•")
                 and (
-                    low[start:pos].replace("-", "").replace(".", "").replace("_", "") not in _DEPARTMENTS
+                    not _department(low[start:pos])
                     or _LOOKALIKE_DOMAIN.search(low, pos + 1, end) is not None
                 )
             ):

@@ -1386,8 +1386,9 @@ _KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:i
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
 _LOCK_NEAR = LazyPattern(
     r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|kastje|(?:smart ?)?locks?|sloten|"
-    r"cadenas|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|(?:front|back|the|a|my|our) door|porte|"
-    r"serrure|cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
+    r"cadenas|hangslot|padlock|fietsslot|bike lock|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|"
+    r"(?:front|back|the|a|my|our) door|porte|serrure|"
+    r"cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
     r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage|"
     # the keys left in a safe or a box to be picked up: "De sleutels liggen in de kluis bij de ingang, code …"
