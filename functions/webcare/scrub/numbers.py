@@ -17,6 +17,7 @@ from webcare.scrub.textutil import (
     LINE_OPENS_BEFORE,
     ORDER_ID,
     PHONE_LABEL_WORDS,
+    PHONE_SLIPS,
     REFERENCE_BEFORE,
     REFERENCE_NAMED,
     STAYS_WORDS,
@@ -101,7 +102,8 @@ _PHONE_LABEL = LazyPattern(
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
     r"(?:(?:klant|client|customer|privé|prive|perso|mama|papa|mam|pap|maman|mum|mom|dad|thuis|werk|"
     r"work|home|domicile|bureau)[ \t]*+)?:"
-    r"|(?:reach me|call me|text me|bel me|bel mij|appelez-moi|bereikbaar|joignable|reachable|me joindre|"
+    r"|(?:reach me|re(?:cah|ahc|ach|ch) me|call me|text me|ring me|bel me|bel mij|appelez-moi|bereikbaar|"
+    r"joignable|reachable|me joindre|"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
     r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text)|"
@@ -122,7 +124,8 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:emergency contact|noodcontact|contact d'urgence|in case of emergency)[ \t]*+:?"
     # whose number it is, with "is" or without: "my number 6172709625", "My nr 6468735855", "his number +1
     # 312 …", "Her number is 7734008641"
-    r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:(?:old|new|other|oude|nieuwe|andere|ancien|"
+    r"|(?<![a-z])(?:my|his|her|your|mijn|zijn|haar|mon|son)[ \t]++(?:(?:old|new|other|oude|nieuwe|andere|"
+    r"ancien|"
     r"nouveau|autre)[ \t]++)?(?:number|nr|nummer|numer|num[ée]ro)(?:[ \t]++(?:is|was|est))?[ \t]*+:?"
     # the SIM a number belongs to: "I've barred the SIM on 9177124437"
     r"|(?<![a-z])sim[ \t]++(?:on|op|of|van|for|de|du)"
@@ -150,7 +153,7 @@ _PHONE_LABEL = LazyPattern(
     # a line's own label ("home: 4046630723", "thuis: …"), a phone named bare before its number ("and phone
     # 6463864717", "whatsapp 4156816234")
     r"|(?<![a-z])(?:home|thuis|domicile|privé|prive)[ \t]*+:"
-    r"|(?<![a-z])(?:phone|whatsapp)(?:[ \t]++(?:number|nr|no))?"
+    r"|(?<![a-z])(?:phone|whatsapp|" + PHONE_SLIPS + r")(?:[ \t]++(?:number|nr|no))?"
     # whose phone's number it is, without its colon: "including my phone number 2127821301"; a call asked
     # for ("Graag bellen: 030 …"); a code sent there ("A code will be sent to 2127821301")
     r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:phone|telephone|mobile|cell|telefoon|gsm)"

@@ -150,8 +150,11 @@ CALL_VERBS = r"gebeld|belde|bel|bellen|called|call|rang|rung|ring|appelé|appell
 # Not the call as a noun, put before a call word: "code at time of call 068456", "after the call 4471".
 NOT_A_CALL_NOUN = r"(?<!of )(?<!the )(?<!a )(?<!during )(?<!after )(?<!per )(?<!het )(?<!een )"
 # The words that label a phone number on a form or a signature ("Mob:", "Tél. client :", "GSM klant:").
+# "phone" typed in haste ("Phnoe: 2065064098", "Pohne 718-…")
+PHONE_SLIPS = r"phnoe|phoone|pohne|phoen|phne"
 PHONE_LABEL_WORDS = (
-    r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable"
+    r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable|"
+    + PHONE_SLIPS
 )
 
 # How a message's closing starts ("Kind regards,", "Met vriendelijke groet", "Bien à vous"), an expression's
