@@ -258,7 +258,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",
         "voici", "security code", "authenticator code", "app code", "authenticator", "authenticatie",
         "verificatie", "verification", "bevestiging", "cijfers", "cijferige code", "digits", "digit code",
-        "chiffres", "sms je", "smsje", "sms bericht", "text message", "code à usage unique",
+        "chiffres", "sms je", "smsje", "sms bericht", "text message", "code à usage unique", "code unique",
         "code a usage unique", "mot de passe à usage unique", "usage unique",
         # a bank's card reader answers with a one-time code: "the card reader gave me 11994230"
         "card reader", "cardreader", "kaartlezer", "lezer", "e.dentifier", "edentifier", "e-dentifier",
@@ -372,6 +372,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "token d'accès", "token d'acces", "token d'authentification",
         # a session's cookie is its token: "The session cookie value I found was to54tngzhop9…"
         "session cookie", "sessiecookie", "sessie cookie", "cookie de session", "cookie value",
+        "jeton de session",
         *TOKEN_SLIPS,
     ),
     "customer_number": (
@@ -689,6 +690,8 @@ _ANY_WORD_TYPO = frozenset(
         "n° de carte sim",
         # ("canddiate number", "custoemr ref", "UCAS Persnal ID", "NHS nmuber", "policy refeernce")
         "candidate number", "customer ref", "ucas personal id", "nhs number", "policy reference",
+        # a session's token ("session toen", "Jeton de sesion")
+        "session token", "jeton de session",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")
