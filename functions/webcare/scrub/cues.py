@@ -50,6 +50,15 @@ BARE_HOLDER_NOUNS: Final = (
     "donateur", "donatrice", "donor",
     # a rented room's tenancy: "a room from UniLodge at … (tenancy T1976471) since 08/10/2025"
     "tenancy",
+    # a document, a permit and a travel card, the number after them ("My passport (861619889) expired",
+    # "resident parking permit LBL2183289 runs out", "mijn MOBIB-kaart 6966…"; not an eID's PIN: "de pincode
+    # van mijn identiteitskaart 1234", and "identiteitskaart" is read for its PIN as often: not a cue), and a
+    # breakdown cover's membership ("lidnummer pechverhelping …")
+    "passport", "paspoort", "passeport", "carte d'identité", "carte d'identite", "id card", "parking permit",
+    "resident permit", "residential permit", "resident parking permit",
+    "residential parking permit", "parkeervergunning", "bewonersvergunning", "vergunning", "permit",
+    "oyster", "oyster card", "mobib", "mobib-kaart", "carte mobib", "ov-chip", "ov chip", "clipper card",
+    "pechverhelping", "lidmaatschap", "affiliation",
 )  # fmt: skip
 # The words that say a message speaks of passwords (a hint, before a reading that needs them).
 PASSWORD_WORDS: Final = ("wachtwoord", "paswoord", "password", "mot de passe", "mdp")
@@ -391,15 +400,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a patient's number at a hospital or an insurer's card: "Hospital Number: K123456", "zorgpasnummer"
         "hospital number", "hospital no", "medical record number", "ziekenhuisnummer", "zorgpasnummer",
         "zorgpas nummer", "numéro de mutuelle", "numéro mutuelle", "numéro de mutualité",
-        # a document, a permit and a travel card by their bare names, the number after them ("My passport
-        # (861619889) expired", "resident parking permit LBL2183289 runs out", "mijn MOBIB-kaart 6966…")
-        "passport", "paspoort", "passeport", "carte d'identité", "carte d'identite", "identiteitskaart",
-        "id card", "parking permit", "resident permit", "residential permit", "resident parking permit",
-        "residential parking permit", "parkeervergunning", "bewonersvergunning", "vergunning", "permit",
-        "oyster", "oyster card", "mobib", "mobib-kaart", "carte mobib", "ov-chip", "ov chip",
-        "ov chip kaartnummer", "ov-chipkaart nummer", "clipper card",
-        "breakdown cover ref", "breakdown cover number", "pechverhelping", "lidmaatschap", "affiliation",
-        "numéro d'affiliation", "leasecontract", "lease contract", "laadpas", "laadpasnummer", "charge card",
+        "ov chip kaartnummer", "ov-chipkaart nummer", "breakdown cover ref", "breakdown cover number",
+        "numéro d'affiliation", "laadpasnummer",
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
         "klantennr", "klanten nr", "client n°", "client nr", "client no", "cliënt nr", "cliëntnummer",
         # a shop's number at its payment provider: "numéro de commerçant 8958813", "Acceptantnummer 1094929"

@@ -62,8 +62,9 @@ _SEPARATORS = str.maketrans("", "", " .-")
 # A Dutch tax assessment's number: the taxpayer's BSN, the tax's letter and the year, a sequence after it
 # sometimes ("6410 02 002 A 22", "6099.55.573.H.24.01", "841279214H2101"). It holds the BSN and names the
 # person as a customer number does; a part another detector read (the BSN, a password) gives way to it.
+# (Not a company's VAT or payroll tax number, the same shape with B or L: "NL 8593.99.827.B.01".)
 _ASSESSMENT = LazyPattern(
-    r"(?<![\w.])([0-9]{4}([ .]?)[0-9]{2}\2[0-9]{3})\2[A-Z]\2[0-9]{2}(?:\2[0-9]{2})?(?![\w])"
+    r"(?<![\w.])([0-9]{4}([ .]?)[0-9]{2}\2[0-9]{3})\2[AC-KM-Z]\2[0-9]{2}(?:\2[0-9]{2})?(?![\w])"
 )
 
 
