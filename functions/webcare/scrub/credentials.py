@@ -112,7 +112,7 @@ from webcare.scrub.textutil import (
     inside,
     is_reference_at,
 )
-from webcare.scrub.validators import nino_valid, product_barcode
+from webcare.scrub.validators import product_barcode
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 # What stays as it was joins a cue to its value as "is" does (`STAYS_WORDS`).
@@ -1999,9 +1999,7 @@ _TEXTED_BEFORE = LazyPattern(
     r"(?:saying|says|said|met|zegt|disant|qui dit|with|avec|:)"
 )
 _TEXTED_REACH = 32
-# A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not;
-# the national id when insurance is named before it (HMRC's letters checked by validators.nino_valid).
-_INSURANCE_NAMED = LazyPattern(r"insurance|(?<![a-z])ni(?:no)?(?![a-z])")
+# A UK National Insurance number: two letters, three pairs of digits, a letter from A to D, spaced or not.
 _NINO = LazyPattern(r"[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w])")
 
 
@@ -2067,11 +2065,8 @@ def _customer_number(
         return
     insurance = _NINO.match(text, start)
     if insurance is not None:
-        # "NI number XL 56 86 34 C": a national id; "member number GC205576D" a member's, whatever its shape
-        national = _INSURANCE_NAMED.search(low, max(0, cue_end - 24), cue_end) is not None and (
-            nino_valid(insurance.group().replace(" ", ""))
-        )
-        out.append(Span(start, insurance.end(), "bsn" if national else "customer_number"))
+        # "NI number XL 56 86 34 C", "member number GC205576D": the customer's, whatever its shape
+        out.append(Span(start, insurance.end(), "customer_number"))
         return
     value = text[start:end]
     prefix = _SPACED_PREFIX.match(value)

@@ -51,6 +51,10 @@ _ID_HEADER = LazyPattern(
     r"rijksregister|insz|niss|num[ée]ro national|n° national|national (?:id|number|register)|"
     r"registre national|rrn)(?:[ .\-]?(?:nummer|number|no|nr|n°|#|numéro))?\.?"
 )
+_HOME_ID_HEADER = LazyPattern(
+    r"bsn|burgerservice|sofi|rijksregister|insz|niss|num[ée]ro national|n° national|national (?:id|register)|"
+    r"registre national|rrn"
+)
 _HEADER_HINTS = Hints(
     ("ssn", "social", "soc", "nino", "ni n", ";ni", "\tni", "|ni", "| ni", "insurance", "bsn", "burger",
      "sofi", "rijks", "insz", "niss", "national")
@@ -76,8 +80,19 @@ def _assessments(text: str, out: list[Span]) -> None:
 
 
 def _id_column(header: str) -> str | None:
-    """"SSN", "NI no", "Sofi/BSN", "INSZ": a header, or one of its names split by a slash."""
-    return "bsn" if any(_ID_HEADER.fullmatch(name.strip()) for name in header.split("/")) else None
+    """"SSN", "NI no", "Sofi/BSN", "INSZ": a header, or one of its names split by a slash; a Dutch or a
+    Belgian number's column holds BSNs, an SSN's or a National Insurance number's customer numbers."""
+    names = [name.strip() for name in header.split("/")]
+    if not any(_ID_HEADER.fullmatch(name) for name in names):
+        return None
+    return "bsn" if any(_HOME_ID_HEADER.match(name) for name in names) else "customer_number"
+
+
+def _kind(compact: str, grouped: str | None) -> str:
+    """A Dutch BSN called a social security number ("social security number (BSN) 296292631") is a BSN:
+    nine digits that hold the 11-proof, not grouped as an SSN; an SSN or a National Insurance number is the
+    customer's number."""
+    return "bsn" if not grouped and compact.isdigit() and validators.bsn_valid(compact) else "customer_number"
 
 
 def detect_national_ids(text: str, low: str, out: list[Span]) -> None:
@@ -99,7 +114,7 @@ def detect_national_ids(text: str, low: str, out: list[Span]) -> None:
                 continue  # "ID number 184305336": nine digits named no more than an id
             if validators.ssn_valid(compact) if compact.isdigit() else validators.nino_valid(compact):
                 drop_parts_of(out, start, end)
-                out.append(Span(start, end, "bsn"))
+                out.append(Span(start, end, _kind(compact, value.group(2))))
     if ("|" in text or "\t" in text or ";" in text) and _HEADER_HINTS.found_in(low):
         for kind, start, end in table_cells(text, low, _id_column):
             if _TABLE_VALUE.fullmatch(text, start, end) and validators.national_id_valid(
