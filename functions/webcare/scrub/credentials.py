@@ -1616,6 +1616,8 @@ _CUSTOMER_VALUE = LazyPattern(
     r"here|hier|"
     # an aside in brackets, no digit in it: "Simkaartnummer (ICCID) 8931…", "klantnummer (oud) …"
     r"\((?=[a-z])[^()0-9\n]{1,24}\)|"
+    # a bracket that names the number first: "mijn paspoort (nummer WA94DHCW4) is verlopen"
+    r"\((?=[ \t]*+(?:nummer|number|numéro|nr|no|n°)(?![a-z]))|"
     # whose name it is in: "Account is in her name, CUS373945", "staat op mijn naam: 4412889"
     r"(?:in|on|under|op|onder|au|à|sous)[ \t]++(?:her|his|my|our|their|mijn|haar|zijn|onze|hun|mon|son|"
     r"ma|sa|notre|leur)[ \t]++(?:name|naam|nom)[,:]?|staat|stond|"

@@ -27,7 +27,8 @@ _NUMBER_WORD = r"(?:[ \t]++(?:number|numbers|no\.?|nr\.?|num|#))?"
 _CUE = LazyPattern(
     r"(?<![a-z])(?:(?P<ssn>ssn|social security" + _NUMBER_WORD + r"|soc\.?[ \t]?sec\.?" + _NUMBER_WORD
     + r")|(?P<nino>national insurance" + _NUMBER_WORD
-    + r"|ni[ \t]++(?:number|no\.?|nr\.?|#)|ni(?=[ \t]*+:)|nino)"
+    # (bare before the number's own shape: "IBAN GB49 LOYD …, NI JT428229D")
+    + r"|ni[ \t]++(?:number|no\.?|nr\.?|#)|ni(?=[ \t]*+:|[ \t]++[a-z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2})|nino)"
     r"|(?P<id>(?:id|identification)[ \t]++(?:number|no\.?|nr\.?|#))|(?P<nhs>nhs))(?![a-z])"
 )
 # The NHS's ten digits right after its bare name ("NHS: 943 476 5919", "DOB 12/03/1985, NHS 485 777 3456"):
@@ -113,8 +114,10 @@ def detect_national_ids(text: str, low: str, out: list[Span]) -> None:
             if cue.group("id") and compact.isdigit() and not value.group(2):
                 continue  # "ID number 184305336": nine digits named no more than an id
             if validators.ssn_valid(compact) if compact.isdigit() else validators.nino_valid(compact):
-                drop_parts_of(out, start, end)
-                out.append(Span(start, end, _kind(compact, value.group(2))))
+                kind = _kind(compact, value.group(2))
+                # (a BSN or a phone another detector read in the same digits gives way too)
+                out[:] = [s for s in out if not (start <= s.start and s.end <= end)]
+                out.append(Span(start, end, kind))
     if ("|" in text or "\t" in text or ";" in text) and _HEADER_HINTS.found_in(low):
         for kind, start, end in table_cells(text, low, _id_column):
             if _TABLE_VALUE.fullmatch(text, start, end) and validators.national_id_valid(
