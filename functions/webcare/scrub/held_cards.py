@@ -69,7 +69,8 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
             if match.group(1) and _contract_like(match.group(), _CONTRACT_DIGITS_MIN):
                 found.append(Span(match.start(), match.end(), "customer_number"))
     for span in found:
-        touching = [s for s in out if s.start < span.end and span.start < s.end]
+        # (a cue that named the same number already is no other reading: "Oyster card number is 0617 …")
+        touching = [s for s in out if s.start < span.end and span.start < s.end and s != span]
         if touching and all(_yields(s, span, text) for s in touching):
             for other in touching:  # "card number is 0541 1690 4958": twelve digits are no phone's
                 out.remove(other)

@@ -1,6 +1,7 @@
 """Round 25: a person's national identification number from abroad (a US Social Security number, a UK
-National Insurance number) is the same kind as a BSN, named before it or standing in a table under its
-column's name; a table's columns are read whether its cells are split by bars, tabs or semicolons."""
+National Insurance number), named before it or standing in a table under its column's name; a table's
+columns are read whether its cells are split by bars, tabs or semicolons. (Round 43 types one from abroad
+the customer's number, as four writers of five label it; a BSN and a Belgian national number stay `bsn`.)"""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from scrub_findings import found
     ],
 )  # fmt: skip
 def test_a_national_id_named_before_it_is_one(text: str, number: str) -> None:
-    assert ("bsn", number) in found(text)
+    assert ("customer_number", number) in found(text)
 
 
 @pytest.mark.parametrize(
@@ -51,29 +52,29 @@ def test_a_member_number_in_a_national_insurance_number_s_shape_stays_the_member
             "Below are the new hires:\n\nName;DOB;SSN;Acct (IBAN);Salary\n"
             "Derek Murphy;10/05/1986;523 98 9765;GB29 BARC 9317 8003 1085 94;$2,127.50\n"
             "Marcus O'Brien;Nov 6 1949;849915706;DE27 2171 4936 4254 6120 61;$36,324\n",
-            ["523 98 9765", "849915706"],
+            [("customer_number", "523 98 9765"), ("customer_number", "849915706")],
         ),
         (
             "Changes for the September pay run:\n\nname | dob | ni | iban | pay\n" + "-" * 40 + "\n"
             "Tariq Hughes | 1 October 1973 | CC617792B | GB 88 MONZ 9336 7207 0089 64 | £41,868\n",
-            ["CC617792B"],
+            [("customer_number", "CC617792B")],
         ),
         (
             "Naam + voornaam | Geboren op | INSZ | Rekeningnummer\n|---|---|---|---|\n"
             "Ilse Maes | 11/04/1962 | 01051911975 | BE04 6649 9069 0831\n",
-            ["01051911975"],
+            [("bsn", "01051911975")],
         ),
         (
             "Medewerker\tGeboren\tSofi/BSN\tIBAN\n"
             "Marieke Hendriks\t06-07-1990\t448653643\tNL78 KNAB 1796 7047 66\n",
-            ["448653643"],
+            [("bsn", "448653643")],
         ),
     ],
 )  # fmt: skip
-def test_a_national_id_in_its_column_is_one(table: str, numbers: list[str]) -> None:
+def test_a_national_id_in_its_column_is_one(table: str, numbers: list[tuple[str, str]]) -> None:
     findings = found(table)
-    for number in numbers:
-        assert ("bsn", number) in findings
+    for kind_and_number in numbers:
+        assert kind_and_number in findings
 
 
 @pytest.mark.parametrize(
@@ -86,6 +87,7 @@ def test_a_national_id_in_its_column_is_one(table: str, numbers: list[str]) -> N
 )  # fmt: skip
 def test_no_national_id_in_a_column_that_holds_none(table: str, value: str) -> None:
     assert ("bsn", value) not in found(table)
+    assert ("customer_number", value) not in found(table)
 
 
 @pytest.mark.parametrize(
