@@ -89,7 +89,8 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
 # 4125 7649 5860 5121"), and pay for nothing.
 _TRANSIT_HINTS = ("chi", "mobib", "oyster", "clipper")  # ("ov-chikaart")
 _TRANSIT_BEFORE = LazyPattern(
-    r"(?:ov[- ]?chi|mobib|oyster|clipper)[a-z\-]{0,12}+(?:[ \t]++(?:card|kaart|nummer|number|nr|no|is|est))*+"
+    r"(?:ov[- ]?chi|mobib|oyster|clipper)[a-z\-]{0,12}+"
+    r"(?:[ \t]++(?:card|kaart|nummer|number|numéro|nr|no|is|est|heeft|has|porte|draagt|bears|le|the|het))*+"
     r"[ \t]*+(?:[:#(]|n°)?[ \t]*+$"
 )
 _TRANSIT_REACH = 32
