@@ -113,22 +113,20 @@ _DEPARTMENTS = frozenset(
     mailerdaemon notification notifications alerts
     """.split()
 )
-
+# A service's and a support desk's mailbox typed in haste ("servvice@", "suport@", "spuport@"): one letter
+# dropped, doubled, swapped or hit beside (`cues.one_letter_off`), built on first use.
+_SLIPPED_DEPARTMENTS = ("service", "support", "helpdesk", "klantenservice", "customerservice")
 
 
 @functools.cache
 def _department_slips() -> frozenset[str]:
-    """A service's and a support desk's mailbox typed in haste ("servvice@", "suport@", "spuport@"): one
-    letter dropped, doubled, swapped or hit beside. Built on first use."""
     return frozenset(slip for word in _SLIPPED_DEPARTMENTS for slip in one_letter_off(word)) - _DEPARTMENTS
-
-
-_SLIPPED_DEPARTMENTS = ("service", "support", "helpdesk", "klantenservice", "customerservice")
 
 
 def _department(local: str) -> bool:
     compact = local.replace("-", "").replace(".", "").replace("_", "")
     return compact in _DEPARTMENTS or compact in _department_slips()
+
 
 # A department's name on a domain that dresses up as a bank's is the sender's own address, as a scam's is
 # ("Van: Rabobank Beveiliging <no-reply@rabobank-secure.info>", "service@abnamro.live"): a security word

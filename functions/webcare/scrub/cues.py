@@ -400,8 +400,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a patient's number at a hospital or an insurer's card: "Hospital Number: K123456", "zorgpasnummer"
         "hospital number", "hospital no", "medical record number", "ziekenhuisnummer", "zorgpasnummer",
         "zorgpas nummer", "numéro de mutuelle", "numéro mutuelle", "numéro de mutualité",
-        "ov chip kaartnummer", "ov-chipkaart nummer", "breakdown cover ref", "breakdown cover number",
-        "numéro d'affiliation", "laadpasnummer",
+        # a breakdown cover's, an affiliation's and a charging card's numbers
+        "breakdown cover ref", "breakdown cover number", "numéro d'affiliation", "laadpasnummer",
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
         "klantennr", "klanten nr", "client n°", "client nr", "client no", "cliënt nr", "cliëntnummer",
         # a shop's number at its payment provider: "numéro de commerçant 8958813", "Acceptantnummer 1094929"
@@ -673,9 +673,8 @@ _TYPO_WORDS = frozenset(
         "abonnementsnummer", "abonnementnummer", "simkaartnummer",
         # a permit's number and a waiting list's typed in haste ("vergunninngummer", "inschrijfnumer")
         "vergunningnummer", "inschrijfnummer",
-        # a document, a permit and a travel card typed in haste ("passprot", "parkeerverggunning", "Oytser")
-        "passport", "paspoort", "parkeervergunning", "oyster", "ov-chipkaart", "resident permit",
-        "parking permit",
+        # a document, a permit and a travel card typed in haste ("passprot", "parkeerverggunning")
+        "passport", "paspoort", "parkeervergunning", "ov-chipkaart", "resident permit", "parking permit",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",

@@ -21,6 +21,7 @@ from webcare.scrub.textutil import (
     PUK_WORDS,
     WAITING_WORDS,
     Span,
+    contains_any,
     scrubbed_spans,
 )
 from webcare.scrub.told_values import PHONE_ASKS
@@ -373,7 +374,9 @@ _GATE_BEFORE = LazyPattern(r"(?<![a-z])(?:gate|hek|portail)[ \t]*+:[ \t]*+[*#]{0
 def drop_look_alikes(text: str, low: str, out: list[Span]) -> None:
     if any(s.type in _LOOK_ALIKE_KINDS for s in out):
         out[:] = [s for s in out if s.type not in _LOOK_ALIKE_KINDS or not _look_alike(text, low, s)]
-    out[:] = [s for s in out if not _no_ones_number(low, s)]
+    bank = contains_any(low, _BANK_HINTS)
+    if bank or "rsin" in low or any(s.type == "customer_number" for s in out):
+        out[:] = [s for s in out if not _no_ones_number(low, s, bank)]
 
 
 # An organisation's RSIN is eleven-proof as a BSN is ("Stichting Hartfonds | RSIN 031460072"): a company's.
@@ -388,11 +391,14 @@ _BANK_NUMBER_BEFORE = LazyPattern(
 )
 _BANK_NUMBER_REACH = 32
 _BANK_NUMBER_KINDS = frozenset({"phone", "bsn", "customer_number"})
+_BANK_HINTS = ("rout", "sort", "aba")
 
 
-def _no_ones_number(low: str, span: Span) -> bool:
-    if span.type in _BANK_NUMBER_KINDS and _BANK_NUMBER_BEFORE.search(
-        low, max(0, span.start - _BANK_NUMBER_REACH), span.start
+def _no_ones_number(low: str, span: Span, bank: bool) -> bool:
+    if (
+        bank
+        and span.type in _BANK_NUMBER_KINDS
+        and _BANK_NUMBER_BEFORE.search(low, max(0, span.start - _BANK_NUMBER_REACH), span.start)
     ):
         return True
     if span.type == "customer_number":

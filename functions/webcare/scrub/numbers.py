@@ -102,7 +102,7 @@ _PHONE_LABEL = LazyPattern(
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
     r"(?:(?:klant|client|customer|privé|prive|perso|mama|papa|mam|pap|maman|mum|mom|dad|thuis|werk|"
     r"work|home|domicile|bureau)[ \t]*+)?:"
-    r"|(?:reach me|re(?:cah|ahc|ach|ch) me|call me|text me|ring me|bel me|bel mij|appelez-moi|bereikbaar|"
+    r"|(?:re(?:ach|cah|ahc|ch) me|call me|text me|ring me|bel me|bel mij|appelez-moi|bereikbaar|"
     r"joignable|reachable|me joindre|"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
