@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Span, contains_any
+from webcare.scrub.textutil import PARCEL_S10, Span, contains_any
 
 # The card's noun, a name after it ("carte mobib"), and the words that lead to its number ("heeft nummer",
 # "porte le numéro", "number is", ":"). Not a card of a bank, a SIM or an identity: their numbers are
@@ -39,7 +39,7 @@ _DIGITS_VALUE = re.compile(r"[0-9]{2,}+(?:[ .\-/]?[0-9]++){0,7}(?![0-9A-Za-z])")
 # Up to this length a number that starts with 0 is a phone's ("blokkeer je pas via 085 208 31 31").
 _PHONE_LENGTH = 11
 # A parcel's number (UPU S10: "RR689796731NL"), not a contract's
-_PARCEL = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
+_PARCEL = re.compile(PARCEL_S10, re.IGNORECASE)
 _DIGITS_MIN, _DIGITS_MAX = 10, 19
 # Visa's and Mastercard's first digits, and their length: a bank card's number mistyped.
 _PAYMENT_PREFIXES = ("4", "51", "52", "53", "54", "55", "22", "23", "24", "25", "26", "27")

@@ -18,6 +18,7 @@ from webcare.scrub.textutil import (
     CALL_VERBS,
     CODE_FOR_PLACE_BEFORE,
     NOT_A_CALL_NOUN,
+    PARCEL_S10,
     PUK_WORDS,
     WAITING_WORDS,
     Span,
@@ -173,7 +174,7 @@ _TRACKING = r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0-9]{8,14}|jjd[0-9]
 _TRACKING_VALUE = LazyPattern(_TRACKING)
 # Nor is it anyone's number, whatever noun came before it (the UPU's S10 too): "Pakketje met nieuwe laadpas
 # (JVGL340956177602) nooit ontvangen", "(CD891726078BE)".
-_PARCEL_VALUE = LazyPattern(_TRACKING + r"|[a-z]{2}[0-9]{9}[a-z]{2}")
+_PARCEL_VALUE = LazyPattern(_TRACKING + r"|" + PARCEL_S10)
 _REFERENCE_NOUNS = frozenset(
     "case ticket order zaak dossier bestelling factuur invoice facture commande error erreur fout foutcode "
     "melding vlucht flight vol trein train referentie reference référence ref".split()

@@ -167,6 +167,9 @@ CAME_BY = LazyPattern(r"(?<![a-z])(?:via|per|par|by)[ \t]++(?:e-?mail|mail|sms|t
 
 # A mail header's subject field ("Subject:", "Onderwerp:", "Objet :").
 SUBJECT_WORDS = r"subject|onderwerp|objet"
+# A parcel's number as the UPU's S10 writes it, read in small letters: two letters, nine digits, the country
+# ("RR689796731NL", "CD891726078BE"): a parcel's, never a contract's or a customer's.
+PARCEL_S10 = r"[a-z]{2}[0-9]{9}[a-z]{2}"
 # A bank's own number, never its customer's: a US routing (ABA) number, a UK sort code ("routting" in haste).
 BANK_NUMBER_WORDS = r"rout[a-z]{2,5}|sort[ \t]?code|aba"
 
