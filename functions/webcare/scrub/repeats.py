@@ -82,12 +82,14 @@ def detect_repeats(text: str, out: list[Span]) -> None:
 
 
 # "the earlier one (103-940)", "(second one: 5355)", "De vorige (978566)", "l'ancien (3604)", "the other one
-# was 81567": a word for a sibling, then "one" or "code", or a bracket or a colon, then digits as codes are
-# given (not "de eerste 1000 euro": a count).
+# was 81567", "another one came: 40895": a word for a sibling, then "one" or "code", or a bracket or a
+# colon, then digits as codes are given (not "de eerste 1000 euro": a count).
 _OTHER_ONE = LazyPattern(
     r"(?<![a-z])(?:(?:the|a|de|het|la|le|l')[ \t]*+)?(?:earlier|previous|first|second|other|older|old|"
-    r"vorige|eerste|tweede|andere|oude|précédent|précédente|premier|première|seconde?|ancien|ancienne)"
-    r"(?:[ \t]++(?:one|code)[ \t]*+(?:(?:was|is|était|est)[ \t]++)?[:(]?|[ \t]*+[:(])[ \t]*+"
+    r"another|vorige|eerste|tweede|andere|oude|précédent|précédente|premier|première|seconde?|ancien|ancienne)"
+    # (or one that came after it: "Then another one came: 75736570")
+    r"(?:[ \t]++(?:one|code)[ \t]*+(?:(?:was|is|était|est)[ \t]++|(?:came|arrived)[ \t]*+)?[:(]?|[ \t]*+[:(])"
+    r"[ \t]*+"
     r"([0-9]{3}[ -][0-9]{3}|[0-9]{4,8})(?![0-9]|[ -][0-9])"
 )
 _CODE_KINDS = frozenset({"pin", "puk", "otp"})
