@@ -181,3 +181,8 @@ def test_a_phone_named_in_haste_or_by_the_agent_is_the_customer_s(text: str, num
 )  # fmt: skip
 def test_a_session_s_token_in_haste_and_a_french_one_time_code(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+def test_a_code_that_came_after_another_is_its_sibling() -> None:
+    text = "I got code 84421 by text but it was rejected at once. Then another one came: 60703. Also refused."
+    assert _kinds(text, "otp") == ["84421", "60703"]
