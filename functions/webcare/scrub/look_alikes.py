@@ -175,6 +175,7 @@ _TRACKING_VALUE = LazyPattern(_TRACKING)
 # Nor is it anyone's number, whatever noun came before it (the UPU's S10 too): "Pakketje met nieuwe laadpas
 # (JVGL340956177602) nooit ontvangen", "(CD891726078BE)".
 _PARCEL_VALUE = LazyPattern(_TRACKING + r"|" + PARCEL_S10)
+_PARCEL_MIN = 11  # (the shortest of them: PostNL's "3SABC123456")
 _REFERENCE_NOUNS = frozenset(
     "case ticket order zaak dossier bestelling factuur invoice facture commande error erreur fout foutcode "
     "melding vlucht flight vol trein train referentie reference référence ref".split()
@@ -403,7 +404,8 @@ def _no_ones_number(low: str, span: Span, bank: bool) -> bool:
     ):
         return True
     if span.type == "customer_number":
-        return _PARCEL_VALUE.fullmatch(low, span.start, span.end) is not None
+        long_enough = span.end - span.start >= _PARCEL_MIN
+        return long_enough and _PARCEL_VALUE.fullmatch(low, span.start, span.end) is not None
     before = max(0, span.start - _RSIN_REACH)
     return span.type == "bsn" and _RSIN_BEFORE.search(low, before, span.start) is not None
 
