@@ -95,7 +95,7 @@ from webcare.scrub.secret_shapes import (
     _trim,
 )
 from webcare.scrub.textutil import (
-    BANK_NUMBER_WORDS,
+    BANK_NUMBER_NAMED,
     NUMERIC_DATE,
     ORDER_ID,
     PHONE_CUE,
@@ -2024,7 +2024,7 @@ _HEADER_ROW_MIN = 5
 
 # A bank's number and its customer's account named together, in that order ("Bank routing/account:
 # 121000358 / 725003789", "sort code/account: 20-00-00 / 41234567"): the account is the second value.
-_BANK_THEN_ACCOUNT = LazyPattern(r"(?<![a-z])(?:" + BANK_NUMBER_WORDS + r")[ \t]*+/[ \t]*+[a-z]{4,9}$")
+_BANK_THEN_ACCOUNT = LazyPattern(BANK_NUMBER_NAMED + r"$")
 _BANK_PAIR_REACH = 24
 _SECOND_OF_PAIR = LazyPattern(r"[ \t]*+/[ \t]*+([0-9](?:[ \-]?[0-9]){4,19})(?![\w])")
 
@@ -2060,7 +2060,8 @@ def _customer_number(
         return  # "a resident permit for GX-482-K": a value starts a word, never inside one
     if text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**":
         return  # "taken from account 707****73": a number shown masked, its hidden digits starred
-    if _BANK_THEN_ACCOUNT.search(low, max(0, cue_end - _BANK_PAIR_REACH), cue_end):
+    pair = _BANK_THEN_ACCOUNT.search(low, max(0, cue_end - _BANK_PAIR_REACH), cue_end)
+    if pair is not None and pair.group("account"):
         second = _SECOND_OF_PAIR.match(text, end)  # the bank's number first, no customer's
         if second is not None:
             out.append(Span(*second.span(1), "customer_number"))

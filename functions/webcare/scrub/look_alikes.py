@@ -14,7 +14,7 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _emoji
 from webcare.scrub.textutil import (
-    BANK_NUMBER_WORDS,
+    BANK_NUMBER_NAMED,
     CALL_VERBS,
     CODE_FOR_PLACE_BEFORE,
     NOT_A_CALL_NOUN,
@@ -387,10 +387,7 @@ _RSIN_REACH = 16
 
 
 # A bank's number by its name, alone or before the account's ("Bank routing/account: 011000138 / …").
-_BANK_NUMBER_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:" + BANK_NUMBER_WORDS + r")(?:[ \t]*+/[ \t]*+[a-z]{4,9})?"
-    r"[ \t]*+(?:number|no|nr|#)?[ \t]*+:?[ \t]*+$"
-)
+_BANK_NUMBER_BEFORE = LazyPattern(BANK_NUMBER_NAMED + r"[ \t]*+(?:number|no|nr|#)?[ \t]*+:?[ \t]*+$")
 _BANK_NUMBER_REACH = 32
 _BANK_NUMBER_KINDS = frozenset({"phone", "bsn", "customer_number"})
 _BANK_HINTS = ("rout", "sort", "aba")

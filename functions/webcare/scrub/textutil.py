@@ -170,8 +170,10 @@ SUBJECT_WORDS = r"subject|onderwerp|objet"
 # A parcel's number as the UPU's S10 writes it, read in small letters: two letters, nine digits, the country
 # ("RR689796731NL", "CD891726078BE"): a parcel's, never a contract's or a customer's.
 PARCEL_S10 = r"[a-z]{2}[0-9]{9}[a-z]{2}"
-# A bank's own number, never its customer's: a US routing (ABA) number, a UK sort code ("routting" in haste).
-BANK_NUMBER_WORDS = r"rout[a-z]{2,5}|sort[ \t]?code|aba"
+# A bank's own number, never its customer's: a US routing (ABA) number, a UK sort code ("routting" in haste),
+# alone or named with the account after a slash ("Bank routing/account: 121000358 / 725003789": the group
+# `account` holds the account's name, whose number is the second).
+BANK_NUMBER_NAMED = r"(?<![a-z])(?:rout[a-z]{2,5}|sort[ \t]?code|aba)(?P<account>[ \t]*+/[ \t]*+[a-z]{4,9})?"
 
 CLOSING_WORDS = (
     r"mvg|m\.v\.g|met vriendelijke|vriendelijke groet|groet|groeten|groetjes|best|regards|kind regards|"
