@@ -1,0 +1,48 @@
+"""Filler pools. Each pool is dealt alternately: even index -> dev, odd index -> heldout."""
+
+POOLS = {
+    "name": ["Sanne de Vries", "Pieter Jansen", "Lotte Bakker", "Koen Peeters", "Ines Claes", "Tom Willems",
+             "Emma Visser", "Marc Dubois", "Sophie Lambert", "Olivia Hughes", "James Wright", "Chloe Martin",
+             "Dirk Mertens", "Amélie Lejeune", "Wout Vermeulen", "Fleur van den Berg", "Ryan O'Connor",
+             "Nina Maes", "Bram Smits", "Hannah Goossens", "Julien Renard", "Megan Carter", "Daan Mulder",
+             "Charlotte Declercq", "Ethan Brooks", "Femke Hendriks", "Lucas Dumont", "Grace Patel"],
+    "first": ["Sanne", "Pieter", "Lotte", "Koen", "Ines", "Tom", "Emma", "Marc", "Sophie", "Olivia", "James",
+              "Chloe", "Dirk", "Amélie", "Wout", "Fleur", "Ryan", "Nina", "Bram", "Hannah", "Julien", "Megan"],
+    "agent": ["Anouk", "Thijs", "Lieke", "Jeroen", "Elke", "Sven", "Manon", "Arne", "Camille", "Hugo",
+              "Becky", "Liam", "Dana", "Joris", "Yasmina", "Pauline", "Kevin", "Zoë"],
+    "city": ["Amsterdam", "Utrecht", "Gent", "Antwerpen", "Liège", "Namur", "Brighton", "Leeds", "Austin",
+             "Boston", "Zandvoort", "Knokke", "Oostende", "Texel", "Durbuy", "Cornwall", "Scheveningen", "Denver"],
+    "notary": ["Notariskantoor Van Dam", "Notariaat Hofstad", "Notaris De Wit & Partners", "Notariskantoor Meijer",
+               "Notaire Dumont", "Etude notariale Lambert", "Notaris Claeys", "Notariaat Schelde"],
+    "lawfirm": ["Bakker Advocaten", "Harbour Legal LLP", "Kessler & Rowe Solicitors", "Advocatenkantoor Verbeke",
+                "Cabinet Renard Avocats", "Vos Juristen", "Brightline Law", "Hartman Legal"],
+    "estate": ["Makelaardij Duinzicht", "Hofland Makelaars", "Greenfield Estates", "ImmoKempen", "Immo Meuse",
+               "Foxley Lettings", "Stadswonen Verhuur", "Parkside Realty", "Huurpunt", "Immo Lys"],
+    "mortgage": ["HypotheekHuis", "De Hypotheekshop Noord", "Northway Mortgages", "Brightmove Home Loans",
+                 "Hypotheekbank Delta", "Crédit Immo Wallonie", "Woonkrediet Vlaanderen", "Keystone Loan Servicing"],
+    "hotel": ["Hotel De Zeemeeuw", "Strandhotel Noordzee", "B&B De Linde", "Vakantiepark Duinhof", "Hôtel Le Cygne",
+              "The Harbour Inn", "Parkhotel Brugge", "Lakeside Lodge", "Chalet Ardennes", "Hotel Oranjerie",
+              "Seaview B&B", "Landal-achtig Bospark Veluwe"],
+    "mention": ["@DuinhofParks", "@HofstadNotaris", "@HuurpuntNL", "@ImmoLys_be", "@HarbourInnUK", "@NorthwayMtg",
+                "@ParksideRealty", "@HotelZeemeeuw", "@StadswonenNL", "@CygneHotel", "@KeystoneLoans", "@FoxleyLets",
+                "@HypotheekHuis", "@ImmoMeuse"],
+    "hashtag": ["#klantenservice", "#verhuurder", "#borg", "#huurders", "#slechteservice", "#vakantie", "#hotel",
+                "#landlord", "#tenantrights", "#mortgage", "#fail", "#locataire", "#caution", "#wifi", "#notaris",
+                "#customerservice", "#kapot", "#nooitmeer"],
+    "url": ["https://www.duinhof.nl/mijn-boeking", "https://portal.hofstad-notariaat.nl/login",
+            "https://huurpunt.nl/storing", "www.immolys.be/fr/contact", "https://harbourinn.co.uk/faq",
+            "https://northwaymortgages.com/help", "https://parksiderealty.com/tenants",
+            "https://mijn.stadswonen.nl", "https://www.lecygne.be/reservation", "https://keystoneloans.com/pay",
+            "https://foxleylets.co.uk/deposit-return", "https://www.hypotheekhuis.nl/afspraak",
+            "https://immomeuse.be/visites", "https://www.zeemeeuw.nl/wifi"],
+    "model": ["Igloohome KS-300", "Nuki Smart Lock 3.0", "Ajax Hub 2 Plus", "Yale Conexis L1", "FRITZ!Box 7590",
+              "Ring Keypad 2", "Masterlock 5401EURD", "TP-Link Archer AX55", "Somfy Protect Home Alarm",
+              "Keybox K500", "Bosch B-Series 3000", "Ubiquiti U6-Lite"],
+    "ssid": ["DeZeemeeuw_Guest", "Duinhof-Gasten", "LeCygne-WiFi", "HarbourInn_Free", "BnB-Linde", "Chalet5G",
+             "Lakeside-Guest", "Oranjerie_Gasten", "Seaview_2G", "Bospark_Wifi"],
+    "brand": ["Booking.com", "Airbnb", "Expedia", "Funda", "Pararius", "Immoweb", "Rightmove", "Zillow", "Zoopla", "Kamernet"],
+}
+
+
+def deal(items, half):
+    return [x for i, x in enumerate(items) if i % 2 == half]
