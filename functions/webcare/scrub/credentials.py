@@ -618,15 +618,14 @@ def detect_credentials(
             start, end = _trim(text, shared.start(group), shared.end(group))
             if _SECRET_MARK.search(text, start, end) and not find_cues(low[start:end]):
                 out.append(Span(start, end, "password"))
-    if contains_any(low, _SWITCH_HINTS):
-        for switch in _SWITCH_CODE.finditer(low):  # a number's porting code: one use, to the new provider
-            out.append(Span(switch.start(1), switch.end(1), "otp"))
+    if contains_any(low, _PORTING_HINTS):
+        _porting_codes(text, low, out)  # a number's porting code: one use, to the new provider
     if contains_any(low, _TOP_UP_HINTS):
         for top_up in _TOP_UP_CODE.finditer(low):  # (a short one is the cue finder's, as any PIN)
             out.append(Span(top_up.start(1), top_up.end(1), "pin"))
     if "lpa:" in low:
         for esim in _ESIM_ACTIVATION.finditer(text):
-            out.append(Span(esim.start(1), esim.end(1), "otp"))
+            out.append(Span(esim.start(), esim.end(), "token"))
     if contains_any(low, _INSURED_HINTS):
         for insured in _INSURED_NUMBER.finditer(low):
             _customer_number(text, low, insured.end(), out, _INSURED_DIGITS)
@@ -1897,17 +1896,71 @@ _SHARED_SECRET = LazyPattern(
 )
 _SHARED_HINTS = ("gedeeld", "gestuurd", "gepost", "shared", "posted", "sent", "partagé", "envoyé", "publié")
 _SECRET_MARK = re.compile(r"[0-9!@#$%&*?._\-]")
-# A UK mobile number's switching codes, which a new provider uses once to port it: the PAC, three letters and
-# six digits ("My PAC is ABC123456", "PAC code: KLM 482 913"), and the STAC, six digits and "STA" either way
-# round ("STAC 123456STA") or six digits and three letters as a customer copies it ("a STAC: 530977CZA");
-# named by the code's own word or the process ("porting code", "switching code").
-# (Not a heat pump, "PAC" in French: only a PAC's shape follows.)
-_SWITCH_CODE = LazyPattern(
-    r"(?<![a-z])(?:pac|stac|porting(?:[ \t]++authori[sz]ation)?[ \t]++code|switching[ \t]++code)"
-    r"(?:[ \t]++(?:code|number|no\.?))?[ \t]*+(?:(?:is|was|:|=|-)[ \t]*+)?[\"'“«]?"
-    r"([a-z]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{3}|[0-9]{6}[ \t]?[a-z]{3}|sta[ \t]?[0-9]{6})(?![a-z0-9])"
+# A number's porting code, which the new provider uses once to move the number to it (a one-time code, as
+# writers label it): a UK PAC or STAC, a Dutch "overstapcode" (typed in haste too:
+# "overtsapcode", "ovesrtapcode"), a Belgian Easy Switch code or id; named by its word or the process
+# ("porting code", "switching code"). The code follows its word, a colon, "is" or a bracket, or the provider
+# it came from: "My PAC is ABC123456", "PAC code: KLM 482 913", "a STAC: 530977CZA", "PAC from the old
+# network: 78063395", "(PAC 8169)", "Overstapcode van de oude provider: PCJ869561", "Mon code Easy Switch:
+# LCW051966", "overstapcode ODKH-TQAA".
+# (Not a heat pump, "PAC" in French: a PAC only where a number, a network or a provider is moved.)
+_PORTING_CODE = LazyPattern(
+    r"(?<![a-z0-9./_-])(?:(?P<pac>pac|stac)|porting(?:[ \t]++authori[sz]ation)?[ \t]++code"
+    r"|switching[ \t]++code|"
+    r"(?:code[ \t]++)?easy[ \t-]?switch(?:[ \t-]?(?:id|code))?|"
+    r"(?P<word>o[a-z]{8,11}de))"
+    r"(?:[ \t]++(?:code|number|no\.?|id|nummer))?"
+    # (the provider it came from: "van de oude provider:", "from the old network:")
+    r"(?:[ \t]++(?:from|van|de|du)[ \t]++[^\n:.!?]{1,30}?[ \t]*+:)?"
+    r"(?:[ \t]*+(?:is|was|est|:|=|-|\()(?![a-z]))*+[ \t]*+[\"'“«]?"
+    r"(?P<value>(?P<shape>[a-z]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{3}|[0-9]{6}[ \t]?[a-z]{3}|sta[ \t]?[0-9]{6})"
+    r"|[a-z0-9]{2,10}(?:-[a-z0-9]{2,6})?)(?![a-z0-9-])"
 )
-_SWITCH_HINTS = ("pac", "stac", "porting", "switching")
+_PORTING_HINTS = ("pac", "stac", "porting", "switch", "port", "transfer", "code")
+_PORTING_VALUE_MIN = 4  # letters and digits
+_PORTING_VALUE_MAX = 12
+# Letters alone are a porting code only as two groups of four ("overstapcode ODKH-TQAA"), never a word.
+_LETTERS_CODE = LazyPattern(r"[a-z]{4}-[a-z]{4}")
+# Where a PAC moves something: a number, a line, a network or a provider.
+_PORTING_TALK = LazyPattern(
+    r"(?<![a-z])(?:port(?:ing|ed|er)?|network|netwerk|provider|operator|opérateur|operateur|carrier|switch|"
+    r"switching|overstap|transfer|numbers?|nummers?|lines?|move|moving|meenemen|garder)(?![a-z])"
+)
+# The customer's number at the provider a number leaves, given beside its porting code: "Client chez l'ancien
+# opérateur: 7162-7090-67", "customer number at the old provider …".
+_OLD_PROVIDER_CLIENT = LazyPattern(
+    r"(?<![a-z])(?:c?client|cliente|klant(?:nummer|nr)?|customer(?:[ \t]++number)?|account(?:[ \t]++number)?)"
+    r"[ \t]++(?:chez|cehz|bij|at|with)[ \t]++(?:l'|l’|(?:mon|ma|de|het|mijn|my|our|the)[ \t]++)?"
+    r"(?:ancien|oude|old|previous|vorige)[ \t]++"
+    r"(?:o[a-zé]{5,9}r|provider|network|netwerk|fournisseur|aanbieder|carrier)(?![a-z])[ \t]*+:?"
+)
+_OLD_PROVIDER_DIGITS = 6
+
+
+@functools.cache
+def _overstap_words() -> frozenset[str]:
+    return frozenset({"overstapcode", *one_letter_off("overstapcode", any_letter=True)})
+
+
+def _porting_codes(text: str, low: str, out: list[Span]) -> None:
+    for client in _OLD_PROVIDER_CLIENT.finditer(low):
+        _customer_number(text, low, client.end(), out, _OLD_PROVIDER_DIGITS)
+    talk: bool | None = None
+    for code in _PORTING_CODE.finditer(low):
+        if code.group("word") is not None and code.group("word") not in _overstap_words():
+            continue
+        value = code.group("value")
+        letters_digits = sum(ch.isalnum() for ch in value)
+        if not _PORTING_VALUE_MIN <= letters_digits <= _PORTING_VALUE_MAX:
+            continue
+        if not any(ch.isdigit() for ch in value) and _LETTERS_CODE.fullmatch(value) is None:
+            continue
+        if code.group("pac") is not None and code.group("shape") is None:  # (a PAC's own shape needs no talk)
+            if talk is None:
+                talk = _PORTING_TALK.search(low) is not None
+            if not talk:
+                continue
+        out.append(Span(*code.span("value"), "otp"))
 # A prepaid phone's top-up voucher, its scratched code of twelve to twenty digits in groups or not:
 # "opwaardeercode 1234 5678 9012 3456", "my top-up code is 8291 7364 5512 0098", "herlaadcode: 8291736455…",
 # "prepaid refill card PIN 1724-6169-2549-7528".
@@ -1920,10 +1973,10 @@ _TOP_UP_CODE = LazyPattern(
 _TOP_UP_HINTS = ("opwaardeer", "herlaad", "beltegoed", "top-up", "topup", "top up", "recharge", "prepaid",
                  "belkaart", "refill")  # fmt: skip
 # An eSIM's activation code as its QR code spells it: "LPA:1$rsp.example.com$QR-G-5C-KR-1PTTSWB". The
-# provisioning server's address is public; the matching id after it installs the subscriber's profile, an
-# activation code as its manual entry names it (a one-time code, as writers label "activation code …").
+# whole string installs the subscriber's profile, a token as writers label it (the provisioning server's
+# address with the matching id after it).
 _ESIM_ACTIVATION = LazyPattern(
-    r"(?i)(?<![\w])LPA:1\$[^\s$]{3,64}+\$([A-Za-z0-9][A-Za-z0-9-]{5,63}+)(?![\w-])"
+    r"(?i)(?<![\w])LPA:1\$[^\s$]{3,64}+\$[A-Za-z0-9][A-Za-z0-9-]{5,63}+(?![\w-])"
 )
 # What a confirmation confirms, right after the word: a booking, an order or an appointment.
 _BOOKING_AFTER = LazyPattern(

@@ -525,8 +525,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a US health plan's member by the federal scheme's number: "Medicare number 1EG4-TE5-MK73"
         "medicare number", "medicare id", "medicare no", "mbi", "medicaid number", "medicaid id",
         "policyholder id", "policy holder id", "policyholder number",
-        # a Belgian line's switching id, which the new operator asks for: "Easy Switch ID 3.1234.5678.90"
-        "easy switch id", "easy switch-id", "easyswitch id", "easy switch nummer", "easy switch number",
         # a university's own letter for its students', staff's and (Dutch) students' numbers: "r-nummer
         # r0424958", "u-nummer u0148149", "s-nummer s1304647"
         "r-nummer", "u-nummer", "s-nummer",

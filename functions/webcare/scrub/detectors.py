@@ -40,11 +40,13 @@ from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.learned import detect_learned
 from webcare.scrub.lone_answers import detect_lone_answers
 from webcare.scrub.look_alikes import (
+    ACTIVATION_HINTS,
     CAPITALS_TALK_HINTS,
     CODE_HOSTS,
     drop_look_alikes,
     drop_parts_of_wholes,
     shouted,
+    type_activation_codes,
     type_by_capitals_talk,
     type_sim_codes,
     unshouted,
@@ -183,6 +185,8 @@ def _detect(written: str) -> list[Span]:
         type_by_capitals_talk(low, out)
     if contains_any(low, CODE_HOSTS):
         type_sim_codes(low, out)
+    if contains_any(low, ACTIVATION_HINTS):
+        type_activation_codes(low, out)  # "code d'activation eSIM 2NH3Y-M64LQ-6YIH7-7W2XM": a token
     if scrubbed:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into
         # one, is a value now

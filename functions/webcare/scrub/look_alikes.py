@@ -516,3 +516,28 @@ def type_by_capitals_talk(low: str, out: list[Span]) -> None:
         if span.type in _RETYPED_BY_CAPITALS and _CAPITALS_TALK_AFTER.match(low, span.end) is not None:
             if any(ch.isalpha() for ch in low[span.start : span.end]):
                 out[index] = Span(span.start, span.end, "password")
+
+
+# A long code an activation sends is the account's or the eSIM's token, not a one-time code typed from a
+# text message ("code d'activation eSIM 2NH3Y-M64LQ-6YIH7-7W2XM", "Activatiecode: SKH8J2X9RV6VHVZO22969X…"):
+# more than sixteen letters and digits, both of them. (Four groups of four split writers: left as found.)
+ACTIVATION_HINTS = ("activ", "lpa:")
+_ACTIVATION_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:activation|activatie|activering|acivatie|d'activation|lpa:)[^\n]{0,50}$"
+)
+_ACTIVATION_REACH = 64
+_TOKEN_MIN = 17
+_RETYPED_BY_LENGTH = frozenset({"otp", "api_key"})
+
+
+def type_activation_codes(low: str, out: list[Span]) -> None:
+    for index, span in enumerate(out):
+        if span.type not in _RETYPED_BY_LENGTH:
+            continue
+        value = low[span.start : span.end]
+        if sum(ch.isalnum() for ch in value) < _TOKEN_MIN or value.isalpha() or value.isdigit():
+            continue
+        if not any(ch.isdigit() for ch in value) or not any(ch.isalpha() for ch in value):
+            continue
+        if _ACTIVATION_BEFORE.search(low, max(0, span.start - _ACTIVATION_REACH), span.start) is not None:
+            out[index] = Span(span.start, span.end, "token")

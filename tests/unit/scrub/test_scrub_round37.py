@@ -222,9 +222,13 @@ def test_a_site_after_a_wifi_key_is_no_second_key() -> None:
         ("My PAC code is ABC123456, can you port my number by Friday?", "otp", "ABC123456"),
         ("PAC: KLM 482 913", "otp", "KLM 482 913"),
         ("Here's my STAC 937465STA to cancel", "otp", "937465STA"),
-        ("eSIM: LPA:1$rsp.example.com$QR-G-5C-KR-1PTTSWB", "otp", "QR-G-5C-KR-1PTTSWB"),
+        (  # (the whole string, a token since round 44)
+            "eSIM: LPA:1$rsp.example.com$QR-G-5C-KR-1PTTSWB",
+            "token",
+            "LPA:1$rsp.example.com$QR-G-5C-KR-1PTTSWB",
+        ),
         ("Simkaart nummer 258.072.912", "customer_number", "258.072.912"),
-        ("Easy Switch ID: 3.1234.5678.90", "customer_number", "3.1234.5678.90"),
+        ("Easy Switch ID: 31234567", "otp", "31234567"),  # (a porting code, round 44)
         ("opwaardeercode 1234 5678 9012 3456", "pin", "1234 5678 9012 3456"),
         ("my top-up code is 8291 7364 5512 0098", "pin", "8291 7364 5512 0098"),
         ("Medicare number 1EG4-TE5-MK73", "customer_number", "1EG4-TE5-MK73"),

@@ -1,0 +1,75 @@
+"""Round 44: telecom business accounts, parcels, travel, sports and food read (their development halves):
+a number's porting code in any shape, the customer's number at the old provider, an eSIM's activation code
+as a token, a phone heading a list after a reference word."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+def _kinds(text: str, kind: str) -> list[str]:
+    return [value for found_kind, value in found(text) if found_kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("We'd like to port 07700 900412 to you. PAC from our old network: 61503287.", "61503287"),
+        ("Please move these lines to the business plan:\n- 0161 496 0271 (PAC 4420)", "4420"),
+        ("Porting:\n- 0161 496 0271 (PAC STAC51320K) and the other one later", "STAC51320K"),
+        ("Mijn nummer 06 41 22 73 90 houden, overstapcode van de oude provider: KWT551902.", "KWT551902"),
+        ("- 06 41 22 73 90 (oevrstapcode MPLR-TQXA)", "MPLR-TQXA"),
+        ("Ik stap over: 0470 22 81 93, overstaapcode 5520-1183", "5520-1183"),
+        ("Je garde mon numéro 0476 44 21 09. Mon code Easy Switch : QRA448120. Merci", "QRA448120"),
+        ("Mijn Easy Switch ID is 41177230, ik wil mijn internet meenemen", "41177230"),
+    ],
+)
+def test_a_number_s_porting_code_is_a_one_time_code_in_any_shape(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma PAC air-eau 12 kW fait du bruit depuis la prime PAC 2024",  # a heat pump: nothing is ported
+        "Subject: PAC request for our shop, please call back",  # a word after the PAC, no code
+    ],
+)
+def test_a_pac_that_moves_nothing_is_no_code(text: str) -> None:
+    assert _kinds(text, "otp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mon code Easy Switch: 88120437. Client chez l'ancien opérateur: 5521-0938-14", "5521-0938-14"),
+        ("Code Easy Switch QRA448120, Client cehz l'ancien opérateur : HX41109385", "HX41109385"),
+    ],
+)
+def test_the_customer_s_number_at_the_old_provider(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("code d'activation eSIM 4RT8K-P02LM-X77QA-9ZC1B ne marche pas", "4RT8K-P02LM-X77QA-9ZC1B"),
+        ("de activatiecode voor de e-sim: 7HQ2M-LLT04-9AX0R-KK28W -> ongeldig", "7HQ2M-LLT04-9AX0R-KK28W"),
+        ("Activatiecode: QJ7X2M9KD0P4WZ8T1LR6NB3YV5CH0AE2", "QJ7X2M9KD0P4WZ8T1LR6NB3YV5CH0AE2"),
+        ("QR: LPA:1$smdp.example.net$K2M4Q-8WX1T-PLQ90 fails", "LPA:1$smdp.example.net$K2M4Q-8WX1T-PLQ90"),
+    ],
+)
+def test_an_esim_s_long_activation_code_is_a_token(text: str, token: str) -> None:
+    assert ("token", token) in found(text)
+
+
+def test_a_short_activation_code_stays_a_one_time_code() -> None:
+    text = "de activatiecode uit de brief is 556120, maar de app zegt verlopen"
+    assert _kinds(text, "otp") == ["556120"]
+    assert _kinds(text, "token") == []
+
+
+def test_a_phone_heading_a_list_after_a_reference_word_is_a_phone() -> None:
+    text = "Ik wil 2 nummers meenemen naar het zakelijke abonnement:\n- +31 6 48213790 (overstapcode 5512)"
+    assert ("phone", "+31 6 48213790") in found(text)
