@@ -639,6 +639,8 @@ def detect_credentials(
             out.append(Span(grouped.start(), grouped.end(), "customer_number"))
     for holder in _HOLDER_NUMBER.finditer(low):  # (no hint word: a slip may spell any of its letters)
         _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
+    if contains_any(low, _OWN_HINTS):
+        _own_numbers(text, low, out)  # "My SkyMiles number is M78ZM43": a scheme's number by its name
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
     if logged != -1:
@@ -1625,8 +1627,9 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:under|onder|sous)(?=[ \t]++[a-z]{0,4}[-./ ]?[0-9])|"
     # a verb of staying or becoming: "Je polisnummer blijft 2814.570.317", "your number remains …"
     r"bleef|wordt|werd|becomes|devient|" + STAYS_WORDS + r"|"
-    # still as it was: "Your account number is still KL-9843028", "Uw klantnummer is nog steeds …"
-    r"still|nog[ \t]++(?:steeds|altijd)|toujours|"
+    # still as it was, or now: "Your account number is still KL-9843028", "Uw klantnummer is nog steeds …",
+    # "nieuw paspoort, nummer is nu FV99RW046"
+    r"still|nog[ \t]++(?:steeds|altijd)|toujours|nu(?![a-z])|now(?![a-z])|désormais|"
     # asked for again: "Nursery want our 30 hours code again, it's 11088772261"
     r"again,?|opnieuw|encore|"
     # where it is printed: "the account number on the bill is REL4629417", "op de factuur staat"
@@ -1817,12 +1820,14 @@ _HELD_NUMBER = LazyPattern(
     # (or a loyalty scheme's discount: "plus de 30% de réduction fidélité ? N° 306405009")
     r"(?:member|membre|lid|leden|lidmaatschap|abonnement|abonné|subscription|subscriber|adhérent|laadpas|"
     r"fidélité|fidelite|loyalty|"
+    # (a new passport's: "Ik heb een nieuw paspoort, nummer is nu FV99RW046")
+    r"passport|paspoort|passeport|"
     r"laadkaart|charge card|charging card|carte de recharge|badge de recharge)"
     r"[^.!?\n|]{0,40}?(?:[!?]++[ \t]*+)?(?<![a-z])(?:pas)?(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
 _HELD_HINTS = (
     "memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband", "account", "laad", "charg",
-    "recharge", "fidél", "fidel", "loyal",
+    "recharge", "fidél", "fidel", "loyal", "passport", "paspoort", "passeport",
 )  # fmt: skip
 # An energy connection's EAN named bare in a message about electricity or gas, whatever its shape as writers
 # give it (a shop's EAN names a product: only where the meter, the power or a reading is spoken of).
@@ -1859,6 +1864,49 @@ _HOLDER_NUMBER = LazyPattern(
     # company's registration number is shorter)
     r"|(?<![a-z])crn(?=[ \t]*+[:#]?[ \t]*+[0-9]{11}(?![0-9]))"
 )
+# The customer's own number by the name of its scheme, a name written as one (in capitals), after "my": "My
+# SkyMiles number is M78ZM43", "My Executive Club number is 40862797", "Mon numéro Miles & More est 5309 083
+# 578". Not a phone's (a network's or a country's name, a phone's shape), nor a company's, a card's or an
+# order's number.
+_OWN_NUMBER = LazyPattern(
+    r"(?<![a-z])(?:my|mijn|m'n|mon|ma|our|onze|notre)[ \t]++"
+    r"(?:(?P<words>(?:[a-z][a-z&+'’-]{0,19}[ \t]++){1,3}?)(?:number|nummer|no\.|nr\.?|#)(?![a-z])"
+    r"|numéro[ \t]++(?P<fr>(?:[a-z&+'’-]{1,20}[ \t]++){1,3}?)(?=est(?![a-z])|:))"
+)
+_OWN_HINTS = ("my ", "mijn ", "m'n ", "mon ", "ma ", "our ", "onze ", "notre ")
+_OWN_DIGITS = 4
+# Names in capitals that name no customer's number: a country's or a network's (a phone), a company's, a
+# card's, a state's id; nor a reference's, an order's or a place's.
+_NOT_OWN = frozenset(
+    "uk us usa nl be fr dutch british belgian french english nederlandse belgische britse franse engelse "
+    "amerikaanse american irish whatsapp signal telegram imessage facetime skype teams zoom "
+    "vodafone proximus orange base telenet kpn odido t-mobile tele2 ee o2 three giffgaff lebara lyca "
+    "simyo ben hollandsnieuwe youfone voo scarlet mobile vikings at&t verizon sprint "
+    "kvk btw tva vat bce kbo siren siret rsin ein crn "
+    "bsn ssn sofi nino ni nhs insz rrn "
+    "visa mastercard amex maestro bancontact discover diners jcb paypal iban bic swift "
+    "imei ip mac sim pin puk otp "
+    "order bestelling commande ticket dossier dossiernummer case zaak booking boeking reservering "
+    "reservation invoice factuur facture tracking parcel pakket pakje colis claim reference ref referentie "
+    "flight vlucht vol seat room kamer serial model work werk home address adres".split()
+)
+_PHONE_LIKE = LazyPattern(r"(?:\+|00|0[1-9])[0-9 ()./-]{7,}")
+
+
+def _own_numbers(text: str, low: str, out: list[Span]) -> None:
+    for own in _OWN_NUMBER.finditer(low):
+        group = "words" if own.group("words") is not None else "fr"
+        name = text[own.start(group) : own.end(group)]
+        words = name.split()
+        if not any(word[:1].isupper() for word in words):
+            continue  # "my wife's number", "mijn pakje met nummer": no scheme named
+        if any(word.strip(".'’&+-").lower() in _NOT_OWN for word in words):
+            continue
+        found: list[Span] = []
+        _customer_number(text, low, own.end(), found, _OWN_DIGITS)
+        out.extend(span for span in found if _PHONE_LIKE.fullmatch(text, span.start, span.end) is None)
+
+
 # What a screen answers, by the verbs of getting the value reading stops at and those of saying.
 _SCREEN_ANSWERS = LazyPattern(
     r"(?<![a-z])(?:"
@@ -2172,13 +2220,20 @@ def _customer_number(
 # digit typed after it is a plan's or a product's name ("PREMIUM2").
 # (thirteen too: a PayPal merchant's id, "merchant ID: 7QWXYZ9ABCDEF")
 _CAPS_CODE = re.compile(r"(?=[A-Z0-9]{6,13}$)(?=.*[A-Z].*[A-Z])(?:.*[0-9].*[0-9]|.*[0-9][A-Z]).*")
+# A Dutch passport's or identity card's document number: two letters, six letters or digits, a check digit,
+# never the letter O ("KGJNSEPC6", "XA22UFD65").
+_DOCUMENT_NUMBER = re.compile(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]")
 _CAPS_CODE_AFTER = LazyPattern(
     r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++)?[(\"'“«]?([A-Z0-9]{6,13})(?![\w-])"
 )
 
 
 def _caps_code(value: str) -> bool:
-    return _CAPS_CODE.match(value) is not None or _drawn_letters(value)
+    return (
+        _CAPS_CODE.match(value) is not None
+        or _DOCUMENT_NUMBER.fullmatch(value) is not None
+        or _drawn_letters(value)
+    )
 
 
 def _drawn_letters(value: str) -> bool:

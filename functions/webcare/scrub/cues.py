@@ -59,6 +59,10 @@ BARE_HOLDER_NOUNS: Final = (
     "residential parking permit", "parkeervergunning", "bewonersvergunning", "vergunning", "permit",
     "oyster", "oyster card", "mobib", "mobib-kaart", "carte mobib", "ov-chip", "ov chip", "clipper card",
     "pechverhelping", "lidmaatschap", "affiliation",
+    # a building's or a club's access pass: "My access fob (3FC8BBAC) no longer works", "Mijn toegangspas
+    # (704896)", "Ma carte d'accès (539510)"
+    "access fob", "key fob", "access card", "access pass", "toegangspas", "toegangskaart", "toegangsbadge",
+    "carte d'accès", "carte d'acces", "badge d'accès",
 )  # fmt: skip
 # The words that say a message speaks of passwords (a hint, before a reading that needs them).
 PASSWORD_WORDS: Final = ("wachtwoord", "paswoord", "password", "mot de passe", "mdp")
@@ -422,6 +426,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a loyalty scheme's number by the scheme's word: "my Honors number is 106443441"
         "honors number", "honours number", "rewards number", "bonvoy number", "avios number",
         "skywards number", "clubcard number", "nectar number", "miles number", "points number",
+        # a saver's number at a points scheme, a trusted traveller's and a travel document's: "mijn
+        # spaarnummer 6427945353", "the known traveler number is FB-3756137", "doc no 531065962 / dob …"
+        "spaarnummer", "spaarpasnummer", "known traveler number", "known traveller number", "ktn",
+        "redress number", "doc no", "doc nr", "document number", "document no", "documentnummer",
+        "numéro de document", "numéro du document",
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",
         "account", *ACCOUNT_SLIPS, "klantnr", "clientnummer", "klantcode", "customer ref", "client ref",
         "klantref", "account ref", "ref client", "référence client", "customer reference number",

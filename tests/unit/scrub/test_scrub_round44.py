@@ -73,3 +73,46 @@ def test_a_short_activation_code_stays_a_one_time_code() -> None:
 def test_a_phone_heading_a_list_after_a_reference_word_is_a_phone() -> None:
     text = "Ik wil 2 nummers meenemen naar het zakelijke abonnement:\n- +31 6 48213790 (overstapcode 5512)"
     assert ("phone", "+31 6 48213790") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("My AAdvantage number is K7M2Q41, please add it to my booking", "K7M2Q41"),
+        ("My Executive Club number is 55012873 but the Avios never came", "55012873"),
+        ("Mon numéro Miles & More est 4410 932 118 mais les miles manquent", "4410 932 118"),
+        ("Mijn Flying Blue nummer is 2208 4471 9930 maar de miles ontbreken", "2208 4471 9930"),
+    ],
+)
+def test_a_scheme_s_number_named_by_the_scheme_after_my(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife's number is 07700 900637",  # a person's phone, no scheme named
+        "Op mijn Britse nummer 07398 015562 krijg ik geen sms",  # a country names a phone
+        "MIJN BESTELLING #56041 IS NIET AANGEKOMEN",  # an order
+        "Uw chatbot begrijpt mijn vraag niet. Ticket #62698",  # a sentence ends before the ticket
+        "Notre numéro de TVA est BE 0884.264.654",  # a company's
+    ],
+)
+def test_a_number_after_my_that_names_no_scheme_is_no_customer_number(text: str) -> None:
+    assert _kinds(text, "customer_number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("For TSA PreCheck the known traveler number is 4471920, passport attached", "4471920"),
+        ("doc no 812204763 / dob 4 Jun 1987 / flt KL1002", "812204763"),
+        ("My access fob (7AC1B93E) no longer works at the turnstiles", "7AC1B93E"),
+        ("Mijn toegangspas (559021) werkt niet meer bij de poortjes", "559021"),
+        ("en mijn spaarnummer 8820 114 732 vergeten toe te voegen", "8820 114 732"),
+        ("Ik heb een nieuw paspoort, nummer is nu XR77KD052 (oude was verlopen)", "XR77KD052"),
+        ("Paspoortnummer KWPLRNHT4, geboortedatum 01/02/1990", "KWPLRNHT4"),
+    ],
+)
+def test_travel_documents_passes_and_savers_numbers(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
