@@ -1,6 +1,7 @@
 """An alarm's code named by the alarm, not by the word "code": "alarme 1172", "het alarm: 3681", "Het alarm
 gaat af na 30 sec, uitzetten met 4778", "L'alarme se désactive avec 4617", "the alarm, disarm it with 2231";
-and a door's or a gate's, by what it opens with: "de deur van de kantine gaat open met 4471#".
+a door's or a gate's, by what it opens with: "de deur van de kantine gaat open met 4471#"; and a locker's,
+by what its user set it to: "can't open locker 112, I set it to 3964".
 
 The household keeps that code, as it keeps a key safe's: a PIN. Its digits come right after the alarm's
 name (a colon or a copula between them), or after the words that switch the alarm off in the same sentence.
@@ -61,11 +62,26 @@ _OPENS_HINTS = ("open met", "opent met", "open je met", "opens with", "open it w
                 "ouvre via", "open via")  # fmt: skip
 
 
+# A locker's or a padlock's code its user set, in the lock's sentence: "can't open locker 112, I set it to
+# 3964", "kluisje 112 krijg ik niet open, ik had 0461 ingesteld", "le casier, je l'avais réglé sur 2287".
+_SET_BY_USER = LazyPattern(
+    r"(?<![a-z])(?:kluisje|kluis|locker|casier|cadenas|hangslot|padlock|combination lock|cijferslot)"
+    r"[^.!?\n]{0,48}?(?<![a-z])(?:(?:set|changed)[ \t]++(?:it|the code|the lock|the combination)?[ \t]*+to"
+    r"|(?:ingesteld|gezet)[ \t]++op|r[ée]gl[ée][ \t]++sur|mis[ \t]++sur"
+    r"|(?:had|heb|heeft)(?=[ \t]++[0-9*]{4,7}[ \t]++(?:inge[a-z]{3,6}|gekozen)(?![a-z])))[ \t]++" + _CODE
+)
+_SET_HINTS = ("set", "changed", "ingest", "inget", "gezet", "gekozen", "réglé", "regle", "mis sur")
+
+
 def detect_alarm_codes(low: str, out: list[Span]) -> None:
     if any(hint in low for hint in _OPENS_HINTS):
         for door in _OPENS_WITH.finditer(low):
             if not plausible_year(door.group(1)):
                 _add_code(low, *door.span(1), out)
+    if any(hint in low for hint in _SET_HINTS):
+        for lock in _SET_BY_USER.finditer(low):
+            if not plausible_year(lock.group(1)):
+                _add_code(low, *lock.span(1), out)
     if "alarm" not in low:
         return
     for alarm in _ALARM.finditer(low):

@@ -339,6 +339,18 @@ LOGIN_PLACES = (
 _PLACE_THEN_COPULA = LazyPattern(
     r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
 )
+# A place named in one word after "for" ("voor de club-app", "for the Shopify-portal"): no login.
+_PLACE_WORD_END = LazyPattern(r"[a-z]-?" + LOGIN_PLACES + r"$")
+_COPULA_AFTER = LazyPattern(r"[ \t]++(?:is|was|est|:)[ \t:]*+")
+
+
+def login_place(text: str, start: int, end: int) -> bool:
+    return (
+        _PLACE_WORD_END.search(text[start:end].lower()) is not None
+        and _FOR_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
 # Or after where it is used: "Onze accountnaam in het portaal is fatimataylor", "my login on the app is …".
 _ARTICLE_PLACE_THEN_COPULA = LazyPattern(
     r"(?:[ \t]++(?:de|het|the|la|le|mijn|my|onze|ons|our|your|uw|je|votre|mon)|[ \t]++l['’](?=[a-z]))?"
@@ -397,6 +409,8 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             return _first_value(category, cue, text, after, True, out)
         named_place = word[:1].isupper() or _FOR_BEFORE.search(text, max(0, start - 16), start) is not None
         place = _PLACE_THEN_COPULA.match(text, end) if named_place else None
+        if place is None and login_place(text, start, end):
+            place = _COPULA_AFTER.match(text, end)  # "inlognaam voor de club-app is emiller": a place's word
         if place is not None:  # "Username for the Lightspeed dashboard is admin_fatima": the place, then it
             return _first_value(category, cue, text, place.end(), True, out)
         if lowered in _USER_COPULAS and not explicit:

@@ -14,6 +14,7 @@ import re
 
 from webcare.scrub import secret_shapes as creds
 from webcare.scrub import validators
+from webcare.scrub.cue_window import login_place
 from webcare.scrub.kinds import PLACEHOLDERS
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
@@ -422,6 +423,8 @@ def _take(
             return False
         if text[end : end + 1] == ":" and text[end + 1 : end + 2] in (" ", "\t"):
             return False  # "Login van de kassa-app: JessicaWillems / …": what the login is for, a label
+        if login_place(text, start, end):
+            return False  # "Mijn inlognaam voor de club-app is emiller": what the login is for
         if _negative_before(text, low, start):
             return False
         if index + 1 < len(words):  # "login not working⏎miller.m⏎Bonjour2020$": its password follows

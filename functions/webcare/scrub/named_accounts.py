@@ -211,7 +211,9 @@ _LOGIN_COMMAND = LazyPattern(
 # "le mot de passe MySQL de app_kr4fy43l" (the login is the one shaped like a login; the system's name
 # before it is no password).
 _PASSWORD_OF = LazyPattern(
-    r"(?<![a-z])(?:password|wachtwoord|paswoord|mot de passe)"
+    # (not a network's: "The wifi password for Proximus-Home-3B21 at the club is …", "wifi-wachtwoord van …")
+    r"(?<![a-z])(?<!wifi )(?<!wi-fi )(?<!wifi-)(?<!wi-fi-)(?<!wlan )(?<!wlan-)"
+    r"(?:password|wachtwoord|paswoord|mot de passe)"
     r"(?:[ \t]++(?P<system>mysql|mariadb|postgres|ftp|sftp|ssh|database|db|admin|root|cpanel))?"
     r"[ \t]++(?:for|of|van|voor|de|du|pour)[ \t]++(?:(?:the|de|het|l'|le)[ \t]*+)?"
     r"(?:(?:user|account|gebruiker|utilisateur|compte)[ \t]++)?(?P<first>[a-z_][\w.\-]{2,31}+)"

@@ -237,11 +237,15 @@ def default_ssid(text: str, start: int, end: int) -> bool:
 # "the wifi password for BTHub6-K2PX is …" (a sign or a digit among its letters, or a capital inside).
 _FOR_NETWORK_BEFORE = LazyPattern(
     r"(?:wi-?fi|wlan|" + "|".join(WIFI_SPELLINGS) + r")[^\s]*+(?:[ \t]++[^\s]++){0,2}?"
-    r"[ \t]++(?:voor|for|pour)[ \t]++$",
+    r"[ \t]++(?:voor|for|pour|van|of)[ \t]++$",
     re.IGNORECASE,
 )
 _CAPITAL_INSIDE = LazyPattern(r"[A-Z][a-z]++[A-Z]")
-_COPULA_THEN = LazyPattern(r"[ \t]++(?:is|est|was|:|=)[ \t]++[^\s]")
+# (where the network is may come first: "The wifi password for BasicFit_Guest at the club is …")
+_COPULA_THEN = LazyPattern(
+    r"(?:[ \t]++(?:in|at|on|op|bij|au|à|dans)[ \t]++(?:(?:de|het|the|la|le|our|onze|mijn|my)[ \t]++)?"
+    r"[a-zà-ÿ-]{2,20}+)?[ \t]++(?:is|est|was|:|=)[ \t]++[^\s]"
+)
 
 
 def network_for(text: str, start: int, end: int) -> bool:

@@ -64,6 +64,8 @@ _REFERENCE_WORDS = (
     "deelnemer|participant|huurder|verzekerde|assuré|hypotheek|mortgage|lening|loan|lease|mpan|mprn|"
     "national insurance|ni number|pass number|crime ?ref|crime reference|staat onder|filed under|aangifte|"
     "proces-verbaal|plainte|police report|"
+    # a bag's tag on a flight: "Bagagelabel 0322317370", "tag 0716494477", "Étiquette 0509393907"
+    "bagage|baggage|luggage|tag|étiquette|etiquette|label|"
     # a worker's, a candidate's and a pensioner's numbers (not the worker: "de medewerker 06 …"); an
     # employer's payroll tax number
     "werknemersn|werknemernu|werknemer id|werknemer-id|medewerkersn|medewerkernu|personeelsn|personnel n|"

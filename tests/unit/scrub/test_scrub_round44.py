@@ -116,3 +116,43 @@ def test_a_number_after_my_that_names_no_scheme_is_no_customer_number(text: str)
 )
 def test_travel_documents_passes_and_savers_numbers(text: str, number: str) -> None:
     assert ("customer_number", number) in found(text)
+
+
+def test_a_login_for_a_place_named_in_one_word_is_after_the_copula() -> None:
+    text = "Mijn inlognaam voor de sport-app is kvanbeek (niet mijn e-mail), ik ben het wachtwoord kwijt."
+    assert _kinds(text, "username") == ["kvanbeek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Het wifi-wachtwoord van Gym_Guest4 in de club is kp7d-qrsw-13 maar het werkt niet", "kp7d-qrsw-13"),
+        ("The wifi password for Studio-Home-7C21 at the club is Welcome2Fit! but it fails", "Welcome2Fit!"),
+    ],
+)
+def test_a_network_named_before_where_it_is_is_no_login_nor_key(text: str, key: str) -> None:
+    assert _kinds(text, "wifi_key") == [key]
+    assert _kinds(text, "username") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn koffer is niet aangekomen op vlucht KL1271. Bagagelabel 0322417390, dossier AMSKL60211.",
+        "my suitcase is still in Faro!! tag 0716494471 #lostluggage",
+        "Ma valise n'est pas arrivée. Étiquette 0509383901, dossier BRUSN26411.",
+    ],
+)
+def test_a_bag_tag_is_no_phone(text: str) -> None:
+    assert _kinds(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("can't open locker 37, I set it to 5821", "5821"),
+        ("kluisje 112 in de kleedkamer krijg ik niet open, ik had 0461 ingesteld\n\nGroet, Eva", "0461"),
+    ],
+)
+def test_a_locker_s_code_its_user_set_is_a_pin(text: str, code: str) -> None:
+    assert _kinds(text, "pin") == [code]
