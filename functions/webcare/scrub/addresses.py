@@ -224,8 +224,45 @@ def french_street_small_at(text: str, start: int, end: int) -> tuple[int, int] |
 _TIMES_AFTER = re.compile(r"[ \t]++(?:fois|keer|maal|times?)(?![\w])", re.IGNORECASE)
 
 
+# A PO box with its postal line is an address ("P.O. Box 65607, Springfield, IL 62722", "Boîte postale 761,
+# 5340 Wavre"; a company's own box on its footer is dropped with the footer's other marks).
+_PO_BOX = LazyPattern(r"(?<![\w])(?:P\.[ ]?O\.[ ]Box|PO[ ]Box|Bo[îi]te[ ]postale)[ ][0-9]{1,6}(?![0-9])")
+_PO_BOX_HINTS = ("Box", "postale")
+
+
+# A Dutch or Belgian street typed in small letters, its house number and postal line after it ("turnhoutsebaan
+# 85 3405 Turnhout", "grote markt 10 b12 5881 Turnhout", "hoofdweg 77 2498tk Zwolle"): read from the number
+# back to the street's name, which ends like a street and may open with a few of its own small words.
+_SMALL_STREET_NUMBER = LazyPattern(
+    r"(?<=[a-zß-ÿ][ ])[0-9]{1,4}[a-z]?(?:[/-][0-9]{1,3})?(?:[ ](?:b|bus)[ ]?[0-9]{1,4})?"
+    r"(?=" + _JOIN + _POSTAL + ")"
+)
+_SMALL_STREET_BEFORE = LazyPattern(
+    r"(?<![\w-])(?:(?:grote|kleine|oude|nieuwe|lange|korte|hoge|lage|sint|burgemeester|dokter|pastoor|koning|"
+    r"prins|graaf)[ ](?:(?:van|de|der|den|het|ter|ten)[ ]){0,2}){0,2}"
+    r"[a-zß-ÿ-]{0,30}(?:" + "|".join(STREET_SUFFIXES) + r"|-oost|-west|-zuid|-noord)[ ]$"
+)
+_SMALL_STREET_REACH = 60
+
+
+def _small_streets(text: str, out: Found) -> None:
+    for number in _SMALL_STREET_NUMBER.finditer(text):
+        begin = max(0, number.start() - _SMALL_STREET_REACH)
+        street = _SMALL_STREET_BEFORE.search(text, begin, number.start())
+        if street is not None:
+            postal = _POSTAL_AFTER.match(text, number.end())
+            if postal is not None:
+                out.append((street.start(), postal.end()))
+
+
 def find_addresses(text: str, out: Found) -> None:
     """Street lines with their postal line, or after an address cue."""
+    _small_streets(text, out)
+    if any(hint in text for hint in _PO_BOX_HINTS):
+        for box in _PO_BOX.finditer(text):
+            postal = _POSTAL_AFTER.match(text, box.end()) or _CITY_THEN_POSTAL.match(text, box.end())
+            if postal is not None:
+                out.append((box.start(), postal.end()))
     street_first: list[tuple[int, int, int]] = []  # (start, end of the street's name, end of its number)
     number_first: list[tuple[int, int, int, int]] = []  # (start, end, first word's start and end)
     street_end = number_end = 0
@@ -483,6 +520,8 @@ def company_address(text: str, start: int, end: int) -> bool:
 _PO_BOX_WORDS = ("Postbus", "PO Box", "P.O. Box", "Boîte postale")
 _SENT_TO_BOX = LazyPattern(
     r"(?<![a-z])(?:to|naar|aan|à|at|op|my|mijn|m'n|mon|ma|our|ons|onze|notre|is|est)[ ]*+:?[ ]*+$|:[ ]*+$"
+    # (a box the customer says they have, then its number in brackets: "I have a PO box (PO Box 10142, …)")
+    r"|(?:box|postbus|postale)[ ]*+\($"
 )
 
 

@@ -156,3 +156,50 @@ def test_a_bag_tag_is_no_phone(text: str) -> None:
 )
 def test_a_locker_s_code_its_user_set_is_a_pin(text: str, code: str) -> None:
     assert _kinds(text, "pin") == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "My current address is P.O. Box 40219, Springfield, IL 62722.",
+            "P.O. Box 40219, Springfield, IL 62722",
+        ),
+        (
+            "I have a PO box (PO Box 5120, Leeds LS3 1GK) but mail goes elsewhere",
+            "PO Box 5120, Leeds LS3 1GK",
+        ),
+        ("Ma nouvelle adresse: Boîte postale 508, 4306 Namur. Merci", "Boîte postale 508, 4306 Namur"),
+    ],
+)
+def test_a_customer_s_po_box_with_its_postal_line_is_an_address(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+def test_a_company_s_po_box_on_its_footer_is_no_address() -> None:
+    assert _kinds("Acme Ltd, PO Box 77, Leicester LE1 1AA", "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "De monteur moest komen op turnhoutsebaan 85 3405 Turnhout. Niemand gezien.",
+            "turnhoutsebaan 85 3405 Turnhout",
+        ),
+        (
+            "Groet,\nAtelier Simon\nmolenweg 124 1505ad Eindhoven\nT: +31660718673",
+            "molenweg 124 1505ad Eindhoven",
+        ),
+        (
+            "Zaakvoerder\ngrote markt 10 b12 5881 Turnhout\nGSM 0471 22 33 44",
+            "grote markt 10 b12 5881 Turnhout",
+        ),
+        (
+            "doorsturen van burgemeester de withstraat 47 5262an Tilburg",
+            "burgemeester de withstraat 47 5262an Tilburg",
+        ),
+    ],
+)
+def test_a_street_in_small_letters_with_its_postal_line_is_an_address(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
