@@ -145,7 +145,9 @@ _ADDRESS_WORDS = (
     # a neighbour's door the parcel went to, or the address it should have gone to instead
     "neighbo|buren|buurman|buurvrouw|voisin|instead of|in plaats van|au lieu de|"
     # where one lives after a move: "I'm now at 1043 Broadway Apt 11C", "The new place is 434 Broadway …"
-    "i'm now|i am now|we're now|we are now|new place"
+    "i'm now|i am now|we're now|we are now|new place|"
+    # mail sent on from one address to another: "redirect mail for Atelier Simon LLC from 9 Main St to …"
+    "redirect|redirection|doorsturen|doorstuur|faire suivre"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
@@ -155,7 +157,7 @@ _ADDRESS_CUE = LazyPattern(
     # whose word it is: "Adres volgens klant:", "Address per cust:", "adresse selon le client :"
     r"(?:[ ](?:volgens|according[ ]to|per|selon|laut)(?:[ ](?:de|the|le|la))?[ ][a-zß-ÿĀ-ž]{2,12})?"
     r"(?:,?[ ](?:to|naar|at|op|in|van|from|is|est|was|était|als|as|comme|:)"
-    r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,10}){1,4}[ ](?:op|in|naar|to|at))?"
+    r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,10}){1,6}[ ](?:op|in|naar|to|at|from|van))?"
     r"(?:[ ][a-zß-ÿĀ-ž]{3,14}(?=:))?"  # "ik verhuis naar Frankrijk: …": the country, then the address
     r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
     r"[ :«\"'(]*+$"

@@ -203,3 +203,8 @@ def test_a_company_s_po_box_on_its_footer_is_no_address() -> None:
 )
 def test_a_street_in_small_letters_with_its_postal_line_is_an_address(text: str, address: str) -> None:
     assert ("address", address) in found(text)
+
+
+def test_an_address_a_business_s_mail_is_redirected_from_is_an_address() -> None:
+    text = "Wilt u de post voor Bakkerij Noor doorsturen van Oudegracht 166, 3511 AZ Utrecht naar ons pand?"
+    assert ("address", "Oudegracht 166, 3511 AZ Utrecht") in found(text)
