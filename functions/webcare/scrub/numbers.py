@@ -108,7 +108,10 @@ _PHONE_LABEL = LazyPattern(
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
     r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text)|"
     # where the writer can be had: "I'm on 9139361499 or 8058043734"
-    r"(?<![a-z])(?:i'm|i’m|i am|im)(?=[ \t]++on))"
+    r"(?<![a-z])(?:i'm|i’m|i am|im)(?=[ \t]++on)"
+    # a signature's one-letter label at its line's start ("T: 7185574663", "M: 5122937901"); a number to
+    # port ("We want to port 9293328984 over to you")
+    r"|(?<=\n)(?:t|m|p|ph|c)\.?[ \t]*+:|(?<![a-z])port(?:ing)?(?=[ \t]++[+(0-9]))"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:?]?"
     # a new number ("uw nieuwe gsm-nummer …"), one updated or a code sent to it ("we've updated your
     # number to …", "I'm sending a new code to …")

@@ -208,3 +208,14 @@ def test_a_street_in_small_letters_with_its_postal_line_is_an_address(text: str,
 def test_an_address_a_business_s_mail_is_redirected_from_is_an_address() -> None:
     text = "Wilt u de post voor Bakkerij Noor doorsturen van Oudegracht 166, 3511 AZ Utrecht naar ons pand?"
     assert ("address", "Oudegracht 166, 3511 AZ Utrecht") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Regards,\nHicham Patel\nDirector, Patel Plumbing\nT: 7185574663\nE: hp@example.com", "7185574663"),
+        ("We want to port 9293328984 over to you. PAC to follow.", "9293328984"),
+    ],
+)
+def test_a_signature_s_one_letter_label_and_a_number_to_port_name_a_phone(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
