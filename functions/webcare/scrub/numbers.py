@@ -109,9 +109,9 @@ _PHONE_LABEL = LazyPattern(
     r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text)|"
     # where the writer can be had: "I'm on 9139361499 or 8058043734"
     r"(?<![a-z])(?:i'm|i’m|i am|im)(?=[ \t]++on)"
-    # a signature's one-letter label at its line's start ("T: 7185574663", "M: 5122937901"); a number to
-    # port ("We want to port 9293328984 over to you")
-    r"|(?<=\n)(?:t|m|p|ph|c)\.?[ \t]*+:|(?<![a-z])port(?:ing)?(?=[ \t]++[+(0-9]))"
+    # a signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818"); a number to port
+    # ("We want to port 9293328984 over to you")
+    r"|(?<=\n)(?:t|p|ph|c)\.?[ \t]*+:|(?<![a-z])(?:port|porting))"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:?]?"
     # a new number ("uw nieuwe gsm-nummer …"), one updated or a code sent to it ("we've updated your
     # number to …", "I'm sending a new code to …")
@@ -168,9 +168,10 @@ _PHONE_LABEL = LazyPattern(
     # a phone's number as a Pole, a Portuguese, a German or a Turk names it, its copula after it
     r"|(?<![a-z])(?:numer[ \t]++telefonu|n[úu]mero[ \t]++de[ \t]++(?:telefone|telem[óo]vel)|telefonnummer|"
     r"handynummer|handy|cep[ \t]++telefonu|telefon|telem[óo]vel)(?:[ \t]++(?:is|ist|to|é|jest|est))?[ \t]*+:?"
-    # a label in a list without its colon ("contact info: cell 569…"); a signature's mobile ("M: (206) …",
-    # not "T:": a staff member's company line as often, "T: 0330 537 5323"); another number than the usual
-    # one ("other no: 206…", "instead of 0113 …"); a call back asked on it ("callback req on 415…")
+    # a label in a list without its colon ("contact info: cell 569…"); a signature's mobile ("M: (206) …";
+    # "T:" is read above: customers' signatures carry it more often than staff's company lines); another
+    # number than the usual one ("other no: 206…", "instead of 0113 …"); a call back asked on it ("callback
+    # req on 415…")
     # one's own after another's phone: "His mobile is 415-916-6716, mine is 7182107520"
     r"|(?:phone|mobile|cell|gsm|mobiel|portable|téléphone|telefoon)(?![a-z])[^\n]{0,30}?(?<![a-z])"
     r"(?:mine|de[ \t]++mijne|het[ \t]++mijne|le[ \t]++mien|la[ \t]++mienne)[ \t]++(?:is|est)[ \t]*+:?"

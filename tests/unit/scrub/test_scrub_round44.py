@@ -213,8 +213,9 @@ def test_an_address_a_business_s_mail_is_redirected_from_is_an_address() -> None
 @pytest.mark.parametrize(
     ("text", "phone"),
     [
-        ("Regards,\nHicham Patel\nDirector, Patel Plumbing\nT: 7185574663\nE: hp@example.com", "7185574663"),
         ("We want to port 9293328984 over to you. PAC to follow.", "9293328984"),
+        ("Please start porting 3122257073 to the business plan", "3122257073"),
+        ("Regards,\nHicham Patel\nDirector, Patel Plumbing\nT: 7185574663\nE: hp@example.com", "7185574663"),
     ],
 )
 def test_a_signature_s_one_letter_label_and_a_number_to_port_name_a_phone(text: str, phone: str) -> None:
