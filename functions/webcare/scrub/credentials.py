@@ -620,6 +620,12 @@ def detect_credentials(
                 out.append(Span(start, end, "password"))
     if contains_any(low, _PORTING_HINTS):
         _porting_codes(text, low, out)  # a number's porting code: one use, to the new provider
+    if contains_any(low, _PICKUP_HINTS):
+        for pickup in _PICKUP_CODE.finditer(text):  # "collection code GPCC83", "code de retrait : ADXVUV"
+            code = pickup.group(1)
+            if code.isalpha() and (len(code) != _DRAWN_LETTERS or sum(ch in "AEIOUY" for ch in code) > 2):
+                continue  # (letters alone as six drawn ones, not a word: "the pickup code is EXPIRED")
+            out.append(Span(pickup.start(1), pickup.end(1), "otp"))
     if contains_any(low, _TOP_UP_HINTS):
         for top_up in _TOP_UP_CODE.finditer(low):  # (a short one is the cue finder's, as any PIN)
             out.append(Span(top_up.start(1), top_up.end(1), "pin"))
@@ -1974,6 +1980,20 @@ _PORTING_TALK = LazyPattern(
     r"(?<![a-z])(?:port(?:ing|ed|er)?|network|netwerk|provider|operator|opérateur|operateur|carrier|switch|"
     r"switching|overstap|transfer|numbers?|nummers?|lines?|move|moving|meenemen|garder)(?![a-z])"
 )
+# A parcel's pickup code the carrier sent, in capitals and digits however drawn, named by its word, the
+# parcel it opens may come between: "collection code GPCC83 doesn't work", "a new collection code for
+# 3SGBJT4260694: Y2CNUU", "Le code de retrait était ADXVUV", "ophaalcode: K7QX2P".
+_PICKUP_CODE = LazyPattern(
+    r"(?i:(?<![a-z])(?:collection|pick-?up|ophaal|afhaal|retrait)[ \t]?code|code[ \t]++de[ \t]++retrait)"
+    r"(?i:[ \t]++(?:for|voor|pour)[ \t]++(?:(?:the|de|het|le|la)[ \t]++)?"
+    r"(?:(?:parcel|pakket|pakje|colis)[ \t]++)?"
+    r"[A-Za-z0-9-]{6,30}+[ \t]*+:)?"
+    r"(?i:[ \t]*+(?:is|was|était|est|:))?[ \t]*+[\"'“«(]?([A-Z0-9]{4,8})(?![\w-])"
+)
+_PICKUP_HINTS = ("collection", "pickup", "pick-up", "ophaal", "afhaal", "retrait")
+_DRAWN_LETTERS = 6
+
+
 # The customer's number at the provider a number leaves, given beside its porting code: "Client chez l'ancien
 # opérateur: 7162-7090-67", "customer number at the old provider …".
 _OLD_PROVIDER_CLIENT = LazyPattern(

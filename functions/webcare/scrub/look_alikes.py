@@ -433,6 +433,9 @@ _CARD_MACHINE = LazyPattern(
     r"(?<![a-z])(?:atm|cash ?machine|cashpoint|distributeur|bancontact|(?:geld|pin|betaal)automaat|"
     r"betaalterminal|terminal de paiement|card terminal|card machine|geldautomat)"
 )
+# A parcel locker is no cash machine ("le colis est dans le distributeur de colis, le code de retrait …"): its
+# code stays the one-time code the carrier sent.
+_PARCEL_MACHINE = LazyPattern(r"(?<![a-z])(?:colis|parcel|pakket|pakje|paquet)")
 # A machine by what it did to the card: "mijn kaart is ingeslikt", "the machine swallowed my card".
 _SWALLOWED = LazyPattern(
     r"(?<![a-z])(?:ingeslikt|slikt|swallowed|swallowde|avalée|avalé|kept my card|ingehouden)"
@@ -465,7 +468,10 @@ def type_sim_codes(low: str, out: list[Span]) -> None:
             and low[span.start : span.end].isdigit()
             and (
                 PHONE_ASKS.search(low, before, span.start)
-                or _CARD_MACHINE.search(low, before, span.start)
+                or (
+                    _CARD_MACHINE.search(low, before, span.start)
+                    and not _PARCEL_MACHINE.search(low, before, span.start)
+                )
             )
         ):
             out[index] = Span(span.start, span.end, "pin")

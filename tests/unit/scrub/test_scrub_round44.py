@@ -220,3 +220,28 @@ def test_an_address_a_business_s_mail_is_redirected_from_is_an_address() -> None
 )
 def test_a_signature_s_one_letter_label_and_a_number_to_port_name_a_phone(text: str, phone: str) -> None:
     assert ("phone", phone) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Le colis est dans le distributeur de colis mais le code de retrait 8625 ne fonctionne pas", "8625"),
+        ("Hi, our parcel was left in a parcel locker but collection code KPRT47 doesn't work.", "KPRT47"),
+        ("I've generated a new collection code for 3SGBJT4260694: W2CNXT. Valid 48 hours.", "W2CNXT"),
+        ("Le code de retrait était BDXVTV mais le casier était vide", "BDXVTV"),
+    ],
+)
+def test_a_parcel_s_pickup_code_is_a_one_time_code(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the pickup code is EXPIRED, please send another", "the pickup code is CODE in your app"],
+)
+def test_a_word_after_a_pickup_code_is_no_code(text: str) -> None:
+    assert _kinds(text, "otp") == []
+
+
+def test_a_cash_machine_s_code_stays_a_pin() -> None:
+    assert _kinds("le distributeur a avalé ma carte, j'avais tapé le code 4471", "pin") == ["4471"]
