@@ -97,6 +97,9 @@ _CALL_ASKED = (
     r"[ \t]*+[?:]?[ \t]*+(?:(?:op|on|at|au)(?![a-z]))?"
 )
 _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED + r")[ \t]*+$")
+# A signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818"): a phone's, unless the
+# number is a company's line (a staff member's signature: "T: 0300 123 4567").
+_LETTER_LABEL = LazyPattern(r"(?<=\n)(?:t|p|ph|c)\.?[ \t]*+:[ \t(]*+$")
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
@@ -109,9 +112,8 @@ _PHONE_LABEL = LazyPattern(
     r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text)|"
     # where the writer can be had: "I'm on 9139361499 or 8058043734"
     r"(?<![a-z])(?:i'm|i’m|i am|im)(?=[ \t]++on)"
-    # a signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818"); a number to port
-    # ("We want to port 9293328984 over to you")
-    r"|(?<=\n)(?:t|p|ph|c)\.?[ \t]*+:|(?<![a-z])(?:port|porting))"
+    # a number to port ("We want to port 9293328984 over to you")
+    r"|(?<![a-z])(?:port|porting))"
     r"(?:[ \t]++is)?(?:[ \t]++(?:at|on|op|via|au|sur|under|unter|onder))?(?:[ \t]++is)?[ \t]*+[,:?]?"
     # a new number ("uw nieuwe gsm-nummer …"), one updated or a code sent to it ("we've updated your
     # number to …", "I'm sending a new code to …")
@@ -169,7 +171,7 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:numer[ \t]++telefonu|n[úu]mero[ \t]++de[ \t]++(?:telefone|telem[óo]vel)|telefonnummer|"
     r"handynummer|handy|cep[ \t]++telefonu|telefon|telem[óo]vel)(?:[ \t]++(?:is|ist|to|é|jest|est))?[ \t]*+:?"
     # a label in a list without its colon ("contact info: cell 569…"); a signature's mobile ("M: (206) …";
-    # "T:" is read above: customers' signatures carry it more often than staff's company lines); another
+    # "T:" is `_LETTER_LABEL`'s, for a staff member's company line as often); another
     # number than the usual one ("other no: 206…", "instead of 0113 …"); a call back asked on it ("callback
     # req on 415…")
     # one's own after another's phone: "His mobile is 415-916-6716, mine is 7182107520"
@@ -725,10 +727,13 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     digits = area.group(1) + "".join(ch for ch in text[start:end] if ch.isdigit())
     if not 9 <= len(digits) <= 12 or is_reference_at(low, area.start()):
         return False
-    if not validators.phone_valid(digits) and not (
-        (_PHONE_LABEL.search(before(low, area.start(), 40)) or _signed_off(low, area.start()))
-        and validators.labelled_phone_region(digits)
-    ):
+    window = before(low, area.start(), 40)
+    labelled = (
+        _PHONE_LABEL.search(window) is not None
+        or _signed_off(low, area.start())
+        or (_LETTER_LABEL.search(window) is not None and not validators.company_line(digits))
+    )
+    if not validators.phone_valid(digits) and not (labelled and validators.labelled_phone_region(digits)):
         return False  # ("Mobile: (483) 918-2231", a sign-off's line: labelled, in a range not assigned yet)
     if not _company_called(low, area.start(), end, digits, False):
         out.append(Span(area.start(), end, "phone"))
@@ -867,15 +872,15 @@ def _classify_from(
         return next((j + 1 for j in range(i, len(groups)) if groups[j][1] >= shaped.end()), len(groups))
     labelled = None
 
+    lettered = None
+
     def is_labelled() -> bool:
-        nonlocal labelled
+        nonlocal labelled, lettered
         if labelled is None:
-            labelled = (
-                _PHONE_LABEL.search(before(low, first, 40)) is not None
-                or _signed_off(low, first)
-                or is_linked()
-            )
-        return labelled
+            window = before(low, first, 40)
+            labelled = _PHONE_LABEL.search(window) is not None or _signed_off(low, first) or is_linked()
+            lettered = not labelled and _LETTER_LABEL.search(window) is not None
+        return labelled or bool(lettered and not validators.company_line(digits))
 
     digits = ""
     best: tuple[int, str] | None = None

@@ -245,3 +245,8 @@ def test_a_word_after_a_pickup_code_is_no_code(text: str) -> None:
 
 def test_a_cash_machine_s_code_stays_a_pin() -> None:
     assert _kinds("le distributeur a avalé ma carte, j'avais tapé le code 4471", "pin") == ["4471"]
+
+
+def test_a_staff_member_s_company_line_after_t_is_no_phone() -> None:
+    text = "Kind regards,\nAmy\nMember Services\nT: 0300 872 7998"
+    assert _kinds(text, "phone") == []
