@@ -620,6 +620,12 @@ def detect_credentials(
                 out.append(Span(start, end, "password"))
     if contains_any(low, _PORTING_HINTS):
         _porting_codes(text, low, out)  # a number's porting code: one use, to the new provider
+    if "/" in low and contains_any(low, _ADMIN_HINTS):
+        for pair in _ADMIN_PAIR.finditer(text):  # "Accès interface modem: admin / 5pp9fgm8wc"
+            value = pair.group(1)
+            place = _ADMIN_PLACE.search(low, max(0, pair.start() - _ADMIN_REACH), pair.start())
+            if (not value.isalpha() or value.isupper()) and place is not None:
+                out.append(Span(pair.start(1), pair.end(1), "password"))
     if contains_any(low, _PICKUP_HINTS):
         for pickup in _PICKUP_CODE.finditer(text):  # "collection code GPCC83", "code de retrait : ADXVUV"
             code = pickup.group(1)
@@ -1980,6 +1986,21 @@ _PORTING_TALK = LazyPattern(
     r"(?<![a-z])(?:port(?:ing|ed|er)?|network|netwerk|provider|operator|opérateur|operateur|carrier|switch|"
     r"switching|overstap|transfer|numbers?|nummers?|lines?|move|moving|meenemen|garder)(?![a-z])"
 )
+# A device's default administrator and the password after its slash, where a login or a device's interface
+# is named before them: "Accès interface modem: admin / 5pp9fgm8wc", "Inloggegevens van de modem interface:
+# admin / L7OF68LY" (a word alone after the slash is no password: "admin / user").
+_ADMIN_PAIR = LazyPattern(
+    r"(?i:(?<![\w/])(?:admin|administrator|root|beheerder))[ \t]*+/[ \t]*+([^\s/]{5,31}[^\s/.,;:!?])"
+    r"(?=[\s.,;:!?)]|$)"
+)
+_ADMIN_HINTS = ("admin", "root", "beheerder")
+_ADMIN_REACH = 60
+_ADMIN_PLACE = LazyPattern(
+    r"(?<![a-z])(?:interface|login|log[ -]?in|inlog[a-z]*|accès|acces|access|credentials|identifiants|router|"
+    r"modem|box|portal|portaal|dashboard|gegevens)(?![a-z])"
+)
+
+
 # A parcel's pickup code the carrier sent, in capitals and digits however drawn, named by its word, the
 # parcel it opens may come between: "collection code GPCC83 doesn't work", "a new collection code for
 # 3SGBJT4260694: Y2CNUU", "Le code de retrait était ADXVUV", "ophaalcode: K7QX2P".

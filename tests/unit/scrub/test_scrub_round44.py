@@ -250,3 +250,18 @@ def test_a_cash_machine_s_code_stays_a_pin() -> None:
 def test_a_staff_member_s_company_line_after_t_is_no_phone() -> None:
     text = "Kind regards,\nAmy\nMember Services\nT: 0300 872 7998"
     assert _kinds(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "password"),
+    [
+        ("Modem b-box 3V+. Accès interface modem: admin / 7qq9fgm2wc. Client 1.935.410.638.", "7qq9fgm2wc"),
+        ("Inloggegevens van de modem interface: admin / K7OP61LY. Klantnummer A85493", "K7OP61LY"),
+    ],
+)
+def test_a_device_s_admin_and_the_password_after_its_slash(text: str, password: str) -> None:
+    assert ("password", password) in found(text)
+
+
+def test_a_word_after_admin_s_slash_is_no_password() -> None:
+    assert _kinds("the router login screen shows admin / password fields", "password") == []
