@@ -403,7 +403,10 @@ def _numeric_verdict(
             if 6 <= len(digits) <= (10 if category == "puk" else 8) and not is_reference_at(low, start):
                 return _TAKE, end  # "puk=9763-0893"
     if word.isdigit():
-        if (word[0] == "0" and _phone_run(text, start)) or (
+        if (
+            (word[0] == "0" or (category == "puk" and _PUK_FOR.search(before(low, start, 8))))
+            and _phone_run(text, start)
+        ) or (
             _CALL_BEFORE.search(before(low, start, 24))
             and not (
                 category == "puk" and len(word) == 8 and word[0] != "0"
@@ -455,8 +458,10 @@ _ENDING_BEFORE = LazyPattern(
 # Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.
 # (or in one run: "Le code PUK du 0495657893 est …")
 _PHONE_GROUPS = LazyPattern(
-    r"[0-9]{10,11}(?![0-9])|[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ])[0-9]{1,6}){0,4}"  # "0031 6 2419 1338" too
+    r"[0-9]{10,11}(?![0-9])|[0-9]{2,5}(?:(?:[ \-./]|[ ]-[ ]|\)[ ]?)[0-9]{1,6}){0,4}"  # "0031 6 2419 1338" too
 )
+# Whose PUK is asked: "can you give me the PUK for 2125706902?" (a phone's ten digits; a PUK has eight).
+_PUK_FOR = LazyPattern(r"(?<![a-z])(?:for|voor|van|pour|de|of)[ \t]*+\(?$")
 _CALL_BEFORE = LazyPattern(
     r"(?<![a-z])" + NOT_A_CALL_NOUN
     + r"(?:bel|bellen|call|phone|appelez|appeler|contactez|tel|tél|telefoon|téléphone|whatsapp)"

@@ -265,3 +265,14 @@ def test_a_device_s_admin_and_the_password_after_its_slash(text: str, password: 
 
 def test_a_word_after_admin_s_slash_is_no_password() -> None:
     assert _kinds("the router login screen shows admin / password fields", "password") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One SIM is PUK locked, can you give me the PUK for (0117) 581 1569?",
+        "One SIM is PUK locked, can you give me the PUK for 2125706902?",
+    ],
+)
+def test_the_phone_a_puk_is_asked_for_is_no_puk(text: str) -> None:
+    assert _kinds(text, "puk") == []
