@@ -1621,8 +1621,9 @@ _CUSTOMER_VALUE = LazyPattern(
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
     r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"
-    # pointed back to before its copula: "het klantnummer staat op de brief, dat is …", "…, that is …"
-    r",?[ \t]*+(?:dat|dit|that)(?=[ \t]++(?:is|was)(?![a-z]))|"
+    # pointed back to before its copula: "het klantnummer staat op de brief, dat is …", "…, that is …"; or
+    # told after what went wrong with it: "Mon numéro de fidélité est mal repris sur le billet, c'est …"
+    r",?[ \t]*+(?:dat|dit|that)(?=[ \t]++(?:is|was)(?![a-z]))|[^.!?\n,:]{1,50}+,[ \t]*+(?=c'est|it's)|"
     # what the thing bears, and the number asked for too: "leasecontract heeft nummer 134735/46", "carte MOBIB
     # porte le numéro …", "they want her member ID too: 949561842"
     r"heeft|has|porte|draagt|too|also|ook|aussi|"
@@ -1882,7 +1883,8 @@ _HOLDER_NUMBER = LazyPattern(
 # order's number.
 _OWN_NUMBER = LazyPattern(
     r"(?<![a-z])(?:my|mijn|m'n|mon|ma|our|onze|notre)[ \t]++"
-    r"(?:(?P<words>(?:[a-z][a-z&+'’-]{0,19}[ \t]++){1,3}?)(?:number|nummer|no\.|nr\.?|#)(?![a-z])"
+    r"(?:(?P<words>(?:[a-z][a-z&+'’-]{0,19}[ \t]++){1,3}?)"
+    r"(?:number|nummer|nummmer|nummre|numemr|nummr|numer|no\.|nr\.?|#)(?![a-z])"
     r"|numéro[ \t]++(?P<fr>(?:[a-z&+'’-]{1,20}[ \t]++){1,3}?)(?=est(?![a-z])|:))"
 )
 _OWN_HINTS = ("my ", "mijn ", "m'n ", "mon ", "ma ", "our ", "onze ", "notre ")
@@ -2265,7 +2267,7 @@ _CAPS_CODE = re.compile(r"(?=[A-Z0-9]{6,13}$)(?=.*[A-Z].*[A-Z])(?:.*[0-9].*[0-9]
 # never the letter O ("KGJNSEPC6", "XA22UFD65").
 _DOCUMENT_NUMBER = re.compile(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]")
 _CAPS_CODE_AFTER = LazyPattern(
-    r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++)?[(\"'“«]?([A-Z0-9]{6,13})(?![\w-])"
+    r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++(?:(?:nu|now)[ \t]++)?)?[(\"'“«]?([A-Z0-9]{6,13})(?![\w-])"
 )
 
 

@@ -429,6 +429,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a saver's number at a points scheme, a trusted traveller's and a travel document's: "mijn
         # spaarnummer 6427945353", "the known traveler number is FB-3756137", "doc no 531065962 / dob …"
         "spaarnummer", "spaarpasnummer", "known traveler number", "known traveller number", "ktn",
+        "numéro de fidélité", "numero de fidelite", "numéro fidélité", "n° de fidélité", "n° fidélité",
         "redress number", "doc no", "doc nr", "document number", "document no", "documentnummer",
         "numéro de document", "numéro du document",
         "account no", "abonneenummer", "klant-id", "kundennummer", "relatienr", "lidmaatschapsnummer",

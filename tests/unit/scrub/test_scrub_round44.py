@@ -276,3 +276,15 @@ def test_a_word_after_admin_s_slash_is_no_password() -> None:
 )
 def test_the_phone_a_puk_is_asked_for_is_no_puk(text: str) -> None:
     assert _kinds(text, "puk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mon numéro de fidélité est mal repris sur le billet, c'est Z47QT19. E-ticket 08226", "Z47QT19"),
+        ("Ik heb een nieuw paspoort, nummer is nu GKYLVNGS3 (oude was verlopen)", "GKYLVNGS3"),
+        ("Mijn Flying Blue nummre is 2208 4471 9930 maar de miles ontbreken", "2208 4471 9930"),
+    ],
+)
+def test_a_loyalty_number_told_after_what_went_wrong_and_slips(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
