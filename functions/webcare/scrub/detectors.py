@@ -199,18 +199,18 @@ def _detect(written: str) -> list[Span]:
 _DOTTED_KINDS = frozenset({"password", "wifi_key"})
 
 
+# After a password's dot: the line's end, or a sentence that goes on in small letters.
+_AFTER_OWN_DOT = LazyPattern(r"\.(?:[ \t]*+(?:\r?\n|$)|[ ]++[a-zß-ÿ])")
+
+
 def _with_last_dot(text: str, spans: list[Span]) -> list[Span]:
-    """A password's last dot before a space or the line's end may be its own ("mijn wachtwoord is
-    hondje2019. en ik heb het al 2x gereset", "wachtwoord: Tintin88."): people end passwords with one as
-    often as a sentence, so the span covers it (a sentence's period lost to the placeholder costs nothing)."""
+    """A password's last dot where no new sentence follows may be its own ("mijn wachtwoord is hondje2019.
+    en ik heb het al 2x gereset", "wachtwoord: Tintin88.⏎"): people end passwords with one, so the span
+    covers it (a sentence's period lost to the placeholder costs nothing)."""
     if "." not in text:
         return spans
     for at, span in enumerate(spans):
-        if (
-            span.type in _DOTTED_KINDS
-            and text[span.end : span.end + 1] == "."
-            and text[span.end + 1 : span.end + 2] in ("", " ", "\n", "\r", "\t")
-        ):
+        if span.type in _DOTTED_KINDS and _AFTER_OWN_DOT.match(text, span.end) is not None:
             spans[at] = Span(span.start, span.end + 1, span.type)
     return spans
 
