@@ -96,6 +96,7 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.textutil import (
     BANK_NUMBER_NAMED,
+    COUNTRY_ADJECTIVES,
     NUMERIC_DATE,
     ORDER_ID,
     PHONE_CUE,
@@ -1892,8 +1893,7 @@ _OWN_DIGITS = 4
 # Names in capitals that name no customer's number: a country's or a network's (a phone), a company's, a
 # card's, a state's id; nor a reference's, an order's or a place's.
 _NOT_OWN = frozenset(
-    "uk us usa nl be fr dutch british belgian french english nederlandse belgische britse franse engelse "
-    "amerikaanse american irish whatsapp signal telegram imessage facetime skype teams zoom "
+    "usa nl be fr english irish whatsapp signal telegram imessage facetime skype teams zoom "
     "vodafone proximus orange base telenet kpn odido t-mobile tele2 ee o2 three giffgaff lebara lyca "
     "simyo ben hollandsnieuwe youfone voo scarlet mobile vikings at&t verizon sprint "
     "kvk btw tva vat bce kbo siren siret rsin ein crn "
@@ -1903,7 +1903,7 @@ _NOT_OWN = frozenset(
     "order bestelling commande ticket dossier dossiernummer case zaak booking boeking reservering "
     "reservation invoice factuur facture tracking parcel pakket pakje colis claim reference ref referentie "
     "flight vlucht vol seat room kamer serial model work werk home address adres".split()
-)
+) | frozenset(COUNTRY_ADJECTIVES.split("|"))
 _PHONE_LIKE = LazyPattern(r"(?:\+|00|0[1-9])[0-9 ()./-]{7,}")
 
 

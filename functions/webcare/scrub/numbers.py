@@ -13,6 +13,7 @@ from webcare.scrub.textutil import (
     CALL_VERBS,
     CELL_PADDING,
     CLOSING_WORDS,
+    COUNTRY_ADJECTIVES,
     CURRENCY_BEFORE,
     LINE_OPENS_BEFORE,
     ORDER_ID,
@@ -67,12 +68,6 @@ _BE_NATIONAL_CUE = LazyPattern(
 _NO_MARKS = str.maketrans("", "", ".-")
 # What labels a number as a phone right before it: "Mobile: ", "Mob: ", "Tel.: ", "reach me at ", "call me,
 # ", "bereikbaar op ", "the new one is ". Such a number is a phone even in a range no plan assigns yet.
-_COUNTRY_ADJECTIVES = (
-    r"poolse|spaanse|portugese|duitse|franse|britse|engelse|belgische|nederlandse|amerikaanse|italiaanse|"
-    r"turkse|marokkaanse|polish|spanish|portuguese|german|french|british|uk|belgian|dutch|us|american|italian|"
-    r"turkish|moroccan|polonais|espagnol|portugais|allemand|français|britannique|anglais|belge|néerlandais|"
-    r"américain|italien|turc|marocain"
-)
 # whose use a phone is for, then a colon: "for the driver:", "voor de koerier:"
 _FOR_USE = r"[ \t]++(?:for|voor|pour)[ \t]++(?:(?:the|de|het|le|la|l')[ \t]*+)?[a-z]{2,12}[ \t]*+:"
 # A call the customer offers, then a colon: "als jullie willen bellen: 020 …", "if you want to call me: …",
@@ -196,9 +191,9 @@ _PHONE_LABEL = LazyPattern(
     r"|(?:[–—•·|,;]|(?<![a-z0-9])-)[ \t]*+(?:tel|tél|phone)\.?[ \t]*+:?"
     # a number from abroad named by its country ("zijn Poolse nummer 825-491-424", "son numéro polonais",
     # "my Spanish number")
-    r"|(?<![a-z])(?:" + _COUNTRY_ADJECTIVES + r")[ \t]++(?:gsm-?|mobiel(?:e)?[ \t]?|mobile[ \t]?|phone[ \t]?|"
+    r"|(?<![a-z])(?:" + COUNTRY_ADJECTIVES + r")[ \t]++(?:gsm-?|mobiel(?:e)?[ \t]?|mobile[ \t]?|phone[ \t]?|"
     r"telefoon)?(?:nummer|number|numéro|nr)(?:[ \t]++(?:is|est))?[ \t]*+:?"
-    r"|(?<![a-z])numéro[ \t]++(?:de[ \t]++(?:gsm|portable)[ \t]++)?(?:" + _COUNTRY_ADJECTIVES + r")"
+    r"|(?<![a-z])numéro[ \t]++(?:de[ \t]++(?:gsm|portable)[ \t]++)?(?:" + COUNTRY_ADJECTIVES + r")"
     r"(?:[ \t]++est)?[ \t]*+:?"
     r")[ \t(]*+$"
 )

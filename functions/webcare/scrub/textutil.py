@@ -342,6 +342,16 @@ def is_reference_at(low: str, start: int) -> bool:
     return REFERENCE_BEFORE.search(window) is not None and _PHONE_PLAN_BEFORE.search(window) is None
 
 
+# A country's adjective, as a number from abroad is named by it ("zijn Poolse nummer 825-491-424", "my Spanish
+# number"), an alternation of words in small letters.
+COUNTRY_ADJECTIVES = (
+    r"poolse|spaanse|portugese|duitse|franse|britse|engelse|belgische|nederlandse|amerikaanse|italiaanse|"
+    r"turkse|marokkaanse|polish|spanish|portuguese|german|french|british|uk|belgian|dutch|us|american|italian|"
+    r"turkish|moroccan|polonais|espagnol|portugais|allemand|français|britannique|anglais|belge|néerlandais|"
+    r"américain|italien|turc|marocain"
+)
+
+
 # A phone's own subscription is named by its number: "zijn gsm-abonnement 0487 09 95 39 stopzetten", "my
 # mobile contract 07828 807 757".
 _PHONE_PLAN_BEFORE = LazyPattern(

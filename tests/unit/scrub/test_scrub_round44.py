@@ -288,14 +288,3 @@ def test_the_phone_a_puk_is_asked_for_is_no_puk(text: str) -> None:
 )
 def test_a_loyalty_number_told_after_what_went_wrong_and_slips(text: str, number: str) -> None:
     assert ("customer_number", number) in found(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "password"),
-    [
-        ("Halllo, mijn wachtwoord is poesje2019. en ik heb het al 2x gereset.", "poesje2019."),
-        ("Mijn gebruikersnaam: d.nguyen72\nwachtwoord: Tintin77.\nKunnen jullie kijken?", "Tintin77."),
-    ],
-)
-def test_a_password_s_last_dot_is_covered(text: str, password: str) -> None:
-    assert ("password", password) in found(text)
