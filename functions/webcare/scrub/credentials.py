@@ -1978,7 +1978,9 @@ _PORTING_CODE = LazyPattern(
     r"(?P<value>(?P<shape>[a-z]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{3}|[0-9]{6}[ \t]?[a-z]{3}|sta[ \t]?[0-9]{6})"
     r"|[a-z0-9]{2,10}(?:-[a-z0-9]{2,6})?)(?![a-z0-9-])"
 )
-_PORTING_HINTS = ("pac", "stac", "porting", "switch", "port", "transfer", "code")
+# (every slip of "overstapcode" one letter off keeps "overs" or "pcode": one edit cannot break both; the old
+# provider's client is named beside a porting word)
+_PORTING_HINTS = ("pac", "stac", "port", "switch", "overs", "pcode")
 _PORTING_VALUE_MIN = 4  # letters and digits
 _PORTING_VALUE_MAX = 12
 # Letters alone are a porting code only as two groups of four ("overstapcode ODKH-TQAA"), never a word.

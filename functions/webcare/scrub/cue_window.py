@@ -336,12 +336,12 @@ LOGIN_PLACES = (
     r"back-office|backoffice|panel|admin|platform|plateforme|espace client|klantenzone)"
 )
 # What a login is for, named by a brand: "for the CCV Shop dashboard is …", "voor het Shopify-portaal: …".
-_PLACE_THEN_COPULA = LazyPattern(
-    r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
-)
+# A copula after a place, its value after it.
+_COPULA = r"[ \t]++(?:is|was|est|:)[ \t:]*+"
+_PLACE_THEN_COPULA = LazyPattern(r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + _COPULA)
 # A place named in one word after "for" ("voor de club-app", "for the Shopify-portal"): no login.
 _PLACE_WORD_END = LazyPattern(r"[a-z]-?" + LOGIN_PLACES + r"$")
-_COPULA_AFTER = LazyPattern(r"[ \t]++(?:is|was|est|:)[ \t:]*+")
+_COPULA_AFTER = LazyPattern(_COPULA)
 
 
 def login_place(text: str, start: int, end: int) -> bool:
@@ -354,7 +354,7 @@ def login_place(text: str, start: int, end: int) -> bool:
 # Or after where it is used: "Onze accountnaam in het portaal is fatimataylor", "my login on the app is …".
 _ARTICLE_PLACE_THEN_COPULA = LazyPattern(
     r"(?:[ \t]++(?:de|het|the|la|le|mijn|my|onze|ons|our|your|uw|je|votre|mon)|[ \t]++l['’](?=[a-z]))?"
-    r"(?:[ \t]++[A-Z][\w\-]*+)?(?:(?<=['’])|[ \t\-]++)" + LOGIN_PLACES + r"[ \t]++(?:is|was|est|:)[ \t:]*+"
+    r"(?:[ \t]++[A-Z][\w\-]*+)?(?:(?<=['’])|[ \t\-]++)" + LOGIN_PLACES + _COPULA
 )
 _IN_WORDS = frozenset({"in", "dans", "pour"})
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
