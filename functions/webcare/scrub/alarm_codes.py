@@ -17,7 +17,11 @@ from webcare.scrub.textutil import UNIT_AFTER, Span, free_of, is_reference_at, p
 
 # The digits a keypad takes: four to six, a star before them or a confirming '#' after them, or said one by
 # one or in pairs ("1-0-8-7", "43-19").
-_CODE = r"(\*?[0-9]{4,6}#?|[0-9](?:-[0-9]){3,5}|[0-9]{2}-[0-9]{2})(?![0-9A-Za-z]|[ .,/\-][0-9])"
+# (A letter may lead four or five digits, as a holiday home's keypads take them: "Alarm uitzetten met C1923".)
+_CODE = (
+    r"(\*?(?:[a-z](?=[0-9]{4,5}(?![0-9])))?[0-9]{4,6}#?|[0-9](?:-[0-9]){3,5}|[0-9]{2}-[0-9]{2})"
+    r"(?![0-9A-Za-z]|[ .,/\-][0-9])"
+)
 _ALARM = LazyPattern(r"(?<![a-z])alarme?(?:systeem|système|system|installatie)?(?![a-z])")
 # Right after the alarm's name: "alarme 1172", "alarm: 3681", "alarm is 7223", "l'alarme, c'est 0002".
 _RIGHT_AFTER = LazyPattern(
@@ -43,6 +47,11 @@ _WITH_AFTER = LazyPattern(
     + _CODE
 )
 _DISARM_REACH = 24
+# With its code right after the alarm's name, the system's make in brackets between: "daarna alarm (Ajax Hub 2
+# Plus) met 887060#", "the alarm with 2231".
+_WITH_RIGHT_AFTER = LazyPattern(
+    r"(?:[ \t]*+\([^()\n]{1,40}\))?[ \t]++(?:met|with|avec)[ \t]++(?:(?:de |the |le )?code[ \t]++)?" + _CODE
+)
 # Told in the alarm's sentence, with a second guess after it: "ik ben mijn code van het alarm vergeten, het is
 # 4735 of *3928", "I forgot the alarm code, it's 9605 or 36728", "le code de l'alarme, c'est 0970 ou 71598".
 _TOLD = LazyPattern(
@@ -89,7 +98,7 @@ def detect_alarm_codes(low: str, out: list[Span]) -> None:
         if value is not None and plausible_year(value.group(1)):
             value = None  # "alarm 2019": a year
         if value is None:
-            value = _SWITCHED_OFF.match(low, alarm.end())
+            value = _SWITCHED_OFF.match(low, alarm.end()) or _WITH_RIGHT_AFTER.match(low, alarm.end())
         if value is None and _DISARM_BEFORE.search(low, max(0, alarm.start() - _DISARM_REACH), alarm.start()):
             value = _WITH_AFTER.match(low, alarm.end())
         guess = None

@@ -39,6 +39,8 @@ _ONE = LazyPattern(
 )  # fmt: skip
 _CAPITAL_GROUPS = LazyPattern(r"[A-Z]{4,5}(?:-[A-Z]{4,5}){2,3}")
 _ONE_REACH = 24  # characters from the cue to where its code starts: "herstelcode opgeschreven: …", "code: …"
+_CLAUSE_REACH = 64
+_COPULA_BEFORE = LazyPattern(r"(?<![a-z])(?:was|is|est|était|were)[ \t]++$")
 _CUE = LazyPattern(
     r"(?<![a-z])(?:" + _RECOVERS + _CODES
     + r"|codes[ \t]++(?:de[ \t]++)?" + _FRENCH_RECOVERS
@@ -125,6 +127,28 @@ def _bracketed_codes(low: str, out: list[Span]) -> None:
             out.extend(Span(start, end, "otp") for start, end in found if free_of(out, start, end))
 
 
+# One of the codes shown as an example a sentence or two on: "I've regenerated your backup codes. Keep them
+# safe, e.g. the first one: 5653 8486", "je back-upcodes … Bewaar ze goed, bijvoorbeeld de eerste: as4ncbkwuk".
+_FIRST_ONE = LazyPattern(
+    r"(?<![a-z])(?:the[ \t]++first(?:[ \t]++one)?|de[ \t]++eerste|le[ \t]++premier|la[ \t]++première)"
+    r"[ \t]*+:[ \t]*+"
+)
+_FIRST_ONE_REACH = 120
+_FIRST_HINTS = ("first", "eerste", "premi")
+# Letters only, drawn rather than spelled (at most one vowel in four): a code in a list that already held
+# one ("codes de secours: 5730 2807, jznuwbhbju, 03652681"), never a word of the sentence.
+_DRAWN_LETTERS = LazyPattern(r"[a-z]{8,16}(?=[ \t]*+(?:[,;.]|and|en|et|$))")
+_VOWELS = frozenset("aeiouy")
+
+
+def _drawn_letters(low: str, start: int) -> int:
+    """Where a code of drawn letters starting at start ends (start if none does)."""
+    word = _DRAWN_LETTERS.match(low, start)
+    if word is None or sum(ch in _VOWELS for ch in word.group()) * 4 > len(word.group()):
+        return start
+    return word.end()
+
+
 def _sentence_stop(low: str, pos: int) -> int:
     """Where the codes after a cue at pos may end: the sentence's end, at most `_REACH` on."""
     stop = min(len(low), pos + _REACH)
@@ -156,19 +180,35 @@ def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
                 and (taken or _LIST_OPENS.search(low, cue.end(), start))
             ):
                 finish = code.end()  # "… I still have: 8371 1556, tzqt-rsxb": a code of letters in the list
+            if finish == start and taken:
+                finish = _drawn_letters(low, start)  # "… 5730 2807, jznuwbhbju, 03652681"
             if finish == start:  # ("with 4544 7360": try from the next word)
                 pos = low.find(" ", start, code.end()) + 1 or code.end()
                 continue
             pos, taken = finish, True
             if not is_reference_at(low, start) and free_of(out, start, finish):
                 out.append(Span(start, finish, "otp"))
+        if not taken and contains_any(low, _FIRST_HINTS):
+            first = _FIRST_ONE.search(low, cue.end(), min(len(low), cue.end() + _FIRST_ONE_REACH))
+            code = None if first is None else _CODE.match(low, first.end())
+            if code is not None:
+                finish = _code_end(text, *code.span())
+                if finish > code.start() and free_of(out, code.start(), finish):
+                    out.append(Span(code.start(), finish, "otp"))
 
 
 def _one_code(text: str, low: str, out: list[Span]) -> None:
     """One recovery code named alone: the first code-shaped word that starts right after its name."""
     for cue in _ONE.finditer(low):
         stop, pos = _sentence_stop(low, cue.end()), cue.end()
-        while (code := _CODE.search(low, pos, stop)) is not None and code.start() - cue.end() <= _ONE_REACH:
+        while (code := _CODE.search(low, pos, stop)) is not None and (
+            code.start() - cue.end() <= _ONE_REACH
+            # (or a clause on, at its copula: "Herstelcode die ik bij het instellen kreeg was hnft-gfp9")
+            or (
+                code.start() - cue.end() <= _CLAUSE_REACH
+                and _COPULA_BEFORE.search(low, code.start() - 6, code.start()) is not None
+            )
+        ):
             start, finish = code.start(), _code_end(text, *code.span())
             if finish == start and _CAPITAL_GROUPS.fullmatch(text, start, code.end()):
                 finish = code.end()  # "Backup code MGXH-NNNU-ASQG": letters only, as printed

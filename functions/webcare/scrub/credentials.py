@@ -35,7 +35,6 @@ from webcare.scrub.cue_window import (
     _NAME_THEN_COPULA,
     ACCESS_CODE_CUES,
     GET_WORDS,
-    LOGIN_PLACES,
     _digits_at_end,
     _first_value,
     _long_key_after,
@@ -62,6 +61,7 @@ from webcare.scrub.logins import (
     _DIGITS_VALUE,
     _JOINTS,
     _REJECTED_HINTS,
+    LOGIN_PLACES,
     _bare_pairs,
     _confirmed_pairs,
     _letter_label_pairs,
@@ -499,20 +499,26 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
         ):
             continue
         if (
-            cue[0] == "otp"
-            and previous[0] in _CREDENTIAL_KINDS
+            cue[0] in ("otp", "login", "username")
+            and previous[0] in (_CREDENTIAL_KINDS if cue[0] == "otp" else _TOKEN_KINDS)
             and cue[1] - previous[2] <= _STEP_REACH
-            and _AFTER_A_STEP.search(low, max(0, cue[1] - 8), cue[1])
-            and low.startswith(_CHECK_WORDS, cue[1])
+            and _AFTER_A_STEP.search(low, max(0, cue[1] - 12), cue[1])
+            and low.startswith(_CHECK_WORDS if cue[0] == "otp" else _LOGIN_STEPS, cue[1])
         ):
-            continue  # "klant vroeg PUK, gegeven na verificatie: 1106 8349": when the PUK was given, no code
+            # "klant vroeg PUK, gegeven na verificatie: 1106 8349", "gave me this bearer token after login:
+            # 3374ae…": when the secret was given, no code nor login of its own
+            continue
         kept.append(cue)
     return kept
 
 
 _STEP_REACH = 40
-_AFTER_A_STEP = LazyPattern(r"(?<![a-z])(?:na|after|après|apres|following|nach)[ \t]++$")
+_AFTER_A_STEP = LazyPattern(
+    r"(?<![a-z])(?:na|after|après|apres|following|nach)[ \t]++(?:(?:het|the|de|la|le)[ \t]++|l')?$"
+)
 _CHECK_WORDS = ("verificatie", "verification", "vérification", "verifiëring", "controle", "check")
+_LOGIN_STEPS = ("login", "log in", "log-in", "logging in", "inloggen", "inlog", "connexion")
+_TOKEN_KINDS = frozenset({"api_key", "token"})  # (a token is handed out after a login; a password is not)
 
 
 _STICKER_OWNER_REACH = 16  # "admin password on the sticker": the sticker holds the cue just before it
@@ -843,7 +849,7 @@ def detect_credentials(
             continue  # "4 digit code on the front 5464", "de code achterop 123": a card's CVV, the card's own
         if (
             category == "otp"
-            and (cue in ("code", "codes") or cue.startswith("ontgrendel"))
+            and (cue in _LOCK_CODE_CUES or cue.startswith("ontgrendel"))
             and (
                 _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
                 or _lock_slipped_near(low, cue_start, cue_end)
@@ -1395,6 +1401,8 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
     return True
 
 
+# The words that name a lock's code ("ik hang ze in het kastje, cijfers zijn 1 4 0 5": its digits too).
+_LOCK_CODE_CUES = frozenset({"code", "codes", "cijfers", "chiffres", "digits"})
 # A key safe's names.
 _KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?"
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
@@ -1934,6 +1942,9 @@ _SCREEN_ANSWERS = LazyPattern(
 _MANDATE_NUMBER = LazyPattern(
     # (and the debit by its amount: "die incasso van €12,50 met kenmerk 187284499840")
     r"(?<![a-z])(?:incasso|icasso)(?![a-z])[^.\n]{0,30}?[ \t]met[ \t]++kenmerk"
+    r"(?=[ \t:]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])|"
+    # (and the mandate a sentence before: "Ik wil de machtiging intrekken. Het gaat om kenmerk DD93595597")
+    r"(?<![a-z])machtiging(?![a-z])[^\n]{0,60}?[ \t](?:gaat[ \t]++om|met)[ \t]++kenmerk"
     r"(?=[ \t:]*+[(\"'“«]?[a-z]{0,4}[-_./]?[0-9])|"
     # (French "mandat" only as a label: it names a proxy or a term of office as often)
     r"(?<![a-z])(?:machtiging|mandaat|mandate|mandat(?=[ \t]*+:)|domicili[ëe]ring|domiciliation|"

@@ -15,7 +15,7 @@ from typing import Final
 
 from webcare.scrub.cues import WIFI_WORD_VALUE, find_cues
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.logins import _box_login, _login_hinted, _pair_after_username
+from webcare.scrub.logins import LOGIN_PLACES, _box_login, _login_hinted, _pair_after_username
 from webcare.scrub.secret_shapes import (
     _API_KEY_VALUE,
     _ARTICLES,
@@ -329,12 +329,6 @@ _USER_STATES = frozenset(
     "bloqués verified geverifieerd".split()
 )
 _OF_WORDS = frozenset("du des de la d'".split())
-# The places a login is for ("inlog portal: X / Y", "Username for the Lightspeed dashboard is X"): one list
-# for both readings, here and in credentials.py.
-LOGIN_PLACES = (
-    r"(?:dashboard|portal|portaal|portail|klantportaal|account|app|site|website|webshop|shop|store|backend|"
-    r"back-office|backoffice|panel|admin|platform|plateforme|espace client|klantenzone)"
-)
 # What a login is for, named by a brand: "for the CCV Shop dashboard is …", "voor het Shopify-portaal: …".
 # A copula after a place, its value after it.
 _COPULA = r"[ \t]++(?:is|was|est|:)[ \t:]*+"

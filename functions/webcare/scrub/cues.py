@@ -556,6 +556,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "numéro de lecteur", "n° de lecteur", "lenersnummer", "lezersnummer", "library card number",
         "bibliotheekpasnummer", "matricule", "matricule étudiant", "numéro d'étudiant",
         "n° d'étudiant", "numéro étudiant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",
+        "réf locataire", "réf. locataire", "référence locataire", "ref locataire",
         "clubcard number", "clubcard no", "club card number", "nectar card", "nectar card number",
         "bonuskaart", "bonuskaartnummer", "bonus card number",
         # the contract itself names its number: "pour le contrat 396424088" (six digits or more), and an
@@ -578,6 +579,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "hypotheeknummer", "hypotheek nummer", "hypotheeknr", "leningnummer", "lening nummer",
         "mortgage number", "mortgage account number", "mortgage reference", "mortgage ref", "loan number",
         "loan account number", "numéro de prêt", "n° de prêt", "numéro de crédit", "lease number", "lease no",
+        # (a French mortgage by its loan's name and number: "mon crédit hypothécaire n° 251.931.581")
+        "crédit hypothécaire n°", "prêt hypothécaire n°", "crédit hypothécaire numéro",
         "lease ref", "lease reference", "meternummer", "meter nummer", "meternr", "meter number",
         "meter serial number", "meter serial", "meter id", "numéro de compteur", "n° de compteur", "mpan",
         "mprn", "supply number", "site id", "site-id", "system id", "installatie id", "installation id",
@@ -681,6 +684,8 @@ _TYPO_WORDS = frozenset(
         "abonnementsnummer", "abonnementnummer", "simkaartnummer",
         # a permit's number and a waiting list's typed in haste ("vergunninngummer", "inschrijfnumer")
         "vergunningnummer", "inschrijfnummer",
+        # a meter's number ("Mteernummer", "meternumemr")
+        "meternummer",
         # a document, a permit and a travel card typed in haste ("passprot", "parkeerverggunning")
         "passport", "paspoort", "parkeervergunning", "ov-chipkaart", "resident permit", "parking permit",
     }
@@ -701,6 +706,9 @@ _ANY_WORD_TYPO = frozenset(
         "candidate number", "customer ref", "ucas personal id", "nhs number", "policy reference",
         # a session's token ("session toen", "Jeton de sesion")
         "session token", "jeton de session",
+        # a student's, a tenant's, a loan's number and a mandate's reference typed in haste ("studetn number",
+        # "teannt number", "loan nmuber", "Manate reference", "Référence du mandrt")
+        "student number", "tenant number", "loan number", "mandate reference", "référence du mandat",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")

@@ -220,7 +220,15 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue
         if not strong and joint == "/" and not (_SYMBOLS.search(password) and _HAS_DIGIT.search(password)):
             continue  # a name-like user ("noor-yilmaz / Maison1999&") only beside a password full of signs
-        if not admin and _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start()):
+        if not admin and (
+            _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start())
+            # (a network's own name a sentence after its key was asked for: "de wifi code van het netwerk
+            # waar de warmtemeter op moet. Kamer_12_wifi / Winterchocolat830")
+            or (
+                (isp_ssid(user) or _NETWORK_NAMED.search(user) is not None)
+                and _WIFI_CONTEXT.search(low, max(0, before.start() - _NETWORK_REACH), before.start())
+            )
+        ):
             continue  # "wifi Ziggo-AB12 / Tr7x-…": a network's name and its key, which the wifi cue takes
         if (
             end <= start
@@ -648,6 +656,22 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
     out.append(Span(start, end, "username"))
 
 
+# A network's name by its words: "Kamer_12_wifi", "TP-Link_5G_A1", "Proximus-Home-4411", "Gite_Guest".
+_NETWORK_NAMED = LazyPattern(r"(?i)wi-?fi|wlan|[-_](?:[25]g|home|guest|gast|gasten|invité)(?![a-z])")
+_NETWORK_REACH = 120
+
+
+# The places a login is for ("inlog portal: X / Y", "Username for the Lightspeed dashboard is X"): one list
+# for every reading (here, cue_window.py and credentials.py).
+LOGIN_PLACES = (
+    r"(?:dashboard|portal|portaal|portail|klantportaal|account|app|site|website|webshop|shop|store|backend|"
+    r"back-office|backoffice|panel|admin|platform|plateforme|espace client|klantenzone)"
+)
+# A login's place in one word, then its colon, between the cue and the pair: "Identifiants portail: X / Y",
+# "Inloggegevens studentportal: X / Y".
+_PLACE_LABEL = LazyPattern(r"(?:[a-z]+-?)?" + LOGIN_PLACES + r"[ \t]*+:")
+
+
 # "inloggen met jdevries84 Zomer2024!", "inloggegevens (jan83 / Welkom01)", "credentials are a / b".
 _PAIR_GLUE = re.compile(
     r"[ \t]*+(?:/|\||,|;|:|&|\+|—|–|-(?=[ \t])|\ben dan\b|\band then\b|\bet puis\b|\bpuis\b|\bthen\b|"
@@ -695,7 +719,11 @@ def _login_pair(
         word = text[start:end]
         if word.lower() in _ARTICLES - {"de", "het", "le", "la"}:
             return  # "log in with my Pixel 8a": a device follows, not a username
-        if start >= end or word.lower() in _LOGIN_FILLER:
+        if (
+            start >= end
+            or word.lower() in _LOGIN_FILLER
+            or _PLACE_LABEL.fullmatch(text[start : user.end()].lower())  # "Identifiants portail: X / Y"
+        ):
             cursor = user.end()
             continue
         break

@@ -1204,6 +1204,11 @@ _PERSON_WORD = LazyPattern(
     r"best[ \t]++number|beste[ \t]++nummer|meilleur[ \t]++numéro|"
     r"(?:called|call|calls|calling|bellen|belt|bel|gebeld|appelé|appeler|rappeler|contacté)"
     r"[ \t]++(?:you|u|je)|"
+    # the company failing to reach the customer there: "We couldn't reach you on …", "we kunnen je niet
+    # bereiken op …", "nous n'arrivons pas à vous joindre au …" (not the customer failing to reach it:
+    # "impossible de vous joindre au 02 …", "I couldn't reach you on 0800 …")
+    r"(?:we|we've|wij|nous)[ \t]++(?:[\w'’]++[ \t]++){0,4}(?:reach(?:ed)?[ \t]++you|(?:je|u)[ \t]++"
+    r"(?:niet[ \t]++)?(?:te[ \t]++)?bereiken|vous[ \t]++joindre)|"
     # the company to contact the customer there: "Een expert neemt contact met je op via …", "An assessor
     # will contact you within 28 days on …"
     r"contact[ \t]++(?:met[ \t]++)?(?:you|u|je)|"
