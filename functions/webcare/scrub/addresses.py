@@ -147,7 +147,10 @@ _ADDRESS_WORDS = (
     # where one lives after a move: "I'm now at 1043 Broadway Apt 11C", "The new place is 434 Broadway …"
     "i'm now|i am now|we're now|we are now|new place|"
     # mail sent on from one address to another: "redirect mail for Atelier Simon LLC from 9 Main St to …"
-    "redirect|redirection|doorsturen|doorstuur|faire suivre"
+    "redirect|redirection|doorsturen|doorstuur|faire suivre|"
+    # a home moved out of, a property viewed, sold or let: "verhuizen wij van Meir 229 naar …", "property 93
+    # Marine Parade?", "a viewing for 26 Harbour View", "nieuwe bewoner hier op Meir 5", "het huis aan de …"
+    "verhuiz|propert|viewing for|viewing at|bezichtiging van|bezichtiging voor|bewoner|huis aan|woning aan"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"

@@ -128,7 +128,7 @@ def _bracketed_codes(low: str, out: list[Span]) -> None:
 
 
 # One of the codes shown as an example a sentence or two on: "I've regenerated your backup codes. Keep them
-# safe, e.g. the first one: 5653 8486", "je back-upcodes … Bewaar ze goed, bijvoorbeeld de eerste: as4ncbkwuk".
+# safe, e.g. the first one: 5653 8486", "je back-upcodes … Bewaar ze goed, bijvoorbeeld de eerste: as4nc…".
 _FIRST_ONE = LazyPattern(
     r"(?<![a-z])(?:the[ \t]++first(?:[ \t]++one)?|de[ \t]++eerste|le[ \t]++premier|la[ \t]++première)"
     r"[ \t]*+:[ \t]*+"

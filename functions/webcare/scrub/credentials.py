@@ -50,6 +50,7 @@ from webcare.scrub.cues import (
     BARE_HOLDER_NOUNS,
     CUE_SLIPS,
     DOMAIN_CODE_CUES,
+    GIVEN_CUES,
     PASSWORD_WORDS,
     WIFI_SPELLINGS,
     find_cues,
@@ -484,6 +485,10 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
     kept = [cues[0]]
     for cue in cues[1:]:
         previous = kept[-1]
+        if _DASHED_INSIDE.match(low, cue[1] - 2) and _DASHED_ON.match(low, cue[2]):
+            continue  # "Password: Harbour-sleutel-290": a word inside a dashed value, no cue of its own
+        if low[cue[1] : cue[2]] in GIVEN_CUES and not _STATEMENT_END.search(low, previous[2], cue[1]):
+            continue  # "le wifi demande une clé, on nous a donné X": the secret's own sentence goes on
         if (
             cue[0] in ("customer_number", "username")
             and (
@@ -513,6 +518,8 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
 
 
 _STEP_REACH = 40
+_DASHED_INSIDE = re.compile(r"[^\W_]-")
+_DASHED_ON = re.compile(r"-[^\W_]")
 _AFTER_A_STEP = LazyPattern(
     r"(?<![a-z])(?:na|after|après|apres|following|nach)[ \t]++(?:(?:het|the|de|la|le)[ \t]++|l')?$"
 )
@@ -772,6 +779,13 @@ def detect_credentials(
         if cue in _REFERRING_CUES and cue != "tried" and _THING_NAMED_AFTER.match(low, cue_end):
             not_cues.append(index)
             continue  # "voici mes index : jour 483694", "here you go, the meter readings": it names its thing
+        if cue in GIVEN_CUES:
+            asked = _kind_named_before(cues, index, low)
+            if asked is None:
+                not_cues.append(index)
+            else:  # "la clé wifi … ne fonctionne plus. On nous a donné X", "op de welkomstbrief staat X"
+                _window(asked, cue, text, low, cue_end, limit, True, False, out, "is")
+            continue
         if cue in _REFERRING_CUES:
             asked = _kind_named_before(cues, index, low)
             if asked is not None:  # "what's the wifi pasword again, tried X", "la clé wifi … La voici : X"

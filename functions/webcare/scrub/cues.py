@@ -107,6 +107,13 @@ _LOCKS: Final = (
      ("portail", "coffre", "casier", "cadenas", "garage", "locker", "immeuble", "local vélo", "parking"), ()),
     (("de la",), ("porte", "consigne", "boîte à clés"), ()),
 )  # fmt: skip
+# What a host or a pack handed over, a sentence after the secret was named: "la clé wifi du gîte ne fonctionne
+# plus. On nous a donné X", "op de welkomstbrief staat X". They read the kind named before them, or nothing.
+GIVEN_CUES: Final = (
+    "on nous a donné", "on nous a donne", "we were given", "they gave us", "we kregen", "wij kregen",
+    "welcome pack says", "welcome letter says", "op de welkomstbrief staat", "in de welkomstmap staat",
+    "le livret d'accueil indique",
+)  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (
         "password", "passwort", "passwd", "wachtwoordje", "passwords", "pwd", "pw", "pass", "passphrase",
@@ -269,6 +276,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "login token", "inlog token", "one time passcode", "passcode", "code de vérification",
         "code de verification", "code de confirmation", "code sms", "code reçu", "sms code", "smscode",
         "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",
+        *GIVEN_CUES,
         "voici", "security code", "authenticator code", "app code", "authenticator", "authenticatie",
         "verificatie", "verification", "bevestiging", "cijfers", "cijferige code", "digits", "digit code",
         "chiffres", "sms je", "smsje", "sms bericht", "text message", "code à usage unique", "code unique",

@@ -43,6 +43,7 @@ from webcare.scrub.secret_shapes import (
     _user_like,
     hashtag_password,
     isp_ssid,
+    network_named,
 )
 from webcare.scrub.textutil import (
     DEVICE_WORDS,
@@ -225,7 +226,7 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             # (a network's own name a sentence after its key was asked for: "de wifi code van het netwerk
             # waar de warmtemeter op moet. Kamer_12_wifi / Winterchocolat830")
             or (
-                (isp_ssid(user) or _NETWORK_NAMED.search(user) is not None)
+                network_named(user)
                 and _WIFI_CONTEXT.search(low, max(0, before.start() - _NETWORK_REACH), before.start())
             )
         ):
@@ -656,8 +657,6 @@ def _username_before(text: str, cue_start: int, out: list[Span]) -> None:
     out.append(Span(start, end, "username"))
 
 
-# A network's name by its words: "Kamer_12_wifi", "TP-Link_5G_A1", "Proximus-Home-4411", "Gite_Guest".
-_NETWORK_NAMED = LazyPattern(r"(?i)wi-?fi|wlan|[-_](?:[25]g|home|guest|gast|gasten|invité)(?![a-z])")
 _NETWORK_REACH = 120
 
 

@@ -873,7 +873,14 @@ def _classify_from(
         nonlocal labelled, lettered
         if labelled is None:
             window = before(low, first, 40)
-            labelled = _PHONE_LABEL.search(window) is not None or _signed_off(low, first) or is_linked()
+            labelled = (
+                _PHONE_LABEL.search(window) is not None
+                or _signed_off(low, first)
+                or is_linked()
+                # a contact's details in a row, the number after the e-mail address: "born 02/28/1986,
+                # c.harris@yahoo.com, 5125552525"
+                or _MAIL_THEN.search(window) is not None
+            )
             lettered = not labelled and _LETTER_LABEL.search(window) is not None
         return labelled or bool(lettered and not validators.company_line(digits))
 
@@ -1023,6 +1030,9 @@ def _classify_from(
     if kind == "card":
         _card_tail(text, stop, out, amex=text[first : first + 2] in ("34", "37"), petrol=text[first] == "7")
     return j + 1
+
+
+_MAIL_THEN = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]*+[,;|/][ \t]*+$")
 
 
 # Regions tried first for a number without its country code, and those tried only after them.

@@ -222,6 +222,21 @@ def isp_ssid(word: str) -> bool:
     return _ISP_SSID.fullmatch(word) is not None
 
 
+# A network's name by its words: "Kamer_12_wifi", "TP-Link_5G_A1", "Proximus-Home-4411", "Gite_Guest".
+_NETWORK_NAMED = LazyPattern(r"(?i)wi-?fi|wlan|[-_](?:[25]g|home|guest|gast|gasten|invité)(?![a-z])")
+
+
+# (not a key made from the word: "WifiLekker9498", "Wifi_Sweet7695")
+_WORD_MADE_KEY = LazyPattern(r"(?i)(?:wifi|wi-fi|wlan)[-_]?[a-z]{3,12}[0-9]{2,6}")
+
+
+def network_named(word: str) -> bool:
+    """Whether a word is a network's name: a provider's default one, or one named by a network's words."""
+    return isp_ssid(word) or (
+        _NETWORK_NAMED.search(word) is not None and _WORD_MADE_KEY.fullmatch(word) is None
+    )
+
+
 def default_ssid(text: str, start: int, end: int) -> bool:
     """'wifi Telvia_3NHR4 valt weg': a default network name right after a bare 'wifi' or 'wlan'; or any name
     in brackets after it ('- wifi (Gite_Lac): …', 'the wifi in the lodge (Duinzicht_Guest) is down')."""
@@ -330,6 +345,13 @@ _DAY_OR_HOUR = LazyPattern(r"[0-9]{1,2}(?:st|nd|rd|th|[:.][0-9]{2}[ap]m|[ap]m|/[
 _SPACED_DIGITS = LazyPattern(r"[0-9](?:( |-)[0-9])(?:\1[0-9]){2,6}(?![0-9A-Za-z]|[ \-.][0-9])")
 
 
+_TOLD_END = re.compile(r"[.,;](?:[ \t\n]|$)|$")
+
+
+def _right_after(low: str, start: int, cue: str) -> bool:
+    return low[max(0, start - 24) : start].rstrip(" \t:").endswith(cue)
+
+
 def _numeric_verdict(
     category: str, cue: str, text: str, low: str, start: int, end: int, explicit: bool, weak: bool
 ) -> tuple[int, int]:
@@ -346,7 +368,12 @@ def _numeric_verdict(
         # answer ("the app says F119", "iPhone 14 Pro (A2890)")
         if (
             _MODEL_BEFORE.search(text, max(0, start - 16), start)  # not "mijn iPhone 14 Pro (A2890)"
-            or "pin" in cue
+            # (a PIN's own word only where it is told plainly: "PIN: C2393", "le PIN C2393. Il demande …")
+            or (
+                "pin" in cue
+                and not explicit
+                and not (_TOLD_END.match(text, end) and _right_after(low, start, cue))
+            )
             or is_reference_at(low, start)
             or _SCREEN_BEFORE.search(before(low, start, 48))
         ):
@@ -526,6 +553,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
     if isp_ssid(word):
         return _SKIP  # "new house wifi: telenet-4a21c, key NSDCX3Q8Z3": the network's name, its key next
+    if category == "wifi_key" and text[start - 1 : start] == "(" and network_named(word.rstrip(")")):
+        return _SKIP  # "la clé wifi du gîte (Seavview_2G) ne fonctionne plus": the network named in brackets
     if (explicit or (category == "password" and _right_after_password_cue(text, start))) and hashtag_password(
         word
     ):

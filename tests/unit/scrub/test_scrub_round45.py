@@ -1,0 +1,174 @@
+"""Round 45: legal, property and hospitality; subscriptions, utilities and students read (their development
+halves): the customer's phone a company failed to reach, a login's place before its colon, recovery codes
+shown one at a time, a network's name beside its key, an alarm's or a door's lettered code, a property's
+address, a contact's details in a row."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+def _kinds(text: str, kind: str) -> list[str]:
+    return [value for found_kind, value in found(text) if found_kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("We couldn't reach you on 0113 496 0712. Please call us on 0345 266 9000.", "0113 496 0712"),
+        ("Hoi, we konden je niet bereiken op (020) 4117390. Bel ons op 088-1234500.", "(020) 4117390"),
+        ("Nous n'avons pas pu vous joindre au 04/221.84.11. Rappelez-nous au 078/15.15.15.", "04/221.84.11"),
+    ],
+)
+def test_the_customer_s_phone_the_company_failed_to_reach(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "svp, impossible de vous joindre au 02 572 57 57 depuis ce matin",  # the customer failing to reach it
+        "I couldn't reach you on 0345 266 9000 all morning",
+    ],
+)
+def test_the_company_the_customer_failed_to_reach_keeps_its_line(text: str) -> None:
+    assert _kinds(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "password"),
+    [
+        ("Identifiants portail: lmartin72 / Brugge1987! Ça ne marche plus.", "lmartin72", "Brugge1987!"),
+        ("Inloggegevens studentportal: s2240871 / regenboog-77. Werkt niet meer", "s2240871", "regenboog-77"),
+        ("Inloggegevens klantportaal: pvdberg / Tulp#4411", "pvdberg", "Tulp#4411"),
+    ],
+)
+def test_a_login_s_place_before_its_colon_is_no_username(text: str, user: str, password: str) -> None:
+    assert ("username", user) in found(text)
+    assert ("password", password) in found(text)
+
+
+def test_a_token_given_after_login_is_the_token() -> None:
+    text = "The tenant portal gave me this bearer token after login: 9f1c2e77ab0d44e19c3b5a6d7e8f9012. Help?"
+    assert ("token", "9f1c2e77ab0d44e19c3b5a6d7e8f9012") in found(text)
+    assert _kinds(text, "username") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I've made you new backup codes. Keep them safe, e.g. the first one: 4417 9032. Bart", "4417 9032"),
+        ("Je back-upcodes zijn vernieuwd. Bewaar ze goed, bijvoorbeeld de eerste: k7qzp3vtwm.", "k7qzp3vtwm"),
+        ("mes codes de secours : 3391 0457, xqzvbtkwnr, 77120934. Aucun ne marche", "xqzvbtkwnr"),
+        ("De herstelcode die ik bij het aanmaken kreeg was pqwt-7k2m", "pqwt-7k2m"),
+    ],
+)
+def test_recovery_codes_shown_one_at_a_time(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+def test_a_word_in_a_list_of_codes_is_no_code() -> None:
+    assert _kinds("backup codes: 3391 0457, something, 77120934", "otp") == ["3391 0457", "77120934"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "De monteur vroeg naar de wifi code van het netwerk voor de warmtepomp. Zolder_wifi / Appel4471.",
+            "Appel4471",
+        ),
+        ("Hij wil de wifi code van het netwerk in de kelder. TP-Link_5G_B7 / QWHT7ZK2PL.", "QWHT7ZK2PL"),
+    ],
+)
+def test_a_network_s_own_name_beside_its_key(text: str, key: str) -> None:
+    assert _kinds(text, "wifi_key") == [key]
+    assert _kinds(text, "username") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("La clé wifi du chalet (Sapins_5G) ne marche plus. On nous a donné Mz8p2Qax6J.", "Mz8p2Qax6J"),
+        ("we zoeken de netwerksleutel.\nop de welkomstbrief staat Welkom2291#, klopt dat?", "Welkom2291#"),
+    ],
+)
+def test_a_key_handed_over_a_sentence_after_it_was_named(text: str, key: str) -> None:
+    assert _kinds(text, "wifi_key") == [key]
+
+
+def test_what_was_handed_over_without_a_secret_named_is_nothing() -> None:
+    assert found("On nous a donné 3 jours pour payer la facture 2024-118") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pin"),
+    [
+        ("Sleutelkluis 55120, daarna alarm (Ajax Hub 2 Plus) met 66013#. Dank!", "66013"),
+        ("Alarm uitzetten met K4471 binnen dertig seconden.", "K4471"),
+        ("The door code for our cabin, D2284, isn't working.", "D2284"),
+        ("le code de la porte de la chambre, 1986, ne fonctionne pas.", "1986"),
+        ("Le code PUK pour le routeur est 4948 6194, le PIN B7731. Il demande quoi ?", "B7731"),
+        ("sleutels liggen klaar, ik hang ze in het kastje, cijfers zijn 7 2 0 9. groet", "7 2 0 9"),
+    ],
+)
+def test_a_lock_s_code_in_the_shapes_holiday_homes_give(text: str, pin: str) -> None:
+    assert any(kind == "pin" and value.startswith(pin) for kind, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the alarm went off at 2030 with 3 beeps",  # a time, a count
+        "my pin E1234 doesn't work on the terminal",  # a screen's answer after the PIN's word
+        "bij het resetten van mijn pincode. Daarna kreeg ik F9511",  # an error, a sentence on
+        "the code for the form, 2019, was wrong",  # a year set off by commas, no lock
+    ],
+)
+def test_no_lock_code_where_no_lock_is(text: str) -> None:
+    assert _kinds(text, "pin") == []
+
+
+def test_a_password_with_a_cue_word_inside_its_dashes() -> None:
+    assert ("password", "Harbour-sleutel-290") in found("Username: ajanssens00 Password: Harbour-sleutel-290")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("studetn number 848050309, course starts in March", "848050309"),
+        ("Stuent number A72005695. Do I get a refund?", "A72005695"),
+        ("Mteernummer 14W406724, klantnummer volgt", "14W406724"),
+        ("Manate reference MNDT5651805498.", "MNDT5651805498"),
+        ("Réf. locataire KL0756597.", "KL0756597"),
+        ("teannt number POL-744539, standing order", "POL-744539"),
+        ("Concernant mon crédit hypothécaire n° 251.931.581 : le taux", "251.931.581"),
+        ("Ik wil de machtiging intrekken. Het gaat om kenmerk DD93595597 op rekening", "DD93595597"),
+    ],
+)
+def test_a_customer_s_number_by_its_cue_typed_in_haste(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("To confirm: DOB 1989-04-01, property 93 Marine Parade? I'll update the file.", "93 Marine Parade"),
+        ("I'd like to book a viewing for 26 Harbour View. I'm free after 12.", "26 Harbour View"),
+        ("goedemiddag, nieuwe bewoner hier op Meir 5. de vorige huurder", "Meir 5"),
+        ("Per 1 mei verhuizen wij van Meir 229 naar Meir 88 - 2304 Kortrijk.", "Meir 229"),
+    ],
+)
+def test_a_property_s_address(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+@pytest.mark.parametrize("text", ["property damage 2024 claim", "the property tax for 2024 was 1200"])
+def test_a_property_without_a_street_is_no_address(text: str) -> None:
+    assert _kinds(text, "address") == []
+
+
+def test_a_contact_s_number_in_a_row_after_the_e_mail_address() -> None:
+    text = "my details: Cody Harris, born 02/28/1986, c.harris@yahoo.com, 5125552525. reading 714,243"
+    assert ("phone", "5125552525") in found(text)
