@@ -263,8 +263,8 @@ def _digit_count(word: str) -> int:
 
 def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
     word = text[start:end].removesuffix("#") if kind == "pin" else text[start:end]  # "j'utilise 7929#"
-    # set off by commas after its cue's words: "The door code for our room, C0959, isn't working", "le code
-    # de la porte de la chambre, 1978, ne fonctionne pas" (a keypad's letter, or a year's digits, kept)
+    # set off by commas after its cue's words, a keypad's letter kept: "The door code for our room, C0959,
+    # isn't working" (not a year's digits: "…, 1978, …" is a year as often; heldout-r29 lost precision)
     apposed = kind == "pin" and text[start - 2 : start] == ", " and text[end : end + 2] == ", "
     if apposed and creds._KEYPAD_LETTER.fullmatch(word) and not is_reference_at(low, start):
         return True
@@ -277,7 +277,7 @@ def _numeric_ok(text: str, low: str, kind: str, start: int, end: int) -> bool:
         return False
     if " " in word and text[end : end + 1].isalpha():
         return False  # "Windows 11 23H2": the last group runs on into a word, a version's or a model's
-    if n == 4 and word[:2] in ("19", "20") and word.isdigit() and not apposed:
+    if n == 4 and word[:2] in ("19", "20") and word.isdigit():
         return False  # a year
     if n >= 7 and _DIGITS_ONLY.sub("", word).startswith(validators.SERVICE_PREFIXES):
         return False  # "pukcode? bel 0800 0123": the company's own line

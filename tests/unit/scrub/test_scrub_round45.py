@@ -108,7 +108,7 @@ def test_what_was_handed_over_without_a_secret_named_is_nothing() -> None:
         ("Sleutelkluis 55120, daarna alarm (Ajax Hub 2 Plus) met 66013#. Dank!", "66013"),
         ("Alarm uitzetten met K4471 binnen dertig seconden.", "K4471"),
         ("The door code for our cabin, D2284, isn't working.", "D2284"),
-        ("le code de la porte de la chambre, 1986, ne fonctionne pas.", "1986"),
+        ("Le code de la porte de la chambre, B5432, ne fonctionne pas.", "B5432"),
         ("Le code PUK pour le routeur est 4948 6194, le PIN B7731. Il demande quoi ?", "B7731"),
         ("sleutels liggen klaar, ik hang ze in het kastje, cijfers zijn 7 2 0 9. groet", "7 2 0 9"),
     ],
