@@ -718,7 +718,12 @@ def _window(
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
         # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
         marked = previous in _MARKER_WORDS
-        given = marked or previous in _GIVEN_WORDS  # (no thing's name after these either)
+        given = (
+            marked
+            or previous in _GIVEN_WORDS  # (no thing's name after these either)
+            # "het admin wachtwoord van het modem op Chelsea_tijger8 gezet": what it was set to
+            or (previous == "op" and _SET_AFTER.match(text, end) is not None)
+        )
         device = (
             previous in DEVICE_NOUNS
             and not first_explicit
@@ -1076,6 +1081,7 @@ _MARKER_WORDS = frozenset(
     {":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était", "ist", "lautet"}
 )
 # The value given or got right after the word: "on nous a donné URV7ESZZ79", "we kregen K8QX2PLM".
+_SET_AFTER = LazyPattern(r"[ \t]++(?:gezet|ingesteld|gewijzigd|veranderd|aangepast|gezet\.)(?![a-z])")
 _GIVEN_WORDS = frozenset(
     {"donné", "donnée", "gegeven", "gekregen", "kregen", "kreeg", "given", "gave", "reçu"}
 )

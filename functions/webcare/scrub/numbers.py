@@ -1032,7 +1032,7 @@ def _classify_from(
     return j + 1
 
 
-_MAIL_THEN = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]*+[,;|/][ \t]*+$")
+_MAIL_THEN = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]*+[,;|/·•–][ \t]*+$")
 
 
 # Regions tried first for a number without its country code, and those tried only after them.
