@@ -172,3 +172,17 @@ def test_a_property_without_a_street_is_no_address(text: str) -> None:
 def test_a_contact_s_number_in_a_row_after_the_e_mail_address() -> None:
     text = "my details: Cody Harris, born 02/28/1986, c.harris@yahoo.com, 5125552525. reading 714,243"
     assert ("phone", "5125552525") in found(text)
+
+
+def test_what_a_password_was_set_to_after_op() -> None:
+    text = "Ik heb het admin wachtwoord van de modem op Kikker_tulp7 gezet, het wifi wachtwoord op Kaas123!"
+    assert ("password", "Kikker_tulp7") in found(text)
+    assert ("wifi_key", "Kaas123!") in found(text)
+
+
+def test_a_device_after_op_is_no_password() -> None:
+    assert _kinds("het wachtwoord werkt niet op de Zyxel sinds gisteren", "password") == []
+
+
+def test_a_contact_s_number_after_the_e_mail_address_and_a_dot() -> None:
+    assert ("phone", "5032285279") in found("Tyler Johnson t.johnson@comcast.net · 5032285279")
