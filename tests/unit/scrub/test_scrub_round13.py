@@ -115,7 +115,7 @@ def test_also_tried_reads_back_to_the_password_named_sentences_before() -> None:
         "Op het briefje staat het wachtwoord: Tulp-Tulp-31. Daarna hebben we ook dit gedaan. "
         "We also tried Tulp-Tulp-13."
     )
-    assert ("password", "Tulp-Tulp-13") in found(text)
+    assert ("password", "Tulp-Tulp-13.") in found(text)
 
 
 @pytest.mark.parametrize(
@@ -284,8 +284,8 @@ def test_an_error_numbered_like_a_code_is_no_code(text: str) -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("Het wachtwoord van het modem (niet het wifi) is Tulp-vlinder42.", "Tulp-vlinder42"),
-        ("Le mot de passe du modem (pas celui du wifi) est Bruxelles1941*.", "Bruxelles1941*"),
+        ("Het wachtwoord van het modem (niet het wifi) is Tulp-vlinder42.", "Tulp-vlinder42."),
+        ("Le mot de passe du modem (pas celui du wifi) est Bruxelles1941*.", "Bruxelles1941*."),
         ("the router password (not the wifi one) is Kx82-pLmq", "Kx82-pLmq"),
         ("hallo daar wifi C285PHJMCS6L admin Tijger9737! als jullie mee willen kijken", "Tijger9737!"),
         ("passcode for the online account is Meadow2016& I'd appreciate a reply", "Meadow2016&"),

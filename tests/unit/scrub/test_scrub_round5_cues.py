@@ -75,7 +75,7 @@ def test_words_that_are_never_the_value(text: str) -> None:
 )
 def test_whose_account_between_cue_and_value(text: str, expected: list[tuple[str, str]] | None) -> None:
     if expected is None:
-        expected = [("username", "harrisj"), ("password", "biscuit96BI")]
+        expected = [("username", "harrisj"), ("password", "biscuit96BI.")]
     assert found(text) == expected
 
 

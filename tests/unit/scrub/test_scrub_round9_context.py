@@ -97,7 +97,7 @@ def test_look_alikes_near_typing_and_showing_stay_untouched(text: str) -> None:
         ),
         (
             "the bank asks for my memorable word!! I set it as marmalade. still says no",
-            [("password", "marmalade")],
+            [("password", "marmalade.")],
         ),
         (
             "it wants letters 1, 3 and 6 of my memorable information. the whole thing is harbour so why not",
