@@ -581,8 +581,10 @@ _PLACE_BEFORE_VALUE = LazyPattern(
     r"[\w\-]{2,24}+"
     r"|(?:(?:my|mijn|mon|the|het|de|le)[ \t]++)?" + LOGIN_PLACES + r")"
     # then a colon, or a copula and a login's shape or a pair: "de inlog van de clubapp is penningmeester /
-    # Zomer2024" (not "de login van de app is kapot")
-    r"(?=[ \t]*+:|[ \t]++(?:is|was|est)[ \t]++(?:[^\s/]*+[0-9_.@]|[^\s/]++[ \t]*+/))"
+    # Zomer2024" (not "de login van de app is kapot"), or a handle's shape at once: "Gebruikersnaam dashboard
+    # stijn_3415, code uit de mail 5742"
+    r"(?=[ \t]*+:|[ \t]++(?:is|was|est)[ \t]++(?:[^\s/]*+[0-9_.@]|[^\s/]++[ \t]*+/)"
+    r"|[ \t]++[A-Za-z][A-Za-z.-]{1,20}[0-9_][A-Za-z0-9_.-]{0,20}(?=[\s,;]|[.!?](?:\s|$)|$))"
 )
 
 

@@ -460,6 +460,8 @@ def _numeric_verdict(
                 or _TYPED_RIGHT_AFTER.match(low, end)
                 or _REQUESTED_AGAIN_AFTER.match(low, end)
                 or _TYPED_BEFORE.search(before(low, start, 56)) is not None
+                # (not a year: "the code in my email 2024 newsletter")
+                or (_BY_MAIL_BEFORE.search(before(low, start, 24)) and not _YEAR.fullmatch(digits))
             )
         ):
             low_bound = 4  # "code 6313 staat in mijn sms": its own clause says it was sent or typed
@@ -475,6 +477,11 @@ def _numeric_verdict(
     return _SKIP, end  # a word ("van de simkaart"), a time or a date ("om 10:15")
 
 
+# How the code came, right before it: "code uit de mail 5742", "code from the email 4898", "par mail 1187".
+_BY_MAIL_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:uit|in|per|via|from|by|par|dans)[ \t]++(?:(?:de|het|the|my|mijn|le|la|l'|mon)[ \t]*+)?"
+    r"(?:e-?mail|mail|mailtje|courriel)[ \t:]*+$"
+)
 # "card ending 6696", "pas eindigend op 4410", "carte se terminant par 0494", "last four 1234": what is left
 # of a card number, never a code.
 _ENDING_BEFORE = LazyPattern(

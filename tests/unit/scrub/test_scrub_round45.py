@@ -186,3 +186,31 @@ def test_a_device_after_op_is_no_password() -> None:
 
 def test_a_contact_s_number_after_the_e_mail_address_and_a_dot() -> None:
     assert ("phone", "5032285279") in found("Tyler Johnson t.johnson@comcast.net · 5032285279")
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [
+        ("Is dat veilig? Gebruikersnaam dashboard stijn_3415, code uit de mail 5742.", "stijn_3415"),
+        ("Gebruikersnaam dashboard SmitAi0, code uit de mail 33563.", "SmitAi0"),
+    ],
+)
+def test_a_username_after_its_place_in_a_handle_s_shape(text: str, user: str) -> None:
+    assert _kinds(text, "username") == [user]
+
+
+@pytest.mark.parametrize("text", ["my username app works fine", "username portal is down since v2.3"])
+def test_a_place_after_the_username_s_word_is_no_username(text: str) -> None:
+    assert _kinds(text, "username") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("code uit de mail 5742.", "5742"), ("username u9022298, code from the email 4898. Thanks", "4898")],
+)
+def test_four_digits_the_code_s_mail_brought(text: str, code: str) -> None:
+    assert ("otp", code) in found(text)
+
+
+def test_a_year_after_the_mail_is_no_code() -> None:
+    assert _kinds("the code in my email 2024 newsletter", "otp") == []
