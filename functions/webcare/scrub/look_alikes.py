@@ -23,6 +23,7 @@ from webcare.scrub.textutil import (
     WAITING_WORDS,
     Span,
     contains_any,
+    free_of,
     scrubbed_spans,
 )
 from webcare.scrub.told_values import PHONE_ASKS
@@ -536,7 +537,21 @@ _TOKEN_MIN = 17
 _RETYPED_BY_LENGTH = frozenset({"otp", "api_key"})
 
 
+# An activation's code in a UUID's shape, told right after its name ("Activatiecode: 1FDF6DBB-3D9D-…",
+# "Activation code from the email is 3E3419A2-…"): the eSIM's or the account's token (a bare UUID is a
+# request's id).
+_ACTIVATION_UUID = LazyPattern(
+    r"(?<![a-z])(?:activation|activatie|activering|d'activation)[ \t-]?code(?:[ \t]++[a-z' ]{1,24}?)?"
+    r"(?:[ \t]*+:|[ \t]++(?:is|was|est|:))[ \t]*+"
+    r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])"
+)
+
+
 def type_activation_codes(low: str, out: list[Span]) -> None:
+    if "-" in low:
+        for told in _ACTIVATION_UUID.finditer(low):
+            if free_of(out, *told.span(1)):
+                out.append(Span(told.start(1), told.end(1), "token"))
     for index, span in enumerate(out):
         if span.type not in _RETYPED_BY_LENGTH:
             continue

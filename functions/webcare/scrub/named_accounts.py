@@ -14,13 +14,14 @@ ci-dessous" and "compte MyMinfin" are none.
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 
 from webcare.scrub import secret_shapes as creds
 from webcare.scrub.cues import PASSWORD_WORDS, find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
-from webcare.scrub.textutil import Hints, Span, contains_any, free_of
+from webcare.scrub.textutil import SUBJECT_WORDS, Hints, Span, contains_any, free_of
 
 __all__ = ["detect_named_accounts"]
 
@@ -107,6 +108,12 @@ def _named_login(word: str) -> bool:
     return word.isascii() and _plain_login(word) and not find_cues(word)
 
 
+def _without_accents(word: str) -> str:
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+
+
 def _plain_login(word: str) -> bool:
     """A login made from a name, all small letters ("hwright", "pirona"): no small word of the sentence."""
     return word.isalpha() and word.islower() and 4 <= len(word) <= 20 and word not in _SENTENCE_WORDS
@@ -165,12 +172,28 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
         group = next(name for name in ("first", "second", "bare") if match.start(name) != -1)
         word = text[match.start(group) : match.end(group)].rstrip(".-,;")
         service = word[:1].isupper() and not creds._strong_username(word)
-        shaped = _user_shape(word) or creds._strong_username(word)  # (or a name's accents: "benoît.denis67")
-        plain = group != "bare" and _plain_login(word)
+        plain_letters = _without_accents(word)  # (a name's accents: "benoît.denis67", "chloé.janssens")
+        shaped = _user_shape(plain_letters) or creds._strong_username(word)
+        # (alone after the verb, a plain name where a password is spoken of and the clause stops: "I've
+        # unlocked pjones; you can set a new one")
+        stops = low[match.end(group) : match.end(group) + 1] in (";", ",")
+        plain = _plain_login(plain_letters) and (
+            group != "bare" or (stops and contains_any(low, PASSWORD_WORDS))
+        )
         if word.lower() not in _NOT_LOGINS and not service and (shaped or plain):
             start = match.start(group)
             out[:] = [s for s in out if not (s.type == "customer_number" and s.start == start)]
             _take(start, start + len(word), out)
+    for match in _LOGIN_LAST.finditer(low) if contains_any(low, _LOGIN_LAST_HINTS) else ():
+        word = match.group("first")
+        line = low.rfind("\n", 0, match.start()) + 1
+        if (
+            word not in _NOT_LAST_LOGINS
+            and word not in _SENTENCE_WORDS
+            and word not in _NOT_LOGINS
+            and not _SUBJECT_OPENS.match(low, line)
+        ):
+            _take(match.start("first"), match.end("first"), out)
     if not contains_any(low, _HINTS):
         return
     for match in _NAMED.finditer(low):
@@ -237,7 +260,7 @@ _TIME_WORDS = (
 _NOT_LOGINS = frozenset(
     "gisteren vandaag eergisteren yesterday today hier aujourd'hui client klant customer bancaire courant "
     "principal personnel perso professionnel business zakelijk privé prive familie family épargne epargne "
-    "mail email e-mail bank online web".split()
+    "mail email e-mail bank online web everything everyone alles iedereen tout tous them".split()
 )
 _LOCK_HINTS = Hints(("locked", "blocked", "suspended", "disabled", "bloqué", "verrouillé", "geblokkeerd",
                      "vergrendeld", "gesperrt", "gedeactiveerd", "désactivé", "hacked", "piraté", "gehackt",
@@ -282,6 +305,23 @@ _UNLOCKED_ACCOUNT = LazyPattern(
 _UNLOCKED_HINTS = ("unlo", "unol", "unlc", "unblo", "bloqu", "deblok", "ontgrendel", "vrijgegeven",
                    "heractiveerd", "reactiv", "réactiv", "tabli", "restored", "actief", "actif",
                    "still active")  # fmt: skip
+
+
+# A login's word, then the login alone, ending its line or the message: "Dat was ik niet. Login evanst",
+# "upload-id RID-0607108790. inlog cbakker", "user hpatel" (not a subject's "Login issue", nor a word of what
+# went wrong).
+_LOGIN_LAST = LazyPattern(
+    r"(?<![a-z/.])(?:login|inlog|inog|user|username|gebruiker|gebruikersnaam|identifiant)[ \t]++"
+    r"(?P<first>[a-zà-ÿ][a-z0-9à-ÿ._-]{3,20}+)(?<![.-])\.?[ \t]*+(?:\r?\n|$)"
+)
+_LOGIN_LAST_HINTS = ("login", "inlog", "inog", "user", "gebruiker", "identifiant")
+_SUBJECT_OPENS = LazyPattern(r"[ \t>]*+(?:" + SUBJECT_WORDS + r")[ \t]*+:")
+_NOT_LAST_LOGINS = frozenset(
+    "issue issues problem problems probleem problemen problème problèmes help hulp aide error errors fout "
+    "fouten erreur failed failure mislukt échoué kapot broken down page pagina screen scherm details "
+    "gegevens name naam nom data account compte settings instellingen paramètres works werkt marche "
+    "request vraag question demande blocked locked geblokkeerd bloqué échoue échec".split()
+)
 
 
 # A login named before the words that say so: "opa_jozef is de naam waarmee mijn vader inlogt", "LucPeeters

@@ -214,3 +214,56 @@ def test_four_digits_the_code_s_mail_brought(text: str, code: str) -> None:
 
 def test_a_year_after_the_mail_is_no_code() -> None:
     assert _kinds("the code in my email 2024 newsletter", "otp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        (
+            "Ik kreeg een sms, wat moet ik daarmee? Activatiecode: 1FDF6DBB-3D9D-3D50-5BC3-DB7D62CFFD07",
+            "1FDF6DBB-3D9D-3D50-5BC3-DB7D62CFFD07",
+        ),
+        (
+            "Activation code from the email is 3e3419a2-1cc8-5dc7-dfa5-dbf9dbd28762, phone is a Pixel",
+            "3e3419a2-1cc8-5dc7-dfa5-dbf9dbd28762",
+        ),
+    ],
+)
+def test_an_activation_s_code_in_a_uuid_s_shape_is_a_token(text: str, token: str) -> None:
+    assert ("token", token) in found(text)
+
+
+def test_a_bare_uuid_is_no_token() -> None:
+    assert found("request id 3e3419a2-1cc8-5dc7-dfa5-dbf9dbd28762 failed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [
+        ("Never share your password. I've unlocked pjones; you can set a new one.", "pjones"),
+        ("On a débloqué le compte chloé.janssens, choisissez un nouveau mot de passe.", "chloé.janssens"),
+    ],
+)
+def test_the_login_an_agent_unlocked(text: str, user: str) -> None:
+    assert _kinds(text, "username") == [user]
+
+
+def test_a_word_after_unlocked_is_no_login() -> None:
+    assert _kinds("I've unlocked everything, your password stays", "username") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [("Dat was ik niet. Login evanst", "evanst"), ("upload-id RID-0607108790. inlog cbakker", "cbakker")],
+)
+def test_a_login_alone_at_the_line_s_end(text: str, user: str) -> None:
+    assert _kinds(text, "username") == [user]
+
+
+@pytest.mark.parametrize("text", ["Subject: Login issue\nHi team", "my login failed\nthanks"])
+def test_a_word_of_what_went_wrong_is_no_login(text: str) -> None:
+    assert _kinds(text, "username") == []
+
+
+def test_a_login_page_s_path_is_no_login_word() -> None:
+    assert _kinds("le hook vers https://mijn.paylane.be/login échoue\n\ncordialement", "username") == []
