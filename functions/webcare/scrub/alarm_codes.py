@@ -65,7 +65,8 @@ _OTHER_GUESS = LazyPattern(r"[ \t]++(?:of|or|ou|oder|en|and)[ \t]++" + _CODE)
 _OPENS_WITH = LazyPattern(
     r"(?<![a-z])(?:deur|voordeur|poort|hek|slagboom|door|gate|porte|portail|barrière|kluis|locker|casier)"
     r"[^.!?\n]{0,32}?(?<![a-z])(?:gaat open met|gaat open via|opent met|open je met|opens with|open it with|"
-    r"s'ouvre avec|ouvre avec|s'ouvre via)[ \t]++(?:(?:de|the|le)[ \t]++)?(?:code[ \t]++)?" + _CODE
+    r"s'ouvre avec|ouvre avec|s'ouvre via)[ \t]++(?:(?:de|the|le)[ \t]++)?(?:code[ \t]++)?"
+    r"(?:#(?=[0-9]{4,6}(?![0-9])))?" + _CODE
 )
 _OPENS_HINTS = ("open met", "opent met", "open je met", "opens with", "open it with", "ouvre avec",
                 "ouvre via", "open via")  # fmt: skip
@@ -85,8 +86,8 @@ _SET_HINTS = ("set", "changed", "ingest", "inget", "gezet", "gekozen", "réglé"
 def detect_alarm_codes(low: str, out: list[Span]) -> None:
     if any(hint in low for hint in _OPENS_HINTS):
         for door in _OPENS_WITH.finditer(low):
-            if not plausible_year(door.group(1)):
-                _add_code(low, *door.span(1), out)
+            if not plausible_year(door.group(1)):  # ("gaat open met #7756": a keypad's key, no reference's)
+                _add_code(low, *door.span(1), out, keyed=low[door.start(1) - 1 : door.start(1)] == "#")
     if any(hint in low for hint in _SET_HINTS):
         for lock in _SET_BY_USER.finditer(low):
             if not plausible_year(lock.group(1)):
@@ -114,7 +115,9 @@ def detect_alarm_codes(low: str, out: list[Span]) -> None:
             _add_code(low, *guess.span(1), out)
 
 
-def _add_code(low: str, start: int, end: int, out: list[Span]) -> None:
-    if UNIT_AFTER.match(low, end) or is_reference_at(low, start) or not free_of(out, start, end):
+def _add_code(low: str, start: int, end: int, out: list[Span], keyed: bool = False) -> None:
+    if UNIT_AFTER.match(low, end) or not free_of(out, start, end):
+        return
+    if is_reference_at(low, start) and not keyed:
         return
     out.append(Span(start, end, "pin"))

@@ -493,7 +493,7 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
             and CUE_SLIPS.get(low[cue[1] : cue[2]], low[cue[1] : cue[2]]) in ("code", "codes")
         ):
             continue  # "Keybox coed is 8960": the lock's own code, its word typed in haste
-        if low[cue[1] : cue[2]] in GIVEN_CUES and not _STATEMENT_END.search(low, previous[2], cue[1]):
+        if low[cue[1] : cue[2]] in GIVEN_CUES and not _SENTENCE_ENDS.search(low, previous[2], cue[1]):
             continue  # "le wifi demande une clé, on nous a donné X": the secret's own sentence goes on
         if (
             cue[0] in ("customer_number", "username")
@@ -524,6 +524,7 @@ def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[st
 
 
 _STEP_REACH = 40
+_SENTENCE_ENDS = re.compile(r"[.!?\n](?:\s|$)")
 _DASHED_INSIDE = re.compile(r"[^\W_]-")
 _DASHED_ON = re.compile(r"-[^\W_]")
 _AFTER_A_STEP = LazyPattern(
@@ -792,7 +793,9 @@ def detect_credentials(
             if asked is None:
                 not_cues.append(index)
             else:  # "la clé wifi … ne fonctionne plus. On nous a donné X", "op de welkomstbrief staat X"
+                given = len(out)
                 _window(asked, cue, text, low, cue_end, limit, True, False, out, "is")
+                del out[given + 1 :]  # the one value handed over ("… says X but won't connect to HOTEL-WIFI")
             continue
         if cue in _REFERRING_CUES:
             asked = _kind_named_before(cues, index, low)
@@ -1429,7 +1432,10 @@ _LOCK_CODE_CUES = frozenset({"code", "codes", "cijfers", "chiffres", "digits"})
 _KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?"
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
 _LOCK_NEAR = LazyPattern(
-    r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|kastje|(?:smart ?)?locks?|sloten|"
+    # (a locker, typed with a key pressed twice too: "Loccker code 7612"; not its one-letter slips, "locked",
+    # nor a parcel locker: its code is the parcel's)
+    r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|kastje|(?:smart ?)?locks?|"
+    r"(?<!parcel )lo{1,2}c{1,2}k{1,2}e{1,2}rs?|sloten|"
     r"cadenas|hangslot|padlock|fietsslot|bike lock|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|"
     r"(?:front|back|the|a|my|our) door|porte|serrure|"
     r"cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)

@@ -112,7 +112,8 @@ _LOCKS: Final = (
 GIVEN_CUES: Final = (
     "on nous a donné", "on nous a donne", "we were given", "they gave us", "we kregen", "wij kregen",
     "welcome pack says", "welcome letter says", "op de welkomstbrief staat", "in de welkomstmap staat",
-    "le livret d'accueil indique",
+    "le livret d'accueil indique", "the card says", "the card said", "op de kaart staat", "het kaartje zegt",
+    "la carte indique", "la carte dit",
 )  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "password": (

@@ -263,3 +263,32 @@ def test_a_login_page_s_path_is_no_login_word() -> None:
 
 def test_a_lock_s_code_word_typed_in_haste_after_it() -> None:
     assert ("pin", "8960") in found("Keybox coed is 8960 if the engineer gets there before me.")
+
+
+def test_a_key_a_card_gives_after_the_question_for_it() -> None:
+    text = "Wifi password for the caravan? The card says Kermis8748 but it won't connect to HOTEL-WIFI"
+    assert _kinds(text, "wifi_key") == ["Kermis8748"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pin"),
+    [
+        ("de code is 9838 en de poort gaat open met #7756. Mijn gsm staat aan", "#7756"),
+        ("Hi\nLoccker code 7612 doesn't open the lockre anymore, my stuff is inside", "7612"),
+    ],
+)
+def test_a_gate_s_keyed_code_and_a_locker_typed_in_haste(text: str, pin: str) -> None:
+    assert ("pin", pin) in found(text)
+
+
+def test_a_ticket_s_number_before_a_door_is_no_code() -> None:
+    assert _kinds("ticket #4471 gaat open met de deur", "pin") == []
+
+
+def test_a_locker_s_code_is_a_pin_a_parcel_locker_s_is_the_parcel_s() -> None:
+    assert ("pin", "757384") in found("The locker gave me code 757384 but it won't open")
+    assert ("otp", "K349A7") in found("in a parcel locker but collection coode K349A7 doesn't work.")
+
+
+def test_a_locked_account_s_code_is_no_lock_s() -> None:
+    assert _kinds("BobaXx315 - it says account locked code 9271", "pin") == []
