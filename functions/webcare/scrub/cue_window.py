@@ -1081,7 +1081,7 @@ _MARKER_WORDS = frozenset(
     {":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était", "ist", "lautet"}
 )
 # The value given or got right after the word: "on nous a donné URV7ESZZ79", "we kregen K8QX2PLM".
-_SET_AFTER = LazyPattern(r"[ \t]++(?:gezet|ingesteld|gewijzigd|veranderd|aangepast|gezet\.)(?![a-z])")
+_SET_AFTER = LazyPattern(r"[ \t]++(?:gezet|ingesteld|gewijzigd|veranderd|aangepast)(?![a-z])")
 _GIVEN_WORDS = frozenset(
     {"donné", "donnée", "gegeven", "gekregen", "kregen", "kreeg", "given", "gave", "reçu"}
 )

@@ -274,20 +274,14 @@ def test_a_key_a_card_gives_after_the_question_for_it() -> None:
     ("text", "pin"),
     [
         ("de code is 9838 en de poort gaat open met #7756. Mijn gsm staat aan", "#7756"),
-        ("Hi\nLoccker code 7612 doesn't open the lockre anymore, my stuff is inside", "7612"),
     ],
 )
-def test_a_gate_s_keyed_code_and_a_locker_typed_in_haste(text: str, pin: str) -> None:
+def test_a_gate_s_keyed_code(text: str, pin: str) -> None:
     assert ("pin", pin) in found(text)
 
 
 def test_a_ticket_s_number_before_a_door_is_no_code() -> None:
     assert _kinds("ticket #4471 gaat open met de deur", "pin") == []
-
-
-def test_a_locker_s_code_is_a_pin_a_parcel_locker_s_is_the_parcel_s() -> None:
-    assert ("pin", "757384") in found("The locker gave me code 757384 but it won't open")
-    assert ("otp", "K349A7") in found("in a parcel locker but collection coode K349A7 doesn't work.")
 
 
 def test_a_locked_account_s_code_is_no_lock_s() -> None:
