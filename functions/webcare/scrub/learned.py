@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _BAND_NAME, network_name
-from webcare.scrub.secret_shapes import _DEFAULT_SSID, _not_secret_shape, isp_ssid, network_for, network_named
+from webcare.scrub.secret_shapes import _DEFAULT_SSID, _not_secret_shape, isp_ssid, network_at, network_for
 from webcare.scrub.textutil import Span
 
 WEIGHTS = Path(__file__).with_name("learned_pass.json")
@@ -144,9 +144,9 @@ def apply_model(model: Model, text: str, low: str, cues: list[tuple[str, int, in
             and 1.0 / sum(exps) >= model.threshold
             and not isp_ssid(text[start:end])
             and not network_for(text, start, end)
-            and not (text[start - 1 : start] == "(" and network_named(text[start:end]))
+            and not network_at(text, start, end)
         ):
-            # (no network's name: a provider's, one "for", one in brackets named by a network's words)
+            # (no network's name: a provider's, one "for", one named as such in brackets or before its key)
             out.append(Span(start, end, classes[best]))
 
 

@@ -97,7 +97,8 @@ _NOT_A_PASSWORD = LazyPattern(
 _ID_LABEL = LazyPattern(
     r"(?:x-)?(?:request|trace|correlation|event|span|transaction|session)[_\-]?id|sha-?[0-9]{1,3}|md5"
 )
-_BRAND = LazyPattern(r"[A-Z][A-Za-z]{0,12}(?:-[A-Z][A-Za-z]{0,12}){1,3}")  # "TP-Link", "Wi-Fi"
+# "TP-Link", "Wi-Fi"; a streaming brand's plus ("Cinéma+", "Disney+", "Canal+")
+_BRAND = LazyPattern(r"[A-Z][A-Za-z]{0,12}(?:-[A-Z][A-Za-z]{0,12}){1,3}|[A-Z][^\W\d_]{2,14}\+")
 _RATE_AFTER = LazyPattern(r"[ \t]?(?:[kmgt]bit|[kmgt]bps|[kmgt]b/s|[kmg]hz|mah|watt)", re.IGNORECASE)
 _TIME_OR_DATE = LazyPattern(
     r"[0-9]{1,4}[:h/][0-9]{1,2}(?:[:/][0-9]{1,4})?|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
@@ -461,8 +462,9 @@ def _take(
         or _BAND_NAME.search(word.lower())
         or network_name(text, start, end)
         or creds.network_for(text, start, end)
+        or creds.network_at(text, start, end)
     ):
-        return False  # "wifi Telvia_3NHR4 valt weg", "just BrightwaWiFi263": the network's name
+        return False  # "wifi Telvia_3NHR4 valt weg", "just BrightwaWiFi263", "Seaview_2G ww …": the network's
     elif kind == "password" and _BAND_NAME.search(word.lower()):
         return False  # "de netwerknaam en het wachtwoord?⏎Proximus-Home-A1F2_5G": the name, not its key
     elif _negative_before(text, low, start):

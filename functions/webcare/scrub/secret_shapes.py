@@ -230,11 +230,26 @@ _NETWORK_NAMED = LazyPattern(r"(?i)wi-?fi|wlan|[-_](?:[25]g|home|guest|gast|gast
 _WORD_MADE_KEY = LazyPattern(r"(?i)(?:wifi|wi-fi|wlan)[-_]?[a-z]{3,12}[0-9]{2,6}")
 
 
+# A key's own word right after a word: "Seaview_2G ww …", "Kasteel_Home met wachtwoord …".
+KEY_WORD_NEXT = LazyPattern(
+    r"(?i)[ \t,]++(?:(?:met|with|avec|en|and|et)[ \t]++)?(?:(?:het|de|the|le|la|son|its)[ \t]++)?"
+    r"(?:ww|pw|paswoord|wachtwoord|password|mot de passe|mdp|key|sleutel|clé|code)(?![a-z])"
+)
+
+
 def network_named(word: str) -> bool:
     """Whether a word is a network's name: a provider's default one, or one named by a network's words."""
     return isp_ssid(word) or (
         _NETWORK_NAMED.search(word) is not None and _WORD_MADE_KEY.fullmatch(word) is None
     )
+
+
+def network_at(text: str, start: int, end: int) -> bool:
+    """Whether the word is a network named as such, in brackets or before its key's own word: "la clé wifi du
+    gîte (Seavview_2G) ne fonctionne plus", "wifi voor de gasten: Seaview_2G ww …"."""
+    if not network_named(text[start:end].rstrip(")")):
+        return False
+    return text[start - 1 : start] == "(" or KEY_WORD_NEXT.match(text, end) is not None
 
 
 def default_ssid(text: str, start: int, end: int) -> bool:
@@ -560,8 +575,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _SKIP  # "FRITZ!Box 7590 / b662c…": the device's name, and the key after it
     if isp_ssid(word):
         return _SKIP  # "new house wifi: telenet-4a21c, key NSDCX3Q8Z3": the network's name, its key next
-    if category == "wifi_key" and text[start - 1 : start] == "(" and network_named(word.rstrip(")")):
-        return _SKIP  # "la clé wifi du gîte (Seavview_2G) ne fonctionne plus": the network named in brackets
+    if category == "wifi_key" and network_at(text, start, start + len(word)):
+        return _SKIP  # the network, named in brackets or before its key's own word
     if (explicit or (category == "password" and _right_after_password_cue(text, start))) and hashtag_password(
         word
     ):

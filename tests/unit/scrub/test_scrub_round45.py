@@ -286,3 +286,13 @@ def test_a_ticket_s_number_before_a_door_is_no_code() -> None:
 
 def test_a_locked_account_s_code_is_no_lock_s() -> None:
     assert _kinds("BobaXx315 - it says account locked code 9271", "pin") == []
+
+
+def test_a_network_named_before_its_key_s_word_is_no_key() -> None:
+    text = "wifi voor de gasten: Seaview_2G ww Bienvenue1351! -- mag ik die ook aan de schoonmaker geven?"
+    assert _kinds(text, "wifi_key") == ["Bienvenue1351!"]
+    assert _kinds(text, "username") == []
+
+
+def test_a_streaming_brand_s_plus_is_no_password() -> None:
+    assert _kinds("Text said: 142920 is your Cinéma+ login code. Valid for 10 minutes.", "password") == []
