@@ -15,11 +15,12 @@ It is the lowest layer: `logins`, `cue_window`, `cue_context`, `credentials` and
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
 from webcare.scrub import validators
-from webcare.scrub.cues import WIFI_SPELLINGS, find_cues, normalise_cue
+from webcare.scrub.cues import WIFI_SPELLINGS, find_cues, normalise_cue, one_letter_off
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NAMES,
@@ -89,6 +90,19 @@ _NOT_A_SECRET = frozenset(
     staat stond staan heet heette
     """.split()
 )
+# What happens to a secret, typed fast: a letter dropped, doubled, swapped or hit beside
+# (`cues.one_letter_off`); built on first use.
+_HAPPENINGS = ("changed", "gewijzigd", "veranderd", "aangepast", "geblokkeerd", "vergrendeld", "verlopen",
+               "expired", "blocked", "gehackt", "compromised", "gereset", "vergeten", "forgotten", "modifié",
+               "bloqué", "oublié", "expiré")  # fmt: skip
+_SLIPPED_MIN = 6
+
+
+@functools.cache
+def _slipped_happenings() -> frozenset[str]:
+    return frozenset(slip for word in _HAPPENINGS for slip in one_letter_off(word)) - _NOT_A_SECRET
+
+
 _SPACE_OR_DASH = re.compile(r"[\s-]")
 _LETTER = LazyPattern(r"[A-Za-z]")
 _NUMBER_LIKE = LazyPattern(r"[0-9][0-9.,:/-]*")
@@ -569,6 +583,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
     lowered = word.lower().strip("'\"“”‘’")
     if lowered in _NOT_A_SECRET or PLACEHOLDER.fullmatch(word) or _COUNT.fullmatch(lowered):
         return _SKIP
+    if len(word) >= _SLIPPED_MIN and word.isalpha() and word.islower() and lowered in _slipped_happenings():
+        return _SKIP  # "My password was chhanged", "wachtwoord is gewijzgid": what happened to it, typed fast
     if lowered in _FILLER_ADVERBS and _VALUE_NEXT.match(text, start + len(word)):
         return _SKIP  # "is gewoon Gr@cht68_Z": the value is the next word
     if lowered.startswith(DEVICE_NAMES) or lowered.startswith(_ROUTER_BRANDS):

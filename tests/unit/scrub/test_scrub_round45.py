@@ -296,3 +296,19 @@ def test_a_network_named_before_its_key_s_word_is_no_key() -> None:
 
 def test_a_streaming_brand_s_plus_is_no_password() -> None:
     assert _kinds("Text said: 142920 is your Cinéma+ login code. Valid for 10 minutes.", "password") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My password was chhanged without me doing it. Old one was M@ll0rca1",
+        "Mijn wachtwoord is gewijzgid zonder dat ik dat deed. Oud wachtwoord Tulp12!",
+    ],
+)
+def test_what_happened_to_a_password_typed_fast_is_no_password(text: str) -> None:
+    assert len(_kinds(text, "password")) == 1
+
+
+def test_a_dutch_vat_number_as_the_company_s_registration_is_no_password() -> None:
+    text = "Onze gegevens voor de controle:\nKvK: NL075709769B86\nIBAN: NL18 RABO 1354 8694 44"
+    assert _kinds(text, "password") == []
