@@ -591,7 +591,8 @@ _PLACE_BEFORE_VALUE = LazyPattern(
     # Zomer2024" (not "de login van de app is kapot"), or a handle's shape at once, its clause ending there:
     # "Gebruikersnaam dashboard stijn_3415, code uit de mail 5742" (heldout-r32 lost precision without it)
     r"(?=[ \t]*+:|[ \t]++(?:is|was|est)[ \t]++(?:[^\s/]*+[0-9_.@]|[^\s/]++[ \t]*+/)"
-    r"|[ \t]++[A-Za-z][A-Za-z.-]{1,20}[0-9_][A-Za-z0-9_.-]{0,20}(?=[,;]|[ \t]*+(?:\r?\n|$)))"
+    r"|[ \t]++(?=[A-Za-z0-9_.-]{4})[A-Za-z][A-Za-z.-]{0,20}[0-9_][A-Za-z0-9_.-]{0,20}"
+    r"(?=[,;]|[ \t]*+(?:\r?\n|$)))"
 )
 
 

@@ -184,6 +184,13 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
             start = match.start(group)
             out[:] = [s for s in out if not (s.type == "customer_number" and s.start == start)]
             _take(start, start + len(word), out)
+    for match in _LOOKED_UP_BY.finditer(low) if contains_any(low, _LOOKED_UP_HINTS) else ():
+        word = text[match.start("first") : match.end("first")].rstrip(".-,")
+        # (the value the customer gave before, as they gave it: a login only if it was one then; the agent
+        # echoes a key or a password as readily)
+        given = match.start()
+        if any(s.type == "username" and s.start < given and text[s.start : s.end] == word for s in out):
+            _take(match.start("first"), match.start("first") + len(word), out)
     if not contains_any(low, _HINTS):
         return
     for match in _NAMED.finditer(low):
@@ -295,6 +302,17 @@ _UNLOCKED_ACCOUNT = LazyPattern(
 _UNLOCKED_HINTS = ("unlo", "unol", "unlc", "unblo", "bloqu", "deblok", "ontgrendel", "vrijgegeven",
                    "heractiveerd", "reactiv", "réactiv", "tabli", "restored", "actief", "actif",
                    "still active")  # fmt: skip
+
+
+# The login a care agent looks the customer up by, given before: "… user ID bethanypat486, password … ⏎ Great,
+# with bethanypat486 I can pull up your case", "Met jdevries84 kan ik je dossier vinden".
+_LOOKED_UP_BY = LazyPattern(
+    r"(?<![a-z])(?:with|met|avec)[ \t]++(?P<first>" + _WORD + r")[ \t,]++(?:i|we|ik|wij|je|nous)[ \t]++"
+    r"(?:can[ \t]++|kan[ \t]++|kunnen[ \t]++|peux[ \t]++|pouvons[ \t]++)?"
+    r"(?:pull[ \t]++up|find|look[ \t]++up|locate|see|je[ \t]++dossier|uw[ \t]++dossier|vinden|"
+    r"opzoeken|retrouve|trouve|retrouver|trouver)(?![a-z])"
+)
+_LOOKED_UP_HINTS = ("pull up", "find", "look up", "locate", "dossier", "vinden", "opzoeken", "trouve")
 
 
 # A login named before the words that say so: "opa_jozef is de naam waarmee mijn vader inlogt", "LucPeeters

@@ -312,3 +312,21 @@ def test_what_happened_to_a_password_typed_fast_is_no_password(text: str) -> Non
 def test_a_dutch_vat_number_as_the_company_s_registration_is_no_password() -> None:
     text = "Onze gegevens voor de controle:\nKvK: NL075709769B86\nIBAN: NL18 RABO 1354 8694 44"
     assert _kinds(text, "password") == []
+
+
+def test_the_login_an_agent_looks_the_customer_up_by_is_the_login_given_before() -> None:
+    text = (
+        "[8:45] Brianna: locked out of my account. username ballen91 password DRAGON#067summer - help\n"
+        "January 9, 3pm - IRS: Great, with ballen91 I can find your case."
+    )
+    assert _kinds(text, "username") == ["ballen91", "ballen91"]
+
+
+def test_a_key_the_agent_echoes_keeps_its_kind() -> None:
+    text = "wifi key 1o97NXGiEbo2Q0LE fails\n[5pm] IRS: Great, with 1o97NXGiEbo2Q0LE I can find your case."
+    assert _kinds(text, "username") == []
+
+
+def test_a_handle_after_a_login_s_place_in_a_short_shape() -> None:
+    text = "wallbox, is dat veilig? Gebruikersnaam dashboard u8011696, code uit de mail 67311846."
+    assert _kinds(text, "username") == ["u8011696"]
