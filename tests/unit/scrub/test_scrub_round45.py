@@ -175,7 +175,7 @@ def test_a_contact_s_number_in_a_row_after_the_e_mail_address() -> None:
 
 
 def test_what_a_password_was_set_to_after_op() -> None:
-    text = "Ik heb het admin wachtwoord van de modem op Kikker_tulp7 gezet, het wifi wachtwoord op Kaas123!"
+    text = "Ik heb het admin wachtwoord van het modem op Kikker_tulp7 gezet en het wifi ww op Kaas123!"
     assert ("password", "Kikker_tulp7") in found(text)
     assert ("wifi_key", "Kaas123!") in found(text)
 
