@@ -17,6 +17,7 @@ the phrase's name to where the run of small words ends.
 from __future__ import annotations
 
 from webcare.scrub.lazy import LazyPattern
+from webcare.scrub.secret_shapes import drawn_word
 from webcare.scrub.textutil import Span, contains_any, free_of, is_reference_at
 
 # "codes" as typed fast, after what they recover ("back-up ocdes", "backup cods", "herstelcodes")
@@ -135,18 +136,15 @@ _FIRST_ONE = LazyPattern(
 )
 _FIRST_ONE_REACH = 120
 _FIRST_HINTS = ("first", "eerste", "premi")
-# Letters only, drawn rather than spelled (at most one vowel in four): a code in a list that already held
-# one ("codes de secours: 5730 2807, jznuwbhbju, 03652681"), never a word of the sentence.
+# Letters only, drawn rather than spelled (`secret_shapes.drawn_word`): a code in a list that already held one
+# ("codes de secours: 5730 2807, jznuwbhbju, 03652681"), never a word of the sentence.
 _DRAWN_LETTERS = LazyPattern(r"[a-z]{8,16}(?=[ \t]*+(?:[,;.]|and|en|et|$))")
-_VOWELS = frozenset("aeiouy")
 
 
 def _drawn_letters(low: str, start: int) -> int:
     """Where a code of drawn letters starting at start ends (start if none does)."""
     word = _DRAWN_LETTERS.match(low, start)
-    if word is None or sum(ch in _VOWELS for ch in word.group()) * 4 > len(word.group()):
-        return start
-    return word.end()
+    return word.end() if word is not None and drawn_word(word.group()) else start
 
 
 def _sentence_stop(low: str, pos: int) -> int:

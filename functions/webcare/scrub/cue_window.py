@@ -1088,7 +1088,7 @@ _GIVEN_WORDS = frozenset(
 # A network's name, then its key's own cue: "… met paswoord X", "… with password X", "… avec la clé X".
 KEY_NAMED_NEXT = LazyPattern(
     r"[ \t,]++(?:met|with|avec|en|and|et)[ \t]++(?:(?:het|de|the|le|la|son|zijn|its)[ \t]++)?"
-    r"(?:paswoord|wachtwoord|password|mot de passe|ww|sleutel|key|clé|code|pw)(?![a-z])"
+    r"(?:" + KEY_WORDS + r")(?![a-z])"
     # or asks for its key: "Le wifi Chalet_24 demande une clé, on nous a donné …"
     r"|[ \t]++(?:demande|vraagt|asks|asked|wants)[ \t]++(?:(?:une|un|for|a|een|om|naar)[ \t]++){0,2}"
     r"(?:paswoord|wachtwoord|password|mot de passe|sleutel|key|clé|code)(?![a-z])"

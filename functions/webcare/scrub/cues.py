@@ -647,7 +647,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 
 
-def _plain_letters(word: str) -> str:
+def plain_letters(word: str) -> str:
+    """The word without its accents ("clé" → "cle", "chloé.janssens" → "chloe.janssens")."""
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
@@ -661,7 +662,7 @@ for _category, _words in CUES.items():
         dict.fromkeys(
             plain
             for word in _words
-            if word not in _ACCENTED_ONLY and (plain := _plain_letters(word)) != word and plain not in _words
+            if word not in _ACCENTED_ONLY and (plain := plain_letters(word)) != word and plain not in _words
         )
     )
     _PLAIN_COPIES.update(_plain)
@@ -916,7 +917,7 @@ def _trie_pattern(words: set[str]) -> str:
     def escape(ch: str) -> str:
         text = escaped.get(ch)
         if text is None:
-            plain = _plain_letters(ch)
+            plain = plain_letters(ch)
             if ch == " ":
                 text = r"[ \-_]?"
             elif plain != ch and len(plain) == 1:
@@ -972,7 +973,7 @@ def _first_letters(words: set[str]) -> str:
     letters: set[str] = set()
     for word in words:
         letters.add(word[0])
-        plain = _plain_letters(word[0])
+        plain = plain_letters(word[0])
         if len(plain) == 1:
             letters.add(plain)
     return "".join(re.escape(letter) for letter in sorted(letters))
@@ -1153,7 +1154,7 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             continue
         word = normalise_cue(padded[start:stop])
         if not word.isascii():
-            word = _plain_letters(word)  # "clé de securite": looked up as the cue without its accents
+            word = plain_letters(word)  # "clé de securite": looked up as the cue without its accents
         for _ in range(3):  # the longest cue wins: "wi-fi code" over "wi-fi", whatever the anchor matched
             if word not in heads:
                 break  # no cue goes on from here: "contact", "internet" (most hits)
@@ -1166,7 +1167,7 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
                 break  # the next word runs on into a value: "password S@l0n63", "Klantnummer R5627341"
             longer = normalise_cue(padded[start : following.end()])
             if not longer.isascii():
-                longer = _plain_letters(longer)
+                longer = plain_letters(longer)
             if longer not in LEXICON:
                 break
             word, stop = longer, following.end()

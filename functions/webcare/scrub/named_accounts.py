@@ -14,11 +14,10 @@ ci-dessous" and "compte MyMinfin" are none.
 
 from __future__ import annotations
 
-import unicodedata
 from itertools import pairwise
 
 from webcare.scrub import secret_shapes as creds
-from webcare.scrub.cues import PASSWORD_WORDS, find_cues
+from webcare.scrub.cues import PASSWORD_WORDS, find_cues, plain_letters
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _user_shape
 from webcare.scrub.textutil import Hints, Span, contains_any, free_of
@@ -108,12 +107,6 @@ def _named_login(word: str) -> bool:
     return word.isascii() and _plain_login(word) and not find_cues(word)
 
 
-def _without_accents(word: str) -> str:
-    if word.isascii():
-        return word
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
-
-
 def _plain_login(word: str) -> bool:
     """A login made from a name, all small letters ("hwright", "pirona"): no small word of the sentence."""
     return word.isalpha() and word.islower() and 4 <= len(word) <= 20 and word not in _SENTENCE_WORDS
@@ -172,12 +165,12 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
         group = next(name for name in ("first", "second", "bare") if match.start(name) != -1)
         word = text[match.start(group) : match.end(group)].rstrip(".-,;")
         service = word[:1].isupper() and not creds._strong_username(word)
-        plain_letters = _without_accents(word)  # (a name's accents: "benoît.denis67", "chloé.janssens")
-        shaped = _user_shape(plain_letters) or creds._strong_username(word)
+        unaccented = plain_letters(word)  # (a name's accents: "benoît.denis67", "chloé.janssens")
+        shaped = _user_shape(unaccented) or creds._strong_username(word)
         # (alone after the verb, a plain name where a password is spoken of and the clause stops: "I've
         # unlocked pjones; you can set a new one")
         stops = low[match.end(group) : match.end(group) + 1] in (";", ",")
-        plain = _plain_login(plain_letters) and (
+        plain = _plain_login(unaccented) and (
             group != "bare" or (stops and contains_any(low, PASSWORD_WORDS))
         )
         if word.lower() not in _NOT_LOGINS and not service and (shaped or plain):

@@ -26,6 +26,7 @@ from webcare.scrub.textutil import (
     DEVICE_NAMES,
     DEVICE_WORDS,
     DIGIT,
+    KEY_WORDS,
     NETWORK_SPELLINGS,
     NOT_A_CALL_NOUN,
     PLACEHOLDER,
@@ -246,8 +247,8 @@ _WORD_MADE_KEY = LazyPattern(r"(?i)(?:wifi|wi-fi|wlan)[-_]?[a-z]{3,12}[0-9]{2,6}
 
 # A key's own word right after a word: "Seaview_2G ww …", "Kasteel_Home met wachtwoord …".
 KEY_WORD_NEXT = LazyPattern(
-    r"(?i)[ \t,]++(?:(?:met|with|avec|en|and|et)[ \t]++)?(?:(?:het|de|the|le|la|son|its)[ \t]++)?"
-    r"(?:ww|pw|paswoord|wachtwoord|password|mot de passe|mdp|key|sleutel|clé|code)(?![a-z])"
+    r"(?i)[ \t,]++(?:(?:met|with|avec|en|and|et)[ \t]++)?(?:(?:het|de|the|le|la|son|zijn|its)[ \t]++)?"
+    r"(?:" + KEY_WORDS + r")(?![a-z])"
 )
 
 
@@ -829,6 +830,12 @@ def _drawn_letters(word: str) -> bool:
     return rare >= 3 and rare * _DRAWN_SHARE >= len(pairs)
 
 
+def drawn_word(word: str) -> bool:
+    """Small letters drawn, not written: "kwbxrtmnqp" is poor in vowels (words are ~40 % vowels);
+    "gfqvsgaeje" makes letter pairs no Dutch, English or French word has."""
+    return sum(ch in "aeiouy" for ch in word) * 5 < len(word) or _drawn_letters(word)
+
+
 def _secret_like(word: str, wifi: bool = False) -> bool:
     """A word that looks chosen or generated rather than written: letters with digits, symbols, or
     capitals inside it. Plain words and numbers are not taken without an explicit ':' or 'is'."""
@@ -842,10 +849,7 @@ def _secret_like(word: str, wifi: bool = False) -> bool:
         if parts[-1] not in _SITE_TLDS and not any(part in _JOINING_WORDS for part in parts):
             return True  # "poes-vlinder-fiets", "meadow-maple-buster-buster": words joined into a passphrase
     if len(word) >= 8 and word.isalpha() and word.islower():
-        vowels = sum(ch in "aeiouy" for ch in word)
-        # "kwbxrtmnqp": generated, not a word (words are ~40 % vowels); "gfqvsgaeje": letters drawn at random
-        # make pairs no Dutch, English or French word has
-        return vowels * 5 < len(word) or _drawn_letters(word)
+        return drawn_word(word)
     if (word[0] == "@" and word[1:].replace("_", "").isalnum()) or (
         word.rstrip("!?.").isalpha() and not any(ch.isupper() for ch in word[1:])
     ):

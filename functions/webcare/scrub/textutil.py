@@ -195,7 +195,7 @@ NETWORK_SPELLINGS = r"(?:n(?:et|te)[wy]|new(?!york))[a-z]{1,3}k"
 # A list's marker: "1.", "2)", "-", "*", "•".
 LIST_MARKER = r"(?:[0-9]{1,2}[.)]|[*\-•])"
 # The words for a network's key right after its name ("netwerk NETGEAR42 wachtwoord …").
-KEY_WORDS = r"wacht[a-z]{3,6}|sleutel|key|password|pass|clé|cle|code|ww|mdp|mot de passe"
+KEY_WORDS = r"wacht[a-z]{3,6}|paswoord|sleutel|key|password|pass|clé|cle|code|ww|pw|mdp|mot de passe"
 
 WAITING_WORDS = frozenset(
     """
