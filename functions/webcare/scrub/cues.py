@@ -563,7 +563,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "dd reference", "dd ref",
         # a library's reader: "numéro de lecteur 628944353", "lenersnummer 2940427546"
         "numéro de lecteur", "n° de lecteur", "lenersnummer", "lezersnummer", "library card number",
-        "bibliotheekpasnummer", "matricule", "matricule étudiant", "numéro d'étudiant",
+        "bibliotheekpasnummer", "library card", "library pass", "carte de bibliothèque",
+        "carte de bibliotheque", "carte de lecteur", "bibliotheekpas", "bibpas", "lenerspas", "lezerspas",
+        "vriendenpas", "matricule", "matricule étudiant", "numéro d'étudiant",
         "n° d'étudiant", "numéro étudiant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",
         "réf locataire", "réf. locataire", "référence locataire", "ref locataire",
         "clubcard number", "clubcard no", "club card number", "nectar card", "nectar card number",
@@ -590,6 +592,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "loan account number", "numéro de prêt", "n° de prêt", "numéro de crédit", "lease number", "lease no",
         # (a French mortgage by its loan's name and number: "mon crédit hypothécaire n° 251.931.581")
         "crédit hypothécaire n°", "prêt hypothécaire n°", "crédit hypothécaire numéro",
+        # a pet by its microchip (ISO 11784's fifteen digits): "Chipnummer: 528 4090 9098 4217",
+        # "Microchip: 826001052553121", "N° de puce : 056-813464681757"
+        "chipnummer", "chip nummer", "chipnr", "chip number", "chip no", "microchip", "microchipnummer",
+        "microchip number", "microchip no", "n° de puce", "numéro de puce", "numero de puce",
+        "numéro de la puce", "transpondernummer", "transponder number",
         "lease ref", "lease reference", "meternummer", "meter nummer", "meternr", "meter number",
         "meter serial number", "meter serial", "meter id", "numéro de compteur", "n° de compteur", "mpan",
         "mprn", "supply number", "site id", "site-id", "system id", "installatie id", "installation id",
@@ -696,6 +703,8 @@ _TYPO_WORDS = frozenset(
         "vergunningnummer", "inschrijfnummer",
         # a meter's number ("Mteernummer", "meternumemr")
         "meternummer",
+        # a pet's microchip ("Cihpnummer", "Mircochip", "Micorchip")
+        "chipnummer", "microchip",
         # a document, a permit and a travel card typed in haste ("passprot", "parkeerverggunning")
         "passport", "paspoort", "parkeervergunning", "ov-chipkaart", "resident permit", "parking permit",
     }

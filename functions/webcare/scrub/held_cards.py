@@ -35,7 +35,8 @@ _HELD_CARD = LazyPattern(
 )
 _HELD_HINTS = ("kaart", "pas", "card", "carte", "badge")
 _PAYING = ("bank", "betaal", "pin", "credit", "debit", "debet", "sim", "visa", "krediet", "master", "contact")
-_DIGITS_VALUE = re.compile(r"[0-9]{2,}+(?:[ .\-/]?[0-9]++){0,7}(?![0-9A-Za-z])")
+# (A library's barcode starts with a digit of its own: "card number 2 8578 74010 0666".)
+_DIGITS_VALUE = re.compile(r"(?:[0-9]{2,}+|[0-9](?=[ .\-/][0-9]))(?:[ .\-/]?[0-9]++){0,7}(?![0-9A-Za-z])")
 # Up to this length a number that starts with 0 is a phone's ("blokkeer je pas via 085 208 31 31").
 _PHONE_LENGTH = 11
 # A parcel's number (UPU S10: "RR689796731NL"), not a contract's
@@ -64,6 +65,9 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
             span = _held_value(text, cue.end())
             if span is not None:
                 found.append(span)
+        for cue in _LETTERED_CARD.finditer(text):
+            if not low.startswith(_NOT_HELD, cue.start(1)):  # ("mijn cadeaukaart GC12345678")
+                found.append(Span(cue.start(2), cue.end(2), "customer_number"))
     if "-" in text:
         for match in _CONTRACT_ANYWHERE.finditer(text):
             if match.group(1) and _contract_like(match.group(), _CONTRACT_DIGITS_MIN):
@@ -120,6 +124,18 @@ def _yields(found: Span, value: Span, text: str) -> bool:
         return False
     whole = found.end - found.start == value.end - value.start
     return not whole or sum(ch.isdigit() for ch in text[value.start : value.end]) > _PHONE_LENGTH
+
+
+# A card's number with letters before its digits, the card owned or blocked: "ik heb je pas L33619711
+# geblokkeerd", "I've cancelled card L59537656", "my pass VR585233". (Not a French "pas": "et pas G-870721";
+# not a job's card, an order's: "job card ORD7644819".)
+_LETTERED_CARD = LazyPattern(
+    r"(?i:(?<![a-z])(?:je|jouw|uw|mijn|mn|m'n|your|my|ma|mon|votre|ta|ton|cancelled|canceled|blocked|"
+    r"geblokkeerd|lost|kwijt|verloren)[ \t]++)"
+    r"((?i:[a-z]{0,12}?(?:kaart|pas|card|carte)))[ \t]*+(?:[:#]|n°)?[ \t]*+"
+    r"([A-Z]{1,3}-?[0-9]{6,10})(?![0-9A-Za-z-])"
+)
+_NOT_HELD = (*_PAYING, "gift", "cadeau", "kado", "job", "boarding", "id", "identiteits", "business")
 
 
 def _held_value(text: str, at: int) -> Span | None:
