@@ -734,6 +734,10 @@ def detect_credentials(
                 ):
                     # "Klantnummer bij mijn oude provider: 2373022773", "de polis van de autoverzekering is …"
                     _customer_number(text, low, qualified.end(), out, 6 if bare else _QUALIFIED_DIGITS)
+            if len(out) == found_before and low[cue_start:cue_end] in _POLICY_NOUNS:
+                kind = _POLICY_KIND.match(low, cue_end)  # "polis beroepsaansprakelijkheid 1783/714206"
+                if kind is not None:
+                    _customer_number(text, low, kind.end(), out, 6)
             if len(out) == found_before:
                 _customer_before_cue(text, low, cue_start, cue_end, out)
             if len(out) == found_before and low[cue_start:cue_end] in _ACCOUNT_CUES:
@@ -1841,6 +1845,14 @@ _PRODUCT_WORD_NEXT = LazyPattern(
     r"[ \t:]*+(?:is[ \t]++)?(?:sku|ean(?:-?code)?|art(?:ikel)?(?:\.|nr|nummer)|ref\.)(?![a-z])"
 )
 _NOT_A_METER_BEFORE = LazyPattern(r"(?:[0-9]|(?<![a-z])(?:mijn|m'n|mn|haar|zijn|je|jouw|uw|onze))[ \t]*+$")
+# A policy by the cover it is for, one word between: "polis beroepsaansprakelijkheid 1783/714206", "Police
+# flotte : 6940881691" (not what the police do: "police report 20931844").
+_POLICY_NOUNS = ("polis", "police")
+_POLICY_KIND = LazyPattern(
+    r"[ \t]++(?!(?:report|reference|référence|referentie|station|officer|department|agent|crime|nummer|"
+    r"number|numéro|van|de|of|du|des)(?![a-z]))"
+    r"[a-zà-ÿ]{5,24}+[ \t]*+:?"
+)
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
      "huurcontract", "energiecontract", "ik ben klant", "je suis client", "je suis cliente", "i am customer",
@@ -2213,11 +2225,25 @@ _BANK_PAIR_REACH = 24
 _SECOND_OF_PAIR = LazyPattern(r"[ \t]*+/[ \t]*+([0-9](?:[ \-]?[0-9]){4,19})(?![\w])")
 
 
+# An API's client by its id, the key on the next line: the login of the account the key belongs to
+# ("Client ID: callum.patel6⏎API key: sk_live_…", "Client-ID: BrouwerYara⏎API-sleutel: …").
+_CLIENT_IDS = ("client id", "client-id")
+_API_CLIENT = LazyPattern(
+    r"[ \t]*+[:=][ \t]*+([A-Za-z][A-Za-z0-9._\-]{2,40}+)[ \t]*+\r?\n[ \t>]*+"
+    r"(?i:api|clé api|cle api|client secret|secret)"
+)
+
+
 def _customer_number(
     text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
 ) -> None:
     if _PRODUCT_WORD_NEXT.match(low, cue_end):
         return  # "site ID SKU 4484947", "site ID art.nr. 594-279": a product's code named after the cue
+    if low[max(0, cue_end - 9) : cue_end] in _CLIENT_IDS:
+        client = _API_CLIENT.match(text, cue_end)
+        if client is not None and any(ch.islower() for ch in client.group(1)):
+            out.append(Span(*client.span(1), "username"))
+            return
     match = _CUSTOMER_VALUE.match(low, cue_end)
     if match is None:
         code = _CAPS_CODE_AFTER.match(text, cue_end)

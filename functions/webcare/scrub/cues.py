@@ -567,6 +567,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "carte de bibliotheque", "carte de lecteur", "bibliotheekpas", "bibpas", "lenerspas", "lezerspas",
         "vriendenpas", "matricule", "matricule étudiant", "numéro d'étudiant",
         "n° d'étudiant", "numéro étudiant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",
+        "client reference", "client ref",
         "réf locataire", "réf. locataire", "référence locataire", "ref locataire",
         "clubcard number", "clubcard no", "club card number", "nectar card", "nectar card number",
         "bonuskaart", "bonuskaartnummer", "bonus card number",
