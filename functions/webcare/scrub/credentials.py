@@ -1444,6 +1444,10 @@ _LOCK_NEAR = LazyPattern(
     r"cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
     r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage|"
+    # a storage unit one cannot get into, a French gate a parcel is left behind: "ik kom mijn box niet in,
+    # code 280616 werkt niet", "le colis derrière la grille, le code est 10547" (not a grid of prices)
+    r"opslagbox|opslagunit|storage unit|(?:box|unit)[ \t]++niet[ \t]++(?:meer[ \t]++)?in|"
+    r"grille(?![ \t]++(?:tarifaire|horaire|de|des|d')(?![a-z]))|"
     # the keys left in a safe or a box to be picked up: "De sleutels liggen in de kluis bij de ingang, code …"
     r"(?:sleutels?|keys?|clés?|clefs?)[ \t]++[^.!?\n]{0,30}?(?<![a-z])(?:kluis|safe|box|boîte|boite)"
     r")(?![a-z])"
