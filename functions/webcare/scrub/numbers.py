@@ -730,7 +730,7 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     )
     if not validators.phone_valid(digits) and not (labelled and validators.labelled_phone_region(digits)):
         return False  # ("Mobile: (483) 918-2231", a sign-off's line: labelled, in a range not assigned yet)
-    if not _company_called(low, area.start(), end, digits, False):
+    if not _companys(low, area.start(), end, digits, False):
         out.append(Span(area.start(), end, "phone"))
     return True
 
@@ -1059,11 +1059,15 @@ def _phone_holds(
         return False
     if _DECIMAL.fullmatch(text, start, end):
         return False  # "gas 057241.901", "closing reading 006459.254": a meter's reading, a decimal number
+    return not _enterprise_number(text, start, end, digits) and not _companys(low, start, end, digits, plus)
+
+
+def _companys(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
+    """Whether the words around a number say it is the company's line: called or reached, or signed with."""
     return (
-        not _enterprise_number(text, start, end, digits)
-        and not _company_called(low, start, end, digits, plus)
-        and not _team_signature(low, start, digits, plus)
-        and not _company_signed(low, start, end, digits, plus)
+        _company_called(low, start, end, digits, plus)
+        or _team_signature(low, start, digits, plus)
+        or _company_signed(low, start, end, digits, plus)
     )
 
 
