@@ -728,7 +728,11 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         or _signed_off(low, area.start())
         or (_LETTER_LABEL.search(window) is not None and not validators.company_line(digits))
     )
-    if not validators.phone_valid(digits) and not (labelled and validators.labelled_phone_region(digits)):
+    if (
+        not validators.phone_valid(digits)
+        and not (labelled and validators.labelled_phone_region(digits))
+        and not validators.north_american_shape(digits)
+    ):
         return False  # ("Mobile: (483) 918-2231", a sign-off's line: labelled, in a range not assigned yet)
     if not _companys(low, area.start(), end, digits, False):
         out.append(Span(area.start(), end, "phone"))
@@ -995,6 +999,14 @@ def _classify_from(
                     or is_reference()
                     else validators.phone_region(("+" if plus or us_one else "") + digits)
                 )
+                if (
+                    not region
+                    and not plus
+                    and (us_one or _us_shape(text, groups, i, j))
+                    and not is_reference()
+                    and validators.north_american_shape(digits[-10:])
+                ):
+                    region = "US"  # "I've sent a new access PIN to 538.751.6481": its shape says it all
                 if not region and not plus and len(digits) >= 9 and not is_reference() and is_labelled():
                     # "Phone: 0113 648 9573", "numer telefonu 601 234 567"
                     region = validators.labelled_phone_region(digits, without_trunk=True)

@@ -312,6 +312,20 @@ def labelled_phone_region(digits: str, without_trunk: bool = False) -> str:
     return "US" if north_american and digits[:3] not in US_TOLL_FREE else ""
 
 
+def north_american_shape(digits: str) -> bool:
+    """Ten digits as the North American plan shapes them, whatever it has assigned: an area code and an
+    exchange that start from 2 to 9 and are no service code (N11), no free or premium line. Read so only where
+    the number is written as the plan writes it ("(987) 883-6675", "538.751.6481")."""
+    return (
+        len(digits) == 10
+        and digits[0] in "23456789"
+        and digits[3] in "23456789"
+        and digits[1:3] != "11"
+        and digits[4:6] != "11"
+        and digits[:3] not in US_TOLL_FREE
+    )
+
+
 # The North American free and premium area codes: a company's line, never a person's.
 US_TOLL_FREE = frozenset({"800", "888", "877", "866", "855", "844", "833", "900"})
 
