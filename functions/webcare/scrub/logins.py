@@ -176,6 +176,8 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             slash = text.find(joint, slash + 1)  # nothing like a name before it: no regex call
             continue
         before = _SLASH_USER.search(text, max(0, slash - 42), slash)
+        if before is None and joint == "/" and last.isalpha():
+            _mail_pair(text, low, slash, out)
         after = _SLASH_SECRET.match(text, slash + 1) if before is not None else None
         at, slash = slash, text.find(joint, after.end() if after is not None else slash + 1)
         if before is None or after is None or (urls and inside(urls, before.start())):
@@ -200,7 +202,13 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         refused = joint == "/" and (
             _REFUSED_BEFORE.search(low, max(0, before.start(1) - 24), before.start(1)) is not None
         )
-        strong = admin or refused or _strong_username(user)
+        placed = (
+            joint == "/"
+            and _USERNAME_SHAPE.fullmatch(user) is not None
+            and _PLACE_BEFORE_PAIR.search(low, max(0, before.start(1) - _PLACE_REACH), before.start(1))
+            is not None
+        )
+        strong = admin or refused or placed or _strong_username(user)
         chosen = (
             not strong
             and joint == "/"
@@ -452,6 +460,8 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
             strong = _strong_username(word)
             if not strong and not _name_shaped(word):
                 continue  # most words: tested before the joint after them is looked for
+            if text[end : end + 1] == ":" and _PLACE_LABEL.fullmatch(low, start, end + 1):
+                continue  # "inloggen in de OpslagApp: sanne.b82 / …": the login's place, the pair after it
             glue = _PAIR_GLUE.match(text, end)
             if glue is None:  # pragma: no cover - the expression matches the empty string
                 break
@@ -666,6 +676,38 @@ LOGIN_PLACES = (
     r"(?:dashboard|portal|portaal|portail|klantportaal|account|app|site|website|webshop|shop|store|backend|"
     r"back-office|backoffice|panel|admin|platform|plateforme|espace client|klantenzone)"
 )
+# An e-mail address as the login, its password after a slash, where logging in or its place was spoken of
+# just before: "Inloggen op klantenzone lukt niet: wouters.elke@hotmail.com / Soleil.49! (E390)". The address
+# is the e-mail detector's; the password must look chosen (signs and digits, or capitals and digits).
+_MAIL_BEFORE_SLASH = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]?$")
+_MAIL_LOGIN_BEFORE = LazyPattern(
+    lambda: f"{_LOGIN_CONTEXT.pattern.pattern}|(?<![a-z]){LOGIN_PLACES}(?![a-z])"
+)
+_MAIL_LOGIN_REACH = 80
+
+
+def _mail_pair(text: str, low: str, slash: int, out: list[Span]) -> None:
+    mail = _MAIL_BEFORE_SLASH.search(text, max(0, slash - 80), slash)
+    secret = _SLASH_SECRET.match(text, slash + 1) if mail is not None else None
+    if secret is None or not _MAIL_LOGIN_BEFORE.search(low, max(0, slash - _MAIL_LOGIN_REACH), mail.start()):
+        return
+    start, end = _trim(text, secret.start(1), secret.end(1))
+    if ")" in text[start:end] and "(" not in text[start:end]:
+        end = text.index(")", start)  # "(mike.hughes@proton.me / croissantorangesunshine72)?"
+    password = text[start:end]
+    chosen = _HAS_DIGIT.search(password) and (_SYMBOLS.search(password) or any(map(str.isupper, password)))
+    if end > start and chosen and _secret_like(password) and not _not_secret_shape(password):
+        out.append(Span(start, end, "password"))
+
+
+# A login's place and its colon right before the pair: any name is its login ("Can't get into the customer
+# portal: lmiller / Pluis.70$", "mes identifiants de l'espace client : LEMAIREN / welkom#1977").
+_PLACE_BEFORE_PAIR = LazyPattern(
+    r"(?<![a-z])(?:[a-z]+-?)?" + LOGIN_PLACES + r"(?:[ \t]++[a-z]+)?[ \t]*+:[ \t]*+$"
+)
+_PLACE_REACH = 40
+
+
 # A login's place in one word, then its colon, between the cue and the pair: "Identifiants portail: X / Y",
 # "Inloggegevens studentportal: X / Y".
 _PLACE_LABEL = LazyPattern(r"(?:[a-z]+-?)?" + LOGIN_PLACES + r"[ \t]*+:")
