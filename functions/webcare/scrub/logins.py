@@ -688,8 +688,10 @@ _MAIL_LOGIN_REACH = 80
 
 def _mail_pair(text: str, low: str, slash: int, out: list[Span]) -> None:
     mail = _MAIL_BEFORE_SLASH.search(text, max(0, slash - 80), slash)
-    secret = _SLASH_SECRET.match(text, slash + 1) if mail is not None else None
-    if secret is None or not _MAIL_LOGIN_BEFORE.search(low, max(0, slash - _MAIL_LOGIN_REACH), mail.start()):
+    if mail is None or not _MAIL_LOGIN_BEFORE.search(low, max(0, slash - _MAIL_LOGIN_REACH), mail.start()):
+        return
+    secret = _SLASH_SECRET.match(text, slash + 1)
+    if secret is None:
         return
     start, end = _trim(text, secret.start(1), secret.end(1))
     if ")" in text[start:end] and "(" not in text[start:end]:
