@@ -98,6 +98,7 @@ from webcare.scrub.secret_shapes import (
 from webcare.scrub.textutil import (
     BANK_NUMBER_NAMED,
     COUNTRY_ADJECTIVES,
+    KEY_WORDS,
     NUMERIC_DATE,
     ORDER_ID,
     PHONE_CUE,
@@ -1146,6 +1147,15 @@ def detect_credentials(
             if phrase is not None:  # "pw velo paard maison.", "ww is Jan streepje 88", "capital J jan …"
                 out.append(Span(phrase[0], phrase[1], category))
                 continue
+        if (
+            category in ("password", "wifi_key")
+            and _KEY_WORD.fullmatch(cue)
+            and _WIFI_CONTEXT.search(low, max(0, cue_start - 40), cue_start)
+        ):
+            phrase = spoken_passphrase(text, low, pos, least=2)
+            if phrase is not None:  # "wifi is Linksys-Office, key pomme tiger 97"
+                out.append(Span(phrase[0], phrase[1], "wifi_key"))
+                continue
         shown = _CUE_ENDS_SENTENCE.match(text, cue_end) and _SHOWN_WRONG.search(before(low, cue_start, 16))
         found = not shown and _window(category, cue, text, low, pos, limit, explicit, weak, out, lead)
         if not found and category in ("password", "wifi_key", "username") and "?" in low:
@@ -1849,6 +1859,10 @@ _PRODUCT_WORD_NEXT = LazyPattern(
     r"[ \t:]*+(?:is[ \t]++)?(?:sku|ean(?:-?code)?|art(?:ikel)?(?:\.|nr|nummer)|ref\.)(?![a-z])"
 )
 _NOT_A_METER_BEFORE = LazyPattern(r"(?:[0-9]|(?<![a-z])(?:mijn|m'n|mn|haar|zijn|je|jouw|uw|onze))[ \t]*+$")
+# A key's or a password's own word (not the network's: "le wifi coupe sans arrêt").
+_KEY_WORD = LazyPattern(KEY_WORDS)
+
+
 # A policy by the cover it is for, one word between: "polis beroepsaansprakelijkheid 1783/714206", "Police
 # flotte : 6940881691" (not what the police do: "police report 20931844").
 _POLICY_NOUNS = ("polis", "police")

@@ -527,25 +527,29 @@ _NOT_PHRASE_WORDS = _SENTENCE_WORDS | frozenset(
     """.split()
 )
 _PHRASE_WORD = re.compile(r"[a-zà-ÿ]{2,12}[0-9]{0,4}")
+_PHRASE_NUMBER = re.compile(r"[0-9]{2,4}")
 _PHRASE_STOP = re.compile(r"[ \t]*+(?:[.,;!?)\n]|$)")
 _PHRASE_GAP = re.compile(r"[ \t]*+(?:(?:is|est|c'est|was|:)[ \t]*+)?")
 
 
-def spoken_passphrase(text: str, low: str, pos: int) -> tuple[int, int] | None:
+def spoken_passphrase(text: str, low: str, pos: int, least: int = 3) -> tuple[int, int] | None:
     """Three to five plain words right after a password cue and ending its clause, none a word a sentence
-    needs: a passphrase written out ("pw velo paard maison.", "met ww fiets wolk tafel85 doet het niet")."""
+    needs: a passphrase written out ("pw velo paard maison.", "met ww fiets wolk tafel85 doet het niet").
+    With `least` 2, two words and a number as a router prints them ("clé banaan Yankees 70")."""
     start = _PHRASE_GAP.match(low, pos).end()  # type: ignore[union-attr]
     cursor, words, digits = start, 0, False
     while words < 6 and not digits:
         word = _PHRASE_WORD.match(low, cursor)
+        if word is None and words >= 2 and least == 2:
+            word = _PHRASE_NUMBER.match(low, cursor)  # (the number ends it: "maison bobby 81")
         if word is None or low[word.end() : word.end() + 1].isalnum() or word.group() in _NOT_PHRASE_WORDS:
             break
         words, end, digits = words + 1, word.end(), word.group()[-1].isdigit()  # digits end it: "wolk85"
-        if low[end : end + 1] != " " or not low[end + 1 : end + 2].isalpha():
+        if low[end : end + 1] != " " or not (low[end + 1 : end + 2].isalpha() or (least == 2 and words >= 2)):
             break
         cursor = end + 1
-    if not 3 <= words <= 5:
-        return None
+    if not least <= words <= 5 or (least == 2 and not (words == 3 and low[start:end].split()[-1].isdigit())):
+        return None  # (two words and a number, or three to five words)
     # it ends its clause, or (ending in digits) the sentence goes on after it: "met ww fiets wolk85 doet het"
     following = low[end + 1 :].split(None, 1)
     if not _PHRASE_STOP.match(low, end) and not (digits and following and following[0] in _NOT_PHRASE_WORDS):
