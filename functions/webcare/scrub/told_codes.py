@@ -509,12 +509,17 @@ def _spoken_hinted(low: str) -> bool:
 
 # A cue that names a code sent to check who one is: "Code de vérification : huit sept deux un" (four said
 # digits are then no PIN).
-_VERIFYING_CUE = LazyPattern(r"v[ée]rif|sms|otp|2fa|one[- ]time|eenmalig")
+# (a confirmation's or a transfer's code is the system's too: "the confirmation code seven, nine, six, two")
+_VERIFYING_AFTER = 14  # (what a bare code is for, after it: "le code de transfert")
+_VERIFYING_CUE = LazyPattern(r"v[ée]rif|sms|otp|2fa|one[- ]time|eenmalig|confirm|bevestig|transf|overdracht")
 
 
 def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     for match in _SPOKEN.finditer(low):
         start, end = match.span()
+        # (a cue's window read the first digit word, or the words joined by hyphens, as a password: "code
+        # de transfert c'est six, zéro, …", "inlogcode, ik kreeg negen-vier-zeven-zes": the code is read here)
+        out[:] = [span for span in out if not (span.type == "password" and start <= span.start < end)]
         kind = ""
         words = sum(1 for _ in _DIGIT_WORDS.finditer(low, start, end))
         if words >= _PHONE_WORDS and low.startswith(_ZERO, start):
@@ -528,11 +533,13 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
                 )
             ):
                 kind = _KINDS[category]
+                if kind == "password" and "code" in low[cue_start:cue_end]:
+                    kind = "otp"  # "de apotheek vraagt een inlogcode, ik kreeg negen-vier-zeven-zes": sent
                 bare = low[cue_start:cue_end] in ("code", "codes")
                 if (
                     kind == "otp"
                     and (words == 4 or (bare and words <= 5))
-                    and _VERIFYING_CUE.search(low, cue_start, cue_end) is None
+                    and _VERIFYING_CUE.search(low, cue_start, cue_end + _VERIFYING_AFTER) is None
                 ):
                     # four digits said are a PIN's, as are up to five after a bare "code", unless the words
                     # around say "sent" (six are a one-time code's: "le code c'est quatre-deux-huit-zéro-un")
