@@ -250,7 +250,10 @@ _TIME_WORDS = (
 _NOT_LOGINS = frozenset(
     "gisteren vandaag eergisteren yesterday today hier aujourd'hui client klant customer bancaire courant "
     "principal personnel perso professionnel business zakelijk privé prive familie family épargne epargne "
-    "mail email e-mail bank online web everything everyone alles iedereen tout tous them".split()
+    "mail email e-mail bank online web everything everyone alles iedereen tout tous them "
+    # whose role the account is for: "mon compte vendeur est piraté", "my seller account got hacked"
+    "vendeur vendeuse acheteur acheteuse marchand pro entreprise société seller buyer merchant verkoper "
+    "koper handelaar bedrijf".split()
 )
 _LOCK_HINTS = Hints(("locked", "blocked", "suspended", "disabled", "bloqué", "verrouillé", "geblokkeerd",
                      "vergrendeld", "gesperrt", "gedeactiveerd", "désactivé", "hacked", "piraté", "gehackt",

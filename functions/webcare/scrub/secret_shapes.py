@@ -854,6 +854,8 @@ def _secret_like(word: str, wifi: bool = False) -> bool:
         word.rstrip("!?.").isalpha() and not any(ch.isupper() for ch in word[1:])
     ):
         return False  # a handle; a word with sentence punctuation ("bedankt!")
+    if word[1:2] in ("'", "’") and word[:1] in "lLdD" and word[2:].isalpha():
+        return False  # a French noun after its elided article: "mon mot de passe et l'IBAN de versement"
     digit = _HAS_DIGIT.search(word) is not None
     letter = _LETTER.search(word) is not None
     if digit and letter:
