@@ -1641,7 +1641,16 @@ def _enterprise_number(text: str, start: int, end: int, digits: str) -> bool:
         return True
     if not validators.be_enterprise_valid(digits):
         return False
-    return dotted or country
+    named = _REGISTRATION_BEFORE.search(text[max(0, start - _REGISTRATION_REACH) : start].lower())
+    return dotted or country or named is not None  # "Notre numéro d'entreprise est le 0765507370"
+
+
+_REGISTRATION_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:kbo|bce|ondernemingsnummer|ondernemingsnr|numéro d'entreprise|n° d'entreprise|"
+    r"enterprise number|company number|numéro bce|numéro tva|btw-nummer|btw nummer)(?![a-z])"
+    r"[^\n.!?0-9]{0,16}$"
+)
+_REGISTRATION_REACH = 40
 
 
 def _barcode(low: str, digits: str, start: int, end: int) -> bool:
