@@ -23,7 +23,12 @@ class Span(NamedTuple):
 # Nothing but white space and a quote's marks between a line's start and here (searched up to a position):
 # "Date: …" heading a forwarded mail, "> alice / Tulp88" alone on its line.
 LINE_OPENS_BEFORE = LazyPattern(r"(?:^|\n)[ \t>]*+$")
-SCREEN_ERROR = LazyPattern(r"(?:E|ERR|ERROR|AUTH|FOUT)[-_][0-9]{2,6}[!?.]*+|0[xX][0-9A-Fa-f]{4,16}[!?.]*+")
+SCREEN_ERROR = LazyPattern(
+    r"(?:E|ERR|ERROR|AUTH|FOUT)[-_][0-9]{2,6}[!?.]*+|0[xX][0-9A-Fa-f]{4,16}[!?.]*+"
+    # a program's error constant, three capital words joined ("ERR_CARD_DECLINED", "TKT_TRANSFER_409"), or an
+    # error's letter before its word and number ("E-CHIP-92")
+    r"|[A-Z][A-Z0-9]{1,11}+(?:_[A-Z0-9]{1,12}+){2,6}+[!?.]*+|(?:E|ERR)-[A-Z]{2,12}+-[0-9]{1,6}+[!?.]*+"
+)
 
 
 def by_first_letter(words: str) -> str:
