@@ -203,14 +203,23 @@ _DOTTED_KINDS = frozenset({"password", "wifi_key"})
 _AFTER_OWN_DOT = LazyPattern(r"\.(?:[ \t]*+(?:\r?\n|$)|[ ]++[a-zß-ÿ])")
 
 
+# A sign right after a password, the sentence's own mark right after the sign: the sign is the password's
+# ("Clé wifi de la borne : 9349kever!. Depuis …", "Old: chocolat606*. Neither works.").
+_OWN_SIGN_AFTER = LazyPattern(r"[!*?#$%&]{1,2}+(?=[.,;:)\]”\"'»]|[ \t]*+\r?\n)")
+
+
 def _with_last_dot(text: str, spans: list[Span]) -> list[Span]:
     """A password's last dot where no new sentence follows may be its own ("mijn wachtwoord is hondje2019.
     en ik heb het al 2x gereset", "wachtwoord: Tintin88.⏎"): people end passwords with one, so the span
-    covers it (a sentence's period lost to the placeholder costs nothing; decision 0101)."""
-    if "." not in text:
-        return spans
+    covers it (a sentence's period lost to the placeholder costs nothing; decision 0101). So may a sign
+    before the sentence's own mark ("9349kever!.")."""
     for at, span in enumerate(spans):
-        if span.type in _DOTTED_KINDS and _AFTER_OWN_DOT.match(text, span.end) is not None:
+        if span.type not in _DOTTED_KINDS:
+            continue
+        sign = _OWN_SIGN_AFTER.match(text, span.end)
+        if sign is not None:
+            span = spans[at] = Span(span.start, sign.end(), span.type)
+        if text[span.end : span.end + 1] == "." and _AFTER_OWN_DOT.match(text, span.end) is not None:
             spans[at] = Span(span.start, span.end + 1, span.type)
     return spans
 
