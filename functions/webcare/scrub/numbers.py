@@ -714,6 +714,25 @@ def _half_end(text: str, start: int) -> int:
     return pos if pos - start >= 4 else -1
 
 
+# Where a number in North America's shape that no plan assigns yet is still a person's: told as where to
+# reach or send ("sent a new access PIN to 538.751.6481", "Contact on the day: Keisha, 890.276.3480", "Rob
+# Lane | Lane Plumbing | (987) 883-6601 | rob@…"), not as what a thing is ("(483) 918-2231 is the reference on
+# the box"; round 13: unlabelled, such a number is no phone).
+_TOLD_WHERE_BEFORE = LazyPattern(
+    r"(?:(?<![a-z])(?:to|on|at|op|au|naar|or|of|ou|that's|number|nummer|numéro)|[:,|]|\n[ \t>]*+)[ \t]*+\(?$"
+)
+_THING_NEAR = LazyPattern(r"ref|order|bestel|commande|box|case|dossier|ticket|track|invoice|factu|#")
+_TOLD_REACH = 24
+
+
+def _told_where(low: str, start: int, end: int) -> bool:
+    if _THING_NEAR.search(low, max(0, start - _TOLD_REACH), start) or _THING_NEAR.search(
+        low, end, end + _TOLD_REACH
+    ):
+        return False
+    return _TOLD_WHERE_BEFORE.search(low, max(0, start - _TOLD_REACH), start) is not None
+
+
 def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> bool:
     """'(020) 574 3074', '(415)555-0199': an area code in parentheses right before the run."""
     area = _PAREN_AREA.search(text, max(0, start - 9), start)
@@ -731,7 +750,7 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     if (
         not validators.phone_valid(digits)
         and not (labelled and validators.labelled_phone_region(digits))
-        and not validators.north_american_shape(digits)
+        and not (validators.north_american_shape(digits) and _told_where(low, area.start(), end))
     ):
         return False  # ("Mobile: (483) 918-2231", a sign-off's line: labelled, in a range not assigned yet)
     if not _companys(low, area.start(), end, digits, False):
@@ -1005,6 +1024,7 @@ def _classify_from(
                     and (us_one or _us_shape(text, groups, i, j))
                     and not is_reference()
                     and validators.north_american_shape(digits[-10:])
+                    and _told_where(low, first, groups[j][1])
                 ):
                     region = "US"  # "I've sent a new access PIN to 538.751.6481": its shape says it all
                 if not region and not plus and len(digits) >= 9 and not is_reference() and is_labelled():
