@@ -889,6 +889,7 @@ def detect_credentials(
                     and _PHONE_NOUN.search(low, max(0, cue_start - 40), cue_end + 40)
                     and "puk" not in low[max(0, cue_start - 16) : cue_end]  # "PUK unlock code": the SIM's
                 )
+                or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
             )
             and _kept_not_sent(low, cue_start, cue_end)
         ):
@@ -1508,6 +1509,11 @@ def _kept_not_sent(low: str, cue_start: int, cue_end: int) -> bool:
     return not _SENT_NEAR.search(low, lock.start(), cue_end + 30 if paragraph_end == -1 else paragraph_end)
 # A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
 # "unlock code", "code de déverrouillage"), and the phone named around it.
+# The code of the phone itself, its screen's: "Mijn code van de gsm is 6383", "le code de mon portable".
+_OF_THE_PHONE = LazyPattern(
+    r"[ \t]++(?:van|of|de|du)[ \t]++(?:(?:de|het|mijn|my|the|ma|mon|la|le|m'n|mn)[ \t]++)?"
+    r"(?:gsm|telefoon|phone|portable|smartphone|iphone|mobiel)(?![a-z])"
+)
 _UNLOCK_WORD = LazyPattern(r"ontgrendel|unlo[a-z]{0,3}|d[ée]verrouill")
 _PHONE_NOUN = LazyPattern(
     r"(?<![a-z])(?:tel|telefoon|gsm|phone|téléphone|portable|iphone|smartphone|toestel|mobiel)(?![a-z])"

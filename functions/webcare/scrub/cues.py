@@ -453,6 +453,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "unique taxpayer reference",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         "merchant token",  # a marketplace's name for its seller's id: "Merchant token: A2Y7VDCC1GHJA"
+        # a shop's own id at the marketplace it sells on: "Wat moet ik doen? winkel-ID 72452559"
+        "winkel-id", "winkel id", "winkelid", "verkopers-id", "verkoper-id",
         # a platform's seller, host, rider or shop by the role's own word: "Host-ID S-4963190", "ID livreur
         # 2034418617", "verkopersnummer KL22912244", "Compte vendeur FR-778383-85", "courier ID DRV-21315"
         "seller number", "seller account", "vendor number", "vendor account", "verkopersnummer",
