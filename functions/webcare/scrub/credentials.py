@@ -1680,6 +1680,9 @@ _CUSTOMER_VALUE = LazyPattern(
     r"nummer|numéro|van mij|"
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
+    # or after what happened to it: "Ik heb mijn bibpas verloren, nummer 2114…", "card stolen, number …"
+    r"(?:verloren|kwijt|lost|perdue?|gestolen|stolen|volée?|geblokkeerd|blocked|bloquée?),"
+    r"(?=[ \t]*+(?:number|nummer|numéro)(?![a-z]))|"
     r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"
     # pointed back to before its copula: "het klantnummer staat op de brief, dat is …", "…, that is …"; or
     # told after what went wrong with it: "Mon numéro de fidélité est mal repris sur le billet, c'est …"
