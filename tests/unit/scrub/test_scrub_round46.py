@@ -234,8 +234,8 @@ def test_a_sign_before_the_sentence_s_own_mark_is_the_value_s(text: str, value: 
     ("text", "number", "kind"),
     [
         ("Mijn webshop is geblokkeerd. Wat moet ik doen? winkel-ID 60412297", "60412297", "customer_number"),
-        ("Ik ben mijn bibpas verloren, nummer 21149003277541. Graag blokkeren.", "21149003277541", "customer_number"),
-        ("Mijn code van de gsm is 6383 als jullie die nodig hebben", "6383", "pin"),
+        ("Ik ben mijn bibpas verloren, nummer 21149003277541. Graag.", "21149003277541", "customer_number"),
+        ("Mijn coe van de gsm is 6383 als jullie die nodig hebben", "6383", "pin"),
     ],
 )
 def test_a_shop_s_id_a_lost_card_s_number_and_the_phone_s_own_code(text: str, number: str, kind: str) -> None:
