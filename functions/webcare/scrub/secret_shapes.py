@@ -904,11 +904,20 @@ def _user_like(word: str) -> bool:
     return _strong_username(word) or _name_shaped(word)
 
 
+# A portal named as the customer's own ("MijnOverheid", "MyMinfin", "MonCompte"): a service, no login.
+_OWN_PORTAL = re.compile(r"(?:Mijn|My|Mon|Ma)[A-Z][a-z]+")
+
+
 def _name_shaped(word: str) -> bool:
     """A name written as one word, camel-cased or hyphenated ('JeroenVanDam', 'ann-mertens')."""
     # The shape tests last: a plain word of running prose fails the two cheap ones before them.
     inner = word[1:-1]
-    camel = word[:1].isupper() and any(ch.isupper() for ch in inner) and word.isalpha()
+    camel = (
+        word[:1].isupper()
+        and any(ch.isupper() for ch in inner)
+        and word.isalpha()
+        and _OWN_PORTAL.fullmatch(word) is None
+    )
     hyphenated = word.islower() and "-" in inner and word.lower() not in _NOT_A_SECRET
     return (
         (camel or hyphenated)
