@@ -714,23 +714,19 @@ def _half_end(text: str, start: int) -> int:
     return pos if pos - start >= 4 else -1
 
 
-# Where a number in North America's shape that no plan assigns yet is still a person's: told as where to
-# reach or send ("sent a new access PIN to 538.751.6481", "Contact on the day: Keisha, 890.276.3480", "Rob
-# Lane | Lane Plumbing | (987) 883-6601 | rob@…"), not as what a thing is ("(483) 918-2231 is the reference on
-# the box"; round 13: unlabelled, such a number is no phone).
-_TOLD_WHERE_BEFORE = LazyPattern(
-    r"(?:(?<![a-z])(?:to|on|at|op|au|naar|or|of|ou|that's|number|nummer|numéro)|[:,|]|\n[ \t>]*+)[ \t]*+\(?$"
-)
-_THING_NEAR = LazyPattern(r"ref|order|bestel|commande|box|case|dossier|ticket|track|invoice|factu|#")
+# Where a number in North America's shape that no plan assigns yet is still a person's ("sent a new access
+# PIN to 538.751.6481", "Rob Lane | Lane Plumbing | (987) 883-6601 | rob@…"): anywhere no thing's reference is
+# named beside it ("(483) 918-2231 is the reference on the box", "on record 869 701 8439"; round 13: such a
+# number is no phone without a label).
+_THING_NEAR = LazyPattern(r"ref|box|record|(?<![a-z])id(?![a-z])")
 _TOLD_REACH = 24
 
 
 def _told_where(low: str, start: int, end: int) -> bool:
-    if _THING_NEAR.search(low, max(0, start - _TOLD_REACH), start) or _THING_NEAR.search(
-        low, end, end + _TOLD_REACH
-    ):
-        return False
-    return _TOLD_WHERE_BEFORE.search(low, max(0, start - _TOLD_REACH), start) is not None
+    return not (
+        _THING_NEAR.search(low, max(0, start - _TOLD_REACH), start)
+        or _THING_NEAR.search(low, end, end + _TOLD_REACH)
+    )
 
 
 def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> bool:
