@@ -123,7 +123,7 @@ def test_a_number_in_north_america_s_shape_where_no_area_code_is_assigned_yet(te
     [
         "Call us free on (888) 530-1974 any time.",  # a free line
         "Our helpline (911) 555-0142 is for emergencies only.",  # a service code
-        "538.751.6481 is the reference on the box",  # what a thing is, not where to reach one
+        "538.751.6481 is the reference on the box",  # what a thing is, not a person
         "the reference on the box is 483-918-2231",
     ],
 )
