@@ -1510,14 +1510,13 @@ def _kept_not_sent(low: str, cue_start: int, cue_end: int) -> bool:
 # A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
 # "unlock code", "code de déverrouillage"), and the phone named around it.
 # The code of the phone itself, its screen's: "Mijn code van de gsm is 6383", "le code de mon portable".
+_PHONE_NOUNS = r"tel|telefoon|gsm|phone|téléphone|portable|iphone|smartphone|toestel|mobiel"
 _OF_THE_PHONE = LazyPattern(
     r"[ \t]++(?:van|of|de|du)[ \t]++(?:(?:de|het|mijn|my|the|ma|mon|la|le|m'n|mn)[ \t]++)?"
-    r"(?:gsm|telefoon|phone|portable|smartphone|iphone|mobiel)(?![a-z])"
+    r"(?:" + _PHONE_NOUNS + r")(?![a-z])"
 )
 _UNLOCK_WORD = LazyPattern(r"ontgrendel|unlo[a-z]{0,3}|d[ée]verrouill")
-_PHONE_NOUN = LazyPattern(
-    r"(?<![a-z])(?:tel|telefoon|gsm|phone|téléphone|portable|iphone|smartphone|toestel|mobiel)(?![a-z])"
-)
+_PHONE_NOUN = LazyPattern(r"(?<![a-z])(?:" + _PHONE_NOUNS + r")(?![a-z])")
 # Four digits announced by their count: a PIN's length (a code sent has six).
 _FOUR_BEFORE = LazyPattern(r"(?<![a-z0-9])(?:vier|quatre|four|4)[ \t]++$")
 # A code that was sent is a one-time code; a code the customer uses to open an app, or calls their own,

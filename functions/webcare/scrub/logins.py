@@ -248,8 +248,7 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
         if not (
             admin  # "aangemeld op de modem met root / kastaar-lente-frietjes-80": the box's own login
             or refused  # "Smartschool refuse parent_renard24 / lapin831": what the app turns away
-            or _SYMBOLS.search(password)
-            or (any(c.isupper() for c in password) and _HAS_DIGIT.search(password))
+            or _looks_chosen(password)
             or (strong and _USER_LABEL_BEFORE.search(text, max(0, before.start(1) - 24), before.start(1)))
         ):
             continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
@@ -678,7 +677,7 @@ LOGIN_PLACES = (
 )
 # An e-mail address as the login, its password after a slash, where logging in or its place was spoken of
 # just before: "Inloggen op klantenzone lukt niet: wouters.elke@hotmail.com / Soleil.49! (E390)". The address
-# is the e-mail detector's; the password must look chosen (signs and digits, or capitals and digits).
+# is the e-mail detector's; the password must look chosen (`_looks_chosen`).
 _MAIL_BEFORE_SLASH = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]?$")
 _MAIL_LOGIN_BEFORE = LazyPattern(
     lambda: f"{_LOGIN_CONTEXT.pattern.pattern}|(?<![a-z]){LOGIN_PLACES}(?![a-z])"
@@ -697,9 +696,15 @@ def _mail_pair(text: str, low: str, slash: int, out: list[Span]) -> None:
     if ")" in text[start:end] and "(" not in text[start:end]:
         end = text.index(")", start)  # "(mike.hughes@proton.me / croissantorangesunshine72)?"
     password = text[start:end]
-    chosen = _HAS_DIGIT.search(password) and (_SYMBOLS.search(password) or any(map(str.isupper, password)))
-    if end > start and chosen and _secret_like(password) and not _not_secret_shape(password):
+    if end > start and _looks_chosen(password) and _secret_like(password) and not _not_secret_shape(password):
         out.append(Span(start, end, "password"))
+
+
+def _looks_chosen(password: str) -> bool:
+    """Signs in it, or capitals and digits: a password a person chose, not a word or a model's name."""
+    return _SYMBOLS.search(password) is not None or (
+        any(map(str.isupper, password)) and _HAS_DIGIT.search(password) is not None
+    )
 
 
 # A login's place and its colon right before the pair: any name is its login ("Can't get into the customer

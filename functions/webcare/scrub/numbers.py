@@ -1186,10 +1186,12 @@ _SIGNED_INLINE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:" + CLOSING_WORDS + r")[,!.]?[ \t]++[^\W\d_][\w'’-]*+[ \t]++[–-][ \t]++"
     r"[^\W\d_][^\n–|]{1,40}?[ \t]++[–-][ \t]*+$"
 )
-_REGISTRATION_ON_LINE = LazyPattern(
-    r"(?<![a-z])(?:kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|n° d'entreprise|numéro d'entreprise|"
-    r"company (?:no|number|reg)|siret|siren|rpr|rpm)[^\n|·–]{0,30}[|·–][ \t]*+$"
+# A company's registration by its name, in the languages of our customers.
+_REGISTRATION_WORDS = (
+    r"kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|n° d'entreprise|numéro d'entreprise|enterprise number|"
+    r"company (?:no|number|reg)|siret|siren|rpr|rpm"
 )
+_REGISTRATION_ON_LINE = LazyPattern(r"(?<![a-z])(?:" + _REGISTRATION_WORDS + r")[^\n|·–]{0,30}[|·–][ \t]*+$")
 
 
 _LINE_END_AFTER = LazyPattern(r"[ \t.]*+(?:\r?\n|$)")
@@ -1661,11 +1663,7 @@ def _enterprise_number(text: str, start: int, end: int, digits: str) -> bool:
     return dotted or country or named is not None  # "Notre numéro d'entreprise est le 0765507370"
 
 
-_REGISTRATION_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:kbo|bce|ondernemingsnummer|ondernemingsnr|numéro d'entreprise|n° d'entreprise|"
-    r"enterprise number|company number|numéro bce|numéro tva|btw-nummer|btw nummer)(?![a-z])"
-    r"[^\n.!?0-9]{0,16}$"
-)
+_REGISTRATION_BEFORE = LazyPattern(r"(?<![a-z])(?:" + _REGISTRATION_WORDS + r")(?![a-z])[^\n.!?0-9]{0,16}$")
 _REGISTRATION_REACH = 40
 
 
