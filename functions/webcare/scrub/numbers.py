@@ -1096,6 +1096,25 @@ def _companys(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
         _company_called(low, start, end, digits, plus)
         or _team_signature(low, start, digits, plus)
         or _company_signed(low, start, end, digits, plus)
+        or _agent_block(low, start, end, digits, plus)
+    )
+
+
+# An agent's signature block: a first name alone and the company on the line above, the number with the
+# company's registration after it ("Sophie - TrainMore⏎02 723 23 45 - N° d'entreprise 0107.675.205", "Rik |
+# Klantenservice PureGym⏎T 020 649 9123 | KvK 35936179"). A business customer signs with a full name.
+_AGENT_LINE_ABOVE = LazyPattern(
+    r"(?:^|\n)[ \t>]*+[^\W\d_][^\W\d_'’-]{1,15}+[ \t]++[-–|][ \t]++[^\n]{2,40}+\n[ \t>]*+"
+    r"(?:t|tel|tél|phone|telefoon|téléphone)?\.?[ \t:]*+$"
+)
+_REGISTRATION_AFTER = LazyPattern(lambda: rf"[ \t]*+[-–|·][ \t]*+(?:{_REGISTRATION_WORDS})(?![a-z])")
+
+
+def _agent_block(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
+    return (
+        _REGISTRATION_AFTER.match(low, end) is not None
+        and _AGENT_LINE_ABOVE.search(low, max(0, start - 70), start) is not None
+        and not validators.mobile_number(("+" if plus else "") + digits)
     )
 
 

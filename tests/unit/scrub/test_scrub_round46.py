@@ -240,3 +240,19 @@ def test_a_sign_before_the_sentence_s_own_mark_is_the_value_s(text: str, value: 
 )
 def test_a_shop_s_id_a_lost_card_s_number_and_the_phone_s_own_code(text: str, number: str, kind: str) -> None:
     assert (kind, number) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci. Sophie\n> \n> Sophie - TrainMore\n> 02 723 23 45 - N° d'entreprise 0107.675.205\n",
+        "Groet, Rik\n> \n> Rik | Klantenservice PureGym\n> T 020 649 9123 | KvK 35936179\n",
+    ],
+)
+def test_an_agent_s_signature_block_with_the_company_s_registration_after_its_line(text: str) -> None:
+    assert _kinds(text, "phone") == []
+
+
+def test_a_business_customer_s_own_line_beside_its_registration_stays_a_phone() -> None:
+    text = "Groet,\nJan Peeters | Fietsen Mertens\nT 09 223 44 55 | BTW BE0123456789\n"
+    assert ("phone", "09 223 44 55") in found(text)
