@@ -1632,7 +1632,8 @@ _TEAM_LINE_ABOVE = LazyPattern(
     r"(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.|reachable (?:at|on)|joignable au|"
     r"bereikbaar (?:op(?: [a-z]{6,9})?(?: via)?|via))?[ \t.:]*+$"  # ("bereikbaar op werkdagen via")
     # or under the company's registration: "Odido | KvK nummer 51921194⏎T +31 20 661 4981"
-    r"|\|[ \t]*+(?:kvk|vat|btw|tva|company no|registered|rpr|ondernemingsnummer)[^\n]{0,30}\n"
+    # (or a dash: "KBC – TVA BE 0576.420.032⏎T …")
+    r"|(?:\||[ \t][–-])[ \t]*+(?:kvk|vat|btw|tva|company no|registered|rpr|ondernemingsnummer)[^\n]{0,30}\n"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone|tel\.|tél\.)[ \t.:]*+$"
 )
 

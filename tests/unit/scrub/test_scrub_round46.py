@@ -247,6 +247,7 @@ def test_a_shop_s_id_a_lost_card_s_number_and_the_phone_s_own_code(text: str, nu
     [
         "Merci. Sophie\n> \n> Sophie - TrainMore\n> 02 723 23 45 - N° d'entreprise 0107.675.205\n",
         "Groet, Rik\n> \n> Rik | Klantenservice PureGym\n> T 020 649 9123 | KvK 35936179\n",
+        "Groet,\n> Hanne\n> KBC – TVA BE 0576.420.032\n> T 02 252 04 12\n",  # the registration after a dash
     ],
 )
 def test_an_agent_s_signature_block_with_the_company_s_registration_after_its_line(text: str) -> None:
