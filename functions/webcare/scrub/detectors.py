@@ -191,7 +191,7 @@ def _detect(written: str) -> list[Span]:
         # what a first scrub replaced was handled then: no word of a placeholder, nor a value running into
         # one, is a value now
         out = [s for s in out if not any(start < s.end and s.start < end for start, end in scrubbed)]
-    return _with_last_dot(
+    return _with_own_last_marks(
         text, _with_keypad_keys(text, _drop_template_fields(text, _drop_masked(text, low, out)))
     )
 
@@ -208,7 +208,7 @@ _AFTER_OWN_DOT = LazyPattern(r"\.(?:[ \t]*+(?:\r?\n|$)|[ ]++[a-zß-ÿ])")
 _OWN_SIGN_AFTER = LazyPattern(r"[!*?#$%&]{1,2}+(?=[.,;:)\]”\"'»]|[ \t]*+\r?\n)")
 
 
-def _with_last_dot(text: str, spans: list[Span]) -> list[Span]:
+def _with_own_last_marks(text: str, spans: list[Span]) -> list[Span]:
     """A password's last dot where no new sentence follows may be its own ("mijn wachtwoord is hondje2019.
     en ik heb het al 2x gereset", "wachtwoord: Tintin88.⏎"): people end passwords with one, so the span
     covers it (a sentence's period lost to the placeholder costs nothing; decision 0101). So may a sign

@@ -719,13 +719,15 @@ def _half_end(text: str, start: int) -> int:
 # named beside it ("(483) 918-2231 is the reference on the box", "on record 869 701 8439"; round 13: such a
 # number is no phone without a label).
 _THING_NEAR = LazyPattern(r"ref|box|record|(?<![a-z])id(?![a-z])")
-_TOLD_REACH = 24
+_THING_REACH = 24
 
 
-def _told_where(low: str, start: int, end: int) -> bool:
-    return not (
-        _THING_NEAR.search(low, max(0, start - _TOLD_REACH), start)
-        or _THING_NEAR.search(low, end, end + _TOLD_REACH)
+def _unassigned_person(low: str, digits: str, start: int, end: int) -> bool:
+    """Ten digits in North America's shape, no thing's reference beside them: a person's number in a range
+    no plan assigns yet."""
+    return validators.north_american_shape(digits) and not (
+        _THING_NEAR.search(low, max(0, start - _THING_REACH), start)
+        or _THING_NEAR.search(low, end, end + _THING_REACH)
     )
 
 
@@ -746,7 +748,7 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     if (
         not validators.phone_valid(digits)
         and not (labelled and validators.labelled_phone_region(digits))
-        and not (validators.north_american_shape(digits) and _told_where(low, area.start(), end))
+        and not _unassigned_person(low, digits, area.start(), end)
     ):
         return False  # ("Mobile: (483) 918-2231", a sign-off's line: labelled, in a range not assigned yet)
     if not _companys(low, area.start(), end, digits, False):
@@ -1019,8 +1021,7 @@ def _classify_from(
                     and not plus
                     and (us_one or _us_shape(text, groups, i, j))
                     and not is_reference()
-                    and validators.north_american_shape(digits[-10:])
-                    and _told_where(low, first, groups[j][1])
+                    and _unassigned_person(low, digits[-10:], first, groups[j][1])
                 ):
                     region = "US"  # "I've sent a new access PIN to 538.751.6481": its shape says it all
                 if not region and not plus and len(digits) >= 9 and not is_reference() and is_labelled():
