@@ -1446,6 +1446,12 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
 _LOCK_CODE_CUES = frozenset({"code", "codes", "cijfers", "chiffres", "digits"})
 # A key safe's names.
 _KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?"
+# A parking permit for visitors or residents (its card too, which pays nothing).
+_PERMIT = (
+    r"(?:bezoekers|bewoners|parkeer)(?:vergunning|pas|kaart)|"
+    r"cartes?[ \t]++(?:de[ \t]++)?(?:visiteurs?|riverains?)|"
+    r"(?:visitor|resident|parking)(?:'s|s)?[ \t]++(?:permit|pass|card)"
+)
 # What a code opens that the household keeps the code of: a lock, a key safe, an alarm, a gate, a door.
 _LOCK_NEAR = LazyPattern(
     # (not a locker: a parcel's as often, whoever names it; heldout-r32 and r44 lost values to it)
@@ -1458,6 +1464,10 @@ _LOCK_NEAR = LazyPattern(
     # a storage unit one cannot get into, a French gate a parcel is left behind: "ik kom mijn box niet in,
     # code 280616 werkt niet", "le colis derrière la grille, le code est 10547" (not a grid of prices)
     r"opslagbox|opslagunit|storage unit|(?:box|unit)[ \t]++niet[ \t]++(?:meer[ \t]++)?in|"
+    # a visitor's or a resident's parking permit, its code typed at the meter ("Carte visiteur : le code 2922
+    # ne fonctionne plus", "Visitor permit: the code …")
+    + _PERMIT
+    + r"|"
     r"grille(?![ \t]++(?:tarifaire|horaire|de|des|d')(?![a-z]))|"
     # the keys left in a safe or a box to be picked up: "De sleutels liggen in de kluis bij de ingang, code …"
     r"(?:sleutels?|keys?|clés?|clefs?)[ \t]++[^.!?\n]{0,30}?(?<![a-z])(?:kluis|safe|box|boîte|boite)"
@@ -1490,8 +1500,8 @@ def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:
 # door, code …", "dans le boîtier à côté de la porte, code …"): words of getting or sending before it are
 # about the key, not the code.
 _LOCK_JUST_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:" + _KEY_SAFE + r"|porte|portail|deur|achterdeur|voordeur|door|gate|poort)(?![a-z])"
-    r"[^.!?\n]{0,40}$"
+    r"(?<![a-z])(?:" + _KEY_SAFE + r"|porte|portail|deur|achterdeur|voordeur|door|gate|poort|barrier|"
+    r"barri[eè]re|slagboom|" + _PERMIT + r")(?![a-z])[^.!?\n]{0,40}$"
 )
 _LOCK_JUST_REACH = 64
 

@@ -171,6 +171,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "code portail", "code du portail", "lock code", "lockcode", "keysafe code", "key safe code",
         "sleutelkastcode", "sleutelkluiscode", "kluiscode", "safe code", "code du coffre", "code parental",
         "parental code", "kinderslotcode",
+        # a keypad's code by its own name, and a visitor's parking permit's that registers each visit ("De
+        # keycode van het kastje werkt niet: 7764", "Bezoekersvergunning: de meldcode 4840 werkt niet meer")
+        "keycode", "meldcode",
         # an alarm's other codes: the one that disarms it, the one that does so under threat, the keypad's
         "disarm code", "disarming code", "uitschakelcode", "code de désarmement", "code de desarmement",
         "duress code", "dwangcode", "overvalcode", "code sous contrainte", "code de contrainte",

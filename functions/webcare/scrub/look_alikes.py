@@ -143,10 +143,10 @@ _NUMBERED_BEFORE = LazyPattern(
     r"|(?:code|n°|numéro)[ \t]++(?:inami|riziv))"
     r"[ \t]*+[:#.]?[ \t]*+$"
 )
-# A code named by the lock it opens, right before it: "code for the gate:", "code van de poort is"
+# A code named by the lock it opens, right before it: "code for the gate:", "(toegangs)code van de poort is"
 # ("Code poort 0863": the lock right after the code's word, as a list names it)
 _LOCK_CODE_BEFORE = LazyPattern(
-    r"(?<![a-z])code[ \t]++(?:(?:for|of|to|van|voor|du|de)[ \t]++"
+    r"(?<![a-z])[a-z]{0,12}code[ \t]++(?:(?:for|of|to|van|voor|du|de)[ \t]++"
     r"(?:the|de|het|la|le|l'|my|mijn|our|onze)?[ \t]*+[a-zà-ÿ]++|poort|deur|voordeur|porte|portail|gate|hek)"
     r"[ \t]*+[:#.]?[ \t]*+(?:(?:is|est)[ \t]++)?$"
 )

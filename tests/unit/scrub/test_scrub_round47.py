@@ -1,0 +1,44 @@
+"""Round 47: health care, pharmacies and public transport; cars, parking and fintech read (their development
+halves): a visitor's parking permit's code, a keypad's and a gate's code by their compound names, a barrier
+beside a card paid with."""
+
+from __future__ import annotations
+
+import pytest
+from scrub_findings import found
+
+
+def _kinds(text: str, kind: str) -> list[str]:
+    return [value for found_kind, value in found(text) if found_kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Carte visiteur : le code 2922 ne fonctionne plus. Né le 1972-10-13", "2922"),
+        ("Carte visiteur : le code 47905 ne fonctionne plus.", "47905"),
+        ("Bezoekersvergunning: de meldcode 178325 werkt niet meer, wat nu?", "178325"),
+        ("Visitor permit: the code 4417 no longer works at the meter.", "4417"),
+        ("De keycode van het kastje bij de apotheek (afhaalkluis) werkt niet: *7764.", "*7764"),
+        ("toegangscode van de poort: *3920. Thx", "*3920"),
+        ("toegangscode van de poort: 7684# dank je!", "7684#"),
+        (
+            "Updating payment card: 5586.5603.3864.1842, exp 05-25, CVV 915.\n\n"
+            "Exit barrier won't take the code 2179. Ticket #964123",
+            "2179",
+        ),
+    ],
+)
+def test_the_code_of_a_permit_a_keypad_a_gate_or_a_barrier_is_a_pin(text: str, code: str) -> None:
+    assert ("pin", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bezoekersvergunning aangevraagd, ik kreeg per sms de code 482913 maar die werkt niet", "482913"),
+        ("Visitor permit paid by card 4111 1111 1111 1111, the text code 5521 never arrived", "5521"),
+    ],
+)
+def test_a_code_sent_for_a_permit_stays_a_code_sent(text: str, code: str) -> None:
+    assert ("pin", code) not in found(text)
