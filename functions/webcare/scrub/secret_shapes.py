@@ -892,7 +892,8 @@ _ASKING_VERB = re.compile(r"[a-zà-ÿ]{2,20}-(?:t-)?(?:vous|tu|je|il|elle|on|nou
 _USER_COPULAS = frozenset(
     {"était", "etait", "was", "is", "est", "c'est", "c'était", "luidt", "wordt", "blijft", "ist", "lautet"}
 )
-_USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}(?:#[0-9]{4})?")  # "RavenZeno#6805": a tag
+# A login name's letters, a name's accents among them ("inès_9630", "céline_8899"); "RavenZeno#6805": a tag.
+_USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ._\-]{2,40}(?:#[0-9]{4})?")
 
 
 _UUID_START = LazyPattern(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-")

@@ -42,3 +42,15 @@ def test_the_code_of_a_permit_a_keypad_a_gate_or_a_barrier_is_a_pin(text: str, c
 )
 def test_a_code_sent_for_a_permit_stays_a_code_sent(text: str, code: str) -> None:
     assert ("pin", code) not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [
+        ("In de app inloggen met inès_9630 lukt niet, wachtwoord b2k$j8$FrS=#n wordt geweigerd", "inès_9630"),
+        ("Can't log into the app with céline_8899, password 1SRFLgVzOEYhw-H1 rejected", "céline_8899"),
+    ],
+)
+def test_a_login_name_with_a_name_s_accents(text: str, user: str) -> None:
+    assert ("username", user) in found(text)
+    assert _kinds(text, "password") != [user]
