@@ -283,12 +283,18 @@ _LOGIN_SAID = LazyPattern(
 )
 
 
+_NEXT_SENTENCE = LazyPattern(r"[ \t]*+(?:$|\n)|[ \t]++[A-Z#]")
+
+
 def _login_said(text: str, low: str, out: list[Span]) -> None:
     for match in _LOGIN_SAID.finditer(low):
         at = _word_at(text, match.end())
         if at is None:
             continue
         start, end = at
+        if text[end - 1] in "!?" and _NEXT_SENTENCE.match(text, end):
+            # "ik log in als anouk_devr475! Thx": the sentence's mark ("Rozen1948! lukt niet": the value's)
+            end = start + len(text[start:end].rstrip("!?"))
         word = text[start:end]
         printed = match.start("printed") != -1 and word.isupper() and any(ch.isdigit() for ch in word)
         if (_strong_username(word) or _camel_handle(word) or printed) and free_of(out, start, end):

@@ -357,6 +357,7 @@ _NO_TALK: list[int] = []  # (never appended to)
 def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     """Add the secrets near credential cues that no detector took (see the module's docstring), then the
     values the situation makes credentials without a cue beside them."""
+    before = len(out)
     if cues:
         _near_cues(text, low, cues, out, _extra_cues(text, low))
     elif (not text.isascii() or "/" in low) and _extra_cues(text, low):
@@ -364,6 +365,19 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
     elif len(low) <= _TALK_REACH and "?" in low and contains_any(low, _TALK_HINTS):
         _near_cues(text, low, cues, out, False)  # (most messages: no cue, emoji, "u/n" or talk of getting in)
     detect_in_context(text, low, cues, out)
+    if len(out) > before:
+        _named_users_again(text, out, before)
+
+
+def _named_users_again(text: str, out: list[Span], before: int) -> None:
+    """A word near a password's cue that a login's cue named before is that login again ("Gebruikersnaam =
+    wout.garcia7, wachtwoord = … Ook al geprobeerd wout.garcia7 met hoofdletters")."""
+    users = {text[span.start : span.end] for span in out[:before] if span.type == "username"}
+    if users:
+        for index in range(before, len(out)):
+            span = out[index]
+            if span.type == "password" and text[span.start : span.end] in users:
+                out[index] = Span(span.start, span.end, "username")
 
 
 def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span], extra: bool) -> None:

@@ -53,4 +53,33 @@ def test_a_code_sent_for_a_permit_stays_a_code_sent(text: str, code: str) -> Non
 )
 def test_a_login_name_with_a_name_s_accents(text: str, user: str) -> None:
     assert ("username", user) in found(text)
-    assert _kinds(text, "password") != [user]
+    assert user not in _kinds(text, "password")
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [
+        (
+            "Gebruikersnaam = wout.garcia7 , wachtwoord = Appel_16rocket. Ook al geprobeerd wout.garcia7 met "
+            "hoofdletters. Wachtwoord nog een keer: Appel_16rocket",
+            "wout.garcia7",
+        ),
+        (
+            "Gebruikersnaam = i.dubois , wachtwoord = monkey&Soleil18. Ook al geprobeerd i.dubois met "
+            "hoofdletters.",
+            "i.dubois",
+        ),
+    ],
+)
+def test_a_login_named_by_its_cue_and_tried_again_stays_a_login(text: str, user: str) -> None:
+    assert user not in _kinds(text, "password")
+    assert _kinds(text, "username") == [user, user]
+
+
+def test_a_password_tried_in_small_letters_stays_a_password() -> None:
+    text = "• Inloggen met Rozen1948! lukt niet, ook niet met kleine letters."
+    assert ("password", "Rozen1948!") in found(text)
+
+
+def test_a_login_said_before_the_sentence_s_own_mark() -> None:
+    assert ("username", "anouk_devr475") in found("pincode 7901, ik log in als anouk_devr475! Thx #NS")
