@@ -286,6 +286,30 @@ _LOGIN_SAID = LazyPattern(
 _NEXT_SENTENCE = LazyPattern(r"[ \t]*+(?:$|\n)|[ \t]++[A-Z#]")
 
 
+# A password named after the wifi's key was told is another account's: "wifi paswoord bbwSypkRetAAzikQVhQ.
+# wachtwoord Monkey_13rocket", "clé WPA: hxzkpTGahMFyCPM et …, mon mot de passe est Konijn_18oranje".
+# (the key after its own cue, the password in a sentence of its own or the customer's own: not a network's
+# name nor the same key named again)
+_KEY_TOLD_REACH = 80
+_KEY_TOLD_CUE = LazyPattern(r"(?<![a-z])(?:wachtwoord|paswoord|password|mot de passe)(?![a-z])")
+_KEY_CUE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:key|clé|cle|sleutel|wachtwoord|paswoord|password|mot de passe|wpa2?)[ \t]*+[:=]?[ \t]*+$"
+)
+_APART_BEFORE = LazyPattern(
+    r"(?:[.!?][ \t]|\n)[ \t]*+(?:(?:my|mijn|mon)[ \t]++)?$|(?<![a-z])(?:my|mijn|mon)[ \t]++$"
+)
+
+
+def _wifi_key_told_before(low: str, cue_start: int, out: list[Span]) -> bool:
+    return _KEY_TOLD_CUE.match(low, cue_start) is not None and any(
+        span.type == "wifi_key"
+        and cue_start - _KEY_TOLD_REACH <= span.end <= cue_start
+        and _KEY_CUE_BEFORE.search(low, max(0, span.start - 16), span.start) is not None
+        and _APART_BEFORE.search(low, span.end, cue_start) is not None
+        for span in out
+    )
+
+
 def _login_said(text: str, low: str, out: list[Span]) -> None:
     for match in _LOGIN_SAID.finditer(low):
         at = _word_at(text, match.end())
@@ -968,6 +992,7 @@ def detect_credentials(
             and not (category == "password" and _router_admin(low, cue_start, cue_end))
             and not _OTHER_OWNER_AFTER.match(low, cue_end)  # "the password for my bank app"
             and not (category == "password" and _after_username(cues, index))
+            and not (category == "password" and _wifi_key_told_before(low, cue_start, out))
             and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
             and not _VALID_UNTIL_AFTER.match(low, cue_end)
         ):
@@ -975,6 +1000,7 @@ def detect_credentials(
         elif (
             category == "password"
             and _wifi_story(cues, index, low)
+            and not _wifi_key_told_before(low, cue_start, out)
             and not _router_admin(low, cue_start, cue_end)
             and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
         ):

@@ -230,11 +230,16 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     # after the cue, a wifi word that names its own key comes with its own value: "EpYEzF9Mv1g is mijn ww
     # hoor de wifi code is 32rh…", "PASSWORD IS Galata#10x, wifi password is …": not this cue's owner
     for match in _WIFI_CONTEXT.finditer(low, cue_end, after_end):
-        if not _OWN_KEY_CUE.match(low, match.end()):
-            return True
+        if not _OWN_KEY_CUE.match(low, match.end()) and not _OWN_KEY_BEFORE.search(
+            low, max(0, match.start() - 16), match.start()
+        ):
+            return True  # (nor one named with its key first: "mon mot de passe est X⏎clé WPA: …")
     return False
 
 
+_OWN_KEY_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:code|key|clé|cle|sleutel|wachtwoord|paswoord|password|mdp)[ \t-]?$"
+)
 _TURN_BACK = 160
 _SENTENCE_BACK = 120
 _OWN_KEY_CUE = LazyPattern(

@@ -83,3 +83,30 @@ def test_a_password_tried_in_small_letters_stays_a_password() -> None:
 
 def test_a_login_said_before_the_sentence_s_own_mark() -> None:
     assert ("username", "anouk_devr475") in found("pincode 7901, ik log in als anouk_devr475! Thx #NS")
+
+
+@pytest.mark.parametrize(
+    ("text", "password"),
+    [
+        ("wifi paswoord bbwSypkRetAAzikQVhQ. wachtwoord Monkey_13rocket en zie de site", "Monkey_13rocket"),
+        (
+            "clé WPA: hxzkpTGahMFyCPM et numéro 0853.381.568, mon mot de passe est Konijn_18oranje. Merci",
+            "Konijn_18oranje",
+        ),
+        ("hey WPA2 key: JP15PFC6V4\nmy password is Zomer4426@ thanks", "Zomer4426@"),
+        ("Bonjour, mon mot de passe est Lente8950=\nclé WPA: PABXHSA5QWXKZGWB\nBonne journée", "Lente8950="),
+    ],
+)
+def test_a_password_told_apart_from_the_wifi_s_key_is_the_customer_s(text: str, password: str) -> None:
+    assert ("password", password) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Gasten-wifi kantoor: wachtwoord 7qun9g7j98w4n (netwerk Kantoor_5G).", "7qun9g7j98w4n"),
+        ("Library wifi: netork BTHub6-Q2W9, password ASq33xv7PmBD4. Doesn't work", "ASq33xv7PmBD4"),
+    ],
+)
+def test_the_wifi_s_password_after_its_network_s_name_stays_its_key(text: str, key: str) -> None:
+    assert ("wifi_key", key) in found(text)
