@@ -81,7 +81,7 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
             touching = []
         if not touching:
             out.append(span)
-    if contains_any(low, _TRANSIT_HINTS):
+    if contains_any(low, _TRANSIT_HINTS) or "3528" in low:
         _transit_cards(low, out)
     holders = [s for s in out if s.type == "customer_number"]
     if holders:  # "pasnummer 0204 2687 5803", "leasecontract heeft nummer 042554/90": named, so no phone's
@@ -103,8 +103,28 @@ _TRANSIT_REACH = 32
 def _transit_cards(low: str, out: list[Span]) -> None:
     for at, span in enumerate(out):
         before = max(0, span.start - _TRANSIT_REACH)
-        if span.type == "card" and _TRANSIT_BEFORE.search(low, before, span.start):
+        if span.type == "card" and (
+            _TRANSIT_BEFORE.search(low, before, span.start) or _ov_chip_number(low, span)
+        ):
             out[at] = Span(span.start, span.end, "customer_number")
+
+
+# An OV-chipkaart's number by its own first digits (3528: the first of a JCB card's range, which Dutch and
+# Belgian customers rarely pay with), nothing paid with it near: "Vergeten uit te checken … Kaart 3528 4450
+# 8096 0028", "kaart 3528-1818-9480-0056 laat nog vol tarief zien".
+_OV_CHIP_PREFIX = LazyPattern(r"3528")
+_PAID_WITH_NEAR = LazyPattern(
+    r"(?<![a-z])(?:jcb|credit|krediet|cr[ée]dit|cvv|cvc|exp|expiry|geldig tot|vervalt|valid|betaald met|"
+    r"paid with|pay(?:é|e|er)? (?:with|avec)|bank)"
+)
+_PAID_REACH = 48
+
+
+def _ov_chip_number(low: str, span: Span) -> bool:
+    return (
+        _OV_CHIP_PREFIX.match(low, span.start) is not None
+        and _PAID_WITH_NEAR.search(low, max(0, span.start - _PAID_REACH), span.end + _PAID_REACH) is None
+    )
 
 
 # A mobile's number stays a phone whatever the words before it called it ("my staff member's number is 06 …").

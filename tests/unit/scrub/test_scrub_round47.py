@@ -110,3 +110,18 @@ def test_a_password_told_apart_from_the_wifi_s_key_is_the_customer_s(text: str, 
 )
 def test_the_wifi_s_password_after_its_network_s_name_stays_its_key(text: str, key: str) -> None:
     assert ("wifi_key", key) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Vergeten uit te checken op 14 juli om 10:10. Kaart 3528445080960028. Bel me", "3528445080960028"),
+        ("maar kaart 3528-1818-9480-0056 laat nog vol tarief zien.", "3528-1818-9480-0056"),
+    ],
+)
+def test_an_ov_chipkaart_s_number_by_its_first_digits(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
+
+
+def test_a_jcb_card_paid_with_stays_a_card() -> None:
+    assert ("card", "3528 4450 8096 0028") in found("Paid with my JCB card 3528 4450 8096 0028, exp 09/27")
