@@ -57,6 +57,7 @@ BARE_HOLDER_NOUNS: Final = (
     "passport", "paspoort", "passeport", "carte d'identité", "carte d'identite", "id card", "parking permit",
     "resident permit", "residential permit", "resident parking permit",
     "residential parking permit", "parkeervergunning", "bewonersvergunning", "vergunning", "permit",
+    "permit number",
     "oyster", "oyster card", "mobib", "mobib-kaart", "carte mobib", "ov-chip", "ov chip", "clipper card",
     "pechverhelping", "lidmaatschap", "affiliation",
     # a building's or a club's access pass: "My access fob (3FC8BBAC) no longer works", "Mijn toegangspas
@@ -415,7 +416,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "nhs number", "nhs no", "nhs nr", "nhs-nummer", "document no", "document nr",
         # a patient's number at a hospital or an insurer's card: "Hospital Number: K123456", "zorgpasnummer"
         "hospital number", "hospital no", "medical record number", "ziekenhuisnummer", "zorgpasnummer",
-        "zorgpas nummer", "numéro de mutuelle", "numéro mutuelle", "numéro de mutualité",
+        "zorgpas nummer", "zorgpas nr", "zorgpasnr", "numéro de mutuelle", "numéro mutuelle",
+        "numéro de mutualité",
         # a breakdown cover's, an affiliation's and a charging card's numbers
         "breakdown cover ref", "breakdown cover number", "numéro d'affiliation", "laadpasnummer",
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
@@ -734,6 +736,8 @@ _ANY_WORD_TYPO = frozenset(
         # a student's, a tenant's, a loan's number and a mandate's reference typed in haste ("studetn number",
         # "teannt number", "loan nmuber", "Manate reference", "Référence du mandrt")
         "student number", "tenant number", "loan number", "mandate reference", "référence du mandat",
+        # a permit's and a lease's number ("Old perrmit number", "permit numbr", "agreement numbre")
+        "permit number", "agreement number",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")

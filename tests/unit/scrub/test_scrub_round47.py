@@ -125,3 +125,16 @@ def test_an_ov_chipkaart_s_number_by_its_first_digits(text: str, number: str) ->
 
 def test_a_jcb_card_paid_with_stays_a_card() -> None:
     assert ("card", "3528 4450 8096 0028") in found("Paid with my JCB card 3528 4450 8096 0028, exp 09/27")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Resident permit application, reg 8YVR003. Old permit numbr PD61636083.", "PD61636083"),
+        ("Old perrmit number 7601253.", "7601253"),
+        ("Hello Athlon, agreement numbre LC-8570-860808. My lease car was damaged", "LC-8570-860808"),
+        ("Nieuwe kaart aangevraagd, oude was *****862. zorgpas nr R87395743", "R87395743"),
+    ],
+)
+def test_a_permit_s_an_agreement_s_and_a_health_card_s_number_typed_in_haste(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
