@@ -785,7 +785,11 @@ def _login_pair(
                 out.append(Span(start, start + len(user_part), "username"))
             out.append(Span(start + len(user_part) + 1, end, "password"))
         return
-    if not _USERNAME_SHAPE.fullmatch(word.rstrip(",")) and not _EMAIL_SHAPE.fullmatch(word):
+    if (
+        not _USERNAME_SHAPE.fullmatch(word.rstrip(","))
+        and not _EMAIL_SHAPE.fullmatch(word)
+        and not _strong_username(word.rstrip(","))
+    ):
         return
     if word.lower() in _NOT_A_SECRET or _starts_cue(text, start):
         return

@@ -892,8 +892,9 @@ _ASKING_VERB = re.compile(r"[a-zà-ÿ]{2,20}-(?:t-)?(?:vous|tu|je|il|elle|on|nou
 _USER_COPULAS = frozenset(
     {"était", "etait", "was", "is", "est", "c'est", "c'était", "luidt", "wordt", "blijft", "ist", "lautet"}
 )
-# A login name's letters, a name's accents among them ("inès_9630", "céline_8899"); "RavenZeno#6805": a tag.
-_USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ._\-]{2,40}(?:#[0-9]{4})?")
+_USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}(?:#[0-9]{4})?")  # "RavenZeno#6805": a tag
+# A login name with a name's accents, a digit, a dot or an underscore in it too ("inès_9630", "céline_8899").
+_ACCENTED_USERNAME = LazyPattern(r"[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ._\-]{2,40}")
 
 
 _UUID_START = LazyPattern(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-")
@@ -931,7 +932,10 @@ def _strong_username(word: str) -> bool:
     """A word that can only be a username: letters with digits, a dot or an underscore inside."""
     return (
         (_HAS_DIGIT.search(word) is not None or "." in word[1:-1] or "_" in word)  # first: most words fail it
-        and _USERNAME_SHAPE.fullmatch(word) is not None
+        and (
+            _USERNAME_SHAPE.fullmatch(word) is not None
+            or (not word.isascii() and _ACCENTED_USERNAME.fullmatch(word) is not None)
+        )
         and any(ch.islower() for ch in word)
         and not _NUMBER_LIKE.fullmatch(word)
         and not _UUID_START.match(word)
