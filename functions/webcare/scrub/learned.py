@@ -180,6 +180,8 @@ def candidates(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> 
         else:
             merged.append([low_end, high_end])
     taken = sorted((span.start, span.end) for span in out)
+    # (a word of letters that ends in a cue names the value, it is none: "Simkaart-PUK is 12302376")
+    cue_spots = [(cue_start, cue_end) for _, cue_start, cue_end in cues]
     found: list[tuple[int, int]] = []
     for region_start, region_end in merged:
         for match in _CANDIDATE.finditer(text, region_start, min(region_end, len(text))):
@@ -189,6 +191,9 @@ def candidates(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> 
                 continue
             if _named_otherwise(text, start) or network_name(text, start, end):
                 continue
+            if value.isalpha() or ("-" in value and value.replace("-", "").isalpha()):
+                if any(start < cue_start and cue_end == end for cue_start, cue_end in cue_spots):
+                    continue
             if _GROUP_BEFORE.search(text, max(0, start - 2), start) or _GROUP_AFTER.match(text, end):
                 continue  # the last groups of a longer number (a card's, an account's): not a code
             found.append((start, end))

@@ -138,3 +138,8 @@ def test_a_jcb_card_paid_with_stays_a_card() -> None:
 )
 def test_a_permit_s_an_agreement_s_and_a_health_card_s_number_typed_in_haste(text: str, number: str) -> None:
     assert ("customer_number", number) in found(text)
+
+
+def test_a_word_that_ends_in_the_cue_is_no_value_of_it() -> None:
+    text = "3x foute pincode, nu vraagt hij de PUK. Simkaart-PUK is 12302376 volgens de brief."
+    assert found(text) == [("puk", "12302376")]
