@@ -286,6 +286,14 @@ _LOGIN_SAID = LazyPattern(
 _NEXT_SENTENCE = LazyPattern(r"[ \t]*+(?:$|\n)|[ \t]++[A-Z#]")
 
 
+# A customer service's line names its company: a card's name after it is the company's, not the customer's.
+_DESK_BEFORE = LazyPattern(
+    r"(?:^|\n)[ \t>]*+(?:service[ \t]++client[a-zèé]*+|klantendienst|klantenservice|customer[ \t]++service)"
+    r"[ \t]++$"
+)
+_DESK_REACH = 24
+
+
 # A password named after the wifi's key was told is another account's: "wifi paswoord bbwSypkRetAAzikQVhQ.
 # wachtwoord Monkey_13rocket", "clé WPA: hxzkpTGahMFyCPM et …, mon mot de passe est Konijn_18oranje".
 # (the key after its own cue, the password in a sentence of its own or the customer's own: not a network's
@@ -742,6 +750,8 @@ def detect_credentials(
                 low, max(0, cue_start - 32), cue_start
             ):
                 continue  # "Numéro de PV à la police : T516777": the report made to the police, no policy
+            if _DESK_BEFORE.search(low, max(0, cue_start - _DESK_REACH), cue_start):
+                continue  # "Service clientèle MOBIB⏎070 23 2000": the card's company signs, no card's number
             if low[cue_start:cue_end] in _ACCOUNT_CUES and (
                 _account_mail_pair(text, cue_end, out)
                 or _account_login(text, low, cues, index, out)

@@ -1414,7 +1414,8 @@ _SERVICE_NAMED = LazyPattern(
     # bereikbaar op …", "En cas d'urgence : …", "het noodnummer …", "we are available on …"
     r"(?:voor|bij) spoed|in geval van nood|en cas d'urgence|in case of (?:an )?emergency|noodnummer|"
     r"emergency (?:number|line)|numéro d'urgence|"
-    r"(?:(?:zijn|are)[ \t]++(?:wij|we)|(?:wij|we)[ \t]++(?:zijn|are))(?:[ \t]++[a-z]++)?[ \t]++"
+    # ("zijn we ook telefonisch bereikbaar op …": two words between)
+    r"(?:(?:zijn|are)[ \t]++(?:wij|we)|(?:wij|we)[ \t]++(?:zijn|are))(?:[ \t]++[a-z]++){0,2}[ \t]++"
     r"(?:bereikbaar|reachable|available)|nous sommes (?:joignables|disponibles))"
     r"(?:[ \t]++(?:number|nummer|numéro|line|lijn))?[ \t:,]*+"
     # "Klantenservice, bereikbaar op …"
@@ -1606,10 +1607,20 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
 
 # A reply signed by a team: the line of its number comes right under "Équipe BASE", "Team Vanden Borre",
 # "Klantenservice X" (a quoted reply's "> " before them too); not a mobile, which is someone's own.
+# A service's name typed in haste on its signature line ("Klnatendienst Doktr", "Service clienètle TEC").
+_SLIPPED_SERVICES = ("klantendienst", "klantenservice", "helpdesk", "servicedesk")
+_SERVICE_SLIPS = "|".join(
+    sorted(
+        {slip for word in _SLIPPED_SERVICES for slip in one_letter_off(word)}
+        | {"service " + slip for slip in one_letter_off("clientèle")}
+    )
+)
 _TEAM_LINE_ABOVE = LazyPattern(
     # (the agent's name may come first: "Camille - Klantendienst Bezorgd⏎Tel. …")
     r"(?:^|\n)[ \t>]*+(?:[^\W\d_]++[ \t]++[-–|][ \t]++)?"
     r"(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|webcare|"
+    + by_first_letter(_SERVICE_SLIPS)
+    + r"|"
     # (or a desk named before its team: "Payroll Team", "Collections Team")
     r"(?!(?:my|mijn|mon|ma|his|her|zijn|haar)[ \t])[^\W\d_][\w&'.-]*+[ \t]++team|"
     + _SERVICE_WORDS

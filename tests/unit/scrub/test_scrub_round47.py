@@ -143,3 +143,20 @@ def test_a_permit_s_an_agreement_s_and_a_health_card_s_number_typed_in_haste(tex
 def test_a_word_that_ends_in_the_cue_is_no_value_of_it() -> None:
     text = "3x foute pincode, nu vraagt hij de PUK. Simkaart-PUK is 12302376 volgens de brief."
     assert found(text) == [("puk", "12302376")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour\n\n> Cordialement,\n> Manon\n> Service clientèle MOBIB\n> 070 23 2000",
+        "Met vriendelijke groeten,\n>Els\n>Klnatendienst Doktr\n>03 808 33 44",
+        "Cordialement,\n> Aurélie\n> Service clienètle TEC\n> 081 25 35 55",
+        "> Beste Lotte. Tot 12:50 zijn we ook telefonisch bereikbaar op 071 751 00 52. ^LS\n",
+    ],
+)
+def test_a_company_s_line_under_its_desk_or_as_where_it_is_reached(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_customer_s_own_card_named_outside_a_desk_s_line_stays_their_number() -> None:
+    assert ("customer_number", "202417") in found("Bonjour,\nMa carte MOBIB 202417 ne fonctionne plus.")
