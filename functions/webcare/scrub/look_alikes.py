@@ -123,7 +123,7 @@ _COUNT_AFTER = LazyPattern(
     r"persons?|people|bagages?|bags?|koffers?|kilos?|kg|km|m2|m²|m3|m³|stuks|pieces?|items?|artikelen|"
     r"pakketten|parcels?|punten|points?|credits?|minuten|minutes?|min|uur|hours?|dagen|days?|weken|weeks?|"
     r"maanden|months?|jaar|years?|liters?|litres?|euros?|eur|dollars?|pounds?|gb|mb|kwh|mbit|mbps|gbps|"
-    r"gesprekken|belminuten|seats?|plaatsen|zitplaatsen|rijen|rows?)(?![a-z])"
+    r"gesprekken|belminuten|seats?|plaatsen|zitplaatsen|rijen|rows?|miles|kilomet(?:er|re)s?)(?![a-z])"
 )
 _TIME_VALUE = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[.:h][0-5][0-9][ \t]?(?:am|pm|h|u|uur)?")
 _VERSION_VALUE = LazyPattern(r"v[0-9]++(?:\.[0-9]++)++|[0-9]++(?:\.[0-9]++){2,3}")
@@ -132,6 +132,7 @@ _NUMBERED_BEFORE = LazyPattern(
     r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl|port|poort|"
     # a reference or a reading named by its label: "commande n° 58734343", "stand 43462", "facture 62796932"
     r"index|stand|meterstand|commande n°|commande|facture|factuur|invoice|order|bestelling|case|ticket|zaak|"
+    r"boete|amende|"
     # an article's number: "art. 3404852", "artikelnummer 581021", "SKU 581021"
     r"art|article|artikel|artikelnummer|sku|"
     r"dossier|error|erreur|fout|foutcode|melding|foutmelding|"

@@ -89,13 +89,15 @@ _REFERENCE_WORDS = (
     # a lottery ticket's number: "Je lotnummer is 0123456789", "Lot 0471 8843 22 won £25"
     "lot |lotnummer|lotnr|loterij|loterie|lottery|tombola|"
     # a pupil's and a learner's numbers ("my pupil no. is 4089-10276"), a doctor's bill ("de nota (07263…)")
-    "pupil|leerling|learner|nota"
+    "pupil|leerling|learner|nota|"
+    # a fine's number ("l'amende PV 0615185286 a été annulée", "de boete 0617826254 werd geannuleerd")
+    "boete|bekeuring|amende|contravention|penalty"
 )
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)
     # ("polish" names no "polis…"; nor does a word that heads a list: "nummers voor het abonnement:⏎- 06 …")
     r"(?<![a-z])(?!polish)" + by_first_letter(_REFERENCE_WORDS) + r"[a-z]{0,8}(?:[\s.:#(]|(?<!\n)-){0,4}"
-    r"(?:(?:nr|no|id|nummer|number|code)[\s.:#-]{0,4})?"
+    r"(?:(?:nr|no|id|nummer|number|code|pv)[\s.:#-]{0,4})?"  # ("l'amende PV 0615185286")
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"
     r"(?:(?:is|was)[\s:]{1,3})?$"
 )

@@ -479,7 +479,7 @@ _NAMED_AFTER = 20
 # 8ce7…", "sha256 of the zip: 9f…", "SHA256 for firmware 8.11.0 is …", "de hash is …", "deploy 1cb0… broke
 # auth").
 _OPEN_LABEL = LazyPattern(
-    r"(?:(?:request|trace|correlation|event|span|message|transaction|idempotency|requête|verzoek)"
+    r"(?:(?:request|trace|correlation|event|span|message|transaction|transactie|idempotency|requête|verzoek)"
     r"[ _-]?(?:id|key)|(?:charge|payment|refund|invoice|intent|order)[ _-]?id"
     r"|traceparent|(?<![a-z])id (?:van (?:het|de) |de (?:la |l')?|du |of (?:the |an? )?)?"
     r"(?:event|request|requête|transact(?:ie|ion)|trace|verzoek|aanvraag|évènement|événement|evenement)"

@@ -160,3 +160,22 @@ def test_a_company_s_line_under_its_desk_or_as_where_it_is_reached(text: str) ->
 
 def test_a_customer_s_own_card_named_outside_a_desk_s_line_stays_their_number() -> None:
     assert ("customer_number", "202417") in found("Bonjour,\nMa carte MOBIB 202417 ne fonctionne plus.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hangt al 37 uur. Transactie-id 522e530fdee3251735be2de221453341",
+        "Hi, my Golf 8 has been in your workshop since 8 September. Mileage at drop-off was 120630 miles.",
+        "> Bonjour Sarah, l'amende PV 0615185286 a été annulée.",
+        ">Dag An, de boete 0617826254 werd geannuleerd.",
+        "> Dag Sofie, de boete 27412564 werd geannuleerd. PUK gevraagd?",
+    ],
+)
+def test_a_transaction_s_id_a_mileage_and_a_fine_s_number_are_no_secret_and_no_phone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_postcode_s_letters_are_no_fine() -> None:
+    text = "Van Goghlaan 226-2\n2068 PV HAARLEM\nT +31 (0)6 66125085\nKvK 70798958"
+    assert ("phone", "+31 (0)6 66125085") in found(text)
