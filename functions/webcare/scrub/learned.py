@@ -196,8 +196,13 @@ def candidates(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> 
                     continue
             if _GROUP_BEFORE.search(text, max(0, start - 2), start) or _GROUP_AFTER.match(text, end):
                 continue  # the last groups of a longer number (a card's, an account's): not a code
+            if value.isdigit() and _AMOUNT_AFTER.match(text, end):
+                continue  # "47819 € ont disparu": an amount
             found.append((start, end))
     return found
+
+
+_AMOUNT_AFTER = LazyPattern(r"[ \t\u00a0]?(?:€|(?i:eur(?:o|os)?)(?![a-z])|,-)")
 
 
 def _touches(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -287,7 +287,8 @@ _CARD_TAIL = LazyPattern(
     r"(?:\)?)"
     r"(?:(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-()\u2013\u2014]{0,4})"
     r"(?:(?i:cvv2?|cvc2?|cid|csc|code|security code|beveiligingscode|c[óo]digo|kod)[ \t:]*)?"
-    r"([0-9]{3,4})(?![0-9/]|-[0-9]))?"
+    # (not an amount: "405,- euro", "405 €")
+    r"([0-9]{3,4})(?![0-9/]|-[0-9]|,[-0-9]|[ \t]?(?:€|(?i:eur))))?"
 )
 # The words for a card's security code. "controlecode", "check code" say it only next to a card (the caller
 # checks); a code word with where it is printed ("code on the front", "controlecode achterop") always.

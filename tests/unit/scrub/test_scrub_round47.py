@@ -179,3 +179,14 @@ def test_a_transaction_s_id_a_mileage_and_a_fine_s_number_are_no_secret_and_no_p
 def test_a_postcode_s_letters_are_no_fine() -> None:
     text = "Van Goghlaan 226-2\n2068 PV HAARLEM\nT +31 (0)6 66125085\nKvK 70798958"
     assert ("phone", "+31 (0)6 66125085") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Je suis allé à la banque et j'ai donné mon code PIN 250553. 47819 € ont disparu.", "47819"),
+        ("carte bancaire 374626506413434\n405,- euro - cryptogramme 088! Merci d'avance.", "405"),
+    ],
+)
+def test_an_amount_beside_a_code_or_a_card_is_no_code(text: str, amount: str) -> None:
+    assert all(amount not in value for _, value in found(text))
