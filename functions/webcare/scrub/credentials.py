@@ -1712,7 +1712,8 @@ def _code_kind(low: str, cue_start: int, end: int) -> str:
 
 
 # A one-time code's cue says so; such a code is never the CVV of a card nearby.
-_ONE_TIME_WORDS = ("eenmalig", "éénmalig", "one-time", "one time", "sms", "2fa", "inlog", "login", "unique")
+_ONE_TIME_WORDS = ("eenmalig", "éénmalig", "one-time", "one time", "sms", "2fa", "inlog", "login", "unique",
+                   "text")  # fmt: skip
 # After a code cue: digits, or capitals and digits as codes are printed, bare or in brackets or quotes; a few
 # small words may come first ("inlogcode per mail ontvangen (4KX8FK)").
 _SENT_CODE = re.compile(

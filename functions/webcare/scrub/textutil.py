@@ -371,7 +371,9 @@ DIGIT = re.compile(r"\d")
 # An expiry word names a card only with a month and year after it: an account or an app "expires" too ("that
 # text saying your Login.gov account expires is fake", "die sms met 'uw digid verloopt'").
 _CARD_CONTEXT = LazyPattern(
-    r"(?<!sim)(?<!sim[ -])(?:card|kaart)|carte(?![ \t]++sim)|visa|mastercard|amex|maestro|cvv|cvc|"
+    # (not a town: "Cardiff", "Cardigan")
+    r"(?<!sim)(?<!sim[ -])(?:card(?!iff|igan)|kaart)|carte(?![ \t]++sim)|visa|mastercard|amex|maestro|"
+    r"cvv|cvc|"
     r"(?:exp(?:iry|iration|ires|[^a-z]|$)|geldig|verloopt)[^0-9\n]{0,16}[0-9]{1,2}[ ]?[/.-][ ]?[0-9]{2}"
 )
 

@@ -190,3 +190,14 @@ def test_a_postcode_s_letters_are_no_fine() -> None:
 )
 def test_an_amount_beside_a_code_or_a_card_is_no_code(text: str, amount: str) -> None:
     assert all(amount not in value for _, value in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card 4111 1111 1111 1111 blocked. Someone called asking for the text code 4543. Is that legit?",
+        "Address Flat 12B, 220 Albert Street, Cardiff, CF10 1EP.\nI got the code 4543 but it fails.",
+    ],
+)
+def test_a_code_texted_or_beside_a_town_is_no_card_s_security_code(text: str) -> None:
+    assert ("otp", "4543") in found(text)
