@@ -123,7 +123,7 @@ def _department_slips() -> frozenset[str]:
     return frozenset(slip for word in _SLIPPED_DEPARTMENTS for slip in one_letter_off(word)) - _DEPARTMENTS
 
 
-def _department(local: str) -> bool:
+def department_mailbox(local: str) -> bool:
     compact = local.replace("-", "").replace(".", "").replace("_", "")
     return compact in _DEPARTMENTS or compact in _department_slips()
 
@@ -159,7 +159,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                 and end != -1
                 and not (start > 0 and text[start - 1] in "/*•")
                 and (
-                    not _department(low[start:pos])
+                    not department_mailbox(low[start:pos])
                     or _LOOKALIKE_DOMAIN.search(low, pos + 1, end) is not None
                 )
             ):

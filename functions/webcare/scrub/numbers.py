@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub import validators
-from webcare.scrub.contact import addresses_at, compact_birth_date_at, postcode_at
+from webcare.scrub.contact import addresses_at, compact_birth_date_at, department_mailbox, postcode_at
 from webcare.scrub.cues import one_letter_off
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
@@ -1557,6 +1557,13 @@ def _north_american(digits: str, plus: bool) -> bool:
     return digits.startswith("1") if plus else not digits.startswith("0")
 
 
+# A person's own address offered beside the number to call (a desk's mailbox is the company's).
+_OR_MAIL_AFTER = LazyPattern(
+    r"[ \t,]*+(?:of|or|ou)[ \t]++(?:(?:e-?)?mail|mailen|stuur een mail|écrivez|ecrivez)[a-z]*+"
+    r"(?:[ \t]++(?:me|mij|moi|naar|to|at|op|à|a))*+[ \t:]*+([\w.+-]++)@"
+)
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     if _CALL_OFFERED_BEFORE.search(low, max(0, start - 48), start) is not None:
         return False
@@ -1596,6 +1603,9 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         return _PERSON_WORD.search(clause) is None or _COMPANY_WORD.search(clause) is not None
     if call is None and _TO_CALL_AFTER.match(low, end) is None:
         return False
+    mail = _OR_MAIL_AFTER.match(low, end)
+    if mail is not None and not department_mailbox(mail.group(1)):
+        return False  # "Bel 050-6404062 of mail youssef.elamrani@gmail.com": the customer's two ways
     after = 0 if call is None else call.start()  # "waarom moet ik 030 310 4999 bellen": a line to call
     company = _COMPANY_WORD.search(window, after)
     person = _PERSON_WORD.search(window, _sentence_start(window))

@@ -201,3 +201,18 @@ def test_an_amount_beside_a_code_or_a_card_is_no_code(text: str, amount: str) ->
 )
 def test_a_code_texted_or_beside_a_town_is_no_card_s_security_code(text: str) -> None:
     assert ("otp", "4543") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("kaart laat nog vol tarief zien. Bel 050-6404062 of mail youssef.elamrani@gmail.com", "050-6404062"),
+        ("laat nog vol tarief zien. Bel (035) 341 1844 of mail sophie_devries@outlook.com", "(035) 341 1844"),
+    ],
+)
+def test_a_number_to_call_offered_with_a_person_s_own_address_is_theirs(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
+
+
+def test_a_number_to_call_offered_with_a_desk_s_mailbox_stays_the_company_s() -> None:
+    assert _kinds("Vragen? Bel 050-6404062 of mail support@bedrijf.nl", "phone") == []
