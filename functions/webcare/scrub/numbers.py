@@ -908,6 +908,7 @@ def _classify_from(
 
     digits = ""
     best: tuple[int, str] | None = None
+    bsn_named = False
     best_region = ""
     sixteen_valid = False
     lone_one = groups[i][1] - groups[i][0] == 1 and text[groups[i][0]] == "1"
@@ -998,6 +999,7 @@ def _classify_from(
                     )
                 ):
                     best = (j, "bsn")
+                    bsn_named = bool(cue_before or said)
                 elif named is not None and j - i < 8 and not named.group().startswith("dossier"):
                     best = (j, "customer_number")  # "klantnummer? 123456782": the account's, never left
         us_one = lone_one and _us_country_shape(text, groups, i, j)
@@ -1008,7 +1010,8 @@ def _classify_from(
             or us_one
             or (len(digits) in (9, 10) and is_labelled())  # "Mob: 3124345195", "numer telefonu 601 234 567"
         ):
-            if best is None or best[1] != "card":
+            if best is None or not (best[1] == "card" or (best[1] == "bsn" and bsn_named)):
+                # ("BSN 034474390": named, so no Belgian landline however it starts)
                 # (a short national number with no phone word before it is no phone whatever its region,
                 # see `_phone_holds`: its numbering plans are not looked up)
                 region = (

@@ -216,3 +216,11 @@ def test_a_number_to_call_offered_with_a_person_s_own_address_is_theirs(text: st
 
 def test_a_number_to_call_offered_with_a_desk_s_mailbox_stays_the_company_s() -> None:
     assert _kinds("Vragen? Bel 050-6404062 of mail support@bedrijf.nl", "phone") == []
+
+
+def test_a_bsn_named_stays_a_bsn_whatever_landline_it_starts_like() -> None:
+    assert ("bsn", "034474390") in found("ik kreeg code 674 022. BSN 034474390 Thx")
+
+
+def test_a_belgian_landline_with_no_bsn_named_stays_a_phone() -> None:
+    assert ("phone", "034474390") in found("Bel me gerust, mijn vaste lijn is 034474390")
