@@ -240,6 +240,9 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
 _OWN_KEY_BEFORE = LazyPattern(
     r"(?<![a-z])(?:code|key|clé|cle|sleutel|wachtwoord|paswoord|password|mdp)[ \t-]?$"
 )
+_LOGGED_IN_AS_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:log|logged|logde|sign|signed)[ -]?in[ \t]++(?:as|als)[ \t]++$"
+)
 _TURN_BACK = 160
 _SENTENCE_BACK = 120
 _OWN_KEY_CUE = LazyPattern(
@@ -946,6 +949,12 @@ def _window(
                 named = _TYPE_AFTER.match(text, end)
                 if named is not None:
                     kind = _TYPE_NAMED[named.group(1).lower()]  # "code 00443 (le pin)"
+            if (
+                kind == "password"
+                and _LOGGED_IN_AS_BEFORE.search(low, max(0, start - 24), start)
+                and Span(start, end, "username") in out
+            ):
+                break  # "wachtwoord is X en ik log in als Y": the login's own cue read Y
             out.append(Span(start, end, kind))
             taken += 1
             hops = 0  # as many words again for a second value in the same sentence

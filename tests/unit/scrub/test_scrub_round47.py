@@ -224,3 +224,13 @@ def test_a_bsn_named_stays_a_bsn_whatever_landline_it_starts_like() -> None:
 
 def test_a_belgian_landline_with_no_bsn_named_stays_a_phone() -> None:
     assert ("phone", "034474390") in found("Bel me gerust, mijn vaste lijn is 034474390")
+
+
+def test_a_login_said_after_a_password_in_its_sentence_stays_a_login() -> None:
+    text = "mijn wachtwoord is Panda_78koekje en ik log in als sanne_brow218\nAlvast bedankt."
+    assert sorted(found(text)) == [("password", "Panda_78koekje"), ("username", "sanne_brow218")]
+
+
+def test_a_password_changed_after_a_login_name_stays_a_password() -> None:
+    text = "Mijn inlognaam hvandenberg, wachtwoord was evqh7620SE maar ik heb het gewijzigd naar sbxg3334"
+    assert ("password", "evqh7620SE") in found(text)
