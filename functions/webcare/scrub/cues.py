@@ -709,6 +709,8 @@ _TYPO_WORDS = frozenset(
         "abonnementsnummer", "abonnementnummer", "simkaartnummer",
         # a permit's number and a waiting list's typed in haste ("vergunninngummer", "inschrijfnumer")
         "vergunningnummer", "inschrijfnummer",
+        # a member's number and membership ("Ldinr: LID745987", "je limdaatschap 87917626")
+        "lidnr", "lidmaatschap",
         # a meter's number ("Mteernummer", "meternumemr")
         "meternummer",
         # a pet's microchip ("Cihpnummer", "Mircochip", "Micorchip")
@@ -736,8 +738,9 @@ _ANY_WORD_TYPO = frozenset(
         # a student's, a tenant's, a loan's number and a mandate's reference typed in haste ("studetn number",
         # "teannt number", "loan nmuber", "Manate reference", "Référence du mandrt")
         "student number", "tenant number", "loan number", "mandate reference", "référence du mandat",
-        # a permit's and a lease's number ("Old perrmit number", "permit numbr", "agreement numbre")
-        "permit number", "agreement number",
+        # a permit's and a lease's number ("Old perrmit number", "permit numbr", "agreement numbre"), a
+        # customer's shortened ("cstomer no")
+        "permit number", "agreement number", "customer no",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")

@@ -234,3 +234,14 @@ def test_a_login_said_after_a_password_in_its_sentence_stays_a_login() -> None:
 def test_a_password_changed_after_a_login_name_stays_a_password() -> None:
     text = "Mijn inlognaam hvandenberg, wachtwoord was evqh7620SE maar ik heb het gewijzigd naar sbxg3334"
     assert ("password", "evqh7620SE") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ik heb je limdaatschap 87917626 bekeken.", "87917626"),
+        ("not what the email said. cstomer no 5133-2434-58 - box was missing", "5133-2434-58"),
+    ],
+)
+def test_a_membership_and_a_customer_s_number_typed_in_haste(text: str, number: str) -> None:
+    assert ("customer_number", number) in found(text)
