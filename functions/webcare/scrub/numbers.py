@@ -433,7 +433,11 @@ def detect_numbers(text: str, low: str, urls: list[tuple[int, int]], out: list[S
         if end < n and text[end].isalnum():
             if 13 <= end - start <= 19:
                 _glued_card(text, low, start, end, out)  # "4111…1111exp 12/27"
-            continue  # glued to letters: a code or an id
+            word = _GLUED_WORD_START.search(value)
+            if word is None or not text[end].isalpha():
+                continue  # glued to letters: a code or an id
+            end = start + word.start()  # "mijn gsm is 0031 6 4496 4065 2FA code …": the next word's digit
+            value = text[start:end]
         if sum(map(str.isdigit, value)) < 8 or _IPV4_SHAPE.match(value) or _DATE_SHAPE.match(value):
             continue
         if value.count(".") >= 4 and _IP_CHAIN.match(value):
@@ -1567,9 +1571,20 @@ _OR_MAIL_AFTER = LazyPattern(
 )
 
 
+# The customer's own number set against another: "mine is …", "le mien c'est le …", "my number's …".
+_MINE_JUST_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:mine|le mien|la mienne|de mijne|het mijne|my number['’]s|my number is)"
+    r"[ \t]*+(?:is|c'est|est|=|:)?[ \t]*+(?:(?:le|la|het)[ \t]++)?$"
+)
+# A digit or two that start the next word ("2FA", "4G"), a space before them.
+_GLUED_WORD_START = LazyPattern(r"[ \t][0-9]{1,2}$")
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     if _CALL_OFFERED_BEFORE.search(low, max(0, start - 48), start) is not None:
         return False
+    if _MINE_JUST_BEFORE.search(low, max(0, start - 24), start) is not None:
+        return False  # "the courier called the wrong number, mine is (0131) 496 7475": the customer's own
     north_american = _north_american(digits, plus)
     labelled = _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start)
     if labelled is not None or _office_line(low, start, end) or (

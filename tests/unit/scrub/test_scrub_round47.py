@@ -245,3 +245,15 @@ def test_a_password_changed_after_a_login_name_stays_a_password() -> None:
 )
 def test_a_membership_and_a_customer_s_number_typed_in_haste(text: str, number: str) -> None:
     assert ("customer_number", number) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("The courier called the wrong number, mine is (0131) 496 7475. Order EOTA0597.", "(0131) 496 7475"),
+        ("Le livreur a appelé le mauvais numéro, le mien c'est le 02 668 18 04. Merci", "02 668 18 04"),
+        ("op Prinsengracht 114B, mijn gsm is 0031 6 4496 4065 2FA code 562 646 komt pas", "0031 6 4496 4065"),
+    ],
+)
+def test_the_customer_s_own_number_against_another_or_before_a_word_s_digit(text: str, phone: str) -> None:
+    assert ("phone", phone) in found(text)
