@@ -1410,7 +1410,7 @@ _SERVICE_NAMED = LazyPattern(
     r"from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|de l'étranger|"
     # or the company's advice: "En cas de souci : …", "Pour toute question, appelez-nous au …", "Bij vragen …"
     r"en cas de (?:souci|problème|question|doute)s?|pour toute question(?: urgente)?|"
-    r"bij (?:vragen|problemen|twijfel)|"
+    r"(?:bij|voor) (?:vragen|problemen|twijfel)|"
     r"in case of (?:questions|problems|doubt)|if you have (?:any )?questions|"
     # "Voor dringende vragen belt u …", "For urgent questions call …", "Pour les questions urgentes, …"
     r"(?:voor|bij)[ \t]++(?:dringende|andere|verdere|alle|uw)[ \t]++(?:vragen|zaken)|"
@@ -1636,12 +1636,13 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
 
 # A reply signed by a team: the line of its number comes right under "Équipe BASE", "Team Vanden Borre",
 # "Klantenservice X" (a quoted reply's "> " before them too); not a mobile, which is someone's own.
-# A service's name typed in haste on its signature line ("Klnatendienst Doktr", "Service clienètle TEC").
+# A service's name typed in haste on its signature line ("Klnatendienst Doktr", "Service clienètle TEC",
+# "Service Clinets Mobile Vikings").
 _SLIPPED_SERVICES = ("klantendienst", "klantenservice", "helpdesk", "servicedesk")
 _SERVICE_SLIPS = "|".join(
     sorted(
         {slip for word in _SLIPPED_SERVICES for slip in one_letter_off(word)}
-        | {"service " + slip for slip in one_letter_off("clientèle")}
+        | {"service " + slip for word in ("clientèle", "clients") for slip in one_letter_off(word)}
     )
 )
 _TEAM_LINE_ABOVE = LazyPattern(

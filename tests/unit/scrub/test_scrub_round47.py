@@ -257,3 +257,15 @@ def test_a_membership_and_a_customer_s_number_typed_in_haste(text: str, number: 
 )
 def test_the_customer_s_own_number_against_another_or_before_a_word_s_digit(text: str, phone: str) -> None:
     assert ("phone", phone) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@DPD_BE pakje 0645077092 staat al een week op 'in behandeling'",
+        "> Bedankt. Voor vragen: 02 723 23 45. Mvg, Lies",
+        "Joyce\n> Service Clinets Mobile Vikings\n> 03 808 09 09\n\nCe courriel a été analysé",
+    ],
+)
+def test_a_parcel_s_number_and_a_company_s_line_for_questions_are_no_one_s_phone(text: str) -> None:
+    assert _kinds(text, "phone") == []
