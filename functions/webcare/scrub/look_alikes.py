@@ -188,7 +188,6 @@ _NOT_A_LOGIN = frozenset(
     "so to and or is it the for of with from vanaf van met voor que pour avec depuis toevoegen aanmaken "
     "verwijderen wijzigen aanpassen resetten blokkeren deblokkeren activeren".split()
 )
-_FACTORY_CODES = frozenset({"0000", "1234"})
 # A device's default login, the user half of a pair ("admin / tulp.welcome83"): the box's, no one's name.
 _DEFAULT_LOGINS = frozenset({"admin", "administrator", "root", "ammin", "admn", "amdin"})
 _SLASH_AFTER = LazyPattern(r"[ \t»\"']*+/")
@@ -304,8 +303,6 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         and _OF_AFTER.match(low, span.end)
     ):
         return True  # "mijn wachtwoord is de naam van mijn hond plus …": what it is made of, told
-    if span.type in ("pin", "otp") and value in _FACTORY_CODES:
-        return True  # "Ik heb 1548 en 0000 geprobeerd": the factory's code, every box's, no one's secret
     if span.type == "username" and value in _DEFAULT_LOGINS and _SLASH_AFTER.match(low, span.end):
         return True  # "Router admin heb ik ook geprobeerd (admin / poesje2014!)": a box's default login
     if span.type == "username" and value.startswith("#"):

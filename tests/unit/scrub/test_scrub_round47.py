@@ -285,9 +285,3 @@ def test_a_box_s_default_login_is_no_one_s_name_its_password_stays(text: str, pa
 
 def test_a_login_name_before_a_password_stays_a_login() -> None:
     assert ("username", "jdevries84") in found("Inloggegevens van de modem: jdevries84 / tulp.welcome83")
-
-
-def test_a_factory_code_tried_is_no_secret_the_customer_s_own_stays() -> None:
-    text = "Heb ik ooit een pin ingesteld?? Ik heb 1548 en 0000 geprobeerd. Console model A2117"
-    assert ("pin", "0000") not in found(text)
-    assert ("pin", "1548") in found(text)
