@@ -188,9 +188,6 @@ _NOT_A_LOGIN = frozenset(
     "so to and or is it the for of with from vanaf van met voor que pour avec depuis toevoegen aanmaken "
     "verwijderen wijzigen aanpassen resetten blokkeren deblokkeren activeren".split()
 )
-# A device's default login, the user half of a pair ("admin / tulp.welcome83"): the box's, no one's name.
-_DEFAULT_LOGINS = frozenset({"admin", "administrator", "root", "ammin", "admn", "amdin"})
-_SLASH_AFTER = LazyPattern(r"[ \t»\"']*+/")
 # An article before a plain word and "of" after it: a description of the secret, not the secret.
 _ARTICLE_BEFORE = LazyPattern(r"(?<![a-z])(?:de|het|the|le|la|een|a|an)[ \t]++$")
 _OF_AFTER = LazyPattern(r"[ \t]++(?:van|of|de|du|des)[ \t]++")
@@ -303,8 +300,6 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         and _OF_AFTER.match(low, span.end)
     ):
         return True  # "mijn wachtwoord is de naam van mijn hond plus …": what it is made of, told
-    if span.type == "username" and value in _DEFAULT_LOGINS and _SLASH_AFTER.match(low, span.end):
-        return True  # "Router admin heb ik ook geprobeerd (admin / poesje2014!)": a box's default login
     if span.type == "username" and value.startswith("#"):
         return True  # "eevry lgoin #notimpressed": a topic after a cue, no login name
     if (

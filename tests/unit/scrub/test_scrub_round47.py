@@ -270,18 +270,3 @@ def test_the_customer_s_own_number_against_another_or_before_a_word_s_digit(text
 def test_a_parcel_s_number_and_a_company_s_line_for_questions_are_no_one_s_phone(text: str) -> None:
     assert _kinds(text, "phone") == []
 
-
-@pytest.mark.parametrize(
-    ("text", "password"),
-    [
-        ("Router admin heb ik ook geprobeerd (admin / poesje2014!). Foutcode UI-364.", "poesje2014!"),
-        ("Inloggegevens van de modem interface: admin / tulp.welcome83. Groet", "tulp.welcome83"),
-    ],
-)
-def test_a_box_s_default_login_is_no_one_s_name_its_password_stays(text: str, password: str) -> None:
-    assert _kinds(text, "username") == []
-    assert any(kind == "password" and password in value for kind, value in found(text))
-
-
-def test_a_login_name_before_a_password_stays_a_login() -> None:
-    assert ("username", "jdevries84") in found("Inloggegevens van de modem: jdevries84 / tulp.welcome83")
