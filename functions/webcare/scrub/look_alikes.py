@@ -209,7 +209,9 @@ _READING_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:meter|teller|compteur|counter)[ \t]++(?:staat|stond|says|said|shows|showed|reads|"
     r"affiche|indique|geeft|gaf)(?:[ \t]++(?:op|aan|nu|now))?|"
     r"relev[ée](?:[ \t]++(?:du|de[ \t]la)[ \t]++compteur)?|"
-    r"(?:dag|nacht|teller|piek|dal)stand|verbruik|consumption|consommation|(?:meter[ \t]?)?reading)"
+    r"(?:dag|nacht|teller|piek|dal)stand|verbruik|consumption|consommation|(?:meter[ \t]?)?reading"
+    # ("Meter reading at check-out was 443456")
+    r"(?:[ \t]++(?:at|on|bij|à|au)[ \t]++[a-z-]{2,12}+)?(?:[ \t]++(?:was|is))?)"
     r"[ \t]*+[:=]?[ \t]*+$"
 )
 _SPEAKER_BEFORE = LazyPattern(r"(?:^|\n|\][ \t]?|[0-9]{1,2}[:.][0-9]{2}[ \t]?-?[ \t]?)$")

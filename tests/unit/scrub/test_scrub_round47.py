@@ -270,3 +270,7 @@ def test_the_customer_s_own_number_against_another_or_before_a_word_s_digit(text
 def test_a_parcel_s_number_and_a_company_s_line_for_questions_are_no_one_s_phone(text: str) -> None:
     assert _kinds(text, "phone") == []
 
+
+
+def test_a_meter_s_reading_told_when_it_was_read_is_no_code() -> None:
+    assert found("The code never arrived. Meter reading at check-out was 443456, yet you charged $45.") == []
