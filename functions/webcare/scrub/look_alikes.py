@@ -262,10 +262,13 @@ def _network_name(low: str, start: int, end: int) -> bool:
 
 # A device's model in brackets right after the device is named (a word may stand between).
 _DEVICE_BEFORE_BRACKET = LazyPattern(
-    r"(?<![a-z])(?:router|routeur|modem|box|hub|repeater|extender|toestel|device|appareil)[a-z]{0,3}"
+    r"(?<![a-z])(?:router|routeur|modem|box|hub|repeater|extender|toestel|device|appareil|"
+    # a home's appliance named with its model ("de binnenunit (ZAPPI-2H07UW) tikt", "Home charger (…)")
+    r"binnenunit|buitenunit|warmtepomp|heat pump|pompe à chaleur|omvormer|inverter|charger|laadpaal|borne|"
+    r"thermostaat|thermostat|keypad|bedieningspaneel|kaartlezer|card reader|console)[a-z]{0,3}"
     r"(?:[ \t]++[^\s(]{1,12}+)?[ \t]++\($"
 )
-_MODEL_IN_BRACKETS = LazyPattern(r"(?=[^)]*[0-9])[A-Z]{2,}[A-Za-z0-9\-]{2,10}")
+_MODEL_IN_BRACKETS = LazyPattern(r"(?=[^)]*[0-9])[A-Z]{2,}[A-Za-z0-9\-]{2,16}")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 _SERVICE_PREFIX = 4
 _SERVICE_WORD = LazyPattern(

@@ -274,3 +274,14 @@ def test_a_parcel_s_number_and_a_company_s_line_for_questions_are_no_one_s_phone
 
 def test_a_meter_s_reading_told_when_it_was_read_is_no_code() -> None:
     assert found("The code never arrived. Meter reading at check-out was 443456, yet you charged $45.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warmtepomp geeft E013 en de binnenunit (ZAPPI-2H07UW) tikt. Garantie tot 2017. Contract 45729.",
+        "Warmtepomp geeft 0x80070005 en de binnenunit (SE5000H-RW000BNN4) tikt. Mijn wachtwoord klopt wel.",
+    ],
+)
+def test_a_home_appliance_s_model_in_brackets_is_no_password(text: str) -> None:
+    assert _kinds(text, "password") == []
