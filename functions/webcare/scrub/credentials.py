@@ -283,6 +283,7 @@ _LOGIN_SAID = LazyPattern(
 )
 
 
+# What follows a sentence's own "!" or "?": the end of its line, or a new sentence or a hashtag.
 _NEXT_SENTENCE = LazyPattern(r"[ \t]*+(?:$|\n)|[ \t]++[A-Z#]")
 
 

@@ -57,7 +57,7 @@ from webcare.scrub.leftover_words import (
     _user_shape,
 )
 from webcare.scrub.situations import _NO_SPANS, detect_in_context
-from webcare.scrub.textutil import PLACEHOLDER, Span, contains_any
+from webcare.scrub.textutil import PLACEHOLDER, Span, contains_any, named_login_again
 from webcare.scrub.told_values import _RECEIVING_VERBS
 
 __all__ = ["detect_leftovers"]
@@ -372,12 +372,11 @@ def detect_leftovers(text: str, low: str, cues: list[tuple[str, int, int]], out:
 def _named_users_again(text: str, out: list[Span], before: int) -> None:
     """A word near a password's cue that a login's cue named before is that login again ("Gebruikersnaam =
     wout.garcia7, wachtwoord = … Ook al geprobeerd wout.garcia7 met hoofdletters")."""
-    users = {text[span.start : span.end] for span in out[:before] if span.type == "username"}
-    if users:
-        for index in range(before, len(out)):
-            span = out[index]
-            if span.type == "password" and text[span.start : span.end] in users:
-                out[index] = Span(span.start, span.end, "username")
+    named = out[:before]
+    for index in range(before, len(out)):
+        span = out[index]
+        if span.type == "password" and named_login_again(text, span, named):
+            out[index] = Span(span.start, span.end, "username")
 
 
 def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span], extra: bool) -> None:

@@ -24,6 +24,7 @@ from webcare.scrub.textutil import (
     Span,
     contains_any,
     free_of,
+    named_login_again,
     scrubbed_spans,
 )
 from webcare.scrub.told_values import PHONE_ASKS
@@ -527,18 +528,10 @@ _RETYPED_BY_CAPITALS = frozenset({"pin", "otp", "puk", "username"})
 def type_by_capitals_talk(low: str, out: list[Span]) -> None:
     for index, span in enumerate(out):
         if span.type in _RETYPED_BY_CAPITALS and _CAPITALS_TALK_AFTER.match(low, span.end) is not None:
-            value = low[span.start : span.end]
-            if any(ch.isalpha() for ch in value) and not _named_login(low, value, span, out):
-                out[index] = Span(span.start, span.end, "password")
-
-
-def _named_login(low: str, value: str, span: Span, out: list[Span]) -> bool:
-    """Whether a login name tried in capitals is the one named before as a login ("Gebruikersnaam = i.dubois
-    … Ook al geprobeerd i.dubois met hoofdletters")."""
-    return span.type == "username" and any(
-        other.type == "username" and other.start != span.start and low[other.start : other.end] == value
-        for other in out
-    )
+            if any(ch.isalpha() for ch in low[span.start : span.end]) and not (
+                span.type == "username" and named_login_again(low, span, out)
+            ):
+                out[index] = Span(span.start, span.end, "password")  # (not a login its cue named before)
 
 
 # A long code an activation sends is the account's or the eSIM's token, not a one-time code typed from a

@@ -424,6 +424,16 @@ def free_of(out: list[Span], start: int, end: int) -> bool:
     return not any(span.start < end and start < span.end for span in out)
 
 
+def named_login_again(text: str, span: Span, found: list[Span]) -> bool:
+    """Whether a login in `found` elsewhere holds the same word as `span`: a login named by its cue and then
+    tried again ("Gebruikersnaam = i.dubois … Ook al geprobeerd i.dubois met hoofdletters")."""
+    value = text[span.start : span.end]
+    return any(
+        other.type == "username" and other.start != span.start and text[other.start : other.end] == value
+        for other in found
+    )
+
+
 def drop_parts_of(out: list[Span], start: int, end: int) -> None:
     """Remove the spans strictly inside start..end: a part another detector read gives way to the whole."""
     out[:] = [s for s in out if not (start <= s.start and s.end <= end and s.end - s.start < end - start)]
