@@ -1638,18 +1638,26 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
 # "Klantenservice X" (a quoted reply's "> " before them too); not a mobile, which is someone's own.
 # A service's name typed in haste on its signature line ("Klnatendienst Doktr", "Service clienètle TEC",
 # "Service Clinets Mobile Vikings").
+# (built on first use, with the pattern: a few thousand characters are no cold start's business)
 _SLIPPED_SERVICES = ("klantendienst", "klantenservice", "helpdesk", "servicedesk")
-_SERVICE_SLIPS = "|".join(
-    sorted(
-        {slip for word in _SLIPPED_SERVICES for slip in one_letter_off(word)}
-        | {"service " + slip for word in ("clientèle", "clients") for slip in one_letter_off(word)}
+
+
+def _service_slips() -> str:
+    return by_first_letter(
+        "|".join(
+            sorted(
+                {slip for word in _SLIPPED_SERVICES for slip in one_letter_off(word)}
+                | {"service " + slip for word in ("clientèle", "clients") for slip in one_letter_off(word)}
+            )
+        )
     )
-)
+
+
 _TEAM_LINE_ABOVE = LazyPattern(
     # (the agent's name may come first: "Camille - Klantendienst Bezorgd⏎Tel. …")
-    r"(?:^|\n)[ \t>]*+(?:[^\W\d_]++[ \t]++[-–|][ \t]++)?"
+    lambda: r"(?:^|\n)[ \t>]*+(?:[^\W\d_]++[ \t]++[-–|][ \t]++)?"
     r"(?:équipe|equipe|l'équipe|team|het team|the [a-z0-9 .&'-]{1,30} team|support|webcare|"
-    + by_first_letter(_SERVICE_SLIPS)
+    + _service_slips()
     + r"|"
     # (or a desk named before its team: "Payroll Team", "Collections Team")
     r"(?!(?:my|mijn|mon|ma|his|her|zijn|haar)[ \t])[^\W\d_][\w&'.-]*+[ \t]++team|"

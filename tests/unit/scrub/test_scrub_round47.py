@@ -1,6 +1,7 @@
 """Round 47: health care, pharmacies and public transport; cars, parking and fintech read (their development
-halves): a visitor's parking permit's code, a keypad's and a gate's code by their compound names, a barrier
-beside a card paid with."""
+halves): a parking permit's, a keypad's and a gate's code, an OV-chipkaart's digits, logins met again, a
+password told apart from the wifi's key, a company's line typed in haste, and the numbers that are no one's
+(a fine's, a parcel's, a mileage, an amount, an appliance's model)."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ def test_a_login_name_with_a_name_s_accents(text: str, user: str) -> None:
         ),
         (
             "Gebruikersnaam = i.dubois , wachtwoord = monkey&Soleil18. Ook al geprobeerd i.dubois met "
-            "hoofdletters.",
+            "hoofdletters. Wachtwoord nog een keer: monkey&Soleil18",
             "i.dubois",
         ),
     ],
@@ -166,7 +167,7 @@ def test_a_customer_s_own_card_named_outside_a_desk_s_line_stays_their_number() 
     "text",
     [
         "hangt al 37 uur. Transactie-id 522e530fdee3251735be2de221453341",
-        "Hi, my Golf 8 has been in your workshop since 8 September. Mileage at drop-off was 120630 miles.",
+        "Mileage at drop-off was 120630 miles. New phone, the app wants an activation code",
         "> Bonjour Sarah, l'amende PV 0615185286 a été annulée.",
         ">Dag An, de boete 0617826254 werd geannuleerd.",
         "> Dag Sofie, de boete 27412564 werd geannuleerd. PUK gevraagd?",
