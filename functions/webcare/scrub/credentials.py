@@ -99,6 +99,7 @@ from webcare.scrub.textutil import (
     BANK_NUMBER_NAMED,
     COUNTRY_ADJECTIVES,
     KEY_WORDS,
+    LOGGED_IN,
     NUMERIC_DATE,
     ORDER_ID,
     PHONE_CUE,
@@ -275,7 +276,7 @@ def _secret_as_it(text: str, low: str, cues: list[tuple[str, int, int]], out: li
 _LOGIN_SAID_HINTS = ("log in", "login", "log-in", "logged", "logde", "inloggen met", "connecte", "sign",
                      "user", "usr", "gebruikers", "identifiant")  # fmt: skip
 _LOGIN_SAID = LazyPattern(
-    r"(?<![a-z])(?:(?:log|logged|logde|sign|signed)[ -]?in[ \t]++(?:with|met|as|als)|inloggen[ \t]++met|"
+    r"(?<![a-z])(?:" + LOGGED_IN + r"[ \t]++(?:with|met|as|als)|inloggen[ \t]++met|"
     r"(?:je[ \t]++)?me[ \t]++connecte[ \t]++(?:avec|comme)"
     r"|(?P<printed>(?:user[ -]?id|usr[ -]?id|gebruikers-?id|gebruikersnaam|username|identifiant)[ \t]++"
     r"(?:on|op|in|sur|dans)[ \t]++(?:the|de|het|la|le|my|mijn|ma)[ \t]++(?:letter|brief|lettre)[ \t]++"

@@ -55,6 +55,7 @@ from webcare.scrub.textutil import (
     DIGIT,
     KEY_WORDS,
     LIST_MARKER,
+    LOGGED_IN,
     NETWORK_SPELLINGS,
     PLACEHOLDER,
     PUK_WORDS,
@@ -240,9 +241,7 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
 _OWN_KEY_BEFORE = LazyPattern(
     r"(?<![a-z])(?:code|key|clé|cle|sleutel|wachtwoord|paswoord|password|mdp)[ \t-]?$"
 )
-_LOGGED_IN_AS_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:log|logged|logde|sign|signed)[ -]?in[ \t]++(?:as|als)[ \t]++$"
-)
+_LOGGED_IN_AS_BEFORE = LazyPattern(r"(?<![a-z])" + LOGGED_IN + r"[ \t]++(?:as|als)[ \t]++$")
 _TURN_BACK = 160
 _SENTENCE_BACK = 120
 _OWN_KEY_CUE = LazyPattern(

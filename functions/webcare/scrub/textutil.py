@@ -424,6 +424,10 @@ def free_of(out: list[Span], start: int, end: int) -> bool:
     return not any(span.start < end and start < span.end for span in out)
 
 
+# The verb of logging in, as the customer tells it ("I log in as …", "ik logde in met …", "signed in with").
+LOGGED_IN = r"(?:log|logged|logde|sign|signed)[ -]?in"
+
+
 def named_login_again(text: str, span: Span, found: list[Span]) -> bool:
     """Whether a login in `found` elsewhere holds the same word as `span`: a login named by its cue and then
     tried again ("Gebruikersnaam = i.dubois … Ook al geprobeerd i.dubois met hoofdletters")."""
