@@ -50,12 +50,13 @@ KNOWN_TOKENS = LazyPattern(
     r")"
 )
 # The value of an auth header: after "Bearer"/"Basic" or an "Authorization:" header a token (it stands
-# for a user or a session); after an API-key header ("X-Api-Key:", "api-key:", "X-API-KEY:") a key.
+# for a user or a session); after an API-key header ("X-Api-Key:", "api-key:", "X-API-KEY:") a key. Its
+# base64 padding may be written as a link writes it ("…Je%3D").
 _AUTH_HEADER = LazyPattern(
-    r"(?i)\b(?:bearer|basic)[ \t]++([A-Za-z0-9._~+/\-]{16,}=*)"
+    r"(?i)\b(?:bearer|basic)[ \t]++([A-Za-z0-9._~+/\-]{16,}(?:=|%3[Dd])*)"
     r"|(?i:authorization|x-auth-token|x-access-token)[ \t]*+:[ \t]*+"
-    r"(?:bearer[ \t]++|basic[ \t]++)?([A-Za-z0-9._~+/\-]{12,}=*)"
-    r"|(?i:(?:x-)?api-?key)[ \t]*+:[ \t]*+([A-Za-z0-9._~+/\-]{12,}=*)"
+    r"(?:bearer[ \t]++|basic[ \t]++)?([A-Za-z0-9._~+/\-]{12,}(?:=|%3[Dd])*)"
+    r"|(?i:(?:x-)?api-?key)[ \t]*+:[ \t]*+([A-Za-z0-9._~+/\-]{12,}(?:=|%3[Dd])*)"
 )
 
 
