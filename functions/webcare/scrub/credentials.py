@@ -2024,7 +2024,7 @@ _NOT_OWN = frozenset(
     "usa nl be fr english irish whatsapp signal telegram imessage facetime skype teams zoom "
     "vodafone proximus orange base telenet kpn odido t-mobile tele2 ee o2 three giffgaff lebara lyca "
     "simyo ben hollandsnieuwe youfone voo scarlet mobile vikings at&t verizon sprint "
-    "kvk btw tva vat bce kbo siren siret rsin ein crn "
+    "kvk btw tva vat bce kbo siren siret rsin ein crn company registration registered "
     "bsn ssn sofi nino ni nhs insz rrn "
     "visa mastercard amex maestro bancontact discover diners jcb paypal iban bic swift "
     "imei ip mac sim pin puk otp "
