@@ -1,0 +1,113 @@
+"""English templates (shared by en-gb and en-us; values are localised). Dealt alternately per group."""
+
+GROUPS = {
+"pub": [
+"{mention|tel} our business line has been down since {time}, customers just get a busy tone. Account {cust}. Please call me back on {phone} {hashtag}",
+"Three weeks and {brand|acc} still can't fix my bank feed. Self assessment due {date}. {mention|acc} {hashtag}",
+"{mention|fun} my dad passed away on {date} and I've been trying for a week to report his policy {cust|pol}. Can anyone help? {hashtag}",
+"hey {mention|pay} my payslip for {date} is wrong, net pay is {amt} short. employee ID {cust|mem}",
+"{mention|msp} engineer was meant to be here at {time} to swap the router ({model}), still waiting at {addr}. {hashtag}",
+"Anyone else getting {err} on {brand|cloud} admin sign-in this morning? {hashtag} {hashtag:b}",
+"{mention|msp} helpdesk unreachable since {time}, ticket {ticket} still open and the whole office can't send email",
+"Still getting letters and a {amt} direct debit in my late mum's name after I told {mention|fun} on {date}. Her member number was {cust|mem}. This is so hard.",
+"{mention|tel} can we keep our number {phone} when we move to you? we have {qty} {hashtag}",
+"Shoutout to {agent} at {mention|acc} for sorting my VAT return in ten minutes {hashtag}",
+"{mention|pay} why is my bank account {iban} still not on file?? wages bounced again {hashtag}",
+"{mention|tel} billed {amt} for a line I cancelled on {date}. Acct {cust}. Sort it out please",
+],
+"dm": [
+"Hi, I'm the admin on our {brand|cloud} tenant and I've locked myself out. Login is {email|biz}, old password was {pw:old}. Can you reset? Account no. {cust}",
+"Morning - here are the PBX portal details you asked for:\nusername: {user}\npassword: {pw}\nhandset: {model}\ncan you see why {qty} won't register? error {err}",
+"not getting the text code on my new phone, only on the old one: {otp}. do I forward that to you? number {phone}",
+"Hello, my father {dname} died on {date}. He had a funeral plan with you, plan number {cust|pol}, DOB {dob}. What else do you need from me?",
+"router login {user} / {pw}\nwifi {ssid} key {wifi}\nstatic ip {ip}\nport forward {port} to the phone system isn't working",
+"New starter for payroll: {name}, DOB {dob}, bank {iban}, address {addr}, mobile {phone}. Starts {date}.",
+"The accounting integration wants an API key, is this it? {api}\nCompany no. {kvk}",
+"voicemail PIN is {pin} but it keeps saying invalid. Line {phone}, account {cust}",
+"forgot my {brand|acc} password, login is {email}. reset email never arrives. DOB {dob} if that helps",
+"Please cancel the direct debit on my mum's policy ({cust|pol}), she passed on {date}. The premium of {amt} was taken again from {iban}.",
+"SIM broken, it's asking for the PUK. card says {puk} but it doesn't work. business number {phone}",
+"Can you reset our 2FA? Got code {otp} but it expired. Tenant admin {email|biz}. Case {ticket}",
+"Hi {agent}, info you asked for:\n- name: {name}\n- account number: {cust}\n- address: {addr}\n- phone: {phone}\nthanks",
+"Alarm code for the chapel of rest is {pin}, key safe round the back is {pin:2}. We'll arrive at {time} with the family.",
+"Token for the payroll connector: Bearer {tok|jwt}\nkeep getting {err} back (request id {reqid})",
+"Card for the {brand|cloud} subscription: {card} exp {exp} cvv {cvv}. Invoice {inv} was still outstanding.",
+"AWS keys our old IT guy left in the wiki, please rotate: {api|awsid} / {api|awssec}",
+"Text from the bank just says: Your one-time passcode is {otp}. Do not share it. Was that you guys??",
+"code is {otpw} sorry reading it off my mum's phone",
+"GitHub token for the invoicing script: {tok|ghp} - can you check if it's still valid",
+],
+"mail": [
+"Subject: Bereavement - {dname} - closing accounts\n\nMy mother, {dname}, born {dob}, passed away on {date}. She had a mobile contract with you on {phone} and broadband at {addr}. The account number on her last bill is {cust}.\n\nI am the executor of her estate. Please close both services from {date:end} and refund any balance to my account {iban} in the name of {name}. I have attached the death certificate.",
+"We're a small building firm ({qty}) and have been without phones since yesterday. The hosted PBX shows {err} on every handset ({model}). Our SIP details:\n\nSIP user: {user}\nSIP password: {pw}\nProxy port: {port}\n\nOur static IP is {ip}. Your fault ref: {ticket}. This is urgent, we are losing work.",
+"I'm a sole trader on {brand|acc} (customer ID {cust}). Since updating to version {ver} my bank transactions from {iban} are imported twice, so my VAT return doesn't add up. VAT/company no. {kvk}.\n\nPlease take a look. You can log in as {email}, temporary password {pw}. I'll change it afterwards.",
+"On behalf of {company} I'm sending the details of our new employee:\n\nName: {name}\nDate of birth: {dob}\nAddress: {addr}\nBank: {iban}\nPhone: {phone}\n\nFirst pay date is {date}, annual salary {amt}.",
+"Our MFA broke when we changed phones. Admin account {email|biz}, recovery code we were given: {otp}. Authenticator now only shows {err}.\n\nI tried {url|cloud} but can't get in. As our IT provider, can you reset MFA? Licence {prod}, {qty}.",
+"Please find attached the claim for my father-in-law {dname}'s life policy (policy no. {cust|pol}, date of birth {dob}, died {date}).\n\nThe funeral director's invoice is {amt} (invoice {inv}). Please pay it to {iban}.\n\nI can be reached on {phone} or {email}.",
+"This morning at {time} we got an alert that someone signed into our {brand|cloud} admin account from IP {ip}. We're all in the office. I changed the password straight away from {pw:old} to {pw:new}, but I'm not comfortable.\n\nAdmin user: {user}\nTenant: {email|biz}",
+"I'd like to change my bank details for salary. Old account: {iban:old}, new account: {iban:new}. Employee number {cust|mem}, DOB {dob}.\n\nIs it right that the change only applies after the {date} pay run?",
+"Uncle {dname}'s funeral is on {date} at {time}. The family would like condolence emails to come to me at {email}. His mailbox with you ({email:dec}) can be closed, I found the password in his papers: {pw}.",
+"We've asked to port our {qty} over to you (order {order}). Account number with the old provider: {cust}. The numbers are {phone} and {phone:2}. Install address is {addr}.\n\nMy mobile is {phone:3}.",
+"Our Stripe webhook to the bookkeeping app stopped working. Secret key we use: {api|sk}\nWebhook signing secret: {api|hex}\nLast event id {reqid}. Checksum of the export file: {hash}.",
+"Hi, I run payroll for {qty} at {company}. Since {date} the payroll portal rejects my login {user} with {err}. I reset the password to {pw} but the one-time code to {phone} never arrives.",
+],
+"agent": [
+"Hi {fn}, sorry your line is down! There's a known fault in your area (ref {ticket}), estimated fix by {time}. Could you DM us your account number? Thanks, {agent}",
+"Thanks {fn}, I've reset your SIP account password. The temporary password is {pw}. Please change it after logging in at {url|tel}. Account {cust} noted.",
+"I'm so sorry for the loss of {dfn}. We've found policy {cust|pol} in {dname}'s name. The payout of {amt} will go to {iban}. You'll hear from us within ten working days.",
+"Hi {fn}, 2FA has been reset. Log in with username {user} and you'll get a new code by text to {masked}. If that fails call {cphone}.",
+"Hello, to verify your identity we need your date of birth and the last digits of your bank account. Never send us your full password or PIN. ^{agent}",
+"We've updated your bank account to {iban}. Your pay on {date} will go there. The old account {masked} has been removed.",
+"Thanks for your patience. Your router ({model}) was rebooted remotely and is back online on {ip}. Firmware is now {ver}. The Wi-Fi key hasn't changed.",
+"Hi {fn}! Payment with the card ending {masked} failed (error {err}). Please retry at {url|acc}.",
+"Hi {fn}, your case number is {ticket}. We'll call you on {phone} by {date}. Kind regards, {agent}",
+"Dear {fn}, we have closed {dname}'s account ({cust}) as of {date}. The final balance of {amt} will be refunded. Our condolences again.",
+],
+"greet": ["Hi there,", "Dear Sir/Madam,", "Hello {agent},", "Good morning,", "Hi {brand} team,", "To whom it may concern,", "Hey,", "Dear Customer Services,"],
+"sign": [
+"Kind regards,\n\n{name}\n{company}\n{addr}\nT: {phone}\nCompany No. {kvk}",
+"Thanks,\n{fn}\n\nSent from my iPhone",
+"Best,\n{name}\n{phone}",
+"Many thanks,\n{name}\nOwner, {company}\nM: {phone} | E: {email}\nVAT reg {kvk}",
+"Cheers\n{fn} {ln}\n{email}",
+"Regards,\n{name} (son)\n{addr}\nTel {phone}",
+],
+"asign": [
+"Kind regards,\n{agent}\n{brand} Customer Care\n{cphone} (Mon-Fri {time} - {time:2})",
+"Thanks,\n{agent} | {brand} Service Desk\nT: {cphone}\n{url}",
+"With sympathy,\n\n{agent}\nBereavement Team, {brand}\nCall us on {cphone}",
+"Best wishes,\n{agent}\n{brand} Support\n{url}",
+],
+"qhdr": ["On {date}, at {time}, {brand} Support wrote:", "-----Original Message-----\nFrom: {brand} Service Desk\nSent: {date} {time}\nTo: {name}\nSubject: RE: your case {ticket}", "On {date} {brand} Customer Care wrote:", "From: Team {brand}\nDate: {date}\nSubject: RE: {ticket}"],
+"disc": [
+"This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it.",
+"--\n{company} is registered in England and Wales, company number {kvk}.",
+"Please consider the environment before printing this email.",
+"CONFIDENTIALITY NOTICE: This message may contain privileged information. {company} | EIN/VAT {kvk}",
+],
+"fwd": [
+"---------- Forwarded message ---------\nFrom: {name} <{email}>\nDate: {date} at {time}\nSubject: login details\nTo: {email:2}",
+"Begin forwarded message:\n\nFrom: {name} <{email}>\nDate: {date}\nSubject: Fwd: access",
+],
+}
+
+GROUPS["dm"] += [
+"Payment for order {order} keeps failing. Card {card}, expiry {exp}, security code {cvv}. Can you take it manually? Invoice {inv}",
+"pls charge invoice {inv} (order {order}) to my visa {card} exp {exp} the 3 digits on the back are {cvv}",
+"Had to generate a token for the bookkeeping sync: {tok}\nwebhook returns {err}, request id {reqid}. Plan {prod}.",
+"New wifi after the engineer visit: SSID {ssid}, password {wifi}. Admin page login {user}, the code by text was {otp}. Firmware checksum {hash}",
+"The app wants a verification code, reading it off the old phone: {otpw}",
+"Please revoke these, the contractor left: API key {api|sk} and personal access token {tok|ghp}. Subscription {prod}",
+]
+GROUPS["mail"] += [
+"Please settle the outstanding invoice {inv} (order {order}, item {prod}) with my business credit card: {card}, valid to {exp}, CVC {cvv}. Send confirmation to {email}.",
+"For the link between {brand|acc} and our payroll software we were given:\n\nClient ID: {user}\nAPI key: {api}\nAccess token: {tok}\n\nEvery call returns {err} (request id {reqid}). The export files have checksum {hash}. Can you take a look?",
+]
+GROUPS["pub"] += [
+"{mention|acc} webhook dead since {date}, {err} on every call. Request id {reqid} if your devs want it {hashtag}",
+"{mention|tel} order {order} for {qty} still not shipped, tracking {track} hasn't moved since {date}",
+]
+GROUPS["dm"] += [
+"New handsets arrived (tracking {track}). Portal login {user}, voicemail PIN for the front desk phone is {pin}",
+"can't get into my late dad's webmail, username {user}, his phone unlock code is {pin}. The box with his things comes with tracking {track}",
+]
