@@ -717,8 +717,10 @@ def _window(
         if lowered in _BIRTH_WORDS and _COPULA_NEXT.match(low, cursor):
             break  # "Voor de verificatie: mijn geboortedatum is 22102005": the birth date's own value (not
             # "my pin is not my birthday, it's 4821")
-        if lowered.rpartition("'")[2] in _ANNOUNCES_ERROR and (
-            taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'")
+        if (
+            lowered.rpartition("'")[2] in _ANNOUNCES_ERROR
+            and (taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'"))
+            and not (lowered in _SHOWS and previous in _WRITTEN_ON)  # "password on the sign says X"
         ):
             break  # "… et j'ai l'erreur E-9250", "it just says S-793C", 'shows "E-5164"': a screen's error
         if taken and lowered in _CONTRAST_WORDS and _NAME_NEXT.match(text, end):
@@ -1026,6 +1028,11 @@ _CLAUSE_ABOUT_VALUE = LazyPattern(
 
 
 # Words that announce what a screen says: after them comes an error code, not (more of) the secret.
+# What a key is written on: what it says is the key ("password on the sign says …", "op het bordje staat").
+_WRITTEN_ON = frozenset(
+    "sign sticker label card kaartje bord bordje briefje note paper papier étiquette etiquette panneau "
+    "affiche flyer poster board whiteboard".split()
+)
 _ANNOUNCES_ERROR = frozenset(
     """
     error erreur fout foutmelding foutcode melding errorcode message bericht says say said shows showed
