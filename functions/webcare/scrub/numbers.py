@@ -142,7 +142,9 @@ _PHONE_LABEL = LazyPattern(
     r"|\|[ \t]*+m[ \t]*+:"  # ("T: 1 (888) 901-2200 | M: 3128479882": a signature's mobile after its office)
     r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is(?:[ \t]++(?:now|still))?"
     r"|(?<![^.\n])[ \t]*+number[ \t]++is"
-    r"|(?<![a-z])(?:called|texted|rang|call|text|ring|phoned)[ \t]++(?:me|us)(?:[ \t]++back)?[ \t]++(?:on|at)"
+    # (or the customer, by the desk: "We tried calling you on 5032396416")
+    r"|(?<![a-z])(?:called|calling|texted|texting|rang|ringing|call|text|ring|phoned|phoning)[ \t]++"
+    r"(?:me|us|you)(?:[ \t]++back)?[ \t]++(?:on|at)"
     r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"
     # a landline or a phone's number named, or a number to ring: "My landline 9045228614 has been dead",
     # "a new phone number: 9044655551", "she's next to me, ring 4159387241"
@@ -154,6 +156,7 @@ _PHONE_LABEL = LazyPattern(
     # 6463864717", "whatsapp 4156816234")
     r"|(?<![a-z])(?:home|thuis|domicile|privé|prive)[ \t]*+:"
     r"|(?<![a-z])(?:phone|whatsapp|" + PHONE_SLIPS + r")(?:[ \t]++(?:number|nr|no))?"
+    r"|(?<![a-z])t[eé]l\.?"  # ("still showing HTTP 503. tel 9162398554")
     # whose phone's number it is, without its colon: "including my phone number 2127821301"; a call asked
     # for ("Graag bellen: 030 …"); a code sent there ("A code will be sent to 2127821301")
     r"|(?<![a-z])(?:my|his|her|mijn|zijn|haar|mon|son)[ \t]++(?:phone|telephone|mobile|cell|telefoon|gsm)"
