@@ -618,9 +618,10 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
 # Dates of birth
 # ---------------------------------------------------------------------------------------------
 
+# (cut short too: "7 maa 1962", "13 aoû 1993")
 _MONTHS = (
-    r"(?:jan(?:uari|uary|vier|uar|v)?|f[eé]v(?:rier|r)?|feb(?:ruari|ruary|ruar)?|m(?:aa)?rt|mar(?:ch|s)?|"
-    r"apr(?:il)?|avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|"
+    r"(?:jan(?:uari|uary|vier|uar|v)?|f[eé]v(?:rier|r)?|feb(?:ruari|ruary|ruar)?|m(?:aa)?rt|maa|mar(?:ch|s)?|"
+    r"apr(?:il)?|avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t?|"
     r"sep(?:t(?:ember|embre)?)?|o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé][cz](?:ember|embre)?|"
     # as a German, a Luxembourger, a Pole, a Turk or a Portuguese writes them: "12. März 1978", "12 marca
     # 1985", "14 Şubat 1990", "3 de março de 1979"
