@@ -2067,6 +2067,7 @@ def _expiries_near_cards(low: str, out: list[Span]) -> list[Span]:
 # the details of a card given in the order they are printed (number, expiry, code): three digits a few words
 # after the expiry of a card just given are its code, in the same sentence or the next item of a list.
 _CVV_AFTER_EXPIRY_REACH = 40
+_ONLY_MARKS = re.compile(r"[ \t/,|)(-]*+")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _LIST_MARK = re.compile(r"[ \t]*+(?:[-*•>][ \t]*+)?")
 _ADDRESS_WORDS = ("address", "adres", "woon", "street", "straat", "rue ", "live at", "habite")
@@ -2083,9 +2084,11 @@ def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]
         value = _CVV_CONTEXT_VALUE.search(
             low, expiry.end, min(len(low), expiry.end + _CVV_AFTER_EXPIRY_REACH)
         )
-        if value is None or value.end() - value.start() != 3:
+        if value is None or not 3 <= value.end() - value.start() <= 4:
             continue
         between = low[expiry.end : value.start()]
+        if value.end() - value.start() == 4 and not _ONLY_MARKS.fullmatch(between):
+            continue  # four digits only as the list's next item: "kaart 5490 … / 07 / 28 / 5677"
         if _SENTENCE_END.search(between) or contains_any(between, _ADDRESS_WORDS):
             continue  # "4716… 1125 my address is 105 ridge road": a house number, no code
         if "\n" in between:  # only the next item of a list ("⏎- 126") or the next line on its own
@@ -2098,7 +2101,7 @@ def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]
             low, value.end()
         ):
             continue  # "vervaldatum 04-2025, maar het bedrag van € 386,- is …": an amount
-        _cvv_value(low, value.start(), value.end(), expiry.start, expiry.end, out)
+        _cvv_value(low, value.start(), value.end(), expiry.start, expiry.end, out, listed=True)
 
 
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
@@ -2428,7 +2431,9 @@ _DIAL_RUN = re.compile(r"[0-9]++(?:[ .\-/][0-9]++)++")
 _DIALLED_DIGITS = 9
 
 
-def _cvv_value(low: str, start: int, end: int, cue_start: int, cue_end: int, out: list[Span]) -> bool:
+def _cvv_value(
+    low: str, start: int, end: int, cue_start: int, cue_end: int, out: list[Span], listed: bool = False
+) -> bool:
     size = end - start
     if not 3 <= size <= 4 or (start > 0 and (low[start - 1].isalpha() or low[start - 1] in _NOT_CVV_AROUND)):
         return False
@@ -2441,8 +2446,10 @@ def _cvv_value(low: str, start: int, end: int, cue_start: int, cue_end: int, out
     run = _DIAL_RUN.match(low, start)
     if run is not None and sum(ch.isdigit() for ch in run.group()) >= _DIALLED_DIGITS:
         return False  # "N'envoyez jamais votre code CVV. Appelez le 070 22 44 00": a line's first group
-    if size == 4 and not contains_any(low[max(0, cue_start - 160) : cue_end], _FOUR_DIGIT_HINTS):
-        return False  # a code has four digits on an Amex only (printed on its front)
+    hinted = listed or contains_any(low[max(0, cue_start - 160) : cue_end], _FOUR_DIGIT_HINTS)
+    if size == 4 and not hinted:
+        return False  # a code has four digits on an Amex only (printed on its front; not as the next item of
+        # a card's list, whatever the card: a code sent with its card and expiry, however mistyped)
     if any(span.start < end and start < span.end for span in out if span.type != "cvv"):
         return False  # part of the card, its expiry, a phone number
     out.append(Span(start, end, "cvv"))
