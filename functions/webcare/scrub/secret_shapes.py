@@ -607,7 +607,7 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         word
     ):
         return _TAKE  # "ww is #Zomer2024": after ':' or 'is', a chosen word that starts with '#'
-    if explicit and category == "password" and _machine_hashtag(word):
+    if explicit and category == "password" and (_machine_hashtag(word) or _drawn_after_hash(word)):
         return _TAKE  # "ppass: #zMjrSKrNIVKkhe": a generated password that happens to start with '#'
     if _not_secret_shape(word) or _starts_cue(text, start):
         return _STOP
@@ -775,6 +775,19 @@ def _machine_hashtag(word: str) -> bool:
     pairs = list(pairwise(body))
     turns = sum(a.islower() and b.isupper() for a, b in pairs)
     return turns >= 3 and any(a.isupper() and b.isupper() for a, b in pairs)
+
+
+def _drawn_after_hash(word: str) -> bool:
+    """'#LPALpfGrwvl': a '#' and a drawn word of capitals and small letters (not a topic's words)."""
+    body = word[1:]
+    return (
+        word[:1] == "#"
+        and len(body) >= 8
+        and body.isalnum()
+        and not body.isupper()
+        and not body.islower()
+        and _secret_like(body)
+    )
 
 
 def _bare_site(word: str) -> bool:
