@@ -637,6 +637,10 @@ _PLACE_BEFORE_VALUE = LazyPattern(
 )
 
 
+# A host and its path up to a cue's word: "brightspace.uva.nl/login", "mijn.example.be/account/".
+_HOST_PATH_BEFORE = LazyPattern(r"(?<![\w.@-])[a-z0-9-]++(?:\.[a-z0-9-]++)++(?:/[\w.%-]++)*+/$")
+
+
 def detect_credentials(
     text: str, low: str, urls: list[tuple[int, int]], out: list[Span]
 ) -> list[tuple[str, int, int]]:
@@ -731,6 +735,10 @@ def detect_credentials(
             continue
         if urls and inside(urls, cue_start):
             continue  # secrets inside links are the URL detector's
+        if low[cue_start - 1 : cue_start] == "/" and _HOST_PATH_BEFORE.search(
+            low, max(0, cue_start - 80), cue_start
+        ):
+            continue  # "ticketswap.nl/login?next=%2Fprofile": a page's path written without its scheme
         if text[cue_end : cue_end + 1] == "_" and _GLUED_NAME.match(text, cue_end):
             continue  # "LOGIN_FAILED_28": a cue inside an identifier that labels nothing
         if index + 1 < len(cues) and cues[index + 1][1] == cue_end + 1 and text[cue_end] in "_-":
