@@ -162,6 +162,8 @@ def _words(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for begin, stop in regions:
         for match in _WORD.finditer(text, begin, stop):
             start, end = match.span()
+            while text[start] == ">" and end - start > 1 and (start == 0 or text[start - 1] in "\n>"):
+                start += 1  # ">Bonjour": a quoted line's mark, typed against its first word
             if text[end - 2 : end + 1] in _LIST_MARKERS and "(" not in text[max(0, start - 40) : start]:
                 end -= 2  # "text code 3 4 7 7 1 4 4) …": the last digit numbers the next item
             if text[start] in _LEAD or text[end - 1] in _TRAIL:
