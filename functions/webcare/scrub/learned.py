@@ -199,10 +199,20 @@ def candidates(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> 
                 continue  # the last groups of a longer number (a card's, an account's): not a code
             if value.isdigit() and _AMOUNT_AFTER.match(text, end):
                 continue  # "47819 € ont disparu": an amount
+            if _FILE_JUST_BEFORE.search(text, max(0, start - _FILE_REACH), start):
+                continue  # "het vorige dossiernummer was 31703122": a file's or an order's number
             found.append((start, end))
     return found
 
 
+# A case's, a ticket's or an order's number named right before the value, its copula between.
+_FILE_JUST_BEFORE = LazyPattern(
+    r"(?i)(?<![a-z])(?:dossier|zaaknummer|zaaknr|case|ticket|order|bestel|referentie|reference|ref|factuur|"
+    r"invoice|tracking|boeking|booking|reservering|melding)[a-z]{0,8}[ \t.:#]{0,3}"
+    r"(?:(?:nr|no|nummer|number)[ \t.:#]{0,3})?"
+    r"(?:(?:is|was|était|est)[ \t:]{1,3})?$"
+)
+_FILE_REACH = 40
 _AMOUNT_AFTER = LazyPattern(r"[ \t\u00a0]?(?:€|(?i:eur(?:o|os)?)(?![a-z])|,-)")
 
 
