@@ -153,14 +153,17 @@ _ADDRESS_WORDS = (
     "verhuiz|propert|viewing for|viewing at|bezichtiging van|bezichtiging voor|bewoner|huis aan|woning aan"
 )
 _ADDRESS_CUE = LazyPattern(
-    r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite)"
+    r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite"
+    # a home rented: "ik huur het appartement op Kouter 79/9", "I rent 47 Kingsway through you" (not
+    # "huurdersapp", "tenants")
+    r"|(?:huur|rent|rented|renting|loue|louer|tenant)(?![a-z']))"
     r"(?:[ ](?:nu|now|mag|moet|kan|graag|voortaan|maintenant|d[ée]sormais|ook|also))?"
     # whose or what address: "Adresse de facturation :", "adresse postale", "address of delivery"
     r"(?:[ ](?:de|du|of|van)[ ][a-zß-ÿĀ-ž]{3,14}|[ ]postale?)?"
     # whose word it is: "Adres volgens klant:", "Address per cust:", "adresse selon le client :"
     r"(?:[ ](?:volgens|according[ ]to|per|selon|laut)(?:[ ](?:de|the|le|la))?[ ][a-zß-ÿĀ-ž]{2,12})?"
     r"(?:,?[ ](?:to|naar|at|op|in|van|from|is|est|was|était|als|as|comme|:)"
-    r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,10}){1,6}[ ](?:op|in|naar|to|at|from|van))?"
+    r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,12}){1,6}[ ](?:op|in|naar|to|at|from|van))?"
     r"(?:[ ][a-zß-ÿĀ-ž]{3,14}(?=:))?"  # "ik verhuis naar Frankrijk: …": the country, then the address
     r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
     r"[ :«\"'(]*+$"
