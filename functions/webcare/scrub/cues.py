@@ -357,6 +357,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "nickname", "nick name", "screen name", "schermnaam",
         # "login" typed fast (too short for the one-edit variants): "loign is X", "logn: X", "logiin is X"
         "loign", "logn", "logiin", "lgoin", "loggin", "logni", "lgin", "indentifiant",
+        # as older systems name it: "mjn logon is a.mulder", "logon ID"
+        "logon", "logon id", "logon name",
         # short forms on screens and letters: "Gebr. naam: henkjansen93", "The usr ID on the letter is …"
         "gebr. naam", "gebr.naam", "gebr naam", "gebr.-naam", "usr id", "gebruikers id",
         "gebruikers-id", "gebruikersid",
