@@ -693,6 +693,8 @@ def _window(
             break  # "PUK 9658 0586 | ID-nr …": a note's next field
         start, end = _trim(text, value.start(), value.end())
         if start >= end:
+            if raw == ":":  # "clé API pour le portail : …": a colon set apart (as in French) hands over
+                previous, in_phrase = ":", False
             continue
         word = text[start:end]
         lowered = word.lower()

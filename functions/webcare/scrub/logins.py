@@ -187,9 +187,10 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # "docs at bit.ly/x4TBdKR": a short link's host and path
         start, end = _trim(text, after.start(1), after.end(1))
         password = text[start:end]
-        glued = end - before.start(1) >= _GLUED_KEY_LENGTH
-        if glued and _API_KEY_VALUE.fullmatch(text, before.start(1), end):
-            continue  # "6X5ZjZsQFsj8962/pShnyZr6n51q78YIVt3K5cKR": a base64 key holds slashes, no pair
+        run = _API_KEY_VALUE.match(text, before.start(1))  # (the key runs on past more slashes)
+        if run is not None and run.end() >= end and run.end() - before.start(1) >= _GLUED_KEY_LENGTH:
+            continue  # "6X5ZjZsQFsj8962/pShnyZr6n51q78YIVt3K5cKR", "DLwNQ9d/28LAD/YMXe…": a base64 key holds
+            # slashes, no pair
         if joint != "/" and (joint in password or not (text[at - 1] == " " == text[at + 1 : at + 2])):
             continue  # "a + b", "a | b" with spaces; "c++", "a|b|c" are something else
         if _alone_on_line(text, before.start(1), end) and _lone_pair(user, password):
