@@ -538,6 +538,8 @@ def _plain_words(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
     """The words of text[begin:stop] with their brackets, quotes and sentence marks trimmed."""
     out = []
     for match in _WORD.finditer(text, begin, stop):
+        if match.end() == stop < len(text) and not text[stop].isspace():
+            break  # a word the window cuts: read whole by the passes after this one, or not at all
         start, end = _trim(text, *match.span())
         if end > start:
             out.append((start, end))
