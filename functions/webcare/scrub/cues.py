@@ -81,6 +81,9 @@ TOKEN_SLIPS: Final = {
     "tkoen": "token", "tokeen": "token", "tokken": "token", "toekn": "token", "tokne": "token",
     "tokn": "token", "tooken": "token",
     "otken": "token", "tken": "token",
+    # a neighbouring key hit instead: "Bearer tokrn …", "en toksn …"
+    "tokrn": "token", "toksn": "token", "tokwn": "token", "tokdn": "token", "tojen": "token",
+    "tpken": "token",
 }  # fmt: skip
 # "account" typed fast ("acount 16499617", "my accout nr"): a letter dropped or two swapped, none of them an
 # ordinary word (the doubled key hits are `_doubles_only`'s)
@@ -460,6 +463,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "unique taxpayer reference",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         "merchant token",  # a marketplace's name for its seller's id: "Merchant token: A2Y7VDCC1GHJA"
+        *(f"merchant {slip}" for slip in TOKEN_SLIPS),  # (typed fast: "Merchant tokrn: …")
         # a shop's own id at the marketplace it sells on: "Wat moet ik doen? winkel-ID 72452559"
         "winkel-id", "winkel id", "winkelid", "verkopers-id", "verkoper-id",
         # a platform's seller, host, rider or shop by the role's own word: "Host-ID S-4963190", "ID livreur
