@@ -262,13 +262,17 @@ def _network_name(low: str, start: int, end: int) -> bool:
 
 
 # A device's model in brackets right after the device is named (a word may stand between).
-_DEVICE_BEFORE_BRACKET = LazyPattern(
-    r"(?<![a-z])(?:router|routeur|modem|box|hub|repeater|extender|toestel|device|appareil|"
-    # a home's appliance named with its model ("de binnenunit (ZAPPI-2H07UW) tikt", "Home charger (…)")
+# A home's appliance named with its model ("de binnenunit (ZAPPI-2H07UW) tikt", "Home charger (…)",
+# "Laadpaal ZAPPI-2H22UW accepteert mijn pas niet").
+_APPLIANCES = (
     r"binnenunit|buitenunit|warmtepomp|heat pump|pompe à chaleur|omvormer|inverter|charger|laadpaal|borne|"
-    r"thermostaat|thermostat|keypad|bedieningspaneel|kaartlezer|card reader|console)[a-z]{0,3}"
-    r"(?:[ \t]++[^\s(]{1,12}+)?[ \t]++\($"
+    r"thermostaat|thermostat|keypad|bedieningspaneel|kaartlezer|card reader|console"
 )
+_DEVICE_BEFORE_BRACKET = LazyPattern(
+    r"(?<![a-z])(?:router|routeur|modem|box|hub|repeater|extender|toestel|device|appareil|" + _APPLIANCES
+    + r")[a-z]{0,3}(?:[ \t]++[^\s(]{1,12}+)?[ \t]++\($"
+)
+_APPLIANCE_JUST_BEFORE = LazyPattern(r"(?<![a-z])(?:" + _APPLIANCES + r")[a-z]{0,3}[ \t]++$")
 _MODEL_IN_BRACKETS = LazyPattern(r"(?=[^)]*[0-9])[A-Z]{2,}[A-Za-z0-9\-]{2,16}")
 _SERVICE_NUMBER = LazyPattern(r"0(?:800|900|90[69]|8[47]0)(?:[ .\-][0-9]{3,4})?")
 _SERVICE_PREFIX = 4
@@ -288,6 +292,12 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         and _DEVICE_BEFORE_BRACKET.search(low, max(0, span.start - 32), span.start)
     ):
         return True  # "Got a new router (WNR2000v5)", "Nieuwe modem gekregen (TG799vac)": its model
+    if (
+        span.type in ("wifi_key", "password")
+        and _MODEL_IN_BRACKETS.fullmatch(text, span.start, span.end)
+        and _APPLIANCE_JUST_BEFORE.search(low, max(0, span.start - 24), span.start)
+    ):
+        return True  # "Laadpaal ZAPPI-2H22UW accepteert mijn pas niet": the appliance's model
     if span.type == "wifi_key" and span.end - span.start < _WPA_MIN and value.isalpha():
         return True  # "the wifi is dead": a WPA key has eight characters or more (a short one, digits too)
     if text[span.end : span.end + 2] == ": " and _SPEAKER_BEFORE.search(
