@@ -910,6 +910,9 @@ def _classify_from(
                 # a contact's details in a row, the number after the e-mail address: "born 02/28/1986,
                 # c.harris@yahoo.com, 5125552525"
                 or _MAIL_THEN.search(window) is not None
+                # the next person's in a list of people and their phones: "1st Koen Mertens +1 208 871 2061,
+                # 2nd Jef Dubois 7204829320"
+                or _next_in_phone_list(text, first, out)
             )
             lettered = not labelled and _LETTER_LABEL.search(window) is not None
         return labelled or bool(lettered and not validators.company_line(digits))
@@ -1071,6 +1074,24 @@ def _classify_from(
     if kind == "card":
         _card_tail(text, stop, out, amex=text[first : first + 2] in ("34", "37"), petrol=text[first] == "7")
     return j + 1
+
+
+# Between a person's phone and the next number: a comma and the next person's name, numbered or joined.
+_NEXT_PERSON = LazyPattern(
+    r"[ \t]*+[,;/][ \t]*+(?:(?:[1-9](?:st|nd|rd|th)|and|en|et|or|of|ou)[ \t]++)?"
+    r"(?:[A-Z][a-zà-ÿ'’-]++[ \t]++){1,3}"
+)
+_NEXT_PERSON_REACH = 48
+
+
+def _next_in_phone_list(text: str, first: int, out: list[Span]) -> bool:
+    last = out[-1] if out else None
+    return (
+        last is not None
+        and last.type == "phone"
+        and 0 < first - last.end <= _NEXT_PERSON_REACH
+        and _NEXT_PERSON.fullmatch(text, last.end, first) is not None
+    )
 
 
 _MAIL_THEN = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]*+[,;|/·•–][ \t]*+$")
