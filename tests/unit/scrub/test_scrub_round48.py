@@ -213,3 +213,17 @@ def test_a_checksum_typed_fast_names_a_digest() -> None:
 
 def test_an_appliance_s_model_right_after_its_name_is_no_password() -> None:
     assert _kinds("Laadpaal ZAPPI-2H22UW accepteert mijn pas niet meer.", "password") == []
+
+
+def test_a_reference_s_number_in_its_quotes_is_no_bsn() -> None:
+    text = "I paid from NL23ABNA8251034322 with reference '900724110'. My address on file is unchanged"
+    assert _kinds(text, "bsn") == []
+
+
+def test_the_next_person_s_number_in_a_list_of_phones() -> None:
+    text = "Change of responders please: 1st Koen Mertens +1 208 871 2061, 2nd Jef Dubois 7204829320. Thanks"
+    assert ("phone", "7204829320") in found(text)
+
+
+def test_an_order_after_a_phone_in_a_list_is_no_phone() -> None:  # guard
+    assert "7204829320" not in _kinds("Call Anna on 0612345678, Order 7204829320 is late", "phone")
