@@ -969,7 +969,8 @@ def _strong_username(word: str) -> bool:
 
 # A code typed without a space before the next word: "code:514918ok", "G-254669thx".
 _GLUED_AFTER_CODE = re.compile(
-    r"(?:[A-Z]-?)?[0-9]{4,8}(ok|oké|oke|okay|thx|thanks|pls|plz|merci|svp|stp|dank|bedankt|aub|help)",
+    # (a full stop between too: "CODE=503636.HELP")
+    r"(?:[A-Z]-?)?[0-9]{4,8}(\.?(?:ok|oké|oke|okay|thx|thanks|pls|plz|merci|svp|stp|dank|bedankt|aub|help))",
     re.IGNORECASE,
 )
 
