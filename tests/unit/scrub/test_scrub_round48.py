@@ -227,3 +227,8 @@ def test_the_next_person_s_number_in_a_list_of_phones() -> None:
 
 def test_an_order_after_a_phone_in_a_list_is_no_phone() -> None:  # guard
     assert "7204829320" not in _kinds("Call Anna on 0612345678, Order 7204829320 is late", "phone")
+
+
+@pytest.mark.parametrize("text", ["CODE=503636.HELP", "code: 503636.help"])
+def test_a_word_glued_after_a_code_s_full_stop_is_no_part_of_it(text: str) -> None:
+    assert ("otp", "503636") in found(text)
