@@ -1031,12 +1031,12 @@ _CLAUSE_ABOUT_VALUE = LazyPattern(
 )
 
 
-# Words that announce what a screen says: after them comes an error code, not (more of) the secret.
 # What a key is written on: what it says is the key ("password on the sign says …", "op het bordje staat").
 _WRITTEN_ON = frozenset(
     "sign sticker label card kaartje bord bordje briefje note paper papier étiquette etiquette panneau "
     "affiche flyer poster board whiteboard".split()
 )
+# Words that announce what a screen says: after them comes an error code, not (more of) the secret.
 _ANNOUNCES_ERROR = frozenset(
     """
     error erreur fout foutmelding foutcode melding errorcode message bericht says say said shows showed

@@ -2467,8 +2467,7 @@ def _cvv_value(
     run = _DIAL_RUN.match(low, start)
     if run is not None and sum(ch.isdigit() for ch in run.group()) >= _DIALLED_DIGITS:
         return False  # "N'envoyez jamais votre code CVV. Appelez le 070 22 44 00": a line's first group
-    hinted = listed or contains_any(low[max(0, cue_start - 160) : cue_end], _FOUR_DIGIT_HINTS)
-    if size == 4 and not hinted:
+    if size == 4 and not (listed or contains_any(low[max(0, cue_start - 160) : cue_end], _FOUR_DIGIT_HINTS)):
         return False  # a code has four digits on an Amex only (printed on its front; not as the next item of
         # a card's list, whatever the card: a code sent with its card and expiry, however mistyped)
     if any(span.start < end and start < span.end for span in out if span.type != "cvv"):

@@ -231,10 +231,10 @@ _ISP_SSID = LazyPattern(
     r"talktalk|plusnet|delta|scarlet|caiway|experiabox)[-_]?(?=[0-9]{0,5}[A-Fa-f])(?=[A-Fa-f]{0,5}[0-9])"
     r"[0-9A-Fa-f]{4,6}"
     # or a brand's (a router's maker's, a shared network's) and a model's digit or a word, then a dash and
-    # four to six of digits and letters: "Ziggo-2432", "BTHub6-QX2M", "proximus-hmoe-4b21",
-    # "TelenetWiFree-2211", "NETGEAR-7583", "eduroam-6580" (a password seldom puts its dash there: of 974
-    # such words in the development halves none is a secret); the last part all digits or with a capital
-    # (small letters and digits there cost a held-out set a key)
+    # four to six of digits and letters: "Ziggo-2432", "BTHub6-QX2M", "TelenetWiFree-2211", "NETGEAR-7583",
+    # "eduroam-6580" (a password seldom puts its dash there: of 974 such words in the development halves
+    # none is a secret); the last part all digits or with a capital (small letters and digits there, as in
+    # "proximus-hmoe-4b21", cost heldout-r24 a key)
     r"|(?i:ziggo|kpn|telenet|proximus|voo|orange|livebox|bbox|freebox|sfr|odido|vodafone|bthub|sky|virgin|"
     r"talktalk|plusnet|delta|scarlet|caiway|experiabox|netgear|tp-?link|eduroam|linksys|fritz!?box|d-?link|"
     r"huawei|zte|sagemcom|technicolor|ubee|telenetwifree|wifree)[0-9]?(?:[-_][A-Za-z]{2,10})?[-_]"

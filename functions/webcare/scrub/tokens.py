@@ -52,11 +52,12 @@ KNOWN_TOKENS = LazyPattern(
 # The value of an auth header: after "Bearer"/"Basic" or an "Authorization:" header a token (it stands
 # for a user or a session); after an API-key header ("X-Api-Key:", "api-key:", "X-API-KEY:") a key. Its
 # base64 padding may be written as a link writes it ("…Je%3D").
+_PADDING = r"(?:=|%3[Dd])*"
 _AUTH_HEADER = LazyPattern(
-    r"(?i)\b(?:bearer|basic)[ \t]++([A-Za-z0-9._~+/\-]{16,}(?:=|%3[Dd])*)"
+    r"(?i)\b(?:bearer|basic)[ \t]++([A-Za-z0-9._~+/\-]{16,}" + _PADDING + ")"
     r"|(?i:authorization|x-auth-token|x-access-token)[ \t]*+:[ \t]*+"
-    r"(?:bearer[ \t]++|basic[ \t]++)?([A-Za-z0-9._~+/\-]{12,}(?:=|%3[Dd])*)"
-    r"|(?i:(?:x-)?api-?key)[ \t]*+:[ \t]*+([A-Za-z0-9._~+/\-]{12,}(?:=|%3[Dd])*)"
+    r"(?:bearer[ \t]++|basic[ \t]++)?([A-Za-z0-9._~+/\-]{12,}" + _PADDING + ")"
+    r"|(?i:(?:x-)?api-?key)[ \t]*+:[ \t]*+([A-Za-z0-9._~+/\-]{12,}" + _PADDING + ")"
 )
 
 
