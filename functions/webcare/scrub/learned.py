@@ -205,11 +205,11 @@ def candidates(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> 
     return found
 
 
-# A case's, a ticket's or an order's number named right before the value, its copula between.
+# A case's, a ticket's or an order's number named right before the value, its copula between (named as a
+# number: not the place a code opens, "Votre code pour votre dossier : 662019").
 _FILE_JUST_BEFORE = LazyPattern(
-    r"(?i)(?<![a-z])(?:dossier|zaaknummer|zaaknr|case|ticket|order|bestel|referentie|reference|ref|factuur|"
-    r"invoice|tracking|boeking|booking|reservering|melding)[a-z]{0,8}[ \t.:#]{0,3}"
-    r"(?:(?:nr|no|nummer|number)[ \t.:#]{0,3})?"
+    r"(?i)(?<![a-z])(?:dossier|zaak|case|ticket|order|bestel|referentie|reference|ref|factuur|invoice|"
+    r"tracking|boeking|booking|reservering|melding)[ \t.-]?(?:nummer|nr|no|number|numéro|id)\.?[ \t:#]{0,3}"
     r"(?:(?:is|was|était|est)[ \t:]{1,3})?$"
 )
 _FILE_REACH = 40
