@@ -199,8 +199,6 @@ def candidates(text: str, cues: list[tuple[str, int, int]], out: list[Span]) -> 
                 continue  # the last groups of a longer number (a card's, an account's): not a code
             if value.isdigit() and _AMOUNT_AFTER.match(text, end):
                 continue  # "47819 € ont disparu": an amount
-            if _FILE_JUST_BEFORE.search(text, max(0, start - _FILE_REACH), start):
-                continue  # "het vorige dossiernummer was 31703122": a file's or an order's number
             found.append((start, end))
     return found
 
@@ -256,6 +254,8 @@ _HEADINGS = _OTHER_CODES | frozenset(
 
 
 def _named_otherwise(text: str, start: int) -> bool:
+    if _FILE_JUST_BEFORE.search(text, max(0, start - _FILE_REACH), start):
+        return True  # "het vorige dossiernummer was 31703122": a file's or an order's number
     line_start = text.rfind("\n", max(0, start - _LINE), start) + 1
     before = _WORDS.findall(text[max(line_start, start - 60) : start].lower())[-4:]
     if not _OTHER_CODES.isdisjoint(before):

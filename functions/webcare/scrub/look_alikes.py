@@ -287,17 +287,18 @@ def _look_alike(text: str, low: str, span: Span) -> bool:
         return True  # "The network proximus-home-77 shows up but the key …": the network's name
     if (
         span.type in ("wifi_key", "password")
-        and text[span.start - 1 : span.start] == "("
         and _MODEL_IN_BRACKETS.fullmatch(text, span.start, span.end)
-        and _DEVICE_BEFORE_BRACKET.search(low, max(0, span.start - 32), span.start)
+        and (
+            # "Got a new router (WNR2000v5)", "Nieuwe modem gekregen (TG799vac)": its model in brackets
+            (
+                text[span.start - 1 : span.start] == "("
+                and _DEVICE_BEFORE_BRACKET.search(low, max(0, span.start - 32), span.start)
+            )
+            # "Laadpaal ZAPPI-2H22UW accepteert mijn pas niet": an appliance's model right after its name
+            or _APPLIANCE_JUST_BEFORE.search(low, max(0, span.start - 24), span.start)
+        )
     ):
-        return True  # "Got a new router (WNR2000v5)", "Nieuwe modem gekregen (TG799vac)": its model
-    if (
-        span.type in ("wifi_key", "password")
-        and _MODEL_IN_BRACKETS.fullmatch(text, span.start, span.end)
-        and _APPLIANCE_JUST_BEFORE.search(low, max(0, span.start - 24), span.start)
-    ):
-        return True  # "Laadpaal ZAPPI-2H22UW accepteert mijn pas niet": the appliance's model
+        return True
     if span.type == "wifi_key" and span.end - span.start < _WPA_MIN and value.isalpha():
         return True  # "the wifi is dead": a WPA key has eight characters or more (a short one, digits too)
     if text[span.end : span.end + 2] == ": " and _SPEAKER_BEFORE.search(
