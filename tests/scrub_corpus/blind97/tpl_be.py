@@ -32,8 +32,8 @@ BODY={
   "Factuur {~invoice} van {~amount} klopt niet, ik heb abonnement {~product}. Klantennummer {cust}",
  ],
  "app": [
-  "Nieuwe modem verzonden met trackingnummer {~tracking}, ik heb code {otp} gekregen. Snelheid {~speed}, {~pct} korting tot {~year}. Hash {~checksum}.",
-  "Firmware {~ver}, checksum {~checksum}. Klantnummer {cust}, token {token}. Pakje {~tracking} nog niet ontvangen.",
+  "Nieuwe modem verzonden met trackingnummer {~tracking}, ik heb code {otp} gekregen. Snelheid {~speed}, {~pct} korting tot {~year}. Hash {~checksum}. Sessietoken: {token}",
+  "Firmware {~ver}, checksum {~checksum}. Klantnummer {cust}, token {token}. Pakje {~tracking} nog niet ontvangen. Poort {~port} naar {ip} lukt niet, request {~reqid}.",
   "Onze developer heeft per ongeluk de API key {apikey} in een publieke repo gezet. Kunnen jullie die intrekken? Request {~reqid}",
   "Bearer token voor de koppeling: {token} . Werkt niet sinds update {~ver}.",
   "Mijn PUK-code is {puk}, de pincode {pin} werkt niet meer na 3 pogingen",
@@ -49,7 +49,7 @@ PUBLIC=[
 ],
 AGENT=[
   "Dag {@first}, sorry voor het ongemak. Stuur ons gerust een privébericht met je klantennummer. Deel nooit je paswoord! ^{@agent}",
-  "Dag {@first}, de technieker komt op {~date} tussen {~time} en {~time2}. Uw klantnummer {cust} is genoteerd. Groetjes, {@agent}",
+  "Dag {@first}, de technieker komt op {~date} tussen {~time} en {~time2}. Uw klantnummer {cust} is genoteerd (rekening {~masked}). Groetjes, {@agent}",
   "Beste {@first}, uw toegangscode voor het park is {code} en het wifi-paswoord {wifi}. Een fijn verblijf! {@agent}",
   "Uw tijdelijk paswoord is {password}. Gelieve dit meteen te wijzigen via {~url}. Met vriendelijke groeten, {@agent}",
   "We hebben de terugbetaling van {~amount} uitgevoerd naar de rekening eindigend op {~masked}. Referentie {~ticket}. {@agent}",
@@ -94,8 +94,8 @@ BODY={
   "La facture {~invoice} de {~amount} est incorrecte, j'ai l'offre {~product}. Numéro d'abonné {sub}",
  ],
  "app": [
-  "Le nouveau modem a été expédié (suivi {~tracking}), j'ai reçu le code {otp}. Débit {~speed}, {~pct} de réduction jusqu'en {~year}. Empreinte {~checksum}.",
-  "Firmware {~ver}, somme de contrôle {~checksum}. N° client {cust}, jeton {token}. Colis {~tracking} pas reçu.",
+  "Le nouveau modem a été expédié (suivi {~tracking}), j'ai reçu le code {otp}. Débit {~speed}, {~pct} de réduction jusqu'en {~year}. Empreinte {~checksum}. Jeton de session : {token}",
+  "Firmware {~ver}, somme de contrôle {~checksum}. N° client {cust}, jeton {token}. Colis {~tracking} pas reçu. Le port {~port} vers {ip} ne marche pas, request {~reqid}.",
   "Notre clé API {apikey} a été publiée par erreur, merci de la révoquer. Request-ID {~reqid}",
   "Voici le jeton d'accès demandé : {token}. L'intégration ne marche plus depuis la version {~ver}.",
   "Mon code PUK est {puk}, le code PIN {pin} est bloqué",
@@ -111,7 +111,7 @@ PUBLIC=[
 ],
 AGENT=[
   "Bonjour {@first}, désolés pour ce désagrément. Envoyez-nous votre numéro client en message privé, jamais votre mot de passe. ^{@agent}",
-  "Bonjour {@first}, le technicien passera le {~date} entre {~time} et {~time2}. Votre n° client {cust} est bien noté. {@agent}",
+  "Bonjour {@first}, le technicien passera le {~date} entre {~time} et {~time2}. Votre n° client {cust} est bien noté (compte {~masked}). {@agent}",
   "Bonjour, votre code d'accès au parc est {code} et le mot de passe wifi {wifi}. Bon séjour ! {@agent}",
   "Votre mot de passe temporaire : {password}. Modifiez-le via {~url}. Cordialement, {@agent}",
   "Le remboursement de {~amount} a été effectué sur le compte se terminant par {~masked}. Référence {~ticket}. {@agent}",

@@ -39,8 +39,8 @@ BODY = {
   "Invoice {~invoice} for {~amount} is wrong, I'm on {~product} not {~product2}. Sort it out pls. Pay from {iban}",
  ],
  "app": [
-  "The replacement router shipped with tracking {~tracking}, and now it wants a code - got {otp}. I'm on {~speed}, {~pct} off until {~year}. File hash {~checksum}.",
-  "Firmware {~ver} download shows SHA-256 {~checksum}, is that right? Account {cust}, token {token}. Parcel {~tracking} still not here.",
+  "The replacement router shipped with tracking {~tracking}, and now it wants a code - got {otp}. I'm on {~speed}, {~pct} off until {~year}. File hash {~checksum}. Session token: {token}",
+  "Firmware {~ver} download shows SHA-256 {~checksum}, is that right? Account {cust}, token {token}. Parcel {~tracking} still not here. Port {~port} to {ip} fails, request id {~reqid}.",
   "Our booking widget won't sync with your channel manager. API key {apikey}, request id {~reqid}, error {~err}.",
   "Here's the access token support asked for: {token} - account {cust}",
   "I accidentally posted my PIN {pin} and card number {card} in the chat, please delete!",
@@ -61,7 +61,7 @@ PUBLIC = [
 
 AGENT = [
   "Hi {@first}, sorry to hear that! Could you DM us your account number and postcode? Never share your password. ^{@agent}",
-  "Thanks {@first}. I can see account {cust} and the engineer is booked for {~date} between {~time} and {~time2}. {@agent}",
+  "Thanks {@first}. I can see account {cust} (card {~masked}) and the engineer is booked for {~date} between {~time} and {~time2}. {@agent}",
   "Hi {@first}, we've refunded {~amount} to the account ending {~masked}. Ref {~ticket}. Kind regards, {@agent}\n{@brand} | {~cphone}",
   "Hi {@first}, your temporary password is {password}. Please change it at {~url}. ^{@agent}",
   "We've sent a code to {email}. Your verification code is {otp} and it's valid for {~minutes}. {@agent}",

@@ -42,8 +42,8 @@ BODY = {
   "Afschrijving {~amount} voor factuur {~invoice} klopt niet, ik heb {~product} en niet {~product2}. IBAN {iban}",
  ],
  "app": [
-  "Het nieuwe modem is verstuurd met track & trace {~tracking}, maar ik moet inloggen met code {otp}. Abonnement {~speed}, {~pct} korting tot {~year}. Bestand-hash {~checksum}.",
-  "Download van firmware {~ver} heeft sha256 {~checksum}, klopt die? Account {cust}, token {token}. Pakket {~tracking} nog niet binnen.",
+  "Het nieuwe modem is verstuurd met track & trace {~tracking}, maar ik moet inloggen met code {otp}. Abonnement {~speed}, {~pct} korting tot {~year}. Bestand-hash {~checksum}. Sessietoken: {token}",
+  "Download van firmware {~ver} heeft sha256 {~checksum}, klopt die? Account {cust}, token {token}. Pakket {~tracking} nog niet binnen. Poort {~port} naar {ip} werkt niet, request-id {~reqid}.",
   "Onze boekingsmodule koppelt niet met jullie channel manager. API key: {apikey}, request id {~reqid}. Foutmelding {~err}.",
   "Hierbij de access token die ik van support moest sturen: {token}. Het gaat om account {cust}.",
   "Ik heb per ongeluk mijn pincode {pin} en kaartnummer {card} in de chat gezet, kunnen jullie dat verwijderen?",
@@ -65,7 +65,7 @@ PUBLIC = [
 
 AGENT = [
   "Hoi {@first}, vervelend om te horen! Kun je ons je klantnummer en postcode in een DM sturen? Deel nooit je wachtwoord. ^{@agent}",
-  "Dank je wel {@first}. Ik zie dat je klantnummer {cust} is en dat de monteur op {~date} tussen {~time} en {~time2} komt. Groet, {@agent}",
+  "Dank je wel {@first}. Ik zie dat je klantnummer {cust} is (IBAN {~masked}) en dat de monteur op {~date} tussen {~time} en {~time2} komt. Groet, {@agent}",
   "Beste {@first}, we hebben je IBAN eindigend op {~masked} gevonden. Het bedrag van {~amount} is teruggestort. Ticketnummer {~ticket}. Met vriendelijke groet, {@agent}\n{@brand} | {~cphone}",
   "Hallo {@first}, je nieuwe tijdelijke wachtwoord is {password}. Wijzig het na het inloggen via {~url}. ^{@agent}",
   "We hebben een code gestuurd naar {email}. Je verificatiecode is ook {otp}, deze is {~minutes} geldig. Mvg {@agent}",
