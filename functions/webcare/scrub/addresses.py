@@ -82,6 +82,9 @@ _POSTAL = (
     rf"(?:{_NL_POSTCODE}(?:,?[ ]{{1,2}}{_CITY})?"
     rf"|{_NL_POSTCODE_LOWER},?[ ]{_CITY}"
     rf"|(?:[BFLD][ ]?-[ ]?)?[1-9][0-9]{{3,4}}[ ]{{1,2}}{_CITY}"  # ("L - 7530 Mersch": a Luxembourg one)
+    # five digits from a zero (Spain's, Italy's, France's, Turkey's: "03503 Benidorm", "00184 Roma", "06000
+    # Nice") and Greece's three and two ("105 63 Athina")
+    rf"|0[0-9]{{4}}[ ]{{1,2}}{_CITY}|[1-9][0-9]{{2}}[ ][0-9]{{2}}[ ]{{1,2}}{_CITY}"
     # a Polish and a Portuguese postcode before the town: "00-590 Warszawa", "1100-053 Lisboa"
     rf"|(?:PL-)?[0-9]{{2}}-[0-9]{{3}}[ ]{{1,2}}{_CITY}|(?:P-)?[1-9][0-9]{{3}}-[0-9]{{3}}[ ]{{1,2}}{_CITY}"
     rf"|(?:{_CITY}(?:,[ ]|[ ]|\r?\n(?:>[ ]?)*+))?{_UK_POSTCODE}"
@@ -132,7 +135,14 @@ _STREET_LINE_START = LazyPattern(
 )
 # "Flat 2, 14 Elm Road", "Flat 4b, 7 Queens Rd", the flat on its own line of a signature ("Flat 3⏎22 …").
 _FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit|Apartment)[ ][0-9]{1,4}[A-Za-z]?(?:,[ ]|,?\r?\n)$")
-_POSTAL_AFTER = LazyPattern(rf"{_JOIN}{_POSTAL}")
+# A flat's floor, door or number between the house's number and the postal line, as southern Europe writes
+# it: "Via Roma 6, 2º B, 00184 Roma", "Avenida de Europa 60, piso 2, 03503 …", "Calle San Miguel 64, apt. 4,
+# 29620 …", "Avenida de Europa 11, 3-1, 03503 …".
+_FLAT_PART = (
+    r"(?:,[ ](?:[0-9]{1,2}[º°ª](?:[ ]?[A-Z](?![\w]))?|(?:piso|planta|apt|apto|app|appt|apartment|étage|etage)"
+    r"\.?[ ][0-9]{1,3}[A-Za-z]?|[0-9]{1,2}-[0-9]{1,2})(?=,[ ]?[0-9]))?"
+)
+_POSTAL_AFTER = LazyPattern(rf"{_FLAT_PART}{_JOIN}{_POSTAL}")
 # A city line before the postcode: "117A Kingsway⏎Cardiff⏎CF24 1SS".
 _CITY_THEN_POSTAL = LazyPattern(rf"{_JOIN}{_CITY}{_JOIN}{_POSTAL}")
 # Right before the street: a word that says an address follows.

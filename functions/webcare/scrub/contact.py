@@ -108,6 +108,7 @@ _SPELLED_AT_HINTS = (" at ", "apenstaartje", "apestaart", "arobase", "at-teken",
 _DEPARTMENTS = frozenset(
     """
     support service services help helpdesk servicedesk klantendienst klantenservice customerservice
+    customerservices clientservices
     customercare customersupport care webcare noreply donotreply serviceclient serviceclients clientservice
     serviceclientele klantcontact facturatie billing fraud fraude security privacy abuse postmaster
     mailerdaemon notification notifications alerts
@@ -640,15 +641,19 @@ _DATE = (
     r"|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})"  # "geboren op 10101958": no separators
 )
 def _slips(word: str, first: int, last: int) -> list[str]:
-    """The word with one of its letters from `first` to `last` dropped, or two neighbours there swapped."""
+    """The word with one of its letters from `first` to `last` dropped, doubled or two neighbours there
+    swapped."""
     dropped = (word[:i] + word[i + 1 :] for i in range(first, last))
+    doubled = (word[: i + 1] + word[i:] for i in range(first, last) if word[i] != " ")
     swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(first, last - 1))
-    return sorted({*dropped, *swapped} - {word})
+    return sorted({*dropped, *doubled, *swapped} - {word}, key=len, reverse=True)
 
 
-# "geboren" and "born on" typed fast: a letter dropped or two swapped ("georen", "gebroen", "geborne",
-# "bron on", "brn on"); "date of birth" and "date de naissance" too ("dtae of birth", "date de naisance").
+# "geboren" and "born on" typed fast: a letter dropped, doubled or two swapped ("georen", "gebroen",
+# "geborne", "bron on", "brn on"); "geboortedatum", "date of birth" and "date de naissance" too
+# ("Geobortedatum", "Gebboortedatum", "dtae of birth", "Date of bitrh", "date de naisssance").
 _BORN_SLIPS = (
+    *_slips("geboortedatum", 1, 13),
     *_slips("geboren", 1, 7),
     "bron on",
     "brn on",
@@ -658,7 +663,8 @@ _BORN_SLIPS = (
     "date of brith",
     "date of bith",
     "date fo birth",
-    *_slips("date de naissance", 9, 16),
+    *_slips("date of birth", 8, 13),
+    *_slips("date de naissance", 9, 17),
 )
 _DOB = LazyPattern(
     rf"(?:geboortedatum|geboorte datum|geb(?:\.|oorte)?[ ]?datum|geb\.?|geboren(?: op)?|date of birth|"
