@@ -666,7 +666,7 @@ def detect_credentials(
     if "_" in text:
         for account in _PAYMENT_ACCOUNT_ID.finditer(text):  # "customer cus_NffrFeUfNV2Hib", "org_2345678"
             out.append(Span(account.start(), account.end(), "customer_number"))
-    if "meter" in low:
+    if "meter" in low or "compteur" in low:
         for meter in _METER_SERIAL.finditer(low):
             if not _NOT_A_METER_BEFORE.search(low, max(0, meter.start() - 8), meter.start()):
                 _customer_number(text, low, meter.end(), out, _SERIAL_DIGITS)
@@ -1921,7 +1921,14 @@ def _numbered(low: str, word: str, end: int) -> bool:
 # A meter named alone before its serial: "energy account. Meter 4065342340, final reading 44898" (eight
 # digits or more: a reading has fewer). Not "10 meter 12345678" (a length), nor "van mijn meter is 0495 …"
 # (a Flemish godmother).
-_METER_SERIAL = LazyPattern(r"(?<![a-z])meter(?=[ \t]*+[:#]?[ \t]*+[a-z]?[0-9]{8})")
+# A meter's serial after its name: eight digits or more ("meter S7327217"), four and four ("watermeter 1644
+# 0319"), or two digits and a dash or two letters before six ("meter 16-068571", "meter 08MN070761",
+# "meter no. F16LA327272"; a reading is digits alone, fewer: "terwijl de meter 951488 aangeeft").
+_METER_SERIAL = LazyPattern(
+    r"(?<![a-z])(?:(?:water|gas|warmte|stroom)?meter|compteur)"
+    r"(?=[ \t]*+(?:n[o°º]\.?|nr\.?|number|nummer)?[ \t]*+[:#]?[ \t]*+"
+    r"(?:[a-z]?[0-9]{8}|[0-9]{4}[ ][0-9]{4}(?![0-9])|[a-z]?[0-9]{2}(?:-|[a-z]{2})[0-9]{6}(?![0-9])))"
+)
 _SERIAL_DIGITS = 8
 _EAN_REACH = 12
 _GTIN_LENGTHS = (12, 13, 14)
