@@ -575,6 +575,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the government: "My pupil no. is C6999131", "Alfie's ULN (7435845782)", "our 30 hours code …"
         "pupil no", "pupil nr", "pupil id", "pupil ref", "uln", "unique learner number", "learner number",
         "30 hours code", "30-hours code", "30 hour code", "tax-free childcare reference",
+        # (and the same code by its own name, a Flemish child's number with the child benefit fund: "30 hours
+        # eligibility code: KIWU81039NDH", "Kindnummer 356646")
+        "eligibility code", "kindnummer",
         # a policy by its reference, a direct debit's mandate by the payer's word for it: "My policy
         # reference is C042611W", "Direct Debit reference: MND72698411"
         "policy reference", "policy ref", "polisreferentie", "direct debit reference", "direct debit ref",
