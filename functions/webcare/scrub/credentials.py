@@ -116,7 +116,7 @@ from webcare.scrub.textutil import (
     inside,
     is_reference_at,
 )
-from webcare.scrub.validators import product_barcode
+from webcare.scrub.validators import phone_valid, product_barcode
 
 # Between cue and value: punctuation, and small words ("mijn wachtwoord is nu ...", "password was set to").
 # What stays as it was joins a cue to its value as "is" does (`STAYS_WORDS`).
@@ -1231,6 +1231,8 @@ def detect_credentials(
         _corrections(text, low, first_new, out)
     if first_new < len(out) and "\n" in low:
         _old_on_next_line(text, low, first_new, out)
+    if first_new < len(out) and contains_any(low, _MOBILE_HINTS):
+        _mobile_lines(text, low, first_new, out)
     if contains_any(low, _IT_HINTS):
         _secret_as_it(text, low, cues, out)
     if contains_any(low, _LOGIN_SAID_HINTS):
@@ -2328,6 +2330,30 @@ _API_CLIENT = LazyPattern(
     r"[ \t]*+[:=][ \t]*+([A-Za-z][A-Za-z0-9._\-]{2,40}+)[ \t]*+\r?\n[ \t>]*+"
     r"(?i:api|clé api|cle api|client secret|secret)"
 )
+
+
+# A phone's subscription or contract, its number shortly after in the same clause: that number is the line.
+_MOBILE_HINTS = ("gsm", "mobile", "mobiel", "phone", "telefoon")
+_MOBILE_PLAN_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:gsm|mobile|mobiel|mobiele|phone|telefoon)[ \t-]?"
+    r"(?:abonnement|contract|subscription|plan)|"
+    r"(?:abonnement|contract|subscription)[ \t]++(?:gsm|mobile|mobiel))(?![a-z])[^\n.0-9]{0,24}$"
+)
+_MOBILE_REACH = 64
+
+
+def _mobile_lines(text: str, low: str, first_new: int, out: list[Span]) -> None:
+    """A number read as a customer's is its line when a phone's word comes shortly before it and it is a
+    phone's: "a mobile contract with you on 0161 499 3985", "zijn gsm-abonnement (0494645409)"."""
+    for at in range(first_new, len(out)):
+        span = out[at]
+        if (
+            span.type == "customer_number"
+            and text[span.start] in "+0"
+            and _MOBILE_PLAN_BEFORE.search(low, max(0, span.start - _MOBILE_REACH), span.start) is not None
+            and phone_valid(text[span.start : span.end])
+        ):
+            out[at] = Span(span.start, span.end, "phone")
 
 
 def _customer_number(

@@ -88,6 +88,14 @@ _CALL_OFFERED = (
 _CALL_ASKED = (
     r"(?:(?<![a-z])(?:(?:(?:kunnen|kan)[ \t]++(?:jullie|iemand)|wie[ \t]++kan)[ \t]++(?:ons|mij|me)|"
     r"(?:kunt|kan)[ \t]++(?:u|je)[ \t]++(?:mij|me))[ \t]++(?:even[ \t]++)?(?:bellen|terugbellen)"
+    # someone asked to ring the line that follows: "Kan er iemand bellen naar +32 56 …?", "Can someone call
+    # 0161 …?", "Quelqu'un peut appeler le 04 …?"
+    r"|(?<![a-z])(?:(?:kan|kunnen)[ \t]++er[ \t]++iemand|can[ \t]++someone|could[ \t]++someone|"
+    r"can[ \t]++somebody|could[ \t]++somebody|can[ \t]++anyone|could[ \t]++anyone)[ \t]++"
+    r"(?:even[ \t]++|please[ \t]++)?(?:bellen|terugbellen|call|ring|phone)(?:[ \t]++(?:us|me))?"
+    r"(?:[ \t]++naar)?"
+    r"|(?<![a-z])quelqu'un[ \t]++(?:peut|pourrait)[ \t]++(?:nous[ \t]++|me[ \t]++)?(?:appeler|rappeler)"
+    r"(?:[ \t]++le)?"
     r"|(?<![a-z])(?:pouvez|pourriez)-vous[ \t]++(?:nous|me)[ \t]++(?:appeler|rappeler))"
     r"[ \t]*+[?:]?[ \t]*+(?:(?:op|on|at|au)(?![a-z]))?"
 )
