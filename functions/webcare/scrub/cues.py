@@ -398,6 +398,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "logt in met", "logde in met", "logs in with", "logs in as", "logt in als", "se connecte avec",
         # a box managed with its admin's pair: "Beheer via admin/Koor1557@ op de Zyxel"
         "beheer via", "beheren via", "beheerd via", "managed via", "manage it via", "géré via", "gérer via",
+        # and a box's admin pair under its own label: "Router admin: nvos / BUR071eau!"
+        "router admin", "modem admin", "admin router", "admin modem",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",

@@ -915,7 +915,10 @@ _ASKING_VERB = re.compile(r"[a-zà-ÿ]{2,20}-(?:t-)?(?:vous|tu|je|il|elle|on|nou
 _USER_COPULAS = frozenset(
     {"était", "etait", "was", "is", "est", "c'est", "c'était", "luidt", "wordt", "blijft", "ist", "lautet"}
 )
-_USERNAME_SHAPE = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9._\-]{2,40}(?:#[0-9]{4})?")  # "RavenZeno#6805": a tag
+# (a tag after it: "RavenZeno#6805"; a Windows domain before it: "KAPSAL\ingrid", "EVANSP\oliver")
+_USERNAME_SHAPE = LazyPattern(
+    r"(?:[A-Za-z0-9][A-Za-z0-9._\-]{0,15}\\)?[A-Za-z0-9][A-Za-z0-9._\-]{2,40}(?:#[0-9]{4})?"
+)
 # A login name with a name's accents, a digit, a dot or an underscore in it too ("inès_9630", "céline_8899").
 _ACCENTED_USERNAME = LazyPattern(r"[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ._\-]{2,40}")
 
@@ -952,9 +955,10 @@ def _name_shaped(word: str) -> bool:
 
 
 def _strong_username(word: str) -> bool:
-    """A word that can only be a username: letters with digits, a dot or an underscore inside."""
+    """A word that can only be a username: letters with digits, a dot, an underscore or a backslash inside."""
     return (
-        (_HAS_DIGIT.search(word) is not None or "." in word[1:-1] or "_" in word)  # first: most words fail it
+        # (first: most words fail it; a Windows domain's backslash too: "EVANSP\tom")
+        (_HAS_DIGIT.search(word) is not None or "." in word[1:-1] or "_" in word or "\\" in word)
         and (
             _USERNAME_SHAPE.fullmatch(word) is not None
             or (not word.isascii() and _ACCENTED_USERNAME.fullmatch(word) is not None)
