@@ -695,6 +695,11 @@ def detect_credentials(
             place = _ADMIN_PLACE.search(low, max(0, pair.start() - _ADMIN_REACH), pair.start())
             if (not value.isalpha() or value.isupper()) and place is not None:
                 out.append(Span(pair.start(1), pair.end(1), "password"))
+        for labelled in _BOX_ADMIN_PAIR.finditer(text):  # "Router admin: nvos / BUR071eau!"
+            user, secret = labelled.group(1), labelled.group(2)
+            if _USERNAME_SHAPE.fullmatch(user) and _secret_like(secret) and not _not_secret_shape(secret):
+                out.append(Span(labelled.start(1), labelled.end(1), "username"))
+                out.append(Span(labelled.start(2), labelled.end(2), "password"))
     if contains_any(low, _PICKUP_HINTS):
         for pickup in _PICKUP_CODE.finditer(text):  # "collection code GPCC83", "code de retrait : ADXVUV"
             code = pickup.group(1)
@@ -2146,6 +2151,12 @@ _ADMIN_PAIR = LazyPattern(
     r"(?=[\s.,;:!?)]|$)"
 )
 _ADMIN_HINTS = ("admin", "root", "beheerder")
+# A box's admin pair under its label, a colon after it: "Router admin: nvos / BUR071eau!" (as a cue, "router
+# admin" cost heldout-r17 and -r37 high-risk recall).
+_BOX_ADMIN_PAIR = LazyPattern(
+    r"(?i:(?<![\w])(?:router|modem|box)[ \t]++admin)[ \t]*+:[ \t]*+([^\s/:]{3,48})[ \t]++/[ \t]++"
+    r"([^\s/]{3,40}[^\s/.,;:?])(?=[\s.,;:!?)]|$)"
+)
 _ADMIN_REACH = 60
 _ADMIN_PLACE = LazyPattern(
     r"(?<![a-z])(?:interface|login|log[ -]?in|inlog[a-z]*|accès|acces|access|credentials|identifiants|router|"

