@@ -104,6 +104,8 @@ def _window_end(cues: list[tuple[str, int, int]], index: int, n: int, low: str =
         if other_start >= limit:
             break
         if other != category:
+            if low[other_start - 1 : other_start] == "-" and low[other_start:other_end] == "account":
+                continue  # "Het paswoord van je SIP-account is gereset naar …": the account's name, no cue
             if (
                 low
                 and category == "password"

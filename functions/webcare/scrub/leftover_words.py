@@ -468,6 +468,8 @@ def _take(
         return False  # "wifi Telvia_3NHR4 valt weg", "just BrightwaWiFi263", "Seaview_2G ww …": the network's
     elif kind == "password" and _BAND_NAME.search(word.lower()):
         return False  # "de netwerknaam en het wachtwoord?⏎Proximus-Home-A1F2_5G": the name, not its key
+    elif _SERVICE_ACCOUNT.fullmatch(word.lower()):
+        return False  # "Het paswoord van je SIP-account is gereset naar …": the account, not its password
     elif _negative_before(text, low, start):
         return False
     elif index + 1 < len(words) and (index + 2 < len(words) or text[slice(*words[index + 1])] not in _JOINTS):
@@ -531,6 +533,8 @@ _TYPING_VERBS = frozenset(
     """.split()
 )
 # "TandemTe_5G_B820", "Belmobiel-FBCE_2.4G", "Thuis-2,4GHz": a network's name
+# An account a service names, glued to it: "SIP-account", "Office-account", "VoIP-accunt".
+_SERVICE_ACCOUNT = re.compile(r"[a-z0-9]++-(?:account|accunt|acount|accounts|app|portal|portaal|portail)")
 _BAND_NAME = re.compile(r"(?<![a-z0-9])(?:5|2[.,_]?4)g(?:hz)?(?![a-z0-9])")
 
 

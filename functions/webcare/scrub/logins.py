@@ -778,6 +778,8 @@ def _login_pair(
         break
     else:
         return
+    if "://" in word:
+        return  # "I tried https://admin.microsoft.com but can't get in": a page, no user and password
     joint = ":" if ":" in word else "/"
     if joint in word and not _EMAIL_SHAPE.fullmatch(word):  # "credentials: jan83:Welkom01", "a/b"
         user_part, _, secret_part = word.partition(joint)
