@@ -89,6 +89,7 @@ _NOT_A_SECRET = frozenset(
     failed fails failing mislukt mislukte échoué echoue échoue pire worse slechter mieux better beter lent
     slow traag trager instable unstable
     staat stond staan heet heette
+    ancien ancienne nouveau nouvelle
     """.split()
 )
 # What happens to a secret, typed fast: a letter dropped, doubled, swapped or hit beside
