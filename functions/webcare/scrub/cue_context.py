@@ -94,6 +94,14 @@ _MESSAGE_WORDS = LazyPattern(
 )
 
 
+# A report filed under its number: "Uw melding is geregistreerd onder nummer T-664590", "registered under
+# number …", "enregistrée sous le numéro …".
+_FILED_UNDER = LazyPattern(
+    r"(?<![a-z])(?:onder|under|sous)(?:[ \t]++(?:het|le|the))?[ \t]++(?:nummer|number|numéro|numero|"
+    r"referentie|reference|référence)[ \t:]*+$"
+)
+
+
 def _prefixed_codes(text: str, low: str, out: list[Span]) -> None:
     for match in _PREFIXED_CODE.finditer(text):
         start = match.start() - 1
@@ -102,6 +110,7 @@ def _prefixed_codes(text: str, low: str, out: list[Span]) -> None:
             or not "a" <= text[start].lower() <= "z"
             or (start and (text[start - 1].isalnum() or text[start - 1] in "_-"))
             or is_reference_at(low, start)  # "ticket T-853638"
+            or _FILED_UNDER.search(low, max(0, start - 24), start) is not None
         ):
             continue
         sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), start - 60)
