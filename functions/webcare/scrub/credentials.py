@@ -1777,9 +1777,13 @@ _CUSTOMER_VALUE = LazyPattern(
     r"still|nog[ \t]++(?:steeds|altijd)|toujours|nu(?![a-z])|now(?![a-z])|désormais|"
     # asked for again: "Nursery want our 30 hours code again, it's 11088772261"
     r"again,?|opnieuw|encore|"
-    # where it is printed: "the account number on the bill is REL4629417", "op de factuur staat"
-    r"(?:on|op|in|sur|dans|from|van|onder|at)[ \t]++(?:(?:the|de|het|la|le|l'|mijn|my|your|uw|votre|mon|ma|"
-    r"this|deze|die|that)[ \t]*+)?(?:bill|factuur|facture|rekening|brief|letter|lettre|card|kaart|pas|carte|"
+    # where it is printed: "the account number on the bill is REL4629417", "op de factuur staat", "on her last
+    # bill is …", "Klantnummer volgens de laatste factuur: …"
+    r"(?:on|op|in|sur|dans|from|van|onder|at|volgens|according[ \t]++to|selon)[ \t]++"
+    r"(?:(?:the|de|het|la|le|l'|mijn|my|your|uw|votre|mon|ma|her|his|our|their|haar|zijn|onze|sa|son|notre|"
+    r"this|deze|die|that)[ \t]*+)?"
+    r"(?:(?:last|latest|laatste|vorige|dernière|derniere|recent|most[ \t]++recent)[ \t]++)?"
+    r"(?:bill|factuur|facture|rekening|brief|letter|lettre|card|kaart|pas|carte|"
     r"contract|contrat|statement|afschrift|invoice|top|bottom|bovenaan|onderaan|app|portal)[,:]?|"
     r"(?:bij|with|at|chez|bei|voor|for|au)[ \t]++"  # ("Mon numéro patient au CHU est P-341202")
     # (not a record of its own: "the old account. It's for claim KL-26-11095" names the claim's number)
