@@ -100,6 +100,7 @@ from webcare.scrub.textutil import (
     COUNTRY_ADJECTIVES,
     KEY_WORDS,
     LOGGED_IN,
+    MOBILE_PLAN,
     NUMERIC_DATE,
     ORDER_ID,
     PHONE_CUE,
@@ -2349,11 +2350,7 @@ _API_CLIENT = LazyPattern(
 
 # A phone's subscription or contract, its number shortly after in the same clause: that number is the line.
 _MOBILE_HINTS = ("gsm", "mobile", "mobiel", "phone", "telefoon")
-_MOBILE_PLAN_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:(?:gsm|mobile|mobiel|mobiele|phone|telefoon)[ \t-]?"
-    r"(?:abonnement|contract|subscription|plan)|"
-    r"(?:abonnement|contract|subscription)[ \t]++(?:gsm|mobile|mobiel))(?![a-z])[^\n.0-9]{0,24}$"
-)
+_MOBILE_PLAN_BEFORE = LazyPattern(r"(?<![a-z])" + MOBILE_PLAN + r"(?![a-z])[^\n.0-9]{0,24}$")
 _MOBILE_REACH = 64
 
 

@@ -169,6 +169,11 @@ PHONE_LABEL_WORDS = (
     + PHONE_SLIPS
 )
 
+# A phone's subscription or contract: "gsm-abonnement", "mobile contract", "abonnement GSM".
+MOBILE_PLAN = (
+    r"(?:(?:gsm|mobile|mobiel|mobiele|phone|telefoon)[ \t-]?(?:abonnement|contract|subscription|plan)|"
+    r"(?:abonnement|contract|subscription)[ \t]++(?:gsm|mobile|mobiel))"
+)
 # How a message's closing starts ("Kind regards,", "Met vriendelijke groet", "Bien à vous"), an expression's
 # alternation read in small letters.
 # What stays as it was joins a word to its value as "is" does ("Votre identifiant reste …", "Uw klantnummer
