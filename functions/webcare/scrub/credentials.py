@@ -1237,6 +1237,8 @@ def detect_credentials(
         _corrections(text, low, first_new, out)
     if first_new < len(out) and "\n" in low:
         _old_on_next_line(text, low, first_new, out)
+    if contains_any(low, _OLD_PHONE_HINTS) and any(category == "otp" for category, _, _ in cues):
+        _codes_on_the_old_phone(text, low, cues, out)
     if first_new < len(out) and contains_any(low, _MOBILE_HINTS):
         _mobile_lines(text, low, first_new, out)
     if contains_any(low, _IT_HINTS):
@@ -2346,6 +2348,29 @@ _API_CLIENT = LazyPattern(
     r"[ \t]*+[:=][ \t]*+([A-Za-z][A-Za-z0-9._\-]{2,40}+)[ \t]*+\r?\n[ \t>]*+"
     r"(?i:api|clé api|cle api|client secret|secret)"
 )
+
+
+# A sent code that reaches only the old phone, told after it: "not getting the text code on my new phone, only
+# on the old one: 120 355", "de sms code komt niet binnen op mn nieuwe telefoon, wel op de oude: 08889152".
+_OLD_PHONE_HINTS = ("old", "oude", "ancien")
+_OLD_PHONE_CODE = LazyPattern(
+    r"(?<![a-z])(?:only|just|but|alleen|wel|maar|mais|seulement)[ \t]++(?:on|op|sur)[ \t]++"
+    r"(?:the|de|het|my|mijn|mn|m'n|mon|l')[ \t]*+(?:old|oude|ancien|ancienne)"
+    r"(?:[ \t]++(?:one|phone|telefoon|toestel|gsm|téléphone|portable))?[ \t]*+:[ \t]*+"
+    r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})(?![0-9])"
+)
+_OLD_PHONE_REACH = 120
+
+
+def _codes_on_the_old_phone(
+    text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]
+) -> None:
+    for told in _OLD_PHONE_CODE.finditer(low):
+        if any(
+            category == "otp" and 0 <= told.start() - cue_end <= _OLD_PHONE_REACH
+            for category, _, cue_end in cues
+        ) and free_of(out, *told.span(1)):
+            out.append(Span(told.start(1), told.end(1), "otp"))
 
 
 # A phone's subscription or contract, its number shortly after in the same clause: that number is the line.
