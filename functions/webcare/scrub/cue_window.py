@@ -342,8 +342,9 @@ _OF_WORDS = frozenset("du des de la d'".split())
 # A copula after a place, its value after it.
 _COPULA = r"[ \t]++(?:is|was|est|:)[ \t:]*+"
 _PLACE_THEN_COPULA = LazyPattern(r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + _COPULA)
-# A place named in one word after "for" ("voor de club-app", "for the Shopify-portal"): no login.
-_PLACE_WORD_END = LazyPattern(r"[a-z]-?" + LOGIN_PLACES + r"$")
+# A place named in one word after "for" ("voor de club-app", "for the Shopify-portal", "voor het portaal"): no
+# login.
+_PLACE_WORD_END = LazyPattern(r"(?:^|[a-z]-?)" + LOGIN_PLACES + r"$")
 _COPULA_AFTER = LazyPattern(_COPULA)
 
 
