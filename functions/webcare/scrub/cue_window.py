@@ -943,6 +943,8 @@ def _window(
                 and not _sent_on_line(low, start)
             ):
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent
+            if kind == "otp" and _VOICEMAIL_BEFORE.search(low, max(0, start - _VOICEMAIL_REACH), start):
+                kind = "pin"  # "Le code de ma messagerie vocale 69956 ne fonctionne plus": kept, not sent
             if kind == "pin" and cue in ACCESS_CODE_CUES and _SENT_GROUPS.fullmatch(text, start, end):
                 kind = "otp"  # "toegangscode 417-093 werkt niet": an access code in a sent code's groups
             if kind == "password" and _LETTER_PREFIXED_CODE.fullmatch(text, start, end):
@@ -1108,6 +1110,13 @@ def _network_noun(word: str) -> bool:
 _NAME_ENDS = LazyPattern(r"[ \t]*+(?:[,;)]|(?:is|est|heeft|has|a)[ \t]++(?:[a-z]|[A-Z0-9]))")
 # A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.
 _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
+# A voicemail's code is its owner's PIN, however the code is named ("code de ma messagerie vocale", "voicemail
+# code"), between the cue and the value or right before the cue.
+_VOICEMAIL_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:voicemail|voice[ \t-]?mail|messagerie(?:[ \t]++vocale)?|boîte[ \t]++vocale|"
+    r"boite[ \t]++vocale|voicemailbox)(?![a-z])[^.!?\n]*+$"
+)
+_VOICEMAIL_REACH = 48
 _MARKER_WORDS = frozenset(
     {":", "is", "was", "est", "luidt", "=", "are", "zijn", "sont", "était", "c'était", "ist", "lautet"}
 )
