@@ -1932,16 +1932,18 @@ def _numbered(low: str, word: str, end: int) -> bool:
     return word in _CLIENT_NOUNS and _CLIENT_NUMBER_AFTER.match(low, end) is not None
 
 
-# A meter named alone before its serial: "energy account. Meter 4065342340, final reading 44898" (eight
-# digits or more: a reading has fewer). Not "10 meter 12345678" (a length), nor "van mijn meter is 0495 …"
-# (a Flemish godmother).
-# A meter's serial after its name: eight digits or more ("meter S7327217"), four and four ("watermeter 1644
-# 0319"), or two digits and a dash or two letters before six ("meter 16-068571", "meter 08MN070761",
-# "meter no. F16LA327272"; a reading is digits alone, fewer: "terwijl de meter 951488 aangeeft").
+# A meter named alone before its serial: eight digits or more ("energy account. Meter 4065342340, final
+# reading 44898"), four and four ("watermeter 1644 0319"), or two digits and a dash or two letters before six
+# ("meter 16-068571", "meter 08MN070761", "meter no. F16LA327272"); a reading is digits alone, fewer
+# ("terwijl de meter 951488 aangeeft"). A French "compteur" with its number's word only ("compteur n°
+# 906528966"; "index compteur 00123456" is a reading). Not "10 meter 12345678" (a length), nor "van mijn
+# meter is 0495 …" (a Flemish godmother).
+_SERIAL_SHAPE = (
+    r"(?:[a-z]?[0-9]{8}|[0-9]{4}[ ][0-9]{4}(?![0-9])|[a-z]?[0-9]{2}(?:-|[a-z]{2})[0-9]{6}(?![0-9]))"
+)
 _METER_SERIAL = LazyPattern(
-    r"(?<![a-z])(?:(?:water|gas|warmte|stroom)?meter|compteur)"
-    r"(?=[ \t]*+(?:n[o°º]\.?|nr\.?|number|nummer)?[ \t]*+[:#]?[ \t]*+"
-    r"(?:[a-z]?[0-9]{8}|[0-9]{4}[ ][0-9]{4}(?![0-9])|[a-z]?[0-9]{2}(?:-|[a-z]{2})[0-9]{6}(?![0-9])))"
+    r"(?<![a-z])(?:(?:water|gas|warmte|stroom)?meter|compteur(?=[ \t]*+(?:n[o°º]|nr|numéro|numero)))"
+    r"(?=[ \t]*+(?:n[o°º]\.?|nr\.?|number|nummer|numéro|numero)?[ \t]*+[:#]?[ \t]*+" + _SERIAL_SHAPE + ")"
 )
 _SERIAL_DIGITS = 8
 _EAN_REACH = 12
