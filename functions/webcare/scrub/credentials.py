@@ -2364,9 +2364,8 @@ _OLD_PHONE_CODE = LazyPattern(
 _OLD_PHONE_REACH = 120
 
 
-def _codes_on_the_old_phone(
-    text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]
-) -> None:
+def _codes_on_the_old_phone(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
+    """The code told after "only on the old one:", a sent code's cue shortly before it."""
     for told in _OLD_PHONE_CODE.finditer(low):
         if any(
             category == "otp" and 0 <= told.start() - cue_end <= _OLD_PHONE_REACH

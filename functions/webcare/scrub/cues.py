@@ -64,9 +64,8 @@ BARE_HOLDER_NOUNS: Final = (
     # (704896)", "Ma carte d'accès (539510)"
     "access fob", "key fob", "access card", "access pass", "toegangspas", "toegangskaart", "toegangsbadge",
     "carte d'accès", "carte d'acces", "badge d'accès",
-    # a waste container's or a bin's chip, and a pet's:
-    # "conteneur à puce (09947869)", "bin chip E34A69BAD8", "cart RFID
-    # E0636F119D7A9C79", "Onze hond Kiki heeft chip 056 142139588347", "Notre chien est pucé 941 …"
+    # a waste container's, a bin's and a pet's chip: "conteneur à puce (09947869)", "bin chip E34A69BAD8",
+    # "cart RFID E0636F119D7A9C79", "Onze hond heeft chip 056 142139588347", "Notre chien est pucé 941 …"
     # (not a bare "met chip": it cost heldout-r49 0.66 points of overall recall)
     "heeft chip", "has chip", "bin chip", "container chip", "containerchip",
     "à puce", "puce du conteneur", "puce de la poubelle", "est pucé", "est pucée", "rfid", "rfid tag",
