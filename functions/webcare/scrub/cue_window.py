@@ -1113,8 +1113,8 @@ _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
 # A voicemail's code is its owner's PIN, however the code is named ("code de ma messagerie vocale", "voicemail
 # code"), between the cue and the value or right before the cue.
 _VOICEMAIL_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:voicemail|voice[ \t-]?mail|messagerie(?:[ \t]++vocale)?|boîte[ \t]++vocale|"
-    r"boite[ \t]++vocale|voicemailbox)(?![a-z])[^.!?\n]*+$"
+    r"(?<![a-z])(?:voice[ \t-]?mail(?:box)?|messagerie(?:[ \t]++vocale)?|bo[îi]te[ \t]++vocale)(?![a-z])"
+    r"[^.!?\n]*+$"
 )
 _VOICEMAIL_REACH = 48
 _MARKER_WORDS = frozenset(

@@ -532,9 +532,9 @@ _TYPING_VERBS = frozenset(
     reset changed veranderd gewijzigd aangepast gezet ingesteld changé modifié
     """.split()
 )
-# "TandemTe_5G_B820", "Belmobiel-FBCE_2.4G", "Thuis-2,4GHz": a network's name
 # An account a service names, glued to it: "SIP-account", "Office-account", "VoIP-accunt".
 _SERVICE_ACCOUNT = re.compile(r"[a-z0-9]++-(?:account|accunt|acount|accounts|app|portal|portaal|portail)")
+# "TandemTe_5G_B820", "Belmobiel-FBCE_2.4G", "Thuis-2,4GHz": a network's name
 _BAND_NAME = re.compile(r"(?<![a-z0-9])(?:5|2[.,_]?4)g(?:hz)?(?![a-z0-9])")
 
 
