@@ -713,6 +713,9 @@ def detect_credentials(
     if "lpa:" in low:
         for esim in _ESIM_ACTIVATION.finditer(text):
             out.append(Span(esim.start(), esim.end(), "token"))
+    if "aanslag" in low:
+        for assessment in _TAX_ASSESSMENT.finditer(low):  # "Aanslagnummer 0210.61.775.H.76"
+            out.append(Span(assessment.start(1), assessment.end(1), "customer_number"))
     if contains_any(low, _INSURED_HINTS):
         for insured in _INSURED_NUMBER.finditer(low):
             _customer_number(text, low, insured.end(), out, _INSURED_DIGITS)
@@ -1526,6 +1529,9 @@ _LOCK_NEAR = LazyPattern(
     # a storage unit one cannot get into, a French gate a parcel is left behind: "ik kom mijn box niet in,
     # code 280616 werkt niet", "le colis derrière la grille, le code est 10547" (not a grid of prices)
     r"opslagbox|opslagunit|storage unit|(?:box|unit)[ \t]++niet[ \t]++(?:meer[ \t]++)?in|"
+    # a door or a box one gets into again with its code: "je box F89 is terug toegankelijk met code 50305",
+    # "votre box est de nouveau accessible avec le code 0832"
+    r"(?:toegankelijk|accessible|accessibles)[ \t]++(?:met|avec|with)|"
     # a visitor's or a resident's parking permit, its code typed at the meter ("Carte visiteur : le code 2922
     # ne fonctionne plus", "Visitor permit: the code …")
     + _PERMIT
@@ -1946,6 +1952,13 @@ _METER_SERIAL = LazyPattern(
     r"(?=[ \t]*+(?:n[o°º]\.?|nr\.?|number|nummer|numéro|numero)?[ \t]*+[:#]?[ \t]*+" + _SERIAL_SHAPE + ")"
 )
 _SERIAL_DIGITS = 8
+# The Dutch tax office's assessment number is the payer's BSN, a letter for the tax and two digits
+# ("Aanslagnummer 0210.61.775.H.76", "aanslagnmmer 243543264H87"); a municipality's assessments are
+# numbered as its invoices ("Aanslagnummer: 2482.670203", "2025-367852"), no one's number.
+_TAX_ASSESSMENT = LazyPattern(
+    r"(?<![a-z])aanslag[a-z]{0,9}[ \t]*+:?[ \t]*+"
+    r"([0-9]{4}\.?[0-9]{2}\.?[0-9]{3}\.?[a-z]\.?[0-9]{2})(?![0-9a-z])"
+)
 _EAN_REACH = 12
 _GTIN_LENGTHS = (12, 13, 14)
 # A product's own word right after a customer's cue: its code follows, not the customer's number.
@@ -2346,6 +2359,11 @@ _SECOND_OF_PAIR = LazyPattern(r"[ \t]*+/[ \t]*+([0-9](?:[ \-]?[0-9]){4,19})(?![\
 # An API's client by its id, the key on the next line: the login of the account the key belongs to
 # ("Client ID: callum.patel6⏎API key: sk_live_…", "Client-ID: BrouwerYara⏎API-sleutel: …").
 _CLIENT_IDS = ("client id", "client-id")
+# An API client's id as a UUID, its secret or the API named beside it: the client's credential, whole (a
+# customer's number is no UUID, and its reader took the first four groups).
+_CLIENT_UUID = LazyPattern(r"[ \t]*+[:=]?[ \t]*+([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![0-9a-z-])")
+_API_WORD = LazyPattern(r"(?<![a-z])(?:api|secret|oauth)(?![a-z])")
+_API_REACH = 60
 _API_CLIENT = LazyPattern(
     r"[ \t]*+[:=][ \t]*+([A-Za-z][A-Za-z0-9._\-]{2,40}+)[ \t]*+\r?\n[ \t>]*+"
     r"(?i:api|clé api|cle api|client secret|secret)"
@@ -2400,6 +2418,10 @@ def _customer_number(
     if _PRODUCT_WORD_NEXT.match(low, cue_end):
         return  # "site ID SKU 4484947", "site ID art.nr. 594-279": a product's code named after the cue
     if low[max(0, cue_end - 9) : cue_end] in _CLIENT_IDS:
+        uuid = _CLIENT_UUID.match(low, cue_end)
+        if uuid is not None and _API_WORD.search(low, max(0, cue_end - _API_REACH), uuid.end() + _API_REACH):
+            out.append(Span(*uuid.span(1), "api_key"))  # "Retailer API: client id 366efa46-… en secret …"
+            return
         client = _API_CLIENT.match(text, cue_end)
         if client is not None and any(ch.islower() for ch in client.group(1)):
             out.append(Span(*client.span(1), "username"))
