@@ -713,6 +713,9 @@ def detect_credentials(
     if "lpa:" in low:
         for esim in _ESIM_ACTIVATION.finditer(text):
             out.append(Span(esim.start(), esim.end(), "token"))
+    if "box" in low or "unit" in low:
+        for unit in _STORAGE_UNIT.finditer(text):  # "huur voor box G151", "Unit 4.68, toegangscode …"
+            out.append(Span(unit.start(1), unit.end(1), "customer_number"))
     if "aanslag" in low:
         for assessment in _TAX_ASSESSMENT.finditer(low):  # "Aanslagnummer 0210.61.775.H.76"
             out.append(Span(assessment.start(1), assessment.end(1), "customer_number"))
@@ -1952,6 +1955,13 @@ _METER_SERIAL = LazyPattern(
     r"(?=[ \t]*+(?:n[o°º]\.?|nr\.?|number|nummer|numéro|numero)?[ \t]*+[:#]?[ \t]*+" + _SERIAL_SHAPE + ")"
 )
 _SERIAL_DIGITS = 8
+# A rented storage box or unit by its number: a capital and two or three digits, or a floor and a door
+# ("mijn huur voor box G151", "votre box B-260", "Unit 4.68, toegangscode …"); not a modem's model ("Experia
+# Box v10", "FRITZ!Box 7590") nor a post office box's digits, nor a block's room ("unit C-08").
+_STORAGE_UNIT = LazyPattern(
+    r"(?<![A-Za-z!])(?i:box|unit)[ \t]++([A-Z]-?(?:[1-9][0-9]{1,2}|0[0-9]{2})|[0-9]\.[0-9]{2})"
+    r"(?![0-9A-Za-z]|[.,-][0-9A-Za-z])"
+)
 # The Dutch tax office's assessment number is the payer's BSN, a letter for the tax and two digits
 # ("Aanslagnummer 0210.61.775.H.76", "aanslagnmmer 243543264H87"); a municipality's assessments are
 # numbered as its invoices ("Aanslagnummer: 2482.670203", "2025-367852"), no one's number.

@@ -81,6 +81,9 @@ _CALL_OFFERED = (
     r"|(?<![a-z])(?:we'll|we[ \t]++will|we[ \t]++shall|wij[ \t]++bellen|we[ \t]++bellen|"
     r"nous[ \t]++appellerons)"
     r"(?:[ \t]++(?:ring|call|text))?(?:[ \t]++(?:you|u|je|vous))?(?:[ \t]++(?:on|at|op|au))?"
+    # (and in Dutch: "We nemen contact op via 070 507 4559 of …", "wij nemen met u contact op via …")
+    r"|(?<![a-z])(?:we|wij)[ \t]++nemen[ \t]++(?:(?:met[ \t]++(?:u|je|jou)|z\.s\.m\.|snel|spoedig|"
+    r"binnenkort)[ \t]++)?contact[ \t]++(?:met[ \t]++(?:u|je|jou)[ \t]++)?op[ \t]++(?:via|op)"
 )
 # The customer asks to be called there: "Kunnen jullie ons bellen? +34 …", "Wie kan ons bellen op …?",
 # "Pouvez-vous nous rappeler au …" (not "Kunt u ons bellen op …": the company asks to be called). Read
