@@ -61,6 +61,7 @@ from webcare.scrub.textutil import (
     PUK_WORDS,
     WIRELESS_WORDS,
     Span,
+    called_line_before,
     card_named,
     contains_any,
 )
@@ -721,6 +722,8 @@ def _window(
                 continue
         if category == "wifi_key" and not taken and network_for(text, start, end):
             continue  # "Mijn wifi-code voor Gym_Members is …": the network it is for, then its key
+        if numeric and called_line_before(low, start):
+            break  # "deel nooit je pincode, ook niet met ons. Bel Cardstop op 1700": a line to call, no code
         if lowered in _BIRTH_WORDS and _COPULA_NEXT.match(low, cursor):
             break  # "Voor de verificatie: mijn geboortedatum is 22102005": the birth date's own value (not
             # "my pin is not my birthday, it's 4821")

@@ -26,6 +26,7 @@ from webcare.scrub.textutil import (
     NETWORK_SPELLINGS,
     UNIT_AFTER,
     Span,
+    called_line_before,
     is_reference_at,
     placeholder_ends_at,
     scrubbed_spans,
@@ -321,7 +322,7 @@ def _after_speaker(text: str, start: int) -> bool:
 
 def _negative_before(text: str, low: str, start: int) -> bool:
     head = low[max(0, start - 24) : start]
-    if _NEG_BEFORE.search(head):
+    if _NEG_BEFORE.search(head) or called_line_before(low, start):
         return True
     words = [word.strip("(:,") for word in text[max(0, start - 24) : start].split()[-2:]]
     if (

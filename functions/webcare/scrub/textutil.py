@@ -518,3 +518,16 @@ def table_cells(text: str, low: str, kind_of: Callable[[str], str | None]) -> It
                 if kind:
                     columns[index] = kind
         pos = end + 1
+
+
+# The line one is told to call, right before a number: "Bel Cardstop op 1700", "Appelez Card Stop au 1700",
+# "call us on 0800 …". No secret's value.
+_CALLED_LINE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:bel|belt|bellen|call|ring|phone|appelez|appeler|contactez)[ \t]++"
+    r"(?:[^\s.?!:]++[ \t]++){0,2}(?:op|on|at|au|le)[ \t]*+$"
+)
+_CALLED_LINE_REACH = 40
+
+
+def called_line_before(low: str, start: int) -> bool:
+    return _CALLED_LINE_BEFORE.search(low, max(0, start - _CALLED_LINE_REACH), start) is not None
