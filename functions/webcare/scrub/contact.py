@@ -129,24 +129,6 @@ def department_mailbox(local: str) -> bool:
     return compact in _DEPARTMENTS or compact in _department_slips()
 
 
-# A firm's general mailbox as the sender of the message quoted below ("Op 12-12-2024 om 19.50 schreef
-# FiberLink <info@fiberlink.be>:", "Le 24 décembre, Sportclub Olympia <info@scolympia.nl> a écrit :"): the
-# firm answering, not a customer (the same address in a customer's signature or login stays a finding).
-_GENERAL_MAILBOXES = frozenset(
-    "info contact hello hallo office mail reservations reservation reserveringen receptie reception".split()
-)
-_ATTRIBUTION_END = LazyPattern(r">[ \t]*+(?:a[ \t]++[ée]crit[ \t]*+)?:[ \t\r]*+(?:\n|$)")
-
-
-def _quoted_sender(text: str, low: str, start: int, pos: int, end: int) -> bool:
-    return (
-        start > 0
-        and text[start - 1] == "<"
-        and low[start:pos] in _GENERAL_MAILBOXES
-        and _ATTRIBUTION_END.match(low, end) is not None
-    )
-
-
 # A department's name on a domain that dresses up as a bank's is the sender's own address, as a scam's is
 # ("Van: Rabobank Beveiliging <no-reply@rabobank-secure.info>", "service@abnamro.live"): a security word
 # hyphened onto the brand, or a top-level domain no bank or shop here writes from.
@@ -181,7 +163,6 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                     not department_mailbox(low[start:pos])
                     or _LOOKALIKE_DOMAIN.search(low, pos + 1, end) is not None
                 )
-                and not _quoted_sender(text, low, start, pos, end)
             ):
                 out.append(Span(start, end, "email"))
                 pos = text.find("@", end)
