@@ -1096,8 +1096,9 @@ _NOT_CREDENTIAL_PARTS: Final = (
     "bron", "source", "html", "morse", "uni", "klant", "boeking", "booking", "reservering", "area", "sort",
     "swift", "bic", "iban", "service", "ean", "sku", "huis", "deur", "fiets", "reserve",
     "kluis", "brievenbus", "sleutel", "vlucht", "flight", "gate", "stoel", "seat", "tijd", "netnummer",
-    # and an error typed in haste: "Fuotcode E11000", "foucode E8274", "erorcode 42"
-    *sorted(one_letter_off("fout") | one_letter_off("error")),
+    # and an error or a booking typed in haste: "Fuotcode E11000", "foucode E8274", "erorcode 42",
+    # "bokingscode B5DWBD"
+    *sorted(one_letter_off("fout") | one_letter_off("error") | one_letter_off("boeking")),
 )  # fmt: skip
 _PLURAL_ENDINGS: Final = ("'s", "s", "en")
 # The nouns behind a few shared pieces ('ode' for "pincode", "pinkode", "pukcode" and "code", 'swo' for
