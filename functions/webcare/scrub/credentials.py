@@ -1532,9 +1532,11 @@ _LOCK_NEAR = LazyPattern(
     # a storage unit one cannot get into, a French gate a parcel is left behind: "ik kom mijn box niet in,
     # code 280616 werkt niet", "le colis derrière la grille, le code est 10547" (not a grid of prices)
     r"opslagbox|opslagunit|storage unit|(?:box|unit)[ \t]++niet[ \t]++(?:meer[ \t]++)?in|"
-    # a door or a box one gets into again with its code: "je box F89 is terug toegankelijk met code 50305",
-    # "votre box est de nouveau accessible avec le code 0832"
-    r"(?:toegankelijk|accessible|accessibles)[ \t]++(?:met|avec|with)|"
+    # a door or a box one gets into or opens with its code: "je box F89 is terug toegankelijk met code
+    # 50305", "votre box est de nouveau accessible avec le code 0832", "The engineer can get in with code
+    # 19656", "Le technicien peut ouvrir avec le code 2159", "won't open with code 7630"
+    r"(?:toegankelijk|accessible|accessibles|get[ \t]++in|binnen(?:komen|gaan|geraken)?|ouvrir|entrer|"
+    r"rentrer|open|opens|opent|openen)[ \t]++(?:met|avec|with)|"
     # a visitor's or a resident's parking permit, its code typed at the meter ("Carte visiteur : le code 2922
     # ne fonctionne plus", "Visitor permit: the code …")
     + _PERMIT
