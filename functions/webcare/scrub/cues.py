@@ -733,6 +733,8 @@ _TYPO_WORDS = frozenset(
         "chipnummer", "microchip",
         # a document, a permit and a travel card typed in haste ("passprot", "parkeerverggunning")
         "passport", "paspoort", "parkeervergunning", "ov-chipkaart", "resident permit", "parking permit",
+        # a hotel guest's number ("gastnnummer", "gastnummre")
+        "gastnummer",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
@@ -749,6 +751,8 @@ _ANY_WORD_TYPO = frozenset(
         "n° de carte sim",
         # ("canddiate number", "custoemr ref", "UCAS Persnal ID", "NHS nmuber", "policy refeernce")
         "candidate number", "customer ref", "ucas personal id", "nhs number", "policy reference",
+        # ("Naational Insurance", "national inurance")
+        "national insurance",
         # a session's token ("session toen", "Jeton de sesion")
         "session token", "jeton de session",
         # a student's, a tenant's, a loan's number and a mandate's reference typed in haste ("studetn number",
