@@ -177,8 +177,10 @@ _TYPED_RIGHT_AFTER = LazyPattern(
 )
 # A code that ran out: it was sent ("… and now it's expired", "De vorige (626290) was vervallen").
 RAN_OUT_WORDS = "expired|verlopen|vervallen|expiré"
+# (Not "get in": one gets in with a door's code, "The engineer can get in with code 19656".)
 _SENT_NEAR = LazyPattern(
-    r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get|gekregen|kreeg|krijg|"
+    r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get(?![ \t]++in(?![a-z]))|"
+    r"gekregen|kreeg|krijg|"
     r"sent|send|gestuurd|verstuurd|stuur|reçu|envoy|authenticat|verificat|verif|generat|gegenereerd|"
     r"one-time|eenmalig|2fa|otp|" + RAN_OUT_WORDS + ")"
 )
