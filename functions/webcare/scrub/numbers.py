@@ -104,9 +104,9 @@ _CALL_ASKED = (
     r"[ \t]*+[?:]?[ \t]*+(?:(?:op|on|at|au)(?![a-z]))?"
 )
 _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED + r")[ \t]*+$")
-# A signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818"): a phone's, unless the
-# number is a company's line (a staff member's signature: "T: 0300 123 4567").
-_LETTER_LABEL = LazyPattern(r"(?<=\n)(?:t|p|ph|c)\.?[ \t]*+:[ \t(]*+$")
+# A signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818", "T. 09 789 46 37"): a
+# phone's, unless the number is a company's line (a staff member's signature: "T: 0300 123 4567").
+_LETTER_LABEL = LazyPattern(r"(?<=\n)(?:t|p|ph|c)(?:\.?[ \t]*+:|\.)[ \t(]*+$")
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
