@@ -1851,7 +1851,9 @@ _MORE_REFERENCE_BEFORE = LazyPattern(
     r"(?:vat|tva|btw)[ ]reg|"  # "VAT Reg. GB 043 0516 80"
     # a report, a claim or an application filed ("meldingnummer 07738952", "schadenummer", "n° de sinistre")
     r"melding|storing|schade|claim|sinistre|aanvraag|police(?![ ](?:station|officer|report))|"
-    r"order|bestelling|booking|boeking|reservering|r[ée]servation)"
+    r"order|bestelling|booking|boeking|reservering|r[ée]servation|"
+    # a booking's confirmation (not its code: "confirmation code 482913"), an order typed in haste
+    r"confirmation(?![ \t]*+(?:code|sms|text|e-?mail|link))|odrer|oder(?=[ \t]*+(?:nr|no|number|#|[0-9])))"
     r"[a-z]{0,8}[\s.:#-]{0,4}(?:(?:nr|no|n°|id|nummer|number|num[ée]ro)[\s.:#-]{0,4})?"
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"
     # the number told with a copula, also of the future ("Order will be 07-7420-5538", "wordt", "sera")
