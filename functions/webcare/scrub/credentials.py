@@ -1581,15 +1581,15 @@ _LOCK_JUST_REACH = 64
 
 def _kept_not_sent(low: str, cue_start: int, cue_end: int) -> bool:
     """Whether no word of sending and no card near a code says it was sent or is a card's. A lock named
-    just before the code, in its sentence, bounds both to the code's paragraph from the lock on: words of
-    getting the key before it, a card paid with or a text in the next paragraph are about other things."""
+    just before the code, in its sentence, bounds both to the code's line from the lock on: words of
+    getting the key before it, a card paid with or a text on the next line are about other things."""
     lock = _LOCK_JUST_BEFORE.search(low, max(0, cue_start - _LOCK_JUST_REACH), cue_start)
     if lock is None:
         return not _SENT_NEAR.search(low, max(0, cue_start - 60), cue_end + 30) and not card_nearby(
             low, cue_start, cue_end
         )
-    paragraph_end = low.find("\n\n", cue_end, cue_end + 30)
-    return not _SENT_NEAR.search(low, lock.start(), cue_end + 30 if paragraph_end == -1 else paragraph_end)
+    line_end = low.find("\n", cue_end, cue_end + 30)
+    return not _SENT_NEAR.search(low, lock.start(), cue_end + 30 if line_end == -1 else line_end)
 # A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
 # "unlock code", "code de déverrouillage"), and the phone named around it.
 # The code of the phone itself, its screen's: "Mijn code van de gsm is 6383", "le code de mon portable".
