@@ -879,6 +879,7 @@ _PAIR_AFTER_USERNAME = re.compile(r"[ \t]*+(?:/|\||,|;|&)[ \t]*(?!(?=\w*(?:ww|pa
 
 
 _FIELD_GOES_ON = LazyPattern(r"[ \t][\w-]")
+_NUMBER_GOES_ON = LazyPattern(r"(?:[ \t]*+:)?[ \t]++[+(]?[0-9]")
 
 
 def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
@@ -895,5 +896,7 @@ def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
     in_row = text[end : glue.end()].strip() == "|"
     if in_row and text[start:stop].isalpha() and _FIELD_GOES_ON.match(text, stop):
         return  # "Username jan83 | Last login 01-12-2026 | Device …": the next field's name, in a row
+    if text[start:stop].replace(".", "").isalpha() and _NUMBER_GOES_ON.match(text, stop):
+        return  # "login p.davies / DOB 06/08/1969 / …", "/ invoice 2025/2415": a field's name, its number
     if stop - start >= 3 and text[start:stop].lower() not in _NOT_A_SECRET:
         out.append(Span(start, stop, "password"))

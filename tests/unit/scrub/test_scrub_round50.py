@@ -145,3 +145,23 @@ def test_a_postcode_after_its_own_label_stays_an_address() -> None:  # guard
 
 def test_a_booking_typed_fast_names_no_code() -> None:
     assert _kinds("Polisnummer KCT5566, bokingscode H7PQWZ. Dank", "otp") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fyi login k.janssen / DOB 12/03/1975 / 3 boxes / IBAN below",
+        "Details: username PeetersL52 / phone 0471 23 45 67 / address to follow",
+    ],
+)
+def test_a_field_s_name_after_a_login_s_slash_is_no_password(text: str) -> None:
+    assert _kinds(text, "password") == []
+
+
+def test_a_password_after_a_login_s_slash_stays_one() -> None:  # guard
+    assert _kinds("login: jan83 / Welkom01", "password") == ["Welkom01"]
+
+
+def test_a_lock_s_code_above_a_line_about_a_text_is_still_a_pin() -> None:
+    text = "Sleutelkastje naast de achterdeur, code 730514\nde sms-code kwam niet aan"
+    assert ("pin", "730514") in found(text)
