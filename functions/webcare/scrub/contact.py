@@ -379,6 +379,9 @@ def detect_labelled_postcodes(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(start, end, "address"))
 
 
+_REFERENCE_REACH = 32
+
+
 def postcode_at(text: str, start: int, end: int, out: list[Span]) -> None:
     if text[start] == "0" or _after_device(text, start):
         return  # "Fritz!Box 7530 AX", "Archer C6 1200 AC": a model, not a postcode
@@ -404,17 +407,12 @@ def postcode_at(text: str, start: int, end: int, out: list[Span]) -> None:
     city = _CITY_AFTER.match(text, stop)
     if city is not None:
         stop = city.end()
-    elif house is None and glued and _BOOKING_BEFORE.search(text.lower(), max(0, start - 24), start):
-        return  # "boekingscode 3848PX", "dossier 5528WV": a booking's code in a postcode's shape, alone
+    elif house is None and glued:
+        head = text[max(0, start - _REFERENCE_REACH) : start].lower()
+        if is_reference_at(head, len(head)):
+            return  # "boekingscode 3848PX", "dossier 5528WV": a booking's code in a postcode's shape, alone
     out.append(Span(start, stop, "address"))
 
-
-# A booking's or a file's word right before a code: what follows is its reference.
-_BOOKING_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:boekings?code|bo[eo]?kingscode|booking(?:[ -]?(?:code|ref|reference|nr|number))?|"
-    r"reserverings?(?:code|nummer)|reservatie|r[ée]servation|dossier|pnr|confirmation|bevestiging)"
-    r"[ \t:#]*+(?:is[ \t]++)?$"
-)
 
 
 def _after_device(text: str, start: int) -> bool:

@@ -582,9 +582,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # reference is C042611W", "Direct Debit reference: MND72698411"
         "policy reference", "policy ref", "polisreferentie", "direct debit reference", "direct debit ref",
         "dd reference", "dd ref",
-        # a library's reader: "numéro de lecteur 628944353", "lenersnummer 2940427546"
         # a hotel's or a holiday park's guest: "Mijn gastnummer is G7040039"
         "gastnummer", "gastnr", "guest number", "guest no", "guest id",
+        # a library's reader: "numéro de lecteur 628944353", "lenersnummer 2940427546"
         "numéro de lecteur", "n° de lecteur", "lenersnummer", "lezersnummer", "library card number",
         "bibliotheekpasnummer", "library card", "library pass", "carte de bibliothèque",
         "carte de bibliotheque", "carte de lecteur", "bibliotheekpas", "bibpas", "lenerspas", "lezerspas",
