@@ -1865,7 +1865,8 @@ _REGISTERED_BEFORE = LazyPattern(
 )
 _REGISTERED_HINTS = ("regist", "compan", "soci", "firma", "bedrijf")
 _SMALL_WORDS = frozenset("for to on at op in is of van de le la au the and en et via my was".split())
-_SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])[A-Za-z]{1,3}[ \-])$")
+# (or an airline's three digits before an e-ticket's ten: "E-ticket 125 0367782633")
+_SHORT_PREFIX = LazyPattern(r"(?:\(|(?<![A-Za-z0-9])(?:[A-Za-z]{1,3}|[0-9]{3})[ \-])$")
 
 
 # The customer's phone on a form or a technician's report: "GSM klant: …", "Tél. client : …" (no reference).

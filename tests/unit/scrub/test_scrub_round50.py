@@ -165,3 +165,7 @@ def test_a_password_after_a_login_s_slash_stays_one() -> None:  # guard
 def test_a_lock_s_code_above_a_line_about_a_text_is_still_a_pin() -> None:
     text = "Sleutelkastje naast de achterdeur, code 730514\nde sms-code kwam niet aan"
     assert ("pin", "730514") in found(text)
+
+
+def test_an_e_ticket_s_number_after_its_airline_s_three_digits_is_no_phone() -> None:
+    assert _kinds("Mon billet : E-ticket 074 0412345678, vol annulé", "phone") == []
