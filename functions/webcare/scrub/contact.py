@@ -414,7 +414,6 @@ def postcode_at(text: str, start: int, end: int, out: list[Span]) -> None:
     out.append(Span(start, stop, "address"))
 
 
-
 def _after_device(text: str, start: int) -> bool:
     words = text[max(0, start - 24) : start].split()
     if not words or text[start - 1 : start] != " ":

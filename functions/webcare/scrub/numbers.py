@@ -16,9 +16,9 @@ from webcare.scrub.textutil import (
     COUNTRY_ADJECTIVES,
     CURRENCY_BEFORE,
     LINE_OPENS_BEFORE,
-    MOBILE_PLAN,
     ORDER_ID,
     PHONE_LABEL_WORDS,
+    PHONE_PLAN_BEFORE,
     PHONE_SLIPS,
     REFERENCE_BEFORE,
     REFERENCE_NAMED,
@@ -1876,11 +1876,6 @@ _PHONE_OF_CLIENT = LazyPattern(
 )
 
 
-# A phone's subscription or contract right before its number: the line ("résilier son abonnement GSM 0471 …",
-# "zijn gsm-abonnement (+32 3 219 1723)"), no reference.
-_PHONE_PLAN_BEFORE = LazyPattern(r"(?<![a-z])" + MOBILE_PLAN + r"[ \t]*+[(:]?[ \t]*+$")
-
-
 # What an account was given after the number: a phone ("The number 0117 666 5829 is now linked to your
 # account", "Het nummer … is nu gekoppeld aan je account", "Le numéro … a été associé à votre compte").
 # (named only as a number: "The number …", "het nieuwe nummer …"; not a ticket's or a BSN's: "Ticket
@@ -1899,7 +1894,7 @@ _LINKED_AFTER = LazyPattern(
 
 def _reference_before(text: str, low: str, start: int) -> bool:
     window = before(low, start, 56)
-    if _PHONE_OF_CLIENT.search(window[-32:]) or _PHONE_PLAN_BEFORE.search(window[-32:]):
+    if _PHONE_OF_CLIENT.search(window[-32:]) or PHONE_PLAN_BEFORE.search(window[-32:]):
         return False
     if is_reference_at(low, start) or _MORE_REFERENCE_BEFORE.search(window[-32:]):
         return True

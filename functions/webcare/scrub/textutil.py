@@ -353,7 +353,7 @@ def before(low: str, start: int, width: int = 32) -> str:
 
 def is_reference_at(low: str, start: int) -> bool:
     window = before(low, start)
-    return REFERENCE_BEFORE.search(window) is not None and _PHONE_PLAN_BEFORE.search(window) is None
+    return REFERENCE_BEFORE.search(window) is not None and PHONE_PLAN_BEFORE.search(window) is None
 
 
 # A country's adjective, as a number from abroad is named by it ("zijn Poolse nummer 825-491-424", "my Spanish
@@ -366,11 +366,10 @@ COUNTRY_ADJECTIVES = (
 )
 
 
-# A phone's own subscription is named by its number: "zijn gsm-abonnement 0487 09 95 39 stopzetten", "my
-# mobile contract 07828 807 757".
-_PHONE_PLAN_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:gsm|mobile|mobiel|phone|telefoon)[ -]?(?:abonnement|subscription|contract|plan)[ \t:]*+$"
-)
+# A phone's own subscription is named by its number, no reference: "zijn gsm-abonnement 0487 09 95 39
+# stopzetten", "my mobile contract 07828 807 757", "résilier son abonnement GSM 0471 …", "zijn gsm-abonnement
+# (+32 3 219 1723)".
+PHONE_PLAN_BEFORE = LazyPattern(r"(?<![a-z])" + MOBILE_PLAN + r"[ \t]*+[(:]?[ \t]*+$")
 
 
 DIGIT = re.compile(r"\d")
