@@ -1760,6 +1760,8 @@ _SENT_CODE = re.compile(
 _CUSTOMER_VALUE = LazyPattern(
     r"\.?(?:[ \t\u00a0]*+(?:[:=#|]|ist|lautet|is|was|est|était|c'est|it's|that's|le(?![a-z])|nr\.?|no\.?|"
     r"n[°º]|number|"
+    # a list's dash between a label and its value, as a colon: "Klantnummer - 73221096"
+    r"(?<=[ \t])[-–](?=[ \t])|"
     r"nummer|numéro|van mij|"
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
@@ -1902,6 +1904,8 @@ def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out:
 _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 # Small words a message in capitals writes like a number's prefix.
 _SMALL_WORDS = frozenset("in op on at en et de to by of im am au le la van from per".split())
+# A company's registration before its number: "Motorpoint Lease - TVA 0073.095.652" is the firm's.
+_NOT_A_PREFIX = _SMALL_WORDS | frozenset("tva btw vat kvk bce kbo rpr rpm".split())
 # Capitals leading a number ("VHE 89467", "HC-221273", "C02294820"): an id, never a year or a count.
 _PREFIXED_ID = LazyPattern(r"[A-Z]{1,4}[ \-]?[0-9]{4,}")
 _PREFIXED_DIGITS = 4
@@ -2477,7 +2481,7 @@ def _customer_number(
         return
     value = text[start:end]
     prefix = _SPACED_PREFIX.match(value)
-    if prefix is not None and (not prefix.group(1).isupper() or prefix.group(1).lower() in _SMALL_WORDS):
+    if prefix is not None and (not prefix.group(1).isupper() or prefix.group(1).lower() in _NOT_A_PREFIX):
         return  # "CN 0545 3073" has a prefix; "op 12 maart" is a date, "VERZEKERING IN 1976" a year
     parts = value.split(" ")
     for at, part in enumerate(parts[1:], 1):

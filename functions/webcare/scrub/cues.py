@@ -44,6 +44,8 @@ BARE_HOLDER_NOUNS: Final = (
     "agreement", "overeenkomst", "lease", "laadpas", "laadkaart", "laadsleutel", "charge card",
     "charging card", "carte de recharge", "badge de recharge", "toll tag", "toll badge", "tolbadge",
     "télébadge", "badge télépéage", "badge", "leasing", "policy",
+    # a direct debit's mandate named alone: "Mandat SEPA-40219016", "the mandate DD24635217"
+    "mandat", "mandate", "mandaat",
     # a rented home's lease in French: "garantie locative. Bail CT66049677, à rembourser …"
     "bail", "contrat de bail",
     # a charity's donor by their number: "geboren 26.04.1968, donateur 3971289331"
@@ -614,6 +616,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "hypotheeknummer", "hypotheek nummer", "hypotheeknr", "leningnummer", "lening nummer",
         "mortgage number", "mortgage account number", "mortgage reference", "mortgage ref", "loan number",
         "loan account number", "numéro de prêt", "n° de prêt", "numéro de crédit", "lease number", "lease no",
+        "leasenummer", "leasenr", "lease nummer", "lease nr",
         # (a French mortgage by its loan's name and number: "mon crédit hypothécaire n° 251.931.581")
         "crédit hypothécaire n°", "prêt hypothécaire n°", "crédit hypothécaire numéro",
         # a pet by its microchip (ISO 11784's fifteen digits): "Chipnummer: 528 4090 9098 4217",
@@ -735,6 +738,8 @@ _TYPO_WORDS = frozenset(
         "passport", "paspoort", "parkeervergunning", "ov-chipkaart", "resident permit", "parking permit",
         # a hotel guest's number ("gastnnummer", "gastnummre")
         "gastnummer",
+        # a lease's number ("Leasenummr")
+        "leasenummer",
     }
 )
 # Phrases that forgive a typo in any of their words, the first letter of the last one too ("nuémro client",
@@ -761,6 +766,8 @@ _ANY_WORD_TYPO = frozenset(
         # a permit's and a lease's number ("Old perrmit number", "permit numbr", "agreement numbre"), a
         # customer's shortened ("cstomer no")
         "permit number", "agreement number", "customer no",
+        # a donor's and a supporter's number typed in haste ("donoor number", "Supporer number", "Doonr ID")
+        "donor number", "donor id", "supporter number",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")

@@ -109,9 +109,11 @@ _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED +
 _LETTER_LABEL = LazyPattern(r"(?<=\n)(?:t|p|ph|c)(?:\.?[ \t]*+:|\.)[ \t(]*+$")
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
-    r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r")\.?[ \t]*+"
+    # (a contact's number is a phone's: "Contact number: 512 555 0176"; a list's dash labels as a colon does:
+    # "Phone - 6175551640")
+    r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r"|contact[ \t]++(?:number|no|nr)|contactnummer)\.?[ \t]*+"
     r"(?:(?:klant|client|customer|privé|prive|perso|mama|papa|mam|pap|maman|mum|mom|dad|thuis|werk|"
-    r"work|home|domicile|bureau)[ \t]*+)?:"
+    r"work|home|domicile|bureau)[ \t]*+)?(?::|(?<=[ \t])[-–](?=[ \t]))"
     r"|(?:re(?:ach|cah|ahc|ch) me|call me|text me|ring me|bel me|bel mij|appelez-moi|bereikbaar|"
     r"joignable|reachable|me joindre|"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
