@@ -730,6 +730,7 @@ _PAIR_GLUE = re.compile(
     r"\(?\bpw\b[:=]?|\(?\bww\b[:=]?)?[ \t]*+",
     re.IGNORECASE,  # "INLOGGEN MET devriesh EN WW …"
 )
+_ALSO_WORDS = frozenset({"also", "aussi", "ook"})
 _LOGIN_FILLER = frozenset(
     "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
     "comme naam: name: nom: naam name".split()  # "ingelogd met naam: mvandijk89 — ww: …": a label
@@ -806,6 +807,8 @@ def _login_pair(
     secret = _VALUE.match(text, glue.end(), limit)
     if secret is None:
         return
+    if text[secret.start() : secret.end()].lower() in _ALSO_WORDS:
+        return  # "I tried tepif268V and also Rocket86": two passwords tried (`situations._tried_also`)
     p_start, p_end = _trim(text, secret.start(), secret.end())
     password = text[p_start:p_end]
     if p_end <= p_start or not _secret_like(password) or _not_secret_shape(password):

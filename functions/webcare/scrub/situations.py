@@ -806,6 +806,32 @@ def _names_user(cues: list[tuple[str, int, int]]) -> bool:
     return False
 
 
+# Two values tried one after the other, "also" between them: "I tried tepif268V and also
+# coffee-liverpool-arsenal", "ik heb al tulp41 geprobeerd en ook HAVen#1765", "j'ai essayé X et aussi Y".
+# Both are what was typed at a login, in a message of any length (the habit of typing is read in short
+# ones only); each must have a password's shape.
+_ALSO_HINTS = (" and also ", " en ook ", " et aussi ")
+_TRIED_ALSO = LazyPattern(
+    r"(?<![a-z])(?:tried|essayé|tapé)[ \t]++(\S{4,64})[ \t]++(?:and[ \t]++also|et[ \t]++aussi)[ \t]++"
+    r"(\S{4,64})"
+    r"|(?<![a-z])(?:al|ook)[ \t]++(\S{4,64})[ \t]++geprobeerd[ \t]++en[ \t]++ook[ \t]++(\S{4,64})"
+)
+
+
+def _tried_also(text: str, low: str, out: list[Span]) -> None:
+    taken = None
+    for match in _TRIED_ALSO.finditer(low):
+        first = 1 if match.start(1) >= 0 else 3
+        values = [_trim(text, *match.span(group)) for group in (first, first + 1)]
+        if not all(_password_shape(text[start:end]) for start, end in values):
+            continue
+        if taken is None:
+            taken = _taken(text, out)
+        for start, end in values:
+            if _free(taken, start, end):
+                out.append(Span(start, end, "password"))
+
+
 def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     """Add the values the situation makes credentials (see the section's comment above). The habits of
     chats (typing, trouble, confirming, one detail a line) are read in short messages only: e-mails with
@@ -817,6 +843,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _code_checked(text, low, out)
     if contains_any(low, _HANDING_OVER):
         _code_handed(text, low, out)
+    if contains_any(low, _ALSO_HINTS):
+        _tried_also(text, low, out)
     verbs: AbstractSet[str] = _NOTHING
     cue_lines = _NO_LINES
     trouble = confirming = block = letter = first = networks = pointed = False
