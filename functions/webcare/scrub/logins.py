@@ -460,8 +460,11 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
             strong = _strong_username(word)
             if not strong and not _name_shaped(word):
                 continue  # most words: tested before the joint after them is looked for
-            if text[end : end + 1] == ":" and _PLACE_LABEL.fullmatch(low, start, end + 1):
-                continue  # "inloggen in de OpslagApp: sanne.b82 / …": the login's place, the pair after it
+            if text[end : end + 1] == ":" and (
+                _PLACE_LABEL.fullmatch(low, start, end + 1)
+                or _FOR_BEFORE.search(low, max(0, start - 6), start)
+            ):  # "inloggen in de OpslagApp: sanne.b82 / …", "Login voor FusionSolar: arncla5, …"
+                continue  # the login's place, the pair after it
             glue = _PAIR_GLUE.match(text, end)
             if glue is None:  # pragma: no cover - the expression matches the empty string
                 break
@@ -731,6 +734,7 @@ _PAIR_GLUE = re.compile(
     re.IGNORECASE,  # "INLOGGEN MET devriesh EN WW …"
 )
 _ALSO_WORDS = frozenset({"also", "aussi", "ook"})
+_FOR_BEFORE = LazyPattern(r"(?<![a-z])(?:voor|for|pour|bij|at|op|on)[ \t]++$")  # what a login is for
 _LOGIN_FILLER = frozenset(
     "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
     "comme naam: name: nom: naam name".split()  # "ingelogd met naam: mvandijk89 — ww: …": a label

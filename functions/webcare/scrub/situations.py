@@ -832,6 +832,39 @@ def _tried_also(text: str, low: str, out: list[Span]) -> None:
                 out.append(Span(start, end, "password"))
 
 
+# A login name after "account" ends the sentence that told its password or code: "ik heb al een nieuwe
+# gemaakt: Poesje1803?. account kbos", "Ik kreeg code 402 641 maar de MFA blijft vragen. Account aclaes".
+# (Not what happened to the account: "Account geblokkeerd.", "account locked", "compte bloqué".)
+_ACCOUNT_LAST = LazyPattern(
+    r"(?:^|(?<=[.!?])[ \t]++|\n[ \t>]*+)acc?c?ount[ \t]++([a-z][a-z0-9._-]{2,30})"
+    r"[ \t]*+(?=$|\r?\n|thx|xx|thanks|merci|bedankt|[.!](?:[ \t\n]|$))"
+)
+_ACCOUNT_STATES = frozenset(
+    "locked blocked deleted hacked closed suspended disabled info details settings name naam nom number "
+    "nummer geblokkeerd gekaapt verwijderd opgeheven overgenomen bevroren bloqué bloque supprimé piraté "
+    "gelé frozen".split()
+)
+_STATE_ENDINGS = ("ed", "é", "ée")  # ("account disabled", "compte désactivé")
+_TOLD_SECRETS = frozenset({"password", "otp", "pin"})
+
+
+def _account_last(text: str, low: str, out: list[Span]) -> None:
+    for match in _ACCOUNT_LAST.finditer(low):
+        start, end = _trim(text, *match.span(1))
+        word = text[start:end]
+        if (
+            word in _ACCOUNT_STATES
+            or word.endswith(_STATE_ENDINGS)
+            or not (_plain_user(word) or _user_shape(word))
+        ):
+            continue
+        line = low.rfind("\n", 0, match.start(1)) + 1
+        if any(
+            span.type in _TOLD_SECRETS and line <= span.start and span.end <= match.start() for span in out
+        ) and _free(_taken(text, out), start, end):
+            out.append(Span(start, end, "username"))
+
+
 def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     """Add the values the situation makes credentials (see the section's comment above). The habits of
     chats (typing, trouble, confirming, one detail a line) are read in short messages only: e-mails with
@@ -845,6 +878,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _code_handed(text, low, out)
     if contains_any(low, _ALSO_HINTS):
         _tried_also(text, low, out)
+    if "ccount " in low:
+        _account_last(text, low, out)
     verbs: AbstractSet[str] = _NOTHING
     cue_lines = _NO_LINES
     trouble = confirming = block = letter = first = networks = pointed = False
