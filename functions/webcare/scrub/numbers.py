@@ -1303,6 +1303,9 @@ _PERSON_WORD = LazyPattern(
     # (a door the courier is to call at: "Sonnette en panne, appelez le 09 …", "buzzer broken so ring …")
     r"sonnette|buzzer|doorbell|deurbel|intercom|interphone|parlofoon|parlophone|"
     r"call(?:ed|ing)?[ \t]++(?:(?:me|us)[ \t]++)?back|terugbellen|terug[ \t]++(?:te[ \t]++)?bellen|"
+    # someone to ring the customer there: "the courier will call 0113 …", "a tech will call …" (not the
+    # writer: "I'll call 0800 …" is the company's)
+    r"(?<!\bi )(?:will|shall)[ \t]++(?:call|ring|text|phone)|(?!i')[a-z]++'ll[ \t]++(?:call|ring|text|phone)|"
     r"rappel(?:er|ez|le)?|"
     r"graag[ \t]++bellen[ \t]*+:|"  # a call asked for on one's own line: "Graag bellen: 030 …"
     # or contact asked for there: "Graag (telefonisch) contact (opnemen) via 020 …"
