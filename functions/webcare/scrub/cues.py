@@ -444,6 +444,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "polisnr", "policy number", "policy no", "policy nr", "lidnummer", "lid nummer", "membership number",
         "member number", "abonnementsnummer", "abonnementnummer", "subscription number", "aansluitnummer",
         "debiteurnummer", "debtor number", "pasnummer", "card holder number", "zorgverzekeringsnummer",
+        # a card's or a pass's number that is no bank card's (a bank card's own shape is read first): "Ik zie
+        # kaartnummer SUB-0J0UV6C5", "het nummer van de pas: PV-508839" (not English "card number": asked
+        # for in a chat, the answer is read as the number's, and a bank card's is meant)
+        "kaartnummer", "nummer van de pas",
+        "nummer van mijn pas", "nummer van de kaart", "nummer van mijn kaart",
         "verzekerdennummer", "patientnummer", "patiëntnummer", "klantennummer", "klanten nummer",
         "numéro client", "numéro de client", "n° client", "numero client", "numéro de compte client",
         "numéro d'abonné", "numéro de contrat", "référence client", "reference client", "n° de client",
