@@ -2527,15 +2527,20 @@ def _customer_number(
 # digit typed after it is a plan's or a product's name ("PREMIUM2").
 # (thirteen too: a PayPal merchant's id, "merchant ID: 7QWXYZ9ABCDEF")
 _CAPS_CODE = re.compile(r"(?=[A-Z0-9]{6,13}$)(?=.*[A-Z].*[A-Z])(?:.*[0-9].*[0-9]|.*[0-9][A-Z]).*")
+_CAPS_PREFIX = re.compile(r"[A-Z]{1,4}-(?=[A-Z0-9]{6,13}$)")
 # A Dutch passport's or identity card's document number: two letters, six letters or digits, a check digit,
 # never the letter O ("KGJNSEPC6", "XA22UFD65").
 _DOCUMENT_NUMBER = re.compile(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]")
 _CAPS_CODE_AFTER = LazyPattern(
-    r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++(?:(?:nu|now)[ \t]++)?)?[(\"'“«]?([A-Z0-9]{6,13})(?![\w-])"
+    r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++(?:(?:nu|now)[ \t]++)?)?[(\"'“«]?"
+    r"((?:[A-Z]{1,4}-)?[A-Z0-9]{6,13})(?![\w-])"  # (the issuer's letters may lead: "C-EEH7OTH3")
 )
 
 
 def _caps_code(value: str) -> bool:
+    prefix = _CAPS_PREFIX.match(value)
+    if prefix is not None:
+        value = value[prefix.end() :]  # "SUB-8AFUPIDZ", "C-EEH7OTH3": the issuer's letters, then the code
     return (
         _CAPS_CODE.match(value) is not None
         or _DOCUMENT_NUMBER.fullmatch(value) is not None
