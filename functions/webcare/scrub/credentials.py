@@ -2464,6 +2464,11 @@ def _customer_number(
                     out.append(Span(start, end, "username"))
         return
     start, end = _trim(text, match.start(1), match.end(1))
+    if ("-" in low[cue_end:start] or "–" in low[cue_end:start]) and (
+        not _LABEL_HEADS_LINE.search(low, max(0, cue_end - _LABEL_REACH), cue_end)
+        or text[start] in "+0"
+    ):  # a dash labels in a list only, its label heading the line ("Klantnummer - 73221096"); a number
+        return  # that opens as a phone's after it is a line's ("Klantenservice - 0800 …")
     if text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum():
         return  # "a resident permit for GX-482-K": a value starts a word, never inside one
     if text[end : end + 2] == "**" or text[max(0, start - 2) : start] == "**":
@@ -2527,6 +2532,12 @@ def _customer_number(
 # digit typed after it is a plan's or a product's name ("PREMIUM2").
 # (thirteen too: a PayPal merchant's id, "merchant ID: 7QWXYZ9ABCDEF")
 _CAPS_CODE = re.compile(r"(?=[A-Z0-9]{6,13}$)(?=.*[A-Z].*[A-Z])(?:.*[0-9].*[0-9]|.*[0-9][A-Z]).*")
+# A label heading its line in a list, up to three words of letters: "Klantnummer", "N° client", "Customer
+# number".
+_LABEL_HEADS_LINE = LazyPattern(
+    r"(?:^|\n)[ \t>*•-]*+[^\W\d_](?:[^\W\d_]|[°º.'’])*+(?:[ \t]++(?:[^\W\d_]|[°º.'’])++){0,2}$"
+)
+_LABEL_REACH = 40
 _CAPS_PREFIX = re.compile(r"[A-Z]{1,4}-(?=[A-Z0-9]{6,13}$)")
 # A Dutch passport's or identity card's document number: two letters, six letters or digits, a check digit,
 # never the letter O ("KGJNSEPC6", "XA22UFD65").

@@ -44,8 +44,6 @@ BARE_HOLDER_NOUNS: Final = (
     "agreement", "overeenkomst", "lease", "laadpas", "laadkaart", "laadsleutel", "charge card",
     "charging card", "carte de recharge", "badge de recharge", "toll tag", "toll badge", "tolbadge",
     "télébadge", "badge télépéage", "badge", "leasing", "policy",
-    # a direct debit's mandate named alone: "Mandat SEPA-40219016", "the mandate DD24635217"
-    "mandat", "mandate", "mandaat",
     # a rented home's lease in French: "garantie locative. Bail CT66049677, à rembourser …"
     "bail", "contrat de bail",
     # a charity's donor by their number: "geboren 26.04.1968, donateur 3971289331"
