@@ -302,9 +302,12 @@ _DESK_REACH = 24
 # (the key after its own cue, the password in a sentence of its own or the customer's own: not a network's
 # name nor the same key named again)
 _KEY_TOLD_REACH = 80
+_KEY_CUE_REACH = 56
 _KEY_TOLD_CUE = LazyPattern(r"(?<![a-z])(?:wachtwoord|paswoord|password|mot de passe)(?![a-z])")
 _KEY_CUE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:key|clé|cle|sleutel|wachtwoord|paswoord|password|mot de passe|wpa2?)[ \t]*+[:=]?[ \t]*+$"
+    r"(?<![a-z])(?:key|clé|cle|sleutel|wachtwoord|paswoord|password|mot de passe|wpa2?)"
+    # (the network named between: "Het wifi-wachtwoord van Odido-55A1 is X")
+    r"(?:[ \t]++(?:van|of|for|voor|de|du)[ \t]++[^\s:=]{1,32}+[ \t]++(?:is|was|est)|[ \t]*+[:=]?)[ \t]*+$"
 )
 _APART_BEFORE = LazyPattern(
     r"(?:[.!?][ \t]|\n)[ \t]*+(?:(?:my|mijn|mon)[ \t]++)?$|(?<![a-z])(?:my|mijn|mon)[ \t]++$"
@@ -315,7 +318,7 @@ def _wifi_key_told_before(low: str, cue_start: int, out: list[Span]) -> bool:
     return _KEY_TOLD_CUE.match(low, cue_start) is not None and any(
         span.type == "wifi_key"
         and cue_start - _KEY_TOLD_REACH <= span.end <= cue_start
-        and _KEY_CUE_BEFORE.search(low, max(0, span.start - 16), span.start) is not None
+        and _KEY_CUE_BEFORE.search(low, max(0, span.start - _KEY_CUE_REACH), span.start) is not None
         and _APART_BEFORE.search(low, span.end, cue_start) is not None
         for span in out
     )

@@ -221,8 +221,12 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
         next_line = low.find("\n", cue_end, after_end)
         if next_line != -1 and _ITEM_OPENS.match(low, next_line + 1):
             after_end = next_line  # "pw reset / new temp: X⏎• wifi HomeNet / key …": the next item's wifi
-    if _WIFI_CONTEXT.search(low, back_start, cue_start):
-        return True
+    last = owned = None
+    for last in _WIFI_CONTEXT.finditer(low, back_start, cue_start):
+        owned = owned or _OWN_KEY_CUE.match(low, last.end())
+    if last is not None and not (owned and _SENTENCE_END.search(low, last.end(), cue_start)):
+        return True  # (not a network whose own key was told in a sentence before: "wpa-sleutel X. mijn pw
+        # was Y", "Het wifi-wachtwoord van Odido-55A1 is X.⏎Mijn paswoord was Y")
     # earlier in its sentence, with nothing of logging in between: "de wifi van de bibliotheekruimte van de
     # gemeente werkt niet, wachtwoord op de poster is X"
     sentence_start = max(
