@@ -865,6 +865,30 @@ def _account_last(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(start, end, "username"))
 
 
+# A code told after another with "then" between them is of the first one's kind: "code was 939100 then
+# 310-321", "Code was 99015 en daarna negen negen nul een vijf", "J'ai reçu 641266 puis 899979" (two codes
+# sent one after the other; a PIN does not come in a row).
+_THEN_HINTS = ("then", "daarna", "puis", "ensuite")
+_THEN_BEFORE = LazyPattern(
+    r"[ \t,]*+(?:and[ \t]++then|then|en[ \t]++daarna|daarna|en[ \t]++dan|puis|et[ \t]++puis|ensuite)[ \t]++$"
+)
+_THEN_REACH = 24
+
+
+def _then_codes(low: str, out: list[Span]) -> None:
+    for at, span in enumerate(out):
+        if span.type not in _NUMERIC_KINDS:
+            continue
+        then = _THEN_BEFORE.search(low, max(0, span.start - _THEN_REACH), span.start)
+        if then is None:
+            continue
+        for before, other in enumerate(out):
+            sent = "otp" in (span.type, other.type)
+            if other.end == then.start() and other.type in _NUMERIC_KINDS and sent:
+                out[at] = Span(span.start, span.end, "otp")
+                out[before] = Span(other.start, other.end, "otp")
+
+
 def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None:
     """Add the values the situation makes credentials (see the section's comment above). The habits of
     chats (typing, trouble, confirming, one detail a line) are read in short messages only: e-mails with
@@ -880,6 +904,8 @@ def detect_in_context(text: str, low: str, cues: list[tuple[str, int, int]], out
         _tried_also(text, low, out)
     if "ccount " in low:
         _account_last(text, low, out)
+    if contains_any(low, _THEN_HINTS):
+        _then_codes(low, out)
     verbs: AbstractSet[str] = _NOTHING
     cue_lines = _NO_LINES
     trouble = confirming = block = letter = first = networks = pointed = False
