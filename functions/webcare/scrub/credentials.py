@@ -206,6 +206,8 @@ def _account_login(
         joined = _secret_follows(text, cues[index + 1][2])  # "account bakkerja ww UDw-QLW1ac"
     if not (marked or shaped or joined):
         return False  # "locked out of my online account after changing my password"
+    if word.isalpha() and word.islower() and _WHERE_TO_AFTER.match(text, end):
+        return False  # "je account is teruggezet naar ipatel@gmail.com": what was done to it
     if (
         cues[index + 1][1] - end > _PAIR_JOINT_REACH
         or not _USERNAME_SHAPE.fullmatch(word)
@@ -217,6 +219,9 @@ def _account_login(
         return False
     out.append(Span(start, end, "username"))
     return True
+
+
+_WHERE_TO_AFTER = LazyPattern(r"[ \t]++(?:naar|to|vers|door|by|par)(?![^\W\d_])")
 
 
 def _word_at(text: str, pos: int) -> tuple[int, int] | None:

@@ -402,6 +402,8 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             return True
         if len(word) < 2 or _starts_cue(text, start) or not any(ch.isalnum() for ch in word):
             return False  # (nor marks alone: "zegt steeds ongeldige login??")
+        if word[0] == "/" and _starts_cue(text, start + 1):
+            return False  # "gamertag/inlognaam X": the cue's other name, the value after it
         if word.isalpha() and word.islower() and _PRONOUN_AFTER.match(text, end):
             return False  # "Which username are you using?", "Welke inlognaam gebruik je?"
         if word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS):
