@@ -201,7 +201,8 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
             if (
                 _address_like(local)
                 and sum(ch.isalpha() for ch in local) >= 2  # (not a version: "v1.2 at github.com")
-                and not local.isupper()  # (nor a feature turned on at a site: "Turn on 2FA at mijn.vgz.nl")
+                # (nor a feature turned on at a site: "Turn on 2FA at mijn.vgz.nl"; "JAN.SMIT at …" shouts)
+                and not (local.isupper() and "." not in local and "_" not in local)
                 and free_of(out, *match.span())
             ):
                 out.append(Span(match.start(), match.end(), "email"))
