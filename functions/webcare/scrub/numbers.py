@@ -50,7 +50,8 @@ _PHONE_WORD = LazyPattern(
 # "sofi" as a word or in "sofinummer", not a name that starts with it ("> Sofie⏎> Tel. 070 955 542").
 _SOFI = r"sofi(?:[ \-]?(?:nummer|nr|number))?(?![a-z])"
 _BSN_CUE = LazyPattern(
-    r"bsn|burgerservice|burger service|" + _SOFI + r"|citizen service|persoonsnummer|persoonsgebonden"
+    # ("citizen serviec number": its last word typed fast)
+    r"bsn|burgerservice|burger service|" + _SOFI + r"|citizen serv[a-z]{2,4}|persoonsnummer|persoonsgebonden"
 )
 # A Belgian national register number: written as the eID card prints it ("41.11.28-514.69") or as forms
 # ask for it, birth date, serial and check apart ("40.11.04-153-62", "570518-966-17", "67.10.28 204-45"), it
@@ -60,8 +61,9 @@ _BE_NATIONAL_SHAPE = LazyPattern(
 )
 _BE_NATIONAL_GROUPS = re.compile(r"[0-9]{6}[ .][0-9]{3}[ .][0-9]{2}")
 _BE_NATIONAL_CUE = LazyPattern(
-    # (typed fast: "Rijksrrgisternummer", "rijksegisternummer", "Numéro nationla", "Numéro nattional")
-    r"rijks ?(?:r[a-z]{0,2}|e)g|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]ro nat{1,2}i?on|"
+    # (typed fast: "Rijksrrgisternummer", "rijksegisternummer", "Numéro nationla", "Numéro nattional", "Numéo
+    # national")
+    r"rijks ?(?:r[a-z]{0,2}|e)g|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]r?o nat{1,2}i?on|"
     r"nationaal nummer|"
     r"(?<![a-z])n(?:°|º|o\.|r\.?)[ \t]?national|"
     r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
