@@ -216,6 +216,10 @@ _PHONE_LABEL = LazyPattern(
     r"(?:[ \t]++est)?[ \t]*+:?"
     r")[ \t(]*+$"
 )
+_OWN_NUMBER_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:mijn|my|mon)[ \t]++(?:nummer|number|numéro|nr)(?:[ \t]++(?:is|est))?[ \t:]*+$"
+)
+_LINE_WORD = LazyPattern(r"(?<![a-z\[])(?:tel|phone|mobiel|mobile|gsm|call|whatsapp|sms|bel|appel)")
 _VALUE_NEXT = LazyPattern(r"[ \t]*+[:=#]?[ \t]*+[0-9]")
 # The words between a number and the name that follows it: "… is mijn BSN", "… comme numéro national".
 _NAMING_WORDS = (
@@ -1027,6 +1031,16 @@ def _classify_from(
                 ):
                     best = (j, "bsn")
                     bsn_named = bool(cue_before or said)
+                elif (
+                    named is None
+                    and j - i < 8
+                    and _OWN_NUMBER_BEFORE.search(before(low, first, 24))
+                    and not _LINE_WORD.search(before(low, first, 48))
+                    and not is_reference()
+                ):
+                    # "Dossier INC6811945, mijn nummer 930001552": one's own number, nine digits that hold
+                    # the eleven-test and open as no Dutch or Belgian line does, no phone's word near
+                    best, bsn_named = (j, "bsn"), True
                 elif named is not None and j - i < 8 and not named.group().startswith("dossier"):
                     best = (j, "customer_number")  # "klantnummer? 123456782": the account's, never left
         us_one = lone_one and _us_country_shape(text, groups, i, j)
