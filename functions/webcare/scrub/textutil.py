@@ -97,8 +97,10 @@ _REFERENCE_WORDS = (
 REFERENCE_BEFORE = LazyPattern(
     # ("… d'entreprise (BE 0448.120.336)": a bracket may open before the number)
     # ("polish" names no "polis…"; nor does a word that heads a list: "nummers voor het abonnement:⏎- 06 …")
-    # ("with reference '207011862'": the number in its quotes)
-    r"(?<![a-z])(?!polish)" + by_first_letter(_REFERENCE_WORDS) + r"[a-z]{0,8}(?:[\s.:#('\"‘“]|(?<!\n)-){0,4}"
+    # ("with reference '207011862'": the number in its quotes; a customer's portal names where one logs in:
+    # "mijn login op de klantenzone is hvermeulen")
+    r"(?<![a-z])(?!polish|klantenzone|klantportaal|klantenportaal)" + by_first_letter(_REFERENCE_WORDS)
+    + r"[a-z]{0,8}(?:[\s.:#('\"‘“]|(?<!\n)-){0,4}"
     r"(?:(?:nr|no|id|nummer|number|code|pv)[\s.:#-]{0,4})?"  # ("l'amende PV 0615185286")
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"
     r"(?:(?:is|was)[\s:]{1,3})?$"
