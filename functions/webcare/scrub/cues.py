@@ -455,6 +455,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a loyalty scheme's number by the scheme's word: "my Honors number is 106443441"
         "honors number", "honours number", "rewards number", "bonvoy number", "avios number",
         "skywards number", "clubcard number", "nectar number", "miles number", "points number",
+        # (the scheme named after its number's word: "il s'agit du n° Flying Blue …")
+        "n° flying blue", "numéro flying blue", "n° miles+smiles", "numéro miles+smiles",
         # a saver's number at a points scheme, a trusted traveller's and a travel document's: "mijn
         # spaarnummer 6427945353", "the known traveler number is FB-3756137", "doc no 531065962 / dob …"
         "spaarnummer", "spaarpasnummer", "known traveler number", "known traveller number", "ktn",
@@ -662,6 +664,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
             for holder in (
                 "subscriber", "loyalty", "membership", "customer", "client", "contract", "policy", "account",
                 "acc", "tenant", "patient", "abonnee", "abonné", "flying blue", "frequent flyer", "miles",
+                # a travel card's and an airline club's ("smartcard number", "Executive Club number")
+                "smartcard", "smart card", "executive club",
                 "contrat", "polis", "verzekering", "insurance", "cust", "cust.",
             )
             for number in ("id", "no", "no.", "nr", "nr.", "n°", "#", "number", "nummer", "num", "ref")
