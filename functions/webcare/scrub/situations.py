@@ -870,7 +870,8 @@ def _account_last(text: str, low: str, out: list[Span]) -> None:
 # sent one after the other; a PIN does not come in a row).
 _THEN_HINTS = ("then", "daarna", "puis", "ensuite")
 _THEN_BEFORE = LazyPattern(
-    r"[ \t,]*+(?:and[ \t]++then|then|en[ \t]++daarna|daarna|en[ \t]++dan|puis|et[ \t]++puis|ensuite)[ \t]++$"
+    r"(?<![a-z])(?:and[ \t]++then|then|en[ \t]++daarna|daarna|en[ \t]++dan|puis|et[ \t]++puis|ensuite)"
+    r"[ \t]++$"
 )
 _THEN_REACH = 24
 
@@ -882,9 +883,11 @@ def _then_codes(low: str, out: list[Span]) -> None:
         then = _THEN_BEFORE.search(low, max(0, span.start - _THEN_REACH), span.start)
         if then is None:
             continue
+        joint = then.start()
         for before, other in enumerate(out):
             sent = "otp" in (span.type, other.type)
-            if other.end == then.start() and other.type in _NUMERIC_KINDS and sent:
+            next_to = other.end <= joint and not low[other.end : joint].strip(" \t,")
+            if other.type in _NUMERIC_KINDS and sent and next_to:
                 out[at] = Span(span.start, span.end, "otp")
                 out[before] = Span(other.start, other.end, "otp")
 
