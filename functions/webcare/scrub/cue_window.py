@@ -15,7 +15,7 @@ from typing import Final
 
 from webcare.scrub.cues import WIFI_WORD_VALUE, find_cues
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.logins import LOGIN_PLACES, _box_login, _login_hinted, _pair_after_username
+from webcare.scrub.logins import FOR_BEFORE, LOGIN_PLACES, _box_login, _login_hinted, _pair_after_username
 from webcare.scrub.secret_shapes import (
     _API_KEY_VALUE,
     _ARTICLES,
@@ -356,7 +356,7 @@ _COPULA_AFTER = LazyPattern(_COPULA)
 def login_place(text: str, start: int, end: int) -> bool:
     return (
         _PLACE_WORD_END.search(text[start:end].lower()) is not None
-        and _FOR_BEFORE.search(text, max(0, start - 16), start) is not None
+        and FOR_BEFORE.search(text, max(0, start - 16), start) is not None
     )
 
 
@@ -367,10 +367,6 @@ _ARTICLE_PLACE_THEN_COPULA = LazyPattern(
 )
 _IN_WORDS = frozenset({"in", "dans", "pour"})
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
-# A place in small letters after the word for what it is for: "mijn inlognaam voor de padel app is mmartin3".
-_FOR_BEFORE = LazyPattern(
-    r"(?i)(?<![a-z])(?:voor|for|pour)(?:[ \t]++(?:de|het|the|la|le|mijn|my|mon|ma))?[ \t]++$"
-)
 
 
 # A host and a path, as a page is written without its scheme: "coverabroad.example/claim".
@@ -418,7 +414,7 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             # "gebruikersnaam van mijn vader is X": whose it is, then the name
             after = _OWNER_COPULA.match(text, end).end()  # type: ignore[union-attr]
             return _first_value(category, cue, text, after, True, out)
-        named_place = word[:1].isupper() or _FOR_BEFORE.search(text, max(0, start - 16), start) is not None
+        named_place = word[:1].isupper() or FOR_BEFORE.search(text, max(0, start - 16), start) is not None
         place = _PLACE_THEN_COPULA.match(text, end) if named_place else None
         if place is None and login_place(text, start, end):
             place = _COPULA_AFTER.match(text, end)  # "inlognaam voor de club-app is emiller": a place's word

@@ -462,7 +462,7 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
                 continue  # most words: tested before the joint after them is looked for
             if text[end : end + 1] == ":" and (
                 _PLACE_LABEL.fullmatch(low, start, end + 1)
-                or _FOR_BEFORE.search(low, max(0, start - 6), start)
+                or FOR_BEFORE.search(low, max(0, start - 16), start)
             ):  # "inloggen in de OpslagApp: sanne.b82 / …", "Login voor FusionSolar: arncla5, …"
                 continue  # the login's place, the pair after it
             glue = _PAIR_GLUE.match(text, end)
@@ -734,7 +734,11 @@ _PAIR_GLUE = re.compile(
     re.IGNORECASE,  # "INLOGGEN MET devriesh EN WW …"
 )
 _ALSO_WORDS = frozenset({"also", "aussi", "ook"})
-_FOR_BEFORE = LazyPattern(r"(?<![a-z])(?:voor|for|pour|bij|at|op|on)[ \t]++$")  # what a login is for
+# What a login is for, right before its place: "mijn inlognaam voor de padel app is mmartin3", "Login voor
+# FusionSolar: arncla5, …".
+FOR_BEFORE = LazyPattern(
+    r"(?i)(?<![a-z])(?:voor|for|pour)(?:[ \t]++(?:de|het|the|la|le|mijn|my|mon|ma))?[ \t]++$"
+)
 _LOGIN_FILLER = frozenset(
     "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
     "comme naam: name: nom: naam name".split()  # "ingelogd met naam: mvandijk89 — ww: …": a label

@@ -865,9 +865,9 @@ def _account_last(text: str, low: str, out: list[Span]) -> None:
             out.append(Span(start, end, "username"))
 
 
-# A code told after another with "then" between them is of the first one's kind: "code was 939100 then
-# 310-321", "Code was 99015 en daarna negen negen nul een vijf", "J'ai reçu 641266 puis 899979" (two codes
-# sent one after the other; a PIN does not come in a row).
+# Two codes told one after the other with "then" between them are both one-time codes when either is: "code
+# was 939100 then 310-321", "Code was 99015 en daarna negen negen nul een vijf", "J'ai reçu 641266 puis
+# 899979" (codes sent one after another; a PIN does not come in a row).
 _THEN_HINTS = ("then", "daarna", "puis", "ensuite")
 _THEN_BEFORE = LazyPattern(
     r"(?<![a-z])(?:and[ \t]++then|then|en[ \t]++daarna|daarna|en[ \t]++dan|puis|et[ \t]++puis|ensuite)"
