@@ -1228,6 +1228,9 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
             (_DESK_LINE_START.match(low, line_start) or _LEGAL_NAME_START.match(low, line_start)) is not None
             and _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
         )
+        # (or a footer's name, its registration and its line between bars: "KLM | KvK NL 052290952 B01 | 030
+        # …"; a business customer signs its line first: "T 030-8102733 | KvK 38595015")
+        or _REGISTRATION_BETWEEN_BARS.search(low, max(line_start, start - 90), start) is not None
         or _SIGNED_INLINE_BEFORE.search(low, max(line_start, start - 90), start) is not None
     )
     if not registered:
@@ -1273,6 +1276,9 @@ _SIGNED_INLINE_BEFORE = LazyPattern(
 _REGISTRATION_WORDS = (
     r"kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|n° d'entreprise|numéro d'entreprise|enterprise number|"
     r"company (?:no|number|reg)|siret|siren|rpr|rpm"
+)
+_REGISTRATION_BETWEEN_BARS = LazyPattern(
+    r"[|·][ \t]*+(?:" + _REGISTRATION_WORDS + r")(?![a-z])[^\n|·–]{0,30}[|·][ \t]*+$"
 )
 _REGISTRATION_ON_LINE = LazyPattern(r"(?<![a-z])(?:" + _REGISTRATION_WORDS + r")[^\n|·–]{0,30}[|·–][ \t]*+$")
 
@@ -1399,6 +1405,18 @@ _TO_CALL_AFTER = LazyPattern(
     r"(?:te[ \t]++|to[ \t]++|d'|de[ \t]++)?"
     r"(?:bellen|opbellen|appeler|call|ring)(?![a-z])"
 )
+
+
+# A line the writer rang, the verb after it: "Ik heb al drie keer naar 02 528 28 28 gebeld".
+_TO_BEFORE = LazyPattern(r"(?<![a-z])naar[ \t]++$")
+_RANG_AFTER = LazyPattern(r"[ \t]++(?:gebeld|getelefoneerd)(?![a-z])")
+
+
+def _rang_to(low: str, start: int, end: int) -> bool:
+    return (
+        _RANG_AFTER.match(low, end) is not None
+        and _TO_BEFORE.search(low, max(0, start - 8), start) is not None
+    )
 
 
 # A line that rings unanswered or keeps one waiting is the company's, mobile or not: "ik heb al 40 min in de
@@ -1677,7 +1695,7 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     ):
         clause = window[_sentence_start(window, (". ", "? ", "! ", ", ", "\n")) :]  # (its own clause only)
         return _PERSON_WORD.search(clause) is None or _COMPANY_WORD.search(clause) is not None
-    if call is None and _TO_CALL_AFTER.match(low, end) is None:
+    if call is None and _TO_CALL_AFTER.match(low, end) is None and not _rang_to(low, start, end):
         return False
     mail = _OR_MAIL_AFTER.match(low, end)
     if mail is not None and not department_mailbox(mail.group(1)):
