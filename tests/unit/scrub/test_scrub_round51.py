@@ -190,3 +190,26 @@ def test_the_writer_s_own_call_names_the_company_s_line() -> None:  # guard
 )
 def test_a_feature_turned_on_at_a_site_is_no_address(text: str, email: str | None) -> None:
     assert _kinds(text, "email") == ([email] if email else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb al vier keer naar 030 299 5511 gebeld en niemand neemt op.",
+        "Hartelijke groet,\nNoor\nTransvia | KvK 33117746 | 010 544 8800",
+        "Kind regards, Ben\n> Skyline Air | VAT GB 123 4567 89 | +44 20 7946 0991",
+    ],
+)
+def test_a_line_the_writer_rang_and_a_footer_s_line_are_the_company_s(text: str) -> None:
+    assert _kinds(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("ik heb naar 06 41 22 90 17 gebeld maar hij neemt niet op", "06 41 22 90 17"),
+        ("Groet,\nBakkerij Smit | KvK 12345678 | 06-48211937", "06-48211937"),
+    ],
+)
+def test_a_mobile_rang_or_signed_stays_a_phone(text: str, phone: str) -> None:  # guard
+    assert ("phone", phone) in found(text)
