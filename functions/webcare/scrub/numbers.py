@@ -1222,16 +1222,21 @@ def _company_signed(low: str, start: int, end: int, digits: str, plus: bool) -> 
     if not site and not registered and not _LINE_END_AFTER.match(low, end):
         return False
     line_start = low.rfind("\n", 0, start) + 1
+    back = max(line_start, start - 90)
+    registration = None if registered else _REGISTRATION_ON_LINE.search(low, back, start)
     registered = (
         registered
         or (
-            (_DESK_LINE_START.match(low, line_start) or _LEGAL_NAME_START.match(low, line_start)) is not None
-            and _REGISTRATION_ON_LINE.search(low, max(line_start, start - 90), start) is not None
+            registration is not None
+            and (
+                _DESK_LINE_START.match(low, line_start) is not None
+                or _LEGAL_NAME_START.match(low, line_start) is not None
+                # (or any name before it, between bars: "KLM | KvK NL 052290952 B01 | 030 …"; a business
+                # customer signs its line first: "T 030-8102733 | KvK 38595015")
+                or low[line_start : registration.start()].rstrip(" \t").endswith(("|", "·"))
+            )
         )
-        # (or a footer's name, its registration and its line between bars: "KLM | KvK NL 052290952 B01 | 030
-        # …"; a business customer signs its line first: "T 030-8102733 | KvK 38595015")
-        or _REGISTRATION_BETWEEN_BARS.search(low, max(line_start, start - 90), start) is not None
-        or _SIGNED_INLINE_BEFORE.search(low, max(line_start, start - 90), start) is not None
+        or _SIGNED_INLINE_BEFORE.search(low, back, start) is not None
     )
     if not registered:
         signed = _SIGNED_NAME_BEFORE_LINE.search(low, max(0, start - 60), start)
@@ -1276,9 +1281,6 @@ _SIGNED_INLINE_BEFORE = LazyPattern(
 _REGISTRATION_WORDS = (
     r"kvk|btw|tva|vat|bce|kbo|ondernemingsn[a-z]*+|n° d'entreprise|numéro d'entreprise|enterprise number|"
     r"company (?:no|number|reg)|siret|siren|rpr|rpm"
-)
-_REGISTRATION_BETWEEN_BARS = LazyPattern(
-    r"[|·][ \t]*+(?:" + _REGISTRATION_WORDS + r")(?![a-z])[^\n|·–]{0,30}[|·][ \t]*+$"
 )
 _REGISTRATION_ON_LINE = LazyPattern(r"(?<![a-z])(?:" + _REGISTRATION_WORDS + r")[^\n|·–]{0,30}[|·–][ \t]*+$")
 
