@@ -116,6 +116,7 @@ from webcare.scrub.textutil import (
     free_of,
     inside,
     is_reference_at,
+    sentence_start,
 )
 from webcare.scrub.validators import phone_valid, product_barcode
 
@@ -1593,9 +1594,10 @@ def _kept_not_sent(low: str, cue_start: int, cue_end: int) -> bool:
     getting the key before it, a card paid with or a text on the next line are about other things."""
     lock = _LOCK_JUST_BEFORE.search(low, max(0, cue_start - _LOCK_JUST_REACH), cue_start)
     if lock is None:
-        return not _SENT_NEAR.search(low, max(0, cue_start - 60), cue_end + 30) and not card_nearby(
-            low, cue_start, cue_end
-        )
+        # (the code's own sentence: "Is dat veilig via de mail?⏎De ontgrendelcode van mijn telefoon is …")
+        since = max(0, cue_start - 60)
+        since += sentence_start(low[since:cue_start])
+        return not _SENT_NEAR.search(low, since, cue_end + 30) and not card_nearby(low, cue_start, cue_end)
     line_end = low.find("\n", cue_end, cue_end + 30)
     return not _SENT_NEAR.search(low, lock.start(), cue_end + 30 if line_end == -1 else line_end)
 # A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",

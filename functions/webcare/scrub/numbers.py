@@ -36,6 +36,7 @@ from webcare.scrub.textutil import (
     placeholder_ends_at,
     placeholder_in,
     placeholder_label_at,
+    sentence_start,
     table_cells,
     word_start,
 )
@@ -1571,10 +1572,6 @@ def _company_hours(low: str, start: int, end: int) -> bool:
     return any(_OPENING_HOURS.search(low, left, right) for left, right in ((begin, start), (end, stop)))
 
 
-def _sentence_start(window: str, marks: tuple[str, ...] = (". ", "? ", "! ", "\n")) -> int:
-    return max(window.rfind(mark) for mark in marks) + 1
-
-
 # An employer's, a pension fund's or a collector's desk: "Salarisadministratie: 030 …", "Personeelszaken
 # 030 …", "Vestiging Utrecht: …", "Payroll Team⏎0161 …", "deurwaarderskantoor: 010 …".
 _DESK_WORDS = (
@@ -1695,7 +1692,7 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     if _UNANSWERED.search(low, max(0, start - 48), unanswered_end) is not None and (
         call is not None or _LINE_NAMED.search(window) is not None
     ):
-        clause = window[_sentence_start(window, (". ", "? ", "! ", ", ", "\n")) :]  # (its own clause only)
+        clause = window[sentence_start(window, (". ", "? ", "! ", ", ", "\n")) :]  # (its own clause only)
         return _PERSON_WORD.search(clause) is None or _COMPANY_WORD.search(clause) is not None
     if call is None and _TO_CALL_AFTER.match(low, end) is None and not _rang_to(low, start, end):
         return False
@@ -1704,7 +1701,7 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         return False  # "Bel 050-6404062 of mail youssef.elamrani@gmail.com": the customer's two ways
     after = 0 if call is None else call.start()  # "waarom moet ik 030 310 4999 bellen": a line to call
     company = _COMPANY_WORD.search(window, after)
-    person = _PERSON_WORD.search(window, _sentence_start(window))
+    person = _PERSON_WORD.search(window, sentence_start(window))
     if company is None and person:
         return False  # (a person named in the sentence that calls: "bel me op …"; not "me***@…. Bel …")
     if north_american and company is not None and person is None:

@@ -532,3 +532,8 @@ _CALLED_LINE_REACH = 40
 
 def called_line_before(low: str, start: int) -> bool:
     return _CALLED_LINE_BEFORE.search(low, max(0, start - _CALLED_LINE_REACH), start) is not None
+
+
+def sentence_start(window: str, marks: tuple[str, ...] = (". ", "? ", "! ", "\n")) -> int:
+    """Where the last sentence in a window begins (0 when the window holds one sentence only)."""
+    return max(window.rfind(mark) for mark in marks) + 1
