@@ -783,6 +783,8 @@ def detect_credentials(
                 continue  # "Numéro de PV à la police : T516777": the report made to the police, no policy
             if _DESK_BEFORE.search(low, max(0, cue_start - _DESK_REACH), cue_start):
                 continue  # "Service clientèle MOBIB⏎070 23 2000": the card's company signs, no card's number
+            if _code_for_it(low, cues, index):
+                continue  # "Le code reçu par SMS pour signer mon contrat : 863425": the code's, told for it
             if low[cue_start:cue_end] in _ACCOUNT_CUES and (
                 _account_mail_pair(text, cue_end, out)
                 or _account_login(text, low, cues, index, out)
@@ -2436,6 +2438,28 @@ def _mobile_lines(text: str, low: str, first_new: int, out: list[Span]) -> None:
             and phone_valid(text[span.start : span.end])
         ):
             out[at] = Span(span.start, span.end, "phone")
+
+
+# A code named for what it does to the thing the cue names: "le code reçu par SMS pour signer mon contrat",
+# "de code om mijn polis te bevestigen", "the code to activate my account".
+_PURPOSE_WORD = LazyPattern(r"(?<![a-z])(?:pour|om|to|for|voor)(?![a-z])")
+_PURPOSE_REACH = 48
+_NUMBER_WORDS = ("num", "nr", "no", "n°", "id", "ref", "réf")
+
+
+def _code_for_it(low: str, cues: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether a one-time code's cue stands before a holder's cue in its sentence, a word of purpose and
+    no value between them: the value after both is the code's."""
+    cue_start, cue_end = cues[index][1:]
+    if contains_any(low[cue_start:cue_end], _NUMBER_WORDS):
+        return False  # "een code voor mijn klantnummer 12345678": the cue names a number, the number is told
+    for category, _, code_end in reversed(cues[:index]):
+        if code_end < cue_start - _PURPOSE_REACH:
+            return False
+        between = low[code_end:cue_start]
+        if category == "otp" and not any(mark in between for mark in ".?!:\n0123456789"):
+            return _PURPOSE_WORD.search(between) is not None
+    return False
 
 
 def _customer_number(
