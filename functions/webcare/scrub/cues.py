@@ -409,6 +409,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a session's cookie is its token: "The session cookie value I found was to54tngzhop9…"
         "session cookie", "sessiecookie", "sessie cookie", "cookie de session", "cookie value",
         "jeton de session",
+        # a session's id is its token too: "Session id ugxupwt31onf860r11p4kaayg6", "identifiant de session …"
+        "session id", "session-id", "sessie-id", "sessie id", "identifiant de session", "id de session",
         *TOKEN_SLIPS,
     ),
     "customer_number": (
@@ -766,7 +768,7 @@ _ANY_WORD_TYPO = frozenset(
         # ("Naational Insurance", "national inurance")
         "national insurance",
         # a session's token ("session toen", "Jeton de sesion")
-        "session token", "jeton de session",
+        "session token", "jeton de session", "identifiant de session",
         # a student's, a tenant's, a loan's number and a mandate's reference typed in haste ("studetn number",
         # "teannt number", "loan nmuber", "Manate reference", "Référence du mandrt")
         "student number", "tenant number", "loan number", "mandate reference", "référence du mandat",
