@@ -121,8 +121,10 @@ _NUMBER_FIRST_AFTER_DIGIT = (
     r"(?:(?<=St|Rd|Dr|Ln|Ct|Pl|Sq)\.|(?<=Ave)\.|(?<=Blvd|Cres)\.)?"
     r"(?:,?[ ](?:Apt|Unit|Suite|Flat)\.?[ ]?[0-9]{1,4}[A-Z]?|,?[ ]#[0-9]{1,5}[A-Z]?"
     # or a Belgian box after the street: "212 Rue de Namur bus 27, 7329 Kortrijk", "195, Rue Saint-Gilles
-    # boîte 8, 5201 Liège"
-    r"|[ ](?:[Bb]us|[Bb]te|[Bb]o[îi]te)\.?[ ]?[0-9]{1,4}(?![0-9]))?"
+    # boîte 8, 5201 Liège", "80, Rue Royale B2 1348 …", "71, Rue Haute/101 - 1300 Wavre"
+    # (Birmingham's postcode is none: "240 Mill Road B15 4FL")
+    r"|[ ](?:[Bb]us|[Bb]te|[Bb]o[îi]te|B(?=[0-9]{1,4}[ ,\r\n](?![0-9][A-Z]{2})))\.?[ ]?[0-9]{1,4}(?![0-9])"
+    r"|/[0-9]{1,4}(?![0-9/]))?"
 )
 # Both kinds in one pass over the text (the engine skips ahead to a digit or a capital once, not twice):
 # a street line from its first capital (groups 3 and 4: the rest of its name, its house number), a number
