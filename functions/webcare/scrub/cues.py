@@ -598,7 +598,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "bibliotheekpasnummer", "library card", "library pass", "carte de bibliothèque",
         "carte de bibliotheque", "carte de lecteur", "bibliotheekpas", "bibpas", "lenerspas", "lezerspas",
         "vriendenpas", "matricule", "matricule étudiant", "numéro d'étudiant",
-        "n° d'étudiant", "numéro étudiant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",
+        "n° d'étudiant", "numéro étudiant",
+        # a course's learner: "Cursistennummer u442847", "Numéro d'apprenant 127HY718"
+        "cursistnummer", "cursistennummer", "cursistnr", "numéro d'apprenant", "n° d'apprenant",
+        "numéro apprenant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",
         "client reference", "client ref",
         "réf locataire", "réf. locataire", "référence locataire", "ref locataire",
         "clubcard number", "clubcard no", "club card number", "nectar card", "nectar card number",
@@ -727,6 +730,8 @@ _TYPO_WORDS = frozenset(
         "klant nr", "verkopersaccount", "verkopersnummer", "polis",
         # a worker's number typed in haste ("pesroneelsnummer", "personeelsnummmer", "maticule")
         "personeelsnummer", "abonneenummer", "matricule",
+        # a learner's ("Cursistenummer")
+        "cursistennummer",
         # a patient's number and file typed in haste ("Patieent number", "cliëndossier", "hospital nmuber")
         "cliëntdossier", "patiëntdossier", "patientnummer",
         # a lease's agreement and a policy typed in haste ("Agreemeent", "Porisnr"), a rent contract and a
@@ -777,9 +782,16 @@ _ANY_WORD_TYPO = frozenset(
         "permit number", "agreement number", "customer no",
         # a donor's and a supporter's number typed in haste ("donoor number", "Supporer number", "Doonr ID")
         "donor number", "donor id", "supporter number",
+        # a learner's and a tenant's ("Numéo d'apprenant", "Référnce locataire")
+        "numéro d'apprenant", "référence locataire",
     }
 )  # ("Mon codde secret de la carte c'est 0146", "Mon nmuéro de membre est …", "her mebmer ID", "cutsomer
 # number", "my tsudent id")
+
+# A cue typed without its accents forgives the same typos ("Referance locataire", "numero de clinet"): its
+# plain copy is one of CUES' words as well.
+_TYPO_WORDS = _TYPO_WORDS | {plain_letters(word) for word in _TYPO_WORDS}
+_ANY_WORD_TYPO = _ANY_WORD_TYPO | {plain_letters(word) for word in _ANY_WORD_TYPO}
 
 
 def _typo_tolerant(category: str, word: str) -> bool:
