@@ -168,7 +168,9 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe)(?:[ \t]++(?:thuis|at home|à la maison))?"
     r"(?:[ \t]++(?:number|nummer|numéro))?"
     r"(?:[ \t]++(?:is|est))?[ \t]*+:?"
-    r"|(?<![a-z])(?:phone|telephone|mobile|cell|telefoon|gsm)[ \t-]?(?:number|nummer|numéro|nr)\.?[ \t]*+:"
+    # (told once more: "Here's my phone number again: (646) 134-9922")
+    r"|(?<![a-z])(?:phone|telephone|mobile|cell|telefoon|gsm)[ \t-]?(?:number|nummer|numéro|nr)\.?"
+    r"(?:[ \t]++(?:again|once more|opnieuw|nogmaals|encore))?[ \t]*+:"
     # a line's own label ("home: 4046630723", "thuis: …"), a phone named bare before its number ("and phone
     # 6463864717", "whatsapp 4156816234")
     r"|(?<![a-z])(?:home|thuis|domicile|privé|prive)[ \t]*+:"
