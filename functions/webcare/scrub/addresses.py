@@ -64,6 +64,8 @@ _HOUSE_NUMBER = (
     r"|[/\-][0-9]{1,4}(?:[ ]?(?:hg|hs)(?![A-Za-z]))?"
     r"|[ ](?:II|III|IV)(?![A-Za-z])|-(?:I{1,3}|IV|hg|hs)(?![A-Za-z])"  # ("16 II": a floor; not "5 I think")
     r"|[ ]m\.[ ]?[0-9]{1,4}(?![0-9])"  # ("11 m. 1": a Polish flat)
+    # ("Kerkstraat 214 3, 3069 KW": a Dutch addition as a number apart, a Dutch postcode right after it)
+    r"|[ ][0-9]{1,3}(?=,?[ ](?:-[ ])?[1-9][0-9]{3}[ ]?[A-Z]{2}(?![A-Za-z]))"
     r"|[ ]?[A-Za-z](?![A-Za-z]))?"
     rf"(?:{_BOX}|/[0-9]{{1,4}}(?![0-9]))?"  # ("46a/0101", "64 bis/0101": a Belgian box written as a number)
 )
