@@ -54,6 +54,7 @@ from webcare.scrub.textutil import (
     Hints,
     Span,
     before,
+    free_of,
     inside,
     is_reference_at,
 )
@@ -911,3 +912,26 @@ def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
         return  # "login p.davies / DOB 06/08/1969 / …", "/ invoice 2025/2415": a field's name, its number
     if stop - start >= 3 and text[start:stop].lower() not in _NOT_A_SECRET:
         out.append(Span(start, stop, "password"))
+
+
+# Logging in somewhere named between the verb and "with": "inloggen in de app met maesj en …", "log in to
+# the portal with jdoe and …", "me connecter sur l'appli avec …" (the cue "inloggen met" without its place).
+_LOGIN_AT_PLACE = LazyPattern(
+    r"(?<![a-z])(?:inloggen|inlogen|log[ \t-]?in|logging[ \t]++in|(?:me|se)[ \t]++connecter|aanmelden)"
+    r"[ \t]++(?:in|op|on|to|into|sur|dans|bij|at)[ \t]++"
+    r"(?:(?:de|het|the|la|le|mijn|my|mon|ma|your|je|uw|jullie)[ \t]++|l')?[\w.\-]{2,24}"
+    r"(?=[ \t]++(?:met|with|avec)[ \t])"
+)
+_LOGIN_AT_REACH = 80
+
+
+_LOGIN_AT_HINTS = ("inlog", "log in", "login", "log-in", "logging in", "connecter", "aanmeld")
+
+
+def logins_at_a_place(text: str, low: str, out: list[Span]) -> None:
+    """The user and the password after "logging in somewhere with": the place named between."""
+    if not any(hint in low for hint in _LOGIN_AT_HINTS):
+        return
+    for match in _LOGIN_AT_PLACE.finditer(low):
+        if free_of(out, match.end(), match.end() + 8):
+            _login_pair(text, match.end(), min(len(text), match.end() + _LOGIN_AT_REACH), out)
