@@ -74,7 +74,7 @@ from webcare.scrub.logins import (
     _slash_pairs,
     _username_before,
     _weak_cue_ok,
-    logins_at_a_place,
+    told_logins,
 )
 from webcare.scrub.secret_shapes import (
     _BARE_WIFI_CUES,
@@ -744,7 +744,7 @@ def detect_credentials(
         _customer_number(text, low, holder.end(), out, 6, _HELD_DIGITS_MAX)
     if contains_any(low, _OWN_HINTS):
         _own_numbers(text, low, out)  # "My SkyMiles number is M78ZM43": a scheme's number by its name
-    logins_at_a_place(text, low, out)  # "inloggen in de app met maesj en Zonnebloem1988"
+    told_logins(text, low, out)  # "inloggen in de app met maesj en …", "Mijn login jensmertens werkt niet"
     talk.extend(cue_end for category, _, cue_end in cues if category == "password")
     logged = low.find("logged")
     if logged != -1:

@@ -925,13 +925,41 @@ _LOGIN_AT_PLACE = LazyPattern(
 _LOGIN_AT_REACH = 80
 
 
-_LOGIN_AT_HINTS = ("inlog", "log in", "login", "log-in", "logging in", "connecter", "aanmeld")
+_LOGIN_AT_HINTS = (
+    "inlog", "log in", "login", "log-in", "logging in", "connecter", "aanmeld", "gebruikersnaam", "username",
+    "user name", "identifiant", "account", "compte",
+)  # fmt: skip
+# One's own login named, then said to fail: "Mijn login jensmertens werkt niet meer", "my login harryevans
+# keeps timing out", "mijn gebruikersnaam kevin-kok wordt niet herkend". The name is a plain word then: no
+# word of prose may stand in its place ("my login page keeps loading", "mijn account nu ook geblokkeerd").
+_OWN_LOGIN_FAILS = LazyPattern(
+    r"(?<![a-z])(?:mijn|my|mon|je|your|uw|our|onze)[ \t]++"
+    r"(?:login|inlog|inlognaam|gebruikersnaam|username|user[ ]name|identifiant|account|compte)[ \t]++"
+    r"([a-z][a-z\-]{3,20})[ \t]++"
+    r"(?:werkt|blijft|wordt|werd|keeps|doesn'?t|does[ ]not|won'?t|isn'?t|fonctionne|marche|geeft|lukt|"
+    r"has[ ]been|(?:is|was)[ ](?:locked|blocked|hacked|geblokkeerd|bloqué))(?![a-z])"
+)
+_PROSE_AFTER_LOGIN = frozenset(
+    "code codes details detail gegevens pagina page screen scherm knop button link attempt poging session "
+    "sessie info data name naam number nummer email mail adres address password wachtwoord app procedure "
+    "process proces balance saldo still just also only ook nog steeds always altijd even really suddenly "
+    "opeens plots again weer toujours encore aussi already ineens gewoon helemaal settings instellingen "
+    "profile profiel history historiek form formulier".split()
+)
 
 
-def logins_at_a_place(text: str, low: str, out: list[Span]) -> None:
-    """The user and the password after "logging in somewhere with": the place named between."""
+def told_logins(text: str, low: str, out: list[Span]) -> None:
+    """Logins told around a cue the cue finder does not read whole: the user and the password after
+    "logging in somewhere with" (the place named between), and one's own login name said to fail."""
     if not any(hint in low for hint in _LOGIN_AT_HINTS):
         return
     for match in _LOGIN_AT_PLACE.finditer(low):
         if free_of(out, match.end(), match.end() + 8):
             _login_pair(text, match.end(), min(len(text), match.end() + _LOGIN_AT_REACH), out)
+    for match in _OWN_LOGIN_FAILS.finditer(low):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name in _PROSE_AFTER_LOGIN or name in _NOT_A_SECRET or not text[start:end].islower():
+            continue
+        if free_of(out, start, end):
+            out.append(Span(start, end, "username"))

@@ -75,6 +75,7 @@ _NOT_A_SECRET = frozenset(
     zurückgesetzt abgelehnt ungültig korrekt richtig gleich neu neues alt altes mein meine dein und oder aber
     waarschijnlijk zoiets ongeveer peut-être i ik
     hij zij ze he she they il elle ils elles wij we nous vous
+    ne pas plus jamais est était sont mon ma mes ton votre vos les une du des et ou mais cette
     heeft hebben has have shows show staat appears verschijnt affiche
     majuscule majuscules minuscule minuscules hoofdletter hoofdletters kleine capital capitals uppercase
     lowercase caps
