@@ -88,6 +88,7 @@ from webcare.scrub.secret_shapes import (
     _USERNAME_SHAPE,
     _VALUE,
     _WIFI_CONTEXT,
+    PHONE_NOUNS,
     TEXT_MESSAGE_WORDS,
     _name_shaped,
     _not_secret_shape,
@@ -95,6 +96,7 @@ from webcare.scrub.secret_shapes import (
     _starts_cue,
     _strong_username,
     _trim,
+    phone_unlock_cue,
 )
 from webcare.scrub.textutil import (
     BANK_NUMBER_NAMED,
@@ -959,11 +961,7 @@ def detect_credentials(
             and (
                 _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
                 or _lock_slipped_near(low, cue_start, cue_end)
-                or (
-                    _UNLOCK_WORD.search(low, max(0, cue_start - 12), cue_end)
-                    and _PHONE_NOUN.search(low, max(0, cue_start - 40), cue_end + 40)
-                    and "puk" not in low[max(0, cue_start - 16) : cue_end]  # "PUK unlock code": the SIM's
-                )
+                or phone_unlock_cue(low, cue_start, cue_end)
                 or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
             )
             and _kept_not_sent(low, cue_start, cue_end)
@@ -1604,16 +1602,11 @@ def _kept_not_sent(low: str, cue_start: int, cue_end: int) -> bool:
         return not _SENT_NEAR.search(low, since, cue_end + 30) and not card_nearby(low, cue_start, cue_end)
     line_end = low.find("\n", cue_end, cue_end + 30)
     return not _SENT_NEAR.search(low, lock.start(), cue_end + 30 if line_end == -1 else line_end)
-# A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
-# "unlock code", "code de déverrouillage"), and the phone named around it.
 # The code of the phone itself, its screen's: "Mijn code van de gsm is 6383", "le code de mon portable".
-_PHONE_NOUNS = r"tel|telefoon|gsm|phone|téléphone|portable|iphone|smartphone|toestel|mobiel"
 _OF_THE_PHONE = LazyPattern(
     r"[ \t]++(?:van|of|de|du)[ \t]++(?:(?:de|het|mijn|my|the|ma|mon|la|le|m'n|mn)[ \t]++)?"
-    r"(?:" + _PHONE_NOUNS + r")(?![a-z])"
+    r"(?:" + PHONE_NOUNS + r")(?![a-z])"
 )
-_UNLOCK_WORD = LazyPattern(r"ontgrendel|unlo[a-z]{0,3}|d[ée]verrouill")
-_PHONE_NOUN = LazyPattern(r"(?<![a-z])(?:" + _PHONE_NOUNS + r")(?![a-z])")
 # Four digits announced by their count: a PIN's length (a code sent has six).
 _FOUR_BEFORE = LazyPattern(r"(?<![a-z0-9])(?:vier|quatre|four|4)[ \t]++$")
 # A code that was sent is a one-time code; a code the customer uses to open an app, or calls their own,

@@ -88,10 +88,6 @@ _WINDOW_STOP = frozenset(
 # The rest of a variable's name after a cue inside it, up to its '=': "_ID=" in "AWS_ACCESS_KEY_ID=AKIA…".
 _NAME_REST = LazyPattern(r"_[A-Z0-9_]{1,16}=(?=[^\s=])")
 
-_PIN_DIGITS = re.compile(r"[0-9]{4,6}")
-_PHONE_NOUNS = frozenset(
-    {"gsm", "phone", "mobiel", "mobile", "telefoon", "téléphone", "portable", "smartphone"}
-)
 _BAND = LazyPattern(r"[0-9.,]++(?:ghz|g|mhz|ghz-band)")
 
 

@@ -187,6 +187,23 @@ _SENT_NEAR = LazyPattern(
 )
 
 
+# A phone's screen unlocked by a code: the word for unlocking just before or in the cue ("ontgrendelcode",
+# "unlock code", "code de déverrouillage"), and the phone named around it: a code the owner keeps, a PIN.
+PHONE_NOUNS = r"tel|telefoon|gsm|phone|téléphone|portable|iphone|smartphone|toestel|mobiel"
+_UNLOCK_WORD = LazyPattern(r"ontgrendel|unlo[a-z]{0,3}|d[ée]verrouill")
+_PHONE_NOUN = LazyPattern(r"(?<![a-z])(?:" + PHONE_NOUNS + r")(?![a-z])")
+
+
+def phone_unlock_cue(low: str, cue_start: int, cue_end: int) -> bool:
+    """'ontgrendelcode tel is 6900', 'the phone unlock code': a phone's screen code (not 'PUK unlock code':
+    the SIM's)."""
+    return (
+        _UNLOCK_WORD.search(low, max(0, cue_start - 12), cue_end) is not None
+        and _PHONE_NOUN.search(low, max(0, cue_start - 40), cue_end + 40) is not None
+        and "puk" not in low[max(0, cue_start - 16) : cue_end]
+    )
+
+
 def _shown_error(cue: str, word: str) -> bool:
     """'terminal showed code TX-4707', 'de app weigert met code E-6220': after a bare 'code', letters and
     four or five digits are an error code; a one-time code with letters has six ('G-482913')."""
