@@ -462,6 +462,8 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             or creds._ERROR_AFTER.match(low, cue_end)
         ):
             continue  # "error code 428816", "code erreur 502"
+        if kind == "otp" and creds.phone_unlock_cue(low, cue_start, cue_end):
+            kind = "pin"  # "ontgrendelcode tel is 6900": a phone's screen code, kept, not sent
         live.append((kind, cue_start, cue_end, generic, answered, answer))
         regions.append((begin, max(stop, cue_end)))
         if answer is not None:
