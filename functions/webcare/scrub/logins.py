@@ -916,10 +916,12 @@ def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
 
 # Logging in somewhere named between the verb and "with": "inloggen in de app met maesj en …", "log in to
 # the portal with jdoe and …", "me connecter sur l'appli avec …" (the cue "inloggen met" without its place).
+# Dutch splits the verb around who logs in: "we loggen allemaal in met jan_80 / bloem9573".
 _LOGIN_AT_PLACE = LazyPattern(
-    r"(?<![a-z])(?:inloggen|inlogen|log[ \t-]?in|logging[ \t]++in|(?:me|se)[ \t]++connecter|aanmelden)"
+    r"(?<![a-z])(?:(?:inloggen|inlogen|log[ \t-]?in|logging[ \t]++in|(?:me|se)[ \t]++connecter|aanmelden)"
     r"[ \t]++(?:in|op|on|to|into|sur|dans|bij|at)[ \t]++"
     r"(?:(?:de|het|the|la|le|mijn|my|mon|ma|your|je|uw|jullie)[ \t]++|l')?[\w.\-]{2,24}"
+    r"|(?:loggen|logt|logde|logden|lgogen)[ \t]++(?:[a-z]{2,12}[ \t]++){0,2}in)"
     r"(?=[ \t]++(?:met|with|avec)[ \t])"
 )
 _LOGIN_AT_REACH = 80
@@ -927,7 +929,7 @@ _LOGIN_AT_REACH = 80
 
 _LOGIN_AT_HINTS = (
     "inlog", "log in", "login", "log-in", "logging in", "connecter", "aanmeld", "gebruikersnaam", "username",
-    "user name", "identifiant", "account", "compte",
+    "user name", "identifiant", "account", "compte", "loggen", "logt ", "logde", "lgogen",
 )  # fmt: skip
 # One's own login named, then said to fail: "Mijn login jensmertens werkt niet meer", "my login harryevans
 # keeps timing out", "mijn gebruikersnaam kevin-kok wordt niet herkend". The name is a plain word then: no
