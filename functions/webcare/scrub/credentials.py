@@ -639,7 +639,7 @@ _ID_OF_THING_AFTER = LazyPattern(
 # klantportaal : X", "Login van de kassa-app: X / Y".
 _PLACE_BEFORE_VALUE = LazyPattern(
     r"[ \t]++(?:(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|la|le|mijn|my|mon|ma)[ \t]++)?"
-    r"[\w\-]{2,24}+"
+    r"[\w\-]{2,24}+(?:[ \t]++[\w\-]{2,24}+(?=[ \t]*+:))?"  # (two words before a colon: "voor SEMS Portal:")
     r"|(?:(?:my|mijn|mon|the|het|de|le)[ \t]++)?" + LOGIN_PLACES + r")"
     # then a colon, or a copula and a login's shape or a pair: "de inlog van de clubapp is penningmeester /
     # Zomer2024" (not "de login van de app is kapot"), or a handle's shape at once, its clause ending there:
