@@ -76,6 +76,7 @@ _NOT_A_SECRET = frozenset(
     waarschijnlijk zoiets ongeveer peut-être i ik
     hij zij ze he she they il elle ils elles wij we nous vous
     ne pas plus jamais est était sont mon ma mes ton votre vos les une du des et ou mais cette
+    issue issues trouble problem problems probleem problemen probleme error name naam details gegevens
     heeft hebben has have shows show staat appears verschijnt affiche
     majuscule majuscules minuscule minuscules hoofdletter hoofdletters kleine capital capitals uppercase
     lowercase caps
