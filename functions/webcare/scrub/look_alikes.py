@@ -237,7 +237,7 @@ _SEEN_AFTER = LazyPattern(
     r"utilise la clé|avec la clé|\((?=[^()\s]{6,40}\))|"
     # its key named right after it, typed in haste too: "library wifi (Zigo4821) password …", "wifi
     # BTHub6-7QXC met sleuttel …", "Network Ziggo5G-7A21, passwword …"
-    r"\)?,?[ \t]*+(?:(?:met|with|avec)[ \t]++(?:de[ \t]++|la[ \t]++)?)?"
+    r"\)?[,/]?[ \t]*+(?:(?:met|with|avec)[ \t]++(?:de[ \t]++|la[ \t]++)?)?"
     r"(?:key|sl[eu][a-z]{3,5}|clé|cle|passw[a-z]{0,5}|wachtwoord|paswoord|mot de passe|mdp|pw|ww)"
     r"[ \t]*+:?[ \t]*+(?=[^\s]))"
 )
@@ -283,8 +283,10 @@ _SERVICE_WORD = LazyPattern(
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
-    if span.type == "wifi_key" and _network_name(low, span.start, span.end):
-        return True  # "The network proximus-home-77 shows up but the key …": the network's name
+    if span.type in ("wifi_key", "username") and _network_name(low, span.start, span.end):
+        # "The network proximus-home-77 shows up but the key …", "netwerk KPN-Boxx-91 / wachtwoord …": the
+        # network's name, no key and no login
+        return True
     if (
         span.type in ("wifi_key", "password")
         and _MODEL_IN_BRACKETS.fullmatch(text, span.start, span.end)
