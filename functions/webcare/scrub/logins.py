@@ -925,8 +925,6 @@ _LOGIN_AT_PLACE = LazyPattern(
     r"(?=[ \t]++(?:met|with|avec)[ \t])"
 )
 _LOGIN_AT_REACH = 80
-
-
 _LOGIN_AT_HINTS = (
     "inlog", "log in", "login", "log-in", "logging in", "connecter", "aanmeld", "gebruikersnaam", "username",
     "user name", "identifiant", "account", "compte", "loggen", "logt ", "logde", "lgogen",
@@ -941,12 +939,12 @@ _OWN_LOGIN_FAILS = LazyPattern(
     r"(?:werkt|blijft|wordt|werd|keeps|doesn'?t|does[ ]not|won'?t|isn'?t|fonctionne|marche|geeft|lukt|"
     r"has[ ]been|(?:is|was)[ ](?:locked|blocked|hacked|geblokkeerd|bloqué))(?![a-z])"
 )
+# (besides the words that are never a secret: "page", "still", "details")
 _PROSE_AFTER_LOGIN = frozenset(
-    "code codes details detail gegevens pagina page screen scherm knop button link attempt poging session "
-    "sessie info data name naam number nummer email mail adres address password wachtwoord app procedure "
-    "process proces balance saldo still just also only ook nog steeds always altijd even really suddenly "
-    "opeens plots again weer toujours encore aussi already ineens gewoon helemaal settings instellingen "
-    "profile profiel history historiek form formulier".split()
+    "code codes detail session sessie info data number nummer adres address password wachtwoord procedure "
+    "process proces balance saldo just only always altijd really suddenly opeens plots toujours encore "
+    "aussi ineens gewoon helemaal settings instellingen profile profiel history historiek form "
+    "formulier".split()
 )
 
 
