@@ -54,6 +54,7 @@ from webcare.scrub.textutil import (
     Hints,
     Span,
     before,
+    contains_any,
     free_of,
     inside,
     is_reference_at,
@@ -925,10 +926,9 @@ _LOGIN_AT_PLACE = LazyPattern(
     r"(?=[ \t]++(?:met|with|avec)[ \t])"
 )
 _LOGIN_AT_REACH = 80
-_LOGIN_AT_HINTS = (
-    "inlog", "log in", "login", "log-in", "logging in", "connecter", "aanmeld", "gebruikersnaam", "username",
-    "user name", "identifiant", "account", "compte", "loggen", "logt ", "logde", "lgogen",
-)  # fmt: skip
+# The words each pass needs before it is run: a verb of logging in, one's login named.
+_LOGIN_AT_HINTS = ("log", "lgog", "connecter", "aanmeld")
+_OWN_LOGIN_HINTS = ("log", "gebruikersnaam", "user", "identifiant", "account", "compte")
 # One's own login named, then said to fail: "Mijn login jensmertens werkt niet meer", "my login harryevans
 # keeps timing out", "mijn gebruikersnaam kevin-kok wordt niet herkend". The name is a plain word then: no
 # word of prose may stand in its place ("my login page keeps loading", "mijn account nu ook geblokkeerd").
@@ -951,11 +951,12 @@ _PROSE_AFTER_LOGIN = frozenset(
 def told_logins(text: str, low: str, out: list[Span]) -> None:
     """Logins told around a cue the cue finder does not read whole: the user and the password after
     "logging in somewhere with" (the place named between), and one's own login name said to fail."""
-    if not any(hint in low for hint in _LOGIN_AT_HINTS):
+    if contains_any(low, _LOGIN_AT_HINTS):
+        for match in _LOGIN_AT_PLACE.finditer(low):
+            if free_of(out, match.end(), match.end() + 8):
+                _login_pair(text, match.end(), min(len(text), match.end() + _LOGIN_AT_REACH), out)
+    if not contains_any(low, _OWN_LOGIN_HINTS):
         return
-    for match in _LOGIN_AT_PLACE.finditer(low):
-        if free_of(out, match.end(), match.end() + 8):
-            _login_pair(text, match.end(), min(len(text), match.end() + _LOGIN_AT_REACH), out)
     for match in _OWN_LOGIN_FAILS.finditer(low):
         start, end = match.span(1)
         name = match.group(1)
