@@ -1,0 +1,111 @@
+"""Belgian templates: nl-be (Flemish) and fr-be. Groups dealt alternately to dev/heldout."""
+
+GROUPS = {
+    "nl-be|chat|funeral": [
+        "Dag, mijn grootvader is overleden en had een uitvaartverzekering bij jullie. Rijksregisternummer {bsn}, geboren {date_of_birth}. Contractnummer {customer_number}. Kan iemand mij terugbellen op mijn gsm {phone}?",
+        "Hallo, ik zou de premie van {!amount} willen laten domiciliëren van {iban} ipv overschrijven. Polis {customer_number}. Merci!",
+        "Goeiendag, de begrafenis is {!date} om {!time} in {@city}. Kunnen jullie de factuur rechtstreeks betalen? Klantnr. {customer_number}, adres {address}",
+        "ik ben de dochter van de verzekerde, mijn nummer is {phone}, en mijn mail {email}. rijksregister van mama: {bsn}",
+        "Awel, 3x gebeld naar {!company_phone} en nog altijd geen antwoord over dossier {!ticket_number}. Polisnr {customer_number}",
+    ],
+    "nl-be|chat|hotel": [
+        "Hallo, we zijn aangekomen aan de B&B maar niemand is thuis. De code van de sleutelkluis is {pin} zei de host maar da werkt niet. Mijn gsm: {phone}",
+        "Goeiemorgen, boeking {!order_number} voor {!qty_nights}. Het wifi-paswoord {wifi_key} werkt niet op netwerk {@ssid}",
+        "Als verhuurder krijg ik mijn uitbetaling niet. Rekening {iban}, login {email}, paswoord {password}. Wat nu?",
+        "Kunnen jullie de waarborg van {!amount} terugstorten? Ik betaalde met kaart {card}, vervalt {card_expiry}",
+        "Ik heb een sms gekregen met code {otp} om mijn boeking te bevestigen, maar ik heb niks geboekt?!",
+    ],
+    "nl-be|chat|print": [
+        "Dag, ik heb {!qty_prints} laten afdrukken maar de kleuren zijn helemaal anders dan op mijn scherm. Bestelling {!order_number}. Mijn adres: {address}",
+        "Ik kan niet inloggen op mijn fotoaccount, gebruikersnaam {username} en paswoord {password}. Foutcode {!error_code}",
+        "Graag factuur op naam van mijn firma, ondernemingsnummer {!company_registration}, klantnummer {customer_number}",
+        "Mijn fotoboek {!product_code} is nog niet toegekomen. Tracking {!tracking_number}. Bel mij gerust: {phone}",
+    ],
+    "nl-be|chat|waste": [
+        "De PMD-zak is weer blijven staan in de {address}. Ophaling was {!date}!",
+        "Dag, ik heb een nieuwe containerchip nodig. Mijn rijksregisternummer is {bsn} en ik woon {address}",
+        "Hoeveel kost een beurt op het recyclagepark? Ik heb {!qty_waste} bouwafval. Klantnr {customer_number}",
+        "Kan ik de aanvraag voor de grofvuilophaling via mail doen? {email}. Tel {phone}",
+        "de app van de stad geeft {!error_code} als ik inlog met itsme... code was {otp}",
+    ],
+    "nl-be|chat|driving": [
+        "Hallo, ik wil me inschrijven voor rijles. Geboortedatum {date_of_birth}, rijksregisternummer {bsn}, gsm {phone}",
+        "Kan mijn les van {!date} om {!time} verplaatst worden? Groetjes {@first}",
+        "Ge moogt me komen halen aan {address}, ik sta klaar om {!time}. Mijn gsm-nummer voor als ge er zijt: {phone}",
+        "Het lespakket kost {!amount} zei men, maar ik zie {!amount:2} op de factuur {!invoice_number}. Terugstorten op {iban} aub",
+    ],
+    "nl-be|public|all": [
+        "{!mention} al 2 weken wachten op de ophaling van ons grofvuil {!hashtag}",
+        "Super vriendelijke ontvangst in {@hotel}, aanrader! {!hashtag}",
+        "{!mention} waarom is mijn boeking {!order_number} geannuleerd?? Stuur mij een mail op {email}",
+        "{!mention} jullie website ligt plat ({!error_code}), ik wil gewoon mijn rijles verzetten",
+        "Da's nu de 3de keer dat ons glas niet opgehaald wordt {!mention} {!hashtag}",
+    ],
+    "nl-be|email|all": [
+        "Hierbij bezorg ik u de gevraagde documenten voor het dossier {!ticket_number}.\n\nNaam overledene: {@first} {@last}\nRijksregisternummer: {bsn}\nGeboortedatum: {date_of_birth}\nLaatste adres: {address}\nRekeningnummer voor terugbetaling: {iban}",
+        "Graag had ik de huurwaarborg van ons vakantiehuis teruggekregen. We verbleven van {!date} tot {!date:2} (boeking {!order_number}) en vlogen terug met {!flight_number}. Mijn rekeningnummer is {iban}. Ik ben ook telefonisch bereikbaar op {phone}.",
+        "Ik heb op uw website een fotokalender besteld maar de betaling met mijn kaart {card} (vervaldatum {card_expiry}) is mislukt met melding {!error_code}. Toch werd {!amount} afgeschreven.",
+        "Vorige week werd mijn restafvalcontainer niet geleegd. Ik woon in de {address}. Mijn klantnummer bij de intercommunale is {customer_number}. Gelieve mij te contacteren op {phone}.",
+    ],
+    "nl-be|agent|a": [
+        "Dag {@first}, we hebben je rekeningnummer {iban} genoteerd. De terugbetaling volgt binnen 10 werkdagen. Mvg, {@agent}",
+        "Hallo! De code van de sleutelkluis is {pin}. Laat je ons weten of het gelukt is? {@initials}",
+        "Bedankt voor je melding. Dossiernummer {!ticket_number}. We komen de container ophalen op {!date}. Vragen? Bel {!company_phone}.",
+        "Dag {@first}, je les is verplaatst naar {!date} om {!time}. We halen je op aan {address}. Groetjes, {@agent}",
+        "Gelieve nooit je paswoord of de sms-code {otp} door te geven. We hebben je account op {email} tijdelijk geblokkeerd. {@initials}",
+    ],
+    # ------------------------------------------------------------- fr-be
+    "fr-be|chat|funeral": [
+        "Bonjour, mon père est décédé hier. Il avait une assurance obsèques chez vous, numéro de contrat {customer_number}. Né le {date_of_birth}. Vous pouvez me joindre au {phone}",
+        "Bonsoir, voici le numéro de registre national de ma mère : {bsn}. Le versement peut se faire sur {iban}. Merci",
+        "Les funérailles auront lieu le {!date} à {!time}. Pouvez-vous envoyer la facture à {email} ? N° de police {customer_number}",
+        "J'ai appelé 4 fois le {!company_phone} sans réponse. Dossier {!ticket_number}. Mon GSM : {phone}",
+        "svp changez l'adresse sur le contrat {customer_number}, nouvelle adresse {address}",
+    ],
+    "fr-be|chat|hotel": [
+        "Bonjour, on est devant le gîte et le code du boîtier à clés {pin} ne marche pas. Réservation {!order_number}. Appelez-moi au {phone} !!",
+        "Le mot de passe wifi {wifi_key} ne fonctionne pas sur le réseau {@ssid}. On est {!qty_people}, les enfants râlent 😅",
+        "Je suis hôte sur {@hotel}, je ne reçois plus mes versements. IBAN {iban}. Identifiant {username}, mot de passe {password}",
+        "Vous m'avez débité {!amount} deux fois sur ma carte {card} (exp. {card_expiry}). C'est inadmissible.",
+        "J'ai reçu un code {otp} par SMS pour confirmer une réservation que je n'ai pas faite ?",
+    ],
+    "fr-be|chat|print": [
+        "Bonjour, ma commande {!order_number} de {!qty_prints} n'est toujours pas arrivée. Suivi {!tracking_number}. Adresse de livraison : {address}",
+        "Je n'arrive pas à me connecter, identifiant {username}, mdp {password}, erreur {!error_code}",
+        "Pouvez-vous mettre la facture au nom de ma société, numéro d'entreprise {!company_registration} ? Mon n° client : {customer_number}",
+        "Le tirage {!product_code} est flou, je veux un remboursement sur {iban}. merci",
+    ],
+    "fr-be|chat|waste": [
+        "Les poubelles n'ont pas été ramassées rue chez nous, {address}. Collecte prévue le {!date}",
+        "Bonjour, j'ai perdu ma carte d'accès au recyparc, numéro {customer_number}. Mon n° de registre national : {bsn}",
+        "Combien coûte l'enlèvement des encombrants ? Environ {!qty_waste}. Vous pouvez me rappeler au {phone}",
+        "L'appli de la ville me demande un code, j'ai reçu {otp} mais ça dit expiré ({!error_code})",
+        "Je voudrais un conteneur supplémentaire pour le {address}, contact {email}",
+    ],
+    "fr-be|chat|driving": [
+        "Bonjour, je voudrais m'inscrire pour des leçons de conduite. Né le {date_of_birth}, GSM {phone}, NN {bsn}",
+        "Ma leçon du {!date} à {!time} peut-elle être déplacée ? Merci, {@first}",
+        "Vous pouvez venir me chercher au {address} vers {!time} ?",
+        "Le forfait de {!qty_lessons} coûte {!amount} ? Je paie avec ma carte {card}, cvc {cvv}",
+    ],
+    "fr-be|public|all": [
+        "{!mention} toujours pas de collecte des PMC dans notre rue 😡 {!hashtag}",
+        "{!mention} réservation {!order_number} annulée sans explication. Contactez-moi : {email}",
+        "Merci {!mention} pour votre accompagnement lors des funérailles de papa 🙏",
+        "{!mention} votre site plante ({!error_code}) impossible de commander mes photos {!hashtag}",
+        "{!mention} appelez-moi svp au {phone}, ça fait 3 semaines que j'attends",
+    ],
+    "fr-be|email|all": [
+        "Suite à notre conversation du {!date}, je vous transmets les informations demandées :\n- Numéro de contrat : {customer_number}\n- Numéro de registre national : {bsn}\n- Date de naissance : {date_of_birth}\n- Compte pour le versement : {iban}",
+        "Nous avons séjourné dans votre gîte du {!date} au {!date:2} (réservation {!order_number}). La caution de {!amount} ne nous a toujours pas été remboursée. Mon compte : {iban}. Téléphone : {phone}.",
+        "Je n'arrive plus à accéder à mon espace client. Mon identifiant est {username} et j'ai essayé le mot de passe {password}. Le code de vérification {otp} est refusé. Version de l'application : {!version_string}.",
+        "Je souhaite contester la taxe déchets {!year} (avertissement-extrait de rôle {!invoice_number}). J'habite seule au {address}. Vous pouvez me joindre au {phone} ou par mail à {email}.",
+    ],
+    "fr-be|agent|a": [
+        "Bonjour {@first}, le code du boîtier à clés est {pin}. N'hésitez pas à nous appeler au {!company_phone}. {@initials}",
+        "Merci pour votre message. Nous avons bien noté votre IBAN {iban}. Le remboursement suivra sous 10 jours ouvrables. Cordialement, {@agent}",
+        "Bonjour, votre dossier porte le numéro {!ticket_number}. La collecte au {address} est reprogrammée le {!date}. {@initials}",
+        "Ne communiquez jamais votre mot de passe ni le code {otp}. Nous vous recontactons au {phone}. Bien à vous, {@agent}",
+        "Votre leçon est confirmée le {!date} à {!time}. Nous passerons vous prendre au {address}. {@agent} – {@driving}",
+    ],
+}

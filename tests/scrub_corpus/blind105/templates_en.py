@@ -1,0 +1,113 @@
+"""English templates (en-gb, en-us). Groups dealt alternately to dev/heldout."""
+
+GROUPS = {
+    "en-gb|chat|funeral": [
+        "Hi, my nan passed away on Sunday. She had a funeral plan with you, plan number {customer_number}, DOB {date_of_birth}. Could someone ring me on {phone}?",
+        "Please pay the claim into my account, IBAN {iban} (I'm in Spain at the moment). Policy ref {customer_number}",
+        "The funeral is booked for {!date} at {!time}. Can you send the paperwork to {address}?",
+        "I've been on hold to {!company_phone} for ages, {!qty_wait} waiting in total. Plan {customer_number}. Just call me back: {phone}",
+        "my login for the plan portal is {username} and password {password} but it keeps saying {!error_code}",
+    ],
+    "en-gb|chat|hotel": [
+        "Hiya, we've arrived at the cottage but the key safe code {pin} isn't working. Booking {!order_number}. Mobile {phone}",
+        "What's the wifi password? We're on {@ssid} — tried {wifi_key} from the welcome book, no joy",
+        "You've charged my card twice, {!amount} each time. Card number {card}, expiry {card_expiry}. Sort it please",
+        "I'm a host and my payout hasn't arrived. Account IBAN {iban}. Login {email} password {password}",
+        "Got a text with code {otp} asking to confirm my stay. I haven't booked anything??",
+    ],
+    "en-gb|chat|print": [
+        "Hi, my photo book (order {!order_number}) still hasn't shipped, tracking {!tracking_number} says nothing. Email is {email}",
+        "Can't log in. username {username}, password {password}. App version {!version_string}",
+        "The canvas {!product_code} arrived damaged. Customer no. {customer_number}, please ring {phone}",
+        "Please send the reprint to {address} rather than the old address (original parcel {!tracking_number} never turned up)",
+    ],
+    "en-gb|chat|waste": [
+        "Bins not collected AGAIN at {address}. Scheduled for {!date}. Third time since {!year}!",
+        "Hi, I need a replacement brown bin. Council tax account {customer_number}, address {address}",
+        "How much is a bulky waste collection for {!qty_waste}? You can call me on {phone}",
+        "The council app wants a verification code, I got {otp} but it says expired ({!error_code})",
+        "My garden waste subscription ref is {customer_number}, paid {!amount} by card ending {!masked_value}. Email {email}",
+    ],
+    "en-gb|chat|driving": [
+        "Hi! Looking to book lessons. DOB {date_of_birth}, mobile {phone}. Free on {!date} from {!time}?",
+        "Can you move my lesson on {!date} to {!time}? Cheers, {@first}",
+        "Pick me up from {address} at {!time} please",
+        "Provisional licence sorted. Pay for the block of {!qty_lessons} with card {card}, exp {card_expiry}, CVV {cvv}",
+    ],
+    "en-gb|public|all": [
+        "{!mention} bins not collected again on our road. Absolute joke {!hashtag}",
+        "{!mention} been waiting {!qty_wait} for a call back about my mum's funeral plan. Ring me on {phone}",
+        "Cracking stay at {@hotel}, would recommend {!hashtag}",
+        "{!mention} your checkout keeps throwing {!error_code}. Can't order my prints {!hashtag}",
+        "{!mention} please email me {email}, booking {!order_number} cancelled out of nowhere",
+    ],
+    "en-gb|email|all": [
+        "I am writing to notify you of the death of my father, {@first} {@last}, date of birth {date_of_birth}, who passed away on {!date}. His plan number is {customer_number}. Please send all correspondence to {address}. My mobile is {phone}.",
+        "We stayed at your property from {!date} to {!date:2} (booking {!order_number}) and the £200 deposit has still not been returned. Please refund it to the card I paid with: {card}, expiry {card_expiry}.",
+        "I'd like to dispute the bulky waste charge of {!amount} (invoice {!invoice_number}). Nothing was collected from {address}. Council tax reference {customer_number}.",
+        "Our company uses your print API. Since this morning every call fails with {!error_code}. Our key is {api_key}, request id {!request_id}. Please advise.",
+        "My son is booked for his practical test on {!date} at {!time}. Could he have a lesson beforehand? He can be picked up from {address}. His number is {phone}.",
+    ],
+    "en-gb|agent|a": [
+        "Hi {@first}, sorry about that! The key safe code is {pin} — push the button down firmly after entering it. Any issues call {!company_phone}. {@initials}",
+        "Thanks for getting in touch. I've updated your address to {address}. Your plan number remains {customer_number}. Kind regards, {@agent}",
+        "Hi, we can see a payment of {!amount} on the card ending {!masked_value}. Refund raised under case {!ticket_number}. {@initials}",
+        "Please never share your password or the code {otp} with anyone. We've locked the account linked to {email} for now. {@agent}",
+        "Your collection at {address} has been rebooked for {!date}. Ref {!ticket_number}. {@initials}",
+    ],
+    # ------------------------------------------------------------- en-us
+    "en-us|chat|funeral": [
+        "Hi, my dad passed last night. He had a final expense policy with you, policy # {customer_number}, DOB {date_of_birth}. Please call me at {phone}",
+        "The funeral home needs the assignment form. SSN is not needed right? Policy {customer_number}. Email me at {email}",
+        "Services are {!date} at {!time}. Please mail the check to {address}",
+        "I've called {!company_phone} like 5 times. Claim {!ticket_number}, policy {customer_number}. My cell {phone}",
+        "Can't get into the beneficiary portal, user {username} pw {password}. It says {!error_code}",
+    ],
+    "en-us|chat|hotel": [
+        "Hey we're at the cabin, door code {pin} doesn't work. Reservation {!order_number}. Call me {phone}",
+        "wifi password {wifi_key} isn't working on {@ssid}. We have {!qty_people} and everyone needs wifi lol",
+        "You double charged my card {card} exp {card_expiry}. {!amount} twice!!",
+        "I'm a host, payouts stopped. Login {email} / {password}. Got verification code {otp} but it fails",
+        "Our channel manager needs the API key, is it {api_key}? Sync fails with {!error_code}",
+    ],
+    "en-us|chat|print": [
+        "Hi my photo prints order {!order_number} is late, tracking {!tracking_number}. Email {email}",
+        "Login issue: username {username}, password {password}, app {!version_string} on {!model_number}",
+        "Ship the reprint to {address} please, not the old one",
+        "Customer ID {customer_number}, the canvas {!product_code} came bent, tracking {!tracking_number}. Call me {phone}",
+    ],
+    "en-us|chat|waste": [
+        "Trash wasn't picked up at {address} today. Scheduled {!date}",
+        "Need a new recycling cart. Utility account {customer_number}, service address {address}",
+        "Bulk pickup for {!qty_waste}? My number is {phone}",
+        "City portal texted me {otp} but it says invalid. {!error_code}",
+        "Paid {!amount} for the yard waste sticker, account {customer_number}. Send receipt to {email}",
+    ],
+    "en-us|chat|driving": [
+        "Hi! Want to sign up my daughter for driving lessons. Her DOB is {date_of_birth}, my cell {phone}",
+        "Can we move the lesson on {!date} to {!time}? Thanks, {@first}",
+        "Pick-up address is {address}, she'll be ready by {!time}",
+        "Paying for the {!qty_lessons} package with card {card} exp {card_expiry} cvv {cvv}",
+    ],
+    "en-us|public|all": [
+        "{!mention} trash hasn't been picked up in 2 weeks on our street {!hashtag}",
+        "{!mention} still waiting on my dad's claim, {!qty_wait} now. Call me {phone}",
+        "Loved our stay at {@hotel}! {!hashtag}",
+        "{!mention} site keeps giving {!error_code} at checkout {!hashtag}",
+        "{!mention} DM me or email {email}, reservation {!order_number} was cancelled",
+    ],
+    "en-us|email|all": [
+        "I'm writing to file a claim on my mother's final expense policy, number {customer_number}. She passed on {!date}. Her date of birth was {date_of_birth}. Please direct payment to routing/account on file or to {iban} (her Irish account). You can reach me at {phone}.",
+        "We rented your lake house {!date} through {!date:2}, confirmation {!order_number} (we flew in on {!flight_number}). The security deposit of {!amount} hasn't been refunded to my card {card} (exp {card_expiry}).",
+        "Our print integration stopped working. Error {!error_code}, request {!request_id}. API key in use: {api_key}. Endpoint {!url}.",
+        "My sanitation bill ({!invoice_number}, {!amount}) is wrong. Service address {address}. Account number {customer_number}. Phone {phone}.",
+        "I'd like to book a behind-the-wheel lesson for my son, born {date_of_birth}. He has his permit. Pick up at {address}. Contact me at {email} or {phone}.",
+    ],
+    "en-us|agent|a": [
+        "Hi {@first}! The door code is {pin}, then turn the handle up. Questions? Call us at {!company_phone}. {@initials}",
+        "Thanks for reaching out. We've updated your mailing address to {address}. Policy {customer_number} is active. – {@agent}",
+        "We see a charge of {!amount} on the card ending {!masked_value}. We've opened case {!ticket_number} for a refund. {@initials}",
+        "For your security, never share your password or the code {otp}. We've secured the account for {email}. {@agent}",
+        "Your pickup at {address} is rescheduled for {!date}. Ticket {!ticket_number}. {@initials}",
+    ],
+}
