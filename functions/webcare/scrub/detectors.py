@@ -56,6 +56,7 @@ from webcare.scrub.national_ids import detect_national_ids
 from webcare.scrub.noted_lists import detect_noted_lists
 from webcare.scrub.numbers import detect_card_context, detect_numbers
 from webcare.scrub.repeats import detect_others, detect_repeats
+from webcare.scrub.slipped_cues import read_slipped_cues
 from webcare.scrub.spoken_numbers import detect_spoken_numbers
 from webcare.scrub.textutil import Span, blank_placeholders, contains_any, scrubbed_spans, unmarked_labels
 from webcare.scrub.tokens import (
@@ -127,12 +128,18 @@ def detect_all(text: str) -> list[Span]:
     return _detect_whole(text)
 
 
-def _detect_whole(text: str) -> list[Span]:
+def _detect_as_written(text: str) -> list[Span]:
     out = _detect(text)
     detect_transcript(text, _detect, out)  # a chat export read again turn by turn, without its prefixes
     detect_repeats(text, out)  # "Ok, 7113 has been entered": a value written again is the same value
     detect_others(text, out)  # "the right one is 547730. the earlier one (103-940) expired": its sibling
     detect_acknowledged(text, out)  # "Merci, ik heb TheFrit_NL genoteerd.": what is left, by its shape
+    return out
+
+
+def _detect_whole(text: str) -> list[Span]:
+    out = _detect_as_written(text)
+    read_slipped_cues(text, out, _detect_as_written)  # "Klaitnummer KL00416434": a cue typed with a slip
     return out
 
 
