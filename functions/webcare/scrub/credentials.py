@@ -959,7 +959,9 @@ def detect_credentials(
             category == "otp"
             and (cue in _LOCK_CODE_CUES or cue.startswith("ontgrendel"))
             and (
-                _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
+                cue.startswith("ontgrendel")  # a device's unlock code, whichever device: "vroeg de
+                # medewerker om de ontgrendelcode: 685222" (one sent to unlock an account says so)
+                or _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
                 or _lock_slipped_near(low, cue_start, cue_end)
                 or phone_unlock_cue(low, cue_start, cue_end)
                 or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
