@@ -1113,6 +1113,7 @@ def detect_credentials(
             continue  # "the publishable key pk_…", "la clé publique …", "Idempotency-Key: …": no secret
         if category == "api_key":
             cue = _named_cue(low, cue_start, cue)  # for its type only: "JWT_SECRET=…" signs sessions
+        access_code = False
         if (
             category == "pin"
             and cue in ACCESS_CODE_CUES
@@ -1120,6 +1121,9 @@ def detect_credentials(
             and not _KEYED_AFTER.match(low, cue_end)  # ("de toegangscode #5521#": typed on a keypad)
         ):
             category = ACCESS_CODE_CUES[cue]  # "toegangscode voor de app": a login's, no door's
+            # (yet a Dutch "toegangscode" in digits is kept, a device's or a door's: 152 of 153 writers'
+            # labels; an English "access code" after a password is a code sent to log in)
+            access_code = cue == "toegangscode"
         if category == "password" and cue.endswith("code"):
             sent = _SENT_CODE.match(text, pos)
             if (
@@ -1128,7 +1132,11 @@ def detect_credentials(
                 # (a domain's transfer code in letters is its password: "transfercode OCY3N0&Wyx3ttk")
                 and (cue not in DOMAIN_CODE_CUES or sent.group(1).isdigit())
             ):
-                out.append(Span(sent.start(1), sent.end(1), _code_kind(low, cue_start, sent.end(1))))
+                code_kind = _code_kind(low, cue_start, sent.end(1))
+                if access_code and sent.group(1).isdigit() and _kept_not_sent(low, cue_start, cue_end):
+                    code_kind = "pin"  # "Je toegangscode 090416 hebben we verwijderd": a device's, kept (not
+                    # "toegangscode 417-093": a code sent, in its groups)
+                out.append(Span(sent.start(1), sent.end(1), code_kind))
                 continue  # "inlogcode 482913", "login code (232603)", "(4KX8FK)": a code sent, not chosen
             if _DIGITS_VALUE.match(text, pos) or _SPACED_DIGITS.match(text, pos):
                 # "inlogcode 0 9 7 1 8 8": digits dictated one by one are a code sent too
