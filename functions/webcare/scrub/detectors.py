@@ -43,11 +43,13 @@ from webcare.scrub.look_alikes import (
     ACTIVATION_HINTS,
     CAPITALS_TALK_HINTS,
     CODE_HOSTS,
+    OPENING_HINTS,
     drop_look_alikes,
     drop_parts_of_wholes,
     shouted,
     type_activation_codes,
     type_by_capitals_talk,
+    type_opening_codes,
     type_sim_codes,
     unshouted,
 )
@@ -192,6 +194,8 @@ def _detect(written: str) -> list[Span]:
         type_by_capitals_talk(low, out)
     if contains_any(low, CODE_HOSTS):
         type_sim_codes(low, out)
+    if contains_any(low, OPENING_HINTS):
+        type_opening_codes(low, out)  # "De deelauto gaat niet open. Code die ik kreeg was 7000": a lock's
     if contains_any(low, ACTIVATION_HINTS):
         type_activation_codes(low, out)  # "code d'activation eSIM 2NH3Y-M64LQ-6YIH7-7W2XM": a token
     if scrubbed:

@@ -584,3 +584,33 @@ def type_activation_codes(low: str, out: list[Span]) -> None:
             continue
         if _ACTIVATION_BEFORE.search(low, max(0, span.start - _ACTIVATION_REACH), span.start) is not None:
             out[index] = Span(span.start, span.end, "token")
+
+
+# A code that fails to open something is a door's, a car's or a box's, kept to open it: a PIN, though it was
+# sent ("De deelauto gaat niet open. Code die ik kreeg was 7000", "I've generated a new code: 1354. If it
+# still won't open, call us"). Not a code its cue names as sent to collect a parcel or to log in
+# ("Ophaalcode: 876609 … het kluisje gaat niet open", "my collection code 7428").
+_WONT_OPEN = LazyPattern(
+    r"(?<![a-z])(?:(?:won'?t|wouldn'?t|doesn'?t|didn'?t|not|never)[ \t]++(?:open|unlock)|"
+    r"(?:gaat|ging|gaan|gingen)[ \t]++(?:nog[ \t]++)?niet[ \t]++(?:meer[ \t]++)?open|opent[ \t]++niet|"
+    r"s'ouvre[ \t]++pas|s'ouvrait[ \t]++pas|ne[ \t]++s'ouvre)(?![a-z])"
+)
+_OPEN_REACH = 100
+# The code word just before the value, and the word before it: bare or with a small word, no kind named.
+_CODE_BEFORE = LazyPattern(r"(?<![a-z])([a-z]*+)[ \t]?code(?![a-z])[^.!?\n0-9]{0,30}$")
+_BARE_CODE = frozenset(
+    {"", "new", "nieuwe", "the", "de", "a", "een", "le", "un", "nouveau", "same", "die", "deze", "this",
+     "that", "mijn", "my", "mon", "je", "your", "uw", "votre"}
+)  # fmt: skip
+OPENING_HINTS = ("open", "ouvr")
+
+
+def type_opening_codes(low: str, out: list[Span]) -> None:
+    for index, span in enumerate(out):
+        if span.type != "otp" or not low[span.start : span.end].rstrip("#").isdigit():
+            continue
+        code = _CODE_BEFORE.search(low, max(0, span.start - 48), span.start)
+        if code is None or code.group(1) not in _BARE_CODE:
+            continue
+        if _WONT_OPEN.search(low, max(0, span.start - _OPEN_REACH), span.end + _OPEN_REACH):
+            out[index] = Span(span.start, span.end, "pin")
