@@ -234,6 +234,8 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # a name-like user ("noor-yilmaz / Maison1999&") only beside a password full of signs
         if not admin and (
             _WIFI_CONTEXT.search(low, max(0, before.start() - 24), before.start())
+            # (or opening the pair's line: "Wifi voor de techniekers: BT-Hub6-X9K2 / JJ3T-RKD9-KUU1-E2S1")
+            or _opens_wifi_line(low, before.start())
             # (a network's own name a sentence after its key was asked for: "de wifi code van het netwerk
             # waar de warmtemeter op moet. Kamer_12_wifi / Winterchocolat830")
             or (
@@ -257,6 +259,16 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
         out.append(Span(before.start(1), before.end(1), "username"))
         out.append(Span(start, end, "password"))
+
+
+# A line that opens with the word wifi: what follows on it is a network and its key.
+_WIFI_OPENS = LazyPattern(r"[ \t>*•-]*+(?:wi-?fi|wlan|ssid)(?![a-z])")
+_WIFI_LINE_REACH = 60
+
+
+def _opens_wifi_line(low: str, pos: int) -> bool:
+    line = low.rfind("\n", 0, pos) + 1
+    return pos - line <= _WIFI_LINE_REACH and _WIFI_OPENS.match(low, line) is not None
 
 
 # What an app or a site turns away, right before the pair: "your app rejects cpatel / Biscuit2006 since this
