@@ -451,6 +451,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "nummer van mijn pas", "nummer van de kaart", "nummer van mijn kaart",
         "verzekerdennummer", "patientnummer", "patiëntnummer", "klantennummer", "klanten nummer",
         "numéro client", "numéro de client", "n° client", "numero client", "numéro de compte client",
+        # the customer known under a number: "Nous sommes client sous le numéro CT61/895541", "klant onder
+        # nummer 139481144"
+        "client sous le numéro", "cliente sous le numéro", "clients sous le numéro", "klant onder nummer",
+        "klant onder het nummer", "customer under number", "client under number",
         "numéro d'abonné", "numéro de contrat", "référence client", "reference client", "n° de client",
         "customer reference", "klantreferentie", "member id", "membership no", "loyalty number",
         "frequent flyer number", "bonuskaartnummer", "subscriber number", "billing account", "account id",
