@@ -100,7 +100,10 @@ _ID_LABEL = LazyPattern(
     r"(?:x-)?(?:request|trace|correlation|event|span|transaction|session)[_\-]?id|sha-?[0-9]{1,3}|md5"
 )
 # "TP-Link", "Wi-Fi"; a streaming brand's plus ("Cinéma+", "Disney+", "Canal+")
-_BRAND = LazyPattern(r"[A-Z][A-Za-z]{0,12}(?:-[A-Z][A-Za-z]{0,12}){1,3}|[A-Z][^\W\d_]{2,14}\+")
+# and a thing named by an abbreviation glued to a noun ("PDF-bestand", "USB-stick", "SIM-kaart", "KPN-modem")
+_BRAND = LazyPattern(
+    r"[A-Z][A-Za-z]{0,12}(?:-[A-Z][A-Za-z]{0,12}){1,3}|[A-Z][^\W\d_]{2,14}\+|[A-Z]{2,5}-[a-zß-ÿ]{4,16}"
+)
 _RATE_AFTER = LazyPattern(r"[ \t]?(?:[kmgt]bit|[kmgt]bps|[kmgt]b/s|[kmg]hz|mah|watt)", re.IGNORECASE)
 _TIME_OR_DATE = LazyPattern(
     r"[0-9]{1,4}[:h/][0-9]{1,2}(?:[:/][0-9]{1,4})?|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"

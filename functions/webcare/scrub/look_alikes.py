@@ -224,7 +224,10 @@ _NETWORK_NAMED_BEFORE = LazyPattern(
     r"wifi-name|nom du wifi|nom wifi|naam van de wifi|naam wifi|naam van het netwerk)[ \t]*+"
     r"(?:[:=][ \t]*+)?|(?:network|netwerk|réseau|reseau)[ \t]++(?:is[ \t]++)?"
     r"(?:called|named|heet|genaamd|nommé|appelé|s'appelle)[ \t]++|"
-    r"(?<![^\n])[ \t]*+(?:network|netwerk|réseau|reseau)[ \t]*+:[ \t]*+)['\"“‘«]?$"
+    r"(?<![^\n])[ \t]*+(?:network|netwerk|réseau|reseau)[ \t]*+:[ \t]*+|"
+    # or in brackets right after its key: "c'est PZY9-QUII-1ION-METF (réseau BT-Hub6-X9K2)", "Clé wifi :
+    # koffie_maison276 (pour VodafoneBox-8812)"
+    r"(?<=[^\s()]{6}[ \t]\()(?:network|netwerk|réseau|reseau|pour|for|voor)[ \t]++)['\"“‘«]?$"
 )  # (also a list's label: "Netwerk: Belmobiel-65FB⏎Wachtwoord: …")
 _NETWORK_BEFORE = LazyPattern(
     r"(?<![a-z-])(?:network|netwerk|réseau|reseau|wifi|wi-fi|wlan)[ \t]*+[:=]?[ \t]*+['\"“‘«(]?$"

@@ -342,11 +342,13 @@ _WIFI_BRACKET_BEFORE = LazyPattern(
 )
 
 
-# Words that stand before the value without being it: "mijn wachtwoord is gewoon Gr@cht68_Z", and the
-# words of time: "la clé wifi est maintenant X", "het ww is nu X", "it's now X", "est désormais X".
+# Words that stand before the value without being it: "mijn wachtwoord is gewoon Gr@cht68_Z" (in chat "gwn",
+# "eig"), and the words of time: "la clé wifi est maintenant X", "het ww is nu X", "it's now X", "est
+# désormais X".
 _FILLER_ADVERBS = frozenset(
     """
     gewoon just simply simplement juste eigenlijk actually really echt literally letterlijk
+    gwn gewn gwoon gewon eig eigl
     maintenant désormais dorénavant actuellement now currently nu voortaan momenteel tegenwoordig sindsdien
     """.split()
 )
