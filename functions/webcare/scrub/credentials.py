@@ -2467,6 +2467,9 @@ def _code_for_it(low: str, cues: list[tuple[str, int, int]], index: int) -> bool
     return False
 
 
+_CURRENCY_BEFORE = LazyPattern(r"(?:(?<![a-z])(?:gbp|eur|usd|chf)|[£€$])[ \t]?$")
+
+
 def _customer_number(
     text: str, low: str, cue_end: int, out: list[Span], min_digits: int = 3, max_digits: int | None = None
 ) -> None:
@@ -2503,6 +2506,8 @@ def _customer_number(
                     out.append(Span(start, end, "username"))
         return
     start, end = _trim(text, match.start(1), match.end(1))
+    if _CURRENCY_BEFORE.search(low, max(0, start - 5), start):
+        return  # "the payment on account of GBP 2457.30": an amount
     if ("-" in low[cue_end:start] or "–" in low[cue_end:start]) and (
         not _LABEL_HEADS_LINE.search(low, max(0, cue_end - _LABEL_REACH), cue_end)
         or text[start] in "+0"
