@@ -635,6 +635,15 @@ _ID_OF_THING_AFTER = LazyPattern(
 )
 
 
+# A few words of what the secret is for or where it is between its cue and a colon, on its line: "Clé WPA
+# sous le modem : 4423021649", "pincode van de kassa: …". (Not after the word wifi alone, which names the
+# network as often: "Wifi in ons vakantiehuis: SKY8A2F1, wachtwoord …"; not digits for a password's cue: a
+# code sent, "one-time passcpde for My Account: 139800".)
+_LABELLED_KINDS = frozenset({"password", "pin", "puk", "wifi_key"})
+_WIFI_WORD = LazyPattern(r"wi-?fi|wlan|wifi")
+_WORDS_TO_COLON = LazyPattern(r"(?:[ \t]++[^\W\d_][^\W\d_'-]{0,20}+){1,4}+(?=[ \t]?:[ \t])")
+
+
 # The place a login is for, between its cue and a colon or a copula: "inlog portal: X / Y", "login
 # klantportaal : X", "Login van de kassa-app: X / Y".
 _PLACE_BEFORE_VALUE = LazyPattern(
@@ -1090,6 +1099,15 @@ def detect_credentials(
             place = _PLACE_BEFORE_VALUE.match(low, cue_end)
             if place is not None:
                 cue_end = place.end()  # "inlog portal: iclaes / Zomer_zom289": the place, then the login
+        elif (
+            category in _LABELLED_KINDS
+            and text[cue_end : cue_end + 1] == " "
+            and (category != "wifi_key" or not _WIFI_WORD.fullmatch(low, cue_start, cue_end))
+        ):
+            label = _WORDS_TO_COLON.match(low, cue_end)
+            told_digits = label is not None and _DIGITS_VALUE.match(text, label.end() + 2) is not None
+            if label is not None and not (category == "password" and told_digits):
+                cue_end = label.end()  # "Clé WPA sous le modem : 4423021649": where it is, then the key
         connector = _CONNECTOR.match(text, cue_end)
         pos = connector.end() if connector else cue_end
         glue = text[cue_end:pos]
