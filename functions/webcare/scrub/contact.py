@@ -851,6 +851,9 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
         _birth_columns(text, low, out)
     if out and any(span.type == "date_of_birth" for span in out):
         _numbers_beside_births(low, out)
+    if "(" in low and contains_any(low, _CHILD_HINTS):
+        for match in _CHILD_DATE.finditer(low):
+            out.append(Span(match.start(1), match.end(1), "date_of_birth"))
     if contains_any(low, _DETAILS_HINT):
         for hint in _DETAILS_HINT:  # matched where a hint starts: cheaper than a search over the text
             pos = low.find(hint)
@@ -860,6 +863,22 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
                     if details is not None and _details_date(low, *details.span(1)):
                         out.append(Span(details.start(1), details.end(1), "date_of_birth"))
                 pos = low.find(hint, pos + 1)
+
+
+# A child named with a date in brackets: "My son Mia (April 12, 2020) has a referral", "mijn dochter Noor
+# (3/2/2019)", "mon fils Lucas (12.05.2018)": the child's birth date.
+_CHILDREN = (
+    "son", "daughter", "child", "kid", "baby", "boy", "girl", "grandson", "granddaughter", "zoon", "zoontje",
+    "dochter", "dochtertje", "kind", "kindje", "kleinzoon", "kleindochter", "fils", "fille", "enfant", "bébé",
+    "petit-fils", "petite-fille",
+)  # fmt: skip
+_CHILD_HINTS = ("son ", "daughter", "child", "kid ", "baby", "boy ", "girl", "zoon", "dochter", "kind",
+                "fils", "fille", "enfant", "bébé")  # fmt: skip
+_CHILD_DATE = LazyPattern(
+    r"(?<![a-z])(?:my|mijn|mn|m'n|mon|ma|our|onze|ons|notre|his|her|zijn|haar|son|sa)[ \t]++"
+    r"(?:" + "|".join(_CHILDREN) + r")[ \t]++[a-zà-ÿ'-]{2,20}+(?:[ \t]++[a-zà-ÿ'-]{2,20}+)?"
+    r"[ \t]*+\([ \t]*+(" + _DATE + r")[ \t]*+\)"
+)
 
 
 # A table's column of birth dates: "Geboortedatum;Dossiernummer;…⏎10 juni 2009;INC8153961;…".
