@@ -51,9 +51,9 @@ _STREET_NAME_TAIL = (
 )
 # A Belgian box number however it is written: "bus 3", "Bus 3", "bte. 2", "bt 1", "boite 2", "b1", "b. 3",
 # "/b3", " - bus 3", "(bus 3)".
-_BOX = (
-    r"(?:[ ]?[\-/][ ]?|[ ]\(|[ ])(?:[Bb]us|[Bb]te|[Bb]t|[Bb]o[îi]te|[Bb]ox|[Bb])\.?[ ]?[0-9]{1,4}(?![0-9])\)?"
-)
+_BOX_WORD = r"(?:[Bb]us|[Bb]te|[Bb]t|[Bb]o[îi]te|[Bb]ox|[Bb])\.?[ ]?[0-9]{1,4}(?![0-9])"
+# (its closing bracket only where it opened one: "Kouter 128 (bus 2)", not "(Kouter 128 bus 2)")
+_BOX = rf"(?:(?:[ ]?[\-/][ ]?|[ ]){_BOX_WORD}|[ ]\({_BOX_WORD}\)?)"
 BOX_AFTER = LazyPattern(_BOX)
 _HOUSE_NUMBER = (
     # (not a date: "au Luxembourg le 2025-05-08"; a box is "136-2/0101")
@@ -164,7 +164,9 @@ _ADDRESS_WORDS = (
     "redirect|redirection|doorsturen|doorstuur|faire suivre|"
     # a home moved out of, a property viewed, sold or let: "verhuizen wij van Meir 229 naar …", "property 93
     # Marine Parade?", "a viewing for 26 Harbour View", "nieuwe bewoner hier op Meir 5", "het huis aan de …"
-    "verhuiz|propert|viewing for|viewing at|bezichtiging van|bezichtiging voor|bewoner|huis aan|woning aan"
+    "verhuiz|propert|viewing for|viewing at|bezichtiging van|bezichtiging voor|bewoner|huis aan|woning aan|"
+    # the home itself, its street in brackets: "de meterput voor ons huis (Kouter 128)"
+    "ons huis|mijn huis|our house|my house|notre maison|ma maison"
 )
 _ADDRESS_CUE = LazyPattern(
     r"(?<![a-z])(?:" + by_first_letter(_ADDRESS_WORDS) + r"[a-z']*+|au|à|chez|j'habite"
@@ -177,7 +179,10 @@ _ADDRESS_CUE = LazyPattern(
     # whose word it is: "Adres volgens klant:", "Address per cust:", "adresse selon le client :"
     r"(?:[ ](?:volgens|according[ ]to|per|selon|laut)(?:[ ](?:de|the|le|la))?[ ][a-zß-ÿĀ-ž]{2,12})?"
     r"(?:,?[ ](?:to|naar|at|op|in|van|from|is|est|was|était|als|as|comme|:)"
-    r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,12}){1,6}[ ](?:op|in|naar|to|at|from|van))?"
+    r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,12}){1,6}[ ](?:op|in|naar|to|at|from|van)"
+    # a few words about the address before its copula or colon: "the address we hold is …", "New address
+    # for my records: …"
+    r"|(?:[ ][a-zß-ÿĀ-ž]{1,12}){1,4}(?:[ ](?:is|est|was)|:))?"
     r"(?:[ ][a-zß-ÿĀ-ž]{3,14}(?=:))?"  # "ik verhuis naar Frankrijk: …": the country, then the address
     r"(?:[ ](?:de|het|the|la|le))?"  # "ik woon op de Meir 50"
     r"[ :«\"'(]*+$"
