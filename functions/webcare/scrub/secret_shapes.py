@@ -778,13 +778,16 @@ def _right_after_password_cue(text: str, start: int) -> bool:
     return bool(last) and last[0].lower() in _PASSWORD_WORDS
 
 
+_INNER_SIGN = LazyPattern(r"[#$%&*@]")
+
+
 def hashtag_password(word: str) -> bool:
-    """'#Zomer2024', '#Koffie-Tuinhek96': a password that starts with '#' (capitals and digits in it), not
-    a topic ('#storing', '#KPN', '#fail')."""
+    """'#Zomer2024', '#Koffie-Tuinhek96', '#iDG#MJgFnDgrVk': a password that starts with '#' (capitals and
+    digits or another sign in it), not a topic ('#storing', '#KPN', '#fail')."""
     return (
         word[:1] == "#"
         and len(word) >= 7
-        and _HAS_DIGIT.search(word) is not None
+        and (_HAS_DIGIT.search(word) is not None or _INNER_SIGN.search(word, 1, len(word) - 1) is not None)
         and any(ch.isupper() for ch in word)
         and any(ch.islower() for ch in word)
         and _secret_like(word[1:])
