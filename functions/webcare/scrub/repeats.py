@@ -92,8 +92,17 @@ _OTHER_ONE = LazyPattern(
     r"[ \t]*+"
     r"([0-9]{3}[ -][0-9]{3}|[0-9]{4,8})(?![0-9]|[ -][0-9])"
 )
+# A code tried besides the one named just before: "The code you sent (0908) doesn't work. Tried 903895 as
+# well", "Code die ik kreeg was 254928, ook 5062 geprobeerd", "j'ai aussi essayé 4412": of that code's kind.
+_TRIED_TOO = LazyPattern(
+    r"(?<![a-z])(?:(?:(?:also|ook|aussi)[ \t]++)?(?:tr[iy]{1,3}ed|geprobeerd|essayé)[ \t:]++"
+    r"([0-9]{4,8}#?)(?![0-9])"
+    r"|(?:ook|also|aussi)[ \t]++([0-9]{4,8}#?)[ \t]++(?:(?:ge)?prob[eé]{1,2}rd|geprobeert|tried|essayé)"
+    r"(?![a-z]))"
+)
 _CODE_KINDS = frozenset({"pin", "puk", "otp"})
 _OTHER_REACH = 160
+_TRIED_REACH = 60
 # A value put right at once after it, the slip owned up to: "Mijn klantnummer is 86.403.414, sorry, het is
 # 86.403.441", "My customer number is 62-14990-3, sorry, it's 62-14909-3", "DuinenAppel921, nee sorry
 # MuinenAppel921", "oeps 3.4797.739 bedoel ik": the new one is of the first one's kind, and of its shape.
@@ -120,6 +129,25 @@ def detect_others(text: str, out: list[Span]) -> None:
         before = [span for span in codes if span.end <= named and named - span.end <= _OTHER_REACH]
         if before and free_of(out, start, end):
             out.append(Span(start, end, before[-1].type))
+    if any(word in low for word in ("tried", "tryed", "ook", "also", "aussi")):
+        _tried_too(low, codes, out)
+
+
+def _tried_too(low: str, codes: list[Span], out: list[Span]) -> None:
+    for tried in _TRIED_TOO.finditer(low, codes[0].end):
+        group = 1 if tried.start(1) != -1 else 2
+        start, end = tried.span(group)
+        said = tried.start()
+        before = [span for span in codes if span.end <= said and said - span.end <= _TRIED_REACH]
+        if not before:
+            continue
+        kind = before[-1].type
+        placed = [at for at, span in enumerate(out) if span.start == start and span.end == end]
+        for at in placed:
+            if out[at].type in _CODE_KINDS:
+                out[at] = Span(start, end, kind)  # (a code read alone was typed by its own cue, if any)
+        if not placed and free_of(out, start, end):
+            out.append(Span(start, end, kind))
 
 
 def _put_right(text: str, out: list[Span]) -> None:
