@@ -230,6 +230,8 @@ _WIFI_CONTEXT = LazyPattern(
     # and mobile networks: "sur les réseaux sociaux", "the mobile network"; nor a phone's lost signal: "puis
     # plus de réseau", "geen netwerk meer", "no network since")
     r"wi-?fi|wiff?ie?|wify|(?<![a-z])(?:wlan|wpa)|modem|router|fritz|ssid|hotspot|"
+    # and the word typed in haste: "Wii Proximus-Home-77C2 wachtwoord …", "Wnfi Ziggo-5G-4412", "guest wfii"
+    r"(?<![\w])(?:wii|wnfi|wfii|wiif|wfi|wufi|wofi|wigi)(?![\w])|"
     r"(?<!social )(?<!sociale )(?<!mobile )(?<!mobiele )(?<!plus de )(?<!pas de )(?<!sans )(?<!geen )(?<!no )"
     r"(?:" + NETWORK_SPELLINGS + r"|réseau|reseau)"
     r"(?!x? sociaux|x? mobiles?|en sociaux)"
