@@ -252,8 +252,12 @@ _OWN_KEY_CUE = LazyPattern(
 )
 # "the router password", "het paswoord van de modem": the box's own login (its admin page), not the wifi's
 # key, when the message speaks of the wireless network in other sentences only (its key given apart).
-# (admin as thumbs type it, the box's name glued before it: "routeradmin password", "router admln password")
-_ADMIN = r"(?:rout(?:er|eur)|modem)?(?:admin|amdin|admn|adimn|addmin|admln|adminn)"
+# (admin as thumbs type it, the box's name glued before it: "routeradmin password", "router admln password",
+# "admmin password", "aqmin password")
+_ADMIN = (
+    r"(?:rout(?:er|eur)|modem)?(?:admin|amdin|admn|adimn|addmin|admln|adminn|admmin|aadmin|adnin|admim|aqmin|"
+    r"adgin|sdmin|zdmin|amin)"
+)
 _ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|" + _ADMIN + r")[ \t-]?$")
 _ADMIN_BEFORE = LazyPattern(r"(?<![a-z])" + _ADMIN + r"[ \t-]?$")
 _ROUTER_OWNER_AFTER = LazyPattern(
