@@ -1044,6 +1044,15 @@ def detect_credentials(
             category = "pin"  # "De pinbrief is vandaag gekomen, de code is 6620": the PIN just named
         elif category == "pin" and _MESSAGE_RECEIVED_BEFORE.search(low, max(0, cue_start - 60), cue_start):
             category = "otp"  # "J'ai reçu un SMS « Votre code itsme : 040718 »": a message's code, sent
+        elif (
+            category == "pin"
+            and "itsme" in cue
+            and (
+                _CONFIRMING.search(low, max(0, cue_start - 24), cue_end + 12)
+                or not _kept_not_sent(low, cue_start, cue_end)
+            )
+        ):
+            category = "otp"  # "Ik heb een itsme-code gekregen: 449461", "de code van de itsme-bevestiging"
         if (
             category in ("password", "api_key", "otp")
             and (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
@@ -1768,6 +1777,8 @@ _VALID_UNTIL_AFTER = LazyPattern(
     r"[ \t:=]*+[(\"'“]?[0-9]{3,8}[)\"'”]?[ \t]*+[-–,(]?[ \t]*+"
     r"(?:geldig|valid|valable|expires|expire|verloopt|vervalt)(?![a-z])"
 )
+# A code asked to confirm an action, not the app's own PIN: "de code van de itsme-bevestiging was 5605".
+_CONFIRMING = LazyPattern(r"bevestig|confirm")
 # A message received, quoted right before the cue: "Reçu à l'instant : Votre code itsme : …", "J'ai reçu ça :⏎
 # Votre code itsme : …", "Kreeg dit binnen: « Je pincode … »" (not "I received my PIN: 1234": no quote opens).
 _MESSAGE_RECEIVED_BEFORE = LazyPattern(
