@@ -1605,6 +1605,8 @@ _LOCK_NEAR = LazyPattern(
 _LOCK_WORDS = (
     "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
     "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
+    # ("sleutelkulisje, code …", "le code de déverrouilalge du GSM")
+    "sleutelkluisje", "garagepoort", "déverrouillage", "deverrouillage",
 )  # fmt: skip
 _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 
