@@ -42,6 +42,7 @@ _WORD = LazyPattern(r"[^\W\d_]++")
 # What may stand between a cue and its value: marks, a copula, an article.
 _GLUE_WORDS: Final = frozenset({"is", "was", "est", "le", "la", "es", "ist"})
 _GLUE_MARKS: Final = frozenset(" \t:=#-–«\"'(")
+_SHORT_ENDS: Final = _GLUE_WORDS | {"no", "nr", "id"}
 _JOIN: Final = frozenset(" -'’")
 _REACH = 45
 _MARKS_REACH = 4
@@ -129,6 +130,12 @@ def _slip_before(low: str, value_start: int) -> tuple[int, int, str] | None:
         at -= 1
     if at == 0 or not low[at - 1].isalpha():
         return None  # (most values: after a digit, a sign, or a line's start)
+    begin = at - 1
+    while begin > 0 and at - begin < 3 and low[begin - 1].isalpha():
+        begin -= 1
+    short = at - begin < 3 and not (begin > 0 and low[begin - 1].isalpha())
+    if short and low[begin:at] not in _SHORT_ENDS:
+        return None  # a word of one or two letters ends no cue but a copula or a number's: "op 12 mei"
     words = [match.span() for match in _WORD.finditer(low, max(0, at - _REACH), at)]
     end = value_start
     while len(words) > 1 and low[words[-1][0] : words[-1][1]] in _GLUE_WORDS:
