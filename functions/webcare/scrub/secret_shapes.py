@@ -613,7 +613,13 @@ def _key_verdict(word: str) -> int:
         return _STOP  # the token detector has it, with its type
     if len(word) >= 16 and _API_KEY_VALUE.fullmatch(word) and DIGIT.search(word) and _LETTER.search(word):
         return _TAKE
+    body = word.rstrip("=")
+    if len(body) >= _DRAWN_KEY_MIN and body.isalpha() and _cases_drawn(body):
+        return _TAKE  # "Mijn toegangstoken sbqcwaLjXywZeoqmoGTFjPNAbHQY== verloopt": drawn, no digit in it
     return _SKIP if word.isalpha() else _STOP
+
+
+_DRAWN_KEY_MIN = 20
 
 
 def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: int) -> int:
@@ -797,12 +803,15 @@ def hashtag_password(word: str) -> bool:
 
 
 def _machine_hashtag(word: str) -> bool:
-    """'#zMjrSKrNIVKkhe': capitals and small letters mixed at random after a '#' (three times a small letter
-    then a capital, one pair of capitals), unlike a topic in camel case ('#BlackFridayDeals')."""
-    if word[:1] != "#" or len(word) < 10 or not word[1:].isalpha():
-        return False
-    body = word[1:]
-    pairs = list(pairwise(body))
+    """'#zMjrSKrNIVKkhe': capitals and small letters mixed at random after a '#', unlike a topic in camel
+    case ('#BlackFridayDeals')."""
+    return word[:1] == "#" and len(word) >= 10 and word[1:].isalpha() and _cases_drawn(word[1:])
+
+
+def _cases_drawn(letters: str) -> bool:
+    """Capitals and small letters mixed at random: three times a small letter then a capital, and one pair
+    of capitals side by side ('zMjrSKrNIVKkhe', 'sbqcwaLjXywZeoqmoGTFjPNAbHQY'); camel case has none."""
+    pairs = list(pairwise(letters))
     turns = sum(a.islower() and b.isupper() for a, b in pairs)
     return turns >= 3 and any(a.isupper() and b.isupper() for a, b in pairs)
 
