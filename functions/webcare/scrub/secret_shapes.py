@@ -61,6 +61,7 @@ _NOT_A_SECRET = frozenset(
     invoeren ingevoerd enter entered typen getypt gebruiken gebruikt use used using
     niks nothing something iets anything alles everything
     sms email e-mail mail post brief letter app website site portal
+    netwerk network réseau reseau onbekend unknown inconnu
     required verplicht vereist nodig needed optional optioneel
     field veld box vak scherm screen pagina page link knop button
     alert alerts attempt attempts poging pogingen tentative tentatives notification notifications
