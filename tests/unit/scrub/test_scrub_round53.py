@@ -165,3 +165,32 @@ def test_the_password_and_not_the_words_before_it(text: str, password: str) -> N
 
 def test_a_topic_after_a_hash_stays_a_topic() -> None:  # guard
     assert _kinds("wachtwoord kwijt #BlackFridayDeals #fail", "password") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # the word wifi and admin typed in haste
+        ("Wnfi Proximus-Home-5521 wachtwoord qTr8VbnM2LpXs. Kunnen jullie kijken?", "wifi_key",
+         "qTr8VbnM2LpXs"),
+        ("Router at the cottage: aqmin password Kp72!vRen, wifi key R0YSHHZD9C. Still nothing", "password",
+         "Kp72!vRen"),
+        # an itsme code received is sent; a key safe typed in haste; a key drawn without a digit
+        ("Ik heb net een itsme-code gekregen: 552817 maar ik heb niks aangevraagd", "otp", "552817"),
+        ("De sleutel hangt in het sleutelkulisje, code 407731. Tot morgen", "pin", "407731"),
+        ("Mijn toegangstoken QwhzKtLpXyrWZeoqmoGTFjPNAbHQY== verloopt na 8 minuten", "token",
+         "QwhzKtLpXyrWZeoqmoGTFjPNAbHQY=="),
+    ],
+)  # fmt: skip
+def test_words_typed_in_haste_and_keys_drawn(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_one_s_own_itsme_code_stays_a_pin() -> None:  # guard
+    assert ("pin", "84603") in found("Mijn itsme-code is 84603 maar het werkt niet.")
+
+
+def test_the_word_for_a_network_is_no_login() -> None:
+    text = "wifi van de zaak doet raar netwerk praktijk7 sleutel ON3G-ZAHQ-QS2Y"
+    assert _kinds(text, "username") == []
+    assert ("wifi_key", "ON3G-ZAHQ-QS2Y") in found(text)
