@@ -635,13 +635,13 @@ _ID_OF_THING_AFTER = LazyPattern(
 )
 
 
-# A few words of what the secret is for or where it is between its cue and a colon, on its line: "Clé WPA
-# sous le modem : 4423021649", "pincode van de kassa: …" (not a sentence: "wachtwoord reset faalt: payment
-# id …"). (Not after the word wifi alone, which names the
-# network as often: "Wifi in ons vakantiehuis: SKY8A2F1, wachtwoord …"; not digits for a password's cue: a
-# code sent, "one-time passcpde for My Account: 139800".)
+# A few words of what the secret is for or where it is, opening with a preposition, between its cue and a
+# colon: "Clé WPA sous le modem : 4423021649", "pincode van de kassa: …" (not a sentence: "wachtwoord reset
+# faalt: payment id …"). Not after the word wifi alone, which names the network as often ("Wifi in ons
+# vakantiehuis: SKY8A2F1, wachtwoord …"); not digits after a password's cue, a code sent ("one-time
+# passcpde for My Account: 139800").
 _LABELLED_KINDS = frozenset({"password", "pin", "puk", "wifi_key"})
-_WIFI_WORD = LazyPattern(r"wi-?fi|wlan|wifi")
+_WIFI_WORD = LazyPattern(r"wi-?fi|wlan")
 _WORDS_TO_COLON = LazyPattern(
     r"[ \t]++(?:sous|sur|under|on|op|onder|achter|achterop|van|voor|for|of|pour|de|du|bij|at|in|from|uit)"
     r"(?:[ \t]++[^\W\d_][^\W\d_'-]{0,20}+){1,3}+(?=[ \t]?:[ \t])"
@@ -1605,8 +1605,7 @@ _LOCK_NEAR = LazyPattern(
 _LOCK_WORDS = (
     "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
     "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
-    # ("sleutelkulisje, code …", "le code de déverrouilalge du GSM")
-    "sleutelkluisje", "garagepoort", "déverrouillage", "deverrouillage",
+    "sleutelkluisje", "garagepoort",  # ("sleutelkulisje, code …")
 )  # fmt: skip
 _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 

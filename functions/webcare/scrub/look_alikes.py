@@ -599,7 +599,8 @@ _WONT_OPEN = LazyPattern(
     r"s'ouvre[ \t]++pas|s'ouvrait[ \t]++pas|ne[ \t]++s'ouvre)(?![a-z])"
 )
 _OPEN_REACH = 100
-# The code word just before the value, and the word before it: bare or with a small word, no kind named.
+# The code word just before the value and the word before it: bare or after a small word, no kind named (a
+# kind glued to it, "ophaalcode", is no match at all).
 _CODE_BEFORE = LazyPattern(r"(?<![a-z])([a-z]*+)[ \t]?code(?![a-z])[^.!?\n0-9]{0,30}$")
 _BARE_CODE = frozenset(
     {"", "new", "nieuwe", "the", "de", "a", "een", "le", "un", "nouveau", "same", "die", "deze", "this",

@@ -103,6 +103,7 @@ _TRIED_TOO = LazyPattern(
 _CODE_KINDS = frozenset({"pin", "puk", "otp"})
 _OTHER_REACH = 160
 _TRIED_REACH = 60
+_TRIED_HINTS = ("tried", "tryed", "triied", "ook", "also", "aussi", "geprobeerd", "essayé")
 # A value put right at once after it, the slip owned up to: "Mijn klantnummer is 86.403.414, sorry, het is
 # 86.403.441", "My customer number is 62-14990-3, sorry, it's 62-14909-3", "DuinenAppel921, nee sorry
 # MuinenAppel921", "oeps 3.4797.739 bedoel ik": the new one is of the first one's kind, and of its shape.
@@ -129,7 +130,7 @@ def detect_others(text: str, out: list[Span]) -> None:
         before = [span for span in codes if span.end <= named and named - span.end <= _OTHER_REACH]
         if before and free_of(out, start, end):
             out.append(Span(start, end, before[-1].type))
-    if any(word in low for word in ("tried", "tryed", "ook", "also", "aussi")):
+    if any(word in low for word in _TRIED_HINTS):
         _tried_too(low, codes, out)
 
 
