@@ -1,5 +1,5 @@
 """Cue words typed with a slip that the cue finder's own variants leave: "Cnotractnummer 40066064",
-"Klaitnummer KL00416434", "crryptogramme 452", "Dae of birth: 2023-04-27", "gebruiter fleur6652".
+"Klaitnummer KL00416434", "crryptogramme 452", "Dae of birth: 2023-04-27", "Mijn gebruiter is noor7781".
 
 The cue finder forgives typos in credential words and in a few reference words, by variants listed ahead
 (each one more anchor of its expression, so that list stays short), and each detector reads its own cue
@@ -7,7 +7,8 @@ words as spelled. Customers slip on every long word. So, after the detectors ran
 looked at once more: when the words right before it are one slip away from a long cue word of any detector
 (a letter dropped, added, swapped with the next or hit wrong; never the first letter, never a plural's
 ending), the text is read again with that cue spelled right, and what the detectors then find in the value
-is kept. Nothing found before is changed, and a message without such a value costs one scan for digits.
+is kept. Nothing found before is changed; a message costs one scan for its values and a look at the words
+before each value nothing took.
 """
 
 from __future__ import annotations
@@ -200,17 +201,17 @@ def read_slipped_cues(text: str, out: list[Span], read: Callable[[str], list[Spa
         return
     pieces: list[str] = []
     cursor = 0
-    shifts: list[tuple[int, int, int, int]] = []  # value's start and end in the text read again, shift back
+    shifts: list[tuple[int, int, int]] = []  # each value's start and end in the text read again, its shift
     shift = 0
     for start, end, cue, value_start, value_end in repairs:
         pieces.append(text[cursor:start])
         pieces.append(cue)
         cursor = end
         shift += len(cue) - (end - start)
-        shifts.append((value_start + shift, value_end + shift, shift, value_start))
+        shifts.append((value_start + shift, value_end + shift, shift))
     pieces.append(text[cursor:])
     for span in read("".join(pieces)):
-        for value_start, value_end, moved, _ in shifts:
+        for value_start, value_end, moved in shifts:
             if span.start < value_end and value_start < span.end and span.start >= value_start - 2:
                 placed = Span(span.start - moved, span.end - moved, span.type)
                 index = bisect_left(starts, placed.end) - 1
