@@ -2501,6 +2501,7 @@ def _code_for_it(low: str, cues: list[tuple[str, int, int]], index: int) -> bool
     return False
 
 
+# (not textutil.CURRENCY_BEFORE: its "eur " also ends "donateur ", whose number this reader must keep)
 _CURRENCY_BEFORE = LazyPattern(r"(?:(?<![a-z])(?:gbp|eur|usd|chf)|[£€$])[ \t]?$")
 
 
