@@ -37,7 +37,9 @@ from webcare.scrub.textutil import (
 )
 from webcare.scrub.tokens import KNOWN_TOKENS
 
-_VALUE = LazyPattern(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,160}")
+# (a bare value runs to the next space, however long: a session's token is often 300 characters and more,
+# and a secret cut short leaves its tail in the case; the bound keeps each match linear all the same)
+_VALUE = LazyPattern(r"\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|“[^”\n]{1,80}”|‘[^’\n]{1,80}’|[^\s\"“]{1,2048}")
 _TRAILING = ".,;:)]}>\"'”’…"
 
 # Words that follow a cue without being the secret ("my password doesn't work", "pincode vergeten").
