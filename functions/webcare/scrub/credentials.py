@@ -1565,7 +1565,11 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
 # The words that name a lock's code ("ik hang ze in het kastje, cijfers zijn 1 4 0 5": its digits too).
 _LOCK_CODE_CUES = frozenset({"code", "codes", "cijfers", "chiffres", "digits"})
 # A key safe's names.
-_KEY_SAFE = r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|bo[îi]t(?:ier|e) [àa] cl[ée]s?"
+# (a French box for keys typed in haste keeps its shape: "boîe à clés", "boîîte à clés", "boîte à clsé")
+_KEY_SAFE = (
+    r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|"
+    r"(?:bo[a-zîï]{1,5}|coffre|armoire)[ \t]++[àa][ \t]++cl(?:[ée]s?|efs?|s[ée])"
+)
 # A parking permit for visitors or residents (its card too, which pays nothing).
 _PERMIT = (
     r"(?:bezoekers|bewoners|parkeer)(?:vergunning|pas|kaart)|"

@@ -1413,14 +1413,17 @@ _TO_CALL_AFTER = LazyPattern(
 
 
 # A line the writer rang, the verb after it: "Ik heb al drie keer naar 02 528 28 28 gebeld".
-_TO_BEFORE = LazyPattern(r"(?<![a-z])naar[ \t]++$")
+# Or the times it was rung before it: "Al 3 keer 09 265 11 00 gebeld", "al twee keer … opgebeld".
+_TO_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:naar|(?:[0-9]{1,2}|twee|drie|vier|vijf|tien|zo ?vaak|vaak)[ \t]*+(?:keer|x|maal))[ \t]++$"
+)
 _RANG_AFTER = LazyPattern(r"[ \t]++(?:gebeld|getelefoneerd)(?![a-z])")
 
 
 def _rang_to(low: str, start: int, end: int) -> bool:
     return (
         _RANG_AFTER.match(low, end) is not None
-        and _TO_BEFORE.search(low, max(0, start - 8), start) is not None
+        and _TO_BEFORE.search(low, max(0, start - 12), start) is not None
     )
 
 
@@ -1557,6 +1560,10 @@ _OPENING_HOURS = LazyPattern(
     r"|(?<![0-9])[0-9]{1,2}(?:[:.h][0-9]{2})?[ \t]*+(?:am|h|u)?[ \t]*+(?:-|–|to|tot|à)[ \t]*+[0-9]{1,2}"
     r"(?:[:.h][0-9]{2})?[ \t]*+(?:am|pm|h|u|uur|heures)(?![a-z])"
     r"|(?<![0-9/])24/7(?![0-9])|24 ?u/24|opening hours|openingstijden|openingsuren|heures d'ouverture"
+    # or the days named alone: "Bereikbaar op werkdagen via …", "reachable on weekdays", "en semaine au …"
+    # (not "binnen 5 werkdagen": a term)
+    r"|(?:op|on|during|tijdens)[ \t]++(?:werkdagen|weekdagen|weekdays|kantooruren|office hours|"
+    r"business hours|working hours)|en semaine|(?:les[ \t]++)?jours ouvrables[ \t]++(?:de|du|entre)"
     # or what a call costs: "(lokaal tarief)", "€0,10/min", "freephone", "appel gratuit"
     r"|lokaal tarief|local rate|tarif local|normaal tarief|standard rate|freephone|toll[ -]free|"
     r"appel gratuit|gratis nummer|€[ ]?0[,.][0-9]{2}[ ]?(?:/|per[ ]|par[ ])(?:min|minuut|minute)|"
