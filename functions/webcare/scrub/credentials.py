@@ -2626,7 +2626,8 @@ _CAPS_PREFIX = re.compile(r"[A-Z]{1,4}-(?=[A-Z0-9]{6,13}$)")
 # never the letter O ("KGJNSEPC6", "XA22UFD65").
 _DOCUMENT_NUMBER = re.compile(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]")
 _CAPS_CODE_AFTER = LazyPattern(
-    r"[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++(?:(?:nu|now)[ \t]++)?)?[(\"'“«]?"
+    # (an abbreviated cue's dot first: "Klantnr. MERCH466927")
+    r"\.?[ \t]*+(?:[:=#|][ \t]*+|(?:is|was|est)[ \t]++(?:(?:nu|now)[ \t]++)?)?[(\"'“«]?"
     r"((?:[A-Z]{1,4}-)?[A-Z0-9]{6,13})(?![\w-])"  # (the issuer's letters may lead: "C-EEH7OTH3")
 )
 

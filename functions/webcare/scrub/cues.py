@@ -436,6 +436,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "breakdown cover ref", "breakdown cover number", "numéro d'affiliation", "laadpasnummer",
         "klantnummer", "klantnr", "klant nummer", "klant nr", "klant id", "klantid", "customer number",
         "klantennr", "klanten nr", "client n°", "client nr", "client no", "cliënt nr", "cliëntnummer",
+        # a care client's or a patient's file by its number: "on client file 651-806-287", "genoteerd in het
+        # dossier van cliënt KL4012758" (not a bare "dossiernummer": a case's, most writers say)
+        "client file", "client record", "clientdossier", "cliëntdossier", "dossier van cliënt",
+        "dossier van de cliënt", "dossier van client", "patient file", "patient record", "patiëntdossier",
+        "patientdossier", "dossier van de patiënt",
         # a shop's number at its payment provider: "numéro de commerçant 8958813", "Acceptantnummer 1094929"
         "numéro de commerçant", "numero de commercant", "identifiant marchand", "id marchand", "merchant id",
         "merchant number", "acceptantnummer", "acceptant nummer", "handelaarsnummer", "police n°",
