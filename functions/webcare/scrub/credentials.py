@@ -686,6 +686,7 @@ def detect_credentials(
     if len(cues) > 1:
         cues = _without_owners(low, cues)
     _numbered_customers(text, low, out)  # (a word from "c" is the expression's own first test)
+    _contracts_numbered(text, low, out)
     if "*" in text:
         for ema in _STARRED_EMA_ID.finditer(text):  # "Je oude pas NL*EVB*CV9LKXVEA is geblokkeerd"
             out.append(Span(ema.start(), ema.end(), "customer_number"))
@@ -2000,6 +2001,27 @@ def _numbered(low: str, word: str, end: int) -> bool:
     if word in _CUSTOMER_NOUNS:
         return _CUSTOMER_NUMBER_AFTER.match(low, end) is not None
     return word in _CLIENT_NOUNS and _CLIENT_NUMBER_AFTER.match(low, end) is not None
+
+
+# A contract, a plan or a policy named first, what it is for after it, and then its number's word: "mon
+# contrat d'assurance obsèques n° K-391206", "my funeral plan, reference HH67248199", "final expense policy,
+# number 68933095", "garden waste subscription ref is 3410 7327 22", "His plan number is 2080-5819-96".
+# (Not "police": English names the constable's reference so, "Police reference CAS-87736-VBGJ".)
+_CONTRACT_NUMBER_WORDS = (
+    r"(?:number|nummer|n[°º]|no\.|nr\.?|ref\.?|reference|referentie|référence|réf\.?)(?![a-z])"
+)
+_CONTRACT_THEN_NUMBER = LazyPattern(
+    r"(?<![a-z])(?:plan|policy|polis|contract|contrat|subscription|abonnement|membership|lidmaatschap)"
+    # (what it is for, no one's: "cancel his contract His number …" names another)
+    r"(?:[ \t]++(?!" + _CONTRACT_NUMBER_WORDS + r"|(?:his|her|my|our|their|your|zijn|haar|mijn|onze|hun|"
+    r"uw|jouw|son|sa|mon|ma|leur|votre|notre)(?![a-z]))[a-zà-ÿ'’-]{1,20}+){0,3}+"
+    r",?[ \t]++" + _CONTRACT_NUMBER_WORDS
+)
+
+
+def _contracts_numbered(text: str, low: str, out: list[Span]) -> None:
+    for named in _CONTRACT_THEN_NUMBER.finditer(low):
+        _customer_number(text, low, named.end(), out, 5)
 
 
 # A meter named alone before its serial: eight digits or more ("energy account. Meter 4065342340, final
