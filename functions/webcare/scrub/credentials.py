@@ -47,6 +47,7 @@ from webcare.scrub.cue_window import (
     spoken_passphrase,
 )
 from webcare.scrub.cues import (
+    ACCOUNT_SLIPS,
     BARE_HOLDER_NOUNS,
     CUE_SLIPS,
     DOMAIN_CODE_CUES,
@@ -969,19 +970,7 @@ def detect_credentials(
             and card_nearby(low, cue_start, cue_end)
         ):
             continue  # "4 digit code on the front 5464", "de code achterop 123": a card's CVV, the card's own
-        if (
-            category == "otp"
-            and (cue in _LOCK_CODE_CUES or cue.startswith("ontgrendel"))
-            and (
-                cue.startswith("ontgrendel")  # a device's unlock code, whichever device: "vroeg de
-                # medewerker om de ontgrendelcode: 685222" (one sent to unlock an account says so)
-                or _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40)
-                or _lock_slipped_near(low, cue_start, cue_end)
-                or phone_unlock_cue(low, cue_start, cue_end)
-                or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
-            )
-            and _kept_not_sent(low, cue_start, cue_end)
-        ):
+        if category == "otp" and kept_lock_code(low, cue, cue_start, cue_end):
             # "de code van het sleutelkluisje (5936)", "current codes are 1306 and …", "ontgrendelcode tel is
             # 6900", "code de déverrouillage du gsm": the code of a lock or of a phone's screen is kept
             category = "pin"
@@ -1585,6 +1574,8 @@ _LOCK_NEAR = LazyPattern(
     r"(?:front|back|the|a|my|our) door|porte|serrure|"
     r"cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
+    # a voicemail box's code, kept as a phone's: "le code de la messagerie vocale c'est sept huit huit six"
+    r"messagerie vocale|voicemail|voicemailbox|voicemail box|"
     r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage|"
     # a storage unit one cannot get into, a French gate a parcel is left behind: "ik kom mijn box niet in,
     # code 280616 werkt niet", "le colis derrière la grille, le code est 10547" (not a grid of prices)
@@ -1625,6 +1616,23 @@ def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:
     slips = _lock_slips()
     words = _LOCK_WORD.finditer(low, max(0, cue_start - 60), cue_end + 40)
     return any(word.group() in slips for word in words)
+
+
+def kept_lock_code(low: str, cue: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a code cue names a code the household keeps: a lock's, a key safe's, an alarm's or a phone's
+    screen's, and no word near says it was sent. (Digits or digit words alike.)"""
+    return (
+        (cue in _LOCK_CODE_CUES or cue.startswith("ontgrendel"))
+        and (
+            cue.startswith("ontgrendel")  # a device's unlock code, whichever device: "vroeg de
+            # medewerker om de ontgrendelcode: 685222" (one sent to unlock an account says so)
+            or _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40) is not None
+            or _lock_slipped_near(low, cue_start, cue_end)
+            or phone_unlock_cue(low, cue_start, cue_end)
+            or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
+        )
+        and _kept_not_sent(low, cue_start, cue_end)
+    )
 
 
 # A lock or a door named just before the code, in its sentence ("get the key from the key safe by the back
@@ -2549,7 +2557,7 @@ def _customer_number(
     if match is None:
         code = _CAPS_CODE_AFTER.match(text, cue_end)
         if code is not None and _caps_code(code.group(1)):
-            out.append(Span(code.start(1), code.end(1), "customer_number"))
+            out.append(Span(*code.span(1), _account_kind(text, low, cue_end, *code.span(1))))
             return
         row = _HEADER_ROW.match(low, cue_end)
         if row is not None and row.end(1) - row.start(1) >= _HEADER_ROW_MIN and free_of(out, *row.span(1)):
@@ -2629,7 +2637,29 @@ def _customer_number(
         product_barcode(text[start:end]) or (value.isdigit() and len(value) in _GTIN_LENGTHS)
     ):
         return  # "EAN-code: 8712345678906": a product's barcode (a connection's has eighteen digits)
-    out.append(Span(start, end, "customer_number"))
+    out.append(Span(start, end, _account_kind(text, low, cue_end, start, end)))
+
+
+def _account_kind(text: str, low: str, cue_end: int, start: int, end: int) -> str:
+    """A login's name for an account blocked or taken over right after it ("je account jo1999 is geblokkeerd
+    na te veel pogingen"); a customer's number otherwise."""
+    locked = (
+        _ACCOUNT_CUE_END.search(low, max(0, cue_end - 8), cue_end) is not None
+        and _LOCKED_OUT_AFTER.match(low, end) is not None
+        and _HANDLE.fullmatch(text, start, end) is not None
+    )
+    return "username" if locked else "customer_number"
+
+
+# An account blocked, locked or taken over right after its name: a login's, a name with a digit ("Account
+# wp_mg9942 is geblokkeerd", "votre compte noor2004 a été temporairement bloqué", "account nova57040 is
+# gehackt"); an account's number stays one ("mon compte BE18 6314 … est bloqué" is an IBAN's shape).
+_LOCKED_OUT_AFTER = LazyPattern(
+    r"[»\"'”]?[ \t]++(?:is|was|has been|got|werd|wordt|est|a été)[ \t]++(?:[a-z]++[ \t]++)?"
+    r"(?:geblokkeerd|blocked|locked|vergrendeld|bloqué|suspended|suspendu|gehackt|hacked|gekaapt)(?![a-z])"
+)
+_ACCOUNT_CUE_END = LazyPattern(r"(?<![a-z])(?:account|compte|" + "|".join(ACCOUNT_SLIPS) + r")$")
+_HANDLE = re.compile(r"(?=[A-Za-z0-9._]*[A-Za-z]{2})[A-Za-z][A-Za-z0-9._]{2,30}")
 
 
 # A number issued as capitals and digits mixed, few digits among them: "Lidnummer: 8FJ2WMMX", "klantnummer
