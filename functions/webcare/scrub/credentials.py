@@ -1626,7 +1626,8 @@ def kept_lock_code(low: str, cue: str, cue_start: int, cue_end: int) -> bool:
         and (
             cue.startswith("ontgrendel")  # a device's unlock code, whichever device: "vroeg de
             # medewerker om de ontgrendelcode: 685222" (one sent to unlock an account says so)
-            or _LOCK_NEAR.search(low, max(0, cue_start - 100), cue_end + 40) is not None
+            # (in the code's paragraph: "key safe code 8751.⏎⏎The code in the app says 953068" is another)
+            or _LOCK_NEAR.search(low, _paragraph_since(low, cue_start, 100), cue_end + 40) is not None
             or _lock_slipped_near(low, cue_start, cue_end)
             or phone_unlock_cue(low, cue_start, cue_end)
             or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
@@ -1643,6 +1644,13 @@ _LOCK_JUST_BEFORE = LazyPattern(
     r"barri[eè]re|slagboom|" + _PERMIT + r")(?![a-z])[^.!?\n]{0,40}$"
 )
 _LOCK_JUST_REACH = 64
+
+
+def _paragraph_since(low: str, at: int, reach: int) -> int:
+    """Where the text `reach` back from `at` starts, not before the paragraph `at` is in."""
+    since = max(0, at - reach)
+    blank = low.rfind("\n\n", since, at)
+    return since if blank == -1 else blank + 2
 
 
 def _kept_not_sent(low: str, cue_start: int, cue_end: int) -> bool:
