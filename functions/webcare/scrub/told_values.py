@@ -221,8 +221,8 @@ def _word_kind(
         return _numeric_kind(low, cues, start, _digit_count(word))
     best = None
     for kind, cue_start, _ in cues:
-        kind = _KIND.get(kind, "")
-        if kind in ("password", "wifi_key", "username") and (
+        kind = "api_key" if kind == "api_key" else _KIND.get(kind, "")
+        if kind in ("password", "wifi_key", "username", "api_key") and (
             best is None or abs(cue_start - start) < best[0]
         ):
             best = (abs(cue_start - start), kind)
@@ -230,7 +230,16 @@ def _word_kind(
         return "username"  # "welke accountnaam? ik heb thijs-ela geprobeerd": the name asked for
     if not shaped and not _password_shape(word):
         return None
+    if best is not None and best[1] == "api_key":
+        # "a working API key for the POS integration. We're using a3a6153de2cb61fe… and getting E1001": a
+        # key's shape after a key's cue (a short word is a password typed where a key was asked)
+        return "api_key" if _KEY_SHAPE.fullmatch(word) else "password"
     return "password" if best is None or best[1] == "username" else best[1]
+
+
+# A key as a service issues it: twenty characters and more, letters and digits, no other sign but '_', '-'
+# and '.'.
+_KEY_SHAPE = re.compile(r"(?=[\w.-]*[0-9])(?=[\w.-]*[A-Za-z])[\w.-]{20,}")
 
 
 def _try(text: str, low: str, kind: str, start: int, end: int, taken: bytearray, found: list[Span]) -> bool:
