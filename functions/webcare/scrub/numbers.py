@@ -769,6 +769,13 @@ def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     if area is None or (area.start() > 0 and text[area.start() - 1].isalnum()):
         return False
     digits = area.group(1) + "".join(ch for ch in text[start:end] if ch.isdigit())
+    cut = text.rfind(" ", start, end)
+    if cut != -1 and not validators.phone_valid(digits):
+        # a count after the number, a space between: "The driver will call (415) 555-0109 30 mins before"
+        # (ten digits make a North American number whole)
+        rest = area.group(1) + "".join(ch for ch in text[start:cut] if ch.isdigit())
+        if validators.north_american_shape(rest) and validators.phone_valid(rest):
+            digits, end = rest, cut
     if not 9 <= len(digits) <= 12 or is_reference_at(low, area.start()):
         return False
     window = before(low, area.start(), 40)
