@@ -123,10 +123,13 @@ TOKEN_NAMES = ("token", "jeton", "jwt", "session", "sessie", "refresh", "bearer"
 # An API key named just before a user's token, in its sentence, with no word for a token between.
 _API_KEY_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:x-)?api[ _\-]?(?:key|sleutel)|cl[ée][ \t]++(?:d')?api)(?![a-z])"
-    r"(?:(?!token|jeton)[^\n.!?0-9]){0,48}$"  # (no other value between: "clé API 12fed…, tkoen eyJ…")
+    # (no other value between: "clé API 12fed…, tkoen eyJ…"; a question that points at it may: "vraagt om een
+    # API key, is dit 'm? xoxb-…")
+    r"(?:(?!token|jeton)[^\n.!0-9]){0,48}$"
 )
 _APP_TOKEN_PREFIXES = ("xoxb-", "xapp-")  # Slack's bot and app tokens: an application's, like a bot's
-_KEY_RIGHT_BEFORE = LazyPattern(r"(?<![a-z])(?:key|cl[ée]|sleutel)[ \t]*+[:=]?[ \t]*+$")
+# ("Access key ID: xoxb-…": the key's id, its owner's word for it)
+_KEY_RIGHT_BEFORE = LazyPattern(r"(?<![a-z])(?:key|cl[ée]|sleutel)(?:[ \t]++id)?[ \t]*+[:=]?[ \t]*+$")
 _API_KEY_REACH = 56
 
 
