@@ -49,6 +49,7 @@ from webcare.scrub.cue_window import (
 from webcare.scrub.cues import (
     ACCOUNT_SLIPS,
     BARE_HOLDER_NOUNS,
+    CODE_SLIPS,
     CUE_SLIPS,
     DOMAIN_CODE_CUES,
     GIVEN_CUES,
@@ -1621,6 +1622,7 @@ def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:
 def kept_lock_code(low: str, cue: str, cue_start: int, cue_end: int) -> bool:
     """Whether a code cue names a code the household keeps: a lock's, a key safe's, an alarm's or a phone's
     screen's, and no word near says it was sent. (Digits or digit words alike.)"""
+    cue = CODE_SLIPS.get(cue, cue)  # ("gate coe 3737": the code typed in haste)
     return (
         (cue in _LOCK_CODE_CUES or cue.startswith("ontgrendel"))
         and (

@@ -230,6 +230,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
             for lock in locks
             if lock != "building"
         ),
+        # (the phone named before its code: "phone passcode 442039", "iPhone code 5521")
+        "phone passcode", "iphone passcode", "phone code", "iphone code", "phone pin", "iphone pin",
         "schermcode", "screen code", "telefooncode", "master code", "mastercode", "key safe", "keysafe",
         "sleutelkastje", "sleutelkluisje", "sleutelkluis", "kluisje", "boîte à clés", "boîte à clé",
         "boite à clés", "lockbox", "lock box",
