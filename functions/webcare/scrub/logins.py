@@ -875,6 +875,8 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         start, end = _trim(text, value.start(), value.end())
         if _strong_username(text[start:end]) or _CAMEL_HANDLE.fullmatch(text, start, end):
             return True
+        if _ISSUED_LOGIN.fullmatch(text, start, end) and not text.startswith(_ERROR_PREFIXES, start):
+            return True  # "login RD168364", "user E724103": an employer's or a school's issued login
         dash = _DASH_AFTER.match(text, value.end())  # "login devriesj - wachtwoord …"
         if dash is not None and _starts_password_cue(text, dash.end()):
             return True
@@ -888,6 +890,12 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         value = _VALUE.match(text, pos)
         return value is not None and len(value.group().rstrip(_TRAILING)) >= 20
     return False
+
+
+# A login as an employer, a school or a portal issues it: capitals, then digits, six characters at least
+# (64 of 64 such values after a login's cue are labelled a username); not an error's code.
+_ISSUED_LOGIN = re.compile(r"(?=.{6,14}$)[A-Z]{1,6}[0-9]{3,8}")
+_ERROR_PREFIXES = ("ERR", "HTTP", "ERROR", "CODE")
 
 
 def _starts_password_cue(text: str, start: int) -> bool:
