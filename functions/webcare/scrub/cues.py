@@ -369,6 +369,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "nickname", "nick name", "screen name", "schermnaam",
         # "login" typed fast (too short for the one-edit variants): "loign is X", "logn: X", "logiin is X"
         "loign", "logn", "logiin", "lgoin", "loggin", "logni", "lgin", "indentifiant",
+        # and the rest of their one-letter slips of five letters or more (`one_letter_off`, defined further
+        # down): "router lpgin …", "Inlpg portal vos78" (not French "loin")
+        "iblog", "ijlog", "imlog", "inkog", "inlgo", "inlig", "inllg", "inllog", "inlob", "inlof",
+        "inloh", "inloog", "inlot", "inlpg", "innlog", "inoog", "inpog", "ligin", "llgin", "lobin", "lofin",
+        "logib", "logij", "logim", "logkn", "logun", "lohin", "loogin", "lotin", "lpgin",
         # as older systems name it: "mjn logon is a.mulder", "logon ID"
         "logon", "logon id", "logon name",
         # short forms on screens and letters: "Gebr. naam: henkjansen93", "The usr ID on the letter is …"
