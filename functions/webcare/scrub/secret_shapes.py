@@ -141,7 +141,9 @@ _SENT_RIGHT_AFTER = LazyPattern(
 # share the code 0903 with anyone", "Le code 9452 est strictement personnel".
 _NOT_TO_SHARE_AFTER = LazyPattern(
     r"[ \t]++(?:(?:niet|nooit)[ \t]++(?:met[ \t]++[a-z]++[ \t]++)?(?:delen|doorgeven)|with anyone|to anyone|"
-    r"met niemand|avec personne|à personne|(?:est|is)[ \t]++(?:(?:strictement|strictly|strikt)[ \t]++)?"
+    # ("deel nooit je wachtwoord of de code 8488 met iemand": the "never" before it)
+    r"met niemand|met iemand|with anybody|with no ?one|with nobody|avec personne|à personne|"
+    r"avec qui que ce soit|(?:est|is)[ \t]++(?:(?:strictement|strictly|strikt)[ \t]++)?"
     r"(?:personnel|personal|persoonlijk))(?![a-z])"
 )
 # The words for a text message a code comes in: "sms", "text", "texto", "sms'je".
