@@ -46,6 +46,7 @@ from webcare.scrub.secret_shapes import (
     _trim,
     _uniform_groups,
     _user_like,
+    isp_ssid,
     network_for,
 )
 from webcare.scrub.spoken_numbers import number_word
@@ -217,6 +218,9 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
         next_line = low.find("\n", cue_end, after_end)
         if next_line != -1 and _ITEM_OPENS.match(low, next_line + 1):
             after_end = next_line  # "pw reset / new temp: X⏎• wifi HomeNet / key …": the next item's wifi
+    ssid = _WORD_BEFORE.search(low, max(line_start, cue_start - _WORD_BEFORE_REACH), cue_start)
+    if ssid is not None and isp_ssid(ssid.group(1)):
+        return True  # a provider's network named right before: "Gastntwerk telenet-4A1B2 wachtwoord: …"
     last = owned = None
     for last in _WIFI_CONTEXT.finditer(low, back_start, cue_start):
         owned = owned or _OWN_KEY_CUE.match(low, last.end())
@@ -241,6 +245,8 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     return False
 
 
+_WORD_BEFORE = LazyPattern(r"(?<![^\s(])([^\s(),]++)[ \t,:]*+$")
+_WORD_BEFORE_REACH = 32
 _OWN_KEY_BEFORE = LazyPattern(
     r"(?<![a-z])(?:code|key|clé|cle|sleutel|wachtwoord|paswoord|password|mdp)[ \t-]?$"
 )
