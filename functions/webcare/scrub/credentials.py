@@ -2030,11 +2030,10 @@ _CONTRACT_NUMBER_WORDS = (
 )
 _CONTRACT_THEN_NUMBER = LazyPattern(
     r"(?<![a-z])(?:plan|policy|polis|contract|contrat|subscription|abonnement|membership|lidmaatschap)"
-    # (what it is for, no one's: "cancel his contract His number …" names another; nor a line it runs on,
-    # "een mobiel abonnement op nummer 06 93 31 14 15"; nor another thing's number, "subscription order
-    # number …", "policy, claim reference …")
+    # (what it is for, no one's: "cancel his contract His number …" names another; nor another thing's
+    # number, "policy claim reference …")
     r"(?:[ \t]++(?!" + _CONTRACT_NUMBER_WORDS + r"|(?:his|her|my|our|their|your|zijn|haar|mijn|onze|hun|"
-    r"uw|jouw|son|sa|mon|ma|leur|votre|notre|op|on|sur|au|at|to|naar|met|with|avec|via|"
+    r"uw|jouw|son|sa|mon|ma|leur|votre|notre|"
     r"order|bestel[a-z]*+|commande|invoice|factuur|facture|case|ticket|claim|schade[a-z]*+|sinistre|dossier|"
     r"booking|boeking|reservation|reservering|réservation|request|aanvraag|demande|tracking|payment|"
     r"betaling|paiement|transaction|transactie)(?![a-z]))"
