@@ -493,6 +493,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "inschrijfnummer", "inschrijf nummer", "inschrijfnr", "vergunningnummer", "vergunningsnummer",
         "vergunning nummer", "parkeervergunningnummer", "utr", "utr number", "utr no",
         "unique taxpayer reference",
+        # a British household's council tax account by its reference: "Council tax reference 66870256"
+        "council tax reference", "council tax ref", "council tax account", "council tax number",
+        "council tax no", "council tax account reference", "council tax reference number",
         "merchant id", "merchant account", "vendor id", "seller id", "partner id", "handelaarsnummer",
         "merchant token",  # a marketplace's name for its seller's id: "Merchant token: A2Y7VDCC1GHJA"
         *(f"merchant {slip}" for slip in TOKEN_SLIPS),  # (typed fast: "Merchant tokrn: …")
