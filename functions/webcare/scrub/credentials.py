@@ -1713,6 +1713,11 @@ _OLD_ONE = LazyPattern(r"(?<![a-z])(?:oude|old|ancien|vorige|previous)(?![a-z])"
 _FORGOTTEN = LazyPattern(r"(?<![a-z])(?:oublié|oublie|vergeten|forgot|forgotten|kwijt)(?![a-z])")
 
 
+def called_own(low: str, cue_start: int) -> bool:
+    """Whether the customer calls the code theirs right before its cue: "mijn code", "c'est mon code"."""
+    return _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start) is not None
+
+
 def _my_four_digits(low: str, cue_start: int, cue_end: int) -> bool:
     """'j'ai tapé mon code 7590 trois fois', 'mijn code 4410' next to a card: its PIN, not the three digits
     on its back (unless the back is named)."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from webcare.scrub.credentials import kept_lock_code
+from webcare.scrub.credentials import called_own, kept_lock_code
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _KIND, _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _SENT_NEAR, RAN_OUT_WORDS, _not_secret_shape, _secret_like
@@ -551,10 +551,14 @@ def _spoken(low: str, cues: list[tuple[str, int, int]], out: list[Span]) -> None
                     # (or given to the company on a call: "mijn zoon heeft gebeld en die gaf jullie de code
                     # zeven-nul-vier-twee-vier")
                     sent = sent or _GIVEN_TO_BEFORE.search(low, max(0, cue_start - 32), cue_start)
-                    # (after a bare "code", digits said name a lock's code only as digits typed do: "haar
-                    # alarm piept, haar code is negen acht acht vier"; else one sent: "Code : huit cinq sept
-                    # six")
-                    kept = not bare or kept_lock_code(low, "code", cue_start, cue_end)
+                    # (after a bare "code", digits said name a kept code only as digits typed do: a lock's,
+                    # "haar alarm piept, haar code is negen acht acht vier", or one the customer calls theirs,
+                    # "un deux trois sept c'est mon code"; else one sent: "Code : huit cinq sept six")
+                    kept = (
+                        not bare
+                        or kept_lock_code(low, "code", cue_start, cue_end)
+                        or called_own(low, cue_start)
+                    )
                     kind = "otp" if sent or not kept else "pin"
                 elif kind == "pin" and CAME_BY.search(low, cue_end, start) is not None:
                     kind = "otp"  # "Toegangscode Toledo via mail: nul zeven negen …": sent, whatever it opens

@@ -58,6 +58,7 @@ def test_the_customer_s_own_line_on_working_days_stays_theirs() -> None:  # guar
         ("Je souhaite résilier mon contrat d'assurance obsèques n° QX-730514. Merci", "QX-730514"),
         ("Please cancel my funeral plan, reference 612204/18, and refund the balance", "612204/18"),
         ("My garden waste subscription ref is 5521 0837 44, paid by card", "5521 0837 44"),
+        ("Leeds LS6 2QT. Council tax reference CT-5502817.\n\nRegards", "CT-5502817"),
     ],
 )
 def test_a_care_client_s_file_and_a_contract_named_before_its_number_s_word_name_a_customer(
