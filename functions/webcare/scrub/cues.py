@@ -848,12 +848,17 @@ def normalise_cue(text: str) -> str:
     return text.lower().translate(_SEPARATORS)
 
 
+# Slips of a cue that are words of their own: "cijfer" (a grade: "mijn cijfer voor BIO1B", never a secret in
+# 29 development labels) is "cijfers" without its plural's ending.
+_SLIPS_OF_THEIR_OWN = frozenset({"cijfer"})
+
+
 def _typo_variants(word: str) -> set[str]:
     if " " in word or len(word) < _DOUBLED_MIN_LENGTH or word in _EXACT_ONLY:
         return {word}
     if len(word) < _TYPO_MIN_LENGTH:
         return _doubled(word) | {word}  # "loogin", "wwifi": a short word forgives only a key hit twice
-    return one_letter_off(word) | {word, word[0] + word}  # "uusername", "iinlognaam" too
+    return (one_letter_off(word) - _SLIPS_OF_THEIR_OWN) | {word, word[0] + word}  # "uusername" too
 
 
 # A key pressed twice on a phone ("loogin", "wwifi", "uusername"): any letter but the last of a short cue
