@@ -123,6 +123,10 @@ _ERROR_BEFORE = LazyPattern(
     # "an error (code 67393)", "une erreur (code 81621)": the code in brackets after the error (a cue's
     # value is not read there; look_alikes drops what other detectors take there)
     r"|(?<![a-z])(?:error|erreur|fout|foutmelding|fehler|melding)[ \t]*+\([ \t]*+$"
+    # or after what failed: "mijn account is geblokkeerd (code F6043)", "le paiement est refusé (code 954)",
+    # "de sessie is verlopen (code 503)"
+    r"|(?<![a-z])(?:geblokkeerd|blocked|bloquée?|refusée?|refused|declined|rejected|afgewezen|geweigerd|"
+    r"verlopen|expired|expirée?|mislukt|failed|échouée?)[ \t]*+\([ \t]*+$"
     # "Foutcode CODE 871", "code erreur CODE 481", 'shows "CODE 677"': what a screen shows
     r"|(?<![a-z])(?:foutcode|erreur|error code|says|shows?|showed|zegt|toont|affiche|displays?)"
     r"[ \t:]*+[\"'“]?$"
