@@ -175,3 +175,15 @@ def test_a_british_street_s_other_types_and_a_count_after_a_us_number(text: str,
 
 def test_the_phone_named_before_its_code_is_its_screen_s() -> None:
     assert ("pin", "4471") in found("my iPhone code is 4471, the screen is cracked")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben het niet eens met mijn cijfer voor CHEM2A, ik kreeg een 5,5",  # a grade, no code
+        "Ik kreeg de melding dat mijn account is geblokkeerd (code K7731).",  # what failed, its error
+        "Betaald met kaart 4539 1488 0343 6467 maar de sessie is verlopen (code 503). Kunnen jullie bellen?",
+    ],
+)
+def test_a_grade_and_an_error_after_what_failed_are_no_codes(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind in ("otp", "pin", "cvv")] == []
