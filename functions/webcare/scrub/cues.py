@@ -369,11 +369,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "nickname", "nick name", "screen name", "schermnaam",
         # "login" typed fast (too short for the one-edit variants): "loign is X", "logn: X", "logiin is X"
         "loign", "logn", "logiin", "lgoin", "loggin", "logni", "lgin", "indentifiant",
-        # and the rest of their one-letter slips of five letters or more (`one_letter_off`, defined further
-        # down): "router lpgin …", "Inlpg portal vos78" (not French "loin")
-        "iblog", "ijlog", "imlog", "inkog", "inlgo", "inlig", "inllg", "inllog", "inlob", "inlof",
-        "inloh", "inloog", "inlot", "inlpg", "innlog", "inoog", "inpog", "ligin", "llgin", "lobin", "lofin",
-        "logib", "logij", "logim", "logkn", "logun", "lohin", "loogin", "lotin", "lpgin",
+        # (and the rest of their one-letter slips: added below `one_letter_off`)
         # as older systems name it: "mjn logon is a.mulder", "logon ID"
         "logon", "logon id", "logon name",
         # short forms on screens and letters: "Gebr. naam: henkjansen93", "The usr ID on the letter is …"
@@ -897,6 +893,18 @@ def one_letter_off(word: str, any_letter: bool = False) -> set[str]:
         )
     return variants
 
+
+
+# "login" and "inlog" with one slip, five letters or more: "router lpgin …", "Inlpg portal vos78" (not French
+# "loin", nor a last letter doubled: "inlogg" is "inloggen" cut short).
+CUES["username"] += tuple(
+    sorted(
+        slip
+        for word in ("login", "inlog")
+        for slip in one_letter_off(word)
+        if len(slip) >= 5 and slip != word + word[-1] and slip not in CUES["username"]
+    )
+)
 
 
 # A cue of several words forgives one typo in its last word when that word is long ("mot de pase",

@@ -763,16 +763,19 @@ def _unassigned_person(low: str, digits: str, start: int, end: int) -> bool:
     )
 
 
+_NORTH_AMERICAN_DIGITS = 10
+
+
 def _paren_phone(text: str, low: str, start: int, end: int, out: list[Span]) -> bool:
     """'(020) 574 3074', '(415)555-0199': an area code in parentheses right before the run."""
     area = _PAREN_AREA.search(text, max(0, start - 9), start)
     if area is None or (area.start() > 0 and text[area.start() - 1].isalnum()):
         return False
     digits = area.group(1) + "".join(ch for ch in text[start:end] if ch.isdigit())
-    cut = text.rfind(" ", start, end)
+    cut = text.rfind(" ", start, end) if len(digits) > _NORTH_AMERICAN_DIGITS else -1
     if cut != -1 and not validators.phone_valid(digits):
         # a count after the number, a space between: "The driver will call (415) 555-0109 30 mins before"
-        # (ten digits make a North American number whole)
+        # (ten digits make a North American number whole: only a longer run is looked at)
         rest = area.group(1) + "".join(ch for ch in text[start:cut] if ch.isdigit())
         if validators.north_american_shape(rest) and validators.phone_valid(rest):
             digits, end = rest, cut

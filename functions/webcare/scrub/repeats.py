@@ -21,6 +21,8 @@ A value put right at once after a value is of its kind when it has its shape ("M
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import Span, free_of
 
@@ -124,25 +126,37 @@ def detect_others(text: str, out: list[Span]) -> None:
     low = text.lower()
     if len(low) != len(text):
         return  # (a character that lower-cases to two would shift every offset)
+    starts = [span.start for span in codes]
+    longest = max(span.end - span.start for span in codes)
     for other in _OTHER_ONE.finditer(low, codes[0].end):
         start, end = other.span(1)
-        named = other.start()
-        before = [span for span in codes if span.end <= named and named - span.end <= _OTHER_REACH]
-        if before and free_of(out, start, end):
-            out.append(Span(start, end, before[-1].type))
+        kind = _kind_before(codes, starts, longest, other.start(), _OTHER_REACH)
+        if kind and free_of(out, start, end):
+            out.append(Span(start, end, kind))
     if any(word in low for word in _TRIED_HINTS):
-        _tried_too(low, codes, out)
+        _tried_too(low, codes, starts, longest, out)
 
 
-def _tried_too(low: str, codes: list[Span], out: list[Span]) -> None:
+def _kind_before(codes: list[Span], starts: list[int], longest: int, at: int, reach: int) -> str:
+    """The kind of the last code (in order of start) that ends at `at` or before, within `reach` of it; ''
+    if none. Looked up from the last code starting before `at`, back to where no code can end in reach
+    (a bisection: a text dense with codes stays linear)."""
+    for index in range(bisect_left(starts, at) - 1, -1, -1):
+        code = codes[index]
+        if code.start + longest < at - reach:
+            break
+        if code.end <= at and at - code.end <= reach:
+            return code.type
+    return ""
+
+
+def _tried_too(low: str, codes: list[Span], starts: list[int], longest: int, out: list[Span]) -> None:
     for tried in _TRIED_TOO.finditer(low, codes[0].end):
         group = 1 if tried.start(1) != -1 else 2
         start, end = tried.span(group)
-        said = tried.start()
-        before = [span for span in codes if span.end <= said and said - span.end <= _TRIED_REACH]
-        if not before:
+        kind = _kind_before(codes, starts, longest, tried.start(), _TRIED_REACH)
+        if not kind:
             continue
-        kind = before[-1].type
         placed = [at for at, span in enumerate(out) if span.start == start and span.end == end]
         for at in placed:
             if out[at].type in _CODE_KINDS:

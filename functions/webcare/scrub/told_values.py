@@ -221,7 +221,7 @@ def _word_kind(
         return _numeric_kind(low, cues, start, _digit_count(word))
     best = None
     for kind, cue_start, _ in cues:
-        kind = "api_key" if kind == "api_key" else _KIND.get(kind, "")
+        kind = _NEAREST_KINDS.get(kind, "")
         if kind in ("password", "wifi_key", "username", "api_key") and (
             best is None or abs(cue_start - start) < best[0]
         ):
@@ -237,6 +237,8 @@ def _word_kind(
     return "password" if best is None or best[1] == "username" else best[1]
 
 
+# The kinds a word near a cue may take from it: the fallback's, and an API key's.
+_NEAREST_KINDS = {**_KIND, "api_key": "api_key"}
 # A key as a service issues it: twenty characters and more, letters and digits, no other sign but '_', '-'
 # and '.'.
 _KEY_SHAPE = re.compile(r"(?=[\w.-]*[0-9])(?=[\w.-]*[A-Za-z])[\w.-]{20,}")
