@@ -329,6 +329,12 @@ _FOR_NETWORK_BEFORE = LazyPattern(
     re.IGNORECASE,
 )
 _CAPITAL_INSIDE = LazyPattern(r"[A-Z][a-z]++[A-Z]")
+# A network's name, then its key: "Clinic_Staff met jewZ-…", "KPN_Thuis avec E01A…", after wifi on its line.
+# (not what it was typed with: "I typed X with the remote")
+_WITH_KEY_THEN = LazyPattern(
+    r"[ \t]++(?:met|with|avec)[ \t]++(?!(?:the|de|het|een|a|an|la|le|les|un|une|my|mijn|mon|ma)[ \t])[^\s]"
+)
+_WIFI_IN_LINE_BEFORE = LazyPattern(r"(?:wi-?fi|wlan|" + "|".join(WIFI_SPELLINGS) + r")[^\n]*+$", re.IGNORECASE)
 # (where the network is may come first: "The wifi password for BasicFit_Guest at the club is …")
 _COPULA_THEN = LazyPattern(
     r"(?:[ \t]++(?:in|at|on|op|bij|au|à|dans)[ \t]++(?:(?:de|het|the|la|le|our|onze|mijn|my)[ \t]++)?"
@@ -337,14 +343,20 @@ _COPULA_THEN = LazyPattern(
 
 
 def network_for(text: str, start: int, end: int) -> bool:
-    """Whether the word at [start, end) is the network a wifi key is said to be for (see above)."""
-    if _COPULA_THEN.match(text, end) is None:
+    """Whether the word at [start, end) is the network a wifi key is said to be for (see above), or the
+    network its key comes with after a question about wifi ("Welk wachtwoord heeft de wifi nou? Clinic_Staff
+    met …", "the wifi password in the studio now? telenet-8B21C with …")."""
+    if _COPULA_THEN.match(text, end) is not None:
+        before = _FOR_NETWORK_BEFORE.search(text, max(0, start - 40), start)
+    elif _WITH_KEY_THEN.match(text, end) is not None:
+        before = _WIFI_IN_LINE_BEFORE.search(text, max(0, start - 80), start)
+    else:
         return False
     word = text[start:end]
     return (
-        any(ch.isalpha() for ch in word)
+        before is not None
+        and any(ch.isalpha() for ch in word)
         and (any(ch.isdigit() or ch in "_-" for ch in word) or _CAPITAL_INSIDE.match(word) is not None)
-        and _FOR_NETWORK_BEFORE.search(text, max(0, start - 40), start) is not None
     )
 
 
