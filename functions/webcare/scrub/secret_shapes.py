@@ -334,7 +334,9 @@ _CAPITAL_INSIDE = LazyPattern(r"[A-Z][a-z]++[A-Z]")
 _WITH_KEY_THEN = LazyPattern(
     r"[ \t]++(?:met|with|avec)[ \t]++(?!(?:the|de|het|een|a|an|la|le|les|un|une|my|mijn|mon|ma)[ \t])[^\s]"
 )
-_WIFI_IN_LINE_BEFORE = LazyPattern(r"(?:wi-?fi|wlan|" + "|".join(WIFI_SPELLINGS) + r")[^\n]*+$", re.IGNORECASE)
+_WIFI_IN_LINE_BEFORE = LazyPattern(
+    r"(?:wi-?fi|wlan|" + "|".join(WIFI_SPELLINGS) + r")[^\n]*+$", re.IGNORECASE
+)
 # (where the network is may come first: "The wifi password for BasicFit_Guest at the club is …")
 _COPULA_THEN = LazyPattern(
     r"(?:[ \t]++(?:in|at|on|op|bij|au|à|dans)[ \t]++(?:(?:de|het|the|la|le|our|onze|mijn|my)[ \t]++)?"
