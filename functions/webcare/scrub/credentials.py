@@ -1578,6 +1578,10 @@ _LOCK_NEAR = LazyPattern(
     # a voicemail box's code, kept as a phone's: "le code de la messagerie vocale c'est sept huit huit six"
     r"messagerie vocale|voicemail|voicemailbox|voicemail box|"
     r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage|"
+    # a bike's lock in Dutch ("fiets staat in de schuur (code slot 9954)"; alone, "slot" is a time's too), a
+    # lift kept for staff or goods ("Code voor de dienstlift is 165491#")
+    r"(?:code|het|mijn|m'n|zijn|haar|ons|fiets)[ \t]*+slot|slotcode|"
+    r"dienstlift|goederenlift|(?:service|staff|goods|freight)[ \t]++(?:lift|elevator)|monte-charge|"
     # a storage unit one cannot get into, a French gate a parcel is left behind: "ik kom mijn box niet in,
     # code 280616 werkt niet", "le colis derrière la grille, le code est 10547" (not a grid of prices)
     r"opslagbox|opslagunit|storage unit|(?:box|unit)[ \t]++niet[ \t]++(?:meer[ \t]++)?in|"
@@ -1602,7 +1606,7 @@ _LOCK_NEAR = LazyPattern(
 _LOCK_WORDS = (
     "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
     "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
-    "sleutelkluisje", "garagepoort",  # ("sleutelkulisje, code …")
+    "sleutelkluisje", "garagepoort", "keysafe",  # ("sleutelkulisje, code …", "keysofe code")
 )  # fmt: skip
 _LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
 
