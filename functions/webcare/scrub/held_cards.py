@@ -68,6 +68,14 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
         for cue in _LETTERED_CARD.finditer(text):
             if not low.startswith(_NOT_HELD, cue.start(1)):  # ("mijn cadeaukaart GC12345678")
                 found.append(Span(cue.start(2), cue.end(2), "customer_number"))
+        if "(" in text:
+            for cue in _BRACKETED_CARD.finditer(text):
+                name = cue.group(1) or cue.group(2)
+                if (
+                    not name.lower().startswith(_NOT_HELD)
+                    and sum(ch.isdigit() for ch in cue.group(3)) >= _BRACKETED_DIGITS_MIN
+                ):
+                    found.append(Span(cue.start(3), cue.end(3), "customer_number"))
     if "-" in text:
         for match in _CONTRACT_ANYWHERE.finditer(text):
             if match.group(1) and _contract_like(match.group(), _CONTRACT_DIGITS_MIN):
@@ -156,6 +164,15 @@ _LETTERED_CARD = LazyPattern(
     r"([A-Z]{1,3}-?[0-9]{6,10})(?![0-9A-Za-z-])"
 )
 _NOT_HELD = (*_PAYING, "gift", "cadeau", "kado", "job", "boarding", "id", "identiteits", "business")
+# A card's number in brackets right after its name, or with its name inside them: "My membership card
+# (842-3351-25) says expired", "Mijn museumkaart (KL-05064232) is verlopen", "un abonnement annuel (carte
+# 55271353)". Capitals, digits and dashes, six digits at least (not "card (ending 4421)", "pas (2x)").
+_BRACKETED_CARD = LazyPattern(
+    r"(?:(?<![A-Za-z])((?i:[a-z]{0,12}?(?:kaart|card|carte|pas)))[ \t]*+\("
+    r"|\((?i:(carte|card|kaart|pas))[ \t]++)"
+    r"([A-Z]{0,4}-?[0-9](?:[0-9]|-(?=[0-9])){4,16})\)"
+)
+_BRACKETED_DIGITS_MIN = 6
 
 
 def _held_value(text: str, at: int) -> Span | None:

@@ -246,7 +246,9 @@ _ACCOUNT_BEFORE = LazyPattern(
     # ("code EAN électricité 189.283.968", a player's account at a betting site: "mijn spelersaccount
     # 969727033", a loyalty scheme's: "réduction fidélité ? N° 954878887")
     r"dossier|relatie|abonnement|subscription|broadband|ean|spelersaccount|player[ \t]?account|"
-    r"compte[ \t]joueur|fidélité|fidelite|loyalty)[a-z]{0,8}"
+    r"compte[ \t]joueur|fidélité|fidelite|loyalty|"
+    # a lottery player's number ("Mon numéro de joueur: 274-2221-40", "Spelersnummer", "Speelrsnummer")
+    r"numéro[ \t]de[ \t]joueur|spe(?:ler|elr)s?nummer|player[ \t]number)[a-z]{0,8}"
     # or a platform's role for its worker, then its id: "Courier ID 162 493 253", "Driver ID: 404 816 733",
     # "identifiant coursier : …"
     r"|(?:courier|driver|rider|dasher|shopper|tasker|seller|vendor|host|koerier|bezorger|chauffeur|"
