@@ -2559,6 +2559,13 @@ def _code_for_it(low: str, cues: list[tuple[str, int, int]], index: int) -> bool
     return False
 
 
+# A job's contract applied for ("Applying for the ICU travel contract (…)", "solliciteer op het contract …",
+# "je postule pour le contrat …").
+_CONTRACT_WORDS = ("contract", "contrat")
+_APPLIED_FOR = LazyPattern(
+    r"(?<![a-z])(?:app?l[iy][a-z]{0,4}|soll?icit[a-z]*|postul[a-z]*|candidat[a-z]*)(?![a-z])"
+    r"[^.!?\n]{0,40}?contra[ct]t?$"
+)
 # (not textutil.CURRENCY_BEFORE: its "eur " also ends "donateur ", whose number this reader must keep)
 _CURRENCY_BEFORE = LazyPattern(r"(?:(?<![a-z])(?:gbp|eur|usd|chf)|[£€$])[ \t]?$")
 
@@ -2568,6 +2575,8 @@ def _customer_number(
 ) -> None:
     if _PRODUCT_WORD_NEXT.match(low, cue_end):
         return  # "site ID SKU 4484947", "site ID art.nr. 594-279": a product's code named after the cue
+    if low.endswith(_CONTRACT_WORDS, 0, cue_end) and _APPLIED_FOR.search(low, max(0, cue_end - 60), cue_end):
+        return  # "Applying for the ICU travel contract (SKU-19881)": a vacancy's reference, no customer's
     if low[max(0, cue_end - 9) : cue_end] in _CLIENT_IDS:
         uuid = _CLIENT_UUID.match(low, cue_end)
         if uuid is not None and _API_WORD.search(low, max(0, cue_end - _API_REACH), uuid.end() + _API_REACH):
