@@ -406,6 +406,9 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             return False  # (nor marks alone: "zegt steeds ongeldige login??")
         if word[0] == "/" and _starts_cue(text, start + 1):
             return False  # "gamertag/inlognaam X": the cue's other name, the value after it
+        if word.isalpha() and word.islower() and text[end : end + 1] == ":":
+            after = len(text) - len(text[end + 1 :].lstrip(" \t"))
+            return _first_value(category, cue, text, after, True, out)  # "Inlognaam mijn omgeving: X"
         if word.isalpha() and word.islower() and _PRONOUN_AFTER.match(text, end):
             return False  # "Which username are you using?", "Welke inlognaam gebruik je?"
         if word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS):
