@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from webcare.scrub.cues import one_letter_off
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DIGEST_WORDS,
@@ -53,8 +54,12 @@ KNOWN_TOKENS = LazyPattern(
 # for a user or a session); after an API-key header ("X-Api-Key:", "api-key:", "X-API-KEY:") a key. Its
 # base64 padding may be written as a link writes it ("…Je%3D").
 _PADDING = r"(?:=|%3[Dd])*"
+# "Bearer" typed in haste ("Beearer", "Baerer", "Bearrer"), a token of sixteen characters or more after it.
+# (Each starts with its "b", written once: the engine tries the rest only after one.)
+_BEARER_SLIPS = sorted(one_letter_off("bearer") - {"beare", "beaker", "beater"}, key=len, reverse=True)
 _AUTH_HEADER = LazyPattern(
-    r"(?i)\b(?:bearer|basic)[ \t]++([A-Za-z0-9._~+/\-]{16,}" + _PADDING + ")"
+    r"(?i)\bb(?:earer|asic|" + "|".join(slip[1:] for slip in _BEARER_SLIPS) + r")[ \t]++"
+    r"([A-Za-z0-9._~+/\-]{16,}" + _PADDING + ")"
     r"|(?i:authorization|x-auth-token|x-access-token)[ \t]*+:[ \t]*+"
     r"(?:bearer[ \t]++|basic[ \t]++)?([A-Za-z0-9._~+/\-]{12,}" + _PADDING + ")"
     r"|(?i:(?:x-)?api-?key)[ \t]*+:[ \t]*+([A-Za-z0-9._~+/\-]{12,}" + _PADDING + ")"
@@ -159,12 +164,20 @@ _TOKEN_GATE_DASH = re.compile(_gate_after("-"))
 _TOKEN_GATE_UPPER = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|Iza|tz[ar]\||(?<=EA)A)")
 
 
+# "bearer" and its slips: a "b" that opens a word, two of its letters after it.
+_BEARER_GATE = re.compile(r"(?<![a-z])b[a-z]{0,2}(?:ea|ae|ee|ar|er)[a-z]{0,3}r[ \t]")
 # "token:" or "key:": one search from the colon.
 _AUTH_COLON = re.compile(r":(?:(?<=token:)|(?<=key:))")
 
 
 def _detect_auth_headers(text: str, low: str, out: list[Span]) -> None:
-    if "bearer" in low or "basic" in low or "auth" in low or _AUTH_COLON.search(low) is not None:
+    if (
+        "bearer" in low
+        or "basic" in low
+        or "auth" in low
+        or _AUTH_COLON.search(low) is not None
+        or _BEARER_GATE.search(low) is not None
+    ):
         for match in _AUTH_HEADER.finditer(text):
             group = match.lastindex or 1
             value = match.group(group)
