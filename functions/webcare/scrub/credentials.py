@@ -214,6 +214,8 @@ def _account_login(
         return False  # "locked out of my online account after changing my password"
     if word.isalpha() and word.islower() and _WHERE_TO_AFTER.match(text, end):
         return False  # "je account is teruggezet naar ipatel@gmail.com": what was done to it
+    if text[start - 1 : start] == "(" and _ISSUED_IN_BRACKETS.fullmatch(word):
+        return False  # "I've checked your account (86B62401) and reset your password": its number
     if (
         cues[index + 1][1] - end > _PAIR_JOINT_REACH
         or not _USERNAME_SHAPE.fullmatch(word)
@@ -228,6 +230,8 @@ def _account_login(
 
 
 _WHERE_TO_AFTER = LazyPattern(r"[ \t]++(?:naar|to|vers|door|by|par)(?![^\W\d_])")
+# An account's number as the company issues it: capitals and five digits or more, no small letter.
+_ISSUED_IN_BRACKETS = LazyPattern(r"(?=(?:[A-Z-]*+[0-9]){5})[A-Z0-9-]++")
 
 
 def _word_at(text: str, pos: int) -> tuple[int, int] | None:
