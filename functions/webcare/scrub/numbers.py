@@ -1346,6 +1346,10 @@ _PERSON_WORD = LazyPattern(
     # writer: "I'll call 0800 …" is the company's)
     r"(?<!\bi )(?:will|shall)[ \t]++(?:call|ring|text|phone)|(?!i')[a-z]++'ll[ \t]++(?:call|ring|text|phone)|"
     r"rappel(?:er|ez|le)?|"
+    # someone else ringing there, in Dutch and French: "Hij belt vooraf naar 038 …", "de monteur belt eerst
+    # naar …", "il appelle au …"
+    r"(?:hij|zij|ze|monteur|technicus|bezorger|koerier|chauffeur|il|elle|technicien|livreur)[ \t]++"
+    r"(?:belt|appelle|appellera)|"
     r"graag[ \t]++bellen[ \t]*+:|"  # a call asked for on one's own line: "Graag bellen: 030 …"
     # or contact asked for there: "Graag (telefonisch) contact (opnemen) via 020 …"
     r"graag[ \t]++(?:telefonisch[ \t]++)?contact|"
