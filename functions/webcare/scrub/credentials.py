@@ -2146,12 +2146,16 @@ _HELD_HINTS = (
 )  # fmt: skip
 # An energy connection's EAN named bare in a message about electricity or gas, whatever its shape as writers
 # give it (a shop's EAN names a product: only where the meter, the power or a reading is spoken of).
-_BARE_EAN = LazyPattern(r"(?<![a-z])ean(?![a-z])")
+# (its word and the energy it carries may follow: "Code EAN gaz 3588 6521", "EAN-nummer gas 9471 0586")
+_BARE_EAN = LazyPattern(
+    r"(?<![a-z])ean(?![a-z])(?:[ \t-]?(?:nummer|number|numéro|code)(?![a-z]))?"
+    r"(?:[ \t]++(?:gas|gaz|stroom|elektriciteit|électricité|electricité|electricity|elektra)(?![a-z]))?"
+)
 # A connection's EAN-18 as the Dutch (871) and Belgian (541) grids issue it, in groups of any size, where
 # it is named and energy spoken of (writers give it without its check digit holding).
 _EAN_18 = LazyPattern(r"(?<![0-9])(?:871|541)(?:[ .]?[0-9]){15}(?![0-9]|[ .][0-9])")
 _ENERGY_WORDS = LazyPattern(
-    r"(?<![a-z])(?:stroom|gas|elektra|elektriciteit|energie|meter[a-z]*|kwh|m3|compteur|électricité|"
+    r"(?<![a-z])(?:stroom|gas|gaz|elektra|elektriciteit|energie|meter[a-z]*|kwh|m3|compteur|électricité|"
     r"electricity|index|relevés?|acompte|voorschot|aansluiting)(?![a-z])"
 )
 # The customer named by the word for one, their number right after it, no colon (a chat's speaker has one):
@@ -2174,7 +2178,9 @@ _HOLDER_SLIPS = frozenset(
 _HOLDER_NUMBER = LazyPattern(
     r"(?<![a-z])(?<!service )"  # (not "service client 078 …")
     + by_first_letter("|".join(sorted({*_HOLDER_WORDS, *_HOLDER_SLIPS}, key=len, reverse=True)))
-    + r"(?![a-z])(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}(?:[ \t*x]*+[0-9a-z*x]{4}){2})"
+    # (its number's word may follow, typed in haste too: "Memership no. ML-490-207")
+    + r"(?![a-z])(?:[ \t]++(?:no|nr|n°|#)(?![a-z])\.?)?"
+    + r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}(?:[ \t*x]*+[0-9a-z*x]{4}){2})"
     # and a student's Customer Reference Number at Student Finance, eleven digits ("CRN 95459294307"; a
     # company's registration number is shorter)
     r"|(?<![a-z])crn(?=[ \t]*+[:#]?[ \t]*+[0-9]{11}(?![0-9]))"

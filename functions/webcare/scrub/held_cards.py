@@ -68,6 +68,10 @@ def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
         for cue in _LETTERED_CARD.finditer(text):
             if not low.startswith(_NOT_HELD, cue.start(1)):  # ("mijn cadeaukaart GC12345678")
                 found.append(Span(cue.start(2), cue.end(2), "customer_number"))
+        for one in _NEW_ONE.finditer(low):  # "merge my old card 2677649982221 into my new one 2632…"
+            span = _held_value(text, one.end())
+            if span is not None:
+                found.append(span)
         if "(" in text:
             for cue in _BRACKETED_CARD.finditer(text):
                 name = cue.group(1) or cue.group(2)
@@ -173,6 +177,12 @@ _BRACKETED_CARD = LazyPattern(
     r"([A-Z]{0,4}-?[0-9](?:[0-9]|-(?=[0-9])){4,16})\)"
 )
 _BRACKETED_DIGITS_MIN = 6
+# The new card a held card's number is moved to, named "the new one" after it: "Please merge my old card
+# 2677649982221 into my new one 2632769467997", "oude pas 2630… overzetten naar de nieuwe: 2667 …".
+_NEW_ONE = LazyPattern(
+    r"(?:kaart|pas|card|carte)[ \t]++[0-9][0-9 ]{8,24}+[^.!?\n]{0,24}?(?<![a-z])(?:new|nieuwe|nouvelle)"
+    r"(?:[ \t]++(?:one|card|kaart|pas|carte))?[ \t]*+:?[ \t]*+"
+)
 
 
 def _held_value(text: str, at: int) -> Span | None:
