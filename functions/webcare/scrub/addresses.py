@@ -179,7 +179,8 @@ _ADDRESS_CUE = LazyPattern(
     # whose word it is: "Adres volgens klant:", "Address per cust:", "adresse selon le client :"
     r"(?:[ ](?:volgens|according[ ]to|per|selon|laut)(?:[ ](?:de|the|le|la))?[ ][a-zß-ÿĀ-ž]{2,12})?"
     r"(?:,?[ ](?:to|naar|at|op|in|van|from|is|est|was|était|als|as|comme|:)"
-    r"|(?:[ ][a-zß-ÿĀ-ž0-9]{1,12}){1,6}[ ](?:op|in|naar|to|at|from|van)"
+    # (a day among them: "Wij verhuizen op 24-9 van …", "Nous déménageons le 13/08 de …")
+    r"|(?:[ ][a-zß-ÿĀ-ž0-9/-]{1,12}){1,6}[ ](?:op|in|naar|to|at|from|van|de)"
     # a few words about the address before its copula or colon: "the address we hold is …", "New address
     # for my records: …"
     r"|(?:[ ][a-zß-ÿĀ-ž]{1,12}){1,4}(?:[ ](?:is|est|was)|:))?"
