@@ -168,11 +168,13 @@ _LETTERED_CARD = LazyPattern(
     r"([A-Z]{1,3}-?[0-9]{6,10})(?![0-9A-Za-z-])"
 )
 _NOT_HELD = (*_PAYING, "gift", "cadeau", "kado", "job", "boarding", "id", "identiteits", "business")
-# A card's number in brackets right after its name, or with its name inside them: "My membership card
-# (842-3351-25) says expired", "Mijn museumkaart (KL-05064232) is verlopen", "un abonnement annuel (carte
-# 55271353)". Capitals, digits and dashes, six digits at least (not "card (ending 4421)", "pas (2x)").
+# A card's number in brackets right after its name, the card the customer's own, or with its name inside
+# them: "My membership card (842-3351-25) says expired", "Mijn museumkaart (KL-05064232) is verlopen", "un
+# abonnement annuel (carte 55271353)". Capitals, digits and dashes, six digits at least (not "card (ending
+# 4421)", "pas (2x)"; not a product's code after a card that is one: "de SD-kaart (SDSQ-…)").
 _BRACKETED_CARD = LazyPattern(
-    r"(?:(?<![A-Za-z])((?i:[a-z]{0,12}?(?:kaart|card|carte|pas)))[ \t]*+\("
+    r"(?:(?i:(?<![a-z])(?:my|mijn|m'n|mn|ma|mon|votre|your|je|jouw|uw|our|onze|notre)[ \t]++"
+    r"(?:[a-z]{2,12}[ \t]++)?)((?i:[a-z]{0,12}?(?:kaart|card|carte|pas)))[ \t]*+\("
     r"|\((?i:(carte|card|kaart|pas))[ \t]++)"
     r"([A-Z]{0,4}-?[0-9](?:[0-9]|-(?=[0-9])){4,16})\)"
 )
