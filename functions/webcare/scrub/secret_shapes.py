@@ -330,10 +330,14 @@ _FOR_NETWORK_BEFORE = LazyPattern(
 )
 _CAPITAL_INSIDE = LazyPattern(r"[A-Z][a-z]++[A-Z]")
 # A network's name, then its key: "Clinic_Staff met jewZ-…", "KPN_Thuis avec E01A…", after wifi on its line.
-# (not what it was typed with: "I typed X with the remote")
+# (not what it was typed with: "I typed X with the remote"; the key has a digit, a sign or a capital
+# inside: "met hoofdletter" says how a key is written)
 _WITH_KEY_THEN = LazyPattern(
-    r"[ \t]++(?:met|with|avec)[ \t]++(?!(?:the|de|het|een|a|an|la|le|les|un|une|my|mijn|mon|ma)[ \t])[^\s]"
+    r"[ \t]++(?:met|with|avec)[ \t]++(?!(?:the|de|het|een|a|an|la|le|les|un|une|my|mijn|mon|ma)[ \t])"
+    r"[^\s]{0,40}?[0-9A-Z!#$%&*@?_-]"
 )
+# A copula or a colon right before the word: the word is the value told ("wifi code is Kaas123 met …").
+_VALUE_SAID_BEFORE = LazyPattern(r"(?<![a-z])(?:is|est|was|:|=)[ \t]*+$")
 _WIFI_IN_LINE_BEFORE = LazyPattern(
     r"(?:wi-?fi|wlan|" + "|".join(WIFI_SPELLINGS) + r")[^\n]*+$", re.IGNORECASE
 )
@@ -350,7 +354,10 @@ def network_for(text: str, start: int, end: int) -> bool:
     met …", "the wifi password in the studio now? telenet-8B21C with …")."""
     if _COPULA_THEN.match(text, end) is not None:
         before = _FOR_NETWORK_BEFORE.search(text, max(0, start - 40), start)
-    elif _WITH_KEY_THEN.match(text, end) is not None:
+    elif (
+        _WITH_KEY_THEN.match(text, end) is not None
+        and _VALUE_SAID_BEFORE.search(text, max(0, start - 8), start) is None
+    ):
         before = _WIFI_IN_LINE_BEFORE.search(text, max(0, start - 80), start)
     else:
         return False
