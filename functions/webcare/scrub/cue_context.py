@@ -39,7 +39,7 @@ from webcare.scrub.secret_shapes import (
     _trim,
     _user_like,
     calls_before,
-    network_for,
+    network_with_key,
 )
 from webcare.scrub.textutil import (
     PUK_WORD,
@@ -63,7 +63,7 @@ _TRIED_ANSWER = LazyPattern(
 
 
 # "Welk wachtwoord heeft de wifi nou? Clinic_Staff met jewZ-…": the network asked about, then its key.
-_NETWORK_WITH_KEY = LazyPattern(r"\?[ \t]*+([^\s?,!]{3,40}+)[ \t]++(?:met|with|avec)[ \t]++([^\s,!]{4,80}+)")
+_NETWORK_WITH_KEY = LazyPattern(r"\?[ \t]*+[^\s?,!]{3,40}+[ \t]++(?:met|with|avec)[ \t]++([^\s,!]{4,80}+)")
 
 
 def _tried_after_question(category: str, text: str, low: str, cue_end: int, out: list[Span]) -> bool:
@@ -71,8 +71,8 @@ def _tried_after_question(category: str, text: str, low: str, cue_end: int, out:
     if mark == -1 or _SENTENCE_END.search(low, cue_end, mark):
         return False
     if category == "wifi_key" and (keyed := _NETWORK_WITH_KEY.match(text, mark)) is not None:
-        start, end = _trim(text, keyed.start(2), keyed.end(2))
-        if network_for(text, keyed.start(1), keyed.end(1)) and _secret_like(text[start:end], True):
+        start, end = _trim(text, keyed.start(1), keyed.end(1))
+        if network_with_key(text, keyed.start(1)) and _secret_like(text[start:end], True):
             out.append(Span(start, end, category))
             return True
     answer = _TRIED_ANSWER.match(text, mark)

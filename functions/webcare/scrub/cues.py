@@ -564,13 +564,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "donor number", "donor id", "donor no", "donor nr", "donor ref", "donor reference",
         "numéro de donateur", "n° de donateur", "numéro donateur", "supporter number", "supporter id",
         # a nurse's or a doctor's registration ("NMC PIN 40E6397S", "BIG-nummer 44257399391"), a lottery
-        # player's number ("numéro de joueur", "spelersnummer"), a maintenance contract's ("Onderhoudscontract
-        # PL04464835: de monteur mag …")
+        # player's number in French ("numéro de joueur"; "spelersnummer" is below), a maintenance contract's
+        # ("Onderhoudscontract PL04464835: de monteur mag …")
         "nmc pin", "nmc number", "nmc pin number", "nmc registration", "gmc number", "big-nummer",
         "big nummer", "big-registratienummer", "big registratienummer", "numéro de joueur", "n° de joueur",
-        "numéro joueur", "spelersnummer", "speler nummer", "spelernummer", "player number", "player id",
-        "onderhoudscontract", "onderhoudscontractnummer", "servicecontract", "maintenance contract",
-        "service contract", "contrat d'entretien",
+        "numéro joueur", "speler nummer", "spelernummer", "onderhoudscontract", "onderhoudscontractnummer",
+        "servicecontract", "maintenance contract", "service contract", "contrat d'entretien",
         "supporter no", "supporter ref",
         # the holder's role names the number: a tenant's, a pension fund's participant, a patient, a loyalty
         # card's holder ("huurdersnummer 1955960", "numéro de locataire 287629", "Klantenkaart 39183368")

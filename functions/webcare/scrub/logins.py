@@ -43,8 +43,8 @@ from webcare.scrub.secret_shapes import (
     _user_like,
     hashtag_password,
     isp_ssid,
-    network_for,
     network_named,
+    network_with_key,
 )
 from webcare.scrub.textutil import (
     DEVICE_WORDS,
@@ -110,16 +110,8 @@ def _rejected_between(text: str, low: str, begin: int, stop: int, out: list[Span
             and not _starts_cue(text, start)
             and not _cue_right_before(low, start)  # "netwerksleutel X wordt niet …": the cue's own value
         ):
-            out.append(Span(start, end, "wifi_key" if _network_with(text, start) else "password"))
-
-
-# "Clinic_Staff met jewZ-… werkt niet meer": the network named, then the key that fails for it.
-_WITH_BEFORE = LazyPattern(r"(?<![^\s(])([^\s(]{3,40}+)[ \t]++(?:met|with|avec)[ \t]++$")
-
-
-def _network_with(text: str, start: int) -> bool:
-    named = _WITH_BEFORE.search(text, max(0, start - 48), start)
-    return named is not None and network_for(text, named.start(1), named.end(1))
+            # ("Clinic_Staff met jewZ-… werkt niet meer": the network named, then the key that fails for it)
+            out.append(Span(start, end, "wifi_key" if network_with_key(text, start) else "password"))
 
 
 def _cue_right_before(low: str, start: int) -> bool:

@@ -369,6 +369,16 @@ def network_for(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Clinic_Staff met jewZ-…": the word before "met", "with" or "avec" right before a key, its network.
+_WITH_BEFORE = LazyPattern(r"(?<![^\s(])([^\s(]{3,40}+)[ \t]++(?:met|with|avec)[ \t]++$")
+
+
+def network_with_key(text: str, key_start: int) -> bool:
+    """Whether the key at `key_start` comes after the network it is for ("… nou? Clinic_Staff met jewZ-…")."""
+    named = _WITH_BEFORE.search(text, max(0, key_start - 48), key_start)
+    return named is not None and network_for(text, named.start(1), named.end(1))
+
+
 _WIFI_BRACKET_BEFORE = LazyPattern(
     r"(?<![\w-])(?:wi-?fi|wlan)(?:[ \t]++[a-zà-ÿ']{1,12}+){0,4}[ \t]*+\($", re.IGNORECASE
 )
