@@ -2574,7 +2574,7 @@ def _code_for_it(low: str, cues: list[tuple[str, int, int]], index: int) -> bool
 _CONTRACT_WORDS = ("contract", "contrat")
 _APPLIED_FOR = LazyPattern(
     r"(?<![a-z])(?:app?l[iy][a-z]{0,4}|soll?icit[a-z]*|postul[a-z]*|candidat[a-z]*)(?![a-z])"
-    r"[^.!?\n]{0,40}?contra[ct]t?$"
+    r"[^.!?\n]{0,40}?contra(?:ct|t)$"
 )
 # (not textutil.CURRENCY_BEFORE: its "eur " also ends "donateur ", whose number this reader must keep)
 _CURRENCY_BEFORE = LazyPattern(r"(?:(?<![a-z])(?:gbp|eur|usd|chf)|[£€$])[ \t]?$")
