@@ -1048,6 +1048,13 @@ def detect_credentials(
             )
         ):
             category = "otp"  # "Ik heb een itsme-code gekregen: 449461", "de code van de itsme-bevestiging"
+        elif (
+            category == "pin"
+            and "itsme" in cue
+            and _SIX_DIGIT_CODE_AFTER.match(text, cue_end)
+            and not _OWN_BEFORE.search(low, max(0, cue_start - 8), cue_start)  # ("mijn itsme-code 153231")
+        ):
+            category = "otp"  # "itsme-code 926-303", "code itsme 85957170": the app's own code has 5 digits
         if (
             category in ("password", "api_key", "otp")
             and (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
@@ -1816,6 +1823,10 @@ _VALID_UNTIL_AFTER = LazyPattern(
 )
 # A code asked to confirm an action, not the app's own PIN: "de code van de itsme-bevestiging was 5605".
 _CONFIRMING = LazyPattern(r"bevestig|confirm")
+# Six digits or more (three and three in groups) right after the cue: a code shown or sent, no kept PIN.
+_SIX_DIGIT_CODE_AFTER = LazyPattern(
+    r"[ \t:=]*+(?:(?:is|was|est)[ \t:]++)?[(\"'“«]?(?:[0-9]{3}[ \-][0-9]{3}|[0-9]{6,8})(?![0-9])"
+)
 # A message received, quoted right before the cue: "Reçu à l'instant : Votre code itsme : …", "J'ai reçu ça :⏎
 # Votre code itsme : …", "Kreeg dit binnen: « Je pincode … »" (not "I received my PIN: 1234": no quote opens).
 _MESSAGE_RECEIVED_BEFORE = LazyPattern(

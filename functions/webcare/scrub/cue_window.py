@@ -16,6 +16,7 @@ from typing import Final
 from webcare.scrub.cues import WIFI_WORD_VALUE, find_cues
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.logins import FOR_BEFORE, LOGIN_PLACES, _box_login, _login_hinted, _pair_after_username
+from webcare.scrub.numbers import valid_iban_at
 from webcare.scrub.secret_shapes import (
     _API_KEY_VALUE,
     _ARTICLES,
@@ -233,7 +234,9 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
         low.rfind("\n", 0, cue_start), low.rfind(". ", 0, cue_start), cue_start - _SENTENCE_BACK
     )
     if cue != "code" and (wifi := _WIFI_CONTEXT.search(low, sentence_start, back_start + 8)) is not None:
-        if not _login_hinted(low[wifi.end() : cue_start]):
+        # (not after the wifi's own key and more fields: "WPA key X, mail me op …, ww Y")
+        own_key_told = _OWN_KEY_CUE.match(low, wifi.end()) and low.count(", ", wifi.end(), cue_start) >= 2
+        if not own_key_told and not _login_hinted(low[wifi.end() : cue_start]):
             return True  # (not a bare "code": "the modem arrived but the activation fails with code E-550")
     # after the cue, a wifi word that names its own key comes with its own value: "EpYEzF9Mv1g is mijn ww
     # hoor de wifi code is 32rh…", "PASSWORD IS Galata#10x, wifi password is …": not this cue's owner
@@ -379,6 +382,9 @@ _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
 _HOST_PATH = re.compile(r"[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+/")
 
 
+_DIGIT_GROUPS_AFTER = re.compile(r"(?:[ \t][0-9]{3,6}(?![0-9]))++")
+
+
 def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, out: list[Span]) -> bool:
     """Usernames and API keys: the word right after the cue."""
     value = _VALUE.match(text, pos)
@@ -438,6 +444,10 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
                 and text[slice(*_trim(text, *following.span()))].lower() not in _ARTICLES
             )
             return named and _first_value(category, cue, text, end, True, out)
+        if word.isdigit() and 3 <= len(word) <= 6:
+            groups = _DIGIT_GROUPS_AFTER.match(text, end)
+            if groups is not None and {len(group) for group in groups.group().split()} == {len(word)}:
+                end = groups.end()  # "Government Gateway user ID is 4641 7073 3007": one number in groups
         out.append(Span(start, end, "username"))
         _pair_after_username(text, end, out)
         return True
@@ -648,7 +658,11 @@ def _marked_before(previous: str) -> bool:
 
 # "pincode gsm 4080", "pin telefoon 5512": the phone whose PIN follows, no model number.
 _PIN_DIGITS = re.compile(r"[0-9]{4,6}")
-_PHONE_NOUNS = frozenset({"gsm", "sim", "simkaart", "telefoon", "phone", "mobiel", "mobile", "portable"})
+_PHONE_NOUNS = frozenset(
+    {"gsm", "sim", "simkaart", "telefoon", "telefono", "phone", "mobiel", "mobile", "portable", "iphone"}
+)
+_UNLOCK_CUES = ("ontgrendel", "unlock", "déverrouill", "deverrouill")
+_PIN_NEXT = re.compile(r"[ \t:]*+[(\"'“«]?([0-9]{4,8})(?![0-9]|[ .\-][0-9])")
 
 
 def _window(
@@ -719,6 +733,11 @@ def _window(
             hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
         words += 1
         first_explicit = explicit and words == 1 and not taken
+        if category == "pin" and words == 1 and lowered in _PHONE_NOUNS and cue.startswith(_UNLOCK_CUES):
+            code = _PIN_NEXT.match(text, cursor)
+            if code is not None:
+                out.append(Span(code.start(1), code.end(1), "pin"))
+                return True  # "ontgrendelcode telefoon 938972": whose code it is, then the code
         if "@" in word and category in _SECRET_WORDS and _MAILBOX.fullmatch(word.rstrip("?!.,;:")):
             continue  # "wachtwoord vergeten. Kan de reset naar tine_vand@scarlet.be?": an e-mail address
         if category == "wifi_key" and _network_noun(lowered) and _NAME_FOLLOWS.match(text, cursor):
@@ -865,6 +884,10 @@ def _window(
                 out.append(Span(start, end, _machine_type(cue)))
                 return True
         else:
+            if valid_iban_at(text, start):
+                if taken:
+                    break  # "WPA key X - bank details: GB85 LOYD …", "naar NL09INGB…": an account
+                continue
             if (
                 category == "wifi_key"
                 and cue in _BARE_WIFI_CUES

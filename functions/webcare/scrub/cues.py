@@ -41,7 +41,7 @@ BARE_HOLDER_NOUNS: Final = (
     "subscriber", "abonnee", "abonné", "abonnée",
     # a lease's or a finance agreement's number, and the cards and tags a car is charged or tolled with:
     # "Agreement CTR6827667", "via my lease LC-22660813", "Mijn laadpas NL-TNM-C12345", "Toll tag 0563 0217"
-    "agreement", "overeenkomst", "lease", "laadpas", "laadkaart", "laadsleutel", "charge card",
+    "agreement", "lease", "laadpas", "laadkaart", "laadsleutel", "charge card",
     "charging card", "carte de recharge", "badge de recharge", "toll tag", "toll badge", "tolbadge",
     "télébadge", "badge télépéage", "badge", "leasing", "policy",
     # a rented home's lease in French: "garantie locative. Bail CT66049677, à rembourser …"
@@ -460,6 +460,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "kaartnummer", "nummer van de pas",
         "nummer van mijn pas", "nummer van de kaart", "nummer van mijn kaart",
         "verzekerdennummer", "patientnummer", "patiëntnummer", "klantennummer", "klanten nummer",
+        # a student's loan account by its reference, a club's member, the client's word typed short
+        # ("CRN 0103291156", "Executive Club no. MP582143045", "N° clnt C-5962279")
+        "crn", "crn number", "club no", "club number", "club nr", "n° clnt", "n° clt", "n° contat",
         "numéro client", "numéro de client", "n° client", "numero client", "numéro de compte client",
         # the customer known under a number: "Nous sommes client sous le numéro CT61/895541", "klant onder
         # nummer 139481144"

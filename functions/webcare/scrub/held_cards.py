@@ -33,7 +33,7 @@ _HELD_CARD = LazyPattern(
     r"nr|no|is|est|c'est)(?![a-z])\.?|n°|#|=|:)){0,4}"
     r"[ \t]*+[(\"'“«]?[ \t\u00a0]?"
 )
-_HELD_HINTS = ("kaart", "pas", "card", "carte", "badge")
+_HELD_HINTS = ("kaart", "pas", "card", "carte", "badge", "(patient", "(patiënt")
 _PAYING = ("bank", "betaal", "pin", "credit", "debit", "debet", "sim", "visa", "krediet", "master", "contact")
 # (A library's barcode starts with a digit of its own: "card number 2 8578 74010 0666".)
 _DIGITS_VALUE = re.compile(r"(?:[0-9]{2,}+|[0-9](?=[ .\-/][0-9]))(?:[ .\-/]?[0-9]++){0,7}(?![0-9A-Za-z])")
@@ -174,9 +174,12 @@ _NOT_HELD = (*_PAYING, "gift", "cadeau", "kado", "job", "boarding", "id", "ident
 # 4421)", "pas (2x)"; not a product's code after a card that is one: "de SD-kaart (SDSQ-…)").
 _BRACKETED_CARD = LazyPattern(
     r"(?:(?i:(?<![a-z])(?:my|mijn|m'n|mn|ma|mon|votre|your|je|jouw|uw|our|onze|notre)[ \t]++"
-    r"(?:[a-z]{2,12}[ \t]++)?)((?i:[a-z]{0,12}?(?:kaart|card|carte|pas)))[ \t]*+\("
-    r"|\((?i:(carte|card|kaart|pas))[ \t]++)"
-    r"([A-Z]{0,4}-?[0-9](?:[0-9]|-(?=[0-9])){4,16})\)"
+    r"(?:[a-z]{2,12}[ \t]++)?)((?i:[a-z]{0,12}?(?:kaart|card|carte|pas)))"
+    # (the library or the club that issued it: "lidkaart van Bibliotheek Gent (…)", "carte de lecteur
+    # Bibliothèque de Liège (…)")
+    r"(?:[ \t]++(?i:van|de|du|of|at|from|bij)(?:[ \t]++[\w'’-]{2,20}+){1,4})?[ \t]*+\("
+    r"|\((?i:(carte|card|kaart|pas|patient|patiënt|patiente))[ \t]++)"
+    r"([A-Z]{0,4}-?[0-9](?:[0-9]|[- ](?=[0-9])){4,16})\)"
 )
 _BRACKETED_DIGITS_MIN = 6
 # The new card a held card's number is moved to, named "the new one" after it: "Please merge my old card

@@ -879,6 +879,8 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
             return True
         if _ISSUED_LOGIN.fullmatch(text, start, end) and not text.startswith(_ERROR_PREFIXES, start):
             return True  # "login RD168364", "user E724103": an employer's or a school's issued login
+        if _LOGIN_IN_FOURS.match(text, start):
+            return True  # "login 1311 5583 8488 / …": a number issued as the login, shown in fours
         dash = _DASH_AFTER.match(text, value.end())  # "login devriesj - wachtwoord …"
         if dash is not None and _starts_password_cue(text, dash.end()):
             return True
@@ -898,6 +900,7 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
 # (64 of 64 such values after a login's cue are labelled a username); not an error's code.
 _ISSUED_LOGIN = re.compile(r"(?=.{6,14}$)[A-Z]{1,6}[0-9]{3,8}")
 _ERROR_PREFIXES = ("ERR", "HTTP", "ERROR", "CODE")
+_LOGIN_IN_FOURS = re.compile(r"[0-9]{4}(?:[ \t][0-9]{4}){2,3}(?![0-9])")
 
 
 def _starts_password_cue(text: str, start: int) -> bool:

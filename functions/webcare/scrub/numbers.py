@@ -847,6 +847,15 @@ def _iban_at(text: str, start: int, out: list[Span]) -> int:
     return pos
 
 
+def valid_iban_at(text: str, start: int) -> bool:
+    """Whether a valid IBAN starts here ("WPA key X - bank details: GB85 LOYD 7637 …"): an account, not more
+    of a secret's groups."""
+    if not (text[start : start + 2].isalpha() and text[start + 2 : start + 4].isdigit()):
+        return False
+    found: list[Span] = []
+    return _iban_at(text, start, found) > 0 and bool(found)
+
+
 def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each digit group in the run."""
     groups = []
