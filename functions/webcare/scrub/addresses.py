@@ -162,6 +162,8 @@ _ADDRESS_WORDS = (
     "i'm now|i am now|we're now|we are now|new place|"
     # mail sent on from one address to another: "redirect mail for Atelier Simon LLC from 9 Main St to …"
     "redirect|redirection|doorsturen|doorstuur|faire suivre|"
+    # a parcel sent back: "Retour naar Laan van Meerdervoort 272-hs"
+    "retour naar|retourneren naar|retour à|"
     # a home moved out of, a property viewed, sold or let: "verhuizen wij van Meir 229 naar …", "property 93
     # Marine Parade?", "a viewing for 26 Harbour View", "nieuwe bewoner hier op Meir 5", "het huis aan de …"
     "verhuiz|propert|viewing for|viewing at|bezichtiging van|bezichtiging voor|bewoner|huis aan|woning aan|"
@@ -319,14 +321,16 @@ def find_addresses(text: str, out: Found) -> None:
         if _DATE_BEFORE_YEAR.search(text, max(0, start - 16), start) and _YEAR.match(number):
             continue  # "On Jul 2, 2025 Iris from Vimexx wrote:": a date's year, then who wrote
         flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)
-        # "108, Rue du Château" only with its postal line: a number and a comma are everywhere.
+        # "108, Rue du Château" only with its postal line or right after an address's word ("Livraison au
+        # 148, Rue de l'Église", "adresse: 62, Rue Haute"): a number and a comma are everywhere.
+        french = text[word_start:word_end].lower() in _FRENCH_TYPES
         _take(
             text,
             flat.start() if flat else start,
             end,
             out,
             number_first=True,
-            cue="," not in number,
+            cue="," not in number or french,
         )
 
 

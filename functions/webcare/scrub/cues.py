@@ -289,6 +289,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "2fa code", "2fa", "mfa code", "security code", "beveiligingscode", "authenticatiecode",
         "authentication code", "activatiecode", "activation code", "tan code", "tancode", "code", "sms",
         "code d'activation", "code d’activation", "code activation", "activeringscode", "activatie code",
+        # the tax office's code by post that lets someone act for another ("De machtigingscode die ik per
+        # post kreeg (W12FRI5W) is verlopen"; not a direct debit's mandate: "machtigingskenmerk")
+        "machtigingscode",
         *CODE_SLIPS,
         "login token", "inlog token", "one time passcode", "passcode", "code de vérification",
         "code de verification", "code de confirmation", "code sms", "code reçu", "sms code", "smscode",

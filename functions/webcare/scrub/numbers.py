@@ -119,6 +119,7 @@ _PHONE_LABEL = LazyPattern(
     r"work|home|domicile|bureau)[ \t]*+)?(?::|(?<=[ \t])[-–](?=[ \t]))"
     r"|(?:re(?:ach|cah|ahc|ch) me|call me|text me|ring me|bel me|bel mij|appelez-moi|bereikbaar|"
     r"joignable|reachable|me joindre|"
+    r"(?<![a-z])(?:ben|bent)[ \t]++(?:[a-z]++[ \t]++){0,2}?te[ \t]++bereiken|"  # "Ik ben te bereiken op …"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
     r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text)|"
@@ -299,8 +300,8 @@ _MONTH_NAME = (
 )
 _CARD_TAIL = LazyPattern(
     r"(?:[ \t,;]{0,2}\r?\n|[ \t,;/|\-(\u2013\u2014]{0,3})"
-    r"(?:(?i:exp(?:iry|ires|iration)?(?: date)?|vervaldatum|geldig (?:tot|t/m)"
-    r"|valid (?:thru|through|until)|date|datum|verloopt|vervalt|good thru"
+    r"(?:(?i:exp(?:iry|ires|iration|re)?(?: date)?|vervaldatum|ge(?:ldig|lig|dig) (?:tot|t/m)"
+    r"|valid (?:thru|through|until)|date|datum|verloopt|ver{1,2}val{1,2}t|good thru"
     # the words of customers from abroad: "válido até 0329", "ważna do 0127", "gültig bis 08/27"
     r"|gültig bis|v[áa]lid[oa] at[ée]|validade|wa[żz]n[aey] do|son kullanma(?: tarihi)?|scadenza|vence"
     r")[ \t:.]*)?((?:0[1-9]|1[0-2])(?:[ \t]?[/\-][ \t]?(?:20)?|(?=[0-9]{2}(?:\)|[ \t,;]*+\r?\n|"
@@ -367,9 +368,10 @@ _DUTCH_CARD = LazyPattern(r"(?:bank|pin|betaal)pas|(?:de|mijn|je|uw|nieuwe|oude)
 _EXPIRY_CUE = LazyPattern(
     # (any word of expiring, typed in haste too: "expirs 0826", "expiiry 0526"; not a thing that expired on
     # a date: "my pass expired on 25/07/2026")
-    r"(?:exp(?:i(?!red)[a-z]{1,7})?\.?(?: date)?|vervaldatum|verloopdatum|"
-    r"geldig(?:heidsdatum| tot| t/m)|"
-    r"verloopt|vervalt|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
+    r"(?:exp(?:i(?!red)[a-z]{1,7}|r[a-z]{0,3})?\.?(?: date)?|vervaldatum|verloopdatum|"
+    # (one letter dropped or doubled: "expre 1227", "gelig tot 0231", "gedig tot", "verrvalt 04-27")
+    r"ge(?:ldig|lig|dig)(?:heidsdatum| tot| t/m)|"
+    r"verloopt|ver{1,2}val{1,2}t|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
     r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met|"
     r"gültig bis|v[áa]lid[oa] at[ée]|validade|wa[żz]n[aey] do|son kullanma(?: tarihi)?|scadenza|"
     # a date alone where a card is dictated: "le numéro de la carte est … date 07/29 et les trois chiffres"
@@ -1347,6 +1349,7 @@ _PERSON_WORD = LazyPattern(
     # company's line)
     r"(?:(?<=appelez)|(?<=appeler)|(?<=contactez)|(?<=joignez))-(?:la|le)(?![^\W\d_])|"
     r"(?<![^\W\d_])(?:me|mij|moi|him|hem|lui|her|haar|bereikbaar|joignable|reachable|available|disponible|"
+    r"(?:ben|bent)[ \t]++(?:[a-z]++[ \t]++){0,2}?te[ \t]++bereiken|"  # "Ik ben te bereiken op …"
     r"j'habite|ik woon|i live|"  # ("j'habite rue de la Station 99, appelez 02 …": where the customer lives)
     # (a door the courier is to call at: "Sonnette en panne, appelez le 09 …", "buzzer broken so ring …")
     r"sonnette|buzzer|doorbell|deurbel|intercom|interphone|parlofoon|parlophone|"

@@ -423,7 +423,9 @@ _ANSWERED_WITH = LazyPattern(
     r"[ \t]++$"
 )
 # A cue that names a one-time code as such ("sms-code", "OTP", "verification code"), not any code.
-_ONE_TIME = LazyPattern(r"sms|text|otp|verif|2fa|auth|log|connexion|eenmalig|one[- ]time|tan|totp|pin")
+_ONE_TIME = LazyPattern(
+    r"sms|text|otp|verif|2fa|auth|log|connexion|eenmalig|one[- ]time|tan|totp|pin|machtigingsc"
+)
 # Codes drawn alike that open no account: a booking's, a flight's, a ticket's, a voucher's or an order's.
 _BOOKED = LazyPattern(
     r"(?<![a-z])(?:book|boek|reserv|réserv|confirmation|bevestiging|pnr|flight|vlucht|vol |vols |ticket|"
