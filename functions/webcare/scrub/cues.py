@@ -363,6 +363,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # short cues with two letters swapped ("usre: stijn.smit", "uesr"; a long cue's swaps are read by
         # `one_letter_off`): only those that make no word
         "usre", "uesr", "ilnog", "inolg", "psuedo", "pesudo",
+        # (the Flemish word: "aanmeldnaam dvermeulen")
+        "aanmeldnaam", "aanmeldingsnaam", "aanmeld naam",
         "inlognaam", "login naam", "loginnaam", "userid", "user id", "account naam", "accountnaam",
         "login name", "log in name", "identifiant", "nom d'utilisateur", "gebruikersnaam is",
         # a bank's name for the login of its online banking: "I did give my online ID leeg525 and password …"

@@ -882,13 +882,13 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         if _LOGIN_IN_FOURS.match(text, start):
             return True  # "login 1311 5583 8488 / …": a number issued as the login, shown in fours
         dash = _DASH_AFTER.match(text, value.end())  # "login devriesj - wachtwoord …"
-        if dash is not None and _starts_password_cue(text, dash.end()):
+        if dash is not None and _starts_password_cue(text, dash.end(), which=True):
             return True
         after = _PAIR_GLUE.match(text, value.end())  # "login devriesj en wachtwoord …"
         return (
             after is not None
             and "\n" not in text[value.end() : after.end()]
-            and (_starts_password_cue(text, after.end()))
+            and (_starts_password_cue(text, after.end(), which=True))
         )
     if category == "api_key":  # "secret 9f2c…", "token 5eb9c23a…": only long key-like values
         value = _VALUE.match(text, pos)
@@ -900,14 +900,24 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
 # (64 of 64 such values after a login's cue are labelled a username); not an error's code.
 _ISSUED_LOGIN = re.compile(r"(?=.{6,14}$)[A-Z]{1,6}[0-9]{3,8}")
 _ERROR_PREFIXES = ("ERR", "HTTP", "ERROR", "CODE")
+_WHICH_PASSWORD = re.compile(
+    r"(?i:oude?|old|nieuwe?|new|mijn|my|mon|het|the|le|huidige|current)[ \t]++(?=[a-z])"
+)
+_SECRET_SHAPE_AFTER = re.compile(r"[ \t:=]*+(?:(?:is|was|est)[ \t]++)?[^\s]*?[0-9!@#$%&*?]")
 _LOGIN_IN_FOURS = re.compile(r"[0-9]{4}(?:[ \t][0-9]{4}){2,3}(?![0-9])")
 
 
-def _starts_password_cue(text: str, start: int) -> bool:
+def _starts_password_cue(text: str, start: int, which: bool = False) -> bool:
     while start < len(text) and text[start] in "([":
         start += 1  # "rthomas (pw Summer@21)"
+    told = _WHICH_PASSWORD.match(text, start) if which else None
+    if told is not None:
+        start = told.end()  # "login tpeeters, oud paswoord Yoqvxd904%", "login x and my password is …"
     found = find_cues(text[start : start + 24].lower())
-    return bool(found) and found[0][1] == 0 and found[0][0] == "password"
+    if not (found and found[0][1] == 0 and found[0][0] == "password"):
+        return False
+    # (after such a word, a secret's shape must follow: not "login storing, mijn paswoord werkt niet")
+    return told is None or _SECRET_SHAPE_AFTER.match(text, start + found[0][2]) is not None
 
 
 # Not when the next word is itself a password cue with its own ':' ("jan / wachtwoord: ..."). The word is
