@@ -1524,7 +1524,9 @@ _SERVICE_WORDS = (
     r"supporter care|supporter services|member services|members services"
 )
 _SERVICE_NAMED = LazyPattern(
-    r"(?<![a-z])(?:" + _SERVICE_WORDS + r"|helpline|hotline|servicelijn|infolijn|support line|supportlijn|"
+    # (or the service alone, typed in haste too: "numéro client 84.663.626, service 02 407 36 14", "serivce")
+    r"(?<![a-z])(?:" + _SERVICE_WORDS + r"|service|serivce|servcie|sevrice|"
+    r"helpline|hotline|servicelijn|infolijn|support line|supportlijn|"
     r"from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|de l'étranger|"
     # or the company's advice: "En cas de souci : …", "Pour toute question, appelez-nous au …", "Bij vragen …"
     r"en cas de (?:souci|problème|question|doute)s?|pour toute question(?: urgente)?|"
@@ -1653,9 +1655,10 @@ _COMPANY_LINE_REACH = 32
 # signature line a mobile under its own label, the person's ("T 020 - 760 44 00 M 06 …", "Tél. 02 788 51
 # 51 - GSM 0499 …"): the line labelled before it is then the office's.
 _COMPANY_LINE_AFTER = LazyPattern(
-    r"[ \t]*+\((?:algemeen|general|standaard|standard|switchboard|main|accueil|centrale|receptie)\)"
-    # a desk named in brackets after it: "Tel. 020 555 1234 (HR Servicedesk)"
-    r"|[ \t]*+\((?:[^\W\d_]++[ \t]++){0,2}(?:" + _SERVICE_WORDS + r"|" + _DESK_WORDS + r")\)"
+    lambda: r"[ \t]*+\((?:algemeen|general|standaard|standard|switchboard|main|accueil|centrale|receptie)\)"
+    # a desk named in brackets after it: "Tel. 020 555 1234 (HR Servicedesk)", "(klantenstrvice)"
+    r"|[ \t]*+\((?:[^\W\d_]++[ \t]++){0,2}(?:" + _SERVICE_WORDS + r"|" + _DESK_WORDS + r"|" + _service_slips()
+    + r")\)"
     # or the company's site after it on its line: "T: 030 256 7788 | www.randstad.nl"
     r"|[ \t]*+[|·–-][ \t]*+(?:www\.|https?://)"
     r"|[ \t]*+[-/|·,]?[ \t]*+(?:m|gsm|mob|mobile|mobiel|cell|portable)\.?[ \t]*+:?[ \t]*+[+(0-9]"
