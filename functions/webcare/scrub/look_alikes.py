@@ -10,6 +10,8 @@ codes a SIM's state names. A message typed in capitals is read in small letters.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _NUMERIC_KINDS
 from webcare.scrub.secret_shapes import _emoji
@@ -17,6 +19,7 @@ from webcare.scrub.textutil import (
     BANK_NUMBER_NAMED,
     CALL_VERBS,
     CODE_FOR_PLACE_BEFORE,
+    KEY_WORDS,
     NOT_A_CALL_NOUN,
     PARCEL_S10,
     PUK_WORDS,
@@ -618,3 +621,27 @@ def type_opening_codes(low: str, out: list[Span]) -> None:
             continue
         if _WONT_OPEN.search(low, max(0, span.start - _OPEN_REACH), span.end + _OPEN_REACH):
             out[index] = Span(span.start, span.end, "pin")
+
+
+# A network told with its key right after it: "Wifi : Ziggo5G-8821 / Kasteel_4482#", "het wifi-netwerk van
+# de bib is Ziggo5G-8821, paswoord i0JE8…", "le réseau wifi … est Ziggo5G-8821, mot de passe …": the first is
+# the network's name (no secret), the second its key. Only where a wifi word, not a key's word, led to it.
+_NAME_THEN_KEY = LazyPattern(
+    r"[ \t]*+(?:/|,[ \t]*+(?:" + KEY_WORDS + r")(?![a-z]))[ \t:]*+"
+)
+_WIFI_LED = LazyPattern(
+    r"(?:wi-?fi|wiif|wifi-netwerk|netwerk|network|réseau(?: wifi)?|ssid)(?![a-z])"
+    r"(?:[ \t]++(?:van|of|de|in|at|du|dans)[ \t]++[^\n:,.]{1,40}?)?"
+    r"[ \t]*+(?::|is|was|est|=)[ \t]*+$"
+)
+_WIFI_LED_REACH = 64
+
+
+def drop_network_names(text: str, low: str, out: list[Span]) -> None:
+    keys = sorted((s for s in out if s.type == "wifi_key"), key=lambda s: s.start)
+    for name, key in pairwise(keys):
+        joint = _NAME_THEN_KEY.match(low, name.end)
+        if joint is None or joint.end() != key.start:
+            continue
+        if _WIFI_LED.search(low, max(0, name.start - _WIFI_LED_REACH), name.start) is not None:
+            out.remove(name)
