@@ -659,10 +659,15 @@ def _marked_before(previous: str) -> bool:
 # "pincode gsm 4080", "pin telefoon 5512": the phone whose PIN follows, no model number.
 _PIN_DIGITS = re.compile(r"[0-9]{4,6}")
 _PHONE_NOUNS = frozenset(
-    {"gsm", "sim", "simkaart", "telefoon", "telefono", "phone", "mobiel", "mobile", "portable", "iphone"}
+    {
+        "gsm", "sim", "simkaart", "telefoon", "telefono", "phone", "mobiel", "mobile", "portable", "iphone",
+        "téléphone", "telephone", "smartphone", "toestel",
+    }
+)  # fmt: skip
+_UNLOCK_CUES = ("ontgrendel", "unlock", "verrouill")
+_PIN_NEXT = re.compile(
+    r"[ \t:]*+(?:(?:is|est|was|c'est)[ \t:]++)?[(\"'“«]?([0-9]{4,8})(?![0-9]|[ .\-][0-9])"
 )
-_UNLOCK_CUES = ("ontgrendel", "unlock", "déverrouill", "deverrouill")
-_PIN_NEXT = re.compile(r"[ \t:]*+[(\"'“«]?([0-9]{4,8})(?![0-9]|[ .\-][0-9])")
 
 
 def _window(
@@ -691,6 +696,11 @@ def _window(
     masked = False
     ssid_next = False  # a network noun came before: the next key-shaped word is the network's name
     words = 0
+    if category == "pin" and any(unlock in cue for unlock in _UNLOCK_CUES):
+        code = _PIN_NEXT.match(text, pos)
+        if code is not None:  # "code de déverrouillage du téléphone : 0641": an unlock code's digits
+            out.append(Span(code.start(1), code.end(1), "pin"))
+            return True
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
         gap = _GAP.match(text, cursor)
         if gap is None:  # pragma: no cover - the expression matches the empty string
@@ -733,11 +743,17 @@ def _window(
             hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
         words += 1
         first_explicit = explicit and words == 1 and not taken
-        if category == "pin" and words == 1 and lowered in _PHONE_NOUNS and cue.startswith(_UNLOCK_CUES):
+        if (
+            category == "pin"
+            and words <= 3
+            and lowered in _PHONE_NOUNS
+            and (words == 1 or previous in _PREPOSITIONS or previous in _ARTICLES)
+            and any(unlock in cue for unlock in _UNLOCK_CUES)
+        ):
             code = _PIN_NEXT.match(text, cursor)
             if code is not None:
                 out.append(Span(code.start(1), code.end(1), "pin"))
-                return True  # "ontgrendelcode telefoon 938972": whose code it is, then the code
+                return True  # "ontgrendelcode telefoon 938972", "code de déverrouillage du GSM est 131747"
         if "@" in word and category in _SECRET_WORDS and _MAILBOX.fullmatch(word.rstrip("?!.,;:")):
             continue  # "wachtwoord vergeten. Kan de reset naar tine_vand@scarlet.be?": an e-mail address
         if category == "wifi_key" and _network_noun(lowered) and _NAME_FOLLOWS.match(text, cursor):
