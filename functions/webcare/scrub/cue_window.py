@@ -670,6 +670,16 @@ _PIN_NEXT = re.compile(
 )
 
 
+def _unlock_code(cue: str, text: str, at: int, out: list[Span]) -> bool:
+    """An unlock cue's four to eight digits right here are the phone's PIN (never a phone number's groups)."""
+    if not any(unlock in cue for unlock in _UNLOCK_CUES):
+        return False
+    code = _PIN_NEXT.match(text, at)
+    if code is not None:
+        out.append(Span(code.start(1), code.end(1), "pin"))
+    return code is not None
+
+
 def _window(
     category: str,
     cue: str,
@@ -696,11 +706,8 @@ def _window(
     masked = False
     ssid_next = False  # a network noun came before: the next key-shaped word is the network's name
     words = 0
-    if category == "pin" and any(unlock in cue for unlock in _UNLOCK_CUES):
-        code = _PIN_NEXT.match(text, pos)
-        if code is not None:  # "code de déverrouillage du téléphone : 0641": an unlock code's digits
-            out.append(Span(code.start(1), code.end(1), "pin"))
-            return True
+    if category == "pin" and _unlock_code(cue, text, pos, out):
+        return True  # "code de déverrouillage du téléphone : 0641": an unlock code's digits
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
         gap = _GAP.match(text, cursor)
         if gap is None:  # pragma: no cover - the expression matches the empty string
@@ -748,12 +755,9 @@ def _window(
             and words <= 3
             and lowered in _PHONE_NOUNS
             and (words == 1 or previous in _PREPOSITIONS or previous in _ARTICLES)
-            and any(unlock in cue for unlock in _UNLOCK_CUES)
+            and _unlock_code(cue, text, cursor, out)
         ):
-            code = _PIN_NEXT.match(text, cursor)
-            if code is not None:
-                out.append(Span(code.start(1), code.end(1), "pin"))
-                return True  # "ontgrendelcode telefoon 938972", "code de déverrouillage du GSM est 131747"
+            return True  # "ontgrendelcode telefoon 938972", "code de déverrouillage du GSM est 131747"
         if "@" in word and category in _SECRET_WORDS and _MAILBOX.fullmatch(word.rstrip("?!.,;:")):
             continue  # "wachtwoord vergeten. Kan de reset naar tine_vand@scarlet.be?": an e-mail address
         if category == "wifi_key" and _network_noun(lowered) and _NAME_FOLLOWS.match(text, cursor):

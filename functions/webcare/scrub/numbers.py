@@ -121,11 +121,9 @@ _PHONE_LABEL = LazyPattern(
     r"joignable|reachable|me joindre|"
     r"(?<![a-z])(?:ben|bent)[ \t]++(?:[a-z]++[ \t]++){0,2}?te[ \t]++bereiken|"  # "Ik ben te bereiken op …"
     # how the customer asks to be reached or sent a code, and a call they got: "confirm by phone on …",
-    # "call me baack on …", "Cal me: …", "Can you resend to …", "Someone … called from …", "Er belde iemand
-    # van de gemeente vanaf …"
+    # "call me baack on …", "Cal me: …", "Can you resend to …", "Someone from the council called from …"
     r"(?<![a-z])(?:by|per|par)[ \t]++(?:phone|telefoon|téléphone)|cal[ \t]++me|call[ \t]++me[ \t]++ba{1,2}ck|"
     r"resend(?:[ \t]++(?:it|the code))?[ \t]++to|call?e?d[ \t]++from|rang[ \t]++from|"
-    r"belde(?:[ \t]++[a-z]++){1,6}?[ \t]++vanaf|"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
     r"reach out|reach you|(?:will|'ll)[ \t]++(?:call|ring|text)|"
