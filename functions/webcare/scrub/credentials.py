@@ -805,6 +805,10 @@ def detect_credentials(
                 low, max(0, cue_start - 32), cue_start
             ):
                 continue  # "Numéro de PV à la police : T516777": the report made to the police, no policy
+            if low.startswith("crn", cue_start) and _COMPANY_BEFORE.search(
+                low, max(0, cue_start - 24), cue_start
+            ):
+                continue  # "Company registration CRN 12345678": the company's number, no student loan's
             if _DESK_BEFORE.search(low, max(0, cue_start - _DESK_REACH), cue_start):
                 continue  # "Service clientèle MOBIB⏎070 23 2000": the card's company signs, no card's number
             if _code_for_it(low, cues, index):
@@ -2465,6 +2469,7 @@ _GLUED_DIGITS = re.compile(r"[0-9]{3,12}(?![\w@.])")
 _VENDOR_ID = LazyPattern(r"[A-Za-z]{2,5}-[A-Za-z0-9]{16,32}")
 # A configuration's variable around a cue: "PAYPAL_CLIENT_ID=…", "STRIPE_ACCOUNT: …" (its value, sixteen
 # characters or more, is the application's).
+_COMPANY_BEFORE = LazyPattern(r"(?<![a-z])(?:company|companies|registration|registered|business)(?![a-z])")
 _ENV_NAME_BEFORE = LazyPattern(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+_$")
 _ENV_VALUE = LazyPattern(r"[ \t]*+[=:][ \t]*+[\"']?([A-Za-z0-9._~+/\-]{16,}=*)")
 _QUOTED_PAIR = LazyPattern(r"[\"'][ \t]*+,[ \t]*+[\"']")
