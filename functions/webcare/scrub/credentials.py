@@ -848,6 +848,8 @@ def detect_credentials(
         limit = _window_end(cues, index, len(text), low)
         cue = low[cue_start:cue_end]
         cue = CUE_SLIPS.get(cue, cue)  # ("cdoe van het hek 5301": a code, as "code" reads it)
+        if category == "otp" and cue in _code_slips():
+            cue = "code"  # ("security coee 2734" after a card: any one slip of "code" reads as it)
         if cue == "user" and _AGENT_AFTER.match(low, cue_end):
             not_cues.append(index)
             continue  # "User agent: Mozilla/5.0 (Windows …)": a browser's name, no user's
@@ -2025,6 +2027,11 @@ _NUMBERED_CUSTOMER = LazyPattern(r"(?<![a-z])(?:policy|c[a-z]{3,9})(?=" + _CLIEN
 _CLIENT_NUMBER_AFTER = LazyPattern(_CLIENT_NUMBERED)
 # a customer's, without a colon ("Bill 474 €, too high! customer C960333256"; "Customer: …" is a speaker)
 _CUSTOMER_NUMBER_AFTER = LazyPattern(r"[ \t]++[\"'“«]?[a-z]{0,4}-?[0-9]")
+@functools.cache
+def _code_slips() -> frozenset[str]:
+    return frozenset(one_letter_off("code"))
+
+
 _CLIENT_NOUNS = frozenset({"policy", "client", *one_letter_off("client")})
 _CUSTOMER_NOUNS = frozenset({"customer", *one_letter_off("customer")})
 _NOT_THE_CLIENT = LazyPattern(
