@@ -144,6 +144,8 @@ def test_a_french_street_after_its_number_and_comma_and_a_return_address(text: s
         ("The code expired. Can you resend to 3032363792?", "3032363792"),
         ("Someone from the council called from 4154898079 asking for the text code", "4154898079"),
         ("Cal me: 9199090149", "9199090149"),
+        ("Hi Nina, we'll call you tomorrow between 1:00pm and 10:05pm on 4155240646. Thanks", "4155240646"),
+        ("Hoi Femke, we bellen je morgen tussen 9:45 en 11:00 op 0113 682 2426. Groetjes", "0113 682 2426"),
     ],
 )
 def test_the_line_a_customer_asks_to_be_reached_on_is_a_phone(text: str, phone: str) -> None:
@@ -155,6 +157,7 @@ def test_the_line_a_customer_asks_to_be_reached_on_is_a_phone(text: str, phone: 
     [
         "Login: user7, numéro client 84.663.626, service 02 407 36 14",
         "carte de crédit refusée, serivce 02 643 25 96, merci",
+        "Call us between 9am and 5pm on 0800 123 4567.",  # (a time window before the company's own line)
     ],
 )
 def test_the_service_named_before_a_number_is_the_company_s_line(text: str) -> None:
