@@ -1702,11 +1702,16 @@ _MINE_JUST_BEFORE = LazyPattern(
 _GLUED_WORD_START = LazyPattern(r"[ \t][0-9]{1,2}$")
 
 
+_MOBILE_LABEL_JUST_BEFORE = LazyPattern(r"(?<![a-z])(?:gsm|mobile|mobiel|portable|cell)[ \t]*+:?[ \t]*+$")
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     if _CALL_OFFERED_BEFORE.search(low, max(0, start - 48), start) is not None:
         return False
     if _MINE_JUST_BEFORE.search(low, max(0, start - 24), start) is not None:
         return False  # "the courier called the wrong number, mine is (0131) 496 7475": the customer's own
+    if _MOBILE_LABEL_JUST_BEFORE.search(low, max(0, start - 12), start) is not None:
+        return False  # "… à 18h15. Né(e) le 12/11/78, GSM 04 835 04 47": a line labelled as someone's mobile
     north_american = _north_american(digits, plus)
     labelled = _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start)
     if labelled is not None or _office_line(low, start, end) or (

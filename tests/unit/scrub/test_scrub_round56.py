@@ -144,6 +144,7 @@ def test_a_french_street_after_its_number_and_comma_and_a_return_address(text: s
         ("The code expired. Can you resend to 3032363792?", "3032363792"),
         ("Someone from the council called from 4154898079 asking for the text code", "4154898079"),
         ("Cal me: 9199090149", "9199090149"),
+        ("Rendez-vous le 3/11 à 18h. Nous avons noté votre GSM 02 892 94 10. L'équipe", "02 892 94 10"),
         ("Hi Nina, we'll call you tomorrow between 1:00pm and 10:05pm on 4155240646. Thanks", "4155240646"),
         ("Hoi Femke, we bellen je morgen tussen 9:45 en 11:00 op 0113 682 2426. Groetjes", "0113 682 2426"),
     ],
