@@ -52,7 +52,7 @@ def test_a_short_password_cue_after_the_wifi_key_and_other_fields_is_the_account
             "482913",
         ),
         ("gegevens: SN7343050 - ontgrendelcode telefoon 8065", "8065"),
-        ("code de déverrouillage du téléphone : 0641 - wifi chez moi", "0641"),
+        ("code de déverrouillage du téléphone : 0641 - wifi Proximus clé chat0407sol", "0641"),
     ],
 )
 def test_an_unlock_code_after_the_phone_s_noun_is_its_pin(text: str, code: str) -> None:
