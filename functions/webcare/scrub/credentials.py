@@ -808,7 +808,9 @@ def detect_credentials(
             if low.startswith("crn", cue_start) and _COMPANY_BEFORE.search(
                 low, max(0, cue_start - 24), cue_start
             ):
-                continue  # "Company registration CRN 12345678": the company's number, no student loan's
+                # "Company registration CRN 12345678": the company's number; a student loan's CRN ("CRN
+                # 95459294307", "CRN 0103291156") is read by the cue like any customer's reference
+                continue
             if _DESK_BEFORE.search(low, max(0, cue_start - _DESK_REACH), cue_start):
                 continue  # "Service clientèle MOBIB⏎070 23 2000": the card's company signs, no card's number
             if _code_for_it(low, cues, index):
@@ -2203,9 +2205,6 @@ _HOLDER_NUMBER = LazyPattern(
     # (its number's word may follow, typed in haste too: "Memership no. ML-490-207")
     + r"(?![a-z])(?:[ \t]++(?:no|nr|n°|#)(?![a-z])\.?)?"
     + r"(?=[ \t]++[a-z]{0,4}[-_./]?[0-9])(?![ \t]++[a-z]{2}[0-9]{2}(?:[ \t*x]*+[0-9a-z*x]{4}){2})"
-    # and a student's Customer Reference Number at Student Finance, eleven digits ("CRN 95459294307"; a
-    # company's registration number is shorter)
-    r"|(?<![a-z])crn(?=[ \t]*+[:#]?[ \t]*+[0-9]{11}(?![0-9]))"
 )
 # The customer's own number by the name of its scheme, a name written as one (in capitals), after "my": "My
 # SkyMiles number is M78ZM43", "My Executive Club number is 40862797", "Mon numéro Miles & More est 5309 083

@@ -188,7 +188,7 @@ def _detect(written: str) -> list[Span]:
     detect_strong_passwords(text, out)  # words of capitals, small letters, digits and signs nothing took
     detect_learned(text, low, cues, out)  # last: credential-shaped words nothing took, by a learned model
     if sum(span.type == "wifi_key" for span in out) > 1:
-        drop_network_names(text, low, out)  # "Wifi : Ziggo5G-8821 / Kasteel_4482#": a name, then its key
+        drop_network_names(low, out)  # "Wifi : Ziggo5G-8821 / Kasteel_4482#": a name, then its key
     # ids and digests by their label or shape, keys the customer calls public: whichever detector took them
     drop_shown_in_the_open(text, low, out)
     drop_parts_of_wholes(text, low, out)

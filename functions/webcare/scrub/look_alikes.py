@@ -637,7 +637,7 @@ _WIFI_LED = LazyPattern(
 _WIFI_LED_REACH = 64
 
 
-def drop_network_names(text: str, low: str, out: list[Span]) -> None:
+def drop_network_names(low: str, out: list[Span]) -> None:
     keys = sorted((s for s in out if s.type == "wifi_key"), key=lambda s: s.start)
     for name, key in pairwise(keys):
         joint = _NAME_THEN_KEY.match(low, name.end)
