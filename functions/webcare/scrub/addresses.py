@@ -66,7 +66,7 @@ _HOUSE_NUMBER = (
     r"|[ ]m\.[ ]?[0-9]{1,4}(?![0-9])"  # ("11 m. 1": a Polish flat)
     # ("Kerkstraat 214 3, 3069 KW": a Dutch addition as a number apart, a Dutch postcode right after it)
     r"|[ ][0-9]{1,3}(?=,?[ ](?:-[ ])?[1-9][0-9]{3}[ ]?[A-Z]{2}(?![A-Za-z]))"
-    r"|[ ]?[A-Za-z](?![A-Za-z]))?"
+    r"|[ ]?[A-Za-z](?![A-Za-z])|-[A-Za-z](?![A-Za-z0-9]))?"  # ("Laan van Meerdervoort 79-A")
     rf"(?:{_BOX}|/[0-9]{{1,4}}(?![0-9]))?"  # ("46a/0101", "64 bis/0101": a Belgian box written as a number)
 )
 # (letters of German, Polish, Turkish and Czech names too: "Straße", "Marszałkowska", "İstanbul")
@@ -164,6 +164,9 @@ _ADDRESS_WORDS = (
     "redirect|redirection|doorsturen|doorstuur|faire suivre|"
     # a parcel sent back: "Retour naar Laan van Meerdervoort 272-hs"
     "retour naar|retourneren naar|retour à|"
+    # where a parcel is picked up or a visit comes: "ophaaladres Laan van Meerdervoort 43-H", "De monteur kan
+    # langskomen: Laan van …"
+    "ophaaladres|afhaaladres|pickup address|pick-up address|collection address|langskomen|"
     # a home moved out of, a property viewed, sold or let: "verhuizen wij van Meir 229 naar …", "property 93
     # Marine Parade?", "a viewing for 26 Harbour View", "nieuwe bewoner hier op Meir 5", "het huis aan de …"
     "verhuiz|propert|viewing for|viewing at|bezichtiging van|bezichtiging voor|bewoner|huis aan|woning aan|"

@@ -1233,6 +1233,12 @@ def detect_credentials(
             continue  # "FemkeV05 is mijn gebruikersnaam⏎Hoe …": the next line is about something else
         if category == "username" and "?" in low and _tried_after_question(category, text, low, cue_end, out):
             continue  # "Welke gebruikersnaam moet ik ingeven? Ik heb seppe-des geprobeerd"
+        if (
+            category == "username"
+            and low.startswith("account", cue_start)
+            and _IBAN_JUST_BEFORE.search(text, max(0, cue_start - _IBAN_REACH), cue_start) is not None
+        ):
+            continue  # "refund to NL85 BUNQ 0961 6592 51, account name Amélie Smith": the payee's name
         if category == "username":
             after_password = (
                 index > 0 and cues[index - 1][0] == "password" and cue_start - cues[index - 1][2] < 60
@@ -1877,7 +1883,7 @@ _CUSTOMER_VALUE = LazyPattern(
     r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"
     # pointed back to before its copula: "het klantnummer staat op de brief, dat is …", "…, that is …"; or
     # told after what went wrong with it: "Mon numéro de fidélité est mal repris sur le billet, c'est …"
-    r",?[ \t]*+(?:dat|dit|that)(?=[ \t]++(?:is|was)(?![a-z]))|[^.!?\n,:]{1,50}+,[ \t]*+(?=c'est|it's)|"
+    r",?[ \t]*+(?:dat|dit|that)(?=[ \t]++(?:is|was)(?![a-z]))|[^.!?\n,:]{0,50}+,[ \t]*+(?=c'est|it's)|"
     # what the thing bears, and the number asked for too: "leasecontract heeft nummer 134735/46", "carte MOBIB
     # porte le numéro …", "they want her member ID too: 949561842"
     r"heeft|has|porte|draagt|too|also|ook|aussi|"
@@ -2131,6 +2137,9 @@ _POLICY_KIND = LazyPattern(
     r"number|numéro|van|de|of|du|des)(?![a-z]))"
     r"[a-zà-ÿ]{5,24}+[ \t]*+:?"
 )
+# An account's number right before its name: "to DE26906879041538389778, account name …".
+_IBAN_JUST_BEFORE = LazyPattern(r"[A-Z]{2}[0-9]{2}[ ]?[0-9A-Z]{4}(?:[ ]?[0-9A-Z]{1,4}){2,7},?[ \t]*+$")
+_IBAN_REACH = 48
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
      "huurcontract", "energiecontract", "ik ben klant", "je suis client", "je suis cliente", "i am customer",
@@ -2162,7 +2171,10 @@ _HELD_NUMBER = LazyPattern(
     # (a new passport's: "Ik heb een nieuw paspoort, nummer is nu FV99RW046")
     r"passport|paspoort|passeport|"
     r"laadkaart|charge card|charging card|carte de recharge|badge de recharge)"
-    r"[^.!?\n|]{0,40}?(?:[!?]++[ \t]*+)?(?<![a-z])(?:pas)?(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
+    # (not past a number already told: "My member ID is W978488446 and group number is 240006-S" names the
+    # plan's group after the member's own)
+    r"(?:(?![0-9]{5})[^.!?\n|]){0,40}?(?:[!?]++[ \t]*+)?(?<![a-z])(?:pas)?"
+    r"(?:no\.?|n°|nr\.?|nummer|number|numéro)(?![a-z]))"
 )
 _HELD_HINTS = (
     "memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband", "account", "laad", "charg",

@@ -38,6 +38,7 @@ from webcare.scrub.secret_shapes import (
     _VALUE,
     _WIFI_CONTEXT,
     _YEAR,
+    REQUEST_ID_SHAPE,
     SCREEN_ERROR,
     _key_verdict,
     _numeric_verdict,
@@ -410,6 +411,8 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             return True
         if len(word) < 2 or _starts_cue(text, start) or not any(ch.isalnum() for ch in word):
             return False  # (nor marks alone: "zegt steeds ongeldige login??")
+        if REQUEST_ID_SHAPE.fullmatch(word):
+            return False  # "message d'erreur … l'identifiant 4bf3ce6f-c309-…": a request's id
         if word[0] == "/" and _starts_cue(text, start + 1):
             return False  # "gamertag/inlognaam X": the cue's other name, the value after it
         if word.isalpha() and word.islower() and text[end : end + 1] == ":":
@@ -791,11 +794,19 @@ def _window(
             break  # "2) passcode 55437 3) text code …", "… and the box is the H369A": another item
         # After "is" or ":" comes the value, not the rest of a thing's name ("van het modem is 7mRW-…").
         marked = previous in _MARKER_WORDS
+        # the old value of a change: "wachtwoord veranderd van MOULES414 naar …", "changed the password from
+        # HOND473 to …", "changé le mot de passe de @pp3l82 en …" (its own '?' or '!' ends no sentence)
+        changed_from = (
+            previous in _FROM_WORDS
+            and _CHANGED_TO_NEXT.match(text, end) is not None
+            and _CHANGE_VERB.search(low, max(0, start - _CHANGE_REACH), start) is not None
+        )
         given = (
             marked
             or previous in _GIVEN_WORDS  # (no thing's name after these either)
             # "het admin wachtwoord van het modem op Chelsea_tijger8 gezet": what it was set to
             or (previous == "op" and _SET_AFTER.match(text, end) is not None)
+            or changed_from
         )
         device = (
             previous in DEVICE_NOUNS
@@ -1030,7 +1041,7 @@ def _window(
                 if other is not None:  # "code is 5261? or was it 94980#?": the code it may have been instead
                     cursor = other.end()
                     continue
-            if raw[-1:] in ".!?\n" or taken >= 3 or (numeric and raw[-1:] in ",;"):
+            if (raw[-1:] in ".!?\n" and not changed_from) or taken >= 3 or (numeric and raw[-1:] in ",;"):
                 break
             continue
         if verdict == _SKIP and category in ("pin", "puk") and lowered in _PHONE_NOUNS and owner:
@@ -1179,6 +1190,10 @@ _MARKER_WORDS = frozenset(
 )
 # The value given or got right after the word: "on nous a donné URV7ESZZ79", "we kregen K8QX2PLM".
 _SET_AFTER = LazyPattern(r"[ \t]++(?:gezet|ingesteld|gewijzigd|veranderd|aangepast)(?![a-z])")
+_FROM_WORDS = frozenset({"van", "from", "de"})
+_CHANGED_TO_NEXT = LazyPattern(r"[ \t]++(?:naar|to|en|in|into|vers)[ \t]++[^ \t\n]")
+_CHANGE_VERB = LazyPattern(r"(?<![a-z])(?:verander|gewijzigd|wijzig|aangepast|chang|modifi)")
+_CHANGE_REACH = 48
 _GIVEN_WORDS = frozenset(
     {"donné", "donnée", "gegeven", "gekregen", "kregen", "kreeg", "given", "gave", "reçu"}
 )

@@ -468,6 +468,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a student's loan account by its reference, a club's member, the client's word typed short
         # ("CRN 0103291156", "Executive Club no. MP582143045", "N° clnt C-5962279")
         "crn", "crn number", "club no", "club number", "club nr", "n° clnt", "n° clt", "n° contat",
+        # a hospital's medical record number by its initials, a subscription's number written short
+        # ("MRN C296700330", "abonnementsnr: HN452354")
+        "mrn", "abonnementsnr", "abonnementnr",
         "numéro client", "numéro de client", "n° client", "numero client", "numéro de compte client",
         # the customer known under a number: "Nous sommes client sous le numéro CT61/895541", "klant onder
         # nummer 139481144"
@@ -583,6 +586,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # card's holder ("huurdersnummer 1955960", "numéro de locataire 287629", "Klantenkaart 39183368")
         "huurdersnummer", "huurdernummer", "huurnummer", "huurcontractnummer", "huurcontract nr",
         "huurcontract nummer", "deelnemersnummer", "deelnemernummer", "deelnemers nummer", "deelnemer nr",
+        "deelnemersnr", "deelnemernr", "affilié sous le numéro", "affiliée sous le numéro",
         "participant number", "participant id", "numéro de participant", "n° de participant",
         "tenant number", "tenant id", "tenancy number", "tenancy reference", "numéro de locataire",
         "n° de locataire", "numéro locataire", "compte client", "patient number", "patient id",

@@ -248,7 +248,7 @@ def _with_keypad_keys(text: str, spans: list[Span]) -> list[Span]:
     if "#" not in text and "*" not in text:
         return spans
     for at, span in enumerate(spans):
-        if span.type != "pin" or not text[span.start : span.end].isdigit():
+        if span.type not in ("pin", "otp") or not text[span.start : span.end].isdigit():
             continue
         after = _KEYS_AFTER.match(text, span.end)
         before = _KEYS_BEFORE.search(text, max(0, span.start - 2), span.start)

@@ -432,6 +432,8 @@ def _take(
     elif kind == "username":
         if not (_user_shape(word) or (_plain_user(word) and _alone(text, start, end))):
             return False
+        if creds.REQUEST_ID_SHAPE.fullmatch(word):
+            return False  # "l'identifiant 4bf3ce6f-c309-…" in an error message: a request's id
         if text[end : end + 1] == ":" and text[end + 1 : end + 2] in (" ", "\t"):
             return False  # "Login van de kassa-app: JessicaWillems / …": what the login is for, a label
         if login_place(text, start, end):

@@ -782,6 +782,7 @@ def _login_pair(
 ) -> None:
     """The user (and the password) after a login cue; after "log in as" a name-like user alone too."""
     cursor = pos
+    articled = False  # an article came right before the word
     for _ in range(4):  # skip "met", "are", ":" up to the username
         gap = _GAP.match(text, cursor)
         if gap is None or (gap.group(1) is not None and cursor != pos):
@@ -798,6 +799,7 @@ def _login_pair(
             or word.lower() in _LOGIN_FILLER
             or _PLACE_LABEL.fullmatch(text[start : user.end()].lower())  # "Identifiants portail: X / Y"
         ):
+            articled = word.lower() in ("de", "het", "le", "la", "the")
             cursor = user.end()
             continue
         break
@@ -825,6 +827,8 @@ def _login_pair(
     if glue is None:  # pragma: no cover - the expression matches the empty string
         return
     if _starts_password_cue(text, glue.end()) or _starts_password_cue(text, _gap_after(text, end)):
+        if articled and not text[end : glue.end()].strip():
+            return  # "Log in met het tijdelikje wachtwoord …": the password's word, no user
         if (_login_name(word) or _user_like(word)) and not _EMAIL_SHAPE.fullmatch(word):
             out.append(Span(start, end, "username"))  # "inloggen met jan83 en ww …": the cue takes the rest
         return
@@ -930,10 +934,25 @@ _FIELD_GOES_ON = LazyPattern(r"[ \t][\w-]")
 _NUMBER_GOES_ON = LazyPattern(r"(?:[ \t]*+:)?[ \t]++[+(]?[0-9]")
 
 
+# The login's code named after it: "son identifiant est InesMartin et le code Fiets_dragon30", "my username
+# is jpieters and the code is dragon594" (typed in haste too: "et le coode …", "et le coed …").
+_CODE_AFTER_USERNAME = re.compile(
+    r"(?i:[ \t]*+,?[ \t]*+(?:et|en|and)[ \t]++(?:(?:le|de|het|the|mon|mijn|my|son|zijn|his|her)[ \t]++)?"
+    r"(?:code|coode|cdoe|coed|cod)(?:[ \t]++(?:est|is|was|c'est))?[ \t]*+[:=]?[ \t]*+)"
+)
+
+
 def _pair_after_username(text: str, end: int, out: list[Span]) -> None:
     """'login: jan83 / Welkom01': the value after the slash is the password."""
     glue = _PAIR_AFTER_USERNAME.match(text, end)
     if glue is None:
+        coded = _CODE_AFTER_USERNAME.match(text, end)
+        value = _VALUE.match(text, coded.end()) if coded is not None else None
+        if value is not None:
+            start, stop = _trim(text, value.start(), value.end())
+            word = text[start:stop]
+            if _LETTER.search(word) and not word.isalpha() and _secret_like(word):
+                out.append(Span(start, stop, "password"))  # (a chosen word: not "le code postal")
         return
     value = _VALUE.match(text, glue.end())
     if value is None or _starts_cue(text, value.start()):
@@ -983,13 +1002,33 @@ _PROSE_AFTER_LOGIN = frozenset(
 )
 
 
+# A pair given right after asking to log in: "Can you log in and have a look? xfleurx / Eline96?", "Kunnen
+# jullie inloggen? PEETERSL / wint3r72": the user, a slash between spaces, and a chosen password.
+_LOGIN_ASKED_THEN_PAIR = LazyPattern(
+    r"(?<![a-z])(?:log[ \t-]?in|inloggen|se[ \t]++connecter|aanmelden|sign[ \t-]?in)(?![a-z])"
+    r"[^.?!\n]{0,40}+[.?!:]?[ \t]++([^\s/]{3,30}+)[ \t]++/[ \t]++([^\s/]{4,40}+)"
+)
+
+
 def told_logins(text: str, low: str, out: list[Span]) -> None:
     """Logins told around a cue the cue finder does not read whole: the user and the password after
-    "logging in somewhere with" (the place named between), and one's own login name said to fail."""
+    "logging in somewhere with" (the place named between), a pair given after asking to log in, and one's
+    own login name said to fail."""
     if contains_any(low, _LOGIN_AT_HINTS):
         for match in _LOGIN_AT_PLACE.finditer(low):
             if free_of(out, match.end(), match.end() + 8):
                 _login_pair(text, match.end(), min(len(text), match.end() + _LOGIN_AT_REACH), out)
+        if " / " in text:
+            for pair in _LOGIN_ASKED_THEN_PAIR.finditer(low):
+                user = _trim(text, *pair.span(1))
+                secret = _trim(text, *pair.span(2))
+                if (
+                    text[slice(*user)].lower() not in _NOT_A_SECRET
+                    and _secret_like(text[slice(*secret)].lstrip("@"))  # ("@pp3l97": a sign opens it)
+                    and free_of(out, user[0], secret[1])
+                ):
+                    out.append(Span(*user, "username"))
+                    out.append(Span(*secret, "password"))
     if not contains_any(low, _OWN_LOGIN_HINTS):
         return
     for match in _OWN_LOGIN_FAILS.finditer(low):

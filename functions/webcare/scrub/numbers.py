@@ -101,6 +101,11 @@ _CALL_ASKED = (
     r"can[ \t]++somebody|could[ \t]++somebody|can[ \t]++anyone|could[ \t]++anyone)[ \t]++"
     r"(?:even[ \t]++|please[ \t]++)?(?:bellen|terugbellen|call|ring|phone)(?:[ \t]++(?:us|me))?"
     r"(?:[ \t]++naar)?"
+    # the one who comes may call there: "De bezorger mag bellen naar …", "Driver can ring …", "le livreur
+    # peut appeler le …"
+    r"|(?<![a-z])(?:bezorger|koerier|chauffeur|driver|courier|monteur|technician|technicien|livreur|coursier|"
+    r"postbode|postman)[ \t]++(?:mag|kan|can|may|peut|could)[ \t]++(?:me[ \t]++|mij[ \t]++|m')?"
+    r"(?:bellen|ring|call|phone|appeler)(?:[ \t]++(?:naar|le))?"
     r"|(?<![a-z])quelqu'un[ \t]++(?:peut|pourrait)[ \t]++(?:nous[ \t]++|me[ \t]++)?(?:appeler|rappeler)"
     r"(?:[ \t]++le)?"
     r"|(?<![a-z])(?:pouvez|pourriez)-vous[ \t]++(?:nous|me)[ \t]++(?:appeler|rappeler))"
@@ -287,7 +292,9 @@ _NUMBER_RUN = re.compile(
 _PAREN_AREA = re.compile(r"\(([0-9]{2,5}|0)\)[ \u00a0]?$")
 _SEPARATOR = re.compile(r"[^0-9]+")
 _IPV4_AFTER_GROUP = re.compile(r"(?<=[0-9][ \u00a0])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])")
-_IPV4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
+# (an address's first group never opens with a nought before a digit: "GSM : 081.46.48.94", "010.30.11.76"
+# are Belgian numbers in dots)
+_IPV4_SHAPE = re.compile(r"(?!0[0-9])[0-9]{1,3}(?:\.[0-9]{1,3}){3}$")
 # Letters and digits glued on with a hyphen: the number is part of an id ("0577312529388-a9b252").
 _ID_SEGMENT_AFTER = LazyPattern(r"-(?=[A-Za-z]{0,8}[0-9])[A-Za-z0-9]{2,16}(?![\w])")
 _IP_CHAIN = LazyPattern(r"[0-9]{1,3}(?:\.[0-9]{1,3}(?![0-9])){3,}+\.[0-9]{4,}$")

@@ -468,9 +468,15 @@ def _numeric_verdict(
     if text[end - 1 : end] == "#" and text[start : end - 1].isdigit():
         end -= 1  # "alarm code for the shop is 3845#": the key that ends the code on a keypad
     word = text[start:end]
-    if category == "pin" and text[start - 1 : start] == "#" and text[end : end + 1] in ("#", "*"):
-        if 3 <= len(word) <= 8 and word.isdigit():
+    if category == "pin" and text[start - 1 : start] == "#":
+        if text[end : end + 1] in ("#", "*") and 3 <= len(word) <= 8 and word.isdigit():
             return _TAKE, end  # "de toegangscode #9849#": a keypad's keys around the code, no reference's '#'
+    if category == "pin" and word[:1] == "#" and 3 <= len(word) - 1 <= 6 and word[1:].isdigit():
+        # "Ontgrendelcode … is #2866", "ik heb #8173 ingevoerd": the keypad's key typed first (not a
+        # reference's sign: "pin for order #4581", nor a ticket's tag in brackets: "New SIM asks for PIN
+        # [#743989]", "de boekingsbevestiging (#1446457)")
+        tagged = text[start - 1 : start] in ("[", "(")
+        return (_STOP if tagged or is_reference_at(low, start) else _TAKE), end
     if category == "pin" and _KEYPAD_LETTER.fullmatch(word):
         # "sleutelkluis, code C2414": a key safe's keypad has letters too; not a PIN's word before a screen's
         # answer ("the app says F119", "iPhone 14 Pro (A2890)")
@@ -700,8 +706,18 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         word[:1] == "@"
         and category in ("password", "wifi_key")
         and word[1:].isalnum()
-        and not word[1:].islower()
-        and _secret_like(word[1:])
+        and (
+            (not word[1:].islower() and _secret_like(word[1:]))
+            # a word written in digits for letters, told right after its cue or a colon: "wachtwoord @pp3l83",
+            # "Mot de passe temporaire : @pp3l14" (not a name tagged later on: "werkt niet @kpn3nl")
+            or (
+                _LEET_INSIDE.search(word, 1) is not None
+                and (
+                    _right_after_password_cue(text, start)
+                    or text[max(0, start - 8) : start].rstrip().endswith(":")
+                )
+            )
+        )
         and text[max(0, start - 4) : start].split()[-1:] not in (["cc"], ["via"], ["cc:"])
     ):
         return _TAKE  # "mot de passe @Etoile353x": capitals and digits, chosen; not "cc @emma2024"
@@ -721,6 +737,12 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+# A request's id as a screen shows it: a UUID, or a field's name and its value ("rid=1484ab7cbbab"); a
+# username's cue before it ("l'identifiant …" in an error message) names no login.
+REQUEST_ID_SHAPE = LazyPattern(
+    r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[a-z]{2,8}=[0-9a-f]{6,40}"
+)
+_LEET_INSIDE = re.compile(r"[a-zA-Z][0-9]++[a-zA-Z]")  # a digit for a letter inside a word ("pp3l")
 _NAME_AND_SIGN = re.compile(r"[A-Z][a-zà-ÿ]{2,15}[!@#$%&*?]{1,3}")
 _ROUTER_BRANDS = ("tp-link", "d-link", "netgear", "linksys", "zyxel", "sagemcom", "technicolor", "arcadyan",
                   "ubiquiti", "experia")  # fmt: skip

@@ -121,7 +121,8 @@ PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|wh
 # follows them is shown in the open, no secret.
 DIGEST_WORDS = (
     r"hash|hahs|sha-?(?:1|256|384|512)|sha(?![a-z0-9])|md5|crc-?32|"
-    r"[a-z]{0,4}che[ck]{1,3}(?:s++u++m|usm|um|smu)|digest|contro[a-z]{0,3}som|"  # ("checkusm", "checcksum")
+    # ("checkusm", "checcksum", "chcksum", "chceksum")
+    r"[a-z]{0,4}ch[ce]{0,3}[ck]{1,3}(?:s++u++m|usm|um|smu)|digest|contro[a-z]{0,3}som|"
     r"controlegetal|so++mme ?de c[a-zô]{0,3}tr[ôo]{1,2}le|prüfsumme|hashwaarde|empr(?:ei|ie|e)nte|"
     # a message's signature (an HMAC over it: "webhook signature 4a8a08…"), not the key or secret signing it
     r"signature(?![ _-]?(?:key|secret|sleutel|clé|token))|"
