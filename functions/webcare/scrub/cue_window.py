@@ -669,7 +669,9 @@ _PHONE_NOUNS = frozenset(
 )  # fmt: skip
 _UNLOCK_CUES = ("ontgrendel", "unlock", "verrouill")
 _PIN_NEXT = re.compile(
-    r"[ \t:]*+(?:(?:is|est|was|c'est)[ \t:]++)?[(\"'“«]?([0-9]{4,8})(?![0-9]|[ .\-][0-9])"
+    # (or in pairs, as a keypad's digits are read: "Code de déverrouillage du téléphone : 45 83")
+    r"[ \t:]*+(?:(?:is|est|was|c'est)[ \t:]++)?[(\"'“«]?([0-9]{4,8}|[0-9]{2}(?:[ ][0-9]{2}){1,3})"
+    r"(?![0-9]|[ .\-][0-9])"
 )
 
 

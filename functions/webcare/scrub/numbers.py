@@ -114,7 +114,8 @@ _CALL_ASKED = (
 _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED + r")[ \t]*+$")
 # A signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818", "T. 09 789 46 37"): a
 # phone's, unless the number is a company's line (a staff member's signature: "T: 0300 123 4567").
-_LETTER_LABEL = LazyPattern(r"(?<=\n)(?:t|p|ph|c)(?:\.?[ \t]*+:|\.)[ \t(]*+$")
+# Or a mobile's letter after the office line's, in a signature's row: "T (888) 751-9453 | M 3125559158".
+_LETTER_LABEL = LazyPattern(r"(?<=\n)(?:t|p|ph|c)(?:\.?[ \t]*+:|\.)[ \t(]*+$|(?<=\|[ ])m[ \t]++$")
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     # (a contact's number is a phone's: "Contact number: 512 555 0176"; a list's dash labels as a colon does:
@@ -630,6 +631,9 @@ def _glued_card(text: str, low: str, start: int, end: int, out: list[Span]) -> N
     _card_tail(text, end, out, amex=digits[:2] in ("34", "37"))
 
 
+_STATE_BEFORE = LazyPattern(r"(?<![A-Za-z])[A-Z]{2}[ ]$")  # a US state's code before its ZIP code
+
+
 def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]) -> None:
     """A card number split by a line break, both halves digit groups with single or double spaces."""
     for left_end in line_ends:
@@ -644,6 +648,8 @@ def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]
             continue
         if any(span.start < end and start < span.end and span.type in ("card", "iban") for span in out):
             continue  # a half that is a card or an account on its own (a half read as a phone gives way)
+        if left_end - start == 5 and _STATE_BEFORE.search(text, max(0, start - 4), start) is not None:
+            continue  # "Atlanta, GA 30378⏎7205558055": a ZIP code ends the address, a phone's line follows
         digits = "".join(ch for ch in text[start:end] if ch.isdigit())
         if (
             13 <= len(digits) <= 19
@@ -970,6 +976,8 @@ def _classify_from(
                 # a contact's details in a row, the number after the e-mail address: "born 02/28/1986,
                 # c.harris@yahoo.com, 5125552525"
                 or _MAIL_THEN.search(window) is not None
+                # a signature's line after its address's ZIP code: "Atlanta, GA 30378⏎7205558055"
+                or _ZIP_LINE_BEFORE.search(window) is not None
                 # the next person's in a list of people and their phones: "1st Koen Mertens +1 208 871 2061,
                 # 2nd Jef Dubois 7204829320"
                 or _next_in_phone_list(text, first, out)
@@ -1164,6 +1172,7 @@ def _next_in_phone_list(text: str, first: int, out: list[Span]) -> bool:
     )
 
 
+_ZIP_LINE_BEFORE = LazyPattern(r"(?<![a-z])[a-z]{2}[ ][0-9]{5}(?:-[0-9]{4})?[ \t]*+\n[ \t>]*+$")
 _MAIL_THEN = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]*+[,;|/·•–][ \t]*+$")
 
 

@@ -360,6 +360,8 @@ def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: li
         if padding := _URL_PADDING.match(text, end):
             end = pos = padding.end()  # "…uVcexttz%3D": base64's '=' as a link writes it
         while start < end and not text[start].isalnum():
+            if text[start] in "+/" and end - start >= _BASE64_WHOLE and text[start - 1 : start] in _KEY_OPENS:
+                break  # "secret +6HMQZ8QthJSX5HkbCTgY7tVC4CAoD8cb/0eLEE8": base64's own first sign
             start += 1
         while end > start and text[end - 1] in _RUN_TRAIL:
             end -= 1
@@ -386,6 +388,8 @@ def detect_random_keys(text: str, low: str, urls: list[tuple[int, int]], out: li
 # alone on a line, "je prends le vol TB884 demain, Kzbxdt7357@". People make them so because sites ask
 # for them so, and nothing else is written so. Not a hashtag, a mention, a link or an address (no '/',
 # ':', '.', '%', no '#' or '@' in front), a CSV row (',') or a mask.
+_BASE64_WHOLE = 32  # a key this long may open with one of base64's signs
+_KEY_OPENS = frozenset(("", " ", "\t", "\n", '"', "'", "“", ":", "="))
 _STRONG_SIGNS = frozenset("!@#$^&*+=?~")
 _STRONG_NOT = frozenset("/:.%,•●")
 _STRONG_MIN, _STRONG_MAX = 8, 24
