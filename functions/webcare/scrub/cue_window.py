@@ -943,7 +943,8 @@ def _window(
             # "the password I set yesterday is ygmjqcuqA": after a later "is", a word with a capital inside is
             # as plainly the value as one right after the cue
             inner_capital = marked and word.isalpha() and not word.isupper() and not word[1:].islower()
-            verdict = _secret_verdict(category, word, first_explicit or inner_capital, text, start)
+            told = first_explicit or inner_capital or changed_from
+            verdict = _secret_verdict(category, word, told, text, start)
             if (
                 verdict == _TAKE
                 and category in ("wifi_key", "password")

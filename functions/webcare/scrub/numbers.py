@@ -383,9 +383,10 @@ _DUTCH_CARD = LazyPattern(r"(?:bank|pin|betaal)pas|(?:de|mijn|je|uw|nieuwe|oude)
 _EXPIRY_CUE = LazyPattern(
     # (any word of expiring, typed in haste too: "expirs 0826", "expiiry 0526"; not a thing that expired on
     # a date: "my pass expired on 25/07/2026")
-    r"(?:exp(?:i(?!red)[a-z]{1,7}|r[a-z]{0,3})?\.?(?: date)?|vervaldatum|verloopdatum|"
-    # (one letter dropped or doubled: "expre 1227", "gelig tot 0231", "gedig tot", "verrvalt 04-27")
-    r"ge(?:ldig|lig|dig)(?:heidsdatum| tot| t/m)|"
+    r"(?:exp(?:i(?!red)[a-z]{1,7}|r[a-z]{0,3})?\.?(?: date)?|ver{1,2}va{1,2}l{1,2}datum|verloopdatum|"
+    # (one letter dropped, doubled or hit beside it: "expre 1227", "gelig tot 0231", "gedig tot", "verrvalt
+    # 04-27", "vervaaldatum okt 2027", "geldog t/m sep 2028")
+    r"ge(?:ldig|lig|dig|ldog)(?:heidsdatum| tot| t/m)|"
     r"verloopt|ver{1,2}val{1,2}t|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
     r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met|"
     r"gültig bis|v[áa]lid[oa] at[ée]|validade|wa[żz]n[aey] do|son kullanma(?: tarihi)?|scadenza|"
@@ -1120,6 +1121,8 @@ def _classify_from(
                 if not region and not plus and len(digits) >= 9 and not is_reference() and is_labelled():
                     # "Phone: 0113 648 9573", "numer telefonu 601 234 567"
                     region = validators.labelled_phone_region(digits, without_trunk=True)
+                    if not region and _GHENT_090.fullmatch(text, first, groups[j][1]):
+                        region = "BE"  # "GSM 09/087.95.48", "Tél : 09 033 18 12": grouped as Ghent's
                 if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
                     best = (j, "phone")
                     best_region = region
@@ -1172,6 +1175,9 @@ def _next_in_phone_list(text: str, first: int, out: list[Span]) -> bool:
     )
 
 
+# Nine digits grouped as Ghent's numbers are, after 09 a nought ("09 060 72 47", "09/087.95.48"): a phone
+# when labelled so, though the plan keeps 090 for premium lines, which are written "0900 10 100".
+_GHENT_090 = LazyPattern(r"09[ /.]?0[0-9]{2}(?:[ .]?[0-9]{2}){2}")
 _ZIP_LINE_BEFORE = LazyPattern(r"(?<![a-z])[a-z]{2}[ ][0-9]{5}(?:-[0-9]{4})?[ \t]*+\n[ \t>]*+$")
 _MAIL_THEN = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]*+[,;|/·•–][ \t]*+$")
 
@@ -2633,7 +2639,9 @@ _CVV_DIGIT_HINTS = ("cijfer", "digit", "numbers", "chiffres")
 _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatum", "verloopdatum",
                  "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
                  "validité", "date ", "válid", "valido", "valida", "validade", "ważn", "wazn", "gültig",
-                 "kullanma", "scadenza", "vence", "einddatum")  # fmt: skip
+                 "kullanma", "scadenza", "vence", "einddatum",
+                 # (typed in haste: "vervaaldatum", "geldog t/m")
+                 "aldatum", "geldog")  # fmt: skip
 # The CVV hints that count digits ("digits back", "cijfers dos") hold a word of _CVV_DIGIT_HINTS: a text
 # without one (the card context looks for them anyway) holds none of them, and the rest need fewer scans.
 _CVV_COUNTING_HINTS = tuple(hint for hint in _CVV_HINTS if contains_any(hint, _CVV_DIGIT_HINTS))
