@@ -38,6 +38,7 @@ from webcare.scrub.secret_shapes import (
     _VALUE,
     _WIFI_CONTEXT,
     _YEAR,
+    PLACE_NAMED_NEXT,
     REQUEST_ID_SHAPE,
     SCREEN_ERROR,
     _key_verdict,
@@ -935,6 +936,14 @@ def _window(
                 and cue in _BARE_WIFI_CUES
                 and not first_explicit
                 and not marked
+                and PLACE_NAMED_NEXT.match(text, end)
+            ):
+                continue  # "The guest wifi NETGEAR47 at Riverside General asks …": the place's network
+            if (
+                category == "wifi_key"
+                and cue in _BARE_WIFI_CUES
+                and not first_explicit
+                and not marked
                 and _DEFAULT_SSID.fullmatch(word)
             ):
                 if KEY_NAMED_NEXT.match(low, end):
@@ -943,7 +952,9 @@ def _window(
             # "the password I set yesterday is ygmjqcuqA": after a later "is", a word with a capital inside is
             # as plainly the value as one right after the cue
             inner_capital = marked and word.isalpha() and not word.isupper() and not word[1:].islower()
-            told = first_explicit or inner_capital or changed_from
+            # (a change's old value is told plainly unless a plain word: "changé … tout de suite en X")
+            plain = word.isalpha() and word.islower()
+            told = first_explicit or inner_capital or (changed_from and not plain)
             verdict = _secret_verdict(category, word, told, text, start)
             if (
                 verdict == _TAKE

@@ -1509,7 +1509,10 @@ _UNANSWERED_REACH = 90
 # theirs).
 _NOBODY_ON = LazyPattern(
     r"(?<![a-z])(?:niemand aan de lijn|niemand te pakken|get through|personne au bout du fil|"
-    r"niemand neemt (?:er )?op|nobody (?:answers|picks up)|no one (?:answers|picks up)|personne ne répond|"
+    r"niemand ne{1,3}mt (?:er )?op|nobody (?:answers|picks up)|no one (?:answers|picks up)|"
+    r"personne ne répond|"
+    # nobody at the line: "… à Tournai et personne au 02 739 52 11" (not "en personne au guichet")
+    r"(?<!en )personne|"
     # "ik kom er niet doorheen (aan de telefoon) op …", "can't get through by phone on …", "ik geraak er
     # niet door op …"
     r"(?:er[ \t]++)?(?:niet|nooit)[ \t]++doorheen|"

@@ -311,14 +311,20 @@ def network_at(text: str, start: int, end: int) -> bool:
 
 
 def default_ssid(text: str, start: int, end: int) -> bool:
-    """'wifi Telvia_3NHR4 valt weg': a default network name right after a bare 'wifi' or 'wlan'; or any name
-    in brackets after it ('- wifi (Gite_Lac): …', 'the wifi in the lodge (Duinzicht_Guest) is down')."""
+    """'wifi Telvia_3NHR4 valt weg': a default network name right after a bare 'wifi' or 'wlan', or a name
+    there with the place it is at ('The guest wifi NETGEAR47 at Riverside General asks for a key'); or any
+    name in brackets after it ('- wifi (Gite_Lac): …', 'the wifi in the lodge (Duinzicht_Guest) is down')."""
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return _WIFI_BRACKET_BEFORE.search(text, max(0, start - 40), start) is not None
     return (
-        _DEFAULT_SSID.fullmatch(text, start, end) is not None
-        and _BARE_WIFI_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
+        _DEFAULT_SSID.fullmatch(text, start, end) is not None or PLACE_NAMED_NEXT.match(text, end) is not None
+    ) and _BARE_WIFI_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# A place named right after a word: "… at Riverside General", "… in de Ardennen", "… bij Apotheek Smit".
+PLACE_NAMED_NEXT = LazyPattern(
+    r"[ \t]++(?:at|in|bij|op|à|au|of|van)[ \t]++(?:the[ \t]++|de[ \t]++|het[ \t]++)?[A-Z]"
+)
 
 
 # The network a key is for, between the key's word and its copula: "Mijn wifi-code voor Gym_Members is …",
