@@ -588,8 +588,18 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         line = _US_STREET_LINE.search(low, max(0, start - _US_LINE_REACH), start - 3)
         if line is not None:
             out.append(Span(line.start(), end, "address"))
-        elif text[start - 3 : start - 1] in _US_STATES:
+        elif text[start - 3 : start - 1] in _US_STATES and not (
+            text[start - 3 : start - 1] == "ID"
+            and _ID_OWNER_BEFORE.search(low, max(0, start - 16), start - 3) is not None
+        ):  # (not an id's label after whose it is: "Ticket ID 88213", "User ID 55102")
             out.append(Span(start - 3, end, "address"))
+
+
+_ID_OWNER_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:ticket|order|user|customer|client|member|booking|session|request|transaction|account|"
+    r"device|reference|ref|employee|student|patient|case|claim|event|job|tenant|merchant|seller|player|"
+    r"supporter|rider|driver|courier|partner|invoice|payment|tracking)[ ]$"
+)
 
 
 def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:

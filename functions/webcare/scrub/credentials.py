@@ -1938,6 +1938,9 @@ _CUSTOMER_VALUE = LazyPattern(
     # or two words of letters before the digits, as an issuer and a scheme name them: "GNB-ENV-1092837",
     # "UNICEF-BE-00912"
     r"|[a-z]{2,6}-[a-z]{2,6}-\d[\da-z]{0,3}(?:[-./]?[\da-z]{1,8}){0,3}(?![\w-])"
+    # or a British driving licence's: the surname's five letters (nines fill a short one), six digits of the
+    # birth date, initials, a digit and two check letters ("MORGA753116SM9IJ", "MORGA753116SM9IJ 35")
+    r"|[a-z9]{5}\d{6}[a-z9]{2}\d[a-z]{2}(?:[ ]\d{2})?(?![\w-])"
     # (a word of five or six letters leads with its hyphen: "LEASE-132891", "HUURC-2291")
     r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{5,6}-)\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )

@@ -712,6 +712,8 @@ def _window(
     masked = False
     ssid_next = False  # a network noun came before: the next key-shaped word is the network's name
     words = 0
+    # the words after the cue say what it is for: "wachtwoord voor de meldkamer is …"
+    for_place = _FOR_JUST_BEFORE.search(low, max(0, pos - 12), pos) is not None
     if category == "pin" and _unlock_code(cue, text, pos, out):
         return True  # "code de déverrouillage du téléphone : 0641": an unlock code's digits
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
@@ -756,6 +758,8 @@ def _window(
             hops -= 1  # small words cost nothing: "het wifi-wachtwoord heb ik ook veranderd, nu is het …"
         words += 1
         first_explicit = explicit and words == 1 and not taken
+        if words == 1 and lowered in _FOR_WORDS:
+            for_place = True
         if (
             category == "pin"
             and words <= 3
@@ -954,7 +958,12 @@ def _window(
             inner_capital = marked and word.isalpha() and not word.isupper() and not word[1:].islower()
             # (a change's old value is told plainly unless a plain word: "changé … tout de suite en X")
             plain = word.isalpha() and word.islower()
-            told = first_explicit or inner_capital or (changed_from and not plain)
+            # (and a capitalised word after the place a secret is for and its copula: "Le mot de passe pour la
+            # centrale d'alarme est Papillon", "codewoord voor de meldkamer is Zonnebloem")
+            # (a password's only: a wifi's "voor de gasten:" names its network next; a word, no code's digits)
+            placed = category == "password" and for_place and marked and not taken
+            placed = placed and not plain and not word.isdigit()
+            told = first_explicit or inner_capital or (changed_from and not plain) or placed
             verdict = _secret_verdict(category, word, told, text, start)
             if (
                 verdict == _TAKE
@@ -1204,6 +1213,10 @@ _MARKER_WORDS = frozenset(
 )
 # The value given or got right after the word: "on nous a donné URV7ESZZ79", "we kregen K8QX2PLM".
 _SET_AFTER = LazyPattern(r"[ \t]++(?:gezet|ingesteld|gewijzigd|veranderd|aangepast)(?![a-z])")
+_FOR_WORDS = frozenset({"voor", "for", "pour"})
+_FOR_JUST_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:voor|for|pour)(?:[ \t]++(?:de|het|the|la|le|l'|mijn|my|mon|ma))?[ \t]*+$"
+)
 _FROM_WORDS = frozenset({"van", "from", "de"})
 _CHANGED_TO_NEXT = LazyPattern(r"[ \t]++(?:naar|to|en|in|into|vers)[ \t]++[^ \t\n]")
 _CHANGE_VERB = LazyPattern(r"(?<![a-z])(?:verander|gewijzigd|wijzig|aangepast|chang|modifi)")

@@ -1512,7 +1512,7 @@ _NOBODY_ON = LazyPattern(
     r"niemand ne{1,3}mt (?:er )?op|nobody (?:answers|picks up)|no one (?:answers|picks up)|"
     r"personne ne répond|"
     # nobody at the line: "… à Tournai et personne au 02 739 52 11" (not "en personne au guichet")
-    r"(?<!en )personne|"
+    r"(?<!en )(?:perr?sonn?e|persnone)|"  # (typed in haste too: "perrsonne au", "persnone au")
     # "ik kom er niet doorheen (aan de telefoon) op …", "can't get through by phone on …", "ik geraak er
     # niet door op …"
     r"(?:er[ \t]++)?(?:niet|nooit)[ \t]++doorheen|"

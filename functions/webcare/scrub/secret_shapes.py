@@ -323,7 +323,7 @@ def default_ssid(text: str, start: int, end: int) -> bool:
 
 # A place named right after a word: "… at Riverside General", "… in de Ardennen", "… bij Apotheek Smit".
 PLACE_NAMED_NEXT = LazyPattern(
-    r"[ \t]++(?:at|in|bij|op|à|au|of|van)[ \t]++(?:the[ \t]++|de[ \t]++|het[ \t]++)?[A-Z]"
+    r"[ \t]++(?:at|in|bij|op|à|au|of|van)[ \t]++(?:(?:the|de|het|la|le)[ \t]++|l')?[A-Z]"
 )
 
 

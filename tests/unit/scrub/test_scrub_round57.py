@@ -263,3 +263,45 @@ def test_a_visit_in_person_names_no_company_line() -> None:  # guard
 def test_britain_s_0300_line_signing_a_reply_is_the_company_s() -> None:
     text = "Kind regards,\nOwen\nHMRC\n0300 200 3300\nCompany no. GB123456789"
     assert not _kinds(text, "phone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors' wifi HOSP-Guest at Westfield Hospital wants a key, nobody knows it",
+        "La wifi OPEN-Mairie à la Maison communale ne marche pas",
+    ],
+)
+def test_a_network_named_with_the_place_it_is_at_is_no_key(text: str) -> None:
+    assert not _kinds(text, "wifi_key")
+
+
+@pytest.mark.parametrize(
+    ("text", "password"),
+    [
+        ("Het codewoord voor de meldkamer is Lavendel. Graag aanpassen", "Lavendel"),
+        ("Le mot de passe pour la centrale d'alarme est Coquelicot, merci", "Coquelicot"),
+    ],
+)
+def test_a_capitalised_word_after_what_a_password_is_for_and_its_copula(text: str, password: str) -> None:
+    assert password in _kinds(text, "password")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het wachtwoord voor mijn account is verlopen sinds gisteren",
+        "Your one-time passcode for My Account: 402913 (valid 10 minutes)",
+    ],
+)
+def test_a_state_or_a_sent_code_after_what_a_password_is_for_is_no_password(text: str) -> None:  # guard
+    assert not _kinds(text, "password")
+
+
+def test_idaho_s_code_is_no_ticket_s_label() -> None:
+    assert not _kinds("Ticket ID 55219, seat 12 row F, see you Saturday", "address")
+
+
+def test_a_british_driving_licence_s_number() -> None:
+    text = "For the rental: driving licence number HARRI702145JD9AB 21, pick-up Friday"
+    assert "HARRI702145JD9AB 21" in _kinds(text, "customer_number")
