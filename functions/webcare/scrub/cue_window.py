@@ -38,6 +38,7 @@ from webcare.scrub.secret_shapes import (
     _VALUE,
     _WIFI_CONTEXT,
     _YEAR,
+    CHANGED_TO,
     PLACE_NAMED_NEXT,
     REQUEST_ID_SHAPE,
     SCREEN_ERROR,
@@ -713,7 +714,7 @@ def _window(
     ssid_next = False  # a network noun came before: the next key-shaped word is the network's name
     words = 0
     # the words after the cue say what it is for: "wachtwoord voor de meldkamer is …"
-    for_place = _FOR_JUST_BEFORE.search(low, max(0, pos - 12), pos) is not None
+    for_place = FOR_BEFORE.search(low, max(0, pos - 12), pos) is not None
     if category == "pin" and _unlock_code(cue, text, pos, out):
         return True  # "code de déverrouillage du téléphone : 0641": an unlock code's digits
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
@@ -1214,11 +1215,11 @@ _MARKER_WORDS = frozenset(
 # The value given or got right after the word: "on nous a donné URV7ESZZ79", "we kregen K8QX2PLM".
 _SET_AFTER = LazyPattern(r"[ \t]++(?:gezet|ingesteld|gewijzigd|veranderd|aangepast)(?![a-z])")
 _FOR_WORDS = frozenset({"voor", "for", "pour"})
-_FOR_JUST_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:voor|for|pour)(?:[ \t]++(?:de|het|the|la|le|l'|mijn|my|mon|ma))?[ \t]*+$"
-)
 _FROM_WORDS = frozenset({"van", "from", "de"})
-_CHANGED_TO_NEXT = LazyPattern(r"[ \t]++(?:naar|to|en|in|into|vers)[ \t]++[^ \t\n]")
+_CHANGED_TO_NEXT = LazyPattern(
+    lambda: r"[ \t]++(?:" + "|".join(map(re.escape, sorted(CHANGED_TO, key=len, reverse=True)))
+    + r")[ \t]++[^ \t\n]"
+)
 _CHANGE_VERB = LazyPattern(r"(?<![a-z])(?:verander|gewijzigd|wijzig|aangepast|chang|modifi)")
 _CHANGE_REACH = 48
 _GIVEN_WORDS = frozenset(

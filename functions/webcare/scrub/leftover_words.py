@@ -397,7 +397,6 @@ def network_name(text: str, start: int, end: int) -> bool:
     return _NETWORK_NOUN.search(low) is not None and _KEY_WORD_AFTER.match(after) is not None
 
 
-_CHANGED_TO = frozenset({"en", "naar", "to", "into", "in", "vers", "→", "->"})
 
 
 def _take(
@@ -417,7 +416,8 @@ def _take(
     word = text[start:end]
     if creds.isp_ssid(word):  # "new ntwork telenet-7A2B1, password …": a provider's default network name,
         # and the key it was changed to: "changé la clé wifi de Ziggo7A3F2 en NKWQMQQFVSY6X88Y"
-        if kind == "wifi_key" and index + 2 < len(words) and text[slice(*words[index + 1])] in _CHANGED_TO:
+        changed = index + 2 < len(words) and text[slice(*words[index + 1])] in creds.CHANGED_TO
+        if kind == "wifi_key" and changed:
             after_start, after_end = words[index + 2]
             if _free(taken, after_start, after_end) and _password_shape(text[after_start:after_end]):
                 found.append(Span(after_start, after_end, kind))

@@ -755,6 +755,7 @@ _ALSO_WORDS = frozenset({"also", "aussi", "ook"})
 FOR_BEFORE = LazyPattern(
     r"(?i)(?<![a-z])(?:voor|for|pour)(?:[ \t]++(?:de|het|the|la|le|mijn|my|mon|ma))?[ \t]++$"
 )
+_THING_ARTICLES = frozenset({"de", "het", "le", "la"})  # before a login's word or a thing's name alike
 _LOGIN_FILLER = frozenset(
     "met with are zijn is: zijn: are: is : mijn my de het the: als as: staat staan luiden as als avec "
     "comme naam: name: nom: naam name".split()  # "ingelogd met naam: mvandijk89 — ww: …": a label
@@ -792,14 +793,14 @@ def _login_pair(
             return
         start, end = _trim(text, user.start(), user.end())
         word = text[start:end]
-        if word.lower() in _ARTICLES - {"de", "het", "le", "la"}:
+        if word.lower() in _ARTICLES - _THING_ARTICLES:
             return  # "log in with my Pixel 8a": a device follows, not a username
         if (
             start >= end
             or word.lower() in _LOGIN_FILLER
             or _PLACE_LABEL.fullmatch(text[start : user.end()].lower())  # "Identifiants portail: X / Y"
         ):
-            articled = word.lower() in ("de", "het", "le", "la", "the")
+            articled = word.lower() in _THING_ARTICLES
             cursor = user.end()
             continue
         break

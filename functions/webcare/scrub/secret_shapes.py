@@ -743,6 +743,8 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+# The words between a value and what it was changed to: "van X naar Y", "from X to Y", "de X en Y".
+CHANGED_TO = frozenset({"en", "naar", "to", "into", "in", "vers", "→", "->"})
 # A request's id as a screen shows it: a UUID, or a field's name and its value ("rid=1484ab7cbbab"); a
 # username's cue before it ("l'identifiant …" in an error message) names no login.
 REQUEST_ID_SHAPE = LazyPattern(
