@@ -1121,6 +1121,8 @@ def _classify_from(
                 if not region and not plus and len(digits) >= 9 and not is_reference() and is_labelled():
                     # "Phone: 0113 648 9573", "numer telefonu 601 234 567"
                     region = validators.labelled_phone_region(digits, without_trunk=True)
+                    if region and _BRITISH_0300.match(text, first):
+                        region = ""  # "HMRC⏎0300 628 0855": Britain's 0300 line (Berlin's is "030 0946…")
                     if not region and _GHENT_090.fullmatch(text, first, groups[j][1]):
                         region = "BE"  # "GSM 09/087.95.48", "Tél : 09 033 18 12": grouped as Ghent's
                 if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
@@ -1178,6 +1180,7 @@ def _next_in_phone_list(text: str, first: int, out: list[Span]) -> bool:
 # Nine digits grouped as Ghent's numbers are, after 09 a nought ("09 060 72 47", "09/087.95.48"): a phone
 # when labelled so, though the plan keeps 090 for premium lines, which are written "0900 10 100".
 _GHENT_090 = LazyPattern(r"09[ /.]?0[0-9]{2}(?:[ .]?[0-9]{2}){2}")
+_BRITISH_0300 = LazyPattern(r"0300[ -][0-9]{3}[ -]?[0-9]{4}(?![0-9])")
 _ZIP_LINE_BEFORE = LazyPattern(r"(?<![a-z])[a-z]{2}[ ][0-9]{5}(?:-[0-9]{4})?[ \t]*+\n[ \t>]*+$")
 _MAIL_THEN = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]*+[,;|/·•–][ \t]*+$")
 

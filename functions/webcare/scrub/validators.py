@@ -288,8 +288,8 @@ def labelled_phone_region(digits: str, without_trunk: bool = False) -> str:
     valid in a plan that writes them so. Without a label such a number is read as something else."""
     phonenumbers = _phonenumbers()
     if digits.startswith("0"):
-        if _service_line(digits, british=True) or (len(digits) == _GB_DIGITS and digits.startswith("0300")):
-            return ""  # (Britain's 0300 line too: "HMRC⏎0300 628 0855"; no Berlin number's own starts with 0)
+        if _service_line(digits, british=True):
+            return ""
         national = int(digits[1:] or "0")
         for region in ("NL", "BE", "GB"):
             number = phonenumbers.PhoneNumber(country_code=_COUNTRY_CODES[region], national_number=national)
