@@ -611,7 +611,7 @@ def extend_to_towns(text: str, out: list[Span]) -> None:
         )  # ("Scranton MA": a US town and its state)
         end = town.end(group) if whole else town.start(group) + len(words[0])
         state = _US_STATE_AFTER.match(text, end) if whole else None
-        if state is not None and state.group(1) in _US_STATES:
+        if state is not None and state.group(1) in US_STATES:
             end = state.end()  # "4445 W 23rd St Apt. 12 Madison, WI": a US town and its state, no ZIP
         if not any(other.type == "address" and other.start < end <= other.end for other in out):
             out[at] = Span(span.start, end, "address")  # (a town another street's span holds stays there)
@@ -629,7 +629,8 @@ def _ends_in_house_number(value: str) -> bool:
 _HOUSE_NUMBER_WORD = LazyPattern(r"(?:No:[ ]?|#)?[0-9]{1,5}[A-Za-z]?(?:[-/][0-9A-Za-z]{1,4})?")
 _US_STATE_WORD = LazyPattern(r"[A-Z]{2}")
 _US_STATE_AFTER = LazyPattern(r",[ ]([A-Z]{2})(?![\w'-])")
-_US_STATES = frozenset(
+# The codes of the US states (and DC), as an address writes them before its ZIP code.
+US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
     "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
 )

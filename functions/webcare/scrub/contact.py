@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from webcare.scrub.addresses import BOX_AFTER, french_street_small_at
+from webcare.scrub.addresses import BOX_AFTER, US_STATES, french_street_small_at
 from webcare.scrub.cues import one_letter_off
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
@@ -480,11 +480,6 @@ _EN_STREET = LazyPattern(
 )
 _FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit|Apartment)[ ][0-9]{1,4}[A-Z]?,?[ ]$")
 _UK_POSTCODE = LazyPattern(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
-_US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
-    "OH OK "
-    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
-)
 
 
 _US_STREET_TYPES = (
@@ -575,7 +570,7 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         (size == 5 or size == 10)
         and start >= 3
         and text[start - 1] == " "
-        and low[start - 3 : start - 1].upper() in _US_STATES
+        and low[start - 3 : start - 1].upper() in US_STATES
         and word_start(text, start - 3)
         and (size == 5 or text[start + 5] == "-")
         # (not an id's label and the start of its value: "Transactie-ID 32537cdc-fc76-…")
@@ -588,7 +583,7 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         line = _US_STREET_LINE.search(low, max(0, start - _US_LINE_REACH), start - 3)
         if line is not None:
             out.append(Span(line.start(), end, "address"))
-        elif text[start - 3 : start - 1] in _US_STATES and not (
+        elif text[start - 3 : start - 1] in US_STATES and not (
             text[start - 3 : start - 1] == "ID"
             and _ID_OWNER_BEFORE.search(low, max(0, start - 16), start - 3) is not None
         ):  # (not an id's label after whose it is: "Ticket ID 88213", "User ID 55102")

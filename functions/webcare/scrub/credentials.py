@@ -78,6 +78,7 @@ from webcare.scrub.logins import (
     _weak_cue_ok,
     told_logins,
 )
+from webcare.scrub.numbers import valid_iban_at
 from webcare.scrub.secret_shapes import (
     _BARE_WIFI_CUES,
     _ERROR_AFTER,
@@ -1236,7 +1237,7 @@ def detect_credentials(
         if (
             category == "username"
             and low.startswith("account", cue_start)
-            and _IBAN_JUST_BEFORE.search(text, max(0, cue_start - _IBAN_REACH), cue_start) is not None
+            and _iban_just_before(text, cue_start)
         ):
             continue  # "refund to NL85 BUNQ 0961 6592 51, account name Amélie Smith": the payee's name
         if category == "username":
@@ -2140,9 +2141,15 @@ _POLICY_KIND = LazyPattern(
     r"number|numéro|van|de|of|du|des)(?![a-z]))"
     r"[a-zà-ÿ]{5,24}+[ \t]*+:?"
 )
-# An account's number right before its name: "to DE26906879041538389778, account name …".
+# An account's number right before its name: "to DE26906879041538389778, account name …" (the shape finds
+# where it starts, `valid_iban_at` checks it).
 _IBAN_JUST_BEFORE = LazyPattern(r"[A-Z]{2}[0-9]{2}[ ]?[0-9A-Z]{4}(?:[ ]?[0-9A-Z]{1,4}){2,7},?[ \t]*+$")
 _IBAN_REACH = 48
+
+
+def _iban_just_before(text: str, at: int) -> bool:
+    shape = _IBAN_JUST_BEFORE.search(text, max(0, at - _IBAN_REACH), at)
+    return shape is not None and valid_iban_at(text, shape.start())
 _BARE_REFERENCE_NOUNS = frozenset(
     {"contrat", "contract", "polis", "police", "leasecontract", "lease contract", "contrat de leasing",
      "huurcontract", "energiecontract", "ik ben klant", "je suis client", "je suis cliente", "i am customer",

@@ -714,7 +714,7 @@ def _window(
     ssid_next = False  # a network noun came before: the next key-shaped word is the network's name
     words = 0
     # the words after the cue say what it is for: "wachtwoord voor de meldkamer is …"
-    for_place = FOR_BEFORE.search(low, max(0, pos - 12), pos) is not None
+    for_place = category == "password" and FOR_BEFORE.search(low, max(0, pos - 12), pos) is not None
     if category == "pin" and _unlock_code(cue, text, pos, out):
         return True  # "code de déverrouillage du téléphone : 0641": an unlock code's digits
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:

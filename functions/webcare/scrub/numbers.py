@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from webcare.scrub import validators
+from webcare.scrub.addresses import US_STATES
 from webcare.scrub.contact import addresses_at, compact_birth_date_at, department_mailbox, postcode_at
 from webcare.scrub.cues import one_letter_off
 from webcare.scrub.lazy import LazyPattern
@@ -632,7 +633,14 @@ def _glued_card(text: str, low: str, start: int, end: int, out: list[Span]) -> N
     _card_tail(text, end, out, amex=digits[:2] in ("34", "37"))
 
 
-_STATE_BEFORE = LazyPattern(r"(?<![A-Za-z])[A-Z]{2}[ ]$")  # a US state's code before its ZIP code
+def _state_before(text: str, at: int) -> bool:
+    """A US state's code and a space right before `at`, a word of its own ("Atlanta, GA 30378")."""
+    return (
+        at >= 3
+        and text[at - 1] == " "
+        and text[at - 3 : at - 1] in US_STATES
+        and not text[at - 4 : at - 3].isalpha()
+    )
 
 
 def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]) -> None:
@@ -649,7 +657,7 @@ def _cards_over_lines(text: str, low: str, line_ends: list[int], out: list[Span]
             continue
         if any(span.start < end and start < span.end and span.type in ("card", "iban") for span in out):
             continue  # a half that is a card or an account on its own (a half read as a phone gives way)
-        if left_end - start == 5 and _STATE_BEFORE.search(text, max(0, start - 4), start) is not None:
+        if left_end - start == 5 and _state_before(text, start):
             continue  # "Atlanta, GA 30378⏎7205558055": a ZIP code ends the address, a phone's line follows
         digits = "".join(ch for ch in text[start:end] if ch.isdigit())
         if (

@@ -35,7 +35,7 @@ from webcare.scrub.textutil import (
     before,
     is_reference_at,
 )
-from webcare.scrub.tokens import KNOWN_TOKENS
+from webcare.scrub.tokens import _UUID, KNOWN_TOKENS
 
 # (a bare value runs to the next space, however long: a session's token is often 300 characters and more,
 # and a secret cut short leaves its tail in the case; the bound keeps each match linear all the same)
@@ -747,9 +747,7 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 CHANGED_TO = frozenset({"en", "naar", "to", "into", "in", "vers", "→", "->"})
 # A request's id as a screen shows it: a UUID, or a field's name and its value ("rid=1484ab7cbbab"); a
 # username's cue before it ("l'identifiant …" in an error message) names no login.
-REQUEST_ID_SHAPE = LazyPattern(
-    r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[a-z]{2,8}=[0-9a-f]{6,40}"
-)
+REQUEST_ID_SHAPE = LazyPattern(lambda: _UUID.pattern.pattern + r"|[a-z]{2,8}=[0-9a-f]{6,40}")
 _LEET_INSIDE = re.compile(r"[a-zA-Z][0-9]++[a-zA-Z]")  # a digit for a letter inside a word ("pp3l")
 _NAME_AND_SIGN = re.compile(r"[A-Z][a-zà-ÿ]{2,15}[!@#$%&*?]{1,3}")
 _ROUTER_BRANDS = ("tp-link", "d-link", "netgear", "linksys", "zyxel", "sagemcom", "technicolor", "arcadyan",
