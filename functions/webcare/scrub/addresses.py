@@ -240,6 +240,12 @@ _FRENCH_STREET_SMALL = LazyPattern(
     r"(?:[ ][A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž'\-]{1,24}){1,4},?[ ]$"  # (a capital inside too: "rue de l'Église")
 )
 _FRENCH_STREET_REACH = 4 + 4 * 26 + 10
+# The same street's name written small after its number and type, up to its postal line ("150, rue de la
+# station, 7000 Mons", "32, rue neuve, 7000 Mons").
+_FRENCH_SMALL_AFTER_TYPE = LazyPattern(
+    r"(?:[ ][A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž'\-]{1,24}){1,4}"
+    r",?[ ](?:[bBfF]-)?[1-9][0-9]{3}[ ]{1,2}[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž'\-]{1,25}"
+)
 
 
 def french_street_small_at(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -327,6 +333,10 @@ def find_addresses(text: str, out: Found) -> None:
         # "108, Rue du Château" only with its postal line or right after an address's word ("Livraison au
         # 148, Rue de l'Église", "adresse: 62, Rue Haute"): a number and a comma are everywhere.
         french = text[word_start:word_end].lower() in _FRENCH_TYPES
+        if french and text[word_start].islower():
+            small = _FRENCH_SMALL_AFTER_TYPE.match(text, word_end)
+            if small is not None:
+                end = max(end, small.end())  # "150, rue de la station, 7000 Mons": its name and postal line
         _take(
             text,
             flat.start() if flat else start,

@@ -34,6 +34,7 @@ from webcare.scrub.cue_window import (
     _BAND,
     _NAME_THEN_COPULA,
     ACCESS_CODE_CUES,
+    ADMIN_LABEL,
     GET_WORDS,
     _digits_at_end,
     _first_value,
@@ -729,6 +730,7 @@ def detect_credentials(
             place = _ADMIN_PLACE.search(low, max(0, pair.start() - _ADMIN_REACH), pair.start())
             if (not value.isalpha() or value.isupper()) and place is not None:
                 out.append(Span(pair.start(1), pair.end(1), "password"))
+    if "admin" in low and ":" in low:
         for labelled in _BOX_ADMIN_PAIR.finditer(text):  # "Router admin: nvos / BUR071eau!"
             user, secret = labelled.group(1), labelled.group(2)
             if _USERNAME_SHAPE.fullmatch(user) and _secret_like(secret) and not _not_secret_shape(secret):
@@ -1580,7 +1582,7 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
 
 
 # The words that name a lock's code ("ik hang ze in het kastje, cijfers zijn 1 4 0 5": its digits too).
-_LOCK_CODE_CUES = frozenset({"code", "codes", "cijfers", "chiffres", "digits"})
+_LOCK_CODE_CUES = frozenset({"code", "codes", "cijfers", "chiffres", "digits", "hoofdcode", "mastercode"})
 # A key safe's names.
 # (a French box for keys typed in haste keeps its shape: "boîe à clés", "boîîte à clés", "boîte à clsé")
 _KEY_SAFE = (
@@ -1608,6 +1610,9 @@ _LOCK_NEAR = LazyPattern(
     # lift kept for staff or goods ("Code voor de dienstlift is 165491#")
     r"(?:code|het|mijn|m'n|zijn|haar|ons|fiets)[ \t]*+slot|slotcode|"
     r"dienstlift|goederenlift|(?:service|staff|goods|freight)[ \t]++(?:lift|elevator)|monte-charge|"
+    # an alarm panel's codes by their roles, set by whoever installed it: "Installateur heeft code 0721
+    # ingesteld als hoofdcode en 6432 voor de kuisvrouw", "the installer set 4411 as the master code"
+    r"hoofdcode|mastercode|master[ \t]++code|code[ \t]++ma[iî]tre|installateurs?code|installer[ \t]++code|"
     # a storage unit one cannot get into, a French gate a parcel is left behind: "ik kom mijn box niet in,
     # code 280616 werkt niet", "le colis derrière la grille, le code est 10547" (not a grid of prices)
     r"opslagbox|opslagunit|storage unit|(?:box|unit)[ \t]++niet[ \t]++(?:meer[ \t]++)?in|"
@@ -1879,7 +1884,10 @@ _CUSTOMER_VALUE = LazyPattern(
     # the number named again after a comma: "my senior pass, the number was …", "klant met nummer …"
     r",[ \t]*+(?:the|het|de|le|la)(?=[ \t]++(?:number|nummer|numéro))|"
     # or after what happened to it: "Ik heb mijn bibpas verloren, nummer 2114…", "card stolen, number …"
-    r"(?:verloren|kwijt|lost|perdue?|gestolen|stolen|volée?|geblokkeerd|blocked|bloquée?),"
+    # or renewed, or named again after a comma alone: "Ik wil mijn bezoekersvergunning verlengen, nummer
+    # BV4744276", "Ik heb een vergunning, nummer 5200471"
+    r"(?:verloren|kwijt|lost|perdue?|gestolen|stolen|volée?|geblokkeerd|blocked|bloquée?|verlengen|renew|"
+    r"renouveler|prolonger)?,"
     r"(?=[ \t]*+(?:number|nummer|numéro)(?![a-z]))|"
     r"(?:met|with|avec)(?=[ \t]++(?:le[ \t]++)?(?:number|nummer|numéro))|"
     # pointed back to before its copula: "het klantnummer staat op de brief, dat is …", "…, that is …"; or
@@ -1888,6 +1896,8 @@ _CUSTOMER_VALUE = LazyPattern(
     # what the thing bears, and the number asked for too: "leasecontract heeft nummer 134735/46", "carte MOBIB
     # porte le numéro …", "they want her member ID too: 949561842"
     r"heeft|has|porte|draagt|too|also|ook|aussi|"
+    # had, its number in brackets: "Boete gekregen terwijl ik een parkeerkaart heb (PK-2167-311)"
+    r"(?:heb|have|had)(?=[ \t]*+[(\"'“«])|"
     r"here|hier|"
     # an aside in brackets, no digit in it: "Simkaartnummer (ICCID) 8931…", "klantnummer (oud) …"
     r"\((?=[a-z])[^()0-9\n]{1,24}\)|"
@@ -1942,8 +1952,9 @@ _CUSTOMER_VALUE = LazyPattern(
     # or a British driving licence's: the surname's five letters (nines fill a short one), six digits of the
     # birth date, initials, a digit and two check letters ("MORGA753116SM9IJ", "MORGA753116SM9IJ 35")
     r"|[a-z9]{5}\d{6}[a-z9]{2}\d[a-z]{2}(?:[ ]\d{2})?(?![\w-])"
-    # (a word of five or six letters leads with its hyphen: "LEASE-132891", "HUURC-2291")
-    r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{5,6}-)\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
+    # (a word of five or six letters leads with its hyphen: "LEASE-132891", "HUURC-2291"; letters with a
+    # slash: "Permit RP/83271")
+    r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{1,4}/|[a-z]{5,6}-)\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
 # A payment provider's id of an account or a customer, whatever names it: Stripe's connected account and
 # customer ("acct_1Nv0FGQ9RKHgCVdK", "cus_NffrFeUfNV2Hib"), Mollie's organisation, profile and customer
@@ -2022,8 +2033,9 @@ _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 _SMALL_WORDS = frozenset("in op on at en et de to by of im am au le la van from per".split())
 # A company's registration before its number: "Motorpoint Lease - TVA 0073.095.652" is the firm's.
 _NOT_A_PREFIX = _SMALL_WORDS | frozenset("tva btw vat kvk bce kbo rpr rpm".split())
-# Capitals leading a number ("VHE 89467", "HC-221273", "C02294820"): an id, never a year or a count.
-_PREFIXED_ID = LazyPattern(r"[A-Z]{1,4}[ \-]?[0-9]{4,}")
+# Capitals leading a number ("VHE 89467", "HC-221273", "C02294820", "RP/36606"): an id, never a year or a
+# count.
+_PREFIXED_ID = LazyPattern(r"[A-Z]{1,4}[ \-/]?[0-9]{4,}")
 _PREFIXED_DIGITS = 4
 
 
@@ -2351,10 +2363,12 @@ _ADMIN_PAIR = LazyPattern(
     r"(?=[\s.,;:!?)]|$)"
 )
 _ADMIN_HINTS = ("admin", "root", "beheerder")
-# A box's admin pair under its label, a colon after it: "Router admin: nvos / BUR071eau!" (as a cue, "router
-# admin" cost heldout-r17 and -r37 high-risk recall).
+# A box's admin pair under its label, a colon after it: "Router admin: nvos / BUR071eau!", "Admin : ssimon32 /
+# gooner-frites-koffie5", "Admin login van de router: ilsbos met Voetbal17sunshine", "Admin van de router:
+# VERMEU074 en wachtwoord monkey1459$" (as a cue, "router admin" cost heldout-r17 and -r37 high-risk recall).
 _BOX_ADMIN_PAIR = LazyPattern(
-    r"(?i:(?<![\w])(?:router|modem|box)[ \t]++admin)[ \t]*+:[ \t]*+([^\s/:]{3,48})[ \t]++/[ \t]++"
+    r"(?i:(?<![\w])" + ADMIN_LABEL + r")[ \t]*+:[ \t]*+([^\s/:]{3,48})[ \t]++"
+    r"(?:/|(?i:met|with|avec|(?:en|and|et)[ \t]++[a-z]{2,14}+:?))[ \t]++"
     r"([^\s/]{3,40}[^\s/.,;:?])(?=[\s.,;:!?)]|$)"
 )
 _ADMIN_REACH = 60

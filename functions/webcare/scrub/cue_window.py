@@ -286,6 +286,15 @@ _ADMIN_AFTER = LazyPattern(
     r"(?![a-z0-9_@!#-]|\.[a-z0-9])"  # (not a value made of the word: "het wifi-wachtwoord admin123")
 )
 _WIRELESS_WORDS = LazyPattern(WIRELESS_WORDS)
+# A box's admin as the label of a login given after its colon: "Router admin: …", "Admin login van de router:
+# …", "Admin : …" (`credentials._BOX_ADMIN_PAIR` reads the pair after it).
+ADMIN_LABEL = (
+    r"(?:(?:router|modem|box)[ \t]++)?admin(?:[ \t]++login)?(?:[ \t]++(?:van|of|du|de)[ \t]++"
+    r"(?:(?:de|het|the|la|le|mijn|my|mon)[ \t]++|l')?(?:router|routeur|modem|box))?"
+)
+# That label earlier in the password cue's clause: "Admin van de router: VERMEU074 en wachtwoord monkey1459$".
+_ADMIN_LABEL_BEFORE = LazyPattern(r"(?<![a-z])" + ADMIN_LABEL + r"[ \t]*+:[^.!?\n:]{0,48}$")
+_ADMIN_LABEL_REACH = 96
 
 
 def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
@@ -293,6 +302,10 @@ def _router_admin(low: str, cue_start: int, cue_end: int) -> bool:
         _box_login(low, cue_start)
         or _ADMIN_BEFORE.search(low, max(0, cue_start - 16), cue_start)
         or _ADMIN_AFTER.match(low, cue_end)
+        or (
+            "admin" in low[max(0, cue_start - _ADMIN_LABEL_REACH) : cue_start]
+            and _ADMIN_LABEL_BEFORE.search(low, max(0, cue_start - _ADMIN_LABEL_REACH), cue_start)
+        )
     ):
         return True  # "the router admin password on the sticker is X": the admin's, whatever else is said
     if not (

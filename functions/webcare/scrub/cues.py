@@ -57,7 +57,8 @@ BARE_HOLDER_NOUNS: Final = (
     "passport", "paspoort", "passeport", "carte d'identité", "carte d'identite", "id card", "parking permit",
     "resident permit", "residential permit", "resident parking permit",
     "residential parking permit", "parkeervergunning", "bewonersvergunning", "vergunning", "permit",
-    "permit number",
+    "permit number", "bezoekersvergunning", "parkeerkaart", "carte de stationnement", "carte riverain",
+    "carte de riverain",
     "oyster", "oyster card", "mobib", "mobib-kaart", "carte mobib", "ov-chip", "ov chip", "clipper card",
     "pechverhelping", "lidmaatschap", "affiliation",
     # a building's or a club's access pass: "My access fob (3FC8BBAC) no longer works", "Mijn toegangspas
