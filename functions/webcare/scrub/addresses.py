@@ -204,6 +204,8 @@ _MONTHS = frozenset(
     Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
     """.split()
 )
+# A speed's, a size's or a band's unit after a number is no street: "Getting 159 miles instead of 900 Mbps".
+_UNIT_WORDS = frozenset("Mbps Gbps Kbps Mbit Gbit Kbit MB GB TB KB Mb Gb MHz GHz Mhz Ghz".split())
 _NOT_STREET = frozenset(
     """
     Order Bestelling Factuur Invoice Ticket Case Zaak Versie Version Windows Pixel Galaxy Redmi Note Hub Box
@@ -217,7 +219,7 @@ _NOT_STREET = frozenset(
     Anschrift
     Team Afdeling Department Dept Floor Verdieping Etage Gebouw Building Office Desk Loket Balie Unit Suite
     """.split()
-)
+) | _UNIT_WORDS
 
 # "PUK 4099 2513 PIN": a cue word in capitals opens no street either
 _NOT_CAPITALS = frozenset(word for word in _NOT_STREET if word.istitle())
@@ -322,8 +324,8 @@ def find_addresses(text: str, out: Found) -> None:
             continue  # "encore une coupure à Arlon, 3e fois ce mois-ci": how many times, no house number
         _take(text, name_start, end, out)
     for start, end, word_start, word_end in number_first:
-        if text[word_start:word_end] in _MONTHS:
-            continue  # "16 Jul 2026": a date
+        if text[word_start:word_end] in _MONTHS or text[word_start:word_end] in _UNIT_WORDS:
+            continue  # "16 Jul 2026": a date; "900 Mbps": a speed
         number = text[start:word_start]
         if "," in number and _TIME_NUMBER.match(number):
             continue  # "à 16h, Belnet Service Client": a time
@@ -333,10 +335,10 @@ def find_addresses(text: str, out: Found) -> None:
         # "108, Rue du Château" only with its postal line or right after an address's word ("Livraison au
         # 148, Rue de l'Église", "adresse: 62, Rue Haute"): a number and a comma are everywhere.
         french = text[word_start:word_end].lower() in _FRENCH_TYPES
-        if french and text[word_start].islower():
+        if french and end == word_end and text[word_start].islower():
             small = _FRENCH_SMALL_AFTER_TYPE.match(text, word_end)
             if small is not None:
-                end = max(end, small.end())  # "150, rue de la station, 7000 Mons": its name and postal line
+                end = small.end()  # "150, rue de la station, 7000 Mons": its name written small, postal line
         _take(
             text,
             flat.start() if flat else start,

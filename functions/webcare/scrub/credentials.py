@@ -1901,6 +1901,9 @@ _CUSTOMER_VALUE = LazyPattern(
     r"here|hier|"
     # an aside in brackets, no digit in it: "Simkaartnummer (ICCID) 8931…", "klantnummer (oud) …"
     r"\((?=[a-z])[^()0-9\n]{1,24}\)|"
+    # the cue's own bracket closed before its copula: "mijn postbus nummer (klantnummer) is 9988-9174-39"
+    # (`_customer_number` asks that the bracket holds the cue alone)
+    r"\)(?=[ \t]++(?:is|was|est)[ \t]|[ \t]*+:)|"
     # a bracket that names the number first: "mijn paspoort (nummer WA94DHCW4) is verlopen"
     r"\((?=[ \t]*+(?:nummer|number|numéro|nr|no|n°)(?![a-z]))|"
     # whose name it is in: "Account is in her name, CUS373945", "staat op mijn naam: 4412889"
@@ -1956,6 +1959,9 @@ _CUSTOMER_VALUE = LazyPattern(
     # slash: "Permit RP/83271")
     r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{1,4}/|[a-z]{5,6}-)\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
+# A cue that is its bracket's one word: "mijn postbus nummer (klantnummer) is …".
+_OWN_BRACKET = LazyPattern(r"\([a-zà-ü°.'-]{4,30}$")
+_OWN_BRACKET_REACH = 32
 # A payment provider's id of an account or a customer, whatever names it: Stripe's connected account and
 # customer ("acct_1Nv0FGQ9RKHgCVdK", "cus_NffrFeUfNV2Hib"), Mollie's organisation, profile and customer
 # ("org_2345678", "pfl_QkEhN94Ba", "cst_8wmqcHMN4U"). (Not a charge's, a payment's or an invoice's: "ch_…",
@@ -2655,6 +2661,10 @@ def _customer_number(
             out.append(Span(*client.span(1), "username"))
             return
     match = _CUSTOMER_VALUE.match(low, cue_end)
+    if match is not None and low[cue_end : cue_end + 1] == ")" and not _OWN_BRACKET.search(
+        low, max(0, cue_end - _OWN_BRACKET_REACH), cue_end
+    ):
+        return  # "My PUK (from the online account) is 77343689": the bracket spoke of something else
     if match is None:
         code = _CAPS_CODE_AFTER.match(text, cue_end)
         if code is not None and _caps_code(code.group(1)):

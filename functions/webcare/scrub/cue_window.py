@@ -92,6 +92,9 @@ _WINDOW_STOP = frozenset(
 
 # The rest of a variable's name after a cue inside it, up to its '=': "_ID=" in "AWS_ACCESS_KEY_ID=AKIA…".
 _NAME_REST = LazyPattern(r"_[A-Z0-9_]{1,16}=(?=[^\s=])")
+# A vendor's prefix that opens a key, a cue's word among its letters ("key-hpguIDuq…", "api_7f3…").
+_KEY_PREFIX_BEFORE = LazyPattern(r"(?<![\w-])[A-Za-z]{2,7}[-_]$")
+_KEY_PREFIX_REACH = 9
 
 _BAND = LazyPattern(r"[0-9.,]++(?:ghz|g|mhz|ghz-band)")
 
@@ -927,6 +930,10 @@ def _window(
             name_rest = _NAME_REST.match(text, start, end)
             if name_rest is not None:
                 start = name_rest.end()  # "AWS_ACCESS_KEY_ID=AKIA…": the name around the cue ends at its '='
+            elif text[start - 1 : start] in ("-", "_"):
+                prefix = _KEY_PREFIX_BEFORE.search(text, max(0, start - _KEY_PREFIX_REACH), start)
+                if prefix is not None:
+                    start = prefix.start()  # "key-hpguIDuq…": the cue's word opened the key, its prefix
             verdict = _key_verdict(text[start:end])
             if verdict != _TAKE and first_explicit and _machine_type(cue) == "token":
                 short = _short_token(text, start, end)

@@ -95,7 +95,8 @@ _CALL_OFFERED = (
 # a company's line followed it in a held-out half, and the customer's own is read without it.)
 _CALL_ASKED = (
     r"(?:(?<![a-z])(?:(?:(?:kunnen|kan)[ \t]++(?:jullie|iemand)|wie[ \t]++kan)[ \t]++(?:ons|mij|me)|"
-    r"(?:kunt|kan)[ \t]++(?:u|je)[ \t]++(?:mij|me))[ \t]++(?:even[ \t]++)?(?:bellen|terugbellen)"
+    r"(?:kunt|kan)[ \t]++(?:u|je|ge|gij|jij)[ \t]++(?:mij|me))[ \t]++(?:(?:even|altijd|gerust)[ \t]++)?"
+    r"(?:bellen|terugbellen)"
     # someone asked to ring the line that follows: "Kan er iemand bellen naar +32 56 …?", "Can someone call
     # 0161 …?", "Quelqu'un peut appeler le 04 …?"
     r"|(?<![a-z])(?:(?:kan|kunnen)[ \t]++er[ \t]++iemand|can[ \t]++someone|could[ \t]++someone|"
@@ -112,6 +113,14 @@ _CALL_ASKED = (
     r"|(?<![a-z])(?:pouvez|pourriez)-vous[ \t]++(?:nous|me)[ \t]++(?:appeler|rappeler))"
     r"[ \t]*+[?:]?[ \t]*+(?:(?:op|on|at|au)(?![a-z]))?"
 )
+# A call right after the customer's postal line, in the same row of details: "5611 TX Eindhoven, bel …",
+# "Manchester M14 5RG, call …" (38 phones to 1 company line after one across the development halves).
+_POSTAL_THEN_CALL = LazyPattern(
+    r"(?:(?<![0-9])[1-9][0-9]{3}(?:[ ]?[a-z]{2})?|(?<![a-z0-9])[a-z]{1,2}[0-9][0-9a-z]?[ ][0-9][a-z]{2})"
+    r"[ ,]{1,2}[a-z][a-z\-]++(?:[ ][a-z][a-z\-]++)?,?[ \t]++(?:bel|call|bellen|appelez|ring)"
+    r"(?:[ \t]++(?:me|mij))?(?:[ \t]++(?:op|on|at|au))?[ \t]*+:?[ \t]*+$"
+)
+_POSTAL_THEN_CALL_REACH = 64
 _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED + r")[ \t]*+$")
 # A signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818", "T. 09 789 46 37"): a
 # phone's, unless the number is a company's line (a staff member's signature: "T: 0300 123 4567").
@@ -121,7 +130,9 @@ _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     # (a contact's number is a phone's: "Contact number: 512 555 0176"; a list's dash labels as a colon does:
     # "Phone - 6175551640")
-    r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r"|contact[ \t]++(?:number|no|nr)|contactnummer)\.?[ \t]*+"
+    # (a signature's direct line too: "Office Manager⏎Direct: 2086147446"; not the insurer "Direct Line")
+    r"(?:(?<![a-z])(?:" + PHONE_LABEL_WORDS + r"|contact[ \t]++(?:number|no|nr)|contactnummer|"
+    r"direct(?![ \t]++line))\.?[ \t]*+"
     r"(?:(?:klant|client|customer|privé|prive|perso|mama|papa|mam|pap|maman|mum|mom|dad|thuis|werk|"
     r"work|home|domicile|bureau)[ \t]*+)?(?::|(?<=[ \t])[-–](?=[ \t]))"
     r"|(?:re(?:ach|cah|ahc|ch) me|call me|text me|ring me|bel me|bel mij|appelez-moi|bereikbaar|"
@@ -1744,6 +1755,8 @@ _MOBILE_LABEL_JUST_BEFORE = LazyPattern(r"(?<![a-z])(?:gsm|mobile|mobiel|portabl
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     if _CALL_OFFERED_BEFORE.search(low, max(0, start - 48), start) is not None:
         return False
+    if _POSTAL_THEN_CALL.search(low, max(0, start - _POSTAL_THEN_CALL_REACH), start) is not None:
+        return False  # "Vondellaan 42-3, 5611 TX Eindhoven, bel 050-0358474": the customer's details in a row
     if _MINE_JUST_BEFORE.search(low, max(0, start - 24), start) is not None:
         return False  # "the courier called the wrong number, mine is (0131) 496 7475": the customer's own
     if _MOBILE_LABEL_JUST_BEFORE.search(low, max(0, start - 12), start) is not None:

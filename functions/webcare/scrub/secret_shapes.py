@@ -670,10 +670,12 @@ def _key_verdict(word: str) -> int:
     body = word.rstrip("=")
     if len(body) >= _DRAWN_KEY_MIN and body.isalpha() and _cases_drawn(body):
         return _TAKE  # "Mijn toegangstoken sbqcwaLjXywZeoqmoGTFjPNAbHQY== verloopt": drawn, no digit in it
-    return _SKIP if word.isalpha() else _STOP
+    # (a word elided after its article is a word too: "La clé API pour l'intégration : …")
+    return _SKIP if word.isalpha() or _ELIDED_WORD.fullmatch(word) else _STOP
 
 
 _DRAWN_KEY_MIN = 20
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,2}['’][^\W\d_]++")
 
 
 def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: int) -> int:

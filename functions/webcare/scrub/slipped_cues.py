@@ -60,9 +60,12 @@ class _Index:
             if len(key) >= _MIN_CUE and key.isalpha():
                 self.phrases.setdefault(key, word)
         self.shorter: dict[str, list[str]] = {}
+        self.long: dict[str, list[str]] = {}  # the longest phrases by their first letter
         for key in self.phrases:
             for at in range(1, len(key)):
                 self.shorter.setdefault(key[:at] + key[at + 1 :], []).append(key)
+            if self.phrases[key] in _TWO_SLIPS_CUES:
+                self.long.setdefault(key[0], []).append(key)
 
     def slipped(self, typed: str, typed_words: list[str]) -> str | None:
         """The cue `typed` (its words joined) is one slip from, or None."""
@@ -77,7 +80,65 @@ class _Index:
             kind = _slip_in_one_word(typed_words, self.phrases[key])
             if kind is not None and (best is None or (kind, key) < best):
                 best = (kind, key)
+        if best is None and len(typed) >= _TWO_SLIPS_MIN - 2:
+            for key in self.long.get(typed[:1], ()):
+                if abs(len(key) - len(typed)) <= 2 and _two_slips_in_words(typed_words, self.phrases[key]):
+                    return self.phrases[key]
         return self.phrases[best[1]] if best is not None else None
+
+
+# The commonest long cues for a customer's number may take two slips, as thumbs make them in one long word or
+# one in each of two ("klantennuuummer", "klanttnumqer", "custmer nubmer"): no other word is so near. (Not
+# any long cue: "bagagenummer" is two slips from "badgenummer".)
+_TWO_SLIPS_CUES: Final = frozenset(
+    {
+        "klantnummer", "klantennummer", "customer number", "account number", "numéro client",
+        "numéro de client", "clientnummer",
+    }
+)  # fmt: skip
+_TWO_SLIPS_MIN = 11
+_TWO_SLIPS_WORD = 9  # both in one word: a word this long
+
+
+def _two_slips_in_words(typed_words: list[str], cue: str) -> bool:
+    """Whether the typed words are the cue's with two slips in all (never a first letter, nor a plural's
+    ending; each word slipped on has four letters or more)."""
+    cue_words = [plain_letters(match.group()) for match in _WORD.finditer(cue.lower())]
+    if len(cue_words) != len(typed_words):
+        return False
+    slips = 0
+    for typed, word in zip(typed_words, cue_words, strict=True):
+        if typed == word:
+            continue
+        if min(len(word), len(typed)) < _MIN_WORD or typed in _WORDS or typed[0] != word[0]:
+            return False
+        if word.startswith(typed) or typed.startswith(word):
+            return False  # a word cut short or run on is another word: "abonnement" is no "abonnementnr"
+        slipped = _slips(typed, word, 2)
+        if slipped == 2 and len(word) < _TWO_SLIPS_WORD:
+            return False  # (two slips in one short word make another: "la référence" is no "loan reference")
+        slips += slipped
+        if slips > 2:
+            return False
+    return 0 < slips <= 2
+
+
+def _slips(typed: str, word: str, most: int) -> int:
+    """How many slips (a letter dropped, added, hit wrong, or two swapped) make `word` into `typed`; past
+    `most`, `most` + 1."""
+    previous2: list[int] = []
+    previous = list(range(len(word) + 1))
+    for i in range(1, len(typed) + 1):
+        current = [i] + [0] * len(word)
+        for j in range(1, len(word) + 1):
+            cost = typed[i - 1] != word[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and typed[i - 1] == word[j - 2] and typed[i - 2] == word[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > most:
+            return most + 1
+        previous2, previous = previous, current
+    return min(previous[-1], most + 1)
 
 
 _INDEX: list[_Index] = []  # built on the first message with a value nothing took

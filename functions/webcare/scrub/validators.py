@@ -251,9 +251,9 @@ def mobile_number(compact: str) -> bool:
         if compact.startswith("+"):
             number = phonenumbers.parse(compact, None)
             kind = phonenumbers.number_type(number)
-            if kind == kinds.UNKNOWN and number.country_code in _MOBILE_SHAPES:
-                # a range no plan assigns (yet), "+44 7700 900123": a mobile by its first digit and its
-                # length, as nationally
+            if kind in (kinds.UNKNOWN, kinds.PAGER) and number.country_code in _MOBILE_SHAPES:
+                # a range no plan assigns (yet), "+44 7700 900123", or a pager's ("+31 6 66 68 75 75"): a
+                # mobile by its first digit and its length, as nationally
                 leads, lengths = _MOBILE_SHAPES[number.country_code]
                 significant = str(number.national_number)
                 return significant.startswith(leads) and len(significant) in lengths
