@@ -1627,7 +1627,9 @@ _LOCK_NEAR = LazyPattern(
     + r"|"
     r"grille(?![ \t]++(?:tarifaire|horaire|de|des|d')(?![a-z]))|"
     # the keys left in a safe or a box to be picked up: "De sleutels liggen in de kluis bij de ingang, code …"
-    r"(?:sleutels?|keys?|clés?|clefs?)[ \t]++[^.!?\n]{0,30}?(?<![a-z])(?:kluis|safe|box|boîte|boite)"
+    # (typed in haste: "de sluetel uit de kluis nemen (code …)", "de sleutel uit de kuis pakken")
+    r"(?:sl(?:eu|ue|e|u)tels?|keys?|clés?|clefs?)[ \t]++[^.!?\n]{0,30}?(?<![a-z])"
+    r"(?:kluis|kuis|kluos|safe|box|boîte|boite)"
     r")(?![a-z])"
 )
 # The same locks typed in haste, one letter wrong, missing, added or swapped ("alamr code is 3299", "code de
@@ -1638,14 +1640,15 @@ _LOCK_WORDS = (
     "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
     "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
     "sleutelkluisje", "garagepoort", "keysafe",  # ("sleutelkulisje, code …", "keysofe code")
+    "poort",  # ("achteraan binnen via de peort, code 48541"; not "port" or "poor", words of their own)
 )  # fmt: skip
-_LOCK_WORD = re.compile(r"[a-zà-ü]{4,16}")
+_LOCK_WORD = re.compile(r"(?<![a-zà-ü])[a-zà-ü]{4,16}(?![a-zà-ü])")  # (a whole word: not "…support")
 
 
 @functools.cache
 def _lock_slips() -> frozenset[str]:
     slips = {slip for word in _LOCK_WORDS for slip in one_letter_off(word, any_letter=True)}
-    return frozenset(slips - {"alam"})
+    return frozenset(slips - {"alam", "port", "poor", "pour", "porte"})
 
 
 def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:

@@ -1880,9 +1880,16 @@ def _phone_word_before(low: str, start: int) -> bool:
     window = before(low, start, 32)
     word = _PHONE_WORD.search(window)
     if word is not None and word.group() in ("nummer", "number"):
-        # the number of a thing named just before: "een ticket aangemaakt met nummer 08217056"
-        return REFERENCE_NAMED.search(window, 0, word.start()) is None
+        # the number of a thing named just before: "een ticket aangemaakt met nummer 08217056"; a thing filed
+        # under it: "Uw melding is geregistreerd onder nummer 09194211"
+        return (
+            REFERENCE_NAMED.search(window, 0, word.start()) is None
+            and _FILED_UNDER.search(window, 0, word.start()) is None
+        )
     return word is not None
+
+
+_FILED_UNDER = LazyPattern(r"(?<![a-z])(?:onder|under|sous)[ \t]++(?:(?:het|the|le)[ \t]++)?$")
 
 
 _ENTERPRISE_DOTTED = re.compile(r"[01][0-9]{3}\.[0-9]{3}\.[0-9]{3}")
@@ -2667,8 +2674,8 @@ _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatu
                  "verloopt", "vervalt", "valid ", "valable", "loopt af", "good thru", "use by",
                  "validité", "date ", "válid", "valido", "valida", "validade", "ważn", "wazn", "gültig",
                  "kullanma", "scadenza", "vence", "einddatum",
-                 # (typed in haste: "vervaaldatum", "geldog t/m")
-                 "aldatum", "geldog")  # fmt: skip
+                 # (typed in haste: "vervaaldatum", "geldog t/m", "expiyr 0725", "exipry", "expriy")
+                 "aldatum", "geldog", "expiy", "exipr", "expriy", "exiry", "epxir")  # fmt: skip
 # The CVV hints that count digits ("digits back", "cijfers dos") hold a word of _CVV_DIGIT_HINTS: a text
 # without one (the card context looks for them anyway) holds none of them, and the rest need fewer scans.
 _CVV_COUNTING_HINTS = tuple(hint for hint in _CVV_HINTS if contains_any(hint, _CVV_DIGIT_HINTS))

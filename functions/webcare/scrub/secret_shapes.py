@@ -591,6 +591,8 @@ def _numeric_verdict(
             return _STOP, end
         if len(digits) == 4 and _YEAR.fullmatch(digits) and _SINCE_BEFORE.search(before(low, start, 16)):
             return _STOP, end  # "my pin has been the same since 2019", "puk code van 2019": a year
+        if category == "pin" and not explicit and _WHOLE_DATE.fullmatch(digits):
+            return _STOP, end  # "… code 2233 van het sleutelkastje. Ik ben er 25042026 niet.": a day, no PIN
         return _TAKE, end
     if DIGIT.search(word) and not _TIME_OR_DATE.match(word) and not _DAY_OR_HOUR.fullmatch(word):
         return _STOP, end
@@ -675,6 +677,8 @@ def _key_verdict(word: str) -> int:
 
 
 _DRAWN_KEY_MIN = 20
+# A whole date in eight digits, day first: no PIN has that length and that shape unless told as one.
+_WHOLE_DATE = re.compile(r"(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2}")
 _ELIDED_WORD = re.compile(r"[^\W\d_]{1,2}['’][^\W\d_]++")
 
 

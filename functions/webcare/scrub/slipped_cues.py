@@ -19,7 +19,7 @@ from typing import Final
 
 from webcare.scrub.cues import CUES, LEXICON, normalise_cue, plain_letters
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import Span
+from webcare.scrub.textutil import Span, contains_any
 
 __all__ = ["read_slipped_cues"]
 
@@ -80,7 +80,7 @@ class _Index:
             kind = _slip_in_one_word(typed_words, self.phrases[key])
             if kind is not None and (best is None or (kind, key) < best):
                 best = (kind, key)
-        if best is None and len(typed) >= _TWO_SLIPS_MIN - 2:
+        if best is None and len(typed) >= _TWO_SLIPS_MIN - 2 and not contains_any(typed, _NOT_A_HOLDER):
             for key in self.long.get(typed[:1], ()):
                 if abs(len(key) - len(typed)) <= 2 and _two_slips_in_words(typed_words, self.phrases[key]):
                     return self.phrases[key]
@@ -97,6 +97,11 @@ _TWO_SLIPS_CUES: Final = frozenset(
     }
 )  # fmt: skip
 _TWO_SLIPS_MIN = 11
+# A thing's number two slips from a customer's is that thing's: "klachtnummer" is no "klantnummer".
+_NOT_A_HOLDER: Final = (
+    "klacht", "ticket", "dossier", "order", "bestel", "factuur", "zaak", "melding", "claim", "case",
+    "incident", "schade", "track", "invoice", "plainte", "clamation",
+)  # fmt: skip
 _TWO_SLIPS_WORD = 9  # both in one word: a word this long
 
 
