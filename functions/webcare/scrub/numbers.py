@@ -95,8 +95,7 @@ _CALL_OFFERED = (
 # a company's line followed it in a held-out half, and the customer's own is read without it.)
 _CALL_ASKED = (
     r"(?:(?<![a-z])(?:(?:(?:kunnen|kan)[ \t]++(?:jullie|iemand)|wie[ \t]++kan)[ \t]++(?:ons|mij|me)|"
-    r"(?:kunt|kan)[ \t]++(?:u|je|ge|gij|jij)[ \t]++(?:mij|me))[ \t]++(?:(?:even|altijd|gerust)[ \t]++)?"
-    r"(?:bellen|terugbellen)"
+    r"(?:kunt|kan)[ \t]++(?:u|je)[ \t]++(?:mij|me))[ \t]++(?:even[ \t]++)?(?:bellen|terugbellen)"
     # someone asked to ring the line that follows: "Kan er iemand bellen naar +32 56 …?", "Can someone call
     # 0161 …?", "Quelqu'un peut appeler le 04 …?"
     r"|(?<![a-z])(?:(?:kan|kunnen)[ \t]++er[ \t]++iemand|can[ \t]++someone|could[ \t]++someone|"
