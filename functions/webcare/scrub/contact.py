@@ -447,6 +447,10 @@ _NL_STREET = LazyPattern(
     r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)"
     r"(?![0-9]|(?:st|nd|rd|th)(?![a-z]))"  # (an ordinal is no house number: "Ring Keypad 2nd Gen")
 )
+# Words that end as a street's name does but name a place of another kind: a berth, a pitch, a parking place.
+_PLACE_NOUN = LazyPattern(
+    r"(?i:lig|staan|stand|parkeer|kampeer|camper|zit|werk|woon|geboorte|berg|opslag|speel)plaats(?![a-z])"
+)
 # Flemish street endings besides the shared Dutch ones: "Vaartkaai 116", "Frankrijklei 5", "Groenplaats 19".
 _SUFFIXES = (*STREET_SUFFIXES, "kaai", "lei", "vest", "plaats", "bocht")
 # A place written small after a postcode, and a Belgian postcode with its place after a street written small
@@ -603,6 +607,8 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
     # (far enough past the number for a street written small to see its postcode and place)
     for match in _NL_STREET.finditer(text, max(0, start - 90), min(len(text), end + 24)):
         if match.start(1) <= start < match.end(1):
+            if _PLACE_NOUN.match(text, match.start(1)):
+                continue  # "Ligplaats 112 in de jachthaven", "standplaats 22": a berth, a pitch, no street
             begin = match.start(1)
             # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5"); the street
             # itself may be written small ("mijn adres is kerkstraat 12").

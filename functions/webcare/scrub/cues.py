@@ -438,6 +438,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "personalausweisnummer", "driving licence number", "driving license number",
         "driver's license number", "drivers license number", "rijbewijsnummer", "numéro de permis",
         "numéro du permis de conduire",
+        # the licence named without "number", or as a learner's ("my provisional licence MORGA753116SM9IJ")
+        "licence number", "license number", "driving licence", "driving license", "driver's license",
+        "drivers license", "provisional licence", "provisional license", "permis de conduire",
         "nhs number", "nhs no", "nhs nr", "nhs-nummer", "document no", "document nr",
         # a patient's number at a hospital or an insurer's card: "Hospital Number: K123456", "zorgpasnummer"
         "hospital number", "hospital no", "medical record number", "ziekenhuisnummer", "zorgpasnummer",
@@ -553,6 +556,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "pension no", "pension reference", "pension ref", "pension id", "pensioen nummer", "pensioennr",
         "numéro de pension", "n° de pension", "numéro de pensionné", "uitkeringsnummer", "uitkering nummer",
         "benefit number", "benefits number", "benefit reference", "numéro d'allocataire", "n° d'allocataire",
+        "numéro allocataire", "n° allocataire",
         # a debtor's and a loan's numbers: "kredietnummer 771209345", "numéro de débiteur : 4471920"
         "kredietnummer", "krediet nummer", "kredietnr", "numéro de débiteur", "n° de débiteur",
         "numéro débiteur", "debtor reference", "debtor ref", "debtor id", "debiteur nummer", "debiteurnr",
@@ -1307,6 +1311,11 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
         category = _KIND_OF.get(word, _UNSEEN)
         if category is _UNSEEN:
             category = _kind_of(word)
+        if category is None and " " in padded[start:stop]:
+            # the anchor was a longer cue's start that ran into another word: read on from its second word
+            # ("onze kat heeft chipnummer 5281…": not "heeft chip", but "chipnummer")
+            pos = padded.index(" ", start, stop)  # (the anchor takes the space before a word)
+            continue
         if category == "wifi_key" and WIFI_WORD_VALUE.match(padded, start):
             continue  # "Wifi_Sweet7695", "WifiLekker9498": a key made from the word, no cue
         if glued_digit and category is not None and _GLUED_SIGN.match(padded, stop):

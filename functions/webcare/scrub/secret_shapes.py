@@ -118,7 +118,7 @@ _EMAIL_SHAPE = LazyPattern(r"[^@\s]++@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _API_KEY_VALUE = LazyPattern(r"(?:[A-Za-z0-9+/_=.~\-]|%[0-9A-Fa-f]{2}){16,}")
 _ERROR_BEFORE = LazyPattern(
     r"(?:error|fout|foutmelding|status|http|promo|korting|kortings|actie|discount|coupon|voucher|gift|"
-    r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|"
+    r"cadeau|referral|product|artikel|item|qr|bar|zip|postal|post|area|country|landen|tracking|tax|"
     r"reference|referentie|iban|bic|swift|sort|dial|kleur|color|colour|source|bron|html|css|python)[\s-]*+$"
     # "an error (code 67393)", "une erreur (code 81621)": the code in brackets after the error (a cue's
     # value is not read there; look_alikes drops what other detectors take there)
