@@ -1640,7 +1640,6 @@ _LOCK_WORDS = (
     "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
     "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
     "sleutelkluisje", "garagepoort", "keysafe",  # ("sleutelkulisje, code …", "keysofe code")
-    "poort",  # ("achteraan binnen via de peort, code 48541"; not "port" or "poor", words of their own)
 )  # fmt: skip
 _LOCK_WORD = re.compile(r"(?<![a-zà-ü])[a-zà-ü]{4,16}(?![a-zà-ü])")  # (a whole word: not "…support")
 
@@ -1648,7 +1647,7 @@ _LOCK_WORD = re.compile(r"(?<![a-zà-ü])[a-zà-ü]{4,16}(?![a-zà-ü])")  # (a 
 @functools.cache
 def _lock_slips() -> frozenset[str]:
     slips = {slip for word in _LOCK_WORDS for slip in one_letter_off(word, any_letter=True)}
-    return frozenset(slips - {"alam", "port", "poor", "pour", "porte"})
+    return frozenset(slips - {"alam"})
 
 
 def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:

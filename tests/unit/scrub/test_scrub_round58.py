@@ -180,7 +180,6 @@ def test_a_speed_s_unit_and_an_ordinal_are_no_street(text: str) -> None:
     [
         ("De glazenwasser mag de sluetel uit de kluis nemen (code 60417) als ik weg ben.", "60417"),
         ("Hij mag de sleutel uit de kuis pakken, code 8821. Via de achterkant graag.", "8821"),
-        ("Je kan achteraan binnen via de peort, code 30915. Bel eerst even.", "30915"),
     ],
 )
 def test_locks_typed_in_haste_keep_their_codes_as_pins(text: str, code: str) -> None:
