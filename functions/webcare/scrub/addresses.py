@@ -204,8 +204,6 @@ _MONTHS = frozenset(
     Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
     """.split()
 )
-# A speed's, a size's or a band's unit after a number is no street: "Getting 159 miles instead of 900 Mbps".
-_UNIT_WORDS = frozenset("Mbps Gbps Kbps Mbit Gbit Kbit MB GB TB KB Mb Gb MHz GHz Mhz Ghz".split())
 _NOT_STREET = frozenset(
     """
     Order Bestelling Factuur Invoice Ticket Case Zaak Versie Version Windows Pixel Galaxy Redmi Note Hub Box
@@ -219,7 +217,7 @@ _NOT_STREET = frozenset(
     Anschrift
     Team Afdeling Department Dept Floor Verdieping Etage Gebouw Building Office Desk Loket Balie Unit Suite
     """.split()
-) | _UNIT_WORDS
+)
 
 # "PUK 4099 2513 PIN": a cue word in capitals opens no street either
 _NOT_CAPITALS = frozenset(word for word in _NOT_STREET if word.istitle())
@@ -229,25 +227,26 @@ _NOT_CAPITALS = frozenset(word for word in _NOT_STREET if word.istitle())
 # "chaussée de louvain 55 bte 3, 1030 schaerbeek"): the street type opens it, and a postal line (a postcode
 # and a place, or "à" and a place) must follow, since lower-case words and a number are everywhere. Looked
 # for from the house number (see `french_street_small_at`), whose postal line is tested first.
+# (the postcode and its place: "1300 wavre", ", B-7000 Mons")
+_FRENCH_POSTAL_LINE = r",?[ ](?:[bBfF]-)?[1-9][0-9]{3,4}[ ]{1,2}[A-Za-zß-ÿĀ-ž][a-zß-ÿĀ-ž'\-]{1,25}"
 _FRENCH_HOUSE_NUMBER_TAIL = (
     r"(?:[ ]?(?:bis|ter)(?![a-z])|[a-z](?![a-z]))?"
     r"(?:(?:[ ]?[,/\-][ ]?|[ ])(?:bte|bo[îi]te|bus|b)\.?[ ]?[0-9]{1,4}(?![0-9]))?"
-    r"(?:,?[ ](?:[bf]-)?[1-9][0-9]{3,4}[ ]{1,2}[A-Za-zß-ÿĀ-ž][a-zß-ÿĀ-ž'\-]{1,25}"
-    r"|,?[ ]à[ ][A-Za-zß-ÿĀ-ž][a-zß-ÿĀ-ž\-]{2,25}(?![\w']))"
+    r"(?:" + _FRENCH_POSTAL_LINE + r"|,?[ ]à[ ][A-Za-zß-ÿĀ-ž][a-zß-ÿĀ-ž\-]{2,25}(?![\w']))"
 )
 _FRENCH_POSTAL_AFTER = LazyPattern(_FRENCH_HOUSE_NUMBER_TAIL)
+# The words of a street's name after its type, small or not (a capital inside too: "rue de l'Église").
+_FRENCH_NAME_WORDS = r"(?:[ ][A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž'\-]{1,24}){1,4}"
 _FRENCH_STREET_SMALL = LazyPattern(
     # (not "route", an everyday word: "en route", "sur la route")
     r"(?<![\w'])(?:" + "|".join(kind for kind in _FRENCH_TYPES if kind != "route") + r")"
-    r"(?:[ ][A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž'\-]{1,24}){1,4},?[ ]$"  # (a capital inside too: "rue de l'Église")
+    + _FRENCH_NAME_WORDS
+    + r",?[ ]$"
 )
 _FRENCH_STREET_REACH = 4 + 4 * 26 + 10
 # The same street's name written small after its number and type, up to its postal line ("150, rue de la
 # station, 7000 Mons", "32, rue neuve, 7000 Mons").
-_FRENCH_SMALL_AFTER_TYPE = LazyPattern(
-    r"(?:[ ][A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž'\-]{1,24}){1,4}"
-    r",?[ ](?:[bBfF]-)?[1-9][0-9]{3}[ ]{1,2}[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž'\-]{1,25}"
-)
+_FRENCH_SMALL_AFTER_TYPE = LazyPattern(_FRENCH_NAME_WORDS + _FRENCH_POSTAL_LINE)
 
 
 def french_street_small_at(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -324,7 +323,7 @@ def find_addresses(text: str, out: Found) -> None:
             continue  # "encore une coupure à Arlon, 3e fois ce mois-ci": how many times, no house number
         _take(text, name_start, end, out)
     for start, end, word_start, word_end in number_first:
-        if text[word_start:word_end] in _MONTHS or text[word_start:word_end] in _UNIT_WORDS:
+        if text[word_start:word_end] in _MONTHS or UNIT_AFTER.match(text, word_start - 1):
             continue  # "16 Jul 2026": a date; "900 Mbps": a speed
         number = text[start:word_start]
         if "," in number and _TIME_NUMBER.match(number):
