@@ -1316,6 +1316,11 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             # ("onze kat heeft chipnummer 5281…": not "heeft chip", but "chipnummer")
             pos = padded.index(" ", start, stop)  # (the anchor takes the space before a word)
             continue
+        if (
+            (category == "pin" or (category == "password" and "code" in word))
+            and _ONE_TIME_BEFORE.search(padded, max(0, start - 16), start) is not None
+        ):
+            category = "otp"  # "your one-time padscode", "one-time pin": a code used once
         if category == "wifi_key" and WIFI_WORD_VALUE.match(padded, start):
             continue  # "Wifi_Sweet7695", "WifiLekker9498": a key made from the word, no cue
         if glued_digit and category is not None and _GLUED_SIGN.match(padded, stop):
@@ -1337,6 +1342,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
 
 
 _GLUED_CUE_MAX = 3
+# What makes a PIN's or a password's word a one-time code's, right before it ("one-time padscode").
+_ONE_TIME_BEFORE = re.compile(r"(?:one[ -]time|eenmalige?|single[ -]use)[ \t]*+$")
 _VALUE_GOES_ON = re.compile(r"_[^\W_]|\.[^\W\d_]")
 _SETTING_NEXT = re.compile(r"[ \t]*+[=:]")
 _GLUED_SIGN = re.compile(r"[0-9]{1,6}[!?@#$%&*]")

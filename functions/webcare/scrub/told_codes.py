@@ -129,20 +129,21 @@ _KEYED_REACH = 80
 _TOLD_TYPED = 5  # the frame "1693 is what I typed"
 # How a text message that sends a code words it: "Use 5996 to confirm your account", "Gebruik 482913 om in
 # te loggen", "Utilisez 771204 pour vous connecter", "Enter 3312 as your code", "Use 6WT456 to approve …".
-_TEMPLATE_HINTS = ("use ", "gebruik ", "utilise", "enter ", "voer ", " is your ", " is je ", " is uw ",
-                   " est votre ", " is jouw ", "sent ", "texted ", "envoyé ", "verstuurd", "gestuurd",
-                   "verzonden")  # fmt: skip
+# (typed in haste too: "Gebruk 29760294 om in te loggen", "680474 is your one-time padscode")
+_TEMPLATE_HINTS = ("use ", "gebruik ", "gebruk ", "gebuik ", "utilise", "enter ", "voer ", " is your ",
+                   " is je ", " is uw ", " est votre ", " is jouw ", "sent ", "texted ", "envoyé ",
+                   "verstuurd", "gestuurd", "verzonden")  # fmt: skip
 # (or drawn in two groups of three, a letter's prefix before them: "S5Z-G4K", "G-PMU-VZ3")
 _DRAWN_PAIR = r"(?:[a-z]-)?(?=[a-z0-9-]{0,6}[0-9])(?=[a-z0-9-]{0,6}[a-z])[a-z0-9]{3}-[a-z0-9]{3}(?![\w-])"
 _SENT_TEMPLATE = LazyPattern(
-    r"(?<![a-z])(?:use|gebruik|utilisez|utilise|enter|voer)[ \t]++"
+    r"(?<![a-z])(?:use|gebr?ui?k|utilisez|utilise|enter|voer)[ \t]++"
     r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|(?=[a-z]{0,7}[0-9])(?=[0-9]{0,7}[a-z])[a-z0-9]{6,8}(?![\w-])|"
     + _DRAWN_PAIR
     + r")[ \t]++(?:to|om|pour|as|als|comme|in[ \t]++om)(?![a-z])"
     # "6474 is your code to add a new device", "482913 est votre code", "318 552 is je verificatiecode"
     r"|(?<![0-9.,:/\-])([0-9]{4,8}|[0-9]{3}[ -][0-9]{3}|" + _DRAWN_PAIR + r")[ \t]++"
     r"(?:is your|is je|is uw|est votre|is jouw)[ \t]++(?:[a-z\-]{2,16}[ \t]++)?"
-    r"(?:code|coode|cdoe|verificatiecode|pin code|passcode|otp|bevestigingscode|inlogcode)(?![a-z])"
+    r"(?:code|coode|cdoe|verificatiecode|pin code|pa[sd]{1,3}code|otp|bevestigingscode|inlogcode)(?![a-z])"
     # the code the company sent again, as its agent says: "We've resent the code 2839 to 07700 …", "We hebben
     # de code 4233 opnieuw verstuurd naar …"
     r"|(?<![a-z])(?:re-?sent|sent|texted|renvoyé|envoyé)[ \t]++(?:you[ \t]++|vous[ \t]++)?"
