@@ -336,8 +336,9 @@ def find_addresses(text: str, out: Found) -> None:
         french = text[word_start:word_end].lower() in _FRENCH_TYPES
         if french and end == word_end and text[word_start].islower():
             small = _FRENCH_SMALL_AFTER_TYPE.match(text, word_end)
-            if small is not None:
-                end = small.end()  # "150, rue de la station, 7000 Mons": its name written small, postal line
+            if small is not None:  # "150, rue de la station, 7000 Mons": its name written small, its postal
+                out.append((flat.start() if flat else start, small.end()))  # line says what it is
+                continue
         _take(
             text,
             flat.start() if flat else start,

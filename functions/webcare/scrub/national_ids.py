@@ -28,7 +28,9 @@ _CUE = LazyPattern(
     r"(?<![a-z])(?:(?P<ssn>ssn|social security" + _NUMBER_WORD + r"|soc\.?[ \t]?sec\.?" + _NUMBER_WORD
     + r")|(?P<nino>national insurance" + _NUMBER_WORD
     # (bare before the number's own shape: "IBAN GB49 LOYD …, NI JT428229D")
-    + r"|ni[ \t]++(?:number|no\.?|nr\.?|#)|ni(?=[ \t]*+:|[ \t]++[a-z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2})|nino)"
+    # ("NI numer ZJ 22 76 95 D": its word typed in haste)
+    + r"|ni[ \t]++(?:number|numer|nmber|numbr|nuber|no\.?|nr\.?|#)"
+    + r"|ni(?=[ \t]*+:|[ \t]++[a-z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2})|nino)"
     r"|(?P<id>(?:id|identification)[ \t]++(?:number|no\.?|nr\.?|#))|(?P<nhs>nhs))(?![a-z])"
 )
 # The NHS's ten digits right after its bare name ("NHS: 943 476 5919", "DOB 12/03/1985, NHS 485 777 3456"):

@@ -209,3 +209,39 @@ def test_an_eight_digit_whole_date_is_no_pin() -> None:
 
 def test_a_pin_told_as_one_may_read_as_a_date() -> None:  # guard
     assert "12051987" in _kinds("Mijn pincode: 12051987", "pin")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ('"552190 is your one-time padscode. Never share it" is what I got', "552190"),
+        ("Your one-time pin is 4471, it said", "4471"),
+        ('Ik kreeg "Gebruk 20441873 om in te loggen bij SnelBank" maar ik deed niks', "20441873"),
+    ],
+)
+def test_a_one_time_code_named_with_a_slip(text: str, code: str) -> None:
+    assert code in _kinds(text, "otp")
+
+
+def test_a_one_time_password_in_words_stays_a_password() -> None:  # guard
+    assert "Zomer12" in _kinds("Mijn eenmalig wachtwoord Zomer12 werkt niet", "password")
+
+
+def test_the_writer_s_own_number_after_another_s() -> None:
+    text = "My wife's number is (718) 555-0134 and mine is 2125550187, please add both"
+    assert "2125550187" in _kinds(text, "phone")
+
+
+def test_a_pin_after_mine_stays_a_pin() -> None:  # guard
+    text = "His PIN is 4411 and mine is 5521."
+    assert _kinds(text, "pin") == ["4411", "5521"]
+
+
+def test_a_french_street_written_small_after_a_slipped_label() -> None:
+    text = "Rien reçu. Adrsese : 27, rue des prés, 5100 Jambes. J'étais là toute la journée."
+    assert "27, rue des prés, 5100 Jambes" in _kinds(text, "address")
+
+
+def test_a_national_insurance_number_after_its_word_typed_in_haste() -> None:
+    text = "New address 12 Mill Lane. NI numer JT 42 82 29 D."
+    assert "JT 42 82 29 D" in _kinds(text, "customer_number")
