@@ -403,8 +403,7 @@ CURRENCY_BEFORE = LazyPattern(r"[€$£][ \t]?$|(?:eur|euro|usd|gbp)[ \t]$")
 # A number followed by a unit is a quantity ("3000 km", "4000 mAh", "1234 punten").
 UNIT_AFTER = re.compile(
     r"[ \u00a0]?(?:km|kg|gb|mb|kb|tb|mah|kwh|m3|euro|eur|€|%|punten|points|minuten|minutes|min|uur|hours|"
-    r"dagen|days|jaar|years|keer|times|x|liter|stuks|pieces|pcs|mbps|gbps|kbps|mbit|gbit|kbit|mhz|ghz)"
-    r"(?![a-z])",
+    r"dagen|days|jaar|years|keer|times|x|liter|stuks|pieces|pcs)(?![a-z])",
     re.IGNORECASE,
 )
 
