@@ -135,8 +135,9 @@ _PHONE_LABEL = LazyPattern(
     r"(?:(?:klant|client|customer|privé|prive|perso|mama|papa|mam|pap|maman|mum|mom|dad|thuis|werk|"
     r"work|home|domicile|bureau)[ \t]*+)?(?::|(?<=[ \t])[-–](?=[ \t]))"
     r"|(?:re(?:ach|cah|ahc|ch) me|call me|text me|ring me|bel me|bel mij|appelez-moi|bereikbaar|"
-    # the writer's own after another's: "her number is (646) 823-3905 and mine is 2126884541"
-    r"(?<![a-z])mine(?=[ \t]++is[ \t])|"
+    # the writer's own right after another's phone: "her number is (646) 823-3905 and mine is 2126884541"
+    # (not after an account's number: "his account is 4412345, mine is …")
+    r"(?<=[0-9][ .\-][0-9]{4} and )mine(?=[ \t]++is[ \t])|"
     r"joignable|reachable|me joindre|"
     r"(?<![a-z])(?:ben|bent)[ \t]++(?:[a-z]++[ \t]++){0,2}?te[ \t]++bereiken|"  # "Ik ben te bereiken op …"
     # how the customer asks to be reached or sent a code, and a call they got: "confirm by phone on …",
