@@ -516,6 +516,24 @@ _FRENCH_POSTAL_STARTS = frozenset(
 )
 
 
+def english_street_end(text: str, start: int, end: int) -> int | None:
+    """Where an English street ends that a house number's run at start..end opens ("684 N Halsted St", "9B
+    Church Road"), if one does."""
+    after = text[end : end + 3]
+    if (
+        end - start <= 6
+        and len(after) == 3
+        and (
+            (after[0] == " " and after[1].isupper())
+            or (after[1] == " " and after[0].isalpha() and after[2].isupper())  # "9B Church Road"
+        )
+    ):
+        street = _EN_STREET.match(text, start)
+        if street is not None and word_start(text, start):
+            return street.end()
+    return None
+
+
 def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> None:
     """Addresses built around a short number run: house numbers, UK inward codes, US ZIP codes."""
     size = end - start
@@ -539,18 +557,10 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
         ):
             _nl_street_at(text, start, end, out)
     after = text[end : end + 3]
-    if (
-        size <= 6
-        and len(after) == 3
-        and (
-            (after[0] == " " and after[1].isupper())
-            or (after[1] == " " and after[0].isalpha() and after[2].isupper())  # "9B Church Road"
-        )
-    ):
-        street = _EN_STREET.match(text, start)
-        if street is not None and word_start(text, start):
-            flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)  # "Flat 12, 1A Church Road"
-            out.append(Span(flat.start() if flat else start, street.end(), "address"))
+    street_end = english_street_end(text, start, end)
+    if street_end is not None:
+        flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)  # "Flat 12, 1A Church Road"
+        out.append(Span(flat.start() if flat else start, street_end, "address"))
     if after:  # (a run that ends the text has no inward code after it)
         if size == 1 and after.isupper() and after.isalpha() and not text[end + 2 : end + 3].isalnum():
             postcode = _UK_POSTCODE.search(text, max(0, start - 6), end + 2)
@@ -635,6 +645,49 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
             elif text[begin].islower() and (place := _BE_POSTAL_SMALL.match(text, stop)) is not None:
                 stop = place.end()  # "diestsestraat 44 8216 roeselare": written small, a Belgian postcode
             out.append(Span(begin, stop, "address"))
+            return
+    street = _SMALL_STREET.search(text, max(0, start - _SMALL_STREET_REACH), min(len(text), end + 40))
+    if street is not None:
+        _small_street(text, start, street, out)
+
+
+def _small_street(text: str, start: int, street: re.Match[str], out: list[Span]) -> None:
+    """A street written small, its place after its number and no postcode, where the text says it is an
+    address: after where someone lives or what the address is ("woont op zeeweg 152-2 utrecht", "adres
+    gewijzigd naar stationsweg 138 zwolle"), or alone on its line under a name ("Lotte van Leeuwen⏎zeeweg 194
+    utrecht")."""
+    if street.start("number") != start:
+        return
+    low_before = text[max(0, street.start() - _ADDRESS_SAID_REACH) : street.start()].lower()
+    line_start = text.rfind("\n", 0, street.start()) + 1
+    alone = (
+        line_start == street.start()
+        and text[street.end() : street.end() + 1] in ("\n", "")
+        and _NAME_LINE.search(text, max(0, line_start - 48), max(0, line_start - 1)) is not None
+    )
+    if alone or _ADDRESS_SAID.search(low_before) is not None:
+        out.append(Span(street.start(), street.end(), "address"))
+
+
+# What says an address follows: where someone lives, where a thing goes, what the address is (or became).
+_ADDRESS_SAID = LazyPattern(
+    r"(?:(?<![a-z])(?:woont|woon|wonen|woonachtig|verhuisd|bezorgd[ \t]++worden|geleverd[ \t]++worden|"
+    r"afgeleverd)[ \t]++(?:op|aan|naar|in)"
+    r"|(?<![a-z])adres(?:[ \t]++[^.!?\n]{0,40}?)?[ \t]*+(?:is|:|naar|wordt|word))[ \t]++$"
+)
+_ADDRESS_SAID_REACH = 64
+# A name alone on its line: the line before a signature's address.
+_NAME_LINE = LazyPattern(
+    r"(?:^|\n)[ \t>]*+[A-Z][\w'’-]++(?:[ \t]++(?:[a-z]{1,3}[ \t]++){0,2}[A-Z][\w'’-]++){1,3}[ \t]*+$"
+)
+# A street's name written small (its ending a street's), its number, and a place of one word.
+_SMALL_STREET_REACH = 40
+_SMALL_STREET = LazyPattern(
+    r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ\-']{1,30}(?:weg|hof|park|pad|wal|ring|dam|erf|veld|hoven|zijde|kaai|lei|vest|"
+    r"plaats|bocht|baan|markt|haven|straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|plantsoen|burgwal)"
+    r"[ \u00a0](?P<number>[1-9][0-9]{0,4})(?:-[0-9]{1,4}|-?hs|[ \u00a0]?[A-Za-z](?![A-Za-z]))?"
+    r",?[ \u00a0]" + _SENTENCE_WORDS + r"[a-zà-ÿ][a-zà-ÿ\-']{2,24}(?![\w])"
+)
 
 
 # ---------------------------------------------------------------------------------------------

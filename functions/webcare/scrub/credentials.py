@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 
+from webcare.scrub.contact import english_street_end
 from webcare.scrub.cue_context import (
     _AS_IT_KINDS,
     _answer_after,
@@ -837,7 +838,9 @@ def detect_credentials(
                     qualified is not None
                     and _SCREEN_ANSWERS.search(qualified.group()) is None
                     and not find_cues(qualified.group())
-                    and (not bare or _COPULA.search(qualified.group()) is not None)
+                    and (
+                        not bare or qualified.group("place") or _COPULA.search(qualified.group()) is not None
+                    )
                 ):
                     # "Klantnummer bij mijn oude provider: 2373022773", "de polis van de autoverzekering is …"
                     _customer_number(text, low, qualified.end(), out, 6 if bare else _QUALIFIED_DIGITS)
@@ -1616,6 +1619,9 @@ _LOCK_NEAR = LazyPattern(
     # a storage unit one cannot get into, a French gate a parcel is left behind: "ik kom mijn box niet in,
     # code 280616 werkt niet", "le colis derrière la grille, le code est 10547" (not a grid of prices)
     r"opslagbox|opslagunit|storage unit|(?:box|unit)[ \t]++niet[ \t]++(?:meer[ \t]++)?in|"
+    # a hotel room's safe: "De kluis in kamer 312 staat op slot met code 4901", "the in-room safe won't open"
+    r"kamerkluis|kluis[ \t]++(?:in|op|van)[ \t]++(?:de[ \t]++|mijn[ \t]++|m'n[ \t]++|onze[ \t]++)?kamer|"
+    r"(?:in-?room|room|hotel)[ \t]++safe|"
     # a door or a box one gets into or opens with its code: "je box F89 is terug toegankelijk met code
     # 50305", "votre box est de nouveau accessible avec le code 0832", "The engineer can get in with code
     # 19656", "Le technicien peut ouvrir avec le code 2159", "won't open with code 7630"
@@ -1958,8 +1964,9 @@ _CUSTOMER_VALUE = LazyPattern(
     # birth date, initials, a digit and two check letters ("MORGA753116SM9IJ", "MORGA753116SM9IJ 35")
     r"|[a-z9]{5}\d{6}[a-z9]{2}\d[a-z]{2}(?:[ ]\d{2})?(?![\w-])"
     # (a word of five or six letters leads with its hyphen: "LEASE-132891", "HUURC-2291"; letters with a
-    # slash: "Permit RP/83271")
-    r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{1,4}/|[a-z]{5,6}-)\d[\da-z]{0,3}(?:[-./ ]?[\da-z]{1,8}){0,4})"
+    # slash: "Permit RP/83271"; a series letter after the hyphen, four digits at least after it: "ST-A54900")
+    r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{1,4}/|[a-z]{5,6}-|[a-z]{1,4}-[a-z](?=\d{4}))\d[\da-z]{0,3}"
+    r"(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
 # A cue that is its bracket's one word: "mijn postbus nummer (klantnummer) is …".
 _OWN_BRACKET = LazyPattern(r"\([a-zà-ü°.'-]{4,30}$")
@@ -1998,9 +2005,11 @@ _WHOSE_NUMBER = LazyPattern(
     # "policy number (life cover): …", "Policy number life insurance: …"
     r"|\(?(?:[a-zà-ÿ'-]{2,24}+[ \t]++)?[a-zà-ÿ'-]{2,24}+\)?[ \t]*+:"
     # or the club, the fund or the school it is at, its number right after: "Lidnummer studentenvereniging
-    # M8365307", "lidnummer hockeyclub 48213"
-    r"|(?:[a-zà-ÿ'-]{0,20}(?:vereniging|club|bond|kring|fonds|school|universiteit|hogeschool|bibliotheek|"
-    r"mutualiteit|ziekenfonds)|university|college|society|union)[ \t]++(?=[a-z]{0,4}[-.]?[0-9])"
+    # M8365307", "lidnummer hockeyclub 48213"; the marina, the storage box: "lidnummer jachthaven KL-113200",
+    # "Contrat box PV-5616261"
+    r"|(?P<place>[a-zà-ÿ'-]{0,20}(?:vereniging|club|bond|kring|fonds|school|universiteit|hogeschool|"
+    r"bibliotheek|mutualiteit|ziekenfonds|haven|box)|university|college|society|union|marina)[ \t]++"
+    r"(?=[a-z]{0,4}[-.]?[0-9])"
     # or the insurance it is for, then its copula: "mijn polisnummer reisverzekering is 3456789012"
     r"|(?:[a-zà-ÿ'-]{2,20}+[ \t]++)?[a-zà-ÿ'-]{0,20}(?:verzekering|insurance|assurance)"
     r"[ \t]++(?:is|est|was)(?=[ \t])"
@@ -2562,6 +2571,8 @@ _SECOND_OF_PAIR = LazyPattern(r"[ \t]*+/[ \t]*+([0-9](?:[ \-]?[0-9]){4,19})(?![\
 _CLIENT_IDS = ("client id", "client-id")
 # An API client's id as a UUID, its secret or the API named beside it: the client's credential, whole (a
 # customer's number is no UUID, and its reader took the first four groups).
+_HOUSE_NUMBER_DIGITS = 5
+_UUID_AT = LazyPattern(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?![0-9a-z-])")
 _CLIENT_UUID = LazyPattern(r"[ \t]*+[:=]?[ \t]*+([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![0-9a-z-])")
 _API_WORD = LazyPattern(r"(?<![a-z])(?:api|secret|oauth)(?![a-z])")
 _API_REACH = 60
@@ -2690,6 +2701,8 @@ def _customer_number(
     start, end = _trim(text, match.start(1), match.end(1))
     if _CURRENCY_BEFORE.search(low, max(0, start - 5), start):
         return  # "the payment on account of GBP 2457.30": an amount
+    if _UUID_AT.match(low, start):
+        return  # "Site-ID 4b05addc-c407-c3f8-4b04-681cb0cee7cd": a record's id, shown in the open
     if ("-" in low[cue_end:start] or "–" in low[cue_end:start]) and (
         not _LABEL_HEADS_LINE.search(low, max(0, cue_end - _LABEL_REACH), cue_end)
         or text[start] in "+0"
@@ -2725,6 +2738,8 @@ def _customer_number(
     while " " in value and not value.rsplit(" ", 1)[1][:1].isdigit():
         value = value.rsplit(" ", 1)[0]  # "klantnummer 123456 graag": stop at the word
         end = start + len(value)
+    if len(value) <= _HOUSE_NUMBER_DIGITS and value.isdigit() and english_street_end(text, start, end):
+        return  # "Change of address for my tax account: 684 N Halsted St": a house number, its street next
     if _PREFIXED_ID.fullmatch(value):
         min_digits = min(min_digits, _PREFIXED_DIGITS)  # "Contrat VHE 89467": capitals lead, no year or count
     # a vendor's id: "acct_LTB9HCCH1KPN", "org-POdPHicjhUn97rbVXDdu"; a charging contract's "NL*NUO*C4UQC0F3V"

@@ -1055,6 +1055,12 @@ def _window(
                 and not _sent_on_line(low, start)
             ):
                 kind = "pin"  # "le code gérant du terminal est 4334": four digits kept, not sent
+            if (
+                kind == "otp"
+                and cue in _BARE_CONFIRMATION_CUES
+                and _LETTERED_REFERENCE.fullmatch(text, start, end)
+            ):
+                break  # "Onderwerp: Bevestiging WO586374": an order's confirmation, its reference's shape
             if kind == "otp" and _VOICEMAIL_BEFORE.search(low, max(0, start - _VOICEMAIL_REACH), start):
                 kind = "pin"  # "Le code de ma messagerie vocale 69956 ne fonctionne plus": kept, not sent
             if kind == "pin" and cue in ACCESS_CODE_CUES and _SENT_GROUPS.fullmatch(text, start, end):
@@ -1080,6 +1086,10 @@ def _window(
             out.append(Span(start, end, kind))
             taken += 1
             hops = 0  # as many words again for a second value in the same sentence
+            if kind == "password":
+                renewed = _NEW_ONE_NEXT_LINE.match(text, end)
+                if renewed is not None and not renewed.group(1).isalpha():
+                    out.append(Span(*renewed.span(1), "password"))  # "Wachtwoord oud: X⏎nieuw: Y"
             if numeric and raw[-1:] == "?" and taken < 3:
                 other = OR_WAS_IT.match(low, cursor)
                 if other is not None:  # "code is 5261? or was it 94980#?": the code it may have been instead
@@ -1114,6 +1124,13 @@ def _window(
     return taken > 0
 
 
+# The new one on the next line, under the old one: "Wachtwoord oud: Polder219?⏎nieuw: zeilboot-lente86",
+# "old password: X⏎new: Y" (a full stop after it ends the sentence).
+_NEW_ONE_NEXT_LINE = LazyPattern(
+    r"[ \t]*+\r?\n[ \t>]*+(?:nieuw|nieuwe|new|nouveau|nouvelle)"
+    r"(?:[ \t]++(?:wachtwoord|password|ww|mot de passe|mdp))?[ \t]*+[:=][ \t]*+([^\s]{4,64}?)[.,;]?(?=\s|$)",
+    re.IGNORECASE,
+)
 # The admin account, then its password: "with admin / X", "avec admin et X", "met admin en X".
 # Or the admin's own label right before it in a list: "wifi C285PHJMCS6L admin Tijger9737!", "Admin key X".
 _LETTER_PREFIXED_CODE = LazyPattern(r"[A-Z]-[0-9]{5,8}")
@@ -1224,6 +1241,11 @@ _NAME_ENDS = LazyPattern(r"[ \t]*+(?:[,;)]|(?:is|est|heeft|has|a)[ \t]++(?:[a-z]
 _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
 # A voicemail's code is its owner's PIN, however the code is named ("code de ma messagerie vocale", "voicemail
 # code"), between the cue and the value or right before the cue.
+# A confirmation named by its bare word, then capitals and digits: an order's or a booking's reference
+# ("Onderwerp: Bevestiging WO586374", "Orderbevestiging PO388214"), never a code sent (57 such in the
+# development halves, none a one-time code).
+_BARE_CONFIRMATION_CUES = frozenset({"bevestiging", "confirmation"})
+_LETTERED_REFERENCE = re.compile(r"[A-Z]{2,3}[0-9]{5,}")
 _VOICEMAIL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:voice[ \t-]?mail(?:box)?|messagerie(?:[ \t]++vocale)?|bo[îi]te[ \t]++vocale)(?![a-z])"
     r"[^.!?\n]*+$"

@@ -463,7 +463,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "relatienummer", "account number", "accountnummer", "account nr", "account no", "contractnummer",
         "contract nummer", "contract number", "contract nr", "contract no", "polisnummer", "polis nummer",
         "polisnr", "policy number", "policy no", "policy nr", "lidnummer", "lid nummer", "membership number",
-        "member number", "abonnementsnummer", "abonnementnummer", "subscription number", "aansluitnummer",
+        "member number", "holder number", "holder no", "abonnementsnummer", "abonnementnummer",
+        "subscription number", "aansluitnummer",
         "debiteurnummer", "debtor number", "pasnummer", "card holder number", "zorgverzekeringsnummer",
         # a card's or a pass's number that is no bank card's (a bank card's own shape is read first): "Ik zie
         # kaartnummer SUB-0J0UV6C5", "het nummer van de pas: PV-508839" (not English "card number": asked

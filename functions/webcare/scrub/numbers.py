@@ -1420,6 +1420,9 @@ _PERSON_WORD = LazyPattern(
     r"graag[ \t]++(?:telefonisch[ \t]++)?contact|"
     r"wife|husband|partner|son|daughter|mother|father|mum|mom|dad|vrouw|man|zoon|dochter|moeder|vader|mama|papa|"
     r"femme|mari|fils|fille|mère|père|colleague|collega|collègue|neighbour|neighbor|buurman|buurvrouw|voisin|"
+    # the rest of the family, and friends: "If no answer ring my brother on …", "bellen met mijn broer: …"
+    r"brother|sister|broer|zus|zuster|frère|soeur|sœur|uncle|aunt|oom|tante|opa|oma|grandma|grandpa|"
+    r"grandmother|grandfather|grand-mère|grand-père|friend|vriend|vriendin|"
     r"(?:my|mijn|mon|ma|his|zijn|son|sa|their|hun|leur)(?:[ \t]++[^\W\d_]++)?[ \t]++(?:nummer|number|numéro|"
     r"(?:telefoon|gsm|mobiel)-?nummer|gsm|mobiel|mobile|phone|portable|telefoon|landline|fixe|cell)|"
     # where the customer is best had: "Best number for the verification call is …"
@@ -2260,6 +2263,17 @@ _ADDRESS_WORDS = ("address", "adres", "woon", "street", "straat", "rue ", "live 
 _MONEY_AFTER = re.compile(r",-|[.,][0-9]{2}(?![0-9])|[ \t]?(?:€|euro|eur|usd|gbp|dollars?|pounds?)(?![a-z])")
 
 
+# A status a page answered, after a card's expiry: "the payment page showed HTTP 401", "mislukt met melding
+# HTTP 404", "the site gave error 502" (not what the card's back says: "valid thru 11/31 back says 835").
+_STATUS_BEFORE = LazyPattern(
+    r"(?:(?<![a-z])(?:https?|error|erreur|fout|foutcode|foutmelding|melding|status|statuscode)[ \t:-]*+"
+    r"|(?<![a-z])(?:page|site|website|screen|scherm|pagina|app|terminal)[ \t]++"
+    r"(?:showed|shows|said|says|gave|gives|returned|returns|toonde|toont|gaf|geeft|affiche|affichait)"
+    r"[ \t:]*+)$"
+)
+_STATUS_REACH = 40
+
+
 def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]) -> None:
     for expiry in [span for span in out if span.type == "card_expiry"]:
         card = next((c for c in cards if c.end <= expiry.start <= c.end + _EXPIRY_NEAR_CARD), None)
@@ -2279,8 +2293,10 @@ def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]
             lines = between.split("\n")
             if len(lines) > 2 or lines[0].strip(" \t,") or not _LIST_MARK.fullmatch(lines[1]):
                 continue
-        if _reference_before(text, low, value.start()):
-            continue  # "exp 05/28, order 123"
+        if _reference_before(text, low, value.start()) or _STATUS_BEFORE.search(
+            low, max(0, value.start() - _STATUS_REACH), value.start()
+        ):
+            continue  # "exp 05/28, order 123"; "(expires 09-29), the payment page showed HTTP 401": a status
         if CURRENCY_BEFORE.search(low, max(0, value.start() - 5), value.start()) or _MONEY_AFTER.match(
             low, value.end()
         ):
