@@ -756,14 +756,17 @@ _DOB = LazyPattern(
     # the date told as a correction: "geboortedatum klopte ook niet, moet 02-06-04 zijn", "date of birth is
     # wrong, should be …", "date de naissance incorrecte, ça doit être …"
     r"(?:[ \t]++(?:(?:klopt|klopte|is|was|staat|stond|est)[ \t]++)?(?:ook[ \t]++|also[ \t]++)?"
-    r"(?:niet|fout|verkeerd|wrong|incorrect|incorrecte|not correct|pas correcte?)[ \t,.;:\-]*+"
-    r"(?:(?:het|it|dat|that|ça|ce|elle)[ \t]++)?(?:moet|moest|should|must|doit|devrait|has to)"
-    r"(?:[ \t]++(?:be|zijn|être|worden))?)?"
+    r"(?:niet|fout|verkeerd|wrong|incorrect|incorrecte|not correct|pas correcte?|fausse|faux|erronée|onjuist)"
+    r"(?:[ \t,.;:\-]*+(?:(?:het|it|dat|that|ça|ce|elle)[ \t]++)?"
+    r"(?:moet|moest|should|must|doit|devrait|has to)"
+    r"(?:[ \t]++(?:be|zijn|être|worden))?"
+    # or the right one after a comma: "date de naissance est fausse sur le profil, c'est le 07.04.79"
+    r"|[^.!?\n,]{0,30}+,[ \t]*+(?:c'est|it's|it is|het is|dat is)))?"
     # whose it is: "geboortedatum van mijn zoon:", "date of birth of my mother", "date de naissance de ma
     # fille"
     r"(?:[ \t]++(?:van|of|de|du|von)[ \t]++"
     r"(?:(?:mijn|my|mon|ma|onze|our|haar|zijn|his|her|hun|their|de|the|la|le)[ \t]++)?[a-zß-ÿ]{2,14})?"
-    rf"(?:[ \t]*+(?:[:=(|]|is|was|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
+    rf"(?:[ \t]*+(?:[:=(|]|is|was|est|était|op|on|le|the|de|mijn|my|\([a-z/\-]{{4,12}}\))){{0,3}}"
     rf"[ \t:]*+({_DATE})(?![0-9])"
 )  # "date of birth (15.04.65)", "| Geboortedatum | 27-04-79 |"
 # A birthday without its year right after a birth date's label ("Geboortedatum: 3/8", "Date of birth: Jun 16",

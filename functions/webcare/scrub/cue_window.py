@@ -850,6 +850,8 @@ def _window(
                     in_phrase
                     and (word[:1].isupper() or word[:1].isdigit())
                     and not (raw[:1] == "(" and end - start >= 10 and not marked)
+                    # (no name of a thing runs on as a key does: "le jeton d'accès de l'appli LgHsKuuSmC…")
+                    and not (category == "api_key" and end - start >= _KEY_NOT_A_NAME)
                 )  # "op de Zyxel VMG8825-T50"; not "… notée sur un papier (S6I3REmwoBgFLO5Z)"
             )
         )
@@ -1124,6 +1126,7 @@ def _window(
     return taken > 0
 
 
+_KEY_NOT_A_NAME = 24
 # The new one on the next line, under the old one: "Wachtwoord oud: Polder219?⏎nieuw: zeilboot-lente86",
 # "old password: X⏎new: Y" (a full stop after it ends the sentence).
 _NEW_ONE_NEXT_LINE = LazyPattern(

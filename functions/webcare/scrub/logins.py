@@ -257,6 +257,8 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             or refused  # "Smartschool refuse parent_renard24 / lapin831": what the app turns away
             or _looks_chosen(password)
             or (strong and _USER_LABEL_BEFORE.search(text, max(0, before.start(1) - 24), before.start(1)))
+            # (the admin's own name, after the word: "Routerpagina op 87.112.119.58, admin IlseDev239 / …")
+            or (strong and low.endswith(_ADMIN_NAMED, max(0, before.start(1) - 7), before.start(1)))
         ):
             continue  # both halves must look chosen: "A54/128GB" is a phone's model and memory
         out.append(Span(before.start(1), before.end(1), "username"))
@@ -890,11 +892,14 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         if dash is not None and _starts_password_cue(text, dash.end(), which=True):
             return True
         after = _PAIR_GLUE.match(text, value.end())  # "login devriesj en wachtwoord …"
-        return (
+        if (
             after is not None
             and "\n" not in text[value.end() : after.end()]
-            and (_starts_password_cue(text, after.end(), which=True))
-        )
+            and _starts_password_cue(text, after.end(), which=True)
+        ):
+            return True
+        below = _NEXT_LINE.match(text, value.end())  # "gebruiker sdeclercq⏎paswoord …": the form's next row
+        return below is not None and _starts_password_cue(text, below.end(), which=True)
     if category == "api_key":  # "secret 9f2c…", "token 5eb9c23a…": only long key-like values
         value = _VALUE.match(text, pos)
         return value is not None and len(value.group().rstrip(_TRAILING)) >= 20
@@ -931,6 +936,8 @@ def _starts_password_cue(text: str, start: int, which: bool = False) -> bool:
 _PAIR_AFTER_USERNAME = re.compile(r"[ \t]*+(?:/|\||,|;|&)[ \t]*(?!(?=\w*(?:ww|pass|wacht|pw))\w*+\s*+[:=])")
 
 
+_ADMIN_NAMED = (" admin ", "\nadmin ")
+_NEXT_LINE = LazyPattern(r"[ \t]*+\r?\n[ \t>]*+")
 _FIELD_GOES_ON = LazyPattern(r"[ \t][\w-]")
 _NUMBER_GOES_ON = LazyPattern(r"(?:[ \t]*+:)?[ \t]++[+(]?[0-9]")
 

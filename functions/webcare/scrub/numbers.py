@@ -400,8 +400,10 @@ _EXPIRY_CUE = LazyPattern(
     r"(?:exp(?:i(?!red)[a-z]{1,7}|r[a-z]{0,3})?\.?(?: date)?|ver{1,2}va{1,2}l{1,2}datum|verloopdatum|"
     # (one letter dropped, doubled or hit beside it: "expre 1227", "gelig tot 0231", "gedig tot", "verrvalt
     # 04-27", "vervaaldatum okt 2027", "geldog t/m sep 2028")
-    r"ge(?:ldig|lig|dig|ldog)(?:heidsdatum| tot| t/m)|"
-    r"verloopt|ver{1,2}val{1,2}t|loopt af|valid (?:thru|through|until)|expiration|valable jusqu'(?:au|à)|"
+    # ("gedlig tot jul 2027", "vaid thru 08.2031")
+    r"ge(?:ldig|lig|dig|ldog|dlig|lidg)(?:heidsdatum| tot| t/m)|"
+    r"verloopt|ver{1,2}val{1,2}t|loopt af|(?:valid|vaid|vald|vlid|vaild|valdi) (?:thru|through|until)|"
+    r"expiration|valable jusqu'(?:au|à)|"
     r"date d'expiration|date de validité|good thru|use by|valid till|valid to|geldig tot en met|"
     r"gültig bis|v[áa]lid[oa] at[ée]|validade|wa[żz]n[aey] do|son kullanma(?: tarihi)?|scadenza|"
     # a date alone where a card is dictated: "le numéro de la carte est … date 07/29 et les trois chiffres"
@@ -2132,6 +2134,8 @@ def _card_brand(digits: str) -> bool:
         return n in (13, 16, 19)
     if 51 <= d2 <= 55 or 2221 <= d4 <= 2720:
         return n == 16
+    if 2200 <= d4 <= 2204:
+        return 16 <= n <= 19  # Mir
     if d2 in (34, 37):
         return n == 15
     if d4 == 6011 or d2 == 65 or 644 <= d3 <= 649:
@@ -2244,10 +2248,17 @@ def _expiries_near_cards(low: str, out: list[Span]) -> list[Span]:
                 continue  # "app versie 3/24", "ticket 5/26": a version or a reference near the card
             if match.end() < len(low) and low[match.end()].isalnum():
                 continue  # inside an id ("44861335-e8e1-27d9-…")
+            if _TIME_AFTER.match(low, match.end()):
+                continue  # "Hired a boat for 8/22 at 8:10 pm": a day and its hour
             if low[match.end(1)] == "." and match.start() > 0 and low[match.start() - 1] != "\n":
                 continue
             out.append(Span(match.start(), match.end(), "card_expiry"))
     return cards
+
+
+_TIME_AFTER = LazyPattern(
+    r"[ \t]++(?:at|om|à|a|vers)[ \t]++[0-9]{1,2}(?:[:.h][0-9]{2}|[ \t]?(?:am|pm|h|u)(?![a-z]))"
+)
 
 
 # "kaart 3709…, 05/31, en op het einde nog 051", "- 09-2027⏎- 126", "fin de validité 04/31 et 104 (au dos)":
@@ -2304,6 +2315,26 @@ def _cvvs_after_expiries(text: str, low: str, cards: list[Span], out: list[Span]
         _cvv_value(low, value.start(), value.end(), expiry.start, expiry.end, out, listed=True)
 
 
+# Sixteen digits no brand's range holds, right before a card's expiry or code: "kaart 2219930622455161,
+# verloopt 01/29", "dan maar zo: 2208793892269552 geldig t/m 9/31, CVC 969" (its checksum must hold).
+_UNBRANDED_CARD = LazyPattern(r"(?<![\w.,/-])[0-9]{4}([ -]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?![\w-])")
+_UNBRANDED_REACH = 48
+
+
+def _unbranded_cards(text: str, out: list[Span]) -> None:
+    for told in [span for span in out if span.type in ("card_expiry", "cvv")]:
+        if any(s.type == "card" and s.end <= told.start <= s.end + _EXPIRY_NEAR_CARD for s in out):
+            continue
+        runs = list(_UNBRANDED_CARD.finditer(text, max(0, told.start - _UNBRANDED_REACH), told.start))
+        last = runs[-1] if runs else None
+        if (
+            last is not None
+            and validators.luhn_valid(re.sub(r"[ -]", "", last.group()))
+            and _free_of_others(out, last.start(), last.end())
+        ):
+            out.append(Span(last.start(), last.end(), "card"))
+
+
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
     cards = _expiries_near_cards(low, out)
     if cards:
@@ -2358,6 +2389,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                     out.append(Span(match.start(1), match.end(1), "card_expiry"))
         if "?" in low:
             _expiries_answered(low, out)
+    if any(span.type in ("card_expiry", "cvv") for span in out):
+        _unbranded_cards(text, out)
 
 
 # A forwarded or quoted mail's header line: "Date: 4/19", "> Date: November 27".
@@ -2693,7 +2726,8 @@ _EXPIRY_HINTS = ("exp ", "exp.", "exp:", "exp\n", "expir", "geldig", "vervaldatu
                  "validité", "date ", "válid", "valido", "valida", "validade", "ważn", "wazn", "gültig",
                  "kullanma", "scadenza", "vence", "einddatum",
                  # (typed in haste: "vervaaldatum", "geldog t/m", "expiyr 0725", "exipry", "expriy")
-                 "aldatum", "geldog", "expiy", "exipr", "expriy", "exiry", "epxir")  # fmt: skip
+                 "aldatum", "geldog", "expiy", "exipr", "expriy", "exiry", "epxir", "gedlig", "gelidg",
+                 "vaid ", "vald ", "vlid ", "vaild ", "valdi ")  # fmt: skip
 # The CVV hints that count digits ("digits back", "cijfers dos") hold a word of _CVV_DIGIT_HINTS: a text
 # without one (the card context looks for them anyway) holds none of them, and the rest need fewer scans.
 _CVV_COUNTING_HINTS = tuple(hint for hint in _CVV_HINTS if contains_any(hint, _CVV_DIGIT_HINTS))

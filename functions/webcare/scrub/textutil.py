@@ -55,7 +55,7 @@ CODE_FOR_PLACE_BEFORE = LazyPattern(
 
 # A number right after one of these is a reference the agent needs, never a card, BSN or phone.
 _REFERENCE_WORDS = (
-    "order|bestel|tracking|track|trace|zending|pakket|pakje|colis|parcel|shipment|ticket|case|zaak|dossier|"
+    "order|bestel|tracking|track|trace|suivi|zending|pakket|pakje|colis|parcel|shipment|ticket|case|zaak|dossier|"
     "factuur|"
     "invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
     "article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
