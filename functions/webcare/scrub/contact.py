@@ -644,29 +644,31 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
                 stop = city.end() if city is not None else postcode.end()
             elif text[begin].islower() and (place := _BE_POSTAL_SMALL.match(text, stop)) is not None:
                 stop = place.end()  # "diestsestraat 44 8216 roeselare": written small, a Belgian postcode
+            elif text[begin].islower() and (small := _small_street_end(text, begin, start)) is not None:
+                stop = max(stop, small)  # "adres gewijzigd naar berkenlaan 7 B zeist": its place too
             out.append(Span(begin, stop, "address"))
             return
     street = _SMALL_STREET.search(text, max(0, start - _SMALL_STREET_REACH), min(len(text), end + 40))
-    if street is not None:
-        _small_street(text, start, street, out)
+    if street is not None and (small := _small_street_end(text, street.start(), start)) is not None:
+        out.append(Span(street.start(), small, "address"))
 
 
-def _small_street(text: str, start: int, street: re.Match[str], out: list[Span]) -> None:
-    """A street written small, its place after its number and no postcode, where the text says it is an
+def _small_street_end(text: str, begin: int, start: int) -> int | None:
+    """Where a street written small ends with its place, no postcode between, when the text says it is an
     address: after where someone lives or what the address is ("woont op zeeweg 152-2 utrecht", "adres
     gewijzigd naar stationsweg 138 zwolle"), or alone on its line under a name ("Lotte van Leeuwen⏎zeeweg 194
-    utrecht")."""
-    if street.start("number") != start:
-        return
-    low_before = text[max(0, street.start() - _ADDRESS_SAID_REACH) : street.start()].lower()
-    line_start = text.rfind("\n", 0, street.start()) + 1
+    utrecht"). `begin` is where the street's name starts, `start` where its number does."""
+    street = _SMALL_STREET.match(text, begin)
+    if street is None or street.start("number") != start:
+        return None
+    line_start = text.rfind("\n", 0, begin) + 1
     alone = (
-        line_start == street.start()
+        line_start == begin
         and text[street.end() : street.end() + 1] in ("\n", "")
         and _NAME_LINE.search(text, max(0, line_start - 48), max(0, line_start - 1)) is not None
     )
-    if alone or _ADDRESS_SAID.search(low_before) is not None:
-        out.append(Span(street.start(), street.end(), "address"))
+    said = _ADDRESS_SAID.search(text[max(0, begin - _ADDRESS_SAID_REACH) : begin].lower()) is not None
+    return street.end() if alone or said else None
 
 
 # What says an address follows: where someone lives, where a thing goes, what the address is (or became).

@@ -1646,8 +1646,10 @@ _LOCK_WORDS = (
     "alarm", "alarme", "serrure", "cerradura", "cadenas", "keypad", "klavier", "clavier",
     "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
     "sleutelkluisje", "garagepoort", "keysafe",  # ("sleutelkulisje, code …", "keysofe code")
+    "voordeur", "achterdeur",  # ("De code van de vorodeur (*0962) is veranderd")
 )  # fmt: skip
-_LOCK_WORD = re.compile(r"(?<![a-zà-ü])[a-zà-ü]{4,16}(?![a-zà-ü])")  # (a whole word: not "…support")
+# (a whole word: not "…support"; nor a word inside a password: "wachtwoord naar voordeur_Regenton46")
+_LOCK_WORD = re.compile(r"(?<![\w])[a-zà-ü]{4,16}(?![\w])")
 
 
 @functools.cache

@@ -2329,7 +2329,7 @@ def _unbranded_cards(text: str, out: list[Span]) -> None:
         last = runs[-1] if runs else None
         if (
             last is not None
-            and validators.luhn_valid(re.sub(r"[ -]", "", last.group()))
+            and validators.luhn_valid("".join(ch for ch in last.group() if ch.isdigit()))
             and _free_of_others(out, last.start(), last.end())
         ):
             out.append(Span(last.start(), last.end(), "card"))
