@@ -481,7 +481,8 @@ _EN_STREET = LazyPattern(
     r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[NESW]\.?[ \u00a0])?(?:[A-Z][a-z]++[ \u00a0]){1,3}"
     # (a dot after an abbreviation only: "22 King St.", not the sentence's after "179 Elm Road.")
     r"(?:(?:Street|Road|Avenue|Lane|Drive|Boulevard|Court|Way|Place|Close|Crescent|Terrace|Gardens|Square|"
-    r"Parkway|Highway|Grove|Mews|View|Rise|Walk|Row)\b|(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Sq|Pkwy|Hwy)\b\.?)"
+    r"Parkway|Highway|Grove|Mews|View|Rise|Walk|Row|Parade|Hill|Circle|Trail|Promenade|Quay|Wharf|Embankment)\b"
+    r"|(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Sq|Pkwy|Hwy)\b\.?)"
 )
 _FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit|Apartment)[ ][0-9]{1,4}[A-Z]?,?[ ]$")
 _UK_POSTCODE = LazyPattern(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")

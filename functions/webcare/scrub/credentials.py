@@ -2054,7 +2054,7 @@ _SMALL_WORDS = frozenset("in op on at en et de to by of im am au le la van from 
 _NOT_A_PREFIX = _SMALL_WORDS | frozenset("tva btw vat kvk bce kbo rpr rpm".split())
 # Capitals leading a number ("VHE 89467", "HC-221273", "C02294820", "RP/36606"): an id, never a year or a
 # count.
-_PREFIXED_ID = LazyPattern(r"[A-Z]{1,4}[ \-/]?[0-9]{4,}")
+_PREFIXED_ID = LazyPattern(r"[A-Z]{1,4}(?:-[A-Z]|[ \-/])?[0-9]{4,}")  # (a series letter too: "ST-B26704")
 _PREFIXED_DIGITS = 4
 
 
