@@ -1125,7 +1125,8 @@ def _anchor_pattern(words: set[str]) -> str:
 
 _LETTERS = re.compile(r"[^\W\d_]*")
 _NEXT_WORD = re.compile(r"[ \-_]?[^\W\d_]+")
-_GLUED_ON = re.compile(r"[@#$%&*+=/\\^~|]")  # a sign inside a value, no word's end
+# a sign inside a value, no word's end; a mark with a letter or digit right after it ("password W!nter2025")
+_GLUED_ON = re.compile(r"[@#$%&*+=/\\^~|]|[!?](?=[^\W_])")
 # a letter or two before digits, a letter before a dot: a value's prefix ("R-9756632", "username e.smith9")
 _GLUED_SHORT = re.compile(r"[0-9\-]|(?<![^\W\d_]{2})\.[^\W\d_]")
 _MAX_CUE = 40

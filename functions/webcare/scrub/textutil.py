@@ -99,7 +99,9 @@ REFERENCE_BEFORE = LazyPattern(
     # ("polish" names no "polis…"; nor does a word that heads a list: "nummers voor het abonnement:⏎- 06 …")
     # ("with reference '207011862'": the number in its quotes; a customer's portal names where one logs in:
     # "mijn login op de klantenzone is hvermeulen")
-    r"(?<![a-z])(?!polish|klantenzone|klantportaal|klantenportaal)" + by_first_letter(_REFERENCE_WORDS)
+    # (nor a student's room or house: "de toegangscode van de studentenkamer is 4471#")
+    r"(?<![a-z])(?!polish|klantenzone|klantportaal|klantenportaal|student(?:en)?(?:kamer|huis|flat|woning|complex))"
+    + by_first_letter(_REFERENCE_WORDS)
     + r"[a-z]{0,8}(?:[\s.:#('\"‘“]|(?<!\n)-){0,4}"
     r"(?:(?:nr|no|id|nummer|number|code|pv)[\s.:#-]{0,4})?"  # ("l'amende PV 0615185286")
     r"(?:(?:be|nl|fr|lu|de|gb)[\s.:-]{1,3})?"  # "TVA BE 0507.803.017", "btw NL 8123…"

@@ -174,3 +174,19 @@ def test_what_the_card_s_back_says_is_still_its_code() -> None:  # guard
 
 def test_a_confirmation_code_is_still_a_one_time_code() -> None:  # guard
     assert "448812" in _kinds("Je bevestigingscode: 448812", "otp")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Our MSP portal admin is admin@acme-corp.nl, password W!nter2025, tenant id below.", "W!nter2025"),
+        ("The password Z!omer12 works on the laptop, not on the VPN.", "Z!omer12"),
+    ],
+)  # fmt: skip
+def test_a_password_opening_with_one_letter_and_a_mark_is_whole(text: str, secret: str) -> None:
+    assert secret in _kinds(text, "password")
+
+
+def test_a_student_s_room_is_no_reference_before_its_door_code() -> None:
+    text = "De toegangscode van de studentenkamer is 4471#, maar de deur gaat niet open."
+    assert _kinds(text, "pin") == ["4471#"]
