@@ -1092,8 +1092,10 @@ def _window(
                 renewed = _NEW_ONE_NEXT_LINE.match(text, end)
                 if renewed is not None and not renewed.group(1).isalpha():
                     out.append(Span(*renewed.span(1), "password"))  # "Wachtwoord oud: X⏎nieuw: Y"
-            if numeric and raw[-1:] == "?" and taken < 3:
-                other = OR_WAS_IT.match(low, cursor)
+            if numeric and raw[-1:] in "?.,;" and taken < 3:
+                other = (OR_WAS_IT.match(low, cursor) if raw[-1:] == "?" else None) or _CORRECTED.match(
+                    low, cursor
+                )
                 if other is not None:  # "code is 5261? or was it 94980#?": the code it may have been instead
                     cursor = other.end()
                     continue
@@ -1155,6 +1157,12 @@ _SPOKEN_MARK_AFTER = LazyPattern(
 OR_WAS_IT = LazyPattern(
     r"[ \t]*+(?:or|of|ou)[ \t]++(?:was it|is it|was het|is het|c'était|c'est|peut-être|maybe|misschien)"
     r"[ \t:]++(?=[0-9])"
+)
+# Or corrected at once, after any mark: "Mijn DigiD-code was 12345? nee wacht, 84721", "PIN 4471, sorry,
+# 4417".
+_CORRECTED = LazyPattern(
+    r"[ \t]*+(?:(?:nee|no|non)[ \t,]++(?:wacht|wait|attends|attendez)|sorry|pardon|i mean|ik bedoel|"
+    r"je veux dire)[ \t:,]++(?=[0-9])"
 )
 # After a comma the clause still leads to the value when it types, tries or asks for it: "SIM-pin vereist,
 # ik typ 0174", "ni meer, was het 5024 of 3803?", "steeds codes, net weer 142794", "PUK?, tried 3249…".

@@ -688,6 +688,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a pass or a card the holder travels or is insured with, and the UK's insurance number: "Freedom
         # Pass 0773990074", "senior pass, the number was RRF-7462099", "NI number XL 56 86 34 C"
         "pass number", "pass no", "pass nr", "freedom pass", "senior pass", "bus pass", "travel pass",
+        # a museum's, a season's or a library's pass ("the museum pass is MP-778812", "Mijn museumkaart …"): a
+        # card's number, no password
+        "museum pass", "museumpas", "museumkaart", "season pass", "annual pass", "year pass", "jaarpas",
+        "library pass",
         "transit card", "carte senior", "ov-chipkaart", "ov-chipkaartnummer", "ov chipkaart",
         "national insurance", "national insurance number", "national insurance no", "ni number", "ni no",
         "nino", "numéro patient", "numero patient", "n° patient",

@@ -190,3 +190,23 @@ def test_a_password_opening_with_one_letter_and_a_mark_is_whole(text: str, secre
 def test_a_student_s_room_is_no_reference_before_its_door_code() -> None:
     text = "De toegangscode van de studentenkamer is 4471#, maar de deur gaat niet open."
     assert _kinds(text, "pin") == ["4471#"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The museum pass is MP-778812, it won't scan at the gate.", "MP-778812"),
+        ("My season pass is 77881234 and it shows as expired.", "77881234"),
+    ],
+)  # fmt: skip
+def test_a_museum_s_or_a_season_s_pass_is_a_card_s_number_no_password(text: str, value: str) -> None:
+    assert value in _kinds(text, "customer_number")
+    assert _kinds(text, "password") == []
+
+
+def test_a_code_corrected_at_once_is_read_again() -> None:
+    assert _kinds("Mijn DigiD-code was 12345? nee wacht, 84721.", "otp") == ["12345", "84721"]
+
+
+def test_a_second_guess_after_a_comma_is_not_taken() -> None:  # guard
+    assert _kinds("Le code était 455540, ou peut-être 545540, je ne sais plus.", "otp") == ["455540"]
