@@ -2573,9 +2573,13 @@ _SECOND_OF_PAIR = LazyPattern(r"[ \t]*+/[ \t]*+([0-9](?:[ \-]?[0-9]){4,19})(?![\
 _CLIENT_IDS = ("client id", "client-id")
 # An API client's id as a UUID, its secret or the API named beside it: the client's credential, whole (a
 # customer's number is no UUID, and its reader took the first four groups).
+_UUID_SHAPE = r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?![0-9a-z-])"
+_CLIENT_UUID = LazyPattern(r"[ \t]*+[:=]?[ \t]*+(" + _UUID_SHAPE + ")")
+# Whatever cue stands before it, a UUID is a record's id, no customer's number ("Site-ID 4b05addc-c407-…").
+_UUID_AT = LazyPattern(_UUID_SHAPE)
+# A house number, as short as an English street's ("684 N Halsted St"): no customer number when its street
+# follows.
 _HOUSE_NUMBER_DIGITS = 5
-_UUID_AT = LazyPattern(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?![0-9a-z-])")
-_CLIENT_UUID = LazyPattern(r"[ \t]*+[:=]?[ \t]*+([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![0-9a-z-])")
 _API_WORD = LazyPattern(r"(?<![a-z])(?:api|secret|oauth)(?![a-z])")
 _API_REACH = 60
 _API_CLIENT = LazyPattern(

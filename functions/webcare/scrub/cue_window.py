@@ -1128,6 +1128,8 @@ def _window(
     return taken > 0
 
 
+# A thing's name in a key's window (a brand, a model, an app) is shorter than this: a value this long is the
+# key.
 _KEY_NOT_A_NAME = 24
 # The new one on the next line, under the old one: "Wachtwoord oud: Polder219?⏎nieuw: zeilboot-lente86",
 # "old password: X⏎new: Y" (a full stop after it ends the sentence).
@@ -1250,13 +1252,13 @@ def _network_noun(word: str) -> bool:
 _NAME_ENDS = LazyPattern(r"[ \t]*+(?:[,;)]|(?:is|est|heeft|has|a)[ \t]++(?:[a-z]|[A-Z0-9]))")
 # A brand or a product's name: a capital, then letters (a sign inside: "F@st", "Fritz!Box"), no digit.
 _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
-# A voicemail's code is its owner's PIN, however the code is named ("code de ma messagerie vocale", "voicemail
-# code"), between the cue and the value or right before the cue.
 # A confirmation named by its bare word, then capitals and digits: an order's or a booking's reference
 # ("Onderwerp: Bevestiging WO586374", "Orderbevestiging PO388214"), never a code sent (57 such in the
 # development halves, none a one-time code).
 _BARE_CONFIRMATION_CUES = frozenset({"bevestiging", "confirmation"})
 _LETTERED_REFERENCE = re.compile(r"[A-Z]{2,3}[0-9]{5,}")
+# A voicemail's code is its owner's PIN, however the code is named ("code de ma messagerie vocale", "voicemail
+# code"), between the cue and the value or right before the cue.
 _VOICEMAIL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:voice[ \t-]?mail(?:box)?|messagerie(?:[ \t]++vocale)?|bo[îi]te[ \t]++vocale)(?![a-z])"
     r"[^.!?\n]*+$"
