@@ -1256,7 +1256,7 @@ _BRAND = re.compile(r"[A-Z][a-z@!&+]*+[A-Za-z@!&+]*+(?<![@!&+])")
 # ("Onderwerp: Bevestiging WO586374", "Orderbevestiging PO388214"), never a code sent (57 such in the
 # development halves, none a one-time code).
 _BARE_CONFIRMATION_CUES = frozenset({"bevestiging", "confirmation"})
-_LETTERED_REFERENCE = re.compile(r"[A-Z]{2,3}[0-9]{5,}")
+_LETTERED_REFERENCE = LazyPattern(r"[A-Z]{2,3}[0-9]{5,}")  # (compiled on first use: no cold start's work)
 # A voicemail's code is its owner's PIN, however the code is named ("code de ma messagerie vocale", "voicemail
 # code"), between the cue and the value or right before the cue.
 _VOICEMAIL_BEFORE = LazyPattern(
