@@ -1,0 +1,45 @@
+"""Filler pools. Every list is dealt alternately: even index -> dev, odd -> heldout."""
+
+POOLS = {
+    "first": "Sanne Daan Femke Bram Lotte Jeroen Anouk Thijs Ilse Ruben Marloes Koen Eline Wouter Noor Stijn Fleur Pieter Lieke Joost Emma Sem Tess Milan Yara Jesse Iris Luuk Nina Mees Hanne Arne Lien Wannes Ine Jef Leen Seppe Elke Brecht Camille Julien Manon Mathieu Chloé Romain Léa Antoine Amélie Thibault Oliver Amelia Harry Isla George Poppy Jack Freya Alfie Ellie Megan Tyler Ashley Brandon Kayla Dustin Jenna Marcus Brittany Cody Mohamed Fatima Yusuf Samira Ayoub Nadia Priya Arjun".split(),
+    "last": "Jansen Bakker Visser Smit Meijer deBoer Mulder Bos Vos Peters Hendriks Dekker Brouwer Dijkstra Kok Verhoeven Peeters Maes Claes Goossens Wouters Mertens Willems Jacobs Dubois Lambert Dupont Lejeune Martin Leclercq Renard Simon Smith Jones Taylor Brown Wilson Evans Thomas Roberts Johnson Miller Davis Garcia Rodriguez Martinez Anderson Walker ElAmrani Yilmaz Kaya Bouzid Nguyen Patel Singh Oukili".split(),
+    "city_nl": "Amsterdam Utrecht Zwolle Haarlem Leiden Tilburg Breda Arnhem Nijmegen Groningen Almere Apeldoorn Deventer Delft Amersfoort Eindhoven Leeuwarden Gouda Alkmaar Hoorn Zaandam Dordrecht Venlo Maastricht".split(),
+    "city_be": "Antwerpen Gent Leuven Mechelen Brugge Hasselt Kortrijk Aalst Lier Turnhout Genk Oostende Sint-Niklaas Roeselare Dendermonde Herentals".split(),
+    "city_fr": "Bruxelles Liège Namur Charleroi Mons Wavre Tournai Arlon Verviers Nivelles Louvain-la-Neuve Ixelles Uccle Waterloo Spa Dinant".split(),
+    "city_gb": "Manchester Leeds Bristol Cardiff Glasgow Edinburgh Birmingham Sheffield Nottingham Brighton Reading Oxford York Norwich Leicester Exeter".split(),
+    "city_us": [("Portland", "OR"), ("Austin", "TX"), ("Columbus", "OH"), ("Denver", "CO"), ("Boston", "MA"), ("Seattle", "WA"), ("Atlanta", "GA"), ("Chicago", "IL"), ("Raleigh", "NC"), ("Phoenix", "AZ"), ("Madison", "WI"), ("Tampa", "FL")],
+    "street_nl": ["Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsstraat", "Lindelaan", "Beukenlaan", "Julianastraat", "Wilhelminaplein", "Prinsengracht", "Oudegracht", "Emmastraat", "Nieuwe Binnenweg", "Hoofdstraat", "Vondellaan", "Spoorsingel", "Kastanjelaan", "Zuiderzeestraatweg", "Meidoornhof"],
+    "street_be": ["Kerkstraat", "Meir", "Lange Nieuwstraat", "Veldstraat", "Stationsstraat", "Bondgenotenlaan", "Grote Markt", "Diestsestraat", "Kortrijksesteenweg", "Turnhoutsebaan", "Molenstraat", "Nieuwstraat", "Dorp-Oost", "Koningin Astridlaan", "Brugsesteenweg", "Tiensesteenweg"],
+    "street_fr": ["Rue de la Loi", "Avenue Louise", "Chaussée de Wavre", "Rue Haute", "Boulevard d'Avroy", "Rue des Tanneurs", "Place Flagey", "Rue du Midi", "Avenue de Tervueren", "Rue Saint-Gilles", "Chaussée de Charleroi", "Rue de Namur", "Rue Neuve", "Avenue des Combattants"],
+    "street_gb": ["High Street", "Station Road", "Church Lane", "Victoria Road", "Queens Avenue", "Mill Lane", "Park Road", "Kingsway", "Albert Terrace", "Elm Grove", "Castle Street", "Grange Close", "Meadow View", "Oxford Road"],
+    "street_us": ["Maple Ave", "Oak Street", "Elm St", "Washington Blvd", "Lincoln Way", "Cedar Lane", "Pine Street", "Lakeview Dr", "Sunset Blvd", "Main St", "Hillcrest Rd", "Park Place", "2nd Avenue", "Willow Ct"],
+    "maildom_nl": ["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "live.nl", "xs4all.nl", "planet.nl", "home.nl"],
+    "maildom_be": ["telenet.be", "skynet.be", "gmail.com", "hotmail.be", "proximus.be", "outlook.be", "scarlet.be", "live.be"],
+    "maildom_gb": ["btinternet.com", "gmail.com", "hotmail.co.uk", "yahoo.co.uk", "sky.com", "outlook.com", "virginmedia.com", "icloud.com"],
+    "maildom_us": ["gmail.com", "yahoo.com", "aol.com", "comcast.net", "outlook.com", "icloud.com", "att.net", "protonmail.com"],
+    "maildom_x": ["proton.me", "icloud.com", "mail.com", "gmx.net"],
+    "pwwords": "zomer tulp fiets konijn haring pannenkoek molen garage kaas dropje sneeuw regenboog oranje voetbal strand appel lente herfst tijger zebra soleil fraise chaton bicyclette sunshine dragon monkey football pancake meadow spitfire kestrel rocket maple cookie pizza biscuit".split(),
+    "nlbanks": ["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ", "RBRB", "FVLB"],
+    "models": ["SM-S911B", "SM-A546B", "iPhone 13 (A2633)", "A2338", "Pixel 7a", "GWKK3", "XT2303-2", "iPhone 12 mini", "SM-G991B", "CPH2449", "Galaxy Tab S8 SM-X700", "A2849", "Fritz!Box 7590", "MacBook Air M2", "Redmi Note 12", "ThinkPad T14 Gen 3", "iPad 9th gen A2602", "Nokia G21", "AirPods Pro 2", "Switch OLED HEG-001"],
+    "mentions": ["@FixFoneNL", "@SchermDokter", "@KasteelVenues", "@HubWerkplek", "@WaterbedrijfNoord", "@HypotheekHuis", "@OvervloedBSO", "@ReparatieRapido", "@LaFermeEvents", "@DeskCollective", "@AquaFlandria", "@RecyclePark", "@MortgageMatch_UK", "@KidsClubCare", "@PhoneMedicUSA", "@BarnWeddingsCo", "@CityWaterHelp", "@LunchOpSchool", "@CoworkLoft", "@TechRescueBE"],
+    "hashtags": ["#fail", "#klantenservice", "#bruiloft", "#trouwen", "#schermkapot", "#coworking", "#waterlek", "#afval", "#hypotheek", "#BSO", "#schoolmaaltijd", "#mariage", "#garderie", "#repaircafe", "#weddingvenue", "#customerservice", "#mortgage", "#wastecollection", "#binday", "#nietblij", "#help", "#service", "#boos", "#eindelijk"],
+    "urls": ["https://www.fixfone.nl/afspraak", "www.schermdokter.be/status", "https://kasteelvenues.nl/offerte?ref=fb", "https://hubwerkplek.nl/leden/login", "https://mijn.waterbedrijfnoord.nl", "https://www.hypotheekhuis.nl/rentetabel", "https://ouderportaal.overvloed-bso.nl", "http://bit.ly/3xRfA9k", "https://laferme-events.be/fr/contact", "https://deskcollective.co.uk/pricing", "https://www.aquaflandria.be/meterstand", "https://recyclepark.be/ophaalkalender", "https://mortgagematch.co.uk/docs", "https://kidsclub.care/signup", "https://phonemedic.us/track", "https://barnweddings.com/faq", "https://pay.citywater.gov/account", "https://lunchopschool.nl/menu", "https://t.co/Zk29QpLmx", "https://cowork-loft.com/help/wifi"],
+    "agents": ["Sanne", "Mark", "Lies", "Pieter", "Ahmed", "Joyce", "Tom", "Evi", "Nathalie", "Kevin", "Sophie", "Dries", "Jess", "Dan", "Rachel", "Mike", "Kelly", "Ben", "Inge", "Bart"],
+    "ssid": ["Ziggo58321", "telenet-9A2F1", "KPN_4C77", "Proximus-Home-7731", "BTHub6-X2RT", "VM1234567", "NETGEAR42", "xfinitywifi", "Loft_Members", "HUB-Guest", "Kasteel_Gasten", "FRITZ!Box 7530 QY", "Orange-88F2", "iPhone van Jesse", "SKY0F2A1", "ATTwz9k3"],
+    "brand_repair": ["FixFone", "SchermDokter", "Reparatie Rapido", "TechRescue", "PhoneMedic", "iRepair Centrum", "GSM Kliniek", "Smartfix"],
+    "brand_venue": ["Kasteel de Hooge Hof", "La Ferme du Moulin", "Hoeve Ter Linde", "The Old Barn", "Oak Hill Estate", "Zaal Concordia", "Orangerie Wildhoef", "Château de Namêche"],
+    "brand_cowork": ["Hub Werkplek", "Desk Collective", "Cowork Loft", "De Werkfabriek", "The Forge Works", "Station F-lex", "Kantoorhuis 42", "Plug & Work"],
+    "brand_water": ["Waterbedrijf Noord", "AquaFlandria", "Vivaqua", "City Water", "Severn Valley Water", "Afvalservice Midden", "Recyclepark Regio", "Metro Waste Services"],
+    "brand_mortgage": ["HypotheekHuis", "MortgageMatch", "De Hypotheekshop Zuid", "Crédit Conseil", "First Key Mortgages", "Huis&Lening", "Homestead Lending", "Brookside Brokers"],
+    "brand_school": ["BSO De Overvloed", "Kidsclub Care", "LunchOpSchool", "Garderie Les Lutins", "Scoop Naschoolse", "Little Acorns Club", "Tussendoortje TSO", "Bright Days Aftercare"],
+    "cphone_nl": ["088 123 4500", "0800-0220", "0900-1234567", "020 345 6700", "085 048 1122", "088-7654321", "0800 5050", "030 799 1200"],
+    "cphone_be": ["078 15 15 15", "02 511 22 33", "0800 12 345", "070 22 33 44", "+32 78 35 35 00", "09 265 10 10", "078/05.05.05", "03 201 44 00"],
+    "cphone_gb": ["0345 300 1234", "0800 028 0800", "0333 202 9900", "0161 555 0199", "03457 000 111", "0800 111 999", "0300 123 4567", "0844 800 2020"],
+    "cphone_us": ["1-800-555-0199", "(888) 555-0142", "1-866-555-0110", "(800) 555-0177", "1 (877) 555-0123", "800.555.0136", "(844) 555-0188", "1-855-555-0155"],
+    "school": ["De Regenboog", "Sint-Jozefschool", "OBS De Wilgen", "École Saint-Michel", "Hillside Primary", "Lincoln Elementary", "GBS Klimop", "KBS De Horizon"],
+    "device": ["iPhone 14", "Galaxy S21", "Pixel 6", "iPad Air", "MacBook", "Xiaomi", "OnePlus 9", "Apple Watch"],
+}
+
+
+def deal(half):
+    return {k: v[half::2] for k, v in POOLS.items()}
