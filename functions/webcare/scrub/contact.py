@@ -276,9 +276,12 @@ _IPV6 = LazyPattern(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![
 _IPV6_PORT = LazyPattern(r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?=:[0-9]{1,5}(?![\w:.]))")
 # The address named right before it: "public ip 94.221.65.26", "mijn ip-adres is …", "adresse IP : …".
 _IP_NAMED_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:ip|ipv4|ip-?ad(?:d)?res(?:se)?|ip[ ]ad(?:d)?ress|adresse[ ]ip|wan|lan)"
+    r"(?<![a-z])(?:ip|ipv4|ip-?ad(?:d)?res(?:se)?|ip[ ]ad(?:d)?ress|adresse[ ]ip|wan|lan|server|serveur|"
+    r"gateway|host|proxy|nas)"
     r"[\s:=]*+(?:is|est|was)?[\s:]*+$"
 )
+# A host's port right after its address: "192.168.8.173 port 8080", "poort 22", ":8443".
+_PORT_AFTER = LazyPattern(r"(?::[0-9]{2,5}(?![0-9.])|[ \t,]++(?:port|poort)[ \t:]*+[0-9]{2,5}(?![0-9.]))")
 _VERSION_BEFORE = LazyPattern(  # (a word of its own: "onze server 145.232.…" ends in "ver", no version)
     r"(?<![a-z])(?:versie|version|ver|v|build|firmware|release|update|app|ios|android|os)[\s.:]*+$"
 )
@@ -311,10 +314,14 @@ def detect_ip_addresses(text: str, low: str, out: list[Span]) -> None:
                 continue  # "log in at http://192.168.1.1": a router's page on the home network, no person's
             if match.group() in _PUBLIC_RESOLVERS:
                 continue  # "DNS: 8.8.8.8"
-            if VERSION_NEAR.search(before(low, start, 40)) and not _IP_NAMED_BEFORE.search(
-                before(low, start, 24)
+            if (
+                VERSION_NEAR.search(before(low, start, 40))
+                and not _IP_NAMED_BEFORE.search(before(low, start, 24))
+                and not _PORT_AFTER.match(low, match.end())
             ):
                 continue  # "after the firmware update 10.2.1.4", not "after firmware 13 public ip 94.2.6.2"
+                # nor "since the update to v8.19.9. Server 139.247.236.199 poort 8443": a host, named or with
+                # its port (a version has none)
             out.append(Span(start, match.end(), "ip_address"))
     if _IPV6_HINT.search(text):
         # (one test for an address alone and for one before its port: "2a02:…:1296:22")

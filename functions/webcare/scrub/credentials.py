@@ -45,6 +45,7 @@ from webcare.scrub.cue_window import (
     _wifi_context,
     _window,
     _window_end,
+    code_kind,
     dictated_secret,
     spoken_passphrase,
 )
@@ -544,6 +545,11 @@ def _next_cue_inside(cues: list[tuple[str, int, int]], index: int, end: int) -> 
     return index + 1 < len(cues) and cues[index + 1][1] < end
 
 
+_LAST_HINTS = ("last", "laatste")
+_DIGITS_NOUNS = frozenset({"digits", "cijfers"})
+_LAST_DIGITS_BEFORE = LazyPattern(r"(?<![a-z])(?:last|laatste)[ \t]++(?:(?:4|four|vier)[ \t]++)?$")
+
+
 def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     kept = [cues[0]]
     for cue in cues[1:]:
@@ -694,6 +700,17 @@ def detect_credentials(
     cues = find_cues(low)
     if len(cues) > 1:
         cues = _without_owners(low, cues)
+    if contains_any(low, _LAST_HINTS):
+        # "de laatste 4 cijfers van mijn kaart zijn 8812", "last 4 digits 8812": what is left of a card's
+        # number, no code's count
+        cues = [
+            cue
+            for cue in cues
+            if not (
+                low[cue[1] : cue[2]] in _DIGITS_NOUNS
+                and _LAST_DIGITS_BEFORE.search(low, max(0, cue[1] - 16), cue[1])
+            )
+        ]
     _numbered_customers(text, low, out)  # (a word from "c" is the expression's own first test)
     _contracts_numbered(text, low, out)
     if "*" in text:
@@ -1179,15 +1196,15 @@ def detect_credentials(
                 # (a domain's transfer code in letters is its password: "transfercode OCY3N0&Wyx3ttk")
                 and (cue not in DOMAIN_CODE_CUES or sent.group(1).isdigit())
             ):
-                code_kind = _code_kind(low, cue_start, sent.end(1))
+                sent_as = code_kind(low, cue_start, sent.end(1))
                 if access_code and sent.group(1).isdigit() and _kept_not_sent(low, cue_start, cue_end):
-                    code_kind = "pin"  # "Je toegangscode 090416 hebben we verwijderd": a device's, kept (not
+                    sent_as = "pin"  # "Je toegangscode 090416 hebben we verwijderd": a device's, kept (not
                     # "toegangscode 417-093": a code sent, in its groups)
-                out.append(Span(sent.start(1), sent.end(1), code_kind))
+                out.append(Span(sent.start(1), sent.end(1), sent_as))
                 continue  # "inlogcode 482913", "login code (232603)", "(4KX8FK)": a code sent, not chosen
             if _DIGITS_VALUE.match(text, pos) or _SPACED_DIGITS.match(text, pos):
                 # "inlogcode 0 9 7 1 8 8": digits dictated one by one are a code sent too
-                category = _code_kind(low, cue_start, pos)
+                category = code_kind(low, cue_start, pos)
         if category == "api_key" and "token" in cue and _OTP_DIGITS.match(text, pos):
             category = "otp"  # "token 482913": the code of a hardware or app token
         if category == "otp" and cue.endswith("code") and not contains_any(cue, _ONE_TIME_WORDS):
@@ -1603,6 +1620,8 @@ _LOCK_NEAR = LazyPattern(
     # (not a locker: a parcel's as often, whoever names it; heldout-r32 and r44 lost values to it)
     r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|kastje|(?:smart ?)?locks?|sloten|"
     r"cadenas|hangslot|padlock|fietsslot|bike lock|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|"
+    # any door or gate by its place: "Code van de portiekdeur is 850710", "de tuinpoort", "de garagedeur"
+    r"[a-z]{2,14}(?:deur|(?<!pas)poort)(?!\w)|"  # (not a "paspoort", nor inside a password: "voordeur_Re…")
     r"(?:front|back|the|a|my|our) door|porte|serrure|"
     r"cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
@@ -1839,10 +1858,6 @@ _BOARD_REACH = 160
 _PETROL_NUMBER_BEFORE = LazyPattern(r"(?<![0-9])7[0-9]{3}(?:[ ]?[0-9]){12,15}[ \t]*+[,;:]?[ \t]*+$")
 _SHORT_CODE = re.compile(r"[ \t:=]*+(?:is[ \t]++)?\(?[0-9]{3,4}(?![0-9A-Za-z]|[ \-/.][0-9])")
 _OTP_DIGITS = re.compile(r"(?:[0-9]{3}[ \-]?[0-9]{3}|[0-9]{5,8})(?![0-9A-Za-z])")
-# A login code someone owns, told beside their login, is the PIN they log in with, not a code sent: "toen heb
-# ik ook mijn inlogcode 1988 genoemd en mijn gebruikersnaam …", "zijn inlogcode 824137 en gebruikersnaam …".
-_OWNED_CODE = LazyPattern(r"(?<![a-z])(?:mijn|m'n|mn|zijn|haar|my|his|her)[ \t]++$")
-_LOGIN_BESIDE = LazyPattern(r"[^\n.?!]{0,40}?(?<![a-z])(?:gebruikersnaam|username|user name|login|inlognaam)")
 
 
 # A code given with the time it stays valid was sent, whatever else the message speaks of (the wifi, a card):
@@ -1863,11 +1878,6 @@ _MESSAGE_RECEIVED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:reçu|recu|received|kreeg|gekregen|ontvangen|binnengekregen|got)(?![a-z])[^\n:«\"“]{0,30}"
     r"[:«\"“][ \t]*+(?:\n[ \t>]*+)?(?:(?:votre|vtore|your|uw|je)[ \t]++)?$"
 )
-
-
-def _code_kind(low: str, cue_start: int, end: int) -> str:
-    owned = _OWNED_CODE.search(low, max(0, cue_start - 8), cue_start) is not None
-    return "pin" if owned and _LOGIN_BESIDE.match(low, end) is not None else "otp"
 
 
 # A one-time code's cue says so; such a code is never the CVV of a card nearby.

@@ -731,6 +731,7 @@ def _window(
     words = 0
     # the words after the cue say what it is for: "wachtwoord voor de meldkamer is …"
     for_place = category == "password" and FOR_BEFORE.search(low, max(0, pos - 12), pos) is not None
+    sent_kind = ""  # a login code's digits, read as a code sent or an owned PIN
     if category == "pin" and _unlock_code(cue, text, pos, out):
         return True  # "code de déverrouillage du téléphone : 0641": an unlock code's digits
     while hops < max_hops and cursor < limit and words < _WINDOW_WORDS:
@@ -989,6 +990,19 @@ def _window(
             told = first_explicit or inner_capital or (changed_from and not plain) or placed
             verdict = _secret_verdict(category, word, told, text, start)
             if (
+                verdict == _STOP
+                and category == "password"
+                and cue.endswith("code")
+                and for_place
+                and marked
+                and not taken
+                and _LOGIN_CODE_DIGITS.fullmatch(word)
+            ):
+                # "de inlogcode voor het ouderportaal is 18273645", "my login code for the parent portal is
+                # …": digits told after the place a login code opens are the code, as right after its cue
+                verdict = _TAKE
+                sent_kind = code_kind(low, max(0, low.rfind(cue, max(0, pos - _CUE_REACH), pos)), end)
+            if (
                 verdict == _TAKE
                 and category in ("wifi_key", "password")
                 and after_network
@@ -1036,6 +1050,7 @@ def _window(
             continue  # "die ik op 3 februari 2026 om 23:05 kreeg was …": a date's year
         if verdict == _TAKE:
             kind = "puk" if category == "pin" and cue.startswith("puk") else category
+            kind = sent_kind or kind
             if kind == "puk" and numeric and "puk" not in cue and sum(map(str.isdigit, text[start:end])) <= 6:
                 kind = (
                     "pin"  # "simkaart geblokkeerd … ik probeerde 0000 en 1234": the PINs tried, not the PUK
@@ -1128,6 +1143,22 @@ def _window(
     return taken > 0
 
 
+
+# A login code someone owns, told beside their login, is the PIN they log in with, not a code sent: "toen heb
+# ik ook mijn inlogcode 1988 genoemd en mijn gebruikersnaam …", "zijn inlogcode 824137 en gebruikersnaam …".
+_OWNED_CODE = LazyPattern(r"(?<![a-z])(?:mijn|m'n|mn|zijn|haar|my|his|her)[ \t]++$")
+_LOGIN_BESIDE = LazyPattern(r"[^\n.?!]{0,40}?(?<![a-z])(?:gebruikersnaam|username|user name|login|inlognaam)")
+
+
+def code_kind(low: str, cue_start: int, end: int) -> str:
+    """A login code's digits: sent (a one-time code), or the PIN its owner logs in with beside a login."""
+    owned = _OWNED_CODE.search(low, max(0, cue_start - 8), cue_start) is not None
+    return "pin" if owned and _LOGIN_BESIDE.match(low, end) is not None else "otp"
+
+
+# A login code's digits, as codes are sent; its cue lies this far before the window's start at most.
+_LOGIN_CODE_DIGITS = re.compile(r"[0-9]{4,8}")
+_CUE_REACH = 64
 # A thing's name in a key's window (a brand, a model, an app) is shorter than this: a value this long is the
 # key.
 _KEY_NOT_A_NAME = 24

@@ -384,6 +384,7 @@ _CVV_DIGITS_CUE = LazyPattern(
     r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?(?:cijfers|cijferkes|cijfertjes|cijferige code|digits?|"
     r"numbers|chiffres)[^0-9\n]{0,40}?([0-9]{3,4})(?![0-9])"
 )
+_LAST_BEFORE = LazyPattern(r"(?<![a-z])(?:last|laatste)[ \t]++$")
 _CVV_DIGITS_NOUN = LazyPattern(
     r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?"
     r"(?:cijfers|cijferkes|cijfertjes|cijferige code|digits?|numbers|chiffres)"
@@ -1661,6 +1662,8 @@ _OPENING_HOURS = LazyPattern(
     r"[0-9]{1,2}[ ]?(?:cent|ct|p)[ ]?(?:/|per[ ]|par[ ])(?:min|minuut|minute)"
 )
 _HOURS_REACH = 70
+# Another phone-shaped number between a number and the hours named.
+_ANOTHER_NUMBER = LazyPattern(r"[0-9+(][0-9 ()./-]{6,}[0-9]")
 # The writer speaking of themself: their own hours, not the company's ("I'm reachable 9-17 on …").
 _ME_WORD = LazyPattern(r"(?<![^\W\d_])(?:me|mij|moi|my|mijn|mon|ma|i'm|i am|ik|m['’])(?![^\W\d_])")
 
@@ -1669,7 +1672,12 @@ def _company_hours(low: str, start: int, end: int) -> bool:
     begin = max(low.rfind("\n", 0, start) + 1, start - _HOURS_REACH)
     stop = low.find("\n", end)
     stop = min(len(low) if stop == -1 else stop, end + _HOURS_REACH)
-    return any(_OPENING_HOURS.search(low, left, right) for left, right in ((begin, start), (end, stop)))
+    if _OPENING_HOURS.search(low, begin, start):
+        return True  # ("Bereikbaar op werkdagen via 0800 1019 (vanuit buitenland +31 20 …)": all the desk's)
+    # (hours after another number are that number's: "Klopt het telefoonnummer (038) 136 9064? Bel anders
+    # 088-0123456 (ma-vr 9-17)": the customer's, then the company's)
+    after = _OPENING_HOURS.search(low, end, stop)
+    return after is not None and _ANOTHER_NUMBER.search(low, end, after.start()) is None
 
 
 # An employer's, a pension fund's or a collector's desk: "Salarisadministratie: 030 …", "Personeelszaken
@@ -2352,6 +2360,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
         _cvv_in_context(low, out)
     if counted:
         for match in _CVV_DIGITS_CUE.finditer(low):
+            if _LAST_BEFORE.search(low, max(0, match.start() - 8), match.start()):
+                continue  # "last 4 digits 8812", "de laatste 4 cijfers": what is left of the card's number
             if word_start(low, match.start()) and _card_near(low, match.start(), match.end(), out):
                 out.append(Span(match.start(1), match.end(1), "cvv"))
         if "?" in low:  # "De drie cijfers?⏎ja 269": the count asked, the code on the next line

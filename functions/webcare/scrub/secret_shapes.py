@@ -582,6 +582,8 @@ def _numeric_verdict(
                 or _TYPED_BEFORE.search(before(low, start, 56)) is not None
                 # (not a year: "the code in my email 2024 newsletter")
                 or (_BY_MAIL_BEFORE.search(before(low, start, 24)) and not _YEAR.fullmatch(digits))
+                # or its cue says it is a temporary one: "Use the temporary code 5306 to log in"
+                or _TEMPORARY_CODE_BEFORE.search(before(low, start, 32)) is not None
             )
         ):
             low_bound = 4  # "code 6313 staat in mijn sms": its own clause says it was sent or typed
@@ -599,16 +601,22 @@ def _numeric_verdict(
     return _SKIP, end  # a word ("van de simkaart"), a time or a date ("om 10:15")
 
 
+# A temporary code, right before its digits: given to log in once ("Log in met de tijdelijke code 0351").
+_TEMPORARY_CODE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:temporary|temp|tijdelijke|tijdelijk|temporaire|provisoire)[ \t]++code[ \t:]*+$"
+    r"|(?<![a-z])code[ \t]++(?:temporaire|provisoire)[ \t:]*+$"
+)
 # How the code came, right before it: "code uit de mail 5742", "code from the email 4898", "par mail 1187".
 _BY_MAIL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:uit|in|per|via|from|by|par|dans)[ \t]++(?:(?:de|het|the|my|mijn|le|la|l'|mon)[ \t]*+)?"
     r"(?:e-?mail|mail|mailtje|courriel)[ \t:]*+$"
 )
-# "card ending 6696", "pas eindigend op 4410", "carte se terminant par 0494", "last four 1234": what is left
-# of a card number, never a code.
+# "card ending 6696", "pas eindigend op 4410", "carte se terminant par 0494", "last four 1234", "last 4
+# digits 8812": what is left of a card number, never a code.
 _ENDING_BEFORE = LazyPattern(
     r"(?<![a-z])(?:ending|ends|ended|eindigend|eindigt|eindigende|terminant|termine|finissant|finit|"
-    r"last (?:four|4|digits)|laatste (?:vier|4|cijfers)|derniers chiffres)"
+    r"last (?:(?:four|4) )?digits|last (?:four|4)|laatste (?:(?:vier|4) )?cijfers|laatste (?:vier|4)|"
+    r"(?:(?:quatre|4) )?derniers chiffres)"
     r"(?:[ \t]++(?:in|on|with|op|met|par|en|de|by))?[ \t:]*+$"
 )
 # Digit groups as phone numbers are written; with a leading 0, ten digits or more are a number to call.

@@ -127,7 +127,8 @@ DIGEST_WORDS = (
     r"[a-z]{0,4}ch[ce]{0,3}[ck]{1,3}(?:s++u++m|usm|um|smu)|digest|contro[a-z]{0,3}som|"
     r"controlegetal|so++mme ?de c[a-zô]{0,3}tr[ôo]{1,2}le|prüfsumme|hashwaarde|empr(?:ei|ie|e)nte|"
     # a message's signature (an HMAC over it: "webhook signature 4a8a08…"), not the key or secret signing it
-    r"signature(?![ _-]?(?:key|secret|sleutel|clé|token))|"
+    # nor a code to sign with ("code de signature 13479")
+    r"(?<!code de )signature(?![ _-]?(?:key|secret|sleutel|clé|token))|"
     # an HMAC shown as the digest it is ("HMAC: 3f2a…", "X-Shopify-Hmac-Sha256: …"), not the key behind it
     r"hmac(?![ _-]?(?:key|secret|sleutel|clé|token))"
 )
