@@ -550,6 +550,19 @@ _DIGITS_NOUNS = frozenset({"digits", "cijfers"})
 _LAST_DIGITS_BEFORE = LazyPattern(r"(?<![a-z])(?:last|laatste)[ \t]++(?:(?:4|four|vier)[ \t]++)?$")
 
 
+def wifi_owned(low: str, cue: str, cue_start: int, cue_end: int, category: str, out: list[Span]) -> bool:
+    """Whether a password's, a key's or a code's cue names the wifi's key (the cue finder and the fallback
+    read it alike)."""
+    return bool(
+        (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
+        and not (category == "password" and _router_admin(low, cue_start, cue_end))
+        and not _OTHER_OWNER_AFTER.match(low, cue_end)  # "the password for my bank app"
+        and not (category == "password" and _wifi_key_told_before(low, cue_start, out))
+        and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
+        and not _VALID_UNTIL_AFTER.match(low, cue_end)
+    )
+
+
 def _without_owners(low: str, cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     kept = [cues[0]]
     for cue in cues[1:]:
@@ -1088,13 +1101,8 @@ def detect_credentials(
             category = "otp"  # "itsme-code 926-303", "code itsme 85957170": the app's own code has 5 digits
         if (
             category in ("password", "api_key", "otp")
-            and (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
-            and not (category == "password" and _router_admin(low, cue_start, cue_end))
-            and not _OTHER_OWNER_AFTER.match(low, cue_end)  # "the password for my bank app"
+            and wifi_owned(low, cue, cue_start, cue_end, category, out)
             and not (category == "password" and _after_username(cues, index))
-            and not (category == "password" and _wifi_key_told_before(low, cue_start, out))
-            and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
-            and not _VALID_UNTIL_AFTER.match(low, cue_end)
         ):
             category = "wifi_key"  # also a compound that names it: "routerwachtwoord", "modemsleutel"
         elif (

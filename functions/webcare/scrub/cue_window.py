@@ -230,10 +230,17 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
         return True  # a provider's network named right before: "Gastntwerk telenet-4A1B2 wachtwoord: …"
     last = owned = None
     for last in _WIFI_CONTEXT.finditer(low, back_start, cue_start):
-        owned = owned or _OWN_KEY_CUE.match(low, last.end())
-    if last is not None and not (owned and _SENTENCE_END.search(low, last.end(), cue_start)):
+        owned = (
+            owned
+            or _OWN_KEY_CUE.match(low, last.end())
+            or _PASSWORD_WORDS_BEFORE.search(low, max(0, last.start() - 16), last.start())
+        )
+    if last is not None and not (
+        owned and (_SENTENCE_END.search(low, last.end(), cue_start) or "\n" in low[last.end() : cue_start])
+    ):
         return True  # (not a network whose own key was told in a sentence before: "wpa-sleutel X. mijn pw
-        # was Y", "Het wifi-wachtwoord van Odido-55A1 is X.⏎Mijn paswoord was Y")
+        # was Y", "Het wifi-wachtwoord van Odido-55A1 is X.⏎Mijn paswoord was Y", or on the line before:
+        # "mot de passe wifi du kot : X⏎le mot de passe de ma mère pour le portail c'est Y")
     # earlier in its sentence, with nothing of logging in between: "de wifi van de bibliotheekruimte van de
     # gemeente werkt niet, wachtwoord op de poster is X"
     sentence_start = max(
@@ -247,13 +254,17 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     # after the cue, a wifi word that names its own key comes with its own value: "EpYEzF9Mv1g is mijn ww
     # hoor de wifi code is 32rh…", "PASSWORD IS Galata#10x, wifi password is …": not this cue's owner
     for match in _WIFI_CONTEXT.finditer(low, cue_end, after_end):
-        if not _OWN_KEY_CUE.match(low, match.end()) and not _OWN_KEY_BEFORE.search(
-            low, max(0, match.start() - 16), match.start()
+        if (
+            not _OWN_KEY_CUE.match(low, match.end())
+            and not _OWN_KEY_BEFORE.search(low, max(0, match.start() - 16), match.start())
+            and not _BOX_ADMIN_AFTER.match(low, match.end())
         ):
-            return True  # (nor one named with its key first: "mon mot de passe est X⏎clé WPA: …")
+            return True  # (nor one named with its key first: "mon mot de passe est X⏎clé WPA: …"; nor the
+            # box's own login next: "Printer admin is brandon505 pw X, router admin password Y")
     return False
 
 
+_PASSWORD_WORDS_BEFORE = LazyPattern(r"(?<![a-z])(?:mot de passe|wachtwoord|paswoord|password)[ \t-]?$")
 _WORD_BEFORE = LazyPattern(r"(?<![^\s(])([^\s(),]++)[ \t,:]*+$")
 _WORD_BEFORE_REACH = 32
 _OWN_KEY_BEFORE = LazyPattern(
@@ -273,6 +284,7 @@ _ADMIN = (
     r"(?:rout(?:er|eur)|modem)?(?:admin|amdin|admn|adimn|addmin|admln|adminn|admmin|aadmin|adnin|admim|aqmin|"
     r"adgin|sdmin|zdmin|amin)"
 )
+_BOX_ADMIN_AFTER = LazyPattern(r"[ \t-]?" + _ADMIN + r"(?![a-z])")
 _ROUTER_OWNER_BEFORE = LazyPattern(r"(?<![a-z])(?:router|modem|" + _ADMIN + r")[ \t-]?$")
 _ADMIN_BEFORE = LazyPattern(r"(?<![a-z])" + _ADMIN + r"[ \t-]?$")
 _ROUTER_OWNER_AFTER = LazyPattern(

@@ -719,6 +719,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
                 "acc", "tenant", "patient", "abonnee", "abonné", "flying blue", "frequent flyer", "miles",
                 # a travel card's and an airline club's ("smartcard number", "Executive Club number")
                 "smartcard", "smart card", "executive club",
+                # the frequent flyer and hotel schemes by their own names ("MileagePlus # LC-56588147")
+                "mileageplus", "mileage plus", "skymiles", "aadvantage", "skywards", "krisflyer",
+                "asia miles", "miles&more", "miles & more", "miles+smiles", "avios", "bonvoy",
+                "hilton honors",
+                "hhonors", "rapid rewards", "air miles", "airmiles", "clubcard", "nectar",
                 "contrat", "polis", "verzekering", "insurance", "cust", "cust.",
             )
             for number in ("id", "no", "no.", "nr", "nr.", "n°", "#", "number", "nummer", "num", "ref")

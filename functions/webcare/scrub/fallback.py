@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from webcare.scrub import secret_shapes as creds
+from webcare.scrub.credentials import wifi_owned
 from webcare.scrub.cue_window import KEY_NAMED_NEXT, OR_WAS_IT
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import (
@@ -422,6 +423,8 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
         if answered:
             begin, stop = max(begin, cue_start - _REACH_USER), cue_start
         generic = low[cue_start:cue_end] in _GENERIC_CUES
+        if kind == "password" and wifi_owned(low, low[cue_start:cue_end], cue_start, cue_end, kind, out):
+            kind = "wifi_key"  # "de wifi in de bieb vraagt om een wachtwoord, iemand zei X": the wifi's key
         if kind in _NUMERIC_KINDS:
             hint = _LONG_DIGITS_HINT if generic else _DIGITS_HINT
         else:

@@ -493,7 +493,7 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
                 if _LOGIN_AS.search(low, max(0, start - 12), start) and not _IBAN_SHAPE.fullmatch(
                     text[start:end]
                 ):
-                    out.append(Span(start, end, "username"))  # "inloggen doe ik met kbakker76"
+                    _logged_in_with(text, start, end, out)  # "inloggen doe ik met kbakker76"
                 break
             p_start, p_end = _trim(text, secret.start(), secret.end())
             password = text[p_start:p_end]
@@ -504,9 +504,26 @@ def _bare_pairs(text: str, low: str, out: list[Span]) -> list[int]:
                     out.append(Span(start, end, "username"))
                     out.append(Span(p_start, p_end, "password"))
             elif _LOGIN_AS.search(low, max(0, start - 12), start):
-                out.append(Span(start, end, "username"))  # "ik log in met jdevries84", "logged in as j.doe_1"
+                _logged_in_with(text, start, end, out)  # "ik log in met jdevries84", "logged in as j.doe_1"
             break
     return contexts
+
+
+# A login's name right before "met"/"with": the word after it is its password ("Admin is CLAESH48 met
+# DuinBoot7976"), not a second name.
+_USER_THEN_WITH = LazyPattern(
+    r"(?<![^\s])([A-Za-z][A-Za-z._-]{1,30}[0-9]{1,6})[ \t]++(?:met|with|avec)[ \t]++$"
+)
+
+
+def _logged_in_with(text: str, start: int, end: int, out: list[Span]) -> None:
+    user = _USER_THEN_WITH.search(text, max(0, start - 44), start)
+    word = text[start:end]
+    if user is not None and _secret_like(word) and not _not_secret_shape(word):
+        out.append(Span(user.start(1), user.end(1), "username"))
+        out.append(Span(start, end, "password"))
+    else:
+        out.append(Span(start, end, "username"))
 
 
 # "elodie1992 falcon_6994_& c'est bien ça non??", "taylor.o Haring1989* is right isn't it": a user

@@ -241,7 +241,9 @@ _WIFI_CONTEXT = LazyPattern(
     r"wi-?fi|wiff?ie?|wify|(?<![a-z])(?:wlan|wpa)|modem|router|fritz|ssid|hotspot|"
     # and the word typed in haste: "Wii Proximus-Home-77C2 wachtwoord …", "Wnfi Ziggo-5G-4412", "guest wfii"
     r"(?<![\w])(?:wii|wnfi|wfii|wiif|wfi|wufi|wofi|wigi)(?![\w])|"
-    r"(?<!social )(?<!sociale )(?<!mobile )(?<!mobiele )(?<!plus de )(?<!pas de )(?<!sans )(?<!geen )(?<!no )"
+    # (nor a handle: "@Netwolk_NL")
+    r"(?<!social )(?<!sociale )(?<!mobile )(?<!mobiele )(?<!plus de )(?<!pas de )(?<!sans )(?<!geen )"
+    r"(?<!no )(?<!@)"
     r"(?:" + NETWORK_SPELLINGS + r"|réseau|reseau)"
     r"(?!x? sociaux|x? mobiles?|en sociaux)"
 )
