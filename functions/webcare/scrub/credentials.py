@@ -1196,6 +1196,9 @@ def detect_credentials(
             # (yet a Dutch "toegangscode" in digits is kept, a device's or a door's: 152 of 153 writers'
             # labels; an English "access code" after a password is a code sent to log in)
             access_code = cue == "toegangscode"
+        elif category == "pin" and cue in ACCESS_CODE_CUES and _WORD_SECRET_AFTER.match(text, pos):
+            category = "password"  # "the proof card says access code Welcome251 … but the site": a word
+            # chosen, no keypad's code, wherever the place named near
         if category == "password" and cue.endswith("code"):
             sent = _SENT_CODE.match(text, pos)
             if (
@@ -1367,6 +1370,10 @@ _PLACE_NEAR = LazyPattern(
     r"storage|opslag|opslagbox|self-storage|garagebox|stalling|unit|lager|tor|tür|haus|wohnung)(?![a-z])"
 )
 _PLACE_REACH = 100
+# A chosen word after a code's cue: three letters or more and a digit ("Welcome251"; not "1975A", "C2414").
+_WORD_SECRET_AFTER = LazyPattern(
+    r"(?=[A-Za-z0-9]{0,17}?[A-Za-z]{3})(?=[A-Za-z]*+[0-9])[A-Za-z][A-Za-z0-9]{5,19}(?![\w])"
+)
 _KEYED_AFTER = LazyPattern(r"[ \t:=]*+(?:is[ \t]++)?(?:[*#]{1,2}[0-9]{3,8}|[0-9]{3,8}[*#])")
 
 

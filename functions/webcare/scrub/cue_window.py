@@ -1115,10 +1115,13 @@ def _window(
             out.append(Span(start, end, kind))
             taken += 1
             hops = 0  # as many words again for a second value in the same sentence
-            if kind == "password":
+            if kind in ("password", "wifi_key"):
                 renewed = _NEW_ONE_NEXT_LINE.match(text, end)
+                if renewed is None and _OLD_ONE_BEFORE.search(low, max(0, start - 40), start):
+                    renewed = _NEW_ONE_LATER.match(text, end)  # "de oude (X) is rondgegaan. Voorstel voor
+                    # nieuw: Y", "the old one (X) leaked. New one: Y"
                 if renewed is not None and not renewed.group(1).isalpha():
-                    out.append(Span(*renewed.span(1), "password"))  # "Wachtwoord oud: X⏎nieuw: Y"
+                    out.append(Span(*renewed.span(1), kind))  # "Wachtwoord oud: X⏎nieuw: Y"
             if numeric and raw[-1:] in "?.,;" and taken < 3:
                 other = (OR_WAS_IT.match(low, cursor) if raw[-1:] == "?" else None) or _CORRECTED.match(
                     low, cursor
@@ -1179,6 +1182,18 @@ _KEY_NOT_A_NAME = 24
 _NEW_ONE_NEXT_LINE = LazyPattern(
     r"[ \t]*+\r?\n[ \t>]*+(?:nieuw|nieuwe|new|nouveau|nouvelle)"
     r"(?:[ \t]++(?:wachtwoord|password|ww|mot de passe|mdp))?[ \t]*+[:=][ \t]*+([^\s]{4,64}?)[.,;]?(?=\s|$)",
+    re.IGNORECASE,
+)
+# The old one named right before the value, and the new one proposed later in the paragraph.
+_OLD_ONE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:oude|oud|old|ancien|ancienne|vorige|previous)(?![a-z])[^.!?\n]{0,24}$"
+)
+_NEW_ONE_LATER = LazyPattern(
+    r"[^.!?\n]{0,80}+[.!?;][ \t]++(?:(?:voorstel|suggestie|proposal|suggestion|proposition)[ \t]++"
+    r"(?:voor|for|pour)[ \t]++(?:(?:de|het|the|le|la|un|une|a)[ \t]++)?)?"
+    r"(?:nieuw|nieuwe|new|nouveau|nouvelle)"
+    r"(?:[ \t]++(?:one|sleutel|key|clé|wachtwoord|password|mot de passe))?"
+    r"[ \t]*+[:=][ \t]*+([^\s]{4,64}?)[.,;]?(?=\s|$)",
     re.IGNORECASE,
 )
 # The admin account, then its password: "with admin / X", "avec admin et X", "met admin en X".

@@ -469,7 +469,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a card's or a pass's number that is no bank card's (a bank card's own shape is read first): "Ik zie
         # kaartnummer SUB-0J0UV6C5", "het nummer van de pas: PV-508839" (not English "card number": asked
         # for in a chat, the answer is read as the number's, and a bank card's is meant)
-        "kaartnummer", "nummer van de pas",
+        "kaartnummer", "kaartnr", "kaartnr.", "nummer van de pas",
         "nummer van mijn pas", "nummer van de kaart", "nummer van mijn kaart",
         "verzekerdennummer", "patientnummer", "patiëntnummer", "klantennummer", "klanten nummer",
         # a student's loan account by its reference, a club's member, the client's word typed short
@@ -724,6 +724,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
                 "asia miles", "miles&more", "miles & more", "miles+smiles", "avios", "bonvoy",
                 "hilton honors",
                 "hhonors", "rapid rewards", "air miles", "airmiles", "clubcard", "nectar",
+                # a family's account at a school or a club ("family ID C875814")
+                "family",
                 "contrat", "polis", "verzekering", "insurance", "cust", "cust.",
             )
             for number in ("id", "no", "no.", "nr", "nr.", "n°", "#", "number", "nummer", "num", "ref")
