@@ -1228,6 +1228,7 @@ def detect_credentials(
             )
             if (
                 short is not None
+                and not cue.startswith(_UNLOCK_CUES)  # ("Mijn telefoon ontgrendelcode is 1821": the phone's)
                 and (handed or card_nearby(low, cue_start, cue_end))
                 # (a code in a text message is sent: "I got a text saying 'Your code is 9811'")
                 and _TEXTED_BEFORE.search(low, max(0, cue_start - _TEXTED_REACH), cue_start) is None
@@ -1370,6 +1371,7 @@ _PLACE_NEAR = LazyPattern(
     r"storage|opslag|opslagbox|self-storage|garagebox|stalling|unit|lager|tor|tür|haus|wohnung)(?![a-z])"
 )
 _PLACE_REACH = 100
+_UNLOCK_CUES = ("ontgrendel", "unlock", "déverrouill", "deverrouill")
 # A chosen word after a code's cue: three letters or more and a digit ("Welcome251"; not "1975A", "C2414").
 _WORD_SECRET_AFTER = LazyPattern(
     r"(?=[A-Za-z0-9]{0,17}?[A-Za-z]{3})(?=[A-Za-z]*+[0-9])[A-Za-z][A-Za-z0-9]{5,19}(?![\w])"
@@ -1713,7 +1715,8 @@ def kept_lock_code(low: str, cue: str, cue_start: int, cue_end: int) -> bool:
             or phone_unlock_cue(low, cue_start, cue_end)
             or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
         )
-        and _kept_not_sent(low, cue_start, cue_end)
+        # ("CVC: 7143 …⏎⏎Mijn telefoon ontgrendelcode is 1821": a card's code told before is not this one)
+        and _kept_not_sent(low, cue_start, cue_end, cards=not cue.startswith(_UNLOCK_CUES))
     )
 
 
@@ -1734,16 +1737,19 @@ def _paragraph_since(low: str, at: int, reach: int) -> int:
     return since if blank == -1 else blank + 2
 
 
-def _kept_not_sent(low: str, cue_start: int, cue_end: int) -> bool:
+def _kept_not_sent(low: str, cue_start: int, cue_end: int, cards: bool = True) -> bool:
     """Whether no word of sending and no card near a code says it was sent or is a card's. A lock named
     just before the code, in its sentence, bounds both to the code's line from the lock on: words of
-    getting the key before it, a card paid with or a text on the next line are about other things."""
+    getting the key before it, a card paid with or a text on the next line are about other things.
+    (`cards`: whether a card near may own the code; a phone's unlock code is the phone's.)"""
     lock = _LOCK_JUST_BEFORE.search(low, max(0, cue_start - _LOCK_JUST_REACH), cue_start)
     if lock is None:
         # (the code's own sentence: "Is dat veilig via de mail?⏎De ontgrendelcode van mijn telefoon is …")
         since = max(0, cue_start - 60)
         since += sentence_start(low[since:cue_start])
-        return not _SENT_NEAR.search(low, since, cue_end + 30) and not card_nearby(low, cue_start, cue_end)
+        return not _SENT_NEAR.search(low, since, cue_end + 30) and not (
+            cards and card_nearby(low, cue_start, cue_end)
+        )
     line_end = low.find("\n", cue_end, cue_end + 30)
     return not _SENT_NEAR.search(low, lock.start(), cue_end + 30 if line_end == -1 else line_end)
 # The code of the phone itself, its screen's: "Mijn code van de gsm is 6383", "le code de mon portable".
