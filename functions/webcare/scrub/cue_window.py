@@ -1007,6 +1007,7 @@ def _window(
                 verdict == _STOP
                 and category == "password"
                 and cue.endswith("code")
+                and ("inlog" in cue or "login" in cue)  # (an access code's digits are a door's as often)
                 and for_place
                 and marked
                 and not taken
