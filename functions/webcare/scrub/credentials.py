@@ -913,6 +913,8 @@ def detect_credentials(
             and index + 1 < len(cues)
             and (cues[index + 1][0] == "password" or low[cues[index + 1][1] : cues[index + 1][2]] == "key")
             and _NETWORK_THEN_KEY.fullmatch(text, cue_end, cues[index + 1][1])
+            # (not the wifi word of a key's own cue: "mot de passe wifi : X⏎le mot de passe de …")
+            and not (index and cues[index - 1][0] == "password" and cue_start - cues[index - 1][2] <= 1)
         ):
             cues[index + 1] = ("wifi_key", cues[index + 1][1], cues[index + 1][2])
             not_cues.append(index)

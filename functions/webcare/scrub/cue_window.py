@@ -89,8 +89,6 @@ _WINDOW_STOP = frozenset(
     getting error erreur foutmelding foutcode melding
     """.split()
 )
-# (after a value: "… and child's ID 2291")
-_ID_WORDS = frozenset({"id", "id:", "nr", "nr.", "n°"})  # (not "no": "the code was 1557 sorry no 1575")
 
 # The rest of a variable's name after a cue inside it, up to its '=': "_ID=" in "AWS_ACCESS_KEY_ID=AKIA…".
 _NAME_REST = LazyPattern(r"_[A-Z0-9_]{1,16}=(?=[^\s=])")
@@ -1154,8 +1152,6 @@ def _window(
             break
         if taken and _network_noun(lowered.strip("(")):
             break  # "WPA2 key X, network Y", "ww X (netwerk Y)": the network's name follows the key
-        if taken and lowered in _ID_WORDS:
-            break  # "the parent PIN is 0011 and child's ID 2291": another thing's number follows
         if taken and raw[-1:] in ".!?":
             break
         if numeric and raw[-1:] in ",;" and not _CLAUSE_ABOUT_VALUE.match(text, cursor):
