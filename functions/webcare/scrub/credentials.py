@@ -108,6 +108,7 @@ from webcare.scrub.textutil import (
     BANK_NUMBER_NAMED,
     COUNTRY_ADJECTIVES,
     KEY_WORDS,
+    LAST_DIGITS_BEFORE,
     LOGGED_IN,
     MOBILE_PLAN,
     NUMERIC_DATE,
@@ -125,7 +126,7 @@ from webcare.scrub.textutil import (
     free_of,
     inside,
     is_reference_at,
-    sentence_start,
+    sentence_begin,
 )
 from webcare.scrub.validators import phone_valid, product_barcode
 
@@ -547,7 +548,6 @@ def _next_cue_inside(cues: list[tuple[str, int, int]], index: int, end: int) -> 
 
 _LAST_HINTS = ("last", "laatste")
 _DIGITS_NOUNS = frozenset({"digits", "cijfers"})
-_LAST_DIGITS_BEFORE = LazyPattern(r"(?<![a-z])(?:last|laatste)[ \t]++(?:(?:4|four|vier)[ \t]++)?$")
 
 
 def wifi_owned(low: str, cue: str, cue_start: int, cue_end: int, category: str, out: list[Span]) -> bool:
@@ -721,7 +721,7 @@ def detect_credentials(
             for cue in cues
             if not (
                 low[cue[1] : cue[2]] in _DIGITS_NOUNS
-                and _LAST_DIGITS_BEFORE.search(low, max(0, cue[1] - 16), cue[1])
+                and LAST_DIGITS_BEFORE.search(low, max(0, cue[1] - 16), cue[1])
             )
         ]
     _numbered_customers(text, low, out)  # (a word from "c" is the expression's own first test)
@@ -1747,8 +1747,7 @@ def _kept_not_sent(low: str, cue_start: int, cue_end: int, cards: bool = True) -
     lock = _LOCK_JUST_BEFORE.search(low, max(0, cue_start - _LOCK_JUST_REACH), cue_start)
     if lock is None:
         # (the code's own sentence: "Is dat veilig via de mail?⏎De ontgrendelcode van mijn telefoon is …")
-        since = max(0, cue_start - 60)
-        since += sentence_start(low[since:cue_start])
+        since = sentence_begin(low, cue_start, 60)
         return not _SENT_NEAR.search(low, since, cue_end + 30) and not (
             cards and card_nearby(low, cue_start, cue_end)
         )

@@ -264,6 +264,8 @@ def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     return False
 
 
+# (a password's own word before the wifi's: not a code's or a key's, which name the network's key as often
+# as its box's)
 _PASSWORD_WORDS_BEFORE = LazyPattern(r"(?<![a-z])(?:mot de passe|wachtwoord|paswoord|password)[ \t-]?$")
 _WORD_BEFORE = LazyPattern(r"(?<![^\s(])([^\s(),]++)[ \t,:]*+$")
 _WORD_BEFORE_REACH = 32
@@ -1159,7 +1161,6 @@ def _window(
     return taken > 0
 
 
-
 # A login code someone owns, told beside their login, is the PIN they log in with, not a code sent: "toen heb
 # ik ook mijn inlogcode 1988 genoemd en mijn gebruikersnaam …", "zijn inlogcode 824137 en gebruikersnaam …".
 _OWNED_CODE = LazyPattern(r"(?<![a-z])(?:mijn|m'n|mn|zijn|haar|my|his|her)[ \t]++$")
@@ -1175,6 +1176,7 @@ def code_kind(low: str, cue_start: int, end: int) -> str:
 # A login code's digits, as codes are sent; its cue lies this far before the window's start at most.
 _LOGIN_CODE_DIGITS = re.compile(r"[0-9]{4,8}")
 _CUE_REACH = 64
+
 # A thing's name in a key's window (a brand, a model, an app) is shorter than this: a value this long is the
 # key.
 _KEY_NOT_A_NAME = 24

@@ -58,7 +58,7 @@ from webcare.scrub.leftover_words import (
     _user_shape,
 )
 from webcare.scrub.situations import _NO_SPANS, detect_in_context
-from webcare.scrub.textutil import PLACEHOLDER, Span, contains_any, named_login_again, sentence_start
+from webcare.scrub.textutil import PLACEHOLDER, Span, contains_any, named_login_again, sentence_begin
 from webcare.scrub.told_values import _RECEIVING_VERBS
 
 __all__ = ["detect_leftovers"]
@@ -293,11 +293,6 @@ def _answer(
     return None
 
 
-def _sentence_begin(low: str, pos: int) -> int:
-    since = max(0, pos - 80)
-    return since + sentence_start(low[since:pos])
-
-
 def _user_cue_before(low: str, anchors: list[tuple[str, int, int]], cue_start: int) -> bool:
     for kind, start, end in anchors:  # (not our own "[USERNAME]")
         if kind == "username" and 0 <= cue_start - end <= _REACH_USER and low[start - 1 : start] != "[":
@@ -432,7 +427,7 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
             kind == "password"
             # (the wifi named in the cue's own sentence, before it: a value left far from its cue is read
             # for the network only where the sentence says so)
-            and creds._WIFI_CONTEXT.search(low, _sentence_begin(low, cue_start), cue_start) is not None
+            and creds._WIFI_CONTEXT.search(low, sentence_begin(low, cue_start, 80), cue_start) is not None
             and wifi_owned(low, low[cue_start:cue_end], cue_start, cue_end, kind, out)
         ):
             kind = "wifi_key"  # "de wifi in de bieb vraagt om een wachtwoord, iemand zei X": the wifi's key

@@ -16,6 +16,7 @@ from webcare.scrub.textutil import (
     CLOSING_WORDS,
     COUNTRY_ADJECTIVES,
     CURRENCY_BEFORE,
+    LAST_DIGITS_BEFORE,
     LINE_OPENS_BEFORE,
     ORDER_ID,
     PHONE_LABEL_WORDS,
@@ -384,7 +385,6 @@ _CVV_DIGITS_CUE = LazyPattern(
     r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?(?:cijfers|cijferkes|cijfertjes|cijferige code|digits?|"
     r"numbers|chiffres)[^0-9\n]{0,40}?([0-9]{3,4})(?![0-9])"
 )
-_LAST_BEFORE = LazyPattern(r"(?<![a-z])(?:last|laatste)[ \t]++$")
 _CVV_DIGITS_NOUN = LazyPattern(
     r"(?:[34]|drie|vier|three|four|trois|quatre)[ \-]?"
     r"(?:cijfers|cijferkes|cijfertjes|cijferige code|digits?|numbers|chiffres)"
@@ -2360,7 +2360,7 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
         _cvv_in_context(low, out)
     if counted:
         for match in _CVV_DIGITS_CUE.finditer(low):
-            if _LAST_BEFORE.search(low, max(0, match.start() - 8), match.start()):
+            if LAST_DIGITS_BEFORE.search(low, max(0, match.start() - 8), match.start()):
                 continue  # "last 4 digits 8812", "de laatste 4 cijfers": what is left of the card's number
             if word_start(low, match.start()) and _card_near(low, match.start(), match.end(), out):
                 out.append(Span(match.start(1), match.end(1), "cvv"))

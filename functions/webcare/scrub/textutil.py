@@ -538,6 +538,17 @@ def called_line_before(low: str, start: int) -> bool:
     return _CALLED_LINE_BEFORE.search(low, max(0, start - _CALLED_LINE_REACH), start) is not None
 
 
+# What is left of a card's or an account's number, named before its digits or their count: "last 4 digits
+# 8812", "de laatste 4 cijfers".
+LAST_DIGITS_BEFORE = LazyPattern(r"(?<![a-z])(?:last|laatste)[ \t]++(?:(?:4|four|vier)[ \t]++)?$")
+
+
+def sentence_begin(low: str, pos: int, reach: int) -> int:
+    """Where the sentence holding pos begins, looked for at most reach characters back."""
+    since = max(0, pos - reach)
+    return since + sentence_start(low[since:pos])
+
+
 def sentence_start(window: str, marks: tuple[str, ...] = (". ", "? ", "! ", "\n")) -> int:
     """Where the last sentence in a window begins (0 when the window holds one sentence only)."""
     return max(window.rfind(mark) for mark in marks) + 1
