@@ -1663,7 +1663,8 @@ _OPENING_HOURS = LazyPattern(
 )
 _HOURS_REACH = 70
 # Another phone-shaped number between a number and the hours named.
-_ANOTHER_NUMBER = LazyPattern(r"[0-9+(][0-9 ()./-]{6,}[0-9]")
+# (each digit after at most two signs: a run of signs alone ends the try at once, in linear time)
+_ANOTHER_NUMBER = LazyPattern(r"[0-9+(](?:[ ()./-]{0,2}+[0-9]){6,}")
 # The writer speaking of themself: their own hours, not the company's ("I'm reachable 9-17 on …").
 _ME_WORD = LazyPattern(r"(?<![^\W\d_])(?:me|mij|moi|my|mijn|mon|ma|i'm|i am|ik|m['’])(?![^\W\d_])")
 
