@@ -1011,7 +1011,9 @@ def _window(
                 and for_place
                 and marked
                 and not taken
-                and _LOGIN_CODE_DIGITS.fullmatch(word)
+                and 4 <= len(word) <= 8
+                and word.isascii()
+                and word.isdigit()
             ):
                 # "de inlogcode voor het ouderportaal is 18273645", "my login code for the parent portal is
                 # …": digits told after the place a login code opens are the code, as right after its cue
@@ -1173,8 +1175,7 @@ def code_kind(low: str, cue_start: int, end: int) -> str:
     return "pin" if owned and _LOGIN_BESIDE.match(low, end) is not None else "otp"
 
 
-# A login code's digits, as codes are sent; its cue lies this far before the window's start at most.
-_LOGIN_CODE_DIGITS = re.compile(r"[0-9]{4,8}")
+# A login code's cue lies this far before the window's start at most.
 _CUE_REACH = 64
 
 # A thing's name in a key's window (a brand, a model, an app) is shorter than this: a value this long is the
@@ -1182,9 +1183,10 @@ _CUE_REACH = 64
 _KEY_NOT_A_NAME = 24
 # The new one on the next line, under the old one: "Wachtwoord oud: Polder219?⏎nieuw: zeilboot-lente86",
 # "old password: X⏎new: Y" (a full stop after it ends the sentence).
+_NEW_VALUE = r"[ \t]*+[:=][ \t]*+([^\s]{4,64}?)[.,;]?(?=\s|$)"  # the new one's label's colon, then its value
 _NEW_ONE_NEXT_LINE = LazyPattern(
     r"[ \t]*+\r?\n[ \t>]*+(?:nieuw|nieuwe|new|nouveau|nouvelle)"
-    r"(?:[ \t]++(?:wachtwoord|password|ww|mot de passe|mdp))?[ \t]*+[:=][ \t]*+([^\s]{4,64}?)[.,;]?(?=\s|$)",
+    r"(?:[ \t]++(?:wachtwoord|password|ww|mot de passe|mdp))?" + _NEW_VALUE,
     re.IGNORECASE,
 )
 # The old one named right before the value, and the new one proposed later in the paragraph.
@@ -1195,8 +1197,7 @@ _NEW_ONE_LATER = LazyPattern(
     r"[^.!?\n]{0,80}+[.!?;][ \t]++(?:(?:voorstel|suggestie|proposal|suggestion|proposition)[ \t]++"
     r"(?:voor|for|pour)[ \t]++(?:(?:de|het|the|le|la|un|une|a)[ \t]++)?)?"
     r"(?:nieuw|nieuwe|new|nouveau|nouvelle)"
-    r"(?:[ \t]++(?:one|sleutel|key|clé|wachtwoord|password|mot de passe))?"
-    r"[ \t]*+[:=][ \t]*+([^\s]{4,64}?)[.,;]?(?=\s|$)",
+    r"(?:[ \t]++(?:one|sleutel|key|clé|wachtwoord|password|mot de passe))?" + _NEW_VALUE,
     re.IGNORECASE,
 )
 # The admin account, then its password: "with admin / X", "avec admin et X", "met admin en X".

@@ -722,8 +722,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
                 # the frequent flyer and hotel schemes by their own names ("MileagePlus # LC-56588147")
                 "mileageplus", "mileage plus", "skymiles", "aadvantage", "skywards", "krisflyer",
                 "asia miles", "miles&more", "miles & more", "miles+smiles", "avios", "bonvoy",
-                "hilton honors",
-                "hhonors", "rapid rewards", "air miles", "airmiles", "clubcard", "nectar",
+                "hilton honors", "hhonors", "rapid rewards", "air miles", "airmiles", "clubcard", "nectar",
                 # a family's account at a school or a club ("family ID C875814")
                 "family",
                 "contrat", "polis", "verzekering", "insurance", "cust", "cust.",
