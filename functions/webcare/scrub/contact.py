@@ -620,8 +620,14 @@ _ID_OWNER_BEFORE = LazyPattern(
 )
 
 
+# Letters and a digit glued to the number: a code's ("2QU8QH", "0x8007EF08"), no box ("Prinsstraat 26B5").
+_CODE_GLUED = LazyPattern(r"[A-Za-z]{2,4}[0-9]|[A-Za-z][0-9][A-Za-z0-9]{3}")
+
+
 def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
     """The Dutch or Flemish street whose house number is text[start:end] ("Kerkstraat 12")."""
+    if _CODE_GLUED.match(text, end):
+        return  # "Reservering 2QU8QH": a booking's code that opens with a digit, no house number
     # (far enough past the number for a street written small to see its postcode and place)
     for match in _NL_STREET.finditer(text, max(0, start - 90), min(len(text), end + 24)):
         if match.start(1) <= start < match.end(1):

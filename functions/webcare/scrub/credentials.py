@@ -323,23 +323,33 @@ _DESK_REACH = 24
 # name nor the same key named again)
 _KEY_TOLD_REACH = 80
 _KEY_CUE_REACH = 56
-_KEY_TOLD_CUE = LazyPattern(r"(?<![a-z])(?:wachtwoord|paswoord|password|mot de passe)(?![a-z])")
+# (typed in haste too: "wachtwooord: rgjw802YDR", "wachtworod: …")
+_KEY_TOLD_CUE = LazyPattern(r"(?<![a-z])(?:wacht[a-z]{3,6}|paswoord|password|mot de passe)(?![a-z])")
 _KEY_CUE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:key|clé|cle|sleutel|wachtwoord|paswoord|password|mot de passe|wpa2?)"
+    r"(?<![a-z])(?:key|clé|cle|sleutel|wacht[a-z]{3,6}|paswoord|password|mot de passe|wpa2?)"
+    r"(?:[ \t-]?wi-?fi)?"  # ("clé wifi: 828T-W53X-WIWN")
     # (the network named between: "Het wifi-wachtwoord van Odido-55A1 is X")
-    r"(?:[ \t]++(?:van|of|for|voor|de|du)[ \t]++[^\s:=]{1,32}+[ \t]++(?:is|was|est)|[ \t]*+[:=]?)[ \t]*+$"
+    r"(?:[ \t]++(?:van|of|for|voor|de|du)[ \t]++[^\s:=]{1,32}+[ \t]++(?:is|was|est)|[ \t]*+[:=]?|"
+    r"[ \t]++(?:is|est))[ \t]*+$"
 )
+# (or a password said to be old or new: "wifi wachtwoord is 085C5F4242 Oud wachtwoord X werkt niet"; or a
+# password cue with its own colon right after the key: "wifi-paswoord VILB-E050-CBEB paswoord: Str@nd12")
 _APART_BEFORE = LazyPattern(
-    r"(?:[.!?][ \t]|\n)[ \t]*+(?:(?:my|mijn|mon)[ \t]++)?$|(?<![a-z])(?:my|mijn|mon)[ \t]++$"
+    r"(?:[.!?][ \t]|\n)[ \t]*+(?:(?:my|mijn|mon)[ \t]++)?$"
+    r"|(?<![a-z])(?:my|mijn|mon|oude?|old|nieuwe?|new)[ \t]++$"
 )
+_OWN_COLON_AFTER = LazyPattern(r"[ \t]*+:")
 
 
-def _wifi_key_told_before(low: str, cue_start: int, out: list[Span]) -> bool:
+def _wifi_key_told_before(low: str, cue_start: int, cue_end: int, out: list[Span]) -> bool:
     return _KEY_TOLD_CUE.match(low, cue_start) is not None and any(
         span.type == "wifi_key"
         and cue_start - _KEY_TOLD_REACH <= span.end <= cue_start
         and _KEY_CUE_BEFORE.search(low, max(0, span.start - _KEY_CUE_REACH), span.start) is not None
-        and _APART_BEFORE.search(low, span.end, cue_start) is not None
+        and (
+            _APART_BEFORE.search(low, span.end, cue_start) is not None
+            or (low[span.end : cue_start].isspace() and _OWN_COLON_AFTER.match(low, cue_end) is not None)
+        )
         for span in out
     )
 
@@ -557,7 +567,7 @@ def wifi_owned(low: str, cue: str, cue_start: int, cue_end: int, category: str, 
         (_wifi_context(low, cue_start, cue_end, cue) or (len(cue) > 10 and _WIFI_CONTEXT.search(cue)))
         and not (category == "password" and _router_admin(low, cue_start, cue_end))
         and not _OTHER_OWNER_AFTER.match(low, cue_end)  # "the password for my bank app"
-        and not (category == "password" and _wifi_key_told_before(low, cue_start, out))
+        and not (category == "password" and _wifi_key_told_before(low, cue_start, cue_end, out))
         and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
         and not _VALID_UNTIL_AFTER.match(low, cue_end)
     )
@@ -1110,7 +1120,7 @@ def detect_credentials(
         elif (
             category == "password"
             and _wifi_story(cues, index, low)
-            and not _wifi_key_told_before(low, cue_start, out)
+            and not _wifi_key_told_before(low, cue_start, cue_end, out)
             and not _router_admin(low, cue_start, cue_end)
             and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
         ):
@@ -1973,7 +1983,7 @@ _CUSTOMER_VALUE = LazyPattern(
     # (not a record of its own: "the old account. It's for claim KL-26-11095" names the claim's number)
     r"(?:(?:het|de|uw|your|the|la|le|l'|jullie|you|vous|votre)[ \t]*+)?"
     r"(?!(?:claim|case|ticket|order|invoice|factuur|bestelling|dossier|sinistre|schade)(?![a-zà-ü]))"
-    r"[a-zà-ü][a-zà-ü'&-]{0,20}"
+    r"[a-zà-ü][a-zà-ü'&-]{0,20}(?:[0-9](?![0-9a-z]))?"  # (a digit may end the name: "bij Tele2 is …")
     r")){0,4}[ \t\u00a0]*+(?:[:=#|][ \t\u00a0]*+)?"
     # the number on the next line after its copula: "mijne klantennummer is⏎ACC-128845"; or alone on the line
     # under its label, as a scanned form puts it ("Klantnummer⏎12345678⏎Factuurdatum")
@@ -2081,7 +2091,7 @@ def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out:
 
 _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 # Small words a message in capitals writes like a number's prefix.
-_SMALL_WORDS = frozenset("in op on at en et de to by of im am au le la van from per".split())
+_SMALL_WORDS = frozenset("in op on at en et de to by of im am au le la van from per is was est".split())
 # A company's registration before its number: "Motorpoint Lease - TVA 0073.095.652" is the firm's.
 _NOT_A_PREFIX = _SMALL_WORDS | frozenset("tva btw vat kvk bce kbo rpr rpm".split())
 # Capitals leading a number ("VHE 89467", "HC-221273", "C02294820", "RP/36606"): an id, never a year or a
@@ -2232,8 +2242,9 @@ _HELD_NUMBER = LazyPattern(
     r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0(?![64][0-9]{8}(?![0-9]))[0-9]{4}))|"
     # a line by its service, a subscription or an account, its number in brackets: "His broadband (7265 3782)
     # at …", "beltegoed vanaf mijn eigen abonnement (A8107623863) aanvullen"
-    # (not a product's code: "Mijn abonnement (SKU 039-1781)")
-    r"(?:broadband|breedband|abonnement|subscription|account)"
+    # (not a product's code: "Mijn abonnement (SKU 039-1781)"; a compound's too: "Mijn treinabonnement (nr
+    # 23814409)")
+    r"(?:broadband|breedband|[a-z]{0,12}abonnement|subscription|account)"
     r"(?=[ \t]*+\((?!sku|art|ean)[a-z]{0,4}[-./ ]?[0-9])|"
     # (a card a car is charged with too: "Laadpas kwijt!! pasnr NL-EMQ-679842X", "Lost my charge card!!
     # number US-VLH-200178D", "ma nouvelle carte de recharge (n° BEPOYC139932007)"; the number word may

@@ -382,7 +382,10 @@ _OWNER_NOUNS = frozenset(
 # How many users are in what state, and whose login follows: "4 gebruikers actief", "Identifiant du compte".
 _USER_STATES = frozenset(
     "active actief actieve actif actifs inactive inactief online offline blocked locked geblokkeerd bloqué "
-    "bloqués verified geverifieerd".split()
+    "bloqués verified geverifieerd "
+    # or how logging in went: "Inloggen lukt wel, gebruikersnaam …", "login works", "la connexion marche"
+    "lukt lukte werkt werkte gaat ging faalt mislukt works worked fails failed marche fonctionne "
+    "échoue".split()
 )
 _OF_WORDS = frozenset("du des de la d'".split())
 # What a login is for, named by a brand: "for the CCV Shop dashboard is …", "voor het Shopify-portaal: …".
@@ -820,7 +823,7 @@ def _window(
             break  # "Voor de verificatie: mijn geboortedatum is 22102005": the birth date's own value (not
             # "my pin is not my birthday, it's 4821")
         if (
-            lowered.rpartition("'")[2] in _ANNOUNCES_ERROR
+            (lowered.rpartition("'")[2] in _ANNOUNCES_ERROR or (lowered == "dit" and previous in _IT_WORDS))
             and (taken or not numeric or text[cursor : cursor + 2].lstrip(" \t")[:1] in ('"', "“", "'"))
             and not (lowered in _SHOWS and previous in _WRITTEN_ON)  # "password on the sign says X"
         ):
@@ -1252,6 +1255,8 @@ _ANNOUNCES_ERROR = frozenset(
     zegt zei geeft gaf toont affiche indique throwing throws threw
     """.split()
 )
+# "ça dit ERR8009", "il dit …": French says so after its subject (Dutch "dit" is "this").
+_IT_WORDS = frozenset({"ça", "ca", "il", "elle", "qui"})
 # A contrast after the value taken, a name its subject, turns to what happened to it: "I changed my password
 # from tulp909 to zomer30 but MyDMV won't take the new one", "… naar Z0m3r#7 maar MijnOverheid accepteert het
 # nieuwe niet" (not "… maar ze heeft het veranderd naar arsenal1257#": the value changed, told on).

@@ -299,6 +299,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "login token", "inlog token", "one time passcode", "passcode", "code de vérification",
         "code de verification", "code de confirmation", "code sms", "code reçu", "sms code", "smscode",
         "verificatie code", "inlogcode sms", "hier is ie", "hier is hij", "here it is", "here you go",
+        # the code come in as the customer waits: "oh wacht hij is er: 7542", "it's here: 440 912"
+        "hij is er", "ie is er", "hij is binnen", "ie is binnen", "it's here", "it just came in",
+        "il est arrivé", "le voilà",
         *GIVEN_CUES,
         "voici", "security code", "authenticator code", "app code", "authenticator", "authenticatie",
         "verificatie", "verification", "bevestiging", "cijfers", "cijferige code", "digits", "digit code",

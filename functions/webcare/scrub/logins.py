@@ -1035,6 +1035,14 @@ _LOGIN_ASKED_THEN_PAIR = LazyPattern(
 )
 
 
+# What was tried several times before an account locked is its password: "bloqué après 3 essais avec
+# Pluto-kaas67", "geblokkeerd na 3 pogingen met Tulp-winter26", "locked after 3 attempts with X".
+_TRIED_WITH = LazyPattern(
+    r"(?<![a-z])(?:essais|tentatives|pogingen|attempts|tries)[ \t]++(?:met|with|avec)[ \t]++([^\s,;]{4,40})"
+)
+_TRIED_HINTS = ("essais", "tentatives", "pogingen", "attempts", "tries")
+
+
 def told_logins(text: str, low: str, out: list[Span]) -> None:
     """Logins told around a cue the cue finder does not read whole: the user and the password after
     "logging in somewhere with" (the place named between), a pair given after asking to log in, and one's
@@ -1054,6 +1062,14 @@ def told_logins(text: str, low: str, out: list[Span]) -> None:
                 ):
                     out.append(Span(*user, "username"))
                     out.append(Span(*secret, "password"))
+    if contains_any(low, _TRIED_HINTS):
+        for match in _TRIED_WITH.finditer(low):
+            start, end = _trim(text, *match.span(1))
+            value = text[start:end]
+            if _secret_like(value) and not _not_secret_shape(value):
+                out[:] = [span for span in out if not (span.type == "username" and span.start == start)]
+                if free_of(out, start, end):
+                    out.append(Span(start, end, "password"))
     if not contains_any(low, _OWN_LOGIN_HINTS):
         return
     for match in _OWN_LOGIN_FAILS.finditer(low):

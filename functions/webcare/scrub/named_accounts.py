@@ -157,9 +157,14 @@ def detect_named_accounts(text: str, low: str, out: list[Span]) -> None:
     for match in _ONE_LOCKED.finditer(low) if _LOCK_HINTS.found_in(low) else ():
         group = "first" if match.start("first") != -1 else "unknown"
         word = text[match.start(group) : match.end(group)].rstrip(".-")
-        # (a capital first and nothing of a login's in it is a service: "mon compte MyMinfin est bloqué")
-        service = word[:1].isupper() and not creds._strong_username(word)
-        if word.lower() not in _NOT_LOGINS and not service and (_user_shape(word) or _plain_login(word)):
+        # (a capital first and nothing of a login's in it is a service: "mon compte MyMinfin est bloqué"; a
+        # login in capitals is a name's letters: "mon compte LECLERCQI est bloqué", "my account NGUYENK got
+        # locked")
+        capitals = len(word) >= _CAPS_LOGIN_MIN and word.isalpha() and word.isupper()
+        service = word[:1].isupper() and not creds._strong_username(word) and not capitals
+        if word.lower() not in _NOT_LOGINS and not service and (
+            _user_shape(word) or _plain_login(word) or capitals
+        ):
             _take(match.start(group), match.start(group) + len(word), out)
     for match in _UNLOCKED_ACCOUNT.finditer(low) if contains_any(low, _UNLOCKED_HINTS) else ():
         group = next(name for name in ("first", "second", "bare") if match.start(name) != -1)
@@ -260,6 +265,7 @@ _LOCK_HINTS = Hints(("locked", "blocked", "suspended", "disabled", "bloqué", "v
                      "compromised", "compromis", "inconnu", "unknown user", "onbekend", "restored",
                      "unlocked", "unblocked", "reactivated", "rétabli", "débloqué", "réactivé", "hersteld",
                      "gedeblokkeerd", "ontgrendeld", "heractiveerd"))  # fmt: skip
+_CAPS_LOGIN_MIN = 5  # ("mon compte BNP est bloqué" is the bank's)
 # The noun typed as thumbs type it: "acocunt", "acconut", "comppte", "comtpe".
 _ACCOUNT_WORD = r"(?:ac[conu]{2,6}t|co[mpt]{1,4}te)"
 _ONE_LOCKED = LazyPattern(

@@ -324,8 +324,9 @@ _IBAN_AT = LazyPattern(
 )  # groups apart by one or two spaces ("NL41  ASNB  2872  3716  02") or dots, or over two lines
 _IBAN_LABEL_GLUED = LazyPattern(r"(?i)(?:iban|rekening|rekeningnummer|rek|nr|no|account|compte|konto)\.?$")
 _MONTH_NAME = (
-    r"(?:jan(?:uari|uary|vier|v)?|feb(?:ruari|ruary)?|f[ée]v(?:r(?:ier)?)?|m(?:aa)?rt|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|"
-    r"avr(?:il)?|mei|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
+    # (cut to three letters however they read: "expire jui 2030", "geldig tot maa 2028")
+    r"(?:jan(?:uari|uary|vier|v)?|feb(?:ruari|ruary)?|f[ée]v(?:r(?:ier)?)?|m(?:aa)?rt|maa|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|"
+    r"avr(?:il)?|mei|may|mai|jun[ei]?|juin|jui|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
     r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|dez(?:ember)?)\.?"
 )
 _CARD_TAIL = LazyPattern(
@@ -1006,6 +1007,9 @@ def _classify_from(
                 # the next person's in a list of people and their phones: "1st Koen Mertens +1 208 871 2061,
                 # 2nd Jef Dubois 7204829320"
                 or _next_in_phone_list(text, first, out)
+                # asked after it whether it is still the customer's: "Is 0113 695 4286 still the best
+                # number?", "Is 3127318433 still your number?", "Is 06 … nog steeds uw nummer?"
+                or _STILL_YOUR_NUMBER.match(low, groups[-1][1]) is not None
             )
             lettered = not labelled and _LETTER_LABEL.search(window) is not None
         return labelled or bool(lettered and not validators.company_line(digits))
@@ -1175,8 +1179,8 @@ def _classify_from(
     ):
         return j + 2  # "(085 - 047 12 00)": a German reading of a number's first groups leaves its last one
     stop = groups[j][1]
-    if kind == "phone" and first > 0 and text[first - 1] == "(":
-        first -= 1
+    if kind == "phone" and first > 0 and text[first - 1] == "(" and ")" in text[first:stop]:
+        first -= 1  # "(020) 612 3456" opens with its area code's bracket; "(0612345678)" is wrapped whole
     out.append(Span(first, stop, kind))
     if kind == "card":
         _card_tail(text, stop, out, amex=text[first : first + 2] in ("34", "37"), petrol=text[first] == "7")
@@ -1957,6 +1961,10 @@ _LOYALTY_CARD_BEFORE = LazyPattern(
 # is a new line about a card), and never after a card word ("card # 4568…", "kaart nr. 5412…").
 # What the card pays for may stand between it and its number: "ma carte pour mon abonnement : 5143…",
 # "the card for the gym membership: 4…", "kaart voor het parkeren 5…" (the subscription is no reference here).
+_OWN_CARD_IN_CLAUSE = LazyPattern(
+    r"(?<![a-z])(?:my|mijn|m'n|ma|mon|your|je|uw|votre)[ \t]++(?:(?:credit|debit|bank)[ \t]++)?"
+    r"(?:card|kaart|carte|creditcard|bankkaart|bankpas)(?![a-z])"
+)
 _CARD_NOUN_BEFORE = LazyPattern(
     r"(?<![a-z])(?:card|kaart|carte|karte|pas|cc|visa|mastercard|amex|maestro)"
     r"(?:[ \t]*+(?:#|n[or]\.?|nummer|number|num[ée]ro))?"
@@ -1996,8 +2004,13 @@ def _card_reference(low: str, start: int) -> bool:
     window = window[cut:]
     if _LOYALTY_CARD_BEFORE.search(window):
         return True  # "Bonuskaartnummer: 6340 9097 7748 5275": a loyalty card's number, no payment card's
-    if _CARD_NOUN_BEFORE.search(window) or _SPEAKER_LABEL.search(window):
-        return False  # (a chat's speaker, "Customer: 3494 7640 8110 619", is no reference of the number)
+    if (
+        _CARD_NOUN_BEFORE.search(window)
+        or _SPEAKER_LABEL.search(window)
+        or _OWN_CARD_IN_CLAUSE.search(window)
+    ):
+        return False  # (a chat's speaker, "Customer: 3494 7640 8110 619", is no reference of the number; nor
+        # the booking one's own card pays for: "here's my card to finish the booking: 5412.0513.0001.2501")
     return REFERENCE_BEFORE.search(window) is not None or _ID_LABEL_BEFORE.search(window[-40:]) is not None
 
 
@@ -2023,7 +2036,8 @@ _MORE_REFERENCE_BEFORE = LazyPattern(
 )
 _REGISTERED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:registered|registration|company|soci[ée]t[ée]|firma|bedrijf)[^\n.]{0,30}?"
-    r"(?:no|nr|n°|number|nummer)[.:# ]*+$"
+    # (a VAT number's country after it: "Registered in England & Wales no. GB 540 5519 10")
+    r"(?:no|nr|n°|number|nummer)[.:# ]*+(?:(?:gb|be|nl|fr|lu)[ ]?)?$"
 )
 _REGISTERED_HINTS = ("regist", "compan", "soci", "firma", "bedrijf")
 _SMALL_WORDS = frozenset("for to on at op in is of van de le la au the and en et via my was".split())
@@ -2045,6 +2059,12 @@ _PHONE_OF_CLIENT = LazyPattern(
 _NUMBER_WORD_BEFORE = LazyPattern(
     r"(?:(?:^|[\n.!?:>])[ \t]*+|(?<![a-z])(?:the|het|le|your|uw|votre|je|jouw|this|dit|ce)[ \t]++)"
     r"(?:(?:new|nieuwe|nouveau|mobile|mobiele)[ \t]++)?(?:number|numebr|nummer|numéro|numero)[ \t:]*+$"
+)
+_STILL_YOUR_NUMBER = LazyPattern(
+    r"[ \t]++(?:(?:still|nog|nog steeds|toujours)[ \t]++)?"
+    r"(?:the[ \t]++(?:best|right|correct)|your|a[ \t]++good|uw|je|jouw|het[ \t]++(?:juiste|beste)|votre|"
+    r"le[ \t]++bon)"
+    r"[ \t]++(?:(?:mobile|phone|contact|mobiele|gsm|telefoon)[ \t-]?)?(?:number|nummer|num[ée]ro)(?![a-z])"
 )
 _LINKED_AFTER = LazyPattern(
     r"[ \t),]*+(?:is|has been|was|werd|wordt|est|a été|is nu|is now)[ \t]++"

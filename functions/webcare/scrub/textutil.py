@@ -59,7 +59,7 @@ _REFERENCE_WORDS = (
     "factuur|"
     "invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
     "article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
-    "reservering|reservation|klant|customer|client|contract|polis|policy|lid|member|account|"
+    "reservering|reservation|klant|customer|client|contract|de contrat|polis|policy|lid|member|account|"
     "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
     "tweet|status|request|correlation|company|registration|registered|ondernemings|ond.nr|ond. nr|ondnr|"
     # a company's footer ("Registered in England & Wales no. GB 079 5058 02"), a parking fine's notice
@@ -177,8 +177,9 @@ PHONE_LABEL_WORDS = (
 
 # A phone's subscription or contract: "gsm-abonnement", "mobile contract", "abonnement GSM".
 MOBILE_PLAN = (
-    r"(?:(?:gsm|mobile|mobiel|mobiele|phone|telefoon)[ \t-]?(?:abonnement|contract|subscription|plan)|"
-    r"(?:abonnement|contract|subscription)[ \t]++(?:gsm|mobile|mobiel))"
+    r"(?:(?:gsm|mobile|mobiel|mobiele|phone|telefoon)[ \t-]?"
+    r"(?:abonnement|contract|contrat|subscription|plan)|"
+    r"(?:abonnement|contract|contrat|subscription)[ \t]++(?:gsm|mobile|mobiel))"
 )
 # How a message's closing starts ("Kind regards,", "Met vriendelijke groet", "Bien à vous"), an expression's
 # alternation read in small letters.
