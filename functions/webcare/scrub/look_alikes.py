@@ -137,6 +137,8 @@ _NUMBERED_BEFORE = LazyPattern(
     # a reference or a reading named by its label: "commande n° 58734343", "stand 43462", "facture 62796932"
     r"index|stand|meterstand|commande n°|commande|facture|factuur|invoice|order|bestelling|case|ticket|zaak|"
     r"boete|amende|"
+    # a booking by its label: "Voici mon numéro de réservation 88412"
+    r"r[ée]servation|reservering|reservatie|boeking|booking|"
     # an article's number: "art. 3404852", "artikelnummer 581021", "SKU 581021"
     r"art|article|artikel|artikelnummer|sku|"
     r"dossier|error|erreur|fout|foutcode|melding|foutmelding|"

@@ -65,9 +65,9 @@ _BE_NATIONAL_SHAPE = LazyPattern(
 _BE_NATIONAL_GROUPS = re.compile(r"[0-9]{6}[ .][0-9]{3}[ .][0-9]{2}")
 _BE_NATIONAL_CUE = LazyPattern(
     # (typed fast: "Rijksrrgisternummer", "rijksegisternummer", "Numéro nationla", "Numéro nattional", "Numéo
-    # national")
-    r"rijks ?(?:r[a-z]{0,2}|e)g|r[ée]g[a-z]{2,5} nat|national ?reg|national number|num[ée]r?o nat{1,2}i?on|"
-    r"nationaal nummer|"
+    # national", "noméro national")
+    r"rijks ?(?:r[a-z]{0,2}|e)g|r[ée]g[a-z]{2,5} nat|national ?reg|national number|"
+    r"n[a-z]m[ée]r?o nat{1,2}i?on|nationaal nummer|"
     r"(?<![a-z])n(?:°|º|o\.|r\.?)[ \t]?national|"
     r"insz|niss|(?<![a-z])(?:rrn|nn)(?![a-z])|sociale zekerheid|s[ée]curit[ée] sociale"
 )
@@ -1153,7 +1153,11 @@ def _classify_from(
                         region = ""  # "HMRC⏎0300 628 0855": Britain's 0300 line (Berlin's is "030 0946…")
                     if not region and _GHENT_090.fullmatch(text, first, groups[j][1]):
                         region = "BE"  # "GSM 09/087.95.48", "Tél : 09 033 18 12": grouped as Ghent's
-                if region and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region):
+                if (
+                    region
+                    and not (_ENTERPRISE_SHAPE.fullmatch(text, first, groups[j][1]) and not is_labelled())
+                    and _phone_holds(text, low, first, groups[j][1], digits, plus, region, best_region)
+                ):
                     best = (j, "phone")
                     best_region = region
                 elif (
@@ -2060,6 +2064,9 @@ _NUMBER_WORD_BEFORE = LazyPattern(
     r"(?:(?:^|[\n.!?:>])[ \t]*+|(?<![a-z])(?:the|het|le|your|uw|votre|je|jouw|this|dit|ce)[ \t]++)"
     r"(?:(?:new|nieuwe|nouveau|mobile|mobiele)[ \t]++)?(?:number|numebr|nummer|numéro|numero)[ \t:]*+$"
 )
+# A Belgian enterprise's number as it is printed, four, three and three digits between dots from a nought or a
+# one ("0442.023.689", "n° d'entrprise 0412.359.539"): no phone is written so, unless a phone's label says it.
+_ENTERPRISE_SHAPE = LazyPattern(r"[01][0-9]{3}\.[0-9]{3}\.[0-9]{3}")
 _STILL_YOUR_NUMBER = LazyPattern(
     r"[ \t]++(?:(?:still|nog|nog steeds|toujours)[ \t]++)?"
     r"(?:the[ \t]++(?:best|right|correct)|your|a[ \t]++good|uw|je|jouw|het[ \t]++(?:juiste|beste)|votre|"
