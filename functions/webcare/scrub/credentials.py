@@ -324,7 +324,9 @@ _DESK_REACH = 24
 _KEY_TOLD_REACH = 80
 _KEY_CUE_REACH = 56
 # (typed in haste too: "wachtwooord: rgjw802YDR", "wachtworod: …")
-_KEY_TOLD_CUE = LazyPattern(r"(?<![a-z])(?:wacht[a-z]{3,6}|paswoord|password|mot de passe)(?![a-z])")
+_KEY_TOLD_CUE = LazyPattern(
+    r"(?<![a-z])(?:wacht[a-z]{3,6}|wachtw|paswoord|password|mot de passe|mdp|ww|pw)(?![a-z])"
+)
 _KEY_CUE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:key|clé|cle|sleutel|wacht[a-z]{3,6}|paswoord|password|mot de passe|wpa2?)"
     r"(?:[ \t-]?wi-?fi)?"  # ("clé wifi: 828T-W53X-WIWN")
@@ -338,7 +340,8 @@ _APART_BEFORE = LazyPattern(
     r"(?:[.!?][ \t]|\n)[ \t]*+(?:(?:my|mijn|mon)[ \t]++)?$"
     r"|(?<![a-z])(?:my|mijn|mon|oude?|old|nieuwe?|new)[ \t]++$"
 )
-_OWN_COLON_AFTER = LazyPattern(r"[ \t]*+:")
+_OWN_COLON_AFTER = LazyPattern(r"\.?[ \t]*+:")  # ("wachtw.: ivs2s5rR1xA")
+_FIELD_MARKS = " \t|;,"  # (fields of a line: "wifi wachtwoord dragon1161!! | wachtw.: …")
 
 
 def _wifi_key_told_before(low: str, cue_start: int, cue_end: int, out: list[Span]) -> bool:
@@ -348,7 +351,10 @@ def _wifi_key_told_before(low: str, cue_start: int, cue_end: int, out: list[Span
         and _KEY_CUE_BEFORE.search(low, max(0, span.start - _KEY_CUE_REACH), span.start) is not None
         and (
             _APART_BEFORE.search(low, span.end, cue_start) is not None
-            or (low[span.end : cue_start].isspace() and _OWN_COLON_AFTER.match(low, cue_end) is not None)
+            or (
+                not low[span.end : cue_start].strip(_FIELD_MARKS)
+                and _OWN_COLON_AFTER.match(low, cue_end) is not None
+            )
         )
         for span in out
     )
@@ -1230,7 +1236,12 @@ def detect_credentials(
                 category = code_kind(low, cue_start, pos)
         if category == "api_key" and "token" in cue and _OTP_DIGITS.match(text, pos):
             category = "otp"  # "token 482913": the code of a hardware or app token
-        if category == "otp" and cue.endswith("code") and not contains_any(cue, _ONE_TIME_WORDS):
+        if (
+            category == "otp"
+            and cue.endswith("code")
+            and not contains_any(cue, _ONE_TIME_WORDS)
+            and not contains_any(low[cue_start:cue_end], _SENT_TO_CHECK_WORDS)
+        ):
             short = _SHORT_CODE.match(text, cue_end)
             # (a card handed over with its code: "a récupéré sa carte et son code (8916)", "mijn pas en de
             # code 4412": its PIN)
@@ -1915,6 +1926,9 @@ _MESSAGE_RECEIVED_BEFORE = LazyPattern(
 # A one-time code's cue says so; such a code is never the CVV of a card nearby.
 _ONE_TIME_WORDS = ("eenmalig", "éénmalig", "one-time", "one time", "sms", "2fa", "inlog", "login", "unique",
                    "text")  # fmt: skip
+# So does a code sent to confirm or activate, as written ("confirmation code 0324" beside a card). (Not
+# "verificatiecode": the thread view names an agent's question for a code so, "3 cijfers achterop" too.)
+_SENT_TO_CHECK_WORDS = ("bevestig", "confirmation", "activa", "authent", "mfa")
 # After a code cue: digits, or capitals and digits as codes are printed, bare or in brackets or quotes; a few
 # small words may come first ("inlogcode per mail ontvangen (4KX8FK)").
 _SENT_CODE = re.compile(
