@@ -752,6 +752,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
 
 def plain_letters(word: str) -> str:
     """The word without its accents ("clé" → "cle", "chloé.janssens" → "chloe.janssens")."""
+    if word.isascii():
+        return word  # (most words: no decomposition to walk)
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
@@ -1099,8 +1101,22 @@ def _long_words() -> dict[str, str]:
     return found
 
 
-LEXICON: Final = _lexicon()
-_INSERTIONS: Final = _long_words()
+# Built on the first message, not at import (~30 ms, most of this module's import): the cue words, their
+# typos and their copies without separators, like the anchors below and `_HEADS`.
+_LEXICON: Final[dict[str, str]] = {}
+_INSERTIONS: Final[dict[str, str]] = {}
+_SUBSTITUTIONS: Final[dict[str, str]] = {}
+
+
+def lexicon() -> dict[str, str]:
+    """Normalised cue (no separators, lower case, typo variants included) -> category."""
+    if not _LEXICON:
+        _INSERTIONS.update(_long_words())
+        _SUBSTITUTIONS.update(_substitutions())
+        _LEXICON.update(_lexicon())
+    return _LEXICON
+
+
 # A cue starts a word: after whitespace or punctuation. Requiring that character first lets the regex
 # engine skip to those positions (a fifth of the text) instead of trying the trie at every letter.
 # The whitespace is spelled out (the characters `\s` and str.isspace() take): the engine tests a plain
@@ -1150,8 +1166,10 @@ def _one_edit(word: str) -> str | None:
         return "password"
     if len(word) < _EDIT_MIN_LENGTH:
         return None
+    lexicon()  # (it fills the insertions and the substitutions too)
+    insertions = _INSERTIONS
     for i in range(1, len(word)):
-        category = _INSERTIONS.get(word[:i] + word[i + 1 :])
+        category = insertions.get(word[:i] + word[i + 1 :])
         plural = i == len(word) - 1 and word[i] == "s"
         if category is not None and not (plural and category == "customer_number"):
             return category  # (a plural names many, no one's number: "State Dept Passports | 1-877-…")
@@ -1171,7 +1189,7 @@ def _short_slip(word: str) -> str | None:
         base = word[:-1]
     else:
         return None
-    category = LEXICON.get(base)
+    category = lexicon().get(base)
     return category if category in _TYPO_CATEGORIES and len(base) >= 2 else None
 
 
@@ -1185,7 +1203,6 @@ def _substitutions() -> dict[str, str]:
     return found
 
 
-_SUBSTITUTIONS: Final = _substitutions()
 
 
 # Dutch glues nouns: a word that ends in a credential noun is a cue of that noun's kind ("sessietoken",
@@ -1227,7 +1244,7 @@ def _plural(word: str) -> str | None:
     """'codes', 'pincodes', 'tokens', 'wachtwoorden': the plural of a credential cue is that cue."""
     for ending in _PLURAL_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
-            category = LEXICON.get(word[: -len(ending)])
+            category = lexicon().get(word[: -len(ending)])
             if category is not None and category in _TYPO_CATEGORIES:
                 return category
     return None
@@ -1316,7 +1333,7 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
             longer = normalise_cue(padded[start : following.end()])
             if not longer.isascii():
                 longer = plain_letters(longer)
-            if longer not in LEXICON:
+            if longer not in lexicon():
                 break
             word, stop = longer, following.end()
         pos = stop
@@ -1372,7 +1389,7 @@ _HEADS: set[str] = set()
 
 
 def _heads() -> set[str]:
-    _HEADS.update(key[:end] for key in LEXICON for end in range(1, len(key)))
+    _HEADS.update(key[:end] for key in lexicon() for end in range(1, len(key)))
     return _HEADS
 
 
@@ -1385,7 +1402,7 @@ _KIND_OF_LIMIT: Final = 4096
 
 
 def _kind_of(word: str) -> str | None:
-    category = LEXICON.get(word)
+    category = lexicon().get(word)
     if category is None:
         category = _plural(word)
     if category is None and (len(word) >= 6 or word.startswith(_PASSWORD_STEMS)):

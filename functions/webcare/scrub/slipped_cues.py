@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Final
 
-from webcare.scrub.cues import CUES, LEXICON, normalise_cue, plain_letters
+from webcare.scrub.cues import CUES, lexicon, normalise_cue, plain_letters
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import Span, contains_any
 
@@ -225,7 +225,7 @@ def _slip_before(low: str, value_start: int) -> tuple[int, int, str] | None:
         if not typed.isascii():
             typed_words = [plain_letters(word) for word in typed_words]
             typed = "".join(typed_words)
-        if len(typed) < _MIN_CUE - 1 or typed in LEXICON:
+        if len(typed) < _MIN_CUE - 1 or typed in lexicon():
             continue  # (a cue as it stands: the cue finder read it)
         cue = _SLIPPED.get(typed, _UNSEEN)
         if cue is _UNSEEN:
