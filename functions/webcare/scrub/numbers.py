@@ -325,8 +325,9 @@ _IBAN_AT = LazyPattern(
 _IBAN_LABEL_GLUED = LazyPattern(r"(?i)(?:iban|rekening|rekeningnummer|rek|nr|no|account|compte|konto)\.?$")
 _MONTH_NAME = (
     # (cut to three letters however they read: "expire jui 2030", "geldig tot maa 2028")
-    r"(?:jan(?:uari|uary|vier|v)?|feb(?:ruari|ruary)?|f[ée]v(?:r(?:ier)?)?|m(?:aa)?rt|maa|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|"
-    r"avr(?:il)?|mei|may|mai|jun[ei]?|juin|jui|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|"
+    r"(?:jan(?:uari|uary|vier|v)?|feb(?:ruari|ruary)?|f[ée]v(?:r(?:ier)?)?|m(?:aa)?rt|maa|mar(?:ch|s)?|m[äa]rz|"
+    r"apr(?:il)?|avr(?:il)?|mei|may|mai|jun[ei]?|juin|jui|jul[iy]?|juil(?:let)?|aug(?:ustus|ust)?|ao[uû]t|"
+    r"sep(?:t(?:ember|embre)?)?|"
     r"o[kc]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|dez(?:ember)?)\.?"
 )
 _CARD_TAIL = LazyPattern(
@@ -2064,8 +2065,9 @@ _NUMBER_WORD_BEFORE = LazyPattern(
     r"(?:(?:^|[\n.!?:>])[ \t]*+|(?<![a-z])(?:the|het|le|your|uw|votre|je|jouw|this|dit|ce)[ \t]++)"
     r"(?:(?:new|nieuwe|nouveau|mobile|mobiele)[ \t]++)?(?:number|numebr|nummer|numéro|numero)[ \t:]*+$"
 )
-# A Belgian enterprise's number as it is printed, four, three and three digits between dots from a nought or a
-# one ("0442.023.689", "n° d'entrprise 0412.359.539"): no phone is written so, unless a phone's label says it.
+# A Belgian enterprise's number as it is printed, four, three and three digits between dots from a nought or
+# a one ("0442.023.689", "n° d'entrprise 0412.359.539"): no phone is written so, unless a phone's label says
+# it.
 _ENTERPRISE_SHAPE = LazyPattern(r"[01][0-9]{3}\.[0-9]{3}\.[0-9]{3}")
 _STILL_YOUR_NUMBER = LazyPattern(
     r"[ \t]++(?:(?:still|nog|nog steeds|toujours)[ \t]++)?"
