@@ -265,11 +265,10 @@ def french_street_small_at(text: str, start: int, end: int) -> tuple[int, int] |
 
 # An ordinal's count of times after it: "3e fois", "2e keer", "3rd time".
 # (or how many come: "Nous nous marions à Kasteel de Hooge Hof, 120 invités", "Oak Hill Estate, 150 guests")
-_TIMES_AFTER = re.compile(
-    r"[ \t]++(?:fois|keer|maal|times?|invités|invites|guests|gasten|personnes|personen|people|persons|"
-    r"deelnemers|participants|couverts)(?![\w])",
-    re.IGNORECASE,
-)
+_TIMES_AFTER = LazyPattern(
+    r"(?i)[ \t]++(?:fois|keer|maal|times?|invités|invites|guests|gasten|personnes|personen|people|persons|"
+    r"deelnemers|participants|couverts)(?![\w])"
+)  # (compiled on first use, not at import)
 
 
 # A PO box with its postal line is an address ("P.O. Box 65607, Springfield, IL 62722", "Boîte postale 761,

@@ -323,12 +323,12 @@ _DESK_REACH = 24
 # name nor the same key named again)
 _KEY_TOLD_REACH = 80
 _KEY_CUE_REACH = 56
-# (typed in haste too: "wachtwooord: rgjw802YDR", "wachtworod: …")
-_KEY_TOLD_CUE = LazyPattern(
-    r"(?<![a-z])(?:wacht[a-z]{3,6}|wachtw|paswoord|password|mot de passe|mdp|ww|pw)(?![a-z])"
-)
+# A password's words, typed in haste too ("wachtwooord: rgjw802YDR", "wachtworod: …"): the later cue's and
+# the key's own.
+_CHOSEN_WORDS_CUE = r"wacht[a-z]{3,6}|paswoord|password|mot de passe"
+_KEY_TOLD_CUE = LazyPattern(r"(?<![a-z])(?:" + _CHOSEN_WORDS_CUE + r"|wachtw|mdp|ww|pw)(?![a-z])")
 _KEY_CUE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:key|clé|cle|sleutel|wacht[a-z]{3,6}|paswoord|password|mot de passe|wpa2?)"
+    r"(?<![a-z])(?:key|clé|cle|sleutel|" + _CHOSEN_WORDS_CUE + r"|wpa2?)"
     r"(?:[ \t-]?wi-?fi)?"  # ("clé wifi: 828T-W53X-WIWN")
     # (the network named between: "Het wifi-wachtwoord van Odido-55A1 is X")
     r"(?:[ \t]++(?:van|of|for|voor|de|du)[ \t]++[^\s:=]{1,32}+[ \t]++(?:is|was|est)|[ \t]*+[:=]?|"
