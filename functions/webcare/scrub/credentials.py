@@ -114,6 +114,7 @@ from webcare.scrub.textutil import (
     NUMERIC_DATE,
     ORDER_ID,
     PHONE_CUE,
+    PHONE_KEPT_ON,
     PHONE_LABEL_WORDS,
     STAYS_WORDS,
     SUBJECT_WORDS,
@@ -165,6 +166,8 @@ _OF_THE_INTERNET = LazyPattern(
 # "my sons account is LPEETERS91 AND THE PASSWORD IS …", "het account van mijn moeder: TheLazyGamerXx met
 # wachtwoord …", "acct ryatur, passwd …": the name after an account cue, with a password cue right after it.
 _ACCOUNT_CUES = frozenset({"account", "acct", "acc", "accounts"})
+_PHONE_ON_BEFORE = LazyPattern(PHONE_KEPT_ON + r"$")  # ("Phone number on the account is …")
+_PHONE_ON_REACH = 40
 _ACCOUNT_GLUE = LazyPattern(
     r"(?:[ \t]++(?:van|of|de|du|from|for|voor|pour|bij|at|with)[ \t]++"
     r"(?:mijn|my|m'n|mn|ma|mon|onze|our|notre|his|her|zijn|haar|the|de|het|la|le)[ \t]++[a-zà-ü']{2,14})?"
@@ -865,6 +868,10 @@ def detect_credentials(
                 continue  # "Service clientèle MOBIB⏎070 23 2000": the card's company signs, no card's number
             if _code_for_it(low, cues, index):
                 continue  # "Le code reçu par SMS pour signer mon contrat : 863425": the code's, told for it
+            if low[cue_start:cue_end] in _ACCOUNT_CUES and _PHONE_ON_BEFORE.search(
+                low, max(0, cue_start - _PHONE_ON_REACH), cue_start
+            ):
+                continue  # "Phone number on the account is 020 8968 6260": the phone's number, on the account
             if low[cue_start:cue_end] in _ACCOUNT_CUES and (
                 _account_mail_pair(text, cue_end, out)
                 or _account_login(text, low, cues, index, out)
@@ -2023,7 +2030,9 @@ _CUSTOMER_VALUE = LazyPattern(
     r"|[a-z9]{5}\d{6}[a-z9]{2}\d[a-z]{2}(?:[ ]\d{2})?(?![\w-])"
     # (a word of five or six letters leads with its hyphen: "LEASE-132891", "HUURC-2291"; letters with a
     # slash: "Permit RP/83271"; a series letter after the hyphen, four digits at least after it: "ST-A54900")
-    r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{1,4}/|[a-z]{5,6}-|[a-z]{1,4}-[a-z](?=\d{4}))\d[\da-z]{0,3}"
+    # (or a brand's word in capitals, a space or a slash after it: "Policy BRAND 56409739", "Polisnummer
+    # BRAND/86519013"; `_customer_number` asks for the capitals)
+    r"|(?:[a-z]{0,4}[-./ ]?|[a-z]{1,4}/|[a-z]{5,6}[-/ ]|[a-z]{1,4}-[a-z](?=\d{4}))\d[\da-z]{0,3}"
     r"(?:[-./ ]?[\da-z]{1,8}){0,4})"
 )
 # A cue that is its bracket's one word: "mijn postbus nummer (klantnummer) is …".
@@ -2104,6 +2113,7 @@ def _customer_before_cue(text: str, low: str, cue_start: int, cue_end: int, out:
 
 
 _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
+_WORD_PREFIX = LazyPattern(r"([A-Za-z]{5,6})[ /]")
 # Small words a message in capitals writes like a number's prefix.
 _SMALL_WORDS = frozenset("in op on at en et de to by of im am au le la van from per is was est".split())
 # A company's registration before its number: "Motorpoint Lease - TVA 0073.095.652" is the firm's.
@@ -2787,6 +2797,9 @@ def _customer_number(
         out.append(Span(start, insurance.end(), "customer_number"))
         return
     value = text[start:end]
+    word = _WORD_PREFIX.match(value)
+    if word is not None and not word.group(1).isupper():
+        return  # "Policy since 2019": a word, no issuer's letters ("BRAND 56409739")
     prefix = _SPACED_PREFIX.match(value)
     if prefix is not None and (not prefix.group(1).isupper() or prefix.group(1).lower() in _NOT_A_PREFIX):
         return  # "CN 0545 3073" has a prefix; "op 12 maart" is a date, "VERZEKERING IN 1976" a year

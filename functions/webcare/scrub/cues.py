@@ -646,6 +646,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "carte de bibliotheque", "carte de lecteur", "bibliotheekpas", "bibpas", "lenerspas", "lezerspas",
         "vriendenpas", "matricule", "matricule étudiant", "numéro d'étudiant",
         "n° d'étudiant", "numéro étudiant",
+        # a driving school's pupil: "Mon numéro d'élève : RS63790"
+        "numéro d'élève", "n° d'élève", "numéro élève", "n° élève", "numéro d'eleve",
         # a course's learner: "Cursistennummer u442847", "Numéro d'apprenant 127HY718"
         "cursistnummer", "cursistennummer", "cursistnr", "numéro d'apprenant", "n° d'apprenant",
         "numéro apprenant", "tenant ref", "tenant reference", "tenancy ref", "clubcard",

@@ -19,6 +19,7 @@ from webcare.scrub.textutil import (
     LAST_DIGITS_BEFORE,
     LINE_OPENS_BEFORE,
     ORDER_ID,
+    PHONE_KEPT_LABEL,
     PHONE_LABEL_WORDS,
     PHONE_PLAN_BEFORE,
     PHONE_SLIPS,
@@ -187,6 +188,7 @@ _PHONE_LABEL = LazyPattern(
     r"|(?:(?<![^\n])[ \t>]*+|\|[ \t]*+)(?:mob|mobile|cell|tel|tél|gsm|phone)\.?(?:[ \t]*+\|)?"
     r"|\|[ \t]*+m[ \t]*+:"  # ("T: 1 (888) 901-2200 | M: 3128479882": a signature's mobile after its office)
     r"|(?<![a-z])(?:my|phone|mobile|cell|sim)[ \t]++number[ \t]++is(?:[ \t]++(?:now|still))?"
+    r"|" + PHONE_KEPT_LABEL +  # "Phone number on the account is"
     r"|(?<![^.\n])[ \t]*+number[ \t]++is"
     # (or the customer, by the desk: "We tried calling you on 5032396416")
     r"|(?<![a-z])(?:called|calling|texted|texting|rang|ringing|call|text|ring|phoned|phoning)[ \t]++"
@@ -277,7 +279,10 @@ _ACCOUNT_BEFORE = LazyPattern(
     r"dossier|relatie|abonnement|subscription|broadband|ean|spelersaccount|player[ \t]?account|"
     r"compte[ \t]joueur|fidélité|fidelite|loyalty|"
     # a lottery player's number ("Mon numéro de joueur: 274-2221-40", "Spelersnummer", "Speelrsnummer")
-    r"numéro[ \t]de[ \t]joueur|spe(?:ler|elr)s?nummer|player[ \t]number)[a-z]{0,8}"
+    r"numéro[ \t]de[ \t]joueur|spe(?:ler|elr)s?nummer|player[ \t]number|"
+    # a reader's, a member's, an employee's ("Lezersnummer: 979.494.965", "Agreement: 891.899.443",
+    # "personeelsnummer bij de werkgever is 821.516.462")
+    r"lezers|lidmaatschap|agreement|personeels|employee|staff)[a-z]{0,8}"
     # or a platform's role for its worker, then its id: "Courier ID 162 493 253", "Driver ID: 404 816 733",
     # "identifiant coursier : …"
     r"|(?:courier|driver|rider|dasher|shopper|tasker|seller|vendor|host|koerier|bezorger|chauffeur|"
@@ -285,7 +290,8 @@ _ACCOUNT_BEFORE = LazyPattern(
     r"|(?:id|identifiant|numéro)[ \t]++(?:de[ \t]++)?(?:livreur|coursier|chauffeur|vendeur)(?![a-z]))"
     r"(?:[ \t:#.?]++(?:under|onder|sous|au|met|with|bij|at|of|van|de|du|the|het|le|la|my|mijn|mon|"
     r"number|nummer|numéro|nr|no|n°|nº|naam|name|nom|is|est|was|blijft|remains|stays|reste|wordt|becomes|"
-    r"devient|nu|now|électricité|electricité|elektriciteit|elektra|stroom|gaz|gas)){0,4}[ \t:#.?(]*+$"
+    r"devient|nu|now|électricité|electricité|elektriciteit|elektra|stroom|gaz|gas|werkgever|employer|"
+    r"employeur)){0,4}[ \t:#.?(]*+$"
 )
 
 
@@ -1739,6 +1745,15 @@ _COMPANY_LINE_AFTER = LazyPattern(
 _OFFICE_LABEL_BEFORE = LazyPattern(
     r"(?:^|\n|\|)[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone)[ \t]*+[.:]?[ \t]*+$"
 )
+# A closing, a person's name of two to four words on the next line, then the office's label: a customer's own
+# signature (a company's lines follow its name or its address). In the development halves all 12 such lines
+# are the customer's phones; none of the 198 company lines beside a mobile is signed so.
+_PERSON_SIGNED_BEFORE = LazyPattern(
+    r"(?:^|\n)[ \t>]*+(?:" + CLOSING_WORDS + r")(?![a-z])[^\n]{0,30}\n[ \t>]*+"
+    r"[^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){1,3}[ \t]*+\n"
+    r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone)[ \t]*+[.:]?[ \t]*+$"
+)
+_PERSON_SIGNED_REACH = 120
 
 
 def _office_line(low: str, start: int, end: int) -> bool:
@@ -1746,6 +1761,8 @@ def _office_line(low: str, start: int, end: int) -> bool:
     after = _COMPANY_LINE_AFTER.match(low, end)
     if after is None:
         return False
+    if _PERSON_SIGNED_BEFORE.search(low, max(0, start - _PERSON_SIGNED_REACH), start) is not None:
+        return False  # "Best wishes,⏎Amelia Hughes⏎T: +44 1632 483 895 M: 0707…": a person signs, no company
     return (
         after.group().endswith(")")
         or _OFFICE_LABEL_BEFORE.search(low, max(0, start - 16), start) is not None

@@ -244,8 +244,10 @@ _WIFI_CONTEXT = LazyPattern(
     # (nor a handle: "@Netwolk_NL")
     r"(?<!social )(?<!sociale )(?<!mobile )(?<!mobiele )(?<!plus de )(?<!pas de )(?<!sans )(?<!geen )"
     r"(?<!no )(?<!@)"
-    r"(?:" + NETWORK_SPELLINGS + r"|réseau|reseau)"
+    r"(?:" + NETWORK_SPELLINGS + r"|r[ée][a-z]eau)"  # ("Rédeau Fam.Janssens, clé …": one letter struck amiss)
     r"(?!x? sociaux|x? mobiles?|en sociaux)"
+    # a device brought back onto the network: "… moet opnieuw op het net. KPN_ThuisNet met sleutel …"
+    r"|(?<![a-z])op[ \t]++(?:het|'t)[ \t]++net(?![a-z])"
 )
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 

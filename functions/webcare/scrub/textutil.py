@@ -170,6 +170,15 @@ NOT_A_CALL_NOUN = r"(?<!of )(?<!the )(?<!a )(?<!during )(?<!after )(?<!per )(?<!
 # The words that label a phone number on a form or a signature ("Mob:", "Tél. client :", "GSM klant:").
 # "phone" typed in haste ("Phnoe: 2065064098", "Pohne 718-…")
 PHONE_SLIPS = r"phnoe|phoone|pohne|phoen|phne"
+# A phone's number said to be kept on an account, up to the account's word: "Phone numbre on the account is
+# …", "the mobile number on my account". (The account names where the number is, the number is the phone's.)
+PHONE_KEPT_ON = (
+    r"(?<![a-z])(?:phone|mobile|cell|" + PHONE_SLIPS + r")(?:[ \t-]?(?:n[a-z]{1,6}|no\.?))?[ \t]++"
+    r"(?:on|in|for|linked[ \t]++to|attached[ \t]++to)[ \t]++(?:the|my|your|this|our)[ \t]++"
+)
+# … and the account's word, then its copula or colon: the phone's label ("Phone number on the account is …").
+PHONE_KEPT_LABEL = PHONE_KEPT_ON + r"(?:account|profile|file)(?:[ \t]++(?:is|was)|[ \t]*+:)"
+_PHONE_KEPT_BEFORE = LazyPattern(PHONE_KEPT_LABEL + r"[ \t]*+$")
 PHONE_LABEL_WORDS = (
     r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable|"
     + PHONE_SLIPS
@@ -360,7 +369,11 @@ def before(low: str, start: int, width: int = 32) -> str:
 
 def is_reference_at(low: str, start: int) -> bool:
     window = before(low, start)
-    return REFERENCE_BEFORE.search(window) is not None and PHONE_PLAN_BEFORE.search(window) is None
+    return (
+        REFERENCE_BEFORE.search(window) is not None
+        and PHONE_PLAN_BEFORE.search(window) is None
+        and _PHONE_KEPT_BEFORE.search(window) is None  # ("Phone number on the account is 020 …")
+    )
 
 
 # A country's adjective, as a number from abroad is named by it ("zijn Poolse nummer 825-491-424", "my Spanish
