@@ -455,6 +455,9 @@ _NL_STREET = LazyPattern(
     r"(?![0-9]|(?:st|nd|rd|th)(?![a-z]))"  # (an ordinal is no house number: "Ring Keypad 2nd Gen")
 )
 # Words that end as a street's name does but name a place of another kind: a berth, a pitch, a parking place.
+# A Dutch noun made of a verb ends in a vowel and "ring" ("storing", "levering", "herinnering"); a ring road
+# ends in its own word ("Zuidring", "Binnenring"). (Not a watercourse: "Oude Wetering".)
+_ACT_NOUN = LazyPattern(r"(?!.*wetering$)[a-zà-ü]*[aeiouy]ring")
 _PLACE_NOUN = LazyPattern(
     r"(?i:lig|staan|stand|parkeer|kampeer|camper|zit|werk|woon|geboorte|berg|opslag|speel)plaats(?![a-z])"
 )
@@ -633,6 +636,9 @@ def _nl_street_at(text: str, start: int, end: int, out: list[Span]) -> None:
         if match.start(1) <= start < match.end(1):
             if _PLACE_NOUN.match(text, match.start(1)):
                 continue  # "Ligplaats 112 in de jachthaven", "standplaats 22": a berth, a pitch, no street
+            name = text[match.start(1) : start].split()[-1:]
+            if name and _ACT_NOUN.fullmatch(name[0].lower()):
+                continue  # "Storing 404", "Reservering 12", "Herinnering 2": a deed's noun, no ring road
             begin = match.start(1)
             # Leading lower-case words belong to the sentence ("ik woon op de Dorpsstraat 5"); the street
             # itself may be written small ("mijn adres is kerkstraat 12").
@@ -951,7 +957,8 @@ def detect_dates_of_birth(text: str, low: str, out: list[Span]) -> None:
 
 
 # A child named with a date in brackets: "My son Mia (April 12, 2020) has a referral", "mijn dochter Noor
-# (3/2/2019)", "mon fils Lucas (12.05.2018)": the child's birth date.
+# (3/2/2019)", "mon fils Lucas (12.05.2018)", the name left out too ("pour mon fils (21/5/13)"): the child's
+# birth date.
 _CHILDREN = (
     "son", "daughter", "child", "kid", "baby", "boy", "girl", "grandson", "granddaughter", "zoon", "zoontje",
     "dochter", "dochtertje", "kind", "kindje", "kleinzoon", "kleindochter", "fils", "fille", "enfant", "bébé",
@@ -961,7 +968,7 @@ _CHILD_HINTS = ("son ", "daughter", "child", "kid ", "baby", "boy ", "girl", "zo
                 "fils", "fille", "enfant", "bébé")  # fmt: skip
 _CHILD_DATE = LazyPattern(
     r"(?<![a-z])(?:my|mijn|mn|m'n|mon|ma|our|onze|ons|notre|his|her|zijn|haar|son|sa)[ \t]++"
-    r"(?:" + "|".join(_CHILDREN) + r")[ \t]++[a-zà-ÿ'-]{2,20}+(?:[ \t]++[a-zà-ÿ'-]{2,20}+)?"
+    r"(?:" + "|".join(_CHILDREN) + r")(?:[ \t]++[a-zà-ÿ'-]{2,20}+(?:[ \t]++[a-zà-ÿ'-]{2,20}+)?)?"
     r"[ \t]*+\([ \t]*+(" + _DATE + r")[ \t]*+\)"
 )
 

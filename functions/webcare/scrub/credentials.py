@@ -1136,6 +1136,7 @@ def detect_credentials(
             and not _wifi_key_told_before(low, cue_start, cue_end, out)
             and not _router_admin(low, cue_start, cue_end)
             and not _NOT_THE_WIFI.search(low, cue_end, cue_end + 40)
+            and not _OTHER_OWNER_AFTER.match(low, cue_end)  # ("het wachtwoord van de slimme thermostaat")
         ):
             category = "wifi_key"  # "Ze wil haar wifi-wachtwoord veranderen … Het huidige wachtwoord is X"
         if (
@@ -1369,7 +1370,10 @@ def detect_credentials(
             if len(out) == found_before:
                 _answer_after(text, low, category, cue, cue_end, out)
         elif found and category == "password":
+            told_end = out[-1].end
             _username_before(text, cue_start, out)
+            # "Nieuw wachtwoord ingesteld: tulp585?. Oude was zMHMtVJnwR": the old one, a secret's shape only
+            old_one_after(category, cue, text, low, told_end, limit, out, plain_ok=False)
         elif found and category in ("pin", "puk") and out and out[-1].type == category:
             old_one_after(category, cue, text, low, out[-1].end, limit, out)
     if first_new < len(out) and contains_any(low, _CORRECTION_HINTS):
@@ -1527,7 +1531,9 @@ _OTHER_OWNER_AFTER = LazyPattern(
     r"laptop|computer|pc|"
     # the box's admin page: "het paswoord van de beheerpagina is X", "the password for the admin panel"
     r"beheerpagina|beheerderspagina|adminpagina|admin[ -]?pag(?:e|ina)|admin[ -]?panel|webinterface|"
-    r"beheerinterface|interface d'administration|page d'administration|control[ -]?panel|dashboard)(?![a-z])"
+    r"beheerinterface|interface d'administration|page d'administration|control[ -]?panel|dashboard|"
+    # a smart thing in the home with its own login: "het wachtwoord van de slimme thermostaat (…): X"
+    r"thermostaa?t|thermostat|camera|deurbel|doorbell|omvormer|inverter|onduleur|laadpaal)(?![a-z])"
 )
 
 
@@ -2261,9 +2267,11 @@ _HELD_NUMBER = LazyPattern(
     r"(?<![a-z])(?:(?:lidmaatschap|ledenpas|lidkaart|ledenkaart|carte (?:de )?membre|membership(?: card)?|"
     # (typed in haste too: "mijn lidmoatschap LID608198464"; a number may start with a nought: "Membership
     # 0133591")
-    r"member card|abonnement|lidm[a-z]{1,3}t[a-z]{1,3}ap)"
+    # (a subscription credited or extended: "credited GBP 60 to subscription 57856607", "Votre abonnement 0595
+    # 4654 sera prolongé")
+    r"member card|abonnement|subscription|lidm[a-z]{1,3}t[a-z]{1,3}ap)"
     # (not a Dutch or Belgian mobile's number: "mijn abonnement 0612345678 werkt niet meer")
-    r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0(?![64][0-9]{8}(?![0-9]))[0-9]{4}))|"
+    r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0(?![64][0-9]{8}(?![0-9]))[0-9]{3}))|"
     # a line by its service, a subscription or an account, its number in brackets: "His broadband (7265 3782)
     # at …", "beltegoed vanaf mijn eigen abonnement (A8107623863) aanvullen"
     # (not a product's code: "Mijn abonnement (SKU 039-1781)"; a compound's too: "Mijn treinabonnement (nr

@@ -193,14 +193,21 @@ _OLD_ONE_VALUE_REACH = 24
 
 
 def old_one_after(
-    category: str, cue: str, text: str, low: str, value_end: int, limit: int, out: list[Span]
+    category: str,
+    cue: str,
+    text: str,
+    low: str,
+    value_end: int,
+    limit: int,
+    out: list[Span],
+    plain_ok: bool = True,
 ) -> None:
     stop = min(limit, value_end + _OLD_ONE_REACH)
     paragraph = low.find("\n\n", value_end, stop)
     back = _REFERRED_BACK.search(low, value_end, stop if paragraph == -1 else paragraph)
     if back is not None:
         value_stop = min(limit, back.end() + _OLD_ONE_VALUE_REACH)
-        _window(category, cue, text, low, back.end(), value_stop, True, False, out, "is")
+        _window(category, cue, text, low, back.end(), value_stop, plain_ok, False, out, "is")
 
 
 # "My phone wants a PUK. I called … and the automated line read out 88170189", "ma carte SIM est bloquée,

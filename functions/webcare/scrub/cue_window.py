@@ -55,6 +55,7 @@ from webcare.scrub.secret_shapes import (
 )
 from webcare.scrub.spoken_numbers import number_word
 from webcare.scrub.textutil import (
+    ASIDE_THEN_COLON,
     CODE_FOR_PLACES,
     DEVICE_NOUNS,
     DIGIT,
@@ -780,6 +781,17 @@ def _window(
             return True  # already scrubbed
         if taken and raw[:1] == "|":
             break  # "PUK 9658 0586 | ID-nr …": a note's next field
+        if (
+            raw[:1] == "("
+            and not taken
+            and previous not in _MARKER_WORDS
+            and (aside := ASIDE_THEN_COLON.match(text, value.start())) is not None
+        ):
+            # "het wachtwoord van de slimme thermostaat (ecoTEC plus 836): Kikker49$": the thing's model in
+            # its bracket, the colon after it hands over the value
+            cursor, previous, in_phrase = aside.end(), ":", False
+            hops -= 1
+            continue
         start, end = _trim(text, value.start(), value.end())
         if start >= end:
             if raw == ":" and category == "api_key":

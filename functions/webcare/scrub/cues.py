@@ -414,6 +414,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "logt in met", "logde in met", "logs in with", "logs in as", "logt in als", "se connecte avec",
         # a box managed with its admin's pair: "Beheer via admin/Koor1557@ op de Zyxel"
         "beheer via", "beheren via", "beheerd via", "managed via", "manage it via", "géré via", "gérer via",
+        # an administrator's pair named as such: "Beheerderslogin: mirjammulder / Tir0l35"
+        "beheerderslogin", "beheerders login", "beheerderslogin gegevens", "beheerdersgegevens",
     ),
     "api_key": (
         "api key", "apikey", "api sleutel", "api token", "secret", "client secret", "secret key",

@@ -58,7 +58,14 @@ from webcare.scrub.leftover_words import (
     _user_shape,
 )
 from webcare.scrub.situations import _NO_SPANS, detect_in_context
-from webcare.scrub.textutil import PLACEHOLDER, Span, contains_any, named_login_again, sentence_begin
+from webcare.scrub.textutil import (
+    ASIDE_THEN_COLON,
+    PLACEHOLDER,
+    Span,
+    contains_any,
+    named_login_again,
+    sentence_begin,
+)
 from webcare.scrub.told_values import _RECEIVING_VERBS
 
 __all__ = ["detect_leftovers"]
@@ -77,6 +84,13 @@ _TALK = LazyPattern(
 _TALK_REACH = 400
 _TALK_HINTS = ("locked out", "not working", "t log", "niet in", "connecter", "bien ça", "right", "klopt")
 _ANSWERED_WITHIN = 12  # characters between a cue and a value another detector found
+_ANSWERED_ASIDE = 90  # … or with the thing named and its model in brackets before a colon
+
+
+def _aside_before(text: str, cue_end: int, value_start: int) -> bool:
+    """"wachtwoord van de slimme thermostaat (ecoTEC plus 836): Kikker49$": the value answers the cue."""
+    aside = ASIDE_THEN_COLON.search(text, cue_end, value_start)
+    return aside is not None and not text[aside.end() : value_start].strip()
 _LONG_DIGITS_HINT = re.compile(
     r"[0-9](?:[ .\-\u00a0]?[0-9]){5}|[0-9](?:[ .\-][0-9]){3}"
 )  # after "code", "sms"
@@ -407,7 +421,13 @@ def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[
         after = bisect.bisect_left(found_at, cue_end)
         answered = (
             after < len(found_at)
-            and found_at[after] - cue_end <= _ANSWERED_WITHIN
+            and (
+                found_at[after] - cue_end <= _ANSWERED_WITHIN
+                or (
+                    found_at[after] - cue_end <= _ANSWERED_ASIDE
+                    and _aside_before(text, cue_end, found_at[after])
+                )
+            )
             and "\n" not in text[cue_end : found_at[after]]
         )
         if not answered and text.find("[", cue_end, cue_end + 4) != -1:

@@ -196,7 +196,8 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"
     # a landline or a phone's number named, or a number to ring: "My landline 9045228614 has been dead",
     # "a new phone number: 9044655551", "she's next to me, ring 4159387241"
-    r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe)(?:[ \t]++(?:thuis|at home|à la maison))?"
+    r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe|vaste?[ \t]++(?:nummer|telefoon)|"
+    r"(?:numéro|téléphone)[ \t]++fixe)(?:[ \t]++(?:thuis|at home|à la maison))?"
     r"(?:[ \t]++(?:number|nummer|numéro))?"
     r"(?:[ \t]++(?:is|est))?[ \t]*+:?"
     # (told once more: "Here's my phone number again: (646) 134-9922")
@@ -1791,7 +1792,14 @@ _MINE_JUST_BEFORE = LazyPattern(
 _GLUED_WORD_START = LazyPattern(r"[ \t][0-9]{1,2}$")
 
 
-_MOBILE_LABEL_JUST_BEFORE = LazyPattern(r"(?<![a-z])(?:gsm|mobile|mobiel|portable|cell)[ \t]*+:?[ \t]*+$")
+_MOBILE_LABEL_JUST_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:gsm|mobile|mobiel|portable|cell"
+    # or a home's landline, not the company's own ("Kan iemand bellen naar het vaste nummer 0182 …"; not "ons
+    # vaste nummer")
+    r"|(?<!ons )(?<!our )(?<!notre )(?:vaste?[ \t]++(?:nummer|lijn)|numéro[ \t]++fixe|home[ \t]++phone))"
+    r"[ \t]*+:?[ \t]*+$"
+)
+_MOBILE_LABEL_REACH = 20
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
@@ -1801,7 +1809,7 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         return False  # "Vondellaan 42-3, 5611 TX Eindhoven, bel 050-0358474": the customer's details in a row
     if _MINE_JUST_BEFORE.search(low, max(0, start - 24), start) is not None:
         return False  # "the courier called the wrong number, mine is (0131) 496 7475": the customer's own
-    if _MOBILE_LABEL_JUST_BEFORE.search(low, max(0, start - 12), start) is not None:
+    if _MOBILE_LABEL_JUST_BEFORE.search(low, max(0, start - _MOBILE_LABEL_REACH), start) is not None:
         return False  # "… à 18h15. Né(e) le 12/11/78, GSM 04 835 04 47": a line labelled as someone's mobile
     north_american = _north_american(digits, plus)
     labelled = _COMPANY_LINE_LABEL.search(low, max(0, start - _COMPANY_LINE_REACH), start)
@@ -2390,6 +2398,16 @@ def _unbranded_cards(text: str, out: list[Span]) -> None:
             out.append(Span(last.start(), last.end(), "card"))
 
 
+# A barrier's, a gate's or a door's code told right before the date's cue, in the same clause: the date is
+# the code's (not a card's security code: "security code 898⏎expiry 01-2031").
+_CODE_JUST_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:barrier|gate|door|slagboom|poort|deur|portail|portier|alarm|garage|kluis|locker|hek|"
+    r"toegang|access|entry|entrée)[a-z]*+[^.!?\n]{0,32}?[ \t](?:is|:|=|est)?[ \t]*+[0-9]{3,8}[*#]?"
+    r"[ \t]*+,?[ \t]*+$"
+)
+_CODE_JUST_BEFORE_REACH = 56
+
+
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
     cards = _expiries_near_cards(low, out)
     if cards:
@@ -2437,6 +2455,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                 continue  # "Expires: 9/26/2026" (a day's date), "Your eGift card … Expires: 01/09"
             if _document_expiry(low, match.start(), out):
                 continue  # "my passport number is NXP1K2L34 and it expires 03/2031": the document's date
+            if _CODE_JUST_BEFORE.search(low, max(0, match.start() - _CODE_JUST_BEFORE_REACH), match.start()):
+                continue  # "The new barrier code is 0321, valid until 2/25": how long the code holds
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
         for match in _EXPIRY_BEFORE_CUE.finditer(low):
             out.append(Span(match.start(1), match.end(1), "card_expiry"))

@@ -222,6 +222,9 @@ WIRELESS_WORDS = r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|re
 # "netwerk" and "network" as thumbs type them ("netwlrk", "netyerk", "netwrk"), the words themselves too.
 # ("netwerk", "netwrok", "ntework", "nework", "newtork"; not "newyork")
 NETWORK_SPELLINGS = r"(?:n(?:et|te)[wy]|new(?!york))[a-z]{1,3}k"
+# A bracket of a few words closed right before a colon: a thing's name or model set apart between a secret's
+# cue and its value ("het wachtwoord van de slimme thermostaat (ecoTEC plus 836): Kikker49$").
+ASIDE_THEN_COLON = LazyPattern(r"\([^()\n:]{1,40}\)[ \t]*+:")
 # A list's marker: "1.", "2)", "-", "*", "•".
 LIST_MARKER = r"(?:[0-9]{1,2}[.)]|[*\-•])"
 # The words for a network's key right after its name ("netwerk NETGEAR42 wachtwoord …").
