@@ -881,6 +881,8 @@ def detect_credentials(
             found_before = len(out)
             bare = low[cue_start:cue_end] in _BARE_REFERENCE_NOUNS
             _customer_number(text, low, cue_end, out, 6 if bare else 3)
+            if bare and len(out) > found_before and "\n" in text[cue_end : out[-1].start]:
+                del out[found_before:]  # "Klantendienst Trapfiets Lease⏎T 078/85.74.53": a name's last word
             if len(out) == found_before:
                 qualified = _WHOSE_NUMBER.match(low, cue_end)
                 # (not what a screen answers: "my supporter account for days but keep getting E3614")

@@ -184,6 +184,8 @@ def _value_referred_back(
         _arrived_code(cue, text, low, cue_end, limit, out)
     elif category == "puk":
         _told_puk(cue, text, low, cue_end, out)
+    elif category == "pin":
+        _told_pin(text, low, cue_end, out)
 
 
 # "Nouveau code du portail : 8135. L'ancien était 2707", "PIN 4471, the old one was 9032": the old one
@@ -235,6 +237,26 @@ def _told_puk(cue: str, text: str, low: str, cue_end: int, out: list[Span]) -> N
             return
 
 
+# "Quel est le code du boîtier à clés … ? On m'a dit 1954 mais ça ne marche pas", "What's the gate code? They
+# told me 4 7 1 9": a code asked for, then the digits someone gave, after the question.
+_TOLD_PIN = LazyPattern(
+    r"(?<![a-z'])(?:on m'a dit|m'a dit|m'ont dit|told me|they said|i was told|was told|ze zeiden|zeiden ze|"
+    r"ze zei|hij zei|zij zei|men zei|gaf (?:me|mij)|gave me|kreeg ik)[ \t:]*+[\"'“«]?"
+    r"([0-9]{4,6}|[0-9](?:[ ][0-9]){3,5})(?![0-9]|[ .,:/\-][0-9])"
+)
+_TOLD_PIN_REACH = 120
+
+
+def _told_pin(text: str, low: str, cue_end: int, out: list[Span]) -> None:
+    stop = min(len(low), cue_end + _TOLD_PIN_REACH)
+    question = low.find("?", cue_end, stop)
+    if question == -1 or "\n\n" in low[cue_end:question]:
+        return
+    told = _TOLD_PIN.search(low, question, stop)
+    if told is not None and not is_reference_at(low, told.start(1)):
+        out.append(Span(told.start(1), told.end(1), "pin"))
+
+
 # "ik krijg geen sms code … in de mail kreeg ik wel 2 9 8 0 3 8", "not getting the code … oh it's come
 # through, 657753", "nu wel, 854292 staat erin": a code said to arrive after all, in the same message or
 # in a later turn of the same chat, is the code (code-shaped only: five digits or more, or in groups).
@@ -244,7 +266,11 @@ _ARRIVED = LazyPattern(
     r"kreeg ik(?:[ \t]++(?:wel|toch|nu|er|hem))?|heb ik (?:hem |er |toch |nu )?(?:wel[ \t]++)?"
     r"(?:gekregen|ontvangen)|i(?: did| have|'ve)? (?:got|get|received)(?: it)?|texted me|sent me|"
     r"(?:it's |it has |it )?(?:come|came) through|(?:it )?arrived|is (?:toch )?binnen|nu wel|"
-    r"(?:j'ai|je l'ai)(?: enfin| bien)? reçu|enfin reçu)(?![a-z])"
+    r"(?:j'ai|je l'ai)(?: enfin| bien)? reçu|enfin reçu|"
+    # or passed on to whoever asked: "send them the code I just got by text … I sent 07861... was that a
+    # mistake", "ik heb hem 448120 gestuurd", "je lui ai envoyé …"
+    r"i (?:sent|gave)(?: (?:them|him|her|it))?|ik (?:stuurde|gaf)(?: (?:hem|haar|het))?|"
+    r"je (?:lui|leur) ai (?:envoyé|donné))(?![a-z])"
 )
 _ARRIVED_REACH = 240
 
