@@ -1372,10 +1372,11 @@ def detect_credentials(
             if len(out) == found_before:
                 _answer_after(text, low, category, cue, cue_end, out)
         elif found and category == "password":
-            told_end = out[-1].end
+            told = out[-1] if out and out[-1].start >= cue_end else None  # (none: a placeholder was there)
             _username_before(text, cue_start, out)
-            # "Nieuw wachtwoord ingesteld: tulp585?. Oude was zMHMtVJnwR": the old one, a secret's shape only
-            old_one_after(category, cue, text, low, told_end, limit, out, plain_ok=False)
+            if told is not None:
+                # "Nieuw wachtwoord ingesteld: tulp585?. Oude was zMHMtVJnwR": the old one, a secret's shape
+                old_one_after(category, cue, text, low, told.end, limit, out, plain_ok=False)
         elif found and category in ("pin", "puk") and out and out[-1].type == category:
             old_one_after(category, cue, text, low, out[-1].end, limit, out)
     if first_new < len(out) and contains_any(low, _CORRECTION_HINTS):

@@ -1751,6 +1751,8 @@ _OFFICE_LABEL_BEFORE = LazyPattern(
 # are the customer's phones; none of the 198 company lines beside a mobile is signed so.
 _PERSON_SIGNED_BEFORE = LazyPattern(
     r"(?:^|\n)[ \t>]*+(?:" + CLOSING_WORDS + r")(?![a-z])[^\n]{0,30}\n[ \t>]*+"
+    # (no company's legal form on the name's line: "Cordialement,⏎Fiduciaire Lambert SRL⏎Tél. 02 …")
+    r"(?![^\n]*(?<![a-z])(?:srl|sprl|bv|nv|bvba|vof|cvba|ltd|llc|inc|gmbh|sa|sas|sarl|plc|lp|llp)\.?[ \t]*\n)"
     r"[^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){1,3}[ \t]*+\n"
     r"[ \t>]*+(?:t|tel|tél|phone|telefoon|téléphone)[ \t]*+[.:]?[ \t]*+$"
 )
