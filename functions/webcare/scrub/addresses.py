@@ -66,6 +66,7 @@ _HOUSE_NUMBER = (
     r"|[ ]m\.[ ]?[0-9]{1,4}(?![0-9])"  # ("11 m. 1": a Polish flat)
     # ("Kerkstraat 214 3, 3069 KW": a Dutch addition as a number apart, a Dutch postcode right after it)
     r"|[ ][0-9]{1,3}(?=,?[ ](?:-[ ])?[1-9][0-9]{3}[ ]?[A-Z]{2}(?![A-Za-z]))"
+    r"|[Bb][0-9]{1,2}(?![0-9A-Za-z])"  # ("Kerkstraat 14B2": a Belgian box glued to the number)
     r"|[ ]?[A-Za-z](?![A-Za-z])|-[A-Za-z](?![A-Za-z0-9]))?"  # ("Laan van Meerdervoort 79-A")
     rf"(?:{_BOX}|/[0-9]{{1,4}}(?![0-9]))?"  # ("46a/0101", "64 bis/0101": a Belgian box written as a number)
 )

@@ -451,7 +451,8 @@ _NL_STREET = LazyPattern(
     r"(?:[ ]?[a-z]{2})?,?[ \u00a0]{1,2}[a-zà-ÿ]{3})"
     r"|Singel|Dam|Rokin|Damrak|Coolsingel|Markt|Kade|Ring|Plein|Wal|Dijk)"
     r"\.?[ \u00a0]{1,2}[0-9]{1,5}"
-    r"(?:[ \u00a0-]?[A-Za-z](?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)"
+    # (a Belgian box glued to the number: "Kerkstraat 14B2")
+    r"(?:[ \u00a0-]?(?:[Bb][0-9]{1,2}|[A-Za-z])(?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)"
     r"(?![0-9]|(?:st|nd|rd|th)(?![a-z]))"  # (an ordinal is no house number: "Ring Keypad 2nd Gen")
 )
 # Words that end as a street's name does but name a place of another kind: a berth, a pitch, a parking place.

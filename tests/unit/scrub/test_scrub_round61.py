@@ -165,7 +165,8 @@ def test_a_booking_s_code_that_opens_with_a_digit_is_no_house_number() -> None:
 
 
 def test_a_house_number_with_its_box_glued_is_still_an_address() -> None:  # guard
-    assert _kinds("Pakje nooit aangekomen op Kerkstraat 14B2 9000 Gent", "address") != []
+    text = "Pakje nooit aangekomen op Kerkstraat 14B2 9000 Gent"
+    assert _kinds(text, "address") == ["Kerkstraat 14B2 9000 Gent"]
 
 
 @pytest.mark.parametrize(
