@@ -881,7 +881,7 @@ def detect_credentials(
             found_before = len(out)
             bare = low[cue_start:cue_end] in _BARE_REFERENCE_NOUNS
             _customer_number(text, low, cue_end, out, 6 if bare else 3)
-            if bare and len(out) > found_before and "\n" in text[cue_end : out[-1].start]:
+            if bare and len(out) > found_before and _name_ends_line(text, cue_start, cue_end, out[-1].start):
                 del out[found_before:]  # "Klantendienst Trapfiets Lease⏎T 078/85.74.53": a name's last word
             if len(out) == found_before:
                 qualified = _WHOSE_NUMBER.match(low, cue_end)
@@ -2854,6 +2854,17 @@ def _customer_number(
     ):
         return  # "EAN-code: 8712345678906": a product's barcode (a connection's has eighteen digits)
     out.append(Span(start, end, _account_kind(text, low, cue_end, start, end)))
+
+
+def _name_ends_line(text: str, cue_start: int, cue_end: int, value_start: int) -> bool:
+    """A contract's bare word ending a name on its line, the value on the next line without a colon between
+    ("Klantendienst Trapfiets Lease⏎T 078/85.74.53", "Service clientèle MOBIB⏎070 …"); not a label alone on
+    its line over its value."""
+    between = text[cue_end:value_start]
+    if "\n" not in between or ":" in between:
+        return False
+    before = text[text.rfind("\n", 0, cue_start) + 1 : cue_start].strip(" \t>").split()
+    return bool(before)
 
 
 def _account_kind(text: str, low: str, cue_end: int, start: int, end: int) -> str:
