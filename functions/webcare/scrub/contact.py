@@ -455,10 +455,10 @@ _NL_STREET = LazyPattern(
     r"(?:[ \u00a0-]?(?:[Bb][0-9]{1,2}|[A-Za-z])(?![A-Za-z])|-[0-9]{1,4}|[ \u00a0]?(?:hs|bis|I{1,3})\b)?)"
     r"(?![0-9]|(?:st|nd|rd|th)(?![a-z]))"  # (an ordinal is no house number: "Ring Keypad 2nd Gen")
 )
-# Words that end as a street's name does but name a place of another kind: a berth, a pitch, a parking place.
 # A Dutch noun made of a verb ends in a vowel and "ring" ("storing", "levering", "herinnering"); a ring road
 # ends in its own word ("Zuidring", "Binnenring"). (Not a watercourse: "Oude Wetering".)
 _ACT_NOUN = LazyPattern(r"(?!.*wetering$)[a-zà-ü]*[aeiouy]ring")
+# Words that end as a street's name does but name a place of another kind: a berth, a pitch, a parking place.
 _PLACE_NOUN = LazyPattern(
     r"(?i:lig|staan|stand|parkeer|kampeer|camper|zit|werk|woon|geboorte|berg|opslag|speel)plaats(?![a-z])"
 )

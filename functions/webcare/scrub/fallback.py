@@ -85,12 +85,6 @@ _TALK_REACH = 400
 _TALK_HINTS = ("locked out", "not working", "t log", "niet in", "connecter", "bien ça", "right", "klopt")
 _ANSWERED_WITHIN = 12  # characters between a cue and a value another detector found
 _ANSWERED_ASIDE = 90  # … or with the thing named and its model in brackets before a colon
-
-
-def _aside_before(text: str, cue_end: int, value_start: int) -> bool:
-    """"wachtwoord van de slimme thermostaat (ecoTEC plus 836): Kikker49$": the value answers the cue."""
-    aside = ASIDE_THEN_COLON.search(text, cue_end, value_start)
-    return aside is not None and not text[aside.end() : value_start].strip()
 _LONG_DIGITS_HINT = re.compile(
     r"[0-9](?:[ .\-\u00a0]?[0-9]){5}|[0-9](?:[ .\-][0-9]){3}"
 )  # after "code", "sms"
@@ -394,6 +388,12 @@ def _named_users_again(text: str, out: list[Span], before: int) -> None:
         span = out[index]
         if span.type == "password" and named_login_again(text, span, named):
             out[index] = Span(span.start, span.end, "username")
+
+
+def _aside_before(text: str, cue_end: int, value_start: int) -> bool:
+    """"wachtwoord van de slimme thermostaat (ecoTEC plus 836): Kikker49$": the value answers the cue."""
+    aside = ASIDE_THEN_COLON.search(text, cue_end, value_start)
+    return aside is not None and not text[aside.end() : value_start].strip()
 
 
 def _near_cues(text: str, low: str, cues: list[tuple[str, int, int]], out: list[Span], extra: bool) -> None:

@@ -170,6 +170,10 @@ NOT_A_CALL_NOUN = r"(?<!of )(?<!the )(?<!a )(?<!during )(?<!after )(?<!per )(?<!
 # The words that label a phone number on a form or a signature ("Mob:", "Tél. client :", "GSM klant:").
 # "phone" typed in haste ("Phnoe: 2065064098", "Pohne 718-…")
 PHONE_SLIPS = r"phnoe|phoone|pohne|phoen|phne"
+PHONE_LABEL_WORDS = (
+    r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable|"
+    + PHONE_SLIPS
+)
 # A phone's number said to be kept on an account, up to the account's word: "Phone numbre on the account is
 # …", "the mobile number on my account". (The account names where the number is, the number is the phone's.)
 PHONE_KEPT_ON = (
@@ -179,10 +183,6 @@ PHONE_KEPT_ON = (
 # … and the account's word, then its copula or colon: the phone's label ("Phone number on the account is …").
 PHONE_KEPT_LABEL = PHONE_KEPT_ON + r"(?:account|profile|file)(?:[ \t]++(?:is|was)|[ \t]*+:)"
 _PHONE_KEPT_BEFORE = LazyPattern(PHONE_KEPT_LABEL + r"[ \t]*+$")
-PHONE_LABEL_WORDS = (
-    r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable|"
-    + PHONE_SLIPS
-)
 
 # A phone's subscription or contract: "gsm-abonnement", "mobile contract", "abonnement GSM".
 MOBILE_PLAN = (
