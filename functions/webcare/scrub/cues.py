@@ -1207,8 +1207,6 @@ def _substitutions() -> dict[str, str]:
     return found
 
 
-
-
 # Dutch glues nouns: a word that ends in a credential noun is a cue of that noun's kind ("sessietoken",
 # "controlecode", "adminwachtwoord", "beveiligingssleutel"). Found with str.find (a scan in C), not a regex.
 _COMPOUND_NOUNS: Final = (

@@ -127,6 +127,9 @@ _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED +
 # phone's, unless the number is a company's line (a staff member's signature: "T: 0300 123 4567").
 # Or a mobile's letter after the office line's, in a signature's row: "T (888) 751-9453 | M 3125559158".
 _LETTER_LABEL = LazyPattern(r"(?<=\n)(?:t|p|ph|c)(?:\.?[ \t]*+:|\.)[ \t(]*+$|(?<=\|[ ])m[ \t]++$")
+# A home's landline by its words ("het vaste nummer", "numéro fixe", "home phone"): a phone's label, and never
+# the company's line.
+_HOME_LINE = r"vaste?[ \t]++(?:nummer|lijn)|numéro[ \t]++fixe|home[ \t]++phone"
 _PHONE_LABEL = LazyPattern(
     # (whose phone it is may follow: "Tél. client :", "GSM klant:")
     # (a contact's number is a phone's: "Contact number: 512 555 0176"; a list's dash labels as a colon does:
@@ -196,8 +199,8 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"
     # a landline or a phone's number named, or a number to ring: "My landline 9045228614 has been dead",
     # "a new phone number: 9044655551", "she's next to me, ring 4159387241"
-    r"|(?<![a-z])(?:landline|home phone|vaste lijn|ligne fixe|vaste?[ \t]++(?:nummer|telefoon)|"
-    r"(?:numéro|téléphone)[ \t]++fixe)(?:[ \t]++(?:thuis|at home|à la maison))?"
+    r"|(?<![a-z])(?:landline|ligne fixe|" + _HOME_LINE + r"|vaste?[ \t]++telefoon|téléphone[ \t]++fixe)"
+    r"(?:[ \t]++(?:thuis|at home|à la maison))?"
     r"(?:[ \t]++(?:number|nummer|numéro))?"
     r"(?:[ \t]++(?:is|est))?[ \t]*+:?"
     # (told once more: "Here's my phone number again: (646) 134-9922")
@@ -1798,7 +1801,7 @@ _MOBILE_LABEL_JUST_BEFORE = LazyPattern(
     r"(?<![a-z])(?:gsm|mobile|mobiel|portable|cell"
     # or a home's landline, not the company's own ("Kan iemand bellen naar het vaste nummer 0182 …"; not "ons
     # vaste nummer")
-    r"|(?<!ons )(?<!our )(?<!notre )(?:vaste?[ \t]++(?:nummer|lijn)|numéro[ \t]++fixe|home[ \t]++phone))"
+    r"|(?<!ons )(?<!our )(?<!notre )(?:" + _HOME_LINE + r"))"
     r"[ \t]*+:?[ \t]*+$"
 )
 _MOBILE_LABEL_REACH = 20
