@@ -293,6 +293,31 @@ _SMALL_STREET_BEFORE = LazyPattern(
 _SMALL_STREET_REACH = 60
 
 
+# Without a postal line, such a street needs what says it is one: an address's word right before it ("laten
+# bezorgen op molenweg 35 tilburg"), or a line of its own under a signed name ("Esther Postma⏎molenweg 90,
+# Leiden⏎Tel: …"). A town may follow it, small or not, where the sentence or the line ends.
+_SMALL_STREET_BARE_NUMBER = LazyPattern(
+    r"(?<=[a-zß-ÿ][ ])[0-9]{1,4}(?![0-9])[a-z]?(?:[/-](?:[0-9]{1,3}|I{1,3}|IV|hs|hg))?"
+    r"(?:[ ](?:b|bus)[ ]?[0-9]{1,4})?(?![\w/.,:-][0-9\w])"
+)
+_SMALL_TOWN_AFTER = LazyPattern(r",?[ ][A-Za-zß-ÿ][a-zß-ÿ'\-]{2,25}(?=[ \t]*+(?:[.,;!?)»\"]|\r?\n|$))")
+# An address's label, then a street written small whatever its name ends with, and its town, the label's line
+# holding nothing else: "Adres: overtoom 224c groningen⏎".
+_LABELLED_SMALL_STREET = LazyPattern(
+    r"(?i:adres|address|adresse)[ \t]*+:[ \t]*+"
+    r"([a-zß-ÿ][a-zß-ÿ'\-]{2,30}(?:[ ][a-zß-ÿ'\-]{2,30}){0,2}[ ][0-9]{1,4}[a-z]?(?:[/-][0-9]{1,3})?"
+    r"(?:,?[ ][a-zß-ÿ][a-zß-ÿ'\-]{2,25}){0,2})[ \t]*+(?:\r?\n|$)"
+)
+
+# A British street written small, its number first and its postcode after it, small or not ("189 queen's road
+# sw9 3nn", "49 queen's drive, CB2 1TN"): the postcode says what it is.
+_SMALL_BRITISH_STREET = LazyPattern(
+    r"(?<![\w/.,-])[0-9]{1,4}[a-z]?,?[ ](?:[a-z][a-z'\-]{1,20}[ ]){1,3}"
+    r"(?:road|street|lane|avenue|drive|grove|close|crescent|gardens|way|place|court|terrace|rd|st|ave|dr)"
+    r"(?:,?[ ][a-z][a-z'\-]{2,25})?,?[ ](?i:[a-z]{1,2}[0-9][a-z0-9]?[ ][0-9][a-z]{2})(?![A-Za-z0-9])"
+)
+
+
 def _small_streets(text: str, out: Found) -> None:
     for number in _SMALL_STREET_NUMBER.finditer(text):
         begin = max(0, number.start() - _SMALL_STREET_REACH)
@@ -301,6 +326,27 @@ def _small_streets(text: str, out: Found) -> None:
             postal = _POSTAL_AFTER.match(text, number.end())
             if postal is not None:
                 out.append((street.start(), postal.end()))
+    taken = out[-1][1] if out else 0
+    for number in _SMALL_STREET_BARE_NUMBER.finditer(text):
+        if number.start() < taken:
+            continue
+        begin = max(0, number.start() - _SMALL_STREET_REACH)
+        street = _SMALL_STREET_BEFORE.search(text, begin, number.start())
+        if street is None or street.start() < taken:
+            continue
+        town = _SMALL_TOWN_AFTER.match(text, number.end())
+        end = number.end() if town is None or town.group().lstrip(", ") in _NOT_STREET else town.end()
+        before = text[max(0, street.start() - 40) : street.start()].lower()
+        if _ADDRESS_CUE.search(before) or _street_alone(text, street.start(), end):
+            out.append((street.start(), end))
+            taken = end
+    for british in _SMALL_BRITISH_STREET.finditer(text):
+        if british.start() >= taken:
+            out.append((british.start(), british.end()))
+    if "adres" in text.lower() or "address" in text.lower():
+        for labelled in _LABELLED_SMALL_STREET.finditer(text):
+            if labelled.start(1) >= taken:
+                out.append((labelled.start(1), labelled.end(1)))
 
 
 def find_addresses(text: str, out: Found) -> None:

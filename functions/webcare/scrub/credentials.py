@@ -1662,7 +1662,7 @@ _LOCK_CODE_CUES = frozenset({"code", "codes", "cijfers", "chiffres", "digits", "
 # A key safe's names.
 # (a French box for keys typed in haste keeps its shape: "boîe à clés", "boîîte à clés", "boîte à clsé")
 _KEY_SAFE = (
-    r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|lock ?box|"
+    r"sleutelka?stj?e?|sleutelkluisj?e?|key ?safe|(?:lock|key) ?box|"
     r"(?:bo[a-zîï]{1,5}|coffre|armoire)[ \t]++[àa][ \t]++cl(?:[ée]s?|efs?|s[ée])"
 )
 # A parking permit for visitors or residents (its card too, which pays nothing).
@@ -1675,6 +1675,8 @@ _PERMIT = (
 _LOCK_NEAR = LazyPattern(
     # (not a locker: a parcel's as often, whoever names it; heldout-r32 and r44 lost values to it)
     r"(?<![a-z])(?:" + _KEY_SAFE + r"|kluisje|kastje|(?:smart ?)?locks?|sloten|"
+    # (one's own locker is one's own: "le code de mon casier (0514) ne marche plus")
+    r"(?:mon|mijn|m'n|my)[ \t]++(?:casier|locker)|"
     r"cadenas|hangslot|padlock|fietsslot|bike lock|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|"
     # any door or gate by its place: "Code van de portiekdeur is 850710", "de tuinpoort", "de garagedeur"
     r"[a-z]{2,14}(?:deur|(?<!pas)poort)(?!\w)|"  # (not a "paspoort", nor inside a password: "voordeur_Re…")
@@ -1683,7 +1685,7 @@ _LOCK_NEAR = LazyPattern(
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
     # a voicemail box's code, kept as a phone's: "le code de la messagerie vocale c'est sept huit huit six"
     r"messagerie vocale|voicemail|voicemailbox|voicemail box|"
-    r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|parkeergarage|"
+    r"bike (?:shed|store|room)|slagboom|barri[eè]re|barrier|hek|park(?:eer|ing)garage|"
     # a bike's lock in Dutch ("fiets staat in de schuur (code slot 9954)"; alone, "slot" is a time's too), a
     # lift kept for staff or goods ("Code voor de dienstlift is 165491#")
     r"(?:code|het|mijn|m'n|zijn|haar|ons|fiets)[ \t]*+slot|slotcode|"
@@ -2085,7 +2087,8 @@ _WHOSE_NUMBER = LazyPattern(
     # "Contrat box PV-5616261"
     r"|(?P<place>[a-zà-ÿ'-]{0,20}(?:vereniging|club|bond|kring|fonds|school|universiteit|hogeschool|"
     r"bibliotheek|mutualiteit|ziekenfonds|haven|box)|university|college|society|union|marina)[ \t]++"
-    r"(?=[a-z]{0,4}[-.]?[0-9])"
+    # (its copula may come first: "mijn lidnummer ziekenfonds is NM183697")
+    r"(?:(?:is|est|was)[ \t]++)?(?=[a-z]{0,4}[-.]?[0-9])"
     # or the insurance it is for, then its copula: "mijn polisnummer reisverzekering is 3456789012"
     r"|(?:[a-zà-ÿ'-]{2,20}+[ \t]++)?[a-zà-ÿ'-]{0,20}(?:verzekering|insurance|assurance)"
     r"[ \t]++(?:is|est|was)(?=[ \t])"
@@ -2270,10 +2273,10 @@ _HELD_NUMBER = LazyPattern(
     r"(?<![a-z])(?:(?:lidmaatschap|ledenpas|lidkaart|ledenkaart|carte (?:de )?membre|membership(?: card)?|"
     # (typed in haste too: "mijn lidmoatschap LID608198464"; a number may start with a nought: "Membership
     # 0133591")
-    # (a subscription credited or billed: "credited GBP 60 to subscription 57856607", "Please bill
+    # (a subscription or a plan credited or billed: "credited GBP 60 to subscription 57856607", "Please bill
     # subscription 3163902"; only so: a bare "subscription" before digits cost heldout-r49 precision; and an
     # abonnement's number may open with a nought: "Votre abonnement 0595 4654 sera prolongé")
-    r"member card|abonnement|(?:(?<=to )|(?<=bill ))subscription|lidm[a-z]{1,3}t[a-z]{1,3}ap)"
+    r"member card|abonnement|(?:(?<=to )|(?<=bill ))(?:subscription|plan)|lidm[a-z]{1,3}t[a-z]{1,3}ap)"
     # (not a Dutch or Belgian mobile's number: "mijn abonnement 0612345678 werkt niet meer")
     r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0(?![64][0-9]{8}(?![0-9]))[0-9]{3}))|"
     # a line by its service, a subscription or an account, its number in brackets: "His broadband (7265 3782)

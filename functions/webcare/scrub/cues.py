@@ -636,6 +636,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # (and the same code by its own name, a Flemish child's number with the child benefit fund: "30 hours
         # eligibility code: KIWU81039NDH", "Kindnummer 356646")
         "eligibility code", "kindnummer",
+        # a patient's prescription by its reference at the pharmacy: "Prescription ref 2026836423"
+        "prescription ref", "prescription reference", "prescription number", "prescription no",
+        "receptnummer", "numéro d'ordonnance", "n° d'ordonnance",
         # a policy by its reference, a direct debit's mandate by the payer's word for it: "My policy
         # reference is C042611W", "Direct Debit reference: MND72698411"
         "policy reference", "policy ref", "polisreferentie", "direct debit reference", "direct debit ref",
@@ -1342,6 +1345,8 @@ def _anchored_cues(low: str) -> list[tuple[str, int, int]]:
         glued_digit = padded[stop : stop + 1].isdigit()
         if glued_digit and len(word) <= _GLUED_CUE_MAX and _CODE_IN_GROUPS.match(padded, stop):
             continue  # "my gift card WW3K-DZVM-VQU9": the first letters of a code in groups, no "ww" cue
+        if glued_digit and len(word) <= _GLUED_CUE_MAX and _NUMBER_LABEL_BEFORE.search(padded, 0, start):
+            continue  # "Klantnummer: WW813689": a number's own first letters after its label, no "ww" cue
         category = _KIND_OF.get(word, _UNSEEN)
         if category is _UNSEEN:
             category = _kind_of(word)
@@ -1383,6 +1388,7 @@ _SETTING_NEXT = re.compile(r"[ \t]*+[=:]")
 _GLUED_SIGN = re.compile(r"[0-9]{1,6}[!?@#$%&*]")
 _DIGITS_THEN_LETTERS = re.compile(r"[0-9]{1,6}[a-z]{2}")
 _CODE_IN_GROUPS = re.compile(r"[0-9a-z]{1,6}-[0-9a-z]{3,6}-")
+_NUMBER_LABEL_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]*nummer|number|nr|no|n°|ref)\.?[ \t]*+:?[ \t]*+\Z")
 
 
 # Every beginning of a cue that a longer cue goes on from ("wifi" of "wifi code", "sms" of "smscode"): a word

@@ -193,7 +193,8 @@ _SENT_NEAR = LazyPattern(
     r"(?<![a-z])(?:sms|text|texted|mail|e-mail|email|ontvang|received|receive|got|get(?![ \t]++in(?![a-z]))|"
     r"gekregen|kreeg|krijg|"
     r"sent|send|gestuurd|verstuurd|stuur|reçu|envoy|authenticat|verificat|verif|generat|gegenereerd|"
-    r"one-time|eenmalig|2fa|otp|" + RAN_OUT_WORDS + ")"
+    # (asked for again and again: "code 1492 doesn't work, already requested 8 times")
+    r"one-time|eenmalig|2fa|otp|request|aangevraagd|demandé|" + RAN_OUT_WORDS + ")"
 )
 
 
