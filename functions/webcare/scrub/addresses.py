@@ -34,7 +34,7 @@ _FRENCH_TYPES = (
     "rue", "avenue", "chaussée", "boulevard", "place", "chemin", "route", "allée", "impasse", "quai", "clos",
     "square", "drève",
 )  # fmt: skip
-_PARTICLE = r"(?:(?:van|de|der|den|het|ter|ten|du|des|la|le|of|the|op|aan|bij|in|dos|das|do|da)[ ]|d'|l')"
+_PARTICLE = r"(?:(?:van|de|der|den|het|ter|ten|du|des|del|la|le|of|the|op|aan|bij|in|dos|das|do|da)[ ]|d'|l')"
 # After its first capital. French street types take a lower-case word after them ("Place communale",
 # "Rue haute", "Allée verte"); each type is told by its first letter, already matched.
 _FRENCH_STREET_TYPE = (
@@ -198,6 +198,7 @@ _ADDRESS_CUE = LazyPattern(
 _POSTAL_BEFORE = LazyPattern(rf"(?:{_NL_POSTCODE}|{_NL_POSTCODE_LOWER})[ ]{_CITY},[ ]$")
 _DATE_BEFORE_YEAR = LazyPattern(r"(?<![\w])[A-Z][a-z]{2,8}\.?[ \t]++[0-9]{1,2},?[ \t]*+$")
 _YEAR = LazyPattern(r"(?:19|20)[0-9]{2}(?![0-9])")
+_DAY_NUMBER = LazyPattern(r",?[ ](?:[1-9]|[12][0-9]|3[01])(?![0-9])")
 _MONTHS = frozenset(
     """
     Jan January Januari Feb February Februari Mar March Maart Mrt Apr April May Mei Jun June Juni Jul July
@@ -220,6 +221,7 @@ _NOT_STREET = frozenset(
     IP IPv4 IPv6 MAC Mac WAN LAN DNS URL Mail E-mail Email Web Adres Adresse Address Adresa Morada Endereço
     Anschrift
     Team Afdeling Department Dept Floor Verdieping Etage Gebouw Building Office Desk Loket Balie Unit Suite
+    Android iOS iPadOS macOS Chrome Firefox Ubuntu
     """.split()
 )
 
@@ -371,8 +373,10 @@ def find_addresses(text: str, out: Found) -> None:
             street_first.append((start, match.end(3), street_end))
     for start, name_end, end in street_first:
         name_start = _drop_leading_words(text, start, name_end)
-        if name_start is None or text[start:name_end].rpartition(" ")[2] in _MONTHS:
-            continue  # ("On Jul 2, 2025 Iris from Vimexx wrote:": a date, no street)
+        if name_start is None or (
+            text[start:name_end].rpartition(" ")[2] in _MONTHS and _DAY_NUMBER.match(text, name_end)
+        ):
+            continue  # ("On Jul 2, 2025 Iris from Vimexx wrote:": a date, no street; "Avenida del Mar 44" is)
         if _TIMES_AFTER.match(text, end):
             continue  # "encore une coupure à Arlon, 3e fois ce mois-ci": how many times, no house number
         _take(text, name_start, end, out)

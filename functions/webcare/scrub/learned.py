@@ -276,6 +276,10 @@ def _named_otherwise(text: str, start: int) -> bool:
     return False
 
 
+# A Dutch, a Belgian or a British VAT number as printed.
+_VAT_NUMBER = re.compile(r"NL[0-9]{9}B[0-9]{2}|BE[01][0-9]{9}|GB[0-9]{9}")
+
+
 def _secret_shaped(value: str) -> bool:
     digits = sum(map(str.isdigit, value))
     if " " in value or "\u00a0" in value:
@@ -287,8 +291,8 @@ def _secret_shaped(value: str) -> bool:
     low = value.lower()
     if low.startswith(("error", "err-", "fout", "erreur")) or "wifi" in low or _BAND_NAME.search(low):
         return False  # "ERROR4412" on a screen; "HomelinkWiFi482", "Telvo_5G_77AB": a network's name
-    if _DEFAULT_SSID.fullmatch(value):
-        return False
+    if _DEFAULT_SSID.fullmatch(value) or _VAT_NUMBER.fullmatch(value):
+        return False  # (nor a company's VAT number on its own footer line: "NL924202740B01")
     return bool(digits) or not _INNER_MARKS.isdisjoint(value[1:-1])  # letters alone: a brand ("iCloud")
 
 

@@ -386,6 +386,12 @@ _NETWORK_NAMED = LazyPattern(
 _NETWORK_NOUN = LazyPattern(r"(?<![a-z])(?:" + NETWORK_SPELLINGS + r"|r[ée]seau)[ \t]*+:?[ \t]*+$")
 _KEY_WORD_AFTER = LazyPattern(r"[ \t]++(?:" + KEY_WORDS + r")(?![a-z])")
 _KEY_WORD_REACH = 24
+# Or in brackets, its key named right after them: "wifi at the villa is down (Villa_Malaga), network key from
+# the folder: …", "doet de wifi het niet (Klas3_Students), netwerksleutel volgens de map: …".
+_KEY_NAMED_AFTER_BRACKET = LazyPattern(
+    r"\)[ \t]*+[,;][ \t]*+(?:(?:" + NETWORK_SPELLINGS + r"|r[ée]seau|wi-?fi)[ \t-]?)?"
+    r"(?:" + KEY_WORDS + r")(?![a-z])"
+)
 
 
 def network_name(text: str, start: int, end: int) -> bool:
@@ -394,6 +400,8 @@ def network_name(text: str, start: int, end: int) -> bool:
     if _NETWORK_NAMED.search(low) is not None:
         return True
     after = text[end : end + _KEY_WORD_REACH].lower()
+    if text[start - 1 : start] == "(" and _KEY_NAMED_AFTER_BRACKET.match(after) is not None:
+        return True
     return _NETWORK_NOUN.search(low) is not None and _KEY_WORD_AFTER.match(after) is not None
 
 

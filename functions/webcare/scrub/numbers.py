@@ -1272,7 +1272,10 @@ _AGENT_LINE_ABOVE = LazyPattern(
     r"(?:^|\n)[ \t>]*+[^\W\d_][^\W\d_'’-]{1,15}+[ \t]++[-–|][ \t]++[^\n]{2,40}+\n[ \t>]*+"
     r"(?:t|tel|tél|phone|telefoon|téléphone)?\.?[ \t:]*+$"
 )
-_REGISTRATION_AFTER = LazyPattern(lambda: rf"[ \t]*+[-–|·][ \t]*+(?:{_REGISTRATION_WORDS})(?![a-z])")
+# (or on the next line of the block: "Megan | Klankstroom⏎T 0352 012 9206⏎Company No. SC957296")
+_REGISTRATION_AFTER = LazyPattern(
+    lambda: rf"(?:[ \t]*+[-–|·][ \t]*+|[ \t]*+\r?\n[ \t>]*+)(?:{_REGISTRATION_WORDS})(?![a-z])"
+)
 
 
 def _agent_block(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
@@ -1374,9 +1377,12 @@ _LEGAL_NAME_START = LazyPattern(
 )
 # Or an agent's sign-off on the reply's last line, the company's name between dashes: "Vriendelijke groeten,
 # Karima – Energie Vlaanderen – 02 788 88 00", "Cordialement, Sophie – Mutuelle Avenir – 078/35.33.33".
+# (or between commas, the desk's words after the name: "Met vriendelijke groet, Lisa, Planning MoveIt Movers,
+# 02 893 73 59")
 _SIGNED_INLINE_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:" + CLOSING_WORDS + r")[,!.]?[ \t]++[^\W\d_][\w'’-]*+[ \t]++[–-][ \t]++"
-    r"[^\W\d_][^\n–|]{1,40}?[ \t]++[–-][ \t]*+$"
+    r"(?<![a-z])(?:" + CLOSING_WORDS + r")[,!.]?[ \t]++[^\W\d_][\w'’-]*+(?:[ \t]++[–-][ \t]++"
+    r"[^\W\d_][^\n–|]{1,40}?[ \t]++[–-][ \t]*+"
+    r"|,[ \t]++[^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){1,3},[ \t]++)$"
 )
 # A company's registration by its name, in the languages of our customers.
 _REGISTRATION_WORDS = (
@@ -1604,7 +1610,8 @@ _SERVICE_NAMED = LazyPattern(
     r"helpline|hotline|servicelijn|infolijn|support line|supportlijn|"
     r"from abroad|from overseas|vanuit het buitenland|uit het buitenland|depuis l'étranger|de l'étranger|"
     # or the company's advice: "En cas de souci : …", "Pour toute question, appelez-nous au …", "Bij vragen …"
-    r"en cas de (?:souci|problème|question|doute)s?|pour toute question(?: urgente)?|"
+    # (typed in haste: "Pour toute qrestion : 02 629 50 25")
+    r"en cas de (?:souci|problème|question|doute)s?|pour toute q[a-z]{5,8}(?: urgente)?|"
     r"(?:bij|voor) (?:vragen|problemen|twijfel)|"
     r"in case of (?:questions|problems|doubt)|if you have (?:any )?questions|"
     # "Voor dringende vragen belt u …", "For urgent questions call …", "Pour les questions urgentes, …"
