@@ -2086,7 +2086,10 @@ _WHOSE_NUMBER = LazyPattern(
     # M8365307", "lidnummer hockeyclub 48213"; the marina, the storage box: "lidnummer jachthaven KL-113200",
     # "Contrat box PV-5616261"
     r"|(?P<place>[a-zà-ÿ'-]{0,20}(?:vereniging|club|bond|kring|fonds|school|universiteit|hogeschool|"
-    r"bibliotheek|mutualiteit|ziekenfonds|haven|box)|university|college|society|union|marina)[ \t]++"
+    r"bibliotheek|mutualiteit|ziekenfonds|haven|box)|university|college|society|union|marina|"
+    # (or the trade that keeps it: "klantnummer opticien 2231-889", "klantnummer garage 77812")
+    r"opticien|optician|garage|dealer|apotheek|pharmacy|pharmacie|tandarts|dentist|dierenarts|vet|gym|"
+    r"sportschool|kinderopvang|crèche|creche|nursery)[ \t]++"
     # (its copula may come first: "mijn lidnummer ziekenfonds is NM183697")
     r"(?:(?:is|est|was)[ \t]++)?(?=[a-z]{0,4}[-.]?[0-9])"
     # or the insurance it is for, then its copula: "mijn polisnummer reisverzekering is 3456789012"

@@ -190,7 +190,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "keycode", "meldcode",
         # an alarm's other codes: the one that disarms it, the one that does so under threat, the keypad's
         "disarm code", "disarming code", "uitschakelcode", "code de désarmement", "code de desarmement",
-        "duress code", "dwangcode", "overvalcode", "code sous contrainte", "code de contrainte",
+        "duress code", "dwangcode", "noodcode", "overvalcode", "code sous contrainte",
+        "code de contrainte",
         "panic code", "paniekcode", "code panique", "keypad code", "keypad pin", "code du clavier",
         "code clavier", "klaviercode", "toetsenbordcode",
         # the code named first, then its door, as lists and other languages put it: "Code poort 0863",
@@ -575,7 +576,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "ledennummer", "leden nummer", "lidnr", "lid nr", "lid no", "aansluitingsnr", "numéro de membre",
         "n° de membre", "n° membre", "membre n°", "membre no", "adhérent n°", "donateur n°", "numéro membre",
         "numéro d'affilié", "n° d'affilié",
-        # a donor's reference at a charity: "Uw donateursreferentie: 123456", "donor reference D-00123"
+        # a donor's reference at a charity: "Uw donateursreferentie: 123456", "donor reference D-00123"; a
+        # crowdfunding campaign's backer ("backer ID BK-2231987")
+        "backer id", "backer number", "backer no", "backernummer",
         "donateursreferentie", "donateurreferentie", "donorreferentie", "donor reference", "donor ref",
         "supporter reference", "référence donateur", "référence de donateur", "lidmaatschapsnr",
         "numéro d'affiliation", "n° d'affiliation", "n° affiliation", "numéro affiliation",

@@ -2508,7 +2508,9 @@ _DOCUMENT_BEFORE = LazyPattern(
     r"(?<![a-z])(?:passport|paspoort|passeport|reisepass|id[ -]?card|id[ -]?kaart|identiteitskaart|"
     r"identity[ \t]++card|carte[ \t]++d'identit[ée]|rijbewijs|driving[ \t]++licen[cs]e|"
     r"driver'?s[ \t]++licen[cs]e|permis|verblijfsvergunning|residence[ \t]++permit|"
-    r"titre[ \t]++de[ \t]++séjour)"
+    r"titre[ \t]++de[ \t]++séjour|"
+    # (a prescription's date too: "prescription expires 04/27", "mon ordonnance expire le 03/26")
+    r"prescription|recept|ordonnance|voorschrift)"
     r"(?![a-z])(?=[^\n.!?]{0,50}$)"
 )
 _DOCUMENT_REACH = 60

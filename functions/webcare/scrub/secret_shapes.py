@@ -163,7 +163,8 @@ _TYPED_BEFORE = LazyPattern(
     # or handed on by someone: "ik gaf de code 9721 door", "I gave the code 9899 to", "j'ai donné le code
     # 2617" (not "Bearer … gaf CODE 7970": what a token got back)
     r"|(?:ik|i|we|wij|he|she|hij|zij)[ \t]++(?:gaf|gave|shared)|ai[ \t]++donné|avons[ \t]++donné)"
-    r"|(?<![a-z])(?:" + TEXT_MESSAGE_WORDS + r")[^.\n?!]{0,30}?[ \t](?:met|with|avec)"
+    # (or the mail: "j'ai reçu un mail avec le code 5923", "I got an email with the code 4471")
+    r"|(?<![a-z])(?:" + TEXT_MESSAGE_WORDS + r"|e-?mail|mail)[^.\n?!]{0,30}?[ \t](?:met|with|avec)"
     # or logged in with: "kan niet inloggen met code 5353", "I can't log in with the code 4471"
     r"|(?<![a-z])(?:inloggen|aanmelden|log in|login|sign in|signing in|logging in|se connecter|connecter)"
     r"[ \t]++(?:met|with|avec))[ \t]++"
