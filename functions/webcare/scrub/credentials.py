@@ -1680,7 +1680,7 @@ _LOCK_NEAR = LazyPattern(
     r"cadenas|hangslot|padlock|fietsslot|bike lock|alarme?|keypad|klavier|clavier|poort|portail|gate|deur|"
     # any door or gate by its place: "Code van de portiekdeur is 850710", "de tuinpoort", "de garagedeur"
     r"[a-z]{2,14}(?:deur|(?<!pas)poort)(?!\w)|"  # (not a "paspoort", nor inside a password: "voordeur_Re…")
-    r"(?:front|back|the|a|my|our) door|porte|serrure|"
+    r"(?:front|back|the|a|my|our) doo?r|porte|serrure|"  # (typed in haste: "the front dor coxe is …")
     r"cerradura|candado|puerta|"  # (a Spanish flat's lock, as travellers quote it)
     r"coffre|digicode|parental|ouderlijk|fietsenberging|berging|fietsenhok|fietsenstalling|local vélo|"
     # a voicemail box's code, kept as a phone's: "le code de la messagerie vocale c'est sept huit huit six"
@@ -2146,7 +2146,10 @@ _PREFIXED_DIGITS = 4
 # ("Client C-3459178", "Client « K-7720134 »": a letter and a hyphen may lead, quoted or not).
 # (either noun typed with a slip too, "She's custoemr 177.789.708", "n° clent 7811924457": a word from "c"
 # is read, then looked up among the slips; the expression lists no variants)
-_CLIENT_NUMBERED = r"[ \t]*+[:#]?[ \t]*+[\"'“«]?[ \t\u00a0]?[a-z]{0,4}-?[0-9]"
+# (its copula or a bracket may come first: "Mon n° cilent est CE527234", "votre n° cllient («YG330274»)")
+_CLIENT_NUMBERED = (
+    r"[ \t]*+(?:(?:est|is|was)[ \t]++)?[:#]?[ \t]*+\(?[\"'“«]?[ \t\u00a0]?[a-z]{0,4}-?[0-9]"
+)
 _NUMBERED_CUSTOMER = LazyPattern(r"(?<![a-z])(?:policy|c[a-z]{3,9})(?=" + _CLIENT_NUMBERED + ")")
 _CLIENT_NUMBER_AFTER = LazyPattern(_CLIENT_NUMBERED)
 # a customer's, without a colon ("Bill 474 €, too high! customer C960333256"; "Customer: …" is a speaker)

@@ -81,6 +81,9 @@ CODE_SLIPS: Final = {
     "cide": "code", "coes": "codes", "ocdes": "codes", "cdoes": "codes", "cides": "codes",
     # a neighbouring key hit instead: "de cose", "the cpde" (not "cofe": its letters doubled make "coffee")
     "cose": "code", "cpde": "code", "xode": "code", "vode": "code", "codr": "code", "codw": "code",
+    "coxe": "code", "coce": "code", "coee": "code", "ckde": "code", "clde": "code",
+    # or a letter hit wrong that no word spells: "le crde 47105 par SMS", "de tijdelijke coae 412-131"
+    "crde": "code", "coae": "code",
 }  # fmt: skip
 # "token" typed fast ("Bearer tkoen was …", "de API otken"): read as "token" wherever its cue is read.
 TOKEN_SLIPS: Final = {
