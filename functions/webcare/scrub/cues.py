@@ -20,6 +20,7 @@ from webcare.scrub.textutil import group_hints, placeholder_label_at
 # "wifi" as people hear and type it.
 WIFI_SPELLINGS: Final = (
     "wefi", "wiffi", "wiefie", "wifie", "wify", "wiifi", "wiffie", "wfi", "wfii", "wiif", "wofi",
+    "wkfi", "wufi", "wjfi",  # (a neighbouring key hit: "your new wkfi key for Ziggo5G-4821 is …")
 )  # fmt: skip
 # category -> cue words. A space inside a cue matches a space, hyphen, underscore or nothing.
 # A domain's transfer code is its password at the registry, chosen or issued once, never a code sent to

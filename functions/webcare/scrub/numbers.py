@@ -150,7 +150,9 @@ _PHONE_LABEL = LazyPattern(
     r"(?<![a-z])(?:by|per|par)[ \t]++(?:phone|telefoon|téléphone)|cal[ \t]++me|call[ \t]++me[ \t]++ba{1,2}ck|"
     r"resend(?:[ \t]++(?:it|the code))?[ \t]++to|call?e?d[ \t]++from|rang[ \t]++from|"
     # a call booked in a time window: "we'll call you tomorrow between 1:00pm and 10:05pm on …"
-    r"(?<![a-z])(?:between|tussen|entre)[ \t]++[0-9][^\s]{0,7}[ \t]++(?:and|en|et)[ \t]++[0-9][^\s]{0,7}"
+    # (each time with its half of the day: "between 8:30 pm and 8:50 pm on …")
+    r"(?<![a-z])(?:between|tussen|entre)[ \t]++[0-9][^\s]{0,7}(?:[ \t]++(?:am|pm|u|uur|h))?[ \t]++"
+    r"(?:and|en|et)[ \t]++[0-9][^\s]{0,7}(?:[ \t]++(?:am|pm|u|uur|h))?"
     r"(?=[ \t]++(?:on|op|au|at|sur)[ \t]*+$)|"
     r"(?:i|i'm|i am|i can|i'll|i will)[ \t]++(?:be[ \t]++)?reached|"  # "I can be reached on 0113 …"
     # someone will call the customer there: "your adjuster will reach out at …", "a tech will call … to"
@@ -195,7 +197,7 @@ _PHONE_LABEL = LazyPattern(
     r"|(?<![^.\n])[ \t]*+number[ \t]++is"
     # (or the customer, by the desk: "We tried calling you on 5032396416")
     r"|(?<![a-z])(?:called|calling|texted|texting|rang|ringing|call|text|ring|phoned|phoning)[ \t]++"
-    r"(?:me|us|you)(?:[ \t]++back)?[ \t]++(?:on|at)"
+    r"(?:me|us|you)(?:[ \t]++back)?(?:[ \t]++(?:tomorrow|today|tonight|later))?[ \t]++(?:on|at)"
     r"|(?<![a-z])port(?:-in|ing)?[ \t]++(?:request[ \t]++)?(?:for|of|my[ \t]++number)"
     # a landline or a phone's number named, or a number to ring: "My landline 9045228614 has been dead",
     # "a new phone number: 9044655551", "she's next to me, ring 4159387241"

@@ -169,7 +169,7 @@ CALL_VERBS = r"gebeld|belde|bel|bellen|called|call|rang|rung|ring|appelé|appell
 NOT_A_CALL_NOUN = r"(?<!of )(?<!the )(?<!a )(?<!during )(?<!after )(?<!per )(?<!het )(?<!een )"
 # The words that label a phone number on a form or a signature ("Mob:", "Tél. client :", "GSM klant:").
 # "phone" typed in haste ("Phnoe: 2065064098", "Pohne 718-…")
-PHONE_SLIPS = r"phnoe|phoone|pohne|phoen|phne"
+PHONE_SLIPS = r"phnoe|phoone|pohne|phoen|phne|moblie|moible|mobille|mboile"  # ("Moblie: 9194049330")
 PHONE_LABEL_WORDS = (
     r"mob|mobile|cell|cellphone|phone|tel|tél|gsm|mobiel|telefoon|telephone|téléphone|whatsapp|portable|"
     + PHONE_SLIPS
