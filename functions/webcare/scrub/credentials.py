@@ -2090,8 +2090,9 @@ _WHOSE_NUMBER = LazyPattern(
     # (or the trade that keeps it: "klantnummer opticien 2231-889", "klantnummer garage 77812")
     r"opticien|optician|garage|dealer|apotheek|pharmacy|pharmacie|tandarts|dentist|dierenarts|vet|gym|"
     r"sportschool|kinderopvang|crèche|creche|nursery)[ \t]++"
-    # (its copula may come first: "mijn lidnummer ziekenfonds is NM183697")
-    r"(?:(?:is|est|was)[ \t]++)?(?=[a-z]{0,4}[-.]?[0-9])"
+    # (its copula may come first: "mijn lidnummer ziekenfonds is NM183697"; its letters may stand apart or
+    # run on after a dash: "lidnummer jachthaven CN 548756", "Contrat box ST-A97823")
+    r"(?:(?:is|est|was)[ \t]++)?(?=[a-z]{0,4}(?:[-.][a-z]?|[ ])?[0-9])"
     # or the insurance it is for, then its copula: "mijn polisnummer reisverzekering is 3456789012"
     r"|(?:[a-zà-ÿ'-]{2,20}+[ \t]++)?[a-zà-ÿ'-]{0,20}(?:verzekering|insurance|assurance)"
     r"[ \t]++(?:is|est|was)(?=[ \t])"
