@@ -1031,9 +1031,13 @@ def detect_credentials(
         if category == "otp":
             if _ERROR_BEFORE.search(before(low, cue_start, 16)):
                 continue
-            if cue in ("bevestiging", "confirmation") and _BOOKING_AFTER.match(low, cue_end):
+            if cue in ("bevestiging", "confirmation") and (
+                _BOOKING_AFTER.match(low, cue_end)
+                or _SUBJECT_JUST_BEFORE.search(low, max(0, cue_start - 16), cue_start)
+            ):
                 not_cues.append(index)
-                continue  # "Onderwerp: Bevestiging reservatie QC1390672": a booking's reference, no code
+                continue  # "Onderwerp: Bevestiging reservatie QC1390672", "Onderwerp: Bevestiging WO586374":
+                # a booking's or a request's reference in a mail's subject, no code
             if (
                 normalise_cue(cue) in _CARD_CODE_CUES
                 and _SHORT_CODE.match(text, cue_end)
@@ -2551,6 +2555,10 @@ _TOP_UP_HINTS = ("opwaardeer", "herlaad", "beltegoed", "top-up", "topup", "top u
 # address with the matching id after it).
 _ESIM_ACTIVATION = LazyPattern(
     r"(?i)(?<![\w])LPA:1\$[^\s$]{3,64}+\$[A-Za-z0-9][A-Za-z0-9-]{5,63}+(?![\w-])"
+)
+# A mail's subject label right before a word: "Onderwerp: Bevestiging WO586374" heads a mail with a reference.
+_SUBJECT_JUST_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:onderwerp|subject|objet|betreff)[ \t]*+:[ \t]*+(?:re:[ \t]*+)?$"
 )
 # What a confirmation confirms, right after the word: a booking, an order or an appointment.
 _BOOKING_AFTER = LazyPattern(
