@@ -199,6 +199,7 @@ _POSTAL_BEFORE = LazyPattern(rf"(?:{_NL_POSTCODE}|{_NL_POSTCODE_LOWER})[ ]{_CITY
 _DATE_BEFORE_YEAR = LazyPattern(r"(?<![\w])[A-Z][a-z]{2,8}\.?[ \t]++[0-9]{1,2},?[ \t]*+$")
 _YEAR = LazyPattern(r"(?:19|20)[0-9]{2}(?![0-9])")
 _DAY_NUMBER = LazyPattern(r",?[ ](?:[1-9]|[12][0-9]|3[01])(?![0-9])")
+_PARTICLE_WORDS = (" del", " de", " la", " le", " du", " des", " van", " of", " the")
 _MONTHS = frozenset(
     """
     Jan January Januari Feb February Februari Mar March Maart Mrt Apr April May Mei Jun June Juni Jul July
@@ -373,10 +374,11 @@ def find_addresses(text: str, out: Found) -> None:
             street_first.append((start, match.end(3), street_end))
     for start, name_end, end in street_first:
         name_start = _drop_leading_words(text, start, name_end)
+        name, _, last = text[start:name_end].rpartition(" ")
         if name_start is None or (
-            text[start:name_end].rpartition(" ")[2] in _MONTHS and _DAY_NUMBER.match(text, name_end)
+            last in _MONTHS and _DAY_NUMBER.match(text, name_end) and not name.endswith(_PARTICLE_WORDS)
         ):
-            continue  # ("On Jul 2, 2025 Iris from Vimexx wrote:": a date, no street; "Avenida del Mar 44" is)
+            continue  # ("On Jul 2, 2025 Iris from Vimexx wrote:": a date, no street; "Avenida del Mar 12" is)
         if _TIMES_AFTER.match(text, end):
             continue  # "encore une coupure à Arlon, 3e fois ce mois-ci": how many times, no house number
         _take(text, name_start, end, out)
