@@ -402,8 +402,10 @@ DIGIT = re.compile(r"\d")
 # An expiry word names a card only with a month and year after it: an account or an app "expires" too ("that
 # text saying your Login.gov account expires is fake", "die sms met 'uw digid verloopt'").
 _CARD_CONTEXT = LazyPattern(
-    # (not a town: "Cardiff", "Cardigan")
-    r"(?<!sim)(?<!sim[ -])(?:card(?!iff|igan)|kaart)|carte(?![ \t]++sim)|visa|mastercard|amex|maestro|"
+    # (not a town: "Cardiff", "Cardigan", nor a name: "Ricardo"; nor a member's card, which pays nothing:
+    # "Ma carte de membre M1233444 est bloquée. Et le code de mon casier …", "my member card", "ledenkaart")
+    r"(?<!sim)(?<!sim[ -])(?<!member )(?<!membership )(?<!leden)(?:card(?!iff|igan|o(?![a-z]))|kaart)|"
+    r"carte(?![ \t]++sim)(?![ \t]++(?:de[ \t]++)?membre)|visa|mastercard|amex|maestro|"
     r"cvv|cvc|"
     r"(?:exp(?:iry|iration|ires|[^a-z]|$)|geldig|verloopt)[^0-9\n]{0,16}[0-9]{1,2}[ ]?[/.-][ ]?[0-9]{2}"
 )
