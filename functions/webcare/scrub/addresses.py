@@ -58,7 +58,7 @@ BOX_AFTER = LazyPattern(_BOX)
 _HOUSE_NUMBER = (
     # (not a date: "au Luxembourg le 2025-05-08"; a box is "136-2/0101")
     r"(?![0-9]{1,4}(?:-[0-9]{1,2}-|/[0-9]{1,2}/|\.[0-9]{1,2}\.)[0-9]{2,4}(?![0-9]))"
-    r"[0-9]{1,4}(?![0-9])"
+    r"(?!0)[0-9]{1,4}(?![0-9])"  # (no house's number opens with a nought: "Kyle Thompson, 0113 718 3604")
     r"(?:[ ]?(?:bis|ter|hs|hg|huis)(?![A-Za-z])"
     rf"|{_BOX}"
     r"|[/\-][0-9]{1,4}(?:[ ]?(?:hg|hs)(?![A-Za-z]))?"

@@ -1015,6 +1015,8 @@ def _classify_from(
                 # a contact's details in a row, the number after the e-mail address: "born 02/28/1986,
                 # c.harris@yahoo.com, 5125552525"
                 or _MAIL_THEN.search(window) is not None
+                # a contact person named, then their number: "Contact ter plaatse: Dries Claes, 02 008 73 75"
+                or _CONTACT_PERSON_BEFORE.search(window) is not None
                 # a signature's line after its address's ZIP code: "Atlanta, GA 30378⏎7205558055"
                 or _ZIP_LINE_BEFORE.search(window) is not None
                 # the next person's in a list of people and their phones: "1st Koen Mertens +1 208 871 2061,
@@ -1227,6 +1229,14 @@ def _next_in_phone_list(text: str, first: int, out: list[Span]) -> bool:
 _GHENT_090 = LazyPattern(r"09[ /.]?0[0-9]{2}(?:[ .]?[0-9]{2}){2}")
 _BRITISH_0300 = LazyPattern(r"0300[ -][0-9]{3}[ -]?[0-9]{4}(?![0-9])")
 _ZIP_LINE_BEFORE = LazyPattern(r"(?<![a-z])[a-z]{2}[ ][0-9]{5}(?:-[0-9]{4})?[ \t]*+\n[ \t>]*+$")
+# A contact person's label and name before a number ("Contact: Kyle Thompson, 0113 718 3604", "- contact:
+# Harry Wright (0113 …)"): the person's line. (Not a desk named so: "Contact: Klantenservice Ziggo, 0900 …".)
+_CONTACT_PERSON_BEFORE = LazyPattern(
+    r"(?<![a-z])contact(?:persoon|person|e)?(?:[ \t]++(?:ter[ \t]++plaatse|on[ \t]++site|sur[ \t]++place))?"
+    r"[ \t]*+:[ \t]*+(?!(?:klanten|customer|service|team|support|afdeling|helpdesk|desk|dienst|receptie|"
+    r"reception|accueil)[a-z]*+(?![a-z]))"
+    r"[a-zà-ÿ'-]{2,20}+(?:[ \t]++[a-zà-ÿ'-]{2,20}+){1,2}+[ \t]*+[,(-][ \t]*+$"
+)
 _MAIL_THEN = LazyPattern(r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t]*+[,;|/·•–][ \t]*+$")
 
 
