@@ -1641,9 +1641,11 @@ def _chosen(low: str, cue_start: int, cue_end: int) -> bool:
 
 
 # "passcode for the online account is X", "passcode van de app: X": the account it opens, then its value.
+# (or for whatever it opens, or for nothing named: "passcode for the monitoring centre is Bluebird7", "the
+# passcode is Bluebird7": a word, where a code sent has digits)
 _PASSCODE_OF_ACCOUNT = LazyPattern(
-    r"[ \t]++(?:for|of|voor|van|pour|de|du)[ \t]++(?:(?:the|my|het|de|mijn|la|le|mon)[ \t]++)?"
-    r"(?:[a-z]++[ \t]++)?(?:account|app|site|website|portal|portaal|compte|login)[ \t]*+(?:is|est|:)[ \t]*+"
+    r"(?:[ \t]++(?:for|of|voor|van|pour|de|du)[ \t]++(?:(?:the|my|het|de|mijn|la|le|mon)[ \t]++)?"
+    r"(?:[a-z]++[ \t]++){0,2}[a-z]++)?[ \t]*+(?:is|est|:)[ \t]*+"
 )
 
 
