@@ -59,9 +59,8 @@ _REFERENCE_WORDS = (
     "factuur|"
     "invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
     "article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
-    # a medicine's code in the US and in Belgium: "item NDC 0573-0150-20", "CNK 3456789"; a suitcase's tag
-    # ("tag number KL 123456", "bagagelabel 123456")
-    "ndc|cnk|bag tag|baggage tag|tag number|tag no|bagagelabel|labelnummer|"
+    # a medicine's code in the US and in Belgium: "item NDC 0573-0150-20", "CNK 3456789"
+    "ndc|cnk|"
     "reservering|reservation|klant|customer|client|contract|de contrat|polis|policy|lid|member|account|"
     "abonnement|subscription|aansluit|debiteur|meter|machtiging|mandate|incassant|creditor|relatie|"
     "tweet|status|request|correlation|company|registration|registered|ondernemings|ond.nr|ond. nr|ondnr|"

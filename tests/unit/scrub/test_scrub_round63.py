@@ -174,3 +174,42 @@ def test_a_confirmation_heading_a_subject_is_a_reference() -> None:
 
 def test_a_confirmation_code_told_stays_a_code() -> None:  # guard
     assert _kinds("Bevestiging: 482913 is uw code", "otp") == ["482913"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pin"),
+    [
+        ("Ma carte de membre M1233444 est bloquée à l'entrée. Et le code de mon casier (7602) ne marche pas.",
+         "7602"),
+        ("Beste Ricardo, bedankt voor de code 71392 van het sleutelkluisje. De verhuizers komen om 9u.",
+         "71392"),
+    ],
+)  # fmt: skip
+def test_a_member_s_card_and_a_name_take_no_lock_s_code(text: str, pin: str) -> None:
+    assert _kinds(text, "pin") == [pin]
+
+
+def test_a_contact_person_s_number_is_their_phone() -> None:
+    text = "Contact ter plaatse: Dries Claes, 02 008 73 75.\n\nIk had graag een antwoord."
+    assert _kinds(text, "phone") == ["02 008 73 75"]
+
+
+def test_a_desk_named_as_contact_keeps_its_line() -> None:  # guard
+    assert _kinds("Contact: Klantenservice Ziggo, 0900 1884", "phone") == []
+
+
+def test_a_name_before_a_landline_is_no_street() -> None:
+    assert _kinds("my neighbour Kyle Thompson, 0113 718 3604 has a key", "address") == []
+
+
+def test_a_passcode_told_as_a_word_is_a_password() -> None:
+    text = "Alarm monitoring: the passcode for the call centre is Bluebird7, account 88123-A"
+    assert _kinds(text, "password") == ["Bluebird7"]
+
+
+def test_a_customer_number_after_the_brand_alone() -> None:
+    assert _kinds("Overstap: klantnummer Engie 5001234567, meter volgt", "customer_number") == ["5001234567"]
+
+
+def test_another_thing_s_word_after_the_account_keeps_its_number() -> None:  # guard
+    assert _kinds("new key is live en site ID SKU 4484947. Krijg error E-305", "customer_number") == []
