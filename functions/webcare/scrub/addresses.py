@@ -346,7 +346,8 @@ def _small_streets(text: str, out: Found) -> None:
     for british in _SMALL_BRITISH_STREET.finditer(text):
         if british.start() >= taken:
             out.append((british.start(), british.end()))
-    if "adres" in text.lower() or "address" in text.lower():
+    low = text.lower()
+    if "adres" in low or "address" in low:
         for labelled in _LABELLED_SMALL_STREET.finditer(text):
             if labelled.start(1) >= taken:
                 out.append((labelled.start(1), labelled.end(1)))

@@ -2075,6 +2075,8 @@ _GROUPED_ID = re.compile(
 )
 
 
+# A word that is no other number's name ("numéro de compte", "artikelnummer"), looked at from its start.
+_NOT_A_NUMBER_S_NAME = r"(?![a-z]{0,16}(?:nummer|number|numéro|nr)(?![a-z]))"
 # Whose or where the number is, said between its name and its ':' ("Klantnummer bij mijn oude provider: …",
 # "customer number with my previous supplier: …", "numéro client chez mon ancien opérateur : …").
 # Without a colon when the number follows at once ("account number with old carrier 1.0840.716"), and
@@ -2105,16 +2107,18 @@ _WHOSE_NUMBER = LazyPattern(
     # or the brand or the kind it is at, then French "c'est": "Mon n° de membre Touring c'est 013 185 439",
     # "la police auto c'est 5580788928" (not another number's name: "… numéro de compte c'est BE08 …"; any
     # copula read a one-time code as a number: decision 0095)
-    r"|(?:(?![a-z]{0,16}(?:nummer|number|numéro|nr)(?![a-z]))[a-zà-ÿ&'-]{2,20}+[ \t]++){1,2}"
+    r"|(?:" + _NOT_A_NUMBER_S_NAME + r"[a-zà-ÿ&'-]{2,20}+[ \t]++){1,2}"
     r"c'est(?=[ \t]++[a-z]{0,4}[-.]?[0-9])"
     # or the brand alone, five digits or more right after it: "klantnummer Engie 5001234567" (no small word
     # of a sentence: "klantnummer staat 12345 …", "account since 20190")
     r"|(?!(?:is|was|est|en|and|et|of|or|ou|van|bij|at|from|de|het|the|le|la|staat|klopt|sinds|since|depuis|"
-    r"niet|not|pas|ook|also|aussi|nu|now|was|were|zijn|waren|on|op|in|to|naar|"
-    # (nor another thing's number named after it: "my account order 116269845", "site ID SKU 4484947")
+    r"niet|not|pas|ook|also|aussi|nu|now|were|zijn|waren|on|op|in|to|naar|"
+    # (nor another thing's number named after it: "my account order 116269845", "site ID SKU 4484947",
+    # "account artikelnummer 8714874227176")
     r"order|bestel[a-z]*+|commande|sku|art|artikel|article|ticket|case|zaak|dossier|factuur|invoice|facture|"
-    r"ref|id|ean|serial|serie|imei|tracking|claim)(?![a-zà-ÿ]))(?![a-z]{0,16}(?:nummer|number|numéro|nr)(?![a-z]))"
-    r"[a-zà-ÿ&'-]{3,20}+[ \t]++(?=[0-9]{5}))"
+    r"ref|id|ean|serial|serie|imei|tracking|claim)(?![a-zà-ÿ]))"
+    + _NOT_A_NUMBER_S_NAME
+    + r"[a-zà-ÿ&'-]{3,20}+[ \t]++(?=[0-9]{5}))"
 )
 _QUALIFIED_DIGITS = 5  # (not a year: "account created: 2019")
 _CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")
