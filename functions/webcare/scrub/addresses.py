@@ -306,6 +306,7 @@ _SMALL_STREET_BARE_NUMBER = LazyPattern(
 _SMALL_TOWN_AFTER = LazyPattern(r",?[ ][A-Za-zß-ÿ][a-zß-ÿ'\-]{2,25}(?=[ \t]*+(?:[.,;!?)»\"]|\r?\n|$))")
 # An address's label, then a street written small whatever its name ends with, and its town, the label's line
 # holding nothing else: "Adres: overtoom 224c groningen⏎".
+_ADDRESS_LABEL_HINT = LazyPattern(r"(?i:adres|address)")  # (no lower-cased copy of the whole text for it)
 _LABELLED_SMALL_STREET = LazyPattern(
     r"(?i:adres|address|adresse)[ \t]*+:[ \t]*+"
     r"([a-zß-ÿ][a-zß-ÿ'\-]{2,30}(?:[ ][a-zß-ÿ'\-]{2,30}){0,2}[ ][0-9]{1,4}[a-z]?(?:[/-][0-9]{1,3})?"
@@ -346,8 +347,7 @@ def _small_streets(text: str, out: Found) -> None:
     for british in _SMALL_BRITISH_STREET.finditer(text):
         if british.start() >= taken:
             out.append((british.start(), british.end()))
-    low = text.lower()
-    if "adres" in low or "address" in low:
+    if _ADDRESS_LABEL_HINT.search(text) is not None:
         for labelled in _LABELLED_SMALL_STREET.finditer(text):
             if labelled.start(1) >= taken:
                 out.append((labelled.start(1), labelled.end(1)))

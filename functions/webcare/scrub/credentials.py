@@ -2572,7 +2572,7 @@ _ESIM_ACTIVATION = LazyPattern(
 )
 # A mail's subject label right before a word: "Onderwerp: Bevestiging WO586374" heads a mail with a reference.
 _SUBJECT_JUST_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:onderwerp|subject|objet|betreff)[ \t]*+:[ \t]*+(?:re:[ \t]*+)?$"
+    r"(?<![a-z])(?:" + SUBJECT_WORDS + r"|betreff)[ \t]*+:[ \t]*+(?:re:[ \t]*+)?$"
 )
 # What a confirmation confirms, right after the word: a booking, an order or an appointment.
 _BOOKING_AFTER = LazyPattern(
