@@ -1,0 +1,116 @@
+# English templates, shared by en-gb and en-us (values are localised by the engine).
+T = {
+    "pub": [
+        "{mention} been on hold for 40 mins on {cphone}. my mortgage offer expires {date}!! call me back on {mob} {hashtag}",
+        "{mention} you charged me {amount} twice for the same journey. card {ov}. sort it out {hashtag}",
+        "hey {mention} the flowers for my mum never arrived, order {order}, she lives at {addr} {hashtag}",
+        "{mention} can't withdraw my winnings, keeps saying {err}. email me at {email} {hashtag}",
+        "{mention} clinic cancelled my appointment on {date} at {time} with no notice?? {hashtag} {hashtag}",
+        "{mention} my sofa delivery {track} has been 'out for delivery' since {date}. not happy {hashtag}",
+        "{umention} did {mention} ever refund you? I'm still waiting on {amount} {hashtag}",
+        "{mention} app ({ver}) logs me out every time. {url} doesn't help either",
+    ],
+    "mortgage": [
+        "Hi, as requested by your broker here are my details for the remortgage application:\nDOB: {dob}\nCurrent address: {addr}\nBank account: {iban}\nThe rate quoted was {pct}, can you confirm it's still valid until {date}?",
+        "hiya, we complete on {date} and the solicitor needs the mortgage account number ({loan}). can someone ring me on {phone}? thanks",
+        "I can't log into the mortgage portal. Username {user}, password {pw}. I got a text code {otp} but it says expired ({err}).",
+        "We'd like to make an overpayment of {amount}. Customer ref {cust}, mortgage acct {loan}. Paying from {iban}, account name {name}.",
+        "The surveyor is due {date} at {time} at {addr}. Key safe code is {pin} if we're out. Cheers, {first}",
+        "My date of birth is wrong on the offer (ref {ticket}), it should be {dob} not {date}. Please reissue.",
+    ],
+    "hospital": [
+        "Hello, I need to reschedule my cardiology appointment on {date}. Patient number {patient}, DOB {dob}. Best number to reach me is {mob}.",
+        "My dad ({dob}) got a letter for the outpatient clinic but you have his old address. New address: {addr}. Hospital number {patient}.",
+        "I can't get into the patient portal at {hosp}. I get the verification code ({otp}) but then it says session expired. My email is {email}",
+        "Morning, my test results were supposed to show in the app (version {ver}) but nothing. Patient no. {patient}, phone {phone}.",
+        "Can I pay the bill ({amount}, invoice {invoice}) in instalments? Card on file ends {masked}. Please call {phone}",
+    ],
+    "betting": [
+        "My account got locked after I deposited {amount}. Username: {user}. I sent my ID on {date}. Withdrawals should go to {iban}.",
+        "i got an email saying i won the lottery but they want my bank details and date of birth ({dob})?? is it legit? my member no is {member}",
+        "I want to self-exclude for {qty} months. Account {member}, DOB {dob}, email {email}.",
+        "Trying to log in but I get {err}. Password is {pw} (just reset it) and the code was {otp}. What's going on?",
+        "Deposit failed with my card {card} exp {exp} security code {cvv}. Please help, match starts at {time}",
+        "The lottery subscription is charged to {iban} but I was billed {qty} times on {date}. Member ID {member}",
+    ],
+    "florist": [
+        "I'd like a bouquet delivered to {name} at {addr} on {date} before {time}. Recipient's phone: {phone}. Card message: 'Happy 60th!'",
+        "Order {order} never turned up. Recipient address is {addr}. I paid with {card}, expiry {exp}. Can you look into it?",
+        "Hi florist team, forgot my password. Login email was {email}, old password was probably {pw}. Please reset",
+        "Could you deliver the funeral wreath on {date} around {time} to {addr}? Gate code is {pin}. Invoice {invoice}",
+        "Corporate account here: customer number {cust}, VAT {kvk}. Contact {name}, {mob}.",
+    ],
+    "furniture": [
+        "Kitchen fitting is booked for {date} at {addr}. The fitters can get the key from the lockbox, code {pin}. My mobile {mob}. Order {order}",
+        "Sofa {model} arrived damaged. Product code {prod}. I want a refund to {iban}. Customer number {cust}",
+        "my new oven ({model}) won't connect to wifi. network is {ssid}, password {wifi}. its IP shows as {ip}",
+        "Please rebook the kitchen survey. Address: {addr}. I'm home after {time}. Phone {phone} or email {email}",
+        "Ordered {qty} chairs, paid {amount} on the card ending {masked}. Shipment {track} hasn't moved in 5 days.",
+        "For the kitchen finance you asked for DOB ({dob}) and bank details ({iban}). Agreement number {cust}.",
+    ],
+    "transport": [
+        "My travel card {ov} was stolen. Can you block it and refund the balance of {amount} to {iban}? DOB {dob}",
+        "I touched in on {date} at {time} but forgot to touch out, got charged {amount}. Card number {ov}. Email {email}",
+        "Can't log into my account: username {user}, password {pw}. Authenticator code: {otp}",
+        "I want to cancel auto top-up. Linked card {card}, travel card {ov}, address {addr}",
+        "Hi, my son's travel card ({ov}) is registered to me. His DOB is {dob}. Call me on {mob}.",
+    ],
+    "account": [
+        "I got a text with code {otp} but I didn't request anything?! Has my account been hacked? Username is {user}",
+        "New password ({pw}) doesn't work, old one was {pw}. Logging in from IP {ip}",
+        "For the integration: our API key is {apikey}, webhook on port {port}. Error {err}",
+        "New SIM card, PUK is {puk} and PIN {pin}. Now the verification texts don't arrive on {mob}",
+        "The code the automated voice read out was {otpw}, is that right?",
+        "Here's the token from the error page: Bearer {token} (request id {req})",
+        "AWS creds we accidentally pasted in the ticket: access key {apikey} secret {apikey}. Please delete!",
+    ],
+    "agent": [
+        "Hi {first}, thanks for getting in touch. I've found your account {cust} and updated your email to {email}. Kind regards, {agent}",
+        "Hello {name}, sorry for the wait. Your appointment on {date} at {time} has been moved. Any questions, call {cphone}. Best, {agent}",
+        "Hi {first}, please never share your password or codes with us, even by DM. I can see you sent {pw} - please change it now at {url}. ^{agent}",
+        "Hi {first}! Your refund of {amount} is on its way to {iban} within 5 working days. Case ref {ticket}. Have a good day! {agent}",
+        "Hi {first}, I've changed the delivery address to {addr}. Order {order} will arrive {date}. Thanks, {agent}",
+        "Dear customer, we verified your details: DOB {dob}, account ending {masked}. Your case number is {ticket}. Customer Care ({kvk})",
+        "Hey {first}, card {ov} is now blocked and the balance moved to a new card, which we'll post to {addr}. Is that right? ^{agent}",
+        "Hi {first}, can you DM us your customer number and postcode? No passwords or PINs please! Thanks, {agent} | {cphone} | {url}",
+    ],
+    "greet": ["Hi there,", "Dear {brand},", "Hello,", "Dear Sir/Madam,", "Hi team,", "To whom it may concern,"],
+    "close": ["Kind regards,", "Thanks,", "Many thanks in advance!", "Best,", "Regards,", "Cheers,"],
+    "sig": [
+        "{name}\n{addrm}\nTel: {phone}",
+        "{name}\nM: {mob} | E: {email}",
+        "{first}\n\nSent from my iPhone",
+        "{name}\n{email}\nCustomer no: {cust}",
+        "--\n{name}\n{addr}\n{mob}",
+        "{first} ({mob})\nGet Outlook for Android",
+    ],
+    "qhdr": [
+        "On {date} at {time}, {brand} <noreply@{brand_dom}> wrote:",
+        "-----Original Message-----\nFrom: {brand} Customer Service\nSent: {date} {time}\nSubject: Your enquiry {ticket}",
+        "On {date}, at {time}, {brand} wrote:",
+        "---------- Forwarded message ---------\nFrom: {name} <{email}>\nDate: {date}\nSubject: Fwd: booking",
+    ],
+    "disc": [
+        "This email may contain confidential information. If you are not the intended recipient please delete it. {brand} Ltd, {kvk}",
+        "Please consider the environment before printing this email.",
+        "The content of this message is intended solely for the addressee.",
+    ],
+}
+
+# additional templates (appended pairs so both halves get each kind)
+T["account"].extend([
+    "Please remove my card {card} (exp {exp}, CVV {cvv}) from my account, I'll use PayPal instead.",
+    "Payment declined on card {card}, expiry {exp}, security code {cvv}. Error {err}",
+    "Phone got reset. SIM PIN {pin}, PUK code {puk}. Now I can't activate the app.",
+    "PUK: {puk}\nPIN: {pin}\nnumber: {mob}\nthat's what's on the SIM card holder, does that help?",
+    "Copied from devtools: Authorization: Bearer {token}",
+    "access_token={token}&expires_in=3600 was in the address bar, is that bad?",
+    "My IP is {ip} according to whatismyip, I keep getting blocked ({err})",
+    "Your system blocks {ip}, that's our office. Port {port} is open on our side.",
+])
+T["florist"].extend(["Please charge the roses for {date} to my Visa {card}, exp. {exp}",
+                     "card no {card} cvv {cvv} valid till {exp} - can you take payment for order {order} with that? checkout keeps failing"])
+T["transport"].extend(["Auto top-up uses credit card {card} (expires {exp}), I want to switch it to direct debit from {iban}.",
+                       "I've been charged {amount} {qty} times on my card {card} for travel card {ov}. Not right!"])
+T["mortgage"].extend(["We've lived at {addr} since {year} and want to remortgage. Current rate {pct}, customer number {cust}.",
+                      "House was built in {year}. Meter readings at completion: {meter} and {meter}. Address {addr}"])
