@@ -139,6 +139,32 @@ _LOOKALIKE_DOMAIN = LazyPattern(
 )
 
 
+# A company's general mailbox in the header of its own quoted reply: "Op 3 mei schreef FlitsFood
+# Klantenservice <contact@flitsfood.nl>:", "On 2/19, Verisafe Support <info@verisafe.com> wrote:". The name
+# before it is a service's or the domain's own; a person's name keeps the address ("Connor Williams
+# <info@garage.com> wrote:"), as does a forwarded message's sender ("Van: … <info@…>", a scam's often).
+_GENERAL_MAILBOXES = frozenset({"info", "contact", "hello", "hallo", "team", "office", "mail", "bonjour"})
+_REPLY_VERB_AFTER = LazyPattern(r">[ \t]*+(?::|wrote\b|a[ \t]++écrit\b|heeft[ \t]++geschreven\b)")
+_REPLY_VERB_BEFORE = LazyPattern(r"(?:schreef|schrieb|wrote|,)[ \t]++(?P<name>[^\n<>,@]{2,60}?)[ \t]*+<$")
+_SERVICE_NAME_WORDS = frozenset({"klantenservice", "klantendienst", "support", "service", "customer", "team"})
+
+
+def _company_reply_mailbox(low: str, start: int, at: int, end: int) -> bool:
+    if low[start - 1 : start] != "<" or low[at + 1 : end].count(".") > 3:
+        return False
+    if low[start:at] not in _GENERAL_MAILBOXES or _REPLY_VERB_AFTER.match(low, end) is None:
+        return False
+    header = _REPLY_VERB_BEFORE.search(low, max(0, start - 80), start)
+    if header is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", header.group("name"))
+    if any(word in _SERVICE_NAME_WORDS for word in words):
+        return True
+    name = "".join(words)
+    label = low[at + 1 : end].split(".", 1)[0].replace("-", "")
+    return min(len(name), len(label)) >= 4 and (name.startswith(label) or label.startswith(name))
+
+
 def detect_emails(text: str, low: str, out: list[Span]) -> None:
     if "@" in text:
         pos = text.find("@")
@@ -163,6 +189,7 @@ def detect_emails(text: str, low: str, out: list[Span]) -> None:
                     not department_mailbox(low[start:pos])
                     or _LOOKALIKE_DOMAIN.search(low, pos + 1, end) is not None
                 )
+                and not _company_reply_mailbox(low, start, pos, end)
             ):
                 out.append(Span(start, end, "email"))
                 pos = text.find("@", end)
