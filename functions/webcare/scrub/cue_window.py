@@ -10,10 +10,11 @@ the chat prefixes tell a line that starts a turn.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
-from webcare.scrub.cues import WIFI_WORD_VALUE, find_cues
+from webcare.scrub.cues import WIFI_WORD_VALUE, find_cues, one_letter_off
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.logins import FOR_BEFORE, LOGIN_PLACES, _box_login, _login_hinted, _pair_after_username
 from webcare.scrub.numbers import valid_iban_at
@@ -202,10 +203,19 @@ def _label_item(low: str, item_start: int, cue_start: int, cue_end: int) -> bool
     return not low[item_start:cue_start].strip() and len(rest.split()) <= 1
 
 
+@functools.cache
+def _password_word_slips() -> frozenset[str]:
+    return frozenset(slip for word in ("wachtwoord", "paswoord") for slip in one_letter_off(word))
+
+
 def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     """A password or key that belongs to the wifi: 'wachtwoord van mijn wifi', 'FRITZ!Box … sleutel'."""
-    if cue not in _WIFI_GENERIC_CUES and not _DOUBLED_LETTER.sub(r"\1", cue).startswith(("wachtw", "pasw")):
-        return False  # (a key hit twice is the same word: "waachtwoord", "passsword")
+    if (
+        cue not in _WIFI_GENERIC_CUES
+        and not _DOUBLED_LETTER.sub(r"\1", cue).startswith(("wachtw", "pasw"))
+        and cue not in _password_word_slips()
+    ):
+        return False  # (a key hit twice is the same word: "waachtwoord", "passsword"; or wrong: "wchtwoord")
     after_end = cue_end + 40
     sentence_end = _SENTENCE_END.search(low, cue_end, after_end)  # "paswoord x1. Mijn wifi…": not its wifi
     if sentence_end is not None:
@@ -1244,9 +1254,11 @@ _CORRECTED = LazyPattern(
     r"je veux dire)[ \t:,]++(?=[0-9])"
 )
 # After a comma the clause still leads to the value when it types, tries or asks for it: "SIM-pin vereist,
-# ik typ 0174", "ni meer, was het 5024 of 3803?", "steeds codes, net weer 142794", "PUK?, tried 3249…".
+# ik typ 0174", "ni meer, was het 5024 of 3803?", "steeds codes, net weer 142794", "PUK?, tried 3249…",
+# "Welke code heeft die, of is het nog steeds 5970?".
 _CLAUSE_ABOUT_VALUE = LazyPattern(
     r"[ \t]*+(?:(?:ik|i|je|j'ai|i've|en|and|et|maar|but|mais|toch|dan|then|denk|think|crois|pense|que|dat|"
+    r"of|or|ou|"
     r"guess|believe|geloof|dacht|thought)[ \t]++){0,3}"
     r"(?:typ|type|typed|tik|tikte|toets|intoetsen|ingetoetst|ingetikt|ingetypt|voer|voerde|ingevoerd|"
     r"probeer|probeerde|geprobeerd|try|tried|enter|entered|tapé|tape|taper|essayé|saisi|entré|"

@@ -1518,6 +1518,13 @@ _SHOWN_AFTER = LazyPattern(
     r"véritable)[ \t]++(?:[^\W\d_]++[ \t]++)?|(?:" + _COMPANY_YOUR + r"|ons|onze|our|notre)[ \t]++"
     r"(?:eigen[ \t]++|own[ \t]++)?)(?:nummer|number|numéro|lijn|line|ligne)(?![a-z])"
 )
+# The company's advice right after its line: "… 02 299 00 11 pour toute question.", "… voor al uw vragen".
+_ADVICE_AFTER = LazyPattern(
+    r"[ \t,]*+(?:pour[ \t]++(?:toute[ \t]++q[a-z]{5,8}|toutes[ \t]++(?:vos|les)[ \t]++questions|"
+    r"vos[ \t]++questions)|"
+    r"(?:voor|bij)[ \t]++(?:al[ \t]++(?:uw|je)[ \t]++|alle[ \t]++)?vragen|"
+    r"for[ \t]++(?:any|all)[ \t]++(?:questions|queries|enquiries))(?![a-z])"
+)
 _QUOTE_WRAP = re.compile(r"\n>[ \t>]*+")
 # The line named right before its number: "Het nummer …", "Le …", "the number …"
 _LINE_NAMED = LazyPattern(
@@ -1597,6 +1604,8 @@ _NOBODY_ON = LazyPattern(
     # "votre ligne 02 311 64 73 est occupée", "ur line +44 20 … has been engaged"
     r"|(?<![a-z])(?:" + _COMPANY_YOUR + r")[ \t]++(?:lijn|line|ligne|hotline|helpdesk)"
     r"[ \t:]*+$"
+    # (or with the one "op" of picking up: "Niemand neemt op 030 700 4411")
+    r"|(?<![a-z])niemand[ \t]++ne{1,3}mt[ \t]++op[ \t:]*+$"
 )
 
 # Or the line itself the one that does not answer: "parce que le 02 756 75 59 ne répond jamais", "want
@@ -1845,7 +1854,11 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     ):
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     window = line = before(low, start, _COMPANY_CALL_REACH)
-    if _SHOWN_BEFORE.search(window) is not None or _SHOWN_AFTER.match(low, end) is not None:
+    if (
+        _SHOWN_BEFORE.search(window) is not None
+        or _SHOWN_AFTER.match(low, end) is not None
+        or (_ADVICE_AFTER.match(low, end) is not None and _ME_WORD.search(window) is None)
+    ):
         return north_american or not validators.mobile_number(("+" if plus else "") + digits)
     if "\n>" in window:
         window = _QUOTE_WRAP.sub(" ", window)  # a quoted reply's lines run on: "appelez-nous⏎> au …"

@@ -57,7 +57,8 @@ CODE_FOR_PLACE_BEFORE = LazyPattern(
 _REFERENCE_WORDS = (
     "order|bestel|tracking|track|trace|suivi|zending|pakket|pakje|colis|parcel|shipment|ticket|case|zaak|dossier|"
     "factuur|"
-    "invoice|referentie|reference|ref|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|artikel|"
+    "invoice|referentie|reference|ref|référence|réf|kvk|kamer van koophandel|chamber of commerce|coc|btw|vat|"
+    "artikel|"
     "article|sku|product|serie|serial|imei|ean|barcode|transactie|transaction|boeking|booking|"
     # a medicine's code in the US and in Belgium: "item NDC 0573-0150-20", "CNK 3456789"
     "ndc|cnk|"
@@ -84,6 +85,8 @@ _REFERENCE_WORDS = (
     # communication …", "Onderwerp: Aanmaning 0810870043", "Subject: Reminder 0442692704"
     "mededeling|communication|kenmerk|betalingskenmerk|betaalkenmerk|herinnering|aanmaning|reminder|"
     "meter point|supply point|"
+    # a car's mileage read at the garage: "code P0427, mileage 155667", "kilometerstand 223.746"
+    "mileage|milage|odometer|kilometerstand|km-stand|kilométrage|kilometrage|"
     # a question filed under its number, an insurer's claim: "Subject: Your enquiry 0957-47852", "Onderwerp:
     # Uw vraag 0128-69365", "claim 2026-118273", "sinistre n° …"
     "enquiry|inquiry|uw vraag|je vraag|votre demande|claim|schadeclaim|schadenummer|schadedossier|sinistre|"
