@@ -203,6 +203,12 @@ def _label_item(low: str, item_start: int, cue_start: int, cue_end: int) -> bool
     return not low[item_start:cue_start].strip() and len(rest.split()) <= 1
 
 
+# A code asked after as it was: "Is the code still *4271?", "of is het nog steeds *9694?"
+_MARKS_AFTER = frozenset("?!.,")
+_CODE_CUES = ("code", "codes")
+_STILL_BEFORE = LazyPattern(r"(?<![a-z])(?:still|steeds|toujours|encore)[ \t]++$")
+
+
 @functools.cache
 def _password_word_slips() -> frozenset[str]:
     return frozenset(slip for word in ("wachtwoord", "paswoord") for slip in one_letter_off(word))
@@ -933,10 +939,14 @@ def _window(
         if numeric and _DAY.fullmatch(word) and _MONTH_AFTER.match(low, end):
             continue  # "die ik op 14 maart …": a date's day
         starred = (
-            category == "pin"
-            and _KEYED_START.fullmatch(text, start, end) is not None
+            category in ("pin", "otp")
+            and _KEYED_START.fullmatch(text, start, end - (text[end - 1 : end] in _MARKS_AFTER)) is not None
             and not card_named(low, max(0, start - 40), start)  # ("laatste 4 cijfers van mijn kaart: *4447")
-            and (first_explicit or marked or (words == 1 and cue in ("code", "codes")))
+            and (
+                (category == "pin" and (first_explicit or marked or (words == 1 and cue in _CODE_CUES)))
+                # (a code asked after as it was, a lock's: "Is the code still *4271?")
+                or (cue in _CODE_CUES and _STILL_BEFORE.search(low, max(0, start - 12), start) is not None)
+            )
         )
         keyed = category == "pin" and (
             "#" in (text[start - 1 : start], text[end : end + 1])
