@@ -223,6 +223,7 @@ _NOT_STREET = frozenset(
     Anschrift
     Team Afdeling Department Dept Floor Verdieping Etage Gebouw Building Office Desk Loket Balie Unit Suite
     Android iOS iPadOS macOS Chrome Firefox Ubuntu
+    Zone Parkeerzone Parkeervak Parkeerplek Plek Spot Vak
     """.split()
 )
 

@@ -154,7 +154,16 @@ def _sentence_stop(low: str, pos: int) -> int:
     return stop if end is None else end.start()
 
 
+# A disk's recovery key as Windows prints it, eight groups of six digits ("herstelsleutel 412269-503118-…"):
+# no other number has that shape, so it is the key whatever names it, a one-time code as recovery codes are.
+_DISK_RECOVERY_KEY = LazyPattern(r"(?<![0-9-])[0-9]{6}(?:-[0-9]{6}){7}(?![0-9-])")
+
+
 def detect_code_lists(text: str, low: str, out: list[Span]) -> None:
+    if low.count("-") >= 7:
+        for key in _DISK_RECOVERY_KEY.finditer(low):
+            if free_of(out, *key.span()):
+                out.append(Span(key.start(), key.end(), "otp"))
     if contains_any(low, _PHRASE_HINTS):
         _recovery_phrases(low, out)
     if contains_any(low, _ONE_HINTS):

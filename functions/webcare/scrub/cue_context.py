@@ -161,7 +161,8 @@ _AS_IT_KINDS = frozenset({"password", "pin", "wifi_key"})
 _AS_IT_HINTS = ("new", "nieuw", "nouve", "full", "whole", "hele", "volledig", "complet", " it ", "het ",
                 "heb ", "had ", "l'ai", "it's", "c'est", "staat ", "hebben ", "heeft ")  # fmt: skip
 # Cues that ask for a word, not a password: "memorable word", "secret word", "geheim woord", "mot secret".
-_WORD_CUES = ("memorable", "secret word", "security word", "geheim", "mot secret", "mot mémo")
+_WORD_CUES = ("memorable", "secret word", "security word", "geheim", "mot secret", "mot mémo",
+              "security answer", "secret answer", "answer to", "antwoord", "réponse")  # fmt: skip
 
 
 def _value_referred_back(

@@ -156,6 +156,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a bank's or a shop's secret word by its other names: "memorable word is summer061"
         "memorable word", "memorable information", "memorable info", "memorable data", "secret word",
         "security word", "geheim woord", "geheime woord", "mot secret", "mot mémorable",
+        # the answer to a security question, a password in a word: "security answer was Rover"
+        "security answer", "secret answer", "answer to my security question",
+        "answer to the security question", "antwoord op mijn beveiligingsvraag",
+        "antwoord op de beveiligingsvraag", "antwoord beveiligingsvraag", "réponse secrète",
+        "réponse à ma question secrète", "réponse à la question secrète",
     ),
     "pin": (
         "pin", "pincode", "pinkode", "pin code", "pin nummer", "pinnummer", "pin number", "simpin", "sim pin",
