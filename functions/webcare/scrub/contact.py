@@ -145,7 +145,10 @@ _LOOKALIKE_DOMAIN = LazyPattern(
 # <info@garage.com> wrote:"), as does a forwarded message's sender ("Van: … <info@…>", a scam's often).
 _GENERAL_MAILBOXES = frozenset({"info", "contact", "hello", "hallo", "team", "office", "mail", "bonjour"})
 _REPLY_VERB_AFTER = LazyPattern(r">[ \t]*+(?::|wrote\b|a[ \t]++écrit\b|heeft[ \t]++geschreven\b)")
-_REPLY_VERB_BEFORE = LazyPattern(r"(?:schreef|schrieb|wrote|,)[ \t]++(?P<name>[^\n<>,@]{2,60}?)[ \t]*+<$")
+# (the verb typed in haste too: "schrefe", "wrtoe")
+_REPLY_VERB_BEFORE = LazyPattern(
+    r"(?:(?<![a-z])(?:sch?r[a-z]{2,5}|wr[a-z]{2,4})|,)[ \t]++(?P<name>[^\n<>,@]{2,60}?)[ \t]*+<$"
+)
 _SERVICE_NAME_WORDS = frozenset({"klantenservice", "klantendienst", "support", "service", "customer", "team"})
 
 
@@ -162,7 +165,10 @@ def _company_reply_mailbox(low: str, start: int, at: int, end: int) -> bool:
         return True
     name = "".join(words)
     label = low[at + 1 : end].split(".", 1)[0].replace("-", "")
-    return min(len(name), len(label)) >= 4 and (name.startswith(label) or label.startswith(name))
+    # (the name the domain's own, or holding it: "Duinpark Zeewind <info@zeewind.nl>")
+    return min(len(name), len(label)) >= 4 and (
+        name.startswith(label) or label.startswith(name) or (len(label) >= 5 and label in name)
+    )
 
 
 def detect_emails(text: str, low: str, out: list[Span]) -> None:
