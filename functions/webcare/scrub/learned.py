@@ -146,9 +146,25 @@ def apply_model(model: Model, text: str, low: str, cues: list[tuple[str, int, in
             and not isp_ssid(text[start:end])
             and not network_for(text, start, end)
             and not network_at(text, start, end)
+            and not _reading(low, start, end)
         ):
             # (no network's name: a provider's, one "for", one named as such in brackets or before its key)
             out.append(Span(start, end, classes[best]))
+
+
+# A meter's or a car's reading told in its clause ("De meterstand op 14-02-2026 was 189733", "mileage
+# 155667"): digits the rules leave for a reason, no credential.
+_READING_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:meterstand|meterstanden|meter reading|meter readings|stand van de meter|relevé|"
+    r"tellerstand|kilometerstand|km-stand|mileage|odometer|kilométrage)(?![a-z])[^\n.!?:]{0,40}$"
+)
+
+
+def _reading(low: str, start: int, end: int) -> bool:
+    return (
+        low[start:end].replace(" ", "").isdigit()
+        and _READING_BEFORE.search(low, max(0, start - 64), start) is not None
+    )
 
 
 def bucket(feature: str, buckets: int) -> int:
