@@ -169,12 +169,16 @@ def detect_spoken_numbers(low: str, out: list[Span]) -> None:
                 out.append(Span(start, end, kind))
 
 
+# Digit words that are articles as often: one alone after figures is the next phrase's ("een baan").
+_ARTICLES = frozenset({"een", "un", "one"})
+
+
 def _runs(low: str) -> Iterator[tuple[int, int, list[str]]]:
     """Each run of number words (figures among them) with its words: start, end, words."""
     for run in _RUN.finditer(low):
         start, end = run.span()
         figures = _FIGURES_BEFORE.search(low, max(0, start - _FIGURES_REACH), start)
-        if figures is not None:
+        if figures is not None and low[start:end] not in _ARTICLES:  # ("per 19-07-2026 een parttime baan")
             start = figures.start()  # "114 twee twee drie 282", "ring me on 21 48 56 four one one two"
         yield start, end, [word.group() for word in _WORD.finditer(low, start, end)]
     # figures that end in one word, close after what names them ("mijn BSN … dat is 395 8432 eenenzestig",
@@ -182,7 +186,9 @@ def _runs(low: str) -> Iterator[tuple[int, int, list[str]]]:
     for named in _NAMES_FIGURES.finditer(low):
         tail = _FIGURES_THEN_WORD.search(low, named.end(), min(len(low), named.end() + _NAMED_REACH + 24))
         if tail is not None:
-            yield tail.start(), tail.end(), [word.group() for word in _WORD.finditer(low, *tail.span())]
+            words = [word.group() for word in _WORD.finditer(low, *tail.span())]
+            if words[-1] not in _ARTICLES:
+                yield tail.start(), tail.end(), words
 
 
 def said_numbers(low: str) -> Iterator[tuple[int, int, str]]:
