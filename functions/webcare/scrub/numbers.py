@@ -1290,10 +1290,21 @@ _REGISTRATION_AFTER = LazyPattern(
 )
 
 
+# Or a company's footer line: its legal name, the number, its registration ("Rapido Eats Ltd | 0390 417 0005 |
+# Company No. SC744245").
+_LEGAL_NAME_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:ltd|limited|plc|llp|llc|inc|b\.?v|n\.?v|bvba|bv|nv|sprl|srl|gmbh)\.?[ \t]*+[-–|·][ \t]*+"
+    r"(?:(?:t|tel|tél|phone)\.?[ \t:]*+)?$"
+)
+
+
 def _agent_block(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     return (
         _REGISTRATION_AFTER.match(low, end) is not None
-        and _AGENT_LINE_ABOVE.search(low, max(0, start - 70), start) is not None
+        and (
+            _AGENT_LINE_ABOVE.search(low, max(0, start - 70), start) is not None
+            or _LEGAL_NAME_BEFORE.search(low, max(0, start - 16), start) is not None
+        )
         and not validators.mobile_number(("+" if plus else "") + digits)
     )
 
