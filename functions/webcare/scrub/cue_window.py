@@ -611,6 +611,7 @@ _NOT_PHRASE_WORDS = _SENTENCE_WORDS | frozenset(
     previous précédent précédente mail email e-mail bijlage attached attachment dank thanks thank merci
     bedankt alvast wel jullie vous nous us onze our your uw votre stuur send envoie volgt follows suit
     below hieronder ci-dessous above hierboven ci-dessus same zelfde même hetzelfde vraag question
+    via dm pm inbox privé best beste
     """.split()
 )
 _PHRASE_WORD = re.compile(r"[a-zà-ÿ]{2,12}[0-9]{0,4}")
