@@ -130,7 +130,11 @@ DIGEST_WORDS = (
     r"hash|hahs|sha-?(?:1|256|384|512)|sha(?![a-z0-9])|md5|crc-?32|"
     # ("checkusm", "checcksum", "chcksum", "chceksum")
     r"[a-z]{0,4}ch[ce]{0,3}[ck]{1,3}(?:s++u++m|usm|um|smu)|digest|contro[a-z]{0,3}som|"
-    r"controlegetal|so++mme ?de c[a-zô]{0,3}tr[ôo]{1,2}le|prüfsumme|hashwaarde|empr(?:ei|ie|e)nte|"
+    # ("cehcksum", "chucksum", "somme de contôrle")
+    r"c[ehu]{1,3}ck{0,2}s[uo]m|"
+    r"controlegetal|so++mme ?de c(?:[a-zô]{0,3}tr[ôo]{1,2}|ont[ôo]r)le|prüfsumme|hashwaarde|"
+    # a key's or a deed's fingerprint, a payment's transaction on a chain ("vingerafdruk van de akte", "tx …")
+    r"empr(?:ei|ie|e)nte|fingerprint|vingerafdruk|txid|tx(?= )|"
     # a message's signature (an HMAC over it: "webhook signature 4a8a08…"), not the key or secret signing it
     # nor a code to sign with ("code de signature 13479")
     r"(?<!code de )signature(?![ _-]?(?:key|secret|sleutel|clé|token))|"
