@@ -209,6 +209,12 @@ _CODE_CUES = ("code", "codes")
 _STILL_BEFORE = LazyPattern(r"(?<![a-z])(?:still|steeds|toujours|encore)[ \t]++$")
 
 
+_NETWORK_NAMED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:netwerk|network|réseau|ssid)[ \t:]++[^\s,]++[ \t]*+,?[ \t]*+$"
+)
+_NETWORK_NAMED_REACH = 48
+
+
 @functools.cache
 def _password_word_slips() -> frozenset[str]:
     return frozenset(slip for word in ("wachtwoord", "paswoord") for slip in one_letter_off(word))
@@ -216,12 +222,12 @@ def _password_word_slips() -> frozenset[str]:
 
 def _wifi_context(low: str, cue_start: int, cue_end: int, cue: str) -> bool:
     """A password or key that belongs to the wifi: 'wachtwoord van mijn wifi', 'FRITZ!Box … sleutel'."""
-    if (
-        cue not in _WIFI_GENERIC_CUES
-        and not _DOUBLED_LETTER.sub(r"\1", cue).startswith(("wachtw", "pasw"))
-        and cue not in _password_word_slips()
-    ):
-        return False  # (a key hit twice is the same word: "waachtwoord", "passsword"; or wrong: "wchtwoord")
+    if cue not in _WIFI_GENERIC_CUES and not _DOUBLED_LETTER.sub(r"\1", cue).startswith(("wachtw", "pasw")):
+        # (a key hit twice is the same word: "waachtwoord", "passsword"; one hit wrong only right after the
+        # network's name: "netwerk Telenet-8843, wchtwoord …")
+        return cue in _password_word_slips() and _NETWORK_NAMED_BEFORE.search(
+            low, max(0, cue_start - _NETWORK_NAMED_REACH), cue_start
+        ) is not None
     after_end = cue_end + 40
     sentence_end = _SENTENCE_END.search(low, cue_end, after_end)  # "paswoord x1. Mijn wifi…": not its wifi
     if sentence_end is not None:
