@@ -20,7 +20,7 @@ import re
 
 from webcare.scrub import secret_shapes as creds
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.leftover_words import _user_shape
+from webcare.scrub.leftover_words import _password_shape, _user_shape
 from webcare.scrub.textutil import Span, contains_any, free_of
 
 _LINE_MAX = 90  # characters of a list's line
@@ -61,6 +61,31 @@ _SLASH = re.compile(r"[ \t]*+[/|][ \t]*+")
 _CSV_FIELD = re.compile(r"\"([^\"\n]*+)\"")
 
 
+# Outside a list too, an e-mail address and a slash are a login and its password when a secret's word
+# follows: "Epic Games accout: oliver20@skynet.be / 3NlF4wqALnk2", "connexion avec chloe93@voo.be / fi3ts620
+# impossible" (letters and digits both; not a second address, a link, a phone or a date).
+_PAIRED_WORD = re.compile(r"[^\s/|]{6,64}")
+
+
+def _email_pairs(text: str, out: list[Span]) -> None:
+    for span in [span for span in out if span.type == "email"]:
+        joint = _SLASH.match(text, span.end)
+        if joint is None or text[span.end : joint.end()].strip() != "/":
+            continue
+        word = _PAIRED_WORD.match(text, joint.end())
+        if word is None:
+            continue
+        value = word.group().rstrip(".,;:!?)")
+        start, end = word.start(), word.start() + len(value)
+        if (
+            any(ch.isdigit() for ch in value)
+            and any(ch.isalpha() for ch in value)
+            and _password_shape(value)
+            and free_of(out, start, end)
+        ):
+            out.append(Span(start, end, "password"))
+
+
 def detect_noted_lists(text: str, low: str, out: list[Span]) -> None:
     """Append the values of lists of logins and codes, and the passwords of export lines."""
     if text.count("\n") >= _BLOCK_MIN - 1 and (
@@ -73,6 +98,8 @@ def detect_noted_lists(text: str, low: str, out: list[Span]) -> None:
     if '","' in text:
         for line in _CSV_LINE.finditer(text):
             _export_line(text, line.start(), line.end(), out)
+    if "/" in text and "@" in text:
+        _email_pairs(text, out)
 
 
 _Entry = tuple[int, list[tuple[int, int]]]  # a line's start, its words' spans after the list marker
