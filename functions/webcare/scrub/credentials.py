@@ -1730,7 +1730,11 @@ _LOCK_WORDS = (
     "digicode", "slagboom", "fietsenberging", "fietsenstalling", "sleutelkluis", "sleutelkastje",
     "sleutelkluisje", "garagepoort", "keysafe",  # ("sleutelkulisje, code …", "keysofe code")
     "voordeur", "achterdeur",  # ("De code van de vorodeur (*0962) is veranderd")
+    "porte",  # ("Code de la potre 0205")
 )  # fmt: skip
+# Words one slip from a lock's word that are words of their own: "alam"; a port, a post office, a loss.
+_NOT_LOCK_SLIPS = frozenset({"alam", "port", "pore", "ports", "porta", "porto", "porter", "poste", "perte",
+                             "parte", "pote"})  # fmt: skip
 # (a whole word: not "…support"; nor a word inside a password: "wachtwoord naar voordeur_Regenton46")
 _LOCK_WORD = re.compile(r"(?<![\w])[a-zà-ü]{4,16}(?![\w])")
 
@@ -1738,7 +1742,7 @@ _LOCK_WORD = re.compile(r"(?<![\w])[a-zà-ü]{4,16}(?![\w])")
 @functools.cache
 def _lock_slips() -> frozenset[str]:
     slips = {slip for word in _LOCK_WORDS for slip in one_letter_off(word, any_letter=True)}
-    return frozenset(slips - {"alam"})
+    return frozenset(slips - _NOT_LOCK_SLIPS)
 
 
 def _lock_slipped_near(low: str, cue_start: int, cue_end: int) -> bool:
