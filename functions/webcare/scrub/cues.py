@@ -549,11 +549,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # 4161819269"; a courier's by the platform's Dutch word ("Koeriers-ID U-53151518")
         "profile id", "profile number", "profile no", "profiel-id", "profiel id", "profielid",
         "profielnummer", "id profil", "id de profil", "id du profil", "numéro de profil", "n° de profil",
-        "koeriers-id", "koeriersid", "koerier-id",
-        # a library's reader by the card's number: "Library card 7019826679", "Carte lecteur P6665849"
-        "library card", "library card number", "library card no", "bibliotheekpas", "bibliotheekpasnummer",
-        "bibliotheekkaart", "lenerspas", "lenersnummer", "carte lecteur", "carte de lecteur",
-        "numéro de lecteur", "n° de lecteur", "carte de bibliothèque",
+        "koeriers-id", "koeriersid",
+        # a library's reader by the card's number ("Carte lecteur P6665849"; "library card", "lenerspas" and
+        # "carte de lecteur" read as a card's or a pass's number already)
+        "bibliotheekkaart", "carte lecteur",
         # a seller's own id at its marketplace: "retailer id 987654", "Händlernummer 40213" (not a shop's id
         # at a payment provider: "ID boutique : KX78545" is a product's, one writer says)
         "retailer id", "retailernummer", "retailer number", "händlernummer", "händler-id", "verkäufer-id",
