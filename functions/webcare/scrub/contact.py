@@ -149,19 +149,21 @@ _REPLY_VERB_AFTER = LazyPattern(r">[ \t]*+(?::|wrote\b|a[ \t]++écrit\b|heeft[ \
 _REPLY_VERB_BEFORE = LazyPattern(
     r"(?:(?<![a-z])(?:sch?r[a-z]{2,5}|wr[a-z]{2,4})|,)[ \t]++(?P<name>[^\n<>,@]{2,60}?)[ \t]*+<$"
 )
-_SERVICE_NAME_WORDS = frozenset({"klantenservice", "klantendienst", "support", "service", "customer", "team"})
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _company_reply_mailbox(low: str, start: int, at: int, end: int) -> bool:
-    if low[start - 1 : start] != "<" or low[at + 1 : end].count(".") > 3:
+    if low[start - 1 : start] != "<":
         return False
     if low[start:at] not in _GENERAL_MAILBOXES or _REPLY_VERB_AFTER.match(low, end) is None:
         return False
     header = _REPLY_VERB_BEFORE.search(low, max(0, start - 80), start)
     if header is None:
         return False
-    words = re.findall(r"[^\W\d_]+", header.group("name"))
-    if any(word in _SERVICE_NAME_WORDS for word in words):
+    words = _NAME_WORD.findall(header.group("name"))
+    if any(word in _DEPARTMENTS or word in ("customer", "team") for word in words):
         return True
     name = "".join(words)
     label = low[at + 1 : end].split(".", 1)[0].replace("-", "")

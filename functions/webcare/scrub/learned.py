@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _BAND_NAME, network_name
 from webcare.scrub.secret_shapes import _DEFAULT_SSID, _not_secret_shape, isp_ssid, network_at, network_for
-from webcare.scrub.textutil import Span
+from webcare.scrub.textutil import MILEAGE_WORDS, Span
 
 WEIGHTS = Path(__file__).with_name("learned_pass.json")
 CREDENTIAL_CUES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "username", "login"})
@@ -156,7 +156,7 @@ def apply_model(model: Model, text: str, low: str, cues: list[tuple[str, int, in
 # 155667"): digits the rules leave for a reason, no credential.
 _READING_BEFORE = LazyPattern(
     r"(?<![a-z])(?:meterstand|meterstanden|meter reading|meter readings|stand van de meter|relevé|"
-    r"tellerstand|kilometerstand|km-stand|mileage|odometer|kilométrage)(?![a-z])[^\n.!?:]{0,40}$"
+    r"tellerstand|" + MILEAGE_WORDS + r")(?![a-z])[^\n.!?:]{0,40}$"
 )
 
 

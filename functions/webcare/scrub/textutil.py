@@ -53,6 +53,8 @@ CODE_FOR_PLACE_BEFORE = LazyPattern(
 )
 
 
+# A car's reading by its words (a reference's to the rules below, a reading's to the learned pass).
+MILEAGE_WORDS = "mileage|milage|odometer|kilometerstand|km-stand|kilométrage|kilometrage"
 # A number right after one of these is a reference the agent needs, never a card, BSN or phone.
 _REFERENCE_WORDS = (
     "order|bestel|tracking|track|trace|suivi|zending|pakket|pakje|colis|parcel|shipment|ticket|case|zaak|dossier|"
@@ -86,7 +88,8 @@ _REFERENCE_WORDS = (
     "mededeling|communication|kenmerk|betalingskenmerk|betaalkenmerk|herinnering|aanmaning|reminder|"
     "meter point|supply point|"
     # a car's mileage read at the garage: "code P0427, mileage 155667", "kilometerstand 223.746"
-    "mileage|milage|odometer|kilometerstand|km-stand|kilométrage|kilometrage|"
+    + MILEAGE_WORDS
+    + "|"
     # a question filed under its number, an insurer's claim: "Subject: Your enquiry 0957-47852", "Onderwerp:
     # Uw vraag 0128-69365", "claim 2026-118273", "sinistre n° …"
     "enquiry|inquiry|uw vraag|je vraag|votre demande|claim|schadeclaim|schadenummer|schadedossier|sinistre|"
