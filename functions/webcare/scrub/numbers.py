@@ -1290,11 +1290,12 @@ _REGISTRATION_AFTER = LazyPattern(
 )
 
 
+# A company's legal forms, as its name ends with them (one list for the rules below).
+_LEGAL_FORMS = r"b\.v|n\.v|srl|sprl|bv|nv|bvba|vzw|asbl|ltd|limited|llp|llc|inc|plc|gmbh|sa|sas|sarl|cv|vof"
 # Or a company's footer line: its legal name, the number, its registration ("Rapido Eats Ltd | 0390 417 0005 |
 # Company No. SC744245").
 _LEGAL_NAME_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:ltd|limited|plc|llp|llc|inc|b\.?v|n\.?v|bvba|bv|nv|sprl|srl|gmbh)\.?[ \t]*+[-–|·][ \t]*+"
-    r"(?:(?:t|tel|tél|phone)\.?[ \t:]*+)?$"
+    r"(?<![a-z])(?:" + _LEGAL_FORMS + r")\.?[ \t]*+[-–|·][ \t]*+(?:(?:t|tel|tél|phone)\.?[ \t:]*+)?$"
 )
 
 
@@ -1317,7 +1318,7 @@ _SIGNED_NAME_BEFORE_LINE = LazyPattern(
     r"(?:^|\n)[ \t>]*+([^\W\d_][\w&.'’]*+(?:[ \t]++[^\W\d_][\w&.'’]*+){0,4}+)[ \t]++[·|–-][ \t]*+$"
 )
 _LEGAL_FORM = LazyPattern(
-    r"(?<![\w])(?:srl|sprl|bv|nv|bvba|vzw|asbl|ltd|limited|llc|inc|plc|gmbh|sa|sas|sarl|cv|vof|"
+    r"(?<![\w])(?:" + _LEGAL_FORMS + r"|"
     # or the trade a company's name ends with: "Globetrotter Assurance | …", "Noord Verzekeringen – …"
     r"assurances?|insurance|verzekeringen|assistance|airlines|airways|telecom)(?![\w])"
 )
@@ -1395,8 +1396,7 @@ _DESK_LINE_START = LazyPattern(
 )
 # Or under the company's own name with its legal form ("Van der Valk B.V. | KvK 94629305 | +31 20 …").
 _LEGAL_NAME_START = LazyPattern(
-    r"[ \t>]*+(?:[^\W\d_][\w&'’.-]*+[ \t]++){1,4}(?:b\.v|n\.v|bv|nv|srl|sprl|bvba|ltd|llc|inc|plc|gmbh|sa|"
-    r"sas|sarl|vof)\.?[ \t]*+[|·–]"
+    r"[ \t>]*+(?:[^\W\d_][\w&'’.-]*+[ \t]++){1,4}(?:" + _LEGAL_FORMS + r")\.?[ \t]*+[|·–]"
 )
 # Or an agent's sign-off on the reply's last line, the company's name between dashes: "Vriendelijke groeten,
 # Karima – Energie Vlaanderen – 02 788 88 00", "Cordialement, Sophie – Mutuelle Avenir – 078/35.33.33".
