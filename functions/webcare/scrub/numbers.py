@@ -1607,6 +1607,8 @@ _NOBODY_ON = LazyPattern(
     r"(?:geraak|raak)[ \t]++(?:er[ \t]++)?(?:niet|nooit)[ \t]++door|"
     # or waiting on it: "ik sta al 3 weken in de wachtrij op …", "on hold on …", "en attente au …"
     r"in de wacht(?:rij)?|on hold|in (?:the )?queue|en attente|"
+    # or hung on it: "al 40 minuten aan de lijn gehangen op …" (typed in haste too: "liijn gehamgen")
+    r"aan[ \t]++de[ \t]++li{1,2}jn[ \t]++(?:ge)?ha[nm]g(?:en)?|"
     # its music while one waits: "geen zin in wachtmuziek op …", "hold music on …"
     r"wachtmuziek|hold music|musique d'attente)"
     r"(?:[ \t]++(?:aan de telefoon|telefonisch|on the phone|by phone|au téléphone|par téléphone))?"
@@ -1849,6 +1851,15 @@ _MOBILE_LABEL_JUST_BEFORE = LazyPattern(
 _MOBILE_LABEL_REACH = 20
 
 
+# A call asked without saying whom: "Please call 0121 …", "Graag bellen op 0318 …", "svp appeler le …"
+# (not "please call us on …"; a company's free or paid line stays the company's).
+_PLEASE_CALL_JUST_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:please|pls|plz|graag|svp|merci d'appeler)[ \t]++(?:call|ring|bellen|appeler|appelez)"
+    r"(?:[ \t]++(?:on|at|op|au|le))?[ \t]*+:?[ \t]*+$"
+)
+_PLEASE_CALL_REACH = 28
+
+
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
     if _CALL_OFFERED_BEFORE.search(low, max(0, start - 48), start) is not None:
         return False
@@ -1906,6 +1917,13 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     person = _PERSON_WORD.search(window, sentence_start(window))
     if company is None and person:
         return False  # (a person named in the sentence that calls: "bel me op …"; not "me***@…. Bel …")
+    if (
+        company is None
+        and _PLEASE_CALL_JUST_BEFORE.search(low, max(0, start - _PLEASE_CALL_REACH), start) is not None
+        and not validators.company_line(digits)
+        and not (north_american and digits.lstrip("1")[:3] in validators.US_TOLL_FREE)
+    ):
+        return False  # "Please call 0121 820 5451", "Graag bellen op 0318 …": where the customer asks a call
     if north_american and company is not None and person is None:
         return True  # "Still stuck? Call us on +1 415 …": a North American number the company calls its own
     return not validators.mobile_number(("+" if plus else "") + digits)
