@@ -697,6 +697,8 @@ _WORDS_TO_COLON = LazyPattern(
 
 # The place a login is for, between its cue and a colon or a copula: "inlog portal: X / Y", "login
 # klantportaal : X", "Login van de kassa-app: X / Y".
+# (or a system's name alone before the colon: "Utilisateur Windows : antoinedelvaux")
+_NAMED_BEFORE_COLON = LazyPattern(r"[ \t]++[A-Z][A-Za-z]{2,14}+(?=[ \t]*+:[ \t]*+\S)")
 _PLACE_BEFORE_VALUE = LazyPattern(
     r"[ \t]++(?:(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|la|le|mijn|my|mon|ma)[ \t]++)?"
     r"[\w\-]{2,24}+(?:[ \t]++[\w\-]{2,24}+(?=[ \t]*+:))?"  # (two words before a colon: "voor SEMS Portal:")
@@ -1182,7 +1184,7 @@ def detect_credentials(
             if named is not None:
                 cue_end = named.end(1)  # "la clé du réseau VOO-55A1 est …": the network's name, then its key
         if category == "username" and text[cue_end : cue_end + 1] == " ":
-            place = _PLACE_BEFORE_VALUE.match(low, cue_end)
+            place = _PLACE_BEFORE_VALUE.match(low, cue_end) or _NAMED_BEFORE_COLON.match(text, cue_end)
             if place is not None:
                 cue_end = place.end()  # "inlog portal: iclaes / Zomer_zom289": the place, then the login
         elif (

@@ -413,12 +413,14 @@ _USER_STATES = frozenset(
 _OF_WORDS = frozenset("du des de la d'".split())
 # What a login is for, named by a brand: "for the CCV Shop dashboard is …", "voor het Shopify-portaal: …".
 # A copula after a place, its value after it.
-_COPULA = r"[ \t]++(?:is|was|est|:)[ \t:]*+"
+_COPULA = r"(?:[ \t]++(?:is|was|est)|[ \t]*+:)[ \t:]*+"
 _PLACE_THEN_COPULA = LazyPattern(r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_PLACES + _COPULA)
 # A place named in one word after "for" ("voor de club-app", "for the Shopify-portal", "voor het portaal"): no
 # login.
 _PLACE_WORD_END = LazyPattern(r"(?:^|[a-z]-?)" + LOGIN_PLACES + r"$")
 _COPULA_AFTER = LazyPattern(_COPULA)
+_COLON_AFTER = LazyPattern(r"[ \t]*+:[ \t]*+(?=\S)")
+_MAIL_AFTER = LazyPattern(r"[ \t]++([^@\s]++@[^@\s]+\.[a-z]{2,})", re.IGNORECASE)
 
 
 def login_place(text: str, start: int, end: int) -> bool:
@@ -433,7 +435,7 @@ _ARTICLE_PLACE_THEN_COPULA = LazyPattern(
     r"(?:[ \t]++(?:de|het|the|la|le|mijn|my|onze|ons|our|your|uw|je|votre|mon)|[ \t]++l['’](?=[a-z]))?"
     r"(?:[ \t]++[A-Z][\w\-]*+)?(?:(?<=['’])|[ \t\-]++)" + LOGIN_PLACES + _COPULA
 )
-_IN_WORDS = frozenset({"in", "dans", "pour"})
+_IN_WORDS = frozenset({"in", "dans", "pour", "on", "op", "sur", "bij"})
 _OWNER_COPULA = LazyPattern(r"[ \t]++(?:is|was|est|était|:)[ \t:]*+")
 
 
@@ -490,6 +492,13 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             # "gebruikersnaam van mijn vader is X": whose it is, then the name
             after = _OWNER_COPULA.match(text, end).end()  # type: ignore[union-attr]
             return _first_value(category, cue, text, after, True, out)
+        if word[:1].isupper() and word.isalpha():
+            colon = _COLON_AFTER.match(text, end)
+            if colon is not None:  # "Utilisateur Windows : antoinedelvaux": whose login, then it
+                return _first_value(category, cue, text, colon.end(), True, out)
+            mail = _MAIL_AFTER.match(text, end)
+            if mail is not None:  # "identifiant Apple q.hubert@voo.be": whose login, then the address
+                return _first_value(category, cue, text, mail.start(1), True, out)
         named_place = word[:1].isupper() or FOR_BEFORE.search(text, max(0, start - 16), start) is not None
         place = _PLACE_THEN_COPULA.match(text, end) if named_place else None
         if place is None and login_place(text, start, end):
