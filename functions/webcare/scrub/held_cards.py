@@ -15,10 +15,15 @@ number ("pasnummer 0204 2687 5803"), unless it is a mobile's.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from webcare.scrub.cues import one_letter_off
 from webcare.scrub.lazy import LazyPattern
-from webcare.scrub.textutil import PARCEL_S10, Span, contains_any
+from webcare.scrub.textutil import PARCEL_S10, Span, by_first_letter, contains_any
+
+# Twelve digits in a row or in groups: only then is a card's slipped noun looked for.
+_LONG_NUMBER = LazyPattern(r"[0-9]{4}[ \-]?[0-9]{4}[ \-]?[0-9]{4}")
 
 # The card's noun, a name after it ("carte mobib"), and the words that lead to its number ("heeft nummer",
 # "porte le numéro", "number is", ":"). Not a card of a bank, a SIM or an identity: their numbers are
@@ -29,6 +34,8 @@ _HELD_CARD = LazyPattern(
     r"from|naar|to|voor|for|of|van|en|and|et|ou|or|was|par|sur|met|with|avec|visa|mastercard|maestro|amex|"
     r"bancontact|crédit|credit|debit|débit|prepaid|prépayée|cadeau|gift|pin|pincode|puk|code|cvv|cvc)(?![a-z]))"
     r"[a-z][a-z0-9]{2,11}+(?![a-z0-9'-]))?"
+    # whose it is: "de reiskaart van mijn zoon (3528 …)", "the travel card of my daughter …"
+    r"(?:[ \t]++(?:van|of|de)[ \t]++(?:mijn|my|mon|ma|onze|our|ons|notre)[ \t]++[a-z]{3,12}+(?![a-z]))?"
     r"(?:[ \t]*+(?:(?:heeft|has|porte|draagt|bears|met|with|avec|het|the|le|de|nummer|number|numéro|"
     r"nr|no|is|est|c'est)(?![a-z])\.?|n°|#|=|:)){0,4}"
     r"[ \t]*+[(\"'“«]?[ \t\u00a0]?"
@@ -56,8 +63,28 @@ _CONTRACT_ANYWHERE = LazyPattern(_CONTRACT_SHAPE)
 _CONTRACT_DIGITS_MIN = 4
 
 
+# The card's noun typed in haste right before its number: "crad 8752 5115 0592 is now blocked", "uw kabrt
+# 51170665526952924 is geblokkeerd" (not a word of its own: "car", "cart", "kaars").
+_REAL_WORDS = frozenset(
+    {"car", "care", "cars", "cart", "cord", "curd", "carb", "carp", "cards", "kaars", "karat"}
+)
+
+
+@functools.cache
+def _slipped_card() -> re.Pattern[str]:
+    slips = {slip for word in ("card", "kaart") for slip in one_letter_off(word, any_letter=True)}
+    slips -= _REAL_WORDS | {"card", "kaart"}
+    nouns = by_first_letter("|".join(sorted(slips)))
+    return re.compile(r"(?<![a-z])(?:" + nouns + r")(?![a-z])[ \t]*+[(\"'“«]?[ \t]?")
+
+
 def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
     found: list[Span] = []
+    if _LONG_NUMBER.search(text) is not None:
+        for cue in _slipped_card().finditer(low):
+            span = _held_value(text, cue.end())
+            if span is not None:
+                found.append(span)
     if contains_any(low, _HELD_HINTS):
         for cue in _HELD_CARD.finditer(low):
             if low[max(0, cue.start() - 8) : cue.start()].rstrip(" -").endswith(_PAYING):
