@@ -426,6 +426,10 @@ def detect_labelled_postcodes(text: str, low: str, out: list[Span]) -> None:
 _REFERENCE_REACH = 32
 
 
+# A model's letters in capitals right before a postcode's shape (not a country's: "NL-1234 AB").
+_MODEL_LETTERS_BEFORE = LazyPattern(r"(?<![\w-])(?!(?:NL|BE|B|F|D|L)[ -]$)[A-Z]{1,4}[ -]$")
+
+
 def postcode_at(text: str, start: int, end: int, out: list[Span]) -> None:
     if text[start] == "0" or _after_device(text, start):
         return  # "Fritz!Box 7530 AX", "Archer C6 1200 AC": a model, not a postcode
@@ -451,6 +455,8 @@ def postcode_at(text: str, start: int, end: int, out: list[Span]) -> None:
     city = _CITY_AFTER.match(text, stop)
     if city is not None:
         stop = city.end()
+    elif house is None and _MODEL_LETTERS_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return  # "de oven (KM 7692 FS)": a model's letters, then its number; no place after it
     elif house is None and glued:
         head = text[max(0, start - _REFERENCE_REACH) : start].lower()
         if is_reference_at(head, len(head)):
