@@ -132,10 +132,11 @@ PHONE_CUE = LazyPattern(r"tel|phone|mobiel|mobile|gsm|bel |call|nummer|number|wh
 DIGEST_WORDS = (
     r"hash|hahs|sha-?(?:1|256|384|512)|sha(?![a-z0-9])|md5|crc-?32|"
     # ("checkusm", "checcksum", "chcksum", "chceksum")
-    r"[a-z]{0,4}ch[ce]{0,3}[ck]{1,3}(?:s++u++m|usm|um|smu)|digest|contro[a-z]{0,3}som|"
-    # ("cehcksum", "chucksum", "somme de contôrle")
+    r"[a-z]{0,4}ch[ce]{0,3}[ck]{1,3}(?:s++u++m|usm|um|smu|sm)|digest|contro[a-z]{0,3}som|"
+    # ("cehcksum", "chucksum", "checksm", "somme de contôrle", "somme de conrôle", "spmme de cotnrôle")
     r"c[ehu]{1,3}ck{0,2}s[uo]m|"
-    r"controlegetal|so++mme ?de c(?:[a-zô]{0,3}tr[ôo]{1,2}|ont[ôo]r)le|prüfsumme|hashwaarde|"
+    r"controlegetal|so++mme ?de c(?:[a-zô]{0,3}tr[ôo]{1,2}|ont[ôo]r)le|"
+    r"s[a-z]m{1,2}e ?de c[a-z]{1,3}(?:r[ôo]|[ôo]r)le|prüfsumme|hashwaarde|"
     # a key's or a deed's fingerprint, a payment's transaction on a chain ("vingerafdruk van de akte", "tx …")
     r"empr(?:ei|ie|e)nte|fingerprint|vingerafdruk|txid|tx(?= )|"
     # a message's signature (an HMAC over it: "webhook signature 4a8a08…"), not the key or secret signing it
