@@ -8,7 +8,7 @@ import functools
 import re
 
 from webcare.scrub.addresses import BOX_AFTER, US_STATES, french_street_small_at
-from webcare.scrub.cues import one_letter_off
+from webcare.scrub.cues import one_letter_off, plain_letters
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.textutil import (
     DEVICE_NAMES,
@@ -116,7 +116,7 @@ _DEPARTMENTS = frozenset(
 )
 # A service's and a support desk's mailbox typed in haste ("servvice@", "suport@", "spuport@"): one letter
 # dropped, doubled, swapped or hit beside (`cues.one_letter_off`), built on first use.
-_SLIPPED_DEPARTMENTS = ("service", "support", "helpdesk", "klantenservice", "customerservice")
+_SLIPPED_DEPARTMENTS = ("service", "support", "helpdesk", "klantenservice", "customerservice", "noreply")
 
 
 @functools.cache
@@ -165,11 +165,31 @@ def _company_reply_mailbox(low: str, start: int, at: int, end: int) -> bool:
     words = _NAME_WORD.findall(header.group("name"))
     if any(word in _DEPARTMENTS or word in ("customer", "team") for word in words):
         return True
+    words = [plain_letters(word) for word in words]
     name = "".join(words)
     label = low[at + 1 : end].split(".", 1)[0].replace("-", "")
-    # (the name the domain's own, or holding it: "Duinpark Zeewind <info@zeewind.nl>")
+    # (the name the domain's own, or holding it: "Duinpark Zeewind <info@zeewind.nl>"; or the domain made of
+    # its words' heads: "Bloemenhuis Flora <info@bloemenflora.be>", "Patiëntportaal Zuid <…@patientzuid.be>")
     return min(len(name), len(label)) >= 4 and (
-        name.startswith(label) or label.startswith(name) or (len(label) >= 5 and label in name)
+        name.startswith(label)
+        or label.startswith(name)
+        or (len(label) >= 5 and label in name)
+        or _heads_spell(words, label)
+    )
+
+
+_HEAD_MIN = 3
+
+
+def _heads_spell(words: list[str], label: str) -> bool:
+    """Whether the label is the heads of the words in their order, each one's at least three letters long
+    (its whole word or a word's start), every word used."""
+    if not words:
+        return not label
+    word = words[0]
+    return any(
+        label.startswith(word[:size]) and _heads_spell(words[1:], label[size:])
+        for size in range(min(len(word), len(label)), _HEAD_MIN - 1, -1)
     )
 
 
