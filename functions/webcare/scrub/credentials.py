@@ -697,8 +697,9 @@ _WORDS_TO_COLON = LazyPattern(
 
 # The place a login is for, between its cue and a colon or a copula: "inlog portal: X / Y", "login
 # klantportaal : X", "Login van de kassa-app: X / Y".
-# (or a system's name alone before the colon: "Utilisateur Windows : antoinedelvaux")
-_NAMED_BEFORE_COLON = LazyPattern(r"[ \t]++[A-Z][A-Za-z]{2,14}+(?=[ \t]*+:[ \t]*+\S)")
+# (or a system's name, a word or two, before the colon: "Utilisateur Windows : antoinedelvaux",
+# "identifiant Epic Games : …")
+_NAMED_BEFORE_COLON = LazyPattern(r"(?:[ \t]++[A-Z][A-Za-z]{1,14}+){1,2}(?=[ \t]*+:[ \t]*+\S)")
 _PLACE_BEFORE_VALUE = LazyPattern(
     r"[ \t]++(?:(?:van|of|for|voor|du|de|pour)[ \t]++(?:(?:de|het|the|la|le|mijn|my|mon|ma)[ \t]++)?"
     r"[\w\-]{2,24}+(?:[ \t]++[\w\-]{2,24}+(?=[ \t]*+:))?"  # (two words before a colon: "voor SEMS Portal:")

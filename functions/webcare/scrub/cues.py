@@ -408,6 +408,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # the id a letter or a game gives to log in with: "de gebruikers-ID op de brief is rsmit1946"
         "gebruikers id", "gebruikersid", "login id", "inlog id", "identifiant utilisateur", "in game name",
         "naam in de game", "nom dans le jeu",
+        # a game network's id: "PSN ID: xXsniperXx", "mijn Steam-naam is dutchgamer77", "BattleTag X#2231"
+        "psn id", "psn-id", "playstation id", "steam id", "steam-id", "steam naam", "steam-naam", "steamnaam",
+        "steam name", "riot id", "epic id", "ea id", "battletag", "battle tag", "xbox id", "nintendo id",
     ),
     # A login pair without its own cues: "inloggen met jdevries84 Zomer2024!", "credentials: a / b".
     "login": (
