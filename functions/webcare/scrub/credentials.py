@@ -1900,8 +1900,10 @@ _REFUSED_WITH = LazyPattern(
     # or the code in brackets after it: "le paiement est refusé (code 771)"
     r"(?<![a-z])(?:geweigerd|afgewezen|refused|refusée?|rejected|declined|failed|échouée?|mislukt|"
     r"bloquée?|geblokkeerd)[ \t]*+\($|"
-    # what the screen answers with: "every attempt gives code 478", "het scherm toont code 115"
-    r"(?<![a-z])(?:gives|gave|geeft|gaf|says|said|saying|zegt|zei|shows|showed|toont|affiche|indique|donne)"
+    # what the screen answers with: "every attempt gives code 478", "het scherm toont code 115", "the app
+    # throws code 5071"
+    r"(?<![a-z])(?:gives|gave|geeft|gaf|says|said|saying|zegt|zei|shows|showed|toont|affiche|indique|donne|"
+    r"throws|threw|throwing|returns|returned|displays|renvoie|retourne)"
     r"(?:[ \t]++(?:de|the|le|la|een|a|un|me|mij))?[ \t]++$"
 )
 _HTTP_REASON = LazyPattern(
