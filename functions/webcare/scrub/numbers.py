@@ -256,6 +256,16 @@ _PHONE_LABEL = LazyPattern(
     r"(?:[ \t]++est)?[ \t]*+:?"
     r")[ \t(]*+$"
 )
+# How a BSN is grouped when it is written in parts ("296 292 631", "2962.92.631", one digit at a time); nine
+# digits grouped otherwise and named by nothing are another thing's number ("vélo n° 719-2753-49").
+_BSN_GROUPINGS = frozenset({(9,), (3, 3, 3), (4, 2, 3), (3, 2, 4), (2, 3, 4), (5, 4), (1,) * 9})
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _bsn_grouping(number: str) -> bool:
+    return tuple(len(run) for run in _DIGIT_RUN.findall(number)) in _BSN_GROUPINGS
+
+
 _OWN_NUMBER_BEFORE = LazyPattern(
     r"(?<![a-z])(?:mijn|my|mon)[ \t]++(?:nummer|number|numéro|nr)(?:[ \t]++(?:is|est))?[ \t:]*+$"
 )
@@ -1117,6 +1127,7 @@ def _classify_from(
                         and named is None
                         and not _customer_column(text, low, first)
                         and not _EIN_SHAPE.fullmatch(text, first, groups[j][1])
+                        and _bsn_grouping(text[first : groups[j][1]])
                         # nine digits typed one at a time are a BSN only where a cue names it
                         and (cue_after or (j - i < 8 and not _PHONE_WORD.search(before(low, first, 24))))
                     )
