@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from webcare.scrub.lazy import LazyPattern
 from webcare.scrub.leftover_words import _BAND_NAME, network_name
 from webcare.scrub.secret_shapes import _DEFAULT_SSID, _not_secret_shape, isp_ssid, network_at, network_for
-from webcare.scrub.textutil import MILEAGE_WORDS, Span
+from webcare.scrub.textutil import MILEAGE_WORDS, VAT_NUMBER_SHAPE, Span
 
 WEIGHTS = Path(__file__).with_name("learned_pass.json")
 CREDENTIAL_CUES = frozenset({"password", "pin", "puk", "otp", "wifi_key", "username", "login"})
@@ -292,8 +292,7 @@ def _named_otherwise(text: str, start: int) -> bool:
     return False
 
 
-# A Dutch, a Belgian or a British VAT number as printed.
-_VAT_NUMBER = re.compile(r"NL[0-9]{9}B[0-9]{2}|BE[01][0-9]{9}|GB[0-9]{9}")
+_VAT_NUMBER = re.compile(VAT_NUMBER_SHAPE)
 
 
 def _secret_shaped(value: str) -> bool:

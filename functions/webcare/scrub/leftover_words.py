@@ -25,6 +25,7 @@ from webcare.scrub.textutil import (
     KEY_WORDS,
     NETWORK_SPELLINGS,
     UNIT_AFTER,
+    VAT_NUMBER_SHAPE,
     Span,
     called_line_before,
     is_reference_at,
@@ -93,7 +94,7 @@ _NEG_BEFORE = LazyPattern(
 # A number's name ("BSN-nummer", "IBAN-number", "Client-ID") or an agent's initials after '^' ("^Charlotte").
 _NOT_A_PASSWORD = LazyPattern(
     r"[A-Za-z]{2,12}-(?:nummer|number|numéro|numero|nr|no|id|ID|code)|\^[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?"
-    r"|NL[0-9]{9}B[0-9]{2}"  # a Dutch VAT number, the company's own ("KvK: NL075709769B86")
+    r"|" + VAT_NUMBER_SHAPE  # a VAT number, the company's own ("KvK: NL075709769B86")
 )
 # Labels of identifiers, never a login: "correlation-id", "request_id", "sha256".
 _ID_LABEL = LazyPattern(

@@ -51,6 +51,7 @@ from webcare.scrub.textutil import (
     DIGEST_WORDS,
     LINE_OPENS_BEFORE,
     REFERENCE_BEFORE,
+    VAT_NUMBER_SHAPE,
     VERSION_NEAR,
     Hints,
     Span,
@@ -163,6 +164,7 @@ _HOST_SHAPE = LazyPattern(
     r"tv|ai|ms|sh|info|app|link|page|site|biz|live|news|online|shop|store)"
 )
 _GLUED_KEY_LENGTH = 30
+_VAT_NUMBER = LazyPattern(VAT_NUMBER_SHAPE)
 
 
 # Joints between a user and a secret written without cues: "jan83 / Welkom01", "nele-geerts + Kabouter1976".
@@ -191,6 +193,8 @@ def _slash_pairs(text: str, low: str, urls: list[tuple[int, int]], out: list[Spa
             continue  # "docs at bit.ly/x4TBdKR": a short link's host and path
         start, end = _trim(text, after.start(1), after.end(1))
         password = text[start:end]
+        if _VAT_NUMBER.fullmatch(password):
+            continue  # "TransBus | NL243749236B01": a footer's company and its VAT number
         run = _API_KEY_VALUE.match(text, before.start(1))  # (the key runs on past more slashes)
         if run is not None and run.end() >= end and run.end() - before.start(1) >= _GLUED_KEY_LENGTH:
             continue  # "6X5ZjZsQFsj8962/pShnyZr6n51q78YIVt3K5cKR", "DLwNQ9d/28LAD/YMXe…": a base64 key holds

@@ -145,6 +145,8 @@ DIGEST_WORDS = (
     # an HMAC shown as the digest it is ("HMAC: 3f2a…", "X-Shopify-Hmac-Sha256: …"), not the key behind it
     r"hmac(?![ _-]?(?:key|secret|sleutel|clé|token))"
 )
+# A Dutch, a Belgian or a British VAT number as printed: the company's own, never a secret.
+VAT_NUMBER_SHAPE = r"NL[0-9]{9}B[0-9]{2}|BE[01][0-9]{9}|GB[0-9]{9}"
 # A joining sign said between the parts of a login or an address's local part ("esther punt deboer",
 # "tim laag streepje bos", "céline tiret bas denis"), the longest first ("tiret bas" before "tiret").
 SPOKEN_JOINS = (
