@@ -2363,7 +2363,9 @@ _MONTH_YEAR = LazyPattern(
 )  # "05.29" with a dot only alone on its line (a chat's next message), not "€ 10.25 p/m"
 _EXPIRY_NEAR_CARD = 100
 _DATE_WORD_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:on|op|le|am|du|since|sinds|from|vanaf|van|depuis|dated|per|sur|paid|betaald)[ \t]++$"
+    r"(?<![a-z])(?:on|op|le|am|du|since|sinds|from|vanaf|van|depuis|dated|per|sur|paid|betaald|"
+    # a delivery's day ("Order #9032706 will arrive 7/26", "wordt bezorgd 3/26")
+    r"arrive|arrives|arriving|delivered|bezorgd|geleverd|livré|livrée|expected|verwacht)[ \t]++$"
 )
 
 
@@ -2488,6 +2490,15 @@ _CODE_JUST_BEFORE = LazyPattern(
 _CODE_JUST_BEFORE_REACH = 56
 
 
+# What expires besides a card, named right before its verb: "my mortgage offer expires 11/18", "de offerte
+# vervalt 12/26", "votre devis expire le …".
+_OTHER_THING_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:offer|offerte|quote|quotation|devis|deal|promo|trial|proefperiode|voucher|coupon|bon|"
+    r"subscription|abonnement|contract|contrat|lease|membership|lidmaatschap|rate|tarief|booking|boeking|"
+    r"reservation|reservering|réservation)[ \t]++$"
+)
+
+
 def detect_card_context(text: str, low: str, out: list[Span]) -> None:
     cards = _expiries_near_cards(low, out)
     if cards:
@@ -2535,6 +2546,8 @@ def detect_card_context(text: str, low: str, out: list[Span]) -> None:
                 continue  # "Expires: 9/26/2026" (a day's date), "Your eGift card … Expires: 01/09"
             if _document_expiry(low, match.start(), out):
                 continue  # "my passport number is NXP1K2L34 and it expires 03/2031": the document's date
+            if _OTHER_THING_BEFORE.search(low, max(0, match.start() - 16), match.start()):
+                continue  # "my mortgage offer expires 11/18": an offer's day, no card's
             if _CODE_JUST_BEFORE.search(low, max(0, match.start() - _CODE_JUST_BEFORE_REACH), match.start()):
                 continue  # "The new barrier code is 0321, valid until 2/25": how long the code holds
             out.append(Span(match.start(1), match.end(1), "card_expiry"))
