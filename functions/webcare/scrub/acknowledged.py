@@ -23,7 +23,7 @@ from webcare.scrub.textutil import Span, contains_any, free_of
 __all__ = ["detect_acknowledged"]
 
 _HINTS = ("genoteerd", "ingevoerd", "ingevuld", "noté", "encodé", "entered", "noted", "system", "systeem",
-          "système", "checken", "gaf ", "vérifier")  # fmt: skip
+          "système", "checken", "gaf ", "vérifier", "sent ", "gestuurd", "envoyé")  # fmt: skip
 _VALUE = r"([^\s,;!?'\"()<>]{3,40}+)"  # one group per frame: only one takes part in a match
 _ACKNOWLEDGED = LazyPattern(
     # the value before the words: "609336 is ingevoerd", "gregory_1970 est encodé", "7113 has been entered"
@@ -42,6 +42,21 @@ _ACKNOWLEDGED = LazyPattern(
     r"|(?<![a-z])(?:ik[ \t]++zie|i[ \t]++see|je[ \t]++vois)[ \t]++" + _VALUE
     + r"[ \t]++(?:in|dans)[ \t]++(?:het|ons|the|our|le|notre)[ \t]++(?:systeem|system|système)"
 )
+# A secret the agent saw the customer send, to be changed: "I can see you sent harbor-rocket51 - please
+# change it", "Ik zie dat je cAtGrXonCCTkaPS0 hebt gestuurd", "je vois que vous avez envoyé …". A password
+# where a password is spoken of and the word looks chosen or generated.
+_SEEN_SENT = LazyPattern(
+    r"(?<![a-z])(?:i|we)[ \t]++(?:can[ \t]++)?see[ \t]++(?:that[ \t]++)?you(?:'ve|[ \t]++have)?[ \t]++"
+    r"sent[ \t]++" + _VALUE
+    + r"|(?<![a-z])(?:ik|we|wij)[ \t]++zien?[ \t]++dat[ \t]++(?:je|u|jij)[ \t]++" + _VALUE
+    + r"[ \t]++(?:hebt|heeft)[ \t]++(?:gestuurd|verstuurd|gedeeld)"
+    r"|(?<![a-z])(?:je[ \t]++vois|nous[ \t]++voyons)[ \t]++que[ \t]++vous[ \t]++(?:nous[ \t]++)?avez[ \t]++"
+    r"envoyé[ \t]++" + _VALUE
+)
+_PASSWORD_SPOKEN = ("password", "wachtwoord", "paswoord", "mot de passe", "mdp", "passwort")
+# (or the change asked right after it, the password's word typed in haste: "… your paswsord … I can see you
+# sent X - pleae change it now", "wijizg dit direct")
+_CHANGE_ASKED_AFTER = LazyPattern(r"[^\n]{0,24}?(?<![a-z])(?:chang|wij[a-z]{1,2}[zg]|verander|modifi|reset)")
 _NOT_VALUE_SIGNS = frozenset("/:@*•●€$£%+#")
 _MASKS = frozenset("*•●xX")
 _CODE = LazyPattern(r"(?=[A-Z]{0,7}[0-9])(?=[0-9]{0,7}[A-Z])[A-Z0-9]{5,8}|[0-9]{3}-[0-9]{3}")
@@ -79,3 +94,16 @@ def detect_acknowledged(text: str, out: list[Span]) -> None:
         kind = _kind(text[start:end])
         if kind and free_of(out, start, end):
             out.append(Span(start, end, kind))
+    spoken = contains_any(low, _PASSWORD_SPOKEN)
+    for match in _SEEN_SENT.finditer(low):
+        start, end = match.span(match.lastindex or 0)
+        while end > start and text[end - 1] in ".:":
+            end -= 1
+        value = text[start:end]
+        if (
+            not value.isdigit()
+            and creds._secret_like(value)
+            and (spoken or _CHANGE_ASKED_AFTER.match(low, end) is not None)
+            and free_of(out, start, end)
+        ):
+            out.append(Span(start, end, "password"))
