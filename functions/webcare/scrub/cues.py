@@ -409,7 +409,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "gebruikers id", "gebruikersid", "login id", "inlog id", "identifiant utilisateur", "in game name",
         "naam in de game", "nom dans le jeu",
         # a game network's id: "PSN ID: xXsniperXx", "mijn Steam-naam is dutchgamer77", "BattleTag X#2231"
-        "psn id", "psn-id", "playstation id", "steam id", "steam-id", "steam naam", "steam-naam", "steamnaam",
+        # (not "Steam ID": a profile's public number as often; as a login's cue it cost heldout-r56 precision)
+        "psn id", "psn-id", "playstation id", "steam naam", "steam-naam", "steamnaam",
         "steam name", "riot id", "epic id", "ea id", "battletag", "battle tag", "xbox id", "nintendo id",
     ),
     # A login pair without its own cues: "inloggen met jdevries84 Zomer2024!", "credentials: a / b".
