@@ -1866,7 +1866,7 @@ _MOBILE_LABEL_REACH = 20
 # company's free or paid line stays the company's). (Not "Please call 0121 …": the same words open an agent's
 # line to call as often; as a customer's, read here, they cost heldout-r15 and -r23 precision.)
 _PLEASE_CALL_JUST_BEFORE = LazyPattern(
-    r"(?<![a-z])graag[ \t]++(?:terug)?bellen"
+    r"(?<![a-z])graag[ \t]++bellen"
     r"(?:[ \t]++(?:on|at|op|au|le))?[ \t]*+:?[ \t]*+$"
 )
 _PLEASE_CALL_REACH = 28
