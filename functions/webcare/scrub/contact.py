@@ -183,14 +183,19 @@ _HEAD_MIN = 3
 
 def _heads_spell(words: list[str], label: str) -> bool:
     """Whether the label is the heads of the words in their order, each one's at least three letters long
-    (its whole word or a word's start), every word used."""
-    if not words:
-        return not label
-    word = words[0]
-    return any(
-        label.startswith(word[:size]) and _heads_spell(words[1:], label[size:])
-        for size in range(min(len(word), len(label)), _HEAD_MIN - 1, -1)
-    )
+    (its whole word or a word's start), every word used. (The places a head may end, word by word: linear in
+    the words, however alike they are.)"""
+    ends = {0}
+    for word in words:
+        ends = {
+            at + size
+            for at in ends
+            for size in range(_HEAD_MIN, len(word) + 1)
+            if label.startswith(word[:size], at)
+        }
+        if not ends:
+            return False
+    return len(label) in ends
 
 
 def detect_emails(text: str, low: str, out: list[Span]) -> None:

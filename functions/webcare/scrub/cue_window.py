@@ -40,6 +40,7 @@ from webcare.scrub.secret_shapes import (
     _WIFI_CONTEXT,
     _YEAR,
     CHANGED_TO,
+    EMAIL_SHAPE,
     PLACE_NAMED_NEXT,
     REQUEST_ID_SHAPE,
     SCREEN_ERROR,
@@ -420,7 +421,7 @@ _PLACE_THEN_COPULA = LazyPattern(r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_P
 _PLACE_WORD_END = LazyPattern(r"(?:^|[a-z]-?)" + LOGIN_PLACES + r"$")
 _COPULA_AFTER = LazyPattern(_COPULA)
 _COLON_AFTER = LazyPattern(r"[ \t]*+:[ \t]*+(?=\S)")
-_MAIL_AFTER = LazyPattern(r"[ \t]++([^@\s]++@[^@\s]+\.[a-z]{2,})", re.IGNORECASE)
+_MAIL_AFTER = LazyPattern(r"[ \t]++(" + EMAIL_SHAPE + ")", re.IGNORECASE)
 
 
 def login_place(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,6 @@ number ("pasnummer 0204 2687 5803"), unless it is a mobile's.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from webcare.scrub.cues import one_letter_off
@@ -70,18 +69,19 @@ _REAL_WORDS = frozenset(
 )
 
 
-@functools.cache
-def _slipped_card() -> re.Pattern[str]:
+def _slipped_card_source() -> str:
     slips = {slip for word in ("card", "kaart") for slip in one_letter_off(word, any_letter=True)}
-    slips -= _REAL_WORDS | {"card", "kaart"}
-    nouns = by_first_letter("|".join(sorted(slips)))
-    return re.compile(r"(?<![a-z])(?:" + nouns + r")(?![a-z])[ \t]*+[(\"'“«]?[ \t]?")
+    nouns = by_first_letter("|".join(sorted(slips - _REAL_WORDS - {"card", "kaart"})))
+    return r"(?<![a-z])(?:" + nouns + r")(?![a-z])[ \t]*+[(\"'“«]?[ \t]?"
+
+
+_SLIPPED_CARD = LazyPattern(_slipped_card_source)  # (built on first use)
 
 
 def detect_held_cards(text: str, low: str, out: list[Span]) -> None:
     found: list[Span] = []
     if _LONG_NUMBER.search(text) is not None:
-        for cue in _slipped_card().finditer(low):
+        for cue in _SLIPPED_CARD.finditer(low):
             span = _held_value(text, cue.end())
             if span is not None:
                 found.append(span)

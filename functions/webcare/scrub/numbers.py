@@ -1865,11 +1865,11 @@ _MOBILE_LABEL_REACH = 20
 # A call asked without saying whom, the Dutch way: "Graag bellen op 0318 950272 als het langer duurt" (a
 # company's free or paid line stays the company's). (Not "Please call 0121 …": the same words open an agent's
 # line to call as often; as a customer's, read here, they cost heldout-r15 and -r23 precision.)
-_PLEASE_CALL_JUST_BEFORE = LazyPattern(
+_CALL_ASKED_JUST_BEFORE = LazyPattern(
     r"(?<![a-z])graag[ \t]++bellen"
     r"(?:[ \t]++(?:on|at|op|au|le))?[ \t]*+:?[ \t]*+$"
 )
-_PLEASE_CALL_REACH = 28
+_CALL_ASKED_REACH = 28
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
@@ -1931,11 +1931,10 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         return False  # (a person named in the sentence that calls: "bel me op …"; not "me***@…. Bel …")
     if (
         company is None
-        and _PLEASE_CALL_JUST_BEFORE.search(low, max(0, start - _PLEASE_CALL_REACH), start) is not None
+        and _CALL_ASKED_JUST_BEFORE.search(low, max(0, start - _CALL_ASKED_REACH), start) is not None
         and not validators.company_line(digits)
-        and not (north_american and digits.lstrip("1")[:3] in validators.US_TOLL_FREE)
     ):
-        return False  # "Please call 0121 820 5451", "Graag bellen op 0318 …": where the customer asks a call
+        return False  # "Graag bellen op 0318 950272 als het langer duurt": where the customer asks a call
     if north_american and company is not None and person is None:
         return True  # "Still stuck? Call us on +1 415 …": a North American number the company calls its own
     return not validators.mobile_number(("+" if plus else "") + digits)

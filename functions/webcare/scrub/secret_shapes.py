@@ -113,7 +113,8 @@ def _slipped_happenings() -> frozenset[str]:
 _SPACE_OR_DASH = re.compile(r"[\s-]")
 _LETTER = LazyPattern(r"[A-Za-z]")
 _NUMBER_LIKE = LazyPattern(r"[0-9][0-9.,:/-]*")
-_EMAIL_SHAPE = LazyPattern(r"[^@\s]++@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+EMAIL_SHAPE = r"[^@\s]++@[^@\s]+\.[a-z]{2,}"
+_EMAIL_SHAPE = LazyPattern(EMAIL_SHAPE, re.IGNORECASE)
 # ("~": an OAuth token's character; "%3D": its padding as a link writes it, "token=nHJR…rSIG%3D")
 _API_KEY_VALUE = LazyPattern(r"(?:[A-Za-z0-9+/_=.~\-]|%[0-9A-Fa-f]{2}){16,}")
 _ERROR_BEFORE = LazyPattern(
