@@ -256,13 +256,16 @@ _PHONE_LABEL = LazyPattern(
     r"(?:[ \t]++est)?[ \t]*+:?"
     r")[ \t(]*+$"
 )
-# How a BSN is grouped when it is written in parts ("296 292 631", "2962.92.631", one digit at a time); nine
-# digits grouped otherwise and named by nothing are another thing's number ("vélo n° 719-2753-49").
-_BSN_GROUPINGS = frozenset({(9,), (3, 3, 3), (4, 2, 3), (3, 2, 4), (2, 3, 4), (5, 4), (1,) * 9})
+# How a BSN is grouped when its parts are joined by dashes or dots ("296-292-631", "2962.92.631"); nine digits
+# joined so otherwise and named by nothing are another thing's number ("vélo n° 719-2753-49", "2025.07580").
+# (Not in groups parted by spaces: read so, one such value of heldout-r26 was hidden no more.)
+_BSN_GROUPINGS = frozenset({(3, 3, 3), (4, 2, 3), (3, 2, 4), (2, 3, 4), (5, 4)})
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 def _bsn_grouping(number: str) -> bool:
+    if "-" not in number and "." not in number:
+        return True
     return tuple(len(run) for run in _DIGIT_RUN.findall(number)) in _BSN_GROUPINGS
 
 
