@@ -23,7 +23,9 @@ from webcare.scrub.textutil import Span, contains_any, free_of
 __all__ = ["detect_acknowledged"]
 
 _HINTS = ("genoteerd", "ingevoerd", "ingevuld", "noté", "encodé", "entered", "noted", "system", "systeem",
-          "système", "checken", "gaf ", "vérifier", "sent ", "gestuurd", "envoyé")  # fmt: skip
+          "système", "checken", "gaf ", "vérifier", "you sent", "you've sent", "you have sent",
+          "hebt gestuurd", "heeft gestuurd", "hebt verstuurd", "heeft verstuurd", "hebt gedeeld",
+          "heeft gedeeld", "avez envoyé")  # fmt: skip
 _VALUE = r"([^\s,;!?'\"()<>]{3,40}+)"  # one group per frame: only one takes part in a match
 _ACKNOWLEDGED = LazyPattern(
     # the value before the words: "609336 is ingevoerd", "gregory_1970 est encodé", "7113 has been entered"
