@@ -260,13 +260,15 @@ _PHONE_LABEL = LazyPattern(
 # joined so otherwise and named by nothing are another thing's number ("vélo n° 719-2753-49", "2025.07580").
 # (Not in groups parted by spaces: read so, one such value of heldout-r26 was hidden no more.)
 _BSN_GROUPINGS = frozenset({(3, 3, 3), (4, 2, 3), (3, 2, 4), (2, 3, 4), (5, 4)})
-_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
-def _bsn_grouping(number: str) -> bool:
+def _bsn_grouping(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether the digit groups (as `_groups` split the run) stand in a BSN's grouping; groups joined by no
+    dash or dot always do."""
+    number = text[parts[0][0] : parts[-1][1]]
     if "-" not in number and "." not in number:
         return True
-    return tuple(len(run) for run in _DIGIT_RUN.findall(number)) in _BSN_GROUPINGS
+    return tuple(end - start for start, end in parts) in _BSN_GROUPINGS
 
 
 _OWN_NUMBER_BEFORE = LazyPattern(
@@ -1130,7 +1132,7 @@ def _classify_from(
                         and named is None
                         and not _customer_column(text, low, first)
                         and not _EIN_SHAPE.fullmatch(text, first, groups[j][1])
-                        and _bsn_grouping(text[first : groups[j][1]])
+                        and _bsn_grouping(text, groups[i : j + 1])
                         # nine digits typed one at a time are a BSN only where a cue names it
                         and (cue_after or (j - i < 8 and not _PHONE_WORD.search(before(low, first, 24))))
                     )
