@@ -420,7 +420,6 @@ _PLACE_THEN_COPULA = LazyPattern(r"(?:[ \t]++[A-Z][\w\-]*+)?[ \t\-]++" + LOGIN_P
 # login.
 _PLACE_WORD_END = LazyPattern(r"(?:^|[a-z]-?)" + LOGIN_PLACES + r"$")
 _COPULA_AFTER = LazyPattern(_COPULA)
-_COLON_AFTER = LazyPattern(r"[ \t]*+:[ \t]*+(?=\S)")
 _MAIL_AFTER = LazyPattern(r"[ \t]++(" + EMAIL_SHAPE + ")", re.IGNORECASE)
 
 
@@ -494,9 +493,6 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             after = _OWNER_COPULA.match(text, end).end()  # type: ignore[union-attr]
             return _first_value(category, cue, text, after, True, out)
         if word[:1].isupper() and word.isalpha():
-            colon = _COLON_AFTER.match(text, end)
-            if colon is not None:  # "Utilisateur Windows : antoinedelvaux": whose login, then it
-                return _first_value(category, cue, text, colon.end(), True, out)
             mail = _MAIL_AFTER.match(text, end)
             if mail is not None:  # "identifiant Apple q.hubert@voo.be": whose login, then the address
                 return _first_value(category, cue, text, mail.start(1), True, out)
