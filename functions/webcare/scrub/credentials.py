@@ -1764,7 +1764,8 @@ def kept_lock_code(low: str, cue: str, cue_start: int, cue_end: int) -> bool:
             cue.startswith("ontgrendel")  # a device's unlock code, whichever device: "vroeg de
             # medewerker om de ontgrendelcode: 685222" (one sent to unlock an account says so)
             # (in the code's paragraph: "key safe code 8751.⏎⏎The code in the app says 953068" is another)
-            or _LOCK_NEAR.search(low, _paragraph_since(low, cue_start, 100), cue_end + 40) is not None
+            or _LOCK_NEAR.search(low, _paragraph_since(low, cue_start, 100), _lock_reach(low, cue_end))
+            is not None
             or _lock_slipped_near(low, cue_start, cue_end)
             or phone_unlock_cue(low, cue_start, cue_end)
             or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
@@ -1772,6 +1773,13 @@ def kept_lock_code(low: str, cue: str, cue_start: int, cue_end: int) -> bool:
         # ("CVC: 7143 …⏎⏎Mijn telefoon ontgrendelcode is 1821": a card's code told before is not this one)
         and _kept_not_sent(low, cue_start, cue_end, cards=not cue.startswith(_UNLOCK_CUES))
     )
+
+
+def _lock_reach(low: str, cue_end: int) -> int:
+    """How far after a code's cue its lock may be named: 40 characters, or 56 on the cue's own line ("de
+    code op het bonnetje (4200) werkt niet bij de slagboom")."""
+    line_end = low.find("\n", cue_end, cue_end + 56)
+    return cue_end + 56 if line_end == -1 else max(cue_end + 40, line_end)
 
 
 # A lock or a door named just before the code, in its sentence ("get the key from the key safe by the back
@@ -1800,8 +1808,10 @@ def _kept_not_sent(low: str, cue_start: int, cue_end: int, cards: bool = True) -
     if lock is None:
         # (the code's own sentence: "Is dat veilig via de mail?⏎De ontgrendelcode van mijn telefoon is …")
         since = sentence_begin(low, cue_start, 60)
+        # (a card paid with in another paragraph is not the lock's: "… Card ending ****⏎⏎the code on my
+        # receipt 3011 didn't open the gate")
         return not _SENT_NEAR.search(low, since, cue_end + 30) and not (
-            cards and card_nearby(low, cue_start, cue_end)
+            cards and card_nearby(low, cue_start, cue_end, since=_paragraph_since(low, cue_start, 160))
         )
     line_end = low.find("\n", cue_end, cue_end + 30)
     return not _SENT_NEAR.search(low, lock.start(), cue_end + 30 if line_end == -1 else line_end)

@@ -429,9 +429,12 @@ def card_named(low: str, start: int, end: int) -> bool:
     return _CARD_CONTEXT.search(low, start, end) is not None
 
 
-def card_nearby(low: str, cue_start: int, cue_end: int) -> bool:
+def card_nearby(low: str, cue_start: int, cue_end: int, since: int | None = None) -> bool:
+    """Whether a card is named within 160 characters before a code's cue (not before `since`, when given)
+    or 40 after it."""
+    begin = max(0, cue_start - 160) if since is None else max(since, cue_start - 160)
     return bool(
-        _CARD_CONTEXT.search(before(low, cue_start, 160)) or _CARD_CONTEXT.search(low, cue_end, cue_end + 40)
+        _CARD_CONTEXT.search(low[begin:cue_start]) or _CARD_CONTEXT.search(low, cue_end, cue_end + 40)
     )
 
 
