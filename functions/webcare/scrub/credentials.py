@@ -118,6 +118,7 @@ from webcare.scrub.textutil import (
     PHONE_LABEL_WORDS,
     STAYS_WORDS,
     SUBJECT_WORDS,
+    UNIT_AFTER,
     VERSION_NEAR,
     Span,
     before,
@@ -2169,8 +2170,9 @@ _SPACED_PREFIX = LazyPattern(r"([A-Za-z]{1,4}) ")
 _WORD_PREFIX = LazyPattern(r"([A-Za-z]{5,6})[ /]")
 # Small words a message in capitals writes like a number's prefix.
 _SMALL_WORDS = frozenset("in op on at en et de to by of im am au le la van from per is was est".split())
-# A company's registration before its number: "Motorpoint Lease - TVA 0073.095.652" is the firm's.
-_NOT_A_PREFIX = _SMALL_WORDS | frozenset("tva btw vat kvk bce kbo rpr rpm".split())
+# A company's registration before its number: "Motorpoint Lease - TVA 0073.095.652" is the firm's; a
+# product's stock unit too ("Our subscription (SKU 970-1314)").
+_NOT_A_PREFIX = _SMALL_WORDS | frozenset("tva btw vat kvk bce kbo rpr rpm sku".split())
 # Capitals leading a number ("VHE 89467", "HC-221273", "C02294820", "RP/36606"): an id, never a year or a
 # count.
 _PREFIXED_ID = LazyPattern(r"[A-Z]{1,4}(?:-[A-Z]|[ \-/])?[0-9]{4,}")  # (a series letter too: "ST-B26704")
@@ -2898,6 +2900,8 @@ def _customer_number(
         low_total, high_total = _WRAPPED_TOTAL
         if wrapped is not None and low_total <= len(value) + len(wrapped.group(1)) <= high_total:
             end = wrapped.end(1)
+    if value.isdigit() and UNIT_AFTER.match(text, end):
+        return  # "een lening 250000 euro", "contract 24 maanden": an amount or a count, no holder's number
     if max_digits is not None and sum(ch.isdigit() for ch in text[start:end]) > max_digits:
         return  # "abonnement 4111111111111111 loopt af": a card's length, no member's number
     if "ean" in low[max(0, cue_end - _EAN_REACH) : cue_end] and (
