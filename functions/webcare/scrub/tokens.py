@@ -42,7 +42,7 @@ KNOWN_TOKENS = LazyPattern(
     r"|shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}"
     r"|dop_v1_[0-9a-f]{64}"
     r"|EAA[A-Za-z0-9]{30,}"
-    r"|eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"
+    r"|eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"
     r"|[0-9]{8,10}:AA[0-9A-Za-z_\-]{33}"  # a Telegram bot's token: the bot's id, ':', its secret
     r"|hf_[0-9A-Za-z]{30,}"
     r"|ya29\.[0-9A-Za-z_\-]{20,}"  # a Google OAuth access token
@@ -490,7 +490,9 @@ _OPEN_LABEL = LazyPattern(
     r"|(?<![a-z])(?:deployed|deploying|gedeployed|head is now at|etag|integrity|fingerprint|vingerafdruk|"
     r"trace|correlation)"
     r"(?=[ \t\"'`«:=]*+(?:(?:is|est|was|:)[ \t\"'`«:=]++)?$)"
-    r"|(?<![a-z])(?:" + DIGEST_WORDS + r"|commit|deploy|revision|rev)"
+    # (not what a token is for: "access token for the deploy: …", "toegangstoken voor de git-deploy:")
+    r"|(?<![a-z])(?:" + DIGEST_WORDS + r"|(?<!for the )(?<!for )(?<!voor de )(?<!voor )(?<![a-z]-)"
+    r"(?:commit|deploy|revision|rev))"
     r"(?: (?:of|for|van|voor|de|du|pour)(?: (?:the|het|de|la|le))?(?: [a-z0-9.\-]{1,12}+){0,2})?"
     # what is said of a digest before its colon: "checksum doesn't match: …", "un checksum différent : …"
     r"(?:(?: [a-zà-ü'’]{1,12}+){1,3}[ \t]*+:)?"
