@@ -235,7 +235,8 @@ _NETWORK_NAMED_BEFORE = LazyPattern(
     r"(?<=[^\s()]{6}[ \t]\()(?:network|netwerk|réseau|reseau|pour|for|voor)[ \t]++)['\"“‘«]?$"
 )  # (also a list's label: "Netwerk: Belmobiel-65FB⏎Wachtwoord: …")
 _NETWORK_BEFORE = LazyPattern(
-    r"(?<![a-z-])(?:network|netwerk|réseau|reseau|wifi|wi-fi|wlan)[ \t]*+[:=]?[ \t]*+['\"“‘«(]?$"
+    r"(?<![a-z-])(?:network|netwerk|réseau|reseau|wifi|wi-fi|wlan)(?:[ \t]++(?:is|est))?[ \t]*+[:=]?[ \t]*+"
+    r"['\"“‘«(]?$"
 )
 # ... or when its key follows it: "The wifi network Shop5 uses the key …", "wifi Smith-5G (zp96fervgmz3)".
 _SEEN_AFTER = LazyPattern(
@@ -246,6 +247,8 @@ _SEEN_AFTER = LazyPattern(
     # its key named right after it, typed in haste too: "library wifi (Zigo4821) password …", "wifi
     # BTHub6-7QXC met sleuttel …", "Network Ziggo5G-7A21, passwword …"
     r"\)?[,/]?[ \t]*+(?:(?:met|with|avec)[ \t]++(?:de[ \t]++|la[ \t]++)?)?"
+    # (the key's standard before its word: "Network is H369A9F21C, WPA2 key …")
+    r"(?:(?:wpa[23]?|wep)[ \t-]*+)?"
     r"(?:key|sl[eu][a-z]{3,5}|clé|cle|passw[a-z]{0,5}|wachtwoord|paswoord|mot de passe|mdp|pw|ww)"
     r"[ \t]*+:?[ \t]*+(?=[^\s]))"
 )
@@ -264,9 +267,9 @@ def _network_name(low: str, start: int, end: int) -> bool:
         named = _NETWORK_BEFORE.search(low, max(0, start - 12), start)
         if named is None or _SEEN_AFTER.match(low, end) is None:
             return False
-    return (
-        _NETWORKS_KEY_BEFORE.search(low, max(0, named.start() - _NETWORKS_KEY_REACH), named.start()) is None
-    )
+    since = max(0, named.start() - _NETWORKS_KEY_REACH)
+    colon = low.rfind(":", since, named.start())  # ("la clé wifi : réseau X, clé Y": a list's label)
+    return _NETWORKS_KEY_BEFORE.search(low, since if colon == -1 else colon + 1, named.start()) is None
 
 
 # A device's model in brackets right after the device is named (a word may stand between).
@@ -274,7 +277,11 @@ def _network_name(low: str, start: int, end: int) -> bool:
 # "Laadpaal ZAPPI-2H22UW accepteert mijn pas niet").
 _APPLIANCES = (
     r"binnenunit|buitenunit|warmtepomp|heat pump|pompe à chaleur|omvormer|inverter|charger|laadpaal|borne|"
-    r"thermostaat|thermostat|keypad|bedieningspaneel|kaartlezer|card reader|console"
+    r"thermostaat|thermostat|keypad|bedieningspaneel|kaartlezer|card reader|console|"
+    # the kitchen's and the laundry's ("The fridge (WAT28471NL, bought 2020) won't pair")
+    r"fridge|freezer|koelkast|vriezer|diepvries|frigo|réfrigérateur|congélateur|dishwasher|vaatwasser|"
+    r"vaatwasmachine|lave-vaisselle|washing machine|washer|dryer|wasmachine|droogkast|droger|lave-linge|"
+    r"sèche-linge|oven|microwave|magnetron|micro-ondes"
 )
 _DEVICE_BEFORE_BRACKET = LazyPattern(
     r"(?<![a-z])(?:router|routeur|modem|box|hub|repeater|extender|toestel|device|appareil|" + _APPLIANCES

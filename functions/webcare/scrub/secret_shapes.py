@@ -398,13 +398,15 @@ _WIFI_BRACKET_BEFORE = LazyPattern(
 
 
 # Words that stand before the value without being it: "mijn wachtwoord is gewoon Gr@cht68_Z" (in chat "gwn",
-# "eig"), and the words of time: "la clé wifi est maintenant X", "het ww is nu X", "it's now X", "est
+# "eig"), what is said of it ("Wifi wachtwoord van Gast-WiFi is blijkbaar X"), and the words of time: "la
+# clé wifi est maintenant X", "het ww is nu X", "it's now X", "est
 # désormais X".
 _FILLER_ADVERBS = frozenset(
     """
     gewoon just simply simplement juste eigenlijk actually really echt literally letterlijk
     gwn gewn gwoon gewon eig eigl
     maintenant désormais dorénavant actuellement now currently nu voortaan momenteel tegenwoordig sindsdien
+    blijkbaar apparently apparemment visiblement normaal normally normalement supposedly zogezegd
     """.split()
 )
 # "l'étiquette est arrachée", "le code est effacé": a French past participle says what became of it.
