@@ -178,12 +178,15 @@ _CALLED_BEFORE = LazyPattern(
     r"(?:[ \t]++(?:naar|to|au|le|op|on|at|ons|us|nous))*+[ \t]*+$"
 )
 # A parcel's tracking number by its carrier's format: PostNL "3SABCD1234567", UPS "1Z…", DHL "JVGL…"/"JJD…".
-_TRACKING = r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0-9]{8,14}|jjd[0-9]{10,20}"
+_TRACKING = r"3s[a-z]{3,4}[0-9]{6,12}|1z[0-9a-z]{14,16}|jvgl[0-9]{8,20}|jjd[0-9]{10,20}"
 _TRACKING_VALUE = LazyPattern(_TRACKING)
 # Nor is it anyone's number, whatever noun came before it (the UPU's S10 too): "Pakketje met nieuwe laadpas
 # (JVGL340956177602) nooit ontvangen", "(CD891726078BE)".
 _PARCEL_VALUE = LazyPattern(_TRACKING + r"|" + PARCEL_S10)
 _PARCEL_MIN = 11  # (the shortest of them: PostNL's "3SABC123456")
+# ... nor a key's, whatever key the parcel holds ("Key courier tracking JVGL1459746624971992", "Pakje met
+# sleutel: 1ZR61FGE5426412516").
+_PARCEL_KINDS = frozenset({"customer_number", "api_key"})
 _REFERENCE_NOUNS = frozenset(
     "case ticket order zaak dossier bestelling factuur invoice facture commande error erreur fout foutcode "
     "melding vlucht flight vol trein train referentie reference référence ref".split()
@@ -413,7 +416,7 @@ def drop_look_alikes(text: str, low: str, out: list[Span]) -> None:
     if any(s.type in _LOOK_ALIKE_KINDS for s in out):
         out[:] = [s for s in out if s.type not in _LOOK_ALIKE_KINDS or not _look_alike(text, low, s)]
     bank = contains_any(low, _BANK_HINTS)
-    if bank or "rsin" in low or any(s.type == "customer_number" for s in out):
+    if bank or "rsin" in low or any(s.type in _PARCEL_KINDS for s in out):
         out[:] = [s for s in out if not _no_ones_number(low, s, bank)]
 
 
@@ -436,7 +439,7 @@ def _no_ones_number(low: str, span: Span, bank: bool) -> bool:
         and _BANK_NUMBER_BEFORE.search(low, max(0, span.start - _BANK_NUMBER_REACH), span.start)
     ):
         return True
-    if span.type == "customer_number":
+    if span.type in _PARCEL_KINDS:
         long_enough = span.end - span.start >= _PARCEL_MIN
         return long_enough and _PARCEL_VALUE.fullmatch(low, span.start, span.end) is not None
     before = max(0, span.start - _RSIN_REACH)
