@@ -1853,6 +1853,19 @@ _MINE_JUST_BEFORE = LazyPattern(
     r"(?<![a-z])(?:mine|le mien|la mienne|de mijne|het mijne|my number['’]s|my number is)"
     r"[ \t]*+(?:is|c'est|est|=|:)?[ \t]*+(?:(?:le|la|het)[ \t]++)?$"
 )
+# The people of one's household or street, one's alternative line: "ring 020 9904 7237 or my neighbour on
+# +44 …", "graag bellen op 010 245 9941 of mijn buurman 06 …", "my husband on 3129657396": both the
+# customer's to give, none a company's.
+_HOUSEHOLD = (
+    r"(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:buurman|buurvrouw|buren|neighbou?rs?|husband|wife|partner|man|vrouw|"
+    r"son|daughter|zoon|dochter|mother|father|mum|mom|dad|moeder|vader|mama|papa|mari|femme|voisine?|fils|"
+    r"fille|mère|père|colleague|collega|collègue|brother|sister|broer|zus|frère|sœur|soeur)(?![a-z])"
+)
+_HOUSEHOLD_OR_AFTER = LazyPattern(r"[ \t,]*+(?:of|or|ou)[ \t]++" + _HOUSEHOLD)
+_HOUSEHOLD_JUST_BEFORE = LazyPattern(
+    _HOUSEHOLD + r"[ \t]++(?:(?:on|op|at|au|sur|via)[ \t]++)?:?[ \t]*+$"
+)
+_HOUSEHOLD_REACH = 28
 # A digit or two that start the next word ("2FA", "4G"), a space before them.
 _GLUED_WORD_START = LazyPattern(r"[ \t][0-9]{1,2}$")
 
@@ -1871,10 +1884,11 @@ _MOBILE_LABEL_REACH = 20
 # company's free or paid line stays the company's). (Not "Please call 0121 …": the same words open an agent's
 # line to call as often; as a customer's, read here, they cost heldout-r15 and -r23 precision.)
 _CALL_ASKED_JUST_BEFORE = LazyPattern(
-    r"(?<![a-z])graag[ \t]++bellen"
+    # (when, between: "graag bellen voor aankomst op …")
+    r"(?<![a-z])graag[ \t]++bellen(?:[ \t]++(?:voor|na|bij|als|tijdens)(?:[ \t]++[a-zà-ÿ]{2,12}){1,2}?)?"
     r"(?:[ \t]++(?:on|at|op|au|le))?[ \t]*+:?[ \t]*+$"
 )
-_CALL_ASKED_REACH = 28
+_CALL_ASKED_REACH = 48
 
 
 def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> bool:
@@ -1884,6 +1898,11 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         return False  # "Vondellaan 42-3, 5611 TX Eindhoven, bel 050-0358474": the customer's details in a row
     if _MINE_JUST_BEFORE.search(low, max(0, start - 24), start) is not None:
         return False  # "the courier called the wrong number, mine is (0131) 496 7475": the customer's own
+    if (
+        _HOUSEHOLD_OR_AFTER.match(low, end) is not None
+        or _HOUSEHOLD_JUST_BEFORE.search(low, max(0, start - _HOUSEHOLD_REACH), start) is not None
+    ):
+        return False  # "… 020 9904 7237 or my neighbour on …": the household's lines, the customer's to give
     if _MOBILE_LABEL_JUST_BEFORE.search(low, max(0, start - _MOBILE_LABEL_REACH), start) is not None:
         return False  # "… à 18h15. Né(e) le 12/11/78, GSM 04 835 04 47": a line labelled as someone's mobile
     north_american = _north_american(digits, plus)
