@@ -582,6 +582,12 @@ _US_STREET_LINE = LazyPattern(_STREET_LINE_SMALL + r",?(?:[ ]|\r?\n)(?:[a-z]++[ 
 _UK_STREET_LINE = LazyPattern(
     _STREET_LINE_SMALL + r"(?:,?(?:[ ]|\r?\n)(?:[a-z]++[ ]){0,2}[a-z]++)?,?[ ]$"
 )
+# A US street line with its city and state and no ZIP, typed small: "770 elm street, denver ga", "371 pine
+# ridge rd #828, austin tx" (a state that is a word of its own, "in", "or", "me", needs the ZIP).
+_US_LINE_NO_ZIP = LazyPattern(
+    _STREET_LINE_SMALL + r"(?:[ ]#[0-9]{1,5}[a-z]?)?,[ ](?:[a-z]++[ ]){0,2}[a-z]{3,}+,?[ ]([a-z]{2})(?![\w@])"
+)
+_STATE_WORDS = frozenset("in or me oh hi ok de la al id ma mo ne pa co".split())
 # A British postcode typed small ("ls6 2ab"), taken only with a street line before it (as a US state).
 _UK_POSTCODE_SMALL = LazyPattern(r"[a-z][a-z]?[0-9][a-z0-9]?[ ][0-9][a-z]{2}(?![A-Za-z0-9])")
 
@@ -639,6 +645,10 @@ def addresses_at(text: str, low: str, start: int, end: int, out: list[Span]) -> 
     if street_end is not None:
         flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)  # "Flat 12, 1A Church Road"
         out.append(Span(flat.start() if flat else start, street_end, "address"))
+    elif size <= 5 and text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+        line = _US_LINE_NO_ZIP.match(low, start)
+        if line is not None and line.group(1).upper() in US_STATES and line.group(1) not in _STATE_WORDS:
+            out.append(Span(start, line.end(), "address"))
     if after:  # (a run that ends the text has no inward code after it)
         if size == 1 and after.isupper() and after.isalpha() and not text[end + 2 : end + 3].isalnum():
             postcode = _UK_POSTCODE.search(text, max(0, start - 6), end + 2)
