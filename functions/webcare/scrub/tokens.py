@@ -85,6 +85,16 @@ def detect_tokens(text: str, low: str, out: list[Span]) -> None:
         ):
             continue  # a vendor's key is a secret whatever its label, unless public by design and said so
         kind = _token_type(match.group())
+        if kind == "token" and (
+            _API_KEY_BEFORE.search(low, max(0, start - _API_KEY_REACH), start) is not None
+            or (
+                (match.group().startswith(_APP_TOKEN_PREFIXES) or _BOT_TOKEN.match(match.group()))
+                and _KEY_RIGHT_BEFORE.search(low, max(0, start - 12), start)
+            )
+        ):
+            # "our API key leaked: ghp_…", "x-api-key": "xoxb-…": what its owner calls it; an application's
+            # bot token called its key ("met mijn key xoxb-…"; a person's token stays one)
+            kind = "api_key"
         out.append(Span(start, match.end(), kind))
         if kind == "api_key":
             half = _SECRET_HALF.match(text, match.end())
@@ -106,14 +116,26 @@ def _mixed(value: str) -> bool:
 
 
 # Tokens that stand for a user or a session (JWTs, GitHub, GitLab and Slack tokens, Meta's and Shopify's
-# access tokens) are `token`, whatever their owner calls them ("our API key: ghp_…"); keys that identify an
-# application to an API are `api_key`.
+# access tokens) are `token`; keys that identify an application to an API are `api_key`.
 _USER_TOKEN_PREFIXES = ("eyJ", "gh", "github_pat_", "glpat-", "xox", "hf_", "ya29.", "EAA", "shpat_",
                         "shpca_", "shppa_", "npm_", "at_", "pat_", "dop_v1_", "Atza|", "Atzr|")  # fmt: skip
 _BOT_TOKEN = LazyPattern(r"[0-9]{8,10}:AA")
 # Words that name a user's or a session's token rather than an application's key ("sessietoken", "JWT_SECRET",
 # "refresh-secret", "bearer …"): what the cue rules and the machine-made-key pass both type by.
 TOKEN_NAMES = ("token", "jeton", "jwt", "session", "sessie", "refresh", "bearer", "cookie", "csrf")
+
+
+# An API key named just before a user's token, in its sentence, with no word for a token between.
+_API_KEY_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:x-)?api[ _\-]?(?:key|sleutel)|cl[ée][ \t]++(?:d')?api)(?![a-z])"
+    # (no other value between: "clé API 12fed…, tkoen eyJ…"; a question that points at it may: "vraagt om een
+    # API key, is dit 'm? xoxb-…")
+    r"(?:(?!token|jeton)[^\n.!0-9]){0,48}$"
+)
+_APP_TOKEN_PREFIXES = ("xoxb-", "xapp-")  # Slack's bot and app tokens: an application's, like a bot's
+# ("Access key ID: xoxb-…": the key's id, its owner's word for it)
+_KEY_RIGHT_BEFORE = LazyPattern(r"(?<![a-z])(?:key|cl[ée]|sleutel)(?:[ \t]++id)?[ \t]*+[:=]?[ \t]*+$")
+_API_KEY_REACH = 56
 
 
 def _token_type(value: str) -> str:

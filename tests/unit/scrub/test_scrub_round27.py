@@ -139,9 +139,9 @@ def test_a_puk_and_a_pin_in_capitals_make_no_street() -> None:
     assert found("is ths right? PUK 4099 2513 PIN 237313") == [("puk", "4099 2513"), ("pin", "237313")]
 
 
-def test_a_bot_token_called_a_key_stays_a_token() -> None:
+def test_an_application_s_bot_token_called_a_key_is_an_api_key() -> None:
     token = "xoxb-79989984433-339915277683-mN2LpEVeU8W6rRzFcnvxdThz"
-    assert ("token", token) in found(f"Your API says 401 with my key {token}, what now?")
+    assert ("api_key", token) in found(f"Your API says 401 with my key {token}, what now?")
     assert ("token", "ghp_7UD6pFKokXfDNc25IjeVNlBD0HcrpK8buNY8") in found(
         "key: ghp_7UD6pFKokXfDNc25IjeVNlBD0HcrpK8buNY8 stopped working"
     )
