@@ -114,6 +114,12 @@ def drop_parts_of_wholes(text: str, low: str, out: list[Span]) -> None:
 # "build 2024.16"), a mention, a service number ("gebeld naar 0900 7691").
 _DIGIT_KINDS = frozenset({"pin", "puk", "otp", "cvv"})
 _WPA_MIN = 8
+# An agent's sign, a caret before a name or initials ("^Chloé", "^JS").
+_AGENT_SIGN = LazyPattern(r"\^[A-ZÀ-Ý][a-zà-ÿ]{0,14}+|\^[A-Z]{2,3}")
+# The number of a listing on a marketplace, right after its noun ("Advertentie 648311", "Listing 4123683").
+_AD_NOUN_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:advertentie|annonce|listing|zoekertje|ad|advert|inzerat)(?:nummer|nr|no|n°|#)?[ \t:#.]*+$"
+)
 _LOOK_ALIKE_KINDS = frozenset({"pin", "puk", "otp", "cvv", "wifi_key", "username", "password"})
 _DATE_VALUE = LazyPattern(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?[0-9]{2})?")
 _ISO_STAMP = LazyPattern(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:[t ][0-9:.]{5,12}z?)?")  # in a log line
@@ -301,6 +307,10 @@ _SERVICE_WORD = LazyPattern(
 
 def _look_alike(text: str, low: str, span: Span) -> bool:
     value = low[span.start : span.end]
+    if text[span.start : span.start + 1] == "^" and _AGENT_SIGN.fullmatch(text, span.start, span.end):
+        return True  # "Deel nooit je wachtwoord. ^Chloé": the agent's sign under a reply, no secret
+    if value[:1].isdigit() and _AD_NOUN_BEFORE.search(low, max(0, span.start - 16), span.start) is not None:
+        return True  # "PIN 1395. Annonce 096114 (2012)": the ad's number, no code
     if span.type in ("wifi_key", "username") and _network_name(low, span.start, span.end):
         # "The network proximus-home-77 shows up but the key …", "netwerk KPN-Boxx-91 / wachtwoord …": the
         # network's name, no key and no login

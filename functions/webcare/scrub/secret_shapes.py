@@ -91,6 +91,7 @@ _NOT_A_SECRET = frozenset(
     sorry pardon oops oeps euh uh hmm
     late wijlen overleden deceased feu feue défunt défunte defunt overledene
     hacked gehackt gehacked gekaapt overgenomen compromised piraté piratée pirate hijacked
+    gestolen stolen volé
     failed fails failing mislukt mislukte échoué echoue échoue pire worse slechter mieux better beter lent
     slow traag trager instable unstable
     staat stond staan heet heette
