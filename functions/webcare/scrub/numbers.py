@@ -1866,6 +1866,16 @@ _HOUSEHOLD_JUST_BEFORE = LazyPattern(
     _HOUSEHOLD + r"[ \t]++(?:(?:on|op|at|au|sur|via)[ \t]++)?:?[ \t]*+$"
 )
 _HOUSEHOLD_REACH = 28
+# A person who called from the number, named as such: "Verkoper belde vanaf +31 13 …", "the buyer texted me
+# from …", "quelqu'un m'a appelé depuis le …": that person's line, whatever they claimed to be.
+_PERSON_CALLED_FROM = LazyPattern(
+    r"(?<![a-z])(?:verkoper|verkoopster|koper|seller|buyer|vendeur|vendeuse|acheteur|acheteuse|iemand|"
+    r"someone|somebody|quelqu'un|oplichter|scammer|arnaqueur|fraudeur|fraudster)[ \t]++"
+    r"(?:(?:me|mij|m')[ \t]*+)?(?:belde|heeft[ \t]++gebeld|called|rang|phoned|texted|appte|sms'te|"
+    r"a[ \t]++appelé|appelait|a[ \t]++téléphoné)[ \t]++(?:(?:me|mij)[ \t]++)?"
+    r"(?:vanaf|vanuit|van|from|depuis|du|met|with)[ \t]++"
+    r"(?:(?:het|the|le)[ \t]++)?(?:(?:nummer|number|numéro)[ \t]++)?:?[ \t]*+$"
+)
 # A digit or two that start the next word ("2FA", "4G"), a space before them.
 _GLUED_WORD_START = LazyPattern(r"[ \t][0-9]{1,2}$")
 
@@ -1901,6 +1911,7 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
     if (
         _HOUSEHOLD_OR_AFTER.match(low, end) is not None
         or _HOUSEHOLD_JUST_BEFORE.search(low, max(0, start - _HOUSEHOLD_REACH), start) is not None
+        or _PERSON_CALLED_FROM.search(low, max(0, start - 48), start) is not None
     ):
         return False  # "… 020 9904 7237 or my neighbour on …": the household's lines, the customer's to give
     if _MOBILE_LABEL_JUST_BEFORE.search(low, max(0, start - _MOBILE_LABEL_REACH), start) is not None:
