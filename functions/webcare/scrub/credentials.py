@@ -1786,8 +1786,7 @@ def kept_lock_code(low: str, cue: str, cue_start: int, cue_end: int) -> bool:
             cue.startswith("ontgrendel")  # a device's unlock code, whichever device: "vroeg de
             # medewerker om de ontgrendelcode: 685222" (one sent to unlock an account says so)
             # (in the code's paragraph: "key safe code 8751.⏎⏎The code in the app says 953068" is another)
-            or _LOCK_NEAR.search(low, _paragraph_since(low, cue_start, 100), _lock_reach(low, cue_end))
-            is not None
+            or _LOCK_NEAR.search(low, _paragraph_since(low, cue_start, 100), cue_end + 40) is not None
             or _lock_slipped_near(low, cue_start, cue_end)
             or phone_unlock_cue(low, cue_start, cue_end)
             or _OF_THE_PHONE.match(low, cue_end) is not None  # "mijn code van de gsm is 6383"
@@ -1795,13 +1794,6 @@ def kept_lock_code(low: str, cue: str, cue_start: int, cue_end: int) -> bool:
         # ("CVC: 7143 …⏎⏎Mijn telefoon ontgrendelcode is 1821": a card's code told before is not this one)
         and _kept_not_sent(low, cue_start, cue_end, cards=not cue.startswith(_UNLOCK_CUES))
     )
-
-
-def _lock_reach(low: str, cue_end: int) -> int:
-    """How far after a code's cue its lock may be named: 40 characters, or 56 on the cue's own line ("de
-    code op het bonnetje (4200) werkt niet bij de slagboom")."""
-    line_end = low.find("\n", cue_end, cue_end + 56)
-    return cue_end + 56 if line_end == -1 else max(cue_end + 40, line_end)
 
 
 # A lock or a door named just before the code, in its sentence ("get the key from the key safe by the back

@@ -1,6 +1,6 @@
 """Round 66: hotels, museums, print shops, DIY stores, coworking and recruitment; web hosting, insurance
 brokers, car washes and rental, pawn shops, games and appliance repair read (their development halves): a
-lock named on its code's line after the code, a card in another paragraph; a loan's and a subscription's
+lock's code past a card in another paragraph; a pawned loan's and a wash subscription's
 number after their own word; an offer's code after a discount's size, an error's CODE in capitals; a JWT by
 its header, what a token is for; a network named before its key, an appliance's model in brackets, a word
 said before a key; a carrier's tracking number whatever the parcel holds; the household's lines, a caller
@@ -21,19 +21,12 @@ def _values(text: str) -> list[str]:
     return [value for _, value in found(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Hallo,\n\nde code op het bonnetje (4200) werkt niet bij de slagboom, 12:40 uur stond ik", "4200"),
-        (
-            "Charged twice on card 4643 4451 9106 5897. Refund please. Card ending 5897\n\n"
-            "the code on my receipt 3011 didn't open the gate at 10:50pm, had to reverse out",
-            "3011",
-        ),
-    ],
-)
-def test_a_lock_s_code_named_on_its_line_or_past_a_card_s_paragraph_is_a_pin(text: str, code: str) -> None:
-    assert _kinds(text, "pin") == [code]
+def test_a_lock_s_code_past_a_card_s_paragraph_is_a_pin() -> None:
+    text = (
+        "Charged twice on card 4643 4451 9106 5897. Refund please. Card ending 5897\n\n"
+        "the code on my receipt 3011 didn't open the gate at 10:50pm, had to reverse out"
+    )
+    assert _kinds(text, "pin") == ["3011"]
 
 
 @pytest.mark.parametrize(
