@@ -672,6 +672,8 @@ _OTHER_CODE_AFTER = LazyPattern(r"[ \t]++(?:article|produit|artikel|product|post
 # "15 procent korting code P58544798", "-20 pour cent avec le code …": an offer's code, sent to many.
 _DISCOUNT_BEFORE = LazyPattern(
     r"(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*+(?:%|pct|procent|percent|per[ \t]cent|pour[ \t]?cent)"
+    # (the discount's own word after its size: a battery's or a rate's percentage says nothing of the code)
+    r"[ \t]*+(?:off|kort[a-z]{0,5}|discount|réduction|reduction|remise|rabatt|de[ \t]++réduction)(?![a-z])"
     r"[^.!?\n]{0,30}$"
 )
 _DISCOUNT_REACH = 48
