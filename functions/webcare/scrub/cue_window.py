@@ -61,6 +61,7 @@ from webcare.scrub.textutil import (
     CODE_FOR_PLACES,
     DEVICE_NOUNS,
     DIGIT,
+    FAMILY_NOUNS,
     KEY_WORDS,
     LIST_MARKER,
     LOGGED_IN,
@@ -397,12 +398,6 @@ def _opens_line(low: str, start: int) -> bool:
     return prefix is not None and prefix.end() == start
 
 
-# Whose login it is, between its cue and its copula: "gebruikersnaam van mijn vader is X", "l'identifiant de
-# ma mère est X", "the username of my son is X".
-_OWNER_NOUNS = frozenset(
-    "vader moeder zoon dochter man vrouw opa oma broer zus father mother son daughter husband wife dad mum "
-    "mom grandad nan brother sister père mère fils fille mari femme frère soeur sœur".split()
-)
 # How many users are in what state, and whose login follows: "4 gebruikers actief", "Identifiant du compte".
 _USER_STATES = frozenset(
     "active actief actieve actif actifs inactive inactief online offline blocked locked geblokkeerd bloqué "
@@ -488,7 +483,7 @@ def _first_value(category: str, cue: str, text: str, pos: int, explicit: bool, o
             return False  # "the username you gave us", "quel identifiant utilisez-vous": a question about it
         if lowered in _USER_STATES or lowered in _PREPOSITIONS or lowered in _OF_WORDS:
             return False  # "6 users active on your account", "Identifiant du compte : …": no login yet
-        if lowered in _OWNER_NOUNS and _OWNER_COPULA.match(text, end):
+        if lowered in FAMILY_NOUNS and _OWNER_COPULA.match(text, end):
             # "gebruikersnaam van mijn vader is X": whose it is, then the name
             after = _OWNER_COPULA.match(text, end).end()  # type: ignore[union-attr]
             return _first_value(category, cue, text, after, True, out)

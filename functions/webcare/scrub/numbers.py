@@ -16,6 +16,7 @@ from webcare.scrub.textutil import (
     CLOSING_WORDS,
     COUNTRY_ADJECTIVES,
     CURRENCY_BEFORE,
+    FAMILY_NOUNS,
     LAST_DIGITS_BEFORE,
     LINE_OPENS_BEFORE,
     ORDER_ID,
@@ -1856,10 +1857,14 @@ _MINE_JUST_BEFORE = LazyPattern(
 # The people of one's household or street, one's alternative line: "ring 020 9904 7237 or my neighbour on
 # +44 …", "graag bellen op 010 245 9941 of mijn buurman 06 …", "my husband on 3129657396": both the
 # customer's to give, none a company's.
+_HOUSEHOLD_NOUNS = FAMILY_NOUNS | frozenset(
+    "buurman buurvrouw buren neighbour neighbours neighbor neighbors voisin voisine partner mama papa "
+    "colleague collega collègue".split()
+)
 _HOUSEHOLD = (
-    r"(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:buurman|buurvrouw|buren|neighbou?rs?|husband|wife|partner|man|vrouw|"
-    r"son|daughter|zoon|dochter|mother|father|mum|mom|dad|moeder|vader|mama|papa|mari|femme|voisine?|fils|"
-    r"fille|mère|père|colleague|collega|collègue|brother|sister|broer|zus|frère|sœur|soeur)(?![a-z])"
+    r"(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:"
+    + "|".join(sorted(_HOUSEHOLD_NOUNS, key=len, reverse=True))
+    + r")(?![a-z])"
 )
 _HOUSEHOLD_OR_AFTER = LazyPattern(r"[ \t,]*+(?:of|or|ou)[ \t]++" + _HOUSEHOLD)
 _HOUSEHOLD_JUST_BEFORE = LazyPattern(

@@ -234,6 +234,15 @@ CLOSING_WORDS = (
 
 # Words that speak of the wireless network (an expression's alternation, read in small letters).
 WIRELESS_WORDS = r"wi-?fi|wlan|wpa|wireless|draadloos|netwerk|network|réseau|reseau|ssid|sticker"
+
+# The customer's family by its nouns (whose login it is: "gebruikersnaam van mijn vader is X"; whose phone:
+# "or my husband on …").
+FAMILY_NOUNS = frozenset(
+    "vader moeder zoon dochter man vrouw opa oma broer zus father mother son daughter husband wife dad mum "
+    "mom grandad nan brother sister père mère fils fille mari femme frère soeur sœur".split()
+)
+
+
 # "netwerk" and "network" as thumbs type them ("netwlrk", "netyerk", "netwrk"), the words themselves too.
 # ("netwerk", "netwrok", "ntework", "nework", "newtork"; not "newyork")
 NETWORK_SPELLINGS = r"(?:n(?:et|te)[wy]|new(?!york))[a-z]{1,3}k"
