@@ -394,7 +394,11 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
         "blind128/dev.jsonl",
         "blind129/dev.jsonl",
         "blind130/dev.jsonl",
+        "blind131/dev.jsonl",
+        "blind132/dev.jsonl",
     ),
+    # The writers whose development halves round 67 tuned on (blind131, blind132), scored before it read them.
+    "heldout-r67": ("blind131/heldout.jsonl", "blind132/heldout.jsonl"),
     # The writers whose development halves round 66 tuned on (blind129, blind130), scored before it read them.
     "heldout-r66": ("blind129/heldout.jsonl", "blind130/heldout.jsonl"),
     # The writers whose development halves round 65 tuned on (blind127, blind128), scored before it read them.
@@ -511,27 +515,27 @@ BLIND_SETS: dict[str, tuple[str, ...]] = {
     # these writers were unseen whole: "unseen" was blind19 + 20, "unseen-next" blind21 + 22, both halves.)
     "validation": ("blind19/heldout.jsonl", "blind20/heldout.jsonl"),
     "unseen-next": ("blind21/heldout.jsonl", "blind22/heldout.jsonl"),
-    # Written at the start of round 66 from two new emphases, read by nobody, scored once on the round's
-    # starting code and once at its end: the untouched test. (blind129 and blind130 held this place in round
-    # 65, blind127 and blind128 in round 64, blind125 and blind126 in round 63, blind123 and blind124 in round
-    # 62, blind121 and blind122 in round 61, blind119 and blind120 in round 60, blind117 and blind118 in round
-    # 59, blind115 and blind116 in round 58, blind113 and blind114 in round 57, blind111 and blind112 in round
-    # 56, blind109 and blind110 in round 55, blind107 and blind108 in round 54, blind105 and blind106 in round
-    # 53, blind103 and blind104 in round 52, blind101 and blind102 in round 51, blind99 and blind100 in round
-    # 50, blind97 and blind98 in round 49, blind95 and blind96 in round 48, blind93 and blind94 in round 47,
-    # blind91 and blind92 in round 46, blind89 and blind90 in round 45, blind87 and blind88 in round 44,
-    # blind85 and blind86 in round 43, blind83 and blind84 in round 42, blind81 and blind82 in round 41,
-    # blind79 and blind80 in round 40, blind77 and blind78 in round 39, blind75 and blind76 in round 38,
-    # blind73 and blind74 in round 37, blind71 and blind72 in round 36, blind69 and blind70 in round 35,
-    # blind67 and blind68 in round 34, blind65 and blind66 in round 33, blind63 and blind64 in round 32,
-    # blind61 and blind62 in round 31, blind59 and blind60 in round 30, blind57 and blind58 in round 29,
-    # blind55 and blind56 in round 28, blind53 and blind54 in round 27, blind51 and blind52 in round 26,
-    # blind49 and blind50 in round 25, blind47 and blind48 in round 24, blind45 and blind46 in round 23,
-    # blind43 and blind44 in round 22, blind41 and blind42 in round 21, blind39 and blind40 in round 20,
-    # blind37 and blind38 in round 19, blind35 and blind36 in round 18, blind33 and blind34 in round 17,
-    # blind31 and blind32 in round 16, blind29 and blind30 in round 15, blind27 and blind28 in round 14,
-    # blind25 and blind26 in round 13.)
-    "fresh": ("blind131/heldout.jsonl", "blind132/heldout.jsonl", "blind131/dev.jsonl", "blind132/dev.jsonl"),
+    # Written at the start of round 67 from two new emphases, read by nobody, scored once on the round's
+    # starting code and once at its end: the untouched test. (blind131 and blind132 held this place in round
+    # 66, blind129 and blind130 in round 65, blind127 and blind128 in round 64, blind125 and blind126 in round
+    # 63, blind123 and blind124 in round 62, blind121 and blind122 in round 61, blind119 and blind120 in round
+    # 60, blind117 and blind118 in round 59, blind115 and blind116 in round 58, blind113 and blind114 in round
+    # 57, blind111 and blind112 in round 56, blind109 and blind110 in round 55, blind107 and blind108 in round
+    # 54, blind105 and blind106 in round 53, blind103 and blind104 in round 52, blind101 and blind102 in round
+    # 51, blind99 and blind100 in round 50, blind97 and blind98 in round 49, blind95 and blind96 in round 48,
+    # blind93 and blind94 in round 47, blind91 and blind92 in round 46, blind89 and blind90 in round 45,
+    # blind87 and blind88 in round 44, blind85 and blind86 in round 43, blind83 and blind84 in round 42,
+    # blind81 and blind82 in round 41, blind79 and blind80 in round 40, blind77 and blind78 in round 39,
+    # blind75 and blind76 in round 38, blind73 and blind74 in round 37, blind71 and blind72 in round 36,
+    # blind69 and blind70 in round 35, blind67 and blind68 in round 34, blind65 and blind66 in round 33,
+    # blind63 and blind64 in round 32, blind61 and blind62 in round 31, blind59 and blind60 in round 30,
+    # blind57 and blind58 in round 29, blind55 and blind56 in round 28, blind53 and blind54 in round 27,
+    # blind51 and blind52 in round 26, blind49 and blind50 in round 25, blind47 and blind48 in round 24,
+    # blind45 and blind46 in round 23, blind43 and blind44 in round 22, blind41 and blind42 in round 21,
+    # blind39 and blind40 in round 20, blind37 and blind38 in round 19, blind35 and blind36 in round 18,
+    # blind33 and blind34 in round 17, blind31 and blind32 in round 16, blind29 and blind30 in round 15,
+    # blind27 and blind28 in round 14, blind25 and blind26 in round 13.)
+    "fresh": ("blind133/heldout.jsonl", "blind134/heldout.jsonl", "blind133/dev.jsonl", "blind134/dev.jsonl"),
 }
 
 
