@@ -1690,8 +1690,11 @@ def _words_after_passcode(text: str, low: str, cue_end: int, out: list[Span]) ->
     return True
 
 
-# The words that name a lock's code ("ik hang ze in het kastje, cijfers zijn 1 4 0 5": its digits too).
-_LOCK_CODE_CUES = frozenset({"code", "codes", "cijfers", "chiffres", "digits", "hoofdcode", "mastercode"})
+# The words that name a lock's code ("ik hang ze in het kastje, cijfers zijn 1 4 0 5": its digits too; "het
+# slot van de fiets heeft een cijfercode, die is 4393").
+_LOCK_CODE_CUES = frozenset(
+    {"code", "codes", "cijfers", "chiffres", "digits", "hoofdcode", "mastercode", "cijfercode", "cijfercodes"}
+)
 # A key safe's names.
 # (a French box for keys typed in haste keeps its shape: "boîe à clés", "boîîte à clés", "boîte à clsé")
 _KEY_SAFE = (
@@ -2354,7 +2357,9 @@ _HELD_NUMBER = LazyPattern(
     r"fidélité|fidelite|loyalty|"
     # (a new passport's: "Ik heb een nieuw paspoort, nummer is nu FV99RW046")
     r"passport|paspoort|passeport|"
-    r"laadkaart|charge card|charging card|carte de recharge|badge de recharge)"
+    r"laadkaart|charge card|charging card|carte de recharge|badge de recharge|"
+    # (a birth list's, whoever it is for: "de geboortelijst van ons dochtertje (nr. HW96204)")
+    r"geboortelijst|babylijst|trouwlijst|(?:baby|wedding|gift) registry|liste de (?:naissance|mariage))"
     # (not past a number already told: "My member ID is W978488446 and group number is 240006-S" names the
     # plan's group after the member's own)
     r"(?:(?![0-9]{5})[^.!?\n|]){0,40}?(?:[!?]++[ \t]*+)?(?<![a-z])(?:pas)?"
@@ -2362,7 +2367,7 @@ _HELD_NUMBER = LazyPattern(
 )
 _HELD_HINTS = (
     "memb", "lid", "leden", "abonn", "subscri", "adhér", "broadband", "breedband", "account", "laad", "charg",
-    "recharge", "fidél", "fidel", "loyal", "passport", "paspoort", "passeport",
+    "recharge", "fidél", "fidel", "loyal", "passport", "paspoort", "passeport", "lijst", "registry", "liste",
 )  # fmt: skip
 # An energy connection's EAN named bare in a message about electricity or gas, whatever its shape as writers
 # give it (a shop's EAN names a product: only where the meter, the power or a reading is spoken of).

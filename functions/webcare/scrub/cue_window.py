@@ -68,6 +68,7 @@ from webcare.scrub.textutil import (
     NETWORK_SPELLINGS,
     PLACEHOLDER,
     PUK_WORDS,
+    UNIT_AFTER,
     WIRELESS_WORDS,
     Span,
     called_line_before,
@@ -1170,6 +1171,10 @@ def _window(
                     # nieuw: Y", "the old one (X) leaked. New one: Y"
                 if renewed is not None and not renewed.group(1).isalpha():
                     out.append(Span(*renewed.span(1), kind))  # "Wachtwoord oud: X⏎nieuw: Y"
+            elif kind == "otp":
+                another = _ANOTHER_CODE_AFTER.match(low, end)
+                if another is not None and not UNIT_AFTER.match(text, another.end(1)):
+                    out.append(Span(*another.span(1), kind))  # "Got code X by text, expired, then Y"
             if numeric and raw[-1:] in "?.,;" and taken < 3:
                 other = (OR_WAS_IT.match(low, cursor) if raw[-1:] == "?" else None) or _CORRECTED.match(
                     low, cursor
@@ -1231,6 +1236,14 @@ _NEW_ONE_NEXT_LINE = LazyPattern(
     r"[ \t]*+\r?\n[ \t>]*+(?:nieuw|nieuwe|new|nouveau|nouvelle)"
     r"(?:[ \t]++(?:wachtwoord|password|ww|mot de passe|mdp))?" + _NEW_VALUE,
     re.IGNORECASE,
+)
+# A code sent, then the next one the same sentence or the next tells: "Got code 769449 by text, expired, then
+# 3915", "I got a code I didn't ask for: 283517. Then another one, 61691", "puis un autre : 552013".
+_ANOTHER_CODE_AFTER = LazyPattern(
+    r"[^.!?\n]{0,30}?[.!?,;]?[ \t]*+(?<![a-z])(?:then|daarna|toen|puis|ensuite)"
+    r"(?:[ \t]++(?:another(?:[ \t]++one)?|a new one|a second one|nog een|weer een(?:[ \t]++nieuwe)?|"
+    r"een nieuwe|une autre|un autre|un nouveau|une nouvelle))?[ \t]*+[:,]?[ \t]*+"
+    r"(?!(?:19|20)[0-9]{2}(?![0-9]))([0-9]{4,8})(?![0-9]|[:.,/-][0-9])"  # (not a year: "then 2024 was …")
 )
 # The old one named right before the value, and the new one proposed later in the paragraph.
 _OLD_ONE_BEFORE = LazyPattern(

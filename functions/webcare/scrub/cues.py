@@ -57,6 +57,10 @@ BARE_HOLDER_NOUNS: Final = (
     # subscription: those cost heldout-r37's, -r49's and -r52's aggregate lines)
     "pawn loan", "pandlening", "prêt sur gage", "contrat de prêt", "contrat de prêt sur gage",
     "pandcontract", "wash club", "wasabonnement",
+    # a birth or wedding list at the shop that keeps it: "Onze geboortelijst nummer GL-193280", "Our baby
+    # registry (REG4084941)", "La liste de naissance n° RN12738"
+    "geboortelijst", "babylijst", "trouwlijst", "baby registry", "wedding registry", "gift registry",
+    "liste de naissance", "liste de mariage",
     # a document, a permit and a travel card, the number after them ("My passport (861619889) expired",
     # "resident parking permit LBL2183289 runs out", "mijn MOBIB-kaart 6966…"; not an eID's PIN: "de pincode
     # van mijn identiteitskaart 1234", and "identiteitskaart" is read for its PIN as often: not a cue), and a
@@ -237,6 +241,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "prepaidcode", "prepaid code", "belkaartcode",
         # the lock named by its dial: "cijferslot 7620", "combination lock 3391", "cadenas à code 0427"
         "cijferslot", "cijferslotje", "combination lock", "combo lock", "cadenas à code",
+        # (and its combination said short: "Lock combo is 1943, it's chained to the railings")
+        "lock combo", "padlock combo", "bike lock combo",
         "cadenas à chiffres",
         # the code named by what it opens: "code for the gate: 4471", "de code van het pakketkluisje is …",
         # and the lock named first where the language puts it there: "the padlock code is 2856",

@@ -616,10 +616,11 @@ _TEMPORARY_CODE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:temporary|temp|tijdelijke|tijdelijk|temporaire|provisoire)[ \t]++code[ \t:]*+$"
     r"|(?<![a-z])code[ \t]++(?:temporaire|provisoire)[ \t:]*+$"
 )
-# How the code came, right before it: "code uit de mail 5742", "code from the email 4898", "par mail 1187".
+# How the code came, right before it: "code uit de mail 5742", "code from the email 4898", "par mail 1187",
+# "de code per mail (4645)".
 _BY_MAIL_BEFORE = LazyPattern(
     r"(?<![a-z])(?:uit|in|per|via|from|by|par|dans)[ \t]++(?:(?:de|het|the|my|mijn|le|la|l'|mon)[ \t]*+)?"
-    r"(?:e-?mail|mail|mailtje|courriel)[ \t:]*+$"
+    r"(?:e-?mail|mail|mailtje|courriel)[ \t:]*+\(?$"
 )
 # "card ending 6696", "pas eindigend op 4410", "carte se terminant par 0494", "last four 1234", "last 4
 # digits 8812": what is left of a card number, never a code.
