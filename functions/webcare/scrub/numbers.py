@@ -124,6 +124,18 @@ _POSTAL_THEN_CALL = LazyPattern(
 )
 _POSTAL_THEN_CALL_REACH = 64
 _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED + r")[ \t]*+$")
+# The people of one's household or street, one's alternative line: "ring 020 9904 7237 or my neighbour on
+# +44 …", "graag bellen op 010 245 9941 of mijn buurman 06 …", "my husband on 3129657396": both the
+# customer's to give, none a company's.
+_HOUSEHOLD_NOUNS = FAMILY_NOUNS | frozenset(
+    "buurman buurvrouw buren neighbour neighbours neighbor neighbors voisin voisine partner mama papa "
+    "colleague collega collègue".split()
+)
+_HOUSEHOLD = (
+    r"(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:"
+    + "|".join(sorted(_HOUSEHOLD_NOUNS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
 # A signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818", "T. 09 789 46 37"): a
 # phone's, unless the number is a company's line (a staff member's signature: "T: 0300 123 4567").
 # Or a mobile's letter after the office line's, in a signature's row: "T (888) 751-9453 | M 3125559158".
@@ -145,6 +157,12 @@ _PHONE_LABEL = LazyPattern(
     # (not after an account's number: "his account is 4412345, mine is …")
     r"(?<=[0-9][ .\-][0-9]{4} and )mine(?=[ \t]++is[ \t])|"
     r"joignable|reachable|me joindre|"
+    # (a household's line: "my number is +1 646 458 2477 or my partner's 3033184234")
+    + _HOUSEHOLD
+    + r"['’]s(?:[ \t]++(?:number|phone|cell|mobile))?(?:[ \t]++is)?|"
+    # (when, between: "I'm reachable during the day on 3035746233", "Reachable after 3:45 pm on …")
+    r"(?:reachable|joignable|bereikbaar)(?:[ \t]++(?!(?:on|at|op|au|sur|via)(?![a-z]))[a-z0-9:.']{1,10}){1,4}"
+    r"(?=[ \t]++(?:on|at|op|au|sur|via)[ \t]*+:?[ \t]*+$)|"
     r"(?<![a-z])(?:ben|bent)[ \t]++(?:[a-z]++[ \t]++){0,2}?te[ \t]++bereiken|"  # "Ik ben te bereiken op …"
     # how the customer asks to be reached or sent a code, and a call they got: "confirm by phone on …",
     # "call me baack on …", "Cal me: …", "Can you resend to …", "Someone from the council called from …"
@@ -1483,6 +1501,10 @@ _PERSON_WORD = LazyPattern(
     # naar …", "il appelle au …"
     r"(?:hij|zij|ze|monteur|technicus|bezorger|koerier|chauffeur|il|elle|technicien|livreur)[ \t]++"
     r"(?:belt|appelle|appellera)|"
+    # (or asked to: "Kan de bezorger bellen op 030 5255943 voordat hij langskomt?")
+    r"(?:kan|kunnen|mag|moet|wil)[ \t]++de[ \t]++"
+    r"(?:bezorger|koerier|chauffeur|monteur|technicus|installateur)[ \t]++(?:(?:mij|me|ons)[ \t]++)?"
+    r"(?:even[ \t]++|eerst[ \t]++|vooraf[ \t]++)?(?:bellen|opbellen)|"
     r"graag[ \t]++bellen[ \t]*+:|"  # a call asked for on one's own line: "Graag bellen: 030 …"
     # or asked of the company: "Kunnen jullie bellen op (040) 7240893 (werk)?", "kunt u mij bellen op …"
     r"(?:kunnen|kan|kunt|willen|wil|wilt)[ \t]++(?:jullie|u|je|iemand)[ \t]++(?:(?:mij|me)[ \t]++)?"
@@ -1854,23 +1876,21 @@ _MINE_JUST_BEFORE = LazyPattern(
     r"(?<![a-z])(?:mine|le mien|la mienne|de mijne|het mijne|my number['’]s|my number is)"
     r"[ \t]*+(?:is|c'est|est|=|:)?[ \t]*+(?:(?:le|la|het)[ \t]++)?$"
 )
-# The people of one's household or street, one's alternative line: "ring 020 9904 7237 or my neighbour on
-# +44 …", "graag bellen op 010 245 9941 of mijn buurman 06 …", "my husband on 3129657396": both the
-# customer's to give, none a company's.
-_HOUSEHOLD_NOUNS = FAMILY_NOUNS | frozenset(
-    "buurman buurvrouw buren neighbour neighbours neighbor neighbors voisin voisine partner mama papa "
-    "colleague collega collègue".split()
-)
-_HOUSEHOLD = (
-    r"(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:"
-    + "|".join(sorted(_HOUSEHOLD_NOUNS, key=len, reverse=True))
-    + r")(?![a-z])"
-)
 _HOUSEHOLD_OR_AFTER = LazyPattern(r"[ \t,]*+(?:of|or|ou)[ \t]++" + _HOUSEHOLD)
 _HOUSEHOLD_JUST_BEFORE = LazyPattern(
     _HOUSEHOLD + r"[ \t]++(?:(?:on|op|at|au|sur|via)[ \t]++)?:?[ \t]*+$"
 )
 _HOUSEHOLD_REACH = 28
+# Whoever calls there on arriving: "bel naar 016 55 78 51 als ge er zijt", "call 0161 … when you're here",
+# "appelez le 02 … quand vous arrivez" (the customer's line, for the courier or the engineer).
+_ARRIVED_AFTER = LazyPattern(
+    r"[ \t,]*+(?:(?:als|wanneer|zodra)[ \t]++(?:ge|je|jij|u|jullie|hij|ze|de[ \t]++[a-z]++)[ \t]++"
+    r"(?:er[ \t]++)?(?:zijt|bent|is|zijn|aankomt|aankomen|arriveert|voor[ \t]++de[ \t]++deur[ \t]++staat)"
+    r"|(?:when|once)[ \t]++(?:you|you're|you are|he|she|they|they're|the [a-z]++)[ \t]++"
+    r"(?:here|there|arrive|arrives|get here|gets here|outside)"
+    r"|(?:quand|lorsque|dès que)[ \t]++(?:vous|il|elle|le [a-z]++)[ \t]++(?:êtes|est|arrivez|arrive)"
+    r")(?![a-z])"
+)
 # A person who called from the number, named as such: "Verkoper belde vanaf +31 13 …", "the buyer texted me
 # from …", "quelqu'un m'a appelé depuis le …": that person's line, whatever they claimed to be.
 _PERSON_CALLED_FROM = LazyPattern(
@@ -1919,6 +1939,8 @@ def _company_called(low: str, start: int, end: int, digits: str, plus: bool) -> 
         or _PERSON_CALLED_FROM.search(low, max(0, start - 48), start) is not None
     ):
         return False  # "… 020 9904 7237 or my neighbour on …": the household's lines, the customer's to give
+    if _ARRIVED_AFTER.match(low, end) is not None:
+        return False  # "gelieve te bellen naar 016 55 78 51 als ge er zijt": the courier calls the customer
     if _MOBILE_LABEL_JUST_BEFORE.search(low, max(0, start - _MOBILE_LABEL_REACH), start) is not None:
         return False  # "… à 18h15. Né(e) le 12/11/78, GSM 04 835 04 47": a line labelled as someone's mobile
     north_american = _north_american(digits, plus)
