@@ -286,8 +286,9 @@ _PO_BOX_HINTS = ("Box", "postale")
 # 85 3405 Turnhout", "grote markt 10 b12 5881 Turnhout", "hoofdweg 77 2498tk Zwolle"): read from the number
 # back to the street's name, which ends like a street and may open with a few of its own small words.
 _SMALL_STREET_NUMBER = LazyPattern(
-    r"(?<=[a-zß-ÿ][ ])[0-9]{1,4}[a-z]?(?:[/-][0-9]{1,3})?(?:[ ](?:b|bus)[ ]?[0-9]{1,4})?"
-    r"(?=" + _JOIN + _POSTAL + ")"
+    # (its addition after a dash, a letter or a floor: "zuiderzeeweg 47-B 1783 ne Arnhem", "211-3hg")
+    r"(?<=[a-zß-ÿ][ ])[0-9]{1,4}[a-z]?(?:[/-](?:[0-9]{1,3}|[A-Za-z]|[0-9]?(?:hg|hs|bg)))?"
+    r"(?:[ ](?:b|bus)[ ]?[0-9]{1,4})?(?=" + _JOIN + _POSTAL + ")"
 )
 _SMALL_STREET_BEFORE = LazyPattern(
     r"(?<![\w-])(?:(?:grote|kleine|oude|nieuwe|lange|korte|hoge|lage|sint|burgemeester|dokter|pastoor|koning|"
@@ -318,7 +319,8 @@ _LABELLED_SMALL_STREET = LazyPattern(
 # sw9 3nn", "49 queen's drive, CB2 1TN"): the postcode says what it is.
 _SMALL_BRITISH_STREET = LazyPattern(
     r"(?<![\w/.,-])[0-9]{1,4}[a-z]?,?[ ](?:[a-z][a-z'\-]{1,20}[ ]){1,3}"
-    r"(?:road|street|lane|avenue|drive|grove|close|crescent|gardens|way|place|court|terrace|rd|st|ave|dr)"
+    r"(?:road|street|lane|avenue|drive|grove|close|crescent|gardens|way|place|court|terrace|rd|st|ave|dr|"
+    r"wynd|row|mews|parade|square|hill|walk|rise|green)"
     r"(?:,?[ ][a-z][a-z'\-]{2,25})?,?[ ](?i:[a-z]{1,2}[0-9][a-z0-9]?[ ][0-9][a-z]{2})(?![A-Za-z0-9])"
 )
 

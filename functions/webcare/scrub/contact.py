@@ -555,11 +555,14 @@ _STREET_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _ending in (f"{suffix}{sep}" for suffix in _SUFFIXES for sep in (" ", "\u00a0", ". ", "  ")):
     _STREET_ENDINGS_BY_LAST[_ending[-2]] = (*_STREET_ENDINGS_BY_LAST.get(_ending[-2], ()), _ending)
 _EN_STREET = LazyPattern(
-    r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[NESW]\.?[ \u00a0])?(?:[A-Z][a-z]++[ \u00a0]){1,3}"
+    r"[0-9][0-9]{0,4}[A-Za-z]?[ \u00a0]++(?:[NESW]\.?[ \u00a0])?(?:(?:[A-Z][a-z]++[ \u00a0]){1,3}"
     # (a dot after an abbreviation only: "22 King St.", not the sentence's after "179 Elm Road.")
     r"(?:(?:Street|Road|Avenue|Lane|Drive|Boulevard|Court|Way|Place|Close|Crescent|Terrace|Gardens|Square|"
-    r"Parkway|Highway|Grove|Mews|View|Rise|Walk|Row|Parade|Hill|Circle|Trail|Promenade|Quay|Wharf|Embankment)\b"
+    r"Parkway|Highway|Grove|Mews|View|Rise|Walk|Row|Parade|Hill|Circle|Trail|Promenade|Quay|Wharf|Embankment|"
+    r"Wynd)\b"  # (a Scottish lane: "72 Castle Wynd")
     r"|(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Sq|Pkwy|Hwy)\b\.?)"
+    # (the street that is one name: "at 9264 Broadway"; not its stage: "42 Broadway shows")
+    r"|Broadway\b(?![ \u00a0]++(?:shows?|musicals?|productions?|theat(?:re|er)s?|plays?|tickets?)\b))"
 )
 _FLAT_BEFORE = LazyPattern(r"(?:Flat|Apt|Unit|Apartment)[ ][0-9]{1,4}[A-Z]?,?[ ]$")
 _UK_POSTCODE = LazyPattern(r"[A-Z][A-Z]?[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}(?![A-Za-z0-9])")
