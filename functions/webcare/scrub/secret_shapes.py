@@ -447,6 +447,13 @@ _BOOKED = LazyPattern(
     r"(?<![a-z])(?:book|boek|reserv|réserv|confirmation|bevestiging|pnr|flight|vlucht|vol |vols |ticket|"
     r"billet|voucher|coupon|promo|korting|discount|réduction|gift|cadeau|order|bestel|commande|dossier)"
 )
+# A flight's number as airlines print it, right after the words of flying with it ("Wij vliegen met HV6763",
+# "flying KL1234 tomorrow", "on flight BA 2490", "notre vol AF1021").
+_FLIGHT = LazyPattern(r"(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])[0-9]{1,4}")
+_FLOWN_JUST_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:vliegen|vlieg|vliegt|vlogen|fly|flying|flew|flight|vlucht|vol|volons|volerons)"
+    r"(?:[ \t]++(?:met|with|avec|on|op))?[ \t:]++$"
+)
 _TOLD_COPULA = LazyPattern(r"(?<![a-z])(?:is|est|c'est|cest|was|était)[ \t]++$")
 _SCREEN_BEFORE = LazyPattern(
     r"(?<![a-z])(?:affiche|shows|showed|displays|toont|zegt|says|erreur|error|fout|melding|storing|panne)"
@@ -513,6 +520,8 @@ def _numeric_verdict(
         spaced = _SPACED_DIGITS.match(text, start)
         if spaced is not None and spaced.end() == end and not is_reference_at(low, start):
             return _TAKE, end  # "lockbox code 3-1-8-6": a code dictated digit by digit, in one word
+    if category == "otp" and _FLIGHT.fullmatch(word) and _FLOWN_JUST_BEFORE.search(before(low, start, 24)):
+        return _STOP, end  # "… geen 2FA⏎⏎PS Wij vliegen met HV6763 op 24 sep": the flight taken
     if category == "otp" and _OTP_SHAPE.fullmatch(word):
         if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):
             return _STOP, end

@@ -77,6 +77,9 @@ _REFERENCE_WORDS = (
     "proces-verbaal|plainte|police report|"
     # a bag's tag on a flight: "Bagagelabel 0322317370", "tag 0716494477", "Étiquette 0509393907"
     "bagage|baggage|luggage|tag|étiquette|etiquette|label|"
+    # a repair's job ("Reparatienr 367794366", "repair ref 798-…"), a parcel sent back by its code
+    # ("retourcode P0674125", "return code 1ZFWJVO860617232")
+    "reparatie|repair|réparation|werkbon|retourcode|retour code|return code|code de retour|code retour|"
     # a worker's, a candidate's and a pensioner's numbers (not the worker: "de medewerker 06 …"); an
     # employer's payroll tax number
     "werknemersn|werknemernu|werknemer id|werknemer-id|medewerkersn|medewerkernu|personeelsn|personnel n|"
@@ -133,8 +136,9 @@ DIGEST_WORDS = (
     r"hash|hahs|sha-?(?:1|256|384|512)|sha(?![a-z0-9])|md5|crc-?32|"
     # ("checkusm", "checcksum", "chcksum", "chceksum")
     r"[a-z]{0,4}ch[ce]{0,3}[ck]{1,3}(?:s++u++m|usm|um|smu|sm)|digest|contro[a-z]{0,3}som|"
-    # ("cehcksum", "chucksum", "checksm", "somme de contôrle", "somme de conrôle", "spmme de cotnrôle")
-    r"c[ehu]{1,3}ck{0,2}s[uo]m|"
+    # ("cehcksum", "chucksum", "checksm", "somme de contôrle", "somme de conrôle", "spmme de cotnrôle";
+    # "checskum")
+    r"c[ehu]{1,3}ck{0,2}s[uo]m|ch[ce]{1,3}sk[uo]m|"
     r"controlegetal|so++mme ?de c(?:[a-zô]{0,3}tr[ôo]{1,2}|ont[ôo]r)le|"
     r"s[a-z]m{1,2}e ?de c[a-z]{1,3}(?:r[ôo]|[ôo]r)le|prüfsumme|hashwaarde|"
     # a key's or a deed's fingerprint, a payment's transaction on a chain ("vingerafdruk van de akte", "tx …")
