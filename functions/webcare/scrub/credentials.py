@@ -2343,6 +2343,12 @@ _HELD_NUMBER = LazyPattern(
     r"member card|abonnement|(?:(?<=to )|(?<=bill ))(?:subscription|plan)|lidm[a-z]{1,3}t[a-z]{1,3}ap)"
     # (not a Dutch or Belgian mobile's number: "mijn abonnement 0612345678 werkt niet meer")
     r"(?=[ \t:#]*+[a-z]{0,4}[-./ ]?(?:[1-9]|0(?![64][0-9]{8}(?![0-9]))[0-9]{3}))|"
+    # a subscription by its service, its number right after: "Abonnement lavage WC2216242 résilié",
+    # "abonnement lavage CLUB-09247" (not a price or a time: "abonnement kost 12 euro", "depuis 2019"; nor a
+    # phone's number: "abonnement mobiel 0612345678")
+    r"abonnement[ \t]++(?!(?:kost|kosten|coûte|coute|costs|est|is|was|van|voor|pour|de|du|des|bij|chez|"
+    r"depuis|sinds|since|sera|wordt|werd|payé|betaald|opgezegd|résilié)(?![a-zà-ÿ]))[a-zà-ÿ]{4,14}"
+    r"(?=[ \t:#]*+(?:[a-z]{1,5}-?)?(?!0[0-9]{9})[0-9]{5,10}(?![0-9,.]))|"
     # a line by its service, a subscription or an account, its number in brackets: "His broadband (7265 3782)
     # at …", "beltegoed vanaf mijn eigen abonnement (A8107623863) aanvullen"
     # (not a product's code: "Mijn abonnement (SKU 039-1781)"; a compound's too: "Mijn treinabonnement (nr
@@ -2389,7 +2395,7 @@ _ENERGY_WORDS = LazyPattern(
 # A member too ("Insurance card says member 7665055-98", a signature's "(member M4108885)"), an account
 # shortened ("Customer since 2019, acc 240392421396"), and any of them typed in haste ("Klnt", "meber").
 _HOLDER_WORDS = (
-    "klant", "customer", "client", "cliente", "compte", "kunde", "member", "membre", "acc", "acct",
+    "klant", "customer", "client", "cliente", "compte", "kunde", "member", "membre", "acc", "acct", "act",
     # a player's account at a betting or gaming site: "mijn spelersaccount ACC52712832", "compte joueur …"
     "spelersaccount", "player account", "playeraccount", "compte joueur", "klantaccount", "ledenaccount",
 )  # fmt: skip
