@@ -500,6 +500,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "polisnr", "policy number", "policy no", "policy nr", "lidnummer", "lid nummer", "membership number",
         "member number", "holder number", "holder no", "abonnementsnummer", "abonnementnummer",
         "subscription number", "aansluitnummer",
+        # a grid connection's EAN whatever its shape on the contract: "EAN-code aansluiting SP-264451"
+        "ean-code aansluiting", "ean code aansluiting", "ean aansluiting", "ean-nummer aansluiting",
         "debiteurnummer", "debtor number", "pasnummer", "card holder number", "zorgverzekeringsnummer",
         # a card's or a pass's number that is no bank card's (a bank card's own shape is read first): "Ik zie
         # kaartnummer SUB-0J0UV6C5", "het nummer van de pas: PV-508839" (not English "card number": asked
