@@ -43,6 +43,7 @@ from webcare.scrub.secret_shapes import (
     _user_like,
     hashtag_password,
     isp_ssid,
+    login_handle,
     network_named,
     network_with_key,
 )
@@ -905,6 +906,8 @@ def _weak_cue_ok(category: str, text: str, pos: int) -> bool:
         start, end = _trim(text, value.start(), value.end())
         if _strong_username(text[start:end]) or _CAMEL_HANDLE.fullmatch(text, start, end):
             return True
+        if login_handle(text, start, end):
+            return True  # "Login ldavis, date of birth …": an initial glued to a surname
         if _ISSUED_LOGIN.fullmatch(text, start, end) and not text.startswith(_ERROR_PREFIXES, start):
             return True  # "login RD168364", "user E724103": an employer's or a school's issued login
         if _LOGIN_IN_FOURS.match(text, start):

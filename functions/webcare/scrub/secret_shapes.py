@@ -771,9 +771,33 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _TAKE  # "ww 123456 werkt niet", "pw 12345678": a number chosen as the password
     if category == "password" and _NAME_AND_SIGN.fullmatch(word) and _right_after_password_cue(text, start):
         return _TAKE  # "password Oliver!", "het wachtwoord Luuk!": a name and a sign, chosen
+    if category == "username" and login_handle(text, start, start + len(word)):
+        return _TAKE  # "Login ldavis, date of birth …", "Inlog fpeters, geboortedatum …"
     if _HAS_DIGIT.search(word):
         return _STOP  # a number, a date, an amount: not skipped over
     return _SKIP
+
+
+# A login's handle in small letters, an initial glued to a surname: its first two letters are consonants no
+# word of the corpora's languages opens with ("ldavis", "fpeters", "mbos", "lvandenberghe"), a vowel after
+# them (not "kpn", "nvm"), right after a login's own word and ending its field (a comma, a slash, the line's
+# or the sentence's end, "en", "and"). Not "Login alee": a handle that starts like a word is not told apart.
+_HANDLE = LazyPattern(r"(?![a-z]*[^a-z])[b-df-hj-np-tv-xz]{2}[a-z]*[aeiouy][a-z]*")
+_WORD_OPENINGS = frozenset(
+    "bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr kw ph pl pr ps pf sc sh sj sk sl sm sn sp sq st sw "
+    "th tj tr ts tw vl vr wh wr zw".split()
+)
+_LOGIN_WORDS = frozenset({"login", "log-in", "inlog", "loginnaam", "inlognaam"})
+_FIELD_ENDS = LazyPattern(r"[ \t]*+(?:[,;/|]|\r?\n|$)|\.(?:[ \t\r\n]|$)|[ \t]++(?:en|and|et)[ \t]")
+
+
+def login_handle(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start` is a handle told right after a login's word (see `_HANDLE`)."""
+    word = text[start:end]
+    if not 4 <= len(word) <= 24 or word[:2] in _WORD_OPENINGS or _HANDLE.fullmatch(word) is None:
+        return False
+    last = text[max(0, start - 12) : start].split()[-1:]
+    return bool(last) and last[0].lower() in _LOGIN_WORDS and _FIELD_ENDS.match(text, end) is not None
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
