@@ -146,11 +146,15 @@ _SENT_RIGHT_AFTER = LazyPattern(
 # Or the sender's warning that rides with a code it sends: "Je mag de code 2286 niet met ons delen", "don't
 # share the code 0903 with anyone", "Le code 9452 est strictement personnel".
 _NOT_TO_SHARE_AFTER = LazyPattern(
+    # (its own line's warning after a dash or a comma: "Code 5884 - niet delen!!", "code 2286, don't share")
+    r"(?:[ \t]*+[-–,.][ \t]*+(?:(?:niet|nooit|ne|jamais|never|do not|don't|don’t|not)[ \t]++"
+    r"(?:de[ \t]++code[ \t]++|it[ \t]++|le[ \t]++)?(?:delen|doorgeven|partager|share|communiquer)|"
+    r"deel[ \t]++(?:hem|deze|de[ \t]++code[ \t]++)?[ \t]*+(?:niet|nooit|met niemand))(?![a-z])|"
     r"[ \t]++(?:(?:niet|nooit)[ \t]++(?:met[ \t]++[a-z]++[ \t]++)?(?:delen|doorgeven)|with anyone|to anyone|"
     # ("deel nooit je wachtwoord of de code 8488 met iemand": the "never" before it)
     r"met niemand|met iemand|with anybody|with no ?one|with nobody|avec personne|à personne|"
     r"avec qui que ce soit|(?:est|is)[ \t]++(?:(?:strictement|strictly|strikt)[ \t]++)?"
-    r"(?:personnel|personal|persoonlijk))(?![a-z])"
+    r"(?:personnel|personal|persoonlijk))(?![a-z]))"
 )
 # The words for a text message a code comes in: "sms", "text", "texto", "sms'je".
 TEXT_MESSAGE_WORDS = "sms|text|texto|sms'je|smsje"
