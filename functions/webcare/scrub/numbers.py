@@ -124,18 +124,6 @@ _POSTAL_THEN_CALL = LazyPattern(
 )
 _POSTAL_THEN_CALL_REACH = 64
 _CALL_OFFERED_BEFORE = LazyPattern(r"(?:" + _CALL_OFFERED + r"|" + _CALL_ASKED + r")[ \t]*+$")
-# The people of one's household or street, one's alternative line: "ring 020 9904 7237 or my neighbour on
-# +44 …", "graag bellen op 010 245 9941 of mijn buurman 06 …", "my husband on 3129657396": both the
-# customer's to give, none a company's.
-_HOUSEHOLD_NOUNS = FAMILY_NOUNS | frozenset(
-    "buurman buurvrouw buren neighbour neighbours neighbor neighbors voisin voisine partner mama papa "
-    "colleague collega collègue".split()
-)
-_HOUSEHOLD = (
-    r"(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:"
-    + "|".join(sorted(_HOUSEHOLD_NOUNS, key=len, reverse=True))
-    + r")(?![a-z])"
-)
 # A signature's one-letter label heading its line ("T: 7185574663", "P: 4152624818", "T. 09 789 46 37"): a
 # phone's, unless the number is a company's line (a staff member's signature: "T: 0300 123 4567").
 # Or a mobile's letter after the office line's, in a signature's row: "T (888) 751-9453 | M 3125559158".
@@ -157,9 +145,6 @@ _PHONE_LABEL = LazyPattern(
     # (not after an account's number: "his account is 4412345, mine is …")
     r"(?<=[0-9][ .\-][0-9]{4} and )mine(?=[ \t]++is[ \t])|"
     r"joignable|reachable|me joindre|"
-    # (a household's line: "my number is +1 646 458 2477 or my partner's 3033184234")
-    + _HOUSEHOLD
-    + r"['’]s(?:[ \t]++(?:number|phone|cell|mobile))?(?:[ \t]++is)?|"
     # (when, between: "I'm reachable during the day on 3035746233", "Reachable after 3:45 pm on …")
     r"(?:reachable|joignable|bereikbaar)(?:[ \t]++(?!(?:on|at|op|au|sur|via)(?![a-z]))[a-z0-9:.']{1,10}){1,4}"
     r"(?=[ \t]++(?:on|at|op|au|sur|via)[ \t]*+:?[ \t]*+$)|"
@@ -1875,6 +1860,18 @@ _OR_MAIL_AFTER = LazyPattern(
 _MINE_JUST_BEFORE = LazyPattern(
     r"(?<![a-z])(?:mine|le mien|la mienne|de mijne|het mijne|my number['’]s|my number is)"
     r"[ \t]*+(?:is|c'est|est|=|:)?[ \t]*+(?:(?:le|la|het)[ \t]++)?$"
+)
+# The people of one's household or street, one's alternative line: "ring 020 9904 7237 or my neighbour on
+# +44 …", "graag bellen op 010 245 9941 of mijn buurman 06 …", "my husband on 3129657396": both the
+# customer's to give, none a company's.
+_HOUSEHOLD_NOUNS = FAMILY_NOUNS | frozenset(
+    "buurman buurvrouw buren neighbour neighbours neighbor neighbors voisin voisine partner mama papa "
+    "colleague collega collègue".split()
+)
+_HOUSEHOLD = (
+    r"(?:mijn|my|mon|ma|m'n|mn)[ \t]++(?:"
+    + "|".join(sorted(_HOUSEHOLD_NOUNS, key=len, reverse=True))
+    + r")(?![a-z])"
 )
 _HOUSEHOLD_OR_AFTER = LazyPattern(r"[ \t,]*+(?:of|or|ou)[ \t]++" + _HOUSEHOLD)
 _HOUSEHOLD_JUST_BEFORE = LazyPattern(

@@ -79,7 +79,9 @@ _REFERENCE_WORDS = (
     "bagage|baggage|luggage|tag|étiquette|etiquette|label|"
     # a repair's job ("Reparatienr 367794366", "repair ref 798-…"), a parcel sent back by its code
     # ("retourcode P0674125", "return code 1ZFWJVO860617232")
-    "reparatie|repair|réparation|werkbon|retourcode|retour code|return code|code de retour|code retour|"
+    "reparatienr|reparatienummer|reparatie nr|reparatie-nr|repair number|repair no|repair ref|"
+    "numéro de réparation|bon de réparation|werkbon|"
+    "retourcode|retour code|return code|code de retour|code retour|"
     # a worker's, a candidate's and a pensioner's numbers (not the worker: "de medewerker 06 …"); an
     # employer's payroll tax number
     "werknemersn|werknemernu|werknemer id|werknemer-id|medewerkersn|medewerkernu|personeelsn|personnel n|"
