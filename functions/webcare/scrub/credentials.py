@@ -910,6 +910,7 @@ def detect_credentials(
                 # not "Ik ben klant bij KBC Brussel: 20231187 is het dossier"; decision 0096)
                 if (
                     qualified is not None
+                    and (qualified.group("brand") is None or text[qualified.start("brand")].isupper())
                     and _SCREEN_ANSWERS.search(qualified.group()) is None
                     and not find_cues(qualified.group())
                     and (
@@ -2156,7 +2157,13 @@ _WHOSE_NUMBER = LazyPattern(
     r"order|bestel[a-z]*+|commande|sku|art|artikel|article|ticket|case|zaak|dossier|factuur|invoice|facture|"
     r"ref|id|ean|serial|serie|imei|tracking|claim)(?![a-zà-ÿ]))"
     + _NOT_A_NUMBER_S_NAME
-    + r"[a-zà-ÿ&'-]{3,20}+[ \t]++(?=[0-9]{5}))"
+    + r"[a-zà-ÿ&'-]{3,20}+[ \t]++(?=[0-9]{5})"
+    # or the brand written with its capital, then a copula, six digits or more after it: "Mijn klantnummer
+    # Eneco is 20394857" (the capital is checked on the text as written, `_brand_named`)
+    r"|(?!(?:is|was|est|en|and|et|of|or|ou|van|bij|at|from|de|het|the|le|la|staat|klopt|sinds|since|depuis|"
+    r"niet|not|pas|ook|also|aussi|nu|now)(?![a-zà-ÿ]))"
+    + _NOT_A_NUMBER_S_NAME
+    + r"(?P<brand>[a-zà-ÿ&'-]{3,20}+)[ \t]++(?:is|was|est)[ \t]++(?=[a-z]{0,4}[-.]?[0-9]{6}))"
 )
 _QUALIFIED_DIGITS = 5  # (not a year: "account created: 2019")
 _CLAUSE_END = LazyPattern(r"[ \t]*+(?:[).,;!?\n]|$)")

@@ -1391,7 +1391,9 @@ _MARKER_WORDS = frozenset(
 )
 # The value given or got right after the word: "on nous a donné URV7ESZZ79", "we kregen K8QX2PLM".
 _SET_AFTER = LazyPattern(r"[ \t]++(?:gezet|ingesteld|gewijzigd|veranderd|aangepast)(?![a-z])")
-_FOR_WORDS = frozenset({"voor", "for", "pour"})
+# (or where it is kept: "Het codewoord bij de meldkamer is Tulpenveld", "our safe word with the alarm company
+# is Marmelade")
+_FOR_WORDS = frozenset({"voor", "for", "pour", "bij", "with", "chez", "at"})
 _FROM_WORDS = frozenset({"van", "from", "de"})
 _CHANGED_TO_NEXT = LazyPattern(
     lambda: r"[ \t]++(?:" + "|".join(map(re.escape, sorted(CHANGED_TO, key=len, reverse=True)))

@@ -154,7 +154,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a space typed inside the word: "het wacht woord=X", "pas woord: X"
         "wacht woord", "pas woord", "pass woord",
         # the word an alarm's monitoring centre asks for: "codewoord voor de meldkamer is …"
-        "codewoord", "codeword", "code word",
+        "codewoord", "codeword", "code word", "safe word", "safeword", "safe-word",
         # "mot de passe" with a letter of its small words dropped, doubled or swapped: "mot d passe"
         "mot d passe", "mo de passe", "mot dde passe", "mott de passe", "mot de apsse", "mto de passe",
         "omt de passe", "mot ed passe",
