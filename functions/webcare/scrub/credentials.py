@@ -2159,7 +2159,7 @@ _WHOSE_NUMBER = LazyPattern(
     + _NOT_A_NUMBER_S_NAME
     + r"[a-zà-ÿ&'-]{3,20}+[ \t]++(?=[0-9]{5})"
     # or the brand written with its capital, then a copula, six digits or more after it: "Mijn klantnummer
-    # Eneco is 20394857" (the capital is checked on the text as written, `_brand_named`)
+    # Eneco is 20394857" (its capital is checked on the text as written where the match is read)
     r"|(?!(?:is|was|est|en|and|et|of|or|ou|van|bij|at|from|de|het|the|le|la|staat|klopt|sinds|since|depuis|"
     r"niet|not|pas|ook|also|aussi|nu|now)(?![a-zà-ÿ]))"
     + _NOT_A_NUMBER_S_NAME
@@ -2400,7 +2400,8 @@ _ENERGY_WORDS = LazyPattern(
 # "klant C52451619 heeft code …", "Klant ACC10654356.", "Customer KL_320651", "Klant CL89874161" (six
 # digits or more; not an account's IBAN, "compte BE35 8790 0123 …", as long as one at least).
 # A member too ("Insurance card says member 7665055-98", a signature's "(member M4108885)"), an account
-# shortened ("Customer since 2019, acc 240392421396"), and any of them typed in haste ("Klnt", "meber").
+# shortened ("Customer since 2019, acc 240392421396", "That's 45% higher. Act C-274773"), and any of them
+# typed in haste ("Klnt", "meber").
 _HOLDER_WORDS = (
     "klant", "customer", "client", "cliente", "compte", "kunde", "member", "membre", "acc", "acct", "act",
     # a player's account at a betting or gaming site: "mijn spelersaccount ACC52712832", "compte joueur …"

@@ -776,8 +776,6 @@ def _secret_verdict(category: str, word: str, explicit: bool, text: str, start: 
         return _TAKE  # "ww 123456 werkt niet", "pw 12345678": a number chosen as the password
     if category == "password" and _NAME_AND_SIGN.fullmatch(word) and _right_after_password_cue(text, start):
         return _TAKE  # "password Oliver!", "het wachtwoord Luuk!": a name and a sign, chosen
-    if category == "username" and login_handle(text, start, start + len(word)):
-        return _TAKE  # "Login ldavis, date of birth …", "Inlog fpeters, geboortedatum …"
     if _HAS_DIGIT.search(word):
         return _STOP  # a number, a date, an amount: not skipped over
     return _SKIP
