@@ -139,6 +139,10 @@ _TIME_VALUE = LazyPattern(r"(?:[01]?[0-9]|2[0-3])[.:h][0-5][0-9][ \t]?(?:am|pm|h
 _VERSION_VALUE = LazyPattern(r"v[0-9]++(?:\.[0-9]++)++|[0-9]++(?:\.[0-9]++){2,3}")
 _NUMBERED_BEFORE = LazyPattern(
     r"(?<![a-z])(?:row|rij|rang|seat|stoel|zitplaats|place|gate|vlucht|flight|vol|build|versie|version|"
+    # a flight by the words of flying or boarding it: "Wij vliegen met HV6763", "Our flight is KL1234", "I
+    # board TB1234 at 6"
+    r"vliegen[ \t]++met|vlieg[ \t]++met|fly(?:ing)?[ \t]++(?:with|on)|flew[ \t]++(?:with|on)|"
+    r"(?:flight|vlucht)[ \t]++(?:is|was)|vol[ \t]++est|board|boarding|boarden|embarque|"
     r"release|firmware|kamer|room|chambre|perron|platform|quai|spoor|track|niveau|level|lvl|port|poort|"
     # a reference or a reading named by its label: "commande n° 58734343", "stand 43462", "facture 62796932"
     r"index|stand|meterstand|commande n°|commande|facture|factuur|invoice|order|bestelling|case|ticket|zaak|"

@@ -451,14 +451,6 @@ _BOOKED = LazyPattern(
     r"(?<![a-z])(?:book|boek|reserv|réserv|confirmation|bevestiging|pnr|flight|vlucht|vol |vols |ticket|"
     r"billet|voucher|coupon|promo|korting|discount|réduction|gift|cadeau|order|bestel|commande|dossier)"
 )
-# A flight's number as airlines print it, right after the words of flying with it ("Wij vliegen met HV6763",
-# "flying KL1234 tomorrow", "Our flight is KL1234", "I board TB1234 at 6", "notre vol AF1021").
-_FLIGHT = LazyPattern(r"(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])[0-9]{1,4}")
-_FLOWN_JUST_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:vliegen|vlieg|vliegt|vlogen|fly|flying|flew|flight|vlucht|vol|volons|volerons|board|"
-    r"boarding|boarden|embarque|embarquons)(?:[ \t]*+(?:number|nummer|nr|no|numéro|n°)\.?)?"
-    r"(?:[ \t]++(?:met|with|avec|on|op|is|was|est))?[ \t:]++$"
-)
 _TOLD_COPULA = LazyPattern(r"(?<![a-z])(?:is|est|c'est|cest|was|était)[ \t]++$")
 _SCREEN_BEFORE = LazyPattern(
     r"(?<![a-z])(?:affiche|shows|showed|displays|toont|zegt|says|erreur|error|fout|melding|storing|panne)"
@@ -525,8 +517,6 @@ def _numeric_verdict(
         spaced = _SPACED_DIGITS.match(text, start)
         if spaced is not None and spaced.end() == end and not is_reference_at(low, start):
             return _TAKE, end  # "lockbox code 3-1-8-6": a code dictated digit by digit, in one word
-    if category == "otp" and _FLIGHT.fullmatch(word) and _FLOWN_JUST_BEFORE.search(before(low, start, 24)):
-        return _STOP, end  # "… geen 2FA⏎⏎PS Wij vliegen met HV6763 op 24 sep": the flight taken
     if category == "otp" and _OTP_SHAPE.fullmatch(word):
         if is_reference_at(low, start) or (_shown_error(cue, word) and not _sent_on_line(low, start)):
             return _STOP, end
@@ -799,8 +789,7 @@ def login_handle(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not 4 <= len(word) <= 24 or word[:2] in _WORD_OPENINGS or _HANDLE.fullmatch(word) is None:
         return False
-    last = text[max(0, start - 12) : start].split()[-1:]
-    return bool(last) and last[0].lower() in _LOGIN_WORDS and _FIELD_ENDS.match(text, end) is not None
+    return _word_before(text, start, 12) in _LOGIN_WORDS and _FIELD_ENDS.match(text, end) is not None
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -913,8 +902,13 @@ _PASSWORD_WORDS = frozenset("paswoord wachtwoord password passwoord ww pw pwd md
 
 def _right_after_password_cue(text: str, start: int) -> bool:
     """'met paswoord #Frietje376z': the word right after the cue; not 'password reset failed #Outage2024'."""
-    last = text[max(0, start - 16) : start].split()[-1:]
-    return bool(last) and last[0].lower() in _PASSWORD_WORDS
+    return _word_before(text, start, 16) in _PASSWORD_WORDS
+
+
+def _word_before(text: str, start: int, reach: int) -> str:
+    """The word (in small letters) that ends right before `start`, looked for within `reach` characters."""
+    last = text[max(0, start - reach) : start].split()[-1:]
+    return last[0].lower() if last else ""
 
 
 _INNER_SIGN = LazyPattern(r"[#$%&*@]")
